@@ -1,0 +1,163 @@
+/* A small streaming JSON writer shared by every JSON output of weft. */
+#include "json_writer.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <math.h>
+#include <string.h>
+
+void weft_json_init(struct weft_json *j, FILE *f, int pretty)
+{
+    memset(j, 0, sizeof(*j));
+    j->f = f;
+    j->pretty = pretty;
+    j->first[0] = 1;
+}
+
+static void check(struct weft_json *j)
+{
+    if (!j->err && ferror(j->f))
+        j->err = errno ? -errno : -EIO;
+}
+
+static void indent(struct weft_json *j)
+{
+    fputc('\n', j->f);
+    for (int i = 0; i < j->depth; i++)
+        fputs("  ", j->f);
+}
+
+/* Separator before a value or key at the current depth. */
+static void before_item(struct weft_json *j)
+{
+    if (j->after_key) {
+        j->after_key = 0;
+        return;
+    }
+    if (!j->first[j->depth])
+        fputc(',', j->f);
+    j->first[j->depth] = 0;
+    if (j->pretty && j->depth > 0)
+        indent(j);
+}
+
+static void open_(struct weft_json *j, char c)
+{
+    before_item(j);
+    fputc(c, j->f);
+    if (j->depth + 1 < WEFT_JSON_MAX_DEPTH)
+        j->depth++;
+    j->first[j->depth] = 1;
+}
+
+static void close_(struct weft_json *j, char c)
+{
+    int empty = j->first[j->depth];
+    if (j->depth > 0)
+        j->depth--;
+    if (j->pretty && !empty)
+        indent(j);
+    fputc(c, j->f);
+    check(j);
+}
+
+void weft_json_obj_begin(struct weft_json *j) { open_(j, '{'); }
+void weft_json_obj_end(struct weft_json *j) { close_(j, '}'); }
+void weft_json_arr_begin(struct weft_json *j) { open_(j, '['); }
+void weft_json_arr_end(struct weft_json *j) { close_(j, ']'); }
+
+void weft_json_escape_to(FILE *f, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '"': fputs("\\\"", f); break;
+        case '\\': fputs("\\\\", f); break;
+        case '\n': fputs("\\n", f); break;
+        case '\r': fputs("\\r", f); break;
+        case '\t': fputs("\\t", f); break;
+        default:
+            if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x7f) {
+                fputs("\\u00", f);
+                fputc(hex[c >> 4], f);
+                fputc(hex[c & 15], f);
+            } else {
+                fputc(c, f);
+            }
+        }
+    }
+}
+
+void weft_json_key(struct weft_json *j, const char *key)
+{
+    before_item(j);
+    fputc('"', j->f);
+    weft_json_escape_to(j->f, key, strlen(key));
+    fputs(j->pretty ? "\": " : "\":", j->f);
+    j->after_key = 1;
+}
+
+void weft_json_strn(struct weft_json *j, const char *s, size_t n)
+{
+    before_item(j);
+    fputc('"', j->f);
+    weft_json_escape_to(j->f, s, n);
+    fputc('"', j->f);
+    check(j);
+}
+
+void weft_json_str(struct weft_json *j, const char *s)
+{
+    if (!s) {
+        weft_json_null(j);
+        return;
+    }
+    weft_json_strn(j, s, strlen(s));
+}
+
+void weft_json_int(struct weft_json *j, int64_t v)
+{
+    before_item(j);
+    fprintf(j->f, "%" PRId64, v);
+}
+
+void weft_json_uint(struct weft_json *j, uint64_t v)
+{
+    before_item(j);
+    fprintf(j->f, "%" PRIu64, v);
+}
+
+void weft_json_double(struct weft_json *j, double v)
+{
+    before_item(j);
+    if (!isfinite(v))
+        fputs("null", j->f);
+    else
+        fprintf(j->f, "%.10g", v);
+}
+
+void weft_json_bool(struct weft_json *j, int v)
+{
+    before_item(j);
+    fputs(v ? "true" : "false", j->f);
+}
+
+void weft_json_null(struct weft_json *j)
+{
+    before_item(j);
+    fputs("null", j->f);
+}
+
+void weft_json_raw(struct weft_json *j, const char *text)
+{
+    before_item(j);
+    fputs(text, j->f);
+}
+
+int weft_json_error(const struct weft_json *j)
+{
+    if (j->err)
+        return j->err;
+    return ferror(j->f) ? -EIO : 0;
+}

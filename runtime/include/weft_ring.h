@@ -1,0 +1,150 @@
+/* The shared-memory ring file format: the contract between the traced process (runtime/) and the collector. */
+#ifndef WEFT_RING_H
+#define WEFT_RING_H
+
+#include <stdint.h>
+
+/*
+ * Layout.  `weft run` (or the first traced process, without `weft run`) makes a
+ * directory on tmpfs and passes it in the environment as WEFT_DIR.  Every traced
+ * thread owns one file there, named "<pid>-<proc_start_ns>-<tid>.ring", created by
+ * the thread itself on its first event and sized once:
+ *
+ *   struct weft_ring_header                      (offset 0, 4096 bytes)
+ *   struct weft_call_counter  calls[WEFT_CALL_MAX]   at header.calls_off
+ *   struct weft_lock_stat     locks[locks_cap]       at header.locks_off
+ *   struct weft_order_edge    order[order_cap]       at header.order_off
+ *   struct weft_event         events[capacity]       at header.events_off
+ *
+ * Each process also writes one "<pid>-<proc_start_ns>.proc" file (struct
+ * weft_proc_file) when it starts, updated when it exits.  The files live in
+ * shared memory, so everything a thread published survives SIGKILL of the process.
+ *
+ * Protocol.  The owning thread is the only producer of its ring: it writes the
+ * event at events[head % capacity] and then stores head+1 with release order.  The
+ * collector is the only consumer: it reads head with acquire order, copies the
+ * events, then stores tail with release order.  When head - tail == capacity the
+ * producer drops the event and increments `dropped` instead of waiting.  Counter
+ * tables are written only by the owning thread, with relaxed stores of whole
+ * 64-bit fields; the collector reads them after the thread ended (state ==
+ * WEFT_THREAD_DONE or its process is gone), so they need no further ordering.
+ * Times are CLOCK_MONOTONIC nanoseconds, one clock for all processes.
+ */
+
+#define WEFT_RING_MAGIC 0x57454654524e4731ull /* "WEFTRNG1" */
+#define WEFT_PROC_MAGIC 0x5745465450524331ull /* "WEFTPRC1" */
+#define WEFT_RING_VERSION 1u
+
+/* Default sizes: about 1.3 MiB of shared memory per thread. */
+#define WEFT_RING_DEFAULT_CAPACITY 16384u /* events, a power of two */
+#define WEFT_LOCKS_CAP 1024u              /* open-addressed by lock address */
+#define WEFT_ORDER_CAP 1024u              /* open-addressed by (held, acquired) */
+
+enum weft_thread_state {
+    WEFT_THREAD_LIVE = 1,
+    WEFT_THREAD_DONE = 2 /* the thread ended; its file is complete */
+};
+
+/*
+ * One event, 64 bytes, no pointers that the collector would follow.
+ * For call == WEFT_CALL_TEXT the 48 bytes after `err` are text (not
+ * NUL-terminated when full) continuing the string of the previous non-text
+ * event of the same ring; `err` then holds the number of valid bytes.
+ * Which string an event carries (path, peer, thread name, symbol, mark name) is
+ * given per call in docs/trace-schema.md.
+ */
+struct weft_event {
+    uint64_t ts;       /* start, ns */
+    uint16_t call;     /* enum weft_call */
+    uint16_t fd_kind;  /* enum weft_fd_kind */
+    int32_t err;       /* errno after the call, 0 when it succeeded */
+    union {
+        struct {
+            uint64_t dur;  /* ns; 0 for instant records */
+            uint64_t obj;  /* fd, lock address, coroutine id, child pid, channel */
+            uint64_t obj2; /* second object: cond's mutex, target coroutine, new tid */
+            int64_t ret;   /* return value (bytes for I/O) */
+            uint64_t site; /* return address of the interposed call */
+            uint32_t aux;  /* holder tid for locks, flags otherwise */
+            uint32_t coro; /* coroutine running on this thread, 0 = the thread's own stack */
+        } e;
+        char text[48];
+    } u;
+};
+
+/* Per call counters: every call, short or long, is counted here. */
+struct weft_call_counter {
+    uint64_t count;    /* calls */
+    uint64_t total_ns; /* summed duration (0 for calls not timed) */
+    uint64_t max_ns;
+    uint64_t errors;   /* calls that returned an error */
+    uint64_t bytes;    /* bytes moved, for I/O calls */
+    uint64_t recorded; /* calls that were long enough to become an event */
+    uint64_t pad[2];
+};
+
+/* Per lock counters for this thread; key addr == 0 means the slot is free. */
+struct weft_lock_stat {
+    uint64_t addr;         /* lock address in the traced process */
+    uint32_t kind;         /* enum weft_call of its first acquisition */
+    uint32_t pad;
+    uint64_t acquisitions;
+    uint64_t contended;    /* acquisitions that had to wait */
+    uint64_t wait_total_ns;
+    uint64_t wait_max_ns;
+    uint64_t hold_total_ns;
+    uint64_t hold_max_ns;
+};
+
+/* "acquired was taken while held was held", first seen at these sites. */
+struct weft_order_edge {
+    uint64_t held;     /* lock address; 0 = free slot */
+    uint64_t acquired;
+    uint64_t held_site;
+    uint64_t acquired_site;
+    uint64_t count;
+    uint64_t first_ts;
+};
+
+struct weft_ring_header {
+    uint64_t magic;          /* WEFT_RING_MAGIC */
+    uint32_t version;        /* WEFT_RING_VERSION */
+    int32_t pid;
+    int32_t tid;
+    uint32_t capacity;       /* events; a power of two */
+    uint64_t proc_start_ns;  /* with pid, names the process incarnation */
+    uint64_t start_ns;       /* thread start (or first event if it predates us) */
+    uint64_t calls_off, locks_off, order_off, events_off; /* byte offsets */
+    uint32_t locks_cap, order_cap;
+    uint64_t file_size;
+    _Alignas(64) volatile uint64_t head;    /* producer: next index to write */
+    _Alignas(64) volatile uint64_t tail;    /* consumer: next index to read */
+    _Alignas(64) volatile uint64_t dropped; /* events lost to a full ring */
+    volatile uint64_t locks_overflow;       /* lock stats that found no slot */
+    volatile uint64_t order_overflow;
+    volatile uint32_t state;                /* enum weft_thread_state */
+    volatile uint32_t pad0;
+    volatile uint64_t end_ns;
+    volatile uint64_t cpu_ns;               /* thread CPU time at end */
+};
+
+/* The process file. Strings are NUL-terminated, truncated to fit. */
+struct weft_proc_file {
+    uint64_t magic;           /* WEFT_PROC_MAGIC */
+    uint32_t version;
+    int32_t pid;
+    int32_t ppid;
+    int32_t pad;
+    uint64_t proc_start_ns;   /* when this image started (after exec: the exec) */
+    uint64_t parent_start_ns; /* parent's proc_start_ns when the parent was traced */
+    uint64_t exec_from_start_ns; /* nonzero: this image replaced pid's earlier image */
+    volatile uint64_t end_ns;       /* 0 while running */
+    volatile int32_t exit_code;     /* valid when exited == 1 */
+    volatile int32_t exited;        /* 1: exit()/return from main seen */
+    uint64_t maps_off;        /* offset of a text copy of /proc/self/maps, 0 if none */
+    uint64_t maps_len;
+    char exe[512];
+    char argv[4096];          /* arguments separated by NUL, ends with two NULs */
+};
+
+#endif

@@ -1,0 +1,111 @@
+-- trace.db schema, version 1.  Documented in docs/trace-schema.md; the collector creates it.
+-- All times are CLOCK_MONOTONIC nanoseconds (one clock for every process of the trace).
+PRAGMA user_version = 1;
+
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+-- keys: schema_version, weft_version, complete ('1' or '0'), command (JSON array),
+--       start_ns, end_ns, ncpus, hostname, io_threshold_ns, dropped_events,
+--       clock ('CLOCK_MONOTONIC'), incomplete_reason
+
+CREATE TABLE calls (id INTEGER PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL);
+CREATE TABLE fd_kinds (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+
+CREATE TABLE processes (
+    id INTEGER PRIMARY KEY,          -- one row per process image (exec makes a new row)
+    pid INTEGER NOT NULL,
+    ppid INTEGER,
+    parent_id INTEGER REFERENCES processes(id), -- parent's row when traced
+    exec_from INTEGER REFERENCES processes(id), -- the image this one replaced by exec
+    exe TEXT, argv TEXT,             -- argv as a JSON array
+    start_ns INTEGER NOT NULL, end_ns INTEGER,
+    exit_code INTEGER, exit_signal INTEGER  -- NULL when unknown
+);
+
+CREATE TABLE threads (
+    id INTEGER PRIMARY KEY,
+    process_id INTEGER NOT NULL REFERENCES processes(id),
+    pid INTEGER NOT NULL, tid INTEGER NOT NULL,
+    name TEXT,                       -- last name set (pthread_setname_np, prctl)
+    start_routine TEXT,              -- symbol of the start routine, when known
+    creator_tid INTEGER,             -- thread that created it, NULL for main/unknown
+    start_ns INTEGER NOT NULL, end_ns INTEGER,
+    cpu_ns INTEGER,                  -- CPU time used, when known
+    dropped INTEGER NOT NULL DEFAULT 0 -- events lost to a full ring
+);
+
+CREATE TABLE coroutines (
+    id INTEGER PRIMARY KEY,
+    process_id INTEGER NOT NULL REFERENCES processes(id),
+    pid INTEGER NOT NULL,
+    key INTEGER NOT NULL,            -- identity in the process (stack address or annotation id)
+    stack_size INTEGER,
+    entry TEXT,                      -- entry function symbol
+    name TEXT,
+    created_tid INTEGER, created_ns INTEGER, ended_ns INTEGER
+);
+
+CREATE TABLE sites (
+    id INTEGER PRIMARY KEY,
+    process_id INTEGER NOT NULL REFERENCES processes(id),
+    addr INTEGER NOT NULL,           -- return address in the process
+    module TEXT, offset INTEGER,     -- file and offset within it
+    symbol TEXT, file TEXT, line INTEGER  -- when resolvable
+);
+
+-- One row per recorded event: blocking calls at or above the threshold, contended
+-- acquisitions, waits, switches, lifecycle and annotation records.
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    ts_ns INTEGER NOT NULL, dur_ns INTEGER NOT NULL,
+    process_id INTEGER NOT NULL, pid INTEGER NOT NULL, tid INTEGER NOT NULL,
+    thread_id INTEGER NOT NULL REFERENCES threads(id),
+    coroutine_id INTEGER REFERENCES coroutines(id), -- NULL: the thread's own stack
+    call INTEGER NOT NULL REFERENCES calls(id),
+    fd_kind INTEGER REFERENCES fd_kinds(id),
+    obj INTEGER, obj2 INTEGER,       -- per call: fd, lock, cond, child pid, coroutine...
+    ret INTEGER, errno INTEGER,
+    holder_tid INTEGER,              -- for lock waits: the holder when known
+    site_id INTEGER REFERENCES sites(id),
+    detail TEXT                      -- path, peer address, name: per call
+);
+CREATE INDEX events_thread_ts ON events(thread_id, ts_ns);
+
+-- Per thread and call: every call counted, short ones included.
+CREATE TABLE call_counts (
+    thread_id INTEGER NOT NULL REFERENCES threads(id),
+    call INTEGER NOT NULL REFERENCES calls(id),
+    count INTEGER NOT NULL, total_ns INTEGER NOT NULL, max_ns INTEGER NOT NULL,
+    errors INTEGER NOT NULL, bytes INTEGER NOT NULL, recorded INTEGER NOT NULL,
+    PRIMARY KEY (thread_id, call)
+);
+
+-- Per lock (summed over threads): uncontended acquisitions cost only these counters.
+CREATE TABLE locks (
+    id INTEGER PRIMARY KEY,
+    process_id INTEGER NOT NULL REFERENCES processes(id),
+    addr INTEGER NOT NULL,
+    kind TEXT,                       -- mutex, rwlock, spinlock, sem, barrier, mtx
+    name TEXT,                       -- symbol of a global lock, when known
+    init_site_id INTEGER REFERENCES sites(id),
+    acquisitions INTEGER NOT NULL, contended INTEGER NOT NULL,
+    wait_total_ns INTEGER NOT NULL, wait_max_ns INTEGER NOT NULL,
+    hold_total_ns INTEGER NOT NULL, hold_max_ns INTEGER NOT NULL
+);
+
+-- "acquired was taken while held was held", per thread, first sites.
+CREATE TABLE lock_order (
+    process_id INTEGER NOT NULL REFERENCES processes(id),
+    thread_id INTEGER NOT NULL REFERENCES threads(id),
+    held_addr INTEGER NOT NULL, acquired_addr INTEGER NOT NULL,
+    held_site_id INTEGER REFERENCES sites(id),
+    acquired_site_id INTEGER REFERENCES sites(id),
+    count INTEGER NOT NULL, first_ns INTEGER
+);
+
+-- Readable view for people writing SQL.
+CREATE VIEW events_named AS
+SELECT e.*, c.name AS call_name, c.category AS category, k.name AS fd_kind_name,
+       s.symbol AS site_symbol, s.file AS site_file, s.line AS site_line
+FROM events e JOIN calls c ON c.id = e.call
+LEFT JOIN fd_kinds k ON k.id = e.fd_kind
+LEFT JOIN sites s ON s.id = e.site_id;
