@@ -1,0 +1,101 @@
+/* The per-process file: identity, command line and a /proc/self/maps copy, finished at exit. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "weft_rt.h"
+
+/* Reads a whole small file with raw syscalls into buf; returns bytes read or -errno. */
+static long slurp(const char *path, char *buf, size_t cap)
+{
+    long fd = syscall(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
+    size_t got = 0;
+
+    if (fd < 0)
+        return -errno;
+    while (got < cap) {
+        long n = syscall(SYS_read, (int)fd, buf + got, cap - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += (size_t)n;
+    }
+    syscall(SYS_close, (int)fd);
+    return (long)got;
+}
+
+int weft__proc_create(struct weft_proc_file **out, const char *dir, int pid, int ppid,
+                      uint64_t start_ns, uint64_t parent_start_ns, uint64_t exec_from_start_ns)
+{
+    char path[4096];
+    struct weft_proc_file *p;
+    long fd, n;
+    int len, err;
+
+    len = snprintf(path, sizeof path, "%s/%d-%llu.proc", dir, pid, (unsigned long long)start_ns);
+    if (len < 0 || (size_t)len >= sizeof path)
+        return -ENAMETOOLONG;
+    fd = syscall(SYS_openat, AT_FDCWD, path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return -errno;
+    if (syscall(SYS_ftruncate, (int)fd, (off_t)WEFT_PROC_FILE_SIZE) < 0)
+        goto fail_fd;
+    p = mmap(NULL, WEFT_PROC_FILE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, (int)fd, 0);
+    if (p == MAP_FAILED)
+        goto fail_fd;
+    syscall(SYS_close, (int)fd);
+
+    p->version = WEFT_RING_VERSION;
+    p->pid = pid;
+    p->ppid = ppid;
+    p->proc_start_ns = start_ns;
+    p->parent_start_ns = parent_start_ns;
+    p->exec_from_start_ns = exec_from_start_ns;
+    n = syscall(SYS_readlinkat, AT_FDCWD, "/proc/self/exe", p->exe, sizeof p->exe - 1);
+    p->exe[n > 0 ? n : 0] = 0;
+    /* cmdline is NUL-separated already; keep room for the final two NULs. */
+    n = slurp("/proc/self/cmdline", p->argv, sizeof p->argv - 2);
+    if (n < 0)
+        n = 0;
+    p->argv[n] = 0;
+    p->argv[n + 1] = 0;
+    weft__proc_snapshot_maps(p);
+    __atomic_store_n(&p->magic, WEFT_PROC_MAGIC, __ATOMIC_RELEASE);
+    *out = p;
+    return 0;
+
+fail_fd:
+    err = -errno;
+    syscall(SYS_close, (int)fd);
+    syscall(SYS_unlinkat, AT_FDCWD, path, 0);
+    return err;
+}
+
+void weft__proc_snapshot_maps(struct weft_proc_file *p)
+{
+    char *dst = (char *)p + WEFT_PROC_MAPS_OFF;
+    long n;
+
+    /* Length first to 0, text, then the length: a reader never sees a torn copy as whole. */
+    __atomic_store_n(&p->maps_len, 0, __ATOMIC_RELEASE);
+    n = slurp("/proc/self/maps", dst, WEFT_PROC_FILE_SIZE - WEFT_PROC_MAPS_OFF);
+    if (n <= 0)
+        return;
+    p->maps_off = WEFT_PROC_MAPS_OFF;
+    __atomic_store_n(&p->maps_len, (uint64_t)n, __ATOMIC_RELEASE);
+}
+
+void weft__proc_finish(struct weft_proc_file *p, uint64_t end_ns, int exited, int exit_code)
+{
+    if (exited) {
+        p->exit_code = exit_code;
+        __atomic_store_n(&p->exited, 1, __ATOMIC_RELEASE);
+    }
+    __atomic_store_n(&p->end_ns, end_ns, __ATOMIC_RELEASE);
+}

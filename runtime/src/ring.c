@@ -1,0 +1,148 @@
+/* The producer side of a per-thread ring file: layout, creation, and event publication. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "weft_rt.h"
+
+#define HEADER_BYTES 4096u
+
+static size_t align64(size_t n)
+{
+    return (n + 63u) & ~(size_t)63u;
+}
+
+size_t weft__ring_size(uint32_t capacity)
+{
+    size_t off = HEADER_BYTES;
+    off += align64(sizeof(struct weft_call_counter) * WEFT_CALL_MAX);
+    off += align64(sizeof(struct weft_lock_stat) * WEFT_LOCKS_CAP);
+    off += align64(sizeof(struct weft_order_edge) * WEFT_ORDER_CAP);
+    off += sizeof(struct weft_event) * (size_t)capacity;
+    return (off + 4095u) & ~(size_t)4095u;
+}
+
+void weft__ring_init(struct weft_ring *r, void *mem, uint32_t capacity, int pid, int tid,
+                     uint64_t proc_start_ns, uint64_t start_ns)
+{
+    struct weft_ring_header *h = mem;
+    size_t off = HEADER_BYTES;
+
+    h->version = WEFT_RING_VERSION;
+    h->pid = pid;
+    h->tid = tid;
+    h->capacity = capacity;
+    h->proc_start_ns = proc_start_ns;
+    h->start_ns = start_ns;
+    h->calls_off = off;
+    off += align64(sizeof(struct weft_call_counter) * WEFT_CALL_MAX);
+    h->locks_off = off;
+    off += align64(sizeof(struct weft_lock_stat) * WEFT_LOCKS_CAP);
+    h->order_off = off;
+    off += align64(sizeof(struct weft_order_edge) * WEFT_ORDER_CAP);
+    h->events_off = off;
+    h->locks_cap = WEFT_LOCKS_CAP;
+    h->order_cap = WEFT_ORDER_CAP;
+    h->file_size = weft__ring_size(capacity);
+    h->state = WEFT_THREAD_LIVE;
+    /* The magic goes last so a reader never sees a half-written header as valid. */
+    __atomic_store_n(&h->magic, WEFT_RING_MAGIC, __ATOMIC_RELEASE);
+    weft__ring_attach(r, mem);
+}
+
+int weft__ring_attach(struct weft_ring *r, void *mem)
+{
+    struct weft_ring_header *h = mem;
+    char *base = mem;
+
+    if (h->magic != WEFT_RING_MAGIC || h->capacity == 0 || (h->capacity & (h->capacity - 1)))
+        return -EINVAL;
+    r->h = h;
+    r->calls = (struct weft_call_counter *)(base + h->calls_off);
+    r->locks = (struct weft_lock_stat *)(base + h->locks_off);
+    r->order = (struct weft_order_edge *)(base + h->order_off);
+    r->ev = (struct weft_event *)(base + h->events_off);
+    r->mask = h->capacity - 1;
+    r->locks_mask = h->locks_cap - 1;
+    r->order_mask = h->order_cap - 1;
+    return 0;
+}
+
+int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, int pid, int tid,
+                      uint64_t proc_start_ns, uint64_t start_ns)
+{
+    char path[4096];
+    size_t size = weft__ring_size(capacity);
+    void *mem;
+    long fd;
+    int n;
+
+    n = snprintf(path, sizeof path, "%s/%d-%llu-%d.ring", dir, pid,
+                 (unsigned long long)proc_start_ns, tid);
+    if (n < 0 || (size_t)n >= sizeof path)
+        return -ENAMETOOLONG;
+    /* Raw syscalls: libc's open/close are our own interposers in the preload. */
+    fd = syscall(SYS_openat, AT_FDCWD, path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return -errno;
+    if (syscall(SYS_ftruncate, (int)fd, (off_t)size) < 0)
+        goto fail_fd;
+    mem = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, (int)fd, 0);
+    if (mem == MAP_FAILED)
+        goto fail_fd;
+    /* The mapping keeps the file; closing at once keeps us out of the program's fds. */
+    syscall(SYS_close, (int)fd);
+    weft__ring_init(r, mem, capacity, pid, tid, proc_start_ns, start_ns);
+    return 0;
+
+fail_fd:
+    n = -errno;
+    syscall(SYS_close, (int)fd);
+    syscall(SYS_unlinkat, AT_FDCWD, path, 0);
+    return n;
+}
+
+void weft__ring_unmap(struct weft_ring *r)
+{
+    if (r->h)
+        munmap(r->h, r->h->file_size);
+    memset(r, 0, sizeof *r);
+}
+
+int weft__ring_emit(struct weft_ring *r, const struct weft_event *ev, const char *text,
+                    size_t len)
+{
+    struct weft_ring_header *h = r->h;
+    uint64_t head = h->head; /* we are the only writer of head */
+    uint64_t tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
+    size_t nt, i;
+
+    if (len > WEFT_TEXT_MAX)
+        len = WEFT_TEXT_MAX;
+    nt = (len + sizeof ev->u.text - 1) / sizeof ev->u.text;
+    if (head - tail + 1 + nt > (uint64_t)r->mask + 1) {
+        __atomic_store_n(&h->dropped, h->dropped + 1, __ATOMIC_RELAXED);
+        return -ENOBUFS;
+    }
+    r->ev[head & r->mask] = *ev;
+    for (i = 0; i < nt; i++) {
+        struct weft_event *t = &r->ev[(head + 1 + i) & r->mask];
+        size_t chunk = len - i * sizeof t->u.text;
+
+        if (chunk > sizeof t->u.text)
+            chunk = sizeof t->u.text;
+        t->ts = ev->ts;
+        t->call = WEFT_CALL_TEXT;
+        t->fd_kind = 0;
+        t->err = (int32_t)chunk;
+        memset(t->u.text, 0, sizeof t->u.text);
+        memcpy(t->u.text, text + i * sizeof t->u.text, chunk);
+    }
+    __atomic_store_n(&h->head, head + 1 + nt, __ATOMIC_RELEASE);
+    return 0;
+}

@@ -1,0 +1,110 @@
+/* Internal API of the in-process runtime: ring files, counter tables, clock, fd kinds, process file. */
+#ifndef WEFT_RT_H
+#define WEFT_RT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "weft_calls.h"
+#include "weft_ring.h"
+
+/* A mapped ring file seen from its producer: cached pointers into the mapping. */
+struct weft_ring {
+    struct weft_ring_header *h;
+    struct weft_event *ev;
+    struct weft_call_counter *calls;
+    struct weft_lock_stat *locks;
+    struct weft_order_edge *order;
+    uint32_t mask;       /* capacity - 1 */
+    uint32_t locks_mask; /* locks_cap - 1 */
+    uint32_t order_mask;
+    uint32_t pad;
+};
+
+/* Longest string carried by one event; longer ones are truncated. */
+#define WEFT_TEXT_MAX 480u
+
+/* CLOCK_MONOTONIC in ns (vDSO, no syscall). */
+static inline uint64_t weft__now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* The coarse monotonic clock (a few ns, tick resolution): used for lock hold times. */
+static inline uint64_t weft__now_coarse(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* Bytes a ring file with `capacity` events needs (capacity: a power of two). */
+size_t weft__ring_size(uint32_t capacity);
+
+/* Lays out a fresh ring in `mem` (weft__ring_size bytes, zeroed) and attaches `r` to it. */
+void weft__ring_init(struct weft_ring *r, void *mem, uint32_t capacity, int pid, int tid,
+                     uint64_t proc_start_ns, uint64_t start_ns);
+
+/* Attaches `r` to an already laid out ring. Returns 0, or -EINVAL if the header is bad. */
+int weft__ring_attach(struct weft_ring *r, void *mem);
+
+/*
+ * Creates "<dir>/<pid>-<proc_start_ns>-<tid>.ring", maps it shared, closes the fd and
+ * lays it out.  Uses raw syscalls so it never re-enters our own interposers.  Returns 0
+ * or a negative errno (nothing is left mapped on failure).
+ */
+int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, int pid, int tid,
+                      uint64_t proc_start_ns, uint64_t start_ns);
+
+/* Unmaps a ring (the file stays for the collector). */
+void weft__ring_unmap(struct weft_ring *r);
+
+/*
+ * Publishes `ev` followed by TEXT records carrying `text` (len bytes, may be 0).  The
+ * event and its text become visible together, or are dropped together and counted in
+ * `dropped` when the ring has no room.  Returns 0 or -ENOBUFS.
+ */
+int weft__ring_emit(struct weft_ring *r, const struct weft_event *ev, const char *text,
+                    size_t len);
+
+/* Finds or adds the lock stat slot for `addr`; NULL (and locks_overflow++) if full. */
+struct weft_lock_stat *weft__lock_stat(struct weft_ring *r, uint64_t addr, uint32_t kind);
+
+/* Counts one "acquired while held" edge; first sites and time are kept. */
+void weft__order_note(struct weft_ring *r, uint64_t held, uint64_t held_site, uint64_t acquired,
+                      uint64_t acquired_site, uint64_t ts);
+
+/* Adds one call to a call counter. */
+static inline void weft__count(struct weft_ring *r, unsigned call, uint64_t dur, int failed,
+                               uint64_t bytes, int recorded)
+{
+    struct weft_call_counter *c = &r->calls[call];
+    c->count++;
+    c->total_ns += dur;
+    if (dur > c->max_ns)
+        c->max_ns = dur;
+    c->errors += (failed != 0);
+    c->bytes += bytes;
+    c->recorded += (recorded != 0);
+}
+
+/* Classifies an open fd (fstat, getsockopt, /proc/self/fd link); never fails. */
+enum weft_fd_kind weft__fd_classify(int fd);
+
+/* Process file: creates "<dir>/<pid>-<start>.proc" with exe, argv, maps; returns 0 or -errno. */
+struct weft_proc_file;
+int weft__proc_create(struct weft_proc_file **out, const char *dir, int pid, int ppid,
+                      uint64_t start_ns, uint64_t parent_start_ns, uint64_t exec_from_start_ns);
+/* Rewrites the maps copy (libraries dlopen'ed since start). */
+void weft__proc_snapshot_maps(struct weft_proc_file *p);
+/* Marks the process ended; exited says whether exit_code is known. */
+void weft__proc_finish(struct weft_proc_file *p, uint64_t end_ns, int exited, int exit_code);
+
+/* Size of a process file: the struct, then room for a copy of /proc/self/maps. */
+#define WEFT_PROC_FILE_SIZE (1u << 20)
+#define WEFT_PROC_MAPS_OFF 8192u
+
+#endif
