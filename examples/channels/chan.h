@@ -7,14 +7,14 @@
 #define CHAN_CAPACITY 4
 
 struct chan {
-    const char *name; /* shown by weft for the channel's send and receive events */
+    const char *name;
     pthread_mutex_t lock;
     pthread_cond_t not_empty, not_full;
     long items[CHAN_CAPACITY];
     int head, count, closed;
 };
 
-/* Makes an open, empty channel; name must outlive it. */
+/* Makes an open, empty channel; name must outlive it (weft gets it as a mark). */
 void chan_init(struct chan *c, const char *name);
 void chan_destroy(struct chan *c);
 
