@@ -1,12 +1,160 @@
-/* weft collect: placeholder until its issue lands. */
+/* weft __collect: the detached collector that plain LD_PRELOAD mode (WEFT_OUT) starts; same trace as weft run. */
+#include "collector.h"
 #include "commands.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char usage_text[] =
+    "usage: weft __collect --dir DIR --out FILE --wait-pid PID\n"
+    "\n"
+    "Internal: started by libweft-preload.so when a program runs with\n"
+    "LD_PRELOAD=.../libweft-preload.so WEFT_OUT=FILE (without weft run).  Collects the\n"
+    "rings in DIR into FILE (through FILE.partial, overwriting FILE) until PID and every\n"
+    "traced process are gone, then removes DIR.  Exit status 0, or 2 if FILE could not\n"
+    "be written.  WEFT_THRESHOLD_NS and WEFT_BUFFER_EVENTS, when set, are recorded in meta.\n";
+
+/* PID's command line as an argv (malloc'd, NUL-separated in one buffer), or NULL. */
+static char **read_cmdline(int pid, char **buf_out)
+{
+    char path[64];
+    snprintf(path, sizeof(path), "/proc/%d/cmdline", pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    size_t cap = 65536;
+    char *buf = malloc(cap + 1);
+    ssize_t n = buf ? read(fd, buf, cap) : -1;
+    close(fd);
+    if (n <= 0) {
+        free(buf);
+        return NULL;
+    }
+    buf[n] = '\0';
+    size_t count = 0;
+    for (ssize_t i = 0; i < n; i++)
+        count += buf[i] == '\0';
+    if (buf[n - 1] != '\0')
+        count++;
+    char **argv = calloc(count + 1, sizeof(*argv));
+    if (!argv) {
+        free(buf);
+        return NULL;
+    }
+    size_t k = 0;
+    for (ssize_t i = 0; i < n && k < count; i += (ssize_t)strlen(buf + i) + 1)
+        argv[k++] = buf + i;
+    *buf_out = buf;
+    return argv;
+}
+
+static int pid_gone(int pid)
+{
+    if (kill(pid, 0) < 0 && errno == ESRCH)
+        return 1;
+    char path[64], st[512];
+    snprintf(path, sizeof(path), "/proc/%d/stat", pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 1;
+    ssize_t n = read(fd, st, sizeof(st) - 1);
+    close(fd);
+    if (n <= 0)
+        return 1;
+    st[n] = '\0';
+    const char *p = strrchr(st, ')');
+    return p && p[1] == ' ' && (p[2] == 'Z' || p[2] == 'X');
+}
 
 int weft_cmd_collect(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fputs("weft collect: not built yet\n", stderr);
-    return WEFT_EXIT_ERROR;
+    const char *dir = NULL, *out = NULL;
+    long wait_pid = 0;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            fputs(usage_text, stdout);
+            return WEFT_EXIT_OK;
+        }
+        if (i + 1 >= argc) {
+            fprintf(stderr, "weft __collect: '%s' needs a value (see --help)\n", argv[i]);
+            return WEFT_EXIT_ERROR;
+        }
+        if (!strcmp(argv[i], "--dir"))
+            dir = argv[++i];
+        else if (!strcmp(argv[i], "--out"))
+            out = argv[++i];
+        else if (!strcmp(argv[i], "--wait-pid"))
+            wait_pid = strtol(argv[++i], NULL, 10);
+        else {
+            fprintf(stderr, "weft __collect: unknown option '%s' (see --help)\n", argv[i]);
+            return WEFT_EXIT_ERROR;
+        }
+    }
+    if (!dir || !out || wait_pid <= 0) {
+        fputs("weft __collect: --dir, --out and --wait-pid are required (see --help)\n", stderr);
+        return WEFT_EXIT_ERROR;
+    }
+    /* Detached from the terminal's signals: only the end of the traced processes ends us. */
+    signal(SIGINT, SIG_IGN);
+    signal(SIGQUIT, SIG_IGN);
+    signal(SIGHUP, SIG_IGN);
+    signal(SIGPIPE, SIG_IGN);
+
+    char *cmd_buf = NULL;
+    char **cmd = read_cmdline((int)wait_pid, &cmd_buf);
+    const char *thr = getenv("WEFT_THRESHOLD_NS"), *buf = getenv("WEFT_BUFFER_EVENTS");
+    struct weft_collector_opts co = {
+        .dir = dir,
+        .out = out,
+        .threshold_ns = thr ? strtoull(thr, NULL, 10) : 1000,
+        .buffer_events = buf ? (uint32_t)strtoul(buf, NULL, 10) : 16384,
+        .argv = cmd,
+        .version = WEFT_VERSION,
+    };
+    struct weft_collector *c = NULL;
+    int r = weft_collector_open(&c, &co);
+    free(cmd);
+    free(cmd_buf);
+    if (r < 0) {
+        fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(r));
+        weft_collector_remove_dir(dir);
+        return WEFT_EXIT_ERROR;
+    }
+    int quiet_rounds = 0;
+    for (;;) {
+        int n = weft_collector_poll(c);
+        if (n < 0) {
+            fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(n));
+            weft_collector_abort(c);
+            weft_collector_remove_dir(dir);
+            return WEFT_EXIT_ERROR;
+        }
+        if (pid_gone((int)wait_pid) && weft_collector_live(c) == 0) {
+            if (quiet_rounds++ >= 3)
+                break;
+        } else {
+            quiet_rounds = 0;
+        }
+        if (n == 0) {
+            struct timespec ts = {0, 3000000};
+            nanosleep(&ts, NULL);
+        }
+    }
+    struct weft_collector_summary sum;
+    r = weft_collector_finish(c, &sum);
+    weft_collector_remove_dir(dir);
+    if (r < 0) {
+        fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(r));
+        return WEFT_EXIT_ERROR;
+    }
+    if (sum.dropped)
+        fprintf(stderr, "weft: warning: %llu events were dropped because a ring was full (trace %s)\n",
+                (unsigned long long)sum.dropped, out);
+    return WEFT_EXIT_OK;
 }

@@ -1,12 +1,491 @@
-/* weft run: placeholder until its issue lands. */
+/* weft run: starts a program under libweft-preload.so, collects its rings into trace.db, returns its status. */
+#define _GNU_SOURCE
+#include "collector.h"
 #include "commands.h"
 
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <dirent.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Exit status when the program succeeded but its trace could not be written (as timeout(1) uses 125). */
+#define EXIT_TRACE_FAILED 125
+
+static const char usage_text[] =
+    "usage: weft run [-o FILE] [--force] [--threshold NS] [--buffer EVENTS] [-q] -- PROG [ARGS...]\n"
+    "\n"
+    "Runs PROG with libweft-preload.so and records its threads, processes, lock and\n"
+    "condition waits and blocking calls (its children too) into a SQLite trace.\n"
+    "PROG's stdin, stdout, stderr and environment are its own.\n"
+    "\n"
+    "options:\n"
+    "  -o FILE          write the trace to FILE (default: PROG-YYYYmmdd-HHMMSS.weft.db here,\n"
+    "                   with -1, -2... added if that name is taken)\n"
+    "  --force          overwrite FILE if it exists (never done without it)\n"
+    "  --threshold NS   record blocking calls lasting at least NS nanoseconds as events\n"
+    "                   (shorter ones are only counted; default 1000)\n"
+    "  --buffer EVENTS  ring size per thread, in events (a power of two; default 16384)\n"
+    "  -q               no summary line at the end\n"
+    "  -h, --help       this text\n"
+    "\n"
+    "While PROG runs the trace is FILE.partial (meta complete='0'); it becomes FILE when\n"
+    "every traced process has ended.  Processes that outlive PROG (daemons) are waited\n"
+    "for; weft run then returns PROG's status.\n"
+    "\n"
+    "exit status: PROG's (128+N if it died of signal N); 127 if PROG cannot be found,\n"
+    "126 if it cannot be executed; 2 for a usage error or an output that cannot be\n"
+    "created; 125 if PROG succeeded but the trace could not be written (disk full).\n"
+    "\n"
+    "environment:\n"
+    "  WEFT_PRELOAD     path of libweft-preload.so (default: <weft's dir>/../lib/)\n"
+    "  set for PROG:    LD_PRELOAD (the library is prepended), WEFT_DIR (ring directory\n"
+    "                   under /dev/shm), WEFT_THRESHOLD_NS, WEFT_BUFFER_EVENTS, WEFT_BIN\n"
+    "  without weft run: LD_PRELOAD=.../libweft-preload.so WEFT_OUT=trace.db PROG\n"
+    "                   starts a detached collector and writes the same trace\n";
+
+static volatile sig_atomic_t child_pid;
+
+/* SIGTERM/SIGHUP sent to weft alone: pass them on, the program decides. */
+static void forward(int sig)
+{
+    if (child_pid > 0)
+        kill((pid_t)child_pid, sig);
+}
+
+/* Finds PROG like execvp does; returns 0 with PATH filled, or -errno. */
+static int resolve_prog(const char *prog, char *path, size_t cap)
+{
+    if (strchr(prog, '/')) {
+        if (snprintf(path, cap, "%s", prog) >= (int)cap)
+            return -ENAMETOOLONG;
+        return access(path, F_OK) ? -errno : access(path, X_OK) ? -errno : 0;
+    }
+    const char *env = getenv("PATH");
+    if (!env || !*env)
+        env = "/usr/local/bin:/usr/bin:/bin";
+    int seen_eacces = 0;
+    for (const char *p = env; p;) {
+        const char *colon = strchr(p, ':');
+        size_t len = colon ? (size_t)(colon - p) : strlen(p);
+        if (snprintf(path, cap, "%.*s%s%s", (int)len, p, len ? "/" : "", prog) < (int)cap) {
+            struct stat st;
+            if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+                if (access(path, X_OK) == 0)
+                    return 0;
+                seen_eacces = 1;
+            }
+        }
+        p = colon ? colon + 1 : NULL;
+    }
+    return seen_eacces ? -EACCES : -ENOENT;
+}
+
+/* Why LD_PRELOAD would not apply to PATH, or NULL when it can be traced. */
+static const char *untraceable(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && (st.st_mode & (S_ISUID | S_ISGID)))
+        return st.st_mode & S_ISUID ? "setuid (LD_PRELOAD does not apply)" : "setgid (LD_PRELOAD does not apply)";
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    Elf64_Ehdr eh;
+    const char *why = NULL;
+    if (pread(fd, &eh, sizeof(eh), 0) == (ssize_t)sizeof(eh) && !memcmp(eh.e_ident, ELFMAG, SELFMAG) &&
+        eh.e_ident[EI_CLASS] == ELFCLASS64 && eh.e_phentsize == sizeof(Elf64_Phdr)) {
+        int interp = 0;
+        for (unsigned i = 0; i < eh.e_phnum && !interp; i++) {
+            Elf64_Phdr ph;
+            if (pread(fd, &ph, sizeof(ph), (off_t)(eh.e_phoff + i * sizeof(ph))) != (ssize_t)sizeof(ph))
+                break;
+            interp = ph.p_type == PT_INTERP;
+        }
+        if (!interp)
+            why = "statically linked (LD_PRELOAD does not apply)";
+    }
+    close(fd);
+    return why;
+}
+
+static int exit_status(int w)
+{
+    if (WIFEXITED(w))
+        return WEXITSTATUS(w);
+    if (WIFSIGNALED(w))
+        return 128 + WTERMSIG(w);
+    return 1;
+}
+
+/* Default name: <prog>-YYYYmmdd-HHMMSS.weft.db, then -1, -2... until one is free. */
+static int default_out(const char *prog, char *out, size_t cap)
+{
+    const char *base = strrchr(prog, '/');
+    base = base ? base + 1 : prog;
+    char stamp[32];
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", &tm);
+    for (int i = 0; i < 1000; i++) {
+        char suffix[16] = "";
+        if (i)
+            snprintf(suffix, sizeof(suffix), "-%d", i);
+        if (snprintf(out, cap, "%s-%s%s.weft.db", base, stamp, suffix) >= (int)cap)
+            return -ENAMETOOLONG;
+        char partial[PATH_MAX + 16];
+        snprintf(partial, sizeof(partial), "%s.partial", out);
+        if (access(out, F_OK) != 0 && access(partial, F_OK) != 0)
+            return 0;
+    }
+    return -EEXIST;
+}
+
+struct run_opts {
+    const char *out;
+    int force, quiet;
+    unsigned long long threshold, buffer;
+    int have_threshold, have_buffer;
+    char **argv;
+};
+
+static int parse_u64(const char *s, unsigned long long *v)
+{
+    char *end;
+    errno = 0;
+    *v = strtoull(s, &end, 10);
+    return !*s || *end || errno || s[0] == '-' ? -1 : 0;
+}
+
+/* Returns -1 after printing usage trouble, 1 for --help, 0 to run. */
+static int parse(int argc, char **argv, struct run_opts *o)
+{
+    int i;
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--")) {
+            i++;
+            break;
+        }
+        if (!strcmp(a, "-h") || !strcmp(a, "--help"))
+            return 1;
+        if (!strcmp(a, "--force")) {
+            o->force = 1;
+        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+            o->quiet = 1;
+        } else if ((!strcmp(a, "-o") || !strcmp(a, "--threshold") || !strcmp(a, "--buffer")) && i + 1 < argc) {
+            const char *v = argv[++i];
+            if (a[1] == 'o') {
+                o->out = v;
+            } else if (!strcmp(a, "--threshold")) {
+                if (parse_u64(v, &o->threshold)) {
+                    fprintf(stderr, "weft run: --threshold wants nanoseconds, got '%s'\n", v);
+                    return -1;
+                }
+                o->have_threshold = 1;
+            } else {
+                if (parse_u64(v, &o->buffer) || o->buffer < 64 || o->buffer > (1ull << 26)) {
+                    fprintf(stderr, "weft run: --buffer wants a number of events from 64 to 67108864, got '%s'\n", v);
+                    return -1;
+                }
+                o->have_buffer = 1;
+            }
+        } else if (!strncmp(a, "-o", 2) && a[2]) {
+            o->out = a + 2;
+        } else if (a[0] == '-') {
+            fprintf(stderr, "weft run: unknown option '%s' (see 'weft run --help')\n", a);
+            return -1;
+        } else {
+            break; /* the program, without '--' */
+        }
+    }
+    if (i >= argc) {
+        fputs("weft run: no program given (usage: weft run [options] -- PROG [ARGS...])\n", stderr);
+        return -1;
+    }
+    o->argv = argv + i;
+    return 0;
+}
+
+/* Runs PROG untraced (static or setuid) and returns its status. */
+static int run_untraced(char **argv, const char *path)
+{
+    pid_t pid = fork();
+    if (pid < 0) {
+        fprintf(stderr, "weft: cannot start %s: %s\n", argv[0], strerror(errno));
+        return WEFT_EXIT_ERROR;
+    }
+    if (pid == 0) {
+        execv(path, argv);
+        fprintf(stderr, "weft: cannot run %s: %s\n", argv[0], strerror(errno));
+        _exit(errno == ENOENT ? 127 : 126);
+    }
+    child_pid = pid;
+    int w;
+    while (waitpid(pid, &w, 0) < 0)
+        if (errno != EINTR)
+            return WEFT_EXIT_ERROR;
+    return exit_status(w);
+}
+
+static void set_env_u64(const char *name, unsigned long long v)
+{
+    char buf[32];
+    snprintf(buf, sizeof(buf), "%llu", v);
+    setenv(name, buf, 1);
+}
+
+/* In the child: the environment PROG gets (ours plus the tracer's), then exec. */
+static void exec_traced(const struct run_opts *o, const char *path, const char *preload, const char *dir,
+                        int errfd)
+{
+    const char *old = getenv("LD_PRELOAD");
+    size_t n = strlen(preload) + (old ? strlen(old) : 0) + 2;
+    char *lp = malloc(n);
+    if (lp) {
+        snprintf(lp, n, "%s%s%s", preload, old && *old ? ":" : "", old && *old ? old : "");
+        setenv("LD_PRELOAD", lp, 1);
+    }
+    setenv("WEFT_DIR", dir, 1);
+    unsetenv("WEFT_OUT"); /* we collect: the preload must not start a collector of its own */
+    unsetenv("WEFT_PARENT_START");
+    unsetenv("WEFT_EXEC_FROM");
+    if (o->have_threshold)
+        set_env_u64("WEFT_THRESHOLD_NS", o->threshold);
+    if (o->have_buffer)
+        set_env_u64("WEFT_BUFFER_EVENTS", o->buffer);
+    char self[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
+    if (len > 0) {
+        self[len] = '\0';
+        setenv("WEFT_BIN", self, 1);
+    }
+    execv(path, o->argv);
+    int e = errno;
+    if (write(errfd, &e, sizeof(e)) < 0)
+        _exit(127);
+    _exit(e == ENOENT ? 127 : 126);
+}
+
+static int find_preload(char *buf, size_t cap)
+{
+    const char *env = getenv("WEFT_PRELOAD");
+    if (env && *env)
+        snprintf(buf, cap, "%s", env);
+    else if (weft_cli_self_dir())
+        snprintf(buf, cap, "%s/../lib/libweft-preload.so", weft_cli_self_dir());
+    else
+        return -ENOENT;
+    char real[PATH_MAX];
+    if (access(buf, R_OK) != 0)
+        return -errno;
+    if (realpath(buf, real))
+        snprintf(buf, cap, "%s", real);
+    return 0;
+}
 
 int weft_cmd_run(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fputs("weft run: not built yet\n", stderr);
-    return WEFT_EXIT_ERROR;
+    struct run_opts o = {0};
+    int pr = parse(argc, argv, &o);
+    if (pr > 0) {
+        fputs(usage_text, stdout);
+        return WEFT_EXIT_OK;
+    }
+    if (pr < 0)
+        return WEFT_EXIT_ERROR;
+
+    const char *prog = o.argv[0];
+    char path[PATH_MAX];
+    int r = resolve_prog(prog, path, sizeof(path));
+    if (r < 0) {
+        fprintf(stderr, "weft: cannot run %s: %s\n", prog, strerror(-r));
+        return r == -ENOENT || r == -ENOTDIR ? 127 : 126;
+    }
+    const char *why = untraceable(path);
+    if (why) {
+        fprintf(stderr, "weft: cannot trace %s: %s; running it untraced\n", prog, why);
+        return run_untraced(o.argv, path);
+    }
+    char preload[PATH_MAX];
+    if ((r = find_preload(preload, sizeof(preload))) < 0) {
+        fprintf(stderr, "weft: cannot find libweft-preload.so (%s: %s; set WEFT_PRELOAD)\n", preload,
+                strerror(-r));
+        return WEFT_EXIT_ERROR;
+    }
+
+    char out[PATH_MAX];
+    if (o.out) {
+        snprintf(out, sizeof(out), "%s", o.out);
+        struct stat st;
+        if (!o.force && stat(out, &st) == 0) {
+            fprintf(stderr, "weft: %s already exists (use --force to overwrite it)\n", out);
+            return WEFT_EXIT_ERROR;
+        }
+        if (stat(out, &st) == 0 && S_ISDIR(st.st_mode)) {
+            fprintf(stderr, "weft: cannot write %s: Is a directory\n", out);
+            return WEFT_EXIT_ERROR;
+        }
+    } else if ((r = default_out(prog, out, sizeof(out))) < 0) {
+        fprintf(stderr, "weft: cannot name the trace for %s: %s\n", prog, strerror(-r));
+        return WEFT_EXIT_ERROR;
+    }
+
+    char dir[] = "/dev/shm/weft-XXXXXX";
+    char dir_tmp[] = "/tmp/weft-XXXXXX";
+    char *ringdir = mkdtemp(dir);
+    if (!ringdir)
+        ringdir = mkdtemp(dir_tmp); /* no /dev/shm: /tmp is usually tmpfs too */
+    if (!ringdir) {
+        fprintf(stderr, "weft: cannot make the ring directory in /dev/shm: %s\n", strerror(errno));
+        return WEFT_EXIT_ERROR;
+    }
+
+    /* Before the program starts: the output must be writable. */
+    struct weft_collector *c = NULL;
+    struct weft_collector_opts co = {
+        .dir = ringdir,
+        .out = out,
+        .threshold_ns = o.have_threshold ? o.threshold : 1000,
+        .buffer_events = o.have_buffer ? (uint32_t)o.buffer : 16384,
+        .argv = o.argv,
+        .version = WEFT_VERSION,
+    };
+    if ((r = weft_collector_open(&c, &co)) < 0) {
+        fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(r));
+        weft_collector_remove_dir(ringdir);
+        return WEFT_EXIT_ERROR;
+    }
+
+    struct sigaction ign = {.sa_handler = SIG_IGN}, fwd = {.sa_handler = forward}, old[4];
+    sigemptyset(&ign.sa_mask);
+    sigemptyset(&fwd.sa_mask);
+    fwd.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &ign, &old[0]);
+    sigaction(SIGQUIT, &ign, &old[1]);
+    sigaction(SIGTERM, &fwd, &old[2]);
+    sigaction(SIGHUP, &fwd, &old[3]);
+
+    int errpipe[2];
+    if (pipe2(errpipe, O_CLOEXEC) < 0) {
+        fprintf(stderr, "weft: cannot start %s: %s\n", prog, strerror(errno));
+        weft_collector_abort(c);
+        weft_collector_remove_dir(ringdir);
+        return WEFT_EXIT_ERROR;
+    }
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(errpipe[0]);
+        /* The program gets the signal dispositions weft was started with. */
+        sigaction(SIGINT, &old[0], NULL);
+        sigaction(SIGQUIT, &old[1], NULL);
+        sigaction(SIGTERM, &old[2], NULL);
+        sigaction(SIGHUP, &old[3], NULL);
+        exec_traced(&o, path, preload, ringdir, errpipe[1]);
+    }
+    close(errpipe[1]);
+    if (pid < 0) {
+        fprintf(stderr, "weft: cannot start %s: %s\n", prog, strerror(errno));
+        close(errpipe[0]);
+        weft_collector_abort(c);
+        weft_collector_remove_dir(ringdir);
+        return WEFT_EXIT_ERROR;
+    }
+    child_pid = pid;
+    int exec_err = 0;
+    ssize_t got;
+    while ((got = read(errpipe[0], &exec_err, sizeof(exec_err))) < 0 && errno == EINTR)
+        ;
+    close(errpipe[0]);
+
+    int wstatus = 0, top_done = 0, write_failed = 0;
+    uint64_t quiet_since = 0;
+    int told_daemons = 0;
+    time_t top_exit_time = 0;
+    for (;;) {
+        int n = 0;
+        if (c) {
+            n = weft_collector_poll(c);
+            if (n < 0) {
+                fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(n));
+                weft_collector_abort(c); /* nothing half-written stays behind */
+                c = NULL;
+                write_failed = 1;
+                n = 0;
+            }
+        }
+        if (!top_done) {
+            pid_t w = waitpid(pid, &wstatus, WNOHANG);
+            if (w == pid || (w < 0 && errno == ECHILD)) {
+                top_done = 1;
+                top_exit_time = time(NULL);
+                if (c) {
+                    weft_collector_set_status(c, pid, wstatus);
+                    weft_collector_set_top(c, pid, exit_status(wstatus));
+                }
+            }
+        }
+        if (top_done && (!c || weft_collector_live(c) == 0)) {
+            /* A child forked just before the end may not have registered yet: look twice. */
+            if (!c || quiet_since++ >= 3)
+                break;
+        } else {
+            quiet_since = 0;
+        }
+        if (top_done && c && !told_daemons && !o.quiet && time(NULL) - top_exit_time >= 2) {
+            told_daemons = 1;
+            fprintf(stderr, "weft: %s exited; waiting for %d traced process(es) that outlive it\n", prog,
+                    weft_collector_live(c));
+        }
+        if (n == 0) {
+            struct timespec ts = {0, top_done ? 5000000 : 2000000};
+            nanosleep(&ts, NULL);
+        }
+    }
+    child_pid = 0;
+    sigaction(SIGINT, &old[0], NULL);
+    sigaction(SIGQUIT, &old[1], NULL);
+    sigaction(SIGTERM, &old[2], NULL);
+    sigaction(SIGHUP, &old[3], NULL);
+
+    int status = exit_status(wstatus);
+    if (got == (ssize_t)sizeof(exec_err) && exec_err) {
+        /* execv failed after all (a race with the checks above): nothing was traced. */
+        fprintf(stderr, "weft: cannot run %s: %s\n", prog, strerror(exec_err));
+        if (c)
+            weft_collector_abort(c);
+        weft_collector_remove_dir(ringdir);
+        return exec_err == ENOENT ? 127 : 126;
+    }
+    if (c) {
+        struct weft_collector_summary sum = {0};
+        r = weft_collector_finish(c, &sum);
+        if (r < 0) {
+            fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(r));
+            write_failed = 1;
+        } else {
+            if (sum.dropped)
+                fprintf(stderr, "weft: warning: %llu events were dropped because a ring was full "
+                                "(see threads.dropped; a larger --buffer helps)\n",
+                        (unsigned long long)sum.dropped);
+            if (!o.quiet)
+                fprintf(stderr, "weft: trace written to %s: %llu process%s, %llu thread%s, %llu events\n", out,
+                        (unsigned long long)sum.processes, sum.processes == 1 ? "" : "es",
+                        (unsigned long long)sum.threads, sum.threads == 1 ? "" : "s",
+                        (unsigned long long)sum.events);
+        }
+    }
+    weft_collector_remove_dir(ringdir);
+    if (write_failed && status == 0)
+        return EXIT_TRACE_FAILED;
+    return status;
 }

@@ -1,0 +1,367 @@
+/* The collector's driver: open, poll (scan, drain, finalize what ended), finish (complete + rename). */
+#include "elfsym.h"
+#include "internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define SCAN_EVERY_NS 5000000ull    /* new files: every 5 ms */
+#define LIVE_EVERY_NS 20000000ull   /* dead processes and threads: every 20 ms */
+#define COMMIT_EVERY_NS 250000000ull
+#define COMMIT_EVENTS 250000u
+
+int weft__db_indexes(struct weft_collector *c);
+
+uint64_t weft__now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static void remove_partial(const char *partial)
+{
+    char p[4200];
+    unlink(partial);
+    snprintf(p, sizeof(p), "%s-wal", partial);
+    unlink(p);
+    snprintf(p, sizeof(p), "%s-shm", partial);
+    unlink(p);
+    snprintf(p, sizeof(p), "%s-journal", partial);
+    unlink(p);
+}
+
+static void free_all(struct weft_collector *c)
+{
+    weft__db_close(c);
+    for (size_t i = 0; i < c->nthreads; i++) {
+        struct weft__thread *t = c->threads[i];
+        if (t->h)
+            munmap(t->h, t->size);
+        free(t->text);
+        free(t->tname);
+        free(t->troutine);
+        free(t);
+    }
+    for (size_t i = 0; i < c->nprocs; i++) {
+        struct weft__proc *p = c->procs[i];
+        if (p->pf)
+            munmap(p->pf, p->pf_size);
+        free(p->maps_text);
+        free(p->maps);
+        free(p->locks);
+        weft__map_free(&p->sites);
+        weft__map_free(&p->lock_idx);
+        weft__map_free(&p->coros);
+        weft__map_free(&p->creators);
+        free(p);
+    }
+    free(c->threads);
+    free(c->procs);
+    weft__map_free(&c->files);
+    weft__modules_free();
+    free(c->dir);
+    free(c->out);
+    free(c->partial);
+    free(c);
+}
+
+int weft_collector_open(struct weft_collector **out, const struct weft_collector_opts *o)
+{
+    *out = NULL;
+    struct weft_collector *c = calloc(1, sizeof(*c));
+    if (!c)
+        return -ENOMEM;
+    c->dir = strdup(o->dir);
+    c->out = strdup(o->out);
+    c->partial = malloc(strlen(o->out) + 9);
+    if (!c->dir || !c->out || !c->partial) {
+        free_all(c);
+        return -ENOMEM;
+    }
+    sprintf(c->partial, "%s.partial", o->out);
+    int r = weft__db_open(c, o);
+    if (r) {
+        weft__db_close(c);
+        remove_partial(c->partial);
+        free_all(c);
+        return r;
+    }
+    *out = c;
+    return 0;
+}
+
+int weft_collector_live(const struct weft_collector *c)
+{
+    int n = 0;
+    for (size_t i = 0; i < c->nprocs; i++)
+        n += !c->procs[i]->done;
+    return n;
+}
+
+void weft_collector_set_status(struct weft_collector *c, pid_t pid, int wstatus)
+{
+    if (c->nstatus < (int)(sizeof(c->status) / sizeof(c->status[0]))) {
+        c->status[c->nstatus].pid = pid;
+        c->status[c->nstatus].wstatus = wstatus;
+        c->nstatus++;
+    }
+}
+
+void weft_collector_set_top(struct weft_collector *c, pid_t pid, int exit_status)
+{
+    c->top_pid = pid;
+    c->top_exit = exit_status;
+    c->top_status_set = 1;
+}
+
+/* A process image is over when the kernel says so or a later image of the same pid exec'd. */
+static int image_over(struct weft_collector *c, struct weft__proc *p)
+{
+    for (size_t i = 0; i < c->nprocs; i++)
+        if (c->procs[i] != p && c->procs[i]->pid == p->pid && c->procs[i]->exec_from_start_ns == p->start_ns)
+            return 1;
+    return weft__proc_gone(p);
+}
+
+/* Finalizes threads that ended and processes that are gone (with all their threads). */
+static int reap(struct weft_collector *c, int check_procs)
+{
+    if (check_procs) {
+        int r = weft__scan(c); /* late rings of dying processes first */
+        if (r)
+            return r;
+        for (size_t i = 0; i < c->nprocs; i++) {
+            struct weft__proc *p = c->procs[i];
+            if (!p->done && image_over(c, p)) {
+                for (size_t j = 0; j < c->nthreads; j++)
+                    if (c->threads[j]->proc == p && (r = weft__thread_finalize(c, c->threads[j])))
+                        return r;
+                if ((r = weft__proc_finalize(c, p)))
+                    return r;
+            }
+        }
+    }
+    for (size_t j = 0; j < c->nthreads;) {
+        struct weft__thread *t = c->threads[j];
+        if (!t->done && (t->proc->done || __atomic_load_n(&t->h->state, __ATOMIC_ACQUIRE) == WEFT_THREAD_DONE)) {
+            int r = weft__thread_finalize(c, t);
+            if (r)
+                return r;
+        }
+        if (t->done) {
+            /* Nothing refers to a finished thread any more: drop it from the hot list. */
+            free(t->text);
+            free(t->tname);
+            free(t->troutine);
+            free(t);
+            c->threads[j] = c->threads[--c->nthreads];
+            continue;
+        }
+        j++;
+    }
+    return c->err;
+}
+
+int weft_collector_poll(struct weft_collector *c)
+{
+    if (c->err)
+        return c->err;
+    int r = weft__db_begin(c);
+    if (r)
+        return r;
+    uint64_t now = weft__now_ns();
+    static __thread uint64_t last_scan;
+    if (now - last_scan >= SCAN_EVERY_NS) {
+        last_scan = now;
+        if ((r = weft__scan(c)))
+            return r;
+    }
+    int n = 0;
+    for (size_t j = 0; j < c->nthreads; j++) {
+        if (c->threads[j]->done)
+            continue;
+        r = weft__drain(c, c->threads[j]);
+        if (r < 0)
+            return r;
+        n += r;
+    }
+    int check = now - c->last_live_check >= LIVE_EVERY_NS;
+    if (check)
+        c->last_live_check = now;
+    if ((r = reap(c, check)))
+        return r;
+    if (c->txn_events >= COMMIT_EVENTS || now - c->txn_start_ns >= COMMIT_EVERY_NS)
+        if ((r = weft__db_commit(c)))
+            return r;
+    return n;
+}
+
+/* Links images to their parent and to the image they replaced, and stores wait statuses. */
+static int link_processes(struct weft_collector *c)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(c->db, "UPDATE processes SET parent_id=?2, exec_from=?3 WHERE id=?1", -1, &s, NULL);
+    if (rc != SQLITE_OK)
+        return weft__db_fail(c, rc);
+    for (size_t i = 0; i < c->nprocs && !c->err; i++) {
+        struct weft__proc *p = c->procs[i];
+        struct weft__proc *parent = p->parent_start_ns ? weft__proc_lookup(c, p->ppid, p->parent_start_ns) : NULL;
+        struct weft__proc *from = p->exec_from_start_ns ? weft__proc_lookup(c, p->pid, p->exec_from_start_ns) : NULL;
+        if (!parent && from) {
+            /* An exec'd image has the parent of the image it replaced. */
+            struct weft__proc *q = from;
+            while (q && !q->parent_start_ns && q->exec_from_start_ns)
+                q = weft__proc_lookup(c, q->pid, q->exec_from_start_ns);
+            if (q && q->parent_start_ns)
+                parent = weft__proc_lookup(c, q->ppid, q->parent_start_ns);
+        }
+        if (!parent && !from)
+            continue;
+        sqlite3_bind_int64(s, 1, p->id);
+        if (parent)
+            sqlite3_bind_int64(s, 2, parent->id);
+        else
+            sqlite3_bind_null(s, 2);
+        if (from)
+            sqlite3_bind_int64(s, 3, from->id);
+        else
+            sqlite3_bind_null(s, 3);
+        rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (rc != SQLITE_DONE)
+            weft__db_fail(c, rc);
+    }
+    sqlite3_finalize(s);
+    if (c->err)
+        return c->err;
+    rc = sqlite3_prepare_v2(c->db, "UPDATE processes SET exit_code=?2, exit_signal=?3 WHERE id=("
+                                   "SELECT id FROM processes WHERE pid=?1 ORDER BY start_ns DESC LIMIT 1)",
+                            -1, &s, NULL);
+    if (rc != SQLITE_OK)
+        return weft__db_fail(c, rc);
+    for (int i = 0; i < c->nstatus; i++) {
+        int w = c->status[i].wstatus;
+        sqlite3_bind_int(s, 1, c->status[i].pid);
+        if (WIFEXITED(w)) {
+            sqlite3_bind_int(s, 2, WEXITSTATUS(w));
+            sqlite3_bind_null(s, 3);
+        } else if (WIFSIGNALED(w)) {
+            sqlite3_bind_null(s, 2);
+            sqlite3_bind_int(s, 3, WTERMSIG(w));
+        } else {
+            continue;
+        }
+        rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (rc != SQLITE_DONE)
+            weft__db_fail(c, rc);
+    }
+    sqlite3_finalize(s);
+    return c->err;
+}
+
+static int count_rows(struct weft_collector *c, const char *sql, uint64_t *out)
+{
+    sqlite3_stmt *s = NULL;
+    *out = 0;
+    if (sqlite3_prepare_v2(c->db, sql, -1, &s, NULL) != SQLITE_OK)
+        return -EIO;
+    if (sqlite3_step(s) == SQLITE_ROW)
+        *out = (uint64_t)sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    return 0;
+}
+
+int weft_collector_finish(struct weft_collector *c, struct weft_collector_summary *sum)
+{
+    int r = c->err;
+    if (!r)
+        r = weft__db_begin(c);
+    if (!r)
+        r = weft__scan(c);
+    for (size_t j = 0; j < c->nthreads && !r; j++)
+        r = weft__thread_finalize(c, c->threads[j]);
+    for (size_t i = 0; i < c->nprocs && !r; i++)
+        r = weft__proc_finalize(c, c->procs[i]);
+    if (!r)
+        r = link_processes(c);
+    if (!r)
+        r = weft__sites_resolve(c);
+    if (!r)
+        r = weft__db_indexes(c);
+    if (!r && c->min_ts)
+        r = weft__db_meta_u64(c, "start_ns", c->min_ts);
+    if (!r && c->max_ts)
+        r = weft__db_meta_u64(c, "end_ns", c->max_ts);
+    if (!r)
+        r = weft__db_meta_u64(c, "dropped_events", c->dropped);
+    if (!r && c->top_status_set) {
+        if (!(r = weft__db_meta_u64(c, "top_pid", (uint64_t)c->top_pid)))
+            r = weft__db_meta_u64(c, "top_exit_status", (uint64_t)c->top_exit);
+    }
+    if (!r)
+        r = weft__db_exec(c, "DELETE FROM meta WHERE key='incomplete_reason'");
+    if (!r)
+        r = weft__db_meta(c, "complete", "1");
+    if (!r)
+        r = weft__db_commit(c);
+    /* Back to a single self-contained file: checkpoint and drop the write-ahead log. */
+    if (!r)
+        r = weft__db_exec(c, "PRAGMA journal_mode=DELETE");
+    if (!r && sum) {
+        count_rows(c, "SELECT count(*) FROM processes", &sum->processes);
+        count_rows(c, "SELECT count(*) FROM threads", &sum->threads);
+        count_rows(c, "SELECT count(*) FROM events", &sum->events);
+        sum->dropped = c->dropped;
+    }
+    if (!r) {
+        weft__db_close(c);
+        if (rename(c->partial, c->out) < 0)
+            r = -errno;
+    }
+    if (r) {
+        weft__db_close(c);
+        remove_partial(c->partial);
+    }
+    free_all(c);
+    return r;
+}
+
+void weft_collector_abort(struct weft_collector *c)
+{
+    if (!c)
+        return;
+    weft__db_close(c);
+    remove_partial(c->partial);
+    free_all(c);
+}
+
+const char *weft_collector_strerror(int err)
+{
+    return strerror(err < 0 ? -err : err);
+}
+
+void weft_collector_remove_dir(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d) {
+        struct dirent *e;
+        char path[4096];
+        while ((e = readdir(d)))
+            if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
+                snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+                unlink(path);
+            }
+        closedir(d);
+    }
+    rmdir(dir);
+}

@@ -1,0 +1,61 @@
+/* The collector's public API: drains the rings of WEFT_DIR into one trace.db. */
+#ifndef WEFT_COLLECTOR_H
+#define WEFT_COLLECTOR_H
+
+#include <stdint.h>
+#include <sys/types.h>
+
+struct weft_collector;
+
+struct weft_collector_opts {
+    const char *dir;          /* ring directory (WEFT_DIR) */
+    const char *out;          /* final trace path; FILE.partial is written meanwhile */
+    uint64_t threshold_ns;    /* stored in meta io_threshold_ns (0: not recorded) */
+    uint32_t buffer_events;   /* stored in meta buffer_events (0: not recorded) */
+    char *const *argv;        /* traced command, stored in meta command; may be NULL */
+    const char *version;      /* weft version for meta */
+};
+
+struct weft_collector_summary {
+    uint64_t processes, threads, events, dropped;
+};
+
+/*
+ * Creates OUT.partial with the schema and meta complete='0'.  Returns 0 and sets
+ * *out, or a negative errno (the file is removed again on failure).
+ */
+int weft_collector_open(struct weft_collector **out, const struct weft_collector_opts *o);
+
+/*
+ * One pass: scans the directory for new ring and process files, drains every ring,
+ * finalizes threads and processes that ended.  Returns the number of events
+ * drained (>= 0), or a negative errno once writing failed (sticky).
+ */
+int weft_collector_poll(struct weft_collector *c);
+
+/* Number of registered processes not yet seen gone. */
+int weft_collector_live(const struct weft_collector *c);
+
+/* Records the wait status of PID's last image (the top program, reaped by weft run). */
+void weft_collector_set_status(struct weft_collector *c, pid_t pid, int wstatus);
+
+/* Meta top_pid / top_exit_status (stored at finish). */
+void weft_collector_set_top(struct weft_collector *c, pid_t pid, int exit_status);
+
+/*
+ * Drains everything left, finalizes every thread and process, symbolizes sites,
+ * marks the trace complete and renames OUT.partial to OUT.  Frees C.  Returns 0,
+ * or a negative errno; on error OUT.partial is removed and OUT is not touched.
+ */
+int weft_collector_finish(struct weft_collector *c, struct weft_collector_summary *s);
+
+/* Gives up: frees C and removes OUT.partial. */
+void weft_collector_abort(struct weft_collector *c);
+
+/* The failing step after a negative return, e.g. "No space left on device". */
+const char *weft_collector_strerror(int err);
+
+/* Removes every file in DIR, then DIR (the ring directory at the end of a trace). */
+void weft_collector_remove_dir(const char *dir);
+
+#endif

@@ -1,0 +1,205 @@
+/* Copies events out of a thread's ring into trace.db, joining TEXT continuations to their event. */
+#include "internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Commit the ring tail every this many events so the producer gets room back early. */
+#define TAIL_BATCH 512u
+
+static const unsigned char call_category[WEFT_CALL_MAX] = {
+#define X(id, sym, name, cat) [id] = cat,
+    WEFT_CALLS(X)
+#undef X
+};
+
+static int64_t coro_row(struct weft_collector *c, struct weft__proc *p, uint32_t coro, int tid, uint64_t ts)
+{
+    uint64_t id;
+    if (weft__map_get(&p->coros, coro, &id))
+        return (int64_t)id;
+    /* A coroutine we never saw created (it predates tracing): a row with what we know. */
+    sqlite3_stmt *s = c->st[ST_CORO];
+    sqlite3_bind_int64(s, 1, p->id);
+    sqlite3_bind_int(s, 2, p->pid);
+    sqlite3_bind_int64(s, 3, coro);
+    sqlite3_bind_int(s, 7, tid);
+    sqlite3_bind_int64(s, 8, (int64_t)ts);
+    if (weft__db_step(c, ST_CORO))
+        return 0;
+    int64_t row = sqlite3_last_insert_rowid(c->db);
+    weft__map_put(&p->coros, coro, (uint64_t)row);
+    return row;
+}
+
+static char *dup_text(const char *t, size_t n)
+{
+    char *s = malloc(n + 1);
+    if (s) {
+        memcpy(s, t, n);
+        s[n] = '\0';
+    }
+    return s;
+}
+
+/* Side effects of lifecycle events on threads and coroutines. */
+static void lifecycle(struct weft_collector *c, struct weft__thread *t, const struct weft_event *e,
+                      const char *text, size_t tlen)
+{
+    struct weft__proc *p = t->proc;
+    switch (e->call) {
+    case WEFT_CALL_THREAD_NAME:
+        if (tlen) {
+            free(t->tname);
+            t->tname = dup_text(text, tlen);
+        }
+        break;
+    case WEFT_CALL_THREAD_START:
+        t->routine_addr = e->u.e.obj;
+        if (tlen) {
+            free(t->troutine);
+            t->troutine = dup_text(text, tlen);
+        }
+        if (e->u.e.obj2 && e->u.e.obj2 < 0x80000000u)
+            t->creator_tid = (int)e->u.e.obj2;
+        break;
+    case WEFT_CALL_PTHREAD_CREATE:
+    case WEFT_CALL_THRD_CREATE:
+        if (e->u.e.obj2 && e->u.e.obj2 < 0x80000000u)
+            weft__map_put(&p->creators, e->u.e.obj2, (uint64_t)t->tid);
+        break;
+    case WEFT_CALL_MAKECONTEXT:
+    case WEFT_CALL_CORO_CREATE: {
+        uint32_t num = e->u.e.aux ? e->u.e.aux : (uint32_t)e->u.e.obj;
+        if (!num || weft__map_get(&p->coros, num, NULL))
+            break;
+        sqlite3_stmt *s = c->st[ST_CORO];
+        sqlite3_bind_int64(s, 1, p->id);
+        sqlite3_bind_int(s, 2, p->pid);
+        sqlite3_bind_int64(s, 3, (int64_t)e->u.e.obj);
+        if (e->u.e.ret > 0)
+            sqlite3_bind_int64(s, 4, e->u.e.ret);
+        char *name = tlen ? dup_text(text, tlen) : NULL;
+        char *entry = NULL;
+        if (e->call == WEFT_CALL_MAKECONTEXT)
+            entry = name ? name : (e->u.e.obj2 ? weft__symbolize_data(p, e->u.e.obj2) : NULL);
+        weft__bind_text(s, 5, entry);
+        weft__bind_text(s, 6, e->call == WEFT_CALL_CORO_CREATE ? name : NULL);
+        if (entry != name)
+            free(entry);
+        free(name);
+        sqlite3_bind_int(s, 7, t->tid);
+        sqlite3_bind_int64(s, 8, (int64_t)e->ts);
+        if (!weft__db_step(c, ST_CORO))
+            weft__map_put(&p->coros, num, (uint64_t)sqlite3_last_insert_rowid(c->db));
+        break;
+    }
+    case WEFT_CALL_CORO_EXIT: {
+        uint64_t id;
+        uint32_t num = e->u.e.aux ? e->u.e.aux : (uint32_t)e->u.e.obj;
+        if (weft__map_get(&p->coros, num, &id)) {
+            sqlite3_bind_int64(c->st[ST_CORO_END], 1, (int64_t)id);
+            sqlite3_bind_int64(c->st[ST_CORO_END], 2, (int64_t)e->ts);
+            weft__db_step(c, ST_CORO_END);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+int weft__flush_pending(struct weft_collector *c, struct weft__thread *t)
+{
+    if (!t->has_pending)
+        return c->err;
+    t->has_pending = 0;
+    const struct weft_event *e = &t->pending;
+    struct weft__proc *p = t->proc;
+    lifecycle(c, t, e, t->text, t->text_len);
+    sqlite3_stmt *s = c->st[ST_EVENT];
+    sqlite3_bind_int64(s, 1, (int64_t)e->ts);
+    sqlite3_bind_int64(s, 2, (int64_t)e->u.e.dur);
+    sqlite3_bind_int64(s, 3, p->id);
+    sqlite3_bind_int(s, 4, t->pid);
+    sqlite3_bind_int(s, 5, t->tid);
+    sqlite3_bind_int64(s, 6, t->id);
+    if (e->u.e.coro)
+        sqlite3_bind_int64(s, 7, coro_row(c, p, e->u.e.coro, t->tid, e->ts));
+    sqlite3_bind_int(s, 8, e->call);
+    sqlite3_bind_int(s, 9, e->fd_kind);
+    sqlite3_bind_int64(s, 10, (int64_t)e->u.e.obj);
+    sqlite3_bind_int64(s, 11, (int64_t)e->u.e.obj2);
+    sqlite3_bind_int64(s, 12, e->u.e.ret);
+    sqlite3_bind_int(s, 13, e->err);
+    if (e->u.e.aux && e->call < WEFT_CALL_MAX && call_category[e->call] == WEFT_CAT_LOCK)
+        sqlite3_bind_int64(s, 14, e->u.e.aux);
+    if (e->u.e.site)
+        sqlite3_bind_int64(s, 15, weft__site_id(c, p, e->u.e.site));
+    if (t->text_len)
+        sqlite3_bind_text(s, 16, t->text, (int)t->text_len, SQLITE_STATIC);
+    t->text_len = 0;
+    uint64_t end = e->ts + e->u.e.dur;
+    if (end > t->last_ts)
+        t->last_ts = end;
+    if (end > c->max_ts)
+        c->max_ts = end;
+    if (!c->min_ts || (e->ts && e->ts < c->min_ts))
+        c->min_ts = e->ts;
+    c->events++;
+    c->txn_events++;
+    return weft__db_step(c, ST_EVENT);
+}
+
+static int append_text(struct weft__thread *t, const struct weft_event *e)
+{
+    size_t n = e->err < 0 ? 0 : (size_t)e->err;
+    if (n > sizeof(e->u.text))
+        n = sizeof(e->u.text);
+    if (t->text_len + n > t->text_cap) {
+        size_t ncap = t->text_cap ? t->text_cap * 2 : 256;
+        while (ncap < t->text_len + n)
+            ncap *= 2;
+        char *nt = realloc(t->text, ncap);
+        if (!nt)
+            return -ENOMEM;
+        t->text = nt;
+        t->text_cap = ncap;
+    }
+    memcpy(t->text + t->text_len, e->u.text, n);
+    t->text_len += n;
+    /* A NUL inside the record ends the string early. */
+    void *z = memchr(t->text + t->text_len - n, '\0', n);
+    if (z)
+        t->text_len = (size_t)((char *)z - t->text);
+    return 0;
+}
+
+int weft__drain(struct weft_collector *c, struct weft__thread *t)
+{
+    struct weft_ring_header *h = t->h;
+    const struct weft_event *ev = (const struct weft_event *)((const char *)h + h->events_off);
+    uint64_t mask = h->capacity - 1;
+    uint64_t head = __atomic_load_n(&h->head, __ATOMIC_ACQUIRE);
+    int n = 0;
+    if (head - t->tail > h->capacity) /* a corrupt or reset head: skip what we cannot trust */
+        t->tail = head - h->capacity;
+    while (t->tail != head && !c->err) {
+        struct weft_event e = ev[t->tail & mask];
+        t->tail++;
+        n++;
+        if (e.call == WEFT_CALL_TEXT) {
+            if (t->has_pending && append_text(t, &e) < 0)
+                return -ENOMEM;
+        } else {
+            weft__flush_pending(c, t);
+            t->pending = e;
+            t->has_pending = 1;
+        }
+        if ((t->tail & (TAIL_BATCH - 1)) == 0)
+            __atomic_store_n(&h->tail, t->tail, __ATOMIC_RELEASE);
+    }
+    __atomic_store_n(&h->tail, t->tail, __ATOMIC_RELEASE);
+    return c->err ? c->err : n;
+}

@@ -1,0 +1,235 @@
+/* Ends a thread (last drain, counters, lock stats, order edges) and a process (summed locks, exit). */
+#include "internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+static const char *lock_kind(uint32_t call)
+{
+    switch (call) {
+    case WEFT_CALL_PTHREAD_MUTEX_LOCK:
+    case WEFT_CALL_PTHREAD_MUTEX_TIMEDLOCK:
+    case WEFT_CALL_PTHREAD_MUTEX_TRYLOCK:
+        return "mutex";
+    case WEFT_CALL_PTHREAD_RWLOCK_RDLOCK:
+    case WEFT_CALL_PTHREAD_RWLOCK_WRLOCK:
+    case WEFT_CALL_PTHREAD_RWLOCK_TIMEDRDLOCK:
+    case WEFT_CALL_PTHREAD_RWLOCK_TIMEDWRLOCK:
+    case WEFT_CALL_PTHREAD_RWLOCK_TRYRDLOCK:
+    case WEFT_CALL_PTHREAD_RWLOCK_TRYWRLOCK:
+        return "rwlock";
+    case WEFT_CALL_PTHREAD_SPIN_LOCK:
+    case WEFT_CALL_PTHREAD_SPIN_TRYLOCK:
+        return "spinlock";
+    case WEFT_CALL_SEM_WAIT:
+    case WEFT_CALL_SEM_TIMEDWAIT:
+    case WEFT_CALL_SEM_TRYWAIT:
+        return "sem";
+    case WEFT_CALL_PTHREAD_BARRIER_WAIT:
+        return "barrier";
+    case WEFT_CALL_MTX_LOCK:
+    case WEFT_CALL_MTX_TIMEDLOCK:
+    case WEFT_CALL_MTX_TRYLOCK:
+        return "mtx";
+    default:
+        return NULL;
+    }
+}
+
+static int add_lock_stat(struct weft__proc *p, const struct weft_lock_stat *ls)
+{
+    uint64_t idx;
+    struct weft__lock *l;
+    if (weft__map_get(&p->lock_idx, ls->addr, &idx)) {
+        l = &p->locks[idx - 1];
+    } else {
+        if (p->nlocks == p->locks_cap) {
+            size_t ncap = p->locks_cap ? p->locks_cap * 2 : 32;
+            struct weft__lock *n = realloc(p->locks, ncap * sizeof(*n));
+            if (!n)
+                return -ENOMEM;
+            p->locks = n;
+            p->locks_cap = ncap;
+        }
+        l = &p->locks[p->nlocks++];
+        memset(l, 0, sizeof(*l));
+        l->addr = ls->addr;
+        l->kind = ls->kind;
+        if (weft__map_put(&p->lock_idx, ls->addr, p->nlocks) < 0)
+            return -ENOMEM;
+    }
+    l->acq += ls->acquisitions;
+    l->contended += ls->contended;
+    l->wait_total += ls->wait_total_ns;
+    l->hold_total += ls->hold_total_ns;
+    if (ls->wait_max_ns > l->wait_max)
+        l->wait_max = ls->wait_max_ns;
+    if (ls->hold_max_ns > l->hold_max)
+        l->hold_max = ls->hold_max_ns;
+    return 0;
+}
+
+/* Copies counters out of the ring header's tables, checking every offset against the file. */
+static int store_counters(struct weft_collector *c, struct weft__thread *t)
+{
+    const struct weft_ring_header *h = t->h;
+    const char *base = (const char *)h;
+    if (h->calls_off && h->calls_off + WEFT_CALL_MAX * sizeof(struct weft_call_counter) <= t->size) {
+        const struct weft_call_counter *cc = (const void *)(base + h->calls_off);
+        for (int i = 1; i < WEFT_CALL_MAX; i++) {
+            if (!cc[i].count)
+                continue;
+            sqlite3_stmt *s = c->st[ST_COUNT];
+            sqlite3_bind_int64(s, 1, t->id);
+            sqlite3_bind_int(s, 2, i);
+            sqlite3_bind_int64(s, 3, (int64_t)cc[i].count);
+            sqlite3_bind_int64(s, 4, (int64_t)cc[i].total_ns);
+            sqlite3_bind_int64(s, 5, (int64_t)cc[i].max_ns);
+            sqlite3_bind_int64(s, 6, (int64_t)cc[i].errors);
+            sqlite3_bind_int64(s, 7, (int64_t)cc[i].bytes);
+            sqlite3_bind_int64(s, 8, (int64_t)cc[i].recorded);
+            weft__db_step(c, ST_COUNT);
+        }
+    }
+    if (h->locks_off && h->locks_off + (uint64_t)h->locks_cap * sizeof(struct weft_lock_stat) <= t->size) {
+        const struct weft_lock_stat *ls = (const void *)(base + h->locks_off);
+        for (uint32_t i = 0; i < h->locks_cap; i++)
+            if (ls[i].addr && add_lock_stat(t->proc, &ls[i]) < 0)
+                return -ENOMEM;
+    }
+    if (h->order_off && h->order_off + (uint64_t)h->order_cap * sizeof(struct weft_order_edge) <= t->size) {
+        const struct weft_order_edge *oe = (const void *)(base + h->order_off);
+        for (uint32_t i = 0; i < h->order_cap; i++) {
+            if (!oe[i].held)
+                continue;
+            int64_t hs = oe[i].held_site ? weft__site_id(c, t->proc, oe[i].held_site) : 0;
+            int64_t as = oe[i].acquired_site ? weft__site_id(c, t->proc, oe[i].acquired_site) : 0;
+            sqlite3_stmt *s = c->st[ST_ORDER];
+            sqlite3_bind_int64(s, 1, t->proc->id);
+            sqlite3_bind_int64(s, 2, t->id);
+            sqlite3_bind_int64(s, 3, (int64_t)oe[i].held);
+            sqlite3_bind_int64(s, 4, (int64_t)oe[i].acquired);
+            if (hs)
+                sqlite3_bind_int64(s, 5, hs);
+            if (as)
+                sqlite3_bind_int64(s, 6, as);
+            sqlite3_bind_int64(s, 7, (int64_t)oe[i].count);
+            if (oe[i].first_ts)
+                sqlite3_bind_int64(s, 8, (int64_t)oe[i].first_ts);
+            weft__db_step(c, ST_ORDER);
+        }
+    }
+    return c->err;
+}
+
+int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
+{
+    if (t->done)
+        return c->err;
+    int r = weft__drain(c, t);
+    if (r < 0)
+        return r;
+    weft__flush_pending(c, t);
+    struct weft_ring_header *h = t->h;
+    if (store_counters(c, t) < 0)
+        return c->err ? c->err : -ENOMEM;
+    uint64_t dropped = h->dropped;
+    c->dropped += dropped;
+    uint64_t end = h->end_ns;
+    if (!end) {
+        /* It never said goodbye (killed, or exited without our hooks): when we saw it gone. */
+        uint64_t now = weft__now_ns();
+        end = t->last_ts > now ? t->last_ts : now;
+        if (t->proc->pf && t->proc->pf->end_ns && t->proc->pf->end_ns >= t->last_ts)
+            end = t->proc->pf->end_ns;
+    }
+    if (end > c->max_ts)
+        c->max_ts = end;
+    uint64_t creator;
+    if (t->creator_tid < 0 && weft__map_get(&t->proc->creators, (uint64_t)t->tid, &creator))
+        t->creator_tid = (int)creator;
+    char *routine = t->troutine;
+    if (!routine && t->routine_addr)
+        routine = weft__symbolize_data(t->proc, t->routine_addr);
+    sqlite3_stmt *s = c->st[ST_THREAD_END];
+    sqlite3_bind_int64(s, 1, t->id);
+    weft__bind_text(s, 2, t->tname);
+    weft__bind_text(s, 3, routine);
+    if (t->creator_tid > 0)
+        sqlite3_bind_int(s, 4, t->creator_tid);
+    sqlite3_bind_int64(s, 5, (int64_t)end);
+    if (h->cpu_ns)
+        sqlite3_bind_int64(s, 6, (int64_t)h->cpu_ns);
+    sqlite3_bind_int64(s, 7, (int64_t)dropped);
+    sqlite3_bind_int64(s, 8, (int64_t)h->start_ns);
+    weft__db_step(c, ST_THREAD_END);
+    if (routine != t->troutine)
+        free(routine);
+    if (t->last_ts > t->proc->last_ts)
+        t->proc->last_ts = t->last_ts;
+    if (end > t->proc->last_ts)
+        t->proc->last_ts = end;
+    t->done = 1;
+    t->proc->nthreads_live--;
+    if (c->err)
+        return c->err;
+    /* Everything is in the database: the ring can go. */
+    munmap(t->h, t->size);
+    t->h = NULL;
+    char path[4096];
+    snprintf(path, sizeof(path), "%s/%s", c->dir, t->name);
+    unlink(path);
+    return 0;
+}
+
+int weft__proc_finalize(struct weft_collector *c, struct weft__proc *p)
+{
+    if (p->done)
+        return c->err;
+    weft__maps_parse(p); /* before the .proc goes away */
+    for (size_t i = 0; i < p->nlocks; i++) {
+        struct weft__lock *l = &p->locks[i];
+        char *name = weft__symbolize_data(p, l->addr);
+        sqlite3_stmt *s = c->st[ST_LOCK];
+        sqlite3_bind_int64(s, 1, p->id);
+        sqlite3_bind_int64(s, 2, (int64_t)l->addr);
+        weft__bind_text(s, 3, lock_kind(l->kind));
+        weft__bind_text(s, 4, name);
+        free(name);
+        sqlite3_bind_int64(s, 5, (int64_t)l->acq);
+        sqlite3_bind_int64(s, 6, (int64_t)l->contended);
+        sqlite3_bind_int64(s, 7, (int64_t)l->wait_total);
+        sqlite3_bind_int64(s, 8, (int64_t)l->wait_max);
+        sqlite3_bind_int64(s, 9, (int64_t)l->hold_total);
+        sqlite3_bind_int64(s, 10, (int64_t)l->hold_max);
+        weft__db_step(c, ST_LOCK);
+    }
+    uint64_t end = p->pf && p->pf->end_ns ? p->pf->end_ns : 0;
+    if (!end) {
+        uint64_t now = weft__now_ns();
+        end = p->last_ts > now ? p->last_ts : now;
+    }
+    if (end < p->last_ts)
+        end = p->last_ts;
+    if (end > c->max_ts)
+        c->max_ts = end;
+    sqlite3_stmt *s = c->st[ST_PROC_END];
+    sqlite3_bind_int64(s, 1, p->id);
+    sqlite3_bind_int64(s, 2, (int64_t)end);
+    if (p->pf && p->pf->exited)
+        sqlite3_bind_int(s, 3, p->pf->exit_code);
+    weft__db_step(c, ST_PROC_END);
+    p->done = 1;
+    if (p->pf) {
+        munmap(p->pf, p->pf_size);
+        p->pf = NULL;
+        char path[4096];
+        snprintf(path, sizeof(path), "%s/%s", c->dir, p->name);
+        unlink(path);
+    }
+    return c->err;
+}

@@ -1,0 +1,138 @@
+/* Private state shared by the collector's files (scan, drain, store, sites, finalize). */
+#ifndef WEFT_COLLECTOR_INTERNAL_H
+#define WEFT_COLLECTOR_INTERNAL_H
+
+#include "collector.h"
+#include "weft_calls.h"
+#include "weft_ring.h"
+
+#include <sqlite3.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* u64 -> u64 open-addressed map; key 0 is reserved for empty slots. */
+struct weft__map {
+    uint64_t *keys, *vals;
+    size_t cap, len;
+};
+int weft__map_put(struct weft__map *m, uint64_t key, uint64_t val);
+/* Returns 1 and sets *val when found, 0 otherwise. */
+int weft__map_get(const struct weft__map *m, uint64_t key, uint64_t *val);
+void weft__map_free(struct weft__map *m);
+
+/* One mapping line of a process's /proc/self/maps snapshot. */
+struct weft__mapping {
+    uint64_t lo, hi, off;
+    const char *path; /* NULL for anonymous mappings; points into weft__proc.maps_text */
+};
+
+/* Summed lock statistics of one lock in one process. */
+struct weft__lock {
+    uint64_t addr;
+    uint32_t kind;
+    uint64_t acq, contended, wait_total, wait_max, hold_total, hold_max;
+};
+
+struct weft__proc {
+    int pid, ppid;
+    uint64_t start_ns, parent_start_ns, exec_from_start_ns;
+    int64_t id;                 /* processes.id */
+    struct weft_proc_file *pf;  /* mapped .proc, NULL if missing */
+    size_t pf_size;
+    char name[64];              /* "<pid>-<start>.proc" */
+    unsigned long long stat_start; /* /proc/<pid>/stat starttime when first seen */
+    int done;                   /* finalized */
+    int nthreads_live;
+    char *maps_text;
+    struct weft__mapping *maps;
+    size_t nmaps;
+    uint64_t maps_len_seen;      /* maps_len parsed (the process re-snapshots at exit) */
+    struct weft__map sites;     /* addr -> sites.id */
+    struct weft__map lock_idx;  /* addr -> index+1 into locks */
+    struct weft__lock *locks;
+    size_t nlocks, locks_cap;
+    struct weft__map coros;     /* coro number -> coroutines.id */
+    struct weft__map creators;  /* tid -> creator tid */
+    uint64_t last_ts;
+};
+
+struct weft__thread {
+    int pid, tid;
+    uint64_t proc_start_ns;
+    struct weft__proc *proc;
+    int64_t id;                 /* threads.id */
+    struct weft_ring_header *h;
+    size_t size;
+    char name[96];              /* ring file name */
+    int done;
+    uint64_t tail;
+    /* The last non-text event, held back until its text continuations are in. */
+    int has_pending;
+    struct weft_event pending;
+    char *text;
+    size_t text_len, text_cap;
+    char *tname, *troutine;     /* thread name, start routine from events */
+    uint64_t routine_addr;
+    int creator_tid;
+    uint64_t last_ts;
+};
+
+enum weft__stmt {
+    ST_EVENT, ST_PROC, ST_PROC_END, ST_THREAD, ST_THREAD_END, ST_COUNT, ST_LOCK, ST_ORDER,
+    ST_SITE, ST_CORO, ST_CORO_END, ST_META, ST_MAX
+};
+
+struct weft_collector {
+    char *dir, *out, *partial;
+    sqlite3 *db;
+    sqlite3_stmt *st[ST_MAX];
+    int err;                    /* sticky negative errno */
+    int in_txn;
+    uint64_t txn_events, txn_start_ns;
+    struct weft__proc **procs;
+    size_t nprocs, procs_cap;
+    struct weft__thread **threads;
+    size_t nthreads, threads_cap;
+    struct weft__map files;     /* hash of file name -> 1 (seen) */
+    uint64_t events, dropped, min_ts, max_ts;
+    uint64_t last_live_check;
+    int top_pid, top_status_set, top_exit;
+    struct { int pid, wstatus; } status[16];
+    int nstatus;
+};
+
+uint64_t weft__now_ns(void);
+
+/* store.c: SQLite. All return 0 or a negative errno (also kept in c->err). */
+int weft__db_open(struct weft_collector *c, const struct weft_collector_opts *o);
+int weft__db_fail(struct weft_collector *c, int rc);
+int weft__db_begin(struct weft_collector *c);
+int weft__db_commit(struct weft_collector *c);
+int weft__db_step(struct weft_collector *c, enum weft__stmt s);
+int weft__db_meta(struct weft_collector *c, const char *key, const char *val);
+int weft__db_meta_u64(struct weft_collector *c, const char *key, uint64_t v);
+int weft__db_exec(struct weft_collector *c, const char *sql);
+void weft__db_close(struct weft_collector *c);
+void weft__bind_text(sqlite3_stmt *s, int i, const char *t);
+
+/* scan.c */
+int weft__scan(struct weft_collector *c);
+int weft__proc_gone(struct weft__proc *p);
+struct weft__proc *weft__proc_lookup(struct weft_collector *c, int pid, uint64_t start);
+
+/* drain.c */
+int weft__drain(struct weft_collector *c, struct weft__thread *t);
+int weft__flush_pending(struct weft_collector *c, struct weft__thread *t);
+
+/* finalize.c */
+int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t);
+int weft__proc_finalize(struct weft_collector *c, struct weft__proc *p);
+
+/* sites.c */
+int64_t weft__site_id(struct weft_collector *c, struct weft__proc *p, uint64_t addr);
+void weft__maps_parse(struct weft__proc *p);
+/* Symbol of the object or function containing ADDR (malloc'd), or NULL. */
+char *weft__symbolize_data(struct weft__proc *p, uint64_t addr);
+int weft__sites_resolve(struct weft_collector *c);
+
+#endif

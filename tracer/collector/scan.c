@@ -1,0 +1,288 @@
+/* Finds new ring and process files in WEFT_DIR, maps them, and tells whether a process is gone. */
+#include "internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static uint64_t name_hash(const char *s)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+    return h ? h : 1;
+}
+
+/* Maps DIR/NAME read-write (the collector stores the ring tail). Returns NULL if not ready. */
+static void *map_file(const char *dir, const char *name, size_t min, size_t *size)
+{
+    char path[4096];
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    int fd = open(path, O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    void *p = MAP_FAILED;
+    if (fstat(fd, &st) == 0 && (size_t)st.st_size >= min)
+        p = mmap(NULL, (size_t)st.st_size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    close(fd);
+    if (p == MAP_FAILED)
+        return NULL;
+    *size = (size_t)st.st_size;
+    return p;
+}
+
+/* starttime (field 22) and state of /proc/PID/stat; returns 0 or -1. */
+static int proc_stat(int pid, unsigned long long *start, char *state)
+{
+    char path[64], buf[1024];
+    snprintf(path, sizeof(path), "/proc/%d/stat", pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    ssize_t n = read(fd, buf, sizeof(buf) - 1);
+    close(fd);
+    if (n <= 0)
+        return -1;
+    buf[n] = '\0';
+    char *p = strrchr(buf, ')'); /* the command name may contain spaces and parens */
+    if (!p || p[1] != ' ')
+        return -1;
+    p += 2;
+    *state = *p;
+    /* after ')' come fields 3..: state is 3, starttime is 22 */
+    for (int field = 3; field < 22; field++) {
+        p = strchr(p, ' ');
+        if (!p)
+            return -1;
+        p++;
+    }
+    *start = strtoull(p, NULL, 10);
+    return 0;
+}
+
+int weft__proc_gone(struct weft__proc *p)
+{
+    if (p->done)
+        return 1;
+    if (kill(p->pid, 0) < 0 && errno == ESRCH)
+        return 1;
+    unsigned long long st;
+    char state;
+    if (proc_stat(p->pid, &st, &state) < 0)
+        return 1;
+    if (state == 'Z' || state == 'X')
+        return 1;
+    return p->stat_start && st != p->stat_start; /* the pid was reused */
+}
+
+struct weft__proc *weft__proc_lookup(struct weft_collector *c, int pid, uint64_t start)
+{
+    for (size_t i = c->nprocs; i-- > 0;)
+        if (c->procs[i]->pid == pid && c->procs[i]->start_ns == start)
+            return c->procs[i];
+    return NULL;
+}
+
+/* argv "a\0b\0\0" as a JSON array; returns malloc'd text. */
+static char *argv_json(const char *a, size_t max)
+{
+    size_t cap = max * 6 + 16, len = 0;
+    char *out = malloc(cap);
+    if (!out)
+        return NULL;
+    out[len++] = '[';
+    size_t i = 0;
+    int first = 1;
+    while (i < max && a[i]) {
+        if (!first)
+            out[len++] = ',';
+        first = 0;
+        out[len++] = '"';
+        for (; i < max && a[i]; i++) {
+            unsigned char ch = (unsigned char)a[i];
+            if (ch == '"' || ch == '\\') {
+                out[len++] = '\\';
+                out[len++] = (char)ch;
+            } else if (ch < 0x20) {
+                len += (size_t)sprintf(out + len, "\\u%04x", ch);
+            } else {
+                out[len++] = (char)ch;
+            }
+        }
+        out[len++] = '"';
+        i++;
+    }
+    out[len++] = ']';
+    out[len] = '\0';
+    return out;
+}
+
+static int add_proc(struct weft_collector *c, struct weft__proc *p)
+{
+    if (c->nprocs == c->procs_cap) {
+        size_t ncap = c->procs_cap ? c->procs_cap * 2 : 16;
+        struct weft__proc **n = realloc(c->procs, ncap * sizeof(*n));
+        if (!n)
+            return -ENOMEM;
+        c->procs = n;
+        c->procs_cap = ncap;
+    }
+    c->procs[c->nprocs++] = p;
+    unsigned long long st;
+    char state;
+    if (proc_stat(p->pid, &st, &state) == 0)
+        p->stat_start = st;
+    sqlite3_stmt *s = c->st[ST_PROC];
+    sqlite3_bind_int(s, 1, p->pid);
+    if (p->pf) {
+        sqlite3_bind_int(s, 2, p->ppid);
+        char exe[sizeof(p->pf->exe) + 1];
+        memcpy(exe, p->pf->exe, sizeof(p->pf->exe));
+        exe[sizeof(p->pf->exe)] = '\0';
+        weft__bind_text(s, 3, exe[0] ? exe : NULL);
+        char *a = argv_json(p->pf->argv, sizeof(p->pf->argv));
+        if (a)
+            sqlite3_bind_text(s, 4, a, -1, free);
+    }
+    sqlite3_bind_int64(s, 5, (int64_t)p->start_ns);
+    int r = weft__db_step(c, ST_PROC);
+    p->id = sqlite3_last_insert_rowid(c->db);
+    if (!c->min_ts || p->start_ns < c->min_ts)
+        c->min_ts = p->start_ns;
+    return r;
+}
+
+/* Registers a process from its .proc file, or a stand-in when the file never came. */
+static struct weft__proc *new_proc(struct weft_collector *c, int pid, uint64_t start, const char *name)
+{
+    struct weft__proc *p = calloc(1, sizeof(*p));
+    if (!p)
+        return NULL;
+    p->pid = pid;
+    p->start_ns = start;
+    snprintf(p->name, sizeof(p->name), "%s", name ? name : "");
+    if (name) {
+        size_t size;
+        struct weft_proc_file *pf = map_file(c->dir, name, sizeof(*pf), &size);
+        if (!pf || pf->magic != WEFT_PROC_MAGIC) {
+            if (pf)
+                munmap(pf, size);
+            free(p);
+            return NULL; /* not written yet: try again on the next scan */
+        }
+        p->pf = pf;
+        p->pf_size = size;
+        p->ppid = pf->ppid;
+        p->parent_start_ns = pf->parent_start_ns;
+        p->exec_from_start_ns = pf->exec_from_start_ns;
+        weft__map_put(&c->files, name_hash(name), 1);
+    }
+    if (add_proc(c, p) < 0 && !c->err) {
+        free(p);
+        return NULL;
+    }
+    return p;
+}
+
+static int add_thread(struct weft_collector *c, const char *name, int pid, uint64_t start, int tid)
+{
+    size_t size;
+    struct weft_ring_header *h = map_file(c->dir, name, sizeof(*h), &size);
+    if (!h)
+        return 0;
+    if (h->magic != WEFT_RING_MAGIC || h->version != WEFT_RING_VERSION || !h->capacity ||
+        (h->capacity & (h->capacity - 1)) || h->file_size > size ||
+        h->events_off + (uint64_t)h->capacity * sizeof(struct weft_event) > size) {
+        munmap(h, size);
+        return 0; /* being created: look again later */
+    }
+    struct weft__proc *p = weft__proc_lookup(c, pid, start);
+    if (!p) {
+        char pname[64];
+        snprintf(pname, sizeof(pname), "%d-%llu.proc", pid, (unsigned long long)start);
+        p = new_proc(c, pid, start, pname);
+        if (!p && kill(pid, 0) < 0 && errno == ESRCH)
+            p = new_proc(c, pid, start, NULL); /* its process died before writing .proc */
+        if (!p) {
+            munmap(h, size);
+            return c->err;
+        }
+    }
+    struct weft__thread *t = calloc(1, sizeof(*t));
+    if (!t) {
+        munmap(h, size);
+        return -ENOMEM;
+    }
+    t->pid = pid;
+    t->tid = tid;
+    t->proc_start_ns = start;
+    t->proc = p;
+    t->h = h;
+    t->size = size;
+    t->tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
+    t->creator_tid = -1;
+    snprintf(t->name, sizeof(t->name), "%s", name);
+    if (c->nthreads == c->threads_cap) {
+        size_t ncap = c->threads_cap ? c->threads_cap * 2 : 32;
+        struct weft__thread **n = realloc(c->threads, ncap * sizeof(*n));
+        if (!n) {
+            munmap(h, size);
+            free(t);
+            return -ENOMEM;
+        }
+        c->threads = n;
+        c->threads_cap = ncap;
+    }
+    c->threads[c->nthreads++] = t;
+    p->nthreads_live++;
+    sqlite3_stmt *s = c->st[ST_THREAD];
+    sqlite3_bind_int64(s, 1, p->id);
+    sqlite3_bind_int(s, 2, pid);
+    sqlite3_bind_int(s, 3, tid);
+    sqlite3_bind_int64(s, 4, (int64_t)h->start_ns);
+    int r = weft__db_step(c, ST_THREAD);
+    t->id = sqlite3_last_insert_rowid(c->db);
+    weft__map_put(&c->files, name_hash(name), 1);
+    return r;
+}
+
+int weft__scan(struct weft_collector *c)
+{
+    DIR *d = opendir(c->dir);
+    if (!d)
+        return 0; /* not made yet (plain LD_PRELOAD mode) or already removed */
+    struct dirent *e;
+    int r = 0;
+    /* Process files first so that rings find their process. */
+    for (int pass = 0; pass < 2 && !r; pass++) {
+        rewinddir(d);
+        while ((e = readdir(d)) && !r) {
+            const char *n = e->d_name;
+            size_t len = strlen(n);
+            if (len < 6 || weft__map_get(&c->files, name_hash(n), NULL))
+                continue;
+            int pid, tid, used = 0;
+            unsigned long long start;
+            if (pass == 0 && len > 5 && !strcmp(n + len - 5, ".proc")) {
+                if (sscanf(n, "%d-%llu.proc%n", &pid, &start, &used) == 2 && (size_t)used == len &&
+                    !weft__proc_lookup(c, pid, start)) {
+                    new_proc(c, pid, start, n);
+                    r = c->err;
+                }
+            } else if (pass == 1 && len > 5 && !strcmp(n + len - 5, ".ring")) {
+                if (sscanf(n, "%d-%llu-%d.ring%n", &pid, &start, &tid, &used) == 3 && (size_t)used == len)
+                    r = add_thread(c, n, pid, start, tid);
+            }
+        }
+    }
+    closedir(d);
+    return r;
+}
