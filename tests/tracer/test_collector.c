@@ -1,0 +1,351 @@
+/* Unit tests of the collector core, fed by the fake producer: columns, text, drops, locks, dead processes, output. */
+#include "collector.h"
+#include "fake_producer.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+/* A global lock whose name the collector should find in our symbol table. */
+pthread_mutex_t weft_test_global_lock = PTHREAD_MUTEX_INITIALIZER;
+
+struct fixture {
+    char dir[64];
+    char out[128];
+    struct weft_collector *c;
+    sqlite3 *db;
+};
+
+static int setup(void **state)
+{
+    struct fixture *f = calloc(1, sizeof(*f));
+    snprintf(f->dir, sizeof(f->dir), "/tmp/weft-test-XXXXXX");
+    if (!mkdtemp(f->dir))
+        return -1;
+    snprintf(f->out, sizeof(f->out), "%s/trace.db", f->dir);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    struct fixture *f = *state;
+    if (f->db)
+        sqlite3_close(f->db);
+    if (f->c)
+        weft_collector_abort(f->c);
+    weft_collector_remove_dir(f->dir);
+    free(f);
+    return 0;
+}
+
+static void open_collector(struct fixture *f)
+{
+    char *argv[] = {"prog", "--flag", NULL};
+    struct weft_collector_opts o = {.dir = f->dir, .out = f->out, .threshold_ns = 1000, .argv = argv,
+                                    .version = "test"};
+    assert_int_equal(weft_collector_open(&f->c, &o), 0);
+}
+
+static void finish(struct fixture *f, struct weft_collector_summary *s)
+{
+    assert_int_equal(weft_collector_finish(f->c, s), 0);
+    f->c = NULL;
+    assert_int_equal(sqlite3_open_v2(f->out, &f->db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+}
+
+/* First column of the first row of SQL as an integer (-1 when no row). */
+static long long q_int(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *s;
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+    long long v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+    sqlite3_finalize(s);
+    return v;
+}
+
+/* First column of the first row as text (static buffer; "" for NULL, "<none>" for no row). */
+static const char *q_text(sqlite3 *db, const char *sql)
+{
+    static char buf[1024];
+    sqlite3_stmt *s;
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        const unsigned char *t = sqlite3_column_text(s, 0);
+        snprintf(buf, sizeof(buf), "%s", t ? (const char *)t : "");
+    } else {
+        snprintf(buf, sizeof(buf), "<none>");
+    }
+    sqlite3_finalize(s);
+    return buf;
+}
+
+static struct weft_event ev(uint16_t call, uint64_t ts, uint64_t dur)
+{
+    struct weft_event e;
+    memset(&e, 0, sizeof(e));
+    e.call = call;
+    e.ts = ts;
+    e.u.e.dur = dur;
+    return e;
+}
+
+static void call_site_marker(void)
+{
+}
+
+static void test_events_land_with_columns_and_text(void **state)
+{
+    struct fixture *f = *state;
+    open_collector(f);
+    int pid = getpid();
+    uint64_t start = fp_now();
+    static const char argv[] = "prog\0--flag\0";
+    assert_non_null(fp_proc_create(f->dir, pid, getppid(), start, 0, argv, sizeof(argv)));
+    struct fp_ring r;
+    assert_int_equal(fp_ring_create(&r, f->dir, pid, start, pid + 1000000, 1024), 0);
+
+    struct weft_event e = ev(WEFT_CALL_READ, start + 10, 5000);
+    e.fd_kind = WEFT_FD_TCP;
+    e.err = 0;
+    e.u.e.obj = 7;
+    e.u.e.ret = 4096;
+    e.u.e.site = (uint64_t)(uintptr_t)&call_site_marker + 4;
+    assert_int_equal(fp_emit(&r, &e, NULL, 0), 0);
+
+    char path[200];
+    memset(path, 'p', sizeof(path));
+    memcpy(path, "/very/long/", 11);
+    path[150] = '\0'; /* 150 bytes: four TEXT records */
+    e = ev(WEFT_CALL_OPENAT, start + 20, 3000);
+    e.err = ENOENT;
+    e.u.e.ret = -1;
+    assert_int_equal(fp_emit(&r, &e, path, strlen(path)), 0);
+
+    /* The collector sees these before the next ones are published. */
+    assert_true(weft_collector_poll(f->c) >= 0);
+
+    e = ev(WEFT_CALL_THREAD_NAME, start + 30, 0);
+    assert_int_equal(fp_emit(&r, &e, "worker-1", 8), 0);
+    e = ev(WEFT_CALL_PTHREAD_MUTEX_LOCK, start + 40, 2000);
+    e.u.e.obj = (uint64_t)(uintptr_t)&weft_test_global_lock;
+    e.u.e.aux = 4242;
+    assert_int_equal(fp_emit(&r, &e, NULL, 0), 0);
+    fp_thread_done(&r, start + 100, 777);
+    assert_true(weft_collector_poll(f->c) >= 0);
+
+    struct weft_collector_summary s;
+    finish(f, &s);
+    assert_int_equal(s.events, 4);
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM events WHERE call = 1"), 0); /* no TEXT rows */
+    assert_int_equal(q_int(f->db, "SELECT obj FROM events WHERE call = 28"), 7);
+    assert_int_equal(q_int(f->db, "SELECT ret FROM events WHERE call = 28"), 4096);
+    assert_int_equal(q_int(f->db, "SELECT dur_ns FROM events WHERE call = 28"), 5000);
+    assert_int_equal(q_int(f->db, "SELECT fd_kind FROM events WHERE call = 28"), WEFT_FD_TCP);
+    assert_string_equal(q_text(f->db, "SELECT detail FROM events WHERE call = 56"), path);
+    assert_int_equal(q_int(f->db, "SELECT errno FROM events WHERE call = 56"), ENOENT);
+    assert_int_equal(q_int(f->db, "SELECT holder_tid FROM events WHERE call = 7"), 4242);
+    assert_string_equal(q_text(f->db, "SELECT name FROM threads"), "worker-1");
+    assert_int_equal(q_int(f->db, "SELECT cpu_ns FROM threads"), 777);
+    assert_int_equal(q_int(f->db, "SELECT end_ns FROM threads"), (long long)(start + 100));
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM threads t JOIN processes p ON p.id = t.process_id "
+                                  "WHERE p.pid = t.pid"), 1);
+    assert_string_equal(q_text(f->db, "SELECT argv FROM processes"), "[\"prog\",\"--flag\"]");
+    /* The site resolves to this test binary and the function the address is in. */
+    char sql[256];
+    snprintf(sql, sizeof(sql), "SELECT count(*) FROM sites WHERE module LIKE '%%test_collector' AND "
+                               "symbol = 'call_site_marker'");
+    assert_int_equal(q_int(f->db, sql), 1);
+    assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'complete'"), "1");
+    assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'schema_version'"), "1");
+    assert_int_equal(q_int(f->db, "PRAGMA user_version"), 1);
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM sqlite_master WHERE name = 'events_thread_ts'"), 1);
+    char partial[200];
+    snprintf(partial, sizeof(partial), "%s.partial", f->out);
+    assert_int_equal(access(partial, F_OK), -1);
+    fp_ring_unmap(&r);
+}
+
+static void test_drops_counted(void **state)
+{
+    struct fixture *f = *state;
+    open_collector(f);
+    int pid = getpid();
+    uint64_t start = fp_now();
+    assert_non_null(fp_proc_create(f->dir, pid, getppid(), start, 0, "p\0", 3));
+    struct fp_ring r;
+    assert_int_equal(fp_ring_create(&r, f->dir, pid, start, pid + 2000000, 64), 0);
+    int ok = 0;
+    for (int i = 0; i < 100; i++) {
+        struct weft_event e = ev(WEFT_CALL_NANOSLEEP, start + (uint64_t)i, 10);
+        ok += fp_emit(&r, &e, NULL, 0) == 0;
+    }
+    assert_int_equal(ok, 64);
+    fp_thread_done(&r, start + 1000, 0);
+    struct weft_collector_summary s;
+    finish(f, &s);
+    assert_int_equal(s.dropped, 36);
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM events"), 64);
+    assert_int_equal(q_int(f->db, "SELECT dropped FROM threads"), 36);
+    assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'dropped_events'"), "36");
+    fp_ring_unmap(&r);
+}
+
+static void test_locks_summed_over_threads(void **state)
+{
+    struct fixture *f = *state;
+    open_collector(f);
+    int pid = getpid();
+    uint64_t start = fp_now();
+    assert_non_null(fp_proc_create(f->dir, pid, getppid(), start, 0, "p\0", 3));
+    struct fp_ring r[2];
+    uint64_t addr = (uint64_t)(uintptr_t)&weft_test_global_lock;
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(fp_ring_create(&r[i], f->dir, pid, start, pid + 3000000 + i, 128), 0);
+        struct weft_lock_stat *l = &r[i].locks[(addr >> 4) & (WEFT_LOCKS_CAP - 1)];
+        l->addr = addr;
+        l->kind = WEFT_CALL_PTHREAD_MUTEX_LOCK;
+        l->acquisitions = 100 + (uint64_t)i;
+        l->contended = 10;
+        l->wait_total_ns = 1000;
+        l->wait_max_ns = 300 + 200 * (uint64_t)i;
+        l->hold_total_ns = 5000;
+        l->hold_max_ns = 900 - 100 * (uint64_t)i;
+        r[i].calls[WEFT_CALL_PTHREAD_MUTEX_LOCK].count = 100 + (uint64_t)i;
+        r[i].calls[WEFT_CALL_PTHREAD_MUTEX_LOCK].recorded = 10;
+        struct weft_order_edge *o = &r[i].order[0];
+        o->held = addr;
+        o->acquired = addr + 64;
+        o->count = 3;
+        o->first_ts = start + 5;
+        fp_thread_done(&r[i], start + 50, 0);
+    }
+    struct weft_collector_summary s;
+    finish(f, &s);
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM locks"), 1);
+    assert_int_equal(q_int(f->db, "SELECT acquisitions FROM locks"), 201);
+    assert_int_equal(q_int(f->db, "SELECT contended FROM locks"), 20);
+    assert_int_equal(q_int(f->db, "SELECT wait_total_ns FROM locks"), 2000);
+    assert_int_equal(q_int(f->db, "SELECT wait_max_ns FROM locks"), 500);
+    assert_int_equal(q_int(f->db, "SELECT hold_max_ns FROM locks"), 900);
+    assert_string_equal(q_text(f->db, "SELECT kind FROM locks"), "mutex");
+    assert_string_equal(q_text(f->db, "SELECT name FROM locks"), "weft_test_global_lock");
+    assert_int_equal(q_int(f->db, "SELECT sum(count) FROM call_counts WHERE call = 7"), 201);
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM lock_order"), 2);
+    for (int i = 0; i < 2; i++)
+        fp_ring_unmap(&r[i]);
+}
+
+/* A child process writes its files and dies without saying goodbye; poll alone must finalize it. */
+static void test_dead_process_is_finalized(void **state)
+{
+    struct fixture *f = *state;
+    open_collector(f);
+    uint64_t start = fp_now();
+    pid_t child = fork();
+    assert_true(child >= 0);
+    if (child == 0) {
+        uint64_t me = fp_now();
+        struct weft_proc_file *p = fp_proc_create(f->dir, getpid(), getppid(), me, 0, "child\0", 7);
+        struct fp_ring r;
+        if (!p || fp_ring_create(&r, f->dir, getpid(), me, getpid(), 256) < 0)
+            _exit(99);
+        for (int i = 0; i < 10; i++) {
+            struct weft_event e = ev(WEFT_CALL_WRITE, me + (uint64_t)i * 10, 5);
+            e.u.e.ret = 1;
+            fp_emit(&r, &e, NULL, 0);
+        }
+        p->exit_code = 3;
+        p->exited = 1;
+        p->end_ns = fp_now();
+        _exit(3); /* no THREAD_DONE: like a process killed after its last event */
+    }
+    int w;
+    assert_int_equal(waitpid(child, &w, 0), child);
+    assert_true(WIFEXITED(w) && WEXITSTATUS(w) == 3);
+    int live = -1;
+    for (int i = 0; i < 200; i++) {
+        assert_true(weft_collector_poll(f->c) >= 0);
+        live = weft_collector_live(f->c);
+        if (live == 0 && i > 2)
+            break;
+        usleep(5000);
+    }
+    assert_int_equal(live, 0);
+    /* Its files were drained and deleted. */
+    char path[256];
+    snprintf(path, sizeof(path), "%s/%d-", f->dir, (int)child);
+    int left = 0;
+    DIR *d = opendir(f->dir);
+    struct dirent *de;
+    while ((de = readdir(d)))
+        left += strstr(de->d_name, ".ring") || strstr(de->d_name, ".proc");
+    closedir(d);
+    assert_int_equal(left, 0);
+    struct weft_collector_summary s;
+    finish(f, &s);
+    char sql[200];
+    snprintf(sql, sizeof(sql), "SELECT exit_code FROM processes WHERE pid = %d", (int)child);
+    assert_int_equal(q_int(f->db, sql), 3);
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM events WHERE call = 29"), 10);
+    assert_true(q_int(f->db, "SELECT end_ns FROM threads") >= (long long)start);
+    assert_true(q_int(f->db, "SELECT end_ns FROM processes") >= (long long)start);
+}
+
+/* While collecting, FILE.partial exists and says complete = 0; abort leaves nothing. */
+static void test_partial_until_finished(void **state)
+{
+    struct fixture *f = *state;
+    open_collector(f);
+    char partial[200];
+    snprintf(partial, sizeof(partial), "%s.partial", f->out);
+    assert_int_equal(access(f->out, F_OK), -1);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open_v2(partial, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_string_equal(q_text(db, "SELECT value FROM meta WHERE key = 'complete'"), "0");
+    assert_string_equal(q_text(db, "SELECT value FROM meta WHERE key = 'command'"), "[\"prog\",\"--flag\"]");
+    sqlite3_close(db);
+    weft_collector_abort(f->c);
+    f->c = NULL;
+    assert_int_equal(access(partial, F_OK), -1);
+    assert_int_equal(access(f->out, F_OK), -1);
+}
+
+static void test_unwritable_output(void **state)
+{
+    struct fixture *f = *state;
+    struct weft_collector *c = NULL;
+    char out[200];
+    snprintf(out, sizeof(out), "%s/no/such/dir/trace.db", f->dir);
+    struct weft_collector_opts o = {.dir = f->dir, .out = out};
+    int r = weft_collector_open(&c, &o);
+    assert_true(r < 0);
+    assert_null(c);
+    assert_non_null(weft_collector_strerror(r));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_events_land_with_columns_and_text, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_drops_counted, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_locks_summed_over_threads, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_dead_process_is_finalized, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_partial_until_finished, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unwritable_output, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
