@@ -1,0 +1,172 @@
+/* Activation: the constructor reads the environment, writes the .proc file and resolves real symbols. */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+struct weft__process weft__p;
+
+/*
+ * "WEFT_PARENT_START=<20 digits>", handed to putenv once: children started by paths
+ * we do not wrap (system, popen) inherit it through environ.  A fork child rewrites
+ * the digits in place, which needs no lock and no allocation.
+ */
+static char parent_env[] = "WEFT_PARENT_START=00000000000000000000";
+#define PARENT_ENV_DIGITS (sizeof "WEFT_PARENT_START=" - 1)
+
+static void set_parent_env(uint64_t start)
+{
+    char *d = parent_env + PARENT_ENV_DIGITS;
+    int i;
+
+    for (i = 19; i >= 0; i--, start /= 10)
+        d[i] = (char)('0' + start % 10);
+}
+
+static uint64_t env_u64(const char *name, uint64_t dflt)
+{
+    const char *v = getenv(name);
+    char *end;
+    unsigned long long x;
+
+    if (!v || !*v)
+        return dflt;
+    x = strtoull(v, &end, 10);
+    return *end ? dflt : (uint64_t)x;
+}
+
+static uint32_t pow2_at_least(uint64_t n)
+{
+    uint32_t c = 64;
+
+    while (c < n && c < (1u << 24))
+        c <<= 1;
+    return c;
+}
+
+static void resolve_all(void)
+{
+    weft__resolve_locks();
+    weft__resolve_cond();
+    weft__resolve_c11();
+    weft__resolve_threads();
+    weft__resolve_io();
+    weft__resolve_poll();
+    weft__resolve_sleep();
+    weft__resolve_process();
+    weft__resolve_exec();
+    weft__resolve_ucontext();
+    weft__resolve_names();
+    weft__resolve_fds();
+}
+
+static void find_self(void)
+{
+    Dl_info info;
+    char buf[PATH_MAX];
+
+    if (!dladdr((void *)&find_self, &info) || !info.dli_fname)
+        return;
+    if (!realpath(info.dli_fname, buf))
+        snprintf(buf, sizeof buf, "%s", info.dli_fname);
+    if (strlen(buf) < sizeof weft__p.self_path)
+        memcpy(weft__p.self_path, buf, strlen(buf) + 1);
+}
+
+/* WEFT_OUT without WEFT_DIR: make the directory and start our own collector. */
+static const char *make_dir(const char *out)
+{
+    static char dir[] = "/dev/shm/weft-XXXXXX";
+
+    if (!mkdtemp(dir))
+        return NULL;
+    if (weft__spawn_collector(dir, out) < 0)
+        return NULL;
+    setenv("WEFT_DIR", dir, 1);
+    return dir;
+}
+
+static int ready;
+
+__attribute__((constructor(101))) static void weft_init(void)
+{
+    const char *dir, *out;
+    uint64_t exec_from;
+
+    if (ready)
+        return;
+    ready = 1;
+    weft__t.guard++;
+    find_self();
+    resolve_all();
+    dir = getenv("WEFT_DIR");
+    out = getenv("WEFT_OUT");
+    if ((!dir || !*dir) && out && *out)
+        dir = make_dir(out);
+    if (!dir || !*dir || strlen(dir) >= sizeof weft__p.dir)
+        goto out; /* pure pass-through */
+
+    snprintf(weft__p.dir, sizeof weft__p.dir, "%s", dir);
+    weft__p.pid = getpid();
+    weft__p.start_ns = weft__now();
+    weft__p.parent_start_ns = env_u64("WEFT_PARENT_START", 0);
+    exec_from = env_u64("WEFT_EXEC_FROM", 0);
+    unsetenv("WEFT_EXEC_FROM"); /* only this image replaced that one */
+    weft__p.threshold_ns = env_u64("WEFT_THRESHOLD_NS", 1000);
+    weft__p.capacity = pow2_at_least(env_u64("WEFT_BUFFER_EVENTS", WEFT_RING_DEFAULT_CAPACITY));
+    if (weft__proc_create(&weft__p.proc, weft__p.dir, weft__p.pid, getppid(), weft__p.start_ns,
+                          weft__p.parent_start_ns, exec_from) < 0)
+        goto out; /* cannot trace here: run untraced */
+    set_parent_env(weft__p.start_ns);
+    putenv(parent_env);
+    weft__thread_init_key();
+    __atomic_store_n(&weft__p.active, 1, __ATOMIC_RELEASE);
+out:
+    weft__t.guard--;
+}
+
+void weft__after_fork_child(uint64_t parent_start_ns)
+{
+    int parent_tid = weft__t.tid;
+
+    weft__thread_reset_after_fork();
+    weft__t.creator_tid = (uint64_t)parent_tid;
+    weft__p.pid = getpid();
+    weft__p.parent_start_ns = parent_start_ns;
+    weft__p.start_ns = weft__now();
+    weft__p.exit_known = 0;
+    if (weft__proc_create(&weft__p.proc, weft__p.dir, weft__p.pid, getppid(), weft__p.start_ns,
+                          parent_start_ns, 0) < 0) {
+        weft__p.active = 0;
+        return;
+    }
+    set_parent_env(weft__p.start_ns);
+}
+
+void weft__process_exit(int exited, int code)
+{
+    if (!weft__p.active || !weft__p.proc)
+        return;
+    if (exited && !weft__p.exit_known) {
+        weft__p.exit_known = 1;
+        weft__p.exit_code = code;
+    }
+    weft__proc_finish(weft__p.proc, weft__now(), weft__p.exit_known, weft__p.exit_code);
+}
+
+/* Runs after the program's atexit handlers: final maps, this thread's end, the exit. */
+__attribute__((destructor(101))) static void weft_fini(void)
+{
+    if (!weft__p.active)
+        return;
+    weft__t.guard++;
+    weft__proc_snapshot_maps(weft__p.proc);
+    weft__t.guard--;
+    weft__thread_finish();
+    weft__process_exit(weft__p.exit_known, weft__p.exit_code);
+}

@@ -1,0 +1,171 @@
+/* Private declarations shared by the interposer files of libweft-preload.so. */
+#ifndef WEFT_PRELOAD_INTERNAL_H
+#define WEFT_PRELOAD_INTERNAL_H
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "weft_rt.h"
+
+#define WEFT_EXPORT __attribute__((visibility("default")))
+#define WEFT_TLS __attribute__((tls_model("initial-exec")))
+#define WEFT_SITE() ((uint64_t)(uintptr_t)__builtin_return_address(0))
+#define WEFT_LIKELY(x) __builtin_expect(!!(x), 1)
+#define WEFT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* Locks held by this thread, newest last: for hold times and lock-order edges. */
+#define WEFT_HELD_MAX 16
+struct weft__held {
+    uint64_t addr;
+    uint64_t site;
+    uint64_t t0; /* coarse clock at acquisition */
+    struct weft_lock_stat *st;
+};
+
+enum weft__tstate {
+    WEFT_T_NONE = 0,  /* no ring yet: created on the first event */
+    WEFT_T_LIVE = 1,  /* ring mapped */
+    WEFT_T_ENDED = 2, /* thread_end written; later records are dropped */
+    WEFT_T_FAILED = 3 /* the ring could not be created; stay quiet */
+};
+
+/* Everything per thread; initial-exec TLS so reading it costs one %fs access. */
+struct weft__thread {
+    int guard;  /* nonzero while our own code runs: wrappers pass straight through */
+    int state;  /* enum weft__tstate */
+    int tid;
+    uint32_t coro; /* coroutine running now, 0 = the thread's own stack */
+    struct weft_ring r;
+    int depth;
+    int pad;
+    struct weft__held held[WEFT_HELD_MAX];
+    /* Set by the pthread_create trampoline before the first event. */
+    uint64_t start_routine;
+    uint64_t creator_tid;
+};
+extern __thread struct weft__thread weft__t WEFT_TLS;
+
+/* Per-process state, set by the constructor and again in a fork child. */
+struct weft__process {
+    int active; /* tracing on: WEFT_DIR (or WEFT_OUT) was set */
+    int pid;
+    uint64_t start_ns;
+    uint64_t parent_start_ns;
+    uint64_t threshold_ns;
+    uint32_t capacity;
+    int exit_known;
+    int exit_code;
+    struct weft_proc_file *proc;
+    char dir[1024];
+    char self_path[1024]; /* this .so, for LD_PRELOAD re-injection */
+};
+extern struct weft__process weft__p;
+
+/* True when a wrapper should trace: tracing is on and we are not inside ourselves. */
+static inline int weft__on(void)
+{
+    return WEFT_LIKELY(weft__p.active) && weft__t.guard == 0;
+}
+
+/* The calling thread's ring, created on first use; NULL when it cannot record. */
+struct weft_ring *weft__ring_slow(void);
+static inline struct weft_ring *weft__ring(void)
+{
+    if (WEFT_LIKELY(weft__t.state == WEFT_T_LIVE))
+        return &weft__t.r;
+    return weft__ring_slow();
+}
+
+/* Ends this thread's ring: thread_end record, DONE state, cpu time. Idempotent. */
+void weft__thread_finish(void);
+/* Resets per-process state in a fork child (new .proc, fresh thread state). */
+void weft__after_fork_child(uint64_t parent_start_ns);
+/* Writes end time and exit code into the .proc (exit paths). */
+void weft__process_exit(int exited, int code);
+int weft__gettid(void);
+void weft__thread_init_key(void);
+void weft__thread_reset_after_fork(void);
+/* Spawns the detached collector for WEFT_OUT mode (collect.c); 0 or -errno. */
+int weft__spawn_collector(const char *dir, const char *out);
+
+/* Real symbols: resolved in the constructor and lazily (thread-safe, idempotent). */
+void *weft__bind(void **slot, const char *name, const char *version);
+#define WEFT_REAL_DECLARE(name) static __typeof__(&name) real_##name;
+#define WEFT_REAL_RESOLVE(name) weft__bind((void **)&real_##name, #name, NULL);
+#define REAL(name)                                                                     \
+    (WEFT_LIKELY(__atomic_load_n(&real_##name, __ATOMIC_RELAXED) != NULL)              \
+         ? real_##name                                                                 \
+         : (__typeof__(real_##name))weft__bind((void **)&real_##name, #name, NULL))
+
+/* Per-file resolvers, called from the constructor. */
+void weft__resolve_locks(void);
+void weft__resolve_cond(void);
+void weft__resolve_c11(void);
+void weft__resolve_threads(void);
+void weft__resolve_io(void);
+void weft__resolve_poll(void);
+void weft__resolve_sleep(void);
+void weft__resolve_process(void);
+void weft__resolve_exec(void);
+void weft__resolve_ucontext(void);
+void weft__resolve_names(void);
+void weft__resolve_fds(void);
+
+/* A timed call in progress. */
+struct weft__call {
+    uint64_t t0;
+    int saved_errno;
+};
+
+/*
+ * Finishes a timed blocking call: counts it, and records an event when it lasted at
+ * least the threshold (or `force`).  `ret` < 0 means failure with errno.  The event's
+ * obj/obj2/aux/site come from `ev` (ts, dur, call, ret, err are filled in here).  text
+ * (may be NULL) is produced only for recorded events by `textfn(ctx, buf, cap)`.
+ * Preserves errno.
+ */
+/* ev->fd_kind value asking weft__finish to classify fd ev->u.e.obj, only if recorded. */
+#define WEFT__FD_LOOKUP 0xFFFFu
+typedef size_t (*weft__textfn)(const void *ctx, char *buf, size_t cap);
+void weft__finish(const struct weft__call *c, unsigned call, int64_t ret, int failed,
+                  uint64_t bytes, struct weft_event *ev, int force, weft__textfn textfn,
+                  const void *ctx);
+
+static inline void weft__begin(struct weft__call *c)
+{
+    c->t0 = weft__now();
+}
+
+/* Records an instant event (dur 0) with optional text; guard must be held by the caller. */
+void weft__instant(unsigned call, uint64_t obj, uint64_t obj2, int64_t ret, uint32_t aux,
+                   uint64_t site, const char *text);
+
+/* Counts an instant call (signal, broadcast) without recording an event. */
+void weft__count_only(unsigned call);
+
+/* fd kinds, cached per fd; invalidated by calls that make or close fds. */
+enum weft_fd_kind weft__fd_kind(int fd);
+void weft__fd_forget(int fd);
+void weft__fd_forget_range(unsigned lo, unsigned hi);
+
+/* Lock bookkeeping (locks.c). */
+void weft__lock_acquired(uint64_t addr, unsigned kind, uint64_t site, uint64_t push);
+void weft__lock_released(uint64_t addr);
+void weft__lock_waited(uint64_t addr, unsigned call, uint64_t site, uint32_t holder,
+                       uint64_t t0, uint64_t t1, int ret, int acquired);
+
+/* Small lock-free maps from 64-bit keys to 32-bit values (thread ids, coroutine ids). */
+#define WEFT_IDMAP_CAP 4096u
+struct weft__idmap {
+    uint64_t key[WEFT_IDMAP_CAP];
+    uint32_t val[WEFT_IDMAP_CAP];
+};
+void weft__idmap_put(struct weft__idmap *m, uint64_t key, uint32_t val);
+uint32_t weft__idmap_get(const struct weft__idmap *m, uint64_t key);
+extern struct weft__idmap weft__thread_tids; /* pthread_t -> tid */
+
+/* Symbol name of a code address via dladdr into buf; returns its length (0 if unknown). */
+size_t weft__symbol(uint64_t addr, char *buf, size_t cap);
+
+#endif

@@ -1,0 +1,106 @@
+/* Lock bookkeeping shared by all lock interposers: acquisitions, waits, hold times, lock order. */
+#include "internal.h"
+
+static void push_held(struct weft_ring *r, uint64_t addr, uint64_t site, struct weft_lock_stat *st)
+{
+    int d = weft__t.depth, i;
+    uint64_t now = weft__now_coarse();
+
+    /* Every lock already held gains an edge to this one (recursive re-locks excluded). */
+    for (i = 0; i < d; i++)
+        if (weft__t.held[i].addr != addr)
+            weft__order_note(r, weft__t.held[i].addr, weft__t.held[i].site, addr, site, now);
+    if (d < WEFT_HELD_MAX) {
+        struct weft__held *h = &weft__t.held[d];
+
+        h->addr = addr;
+        h->site = site;
+        h->t0 = now;
+        h->st = st;
+        weft__t.depth = d + 1;
+    }
+}
+
+void weft__lock_acquired(uint64_t addr, unsigned kind, uint64_t site, uint64_t push)
+{
+    struct weft_ring *r;
+    struct weft_lock_stat *st;
+
+    weft__t.guard++;
+    r = weft__ring();
+    if (WEFT_LIKELY(r != NULL)) {
+        r->calls[kind].count++;
+        st = weft__lock_stat(r, addr, kind);
+        if (WEFT_LIKELY(st != NULL))
+            st->acquisitions++;
+        if (push)
+            push_held(r, addr, site, st);
+    }
+    weft__t.guard--;
+}
+
+void weft__lock_released(uint64_t addr)
+{
+    int d = weft__t.depth, i;
+
+    weft__t.guard++;
+    /* Usually the newest; search down for out-of-order unlocks. */
+    for (i = d - 1; i >= 0; i--) {
+        if (weft__t.held[i].addr == addr) {
+            struct weft__held *h = &weft__t.held[i];
+            struct weft_lock_stat *st = h->st;
+
+            if (st) {
+                uint64_t held = weft__now_coarse() - h->t0;
+
+                st->hold_total_ns += held;
+                if (held > st->hold_max_ns)
+                    st->hold_max_ns = held;
+            }
+            for (; i < d - 1; i++)
+                weft__t.held[i] = weft__t.held[i + 1];
+            weft__t.depth = d - 1;
+            break;
+        }
+    }
+    weft__t.guard--;
+}
+
+void weft__lock_waited(uint64_t addr, unsigned call, uint64_t site, uint32_t holder,
+                       uint64_t t0, uint64_t t1, int ret, int push)
+{
+    int saved = errno;
+    uint64_t dur = t1 - t0;
+    struct weft_ring *r;
+
+    weft__t.guard++;
+    r = weft__ring();
+    if (r) {
+        struct weft_lock_stat *st = weft__lock_stat(r, addr, call);
+        int rec = dur >= weft__p.threshold_ns;
+
+        if (st) {
+            st->acquisitions += (ret == 0 || push);
+            st->contended++;
+            st->wait_total_ns += dur;
+            if (dur > st->wait_max_ns)
+                st->wait_max_ns = dur;
+        }
+        weft__count(r, call, dur, ret != 0, 0, rec);
+        if (rec) {
+            struct weft_event ev = {.ts = t0, .call = (uint16_t)call, .err = ret};
+
+            ev.u.e.dur = dur;
+            ev.u.e.obj = addr;
+            ev.u.e.ret = ret;
+            ev.u.e.site = site;
+            ev.u.e.aux = holder;
+            ev.u.e.coro = weft__t.coro;
+            weft__ring_emit(r, &ev, NULL, 0);
+        }
+        if (push)
+            push_held(r, addr, site, st);
+    }
+    weft__t.guard--;
+    errno = saved;
+}

@@ -1,0 +1,113 @@
+/* Interposers for event-loop waits: poll, ppoll, select, pselect, epoll_wait, epoll_pwait. */
+#define _GNU_SOURCE
+#include <poll.h>
+#include <signal.h>
+#include <sys/epoll.h>
+#include <sys/select.h>
+
+#include "internal.h"
+
+#define POLL_SYMS(X) X(poll) X(ppoll) X(select) X(pselect) X(epoll_wait) X(epoll_pwait)
+POLL_SYMS(WEFT_REAL_DECLARE)
+void weft__resolve_poll(void)
+{
+    POLL_SYMS(WEFT_REAL_RESOLVE)
+}
+
+/* obj = first fd (or the epoll fd), obj2 = number of fds, ret = ready count. */
+static int poll_end(const struct weft__call *c, unsigned call, int64_t obj, uint64_t n,
+                    uint16_t kind, int r, uint64_t site)
+{
+    struct weft_event ev = {.fd_kind = kind};
+
+    ev.u.e.obj = (uint64_t)obj;
+    ev.u.e.obj2 = n;
+    ev.u.e.site = site;
+    weft__finish(c, call, r, r < 0 ? errno : 0, 0, &ev, 0, NULL, NULL);
+    return r;
+}
+
+WEFT_EXPORT int poll(struct pollfd *fds, nfds_t n, int timeout)
+{
+    struct weft__call c;
+
+    if (!weft__on())
+        return REAL(poll)(fds, n, timeout);
+    weft__begin(&c);
+    return poll_end(&c, WEFT_CALL_POLL, n ? fds[0].fd : -1, n, WEFT_FD_NONE,
+                    REAL(poll)(fds, n, timeout), WEFT_SITE());
+}
+
+WEFT_EXPORT int ppoll(struct pollfd *fds, nfds_t n, const struct timespec *t,
+                      const sigset_t *mask)
+{
+    struct weft__call c;
+
+    if (!weft__on())
+        return REAL(ppoll)(fds, n, t, mask);
+    weft__begin(&c);
+    return poll_end(&c, WEFT_CALL_PPOLL, n ? fds[0].fd : -1, n, WEFT_FD_NONE,
+                    REAL(ppoll)(fds, n, t, mask), WEFT_SITE());
+}
+
+/* select has no list of fds: obj is the lowest fd in any set, obj2 is nfds. */
+static int first_fd(int n, fd_set *r, fd_set *w, fd_set *e)
+{
+    int fd;
+
+    for (fd = 0; fd < n && fd < FD_SETSIZE; fd++)
+        if ((r && FD_ISSET(fd, r)) || (w && FD_ISSET(fd, w)) || (e && FD_ISSET(fd, e)))
+            return fd;
+    return -1;
+}
+
+WEFT_EXPORT int select(int n, fd_set *restrict r, fd_set *restrict w, fd_set *restrict e,
+                       struct timeval *restrict t)
+{
+    struct weft__call c;
+    int first;
+
+    if (!weft__on())
+        return REAL(select)(n, r, w, e, t);
+    first = first_fd(n, r, w, e);
+    weft__begin(&c);
+    return poll_end(&c, WEFT_CALL_SELECT, first, (uint64_t)n, WEFT_FD_NONE,
+                    REAL(select)(n, r, w, e, t), WEFT_SITE());
+}
+
+WEFT_EXPORT int pselect(int n, fd_set *restrict r, fd_set *restrict w, fd_set *restrict e,
+                        const struct timespec *restrict t, const sigset_t *restrict mask)
+{
+    struct weft__call c;
+    int first;
+
+    if (!weft__on())
+        return REAL(pselect)(n, r, w, e, t, mask);
+    first = first_fd(n, r, w, e);
+    weft__begin(&c);
+    return poll_end(&c, WEFT_CALL_PSELECT, first, (uint64_t)n, WEFT_FD_NONE,
+                    REAL(pselect)(n, r, w, e, t, mask), WEFT_SITE());
+}
+
+WEFT_EXPORT int epoll_wait(int ep, struct epoll_event *ev, int max, int timeout)
+{
+    struct weft__call c;
+
+    if (!weft__on())
+        return REAL(epoll_wait)(ep, ev, max, timeout);
+    weft__begin(&c);
+    return poll_end(&c, WEFT_CALL_EPOLL_WAIT, ep, (uint64_t)max, WEFT_FD_EPOLL,
+                    REAL(epoll_wait)(ep, ev, max, timeout), WEFT_SITE());
+}
+
+WEFT_EXPORT int epoll_pwait(int ep, struct epoll_event *ev, int max, int timeout,
+                            const sigset_t *mask)
+{
+    struct weft__call c;
+
+    if (!weft__on())
+        return REAL(epoll_pwait)(ep, ev, max, timeout, mask);
+    weft__begin(&c);
+    return poll_end(&c, WEFT_CALL_EPOLL_PWAIT, ep, (uint64_t)max, WEFT_FD_EPOLL,
+                    REAL(epoll_pwait)(ep, ev, max, timeout, mask), WEFT_SITE());
+}

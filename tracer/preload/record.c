@@ -1,0 +1,78 @@
+/* Turning a finished call into counters and, when it blocked long enough, an event. */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <string.h>
+
+#include "internal.h"
+
+void weft__finish(const struct weft__call *c, unsigned call, int64_t ret, int err,
+                  uint64_t bytes, struct weft_event *ev, int force, weft__textfn textfn,
+                  const void *ctx)
+{
+    int saved = errno;
+    uint64_t dur = weft__now() - c->t0;
+    struct weft_ring *r;
+
+    weft__t.guard++;
+    r = weft__ring();
+    if (r) {
+        int rec = force || dur >= weft__p.threshold_ns;
+
+        weft__count(r, call, dur, err != 0, bytes, rec);
+        if (rec) {
+            char text[WEFT_TEXT_MAX];
+            size_t len = textfn ? textfn(ctx, text, sizeof text) : 0;
+
+            if (ev->fd_kind == WEFT__FD_LOOKUP)
+                ev->fd_kind = (uint16_t)weft__fd_kind((int)ev->u.e.obj);
+            ev->ts = c->t0;
+            ev->call = (uint16_t)call;
+            ev->err = err;
+            ev->u.e.dur = dur;
+            ev->u.e.ret = ret;
+            ev->u.e.coro = weft__t.coro;
+            weft__ring_emit(r, ev, text, len);
+        }
+    }
+    weft__t.guard--;
+    errno = saved;
+}
+
+void weft__instant(unsigned call, uint64_t obj, uint64_t obj2, int64_t ret, uint32_t aux,
+                   uint64_t site, const char *text)
+{
+    int saved = errno;
+    struct weft_ring *r;
+
+    weft__t.guard++;
+    r = weft__ring();
+    if (r) {
+        struct weft_event ev = {.ts = weft__now(), .call = (uint16_t)call};
+
+        ev.u.e.obj = obj;
+        ev.u.e.obj2 = obj2;
+        ev.u.e.ret = ret;
+        ev.u.e.aux = aux;
+        ev.u.e.site = site;
+        ev.u.e.coro = weft__t.coro;
+        weft__count(r, call, 0, 0, 0, 1);
+        weft__ring_emit(r, &ev, text, text ? strlen(text) : 0);
+    }
+    weft__t.guard--;
+    errno = saved;
+}
+
+size_t weft__symbol(uint64_t addr, char *buf, size_t cap)
+{
+    Dl_info info;
+    size_t n;
+
+    if (!addr || cap == 0 || !dladdr((void *)(uintptr_t)addr, &info) || !info.dli_sname)
+        return 0;
+    n = strlen(info.dli_sname);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(buf, info.dli_sname, n);
+    buf[n] = 0;
+    return n;
+}

@@ -1,0 +1,132 @@
+/* Thread lifecycle: pthread_create/thrd_create trampolines (start and end records), joins, pthread_exit. */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdlib.h>
+#include <threads.h>
+
+#include "internal.h"
+
+#define THREAD_SYMS(X) X(pthread_create) X(pthread_join) X(pthread_exit) X(thrd_create) X(thrd_exit)
+THREAD_SYMS(WEFT_REAL_DECLARE)
+void weft__resolve_threads(void)
+{
+    THREAD_SYMS(WEFT_REAL_RESOLVE)
+}
+
+/* What the new thread needs to start traced; freed by the new thread. */
+struct start {
+    void *(*fn)(void *);
+    thrd_start_t c11_fn;
+    void *arg;
+    int creator_tid;
+};
+
+static void begin_thread(struct start *s, uint64_t routine)
+{
+    weft__t.start_routine = routine;
+    weft__t.creator_tid = (uint64_t)s->creator_tid;
+    (void)weft__ring(); /* the thread_start record, with the real start time */
+}
+
+static void *trampoline(void *p)
+{
+    struct start s = *(struct start *)p;
+    void *ret;
+
+    free(p);
+    begin_thread(&s, (uint64_t)(uintptr_t)s.fn);
+    ret = s.fn(s.arg);
+    weft__thread_finish(); /* pthread_exit finishes in its own wrapper */
+    return ret;
+}
+
+static int c11_trampoline(void *p)
+{
+    struct start s = *(struct start *)p;
+    int ret;
+
+    free(p);
+    begin_thread(&s, (uint64_t)(uintptr_t)s.c11_fn);
+    ret = s.c11_fn(s.arg);
+    weft__thread_finish();
+    return ret;
+}
+
+static struct start *new_start(void *arg)
+{
+    struct start *s;
+
+    weft__t.guard++;
+    s = calloc(1, sizeof *s);
+    weft__t.guard--;
+    if (s) {
+        s->arg = arg;
+        s->creator_tid = weft__t.tid ? weft__t.tid : weft__gettid();
+    }
+    return s;
+}
+
+WEFT_EXPORT int pthread_create(pthread_t *restrict t, const pthread_attr_t *restrict attr,
+                               void *(*fn)(void *), void *restrict arg)
+{
+    struct start *s;
+    int r;
+
+    if (!weft__on() || !(s = new_start(arg)))
+        return REAL(pthread_create)(t, attr, fn, arg);
+    s->fn = fn;
+    r = REAL(pthread_create)(t, attr, trampoline, s);
+    if (r != 0)
+        free(s);
+    /* The new tid is not known yet without waiting; thread_start carries the creator. */
+    weft__instant(WEFT_CALL_PTHREAD_CREATE, (uint64_t)(uintptr_t)fn, 0, r, 0, WEFT_SITE(), NULL);
+    return r;
+}
+
+WEFT_EXPORT int thrd_create(thrd_t *t, thrd_start_t fn, void *arg)
+{
+    struct start *s;
+    int r;
+
+    if (!weft__on() || !(s = new_start(arg)))
+        return REAL(thrd_create)(t, fn, arg);
+    s->c11_fn = fn;
+    r = REAL(thrd_create)(t, c11_trampoline, s);
+    if (r != thrd_success)
+        free(s);
+    weft__instant(WEFT_CALL_THRD_CREATE, (uint64_t)(uintptr_t)fn, 0, r, 0, WEFT_SITE(), NULL);
+    return r;
+}
+
+WEFT_EXPORT int pthread_join(pthread_t t, void **ret)
+{
+    struct weft__call c;
+    struct weft_event ev = {0};
+    int r;
+
+    if (!weft__on())
+        return REAL(pthread_join)(t, ret);
+    ev.u.e.obj = weft__idmap_get(&weft__thread_tids, (uint64_t)t);
+    ev.u.e.obj2 = (uint64_t)t;
+    ev.u.e.site = WEFT_SITE();
+    weft__begin(&c);
+    r = REAL(pthread_join)(t, ret);
+    weft__finish(&c, WEFT_CALL_PTHREAD_JOIN, r, r, 0, &ev, 1, NULL, NULL);
+    return r;
+}
+
+WEFT_EXPORT void pthread_exit(void *ret)
+{
+    if (weft__p.active)
+        weft__thread_finish();
+    REAL(pthread_exit)(ret);
+    __builtin_unreachable();
+}
+
+WEFT_EXPORT void thrd_exit(int ret)
+{
+    if (weft__p.active)
+        weft__thread_finish();
+    REAL(thrd_exit)(ret);
+    __builtin_unreachable();
+}
