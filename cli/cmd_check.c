@@ -1,12 +1,442 @@
-/* weft check: placeholder until its issue lands. */
+/* weft check: parses options, loads the compilation database or files, runs the race check, writes the report. */
+#include "check_report.h"
 #include "commands.h"
+#include "weft_check.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void usage(FILE *f)
+{
+    fputs("usage: weft check [options] -p BUILD_DIR\n"
+          "       weft check [options] FILE... [-- COMPILER_FLAGS]\n"
+          "\n"
+          "Finds data races: pairs of accesses to shared state that can run in two threads at once,\n"
+          "at least one a write, with no common lock and no create/join ordering.\n"
+          "\n"
+          "options:\n"
+          "  -p PATH             compile_commands.json, or the directory holding it (as clang-tidy)\n"
+          "  FILE... -- FLAGS    check these .c/.i files as one program, compiled with FLAGS (-D, -I, -m32...)\n"
+          "  --format FMT        text (default, file:line:col: warning: ... [weft-race]), json or sarif\n"
+          "  -o FILE             write the report to FILE instead of standard output\n"
+          "  --baseline FILE     a previous --format json output: report only findings not in it\n"
+          "  --lock-fn ACQ:REL   calls to ACQ take the lock their first argument points at (or, with no\n"
+          "                      argument, one critical section), calls to REL release it; repeatable\n"
+          "  --atomic-fn GLOB    functions whose name matches GLOB run as one atomic section (e.g. 'isr_*');\n"
+          "                      repeatable\n"
+          "  --config FILE       read lock-fn/atomic-fn lines from FILE (default: ./.weft-check if present)\n"
+          "  -j N                parse N translation units at once (default: number of cores)\n"
+          "  --cache-dir DIR     cache per-TU facts in DIR (default: BUILD_DIR/.weft-cache with -p,\n"
+          "                      else $XDG_CACHE_HOME/weft or ~/.cache/weft)\n"
+          "  --no-cache          parse every translation unit, read and write no cache\n"
+          "  --stats             print 'weft check: stats: ...' (TUs parsed, from cache, seconds) on stderr\n"
+          "  --no-progress       never draw the progress bar (drawn on a terminal after one second)\n"
+          "  -h, --help          this help\n"
+          "\n"
+          "An access is never reported if its line carries the comment '// weft-check: ignore race'.\n"
+          "Exit status: 0 no race found, 1 races found, 2 usage error, missing input or a TU that does not parse.\n",
+          f);
+}
+
+struct opts {
+    const char *p, *format, *out, *baseline, *config, *cache_dir;
+    int jobs, no_cache, stats, progress;
+    const char **files;
+    size_t nfiles;
+    const char **flags;
+    int nflags;
+    struct weft_check_config cfg;
+    size_t caplock, capatomic;
+    char **owned;
+    size_t nowned, capowned;
+};
+
+static char *keep(struct opts *o, char *s)
+{
+    if (!s)
+        return NULL;
+    char **slot = o->nowned + 1 > o->capowned ? NULL : &o->owned[o->nowned];
+    if (!slot) {
+        size_t nc = o->capowned ? o->capowned * 2 : 16;
+        char **n = realloc(o->owned, nc * sizeof(*n));
+        if (!n) {
+            free(s);
+            return NULL;
+        }
+        o->owned = n;
+        o->capowned = nc;
+        slot = &o->owned[o->nowned];
+    }
+    *slot = s;
+    o->nowned++;
+    return s;
+}
+
+static int add_lock_fn(struct opts *o, const char *spec)
+{
+    const char *colon = strchr(spec, ':');
+    if (!colon || colon == spec || !colon[1])
+        return -EINVAL;
+    if (o->cfg.nlock_fns == o->caplock) {
+        size_t nc = o->caplock ? o->caplock * 2 : 8;
+        struct weft_check_lockfn *n = realloc(o->cfg.lock_fns, nc * sizeof(*n));
+        if (!n)
+            return -ENOMEM;
+        o->cfg.lock_fns = n;
+        o->caplock = nc;
+    }
+    char *a = keep(o, strndup(spec, (size_t)(colon - spec))), *r = keep(o, strdup(colon + 1));
+    if (!a || !r)
+        return -ENOMEM;
+    o->cfg.lock_fns[o->cfg.nlock_fns].acquire = a;
+    o->cfg.lock_fns[o->cfg.nlock_fns].release = r;
+    o->cfg.nlock_fns++;
+    return 0;
+}
+
+static int add_atomic_fn(struct opts *o, const char *glob)
+{
+    if (o->cfg.natomic_fns == o->capatomic) {
+        size_t nc = o->capatomic ? o->capatomic * 2 : 8;
+        const char **n = realloc(o->cfg.atomic_fns, nc * sizeof(*n));
+        if (!n)
+            return -ENOMEM;
+        o->cfg.atomic_fns = n;
+        o->capatomic = nc;
+    }
+    char *g = keep(o, strdup(glob));
+    if (!g)
+        return -ENOMEM;
+    o->cfg.atomic_fns[o->cfg.natomic_fns++] = g;
+    return 0;
+}
+
+/* Config lines: "lock-fn ACQ:REL", "atomic-fn GLOB" ('=' optional), '#' comments. */
+static int read_config(struct opts *o, const char *path, int must_exist)
+{
+    FILE *f = fopen(path, "re");
+    if (!f) {
+        if (!must_exist && errno == ENOENT)
+            return 0;
+        fprintf(stderr, "weft check: %s: %s\n", path, strerror(errno));
+        return -errno;
+    }
+    char line[1024];
+    int ln = 0, rc = 0;
+    while (!rc && fgets(line, sizeof(line), f)) {
+        ln++;
+        char *s = line, *e;
+        while (*s == ' ' || *s == '\t')
+            s++;
+        if (*s == '#' || *s == '\n' || !*s)
+            continue;
+        e = s + strlen(s);
+        while (e > s && strchr(" \t\r\n", e[-1]))
+            *--e = '\0';
+        char *v = s + strcspn(s, " \t=");
+        if (*v)
+            *v++ = '\0';
+        while (*v == ' ' || *v == '\t' || *v == '=')
+            v++;
+        if (!strcmp(s, "lock-fn"))
+            rc = add_lock_fn(o, v);
+        else if (!strcmp(s, "atomic-fn") && *v)
+            rc = add_atomic_fn(o, v);
+        else
+            rc = -EINVAL;
+        if (rc)
+            fprintf(stderr, "weft check: %s:%d: expected 'lock-fn ACQUIRE:RELEASE' or 'atomic-fn GLOB'\n", path, ln);
+    }
+    fclose(f);
+    return rc;
+}
+
+/* Fingerprints in a previous JSON report: every "id": "..." value. */
+static char **load_baseline(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "re");
+    *n = 0;
+    if (!f)
+        return NULL;
+    char **ids = NULL;
+    size_t cap = 0;
+    char line[4096];
+    while (fgets(line, sizeof(line), f)) {
+        char *p = strstr(line, "\"id\"");
+        if (!p)
+            continue;
+        p = strchr(p + 4, '"');
+        char *q = p ? strchr(p + 1, '"') : NULL;
+        if (!q)
+            continue;
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 16;
+            char **nn = realloc(ids, cap * sizeof(*nn));
+            if (!nn)
+                break;
+            ids = nn;
+        }
+        ids[(*n)++] = strndup(p + 1, (size_t)(q - p - 1));
+    }
+    fclose(f);
+    if (!ids)
+        ids = calloc(1, sizeof(*ids));
+    return ids;
+}
+
+static int parse_args(struct opts *o, int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+#define NEED()                                                                 \
+    do {                                                                       \
+        if (!next) {                                                           \
+            fprintf(stderr, "weft check: %s needs an argument\n", a);          \
+            return -EINVAL;                                                    \
+        }                                                                      \
+        i++;                                                                   \
+    } while (0)
+        if (!strcmp(a, "--")) {
+            o->flags = (const char **)argv + i + 1;
+            o->nflags = argc - i - 1;
+            break;
+        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            usage(stdout);
+            return 1;
+        } else if (!strcmp(a, "-p")) {
+            NEED();
+            o->p = next;
+        } else if (!strncmp(a, "-p", 2) && a[2]) {
+            o->p = a + 2;
+        } else if (!strcmp(a, "--format")) {
+            NEED();
+            o->format = next;
+        } else if (!strncmp(a, "--format=", 9)) {
+            o->format = a + 9;
+        } else if (!strcmp(a, "-o")) {
+            NEED();
+            o->out = next;
+        } else if (!strcmp(a, "--baseline")) {
+            NEED();
+            o->baseline = next;
+        } else if (!strcmp(a, "--config")) {
+            NEED();
+            o->config = next;
+        } else if (!strcmp(a, "--cache-dir")) {
+            NEED();
+            o->cache_dir = next;
+        } else if (!strcmp(a, "--lock-fn")) {
+            NEED();
+            if (add_lock_fn(o, next)) {
+                fprintf(stderr, "weft check: --lock-fn wants ACQUIRE:RELEASE, got '%s'\n", next);
+                return -EINVAL;
+            }
+        } else if (!strcmp(a, "--atomic-fn")) {
+            NEED();
+            if (add_atomic_fn(o, next))
+                return -ENOMEM;
+        } else if (!strcmp(a, "-j")) {
+            NEED();
+            o->jobs = atoi(next);
+            if (o->jobs <= 0) {
+                fprintf(stderr, "weft check: -j wants a positive number, got '%s'\n", next);
+                return -EINVAL;
+            }
+        } else if (!strncmp(a, "-j", 2) && a[2]) {
+            o->jobs = atoi(a + 2);
+        } else if (!strcmp(a, "--no-cache")) {
+            o->no_cache = 1;
+        } else if (!strcmp(a, "--stats")) {
+            o->stats = 1;
+        } else if (!strcmp(a, "--no-progress")) {
+            o->progress = 0;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "weft check: unknown option '%s' (see 'weft check --help')\n", a);
+            return -EINVAL;
+        } else {
+            o->files = realloc(o->files, (o->nfiles + 1) * sizeof(*o->files));
+            if (!o->files)
+                return -ENOMEM;
+            o->files[o->nfiles++] = a;
+        }
+#undef NEED
+    }
+    if (strcmp(o->format, "text") && strcmp(o->format, "json") && strcmp(o->format, "sarif")) {
+        fprintf(stderr, "weft check: --format must be text, json or sarif, not '%s'\n", o->format);
+        return -EINVAL;
+    }
+    if (!o->p && !o->nfiles) {
+        fputs("weft check: give -p BUILD_DIR or source files (see 'weft check --help')\n", stderr);
+        return -EINVAL;
+    }
+    if (o->p && o->nfiles) {
+        fputs("weft check: give either -p or source files, not both\n", stderr);
+        return -EINVAL;
+    }
+    return 0;
+}
+
+static void opts_free(struct opts *o)
+{
+    for (size_t i = 0; i < o->nowned; i++)
+        free(o->owned[i]);
+    free(o->owned);
+    free(o->files);
+    free(o->cfg.lock_fns);
+    free(o->cfg.atomic_fns);
+}
+
+static int write_report(const struct opts *o, const struct weft_check_result *r, const char *base)
+{
+    char tmp[PATH_MAX];
+    FILE *f = stdout;
+    if (o->out) {
+        /* Write beside the target and rename, so a failed run leaves no half report. */
+        snprintf(tmp, sizeof(tmp), "%s.tmp.%ld", o->out, (long)getpid());
+        f = fopen(tmp, "we");
+        if (!f) {
+            fprintf(stderr, "weft check: %s: %s\n", o->out, strerror(errno));
+            return -errno;
+        }
+    }
+    int rc;
+    if (!strcmp(o->format, "json"))
+        rc = weft_check_write_json(f, r, base);
+    else if (!strcmp(o->format, "sarif"))
+        rc = weft_check_write_sarif(f, r, base, WEFT_VERSION);
+    else
+        rc = weft_check_write_text(f, r, base);
+    if (o->out) {
+        if (fclose(f) && !rc)
+            rc = -errno;
+        if (!rc && rename(tmp, o->out))
+            rc = -errno;
+        if (rc) {
+            unlink(tmp);
+            fprintf(stderr, "weft check: %s: %s\n", o->out, strerror(-rc));
+        }
+    } else if (fflush(stdout) && !rc) {
+        rc = -EIO;
+    }
+    return rc;
+}
 
 int weft_cmd_check(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fputs("weft check: not built yet\n", stderr);
-    return WEFT_EXIT_ERROR;
+    struct opts o;
+    memset(&o, 0, sizeof(o));
+    o.format = "text";
+    o.progress = 1;
+    int exit_code = WEFT_EXIT_ERROR;
+    struct weft_check_tu *tus = NULL;
+    size_t ntus = 0;
+    struct weft_check_result *r = NULL;
+    char cache[PATH_MAX], base[PATH_MAX];
+
+    int rc = parse_args(&o, argc, argv);
+    if (rc) {
+        opts_free(&o);
+        return rc > 0 ? WEFT_EXIT_OK : WEFT_EXIT_ERROR;
+    }
+    if (!getcwd(base, sizeof(base)))
+        base[0] = '\0';
+    if (read_config(&o, o.config ? o.config : ".weft-check", o.config != NULL))
+        goto out;
+
+    if (o.p) {
+        const char *err = "";
+        int n = weft_check_load_compdb(o.p, &tus, &err);
+        if (n < 0) {
+            fprintf(stderr, "weft check: %s: %s\n", o.p, err);
+            goto out;
+        }
+        ntus = (size_t)n;
+        if (!ntus) {
+            fprintf(stderr, "weft check: %s: compile_commands.json lists no translation unit\n", o.p);
+            goto out;
+        }
+    } else {
+        tus = calloc(o.nfiles, sizeof(*tus));
+        if (!tus)
+            goto out;
+        for (size_t i = 0; i < o.nfiles; i++) {
+            if (access(o.files[i], R_OK)) {
+                fprintf(stderr, "weft check: %s: %s\n", o.files[i], strerror(errno));
+                free(tus);
+                tus = NULL;
+                goto out;
+            }
+            tus[i].file = o.files[i];
+            tus[i].argv = o.flags;
+            tus[i].argc = o.nflags;
+        }
+        ntus = o.nfiles;
+    }
+
+    if (o.cache_dir) {
+        snprintf(cache, sizeof(cache), "%s", o.cache_dir);
+    } else if (o.p) {
+        char dir[PATH_MAX];
+        snprintf(dir, sizeof(dir), "%s", o.p);
+        size_t l = strlen(dir);
+        if (l > 22 && !strcmp(dir + l - 22, "compile_commands.json"))
+            dir[l - 22] = '\0';
+        snprintf(cache, sizeof(cache), "%s/.weft-cache", dir[0] ? dir : ".");
+    } else if (getenv("XDG_CACHE_HOME") && *getenv("XDG_CACHE_HOME")) {
+        snprintf(cache, sizeof(cache), "%s/weft", getenv("XDG_CACHE_HOME"));
+    } else if (getenv("HOME")) {
+        snprintf(cache, sizeof(cache), "%s/.cache/weft", getenv("HOME"));
+    } else {
+        o.no_cache = 1;
+    }
+
+    struct weft_check_options opt = {
+        .config = &o.cfg, .jobs = o.jobs, .cache_dir = o.no_cache ? NULL : cache, .progress = o.progress};
+    rc = weft_check_run(tus, ntus, &opt, &r);
+    if (rc) {
+        fprintf(stderr, "weft check: %s\n", strerror(-rc));
+        goto out;
+    }
+    for (size_t i = 0; i < r->ndiagnostics; i++)
+        fprintf(stderr, "%s\n", r->diagnostics[i]);
+
+    if (o.baseline) {
+        size_t nb;
+        char **ids = load_baseline(o.baseline, &nb);
+        if (!ids) {
+            fprintf(stderr, "weft check: --baseline %s: %s\n", o.baseline, strerror(errno));
+            goto out;
+        }
+        size_t k = 0;
+        for (size_t i = 0; i < r->nfindings; i++) {
+            int known = 0;
+            for (size_t b = 0; b < nb && !known; b++)
+                known = ids[b] && !strcmp(ids[b], r->findings[i].id);
+            if (!known)
+                r->findings[k++] = r->findings[i];
+        }
+        r->nfindings = k;
+        for (size_t b = 0; b < nb; b++)
+            free(ids[b]);
+        free(ids);
+    }
+    if (o.stats)
+        fprintf(stderr, "weft check: stats: %zu translation units, %zu parsed, %zu from cache, %zu errors, %.3f s\n",
+                r->tus, r->parsed, r->cached, r->errors, r->seconds);
+    if (write_report(&o, r, base[0] ? base : NULL))
+        goto out;
+    exit_code = r->errors ? WEFT_EXIT_ERROR : r->nfindings ? WEFT_EXIT_FINDINGS : WEFT_EXIT_OK;
+out:
+    weft_check_result_free(r);
+    if (o.p)
+        weft_check_tus_free(tus, ntus);
+    else
+        free(tus);
+    opts_free(&o);
+    return exit_code;
 }

@@ -1,0 +1,18 @@
+/* Content-addressed cache of per-TU facts, so an unchanged TU is never parsed twice. */
+#ifndef WEFT_STATIC_CACHE_H
+#define WEFT_STATIC_CACHE_H
+
+#include "facts.h"
+
+#include <stdint.h>
+
+/* Key of a TU: its flags and its source file's content (included files are checked on load). 0 or -errno. */
+int weft__cache_key(const char *file, const char *const *argv, int argc, uint64_t *key);
+/* 0 with facts filled when an entry exists and every file it read is unchanged; else -ENOENT. */
+int weft__cache_load(const char *dir, uint64_t key, struct weft__facts *facts);
+/* Stores facts with the size, mtime and content hash of every file they depend on; 0 or -errno. */
+int weft__cache_store(const char *dir, uint64_t key, const struct weft__facts *facts);
+/* Creates dir and its parents; 0 or -errno. */
+int weft__cache_mkdir(const char *dir);
+
+#endif

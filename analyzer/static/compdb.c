@@ -1,0 +1,123 @@
+/* Reads compile_commands.json through libclang and turns each command into flags libclang can parse with. */
+#include "weft_check.h"
+
+#include <clang-c/CXCompilationDatabase.h>
+#include <errno.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+void weft_check_tus_free(struct weft_check_tu *tus, size_t n)
+{
+    for (size_t i = 0; tus && i < n; i++) {
+        free((void *)tus[i].file);
+        free((void *)tus[i].directory);
+        for (int k = 0; k < tus[i].argc; k++)
+            free((void *)tus[i].argv[k]);
+        free((void *)tus[i].argv);
+    }
+    free(tus);
+}
+
+static int same_file(const char *arg, const char *file, const char *dir)
+{
+    if (!strcmp(arg, file))
+        return 1;
+    char buf[8192];
+    snprintf(buf, sizeof(buf), "%s/%s", dir, arg);
+    return !strcmp(buf, file);
+}
+
+/* Flags that do not change what the compiler sees but name outputs or stages. */
+static int drop(const char *a, int *skip_next)
+{
+    static const char *const with_arg[] = {"-o", "-MF", "-MT", "-MQ", "-Xclang-output", NULL};
+    static const char *const alone[] = {"-c", "-MD", "-MMD", "-M", "-MM", "-MP", "-pipe", "-S", "-E", NULL};
+    for (int i = 0; with_arg[i]; i++)
+        if (!strcmp(a, with_arg[i])) {
+            *skip_next = 1;
+            return 1;
+        }
+    for (int i = 0; alone[i]; i++)
+        if (!strcmp(a, alone[i]))
+            return 1;
+    return !strncmp(a, "-o", 2) && a[2];
+}
+
+int weft_check_load_compdb(const char *path, struct weft_check_tu **out, const char **err)
+{
+    char dir[4096];
+    struct stat st;
+    *out = NULL;
+    if (stat(path, &st)) {
+        *err = "no such file or directory";
+        return -ENOENT;
+    }
+    snprintf(dir, sizeof(dir), "%s", path);
+    if (!S_ISDIR(st.st_mode)) {
+        char tmp[4096];
+        snprintf(tmp, sizeof(tmp), "%s", path);
+        snprintf(dir, sizeof(dir), "%s", dirname(tmp));
+    }
+    char file[4200];
+    snprintf(file, sizeof(file), "%s/compile_commands.json", dir);
+    if (stat(file, &st)) {
+        *err = "no compile_commands.json there (configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON or use bear)";
+        return -ENOENT;
+    }
+    CXCompilationDatabase_Error e;
+    CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &e);
+    if (e != CXCompilationDatabase_NoError || !db) {
+        *err = "compile_commands.json could not be read";
+        return -EINVAL;
+    }
+    CXCompileCommands cmds = clang_CompilationDatabase_getAllCompileCommands(db);
+    unsigned n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
+    struct weft_check_tu *tus = calloc(n + 1, sizeof(*tus));
+    int rc = tus ? (int)n : -ENOMEM;
+    for (unsigned i = 0; tus && i < n; i++) {
+        CXCompileCommand c = clang_CompileCommands_getCommand(cmds, i);
+        CXString d = clang_CompileCommand_getDirectory(c), f = clang_CompileCommand_getFilename(c);
+        const char *ds = clang_getCString(d), *fs = clang_getCString(f);
+        char abs[8192];
+        if (fs && fs[0] != '/' && ds)
+            snprintf(abs, sizeof(abs), "%s/%s", ds, fs);
+        else
+            snprintf(abs, sizeof(abs), "%s", fs ? fs : "");
+        tus[i].file = strdup(abs);
+        tus[i].directory = strdup(ds ? ds : ".");
+        unsigned na = clang_CompileCommand_getNumArgs(c);
+        const char **argv = calloc(na + 1, sizeof(*argv));
+        int argc = 0, skip = 0;
+        /* argv[0] is the compiler; the source file and output flags are ours to give. */
+        for (unsigned k = 1; argv && k < na; k++) {
+            CXString a = clang_CompileCommand_getArg(c, k);
+            const char *as = clang_getCString(a);
+            if (skip)
+                skip = 0;
+            else if (as && !drop(as, &skip) && !same_file(as, abs, tus[i].directory) && !(fs && !strcmp(as, fs)))
+                argv[argc++] = strdup(as);
+            clang_disposeString(a);
+        }
+        tus[i].argv = argv;
+        tus[i].argc = argc;
+        clang_disposeString(d);
+        clang_disposeString(f);
+        if (!tus[i].file || !tus[i].directory || !argv) {
+            rc = -ENOMEM;
+            break;
+        }
+    }
+    if (cmds)
+        clang_CompileCommands_dispose(cmds);
+    clang_CompilationDatabase_dispose(db);
+    if (rc < 0) {
+        weft_check_tus_free(tus, n);
+        *err = "out of memory";
+        return rc;
+    }
+    *out = tus;
+    return rc;
+}

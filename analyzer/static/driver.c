@@ -1,0 +1,243 @@
+/* Runs a check: parses TUs in parallel (one CXIndex per thread), reuses cached facts, then the whole-program pass. */
+#include "cache.h"
+#include "facts.h"
+#include "program.h"
+#include "weft_check.h"
+
+#include <clang-c/Index.h>
+#include <errno.h>
+#include <glob.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+struct job {
+    const struct weft_check_tu *tu;
+    struct weft__facts facts;
+    int from_cache, failed, rc;
+};
+
+struct run {
+    struct job *jobs;
+    size_t n;
+    const struct weft_check_options *o;
+    const char *resource;
+    atomic_size_t next, done;
+};
+
+static char resource_dir[4096];
+
+const char *weft_check_resource_include(void)
+{
+    if (resource_dir[0])
+        return resource_dir;
+    static const char *const pats[] = {"/usr/lib/llvm-14/lib/clang/14*/include", "/usr/lib/llvm-*/lib/clang/*/include",
+                                       "/usr/lib/clang/*/include", NULL};
+    for (int i = 0; pats[i]; i++) {
+        glob_t g;
+        if (!glob(pats[i], 0, NULL, &g) && g.gl_pathc) {
+            snprintf(resource_dir, sizeof(resource_dir), "%s", g.gl_pathv[g.gl_pathc - 1]);
+            globfree(&g);
+            return resource_dir;
+        }
+        globfree(&g);
+    }
+    return NULL;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Parses (or loads from the cache) one TU into its job. */
+static void do_job(struct run *R, struct job *j, CXIndex idx)
+{
+    const struct weft_check_tu *tu = j->tu;
+    char path[8192];
+    if (tu->file[0] != '/' && tu->directory)
+        snprintf(path, sizeof(path), "%s/%s", tu->directory, tu->file);
+    else
+        snprintf(path, sizeof(path), "%s", tu->file);
+    const char **argv = calloc((size_t)tu->argc + 4, sizeof(*argv));
+    if (!argv) {
+        j->rc = -ENOMEM;
+        return;
+    }
+    int argc = 0;
+    for (int i = 0; i < tu->argc; i++)
+        argv[argc++] = tu->argv[i];
+    char wd[8300];
+    if (tu->directory) {
+        snprintf(wd, sizeof(wd), "-working-directory=%s", tu->directory);
+        argv[argc++] = wd;
+    }
+    if (R->resource) {
+        argv[argc++] = "-isystem";
+        argv[argc++] = R->resource;
+    }
+    uint64_t key = 0;
+    if (R->o->cache_dir && !weft__cache_key(path, argv, argc, &key) &&
+        !weft__cache_load(R->o->cache_dir, key, &j->facts)) {
+        j->from_cache = 1;
+        free(argv);
+        return;
+    }
+    struct weft__extract_args a = {.index = idx, .file = path, .argv = argv, .argc = argc};
+    j->rc = weft__extract(&a, &j->facts);
+    j->failed = j->rc || j->facts.nerrors;
+    if (!j->failed && R->o->cache_dir && key)
+        weft__cache_store(R->o->cache_dir, key, &j->facts); /* a cache that cannot be written is only slower */
+    free(argv);
+}
+
+static void *worker(void *arg)
+{
+    struct run *R = arg;
+    CXIndex idx = clang_createIndex(0, 0);
+    for (;;) {
+        size_t i = atomic_fetch_add(&R->next, 1);
+        if (i >= R->n)
+            break;
+        do_job(R, &R->jobs[i], idx);
+        atomic_fetch_add(&R->done, 1);
+    }
+    clang_disposeIndex(idx);
+    return NULL;
+}
+
+static void progress(struct run *R, pthread_t *th, int nth)
+{
+    double t0 = now();
+    int drawn = 0, tty = R->o->progress && isatty(2);
+    while (tty && atomic_load(&R->done) < R->n) {
+        struct timespec ts = {0, 100000000};
+        nanosleep(&ts, NULL);
+        if (now() - t0 < 1.0)
+            continue;
+        size_t d = atomic_load(&R->done);
+        int w = 30, fill = (int)(w * d / (R->n ? R->n : 1));
+        fprintf(stderr, "\rweft check [%.*s%*s] %zu/%zu TUs", fill, "##############################", w - fill, "",
+                d, R->n);
+        drawn = 1;
+    }
+    for (int i = 0; i < nth; i++)
+        pthread_join(th[i], NULL);
+    if (drawn)
+        fprintf(stderr, "\r%60s\r", "");
+}
+
+int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct weft_check_options *o,
+                   struct weft_check_result **out)
+{
+    double t0 = now();
+    struct weft_check_result *r = calloc(1, sizeof(*r));
+    struct weft__arena *A = calloc(1, sizeof(*A));
+    struct run R;
+    memset(&R, 0, sizeof(R));
+    R.jobs = calloc(ntus + 1, sizeof(*R.jobs));
+    if (!r || !A || !R.jobs) {
+        free(r);
+        free(A);
+        free(R.jobs);
+        return -ENOMEM;
+    }
+    r->priv = A;
+    R.n = ntus;
+    R.o = o;
+    R.resource = weft_check_resource_include();
+    for (size_t i = 0; i < ntus; i++)
+        R.jobs[i].tu = &tus[i];
+    if (o->cache_dir)
+        weft__cache_mkdir(o->cache_dir);
+
+    int nth = o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
+    if (nth < 1)
+        nth = 1;
+    if ((size_t)nth > ntus)
+        nth = ntus ? (int)ntus : 1;
+    pthread_t th[256];
+    if (nth > 256)
+        nth = 256;
+    int started = 0;
+    for (int i = 0; i < nth; i++)
+        if (!pthread_create(&th[started], NULL, worker, &R))
+            started++;
+    if (!started)
+        worker(&R);
+    progress(&R, th, started);
+
+    int rc = 0;
+    struct weft__facts **ok = calloc(ntus + 1, sizeof(*ok));
+    size_t nok = 0, ndiag = 0, capdiag = 0;
+    if (!ok)
+        rc = -ENOMEM;
+    r->tus = ntus;
+    for (size_t i = 0; i < ntus && !rc; i++) {
+        struct job *j = &R.jobs[i];
+        if (j->rc == -ENOMEM)
+            rc = -ENOMEM;
+        r->parsed += !j->from_cache;
+        r->cached += j->from_cache;
+        if (j->failed) {
+            r->errors++;
+            for (size_t k = 0; k < j->facts.nerrors; k++) {
+                const char **d = WEFT__PUSH(r->diagnostics, ndiag, capdiag);
+                if (!d || !(*d = weft__arena_strdup(A, j->facts.errors[k]))) {
+                    rc = -ENOMEM;
+                    break;
+                }
+            }
+            if (!j->facts.nerrors) {
+                const char **d = WEFT__PUSH(r->diagnostics, ndiag, capdiag);
+                char msg[4200];
+                snprintf(msg, sizeof(msg), "%s:1:1: error: could not be analyzed", j->tu->file);
+                if (!d || !(*d = weft__arena_strdup(A, msg)))
+                    rc = -ENOMEM;
+            }
+        } else {
+            ok[nok++] = &j->facts;
+        }
+    }
+    r->ndiagnostics = ndiag;
+    if (!rc)
+        rc = weft__program_analyze(ok, nok, o->config, A, r);
+    if (!rc && r->errors) {
+        const char **inc = weft__arena_alloc(A, (r->nincomplete + 2) * sizeof(*inc));
+        if (inc) {
+            memcpy(inc, r->incomplete, r->nincomplete * sizeof(*inc));
+            inc[r->nincomplete++] = "some translation units did not parse and were left out";
+            r->incomplete = inc;
+            r->complete = 0;
+        }
+    }
+    free(ok);
+    for (size_t i = 0; i < ntus; i++)
+        weft__facts_free(&R.jobs[i].facts);
+    free(R.jobs);
+    r->seconds = now() - t0;
+    if (rc) {
+        weft_check_result_free(r);
+        return rc;
+    }
+    *out = r;
+    return 0;
+}
+
+void weft_check_result_free(struct weft_check_result *r)
+{
+    if (!r)
+        return;
+    free(r->diagnostics);
+    if (r->priv) {
+        weft__arena_free(r->priv);
+        free(r->priv);
+    }
+    free(r);
+}

@@ -1,0 +1,1438 @@
+/* libclang front end: walks one translation unit and records the facts the race analysis needs. */
+#include "facts.h"
+
+#include <clang-c/Index.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { M_NONE = 0, M_READ = 1, M_WRITE = 2, M_RW = 3 };
+
+/* A local variable's role in the current function, found by the pre-scan. */
+struct local {
+    CXCursor decl;
+    unsigned hash;
+    unsigned char addr_taken; /* its address escapes: treat as shared memory */
+    unsigned char nonprivate; /* pointer: may point at shared memory */
+    unsigned char published;  /* pointer: handed to a thread or stored outside */
+    const char *points_to[8]; /* pointer: locals whose address it was given */
+    int npoints;
+};
+
+struct filebuf {
+    CXFile file;
+    const char *path;
+    const char *buf;
+    size_t len;
+};
+
+struct ex {
+    CXTranslationUnit tu;
+    struct weft__facts *f;
+    struct weft__arena *A;
+    /* current function */
+    CXCursor fn;
+    const char *fn_usr;
+    struct weft__op *ops;
+    size_t nops, capops;
+    int loop_depth;
+    int oom;
+    struct local *locals;
+    size_t nlocals, caplocals;
+    struct filebuf files[16];
+    int nfiles, nextfile;
+};
+
+/* ---- small libclang helpers ---------------------------------------------------- */
+
+static const char *dup_cx(struct ex *x, CXString s)
+{
+    const char *c = clang_getCString(s);
+    const char *d = weft__arena_strdup(x->A, c ? c : "");
+    clang_disposeString(s);
+    if (!d)
+        x->oom = 1;
+    return d ? d : "";
+}
+
+static int str_eq_cx(CXString s, const char *lit)
+{
+    const char *c = clang_getCString(s);
+    int r = c && !strcmp(c, lit);
+    clang_disposeString(s);
+    return r;
+}
+
+struct kids {
+    CXCursor v[24];
+    CXCursor *p;
+    unsigned n, cap;
+};
+
+static enum CXChildVisitResult kids_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct kids *k = d;
+    if (k->n == k->cap) {
+        unsigned nc = k->cap * 2;
+        CXCursor *np = malloc(nc * sizeof(*np));
+        if (!np)
+            return CXChildVisit_Break;
+        memcpy(np, k->p, k->n * sizeof(*np));
+        if (k->p != k->v)
+            free(k->p);
+        k->p = np;
+        k->cap = nc;
+    }
+    k->p[k->n++] = c;
+    return CXChildVisit_Continue;
+}
+
+static void kids_get(CXCursor c, struct kids *k)
+{
+    k->p = k->v;
+    k->n = 0;
+    k->cap = sizeof(k->v) / sizeof(k->v[0]);
+    clang_visitChildren(c, kids_visit, k);
+}
+
+static void kids_free(struct kids *k)
+{
+    if (k->p != k->v)
+        free(k->p);
+}
+
+static CXCursor first_kid(CXCursor c)
+{
+    struct kids k;
+    kids_get(c, &k);
+    CXCursor r = k.n ? k.p[0] : clang_getNullCursor();
+    kids_free(&k);
+    return r;
+}
+
+/* Strips parentheses and implicit/explicit casts. */
+static CXCursor strip(CXCursor c)
+{
+    for (;;) {
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
+            return c;
+        struct kids kk;
+        kids_get(c, &kk);
+        if (kk.n != 1) {
+            kids_free(&kk);
+            return c;
+        }
+        c = k == CXCursor_CStyleCastExpr ? kk.p[kk.n - 1] : kk.p[0];
+        kids_free(&kk);
+    }
+}
+
+static struct filebuf *filebuf(struct ex *x, CXFile file)
+{
+    for (int i = 0; i < x->nfiles; i++)
+        if (x->files[i].file == file)
+            return &x->files[i];
+    struct filebuf *b;
+    if (x->nfiles < (int)(sizeof(x->files) / sizeof(x->files[0]))) {
+        b = &x->files[x->nfiles++];
+    } else {
+        b = &x->files[x->nextfile];
+        x->nextfile = (x->nextfile + 1) % x->nfiles;
+    }
+    b->file = file;
+    CXString name = clang_getFileName(file);
+    const char *n = clang_getCString(name);
+    char real[PATH_MAX];
+    b->path = weft__arena_strdup(x->A, n && realpath(n, real) ? real : (n ? n : "?"));
+    clang_disposeString(name);
+    if (!b->path) {
+        x->oom = 1;
+        b->path = "?";
+    }
+    b->buf = clang_getFileContents(x->tu, file, &b->len);
+    return b;
+}
+
+/* File, line, column and byte offset of a location (macro arguments: where written). */
+static struct filebuf *loc_of(struct ex *x, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off)
+{
+    CXFile file;
+    clang_getFileLocation(l, &file, line, col, off);
+    return file ? filebuf(x, file) : NULL;
+}
+
+/* The source text between two locations of the same file, or NULL. */
+static int span(struct ex *x, CXSourceLocation a, CXSourceLocation b, const char **s, size_t *n)
+{
+    unsigned l1, c1, o1, l2, c2, o2;
+    struct filebuf *f1 = loc_of(x, a, &l1, &c1, &o1), *f2 = loc_of(x, b, &l2, &c2, &o2);
+    if (!f1 || f1 != f2 || !f1->buf || o2 < o1 || o2 > f1->len || o2 - o1 > 4096)
+        return -1;
+    *s = f1->buf + o1;
+    *n = o2 - o1;
+    return 0;
+}
+
+/* Trims blanks and parentheses (which belong to sub-expressions) from a span. */
+static void trim(const char **s, size_t *n)
+{
+    while (*n && strchr(" \t\r\n()", **s))
+        (*s)++, (*n)--;
+    while (*n && strchr(" \t\r\n()", (*s)[*n - 1]))
+        (*n)--;
+}
+
+/* The source text of a cursor, whitespace squeezed, at most 60 characters. */
+static const char *text_of(struct ex *x, CXCursor c)
+{
+    CXSourceRange r = clang_getCursorExtent(c);
+    const char *s;
+    size_t n;
+    if (span(x, clang_getRangeStart(r), clang_getRangeEnd(r), &s, &n) || !n || n > 200)
+        return dup_cx(x, clang_getCursorSpelling(c));
+    char buf[64];
+    size_t o = 0;
+    for (size_t i = 0; i < n && o < 60; i++) {
+        char ch = s[i];
+        if (ch == '\n' || ch == '\t' || ch == '\r')
+            ch = ' ';
+        if (ch == ' ' && o && buf[o - 1] == ' ')
+            continue;
+        buf[o++] = ch;
+    }
+    buf[o] = '\0';
+    const char *d = weft__arena_strdup(x->A, buf);
+    return d ? d : "";
+}
+
+/* Operator of a binary expression: the text between its operands. */
+static int binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op)
+{
+    const char *s;
+    size_t n;
+    if (span(x, clang_getRangeEnd(clang_getCursorExtent(lhs)), clang_getRangeStart(clang_getCursorExtent(rhs)), &s, &n))
+        return 0;
+    trim(&s, &n);
+    return n == strlen(op) && !memcmp(s, op, n);
+}
+
+/* Operator of a unary expression: "++", "--", "&", "*", ... (prefix or postfix), or "". */
+static void unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
+{
+    CXSourceRange ru = clang_getCursorExtent(u), ro = clang_getCursorExtent(operand);
+    const char *s;
+    size_t n;
+    out[0] = '\0';
+    if (!span(x, clang_getRangeStart(ru), clang_getRangeStart(ro), &s, &n)) {
+        trim(&s, &n);
+        if (!n && span(x, clang_getRangeEnd(ro), clang_getRangeEnd(ru), &s, &n))
+            n = 0;
+        trim(&s, &n);
+        if (n && n < 8) {
+            memcpy(out, s, n);
+            out[n] = '\0';
+        }
+    }
+}
+
+/* Type spelling without qualifiers, used as the key of memory reached through pointers. */
+static const char *type_key(struct ex *x, const char *prefix, CXType t, const char *suffix)
+{
+    t = clang_getCanonicalType(t);
+    CXString sp = clang_getTypeSpelling(t);
+    const char *s = clang_getCString(sp);
+    s = s ? s : "?";
+    for (;;) {
+        if (!strncmp(s, "const ", 6))
+            s += 6;
+        else if (!strncmp(s, "volatile ", 9))
+            s += 9;
+        else
+            break;
+    }
+    size_t n = strlen(prefix) + strlen(s) + strlen(suffix) + 1;
+    char *d = weft__arena_alloc(x->A, n);
+    if (d)
+        snprintf(d, n, "%s%s%s", prefix, s, suffix);
+    else
+        x->oom = 1;
+    clang_disposeString(sp);
+    return d ? d : "";
+}
+
+static int is_atomic_type(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    return t.kind == CXType_Atomic;
+}
+
+static int var_is_global(CXCursor d)
+{
+    if (clang_getCursorKind(d) != CXCursor_VarDecl)
+        return 0;
+    enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+    if (sc == CX_SC_Static || sc == CX_SC_Extern)
+        return 1;
+    return clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit;
+}
+
+static struct local *local_of(struct ex *x, CXCursor d, int create)
+{
+    unsigned h = clang_hashCursor(d);
+    for (size_t i = 0; i < x->nlocals; i++)
+        if (x->locals[i].hash == h && clang_equalCursors(x->locals[i].decl, d))
+            return &x->locals[i];
+    if (!create)
+        return NULL;
+    struct local *l = WEFT__PUSH(x->locals, x->nlocals, x->caplocals);
+    if (!l) {
+        x->oom = 1;
+        return NULL;
+    }
+    memset(l, 0, sizeof(*l));
+    l->decl = d;
+    l->hash = h;
+    return l;
+}
+
+static const char *usr_of(struct ex *x, CXCursor d)
+{
+    return dup_cx(x, clang_getCursorUSR(d));
+}
+
+static const char *name_of(struct ex *x, CXCursor d)
+{
+    return dup_cx(x, clang_getCursorSpelling(d));
+}
+
+static const char *cat3(struct ex *x, const char *a, const char *b, const char *c)
+{
+    size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
+    char *d = weft__arena_alloc(x->A, n);
+    if (!d) {
+        x->oom = 1;
+        return "";
+    }
+    snprintf(d, n, "%s%s%s", a, b, c);
+    return d;
+}
+
+static int param_index(CXCursor parm)
+{
+    CXCursor fn = clang_getCursorSemanticParent(parm);
+    int n = clang_Cursor_getNumArguments(fn);
+    for (int i = 0; i < n; i++)
+        if (clang_equalCursors(clang_Cursor_getArgument(fn, (unsigned)i), parm))
+            return i;
+    return -1;
+}
+
+/* ---- operations ----------------------------------------------------------------- */
+
+static struct weft__op *emit(struct ex *x, char kind, CXCursor at)
+{
+    struct weft__op *o = WEFT__PUSH(x->ops, x->nops, x->capops);
+    if (!o) {
+        x->oom = 1;
+        return NULL;
+    }
+    memset(o, 0, sizeof(*o));
+    o->kind = kind;
+    o->a = o->b = o->c = "";
+    if (!clang_Cursor_isNull(at)) {
+        unsigned off;
+        struct filebuf *fb = loc_of(x, clang_getCursorLocation(at), &o->line, &o->col, &off);
+        o->file = fb ? fb->path : "";
+        if (fb && fb->buf && kind == WEFT__OP_ACCESS) {
+            /* An inline suppression comment on the access's line. */
+            size_t b = off <= fb->len ? off : fb->len, e = b;
+            while (b && fb->buf[b - 1] != '\n')
+                b--;
+            while (e < fb->len && fb->buf[e] != '\n')
+                e++;
+            for (size_t i = b; i + 11 <= e; i++)
+                if (!memcmp(fb->buf + i, "weft-check:", 11)) {
+                    const char *p = fb->buf + i + 11;
+                    while (p < fb->buf + e && *p == ' ')
+                        p++;
+                    if (p + 6 <= fb->buf + e && !memcmp(p, "ignore", 6))
+                        o->flag = 1;
+                }
+        }
+    } else {
+        o->file = "";
+    }
+    return o;
+}
+
+static void bind(struct ex *x, const char *slot, const char *usr)
+{
+    struct weft__bind *b = WEFT__PUSH(x->f->binds, x->f->nbinds, x->f->capbinds);
+    if (!b) {
+        x->oom = 1;
+        return;
+    }
+    b->slot = slot;
+    b->usr = usr;
+}
+
+/* ---- locations -------------------------------------------------------------------- */
+
+static void expr(struct ex *x, CXCursor c, int mode);
+static int ptr_shared(struct ex *x, CXCursor e);
+
+/*
+ * The location an lvalue designates: *key gets its key and the result says whether it
+ * is shared between threads. Sub-expressions it evaluates (pointer bases, indices) are
+ * walked as reads when walk is set.
+ */
+static int lval(struct ex *x, CXCursor c, const char **key, int walk)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    *key = "";
+    switch (k) {
+    case CXCursor_ParenExpr:
+    case CXCursor_UnexposedExpr: {
+        CXCursor kid = first_kid(c);
+        return clang_Cursor_isNull(kid) ? 0 : lval(x, kid, key, walk);
+    }
+    case CXCursor_DeclRefExpr: {
+        CXCursor d = clang_getCursorReferenced(c);
+        enum CXCursorKind dk = clang_getCursorKind(d);
+        if (dk == CXCursor_VarDecl && var_is_global(d)) {
+            *key = cat3(x, "g:", usr_of(x, d), "");
+            return clang_getCursorTLSKind(d) == CXTLS_None;
+        }
+        if (dk == CXCursor_VarDecl || dk == CXCursor_ParmDecl) {
+            struct local *l = local_of(x, d, 0);
+            if (l && l->addr_taken) {
+                *key = type_key(x, "t:", clang_getCursorType(d), "");
+                return 1;
+            }
+            *key = cat3(x, "l:", x->fn_usr, cat3(x, "#", name_of(x, d), ""));
+        }
+        return 0;
+    }
+    case CXCursor_MemberRefExpr: {
+        CXCursor base = first_kid(c);
+        const char *field = name_of(x, clang_getCursorReferenced(c));
+        if (clang_Cursor_isNull(base))
+            return 0;
+        CXType bt = clang_getCanonicalType(clang_getCursorType(base));
+        if (bt.kind == CXType_Pointer) {
+            if (walk)
+                expr(x, base, M_READ);
+            *key = type_key(x, "f:", clang_getPointeeType(bt), cat3(x, ".", field, ""));
+            return ptr_shared(x, base);
+        }
+        const char *bk;
+        int sh = lval(x, base, &bk, walk);
+        if (!strncmp(bk, "g:", 2) || !strncmp(bk, "l:", 2))
+            *key = cat3(x, bk, ".", field);
+        else
+            *key = type_key(x, "f:", bt, cat3(x, ".", field, ""));
+        return sh;
+    }
+    case CXCursor_ArraySubscriptExpr: {
+        struct kids kk;
+        kids_get(c, &kk);
+        int sh = 0;
+        if (kk.n == 2) {
+            if (walk)
+                expr(x, kk.p[1], M_READ);
+            CXCursor base = kk.p[0], inner = strip(base);
+            CXType it = clang_getCanonicalType(clang_getCursorType(inner));
+            if (it.kind == CXType_ConstantArray || it.kind == CXType_IncompleteArray ||
+                it.kind == CXType_VariableArray) {
+                sh = lval(x, inner, key, walk);
+            } else {
+                if (walk)
+                    expr(x, base, M_READ);
+                *key = type_key(x, "t:", clang_getCursorType(c), "");
+                sh = ptr_shared(x, base);
+            }
+        }
+        kids_free(&kk);
+        return sh;
+    }
+    case CXCursor_UnaryOperator: {
+        CXCursor op = first_kid(c);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return 0;
+        unop(x, c, op, o);
+        if (!strcmp(o, "*")) {
+            CXCursor in = strip(op);
+            if (clang_getCursorKind(in) == CXCursor_UnaryOperator) {
+                CXCursor in2 = first_kid(in);
+                char o2[8];
+                unop(x, in, in2, o2);
+                if (!strcmp(o2, "&"))
+                    return lval(x, in2, key, walk);
+            }
+            if (walk)
+                expr(x, op, M_READ);
+            *key = type_key(x, "t:", clang_getCursorType(c), "");
+            return ptr_shared(x, op);
+        }
+        if (walk)
+            expr(x, c, M_READ);
+        return 0;
+    }
+    default:
+        if (walk)
+            expr(x, c, M_READ);
+        return 0;
+    }
+}
+
+static int is_alloc_call(struct ex *x, CXCursor call)
+{
+    (void)x;
+    CXCursor d = clang_getCursorReferenced(call);
+    if (clang_getCursorKind(d) != CXCursor_FunctionDecl)
+        return 0;
+    CXString s = clang_getCursorSpelling(d);
+    const char *n = clang_getCString(s);
+    int r = n && (!strcmp(n, "malloc") || !strcmp(n, "calloc") || !strcmp(n, "realloc") ||
+                  !strcmp(n, "strdup") || !strcmp(n, "alloca") || !strcmp(n, "__builtin_alloca"));
+    clang_disposeString(s);
+    return r;
+}
+
+/* Whether the memory a pointer-valued expression points at may be shared. */
+static int ptr_shared(struct ex *x, CXCursor e)
+{
+    e = strip(e);
+    switch (clang_getCursorKind(e)) {
+    case CXCursor_DeclRefExpr: {
+        CXCursor d = clang_getCursorReferenced(e);
+        enum CXCursorKind dk = clang_getCursorKind(d);
+        if (dk == CXCursor_VarDecl && var_is_global(d))
+            return 1;
+        if (dk == CXCursor_ParmDecl)
+            return 1;
+        if (dk == CXCursor_VarDecl) {
+            CXType t = clang_getCanonicalType(clang_getCursorType(d));
+            struct local *l = local_of(x, d, 0);
+            if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray)
+                return l && l->addr_taken;
+            return !l || l->nonprivate || l->published;
+        }
+        return 0;
+    }
+    case CXCursor_CallExpr:
+        return !is_alloc_call(x, e);
+    case CXCursor_UnaryOperator: {
+        CXCursor op = first_kid(e);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return 1;
+        unop(x, e, op, o);
+        if (!strcmp(o, "&")) {
+            const char *k;
+            return lval(x, op, &k, 0);
+        }
+        return 1;
+    }
+    case CXCursor_MemberRefExpr:
+    case CXCursor_ArraySubscriptExpr: {
+        const char *k;
+        return lval(x, e, &k, 0);
+    }
+    case CXCursor_StringLiteral:
+    case CXCursor_IntegerLiteral:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+/* The key of the lock an argument like &m, &s->m or m (a pointer) designates. */
+static const char *lock_key(struct ex *x, CXCursor arg)
+{
+    CXCursor e = strip(arg);
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(e);
+        char o[8];
+        if (!clang_Cursor_isNull(op)) {
+            unop(x, e, op, o);
+            if (!strcmp(o, "&")) {
+                const char *k;
+                lval(x, op, &k, 0);
+                return k;
+            }
+        }
+    }
+    if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(e);
+        if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
+            char b[24];
+            snprintf(b, sizeof(b), "@p%d", param_index(d));
+            return cat3(x, b, "", "");
+        }
+    }
+    const char *k;
+    lval(x, e, &k, 0);
+    if (!*k)
+        k = text_of(x, e);
+    return cat3(x, "*", k, "");
+}
+
+/* The slot (variable, field or parameter) a function-pointer expression reads. */
+static const char *fn_slot(struct ex *x, CXCursor e)
+{
+    e = strip(e);
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) /* (*fp)() */
+        e = strip(first_kid(e));
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(e);
+        if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
+            char b[24];
+            snprintf(b, sizeof(b), "#%d", param_index(d));
+            return cat3(x, "p:", x->fn_usr, b);
+        }
+    }
+    if (k == CXCursor_ArraySubscriptExpr)
+        e = strip(first_kid(e));
+    const char *key;
+    lval(x, e, &key, 0);
+    if (!strncmp(key, "t:", 2) && clang_getCursorKind(e) == CXCursor_MemberRefExpr)
+        key = "";
+    return key;
+}
+
+/* The function an expression names directly (f or &f), as a USR, or NULL. */
+static const char *fn_ref(struct ex *x, CXCursor e)
+{
+    e = strip(e);
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator)
+        e = strip(first_kid(e));
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return NULL;
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) != CXCursor_FunctionDecl)
+        return NULL;
+    return usr_of(x, d);
+}
+
+/* Records that slot may receive whatever function value e carries. */
+static void bind_value(struct ex *x, const char *slot, CXCursor e)
+{
+    if (!slot || !*slot)
+        return;
+    const char *u = fn_ref(x, e);
+    if (u) {
+        bind(x, slot, u);
+        return;
+    }
+    CXType t = clang_getCanonicalType(clang_getCursorType(e));
+    if (t.kind == CXType_Pointer && clang_getCanonicalType(clang_getPointeeType(t)).kind == CXType_FunctionProto) {
+        const char *from = fn_slot(x, e);
+        if (*from)
+            bind(x, slot, cat3(x, "=", from, ""));
+    }
+}
+
+/* Binds every function named inside an initializer to the slot (and fields of it). */
+static void bind_init(struct ex *x, const char *slot, CXType t, CXCursor init)
+{
+    enum CXCursorKind k = clang_getCursorKind(init);
+    if (k == CXCursor_InitListExpr) {
+        CXType ct = clang_getCanonicalType(t);
+        struct kids kk;
+        kids_get(init, &kk);
+        if (ct.kind == CXType_Record) {
+            /* Designated or positional, fields are matched by type order loosely: bind to "any field". */
+            const char *any = type_key(x, "f:", ct, ".*");
+            for (unsigned i = 0; i < kk.n; i++)
+                bind_init(x, any, clang_getCursorType(kk.p[i]), kk.p[i]);
+        } else {
+            for (unsigned i = 0; i < kk.n; i++)
+                bind_init(x, slot, clang_getCursorType(kk.p[i]), kk.p[i]);
+        }
+        kids_free(&kk);
+        return;
+    }
+    bind_value(x, slot, init);
+}
+
+/* ---- expressions --------------------------------------------------------------- */
+
+static void access(struct ex *x, CXCursor c, const char *key, int mode, int atomic)
+{
+    if (mode == M_NONE)
+        return;
+    struct weft__op *o = emit(x, WEFT__OP_ACCESS, c);
+    if (!o)
+        return;
+    o->a = key;
+    o->b = text_of(x, c);
+    o->mode = mode == M_READ ? 'r' : mode == M_WRITE ? 'w' : 'u';
+    o->atomic = (char)(atomic || is_atomic_type(clang_getCursorType(c)));
+}
+
+/* An lvalue used with the given mode. */
+static void lvalue(struct ex *x, CXCursor c, int mode, int atomic)
+{
+    const char *key;
+    int sh = lval(x, c, &key, 1);
+    if (!sh)
+        return;
+    CXType t = clang_getCanonicalType(clang_getCursorType(c));
+    /* Naming an array or function is address arithmetic, not an access. */
+    if (mode == M_READ && (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+                           t.kind == CXType_VariableArray || t.kind == CXType_FunctionProto))
+        return;
+    access(x, c, key, mode, atomic);
+}
+
+/* The object a pointer argument points at, accessed with mode (memset's destination...). */
+static void pointee(struct ex *x, CXCursor arg, int mode, int atomic)
+{
+    CXCursor e = strip(arg);
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(e);
+        char o[8];
+        if (!clang_Cursor_isNull(op)) {
+            unop(x, e, op, o);
+            if (!strcmp(o, "&")) {
+                const char *k;
+                if (lval(x, op, &k, 1))
+                    access(x, op, k, mode, atomic);
+                return;
+            }
+        }
+    }
+    CXType t = clang_getCanonicalType(clang_getCursorType(e));
+    if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray) {
+        const char *k;
+        if (lval(x, e, &k, 1))
+            access(x, e, k, mode, atomic);
+        return;
+    }
+    expr(x, arg, M_READ);
+    if (t.kind == CXType_Pointer && ptr_shared(x, e)) {
+        CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
+        if (pt.kind != CXType_Void && pt.kind != CXType_Char_S && pt.kind != CXType_Char_U)
+            access(x, e, type_key(x, "t:", pt, ""), mode, atomic);
+        else
+            access(x, e, "t:char", mode, atomic);
+    }
+}
+
+static int name_in(const char *n, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(n, *list))
+            return 1;
+    return 0;
+}
+
+static const char *const wr_lock[] = {"pthread_mutex_lock", "pthread_mutex_trylock", "pthread_mutex_timedlock",
+                                      "pthread_spin_lock", "pthread_spin_trylock", "pthread_rwlock_wrlock",
+                                      "pthread_rwlock_trywrlock", "pthread_rwlock_timedwrlock", "mtx_lock",
+                                      "mtx_trylock", "mtx_timedlock", NULL};
+static const char *const rd_lock[] = {"pthread_rwlock_rdlock", "pthread_rwlock_tryrdlock",
+                                      "pthread_rwlock_timedrdlock", NULL};
+static const char *const unlock[] = {"pthread_mutex_unlock", "pthread_spin_unlock", "pthread_rwlock_unlock",
+                                     "mtx_unlock", NULL};
+/* Functions writing through their first argument (and reading through the second). */
+static const char *const writes_arg0[] = {"memset", "memcpy", "memmove", "strcpy", "strncpy", "strcat",
+                                          "strncat", "bzero", "sprintf", "snprintf", "vsprintf", "vsnprintf",
+                                          "__builtin_memset", "__builtin_memcpy", "__builtin_memmove",
+                                          "explicit_bzero", "stpcpy", NULL};
+static const char *const reads_arg1[] = {"memcpy", "memmove", "strcpy", "strncpy", "strcat", "strncat",
+                                         "__builtin_memcpy", "__builtin_memmove", "stpcpy", NULL};
+static const char *const no_access[] = {"pthread_mutex_init", "pthread_mutex_destroy", "pthread_rwlock_init",
+                                        "pthread_rwlock_destroy", "pthread_spin_init", "pthread_spin_destroy",
+                                        "pthread_cond_init", "pthread_cond_destroy", "pthread_cond_wait",
+                                        "pthread_cond_timedwait", "pthread_cond_signal", "pthread_cond_broadcast",
+                                        "mtx_init", "mtx_destroy", "cnd_wait", "cnd_signal", "cnd_broadcast",
+                                        "pthread_attr_init", "pthread_attr_destroy", "pthread_barrier_wait",
+                                        "pthread_barrier_init", "sem_wait", "sem_post", "sem_init", NULL};
+
+static void call(struct ex *x, CXCursor c)
+{
+    CXCursor d = clang_getCursorReferenced(c);
+    int nargs = clang_Cursor_getNumArguments(c);
+    const char *name = NULL;
+    if (clang_getCursorKind(d) == CXCursor_FunctionDecl)
+        name = name_of(x, d);
+    if (!name) {
+        /* A call through a function pointer. */
+        CXCursor callee = first_kid(c);
+        for (int i = 0; i < nargs; i++)
+            expr(x, clang_Cursor_getArgument(c, (unsigned)i), M_READ);
+        if (!clang_Cursor_isNull(callee)) {
+            expr(x, callee, M_READ);
+            struct weft__op *o = emit(x, WEFT__OP_ICALL, c);
+            if (o) {
+                o->a = fn_slot(x, callee);
+                o->b = text_of(x, callee);
+            }
+        }
+        return;
+    }
+    int atomic = !strncmp(name, "__atomic_", 9) || !strncmp(name, "__sync_", 7) ||
+                 !strncmp(name, "__c11_atomic_", 13) || !strncmp(name, "atomic_", 7);
+    if (atomic) {
+        for (int i = 0; i < nargs; i++) {
+            CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+            CXType t = clang_getCanonicalType(clang_getCursorType(strip(a)));
+            if (i == 0 && t.kind == CXType_Pointer)
+                pointee(x, a, M_RW, 1);
+            else
+                expr(x, a, M_READ);
+        }
+        return;
+    }
+    if (nargs >= 1 && (name_in(name, wr_lock) || name_in(name, rd_lock) || name_in(name, unlock))) {
+        CXCursor a0 = clang_Cursor_getArgument(c, 0);
+        struct weft__op *o = emit(x, name_in(name, unlock) ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, c);
+        if (o) {
+            o->a = lock_key(x, a0);
+            o->b = text_of(x, strip(a0));
+            o->mode = name_in(name, rd_lock) ? 'r' : 'w';
+        }
+        return;
+    }
+    if (name_in(name, no_access))
+        return;
+    int is_pc = !strcmp(name, "pthread_create"), is_tc = !strcmp(name, "thrd_create");
+    if ((is_pc && nargs == 4) || (is_tc && nargs == 3)) {
+        CXCursor h = clang_Cursor_getArgument(c, 0);
+        CXCursor fnarg = clang_Cursor_getArgument(c, is_pc ? 2 : 1);
+        CXCursor arg = clang_Cursor_getArgument(c, is_pc ? 3 : 2);
+        expr(x, arg, M_READ);
+        struct weft__op *o = emit(x, WEFT__OP_CREATE, c);
+        if (!o)
+            return;
+        const char *hk;
+        CXCursor hs = strip(h);
+        if (clang_getCursorKind(hs) == CXCursor_UnaryOperator)
+            hs = first_kid(hs);
+        lval(x, strip(hs), &hk, 0);
+        if (clang_getCursorKind(strip(hs)) == CXCursor_ArraySubscriptExpr)
+            lval(x, strip(first_kid(strip(hs))), &hk, 0);
+        o->a = hk;
+        o->flag = x->loop_depth > 0;
+        o->c = text_of(x, fnarg);
+        const char *u = fn_ref(x, fnarg);
+        if (u) {
+            o->mode = 'f';
+            o->b = u;
+        } else {
+            o->mode = 's';
+            o->b = fn_slot(x, fnarg);
+        }
+        return;
+    }
+    if ((!strcmp(name, "pthread_join") || !strcmp(name, "thrd_join")) && nargs >= 1) {
+        CXCursor h = strip(clang_Cursor_getArgument(c, 0));
+        if (clang_getCursorKind(h) == CXCursor_ArraySubscriptExpr)
+            h = strip(first_kid(h));
+        struct weft__op *o = emit(x, WEFT__OP_JOIN, c);
+        if (o)
+            lval(x, h, &o->a, 0);
+        if (nargs >= 2)
+            expr(x, clang_Cursor_getArgument(c, 1), M_READ);
+        return;
+    }
+    int w0 = name_in(name, writes_arg0), r1 = name_in(name, reads_arg1);
+    const char *usr = usr_of(x, d);
+    char keys[512];
+    size_t kl = 0;
+    keys[0] = '\0';
+    for (int i = 0; i < nargs; i++) {
+        CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+        if (i == 0 && w0)
+            pointee(x, a, M_WRITE, 0);
+        else if (i == 1 && r1)
+            pointee(x, a, M_READ, 0);
+        else
+            expr(x, a, M_READ);
+        char b[24];
+        snprintf(b, sizeof(b), "#%d", i);
+        bind_value(x, cat3(x, "p:", usr, b), a);
+        if (i < 4) {
+            const char *k = lock_key(x, a);
+            int n = snprintf(keys + kl, sizeof(keys) - kl, "%s%s", i ? "\x1f" : "", k);
+            if (n > 0 && (size_t)n < sizeof(keys) - kl)
+                kl += (size_t)n;
+        }
+    }
+    struct weft__op *o = emit(x, WEFT__OP_CALL, c);
+    if (o) {
+        o->a = usr;
+        o->b = name;
+        o->c = weft__arena_strdup(x->A, keys);
+        if (!o->c)
+            o->c = "";
+    }
+}
+
+static void expr(struct ex *x, CXCursor c, int mode)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    switch (k) {
+    case CXCursor_DeclRefExpr:
+    case CXCursor_MemberRefExpr:
+    case CXCursor_ArraySubscriptExpr:
+        lvalue(x, c, mode, 0);
+        return;
+    case CXCursor_ParenExpr:
+    case CXCursor_UnexposedExpr: {
+        struct kids kk;
+        kids_get(c, &kk);
+        if (kk.n == 1 && k == CXCursor_ParenExpr)
+            expr(x, kk.p[0], mode);
+        else if (kk.n == 1)
+            expr(x, kk.p[0], mode == M_NONE ? M_READ : mode);
+        else if (kk.n > 1) {
+            /* Builtin atomic expressions (stdatomic.h's atomic_*): an atomic access of the first operand. */
+            CXType t = clang_getCanonicalType(clang_getCursorType(strip(kk.p[0])));
+            for (unsigned i = 0; i < kk.n; i++) {
+                if (i == 0 && t.kind == CXType_Pointer)
+                    pointee(x, kk.p[0], M_RW, 1);
+                else
+                    expr(x, kk.p[i], M_READ);
+            }
+        }
+        kids_free(&kk);
+        return;
+    }
+    case CXCursor_CompoundAssignOperator: {
+        struct kids kk;
+        kids_get(c, &kk);
+        if (kk.n == 2) {
+            expr(x, kk.p[1], M_READ);
+            lvalue(x, kk.p[0], M_RW, 0);
+        }
+        kids_free(&kk);
+        return;
+    }
+    case CXCursor_BinaryOperator: {
+        struct kids kk;
+        kids_get(c, &kk);
+        if (kk.n == 2) {
+            if (binop_is(x, kk.p[0], kk.p[1], "=")) {
+                expr(x, kk.p[1], M_READ);
+                lvalue(x, kk.p[0], M_WRITE, 0);
+                const char *slot;
+                lval(x, kk.p[0], &slot, 0);
+                bind_value(x, slot, kk.p[1]);
+            } else if (binop_is(x, kk.p[0], kk.p[1], "&&") || binop_is(x, kk.p[0], kk.p[1], "||")) {
+                expr(x, kk.p[0], M_READ);
+                emit(x, WEFT__OP_IF, clang_getNullCursor());
+                expr(x, kk.p[1], M_READ);
+                emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+            } else {
+                expr(x, kk.p[0], M_READ);
+                expr(x, kk.p[1], M_READ);
+            }
+        }
+        kids_free(&kk);
+        return;
+    }
+    case CXCursor_UnaryOperator: {
+        CXCursor op = first_kid(c);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return;
+        unop(x, c, op, o);
+        if (!strcmp(o, "++") || !strcmp(o, "--"))
+            lvalue(x, op, M_RW, 0);
+        else if (!strcmp(o, "*"))
+            lvalue(x, c, mode == M_NONE ? M_READ : mode, 0);
+        else if (!strcmp(o, "&")) {
+            const char *k;
+            lval(x, op, &k, 1); /* evaluates indices and bases, accesses nothing */
+        } else
+            expr(x, op, M_READ);
+        return;
+    }
+    case CXCursor_CallExpr:
+        call(x, c);
+        return;
+    case CXCursor_ConditionalOperator: {
+        struct kids kk;
+        kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++)
+            expr(x, kk.p[i], M_READ);
+        kids_free(&kk);
+        return;
+    }
+    case CXCursor_StmtExpr:
+    default: {
+        struct kids kk;
+        kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++) {
+            enum CXCursorKind ck = clang_getCursorKind(kk.p[i]);
+            if (clang_isExpression(ck))
+                expr(x, kk.p[i], M_READ);
+            else if (clang_isStatement(ck) || ck == CXCursor_CompoundStmt)
+                expr(x, kk.p[i], M_READ);
+        }
+        kids_free(&kk);
+        return;
+    }
+    case CXCursor_UnaryExpr: /* sizeof, alignof: nothing evaluated */
+    case CXCursor_IntegerLiteral:
+    case CXCursor_StringLiteral:
+    case CXCursor_CharacterLiteral:
+    case CXCursor_FloatingLiteral:
+        return;
+    }
+}
+
+/* ---- statements ------------------------------------------------------------------ */
+
+static void stmt(struct ex *x, CXCursor c);
+
+static void var_decl(struct ex *x, CXCursor d)
+{
+    if (var_is_global(d))
+        return; /* a static local's initializer runs before main */
+    struct kids kk;
+    kids_get(d, &kk);
+    for (unsigned i = 0; i < kk.n; i++) {
+        enum CXCursorKind k = clang_getCursorKind(kk.p[i]);
+        if (clang_isExpression(k)) {
+            expr(x, kk.p[i], M_READ);
+            CXType t = clang_getCursorType(d);
+            bind_init(x, cat3(x, "l:", x->fn_usr, cat3(x, "#", name_of(x, d), "")), t, kk.p[i]);
+        }
+    }
+    kids_free(&kk);
+}
+
+static void stmt_kids(struct ex *x, CXCursor c)
+{
+    struct kids kk;
+    kids_get(c, &kk);
+    for (unsigned i = 0; i < kk.n; i++)
+        stmt(x, kk.p[i]);
+    kids_free(&kk);
+}
+
+static int is_zero_literal(struct ex *x, CXCursor c)
+{
+    c = strip(c);
+    if (clang_getCursorKind(c) != CXCursor_IntegerLiteral)
+        return 0;
+    const char *t = text_of(x, c);
+    return !strcmp(t, "0");
+}
+
+static void stmt(struct ex *x, CXCursor c)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    struct kids kk;
+    switch (k) {
+    case CXCursor_IfStmt:
+        kids_get(c, &kk);
+        if (kk.n >= 2) {
+            expr(x, kk.p[0], M_READ);
+            emit(x, WEFT__OP_IF, clang_getNullCursor());
+            stmt(x, kk.p[1]);
+            if (kk.n >= 3) {
+                emit(x, WEFT__OP_ELSE, clang_getNullCursor());
+                stmt(x, kk.p[2]);
+            }
+            emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+        }
+        kids_free(&kk);
+        return;
+    case CXCursor_SwitchStmt:
+        kids_get(c, &kk);
+        if (kk.n >= 2) {
+            expr(x, kk.p[0], M_READ);
+            emit(x, WEFT__OP_IF, clang_getNullCursor());
+            stmt(x, kk.p[kk.n - 1]);
+            emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+        }
+        kids_free(&kk);
+        return;
+    case CXCursor_WhileStmt:
+    case CXCursor_ForStmt:
+        kids_get(c, &kk);
+        emit(x, WEFT__OP_LOOP, clang_getNullCursor());
+        x->loop_depth++;
+        for (unsigned i = 0; i < kk.n; i++)
+            stmt(x, kk.p[i]);
+        x->loop_depth--;
+        emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
+        kids_free(&kk);
+        return;
+    case CXCursor_DoStmt: {
+        /* The body runs at least once, so it is not a branch; do { } while (0) is no loop. */
+        kids_get(c, &kk);
+        int loop = kk.n == 2 && !is_zero_literal(x, kk.p[1]);
+        x->loop_depth += loop;
+        for (unsigned i = 0; i < kk.n; i++)
+            stmt(x, kk.p[i]);
+        x->loop_depth -= loop;
+        kids_free(&kk);
+        return;
+    }
+    case CXCursor_ReturnStmt:
+        stmt_kids(x, c);
+        emit(x, WEFT__OP_RETURN, clang_getNullCursor());
+        return;
+    case CXCursor_DeclStmt:
+        kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++)
+            if (clang_getCursorKind(kk.p[i]) == CXCursor_VarDecl)
+                var_decl(x, kk.p[i]);
+        kids_free(&kk);
+        return;
+    case CXCursor_CompoundStmt:
+    case CXCursor_LabelStmt:
+    case CXCursor_CaseStmt:
+    case CXCursor_DefaultStmt:
+        stmt_kids(x, c);
+        return;
+    case CXCursor_GotoStmt:
+    case CXCursor_BreakStmt:
+    case CXCursor_ContinueStmt:
+    case CXCursor_NullStmt:
+    case CXCursor_AsmStmt:
+    case CXCursor_LabelRef:
+        return;
+    default:
+        if (clang_isExpression(k))
+            expr(x, c, M_NONE);
+        else
+            stmt_kids(x, c);
+        return;
+    }
+}
+
+/* ---- pre-scan: which locals escape, which pointers are private -------------------- */
+
+enum { P_NORMAL, P_CALLARG, P_PUBLISH };
+
+static void pre(struct ex *x, CXCursor c, int ctx);
+
+static void pre_kids(struct ex *x, CXCursor c, int ctx)
+{
+    struct kids kk;
+    kids_get(c, &kk);
+    for (unsigned i = 0; i < kk.n; i++)
+        pre(x, kk.p[i], ctx);
+    kids_free(&kk);
+}
+
+static CXCursor local_decl(CXCursor e)
+{
+    e = strip(e);
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || var_is_global(d))
+        return clang_getNullCursor();
+    return d;
+}
+
+/* A value flows into the pointer local p: note whether it keeps p private. */
+static void pre_source(struct ex *x, struct local *p, CXCursor src)
+{
+    CXCursor e = strip(src);
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_CallExpr && is_alloc_call(x, e))
+        return;
+    if (k == CXCursor_IntegerLiteral || k == CXCursor_StringLiteral)
+        return;
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(e);
+        char o[8];
+        if (!clang_Cursor_isNull(op)) {
+            unop(x, e, op, o);
+            CXCursor d = local_decl(op);
+            if (!strcmp(o, "&") && !clang_Cursor_isNull(d)) {
+                if (p->npoints < 8)
+                    p->points_to[p->npoints++] = (const char *)(uintptr_t)clang_hashCursor(d);
+                else
+                    p->nonprivate = 1;
+                return;
+            }
+        }
+    }
+    CXCursor d = local_decl(e);
+    if (!clang_Cursor_isNull(d)) {
+        CXType t = clang_getCanonicalType(clang_getCursorType(d));
+        if (t.kind == CXType_ConstantArray || t.kind == CXType_VariableArray) {
+            if (p->npoints < 8)
+                p->points_to[p->npoints++] = (const char *)(uintptr_t)clang_hashCursor(d);
+            else
+                p->nonprivate = 1;
+            return;
+        }
+    }
+    p->nonprivate = 1;
+}
+
+static void pre(struct ex *x, CXCursor c, int ctx)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
+        pre_kids(x, c, ctx);
+        return;
+    }
+    if (k == CXCursor_UnaryOperator || k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getNullCursor();
+        int addr = 0;
+        if (k == CXCursor_UnaryOperator) {
+            CXCursor op = first_kid(c);
+            char o[8];
+            if (!clang_Cursor_isNull(op)) {
+                unop(x, c, op, o);
+                if (!strcmp(o, "&")) {
+                    addr = 1;
+                    CXCursor in = strip(op);
+                    /* &s.f and &a[i] expose s and a too. */
+                    while (clang_getCursorKind(in) == CXCursor_MemberRefExpr ||
+                           clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr) {
+                        CXType bt = clang_getCanonicalType(clang_getCursorType(strip(first_kid(in))));
+                        if (bt.kind == CXType_Pointer)
+                            break;
+                        in = strip(first_kid(in));
+                    }
+                    d = local_decl(in);
+                }
+            }
+        } else {
+            d = clang_getCursorReferenced(c);
+            if (clang_getCursorKind(d) != CXCursor_VarDecl || var_is_global(d))
+                d = clang_getNullCursor();
+            else {
+                CXType t = clang_getCanonicalType(clang_getCursorType(d));
+                if (t.kind == CXType_ConstantArray || t.kind == CXType_VariableArray)
+                    addr = 1; /* an array names its address */
+                else if (t.kind == CXType_Pointer && ctx == P_PUBLISH) {
+                    struct local *l = local_of(x, d, 1);
+                    if (l)
+                        l->published = 1;
+                }
+            }
+        }
+        if (addr && !clang_Cursor_isNull(d) && ctx != P_CALLARG) {
+            struct local *l = local_of(x, d, 1);
+            if (l && ctx == P_PUBLISH)
+                l->addr_taken = 1;
+        }
+        if (k == CXCursor_UnaryOperator)
+            pre_kids(x, c, addr ? P_NORMAL : P_NORMAL);
+        return;
+    }
+    if (k == CXCursor_CallExpr) {
+        CXCursor d = clang_getCursorReferenced(c);
+        /* Only the argument handed to the new thread escapes through pthread_create. */
+        int published = str_eq_cx(clang_getCursorSpelling(d), "pthread_create") ? 3
+                        : str_eq_cx(clang_getCursorSpelling(d), "thrd_create") ? 2 : -1;
+        int n = clang_Cursor_getNumArguments(c);
+        for (int i = 0; i < n; i++)
+            pre(x, clang_Cursor_getArgument(c, (unsigned)i), i == published ? P_PUBLISH : P_CALLARG);
+        return;
+    }
+    if (k == CXCursor_BinaryOperator || k == CXCursor_VarDecl) {
+        struct kids kk;
+        kids_get(c, &kk);
+        CXCursor lhs = clang_getNullCursor(), rhs = clang_getNullCursor();
+        if (k == CXCursor_BinaryOperator && kk.n == 2 && binop_is(x, kk.p[0], kk.p[1], "=")) {
+            lhs = kk.p[0];
+            rhs = kk.p[1];
+        } else if (k == CXCursor_VarDecl && kk.n >= 1 && clang_isExpression(clang_getCursorKind(kk.p[kk.n - 1]))) {
+            rhs = kk.p[kk.n - 1];
+        }
+        if (!clang_Cursor_isNull(rhs)) {
+            CXCursor d = k == CXCursor_VarDecl ? c : local_decl(lhs);
+            int local_ptr = 0;
+            if (!clang_Cursor_isNull(d) && !var_is_global(d)) {
+                CXType t = clang_getCanonicalType(clang_getCursorType(d));
+                if (t.kind == CXType_Pointer) {
+                    struct local *l = local_of(x, d, 1);
+                    if (l)
+                        pre_source(x, l, rhs);
+                    local_ptr = 1;
+                }
+            }
+            /* Storing an address anywhere but a local pointer publishes it. */
+            int local_lhs = k == CXCursor_VarDecl ? !var_is_global(c) : !clang_Cursor_isNull(local_decl(lhs));
+            pre(x, rhs, local_ptr ? P_CALLARG : (local_lhs ? P_NORMAL : P_PUBLISH));
+            if (!clang_Cursor_isNull(lhs))
+                pre(x, lhs, P_NORMAL);
+        } else {
+            for (unsigned i = 0; i < kk.n; i++)
+                pre(x, kk.p[i], P_NORMAL);
+        }
+        kids_free(&kk);
+        return;
+    }
+    if (k == CXCursor_ReturnStmt) {
+        pre_kids(x, c, P_PUBLISH);
+        return;
+    }
+    pre_kids(x, c, k == CXCursor_InitListExpr ? ctx : P_NORMAL);
+}
+
+/* Pointers given the address of a published local see shared memory; locals pointed at by published pointers escape. */
+static void pre_close(struct ex *x)
+{
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t i = 0; i < x->nlocals; i++) {
+            struct local *p = &x->locals[i];
+            for (int j = 0; j < p->npoints; j++) {
+                unsigned h = (unsigned)(uintptr_t)p->points_to[j];
+                for (size_t m = 0; m < x->nlocals; m++) {
+                    struct local *t = &x->locals[m];
+                    if (t->hash != h)
+                        continue;
+                    if (p->published && !t->addr_taken) {
+                        t->addr_taken = 1;
+                        changed = 1;
+                    }
+                    if (t->addr_taken && !p->nonprivate) {
+                        p->nonprivate = 1;
+                        changed = 1;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* ---- functions and the TU ------------------------------------------------------------ */
+
+static void function(struct ex *x, CXCursor fn)
+{
+    CXCursor body = clang_getNullCursor();
+    struct kids kk;
+    kids_get(fn, &kk);
+    for (unsigned i = 0; i < kk.n; i++)
+        if (clang_getCursorKind(kk.p[i]) == CXCursor_CompoundStmt)
+            body = kk.p[i];
+    kids_free(&kk);
+    if (clang_Cursor_isNull(body))
+        return;
+    x->fn = fn;
+    x->fn_usr = usr_of(x, fn);
+    x->nops = 0;
+    x->nlocals = 0;
+    x->loop_depth = 0;
+    pre(x, body, P_NORMAL);
+    pre_close(x);
+    stmt(x, body);
+    struct weft__fn *f = WEFT__PUSH(x->f->fns, x->f->nfns, x->f->capfns);
+    if (!f) {
+        x->oom = 1;
+        return;
+    }
+    f->usr = x->fn_usr;
+    f->name = name_of(x, fn);
+    unsigned off;
+    struct filebuf *fb = loc_of(x, clang_getCursorLocation(fn), &f->line, &off, &off);
+    f->file = fb ? fb->path : "";
+    f->nops = x->nops;
+    f->ops = weft__arena_alloc(x->A, x->nops * sizeof(*f->ops) + 1);
+    if (!f->ops) {
+        x->oom = 1;
+        f->nops = 0;
+        return;
+    }
+    memcpy(f->ops, x->ops, x->nops * sizeof(*f->ops));
+}
+
+static void global_var(struct ex *x, CXCursor d)
+{
+    struct kids kk;
+    kids_get(d, &kk);
+    for (unsigned i = 0; i < kk.n; i++)
+        if (clang_isExpression(clang_getCursorKind(kk.p[i])))
+            bind_init(x, cat3(x, "g:", usr_of(x, d), ""), clang_getCursorType(d), kk.p[i]);
+    kids_free(&kk);
+}
+
+static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct ex *x = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c))
+        function(x, c);
+    else if (k == CXCursor_VarDecl)
+        global_var(x, c);
+    else if (k == CXCursor_LinkageSpec || k == CXCursor_UnexposedDecl)
+        return CXChildVisit_Recurse;
+    return x->oom ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+static void inclusion(CXFile file, CXSourceLocation *stack, unsigned n, CXClientData data)
+{
+    (void)stack;
+    (void)n;
+    struct ex *x = data;
+    CXString s = clang_getFileName(file);
+    const char *name = clang_getCString(s);
+    char real[PATH_MAX];
+    if (name) {
+        const char *p = weft__arena_strdup(x->A, realpath(name, real) ? real : name);
+        const char **slot = p ? WEFT__PUSH(x->f->deps, x->f->ndeps, x->f->capdeps) : NULL;
+        if (slot)
+            *slot = p;
+        else
+            x->oom = 1;
+    }
+    clang_disposeString(s);
+}
+
+static void add_error(struct weft__facts *f, const char *msg)
+{
+    char *d = weft__arena_strdup(&f->arena, msg);
+    char **slot = d ? WEFT__PUSH(f->errors, f->nerrors, f->caperrors) : NULL;
+    if (slot)
+        *slot = d;
+}
+
+int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
+{
+    CXTranslationUnit tu = NULL;
+    enum CXErrorCode ec = clang_parseTranslationUnit2(a->index, a->file, a->argv, a->argc, NULL, 0,
+                                                      CXTranslationUnit_KeepGoing, &tu);
+    char real[PATH_MAX];
+    out->source = weft__arena_strdup(&out->arena, realpath(a->file, real) ? real : a->file);
+    if (ec != CXError_Success || !tu) {
+        char msg[PATH_MAX + 64];
+        snprintf(msg, sizeof(msg), "%s:1:1: error: libclang could not parse this file (error %d)", a->file, (int)ec);
+        add_error(out, msg);
+        return 0;
+    }
+    unsigned nd = clang_getNumDiagnostics(tu);
+    for (unsigned i = 0; i < nd; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+            CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation | CXDiagnostic_DisplayColumn |
+                                                       CXDiagnostic_DisplayOption);
+            add_error(out, clang_getCString(s));
+            clang_disposeString(s);
+        }
+        clang_disposeDiagnostic(d);
+    }
+    struct ex x;
+    memset(&x, 0, sizeof(x));
+    x.tu = tu;
+    x.f = out;
+    x.A = &out->arena;
+    clang_getInclusions(tu, inclusion, &x);
+    clang_visitChildren(clang_getTranslationUnitCursor(tu), top_visit, &x);
+    free(x.ops);
+    free(x.locals);
+    clang_disposeTranslationUnit(tu);
+    return x.oom ? -ENOMEM : 0;
+}

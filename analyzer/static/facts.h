@@ -1,0 +1,81 @@
+/* Per-translation-unit facts: each function as a flat list of operations the whole-program pass interprets. */
+#ifndef WEFT_STATIC_FACTS_H
+#define WEFT_STATIC_FACTS_H
+
+#include "util.h"
+
+#include <stdio.h>
+
+/*
+ * An operation of a function body, in source order. Branches and loops are kept as
+ * markers so the whole-program pass can merge lock sets where control flow joins.
+ * Strings live in the owning weft__facts arena.
+ */
+enum weft__op_kind {
+    WEFT__OP_ACCESS = 'A', /* a: location key, b: source text, mode r/w/u, atomic */
+    WEFT__OP_LOCK = 'L',   /* a: lock key, b: lock text, mode r (shared) or w */
+    WEFT__OP_UNLOCK = 'U', /* a: lock key */
+    WEFT__OP_CALL = 'C',   /* a: callee USR, b: callee name, c: arg lock keys joined by \x1f */
+    WEFT__OP_ICALL = 'I',  /* a: function-pointer slot called through, b: its text */
+    WEFT__OP_CREATE = 'T', /* a: handle key, b: entry USR (mode 'f') or slot (mode 's'), c: text */
+    WEFT__OP_JOIN = 'J',   /* a: handle key */
+    WEFT__OP_IF = 'B',
+    WEFT__OP_ELSE = 'E',
+    WEFT__OP_ENDIF = 'N',
+    WEFT__OP_LOOP = 'P',
+    WEFT__OP_ENDLOOP = 'Q',
+    WEFT__OP_RETURN = 'R'
+};
+
+struct weft__op {
+    char kind;
+    char mode;
+    char atomic;     /* access: atomic operation or _Atomic object */
+    char flag;       /* access: suppressed by comment; create: inside a loop */
+    unsigned line, col;
+    const char *file; /* absolute path, for accesses, calls and creates */
+    const char *a, *b, *c;
+};
+
+struct weft__fn {
+    const char *usr, *name, *file;
+    unsigned line;
+    struct weft__op *ops;
+    size_t nops;
+};
+
+/* "Function-pointer slot slot may hold function usr" (or, if usr starts with '=', slot usr+1). */
+struct weft__bind {
+    const char *slot, *usr;
+};
+
+struct weft__facts {
+    struct weft__arena arena;
+    const char *source;      /* the TU's main file */
+    struct weft__fn *fns;
+    size_t nfns, capfns;
+    struct weft__bind *binds;
+    size_t nbinds, capbinds;
+    const char **deps;       /* files the TU read (main file first) */
+    size_t ndeps, capdeps;
+    char **errors;           /* "file:line:col: error: message" */
+    size_t nerrors, caperrors;
+};
+
+void weft__facts_free(struct weft__facts *f);
+/* Serializes facts as text; 0 or -errno. */
+int weft__facts_write(const struct weft__facts *f, FILE *out);
+/* Reads what weft__facts_write wrote (after any header the caller consumed); 0 or -EINVAL/-ENOMEM. */
+int weft__facts_read(struct weft__facts *f, FILE *in);
+
+/* Parses one TU with libclang and fills facts; 0, or negative errno when it could not
+ * be parsed at all. Diagnostics of severity error go to facts->errors. */
+struct weft__extract_args {
+    void *index; /* CXIndex owned by the calling thread */
+    const char *file;
+    const char *const *argv;
+    int argc;
+};
+int weft__extract(const struct weft__extract_args *a, struct weft__facts *out);
+
+#endif

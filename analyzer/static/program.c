@@ -1,0 +1,1077 @@
+/* Whole-program race pass: interprets each thread's reachable code with lock sets and pairs conflicting accesses. */
+#include "program.h"
+
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXL 16        /* locks held at once that we track */
+#define MAXE 256       /* thread entries tracked precisely in bit sets */
+#define MAXDEPTH 48    /* call depth followed */
+#define BUDGET 20000000 /* operations interpreted per program before giving up */
+
+struct lockset {
+    int n;
+    uint32_t l[MAXL]; /* lock id << 1 | write mode, sorted */
+};
+
+struct st {
+    struct lockset ls;
+    uint64_t live[MAXE / 64]; /* main thread: entries that may be running */
+    int dead;
+};
+
+struct pfn {
+    struct weft__fn *f;
+    int has_create; /* creates or joins threads, itself or through callees */
+    int atomic;     /* matches an --atomic-fn pattern */
+    int on_stack;
+};
+
+struct entry {
+    int fn;
+    int creates, in_loop, nonmain, multi, parent;
+    uint64_t co[MAXE / 64]; /* entries that may run at the same time */
+};
+
+struct acc {
+    int loc, file, text, ctx;
+    unsigned line, col;
+    char mode, atomic, sup, racy;
+    struct lockset ls;
+    uint64_t live[MAXE / 64];
+};
+
+struct memo {
+    uint64_t key;
+    struct st out;
+    int used;
+};
+
+struct slotres {
+    int *fns;
+    size_t n, cap;
+    int state; /* 0 not done, 1 in progress, 2 done */
+};
+
+struct prog {
+    struct weft__strtab S;
+    const struct weft_check_config *cfg;
+    struct pfn *fns;
+    size_t nfns, capfns;
+    int *fn_of; /* string id -> fn index + 1 */
+    size_t nfn_of;
+    struct weft__bind *binds; /* interned as ids in slot/usr via pointer trick below */
+    int *bind_slot, *bind_usr;
+    size_t nbinds, capbinds, capbs, capbu;
+    struct slotres *slots; /* by string id */
+    size_t nslots;
+    struct entry *entries;
+    size_t nentries, capentries;
+    int *entry_of; /* fn -> entry + 1 */
+    int *work;
+    size_t nwork, capwork;
+    uint64_t *handles; /* by string id: bitset words of entries created with that handle */
+    int *handle_ids;
+    uint64_t *handle_bits;
+    size_t nhandles, caphandles, caphb;
+    struct acc *accs;
+    size_t naccs, capaccs;
+    uint32_t *acc_slots;
+    size_t nacc_slots;
+    struct memo *memo;
+    size_t nmemo;
+    const char **lock_text; /* by string id */
+    size_t nlock_text;
+    const char **reasons;
+    size_t nreasons, capreasons;
+    long budget;
+    int atomic_lock;
+    int oom;
+};
+
+static int intern(struct prog *p, const char *s)
+{
+    int id = weft__strtab_intern(&p->S, s ? s : "");
+    if (id < 0) {
+        p->oom = 1;
+        return 0;
+    }
+    return id;
+}
+
+static const char *str(struct prog *p, int id)
+{
+    return p->S.strs[id];
+}
+
+static void reason(struct prog *p, const char *fmt, const char *a, const char *b, unsigned line)
+{
+    char buf[512];
+    snprintf(buf, sizeof(buf), fmt, a, b, line);
+    for (size_t i = 0; i < p->nreasons; i++)
+        if (!strcmp(p->reasons[i], buf))
+            return;
+    const char **slot = WEFT__PUSH(p->reasons, p->nreasons, p->capreasons);
+    if (!slot || !(*slot = str(p, intern(p, buf))))
+        p->oom = 1;
+}
+
+/* ---- lock sets --------------------------------------------------------------------- */
+
+static void ls_add(struct lockset *s, int id, int write)
+{
+    uint32_t v = (uint32_t)id << 1 | (write ? 1u : 0u);
+    for (int i = 0; i < s->n; i++)
+        if (s->l[i] >> 1 == (uint32_t)id) {
+            s->l[i] = v;
+            return;
+        }
+    if (s->n == MAXL)
+        return;
+    int i = s->n++;
+    while (i > 0 && s->l[i - 1] > v) {
+        s->l[i] = s->l[i - 1];
+        i--;
+    }
+    s->l[i] = v;
+}
+
+static void ls_del(struct lockset *s, int id)
+{
+    for (int i = 0; i < s->n; i++)
+        if (s->l[i] >> 1 == (uint32_t)id) {
+            memmove(&s->l[i], &s->l[i + 1], (size_t)(s->n - i - 1) * sizeof(s->l[0]));
+            s->n--;
+            return;
+        }
+}
+
+/* Locks held on both paths; a lock held in read mode on either is held in read mode. */
+static void ls_meet(struct lockset *a, const struct lockset *b)
+{
+    struct lockset r = {0};
+    for (int i = 0; i < a->n; i++)
+        for (int j = 0; j < b->n; j++)
+            if (a->l[i] >> 1 == b->l[j] >> 1)
+                r.l[r.n++] = a->l[i] & b->l[j];
+    *a = r;
+}
+
+static int ls_protects(const struct lockset *a, const struct lockset *b)
+{
+    for (int i = 0; i < a->n; i++)
+        for (int j = 0; j < b->n; j++)
+            if (a->l[i] >> 1 == b->l[j] >> 1 && ((a->l[i] | b->l[j]) & 1))
+                return 1;
+    return 0;
+}
+
+static void st_merge(struct st *a, const struct st *b)
+{
+    if (b->dead)
+        return;
+    if (a->dead) {
+        *a = *b;
+        return;
+    }
+    ls_meet(&a->ls, &b->ls);
+    for (int i = 0; i < MAXE / 64; i++)
+        a->live[i] |= b->live[i];
+}
+
+static int bit(const uint64_t *s, int e)
+{
+    return e >= MAXE || (s[e / 64] >> (e % 64) & 1);
+}
+
+static void setbit(uint64_t *s, int e)
+{
+    if (e < MAXE)
+        s[e / 64] |= 1ULL << (e % 64);
+}
+
+static int any(const uint64_t *s)
+{
+    for (int i = 0; i < MAXE / 64; i++)
+        if (s[i])
+            return 1;
+    return 0;
+}
+
+/* ---- program tables ---------------------------------------------------------------------- */
+
+static int fn_lookup(struct prog *p, int usr_id)
+{
+    return (size_t)usr_id < p->nfn_of ? p->fn_of[usr_id] - 1 : -1;
+}
+
+static struct slotres *slot_get(struct prog *p, int id)
+{
+    if ((size_t)id >= p->nslots) {
+        size_t n = p->S.n + 16;
+        struct slotres *s = realloc(p->slots, n * sizeof(*s));
+        if (!s) {
+            p->oom = 1;
+            return NULL;
+        }
+        memset(s + p->nslots, 0, (n - p->nslots) * sizeof(*s));
+        p->slots = s;
+        p->nslots = n;
+    }
+    return &p->slots[id];
+}
+
+static void slot_add(struct prog *p, struct slotres *r, int fn)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (r->fns[i] == fn)
+            return;
+    int *slot = WEFT__PUSH(r->fns, r->n, r->cap);
+    if (slot)
+        *slot = fn;
+    else
+        p->oom = 1;
+}
+
+/* The functions a function-pointer slot may hold (fields also get "any field" bindings). */
+static struct slotres *resolve(struct prog *p, int slot)
+{
+    struct slotres *r = slot_get(p, slot);
+    if (!r || r->state)
+        return r;
+    r->state = 1;
+    for (size_t i = 0; i < p->nbinds; i++) {
+        if (p->bind_slot[i] != slot)
+            continue;
+        const char *u = str(p, p->bind_usr[i]);
+        if (u[0] == '=') {
+            int from = intern(p, u + 1);
+            struct slotres *o = resolve(p, from);
+            r = slot_get(p, slot);
+            if (o && r)
+                for (size_t j = 0; j < o->n; j++)
+                    slot_add(p, r, o->fns[j]);
+        } else {
+            int f = fn_lookup(p, p->bind_usr[i]);
+            if (f >= 0 && r)
+                slot_add(p, r, f);
+        }
+    }
+    const char *s = str(p, slot);
+    const char *dot = strrchr(s, '.');
+    if (!strncmp(s, "f:", 2) && dot && strcmp(dot, ".*")) {
+        char buf[512];
+        snprintf(buf, sizeof(buf), "%.*s.*", (int)(dot - s), s);
+        int any_id = intern(p, buf);
+        struct slotres *o = resolve(p, any_id);
+        r = slot_get(p, slot);
+        if (o && r)
+            for (size_t j = 0; j < o->n; j++)
+                slot_add(p, r, o->fns[j]);
+    }
+    r = slot_get(p, slot);
+    if (r)
+        r->state = 2;
+    return r;
+}
+
+static int entry_get(struct prog *p, int fn)
+{
+    if (p->entry_of[fn])
+        return p->entry_of[fn] - 1;
+    struct entry *e = WEFT__PUSH(p->entries, p->nentries, p->capentries);
+    int *w = e ? WEFT__PUSH(p->work, p->nwork, p->capwork) : NULL;
+    if (!w) {
+        p->oom = 1;
+        return 0;
+    }
+    memset(e, 0, sizeof(*e));
+    e->fn = fn;
+    e->parent = -1;
+    *w = (int)p->nentries - 1;
+    p->entry_of[fn] = (int)p->nentries;
+    return (int)p->nentries - 1;
+}
+
+static uint64_t *handle_bits(struct prog *p, int handle, int create)
+{
+    for (size_t i = 0; i < p->nhandles; i++)
+        if (p->handle_ids[i] == handle)
+            return &p->handle_bits[i * (MAXE / 64)];
+    if (!create)
+        return NULL;
+    if (weft__grow((void **)&p->handle_bits, &p->caphb, (p->nhandles + 1) * (MAXE / 64), sizeof(uint64_t))) {
+        p->oom = 1;
+        return NULL;
+    }
+    int *slot = WEFT__PUSH(p->handle_ids, p->nhandles, p->caphandles);
+    if (!slot) {
+        p->oom = 1;
+        return NULL;
+    }
+    *slot = handle;
+    uint64_t *b = &p->handle_bits[(p->nhandles - 1) * (MAXE / 64)];
+    memset(b, 0, sizeof(uint64_t) * (MAXE / 64));
+    return b;
+}
+
+/* ---- accesses ----------------------------------------------------------------------- */
+
+static uint64_t acc_hash(const struct acc *a)
+{
+    uint64_t h = WEFT__FNV_INIT;
+    h = weft__fnv(h, &a->loc, sizeof(a->loc));
+    h = weft__fnv(h, &a->file, sizeof(a->file));
+    h = weft__fnv(h, &a->ctx, sizeof(a->ctx));
+    h = weft__fnv(h, &a->line, sizeof(a->line));
+    h = weft__fnv(h, &a->col, sizeof(a->col));
+    h = weft__fnv(h, &a->mode, 2);
+    h = weft__fnv(h, &a->ls.n, sizeof(a->ls.n));
+    h = weft__fnv(h, a->ls.l, sizeof(a->ls.l[0]) * (size_t)a->ls.n);
+    h = weft__fnv(h, a->live, sizeof(a->live));
+    return h;
+}
+
+static int acc_eq(const struct acc *a, const struct acc *b)
+{
+    return a->loc == b->loc && a->file == b->file && a->ctx == b->ctx && a->line == b->line && a->col == b->col &&
+           a->mode == b->mode && a->atomic == b->atomic && a->ls.n == b->ls.n &&
+           !memcmp(a->ls.l, b->ls.l, sizeof(a->ls.l[0]) * (size_t)a->ls.n) && !memcmp(a->live, b->live, sizeof(a->live));
+}
+
+static void acc_add(struct prog *p, const struct acc *a)
+{
+    if ((p->naccs + 1) * 2 > p->nacc_slots) {
+        size_t ns = p->nacc_slots ? p->nacc_slots * 2 : 4096;
+        uint32_t *s = calloc(ns, sizeof(*s));
+        if (!s) {
+            p->oom = 1;
+            return;
+        }
+        free(p->acc_slots);
+        p->acc_slots = s;
+        p->nacc_slots = ns;
+        for (size_t i = 0; i < p->naccs; i++) {
+            size_t j = acc_hash(&p->accs[i]) & (ns - 1);
+            while (s[j])
+                j = (j + 1) & (ns - 1);
+            s[j] = (uint32_t)i + 1;
+        }
+    }
+    size_t j = acc_hash(a) & (p->nacc_slots - 1);
+    while (p->acc_slots[j]) {
+        if (acc_eq(&p->accs[p->acc_slots[j] - 1], a))
+            return;
+        j = (j + 1) & (p->nacc_slots - 1);
+    }
+    struct acc *d = WEFT__PUSH(p->accs, p->naccs, p->capaccs);
+    if (!d) {
+        p->oom = 1;
+        return;
+    }
+    *d = *a;
+    p->acc_slots[j] = (uint32_t)p->naccs;
+}
+
+/* ---- interpretation --------------------------------------------------------------------- */
+
+struct ci {
+    int ctx;   /* entry, or -1 for main */
+    int loop;  /* enclosing loops, callers included */
+    int atomic;
+    int depth;
+    const char *args[4];
+};
+
+static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci);
+
+static int lock_id(struct prog *p, const char *key, const struct ci *ci, const char *text)
+{
+    if (key[0] == '@' && key[1] == 'p' && key[2] >= '0' && key[2] <= '3' && ci->args[key[2] - '0'])
+        key = ci->args[key[2] - '0'];
+    int id = intern(p, key);
+    if ((size_t)id >= p->nlock_text) {
+        size_t n = p->S.n + 64;
+        const char **t = realloc(p->lock_text, n * sizeof(*t));
+        if (!t) {
+            p->oom = 1;
+            return id;
+        }
+        memset(t + p->nlock_text, 0, (n - p->nlock_text) * sizeof(*t));
+        p->lock_text = t;
+        p->nlock_text = n;
+    }
+    if (!p->lock_text[id] && text && *text && key[0] != '@')
+        p->lock_text[id] = str(p, intern(p, text));
+    return id;
+}
+
+static int user_lock(struct prog *p, const char *name, int *acquire)
+{
+    if (!p->cfg)
+        return 0;
+    for (size_t i = 0; i < p->cfg->nlock_fns; i++) {
+        if (p->cfg->lock_fns[i].acquire && !strcmp(name, p->cfg->lock_fns[i].acquire)) {
+            *acquire = 1;
+            return (int)i + 1;
+        }
+        if (p->cfg->lock_fns[i].release && !strcmp(name, p->cfg->lock_fns[i].release)) {
+            *acquire = 0;
+            return (int)i + 1;
+        }
+    }
+    return 0;
+}
+
+static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const char *argkeys)
+{
+    struct ci c = *ci;
+    c.depth++;
+    memset(c.args, 0, sizeof(c.args));
+    /* Lock arguments: the caller's own parameters stand for what its caller passed. */
+    char buf[512];
+    snprintf(buf, sizeof(buf), "%s", argkeys ? argkeys : "");
+    char *save = NULL, *tok = buf;
+    for (int i = 0; i < 4; i++) {
+        char *sep = strchr(tok, '\x1f');
+        if (sep)
+            *sep = '\0';
+        if (*tok) {
+            const char *k = tok;
+            if (k[0] == '@' && k[1] == 'p' && k[2] >= '0' && k[2] <= '3' && ci->args[k[2] - '0'])
+                k = ci->args[k[2] - '0'];
+            c.args[i] = str(p, intern(p, k));
+        }
+        if (!sep)
+            break;
+        tok = sep + 1;
+    }
+    (void)save;
+    interp(p, callee, s, &c);
+}
+
+struct frame {
+    char kind;
+    int has_else;
+    struct st pre, then;
+};
+
+static uint64_t memo_key(int fn, const struct st *s, const struct ci *ci)
+{
+    uint64_t h = WEFT__FNV_INIT;
+    h = weft__fnv(h, &fn, sizeof(fn));
+    h = weft__fnv(h, &s->ls.n, sizeof(s->ls.n));
+    h = weft__fnv(h, s->ls.l, sizeof(s->ls.l[0]) * (size_t)s->ls.n);
+    h = weft__fnv(h, s->live, sizeof(s->live));
+    h = weft__fnv(h, &ci->ctx, sizeof(ci->ctx));
+    int flags = (ci->loop > 0) | (ci->atomic > 0) << 1;
+    h = weft__fnv(h, &flags, sizeof(flags));
+    for (int i = 0; i < 4; i++)
+        h = weft__fnv(h, ci->args[i] ? ci->args[i] : "", ci->args[i] ? strlen(ci->args[i]) : 0);
+    return h | 1;
+}
+
+static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
+{
+    struct pfn *pf = &p->fns[fn];
+    if (pf->on_stack || ci0->depth > MAXDEPTH || p->budget <= 0 || p->oom)
+        return;
+    struct memo *m = NULL;
+    uint64_t key = 0;
+    if (!pf->has_create) {
+        key = memo_key(fn, s, ci0);
+        m = &p->memo[key & (p->nmemo - 1)];
+        if (m->used && m->key == key) {
+            *s = m->out;
+            return;
+        }
+    }
+    struct ci ci = *ci0;
+    if (pf->atomic)
+        ci.atomic++;
+    pf->on_stack = 1;
+    struct frame stack[64];
+    int sp = 0, lost = 0;
+    struct st cur = *s, ret;
+    ret.dead = 1;
+    for (size_t i = 0; i < pf->f->nops && !p->oom; i++) {
+        const struct weft__op *op = &pf->f->ops[i];
+        p->budget--;
+        switch (op->kind) {
+        case WEFT__OP_IF:
+        case WEFT__OP_LOOP:
+            if (sp == 64) {
+                lost++;
+                break;
+            }
+            stack[sp].kind = op->kind;
+            stack[sp].has_else = 0;
+            stack[sp].pre = cur;
+            sp++;
+            if (op->kind == WEFT__OP_LOOP)
+                ci.loop++;
+            break;
+        case WEFT__OP_ELSE:
+            if (sp && stack[sp - 1].kind == WEFT__OP_IF && !lost) {
+                stack[sp - 1].then = cur;
+                stack[sp - 1].has_else = 1;
+                cur = stack[sp - 1].pre;
+            }
+            break;
+        case WEFT__OP_ENDIF:
+            if (lost) {
+                lost--;
+                break;
+            }
+            if (sp && stack[sp - 1].kind == WEFT__OP_IF) {
+                sp--;
+                st_merge(&cur, stack[sp].has_else ? &stack[sp].then : &stack[sp].pre);
+            }
+            break;
+        case WEFT__OP_ENDLOOP:
+            if (lost) {
+                lost--;
+                break;
+            }
+            if (sp && stack[sp - 1].kind == WEFT__OP_LOOP) {
+                sp--;
+                ci.loop--;
+                /* Joins inside a loop are taken as joining every thread of that handle. */
+                if (cur.dead) {
+                    cur = stack[sp].pre;
+                } else {
+                    ls_meet(&cur.ls, &stack[sp].pre.ls);
+                }
+            }
+            break;
+        case WEFT__OP_RETURN:
+            st_merge(&ret, &cur);
+            cur.dead = 1;
+            break;
+        case WEFT__OP_ACCESS: {
+            if (cur.dead)
+                break;
+            struct acc a;
+            memset(&a, 0, sizeof(a));
+            a.loc = intern(p, op->a);
+            a.file = intern(p, op->file);
+            a.text = intern(p, op->b);
+            a.ctx = ci.ctx;
+            a.line = op->line;
+            a.col = op->col;
+            a.mode = op->mode;
+            a.atomic = op->atomic;
+            a.sup = op->flag;
+            a.ls = cur.ls;
+            if (ci.atomic)
+                ls_add(&a.ls, p->atomic_lock, 1);
+            if (ci.ctx < 0)
+                memcpy(a.live, cur.live, sizeof(a.live));
+            acc_add(p, &a);
+            break;
+        }
+        case WEFT__OP_LOCK:
+            ls_add(&cur.ls, lock_id(p, op->a, &ci, op->b), op->mode != 'r');
+            break;
+        case WEFT__OP_UNLOCK:
+            ls_del(&cur.ls, lock_id(p, op->a, &ci, NULL));
+            break;
+        case WEFT__OP_CALL: {
+            int acquire;
+            int u = user_lock(p, op->b, &acquire);
+            if (u) {
+                const char *k = op->c;
+                char buf[256];
+                const char *sep = strchr(k, '\x1f');
+                if (sep) {
+                    snprintf(buf, sizeof(buf), "%.*s", (int)(sep - k), k);
+                    k = buf;
+                }
+                char cs[256];
+                if (!*k || !strcmp(k, "*")) {
+                    /* An argument-less pair guards one critical section named after it. */
+                    snprintf(cs, sizeof(cs), "cs:%s", p->cfg->lock_fns[u - 1].acquire);
+                    k = cs;
+                }
+                int id = lock_id(p, k, &ci, k == cs ? p->cfg->lock_fns[u - 1].acquire : NULL);
+                if (acquire)
+                    ls_add(&cur.ls, id, 1);
+                else
+                    ls_del(&cur.ls, id);
+                break;
+            }
+            int callee = fn_lookup(p, intern(p, op->a));
+            if (callee >= 0 && !cur.dead)
+                do_call(p, callee, &cur, &ci, op->c);
+            break;
+        }
+        case WEFT__OP_ICALL: {
+            if (cur.dead)
+                break;
+            struct slotres *r = *op->a ? resolve(p, intern(p, op->a)) : NULL;
+            if (!r || !r->n) {
+                reason(p, "call through '%s' at %s:%u: target not resolved", op->b, op->file, op->line);
+                break;
+            }
+            struct st out = {.dead = 1};
+            size_t n = r->n;
+            for (size_t j = 0; j < n; j++) {
+                struct st t = cur;
+                do_call(p, p->slots[intern(p, op->a)].fns[j], &t, &ci, NULL);
+                st_merge(&out, &t);
+            }
+            if (!out.dead)
+                cur = out;
+            break;
+        }
+        case WEFT__OP_CREATE: {
+            if (cur.dead)
+                break;
+            int targets[64], nt = 0;
+            if (op->mode == 'f') {
+                int f = fn_lookup(p, intern(p, op->b));
+                if (f >= 0)
+                    targets[nt++] = f;
+                else
+                    reason(p, "thread entry '%s' at %s:%u: no definition", op->c, op->file, op->line);
+            } else {
+                struct slotres *r = *op->b ? resolve(p, intern(p, op->b)) : NULL;
+                for (size_t j = 0; r && j < r->n && nt < 64; j++)
+                    targets[nt++] = r->fns[j];
+                if (!nt)
+                    reason(p, "thread entry '%s' at %s:%u: function pointer not resolved", op->c, op->file, op->line);
+            }
+            for (int j = 0; j < nt; j++) {
+                int e = entry_get(p, targets[j]);
+                struct entry *E = &p->entries[e];
+                E->creates++;
+                if (op->flag || ci.loop > 0)
+                    E->in_loop = 1;
+                if (ci.ctx >= 0) {
+                    E->nonmain = 1;
+                    E->parent = ci.ctx;
+                    continue;
+                }
+                for (size_t b = 0; b < p->nentries; b++)
+                    if (bit(cur.live, (int)b) && b < MAXE) {
+                        setbit(E->co, (int)b);
+                        setbit(p->entries[b].co, e);
+                    }
+                setbit(cur.live, e);
+                if (*op->a) {
+                    uint64_t *hb = handle_bits(p, intern(p, op->a), 1);
+                    if (hb)
+                        setbit(hb, e);
+                }
+            }
+            break;
+        }
+        case WEFT__OP_JOIN:
+            if (ci.ctx < 0 && *op->a && !cur.dead) {
+                uint64_t *hb = handle_bits(p, intern(p, op->a), 0);
+                if (hb)
+                    for (int w = 0; w < MAXE / 64; w++)
+                        cur.live[w] &= ~hb[w];
+            }
+            break;
+        }
+    }
+    st_merge(&ret, &cur);
+    if (ret.dead) /* never returns (exit, infinite loop): the caller's state is moot */
+        ret = cur, ret.dead = 0;
+    pf->on_stack = 0;
+    *s = ret;
+    if (m && p->budget > 0) {
+        m->key = key;
+        m->out = ret;
+        m->used = 1;
+    }
+}
+
+/* ---- findings ---------------------------------------------------------------------------- */
+
+static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->ctx < 0 && b->ctx < 0)
+        return 0;
+    if (a->ctx < 0 || b->ctx < 0) {
+        const struct acc *m = a->ctx < 0 ? a : b, *t = a->ctx < 0 ? b : a;
+        if (p->entries[t->ctx].nonmain)
+            return any(m->live);
+        return bit(m->live, t->ctx);
+    }
+    if (a->ctx == b->ctx)
+        return p->entries[a->ctx].multi;
+    if (p->entries[a->ctx].nonmain || p->entries[b->ctx].nonmain)
+        return 1;
+    return bit(p->entries[a->ctx].co, b->ctx);
+}
+
+static int races(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->mode == 'r' && b->mode == 'r')
+        return 0;
+    if (a->atomic && b->atomic)
+        return 0;
+    if (a->sup || b->sup)
+        return 0;
+    if (ls_protects(&a->ls, &b->ls))
+        return 0;
+    return concurrent(p, a, b);
+}
+
+static int acc_cmp(const void *x, const void *y)
+{
+    const struct acc *a = x, *b = y;
+    if (a->loc != b->loc)
+        return a->loc < b->loc ? -1 : 1;
+    if (a->file != b->file)
+        return a->file < b->file ? -1 : 1;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    if (a->col != b->col)
+        return a->col < b->col ? -1 : 1;
+    return a->ctx - b->ctx;
+}
+
+/* A short human name for a location or lock key. */
+static const char *pretty(struct prog *p, const char *key, const char *fallback, struct weft__arena *A)
+{
+    char buf[512];
+    if (!strncmp(key, "g:", 2)) {
+        const char *at = strrchr(key, '@');
+        snprintf(buf, sizeof(buf), "%s", at ? at + 1 : key + 2);
+    } else if (!strncmp(key, "cs:", 3)) {
+        snprintf(buf, sizeof(buf), "%s()", key + 3);
+    } else if (fallback && *fallback) {
+        snprintf(buf, sizeof(buf), "%s", fallback);
+    } else if (!strncmp(key, "f:", 2) || !strncmp(key, "t:", 2)) {
+        snprintf(buf, sizeof(buf), "%s", key + 2);
+    } else {
+        snprintf(buf, sizeof(buf), "%s", key);
+    }
+    (void)p;
+    const char *d = weft__arena_strdup(A, buf);
+    return d ? d : "";
+}
+
+static int fin_cmp(const void *x, const void *y)
+{
+    const struct weft_check_finding *a = x, *b = y;
+    int c = strcmp(a->file, b->file);
+    if (c)
+        return c;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    return a->col < b->col ? -1 : a->col > b->col;
+}
+
+static int findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
+{
+    qsort(p->accs, p->naccs, sizeof(*p->accs), acc_cmp);
+    size_t cap = 0;
+    for (size_t g = 0; g < p->naccs;) {
+        size_t e = g;
+        while (e < p->naccs && p->accs[e].loc == p->accs[g].loc)
+            e++;
+        int any_race = 0;
+        for (size_t i = g; i < e; i++)
+            for (size_t j = i; j < e; j++)
+                if (races(p, &p->accs[i], &p->accs[j])) {
+                    p->accs[i].racy = p->accs[j].racy = 1;
+                    any_race = 1;
+                }
+        if (any_race) {
+            struct weft_check_finding *f = WEFT__PUSH(r->findings, r->nfindings, cap);
+            if (!f)
+                return -ENOMEM;
+            memset(f, 0, sizeof(*f));
+            size_t nr = 0;
+            for (size_t i = g; i < e; i++)
+                nr += p->accs[i].racy;
+            f->accesses = weft__arena_alloc(A, nr * sizeof(*f->accesses));
+            if (!f->accesses)
+                return -ENOMEM;
+            const struct acc *first = NULL;
+            for (size_t i = g; i < e; i++) {
+                const struct acc *a = &p->accs[i];
+                if (!a->racy)
+                    continue;
+                /* One note per (place, kind, thread, locks) even if reached from several contexts. */
+                if (!first)
+                    first = a;
+                struct weft_check_access *x = &f->accesses[f->naccesses];
+                x->file = str(p, a->file);
+                x->line = a->line;
+                x->col = a->col;
+                x->kind = a->mode == 'r' ? "read" : "write";
+                x->atomic = a->atomic;
+                x->thread = a->ctx < 0 ? "main" : p->fns[p->entries[a->ctx].fn].f->name;
+                x->text = str(p, a->text);
+                x->nlocks = (size_t)a->ls.n;
+                x->locks = weft__arena_alloc(A, (x->nlocks + 1) * sizeof(*x->locks));
+                if (!x->locks)
+                    return -ENOMEM;
+                for (int l = 0; l < a->ls.n; l++) {
+                    int id = (int)(a->ls.l[l] >> 1);
+                    const char *t = (size_t)id < p->nlock_text && p->lock_text[id] ? p->lock_text[id] : NULL;
+                    const char *nm = id == p->atomic_lock ? "atomic section" : pretty(p, str(p, id), t, A);
+                    if (!(a->ls.l[l] & 1)) {
+                        char b[300];
+                        snprintf(b, sizeof(b), "%s (read)", nm);
+                        nm = weft__arena_strdup(A, b);
+                    }
+                    x->locks[l] = nm ? nm : "";
+                }
+                int dup = 0;
+                for (size_t k = 0; k < f->naccesses && !dup; k++) {
+                    const struct weft_check_access *y = &f->accesses[k];
+                    dup = y->line == x->line && y->col == x->col && !strcmp(y->file, x->file) &&
+                          !strcmp(y->kind, x->kind) && !strcmp(y->thread, x->thread) && y->nlocks == x->nlocks;
+                    for (size_t l = 0; dup && l < x->nlocks; l++)
+                        dup = !strcmp(y->locks[l], x->locks[l]);
+                }
+                if (!dup)
+                    f->naccesses++;
+            }
+            const char *key = str(p, first->loc);
+            f->rule = "weft-race";
+            const char *dot = !strncmp(key, "g:", 2) ? strchr(strrchr(key, '@') ? strrchr(key, '@') : key, '.') : NULL;
+            if (dot) {
+                char b[512];
+                const char *at = strrchr(key, '@');
+                snprintf(b, sizeof(b), "%s", at + 1);
+                f->variable = weft__arena_strdup(A, b);
+            } else {
+                f->variable = pretty(p, key, str(p, first->text), A);
+            }
+            f->file = str(p, first->file);
+            f->line = first->line;
+            f->col = first->col;
+            char msg[600];
+            snprintf(msg, sizeof(msg), "data race on '%s'", f->variable ? f->variable : "");
+            f->message = weft__arena_strdup(A, msg);
+            uint64_t h = weft__fnv(WEFT__FNV_INIT, "weft-race|", 10);
+            /* Statics' USRs carry their file name, so the key alone is stable across line moves. */
+            h = weft__fnv(h, key, strlen(key));
+            char id[17];
+            snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
+            f->id = weft__arena_strdup(A, id);
+            if (!f->variable || !f->message || !f->id)
+                return -ENOMEM;
+        }
+        g = e;
+    }
+    if (r->nfindings) {
+        qsort(r->findings, r->nfindings, sizeof(*r->findings), fin_cmp);
+        /* Findings live in the arena too, so freeing the result is one arena. */
+        struct weft_check_finding *a = weft__arena_alloc(A, r->nfindings * sizeof(*a));
+        if (!a)
+            return -ENOMEM;
+        memcpy(a, r->findings, r->nfindings * sizeof(*a));
+        free(r->findings);
+        r->findings = a;
+    }
+    return 0;
+}
+
+/* ---- driver ---------------------------------------------------------------------------- */
+
+static int matches_atomic(const struct weft_check_config *cfg, const char *name)
+{
+    for (size_t i = 0; cfg && i < cfg->natomic_fns; i++)
+        if (!fnmatch(cfg->atomic_fns[i], name, 0))
+            return 1;
+    return 0;
+}
+
+static void prog_free(struct prog *p)
+{
+    for (size_t i = 0; i < p->nslots; i++)
+        free(p->slots[i].fns);
+    free(p->slots);
+    free(p->fns);
+    free(p->fn_of);
+    free(p->bind_slot);
+    free(p->bind_usr);
+    free(p->entries);
+    free(p->entry_of);
+    free(p->work);
+    free(p->handle_ids);
+    free(p->handle_bits);
+    free(p->accs);
+    free(p->acc_slots);
+    free(p->memo);
+    free(p->lock_text);
+    free(p->reasons);
+    weft__strtab_free(&p->S);
+}
+
+int weft__program_analyze(struct weft__facts *const *facts, size_t n, const struct weft_check_config *cfg,
+                          struct weft__arena *A, struct weft_check_result *r)
+{
+    struct prog P;
+    struct prog *p = &P;
+    memset(p, 0, sizeof(*p));
+    p->cfg = cfg;
+    p->budget = BUDGET;
+    p->atomic_lock = intern(p, "<atomic section>");
+    int rc = -ENOMEM;
+
+    /* Functions by USR: the first definition wins (a header's static inline is the same everywhere). */
+    for (size_t t = 0; t < n; t++) {
+        for (size_t i = 0; i < facts[t]->nfns; i++) {
+            struct weft__fn *f = &facts[t]->fns[i];
+            int id = intern(p, f->usr);
+            if ((size_t)id >= p->nfn_of) {
+                size_t nn = p->S.n + 1024;
+                int *a = realloc(p->fn_of, nn * sizeof(*a));
+                if (!a)
+                    goto out;
+                memset(a + p->nfn_of, 0, (nn - p->nfn_of) * sizeof(*a));
+                p->fn_of = a;
+                p->nfn_of = nn;
+            }
+            if (p->fn_of[id])
+                continue;
+            struct pfn *pf = WEFT__PUSH(p->fns, p->nfns, p->capfns);
+            if (!pf)
+                goto out;
+            memset(pf, 0, sizeof(*pf));
+            pf->f = f;
+            pf->atomic = matches_atomic(cfg, f->name);
+            p->fn_of[id] = (int)p->nfns;
+        }
+        for (size_t i = 0; i < facts[t]->nbinds; i++) {
+            if (weft__grow((void **)&p->bind_slot, &p->capbs, p->nbinds + 1, sizeof(int)) ||
+                weft__grow((void **)&p->bind_usr, &p->capbu, p->nbinds + 1, sizeof(int)))
+                goto out;
+            p->bind_slot[p->nbinds] = intern(p, facts[t]->binds[i].slot);
+            p->bind_usr[p->nbinds] = intern(p, facts[t]->binds[i].usr);
+            p->nbinds++;
+        }
+    }
+    if (p->oom)
+        goto out;
+    /* Call USRs may not be interned yet: make fn_of cover every string from here on. */
+    for (size_t t = 0; t < n; t++)
+        for (size_t i = 0; i < facts[t]->nfns; i++)
+            for (size_t j = 0; j < facts[t]->fns[i].nops; j++) {
+                const struct weft__op *op = &facts[t]->fns[i].ops[j];
+                if (op->kind == WEFT__OP_CALL || op->kind == WEFT__OP_CREATE)
+                    intern(p, op->kind == WEFT__OP_CALL ? op->a : op->b);
+            }
+    {
+        size_t nn = p->S.n + 1024;
+        int *a = realloc(p->fn_of, nn * sizeof(*a));
+        if (!a)
+            goto out;
+        memset(a + p->nfn_of, 0, (nn - p->nfn_of) * sizeof(*a));
+        p->fn_of = a;
+        p->nfn_of = nn;
+    }
+    p->entry_of = calloc(p->nfns + 1, sizeof(*p->entry_of));
+    p->nmemo = 1 << 16;
+    p->memo = calloc(p->nmemo, sizeof(*p->memo));
+    if (!p->entry_of || !p->memo)
+        goto out;
+
+    /* Which functions create or join threads, directly or through callees (not memoized). */
+    for (size_t i = 0; i < p->nfns; i++)
+        for (size_t j = 0; j < p->fns[i].f->nops; j++)
+            if (p->fns[i].f->ops[j].kind == WEFT__OP_CREATE || p->fns[i].f->ops[j].kind == WEFT__OP_JOIN)
+                p->fns[i].has_create = 1;
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t i = 0; i < p->nfns; i++) {
+            if (p->fns[i].has_create)
+                continue;
+            for (size_t j = 0; j < p->fns[i].f->nops && !p->fns[i].has_create; j++) {
+                const struct weft__op *op = &p->fns[i].f->ops[j];
+                if (op->kind == WEFT__OP_CALL) {
+                    int c = fn_lookup(p, weft__strtab_find(&p->S, op->a));
+                    if (c >= 0 && p->fns[c].has_create)
+                        p->fns[i].has_create = changed = 1;
+                } else if (op->kind == WEFT__OP_ICALL && *op->a) {
+                    struct slotres *sr = resolve(p, intern(p, op->a));
+                    for (size_t k = 0; sr && k < sr->n; k++)
+                        if (p->fns[sr->fns[k]].has_create)
+                            p->fns[i].has_create = changed = 1;
+                }
+            }
+        }
+    }
+
+    /* Roots: main, or else every function that starts threads and nobody calls. */
+    int main_fn = fn_lookup(p, weft__strtab_find(&p->S, "c:@F@main"));
+    int *roots = NULL;
+    size_t nroots = 0, caproots = 0;
+    if (main_fn >= 0) {
+        int *s = WEFT__PUSH(roots, nroots, caproots);
+        if (!s)
+            goto out;
+        *s = main_fn;
+    } else {
+        reason(p, "no main function: %s%sthreads started from uncalled functions are followed", "", "", 0);
+        for (size_t i = 0; i < p->nfns; i++)
+            if (p->fns[i].has_create) {
+                int *s = WEFT__PUSH(roots, nroots, caproots);
+                if (!s)
+                    goto out;
+                *s = (int)i;
+            }
+    }
+    for (size_t i = 0; i < nroots; i++) {
+        struct st s;
+        memset(&s, 0, sizeof(s));
+        struct ci ci = {.ctx = -1};
+        interp(p, roots[i], &s, &ci);
+    }
+    free(roots);
+    for (size_t w = 0; w < p->nwork && !p->oom; w++) {
+        int e = p->work[w];
+        struct st s;
+        memset(&s, 0, sizeof(s));
+        struct ci ci = {.ctx = e};
+        interp(p, p->entries[e].fn, &s, &ci);
+    }
+    if (p->budget <= 0)
+        reason(p, "analysis budget exhausted%s%s: some paths were not followed", "", "", 0);
+    /* An entry runs more than once at a time if started in a loop, while already running,
+     * more than once by other threads, or by a thread that itself runs more than once. */
+    for (size_t e = 0; e < p->nentries; e++) {
+        struct entry *E = &p->entries[e];
+        E->multi = E->in_loop || bit(E->co, (int)e) || (E->nonmain && E->creates > 1) || e >= MAXE;
+    }
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t e = 0; e < p->nentries; e++) {
+            struct entry *E = &p->entries[e];
+            if (!E->multi && E->parent >= 0 && p->entries[E->parent].multi)
+                E->multi = changed = 1;
+        }
+    }
+    if (p->oom)
+        goto out;
+    rc = findings(p, A, r);
+    if (rc)
+        goto out;
+    r->complete = p->nreasons == 0;
+    r->incomplete = weft__arena_alloc(A, (p->nreasons + 1) * sizeof(*r->incomplete));
+    if (!r->incomplete) {
+        rc = -ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < p->nreasons; i++)
+        if (!(r->incomplete[i] = weft__arena_strdup(A, p->reasons[i]))) {
+            rc = -ENOMEM;
+            goto out;
+        }
+    r->nincomplete = p->nreasons;
+out:
+    prog_free(p);
+    return rc;
+}

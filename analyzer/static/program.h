@@ -1,0 +1,12 @@
+/* The whole-program pass: joins per-TU facts, follows threads and lock sets, and pairs racing accesses. */
+#ifndef WEFT_STATIC_PROGRAM_H
+#define WEFT_STATIC_PROGRAM_H
+
+#include "facts.h"
+#include "weft_check.h"
+
+/* Fills r's completeness and findings (allocating from arena); 0 or -ENOMEM. */
+int weft__program_analyze(struct weft__facts *const *facts, size_t n, const struct weft_check_config *cfg,
+                          struct weft__arena *arena, struct weft_check_result *r);
+
+#endif

@@ -1,0 +1,87 @@
+/* weft check's public API: find pairs of accesses to shared state that can race, across a whole program. */
+#ifndef WEFT_CHECK_H
+#define WEFT_CHECK_H
+
+#include <stddef.h>
+
+/* A user lock wrapper: calls to acquire take a lock (its first argument, or, when it
+ * takes none, one lock named after the pair), calls to release drop it. */
+struct weft_check_lockfn {
+    const char *acquire, *release;
+};
+
+struct weft_check_config {
+    struct weft_check_lockfn *lock_fns;
+    size_t nlock_fns;
+    const char **atomic_fns; /* fnmatch(3) patterns: such functions run as one atomic section */
+    size_t natomic_fns;
+};
+
+/* One translation unit to parse: the source file, the directory its flags are relative
+ * to (NULL: the current one) and its compiler flags (no compiler name, no -c/-o). */
+struct weft_check_tu {
+    const char *file, *directory;
+    const char *const *argv;
+    int argc;
+};
+
+struct weft_check_options {
+    const struct weft_check_config *config;
+    int jobs;              /* parallel parses; <= 0: number of cores */
+    const char *cache_dir; /* where per-TU facts are cached; NULL: no cache */
+    int progress;          /* 1: draw a progress bar on stderr if it is a terminal */
+};
+
+struct weft_check_access {
+    const char *file;
+    unsigned line, col;
+    const char *kind;   /* "read" or "write" (a read-modify-write is a write) */
+    int atomic;
+    const char *thread; /* thread entry function, "main" for the main thread */
+    const char **locks; /* locks held, "name (read)" for read-mode rwlocks */
+    size_t nlocks;
+    const char *text;   /* the accessing expression's source text */
+};
+
+struct weft_check_finding {
+    const char *rule;     /* "weft-race" */
+    const char *id;       /* stable fingerprint (16 hex digits) */
+    const char *variable; /* what races: a variable, field or memory reached through a pointer */
+    const char *file;
+    unsigned line, col;
+    const char *message;
+    struct weft_check_access *accesses;
+    size_t naccesses;
+};
+
+struct weft_check_result {
+    int complete;
+    const char **incomplete; /* why not complete, one reason each */
+    size_t nincomplete;
+    size_t tus, errors;      /* translation units, those that did not parse */
+    const char **diagnostics; /* the errors, "file:line:col: error: ..." */
+    size_t ndiagnostics;
+    struct weft_check_finding *findings;
+    size_t nfindings;
+    size_t parsed, cached;   /* TUs parsed now and TUs whose facts came from the cache */
+    double seconds;
+    void *priv;
+};
+
+/* Analyzes the TUs as one program. Returns 0 with *out set (free it with
+ * weft_check_result_free), or a negative errno when nothing could be analyzed.
+ * TUs that fail to parse are counted in errors and left out; the others are analyzed. */
+int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct weft_check_options *o,
+                   struct weft_check_result **out);
+void weft_check_result_free(struct weft_check_result *r);
+
+/* Loads compile_commands.json from path (the file or its directory). Returns the number
+ * of TUs (>= 0) with *out set (free with weft_check_tus_free), or a negative errno;
+ * *err gets a message on failure. */
+int weft_check_load_compdb(const char *path, struct weft_check_tu **out, const char **err);
+void weft_check_tus_free(struct weft_check_tu *tus, size_t n);
+
+/* The include path of libclang's own headers (stddef.h, ...), or NULL. */
+const char *weft_check_resource_include(void);
+
+#endif

@@ -1,0 +1,18 @@
+/* Renderers of weft check results: compiler-style text, JSON (docs/check-json.md) and SARIF 2.1.0. */
+#ifndef WEFT_CHECK_REPORT_H
+#define WEFT_CHECK_REPORT_H
+
+#include "weft_check.h"
+
+#include <stdio.h>
+
+/* Each writes r to f with file paths shown relative to base (absolute when outside it)
+ * and returns 0 or -errno of a write error. */
+int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char *base);
+int weft_check_write_json(FILE *f, const struct weft_check_result *r, const char *base);
+int weft_check_write_sarif(FILE *f, const struct weft_check_result *r, const char *base, const char *version);
+
+/* path relative to base when it lies under base, else path itself (no allocation). */
+const char *weft_check_relpath(const char *path, const char *base);
+
+#endif

@@ -1,0 +1,48 @@
+/* Compiler-style diagnostics for weft check: one warning per race, a note per conflicting access, a summary. */
+#include "check_report.h"
+
+#include <errno.h>
+#include <string.h>
+
+const char *weft_check_relpath(const char *path, const char *base)
+{
+    size_t n = base ? strlen(base) : 0;
+    if (n && !strncmp(path, base, n) && path[n] == '/')
+        return path + n + 1;
+    return path;
+}
+
+static void locks(FILE *f, const struct weft_check_access *a)
+{
+    if (!a->nlocks) {
+        fputs("no lock held", f);
+        return;
+    }
+    fputs("holding ", f);
+    for (size_t i = 0; i < a->nlocks; i++)
+        fprintf(f, "%s'%s'", i ? ", " : "", a->locks[i]);
+}
+
+int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char *base)
+{
+    for (size_t i = 0; i < r->nfindings; i++) {
+        const struct weft_check_finding *x = &r->findings[i];
+        fprintf(f, "%s:%u:%u: warning: %s [%s]\n", weft_check_relpath(x->file, base), x->line, x->col, x->message,
+                x->rule);
+        for (size_t k = 0; k < x->naccesses; k++) {
+            const struct weft_check_access *a = &x->accesses[k];
+            fprintf(f, "%s:%u:%u: note: %s%s of '%s' in thread '%s', ", weft_check_relpath(a->file, base), a->line,
+                    a->col, a->atomic ? "atomic " : "", a->kind, a->text, a->thread);
+            locks(f, a);
+            fputc('\n', f);
+        }
+    }
+    fprintf(f, "weft check: %zu race%s found in %zu translation unit%s", r->nfindings, r->nfindings == 1 ? "" : "s",
+            r->tus, r->tus == 1 ? "" : "s");
+    if (r->errors)
+        fprintf(f, ", %zu did not parse", r->errors);
+    fprintf(f, " (analysis %s)\n", r->complete ? "complete" : "incomplete");
+    for (size_t i = 0; i < r->nincomplete; i++)
+        fprintf(f, "weft check: incomplete: %s\n", r->incomplete[i]);
+    return ferror(f) ? -EIO : 0;
+}
