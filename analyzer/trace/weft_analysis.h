@@ -21,6 +21,8 @@ int weft_trace_open(const char *path, struct sqlite3 **db, char *err, size_t err
 /* Computes everything `weft analyze` reports. Returns 0 and *out, or <0 with err set. */
 int weft_analysis_run(struct sqlite3 *db, struct weft_analysis **out, char *err, size_t errlen);
 void weft_analysis_free(struct weft_analysis *a);
+/* Sets the trace path the outputs show (default: SQLite's absolute path). 0 or -ENOMEM. */
+int weft_analysis_set_trace_path(struct weft_analysis *a, const char *path);
 
 /* Writes the analysis as one JSON object value (schema: docs/analysis-json.md). */
 int weft_analysis_write_json(const struct weft_analysis *a, struct weft_json *j);

@@ -1,0 +1,156 @@
+/* weft_analysis_run and weft_analysis_free: runs the passes in order and owns what they produce. */
+#include "analysis_internal.h"
+#include "weft_analysis.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int add_warnings(struct weft__an_ctx *c)
+{
+    struct weft_analysis *a = c->a;
+    int rc = 0;
+    if (!a->complete)
+        rc |= weft__an_strv_push(&a->warnings, &a->nwarnings,
+                              weft__an_asprintf("incomplete trace: %s; analyzed what was recorded",
+                                             a->incomplete_reason ? a->incomplete_reason : "unknown reason"));
+    if (a->dropped_events > 0) {
+        size_t nt = 0;
+        for (size_t i = 0; i < a->nthreads; i++)
+            nt += a->threads[i].dropped > 0;
+        rc |= weft__an_strv_push(&a->warnings, &a->nwarnings,
+                              weft__an_asprintf("%lld events were dropped (ring full) in %zu thread%s: "
+                                             "their waits are undercounted and show as running or "
+                                             "unexplained",
+                                             (long long)a->dropped_events, nt, nt == 1 ? "" : "s"));
+    }
+    rc |= weft__an_strv_push(&a->notes, &a->nnotes,
+                          strdup("runnable (ready but waiting for a CPU) is not measured by the "
+                                 "tracer: it is 0 here and such time counts as unexplained"));
+    size_t nocpu = 0;
+    for (size_t i = 0; i < a->nthreads; i++)
+        nocpu += a->threads[i].cpu_ns == WEFT_AN_NULL;
+    if (nocpu)
+        rc |= weft__an_strv_push(&a->notes, &a->nnotes,
+                              weft__an_asprintf("CPU time unknown for %zu thread%s: time between "
+                                             "their traced calls counts as running",
+                                             nocpu, nocpu == 1 ? "" : "s"));
+    if (a->ncpus == WEFT_AN_NULL)
+        rc |= weft__an_strv_push(&a->notes, &a->nnotes,
+                              strdup("the trace does not say how many CPUs the machine had"));
+    return rc ? weft__an_err(c, -ENOMEM, "out of memory") : 0;
+}
+
+int weft_analysis_run(sqlite3 *db, struct weft_analysis **out, char *err, size_t errlen)
+{
+    *out = NULL;
+    struct weft_analysis *a = calloc(1, sizeof(*a));
+    struct weft__an_ctx *c = calloc(1, sizeof(*c));
+    if (!a || !c) {
+        free(a);
+        free(c);
+        if (err && errlen)
+            snprintf(err, errlen, "out of memory");
+        return -ENOMEM;
+    }
+    c->db = db;
+    c->a = a;
+    c->err = err;
+    c->errlen = errlen;
+    const char *fn = sqlite3_db_filename(db, "main");
+    a->trace = strdup(fn && *fn ? fn : "trace.db");
+    int rc = a->trace ? 0 : weft__an_err(c, -ENOMEM, "out of memory");
+    if (!rc)
+        rc = weft__an_load_meta(c);
+    if (!rc)
+        rc = weft__an_load_calls(c);
+    if (!rc)
+        rc = weft__an_load_processes(c);
+    if (!rc)
+        rc = weft__an_load_threads(c);
+    if (!rc)
+        rc = weft__an_load_coroutines(c);
+    if (!rc)
+        rc = weft__an_compute_states(c);
+    if (!rc)
+        rc = weft__an_compute_parallelism(c);
+    if (!rc)
+        rc = weft__an_compute_locks(c);
+    if (!rc)
+        rc = weft__an_compute_cycles(c);
+    if (!rc)
+        rc = weft__an_compute_verdict(c);
+    if (!rc)
+        rc = add_warnings(c);
+    weft__an_map_free(&c->fds);
+    weft__an_map_free(&c->lock_sites);
+    sqlite3_finalize(c->site_st);
+    free(c->buckets);
+    free(c);
+    if (rc) {
+        weft_analysis_free(a);
+        return rc;
+    }
+    *out = a;
+    return 0;
+}
+
+/* The trace path shown in reports; the caller may replace it with the path the user typed. */
+int weft_analysis_set_trace_path(struct weft_analysis *a, const char *path)
+{
+    char *p = strdup(path);
+    if (!p)
+        return -ENOMEM;
+    free(a->trace);
+    a->trace = p;
+    return 0;
+}
+
+void weft_analysis_free(struct weft_analysis *a)
+{
+    if (!a)
+        return;
+    free(a->trace);
+    free(a->incomplete_reason);
+    weft__an_strv_free(a->warnings, a->nwarnings);
+    weft__an_strv_free(a->notes, a->nnotes);
+    weft__an_strv_free(a->evidence, a->nevidence);
+    free(a->recommendation);
+    free(a->par.hist);
+    for (size_t i = 0; i < a->nprocs; i++) {
+        free(a->procs[i].exe);
+        free(a->procs[i].argv);
+    }
+    free(a->procs);
+    for (size_t i = 0; i < a->nthreads; i++) {
+        free(a->threads[i].name);
+        free(a->threads[i].start_routine);
+    }
+    free(a->threads);
+    for (size_t i = 0; i < a->ncoros; i++) {
+        free(a->coros[i].entry);
+        free(a->coros[i].name);
+    }
+    free(a->coros);
+    for (size_t i = 0; i < a->nlocks; i++) {
+        free(a->locks[i].name);
+        free(a->locks[i].kind);
+        for (size_t k = 0; k < a->locks[i].nsites; k++)
+            free(a->locks[i].sites[k].site);
+        free(a->locks[i].sites);
+    }
+    free(a->locks);
+    for (size_t i = 0; i < a->ncycles; i++) {
+        struct weft_an_cycle *cy = &a->cycles[i];
+        weft__an_strv_free(cy->locks, cy->nlocks);
+        for (size_t k = 0; k < cy->nedges; k++) {
+            free(cy->edges[k].held);
+            free(cy->edges[k].acquired);
+            free(cy->edges[k].held_site);
+            free(cy->edges[k].acquired_site);
+        }
+        free(cy->edges);
+    }
+    free(a->cycles);
+    free(a);
+}

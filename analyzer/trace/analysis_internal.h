@@ -1,0 +1,90 @@
+/* Internals shared by the analyzer's files: the run context and the helpers each pass uses. */
+#ifndef WEFT_ANALYSIS_INTERNAL_H
+#define WEFT_ANALYSIS_INTERNAL_H
+
+#include "analysis_model.h"
+#include "weft_calls.h"
+
+#include <sqlite3.h>
+#include <stdarg.h>
+
+/* Buckets of the parallelism profile: the run is cut into this many slices. */
+#define WEFT__BUCKETS 4096
+
+/* Polls longer than this count as waiting for input, not as I/O (docs/analysis.md). */
+#define WEFT__LONG_POLL_NS 1000000000LL
+
+/* (process, object) -> counters: lock sites and distinct fds. */
+struct weft__an_map_entry {
+    int64_t k1, k2, k3;
+    uint64_t n, ns;
+    int used;
+};
+
+struct weft__an_map {
+    struct weft__an_map_entry *e;
+    size_t cap, len;
+};
+
+struct weft__an_ctx {
+    sqlite3 *db;
+    struct weft_analysis *a;
+    int category[WEFT_CALL_MAX];                       /* enum weft_category per call id */
+    uint64_t state_call_ns[WEFT_ST_COUNT][WEFT_CALL_MAX]; /* where each state's time went */
+    uint64_t idle_call_ns[WEFT_CALL_MAX];              /* the part that waited for time/input */
+    uint64_t idle_state_ns[WEFT_ST_COUNT];             /* the same, per state */
+    struct weft__an_map fds;                              /* (state, process, fd) seen in I/O */
+    struct weft__an_map lock_sites;                       /* (process, lock, site) -> waits */
+    double *buckets;                                   /* running ns per slice, all threads */
+    sqlite3_stmt *site_st;                             /* sites.c: one site by id */
+    char *err;
+    size_t errlen;
+};
+
+/* util.c */
+char *weft__an_strdup(const char *s);                    /* NULL stays NULL; aborts never: NULL on ENOMEM */
+char *weft__an_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int weft__an_strv_push(char ***v, size_t *n, char *s);   /* takes s; 0 or -ENOMEM */
+void weft__an_strv_free(char **v, size_t n);
+int weft__an_err(struct weft__an_ctx *c, int rc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+int weft__an_sql_err(struct weft__an_ctx *c, const char *what);
+char *weft__an_col_text(sqlite3_stmt *st, int col);      /* malloc'd copy or NULL */
+int64_t weft__an_col_int(sqlite3_stmt *st, int col);     /* WEFT_AN_NULL for NULL */
+int weft__an_fmt_pct(char *buf, size_t len, double share); /* "87%", "0.4%" */
+
+/* map.c */
+struct weft__an_map_entry *weft__an_map_get(struct weft__an_map *m, int64_t k1, int64_t k2, int64_t k3);
+void weft__an_map_free(struct weft__an_map *m);
+
+/* classify.c */
+int weft__an_category_from_text(const char *text, int call);
+enum weft_state weft__an_event_state(int category, int call, int fd_kind);
+int weft__an_waits_for_input(int category, int call, int fd_kind, int64_t dur, int64_t ret);
+
+/* load.c */
+int weft__an_load_meta(struct weft__an_ctx *c);
+int weft__an_load_calls(struct weft__an_ctx *c);
+int weft__an_load_processes(struct weft__an_ctx *c);
+int weft__an_load_threads(struct weft__an_ctx *c);
+int weft__an_load_coroutines(struct weft__an_ctx *c);
+
+/* sites.c: a readable name for a site row, malloc'd ("0x..." when unknown). */
+char *weft__an_site_name(struct weft__an_ctx *c, int64_t site_id);
+char *weft__an_lock_name(struct weft__an_ctx *c, int64_t process_id, int64_t addr);
+
+/* states.c: the one streaming pass over events. */
+int weft__an_compute_states(struct weft__an_ctx *c);
+
+/* parallelism.c */
+int weft__an_compute_parallelism(struct weft__an_ctx *c);
+
+/* locks.c */
+int weft__an_compute_locks(struct weft__an_ctx *c);
+
+/* cycles.c */
+int weft__an_compute_cycles(struct weft__an_ctx *c);
+
+/* verdict.c */
+int weft__an_compute_verdict(struct weft__an_ctx *c);
+
+#endif

@@ -1,0 +1,154 @@
+/* The analysis result as plain structs: what weft_analysis_run computes and the text/JSON renderers print. */
+#ifndef WEFT_ANALYSIS_MODEL_H
+#define WEFT_ANALYSIS_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Marks an integer the trace did not record (written as JSON null). */
+#define WEFT_AN_NULL INT64_MIN
+
+/* Thread states; names are fixed by docs/analysis-json.md. */
+enum weft_state {
+    WEFT_ST_RUNNING,
+    WEFT_ST_RUNNABLE,
+    WEFT_ST_FILE_IO,
+    WEFT_ST_NET_IO,
+    WEFT_ST_IPC_IO,
+    WEFT_ST_POLL,
+    WEFT_ST_LOCK,
+    WEFT_ST_COND,
+    WEFT_ST_JOIN,
+    WEFT_ST_CHILD,
+    WEFT_ST_SLEEP,
+    WEFT_ST_UNEXPLAINED,
+    WEFT_ST_COUNT,
+    WEFT_ST_NONE = -1 /* not a wait: the event's time stays in the running gaps */
+};
+
+extern const char *const weft_state_names[WEFT_ST_COUNT];
+
+/* Verdicts; names are fixed by docs/analysis-json.md. */
+enum weft_verdict {
+    WEFT_VERDICT_CPU,
+    WEFT_VERDICT_IO,
+    WEFT_VERDICT_LOCK,
+    WEFT_VERDICT_IDLE,
+    WEFT_VERDICT_MIXED
+};
+
+enum weft_verdict_kind {
+    WEFT_KIND_NONE,
+    WEFT_KIND_DISK,
+    WEFT_KIND_NETWORK,
+    WEFT_KIND_IPC
+};
+
+const char *weft_verdict_name(enum weft_verdict v);
+const char *weft_verdict_kind_name(enum weft_verdict_kind k); /* NULL for NONE */
+
+struct weft_an_process {
+    int64_t id, pid, ppid;
+    char *exe;
+    char *argv; /* JSON array text as stored, or NULL */
+    int64_t start_ns, end_ns, exit_code, exit_signal; /* WEFT_AN_NULL when unknown */
+};
+
+struct weft_an_thread {
+    int64_t id, process_id, pid, tid;
+    char *name, *start_routine;
+    int64_t creator_tid, start_ns, end_ns, cpu_ns; /* WEFT_AN_NULL when unknown */
+    int64_t dropped;
+    int64_t life_start, life_end; /* the lifetime the states sum to (end inferred if unknown) */
+    uint64_t states[WEFT_ST_COUNT];
+    uint64_t events;   /* events of this thread in the trace */
+    uint64_t idle_ns;  /* part of sleep/poll/ipc_io that waited for time or input */
+    uint64_t short_ns; /* time of calls below the threshold (from call_counts) */
+    uint64_t short_scaled_ns; /* short_ns after fitting into the gaps */
+};
+
+struct weft_an_coroutine {
+    int64_t id, process_id, pid, key;
+    char *entry, *name;
+    int64_t created_tid, created_ns, ended_ns;
+    uint64_t switches; /* times it was switched to */
+    uint64_t active_ns;
+    uint64_t states[WEFT_ST_COUNT];
+    uint64_t suspended_ns; /* lifetime not on any thread */
+};
+
+struct weft_an_lock_site {
+    char *site; /* "file.c:42 (function)", "module+0x1f (symbol)" or "0x..." */
+    uint64_t waits, wait_ns;
+};
+
+struct weft_an_lock {
+    int64_t id, process_id, pid, addr;
+    char *name; /* symbol or NULL */
+    char *kind;
+    int64_t acquisitions, contended, wait_total_ns, wait_max_ns, hold_total_ns, hold_max_ns;
+    struct weft_an_lock_site *sites; /* most waited first */
+    size_t nsites;
+};
+
+struct weft_an_cycle_edge {
+    char *held, *acquired;
+    int64_t tid;
+    char *held_site, *acquired_site;
+    int64_t count;
+};
+
+struct weft_an_cycle {
+    int64_t process_id, pid;
+    char **locks;
+    size_t nlocks;
+    struct weft_an_cycle_edge *edges;
+    size_t nedges;
+};
+
+struct weft_an_parallelism {
+    double mean;         /* threads running on average over the run */
+    double max;          /* most threads running at once (bucket resolution) */
+    double busy_share;   /* share of the run with at least one thread running */
+    double serial_share; /* of the time anything runs, share with only one thread running */
+    double *hist;        /* hist[n]: share of the run with n threads running */
+    size_t nhist;
+    uint64_t bucket_ns;  /* time resolution of the profile */
+};
+
+struct weft_analysis {
+    char *trace;
+    int complete;
+    char *incomplete_reason;
+    int64_t dropped_events;
+    int64_t start_ns, end_ns, wall_ns;
+    int64_t ncpus; /* WEFT_AN_NULL when the trace does not say */
+    int64_t io_threshold_ns;
+    char **warnings; /* things the reader must know first (dropped events, incomplete) */
+    size_t nwarnings;
+    char **notes;    /* limits of this analysis (runnable not measured, cpu unknown) */
+    size_t nnotes;
+
+    enum weft_verdict verdict;
+    enum weft_verdict_kind verdict_kind;
+    char **evidence;
+    size_t nevidence;
+    char *recommendation;
+
+    struct weft_an_parallelism par;
+    uint64_t total_cpu_ns;
+
+    struct weft_an_process *procs;
+    size_t nprocs;
+    struct weft_an_thread *threads;
+    size_t nthreads;
+    struct weft_an_coroutine *coros;
+    size_t ncoros;
+    struct weft_an_lock *locks; /* most contended first */
+    size_t nlocks;
+    struct weft_an_cycle *cycles;
+    size_t ncycles;
+    int cycles_truncated;
+};
+
+#endif

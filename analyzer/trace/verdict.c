@@ -1,0 +1,331 @@
+/* The verdict: which resource the program waited for, with the numbers that show it and one recommendation (docs/analysis.md). */
+#include "analysis_internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Thresholds, explained in docs/analysis.md. */
+#define LOCK_SHARE 0.30      /* lock waits of thread time, and more than any I/O or idle */
+#define CPU_SHARE 0.60       /* running of thread time */
+#define CPU_SATURATED 0.85   /* busy cores of available cores */
+#define IDLE_SHARE 0.50
+#define IO_SHARE 0.50
+#define DOMINANT_SHARE 0.40  /* otherwise: a class this large and 1.5x the next one */
+#define UNEXPLAINED_NOTE 0.10
+
+enum cls { C_CPU, C_LOCK, C_DISK, C_NET, C_IPC, C_IDLE, C_N };
+static const char *const cls_words[C_N] = {
+    "running on a CPU", "waiting for locks", "waiting for the disk",
+    "waiting for the network", "waiting on pipes and local sockets", "sleeping or waiting for input",
+};
+
+struct tally {
+    double cls[C_N];
+    double root;        /* sum of cls: thread time not spent waiting on each other */
+    double others;      /* cond, join, child: waits on other threads/processes */
+    double unexplained;
+    double total;       /* all thread time */
+    double cores_busy;
+    double ncpus;
+};
+
+static void tally(struct weft__an_ctx *c, struct tally *t)
+{
+    const struct weft_analysis *a = c->a;
+    double st[WEFT_ST_COUNT] = {0};
+    for (size_t i = 0; i < a->nthreads; i++)
+        for (int s = 0; s < WEFT_ST_COUNT; s++)
+            st[s] += (double)a->threads[i].states[s];
+    memset(t, 0, sizeof(*t));
+    for (int s = 0; s < WEFT_ST_COUNT; s++)
+        t->total += st[s];
+    t->ncpus = a->ncpus != WEFT_AN_NULL ? (double)a->ncpus : (a->par.max > 1 ? a->par.max : 1);
+    t->cores_busy = a->wall_ns > 0 ? st[WEFT_ST_RUNNING] / (double)a->wall_ns : 0;
+
+    double poll_idle = (double)c->idle_state_ns[WEFT_ST_POLL];
+    double ipc_idle = (double)c->idle_state_ns[WEFT_ST_IPC_IO];
+    t->cls[C_CPU] = st[WEFT_ST_RUNNING] + st[WEFT_ST_RUNNABLE];
+    t->cls[C_LOCK] = st[WEFT_ST_LOCK];
+    t->cls[C_DISK] = st[WEFT_ST_FILE_IO];
+    t->cls[C_NET] = st[WEFT_ST_NET_IO];
+    t->cls[C_IPC] = st[WEFT_ST_IPC_IO] - ipc_idle;
+    t->cls[C_IDLE] = st[WEFT_ST_SLEEP] + poll_idle + ipc_idle;
+    /* A poll that found something ready waited for the I/O the program does. */
+    double poll_rest = st[WEFT_ST_POLL] - poll_idle;
+    double io = t->cls[C_DISK] + t->cls[C_NET] + t->cls[C_IPC];
+    if (poll_rest > 0) {
+        if (io > 0)
+            for (int k = C_DISK; k <= C_IPC; k++)
+                t->cls[k] += poll_rest * t->cls[k] / io;
+        else
+            t->cls[C_IDLE] += poll_rest;
+    }
+    t->unexplained = st[WEFT_ST_UNEXPLAINED];
+    /* With every core busy, off-CPU time no call explains is most likely a wait for a CPU. */
+    if (t->cores_busy >= CPU_SATURATED * t->ncpus)
+        t->cls[C_CPU] += t->unexplained;
+    t->others = st[WEFT_ST_COND] + st[WEFT_ST_JOIN] + st[WEFT_ST_CHILD];
+    for (int k = 0; k < C_N; k++)
+        t->root += t->cls[k];
+}
+
+static double share(const struct tally *t, int k)
+{
+    return t->root > 0 ? t->cls[k] / t->root : 0;
+}
+
+static int push(struct weft_analysis *a, char *s)
+{
+    return weft__an_strv_push(&a->evidence, &a->nevidence, s);
+}
+
+/* "recv() 60%, epoll_wait() 20%": the calls that took most of the given states. */
+static void top_calls(struct weft__an_ctx *c, const enum weft_state *states, int n, double root,
+                      int idle_only, char *buf, size_t len)
+{
+    uint64_t per[WEFT_CALL_MAX] = {0};
+    /* Waits for time or input are spread over several states: they have their own table. */
+    for (int call = 0; call < WEFT_CALL_MAX; call++)
+        for (int i = 0; i < n && !idle_only; i++)
+            per[call] += c->state_call_ns[states[i]][call];
+    if (idle_only)
+        memcpy(per, c->idle_call_ns, sizeof(per));
+    buf[0] = '\0';
+    size_t off = 0;
+    for (int rank = 0; rank < 3; rank++) {
+        int best = -1;
+        for (int call = 0; call < WEFT_CALL_MAX; call++)
+            if (per[call] && (best < 0 || per[call] > per[best]))
+                best = call;
+        if (best < 0 || root <= 0 || (double)per[best] / root < 0.01)
+            break;
+        static const char *const names[WEFT_CALL_MAX] = {
+#define WEFT__NAME(id, sym, name, cat) [id] = name,
+            WEFT_CALLS(WEFT__NAME)
+#undef WEFT__NAME
+        };
+        char pct[16];
+        weft__an_fmt_pct(pct, sizeof(pct), (double)per[best] / root);
+        int w = snprintf(buf + off, len - off, "%s%s() %s", off ? ", " : "",
+                         names[best] ? names[best] : "?", pct);
+        if (w < 0 || (size_t)w >= len - off)
+            break;
+        off += (size_t)w;
+        per[best] = 0;
+    }
+}
+
+static size_t distinct_fds(struct weft__an_ctx *c, enum weft_state s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->fds.cap; i++)
+        n += c->fds.e[i].used && c->fds.e[i].k1 == s;
+    return n;
+}
+
+static int io_evidence(struct weft__an_ctx *c, const struct tally *t, int k)
+{
+    static const enum weft_state st[][2] = {
+        [C_DISK] = {WEFT_ST_FILE_IO, WEFT_ST_POLL},
+        [C_NET] = {WEFT_ST_NET_IO, WEFT_ST_POLL},
+        [C_IPC] = {WEFT_ST_IPC_IO, WEFT_ST_POLL},
+    };
+    static const char *const what[] = {[C_DISK] = "file", [C_NET] = "socket", [C_IPC] = "pipe or local socket"};
+    char calls[160], pct[16];
+    top_calls(c, st[k], 2, t->root, 0, calls, sizeof(calls));
+    weft__an_fmt_pct(pct, sizeof(pct), share(t, k));
+    size_t nfd = distinct_fds(c, st[k][0]);
+    char fds[64] = "";
+    if (nfd)
+        snprintf(fds, sizeof(fds), " on %zu %s%s", nfd, what[k],
+                 nfd == 1 ? "" : k == C_IPC ? "s" : "s");
+    return push(c->a, weft__an_asprintf("%s of thread time %s%s%s%s%s", pct, cls_words[k], fds,
+                                     calls[0] ? " (" : "", calls, calls[0] ? ")" : ""));
+}
+
+static int lock_evidence(struct weft__an_ctx *c, const struct tally *t)
+{
+    const struct weft_analysis *a = c->a;
+    char pct[16];
+    weft__an_fmt_pct(pct, sizeof(pct), share(t, C_LOCK));
+    if (!a->nlocks)
+        return push(c->a, weft__an_asprintf("%s of thread time waiting for locks", pct));
+    const struct weft_an_lock *l = &a->locks[0];
+    char *name = weft__an_lock_name(c, l->process_id, l->addr);
+    const char *site = l->nsites ? l->sites[0].site : NULL;
+    int rc = push(c->a, weft__an_asprintf("%s of thread time waiting for locks; most on %s%s%s "
+                                       "(%lld contended of %lld acquisitions, %.3f s waited)",
+                                       pct, name ? name : "?", site ? " at " : "", site ? site : "",
+                                       (long long)l->contended,
+                                       (long long)(l->acquisitions == WEFT_AN_NULL ? l->contended
+                                                                                  : l->acquisitions),
+                                       (double)l->wait_total_ns / 1e9));
+    free(name);
+    return rc;
+}
+
+static int verdict_evidence(struct weft__an_ctx *c, const struct tally *t, int k)
+{
+    struct weft_analysis *a = c->a;
+    char pct[16], pct2[16], calls[160];
+    switch (k) {
+    case C_CPU:
+        weft__an_fmt_pct(pct, sizeof(pct), share(t, C_CPU));
+        if (push(a, weft__an_asprintf("%s of thread time running on a CPU", pct)))
+            return -ENOMEM;
+        if (t->ncpus > 1 && a->par.serial_share >= 0.5) {
+            weft__an_fmt_pct(pct2, sizeof(pct2), a->par.serial_share);
+            return push(a, weft__an_asprintf("only one thread was running for %s of the busy time", pct2));
+        }
+        return 0;
+    case C_LOCK:
+        return lock_evidence(c, t);
+    case C_IDLE: {
+        static const enum weft_state st[] = {WEFT_ST_SLEEP, WEFT_ST_POLL, WEFT_ST_IPC_IO};
+        top_calls(c, st, 3, t->root, 1, calls, sizeof(calls));
+        weft__an_fmt_pct(pct, sizeof(pct), share(t, C_IDLE));
+        return push(a, weft__an_asprintf("%s of thread time %s%s%s%s", pct, cls_words[C_IDLE],
+                                      calls[0] ? " (" : "", calls, calls[0] ? ")" : ""));
+    }
+    default:
+        return io_evidence(c, t, k);
+    }
+}
+
+static const char *recommendation(const struct weft_analysis *a, const struct tally *t, int k)
+{
+    switch (k) {
+    case C_CPU:
+        if (t->ncpus > 1 && t->cores_busy < 0.75 * t->ncpus)
+            return "The CPU is the bottleneck but the cores are not all used: split the work "
+                   "across cores with threads or processes (parallelism); more I/O concurrency "
+                   "will not help.";
+        return "Every core is busy: more threads will not help; make each unit of work cheaper "
+               "(a better algorithm, less copying) or run on more cores.";
+    case C_LOCK:
+        return "Threads queue on one lock: shrink the critical section named above (move work "
+               "out of it), split the lock or the data it protects, or use atomics for "
+               "counters.";
+    case C_DISK:
+        return "Threads wait for the disk: overlap the waits (more requests in flight with "
+               "threads or asynchronous I/O), batch small writes, and avoid a sync per write.";
+    case C_NET:
+        return "Threads wait for the network: keep more requests in flight so the waits "
+               "overlap (an event loop, more connections or threads, asynchronous I/O), and "
+               "batch small messages.";
+    case C_IPC:
+        return "Threads wait on pipes or local sockets to other processes: that side is the "
+               "bottleneck; overlap the waits (an event loop or more workers) and send "
+               "bigger messages.";
+    case C_IDLE:
+        return "The program mostly waits for time or for input: it is not short of CPU, disk "
+               "or network, so faster code will not make it finish sooner.";
+    default:
+        (void)a;
+        return "No single resource dominates: read the per-thread table for the thread on "
+               "the critical path and treat each of its waits on its own.";
+    }
+}
+
+int weft__an_compute_verdict(struct weft__an_ctx *c)
+{
+    struct weft_analysis *a = c->a;
+    struct tally t;
+    tally(c, &t);
+    char pct[16];
+
+    int k = -1;
+    if (share(&t, C_LOCK) >= LOCK_SHARE && t.cls[C_LOCK] >= t.cls[C_DISK] &&
+        t.cls[C_LOCK] >= t.cls[C_NET] && t.cls[C_LOCK] >= t.cls[C_IPC] &&
+        t.cls[C_LOCK] >= t.cls[C_IDLE])
+        k = C_LOCK;
+    else if (share(&t, C_CPU) >= CPU_SHARE || (t.root > 0 && t.cores_busy >= CPU_SATURATED * t.ncpus))
+        k = C_CPU;
+    else if (share(&t, C_IDLE) >= IDLE_SHARE)
+        k = C_IDLE;
+    else if (share(&t, C_DISK) + share(&t, C_NET) + share(&t, C_IPC) >= IO_SHARE) {
+        k = C_DISK;
+        if (t.cls[C_NET] > t.cls[k])
+            k = C_NET;
+        if (t.cls[C_IPC] > t.cls[k])
+            k = C_IPC;
+    } else {
+        int first = 0, second = -1;
+        for (int i = 1; i < C_N; i++)
+            if (t.cls[i] > t.cls[first])
+                first = i;
+        for (int i = 0; i < C_N; i++)
+            if (i != first && (second < 0 || t.cls[i] > t.cls[second]))
+                second = i;
+        if (share(&t, first) >= DOMINANT_SHARE && t.cls[first] >= 1.5 * t.cls[second])
+            k = first;
+    }
+
+    static const enum weft_verdict v_of[C_N] = {
+        [C_CPU] = WEFT_VERDICT_CPU, [C_LOCK] = WEFT_VERDICT_LOCK, [C_DISK] = WEFT_VERDICT_IO,
+        [C_NET] = WEFT_VERDICT_IO,  [C_IPC] = WEFT_VERDICT_IO,    [C_IDLE] = WEFT_VERDICT_IDLE,
+    };
+    static const enum weft_verdict_kind kind_of[C_N] = {
+        [C_DISK] = WEFT_KIND_DISK, [C_NET] = WEFT_KIND_NETWORK, [C_IPC] = WEFT_KIND_IPC,
+    };
+    a->verdict = k < 0 ? WEFT_VERDICT_MIXED : v_of[k];
+    a->verdict_kind = k < 0 ? WEFT_KIND_NONE : kind_of[k];
+
+    if (t.root <= 0) {
+        if (push(a, strdup("no thread time could be attributed (the trace has no threads or no time)")))
+            return weft__an_err(c, -ENOMEM, "out of memory");
+    } else if (k >= 0) {
+        if (verdict_evidence(c, &t, k))
+            return weft__an_err(c, -ENOMEM, "out of memory");
+    } else {
+        /* Mixed: name the three largest classes. */
+        int order[C_N];
+        for (int i = 0; i < C_N; i++)
+            order[i] = i;
+        for (int i = 0; i < C_N; i++)
+            for (int j = i + 1; j < C_N; j++)
+                if (t.cls[order[j]] > t.cls[order[i]]) {
+                    int x = order[i];
+                    order[i] = order[j];
+                    order[j] = x;
+                }
+        char line[256] = "";
+        size_t off = 0;
+        for (int i = 0; i < 3 && t.cls[order[i]] > 0; i++) {
+            weft__an_fmt_pct(pct, sizeof(pct), share(&t, order[i]));
+            int w = snprintf(line + off, sizeof(line) - off, "%s%s %s", off ? ", " : "", pct,
+                             cls_words[order[i]]);
+            if (w < 0 || (size_t)w >= sizeof(line) - off)
+                break;
+            off += (size_t)w;
+        }
+        if (push(a, weft__an_asprintf("thread time: %s", line)))
+            return weft__an_err(c, -ENOMEM, "out of memory");
+    }
+
+    /* How busy the machine was, for every verdict. */
+    char busy[16];
+    weft__an_fmt_pct(busy, sizeof(busy), a->par.busy_share);
+    if (push(a, weft__an_asprintf("%.2f of %.0f cores busy on average; at least one thread running "
+                               "for %s of the run",
+                               t.cores_busy, t.ncpus, busy)))
+        return weft__an_err(c, -ENOMEM, "out of memory");
+    if (t.total > 0 && t.others / t.total >= 0.05) {
+        weft__an_fmt_pct(pct, sizeof(pct), t.others / t.total);
+        if (push(a, weft__an_asprintf("%s of all thread time waited on other threads or children "
+                                   "(condition variables, joins, wait) and is not counted above",
+                                   pct)))
+            return weft__an_err(c, -ENOMEM, "out of memory");
+    }
+    if (t.total > 0 && t.unexplained / t.total >= UNEXPLAINED_NOTE) {
+        weft__an_fmt_pct(pct, sizeof(pct), t.unexplained / t.total);
+        if (push(a, weft__an_asprintf("%s of all thread time was off-CPU in no traced call "
+                                   "(untraced system calls, page faults, or waiting for a CPU)",
+                                   pct)))
+            return weft__an_err(c, -ENOMEM, "out of memory");
+    }
+    a->recommendation = strdup(recommendation(a, &t, k));
+    return a->recommendation ? 0 : weft__an_err(c, -ENOMEM, "out of memory");
+}
