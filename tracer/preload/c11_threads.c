@@ -132,11 +132,12 @@ WEFT_EXPORT int thrd_join(thrd_t t, int *res)
 
     if (!weft__on())
         return REAL(thrd_join)(t, res);
-    ev.u.e.obj = weft__idmap_get(&weft__thread_tids, (uint64_t)t);
     ev.u.e.obj2 = (uint64_t)t;
     ev.u.e.site = WEFT_SITE();
     weft__begin(&c);
     r = REAL(thrd_join)(t, res);
+    /* Looked up after: the thread registers itself when it starts, maybe after we began. */
+    ev.u.e.obj = weft__idmap_get(&weft__thread_tids, (uint64_t)t);
     weft__finish(&c, WEFT_CALL_THRD_JOIN, r, r == thrd_success ? 0 : EINVAL, 0, &ev, 1, NULL,
                  NULL);
     return r;

@@ -106,11 +106,12 @@ WEFT_EXPORT int pthread_join(pthread_t t, void **ret)
 
     if (!weft__on())
         return REAL(pthread_join)(t, ret);
-    ev.u.e.obj = weft__idmap_get(&weft__thread_tids, (uint64_t)t);
     ev.u.e.obj2 = (uint64_t)t;
     ev.u.e.site = WEFT_SITE();
     weft__begin(&c);
     r = REAL(pthread_join)(t, ret);
+    /* Looked up after: the thread registers itself when it starts, maybe after we began. */
+    ev.u.e.obj = weft__idmap_get(&weft__thread_tids, (uint64_t)t);
     weft__finish(&c, WEFT_CALL_PTHREAD_JOIN, r, r, 0, &ev, 1, NULL, NULL);
     return r;
 }
