@@ -176,13 +176,14 @@
 
   // ---- formatting ---------------------------------------------------------------------
   function fmtDur(ns) {
+    if (ns == null || isNaN(ns)) return '—';
     var a = Math.abs(ns);
     if (a < 1e3) return ns.toFixed(0) + ' ns';
     if (a < 1e6) return (ns / 1e3).toPrecision(3).replace(/\.?0+$/, '') + ' µs';
     if (a < 1e9) return (ns / 1e6).toPrecision(4).replace(/\.?0+$/, '') + ' ms';
     return (ns / 1e9).toPrecision(4).replace(/\.?0+$/, '') + ' s';
   }
-  function fmtInt(v) { return Number(v).toLocaleString('en-US'); }
+  function fmtInt(v) { return v == null || isNaN(v) ? '—' : Number(v).toLocaleString('en-US'); }
   function el(tag, cls, txt) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -202,6 +203,11 @@
     var complete = A ? A.complete : D.meta.complete !== '0';
     if (!complete) {
       w.appendChild(el('div', 'warn bad', 'Incomplete trace: ' + text((A && A.incomplete_reason) || D.meta.incomplete_reason || 'the traced program or weft was interrupted') + '. What is shown is what was recorded.'));
+    }
+    // The analyzer's own warnings (drops, clock, truncation) when it ran; else ours.
+    if (A && Array.isArray(A.warnings) && A.warnings.length) {
+      A.warnings.forEach(function (m) { w.appendChild(el('div', 'warn', m)); });
+      return;
     }
     var dropped = A ? A.dropped_events : Number(D.meta.dropped_events || 0);
     if (!dropped) dropped = D.threads.reduce(function (s, t) { return s + (t.dropped || 0); }, 0);
@@ -234,12 +240,13 @@
     if (A) {
       var v = el('div');
       v.appendChild(el('span', 'verdict ' + text(A.verdict), text(A.verdict) + (A.verdict_kind ? ' (' + A.verdict_kind + ')' : '')));
-      if (A.parallelism) v.appendChild(el('span', 'muted', 'parallelism mean ' + Number(A.parallelism.mean).toFixed(2) + ', max ' + A.parallelism.max + ' of ' + (A.ncpus || '?') + ' CPUs'));
+      if (A.parallelism && A.parallelism.mean != null) v.appendChild(el('span', 'muted', 'parallelism mean ' + Number(A.parallelism.mean).toFixed(2) + ', max ' + A.parallelism.max + ' of ' + (A.ncpus || '?') + ' CPUs'));
       left.appendChild(v);
       var ul = el('ul', 'evidence');
       (A.evidence || []).forEach(function (e) { ul.appendChild(el('li', null, e)); });
       left.appendChild(ul);
       if (A.recommendation) left.appendChild(el('div', 'reco', A.recommendation));
+      (A.notes || []).forEach(function (n) { left.appendChild(el('div', 'muted note', n)); });
     } else {
       left.appendChild(el('div', 'muted', 'No analysis in this report' + (D.analysis_note ? ' (' + D.analysis_note + ')' : '') + '; run weft analyze for the verdict. The state bars are summed from the recorded events.'));
     }
@@ -834,7 +841,8 @@
         for (var i = l.lo; i < l.hi; i++) {
           if (callName[call[i]] !== name) continue;
           var x0 = Math.max(0, xOf(start[i])), x1 = Math.min(W, xOf(start[i] + dur[i]));
-          if (x1 - x0 >= 3) return { x: rect.left + (x0 + x1) / 2, y: rect.top + l.y - top + l.h / 2 };
+          var cy = rect.top + l.y - top + l.h / 2;
+          if (x1 - x0 >= 3 && cy > 0 && cy < window.innerHeight) return { x: rect.left + (x0 + x1) / 2, y: cy };
         }
       }
       return null;

@@ -38,7 +38,8 @@ function sql(q) { return execFileSync('sqlite3', [db, q]).toString().trim(); }
     page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
     page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
     await page.goto('file://' + path.resolve(html));
-    await page.waitForSelector('body[data-ready="1"]', { timeout: 20000 });
+    await page.waitForFunction(() => document.body && document.body.dataset.ready === '1', null, { timeout: 20000 })
+      .catch((e) => { throw new Error('the page did not finish loading: ' + errors.join(' | ') + ' ' + e.message); });
 
     // A lane per thread and per process, named as in trace.db.
     const lanes = await page.evaluate(() => window.weftTest.lanes());
@@ -81,6 +82,7 @@ function sql(q) { return execFileSync('sqlite3', [db, q]).toString().trim(); }
     const call = real ? sql("SELECT c.name FROM events e JOIN calls c ON c.id = e.call WHERE e.dur_ns > 0 GROUP BY 1 ORDER BY max(e.dur_ns) DESC LIMIT 1")
       : 'read';
     let spot = null;
+    await page.evaluate(() => document.getElementById('timeline').scrollIntoView());
     for (let z = 0; z < 30 && !spot; z++) {
       spot = await page.evaluate((c) => window.weftTest.spanOf(c), call);
       if (!spot) await page.keyboard.press('+');

@@ -110,7 +110,8 @@ while budget > 0:
         holder = workers[(k + 1) % len(workers)][3]
     if t is workers[0] and rnd.random() < 0.3:
         coro = 1 + (k % 2)
-    ev(ts, dur, 1, 100, t[3], t[0], call, fd=fds[kind] if kind else None, obj=7,
+    obj = 0x401000 if call == "PTHREAD_MUTEX_LOCK" else 0x402000 if call == "PTHREAD_COND_WAIT" else 7
+    ev(ts, dur, 1, 100, t[3], t[0], call, fd=fds[kind] if kind else None, obj=obj,
        ret=rnd.randint(1, 4096) if kind else 0, err=11 if rnd.random() < 0.01 else 0,
        holder=holder, site=1 + (k % 3), detail=detail, coro=coro)
     cursor[t[0]] = ts + dur
