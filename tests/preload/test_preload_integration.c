@@ -188,7 +188,7 @@ static void swapcontext_ping_pong_records_switches(void **state)
     size_t to = 0, back = 0;
     for (size_t i = 0; i < m->nev; i++) {
         const struct weft_event *e = &m->ev[i].ev;
-        if (e->call == WEFT_CALL_CORO_CREATE) {
+        if (e->call == WEFT_CALL_MAKECONTEXT) {
             key = e->u.e.obj;
             assert_int_equal(e->u.e.ret, 64 * 1024);
             assert_string_equal(m->ev[i].text, "coro_body");

@@ -63,6 +63,9 @@ WEFT_EXPORT void makecontext(ucontext_t *ucp, void (*fn)(void), int argc, ...)
     REAL(makecontext)(ucp, fn, argc, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8],
                       a[9], a[10], a[11], a[12], a[13], a[14], a[15]);
     if (weft__on()) {
+        extern __thread uint64_t weft__pending_entry WEFT_TLS;
+        /* Inside pth_spawn the real entry is Pth's argument, not its trampoline. */
+        uint64_t entry = weft__pending_entry ? weft__pending_entry : (uint64_t)(uintptr_t)fn;
         char sym[256];
         int created;
         uint32_t key;
@@ -70,11 +73,11 @@ WEFT_EXPORT void makecontext(ucontext_t *ucp, void (*fn)(void), int argc, ...)
         weft__t.guard++;
         key = weft__coro_key((uint64_t)(uintptr_t)ucp->uc_stack.ss_sp, &created);
         weft__idmap_put(&contexts, (uint64_t)(uintptr_t)ucp, key);
-        weft__symbol((uint64_t)(uintptr_t)fn, sym, sizeof sym);
+        weft__symbol(entry, sym, sizeof sym);
         weft__t.guard--;
-        /* aux = 1: made by makecontext (annotations use 0). */
-        weft__instant(WEFT_CALL_CORO_CREATE, key, (uint64_t)(uintptr_t)fn,
-                      (int64_t)ucp->uc_stack.ss_size, 1, WEFT_SITE(), sym);
+        /* The makecontext record is the coroutine's creation: key, entry, stack size. */
+        weft__instant(WEFT_CALL_MAKECONTEXT, key, entry,
+                      (int64_t)ucp->uc_stack.ss_size, 0, WEFT_SITE(), sym);
     }
 }
 
