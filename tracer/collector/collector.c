@@ -41,11 +41,13 @@ static void remove_partial(const char *partial)
 
 static void free_all(struct weft_collector *c)
 {
+    weft__drainer_stop(c);
     weft__db_close(c);
     for (size_t i = 0; i < c->nthreads; i++) {
         struct weft__thread *t = c->threads[i];
         if (t->h)
             munmap(t->h, t->size);
+        weft__chunks_free(t);
         free(t->text);
         free(t->tname);
         free(t->troutine);
@@ -66,6 +68,7 @@ static void free_all(struct weft_collector *c)
     }
     free(c->threads);
     free(c->procs);
+    pthread_mutex_destroy(&c->lock);
     weft__map_free(&c->files);
     weft__modules_free();
     free(c->dir);
@@ -88,7 +91,10 @@ int weft_collector_open(struct weft_collector **out, const struct weft_collector
         return -ENOMEM;
     }
     sprintf(c->partial, "%s.partial", o->out);
+    pthread_mutex_init(&c->lock, NULL);
     int r = weft__db_open(c, o);
+    if (!r)
+        r = weft__drainer_start(c);
     if (r) {
         weft__db_close(c);
         remove_partial(c->partial);
@@ -159,11 +165,14 @@ static int reap(struct weft_collector *c, int check_procs)
         }
         if (t->done) {
             /* Nothing refers to a finished thread any more: drop it from the hot list. */
+            pthread_mutex_lock(&c->lock);
+            c->threads[j] = c->threads[--c->nthreads];
+            pthread_mutex_unlock(&c->lock);
+            weft__chunks_free(t);
             free(t->text);
             free(t->tname);
             free(t->troutine);
             free(t);
-            c->threads[j] = c->threads[--c->nthreads];
             continue;
         }
         j++;

@@ -5,8 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Commit the ring tail every this many events so the producer gets room back early. */
-#define TAIL_BATCH 512u
 
 static const unsigned char call_category[WEFT_CALL_MAX] = {
 #define X(id, sym, name, cat) [id] = cat,
@@ -176,30 +174,140 @@ static int append_text(struct weft__thread *t, const struct weft_event *e)
     return 0;
 }
 
-int weft__drain(struct weft_collector *c, struct weft__thread *t)
+/* Queued events above which the drainer leaves events in the rings (they then drop, counted). */
+#define MAX_QUEUED (2u << 20)
+
+/*
+ * Copies what T's producer published into T's chunk queue and gives the ring room
+ * back at once.  Caller holds c->lock.  Returns events copied.
+ */
+static uint64_t copy_ring(struct weft_collector *c, struct weft__thread *t, int unlimited)
 {
     struct weft_ring_header *h = t->h;
     const struct weft_event *ev = (const struct weft_event *)((const char *)h + h->events_off);
     uint64_t mask = h->capacity - 1;
     uint64_t head = __atomic_load_n(&h->head, __ATOMIC_ACQUIRE);
-    int n = 0;
-    if (head - t->tail > h->capacity) /* a corrupt or reset head: skip what we cannot trust */
+    if (head - t->tail > h->capacity) /* a corrupt head: skip what we cannot trust */
         t->tail = head - h->capacity;
-    while (t->tail != head && !c->err) {
-        struct weft_event e = ev[t->tail & mask];
-        t->tail++;
-        n++;
-        if (e.call == WEFT_CALL_TEXT) {
-            if (t->has_pending && append_text(t, &e) < 0)
-                return -ENOMEM;
-        } else {
-            weft__flush_pending(c, t);
-            t->pending = e;
-            t->has_pending = 1;
+    uint64_t copied = 0;
+    while (t->tail != head && (unlimited || c->queued < MAX_QUEUED)) {
+        struct weft__chunk *ch = t->qtail;
+        if (!ch || ch->n == WEFT__CHUNK_EVENTS) {
+            ch = malloc(sizeof(*ch));
+            if (!ch)
+                break;
+            ch->next = NULL;
+            ch->n = 0;
+            if (t->qtail)
+                t->qtail->next = ch;
+            else
+                t->qhead = ch;
+            t->qtail = ch;
         }
-        if ((t->tail & (TAIL_BATCH - 1)) == 0)
-            __atomic_store_n(&h->tail, t->tail, __ATOMIC_RELEASE);
+        uint64_t n = head - t->tail, room = WEFT__CHUNK_EVENTS - ch->n;
+        uint64_t to_wrap = h->capacity - (t->tail & mask);
+        if (n > room)
+            n = room;
+        if (n > to_wrap)
+            n = to_wrap;
+        memcpy(&ch->ev[ch->n], &ev[t->tail & mask], n * sizeof(*ev));
+        ch->n += (uint32_t)n;
+        t->tail += n;
+        copied += n;
+        c->queued += n;
     }
     __atomic_store_n(&h->tail, t->tail, __ATOMIC_RELEASE);
+    return copied;
+}
+
+/*
+ * The drainer: empties every ring into memory every millisecond, so that a slow
+ * commit of the writer never makes a producer drop events.
+ */
+static void *drainer(void *arg)
+{
+    struct weft_collector *c = arg;
+    while (!__atomic_load_n(&c->stop, __ATOMIC_ACQUIRE)) {
+        uint64_t moved = 0;
+        pthread_mutex_lock(&c->lock);
+        for (size_t i = 0; i < c->nthreads; i++) {
+            struct weft__thread *t = c->threads[i];
+            if (!t->closing && !t->done && t->h)
+                moved += copy_ring(c, t, 0);
+        }
+        pthread_mutex_unlock(&c->lock);
+        if (!moved) {
+            struct timespec ts = {0, 1000000};
+            nanosleep(&ts, NULL);
+        }
+    }
+    return NULL;
+}
+
+int weft__drainer_start(struct weft_collector *c)
+{
+    int r = pthread_create(&c->drainer, NULL, drainer, c);
+    if (r)
+        return -r;
+    c->drainer_running = 1;
+    return 0;
+}
+
+void weft__drainer_stop(struct weft_collector *c)
+{
+    if (!c->drainer_running)
+        return;
+    __atomic_store_n(&c->stop, 1, __ATOMIC_RELEASE);
+    pthread_join(c->drainer, NULL);
+    c->drainer_running = 0;
+}
+
+void weft__drain_close(struct weft_collector *c, struct weft__thread *t)
+{
+    pthread_mutex_lock(&c->lock);
+    t->closing = 1;
+    if (t->h)
+        copy_ring(c, t, 1);
+    pthread_mutex_unlock(&c->lock);
+}
+
+void weft__chunks_free(struct weft__thread *t)
+{
+    while (t->qhead) {
+        struct weft__chunk *n = t->qhead->next;
+        free(t->qhead);
+        t->qhead = n;
+    }
+    t->qtail = NULL;
+}
+
+int weft__drain(struct weft_collector *c, struct weft__thread *t)
+{
+    pthread_mutex_lock(&c->lock);
+    struct weft__chunk *list = t->qhead;
+    t->qhead = t->qtail = NULL;
+    for (struct weft__chunk *ch = list; ch; ch = ch->next)
+        c->queued -= ch->n;
+    pthread_mutex_unlock(&c->lock);
+    int n = 0, r = 0;
+    while (list) {
+        struct weft__chunk *ch = list;
+        for (uint32_t i = 0; i < ch->n && !r; i++) {
+            const struct weft_event *e = &ch->ev[i];
+            if (e->call == WEFT_CALL_TEXT) {
+                if (t->has_pending && append_text(t, e) < 0)
+                    r = -ENOMEM;
+            } else {
+                r = weft__flush_pending(c, t);
+                t->pending = *e;
+                t->has_pending = 1;
+            }
+            n++;
+        }
+        list = ch->next;
+        free(ch);
+    }
+    if (r)
+        return r;
     return c->err ? c->err : n;
 }

@@ -130,6 +130,7 @@ int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
 {
     if (t->done)
         return c->err;
+    weft__drain_close(c, t);
     int r = weft__drain(c, t);
     if (r < 0)
         return r;

@@ -6,6 +6,7 @@
 #include "weft_calls.h"
 #include "weft_ring.h"
 
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -56,6 +57,14 @@ struct weft__proc {
     uint64_t last_ts;
 };
 
+/* Events copied out of a ring by the drainer thread, waiting for the writer. */
+#define WEFT__CHUNK_EVENTS 4096u
+struct weft__chunk {
+    struct weft__chunk *next;
+    uint32_t n;
+    struct weft_event ev[WEFT__CHUNK_EVENTS];
+};
+
 struct weft__thread {
     int pid, tid;
     uint64_t proc_start_ns;
@@ -66,6 +75,9 @@ struct weft__thread {
     char name[96];              /* ring file name */
     int done;
     uint64_t tail;
+    /* Owned by c->lock: the drainer appends, the writer takes the whole list. */
+    struct weft__chunk *qhead, *qtail;
+    int closing;                /* the writer finalizes it: the drainer keeps off */
     /* The last non-text event, held back until its text continuations are in. */
     int has_pending;
     struct weft_event pending;
@@ -93,6 +105,11 @@ struct weft_collector {
     size_t nprocs, procs_cap;
     struct weft__thread **threads;
     size_t nthreads, threads_cap;
+    pthread_mutex_t lock;       /* threads[], chunk queues, queued */
+    pthread_t drainer;
+    int drainer_running;
+    volatile int stop;
+    uint64_t queued;            /* events in chunk queues */
     struct weft__map files;     /* hash of file name -> 1 (seen) */
     uint64_t events, dropped, min_ts, max_ts;
     uint64_t last_live_check;
@@ -121,7 +138,13 @@ int weft__proc_gone(struct weft__proc *p);
 struct weft__proc *weft__proc_lookup(struct weft_collector *c, int pid, uint64_t start);
 
 /* drain.c */
+/* Writer side: stores every event queued for T. Returns events stored or -errno. */
 int weft__drain(struct weft_collector *c, struct weft__thread *t);
+/* Takes T away from the drainer and queues all that is left in its ring. */
+void weft__drain_close(struct weft_collector *c, struct weft__thread *t);
+int weft__drainer_start(struct weft_collector *c);
+void weft__drainer_stop(struct weft_collector *c);
+void weft__chunks_free(struct weft__thread *t);
 int weft__flush_pending(struct weft_collector *c, struct weft__thread *t);
 
 /* finalize.c */

@@ -230,10 +230,12 @@ static int add_thread(struct weft_collector *c, const char *name, int pid, uint6
     t->tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
     t->creator_tid = -1;
     snprintf(t->name, sizeof(t->name), "%s", name);
+    pthread_mutex_lock(&c->lock); /* the drainer walks threads[] */
     if (c->nthreads == c->threads_cap) {
         size_t ncap = c->threads_cap ? c->threads_cap * 2 : 32;
         struct weft__thread **n = realloc(c->threads, ncap * sizeof(*n));
         if (!n) {
+            pthread_mutex_unlock(&c->lock);
             munmap(h, size);
             free(t);
             return -ENOMEM;
@@ -242,6 +244,7 @@ static int add_thread(struct weft_collector *c, const char *name, int pid, uint6
         c->threads_cap = ncap;
     }
     c->threads[c->nthreads++] = t;
+    pthread_mutex_unlock(&c->lock);
     p->nthreads_live++;
     sqlite3_stmt *s = c->st[ST_THREAD];
     sqlite3_bind_int64(s, 1, p->id);
