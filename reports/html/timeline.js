@@ -16,7 +16,7 @@
     ['child', 'child wait', '#ec7eb0'],
     ['sleep', 'sleep', '#cfd3da'],
     ['other', 'other call', '#6b7280'],
-    ['coro', 'coroutine switch', '#0ea5e9']
+    ['coro', 'coroutine call', '#0ea5e9']
   ];
   var S = {};
   STATES.forEach(function (s, i) { S[s[0]] = i; });
@@ -63,7 +63,7 @@
   })();
   function sparse(col, Arr, fill) {
     var a = new Arr(N);
-    if (fill) a.fill(fill);
+    if (fill !== undefined) a.fill(fill);
     var row = -1;
     for (var k = 0; k < col.i.length; k++) { row += col.i[k]; a[row] = col.v[k]; }
     return a;
@@ -107,8 +107,10 @@
         var r = thrRange.get(t.id) || [0, 0];
         var nm = t.name || t.start_routine || 'thread';
         var sub = 'tid ' + t.tid + (t.start_routine && t.start_routine !== nm ? ' · ' + t.start_routine + '()' : '');
+        // A process's main thread exists from the fork or exec even if it registered later.
+        var t0 = t.tid === p.pid && p.start != null ? Math.min(t.start, p.start) : t.start;
         var l = { kind: 'thread', id: t.id, thread: t, proc: p, name: nm, sub: sub, lo: r[0], hi: r[1],
-          start: t.start, end: t.end, h: H.thread, dropped: t.dropped };
+          start: t0, end: t.end, h: H.thread, dropped: t.dropped };
         lanes.push(l); laneOfThread.set(t.id, l);
       });
       (corosOf.get(p.id) || []).forEach(function (c) {
@@ -116,7 +118,7 @@
         idx.sort(function (a, b) { return start[a] - start[b]; });
         var l = { kind: 'coro', id: c.id, coro: c, proc: p, name: c.name || c.entry || 'coroutine',
           sub: 'coroutine ' + (c.keyhex || '') + (c.entry && c.name ? ' · ' + c.entry + '()' : ''), idx: idx,
-          start: c.start == null ? p.start : c.start, end: c.end == null ? p.end : c.end, h: H.coro };
+          start: c.start == null ? p.start : c.start, end: c.end == null ? p.end : c.end, h: H.coro, active: [] };
         lanes.push(l); laneOfCoro.set(p.id + ':' + c.key, l);
       });
     });
@@ -169,6 +171,26 @@
           if (from !== to) arrows.push({ k: 'coro', a: from, ta: start[i], b: to, tb: end });
         }
       }
+    });
+    // When each coroutine ran: from a switch to it until the next switch on that thread.
+    lanes.forEach(function (l) {
+      if (l.kind !== 'thread') return;
+      var pid = l.thread.process_id, cur = null, tin = 0;
+      for (var i = l.lo; i < l.hi; i++) {
+        var nm = callName[call[i]];
+        if (callCat[call[i]] !== 'coro' || nm === 'makecontext' || nm === 'coro_create' || nm === 'getcontext') continue;
+        if (cur) cur.active.push(tin, start[i]);
+        cur = nm === 'coro_exit' || isNaN(obj2[i]) ? null : laneOfCoro.get(pid + ':' + obj2[i]) || null;
+        tin = start[i] + dur[i];
+      }
+      if (cur) cur.active.push(tin, l.end);
+    });
+    lanes.forEach(function (l) {
+      if (l.kind !== 'coro' || l.active.length < 4) return;
+      var pairs = [];
+      for (var k = 0; k < l.active.length; k += 2) pairs.push([l.active[k], l.active[k + 1]]);
+      pairs.sort(function (x, y) { return x[0] - y[0]; });
+      l.active = [].concat.apply([], pairs);
     });
     arrows = arrows.filter(function (a) { return a.a && a.b; });
     arrows.sort(function (x, y) { return Math.min(x.ta, x.tb) - Math.min(y.ta, y.tb); });
@@ -289,7 +311,7 @@
     threadStates().forEach(function (row) {
       var t = row.t, st = row.st || {}, total = 0;
       Object.keys(st).forEach(function (k) { total += st[k] || 0; });
-      var nm = el('div', 'name', (t.name || t.start_routine || 'thread') + ' · ' + t.tid);
+      var nm = el('div', 'name', (t.name || t.start_routine || 'thread') + (t.start_routine && t.name ? ' · ' + t.start_routine + '()' : '') + ' · ' + t.tid);
       nm.title = 'Show this thread in the timeline';
       nm.addEventListener('click', function () { setFilter(String(t.name || t.start_routine || t.tid)); });
       bars.appendChild(nm);
@@ -306,6 +328,16 @@
       bars.appendChild(el('div', 'tot', fmtDur(total)));
     });
     right.appendChild(bars);
+    var present = {};
+    threadStates().forEach(function (row) { Object.keys(row.st || {}).forEach(function (k) { if (row.st[k] > 0) present[k] = 1; }); });
+    var keyRow = el('div', 'bar-key');
+    Object.keys(present).forEach(function (k) {
+      var it = el('span', 'item'), sw = el('span', 'sw');
+      sw.style.background = STATE_COLOR[k] || '#999';
+      it.appendChild(sw); it.appendChild(document.createTextNode(k.replace('_', ' ')));
+      keyRow.appendChild(it);
+    });
+    right.appendChild(keyRow);
     sum.appendChild(left);
     sum.appendChild(right);
   })();
@@ -555,9 +587,20 @@
         return;
       }
       var pad = l.kind === 'coro' ? 4 : 3, h = l.h - 2 * pad;
-      if (x1 > x0) {
+      if (l.kind === 'coro' && x1 > x0) {
+        // A coroutine's lifetime as a thin line; it runs only between switches to and from it.
+        ctx.fillStyle = '#c9d3e1'; ctx.fillRect(x0, y + l.h / 2 - 1, Math.max(1, x1 - x0), 2);
+        ctx.fillStyle = STATES[S.running][2];
+        ctx.globalAlpha = callMatch ? 0.35 : 1;
+        for (var a = 0; a < l.active.length; a += 2) {
+          if (l.active[a + 1] < view.t0 || l.active[a] > view.t1) continue;
+          var ax0 = Math.max(0, xOf(l.active[a])), ax1 = Math.min(W, xOf(l.active[a + 1]));
+          ctx.fillRect(ax0, y + pad, Math.max(1, ax1 - ax0), h);
+        }
+        ctx.globalAlpha = 1;
+      } else if (x1 > x0) {
         // Between the recorded calls the thread ran (or did something we do not trace).
-        ctx.globalAlpha = l.kind === 'coro' ? 0.35 : (callMatch ? 0.35 : 1);
+        ctx.globalAlpha = callMatch ? 0.35 : 1;
         ctx.fillStyle = STATES[S.running][2];
         ctx.fillRect(x0, y + pad, Math.max(1, x1 - x0), h);
         ctx.globalAlpha = 1;
@@ -610,7 +653,7 @@
       if (inView.length > 4000) break;
     }
     // Lock handoffs are frequent: draw them only when they do not cover everything.
-    var many = inView.filter(function (a) { return a.k === 'contention'; }).length > 300;
+    var many = inView.filter(function (a) { return a.k === 'contention'; }).length > 80;
     inView.forEach(function (a) {
       if (many && a.k === 'contention') return;
       if (callMatch && a.k === 'contention' && !filterText) return;

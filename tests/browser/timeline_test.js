@@ -116,6 +116,11 @@ function sql(q) { return execFileSync('sqlite3', [db, q]).toString().trim(); }
       check(labelText.includes(evil), 'the hostile thread name is visible as text');
       check(await page.evaluate(() => document.scripts.length) === 2, 'no extra <script> element in the page');
       check(await page.evaluate(() => document.querySelectorAll('#summary .bar').length) === nthreads, 'a state bar per thread in the summary');
+      const arrows = await page.evaluate(() => window.weftTest.arrows());
+      check(['create', 'join', 'fork', 'contention', 'coro'].every((k) => arrows[k] > 0),
+        'arrows for thread create, join, fork/exec/wait, lock handoff and coroutine switch (' + JSON.stringify(arrows) + ')');
+      const held = Number(sql('SELECT count(*) FROM events WHERE holder_tid IS NOT NULL'));
+      check(arrows.contention === held, `a lock-handoff arrow per wait with a known holder (${held})`);
       const warn = await page.evaluate(() => document.getElementById('warnings').innerText);
       check(/dropped/.test(warn), 'the dropped-events warning is shown');
     }
