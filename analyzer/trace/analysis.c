@@ -67,6 +67,8 @@ int weft_analysis_run(sqlite3 *db, struct weft_analysis **out, char *err, size_t
     if (!rc)
         rc = weft__an_load_processes(c);
     if (!rc)
+        rc = weft__an_check_index(c);
+    if (!rc)
         rc = weft__an_load_threads(c);
     if (!rc)
         rc = weft__an_load_coroutines(c);

@@ -8,8 +8,9 @@
 #include <sqlite3.h>
 #include <stdarg.h>
 
-/* Buckets of the parallelism profile: the run is cut into this many slices. */
+/* Slices of the parallelism profile: fewer when many threads are read at once (memory). */
 #define WEFT__BUCKETS 4096
+#define WEFT__BUCKETS_MIN 256
 
 /* Polls longer than this count as waiting for input, not as I/O (docs/analysis.md). */
 #define WEFT__LONG_POLL_NS 1000000000LL
@@ -36,7 +37,10 @@ struct weft__an_ctx {
     struct weft__an_map fds;                              /* (state, process, fd) seen in I/O */
     struct weft__an_map lock_sites;                       /* (process, lock, site) -> waits */
     double *buckets;                                   /* running ns per slice, all threads */
+    size_t nb;                                         /* slices */
     sqlite3_stmt *site_st;                             /* sites.c: one site by id */
+    int has_index;                                     /* events(thread_id, ts_ns) is indexed */
+    uint64_t orphans;                                  /* events of threads not in table threads */
     char *err;
     size_t errlen;
 };
@@ -54,6 +58,8 @@ int weft__an_fmt_pct(char *buf, size_t len, double share); /* "87%", "0.4%" */
 
 /* map.c */
 struct weft__an_map_entry *weft__an_map_get(struct weft__an_map *m, int64_t k1, int64_t k2, int64_t k3);
+const struct weft__an_map_entry *weft__an_map_find(const struct weft__an_map *m, int64_t k1,
+                                                   int64_t k2, int64_t k3); /* NULL if absent */
 void weft__an_map_free(struct weft__an_map *m);
 
 /* classify.c */
@@ -62,6 +68,7 @@ enum weft_state weft__an_event_state(int category, int call, int fd_kind);
 int weft__an_waits_for_input(int category, int call, int fd_kind, int64_t dur, int64_t ret);
 
 /* load.c */
+int weft__an_check_index(struct weft__an_ctx *c); /* sets has_index */
 int weft__an_load_meta(struct weft__an_ctx *c);
 int weft__an_load_calls(struct weft__an_ctx *c);
 int weft__an_load_processes(struct weft__an_ctx *c);

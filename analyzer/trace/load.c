@@ -136,16 +136,55 @@ static const struct weft_an_process *find_process(const struct weft_analysis *a,
     return lo < a->nprocs && a->procs[lo].id == id ? &a->procs[lo] : NULL;
 }
 
-/* End of the last event of a thread, by the (thread_id, ts_ns) index; 0 when none. */
-static int64_t last_event_end(struct weft__an_ctx *c, sqlite3_stmt *st, int64_t thread_id)
+int weft__an_check_index(struct weft__an_ctx *c)
 {
-    int64_t end = 0;
-    sqlite3_reset(st);
-    sqlite3_bind_int64(st, 1, thread_id);
-    if (sqlite3_step(st) == SQLITE_ROW)
-        end = sqlite3_column_int64(st, 0);
-    (void)c;
-    return end;
+    sqlite3_stmt *st;
+    /* The collector builds the index last: a trace cut short may not have it. */
+    if (sqlite3_prepare_v2(c->db,
+                           "SELECT 1 FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                           "AND name = 'events_thread_ts'",
+                           -1, &st, NULL) != SQLITE_OK)
+        return weft__an_sql_err(c, "the schema");
+    c->has_index = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    return 0;
+}
+
+/* Ends of the last event of each thread, for threads whose end the trace lacks. */
+struct last_ends {
+    sqlite3_stmt *by_thread; /* with the index: one thread at a time */
+    struct weft__an_map all; /* without: one grouped scan, done at most once */
+    int scanned;
+};
+
+/* End of the last event of a thread; 0 when none. */
+static int64_t last_event_end(struct weft__an_ctx *c, struct last_ends *le, int64_t thread_id)
+{
+    if (c->has_index) {
+        int64_t end = 0;
+        sqlite3_reset(le->by_thread);
+        sqlite3_bind_int64(le->by_thread, 1, thread_id);
+        if (sqlite3_step(le->by_thread) == SQLITE_ROW)
+            end = sqlite3_column_int64(le->by_thread, 0);
+        return end;
+    }
+    if (!le->scanned) {
+        le->scanned = 1;
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(c->db,
+                               "SELECT thread_id, max(ts_ns + dur_ns) FROM events GROUP BY thread_id",
+                               -1, &st, NULL) != SQLITE_OK)
+            return 0;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            struct weft__an_map_entry *e =
+                weft__an_map_get(&le->all, sqlite3_column_int64(st, 0), 0, 0);
+            if (e)
+                e->ns = (uint64_t)sqlite3_column_int64(st, 1);
+        }
+        sqlite3_finalize(st);
+    }
+    const struct weft__an_map_entry *e = weft__an_map_find(&le->all, thread_id, 0, 0);
+    return e ? (int64_t)e->ns : 0;
 }
 
 /*
@@ -153,7 +192,7 @@ static int64_t last_event_end(struct weft__an_ctx *c, sqlite3_stmt *st, int64_t 
  * cut short) at its process's end, else the trace's end, and never before its last
  * event.
  */
-static void set_lifetime(struct weft__an_ctx *c, struct weft_an_thread *t, sqlite3_stmt *last)
+static void set_lifetime(struct weft__an_ctx *c, struct weft_an_thread *t, struct last_ends *last)
 {
     const struct weft_an_process *p = find_process(c->a, t->process_id);
     t->life_start = t->start_ns;
@@ -175,7 +214,8 @@ static void set_lifetime(struct weft__an_ctx *c, struct weft_an_thread *t, sqlit
 int weft__an_load_threads(struct weft__an_ctx *c)
 {
     struct weft_analysis *a = c->a;
-    sqlite3_stmt *st, *last;
+    sqlite3_stmt *st;
+    struct last_ends last = {0};
     int rc = prepare(c,
                      "SELECT id, process_id, pid, tid, name, start_routine, creator_tid, start_ns, "
                      "end_ns, cpu_ns, dropped FROM threads ORDER BY id",
@@ -185,7 +225,7 @@ int weft__an_load_threads(struct weft__an_ctx *c)
     rc = prepare(c,
                  "SELECT ts_ns + dur_ns FROM events WHERE thread_id = ?1 "
                  "ORDER BY ts_ns DESC LIMIT 1",
-                 &last, "table events");
+                 &last.by_thread, "table events");
     if (rc) {
         sqlite3_finalize(st);
         return rc;
@@ -216,10 +256,11 @@ int weft__an_load_threads(struct weft__an_ctx *c)
         t->cpu_ns = weft__an_col_int(st, 9);
         t->dropped = sqlite3_column_int64(st, 10);
         dropped += t->dropped;
-        set_lifetime(c, t, last);
+        set_lifetime(c, t, &last);
     }
     sqlite3_finalize(st);
-    sqlite3_finalize(last);
+    sqlite3_finalize(last.by_thread);
+    weft__an_map_free(&last.all);
     if (rc == SQLITE_NOMEM)
         return weft__an_err(c, -ENOMEM, "out of memory");
     if (rc != SQLITE_DONE)

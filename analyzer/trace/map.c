@@ -47,6 +47,20 @@ struct weft__an_map_entry *weft__an_map_get(struct weft__an_map *m, int64_t k1, 
     return &m->e[j];
 }
 
+const struct weft__an_map_entry *weft__an_map_find(const struct weft__an_map *m, int64_t k1,
+                                                   int64_t k2, int64_t k3)
+{
+    if (!m->cap)
+        return NULL;
+    size_t j = hash3(k1, k2, k3) & (m->cap - 1);
+    while (m->e[j].used) {
+        if (m->e[j].k1 == k1 && m->e[j].k2 == k2 && m->e[j].k3 == k3)
+            return &m->e[j];
+        j = (j + 1) & (m->cap - 1);
+    }
+    return NULL;
+}
+
 void weft__an_map_free(struct weft__an_map *m)
 {
     free(m->e);

@@ -11,8 +11,9 @@ int weft__an_compute_parallelism(struct weft__an_ctx *c)
     double wall = (double)c->a->wall_ns;
     if (wall <= 0 || !c->buckets)
         return 0;
-    double width = wall / WEFT__BUCKETS, sum = 0, maxl = 0;
-    for (size_t b = 0; b < WEFT__BUCKETS; b++) {
+    size_t nb = c->nb;
+    double width = wall / (double)nb, sum = 0, maxl = 0;
+    for (size_t b = 0; b < nb; b++) {
         sum += c->buckets[b];
         double l = c->buckets[b] / width;
         if (l > maxl)
@@ -24,7 +25,7 @@ int weft__an_compute_parallelism(struct weft__an_ctx *c)
         return weft__an_err(c, -ENOMEM, "out of memory");
     par->nhist = n;
     /* A slice at level 1.4 ran one thread for 60% and two for 40% of it (at best resolution). */
-    for (size_t b = 0; b < WEFT__BUCKETS; b++) {
+    for (size_t b = 0; b < nb; b++) {
         double l = c->buckets[b] / width;
         if (l < 0)
             l = 0;
@@ -34,9 +35,9 @@ int weft__an_compute_parallelism(struct weft__an_ctx *c)
             lo = n - 1;
             frac = 0;
         }
-        par->hist[lo] += (1 - frac) / WEFT__BUCKETS;
+        par->hist[lo] += (1 - frac) / (double)nb;
         if (frac > 0)
-            par->hist[lo + 1 < n ? lo + 1 : lo] += frac / WEFT__BUCKETS;
+            par->hist[lo + 1 < n ? lo + 1 : lo] += frac / (double)nb;
     }
     par->mean = sum / wall;
     par->max = round(maxl);

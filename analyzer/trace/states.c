@@ -2,8 +2,10 @@
 #include "analysis_internal.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* I/O states refined by fd kind, in this order in per-call tables. */
 static const enum weft_state io_states[3] = {WEFT_ST_FILE_IO, WEFT_ST_NET_IO, WEFT_ST_IPC_IO};
@@ -17,53 +19,78 @@ struct tpass {
     size_t lo, hi;                            /* touched bucket range [lo, hi) */
     uint64_t ev_ns[WEFT_CALL_MAX];            /* recorded event time per call */
     uint64_t ev_io_ns[WEFT_CALL_MAX][3];      /* recorded I/O time per call and io state */
+    int64_t last_ts;                          /* fast pass: the thread's previous event */
     int64_t coro;                             /* index+1 of the running coroutine, 0 none */
     int64_t coro_since;
 };
 
-struct pass {
+/* A coroutine's totals as one worker saw them; merged into the analysis at the end. */
+struct coro_acc {
+    uint64_t active_ns, switches;
+    uint64_t states[WEFT_ST_COUNT];
+};
+
+/* What every worker shares, read-only while they run (except the next-thread counter). */
+struct shared {
     struct weft__an_ctx *c;
-    struct tpass tp;
     struct weft__an_map coro_keys; /* (process, key) -> coroutine index+1 */
-    double g0, width;           /* profile: start and bucket width (ns) */
+    double g0, width;              /* profile: start and bucket width (ns) */
+    size_t next;                   /* next thread to take (atomic) */
+};
+
+/* One worker: its own connection, statements and accumulators (a copy of the context). */
+struct pass {
+    struct shared *sh;
+    struct weft__an_ctx *c; /* == &wc */
+    struct weft__an_ctx wc;
+    char err[256];
+    int own_db;
+    struct tpass *tp;     /* the thread being read */
+    struct tpass own_tp;  /* storage when reading one thread at a time */
+    struct coro_acc *coros;
     sqlite3_stmt *counts;
     uint64_t orphans;
+    struct tpass *fast; /* set: run the fast pass with these per-thread states */
+    int rc;
+    pthread_t tid;
 };
 
 static void add_gap(struct pass *p, int64_t s, int64_t e)
 {
     if (e <= s)
         return;
-    p->tp.gap_ns += (uint64_t)(e - s);
-    if (p->width <= 0)
+    p->tp->gap_ns += (uint64_t)(e - s);
+    double width = p->sh->width, g0 = p->sh->g0;
+    if (width <= 0)
         return;
-    double fs = ((double)s - p->g0) / p->width, fe = ((double)e - p->g0) / p->width;
+    double fs = ((double)s - g0) / width, fe = ((double)e - g0) / width;
     if (fs < 0)
         fs = 0;
-    if (fe > WEFT__BUCKETS)
-        fe = WEFT__BUCKETS;
+    size_t nb = p->c->nb;
+    if (fe > (double)nb)
+        fe = (double)nb;
     if (fe <= fs)
         return;
     size_t bs = (size_t)fs, be = (size_t)fe;
-    if (be >= WEFT__BUCKETS)
-        be = WEFT__BUCKETS - 1;
-    if (bs < p->tp.lo)
-        p->tp.lo = bs;
-    if (be + 1 > p->tp.hi)
-        p->tp.hi = be + 1;
+    if (be >= nb)
+        be = nb - 1;
+    if (bs < p->tp->lo)
+        p->tp->lo = bs;
+    if (be + 1 > p->tp->hi)
+        p->tp->hi = be + 1;
     if (bs == be) {
-        p->tp.tb[bs] += (fe - fs) * p->width;
+        p->tp->tb[bs] += (fe - fs) * width;
         return;
     }
-    p->tp.tb[bs] += ((double)(bs + 1) - fs) * p->width;
+    p->tp->tb[bs] += ((double)(bs + 1) - fs) * width;
     for (size_t b = bs + 1; b < be; b++)
-        p->tp.tb[b] += p->width;
-    p->tp.tb[be] += (fe - (double)be) * p->width;
+        p->tp->tb[b] += width;
+    p->tp->tb[be] += (fe - (double)be) * width;
 }
 
-static struct weft_an_coroutine *coro_at(struct pass *p, int64_t idx1)
+static struct coro_acc *coro_at(struct pass *p, int64_t idx1)
 {
-    return idx1 > 0 ? &p->c->a->coros[idx1 - 1] : NULL;
+    return idx1 > 0 ? &p->coros[idx1 - 1] : NULL;
 }
 
 static int64_t coro_by_id(const struct weft_analysis *a, int64_t id)
@@ -82,22 +109,22 @@ static int64_t coro_by_id(const struct weft_analysis *a, int64_t id)
 /* The running coroutine changes at ts: close the old one's active time. */
 static void coro_switch(struct pass *p, int64_t to, int64_t ts)
 {
-    struct weft_an_coroutine *k = coro_at(p, p->tp.coro);
-    if (k && ts > p->tp.coro_since)
-        k->active_ns += (uint64_t)(ts - p->tp.coro_since);
-    p->tp.coro = to;
-    p->tp.coro_since = ts;
+    struct coro_acc *k = coro_at(p, p->tp->coro);
+    if (k && ts > p->tp->coro_since)
+        k->active_ns += (uint64_t)(ts - p->tp->coro_since);
+    p->tp->coro = to;
+    p->tp->coro_since = ts;
 }
 
 static int begin_thread(struct pass *p, struct weft_an_thread *t)
 {
-    struct tpass *tp = &p->tp;
+    struct tpass *tp = p->tp;
     double *tb = tp->tb;
     for (size_t b = tp->lo; b < tp->hi; b++)
         tb[b] = 0;
     memset(tp, 0, sizeof(*tp));
     tp->tb = tb;
-    tp->lo = WEFT__BUCKETS;
+    tp->lo = p->c->nb;
     tp->t = t;
     tp->cursor = t->life_start;
     return 0;
@@ -110,7 +137,7 @@ struct row {
 static int on_event(struct pass *p, const struct row *r)
 {
     struct weft__an_ctx *c = p->c;
-    struct tpass *tp = &p->tp;
+    struct tpass *tp = p->tp;
     struct weft_an_thread *t = tp->t;
     t->events++;
     if (r->call < 0 || r->call >= WEFT_CALL_MAX)
@@ -128,10 +155,9 @@ static int on_event(struct pass *p, const struct row *r)
                                  call == WEFT_CALL_CORO_SWITCH || call == WEFT_CALL_CORO_EXIT)) {
         int64_t to = 0;
         if (call != WEFT_CALL_CORO_EXIT && r->obj2 != WEFT_AN_NULL) {
-            struct weft__an_map_entry *m = weft__an_map_get(&p->coro_keys, r->process_id, r->obj2, 0);
-            if (!m)
-                return -ENOMEM;
-            to = (int64_t)m->n;
+            const struct weft__an_map_entry *m =
+                weft__an_map_find(&p->sh->coro_keys, r->process_id, r->obj2, 0);
+            to = m ? (int64_t)m->n : 0;
         }
         if (coro_at(p, to))
             coro_at(p, to)->switches++;
@@ -160,7 +186,7 @@ static int on_event(struct pass *p, const struct row *r)
         c->idle_call_ns[call] += d;
         c->idle_state_ns[s] += d;
     }
-    struct weft_an_coroutine *k = coro_at(p, tp->coro);
+    struct coro_acc *k = coro_at(p, tp->coro);
     if (k)
         k->states[s] += d;
     for (int i = 0; i < 3; i++) {
@@ -186,7 +212,7 @@ static int short_calls(struct pass *p, uint64_t shorts[WEFT_ST_COUNT],
                        uint64_t per_call[WEFT_CALL_MAX])
 {
     struct weft__an_ctx *c = p->c;
-    struct tpass *tp = &p->tp;
+    struct tpass *tp = p->tp;
     uint64_t io_total[3] = {0};
     for (int call = 0; call < WEFT_CALL_MAX; call++)
         for (int i = 0; i < 3; i++)
@@ -235,7 +261,7 @@ static int short_calls(struct pass *p, uint64_t shorts[WEFT_ST_COUNT],
 static int end_thread(struct pass *p)
 {
     struct weft__an_ctx *c = p->c;
-    struct tpass *tp = &p->tp;
+    struct tpass *tp = p->tp;
     struct weft_an_thread *t = tp->t;
     coro_switch(p, 0, t->life_end);
     add_gap(p, tp->cursor, t->life_end);
@@ -297,15 +323,307 @@ static int end_thread(struct pass *p)
     return 0;
 }
 
-static int index_coroutines(struct pass *p)
+static int index_coroutines(struct shared *sh)
 {
-    const struct weft_analysis *a = p->c->a;
+    const struct weft_analysis *a = sh->c->a;
     for (size_t i = 0; i < a->ncoros; i++) {
-        struct weft__an_map_entry *m = weft__an_map_get(&p->coro_keys, a->coros[i].process_id,
-                                                  a->coros[i].key, 0);
+        struct weft__an_map_entry *m =
+            weft__an_map_get(&sh->coro_keys, a->coros[i].process_id, a->coros[i].key, 0);
         if (!m)
             return -ENOMEM;
         m->n = i + 1;
+    }
+    return 0;
+}
+
+#define EVENT_COLUMNS                                                                            \
+    "SELECT thread_id, ts_ns, dur_ns, call, fd_kind, coroutine_id, obj, obj2, ret, site_id, "   \
+    "process_id FROM events "
+
+static void read_row(sqlite3_stmt *ev, struct row *r)
+{
+    r->thread_id = sqlite3_column_int64(ev, 0);
+    r->ts = sqlite3_column_int64(ev, 1);
+    r->dur = sqlite3_column_int64(ev, 2);
+    r->call = sqlite3_column_int64(ev, 3);
+    r->fd_kind = weft__an_col_int(ev, 4);
+    r->coroutine_id = weft__an_col_int(ev, 5);
+    r->obj = weft__an_col_int(ev, 6);
+    r->obj2 = weft__an_col_int(ev, 7);
+    r->ret = weft__an_col_int(ev, 8);
+    r->site_id = weft__an_col_int(ev, 9);
+    r->process_id = sqlite3_column_int64(ev, 10);
+}
+
+/* With the (thread_id, ts_ns) index: workers take whole threads, one query each. */
+static int pass_by_thread(struct pass *p)
+{
+    struct weft_analysis *a = p->c->a;
+    sqlite3_stmt *ev;
+    if (sqlite3_prepare_v2(p->c->db, EVENT_COLUMNS "WHERE thread_id = ?1 ORDER BY ts_ns", -1, &ev,
+                           NULL) != SQLITE_OK)
+        return weft__an_sql_err(p->c, "table events");
+    int rc = 0;
+    for (;;) {
+        size_t i = __atomic_fetch_add(&p->sh->next, 1, __ATOMIC_RELAXED);
+        if (i >= a->nthreads)
+            break;
+        begin_thread(p, &a->threads[i]);
+        sqlite3_reset(ev);
+        sqlite3_bind_int64(ev, 1, a->threads[i].id);
+        while ((rc = sqlite3_step(ev)) == SQLITE_ROW) {
+            struct row r;
+            read_row(ev, &r);
+            if ((rc = on_event(p, &r))) {
+                sqlite3_finalize(ev);
+                return weft__an_err(p->c, rc, "out of memory");
+            }
+        }
+        if (rc != SQLITE_DONE) {
+            sqlite3_finalize(ev);
+            return weft__an_sql_err(p->c, "table events");
+        }
+        if ((rc = end_thread(p)))
+            break;
+    }
+    sqlite3_finalize(ev);
+    return rc;
+}
+
+/*
+ * Without the index (a trace whose collector was killed before building it): one query
+ * that SQLite sorts by itself, merged with the thread list.
+ */
+static int pass_sorted(struct pass *p)
+{
+    struct weft_analysis *a = p->c->a;
+    sqlite3_stmt *ev;
+    if (sqlite3_prepare_v2(p->c->db, EVENT_COLUMNS "ORDER BY thread_id, ts_ns", -1, &ev, NULL) !=
+        SQLITE_OK)
+        return weft__an_sql_err(p->c, "table events");
+    size_t i = 0;
+    int begun = 0, rc;
+    while ((rc = sqlite3_step(ev)) == SQLITE_ROW) {
+        struct row r;
+        read_row(ev, &r);
+        while (i < a->nthreads && a->threads[i].id < r.thread_id) {
+            if (!begun)
+                begin_thread(p, &a->threads[i]);
+            if ((rc = end_thread(p)))
+                goto out;
+            begun = 0;
+            i++;
+        }
+        if (i == a->nthreads || a->threads[i].id != r.thread_id) {
+            p->orphans++; /* an event of a thread the trace does not list */
+            continue;
+        }
+        if (!begun) {
+            begin_thread(p, &a->threads[i]);
+            begun = 1;
+        }
+        if ((rc = on_event(p, &r))) {
+            rc = weft__an_err(p->c, rc, "out of memory");
+            goto out;
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        rc = weft__an_sql_err(p->c, "table events");
+        goto out;
+    }
+    rc = 0;
+    for (; i < a->nthreads && !rc; i++) {
+        if (!begun)
+            begin_thread(p, &a->threads[i]);
+        rc = end_thread(p);
+        begun = 0;
+    }
+out:
+    sqlite3_finalize(ev);
+    return rc;
+}
+
+/* Index of the thread with this id (threads are sorted by id); -1 if none. */
+static long thread_index(const struct weft_analysis *a, int64_t id, size_t hint)
+{
+    if (hint < a->nthreads && a->threads[hint].id == id)
+        return (long)hint;
+    size_t lo = 0, hi = a->nthreads;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (a->threads[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < a->nthreads && a->threads[lo].id == id ? (long)lo : -1;
+}
+
+/*
+ * The fast pass: the table in storage order, every thread at once.  The collector
+ * appends each thread's events in the order the thread recorded them, which is time
+ * order; if any thread's events come out of order this returns -EAGAIN before
+ * finishing any thread, and the caller reads thread by thread in time order instead.
+ */
+static int pass_rowid(struct pass *p, struct tpass *tps)
+{
+    struct weft_analysis *a = p->c->a;
+    sqlite3_stmt *ev;
+    if (sqlite3_prepare_v2(p->c->db, EVENT_COLUMNS, -1, &ev, NULL) != SQLITE_OK)
+        return weft__an_sql_err(p->c, "table events");
+    size_t hint = 0;
+    int rc;
+    while ((rc = sqlite3_step(ev)) == SQLITE_ROW) {
+        struct row r;
+        read_row(ev, &r);
+        long i = thread_index(a, r.thread_id, hint);
+        if (i < 0) {
+            p->orphans++; /* an event of a thread the trace does not list */
+            continue;
+        }
+        hint = (size_t)i + 1 < a->nthreads ? (size_t)i + 1 : 0;
+        p->tp = &tps[i];
+        if (!p->tp->t) {
+            if (!(p->tp->tb = calloc(p->c->nb, sizeof(double)))) {
+                rc = weft__an_err(p->c, -ENOMEM, "out of memory");
+                goto out;
+            }
+            begin_thread(p, &a->threads[i]);
+            p->tp->last_ts = INT64_MIN;
+        }
+        if (r.ts < p->tp->last_ts) {
+            rc = -EAGAIN;
+            goto out;
+        }
+        p->tp->last_ts = r.ts;
+        if ((rc = on_event(p, &r))) {
+            rc = weft__an_err(p->c, rc, "out of memory");
+            goto out;
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        rc = weft__an_sql_err(p->c, "table events");
+        goto out;
+    }
+    rc = 0;
+    for (size_t i = 0; i < a->nthreads && !rc; i++) {
+        p->tp = &tps[i];
+        if (!p->tp->t) {
+            if (!(p->tp->tb = calloc(p->c->nb, sizeof(double)))) {
+                rc = weft__an_err(p->c, -ENOMEM, "out of memory");
+                break;
+            }
+            begin_thread(p, &a->threads[i]);
+        }
+        rc = end_thread(p);
+        free(p->tp->tb);
+        p->tp->tb = NULL;
+    }
+out:
+    sqlite3_finalize(ev);
+    for (size_t i = 0; i < a->nthreads; i++)
+        free(tps[i].tb);
+    p->tp = &p->own_tp;
+    return rc;
+}
+
+/* Forgets what an abandoned fast pass counted in the threads. */
+static void reset_threads(struct weft_analysis *a)
+{
+    for (size_t i = 0; i < a->nthreads; i++) {
+        struct weft_an_thread *t = &a->threads[i];
+        memset(t->states, 0, sizeof(t->states));
+        t->events = t->idle_ns = t->short_ns = t->short_scaled_ns = 0;
+    }
+}
+
+static void *worker_main(void *arg)
+{
+    struct pass *p = arg;
+    if (sqlite3_prepare_v2(p->c->db, "SELECT call, total_ns FROM call_counts WHERE thread_id = ?1",
+                           -1, &p->counts, NULL) != SQLITE_OK)
+        p->rc = weft__an_sql_err(p->c, "table call_counts");
+    else if (p->fast)
+        p->rc = pass_rowid(p, p->fast);
+    else
+        p->rc = p->c->has_index ? pass_by_thread(p) : pass_sorted(p);
+    return NULL;
+}
+
+/* Sets up worker k: worker 0 uses the caller's connection, the others open their own. */
+static int worker_init(struct shared *sh, struct pass *p, int k)
+{
+    struct weft__an_ctx *c = sh->c;
+    memset(p, 0, sizeof(*p));
+    p->sh = sh;
+    p->c = &p->wc;
+    p->wc.a = c->a;
+    p->wc.has_index = c->has_index;
+    p->wc.err = p->err;
+    p->wc.errlen = sizeof(p->err);
+    memcpy(p->wc.category, c->category, sizeof(c->category));
+    p->wc.db = c->db;
+    if (k > 0) {
+        const char *fn = sqlite3_db_filename(c->db, "main");
+        if (!fn || !*fn || sqlite3_open_v2(fn, &p->wc.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                                           NULL) != SQLITE_OK) {
+            sqlite3_close(p->wc.db);
+            return -EIO;
+        }
+        p->own_db = 1;
+    }
+    p->wc.nb = c->nb;
+    p->tp = &p->own_tp;
+    p->tp->tb = calloc(c->nb, sizeof(double));
+    p->wc.buckets = calloc(c->nb, sizeof(double));
+    p->coros = calloc(c->a->ncoros + 1, sizeof(*p->coros));
+    return p->tp->tb && p->wc.buckets && p->coros ? 0 : -ENOMEM;
+}
+
+static void worker_free(struct pass *p)
+{
+    sqlite3_finalize(p->counts);
+    if (p->own_db)
+        sqlite3_close(p->wc.db);
+    weft__an_map_free(&p->wc.fds);
+    weft__an_map_free(&p->wc.lock_sites);
+    free(p->wc.buckets);
+    free(p->own_tp.tb);
+    free(p->coros);
+}
+
+/* Adds a worker's totals to the run's. */
+static int merge(struct weft__an_ctx *c, const struct pass *p)
+{
+    const struct weft__an_ctx *w = &p->wc;
+    for (int s = 0; s < WEFT_ST_COUNT; s++) {
+        for (int k = 0; k < WEFT_CALL_MAX; k++)
+            c->state_call_ns[s][k] += w->state_call_ns[s][k];
+        c->idle_state_ns[s] += w->idle_state_ns[s];
+    }
+    for (int k = 0; k < WEFT_CALL_MAX; k++)
+        c->idle_call_ns[k] += w->idle_call_ns[k];
+    for (size_t b = 0; b < c->nb; b++)
+        c->buckets[b] += w->buckets[b];
+    const struct weft__an_map *maps[2] = {&w->fds, &w->lock_sites};
+    struct weft__an_map *into[2] = {&c->fds, &c->lock_sites};
+    for (int m = 0; m < 2; m++)
+        for (size_t i = 0; i < maps[m]->cap; i++) {
+            const struct weft__an_map_entry *e = &maps[m]->e[i];
+            if (!e->used)
+                continue;
+            struct weft__an_map_entry *d = weft__an_map_get(into[m], e->k1, e->k2, e->k3);
+            if (!d)
+                return -ENOMEM;
+            d->n += e->n;
+            d->ns += e->ns;
+        }
+    struct weft_analysis *a = c->a;
+    for (size_t i = 0; i < a->ncoros; i++) {
+        a->coros[i].active_ns += p->coros[i].active_ns;
+        a->coros[i].switches += p->coros[i].switches;
+        for (int s = 0; s < WEFT_ST_COUNT; s++)
+            a->coros[i].states[s] += p->coros[i].states[s];
     }
     return 0;
 }
@@ -327,95 +645,103 @@ static void finish_coroutines(struct weft_analysis *a)
     }
 }
 
-static int run_pass(struct pass *p, sqlite3_stmt *ev)
+/* Workers: one per CPU (at most 4), never more than threads; 1 when SQLite must sort. */
+static int worker_count(const struct weft__an_ctx *c)
 {
-    struct weft_analysis *a = p->c->a;
-    size_t i = 0;
-    int begun = 0, rc;
-    while ((rc = sqlite3_step(ev)) == SQLITE_ROW) {
-        struct row r = {
-            .thread_id = weft__an_col_int(ev, 0), .ts = weft__an_col_int(ev, 1),
-            .dur = weft__an_col_int(ev, 2), .call = weft__an_col_int(ev, 3),
-            .fd_kind = weft__an_col_int(ev, 4), .coroutine_id = weft__an_col_int(ev, 5),
-            .obj = weft__an_col_int(ev, 6), .obj2 = weft__an_col_int(ev, 7),
-            .ret = weft__an_col_int(ev, 8), .site_id = weft__an_col_int(ev, 9),
-            .process_id = weft__an_col_int(ev, 10),
-        };
-        while (i < a->nthreads && a->threads[i].id < r.thread_id) {
-            if (!begun)
-                begin_thread(p, &a->threads[i]);
-            if ((rc = end_thread(p)))
-                return rc;
-            begun = 0;
-            i++;
+    if (!c->has_index || c->a->nthreads < 2)
+        return 1;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    const char *env = getenv("WEFT_ANALYZE_JOBS");
+    if (env && atoi(env) > 0)
+        n = atoi(env);
+    if (n > 4)
+        n = 4;
+    if (n < 1)
+        n = 1;
+    if ((size_t)n > c->a->nthreads)
+        n = (long)c->a->nthreads;
+    return (int)n;
+}
+
+/* Runs the passes: the fast one, else nw workers that read thread by thread. */
+static int run_workers(struct shared *sh, struct pass *w, int nw, struct tpass *fast)
+{
+    struct weft__an_ctx *c = sh->c;
+    int started = 0, rc;
+    for (int k = 0; k < nw; k++) {
+        if ((rc = worker_init(sh, &w[k], k))) {
+            worker_free(&w[k]);
+            if (k == 0)
+                return weft__an_err(c, rc, "out of memory");
+            nw = k; /* could not open another connection: fewer workers */
+            break;
         }
-        if (i == a->nthreads || a->threads[i].id != r.thread_id) {
-            p->orphans++; /* an event of a thread the trace does not list */
-            continue;
-        }
-        if (!begun) {
-            begin_thread(p, &a->threads[i]);
-            begun = 1;
-        }
-        if ((rc = on_event(p, &r)))
-            return weft__an_err(p->c, rc, "out of memory");
     }
-    if (rc != SQLITE_DONE)
-        return weft__an_sql_err(p->c, "table events");
-    for (; i < a->nthreads; i++) {
-        if (!begun)
-            begin_thread(p, &a->threads[i]);
-        if ((rc = end_thread(p)))
-            return rc;
-        begun = 0;
+    w[0].fast = fast;
+    for (int k = 1; k < nw; k++) {
+        if (pthread_create(&w[k].tid, NULL, worker_main, &w[k]) != 0) {
+            worker_free(&w[k]);
+            nw = k;
+            break;
+        }
+        started = k;
     }
-    return 0;
+    worker_main(&w[0]);
+    for (int k = 1; k <= started; k++)
+        pthread_join(w[k].tid, NULL);
+    rc = 0;
+    for (int k = 0; k < nw; k++) {
+        if (!rc && w[k].rc) {
+            rc = w[k].rc;
+            if (rc != -EAGAIN)
+                weft__an_err(c, rc, "%s", w[k].err);
+        }
+    }
+    for (int k = 0; k < nw; k++) {
+        if (!rc && merge(c, &w[k]))
+            rc = weft__an_err(c, -ENOMEM, "out of memory");
+        c->orphans += w[k].orphans;
+        worker_free(&w[k]);
+    }
+    return rc;
 }
 
 int weft__an_compute_states(struct weft__an_ctx *c)
 {
     struct weft_analysis *a = c->a;
-    struct pass p = {.c = c};
-    sqlite3_stmt *ev = NULL;
-    int rc = -ENOMEM;
-    p.tp.tb = calloc(WEFT__BUCKETS, sizeof(double));
-    c->buckets = calloc(WEFT__BUCKETS, sizeof(double));
-    if (!p.tp.tb || !c->buckets) {
+    /* Per-thread profiles of the fast pass live at once: keep them within ~64 MiB. */
+    size_t nb = a->nthreads ? (64u << 20) / 8 / a->nthreads : WEFT__BUCKETS;
+    c->nb = nb > WEFT__BUCKETS ? WEFT__BUCKETS : nb < WEFT__BUCKETS_MIN ? WEFT__BUCKETS_MIN : nb;
+    struct shared sh = {.c = c, .g0 = (double)a->start_ns, .width = (double)a->wall_ns / (double)c->nb};
+    int nw = worker_count(c), rc;
+    c->buckets = calloc(c->nb, sizeof(double));
+    struct pass *w = calloc((size_t)nw, sizeof(*w));
+    struct tpass *fast = calloc(a->nthreads + 1, sizeof(*fast));
+    if (!c->buckets || !w || !fast || index_coroutines(&sh)) {
         rc = weft__an_err(c, -ENOMEM, "out of memory");
         goto out;
     }
-    p.g0 = (double)a->start_ns;
-    p.width = (double)a->wall_ns / WEFT__BUCKETS;
-    if ((rc = index_coroutines(&p))) {
-        rc = weft__an_err(c, rc, "out of memory");
-        goto out;
+    rc = run_workers(&sh, w, 1, fast);
+    if (rc == -EAGAIN) {
+        /* Some thread's events are not stored in time order: read them sorted. */
+        reset_threads(a);
+        memset(c->buckets, 0, c->nb * sizeof(double));
+        c->orphans = 0;
+        rc = run_workers(&sh, w, nw, NULL);
     }
-    /* Ordered by the (thread_id, ts_ns) index: streams, never sorts, never loads all. */
-    if (sqlite3_prepare_v2(c->db,
-                           "SELECT thread_id, ts_ns, dur_ns, call, fd_kind, coroutine_id, obj, obj2, "
-                           "ret, site_id, process_id FROM events ORDER BY thread_id, ts_ns",
-                           -1, &ev, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(c->db,
-                           "SELECT call, total_ns FROM call_counts WHERE thread_id = ?1", -1,
-                           &p.counts, NULL) != SQLITE_OK) {
-        rc = weft__an_sql_err(c, "table events");
-        goto out;
-    }
-    rc = run_pass(&p, ev);
     if (!rc) {
         finish_coroutines(a);
-        if (p.orphans)
+        if (c->orphans)
             weft__an_strv_push(&a->notes, &a->nnotes,
-                            weft__an_asprintf("%llu events name a thread missing from table threads; "
-                                           "they were ignored",
-                                           (unsigned long long)p.orphans));
+                               weft__an_asprintf("%llu events name a thread missing from table "
+                                                 "threads; they were ignored",
+                                                 (unsigned long long)c->orphans));
         for (size_t i = 0; i < a->nthreads; i++)
             a->total_cpu_ns += a->threads[i].states[WEFT_ST_RUNNING];
     }
 out:
-    sqlite3_finalize(ev);
-    sqlite3_finalize(p.counts);
-    weft__an_map_free(&p.coro_keys);
-    free(p.tp.tb);
+    free(w);
+    free(fast);
+    weft__an_map_free(&sh.coro_keys);
     return rc;
 }

@@ -62,7 +62,7 @@ int weft_trace_open(const char *path, sqlite3 **db, char *err, size_t errlen)
         return fail(db, rc, err, errlen, "%s: %s", path, strerror(-rc));
     if (empty)
         return fail(db, -EINVAL, err, errlen, "%s: empty file, not a weft trace", path);
-    if (sqlite3_open_v2(path, db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    if (sqlite3_open_v2(path, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
         return fail(db, -EIO, err, errlen, "%s: cannot open: %s", path,
                     *db ? sqlite3_errmsg(*db) : "out of memory");
     sqlite3_busy_timeout(*db, 5000);

@@ -229,6 +229,55 @@ static void test_coroutines(void **unused)
     fx_destroy(&fx);
 }
 
+/* Builds one two-thread trace with rows stored forward or backward, with or without the index. */
+static struct weft_analysis *stored(struct fx *fx, int backward, int drop_index, int nested)
+{
+    fx_create(fx);
+    int64_t p = fx_process(fx, 100, 0, 100000);
+    int64_t t[2] = {fx_thread(fx, p, 100, 0, 100000, 30000), fx_thread(fx, p, 101, 0, NUL, 20000)};
+    for (int k = 0; k < 20; k++) {
+        int i = backward ? 19 - k : k;
+        fx_event(fx, t[i % 2], i * 5000, 3000 + 100 * i, i % 3 ? WEFT_CALL_RECV : WEFT_CALL_NANOSLEEP,
+                 WEFT_FD_TCP, 4, 1, NUL);
+    }
+    if (nested) {
+        /* inner stored first, as the tracer records calls when they return */
+        fx_event(fx, t[0], 98100, 100, WEFT_CALL_READ, WEFT_FD_FILE, 3, 1, NUL);
+        fx_event(fx, t[0], 98000, 1000, WEFT_CALL_WAITPID, WEFT_FD_NONE, 77, 77, NUL);
+    }
+    if (drop_index)
+        fx_sql(fx, "DROP INDEX events_thread_ts");
+    return fx_analyze(fx);
+}
+
+/* The result does not depend on how rows are stored: fast pass, sorted fallback, no index. */
+static void test_storage_order_independent(void **unused)
+{
+    (void)unused;
+    struct fx fx[4];
+    struct weft_analysis *a[4] = {stored(&fx[0], 0, 0, 0), stored(&fx[1], 1, 0, 0),
+                                  stored(&fx[2], 1, 1, 0), stored(&fx[3], 0, 0, 1)};
+    for (int v = 1; v < 3; v++) {
+        assert_int_equal(a[v]->nthreads, 2);
+        for (int i = 0; i < 2; i++) {
+            assert_int_equal(a[v]->threads[i].life_end, a[0]->threads[i].life_end);
+            assert_int_equal(a[v]->threads[i].events, a[0]->threads[i].events);
+            for (int s = 0; s < WEFT_ST_COUNT; s++)
+                assert_int_equal(a[v]->threads[i].states[s], a[0]->threads[i].states[s]);
+        }
+        assert_true(a[v]->par.mean > a[0]->par.mean - 1e-9 && a[v]->par.mean < a[0]->par.mean + 1e-9);
+    }
+    /* the nested read inside waitpid is not counted twice */
+    assert_int_equal(a[3]->threads[0].states[WEFT_ST_CHILD], 1000);
+    assert_int_equal(a[3]->threads[0].states[WEFT_ST_FILE_IO], 0);
+    /* thread 101 has no recorded end: it ends with its process */
+    assert_int_equal(a[0]->threads[1].life_end, 100000);
+    for (int v = 0; v < 4; v++) {
+        weft_analysis_free(a[v]);
+        fx_destroy(&fx[v]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -236,6 +285,7 @@ int main(void)
         cmocka_unit_test(test_short_calls),   cmocka_unit_test(test_short_calls_capped),
         cmocka_unit_test(test_cpu_honesty),   cmocka_unit_test(test_unknown_end),
         cmocka_unit_test(test_parallelism),   cmocka_unit_test(test_coroutines),
+        cmocka_unit_test(test_storage_order_independent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
