@@ -37,10 +37,11 @@ const { chromium } = require('playwright-core');
     const range = await page.evaluate(() => window.weftView.end - window.weftView.start);
     frames.push({ drawMs: ms, wallMs: Date.now() - t, rangeNs: range });
   }
+  const timing = await page.evaluate(() => { const t = window.weftTiming; Object.keys(t).forEach((k) => { t[k] = Math.round(t[k]); }); return t; });
   const full = await page.evaluate(() => { window.weftTest.zoomTo(0, Number.MAX_VALUE); document.getElementById('zoom-reset').click(); return window.weftTest.frame(); });
   const bytes = fs.statSync(html).size;
   console.log(JSON.stringify({ html: path.basename(html), bytes, firstPaintMs: Math.round(firstPaint), loadWallMs: wall,
-    fullViewDrawMs: Number(full.toFixed(1)),
+    timing, fullViewDrawMs: Number(full.toFixed(1)),
     zoomDrawMsMax: Number(Math.max(...frames.map((f) => f.drawMs)).toFixed(1)),
     zoomWallMsMax: Math.max(...frames.map((f) => f.wallMs)), frames, errors }, null, 1));
   await ctx.close();

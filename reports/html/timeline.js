@@ -1,7 +1,9 @@
 // weft timeline page logic: decodes the columnar trace data, draws lanes on a canvas, and handles zoom, hover and filter.
 'use strict';
 (function () {
+  var T = { start: performance.now() }; // load-time breakdown, for the bench
   var D = JSON.parse(document.getElementById('weft-data').textContent);
+  T.parse = performance.now();
 
   // ---- states and colours -------------------------------------------------------------
   var STATES = [
@@ -71,6 +73,7 @@
   var errnoA = sparse(E.errno, Int32Array), holder = sparse(E.holder, Float64Array, NaN);
   var coro = sparse(E.coro, Int32Array), obj = sparse(E.obj, Float64Array, NaN), obj2 = sparse(E.obj2, Float64Array, NaN);
   E.ts = E.dur = E.call = E.fd = E.ret = E.site = E.detail = null; // let the parsed arrays go
+  T.decode = performance.now();
 
   var TOTAL = Math.max(D.duration_ns, 1);
   var procById = new Map(), thrById = new Map(), thrByKey = new Map();
@@ -195,6 +198,8 @@
     arrows = arrows.filter(function (a) { return a.a && a.b; });
     arrows.sort(function (x, y) { return Math.min(x.ta, x.tb) - Math.min(y.ta, y.tb); });
   })();
+
+  T.lanes = performance.now();
 
   // ---- formatting ---------------------------------------------------------------------
   function fmtDur(ns) {
@@ -895,8 +900,11 @@
     frame: function () { draw(); return lastFrameMs; }
   };
 
+  T.summary = performance.now();
   layout();
   draw();
-  window.weftFirstPaint = performance.now();
+  window.weftFirstPaint = T.draw = performance.now();
+  window.weftTiming = { parseMs: T.parse - T.start, decodeMs: T.decode - T.parse, lanesAndArrowsMs: T.lanes - T.decode,
+    summaryMs: T.summary - T.lanes, firstDrawMs: T.draw - T.summary, scriptStartMs: T.start };
   document.body.dataset.ready = '1';
 })();
