@@ -31,12 +31,15 @@ int main(int argc, char **argv)
         }
     }
     close(fds[1]);
-    long count = 1, part;
-    while (read(fds[0], &part, sizeof(part)) == (ssize_t)sizeof(part))
-        count += part;
+    /* Wait for the workers to finish, then collect: two counts fit in the pipe's buffer, so
+     * the children never block writing them, and this process waits on its children (not on
+     * a pipe) while they compute. */
     int status, failed = 0;
     while (wait(&status) > 0)
         failed |= !WIFEXITED(status) || WEXITSTATUS(status) != 0;
+    long count = 1, part;
+    while (read(fds[0], &part, sizeof(part)) == (ssize_t)sizeof(part))
+        count += part;
     example_report_elapsed("crunch-procs", start);
     printf("%ld primes below %ld\n", count, limit);
     return failed;
