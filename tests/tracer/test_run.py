@@ -1,0 +1,439 @@
+#!/usr/bin/env python3
+"""Integration tests of `weft run` (and plain LD_PRELOAD mode): real programs, asserted on trace.db."""
+import argparse
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+A = None  # parsed arguments: weft, preload, tracee, tracee_static
+TMP = None
+
+
+class Skip(Exception):
+    pass
+
+
+def check(cond, what):
+    if not cond:
+        raise AssertionError(what)
+
+
+def weft_run(args, out=None, extra=(), env=None, **kw):
+    """Runs `weft run -o out extra -- args`; returns CompletedProcess (text)."""
+    cmd = [A.weft, "run"] + (["-o", out] if out else []) + list(extra) + ["--"] + list(args)
+    e = dict(os.environ, WEFT_PRELOAD=A.preload)
+    if env:
+        e.update(env)
+    return subprocess.run(cmd, capture_output=True, text=True, env=e, timeout=100, **kw)
+
+
+def db(path):
+    check(os.path.exists(path), f"{path} was not written")
+    check(not os.path.exists(path + ".partial"), f"{path}.partial left behind")
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    meta = dict(con.execute("SELECT key, value FROM meta"))
+    check(meta.get("complete") == "1", f"{path} not complete: {meta}")
+    return con
+
+
+def one(con, sql, *p):
+    row = con.execute(sql, p).fetchone()
+    return row[0] if row else None
+
+
+def out_path(name):
+    return os.path.join(TMP, name + ".db")
+
+
+# ---------------------------------------------------------------- process shapes
+
+def t_exit_codes():
+    for n in (0, 3, 42):
+        r = weft_run([A.tracee, "exit", str(n)], out_path(f"exit{n}"))
+        check(r.returncode == n, f"exit {n}: weft run returned {r.returncode}: {r.stderr}")
+        con = db(out_path(f"exit{n}"))
+        check(one(con, "SELECT exit_code FROM processes") == n, "exit_code stored")
+    r = weft_run([A.tracee, "signal", "15"], out_path("sig"))
+    check(r.returncode == 128 + 15, f"signal 15: weft run returned {r.returncode}")
+    con = db(out_path("sig"))
+    check(one(con, "SELECT exit_signal FROM processes") == 15, "exit_signal 15 stored")
+    check(one(con, "SELECT value FROM meta WHERE key='top_exit_status'") == "143", "meta top_exit_status")
+
+
+def t_fork():
+    r = weft_run([A.tracee, "fork"], out_path("fork"))
+    check(r.returncode == 0 and r.stdout == "child 5\n", f"fork: {r.returncode} {r.stdout!r} {r.stderr}")
+    con = db(out_path("fork"))
+    check(one(con, "SELECT count(*) FROM processes") == 2, "two processes")
+    child = con.execute("SELECT c.exit_code, p.pid, c.ppid FROM processes c JOIN processes p "
+                        "ON p.id = c.parent_id").fetchone()
+    check(child is not None, "the forked child has parent_id")
+    check(child[0] == 5 and child[1] == child[2], f"child row {child}")
+    check(one(con, "SELECT count(*) FROM events WHERE call IN (57,58,59,89,90)") >= 1, "waitpid recorded")
+
+
+def t_vfork_exec():
+    true = shutil.which("true")
+    r = weft_run([A.tracee, "vfork", true], out_path("vfork"))
+    check(r.returncode == 0, f"vfork: {r.returncode} {r.stderr}")
+    con = db(out_path("vfork"))
+    exes = [row[0] for row in con.execute("SELECT exe FROM processes")]
+    check(any(e and e.endswith("/true") for e in exes), f"exec'd true traced: {exes}")
+
+
+def t_spawn_system():
+    sleep = shutil.which("sleep")
+    r = weft_run([A.tracee, "spawn", sleep, "0.01"], out_path("spawn"))
+    check(r.returncode == 0, f"spawn: {r.returncode} {r.stderr}")
+    con = db(out_path("spawn"))
+    check(one(con, "SELECT count(*) FROM processes WHERE exe LIKE '%sleep'") == 1, "posix_spawn child traced")
+    check(one(con, "SELECT count(*) FROM processes WHERE parent_id IS NOT NULL") >= 1, "child linked to parent")
+    r = weft_run([A.tracee, "system", "sleep 0.01; exit 4"], out_path("system"))
+    check(r.returncode == 4, f"system: {r.returncode} {r.stderr}")
+    con = db(out_path("system"))
+    check(one(con, "SELECT count(*) FROM processes WHERE exe LIKE '%sh'") >= 1, "system()'s shell traced")
+
+
+def t_daemon():
+    marker = os.path.join(TMP, "daemon.done")
+    t0 = time.monotonic()
+    r = weft_run([A.tracee, "daemon", marker], out_path("daemon"))
+    check(r.returncode == 0, f"daemon: {r.returncode} {r.stderr}")
+    # weft run waited for the daemon that outlived the program.
+    check(os.path.exists(marker), "weft run returned before the daemon finished")
+    check(time.monotonic() - t0 >= 0.35, "returned too early")
+    con = db(out_path("daemon"))
+    check(one(con, "SELECT count(*) FROM processes") == 3, "parent, first child and daemon")
+    check(one(con, "SELECT count(*) FROM processes WHERE end_ns IS NULL") == 0, "every process ended")
+
+
+def t_thread_exit():
+    r = weft_run([A.tracee, "thread-exit", "7"], out_path("texit"))
+    check(r.returncode == 7, f"thread-exit: {r.returncode} {r.stderr}")
+    con = db(out_path("texit"))
+    check(one(con, "SELECT count(*) FROM threads") >= 2, "both threads recorded")
+    check(one(con, "SELECT exit_code FROM processes") == 7, "exit code 7")
+
+
+def t_eintr():
+    r = weft_run([A.tracee, "eintr"], out_path("eintr"))
+    check(r.returncode == 0, f"eintr: {r.returncode} {r.stdout} {r.stderr}")
+    con = db(out_path("eintr"))
+    n = one(con, "SELECT count(*) FROM events WHERE call = 28 AND errno = 4 AND ret = -1")
+    check(n == 1, f"read with EINTR recorded once, got {n}")
+
+
+def t_sigkill():
+    out = out_path("kill")
+    rfd, wfd = os.pipe()
+    e = dict(os.environ, WEFT_PRELOAD=A.preload)
+    p = subprocess.Popen([A.weft, "run", "-q", "-o", out, "--", A.tracee, "count", str(wfd)],
+                         pass_fds=(wfd,), env=e, stderr=subprocess.PIPE, text=True)
+    os.close(wfd)
+    f = os.fdopen(rfd)
+    pid = int(f.readline().split()[1])
+    t_end = time.monotonic() + 0.6
+    count = 0
+    while time.monotonic() < t_end:
+        count = int(f.readline())
+    os.kill(pid, signal.SIGKILL)
+    for line in f:  # whatever it completed before the kill
+        count = max(count, int(line))
+    rc = p.wait(timeout=30)
+    check(rc == 128 + 9, f"weft run returned {rc} after SIGKILL: {p.stderr.read()}")
+    con = db(out)
+    n = one(con, "SELECT count(*) FROM events WHERE call IN (49, 50, 51)")
+    c = one(con, "SELECT coalesce(sum(count),0) FROM call_counts WHERE call IN (49, 50, 51)")
+    check(n >= count, f"{count} nanosleeps completed but only {n} events in the trace")
+    check(one(con, "SELECT exit_signal FROM processes") == 9, "exit_signal 9")
+    print(f"completed {count}, events {n}, counted {c}")
+
+
+# ---------------------------------------------------------------- bad input
+
+def t_missing_program():
+    r = weft_run(["/no/such/program"], out_path("missing"))
+    check(r.returncode == 127, f"exit {r.returncode}")
+    check(len(r.stderr.strip().splitlines()) == 1 and "/no/such/program" in r.stderr, f"stderr {r.stderr!r}")
+    check(not os.path.exists(out_path("missing")), "no trace for a missing program")
+    r = weft_run(["no-such-program-weft"], out_path("missing2"))
+    check(r.returncode == 127, f"PATH lookup: exit {r.returncode}")
+
+
+def t_unwritable_output():
+    marker = os.path.join(TMP, "should-not-exist")
+    r = weft_run(["touch", marker], "/nonexistent-dir/x/trace.db")
+    check(r.returncode == 2, f"exit {r.returncode}")
+    check(len(r.stderr.strip().splitlines()) == 1 and "cannot write" in r.stderr, f"stderr {r.stderr!r}")
+    check(not os.path.exists(marker), "the program ran although the output was unwritable")
+
+
+def t_existing_output():
+    out = out_path("exists")
+    with open(out, "w") as f:
+        f.write("precious")
+    r = weft_run([A.tracee, "exit", "0"], out)
+    check(r.returncode == 2 and "--force" in r.stderr, f"exit {r.returncode} {r.stderr!r}")
+    check(open(out).read() == "precious", "an existing file was overwritten without --force")
+    r = weft_run([A.tracee, "exit", "0"], out, extra=["--force"])
+    check(r.returncode == 0, f"--force: {r.returncode} {r.stderr}")
+    db(out)
+    # Without -o: a fresh name in the current directory, never an existing one.
+    names = set()
+    for _ in range(2):
+        r = weft_run([A.tracee, "exit", "0"], None, cwd=TMP)
+        check(r.returncode == 0, r.stderr)
+        names = {n for n in os.listdir(TMP) if n.startswith("weft_tracee-") and n.endswith(".weft.db")}
+    check(len(names) == 2, f"two default names: {names}")
+
+
+def t_disk_full():
+    mnt = os.path.join(TMP, "small")
+    os.mkdir(mnt)
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mnt],
+                      capture_output=True).returncode != 0:
+        raise Skip("cannot mount a small tmpfs (needs root)")
+    try:
+        out = os.path.join(mnt, "trace.db")
+        r = weft_run([A.tracee, "writes", "100000"], out, extra=["--threshold", "0"])
+        check(r.stdout == "finished\n", f"the program did not run to completion: {r.stdout!r}")
+        check(r.returncode != 0, "weft run succeeded on a full disk")
+        check("No space left on device" in r.stderr, f"stderr {r.stderr!r}")
+        check(not os.path.exists(out) and not os.path.exists(out + ".partial"),
+              f"something left on the full disk: {os.listdir(mnt)}")
+    finally:
+        subprocess.run(["umount", mnt])
+
+
+def t_static_binary():
+    if not A.tracee_static:
+        raise Skip("no static libc to build a static binary")
+    r = weft_run([A.tracee_static, "exit", "6"], out_path("static"))
+    check(r.returncode == 6, f"exit {r.returncode}")
+    check("statically linked" in r.stderr and "running it untraced" in r.stderr, f"stderr {r.stderr!r}")
+    check(not os.path.exists(out_path("static")), "a trace claims to cover an untraced program")
+
+
+def t_setuid_binary():
+    prog = os.path.join(TMP, "suid-tracee")
+    shutil.copy(A.tracee, prog)
+    os.chmod(prog, 0o4755)
+    r = weft_run([prog, "exit", "9"], out_path("suid"))
+    check(r.returncode == 9, f"exit {r.returncode}")
+    check("setuid" in r.stderr and "running it untraced" in r.stderr, f"stderr {r.stderr!r}")
+
+
+# ---------------------------------------------------------------- real programs
+
+def same_traced_and_untraced(args, name, stdin_path=None, **kw):
+    def go(traced):
+        fin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+        cmd = ([A.weft, "run", "-q", "-o", out_path(name), "--"] if traced else []) + args
+        e = dict(os.environ, WEFT_PRELOAD=A.preload)
+        r = subprocess.run(cmd, stdin=fin, capture_output=True, env=e, timeout=100, **kw)
+        return r.returncode, r.stdout
+    u = go(False)
+    t = go(True)
+    check(u[0] == t[0], f"{name}: exit status {t[0]} traced vs {u[0]} untraced")
+    check(u[1] == t[1], f"{name}: output differs traced vs untraced ({len(t[1])} vs {len(u[1])} bytes)")
+    return db(out_path(name))
+
+
+def need(prog):
+    path = shutil.which(prog)
+    if not path:
+        raise Skip(f"{prog} is not installed")
+    return path
+
+
+def big_input(size=20 << 20):
+    path = os.path.join(TMP, "input.bin")
+    rnd = __import__("random").Random(42)
+    with open(path, "wb") as f:
+        # Half random, half repetitive: compressors have real work to do.
+        f.write(rnd.randbytes(size // 2))
+        f.write(b"weft concurrency " * (size // 2 // 17))
+    return path
+
+
+def t_pigz():
+    need("pigz")
+    con = same_traced_and_untraced(["pigz", "-p", "2", "-c"], "pigz", stdin_path=big_input())
+    n = one(con, "SELECT count(*) FROM threads")
+    check(n >= 3, f"pigz -p 2 should have at least 3 threads, trace has {n}")
+    check(one(con, "SELECT count(*) FROM events WHERE call IN (17, 18)") > 0, "pigz waits on condvars")
+
+
+def t_xz():
+    need("xz")
+    con = same_traced_and_untraced(["xz", "-T2", "-c", "-1"], "xz", stdin_path=big_input())
+    n = one(con, "SELECT count(*) FROM threads")
+    check(n >= 2, f"xz -T2 should have at least 2 threads, trace has {n}")
+
+
+def t_python_threads():
+    code = ("import threading, time\n"
+            "out = [0]*4\n"
+            "def w(i):\n"
+            "    time.sleep(0.05)\n"
+            "    out[i] = sum(range(100000 * (i + 1)))\n"
+            "ts = [threading.Thread(target=w, args=(i,), name=f'worker{i}') for i in range(4)]\n"
+            "[t.start() for t in ts]; [t.join() for t in ts]\n"
+            "print(out)\n")
+    con = same_traced_and_untraced([sys.executable, "-c", code], "python")
+    n = one(con, "SELECT count(*) FROM threads")
+    check(n >= 5, f"python with 4 threads: trace has {n} threads")
+    check(one(con, "SELECT count(*) FROM events WHERE call IN (49, 50, 52) OR call BETWEEN 7 AND 18") > 0,
+          "sleeps or lock waits recorded")
+
+
+def t_sqlite():
+    need("sqlite3")
+    dbfile = os.path.join(TMP, "app.sqlite")
+    sql = ("CREATE TABLE IF NOT EXISTS t(x); DELETE FROM t; "
+           "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM c WHERE i < 20000) "
+           "INSERT INTO t SELECT i FROM c; SELECT count(*), sum(x) FROM t;")
+    con = same_traced_and_untraced(["sqlite3", dbfile, sql], "sqlite")
+    check(one(con, "SELECT count(*) FROM processes WHERE exe LIKE '%sqlite3'") == 1, "sqlite3 traced")
+    check(one(con, "SELECT count(*) FROM call_counts WHERE call IN (28,29,30,31,53,54,55,56)") > 0,
+          "its file I/O counted")
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def wait_port(port, timeout=10):
+    t_end = time.monotonic() + timeout
+    while time.monotonic() < t_end:
+        try:
+            socket.create_connection(("127.0.0.1", port), 0.2).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise AssertionError(f"nothing listens on port {port}")
+
+
+def t_nginx():
+    nginx = need("nginx")
+    need("wrk")
+    port = free_port()
+    root = os.path.join(TMP, "nginx")
+    os.makedirs(os.path.join(root, "html"))
+    with open(os.path.join(root, "html", "index.html"), "w") as f:
+        f.write("hello from weft\n" * 100)
+    conf = os.path.join(root, "nginx.conf")
+    with open(conf, "w") as f:
+        f.write(f"""worker_processes 1;
+error_log {root}/error.log;
+pid {root}/nginx.pid;
+events {{ worker_connections 256; }}
+http {{
+  access_log off;
+  client_body_temp_path {root}/tmp; proxy_temp_path {root}/tmp; fastcgi_temp_path {root}/tmp;
+  uwsgi_temp_path {root}/tmp; scgi_temp_path {root}/tmp;
+  server {{ listen 127.0.0.1:{port}; root {root}/html; }}
+}}
+""")
+    out = out_path("nginx")
+    e = dict(os.environ, WEFT_PRELOAD=A.preload)
+    p = subprocess.Popen([A.weft, "run", "-o", out, "--", nginx, "-c", conf, "-p", root, "-g", "daemon off;"],
+                         env=e, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_port(port)
+        w = subprocess.run(["wrk", "-t", "1", "-c", "4", "-d", "2", f"http://127.0.0.1:{port}/"],
+                           capture_output=True, text=True, timeout=30)
+        check(w.returncode == 0 and "Requests/sec" in w.stdout, f"wrk failed: {w.stdout} {w.stderr}")
+    finally:
+        p.send_signal(signal.SIGTERM)  # to weft alone: it forwards it to nginx
+        rc = p.wait(timeout=60)
+    check(rc == 0, f"weft run (nginx) returned {rc}: {p.stderr.read()}")
+    con = db(out)
+    check(one(con, "SELECT count(*) FROM processes") >= 2, "nginx master and worker")
+    worker = one(con, "SELECT count(*) FROM processes WHERE parent_id IS NOT NULL")
+    check(worker >= 1, "the worker process is linked to the master")
+    tcp = one(con, "SELECT count(*) FROM events WHERE fd_kind = 3") + \
+        one(con, "SELECT coalesce(sum(count), 0) FROM call_counts WHERE call IN (34,35,36,37,38,39,40,41)")
+    check(one(con, "SELECT count(*) FROM events WHERE call IN (47, 48)") > 0, "epoll waits recorded")
+    check(tcp > 0, "network activity recorded")
+
+
+def t_redis():
+    server = need("redis-server")
+    need("redis-benchmark")
+    port = free_port()
+    out = out_path("redis")
+    e = dict(os.environ, WEFT_PRELOAD=A.preload)
+    p = subprocess.Popen([A.weft, "run", "-o", out, "--", server, "--port", str(port), "--save", "",
+                          "--appendonly", "no", "--bind", "127.0.0.1", "--dir", TMP],
+                         env=e, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_port(port)
+        b = subprocess.run(["redis-benchmark", "-p", str(port), "-n", "20000", "-q", "-t", "set,get"],
+                           capture_output=True, text=True, timeout=60)
+        check(b.returncode == 0 and "requests per second" in b.stdout, f"benchmark failed: {b.stdout}")
+    finally:
+        subprocess.run(["redis-cli", "-p", str(port), "shutdown", "nosave"], capture_output=True)
+        rc = p.wait(timeout=60)
+    check(rc == 0, f"weft run (redis) returned {rc}: {p.stderr.read()}")
+    con = db(out)
+    check(one(con, "SELECT count(*) FROM threads") >= 1, "redis threads")
+    n = one(con, "SELECT count(*) FROM events WHERE fd_kind = 3")
+    check(n > 0, "redis network events with fd_kind tcp")
+    check(one(con, "SELECT count(*) FROM events WHERE call IN (47, 48)") > 0, "epoll waits recorded")
+
+
+def t_preload_only():
+    """LD_PRELOAD=... WEFT_OUT=trace.db PROG: the detached collector writes the same kind of trace."""
+    out = out_path("plain")
+    e = dict(os.environ, LD_PRELOAD=A.preload, WEFT_OUT=out, WEFT_BIN=A.weft)
+    r = subprocess.run([A.tracee, "fork"], env=e, capture_output=True, text=True, timeout=30)
+    check(r.returncode == 0 and r.stdout == "child 5\n", f"plain mode run: {r.returncode} {r.stderr}")
+    t_end = time.monotonic() + 20
+    while not os.path.exists(out) and time.monotonic() < t_end:
+        time.sleep(0.05)
+    con = db(out)
+    check(one(con, "SELECT count(*) FROM processes") == 2, "two processes")
+    check(one(con, "SELECT count(*) FROM processes WHERE parent_id IS NOT NULL") == 1, "child linked")
+    r2 = weft_run([A.tracee, "fork"], out_path("viarun"))
+    con2 = db(out_path("viarun"))
+    q = "SELECT count(*) FROM events WHERE call IN (49, 58, 60)"
+    check(one(con, q) == one(con2, q), "same events as weft run")
+
+
+CASES = {name[2:]: fn for name, fn in globals().items() if name.startswith("t_")}
+
+
+def main():
+    global A, TMP
+    ap = argparse.ArgumentParser()
+    ap.add_argument("case", choices=sorted(CASES))
+    ap.add_argument("--weft", required=True)
+    ap.add_argument("--preload", required=True)
+    ap.add_argument("--tracee", required=True)
+    ap.add_argument("--tracee-static", default="")
+    A = ap.parse_args()
+    TMP = tempfile.mkdtemp(prefix="weft-run-test-")
+    try:
+        CASES[A.case]()
+    except Skip as s:
+        print(f"SKIP {A.case}: {s}")
+        return 0
+    finally:
+        shutil.rmtree(TMP, ignore_errors=True)
+    print(f"PASS {A.case}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

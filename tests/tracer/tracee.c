@@ -1,0 +1,147 @@
+/* A program with one mode per process/thread/signal shape that weft run must trace correctly (integration tests). */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static void nap_us(long us)
+{
+    struct timespec ts = {us / 1000000, (us % 1000000) * 1000};
+    nanosleep(&ts, NULL);
+}
+
+static void *exit_thread(void *arg)
+{
+    nap_us(20000);
+    exit((int)(long)arg); /* the whole process ends from a non-main thread */
+}
+
+static void on_alarm(int sig)
+{
+    (void)sig;
+}
+
+int main(int argc, char **argv)
+{
+    const char *mode = argc > 1 ? argv[1] : "";
+    int arg = argc > 2 ? atoi(argv[2]) : 0;
+    if (!strcmp(mode, "exit")) { /* exit with status ARG after a short sleep */
+        nap_us(2000);
+        return arg;
+    }
+    if (!strcmp(mode, "signal")) { /* die of signal ARG */
+        nap_us(2000);
+        signal(arg, SIG_DFL);
+        raise(arg);
+        return 1;
+    }
+    if (!strcmp(mode, "fork")) { /* fork without exec; the child exits 5 */
+        pid_t p = fork();
+        if (p == 0) {
+            nap_us(3000);
+            _exit(5);
+        }
+        int w;
+        waitpid(p, &w, 0);
+        printf("child %d\n", WEXITSTATUS(w));
+        return 0;
+    }
+    if (!strcmp(mode, "vfork")) { /* vfork + exec of argv[2] */
+        pid_t p = vfork();
+        if (p == 0) {
+            execv(argv[2], argv + 2);
+            _exit(127);
+        }
+        int w;
+        waitpid(p, &w, 0);
+        return WEXITSTATUS(w);
+    }
+    if (!strcmp(mode, "spawn")) { /* posix_spawn of argv[2...] */
+        pid_t p;
+        if (posix_spawn(&p, argv[2], NULL, NULL, argv + 2, environ) != 0)
+            return 99;
+        int w;
+        waitpid(p, &w, 0);
+        return WEXITSTATUS(w);
+    }
+    if (!strcmp(mode, "system")) /* system(argv[2]) */
+        return WEXITSTATUS(system(argv[2]));
+    if (!strcmp(mode, "daemon")) { /* double fork, close every fd, outlive the parent, then touch argv[2] */
+        pid_t p = fork();
+        if (p == 0) {
+            setsid();
+            if (fork() != 0)
+                _exit(0);
+            struct rlimit rl;
+            getrlimit(RLIMIT_NOFILE, &rl);
+            for (int fd = 0; fd < (int)rl.rlim_cur && fd < 4096; fd++)
+                close(fd);
+            nap_us(400000);
+            int fd = open(argv[2], O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            if (fd >= 0) {
+                if (write(fd, "done\n", 5) != 5)
+                    _exit(1);
+                close(fd);
+            }
+            _exit(0);
+        }
+        waitpid(p, NULL, 0);
+        return 0;
+    }
+    if (!strcmp(mode, "thread-exit")) { /* exit(ARG) from a second thread */
+        pthread_t t;
+        pthread_create(&t, NULL, exit_thread, (void *)(long)arg);
+        pause();
+        return 1;
+    }
+    if (!strcmp(mode, "eintr")) { /* a blocking read interrupted by a signal handler */
+        int pfd[2];
+        if (pipe(pfd) < 0)
+            return 1;
+        struct sigaction sa = {.sa_handler = on_alarm}; /* no SA_RESTART */
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGALRM, &sa, NULL);
+        struct itimerval it = {{0, 0}, {0, 50000}};
+        setitimer(ITIMER_REAL, &it, NULL);
+        char c;
+        ssize_t n = read(pfd[0], &c, 1);
+        printf("read %zd %s\n", n, n < 0 ? strerror(errno) : "");
+        return n < 0 && errno == EINTR ? 0 : 1;
+    }
+    if (!strcmp(mode, "count")) { /* nanosleep forever; after each, write the count to fd ARG */
+        char line[32];
+        int len = snprintf(line, sizeof(line), "pid %d\n", (int)getpid());
+        if (write(arg, line, (size_t)len) < 0)
+            return 1;
+        for (long i = 1;; i++) {
+            nap_us(200);
+            len = snprintf(line, sizeof(line), "%ld\n", i);
+            if (write(arg, line, (size_t)len) < 0)
+                return 1;
+        }
+    }
+    if (!strcmp(mode, "writes")) { /* ARG small writes to /dev/null, then print "finished" */
+        int fd = open("/dev/null", O_WRONLY);
+        for (int i = 0; i < arg; i++)
+            if (write(fd, "x", 1) != 1)
+                return 1;
+        close(fd);
+        puts("finished");
+        return 0;
+    }
+    fprintf(stderr, "usage: weft_tracee exit N|signal N|fork|vfork PROG..|spawn PROG..|system CMD|daemon FILE|"
+                    "thread-exit N|eintr|count FD|writes N\n");
+    return 2;
+}
