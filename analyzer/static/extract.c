@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { M_NONE = 0, M_READ = 1, M_WRITE = 2, M_RW = 3 };
+/* M_EXT: passed by address to a function; a write if that function has no body anywhere. */
+enum { M_NONE = 0, M_READ = 1, M_WRITE = 2, M_RW = 3, M_EXT = 4 };
 
 /* A local variable's role in the current function, found by the pre-scan. */
 struct local {
@@ -18,6 +19,8 @@ struct local {
     unsigned char published;  /* pointer: handed to a thread or stored outside */
     const char *points_to[8]; /* pointer: locals whose address it was given */
     int npoints;
+    int nsrc;                 /* pointer: values assigned to it */
+    CXCursor src;             /* pointer: the value, when there is exactly one */
 };
 
 struct filebuf {
@@ -384,6 +387,53 @@ static void bind(struct ex *x, const char *slot, const char *usr)
 static void expr(struct ex *x, CXCursor c, int mode);
 static int ptr_shared(struct ex *x, CXCursor e);
 
+static int lval(struct ex *x, CXCursor c, const char **key, int walk);
+static int is_zero_literal(struct ex *x, CXCursor c);
+
+/*
+ * What a pointer expression is known to point at: a global pointer's own target
+ * ("*g:..."), or for a local pointer given exactly one value, that value's target.
+ * Returns 1 with *key set (and *shared), else 0.
+ */
+static int ptr_target(struct ex *x, CXCursor base, const char **key, int *shared, int depth)
+{
+    CXCursor e = strip(base);
+    if (depth > 4 || clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) != CXCursor_VarDecl)
+        return 0;
+    if (var_is_global(d)) {
+        CXType t = clang_getCanonicalType(clang_getCursorType(d));
+        if (t.kind != CXType_Pointer)
+            return 0;
+        *key = cat3(x, "*g:", usr_of(x, d), "");
+        *shared = clang_getCursorTLSKind(d) == CXTLS_None || 1;
+        return 1;
+    }
+    struct local *l = local_of(x, d, 0);
+    if (!l || l->nsrc != 1 || l->published)
+        return 0;
+    CXCursor s = l->src;
+    if (clang_getCursorKind(s) == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(s);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return 0;
+        unop(x, s, op, o);
+        if (strcmp(o, "&"))
+            return 0;
+        const char *k;
+        int sh = lval(x, op, &k, 0);
+        if (!*k || !strncmp(k, "l:", 2))
+            return 0;
+        *key = k;
+        *shared = sh;
+        return 1;
+    }
+    return ptr_target(x, s, key, shared, depth + 1);
+}
+
 /*
  * The location an lvalue designates: *key gets its key and the result says whether it
  * is shared between threads. Sub-expressions it evaluates (pointer bases, indices) are
@@ -425,12 +475,18 @@ static int lval(struct ex *x, CXCursor c, const char **key, int walk)
         if (bt.kind == CXType_Pointer) {
             if (walk)
                 expr(x, base, M_READ);
+            const char *tk;
+            int tsh;
+            if (ptr_target(x, base, &tk, &tsh, 0) && strncmp(tk, "t:", 2)) {
+                *key = cat3(x, tk, ".", field);
+                return tsh;
+            }
             *key = type_key(x, "f:", clang_getPointeeType(bt), cat3(x, ".", field, ""));
             return ptr_shared(x, base);
         }
         const char *bk;
         int sh = lval(x, base, &bk, walk);
-        if (!strncmp(bk, "g:", 2) || !strncmp(bk, "l:", 2))
+        if (!strncmp(bk, "g:", 2) || !strncmp(bk, "l:", 2) || !strncmp(bk, "*g:", 3))
             *key = cat3(x, bk, ".", field);
         else
             *key = type_key(x, "f:", bt, cat3(x, ".", field, ""));
@@ -451,8 +507,13 @@ static int lval(struct ex *x, CXCursor c, const char **key, int walk)
             } else {
                 if (walk)
                     expr(x, base, M_READ);
-                *key = type_key(x, "t:", clang_getCursorType(c), "");
-                sh = ptr_shared(x, base);
+                int tsh;
+                if (ptr_target(x, base, key, &tsh, 0)) {
+                    sh = tsh;
+                } else {
+                    *key = type_key(x, "t:", clang_getCursorType(c), "");
+                    sh = ptr_shared(x, base);
+                }
             }
         }
         kids_free(&kk);
@@ -475,6 +536,9 @@ static int lval(struct ex *x, CXCursor c, const char **key, int walk)
             }
             if (walk)
                 expr(x, op, M_READ);
+            int tsh;
+            if (ptr_target(x, op, key, &tsh, 0))
+                return tsh;
             *key = type_key(x, "t:", clang_getCursorType(c), "");
             return ptr_shared(x, op);
         }
@@ -562,6 +626,21 @@ static const char *lock_key(struct ex *x, CXCursor arg)
             unop(x, e, op, o);
             if (!strcmp(o, "&")) {
                 const char *k;
+                CXCursor in = strip(op);
+                if (clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr) {
+                    /* m[3] and m[4] are different locks; m[i] is some lock we cannot name. */
+                    struct kids kk;
+                    kids_get(in, &kk);
+                    if (kk.n == 2) {
+                        lval(x, in, &k, 0);
+                        CXCursor ix = strip(kk.p[1]);
+                        const char *t = clang_getCursorKind(ix) == CXCursor_IntegerLiteral ? text_of(x, ix) : "*";
+                        k = cat3(x, k, "[", cat3(x, t, "]", ""));
+                        kids_free(&kk);
+                        return k;
+                    }
+                    kids_free(&kk);
+                }
                 lval(x, op, &k, 0);
                 return k;
             }
@@ -576,6 +655,9 @@ static const char *lock_key(struct ex *x, CXCursor arg)
         }
     }
     const char *k;
+    int sh;
+    if (ptr_target(x, e, &k, &sh, 0))
+        return k;
     lval(x, e, &k, 0);
     if (!*k)
         k = text_of(x, e);
@@ -663,17 +745,71 @@ static void bind_init(struct ex *x, const char *slot, CXType t, CXCursor init)
 
 /* ---- expressions --------------------------------------------------------------- */
 
-static void access(struct ex *x, CXCursor c, const char *key, int mode, int atomic)
+/* The type-based key of what an lvalue cursor accesses: "f:struct S.field" or "t:type". */
+static const char *tloc_of(struct ex *x, CXCursor c)
 {
-    if (mode == M_NONE)
-        return;
+    CXCursor s = c;
+    while (clang_getCursorKind(s) == CXCursor_ParenExpr || clang_getCursorKind(s) == CXCursor_UnexposedExpr) {
+        CXCursor k = first_kid(s);
+        if (clang_Cursor_isNull(k))
+            break;
+        s = k;
+    }
+    if (clang_getCursorKind(s) == CXCursor_MemberRefExpr) {
+        CXCursor base = first_kid(s);
+        CXType bt = clang_getCanonicalType(clang_getCursorType(base));
+        if (bt.kind == CXType_Pointer)
+            bt = clang_getPointeeType(bt);
+        return type_key(x, "f:", bt, cat3(x, ".", name_of(x, clang_getCursorReferenced(s)), ""));
+    }
+    return type_key(x, "t:", clang_getCursorType(c), "");
+}
+
+struct fieldvisit {
+    struct ex *x;
+    CXCursor c;
+    const char *key, *tkey;
+    int mode, atomic;
+};
+
+static void access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic);
+
+static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
+{
+    struct fieldvisit *v = d;
+    const char *n = name_of(v->x, fld);
+    const char *k = !strncmp(v->key, "t:", 2) ? cat3(v->x, "f:", v->key + 2, cat3(v->x, ".", n, ""))
+                                              : cat3(v->x, v->key, ".", n);
+    const char *tk = cat3(v->x, "f:", v->tkey + 2, cat3(v->x, ".", n, ""));
+    access_key(v->x, v->c, k, tk, v->mode, v->atomic);
+    return CXVisit_Continue;
+}
+
+static void access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
+{
     struct weft__op *o = emit(x, WEFT__OP_ACCESS, c);
     if (!o)
         return;
     o->a = key;
     o->b = text_of(x, c);
-    o->mode = mode == M_READ ? 'r' : mode == M_WRITE ? 'w' : 'u';
+    o->c = tkey;
+    o->mode = mode == M_READ ? 'r' : mode == M_WRITE ? 'w' : mode == M_RW ? 'u' : 'x';
     o->atomic = (char)(atomic || is_atomic_type(clang_getCursorType(c)));
+}
+
+static void access(struct ex *x, CXCursor c, const char *key, int mode, int atomic)
+{
+    if (mode == M_NONE)
+        return;
+    CXType t = clang_getCanonicalType(clang_getCursorType(c));
+    if (t.kind == CXType_Record && !is_atomic_type(clang_getCursorType(c))) {
+        /* A whole-struct copy touches every field. */
+        const char *tk = type_key(x, "t:", t, "");
+        struct fieldvisit v = {x, c, !strncmp(key, "t:", 2) ? tk : key, tk, mode, atomic};
+        clang_Type_visitFields(t, field_visit, &v);
+        return;
+    }
+    access_key(x, c, key, tloc_of(x, c), mode, atomic);
 }
 
 /* An lvalue used with the given mode. */
@@ -742,7 +878,7 @@ static const char *const rd_lock[] = {"pthread_rwlock_rdlock", "pthread_rwlock_t
 static const char *const unlock[] = {"pthread_mutex_unlock", "pthread_spin_unlock", "pthread_rwlock_unlock",
                                      "mtx_unlock", NULL};
 /* Functions writing through their first argument (and reading through the second). */
-static const char *const writes_arg0[] = {"memset", "memcpy", "memmove", "strcpy", "strncpy", "strcat",
+static const char *const writes_arg0[] = {"free", "memset", "memcpy", "memmove", "strcpy", "strncpy", "strcat",
                                           "strncat", "bzero", "sprintf", "snprintf", "vsprintf", "vsnprintf",
                                           "__builtin_memset", "__builtin_memcpy", "__builtin_memmove",
                                           "explicit_bzero", "stpcpy", NULL};
@@ -755,6 +891,65 @@ static const char *const no_access[] = {"pthread_mutex_init", "pthread_mutex_des
                                         "mtx_init", "mtx_destroy", "cnd_wait", "cnd_signal", "cnd_broadcast",
                                         "pthread_attr_init", "pthread_attr_destroy", "pthread_barrier_wait",
                                         "pthread_barrier_init", "sem_wait", "sem_post", "sem_init", NULL};
+
+static void emit_lock(struct ex *x, CXCursor c, const char *name)
+{
+    CXCursor a0 = clang_Cursor_getArgument(c, 0);
+    struct weft__op *o = emit(x, name_in(name, unlock) ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, c);
+    if (o) {
+        o->a = lock_key(x, a0);
+        o->b = text_of(x, strip(a0));
+        o->mode = name_in(name, rd_lock) ? 'r' : 'w';
+    }
+}
+
+/*
+ * A condition that tests a lock call's result, like if (pthread_mutex_trylock(&m) == 0):
+ * the lock is held only in the branch where the call returned 0. Returns 1 with *call
+ * and *in_then set.
+ */
+static int cond_lock(struct ex *x, CXCursor cond, CXCursor *call, const char **name, int *in_then)
+{
+    CXCursor e = strip(cond);
+    int neg = 0;
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(e);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return 0;
+        unop(x, e, op, o);
+        if (strcmp(o, "!"))
+            return 0;
+        neg = 1;
+        e = strip(op);
+    } else if (k == CXCursor_BinaryOperator) {
+        struct kids kk;
+        kids_get(e, &kk);
+        int ok = kk.n == 2 && is_zero_literal(x, kk.p[1]);
+        if (ok && binop_is(x, kk.p[0], kk.p[1], "=="))
+            neg = 1;
+        else if (!(ok && binop_is(x, kk.p[0], kk.p[1], "!=")))
+            ok = 0;
+        CXCursor l = ok ? strip(kk.p[0]) : clang_getNullCursor();
+        kids_free(&kk);
+        if (!ok)
+            return 0;
+        e = l;
+    }
+    if (clang_getCursorKind(e) != CXCursor_CallExpr || clang_Cursor_getNumArguments(e) < 1)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) != CXCursor_FunctionDecl)
+        return 0;
+    const char *n = name_of(x, d);
+    if (!name_in(n, wr_lock) && !name_in(n, rd_lock))
+        return 0;
+    *call = e;
+    *name = n;
+    *in_then = neg;
+    return 1;
+}
 
 static void call(struct ex *x, CXCursor c)
 {
@@ -792,13 +987,7 @@ static void call(struct ex *x, CXCursor c)
         return;
     }
     if (nargs >= 1 && (name_in(name, wr_lock) || name_in(name, rd_lock) || name_in(name, unlock))) {
-        CXCursor a0 = clang_Cursor_getArgument(c, 0);
-        struct weft__op *o = emit(x, name_in(name, unlock) ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, c);
-        if (o) {
-            o->a = lock_key(x, a0);
-            o->b = text_of(x, strip(a0));
-            o->mode = name_in(name, rd_lock) ? 'r' : 'w';
-        }
+        emit_lock(x, c, name);
         return;
     }
     if (name_in(name, no_access))
@@ -873,6 +1062,22 @@ static void call(struct ex *x, CXCursor c)
         o->c = weft__arena_strdup(x->A, keys);
         if (!o->c)
             o->c = "";
+    }
+    /* &x handed to a function with no body (scanf("%d", &x)) may be written by it. */
+    for (int i = 0; i < nargs; i++) {
+        CXCursor a = strip(clang_Cursor_getArgument(c, (unsigned)i));
+        if ((i == 0 && w0) || (i == 1 && r1) || clang_getCursorKind(a) != CXCursor_UnaryOperator)
+            continue;
+        CXType t = clang_getCanonicalType(clang_getCursorType(a));
+        if (t.kind != CXType_Pointer || clang_isConstQualifiedType(clang_getPointeeType(t)))
+            continue;
+        CXCursor op = first_kid(a);
+        char ob[8];
+        if (clang_Cursor_isNull(op))
+            continue;
+        unop(x, a, op, ob);
+        if (!strcmp(ob, "&"))
+            pointee(x, a, M_EXT, 0);
     }
 }
 
@@ -1037,12 +1242,21 @@ static void stmt(struct ex *x, CXCursor c)
     case CXCursor_IfStmt:
         kids_get(c, &kk);
         if (kk.n >= 2) {
-            expr(x, kk.p[0], M_READ);
+            CXCursor lc;
+            const char *ln;
+            int in_then = 0, cl = cond_lock(x, kk.p[0], &lc, &ln, &in_then);
+            if (!cl)
+                expr(x, kk.p[0], M_READ);
             emit(x, WEFT__OP_IF, clang_getNullCursor());
+            if (cl && in_then)
+                emit_lock(x, lc, ln);
             stmt(x, kk.p[1]);
-            if (kk.n >= 3) {
+            if (kk.n >= 3 || (cl && !in_then)) {
                 emit(x, WEFT__OP_ELSE, clang_getNullCursor());
-                stmt(x, kk.p[2]);
+                if (cl && !in_then)
+                    emit_lock(x, lc, ln);
+                if (kk.n >= 3)
+                    stmt(x, kk.p[2]);
             }
             emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
         }
@@ -1143,6 +1357,8 @@ static CXCursor local_decl(CXCursor e)
 static void pre_source(struct ex *x, struct local *p, CXCursor src)
 {
     CXCursor e = strip(src);
+    if (p->nsrc++ == 0)
+        p->src = e;
     enum CXCursorKind k = clang_getCursorKind(e);
     if (k == CXCursor_CallExpr && is_alloc_call(x, e))
         return;
@@ -1177,6 +1393,23 @@ static void pre_source(struct ex *x, struct local *p, CXCursor src)
     p->nonprivate = 1;
 }
 
+/* Records that a global's address is taken, so pointer accesses by type may alias it. */
+static void mark_global_addr(struct ex *x, CXCursor lv)
+{
+    CXCursor e = strip(lv);
+    while (clang_getCursorKind(e) == CXCursor_MemberRefExpr || clang_getCursorKind(e) == CXCursor_ArraySubscriptExpr) {
+        CXCursor b = first_kid(e);
+        if (clang_Cursor_isNull(b) || clang_getCanonicalType(clang_getCursorType(strip(b))).kind == CXType_Pointer)
+            return;
+        e = strip(b);
+    }
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return;
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) == CXCursor_VarDecl && var_is_global(d))
+        bind(x, "&", cat3(x, "g:", usr_of(x, d), ""));
+}
+
 static void pre(struct ex *x, CXCursor c, int ctx)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -1195,6 +1428,7 @@ static void pre(struct ex *x, CXCursor c, int ctx)
                 if (!strcmp(o, "&")) {
                     addr = 1;
                     CXCursor in = strip(op);
+                    mark_global_addr(x, in);
                     /* &s.f and &a[i] expose s and a too. */
                     while (clang_getCursorKind(in) == CXCursor_MemberRefExpr ||
                            clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr) {
@@ -1208,6 +1442,11 @@ static void pre(struct ex *x, CXCursor c, int ctx)
             }
         } else {
             d = clang_getCursorReferenced(c);
+            if (clang_getCursorKind(d) == CXCursor_VarDecl && var_is_global(d)) {
+                CXType t = clang_getCanonicalType(clang_getCursorType(d));
+                if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+                    mark_global_addr(x, c);
+            }
             if (clang_getCursorKind(d) != CXCursor_VarDecl || var_is_global(d))
                 d = clang_getNullCursor();
             else {

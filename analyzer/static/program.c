@@ -37,9 +37,9 @@ struct entry {
 };
 
 struct acc {
-    int loc, file, text, ctx;
+    int loc, tloc, file, text, ctx;
     unsigned line, col;
-    char mode, atomic, sup, racy;
+    char mode, atomic, sup, racy, typed, alias;
     struct lockset ls;
     uint64_t live[MAXE / 64];
 };
@@ -89,6 +89,9 @@ struct prog {
     size_t nreasons, capreasons;
     long budget;
     int atomic_lock;
+    int last_call_defined;
+    int *addr_taken; /* by string id: 1 if a global's address is taken */
+    size_t naddr;
     int oom;
 };
 
@@ -376,6 +379,20 @@ static void acc_add(struct prog *p, const struct acc *a)
     p->acc_slots[j] = (uint32_t)p->naccs;
 }
 
+/* Whether the global a key starts from ("g:USR" or "g:USR.f...") has its address taken. */
+static int addr_taken(struct prog *p, const char *key)
+{
+    if (strncmp(key, "g:", 2))
+        return 0;
+    char buf[512];
+    snprintf(buf, sizeof(buf), "%s", key);
+    char *dot = strchr(strrchr(buf, '@') ? strrchr(buf, '@') : buf, '.');
+    if (dot)
+        *dot = '\0';
+    int id = weft__strtab_find(&p->S, buf);
+    return id >= 0 && (size_t)id < p->naddr && p->addr_taken[id];
+}
+
 /* ---- interpretation --------------------------------------------------------------------- */
 
 struct ci {
@@ -409,21 +426,25 @@ static int lock_id(struct prog *p, const char *key, const struct ci *ci, const c
     return id;
 }
 
-static int user_lock(struct prog *p, const char *name, int *acquire)
+/* SV-COMP's atomic section markers are understood without configuration. */
+static const struct weft_check_lockfn builtin_lock_fns[] = {{"__VERIFIER_atomic_begin", "__VERIFIER_atomic_end"}};
+
+/* If name is a configured (or built-in) lock wrapper, returns its acquire function's name. */
+static const char *user_lock(struct prog *p, const char *name, int *acquire)
 {
-    if (!p->cfg)
-        return 0;
-    for (size_t i = 0; i < p->cfg->nlock_fns; i++) {
-        if (p->cfg->lock_fns[i].acquire && !strcmp(name, p->cfg->lock_fns[i].acquire)) {
+    size_t n = p->cfg ? p->cfg->nlock_fns : 0, nb = sizeof(builtin_lock_fns) / sizeof(builtin_lock_fns[0]);
+    for (size_t i = 0; i < n + nb; i++) {
+        const struct weft_check_lockfn *l = i < n ? &p->cfg->lock_fns[i] : &builtin_lock_fns[i - n];
+        if (l->acquire && !strcmp(name, l->acquire)) {
             *acquire = 1;
-            return (int)i + 1;
+            return l->acquire;
         }
-        if (p->cfg->lock_fns[i].release && !strcmp(name, p->cfg->lock_fns[i].release)) {
+        if (l->release && !strcmp(name, l->release)) {
             *acquire = 0;
-            return (int)i + 1;
+            return l->acquire;
         }
     }
-    return 0;
+    return NULL;
 }
 
 static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const char *argkeys)
@@ -556,13 +577,18 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 break;
             struct acc a;
             memset(&a, 0, sizeof(a));
+            if (op->mode == 'x' && p->last_call_defined)
+                break;
             a.loc = intern(p, op->a);
+            a.tloc = *op->c ? intern(p, op->c) : a.loc;
             a.file = intern(p, op->file);
             a.text = intern(p, op->b);
             a.ctx = ci.ctx;
             a.line = op->line;
             a.col = op->col;
-            a.mode = op->mode;
+            a.mode = op->mode == 'x' ? 'w' : op->mode;
+            a.typed = op->a[0] == 't' || op->a[0] == 'f';
+            a.alias = a.typed || !strncmp(op->a, "*g:", 3) || addr_taken(p, op->a);
             a.atomic = op->atomic;
             a.sup = op->flag;
             a.ls = cur.ls;
@@ -574,14 +600,19 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             break;
         }
         case WEFT__OP_LOCK:
-            ls_add(&cur.ls, lock_id(p, op->a, &ci, op->b), op->mode != 'r');
+            /* m[i]: some lock of an array we cannot tell apart, so it protects nothing. */
+            if (!strstr(op->a, "[*]"))
+                ls_add(&cur.ls, lock_id(p, op->a, &ci, op->b), op->mode != 'r');
             break;
         case WEFT__OP_UNLOCK:
-            ls_del(&cur.ls, lock_id(p, op->a, &ci, NULL));
+            if (op->a[0] == '*') /* through a pointer we cannot follow: it may be any lock */
+                cur.ls.n = 0;
+            else
+                ls_del(&cur.ls, lock_id(p, op->a, &ci, NULL));
             break;
         case WEFT__OP_CALL: {
             int acquire;
-            int u = user_lock(p, op->b, &acquire);
+            const char *u = user_lock(p, op->b, &acquire);
             if (u) {
                 const char *k = op->c;
                 char buf[256];
@@ -593,10 +624,10 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 char cs[256];
                 if (!*k || !strcmp(k, "*")) {
                     /* An argument-less pair guards one critical section named after it. */
-                    snprintf(cs, sizeof(cs), "cs:%s", p->cfg->lock_fns[u - 1].acquire);
+                    snprintf(cs, sizeof(cs), "cs:%s", u);
                     k = cs;
                 }
-                int id = lock_id(p, k, &ci, k == cs ? p->cfg->lock_fns[u - 1].acquire : NULL);
+                int id = lock_id(p, k, &ci, k == cs ? u : NULL);
                 if (acquire)
                     ls_add(&cur.ls, id, 1);
                 else
@@ -604,6 +635,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 break;
             }
             int callee = fn_lookup(p, intern(p, op->a));
+            p->last_call_defined = callee >= 0;
             if (callee >= 0 && !cur.dead)
                 do_call(p, callee, &cur, &ci, op->c);
             break;
@@ -712,6 +744,9 @@ static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
 
 static int races(struct prog *p, const struct acc *a, const struct acc *b)
 {
+    /* Same location, or memory reached by type that may be the other's. */
+    if (a->loc != b->loc && !((a->typed && b->alias) || (b->typed && a->alias)))
+        return 0;
     if (a->mode == 'r' && b->mode == 'r')
         return 0;
     if (a->atomic && b->atomic)
@@ -726,6 +761,8 @@ static int races(struct prog *p, const struct acc *a, const struct acc *b)
 static int acc_cmp(const void *x, const void *y)
 {
     const struct acc *a = x, *b = y;
+    if (a->tloc != b->tloc)
+        return a->tloc < b->tloc ? -1 : 1;
     if (a->loc != b->loc)
         return a->loc < b->loc ? -1 : 1;
     if (a->file != b->file)
@@ -769,102 +806,181 @@ static int fin_cmp(const void *x, const void *y)
     return a->col < b->col ? -1 : a->col > b->col;
 }
 
+struct mark {
+    size_t owner, idx;
+};
+
+static int mark_cmp(const void *x, const void *y)
+{
+    const struct mark *a = x, *b = y;
+    if (a->owner != b->owner)
+        return a->owner < b->owner ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* One finding from the accesses in [g, e) whose racy flag is set, named after owner. */
+static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check_result *r, size_t *capp, size_t g,
+                        size_t e, const struct acc *owner)
+{
+    size_t cap = *capp;
+        struct weft_check_finding *f = WEFT__PUSH(r->findings, r->nfindings, cap);
+        if (!f)
+            return -ENOMEM;
+        memset(f, 0, sizeof(*f));
+        size_t nr = 0;
+        for (size_t i = g; i < e; i++)
+            nr += p->accs[i].racy;
+        f->accesses = weft__arena_alloc(A, nr * sizeof(*f->accesses));
+        if (!f->accesses)
+            return -ENOMEM;
+        const struct acc *first = owner;
+        for (size_t i = g; i < e; i++) {
+            const struct acc *a = &p->accs[i];
+            if (!a->racy)
+                continue;
+            /* One note per (place, kind, thread, locks) even if reached from several contexts. */
+            struct weft_check_access *x = &f->accesses[f->naccesses];
+            x->file = str(p, a->file);
+            x->line = a->line;
+            x->col = a->col;
+            x->kind = a->mode == 'r' ? "read" : "write";
+            x->atomic = a->atomic;
+            x->thread = a->ctx < 0 ? "main" : p->fns[p->entries[a->ctx].fn].f->name;
+            x->text = str(p, a->text);
+            x->nlocks = (size_t)a->ls.n;
+            x->locks = weft__arena_alloc(A, (x->nlocks + 1) * sizeof(*x->locks));
+            if (!x->locks)
+                return -ENOMEM;
+            for (int l = 0; l < a->ls.n; l++) {
+                int id = (int)(a->ls.l[l] >> 1);
+                const char *t = (size_t)id < p->nlock_text && p->lock_text[id] ? p->lock_text[id] : NULL;
+                const char *nm = id == p->atomic_lock ? "atomic section" : pretty(p, str(p, id), t, A);
+                if (!(a->ls.l[l] & 1)) {
+                    char b[300];
+                    snprintf(b, sizeof(b), "%s (read)", nm);
+                    nm = weft__arena_strdup(A, b);
+                }
+                x->locks[l] = nm ? nm : "";
+            }
+            int dup = 0;
+            for (size_t k = 0; k < f->naccesses && !dup; k++) {
+                const struct weft_check_access *y = &f->accesses[k];
+                dup = y->line == x->line && y->col == x->col && !strcmp(y->file, x->file) &&
+                      !strcmp(y->kind, x->kind) && !strcmp(y->thread, x->thread) && y->nlocks == x->nlocks;
+                for (size_t l = 0; dup && l < x->nlocks; l++)
+                    dup = !strcmp(y->locks[l], x->locks[l]);
+            }
+            if (!dup)
+                f->naccesses++;
+        }
+        const char *key = str(p, first->loc);
+        f->rule = "weft-race";
+        const char *dot = !strncmp(key, "g:", 2) ? strchr(strrchr(key, '@') ? strrchr(key, '@') : key, '.') : NULL;
+        if (dot) {
+            char b[512];
+            const char *at = strrchr(key, '@');
+            snprintf(b, sizeof(b), "%s", at + 1);
+            f->variable = weft__arena_strdup(A, b);
+        } else {
+            f->variable = pretty(p, key, str(p, first->text), A);
+        }
+        f->file = str(p, first->file);
+        f->line = first->line;
+        f->col = first->col;
+        char msg[600];
+        snprintf(msg, sizeof(msg), "data race on '%s'", f->variable ? f->variable : "");
+        f->message = weft__arena_strdup(A, msg);
+        uint64_t h = weft__fnv(WEFT__FNV_INIT, "weft-race|", 10);
+        /* Statics' USRs carry their file name, so the key alone is stable across line moves. */
+        h = weft__fnv(h, key, strlen(key));
+        char id[17];
+        snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
+        f->id = weft__arena_strdup(A, id);
+        if (!f->variable || !f->message || !f->id)
+            return -ENOMEM;
+    
+    *capp = cap;
+    return 0;
+}
+
 static int findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
 {
     qsort(p->accs, p->naccs, sizeof(*p->accs), acc_cmp);
-    size_t cap = 0;
-    for (size_t g = 0; g < p->naccs;) {
+    size_t cap = 0, *sub = calloc(p->naccs + 1, sizeof(*sub));
+    struct mark *marks = NULL;
+    size_t nmarks = 0, capmarks = 0;
+    size_t *typed = NULL, ntyped = 0, captyped = 0;
+    int rc = sub ? 0 : -ENOMEM;
+    for (size_t g = 0; g < p->naccs && !rc;) {
+        /* A group shares the type-based key; subgroups share the exact location. */
         size_t e = g;
-        while (e < p->naccs && p->accs[e].loc == p->accs[g].loc)
+        while (e < p->naccs && p->accs[e].tloc == p->accs[g].tloc)
             e++;
-        int any_race = 0;
-        for (size_t i = g; i < e; i++)
-            for (size_t j = i; j < e; j++)
+        nmarks = ntyped = 0;
+        for (size_t i = g; i < e; i++) {
+            sub[i] = i > g && p->accs[i].loc == p->accs[i - 1].loc ? sub[i - 1] : i;
+            if (p->accs[i].typed) {
+                size_t *t = WEFT__PUSH(typed, ntyped, captyped);
+                if (!t) {
+                    rc = -ENOMEM;
+                    break;
+                }
+                *t = i;
+            }
+        }
+        for (size_t i = g; i < e && !rc; i++) {
+            for (size_t j = i; j < e && sub[j] == sub[i] && !rc; j++)
                 if (races(p, &p->accs[i], &p->accs[j])) {
-                    p->accs[i].racy = p->accs[j].racy = 1;
-                    any_race = 1;
-                }
-        if (any_race) {
-            struct weft_check_finding *f = WEFT__PUSH(r->findings, r->nfindings, cap);
-            if (!f)
-                return -ENOMEM;
-            memset(f, 0, sizeof(*f));
-            size_t nr = 0;
-            for (size_t i = g; i < e; i++)
-                nr += p->accs[i].racy;
-            f->accesses = weft__arena_alloc(A, nr * sizeof(*f->accesses));
-            if (!f->accesses)
-                return -ENOMEM;
-            const struct acc *first = NULL;
-            for (size_t i = g; i < e; i++) {
-                const struct acc *a = &p->accs[i];
-                if (!a->racy)
-                    continue;
-                /* One note per (place, kind, thread, locks) even if reached from several contexts. */
-                if (!first)
-                    first = a;
-                struct weft_check_access *x = &f->accesses[f->naccesses];
-                x->file = str(p, a->file);
-                x->line = a->line;
-                x->col = a->col;
-                x->kind = a->mode == 'r' ? "read" : "write";
-                x->atomic = a->atomic;
-                x->thread = a->ctx < 0 ? "main" : p->fns[p->entries[a->ctx].fn].f->name;
-                x->text = str(p, a->text);
-                x->nlocks = (size_t)a->ls.n;
-                x->locks = weft__arena_alloc(A, (x->nlocks + 1) * sizeof(*x->locks));
-                if (!x->locks)
-                    return -ENOMEM;
-                for (int l = 0; l < a->ls.n; l++) {
-                    int id = (int)(a->ls.l[l] >> 1);
-                    const char *t = (size_t)id < p->nlock_text && p->lock_text[id] ? p->lock_text[id] : NULL;
-                    const char *nm = id == p->atomic_lock ? "atomic section" : pretty(p, str(p, id), t, A);
-                    if (!(a->ls.l[l] & 1)) {
-                        char b[300];
-                        snprintf(b, sizeof(b), "%s (read)", nm);
-                        nm = weft__arena_strdup(A, b);
+                    struct mark *m1 = WEFT__PUSH(marks, nmarks, capmarks);
+                    struct mark *m2 = m1 ? WEFT__PUSH(marks, nmarks, capmarks) : NULL;
+                    if (!m2) {
+                        rc = -ENOMEM;
+                        break;
                     }
-                    x->locks[l] = nm ? nm : "";
+                    marks[nmarks - 2] = (struct mark){sub[i], i};
+                    marks[nmarks - 1] = (struct mark){sub[i], j};
                 }
-                int dup = 0;
-                for (size_t k = 0; k < f->naccesses && !dup; k++) {
-                    const struct weft_check_access *y = &f->accesses[k];
-                    dup = y->line == x->line && y->col == x->col && !strcmp(y->file, x->file) &&
-                          !strcmp(y->kind, x->kind) && !strcmp(y->thread, x->thread) && y->nlocks == x->nlocks;
-                    for (size_t l = 0; dup && l < x->nlocks; l++)
-                        dup = !strcmp(y->locks[l], x->locks[l]);
+        }
+        for (size_t t = 0; t < ntyped && !rc; t++) {
+            size_t i = typed[t];
+            for (size_t j = g; j < e && !rc; j++) {
+                if (sub[j] == sub[i] || !p->accs[j].alias || (p->accs[j].typed && j < i))
+                    continue;
+                if (!races(p, &p->accs[i], &p->accs[j]))
+                    continue;
+                size_t owner = p->accs[j].typed ? sub[i] : sub[j];
+                if (weft__grow((void **)&marks, &capmarks, nmarks + 2, sizeof(*marks))) {
+                    rc = -ENOMEM;
+                    break;
                 }
-                if (!dup)
-                    f->naccesses++;
+                nmarks += 2;
+                marks[nmarks - 2] = (struct mark){owner, i};
+                marks[nmarks - 1] = (struct mark){owner, j};
             }
-            const char *key = str(p, first->loc);
-            f->rule = "weft-race";
-            const char *dot = !strncmp(key, "g:", 2) ? strchr(strrchr(key, '@') ? strrchr(key, '@') : key, '.') : NULL;
-            if (dot) {
-                char b[512];
-                const char *at = strrchr(key, '@');
-                snprintf(b, sizeof(b), "%s", at + 1);
-                f->variable = weft__arena_strdup(A, b);
-            } else {
-                f->variable = pretty(p, key, str(p, first->text), A);
-            }
-            f->file = str(p, first->file);
-            f->line = first->line;
-            f->col = first->col;
-            char msg[600];
-            snprintf(msg, sizeof(msg), "data race on '%s'", f->variable ? f->variable : "");
-            f->message = weft__arena_strdup(A, msg);
-            uint64_t h = weft__fnv(WEFT__FNV_INIT, "weft-race|", 10);
-            /* Statics' USRs carry their file name, so the key alone is stable across line moves. */
-            h = weft__fnv(h, key, strlen(key));
-            char id[17];
-            snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
-            f->id = weft__arena_strdup(A, id);
-            if (!f->variable || !f->message || !f->id)
-                return -ENOMEM;
+        }
+        qsort(marks, nmarks, sizeof(*marks), mark_cmp);
+        for (size_t m = 0; m < nmarks && !rc;) {
+            size_t n = m;
+            for (size_t i = g; i < e; i++)
+                p->accs[i].racy = 0;
+            while (n < nmarks && marks[n].owner == marks[m].owner)
+                p->accs[marks[n++].idx].racy = 1;
+            const struct acc *owner = &p->accs[marks[m].owner];
+            for (size_t i = marks[m].owner; i < e && sub[i] == marks[m].owner; i++)
+                if (p->accs[i].racy) {
+                    owner = &p->accs[i];
+                    break;
+                }
+            rc = emit_finding(p, A, r, &cap, g, e, owner);
+            m = n;
         }
         g = e;
     }
+    free(sub);
+    free(marks);
+    free(typed);
+    if (rc)
+        return rc;
     if (r->nfindings) {
         qsort(r->findings, r->nfindings, sizeof(*r->findings), fin_cmp);
         /* Findings live in the arena too, so freeing the result is one arena. */
@@ -882,6 +998,8 @@ static int findings(struct prog *p, struct weft__arena *A, struct weft_check_res
 
 static int matches_atomic(const struct weft_check_config *cfg, const char *name)
 {
+    if (!strncmp(name, "__VERIFIER_atomic_", 18))
+        return 1;
     for (size_t i = 0; cfg && i < cfg->natomic_fns; i++)
         if (!fnmatch(cfg->atomic_fns[i], name, 0))
             return 1;
@@ -905,6 +1023,7 @@ static void prog_free(struct prog *p)
     free(p->accs);
     free(p->acc_slots);
     free(p->memo);
+    free(p->addr_taken);
     free(p->lock_text);
     free(p->reasons);
     weft__strtab_free(&p->S);
@@ -973,6 +1092,14 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
         p->fn_of = a;
         p->nfn_of = nn;
     }
+    /* Globals whose address is taken: pointer accesses by type may reach them. */
+    p->naddr = p->S.n;
+    p->addr_taken = calloc(p->naddr + 1, sizeof(*p->addr_taken));
+    if (!p->addr_taken)
+        goto out;
+    for (size_t i = 0; i < p->nbinds; i++)
+        if (!strcmp(str(p, p->bind_slot[i]), "&"))
+            p->addr_taken[p->bind_usr[i]] = 1;
     p->entry_of = calloc(p->nfns + 1, sizeof(*p->entry_of));
     p->nmemo = 1 << 16;
     p->memo = calloc(p->nmemo, sizeof(*p->memo));
@@ -1015,14 +1142,28 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
             goto out;
         *s = main_fn;
     } else {
-        reason(p, "no main function: %s%sthreads started from uncalled functions are followed", "", "", 0);
+        /* A library: any function nobody calls may run in any number of threads at once. */
+        reason(p, "no main function: %s%severy function that no other calls is taken as a thread entry", "", "", 0);
+        char *called = calloc(p->nfns + 1, 1);
+        if (!called)
+            goto out;
         for (size_t i = 0; i < p->nfns; i++)
-            if (p->fns[i].has_create) {
-                int *s = WEFT__PUSH(roots, nroots, caproots);
-                if (!s)
-                    goto out;
-                *s = (int)i;
+            for (size_t j = 0; j < p->fns[i].f->nops; j++) {
+                const struct weft__op *op = &p->fns[i].f->ops[j];
+                int c = op->kind == WEFT__OP_CALL ? fn_lookup(p, weft__strtab_find(&p->S, op->a))
+                        : op->kind == WEFT__OP_CREATE && op->mode == 'f' ? fn_lookup(p, weft__strtab_find(&p->S, op->b))
+                                                                           : -1;
+                if (c >= 0)
+                    called[c] = 1;
             }
+        for (size_t i = 0; i < p->nfns; i++)
+            if (!called[i]) {
+                int e = entry_get(p, (int)i);
+                p->entries[e].nonmain = 1;
+                p->entries[e].in_loop = 1;
+                p->entries[e].parent = -2;
+            }
+        free(called);
     }
     for (size_t i = 0; i < nroots; i++) {
         struct st s;
