@@ -348,6 +348,8 @@ int weft_cmd_run(int argc, char **argv)
         fprintf(stderr, "weft: cannot make the ring directory in /dev/shm: %s\n", strerror(errno));
         return WEFT_EXIT_ERROR;
     }
+    /* Like /tmp: servers whose workers drop privileges (nginx's 'nobody') still get rings. */
+    chmod(ringdir, 01777);
 
     /* Before the program starts: the output must be writable. */
     struct weft_collector *c = NULL;
