@@ -52,7 +52,8 @@ static void make_trace(const char *p)
         " (2000,0,1,10,11,2,2,0,NULL,0,0,NULL,NULL),"
         " (3000,1500,1,10,11,2,28,1,3,100,0,NULL,'/tmp/a&b'),"
         " (3500,200,1,10,11,2,28,1,3,5,0,NULL,NULL),"      /* overlaps the previous one */
-        " (5000,700,1,10,10,1,7,0,4096,0,0,11,NULL);";
+        " (5000,700,1,10,10,1,7,0,4096,0,0,11,NULL);"
+        "INSERT INTO lock_order VALUES (1,1,4096,8192,NULL,NULL,1,5700);";
     assert_int_equal(sqlite3_exec(db, rows, NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(db);
 }
