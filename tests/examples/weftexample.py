@@ -53,7 +53,14 @@ class Env:
 
 def weft_cmd(env, args, timeout=120):
     """Runs weft; a subcommand that is still a placeholder raises Missing."""
-    p = subprocess.run([env.weft] + args, capture_output=True, text=True, timeout=timeout)
+    p = subprocess.run([env.weft] + args, capture_output=True, timeout=timeout)
+    for stream in ("stdout", "stderr"):
+        raw = getattr(p, stream)
+        try:
+            setattr(p, stream, raw.decode("utf-8"))
+        except UnicodeDecodeError as e:  # JSON and text output must be UTF-8
+            raise Failure(f"'weft {args[0]}' wrote invalid UTF-8 on {stream} at byte {e.start}: "
+                          f"{raw[max(0, e.start - 80):e.start + 20]!r}")
     if p.returncode == 2 and re.search(r"not (built|implemented) yet", p.stderr):
         raise Missing(f"'weft {args[0]}' ({p.stderr.strip()})")
     return p
