@@ -3,7 +3,7 @@
 #include <pthread.h>
 #include <threads.h>
 
-#include "internal.h"
+#include "lockfast.h"
 
 #define C11_SYMS(X)                                                                     \
     X(mtx_lock) X(mtx_timedlock) X(mtx_trylock) X(mtx_unlock) X(cnd_wait) X(cnd_timedwait) \

@@ -2,7 +2,7 @@
 #define _GNU_SOURCE
 #include <pthread.h>
 
-#include "internal.h"
+#include "lockfast.h"
 
 /* The GLIBC_2.3.2 versions: a plain dlsym could bind the old compatibility condvars. */
 static __typeof__(&pthread_cond_wait) real_pthread_cond_wait;

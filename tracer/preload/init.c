@@ -49,6 +49,16 @@ static uint32_t pow2_at_least(uint64_t n)
     return c;
 }
 
+/* The largest power of two <= n, within [1, 2^20]. */
+static uint32_t pow2_floor(uint64_t n)
+{
+    uint32_t c = 1;
+
+    while ((uint64_t)c * 2 <= n && c < (1u << 20))
+        c <<= 1;
+    return c;
+}
+
 static void resolve_all(void)
 {
     weft__resolve_locks();
@@ -118,6 +128,7 @@ __attribute__((constructor(101))) static void weft_init(void)
     exec_from = env_u64("WEFT_EXEC_FROM", 0);
     unsetenv("WEFT_EXEC_FROM"); /* only this image replaced that one */
     weft__p.threshold_ns = env_u64("WEFT_THRESHOLD_NS", 1000);
+    weft__p.hold_sample = pow2_floor(env_u64("WEFT_HOLD_SAMPLE", 16));
     weft__p.capacity = pow2_at_least(env_u64("WEFT_BUFFER_EVENTS", WEFT_RING_DEFAULT_CAPACITY));
     if (weft__proc_create(&weft__p.proc, weft__p.dir, weft__p.pid, getppid(), weft__p.start_ns,
                           weft__p.parent_start_ns, exec_from) < 0)

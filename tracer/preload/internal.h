@@ -19,7 +19,9 @@
 struct weft__held {
     uint64_t addr;
     uint64_t site;
-    uint64_t t0; /* coarse clock at acquisition */
+    uint64_t t0;     /* coarse clock at acquisition, when timed */
+    uint32_t weight; /* 0: hold not timed; else what one timed hold counts for */
+    uint32_t pad;
     struct weft_lock_stat *st;
 };
 
@@ -38,7 +40,7 @@ struct weft__thread {
     uint32_t coro; /* coroutine running now, 0 = the thread's own stack */
     struct weft_ring r;
     int depth;
-    int pad;
+    uint32_t tick; /* picks the sampled lock holds */
     struct weft__held held[WEFT_HELD_MAX];
     /* Set by the pthread_create trampoline before the first event. */
     uint64_t start_routine;
@@ -54,6 +56,7 @@ struct weft__process {
     uint64_t parent_start_ns;
     uint64_t threshold_ns;
     uint32_t capacity;
+    uint32_t hold_sample; /* a power of two: one hold in this many is timed */
     int exit_known;
     int exit_code;
     struct weft_proc_file *proc;
@@ -150,8 +153,7 @@ void weft__fd_forget(int fd);
 void weft__fd_forget_range(unsigned lo, unsigned hi);
 
 /* Lock bookkeeping (locks.c). */
-void weft__lock_acquired(uint64_t addr, unsigned kind, uint64_t site, uint64_t push);
-void weft__lock_released(uint64_t addr);
+/* (weft__lock_acquired and weft__lock_released are inline, in lockfast.h.) */
 void weft__lock_waited(uint64_t addr, unsigned call, uint64_t site, uint32_t holder,
                        uint64_t t0, uint64_t t1, int ret, int acquired);
 

@@ -1,7 +1,8 @@
-/* Lock bookkeeping shared by all lock interposers: acquisitions, waits, hold times, lock order. */
-#include "internal.h"
+/* Lock bookkeeping off the fast path: first locks of a thread, nested locks (order edges), releases deep in the stack, waits. */
+#include "lockfast.h"
 
-static void push_held(struct weft_ring *r, uint64_t addr, uint64_t site, struct weft_lock_stat *st)
+void weft__lock_push(struct weft_ring *r, uint64_t addr, uint64_t site,
+                     struct weft_lock_stat *st, uint64_t weight)
 {
     int d = weft__t.depth, i;
     uint64_t now = weft__now_coarse();
@@ -16,30 +17,25 @@ static void push_held(struct weft_ring *r, uint64_t addr, uint64_t site, struct 
         h->addr = addr;
         h->site = site;
         h->t0 = now;
+        h->weight = (uint32_t)weight;
         h->st = st;
         weft__t.depth = d + 1;
     }
 }
 
-void weft__lock_acquired(uint64_t addr, unsigned kind, uint64_t site, uint64_t push)
+void weft__lock_acquired_slow(uint64_t addr, unsigned kind, uint64_t site, int push)
 {
-    struct weft_ring *r;
-    struct weft_lock_stat *st;
-
     weft__t.guard++;
-    r = weft__ring();
-    if (WEFT_LIKELY(r != NULL)) {
-        r->calls[kind].count++;
-        st = weft__lock_stat(r, addr, kind);
-        if (WEFT_LIKELY(st != NULL))
-            st->acquisitions++;
-        if (push)
-            push_held(r, addr, site, st);
+    /* Creates the ring (or finds that this thread cannot record). */
+    if (weft__ring() != NULL) {
+        weft__t.guard--;
+        weft__lock_acquired(addr, kind, site, push);
+        return;
     }
     weft__t.guard--;
 }
 
-void weft__lock_released(uint64_t addr)
+void weft__lock_released_deep(uint64_t addr)
 {
     int d = weft__t.depth, i;
 
@@ -50,10 +46,10 @@ void weft__lock_released(uint64_t addr)
             struct weft__held *h = &weft__t.held[i];
             struct weft_lock_stat *st = h->st;
 
-            if (st) {
+            if (st && h->weight) {
                 uint64_t held = weft__now_coarse() - h->t0;
 
-                st->hold_total_ns += held;
+                st->hold_total_ns += held * h->weight;
                 if (held > st->hold_max_ns)
                     st->hold_max_ns = held;
             }
@@ -98,8 +94,9 @@ void weft__lock_waited(uint64_t addr, unsigned call, uint64_t site, uint32_t hol
             ev.u.e.coro = weft__t.coro;
             weft__ring_emit(r, &ev, NULL, 0);
         }
+        /* A hold that began with a wait is always timed: it is the interesting kind. */
         if (push)
-            push_held(r, addr, site, st);
+            weft__lock_push(r, addr, site, st, 1);
     }
     weft__t.guard--;
     errno = saved;

@@ -3,7 +3,7 @@
 #include <pthread.h>
 #include <semaphore.h>
 
-#include "internal.h"
+#include "lockfast.h"
 
 #define LOCK_SYMS(X)                                                                       \
     X(pthread_mutex_lock) X(pthread_mutex_trylock) X(pthread_mutex_timedlock)              \

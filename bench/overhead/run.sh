@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Measures what tracing adds per workload: untraced vs weft (LD_PRELOAD, and `weft run`) vs strace,
+# ltrace and valgrind drd; medians of N runs, ratios to untraced, and ns added per interposed call.
+# usage: bench/overhead/run.sh [-n RUNS] [-t PEER_TIMEOUT_S] [workload...]
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+build=${WEFT_BUILD_DIR:-$top/build}
+preload=$build/lib/libweft-preload.so
+weft=$build/bin/weft
+runs=5
+peer_timeout=30
+while getopts n:t: o; do
+  case $o in n) runs=$OPTARG ;; t) peer_timeout=$OPTARG ;; *) exit 2 ;; esac
+done
+shift $((OPTIND - 1))
+[ -f "$preload" ] || { echo "run.sh: $preload not found: build first (scripts/build)" >&2; exit 2; }
+
+# workload and its iteration count (sized for ~0.1-0.5 s untraced on 2 cores)
+all="cpu_only:300000000 lock_uncontended:20000000 mutex_pingpong:2000000 pipe_pingpong:50000
+condvar_pc:100000 thread_churn:5000 coro_pingpong:1000000"
+want=${*:-}
+
+tmp=$(mktemp -d /tmp/weft-bench.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+for w in $all; do
+  name=${w%%:*}
+  cc -O2 -pthread -o "$tmp/$name" "$top/bench/overhead/$name.c"
+done
+
+now() { date +%s%N; }
+
+# time_cmd CMD...: wall ns of one run (stdout kept in $tmp/out), or "timeout"
+time_cmd() {
+  local t0 t1
+  t0=$(now)
+  if ! timeout "$peer_timeout" "$@" >"$tmp/out" 2>/dev/null; then
+    [ $? -eq 124 ] && { echo timeout; return; }
+  fi
+  t1=$(now)
+  echo $((t1 - t0))
+}
+
+# median_of MODE PROG ITERS: median wall ns over $runs runs, "timeout" if the first run timed out
+median_of() {
+  local mode=$1 prog=$2 iters=$3 i t d vals=()
+  for ((i = 0; i < runs; i++)); do
+    case $mode in
+      plain) t=$(time_cmd "$prog" "$iters") ;;
+      weft)
+        d=$(mktemp -d /dev/shm/weft-bench.XXXXXX)
+        t=$(LD_PRELOAD=$preload WEFT_DIR=$d time_cmd "$prog" "$iters")
+        du -sk "$d" | cut -f1 >"$tmp/du.$mode"
+        ls "$d" | grep -c '\.ring$' >"$tmp/rings.$mode" || true
+        rm -rf "$d" ;;
+      weftrun) t=$(time_cmd "$weft" run -o "$tmp/t.db" -- "$prog" "$iters"); rm -f "$tmp"/t.db* ;;
+      strace) t=$(time_cmd strace -f -qq -o /dev/null "$prog" "$iters") ;;
+      ltrace) t=$(time_cmd ltrace -f -o /dev/null "$prog" "$iters") ;;
+      drd) t=$(time_cmd valgrind --tool=drd -q "$prog" "$iters") ;;
+    esac
+    if [ "$t" = timeout ]; then echo timeout; return; fi
+    vals+=("$t")
+  done
+  printf '%s\n' "${vals[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+
+fmt() { # fmt NS BASE_NS -> "0.123s (1.05x)"
+  if [ "$1" = timeout ]; then echo ">${peer_timeout}s"; return; fi
+  awk -v t="$1" -v b="$2" 'BEGIN {printf "%.3fs (%.2fx)", t/1e9, t/b}'
+}
+
+have_run=0
+"$weft" run --help >/dev/null 2>&1 && have_run=1
+modes="weft"
+[ $have_run = 1 ] && modes="$modes weftrun"
+command -v strace >/dev/null && modes="$modes strace"
+command -v ltrace >/dev/null && modes="$modes ltrace"
+command -v valgrind >/dev/null && modes="$modes drd"
+
+echo "runs=$runs peer_timeout=${peer_timeout}s cpus=$(nproc) $(uname -r)"
+printf '| %s ' workload untraced $modes "weft ns/call" "weft KiB/ring"; echo '|'
+for w in $all; do
+  name=${w%%:*}; iters=${w##*:}
+  if [ -n "$want" ] && [[ " $want " != *" $name "* ]]; then continue; fi
+  base=$(median_of plain "$tmp/$name" "$iters")
+  calls=$(grep -o 'calls=[0-9]*' "$tmp/out" | cut -d= -f2)
+  row="| $name | $(fmt "$base" "$base") "
+  for m in $modes; do
+    t=$(median_of "$m" "$tmp/$name" "$iters")
+    row+="| $(fmt "$t" "$base") "
+    [ "$m" = weft ] && weft_t=$t
+  done
+  perkb=$(awk -v k="$(cat "$tmp/du.weft")" -v n="$(cat "$tmp/rings.weft")" 'BEGIN {if (n > 0) printf "%.0f", k/n; else print "-"}')
+  nscall=$(awk -v t="$weft_t" -v b="$base" -v c="$calls" 'BEGIN {if (c > 0) printf "%.1f", (t-b)/c; else print "-"}')
+  echo "$row| $nscall | $perkb |"
+done
