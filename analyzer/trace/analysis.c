@@ -32,9 +32,10 @@ static int add_warnings(struct weft__an_ctx *c)
         nocpu += a->threads[i].cpu_ns == WEFT_AN_NULL;
     if (nocpu)
         rc |= weft__an_strv_push(&a->notes, &a->nnotes,
-                              weft__an_asprintf("CPU time unknown for %zu thread%s: time between "
-                                             "their traced calls counts as running",
-                                             nocpu, nocpu == 1 ? "" : "s"));
+                              weft__an_asprintf("CPU time unknown for %zu thread%s (still running "
+                                                "or blocked when the process ended): time "
+                                                "between their traced calls counts as unexplained",
+                                                nocpu, nocpu == 1 ? "" : "s"));
     if (a->ncpus == WEFT_AN_NULL)
         rc |= weft__an_strv_push(&a->notes, &a->nnotes,
                               strdup("the trace does not say how many CPUs the machine had"));
@@ -87,7 +88,7 @@ int weft_analysis_run(sqlite3 *db, struct weft_analysis **out, char *err, size_t
     weft__an_map_free(&c->fds);
     weft__an_map_free(&c->lock_sites);
     sqlite3_finalize(c->site_st);
-    free(c->buckets);
+    weft__an_profile_free(c);
     free(c);
     if (rc) {
         weft_analysis_free(a);

@@ -37,7 +37,8 @@ struct weft__an_ctx {
     struct weft__an_map fds;                              /* (state, process, fd) seen in I/O */
     struct weft__an_map lock_sites;                       /* (process, lock, site) -> waits */
     double *buckets;                                   /* running ns per slice, all threads */
-    size_t nb;                                         /* slices */
+    double *dist;                                      /* per slice: P(k threads running) */
+    size_t nb, nlev;                                   /* slices, levels per slice */
     sqlite3_stmt *site_st;                             /* sites.c: one site by id */
     int has_index;                                     /* events(thread_id, ts_ns) is indexed */
     uint64_t orphans;                                  /* events of threads not in table threads */
@@ -83,6 +84,11 @@ char *weft__an_lock_name(struct weft__an_ctx *c, int64_t process_id, int64_t add
 int weft__an_compute_states(struct weft__an_ctx *c);
 
 /* parallelism.c */
+int weft__an_profile_init(struct weft__an_ctx *c, size_t nb, size_t nthreads);
+void weft__an_profile_add(struct weft__an_ctx *c, const double *gap, size_t lo, size_t hi,
+                          double f, double width);
+int weft__an_profile_merge(struct weft__an_ctx *c, const struct weft__an_ctx *w);
+void weft__an_profile_free(struct weft__an_ctx *c);
 int weft__an_compute_parallelism(struct weft__an_ctx *c);
 
 /* locks.c */

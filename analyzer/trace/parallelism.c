@@ -1,9 +1,83 @@
-/* The parallelism profile: how many threads ran at once over the run, from the running time per slice. */
+/* The parallelism profile: how many threads ran at once, per slice of the run, from each thread's running time. */
 #include "analysis_internal.h"
 
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
+
+/* Levels tracked exactly; "this many or more" above (memory: slices x levels). */
+#define MAX_LEVEL 64
+
+/*
+ * Per slice we keep the mean (running ns) and the distribution of how many threads
+ * ran.  Inside a slice a thread runs with probability p = its running share of the
+ * slice; threads are combined as independent.  When slices are short next to the
+ * waits (the usual case) p is 0 or 1 and the distribution is exact; it is an
+ * estimate only where the trace cannot say when, between two calls, a thread ran.
+ */
+int weft__an_profile_init(struct weft__an_ctx *c, size_t nb, size_t nthreads)
+{
+    c->nb = nb;
+    c->nlev = (nthreads < MAX_LEVEL ? nthreads : MAX_LEVEL) + 1;
+    c->buckets = calloc(nb, sizeof(double));
+    c->dist = calloc(nb * c->nlev, sizeof(double));
+    if (!c->buckets || !c->dist)
+        return -ENOMEM;
+    for (size_t b = 0; b < nb; b++)
+        c->dist[b * c->nlev] = 1;
+    return 0;
+}
+
+void weft__an_profile_free(struct weft__an_ctx *c)
+{
+    free(c->buckets);
+    free(c->dist);
+    c->buckets = c->dist = NULL;
+}
+
+/* Adds one thread: gap[b] is its time between waits in slice b, of which share f ran. */
+void weft__an_profile_add(struct weft__an_ctx *c, const double *gap, size_t lo, size_t hi,
+                          double f, double width)
+{
+    size_t L = c->nlev - 1;
+    for (size_t b = lo; b < hi; b++) {
+        double run = gap[b] * f;
+        if (run <= 0)
+            continue;
+        c->buckets[b] += run;
+        double p = width > 0 ? run / width : 0;
+        if (p > 1)
+            p = 1;
+        double *d = c->dist + b * c->nlev;
+        d[L] += d[L - 1] * p; /* the top level means "L or more" */
+        for (size_t k = L - 1; k > 0; k--)
+            d[k] = d[k] * (1 - p) + d[k - 1] * p;
+        d[0] *= 1 - p;
+    }
+}
+
+/* Combines another worker's threads into c (distributions convolve). */
+int weft__an_profile_merge(struct weft__an_ctx *c, const struct weft__an_ctx *w)
+{
+    size_t n = c->nlev;
+    double *tmp = malloc(n * sizeof(double));
+    if (!tmp)
+        return -ENOMEM;
+    for (size_t b = 0; b < c->nb; b++) {
+        c->buckets[b] += w->buckets[b];
+        const double *x = c->dist + b * n, *y = w->dist + b * n;
+        if (y[0] >= 1)
+            continue; /* nothing ran there in w */
+        memset(tmp, 0, n * sizeof(double));
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n; j++)
+                tmp[i + j < n ? i + j : n - 1] += x[i] * y[j];
+        memcpy(c->dist + b * n, tmp, n * sizeof(double));
+    }
+    free(tmp);
+    return 0;
+}
 
 int weft__an_compute_parallelism(struct weft__an_ctx *c)
 {
@@ -11,45 +85,26 @@ int weft__an_compute_parallelism(struct weft__an_ctx *c)
     double wall = (double)c->a->wall_ns;
     if (wall <= 0 || !c->buckets)
         return 0;
-    size_t nb = c->nb;
-    double width = wall / (double)nb, sum = 0, maxl = 0;
-    for (size_t b = 0; b < nb; b++) {
+    size_t nb = c->nb, n = c->nlev;
+    double sum = 0;
+    for (size_t b = 0; b < nb; b++)
         sum += c->buckets[b];
-        double l = c->buckets[b] / width;
-        if (l > maxl)
-            maxl = l;
-    }
-    size_t n = (size_t)ceil(maxl) + 1;
-    par->hist = calloc(n + 1, sizeof(double));
+    par->hist = calloc(n, sizeof(double));
     if (!par->hist)
         return weft__an_err(c, -ENOMEM, "out of memory");
+    for (size_t b = 0; b < nb; b++)
+        for (size_t k = 0; k < n; k++)
+            par->hist[k] += c->dist[b * n + k] / (double)nb;
     par->nhist = n;
-    /* A slice at level 1.4 ran one thread for 60% and two for 40% of it (at best resolution). */
-    for (size_t b = 0; b < nb; b++) {
-        double l = c->buckets[b] / width;
-        if (l < 0)
-            l = 0;
-        size_t lo = (size_t)floor(l);
-        double frac = l - (double)lo;
-        if (lo >= n) {
-            lo = n - 1;
-            frac = 0;
-        }
-        par->hist[lo] += (1 - frac) / (double)nb;
-        if (frac > 0)
-            par->hist[lo + 1 < n ? lo + 1 : lo] += frac / (double)nb;
-    }
+    /* Levels held for under 0.1% of the run are noise of the estimate, not a peak. */
+    while (par->nhist > 1 && par->hist[par->nhist - 1] < 1e-3)
+        par->nhist--;
     par->mean = sum / wall;
-    par->max = round(maxl);
-    if (par->max < 1 && maxl > 0)
-        par->max = 1;
+    par->max = (double)(par->nhist - 1);
     par->busy_share = 1 - par->hist[0];
     if (par->busy_share < 1e-12)
         par->busy_share = 0;
     par->serial_share = par->busy_share > 0 && n > 1 ? par->hist[1] / par->busy_share : 0;
-    par->bucket_ns = (uint64_t)width;
-    /* Drop empty top levels that rounding created. */
-    while (par->nhist > 1 && par->hist[par->nhist - 1] < 1e-9)
-        par->nhist--;
+    par->bucket_ns = (uint64_t)(wall / (double)nb);
     return 0;
 }

@@ -193,7 +193,9 @@ static int on_event(struct pass *p, const struct row *r)
         if (io_states[i] != s)
             continue;
         tp->ev_io_ns[call][i] += d;
-        if (r->obj != WEFT_AN_NULL && !weft__an_map_get(&c->fds, s, r->process_id, r->obj))
+        /* Distinct fds of read/write-like calls (open's obj is a directory fd). */
+        if (cat == WEFT_CAT_IO && r->obj != WEFT_AN_NULL &&
+            !weft__an_map_get(&c->fds, s, r->process_id, r->obj))
             return -ENOMEM;
     }
     if (s == WEFT_ST_LOCK && r->obj != WEFT_AN_NULL) {
@@ -307,19 +309,21 @@ static int end_thread(struct pass *p)
     }
     t->short_scaled_ns = used;
 
-    /* Between waits a thread runs, but only as long as its CPU time says. */
+    /*
+     * Between waits a thread runs, but only as long as its CPU time says.  Without a
+     * CPU time (a thread still blocked when its process ended: the call it was in never
+     * returned, so no event covers it) nothing shows it ran: the gaps stay unexplained.
+     */
     uint64_t left = tp->gap_ns - used;
-    uint64_t running = left;
-    if (t->cpu_ns != WEFT_AN_NULL && t->cpu_ns >= 0 && (uint64_t)t->cpu_ns < left)
-        running = (uint64_t)t->cpu_ns;
+    uint64_t running = 0;
+    if (t->cpu_ns != WEFT_AN_NULL && t->cpu_ns >= 0)
+        running = (uint64_t)t->cpu_ns < left ? (uint64_t)t->cpu_ns : left;
     t->states[WEFT_ST_RUNNING] += running;
     t->states[WEFT_ST_UNEXPLAINED] += left - running;
 
-    if (tp->gap_ns && c->buckets) {
-        double f = (double)running / (double)tp->gap_ns;
-        for (size_t b = tp->lo; b < tp->hi; b++)
-            c->buckets[b] += tp->tb[b] * f;
-    }
+    if (tp->gap_ns && c->buckets)
+        weft__an_profile_add(c, tp->tb, tp->lo, tp->hi, (double)running / (double)tp->gap_ns,
+                             p->sh->width);
     return 0;
 }
 
@@ -572,10 +576,10 @@ static int worker_init(struct shared *sh, struct pass *p, int k)
         }
         p->own_db = 1;
     }
-    p->wc.nb = c->nb;
     p->tp = &p->own_tp;
     p->tp->tb = calloc(c->nb, sizeof(double));
-    p->wc.buckets = calloc(c->nb, sizeof(double));
+    if (weft__an_profile_init(&p->wc, c->nb, c->a->nthreads))
+        return -ENOMEM;
     p->coros = calloc(c->a->ncoros + 1, sizeof(*p->coros));
     return p->tp->tb && p->wc.buckets && p->coros ? 0 : -ENOMEM;
 }
@@ -587,7 +591,7 @@ static void worker_free(struct pass *p)
         sqlite3_close(p->wc.db);
     weft__an_map_free(&p->wc.fds);
     weft__an_map_free(&p->wc.lock_sites);
-    free(p->wc.buckets);
+    weft__an_profile_free(&p->wc);
     free(p->own_tp.tb);
     free(p->coros);
 }
@@ -603,8 +607,8 @@ static int merge(struct weft__an_ctx *c, const struct pass *p)
     }
     for (int k = 0; k < WEFT_CALL_MAX; k++)
         c->idle_call_ns[k] += w->idle_call_ns[k];
-    for (size_t b = 0; b < c->nb; b++)
-        c->buckets[b] += w->buckets[b];
+    if (weft__an_profile_merge(c, w))
+        return -ENOMEM;
     const struct weft__an_map *maps[2] = {&w->fds, &w->lock_sites};
     struct weft__an_map *into[2] = {&c->fds, &c->lock_sites};
     for (int m = 0; m < 2; m++)
@@ -714,10 +718,11 @@ int weft__an_compute_states(struct weft__an_ctx *c)
     c->nb = nb > WEFT__BUCKETS ? WEFT__BUCKETS : nb < WEFT__BUCKETS_MIN ? WEFT__BUCKETS_MIN : nb;
     struct shared sh = {.c = c, .g0 = (double)a->start_ns, .width = (double)a->wall_ns / (double)c->nb};
     int nw = worker_count(c), rc;
-    c->buckets = calloc(c->nb, sizeof(double));
+    size_t nbk = c->nb;
+    rc = weft__an_profile_init(c, nbk, a->nthreads);
     struct pass *w = calloc((size_t)nw, sizeof(*w));
     struct tpass *fast = calloc(a->nthreads + 1, sizeof(*fast));
-    if (!c->buckets || !w || !fast || index_coroutines(&sh)) {
+    if (rc || !w || !fast || index_coroutines(&sh)) {
         rc = weft__an_err(c, -ENOMEM, "out of memory");
         goto out;
     }
@@ -725,7 +730,11 @@ int weft__an_compute_states(struct weft__an_ctx *c)
     if (rc == -EAGAIN) {
         /* Some thread's events are not stored in time order: read them sorted. */
         reset_threads(a);
-        memset(c->buckets, 0, c->nb * sizeof(double));
+        weft__an_profile_free(c);
+        if ((rc = weft__an_profile_init(c, nbk, a->nthreads))) {
+            rc = weft__an_err(c, rc, "out of memory");
+            goto out;
+        }
         c->orphans = 0;
         rc = run_workers(&sh, w, nw, NULL);
     }

@@ -1,0 +1,30 @@
+/* Test program: four threads that fight over one mutex with the work inside it (lock-bound). */
+#include <pthread.h>
+#include <stdio.h>
+
+static pthread_mutex_t counter_lock = PTHREAD_MUTEX_INITIALIZER;
+static unsigned long counter;
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    for (int i = 0; i < 3000; i++) {
+        pthread_mutex_lock(&counter_lock);
+        /* The whole "work" happens while holding the lock: the others can only wait. */
+        for (volatile int k = 0; k < 20000; k++)
+            counter++;
+        pthread_mutex_unlock(&counter_lock);
+    }
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t[4];
+    for (int i = 0; i < 4; i++)
+        pthread_create(&t[i], NULL, worker, NULL);
+    for (int i = 0; i < 4; i++)
+        pthread_join(t[i], NULL);
+    printf("%lu\n", counter);
+    return 0;
+}
