@@ -326,6 +326,7 @@
         var s = el('span');
         s.style.width = (100 * st[k] / total) + '%';
         s.style.background = STATE_COLOR[k] || '#999';
+        if (k === 'unexplained') s.className = 'unexplained';
         s.title = k + ': ' + fmtDur(st[k]) + ' (' + (100 * st[k] / total).toFixed(1) + '%)';
         bar.appendChild(s);
       });
@@ -339,6 +340,7 @@
     Object.keys(present).forEach(function (k) {
       var it = el('span', 'item'), sw = el('span', 'sw');
       sw.style.background = STATE_COLOR[k] || '#999';
+      if (k === 'unexplained') sw.className = 'sw unexplained';
       it.appendChild(sw); it.appendChild(document.createTextNode(k.replace('_', ' ')));
       keyRow.appendChild(it);
     });

@@ -56,6 +56,7 @@ function sql(q) { return execFileSync('sqlite3', [db, q]).toString().trim(); }
     // A zoom (wheel at the centre) narrows the visible range.
     const range = async () => page.evaluate(() => [Number(document.body.dataset.viewStart), Number(document.body.dataset.viewEnd)]);
     const full = await range();
+    await page.evaluate(() => document.getElementById('timeline').scrollIntoView());
     const box = await page.locator('#canvas').boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + Math.min(60, box.height / 2));
     await page.mouse.wheel(0, -400);

@@ -135,6 +135,12 @@ db.executemany("INSERT INTO meta VALUES (?,?)", [
     ("ncpus", "2"), ("clock", "CLOCK_MONOTONIC"), ("dropped_events", "3")])
 db.execute("INSERT INTO locks VALUES (1,1,4198400,'mutex','queue_lock',1,1000,40,900000,9000,"
            "500000,2000)")
+db.execute("INSERT INTO locks VALUES (2,1,4202496,'mutex','stats_lock',2,500,3,30000,12000,"
+           "90000,900)")
+# queue_lock then stats_lock in one worker, the other order in another: a lock-order cycle.
+db.executemany("INSERT INTO lock_order VALUES (1,?,?,?,?,?,?,?)",
+               [(workers[0][0], 4198400, 4202496, 1, 2, 5, T0 + 200_000),
+                (workers[2][0], 4202496, 4198400, 2, 1, 2, T0 + 300_000)])
 db.commit()
 db.close()
 print(len(events))
