@@ -76,6 +76,11 @@ def t_fork():
     check(child is not None, "the forked child has parent_id")
     check(child[0] == 5 and child[1] == child[2], f"child row {child}")
     check(one(con, "SELECT count(*) FROM events WHERE call IN (57,58,59,89,90)") >= 1, "waitpid recorded")
+    r = weft_run([A.tracee, "fork-killed"], out_path("forkkilled"))
+    check(r.returncode == 0, f"fork-killed: {r.returncode} {r.stderr}")
+    con = db(out_path("forkkilled"))
+    sig = one(con, "SELECT exit_signal FROM processes WHERE parent_id IS NOT NULL")
+    check(sig == signal.SIGUSR1, f"the child's death by SIGUSR1 (from its parent's wait), got {sig}")
 
 
 def t_vfork_exec():

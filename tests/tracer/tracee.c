@@ -47,6 +47,17 @@ int main(int argc, char **argv)
         raise(arg);
         return 1;
     }
+    if (!strcmp(mode, "fork-killed")) { /* a forked child killed by SIGUSR1 */
+        pid_t p = fork();
+        if (p == 0) {
+            nap_us(3000);
+            raise(SIGUSR1);
+            _exit(0);
+        }
+        int w;
+        waitpid(p, &w, 0);
+        return WIFSIGNALED(w) ? 0 : 1;
+    }
     if (!strcmp(mode, "fork")) { /* fork without exec; the child exits 5 */
         pid_t p = fork();
         if (p == 0) {

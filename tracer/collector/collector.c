@@ -275,7 +275,22 @@ static int link_processes(struct weft_collector *c)
             weft__db_fail(c, rc);
     }
     sqlite3_finalize(s);
-    return c->err;
+    if (c->err)
+        return c->err;
+    /*
+     * Other processes: what their traced parent's wait reaped them with (obj2 holds the
+     * wait status, ret the pid), for those whose own .proc did not say.
+     */
+    return weft__db_exec(c,
+        "WITH w AS (SELECT e.ret AS pid, e.obj2 AS st, e.ts_ns + e.dur_ns AS ts FROM events e "
+        "           WHERE e.call IN (57, 58, 89, 90) AND e.ret > 0 AND e.errno = 0) "
+        "UPDATE processes SET "
+        " exit_signal = (SELECT CASE WHEN (w.st & 127) NOT IN (0, 127) THEN w.st & 127 END FROM w "
+        "                WHERE w.pid = processes.pid AND w.ts >= processes.start_ns ORDER BY w.ts LIMIT 1), "
+        " exit_code = (SELECT CASE WHEN (w.st & 127) = 0 THEN (w.st >> 8) & 255 END FROM w "
+        "              WHERE w.pid = processes.pid AND w.ts >= processes.start_ns ORDER BY w.ts LIMIT 1) "
+        "WHERE exit_code IS NULL AND exit_signal IS NULL AND "
+        " id NOT IN (SELECT exec_from FROM processes WHERE exec_from IS NOT NULL)");
 }
 
 static int count_rows(struct weft_collector *c, const char *sql, uint64_t *out)

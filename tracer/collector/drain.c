@@ -130,7 +130,11 @@ int weft__flush_pending(struct weft_collector *c, struct weft__thread *t)
     sqlite3_bind_int64(s, 10, (int64_t)e->u.e.obj);
     sqlite3_bind_int64(s, 11, (int64_t)e->u.e.obj2);
     sqlite3_bind_int64(s, 12, e->u.e.ret);
-    sqlite3_bind_int(s, 13, e->err);
+    /* A failed exec carries its errno in aux (the call did not return normally). */
+    int err = e->err;
+    if (!err && e->call == WEFT_CALL_EXECVE && e->u.e.ret < 0)
+        err = (int)e->u.e.aux;
+    sqlite3_bind_int(s, 13, err);
     if (e->u.e.aux && e->call < WEFT_CALL_MAX && call_category[e->call] == WEFT_CAT_LOCK)
         sqlite3_bind_int64(s, 14, e->u.e.aux);
     if (e->u.e.site)
