@@ -1,4 +1,5 @@
 /* Channels: a CSP pipeline producer -> squarer -> printer, one thread per stage, joined by channels. */
+#define _GNU_SOURCE /* pthread_setname_np */
 #include "chan.h"
 #include "elapsed.h"
 
@@ -11,10 +12,17 @@
 
 static struct chan numbers, squares;
 
+/* Each stage names its thread (as the timeline shows it) and marks its work as a weft task. */
+static void stage_begin(const char *name)
+{
+    pthread_setname_np(pthread_self(), name);
+    WEFT_TASK_BEGIN_ANNOTATION(name);
+}
+
 static void *producer(void *arg)
 {
     (void)arg;
-    WEFT_TASK_BEGIN_ANNOTATION("producer");
+    stage_begin("producer");
     for (long n = 1; n <= ITEMS; n++) {
         nanosleep(&(struct timespec){0, 20 * 1000 * 1000}, NULL); /* producing takes time */
         chan_send(&numbers, n);
@@ -27,7 +35,7 @@ static void *producer(void *arg)
 static void *squarer(void *arg)
 {
     (void)arg;
-    WEFT_TASK_BEGIN_ANNOTATION("squarer");
+    stage_begin("squarer");
     long n;
     while (chan_recv(&numbers, &n))
         chan_send(&squares, n * n);
@@ -39,7 +47,7 @@ static void *squarer(void *arg)
 static void *printer(void *arg)
 {
     (void)arg;
-    WEFT_TASK_BEGIN_ANNOTATION("printer");
+    stage_begin("printer");
     long sq;
     while (chan_recv(&squares, &sq))
         printf("%ld\n", sq);

@@ -26,6 +26,7 @@ port=$(awk '/^port /{print $2}' "$portfile")
 [ -n "$port" ] || { echo "demo: the page server did not start" >&2; exit 1; }
 echo "demo: page server on 127.0.0.1:$port (50 ms per request)"
 
+rm -f "$out/trace.db" "$out/timeline.html" # a rerun replaces the last demo's files
 echo "demo: weft run -o $out/trace.db -- weft-example-downloader-pool $port"
 "$weft" run -o "$out/trace.db" -- "$bin/weft-example-downloader-pool" "$port" >/dev/null
 echo

@@ -1,4 +1,5 @@
 /* Downloader, pool: 5 worker threads take page numbers from a shared queue, so 5 waits overlap. */
+#define _GNU_SOURCE /* pthread_setname_np */
 #include "elapsed.h"
 #include "http.h"
 
@@ -24,7 +25,9 @@ static int take_page(void)
 
 static void *worker(void *arg)
 {
-    (void)arg;
+    char name[16];
+    snprintf(name, sizeof(name), "fetch-%d", *(int *)arg);
+    pthread_setname_np(pthread_self(), name); /* how the workers appear in weft's timeline */
     for (int page; (page = take_page()) >= 0;)
         http_fetch(port, page, &results[page]); /* each worker writes only its own pages */
     return NULL;
@@ -36,11 +39,14 @@ int main(int argc, char **argv)
         return 2;
     double start = example_now();
     pthread_t tid[WORKERS];
-    for (int i = 0; i < WORKERS; i++)
-        if (pthread_create(&tid[i], NULL, worker, NULL) != 0) {
+    static int ids[WORKERS];
+    for (int i = 0; i < WORKERS; i++) {
+        ids[i] = i + 1;
+        if (pthread_create(&tid[i], NULL, worker, &ids[i]) != 0) {
             perror("pthread_create");
             return 1;
         }
+    }
     for (int i = 0; i < WORKERS; i++)
         pthread_join(tid[i], NULL);
     example_report_elapsed("downloader-pool", start);
