@@ -205,10 +205,12 @@
   function fmtDur(ns) {
     if (ns == null || isNaN(ns)) return '—';
     var a = Math.abs(ns);
+    // Trailing zeros of the fraction go ("1.50" -> "1.5"), never those of the integer part.
+    function trim(x) { return x.indexOf('.') < 0 ? x : x.replace(/0+$/, '').replace(/\.$/, ''); }
     if (a < 1e3) return ns.toFixed(0) + ' ns';
-    if (a < 1e6) return (ns / 1e3).toPrecision(3).replace(/\.?0+$/, '') + ' µs';
-    if (a < 1e9) return (ns / 1e6).toPrecision(4).replace(/\.?0+$/, '') + ' ms';
-    return (ns / 1e9).toPrecision(4).replace(/\.?0+$/, '') + ' s';
+    if (a < 1e6) return trim((ns / 1e3).toPrecision(3)) + ' µs';
+    if (a < 1e9) return trim((ns / 1e6).toPrecision(4)) + ' ms';
+    return trim((ns / 1e9).toPrecision(4)) + ' s';
   }
   function fmtInt(v) { return v == null || isNaN(v) ? '—' : Number(v).toLocaleString('en-US'); }
   function el(tag, cls, txt) {
@@ -489,8 +491,11 @@
     var m = raw / p;
     return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
   }
+  // A time at a ruler tick: the unit suits the time's size, the decimals the tick spacing
+  // ("20.02 ms", not "20020 µs").
   function tickLabel(t, step) {
-    var u = step < 1e3 ? [1, 'ns'] : step < 1e6 ? [1e3, 'µs'] : step < 1e9 ? [1e6, 'ms'] : [1e9, 's'];
+    var m = Math.max(Math.abs(view.t0), Math.abs(view.t1), step);
+    var u = m < 1e3 ? [1, 'ns'] : m < 1e6 ? [1e3, 'µs'] : m < 1e9 ? [1e6, 'ms'] : [1e9, 's'];
     var dec = Math.max(0, Math.min(6, Math.ceil(-Math.log10(step / u[0]) + 1e-9)));
     return (t / u[0]).toFixed(dec) + ' ' + u[1];
   }

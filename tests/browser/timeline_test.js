@@ -77,6 +77,11 @@ function sql(q) { return execFileSync('sqlite3', [db, q]).toString().trim(); }
     const selected = await range();
     const want = (full[1] - full[0]) * 200 / box.width;
     check(Math.abs((selected[1] - selected[0]) - want) / want < 0.05, 'drag-select zooms to the selected range');
+    // The range shown next to the zoom buttons states the visible length with its unit.
+    const shown = await page.evaluate(() => document.getElementById('range').textContent);
+    const m = /\(([\d.]+) (ns|µs|ms|s)\)/.exec(shown);
+    const ns = m ? Number(m[1]) * { ns: 1, 'µs': 1e3, ms: 1e6, s: 1e9 }[m[2]] : NaN;
+    check(Math.abs(ns - (selected[1] - selected[0])) / (selected[1] - selected[0]) < 0.01, `the range text states the visible length ("${shown}")`);
     await page.keyboard.press('0');
 
     // Hover a span: its tooltip names the call.  Zoom in until a span is wide enough to aim at.
