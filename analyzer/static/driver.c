@@ -65,18 +65,39 @@ static void do_job(struct run *R, struct job *j, CXIndex idx)
         snprintf(path, sizeof(path), "%s/%s", tu->directory, tu->file);
     else
         snprintf(path, sizeof(path), "%s", tu->file);
+    /* Relative include paths are made absolute here: libclang's -working-directory
+     * changes the process-wide current directory, which parallel TUs share. */
     const char **argv = calloc((size_t)tu->argc + 4, sizeof(*argv));
-    if (!argv) {
+    char **owned = calloc((size_t)tu->argc + 1, sizeof(*owned));
+    if (!argv || !owned) {
+        free(argv);
+        free(owned);
         j->rc = -ENOMEM;
         return;
     }
-    int argc = 0;
-    for (int i = 0; i < tu->argc; i++)
-        argv[argc++] = tu->argv[i];
-    char wd[8300];
-    if (tu->directory) {
-        snprintf(wd, sizeof(wd), "-working-directory=%s", tu->directory);
-        argv[argc++] = wd;
+    int argc = 0, nowned = 0;
+    static const char *const path_opts[] = {"-I", "-isystem", "-iquote", "-idirafter", "-include", "-imacros", NULL};
+    for (int i = 0; i < tu->argc; i++) {
+        const char *a = tu->argv[i];
+        int po = -1;
+        for (int k = 0; path_opts[k]; k++)
+            if (!strncmp(a, path_opts[k], strlen(path_opts[k])))
+                po = k;
+        if (po >= 0 && tu->directory) {
+            size_t ol = strlen(path_opts[po]);
+            const char *val = a[ol] ? a + ol : NULL;
+            if (!val && i + 1 < tu->argc) {
+                argv[argc++] = a;
+                a = tu->argv[++i];
+                val = a;
+                ol = 0;
+            }
+            if (val && val[0] != '/' && (owned[nowned] = malloc(strlen(tu->directory) + strlen(a) + 2))) {
+                sprintf(owned[nowned], "%.*s%s/%s", (int)ol, a, tu->directory, val);
+                a = owned[nowned++];
+            }
+        }
+        argv[argc++] = a;
     }
     if (R->resource) {
         argv[argc++] = "-isystem";
@@ -86,14 +107,17 @@ static void do_job(struct run *R, struct job *j, CXIndex idx)
     if (R->o->cache_dir && !weft__cache_key(path, argv, argc, &key) &&
         !weft__cache_load(R->o->cache_dir, key, &j->facts)) {
         j->from_cache = 1;
-        free(argv);
-        return;
+        goto out;
     }
-    struct weft__extract_args a = {.index = idx, .file = path, .argv = argv, .argc = argc};
+    struct weft__extract_args a = {.index = idx, .file = path, .dir = tu->directory, .argv = argv, .argc = argc};
     j->rc = weft__extract(&a, &j->facts);
     j->failed = j->rc || j->facts.nerrors;
     if (!j->failed && R->o->cache_dir && key)
         weft__cache_store(R->o->cache_dir, key, &j->facts); /* a cache that cannot be written is only slower */
+out:
+    for (int i = 0; i < nowned; i++)
+        free(owned[i]);
+    free(owned);
     free(argv);
 }
 

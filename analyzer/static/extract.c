@@ -45,7 +45,22 @@ struct ex {
     size_t nlocals, caplocals;
     struct filebuf files[16];
     int nfiles, nextfile;
+    const char *dir; /* what relative file names are relative to (-working-directory) */
 };
+
+/* An absolute, canonical path for a file name libclang reports, in the arena. */
+static const char *abs_path(struct ex *x, const char *n)
+{
+    char buf[PATH_MAX], real[PATH_MAX];
+    if (n[0] != '/' && x->dir) {
+        snprintf(buf, sizeof(buf), "%s/%s", x->dir, n);
+        n = buf;
+    }
+    const char *d = weft__arena_strdup(x->A, realpath(n, real) ? real : n);
+    if (!d)
+        x->oom = 1;
+    return d ? d : "?";
+}
 
 /* ---- small libclang helpers ---------------------------------------------------- */
 
@@ -148,13 +163,8 @@ static struct filebuf *filebuf(struct ex *x, CXFile file)
     b->file = file;
     CXString name = clang_getFileName(file);
     const char *n = clang_getCString(name);
-    char real[PATH_MAX];
-    b->path = weft__arena_strdup(x->A, n && realpath(n, real) ? real : (n ? n : "?"));
+    b->path = abs_path(x, n ? n : "?");
     clang_disposeString(name);
-    if (!b->path) {
-        x->oom = 1;
-        b->path = "?";
-    }
     b->buf = clang_getFileContents(x->tu, file, &b->len);
     return b;
 }
@@ -664,6 +674,22 @@ static const char *lock_key(struct ex *x, CXCursor arg)
     return cat3(x, "*", k, "");
 }
 
+/* The slot of a function pointer stored in an lvalue: fields by struct type and name. */
+static const char *lvalue_slot(struct ex *x, CXCursor e)
+{
+    e = strip(e);
+    if (clang_getCursorKind(e) == CXCursor_MemberRefExpr) {
+        CXCursor base = first_kid(e);
+        CXType bt = clang_getCanonicalType(clang_getCursorType(base));
+        if (bt.kind == CXType_Pointer)
+            bt = clang_getPointeeType(bt);
+        return type_key(x, "f:", bt, cat3(x, ".", name_of(x, clang_getCursorReferenced(e)), ""));
+    }
+    const char *key;
+    lval(x, e, &key, 0);
+    return key;
+}
+
 /* The slot (variable, field or parameter) a function-pointer expression reads. */
 static const char *fn_slot(struct ex *x, CXCursor e)
 {
@@ -681,11 +707,7 @@ static const char *fn_slot(struct ex *x, CXCursor e)
     }
     if (k == CXCursor_ArraySubscriptExpr)
         e = strip(first_kid(e));
-    const char *key;
-    lval(x, e, &key, 0);
-    if (!strncmp(key, "t:", 2) && clang_getCursorKind(e) == CXCursor_MemberRefExpr)
-        key = "";
-    return key;
+    return lvalue_slot(x, e);
 }
 
 /* The function an expression names directly (f or &f), as a USR, or NULL. */
@@ -740,6 +762,21 @@ static void bind_init(struct ex *x, const char *slot, CXType t, CXCursor init)
         kids_free(&kk);
         return;
     }
+    const char *u = fn_ref(x, init);
+    if (u) {
+        bind(x, slot, u);
+        return;
+    }
+    if (clang_getCursorKind(init) == CXCursor_UnexposedExpr) {
+        /* A designated initializer (.cb = f): its last child is the value. */
+        struct kids kk;
+        kids_get(init, &kk);
+        if (kk.n >= 2)
+            bind_init(x, slot, clang_getCursorType(kk.p[kk.n - 1]), kk.p[kk.n - 1]);
+        kids_free(&kk);
+        if (kk.n >= 2)
+            return;
+    }
     bind_value(x, slot, init);
 }
 
@@ -762,7 +799,11 @@ static const char *tloc_of(struct ex *x, CXCursor c)
             bt = clang_getPointeeType(bt);
         return type_key(x, "f:", bt, cat3(x, ".", name_of(x, clang_getCursorReferenced(s)), ""));
     }
-    return type_key(x, "t:", clang_getCursorType(c), "");
+    /* An array and its elements are one location by type. */
+    CXType t = clang_getCanonicalType(clang_getCursorType(c));
+    while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray)
+        t = clang_getCanonicalType(clang_getArrayElementType(t));
+    return type_key(x, "t:", t, "");
 }
 
 struct fieldvisit {
@@ -1128,9 +1169,7 @@ static void expr(struct ex *x, CXCursor c, int mode)
             if (binop_is(x, kk.p[0], kk.p[1], "=")) {
                 expr(x, kk.p[1], M_READ);
                 lvalue(x, kk.p[0], M_WRITE, 0);
-                const char *slot;
-                lval(x, kk.p[0], &slot, 0);
-                bind_value(x, slot, kk.p[1]);
+                bind_value(x, lvalue_slot(x, kk.p[0]), kk.p[1]);
             } else if (binop_is(x, kk.p[0], kk.p[1], "&&") || binop_is(x, kk.p[0], kk.p[1], "||")) {
                 expr(x, kk.p[0], M_READ);
                 emit(x, WEFT__OP_IF, clang_getNullCursor());
@@ -1619,10 +1658,9 @@ static void inclusion(CXFile file, CXSourceLocation *stack, unsigned n, CXClient
     struct ex *x = data;
     CXString s = clang_getFileName(file);
     const char *name = clang_getCString(s);
-    char real[PATH_MAX];
     if (name) {
-        const char *p = weft__arena_strdup(x->A, realpath(name, real) ? real : name);
-        const char **slot = p ? WEFT__PUSH(x->f->deps, x->f->ndeps, x->f->capdeps) : NULL;
+        const char *p = abs_path(x, name);
+        const char **slot = WEFT__PUSH(x->f->deps, x->f->ndeps, x->f->capdeps);
         if (slot)
             *slot = p;
         else
@@ -1668,6 +1706,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     x.tu = tu;
     x.f = out;
     x.A = &out->arena;
+    x.dir = a->dir;
     clang_getInclusions(tu, inclusion, &x);
     clang_visitChildren(clang_getTranslationUnitCursor(tu), top_visit, &x);
     free(x.ops);

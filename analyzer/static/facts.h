@@ -73,6 +73,7 @@ int weft__facts_read(struct weft__facts *f, FILE *in);
 struct weft__extract_args {
     void *index; /* CXIndex owned by the calling thread */
     const char *file;
+    const char *dir; /* the TU's working directory, or NULL */
     const char *const *argv;
     int argc;
 };

@@ -136,13 +136,18 @@ int weft__facts_read(struct weft__facts *f, FILE *in)
             op->flag = fl[1][3] == '1';
             op->line = (unsigned)strtoul(fl[2], NULL, 10);
             op->col = (unsigned)strtoul(fl[3], NULL, 10);
-            if (strcmp(fl[4], "="))
-                last = DUP(fl[4]);
-            op->file = last;
+            /* "=" repeats the last non-empty file (markers carry none). */
+            if (strcmp(fl[4], "=")) {
+                op->file = DUP(fl[4]);
+                if (op->file && *op->file)
+                    last = op->file;
+            } else {
+                op->file = last;
+            }
             op->a = DUP(fl[5]);
             op->b = DUP(fl[6]);
             op->c = DUP(fl[7]);
-            if (!last || !op->a || !op->b || !op->c)
+            if (!op->file || !op->a || !op->b || !op->c)
                 goto nomem;
             continue;
         }

@@ -613,6 +613,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         case WEFT__OP_CALL: {
             int acquire;
             const char *u = user_lock(p, op->b, &acquire);
+            p->last_call_defined = u != NULL; /* a lock wrapper does not write its argument */
             if (u) {
                 const char *k = op->c;
                 char buf[256];

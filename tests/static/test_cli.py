@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""weft check's command line, outputs and cache, as a user or CI sees them.
+
+usage: test_cli.py WEFT CASES_DIR GOLDEN_DIR TEST
+TEST is one of: golden json sarif baseline suppress exit_codes cache help
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+WEFT, CASES, GOLDEN = sys.argv[1], os.path.abspath(sys.argv[2]), os.path.abspath(sys.argv[3])
+
+
+def weft(*args, cwd=CASES, env=None):
+    e = dict(os.environ)
+    e.update(env or {})
+    return subprocess.run([WEFT, "check", "--no-progress"] + list(args), cwd=cwd, capture_output=True,
+                          text=True, timeout=60, env=e)
+
+
+def expect(cond, what):
+    if not cond:
+        raise AssertionError(what)
+
+
+def test_golden():
+    """The exact diagnostics of two files, as editors and CI parse them."""
+    for name in ("counter_unlocked", "rwlock"):
+        p = weft("--no-cache", name + ".c")
+        want = open(os.path.join(GOLDEN, name + ".txt")).read()
+        expect(p.stdout == want, f"{name}.c: output differs from golden/{name}.txt:\n--- got\n{p.stdout}--- want\n{want}")
+        expect(p.returncode == 1, f"{name}.c: exit {p.returncode}, want 1")
+        expect(re.match(r"^[^:]+\.c:\d+:\d+: warning: .* \[weft-race\]$", p.stdout.splitlines()[0]), "warning format")
+
+
+def check_type(obj, key, typ, where):
+    expect(key in obj, f"{where}: missing '{key}'")
+    expect(isinstance(obj[key], typ) and not (typ is int and isinstance(obj[key], bool)),
+           f"{where}.{key}: {type(obj[key]).__name__}, want {typ}")
+
+
+def test_json():
+    """--format json follows docs/check-json.md (schema weft-check/1)."""
+    p = weft("--no-cache", "--format", "json", "memfuncs.c")
+    expect(p.returncode == 1, f"exit {p.returncode}")
+    d = json.loads(p.stdout)
+    expect(d.get("schema") == "weft-check/1", "schema")
+    check_type(d, "complete", bool, "$")
+    check_type(d, "incomplete_reasons", list, "$")
+    check_type(d, "translation_units", int, "$")
+    check_type(d, "errors", int, "$")
+    check_type(d, "findings", list, "$")
+    expect(d["translation_units"] == 1 and d["errors"] == 0, "TU counts")
+    expect(len(d["findings"]) >= 2, "a finding per racing variable")
+    ids = set()
+    for i, f in enumerate(d["findings"]):
+        w = f"findings[{i}]"
+        for k, t in (("rule", str), ("id", str), ("variable", str), ("file", str), ("line", int), ("column", int),
+                     ("message", str), ("accesses", list)):
+            check_type(f, k, t, w)
+        expect(f["rule"] == "weft-race", w + ".rule")
+        expect(re.fullmatch(r"[0-9a-f]{16}", f["id"]), w + ".id")
+        expect(f["id"] not in ids, w + ": duplicate id")
+        ids.add(f["id"])
+        expect(f["accesses"], w + ": no accesses")
+        for j, a in enumerate(f["accesses"]):
+            aw = f"{w}.accesses[{j}]"
+            for k, t in (("file", str), ("line", int), ("column", int), ("kind", str), ("thread", str),
+                         ("locks", list)):
+                check_type(a, k, t, aw)
+            expect(a["kind"] in ("read", "write"), aw + ".kind")
+        expect(any(a["kind"] == "write" for a in f["accesses"]), w + ": a race needs a write")
+    d = json.loads(weft("--no-cache", "--format", "json", "struct_fields.c").stdout)
+    errs = [f for f in d["findings"] if f["variable"] == "st.errors"]
+    expect(errs and {a["thread"] for a in errs[0]["accesses"]} == {"sender", "receiver"}, "st.errors threads")
+
+
+def test_sarif():
+    """--format sarif has what SARIF 2.1.0 and GitHub code scanning require (and validates if a schema is given)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "r.sarif")
+        p = weft("--no-cache", "--format", "sarif", "-o", out, "thread_arg.c")
+        expect(p.returncode == 1 and p.stdout == "", f"exit {p.returncode}, stdout {p.stdout!r}")
+        d = json.load(open(out))
+    expect(d["version"] == "2.1.0" and "sarif" in d["$schema"], "version/$schema")
+    run = d["runs"][0]
+    drv = run["tool"]["driver"]
+    for k in ("name", "version", "informationUri", "rules"):
+        expect(k in drv, f"driver.{k}")
+    rule_ids = [r["id"] for r in drv["rules"]]
+    expect("weft-race" in rule_ids, "rule weft-race")
+    expect(run["results"], "results")
+    for r in run["results"]:
+        expect(r["ruleId"] in rule_ids and r["level"] in ("warning", "error", "note"), "ruleId/level")
+        expect(r["message"]["text"], "message")
+        loc = r["locations"][0]["physicalLocation"]
+        expect(not os.path.isabs(loc["artifactLocation"]["uri"]), "relative uri")
+        expect(loc["artifactLocation"]["uriBaseId"] == "%SRCROOT%", "uriBaseId")
+        expect(loc["region"]["startLine"] >= 1 and loc["region"]["startColumn"] >= 1, "region")
+        expect(len(r["relatedLocations"]) >= 2, "relatedLocations: both accesses")
+        expect(r["partialFingerprints"], "partialFingerprints")
+    schema = os.environ.get("WEFT_SARIF_SCHEMA")
+    if schema and os.path.exists(schema):
+        import jsonschema
+        jsonschema.validate(d, json.load(open(schema)))
+
+
+def test_baseline():
+    """--baseline reports only findings whose fingerprint is new."""
+    with tempfile.TemporaryDirectory() as tmp:
+        base = os.path.join(tmp, "base.json")
+        p = weft("--no-cache", "--format", "json", "-o", base, "struct_fields.c")
+        expect(p.returncode == 1, "first run finds races")
+        n_before = len(json.load(open(base))["findings"])
+        p = weft("--no-cache", "--baseline", base, "struct_fields.c")
+        expect(p.returncode == 0, f"same code against its baseline: exit {p.returncode}\n{p.stdout}")
+        expect("0 races found" in p.stdout, p.stdout)
+        # A new race in changed code is still reported; the known one is not.
+        src = open(os.path.join(CASES, "struct_fields.c")).read()
+        src = src.replace("st.sent++; // NORACE: only this thread touches sent", "st.sent++; st.received--;")
+        shutil.copy(os.path.join(CASES, "struct_fields.c"), tmp)
+        open(os.path.join(tmp, "struct_fields.c"), "w").write("\n\n" + src)  # lines move too
+        p = weft("--no-cache", "--format", "json", "--baseline", base, "struct_fields.c", cwd=tmp)
+        d = json.loads(p.stdout)
+        expect(p.returncode == 1 and [f["variable"] for f in d["findings"]] == ["st.received"],
+               f"new finding only: {[f['variable'] for f in d['findings']]} (baseline had {n_before})")
+
+
+def test_suppress():
+    """'// weft-check: ignore race' on an access's line silences that access."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = open(os.path.join(CASES, "counter_unlocked.c")).read()
+        open(os.path.join(tmp, "a.c"), "w").write(src)
+        open(os.path.join(tmp, "b.c"), "w").write(src.replace("counter++; // RACE", "counter++; // weft-check: ignore race"))
+        pa, pb = weft("--no-cache", "a.c", cwd=tmp), weft("--no-cache", "b.c", cwd=tmp)
+        expect(pa.returncode == 1, "unsuppressed race reported")
+        expect(pb.returncode == 0 and "warning" not in pb.stdout, f"suppressed: exit {pb.returncode}\n{pb.stdout}")
+
+
+def test_exit_codes():
+    """0 clean, 1 races, 2 usage errors, missing compile_commands.json, or a TU that does not parse."""
+    expect(weft("--no-cache", "counter_locked.c").returncode == 0, "clean file: 0")
+    expect(weft("--no-cache", "counter_unlocked.c").returncode == 1, "racy file: 1")
+    p = weft("--bogus", "counter_locked.c")
+    expect(p.returncode == 2 and "unknown option" in p.stderr, "bad flag: 2")
+    expect(weft("--format", "xml", "counter_locked.c").returncode == 2, "bad format: 2")
+    expect(weft().returncode == 2, "no input: 2")
+    with tempfile.TemporaryDirectory() as tmp:
+        p = weft("-p", tmp)
+        expect(p.returncode == 2 and "compile_commands.json" in p.stderr, f"missing compdb: {p.stderr}")
+        bad = os.path.join(tmp, "bad.c")
+        open(bad, "w").write("int f(void) {\n  return x +;\n}\n")
+        p = weft("--no-cache", bad, os.path.join(CASES, "counter_unlocked.c"), cwd=tmp)
+        expect(p.returncode == 2, f"unparsable TU: exit {p.returncode}")
+        expect(re.search(r"bad\.c:2:\d+: error:", p.stderr), f"diagnostic with file:line:col: {p.stderr}")
+        expect("data race on 'counter'" in p.stdout, "the other TU is still analyzed")
+
+
+def test_cache():
+    """A second run with nothing changed parses nothing; touching a header re-parses its TUs only."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "src")
+        shutil.copytree(os.path.join(CASES, "multi_tu"), src)
+        build = os.path.join(tmp, "build")
+        os.mkdir(build)
+        db = [{"directory": src, "file": f, "arguments": ["cc", "-I.", "-c", f, "-o", f + ".o"]}
+              for f in ("main.c", "server.c", "stats.c")]
+        json.dump(db, open(os.path.join(build, "compile_commands.json"), "w"))
+
+        def stats():
+            p = weft("-p", build, "--stats", cwd=tmp)
+            m = re.search(r"(\d+) parsed, (\d+) from cache", p.stderr)
+            expect(m and p.returncode == 1, f"stats line: {p.stderr}")
+            return int(m.group(1)), int(m.group(2)), p.stdout
+
+        p1, c1, out1 = stats()
+        expect((p1, c1) == (3, 0), f"first run: {p1} parsed, {c1} cached")
+        expect(os.path.isdir(os.path.join(build, ".weft-cache")), "cache under BUILD_DIR/.weft-cache")
+        p2, c2, out2 = stats()
+        expect((p2, c2) == (0, 3), f"second run: {p2} parsed, {c2} cached")
+        expect(out1 == out2, "same report from the cache")
+        with open(os.path.join(src, "stats.c"), "a") as f:
+            f.write("\n/* changed */\n")
+        p3, c3, _ = stats()
+        expect((p3, c3) == (1, 2), f"after editing stats.c: {p3} parsed, {c3} cached")
+        with open(os.path.join(src, "shared.h"), "a") as f:
+            f.write("\n/* changed */\n")
+        p4, c4, _ = stats()
+        expect((p4, c4) == (3, 0), f"after editing the shared header: {p4} parsed, {c4} cached")
+
+
+def test_help():
+    """--help documents every option."""
+    p = weft("--help")
+    expect(p.returncode == 0, "exit 0")
+    for opt in ("-p", "--format", "-o", "--baseline", "--lock-fn", "--atomic-fn", "--config", "-j", "--cache-dir",
+                "--no-cache", "--stats", "--no-progress", "weft-check: ignore"):
+        expect(opt in p.stdout, f"--help lacks {opt}")
+
+
+def test_config():
+    """.weft-check in the current directory declares lock wrappers like --lock-fn does."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = open(os.path.join(CASES, "lock_fn.c")).read()
+        open(os.path.join(tmp, "lock_fn.c"), "w").write(src)
+        p = weft("--no-cache", "--format", "json", "lock_fn.c", cwd=tmp)
+        without = {f["variable"] for f in json.loads(p.stdout)["findings"]}
+        open(os.path.join(tmp, ".weft-check"), "w").write(
+            "# lock wrappers\nlock-fn = my_lock:my_unlock\nlock-fn enter_critical:exit_critical\n")
+        p = weft("--no-cache", "--format", "json", "lock_fn.c", cwd=tmp)
+        with_cfg = {f["variable"] for f in json.loads(p.stdout)["findings"]}
+        expect({"balance", "events", "loose"} <= without, f"without config: {without}")
+        expect(with_cfg == {"loose"}, f"with config: {with_cfg}")
+        open(os.path.join(tmp, "bad.cfg"), "w").write("lock-fn nocolon\n")
+        p = weft("--no-cache", "--config", "bad.cfg", "lock_fn.c", cwd=tmp)
+        expect(p.returncode == 2 and "bad.cfg:1" in p.stderr, "bad config line: exit 2 with file:line")
+
+
+if __name__ == "__main__":
+    globals()["test_" + sys.argv[4]]()
+    print("ok")
