@@ -188,9 +188,8 @@ int weft_collector_poll(struct weft_collector *c)
     if (r)
         return r;
     uint64_t now = weft__now_ns();
-    static __thread uint64_t last_scan;
-    if (now - last_scan >= SCAN_EVERY_NS) {
-        last_scan = now;
+    if (now - c->last_scan >= SCAN_EVERY_NS) {
+        c->last_scan = now;
         if ((r = weft__scan(c)))
             return r;
     }

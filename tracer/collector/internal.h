@@ -112,7 +112,7 @@ struct weft_collector {
     uint64_t queued;            /* events in chunk queues */
     struct weft__map files;     /* hash of file name -> 1 (seen) */
     uint64_t events, dropped, min_ts, max_ts;
-    uint64_t last_live_check;
+    uint64_t last_live_check, last_scan;
     int top_pid, top_status_set, top_exit;
     struct { int pid, wstatus; } status[16];
     int nstatus;
