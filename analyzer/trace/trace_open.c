@@ -91,5 +91,15 @@ int weft_trace_open(const char *path, sqlite3 **db, char *err, size_t errlen)
         }
     }
     sqlite3_finalize(st);
+    /* meta.schema_version says the same as user_version; a newer one wins. */
+    if (sqlite3_prepare_v2(*db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &st,
+                           NULL) == SQLITE_OK) {
+        int meta_version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+        sqlite3_finalize(st);
+        if (meta_version > WEFT_SCHEMA_VERSION)
+            return fail(db, -EPROTONOSUPPORT, err, errlen,
+                        "%s: schema version %d is newer than this weft (%d); upgrade weft", path,
+                        meta_version, WEFT_SCHEMA_VERSION);
+    }
     return 0;
 }
