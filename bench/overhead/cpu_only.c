@@ -13,6 +13,7 @@ int main(int argc, char **argv)
         x ^= x >> 7;
         x ^= x << 17;
     }
+    printf("x=%llu\n", (unsigned long long)x); /* keeps the loop alive */
     bench_report(0);
-    return (int)(x & 1) * 0;
+    return 0;
 }

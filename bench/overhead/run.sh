@@ -16,12 +16,13 @@ shift $((OPTIND - 1))
 [ -f "$preload" ] || { echo "run.sh: $preload not found: build first (scripts/build)" >&2; exit 2; }
 
 # workload and its iteration count (sized for ~0.1-0.5 s untraced on 2 cores)
-all="cpu_only:300000000 lock_uncontended:20000000 mutex_pingpong:2000000 pipe_pingpong:50000
+all="cpu_only:200000000 lock_uncontended:20000000 mutex_pingpong:2000000 pipe_pingpong:50000
 condvar_pc:100000 thread_churn:5000 coro_pingpong:1000000"
 want=${*:-}
 
 tmp=$(mktemp -d /tmp/weft-bench.XXXXXX)
-trap 'rm -rf "$tmp"' EXIT
+shm=$(mktemp -d /dev/shm/weft-bench.XXXXXX) # ring files live on tmpfs, as under weft run
+trap 'rm -rf "$tmp" "$shm"' EXIT
 for w in $all; do
   name=${w%%:*}
   cc -O2 -pthread -o "$tmp/$name" "$top/bench/overhead/$name.c"
@@ -47,7 +48,7 @@ median_of() {
     case $mode in
       plain) t=$(time_cmd "$prog" "$iters") ;;
       weft)
-        d=$(mktemp -d /dev/shm/weft-bench.XXXXXX)
+        d=$(mktemp -d "$shm/run.XXXXXX")
         t=$(LD_PRELOAD=$preload WEFT_DIR=$d time_cmd "$prog" "$iters")
         du -sk "$d" | cut -f1 >"$tmp/du.$mode"
         ls "$d" | grep -c '\.ring$' >"$tmp/rings.$mode" || true

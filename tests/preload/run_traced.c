@@ -23,7 +23,10 @@ int run_prog(const char *prog, const char *const *args, int traced, const char *
     ssize_t k;
 
     memset(r, 0, sizeof *r);
-    snprintf(path, sizeof path, "%s/%s", PROG_DIR, prog);
+    if (prog[0] == '/')
+        snprintf(path, sizeof path, "%s", prog);
+    else
+        snprintf(path, sizeof path, "%s/%s", PROG_DIR, prog);
     argv[n++] = path;
     for (int i = 0; args && args[i] && n < 15; i++)
         argv[n++] = (char *)args[i];

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -333,6 +334,39 @@ static void exec_with_empty_env_stays_traced(void **state)
     run_cleanup(&r);
 }
 
+/* A program with its own SQLite keeps working and its syncs are counted (we never link SQLite). */
+static void program_using_sqlite_is_unaffected(void **state)
+{
+    const char *sqlite = "/usr/bin/sqlite3";
+    char db[] = "/tmp/weft-test-sqlite-XXXXXX";
+    struct run plain, tr;
+    struct rr_dir d;
+    (void)state;
+
+    if (access(sqlite, X_OK) != 0)
+        skip();
+    int fd = mkstemp(db);
+    assert_true(fd >= 0);
+    close(fd);
+    unlink(db);
+    const char *args[] = {db, "create table t(x); insert into t values (41); "
+                              "update t set x = x + 1; select x from t;", NULL};
+    assert_int_equal(run_prog(sqlite, args, 0, NULL, NULL, &plain), 0);
+    unlink(db);
+    assert_int_equal(run_prog(sqlite, args, 1, NULL, NULL, &tr), 0);
+    unlink(db);
+    assert_string_equal(plain.out, "42\n");
+    assert_string_equal(tr.out, plain.out);
+    assert_int_equal(tr.status, plain.status);
+    assert_int_equal(rr_load(tr.dir, &d), 0);
+    const struct rr_ring *m = rr_ring_by_tid(&d, tr.pid);
+    assert_non_null(m);
+    assert_true(m->calls[WEFT_CALL_FSYNC].count + m->calls[WEFT_CALL_FDATASYNC].count >= 1);
+    assert_true(m->calls[WEFT_CALL_OPENAT].count + m->calls[WEFT_CALL_OPEN].count >= 1);
+    rr_free(&d);
+    run_cleanup(&tr);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -348,6 +382,7 @@ int main(void)
         cmocka_unit_test(exit_from_other_thread_records_code),
         cmocka_unit_test(interrupted_read_records_eintr),
         cmocka_unit_test(exec_with_empty_env_stays_traced),
+        cmocka_unit_test(program_using_sqlite_is_unaffected),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
