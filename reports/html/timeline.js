@@ -230,13 +230,13 @@
     document.title = 'weft · ' + text(D.trace).split('/').pop();
     var w = document.getElementById('warnings');
     var complete = A ? A.complete : D.meta.complete !== '0';
+    // The analyzer's own warnings (incomplete, drops, clock) when it ran; else ours.
+    if (A && Array.isArray(A.warnings)) {
+      A.warnings.forEach(function (m) { w.appendChild(el('div', /incomplete/i.test(m) ? 'warn bad' : 'warn', m)); });
+      return;
+    }
     if (!complete) {
       w.appendChild(el('div', 'warn bad', 'Incomplete trace: ' + text((A && A.incomplete_reason) || D.meta.incomplete_reason || 'the traced program or weft was interrupted') + '. What is shown is what was recorded.'));
-    }
-    // The analyzer's own warnings (drops, clock, truncation) when it ran; else ours.
-    if (A && Array.isArray(A.warnings) && A.warnings.length) {
-      A.warnings.forEach(function (m) { w.appendChild(el('div', 'warn', m)); });
-      return;
     }
     var dropped = A ? A.dropped_events : Number(D.meta.dropped_events || 0);
     if (!dropped) dropped = D.threads.reduce(function (s, t) { return s + (t.dropped || 0); }, 0);
@@ -476,6 +476,7 @@
   }
   function resize() {
     W = Math.max(100, canvas.parentNode.clientWidth);
+    inner.style.height = Math.max(totalH, 40) + 'px';
     VH = Math.max(40, Math.min(totalH, scroller.clientHeight || totalH));
     DPR = window.devicePixelRatio || 1;
     canvas.style.height = VH + 'px';
@@ -487,7 +488,7 @@
   function xOf(t) { return (t - view.t0) * W / (view.t1 - view.t0); }
   function tOf(x) { return view.t0 + x * (view.t1 - view.t0) / W; }
   function niceStep(span, px) {
-    var raw = span * 90 / Math.max(px, 1), p = Math.pow(10, Math.floor(Math.log10(raw)));
+    var raw = Math.max(1, span * 90 / Math.max(px, 1)), p = Math.pow(10, Math.floor(Math.log10(raw)));
     var m = raw / p;
     return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
   }
@@ -496,8 +497,9 @@
   function tickLabel(t, step) {
     var m = Math.max(Math.abs(view.t0), Math.abs(view.t1), step);
     var u = m < 1e3 ? [1, 'ns'] : m < 1e6 ? [1e3, 'µs'] : m < 1e9 ? [1e6, 'ms'] : [1e9, 's'];
-    var dec = Math.max(0, Math.min(6, Math.ceil(-Math.log10(step / u[0]) + 1e-9)));
-    return (t / u[0]).toFixed(dec) + ' ' + u[1];
+    var dec = u[0] === 1 ? 0 : Math.max(0, Math.min(6, Math.ceil(-Math.log10(step / u[0]) + 1e-9)));
+    var v = (t / u[0]).toFixed(dec);
+    return (Number(v) === 0 ? v.replace('-', '') : v) + ' ' + u[1];
   }
   function drawRuler() {
     var w = ruler.clientWidth;
@@ -633,6 +635,10 @@
       ctx.fillStyle = '#374151'; ctx.beginPath();
       for (var k = 0; k < ticks.length; k += 2) ctx.rect(ticks[k], ticks[k + 1] - 2, 1, 4);
       ctx.fill();
+    }
+    if (!visible.length) {
+      ctx.fillStyle = '#6b7280'; ctx.font = '13px sans-serif'; ctx.textBaseline = 'middle';
+      ctx.fillText(lanes.length ? 'No lane matches the filter.' : 'This trace recorded no process or thread.', 12, 20);
     }
     drawArrows(top);
     // Lane separators.
