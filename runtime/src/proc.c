@@ -35,21 +35,15 @@ int weft__proc_create(struct weft_proc_file **out, const char *dir, int pid, int
 {
     char path[4096];
     struct weft_proc_file *p;
-    long fd, n;
+    long n;
     int len, err;
 
     len = snprintf(path, sizeof path, "%s/%d-%llu.proc", dir, pid, (unsigned long long)start_ns);
     if (len < 0 || (size_t)len >= sizeof path)
         return -ENAMETOOLONG;
-    fd = syscall(SYS_openat, AT_FDCWD, path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
-        return -errno;
-    if (syscall(SYS_ftruncate, (int)fd, (off_t)WEFT_PROC_FILE_SIZE) < 0)
-        goto fail_fd;
-    p = mmap(NULL, WEFT_PROC_FILE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, (int)fd, 0);
-    if (p == MAP_FAILED)
-        goto fail_fd;
-    syscall(SYS_close, (int)fd);
+    err = weft__map_new_file(path, WEFT_PROC_FILE_SIZE, (void **)&p);
+    if (err < 0)
+        return err;
 
     p->version = WEFT_RING_VERSION;
     p->pid = pid;
@@ -69,12 +63,6 @@ int weft__proc_create(struct weft_proc_file **out, const char *dir, int pid, int
     __atomic_store_n(&p->magic, WEFT_PROC_MAGIC, __ATOMIC_RELEASE);
     *out = p;
     return 0;
-
-fail_fd:
-    err = -errno;
-    syscall(SYS_close, (int)fd);
-    syscall(SYS_unlinkat, AT_FDCWD, path, 0);
-    return err;
 }
 
 void weft__proc_snapshot_maps(struct weft_proc_file *p)

@@ -73,19 +73,12 @@ int weft__ring_attach(struct weft_ring *r, void *mem)
     return 0;
 }
 
-int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, int pid, int tid,
-                      uint64_t proc_start_ns, uint64_t start_ns)
+int weft__map_new_file(const char *path, size_t size, void **out)
 {
-    char path[4096];
-    size_t size = weft__ring_size(capacity);
     void *mem;
     long fd;
-    int n;
+    int err;
 
-    n = snprintf(path, sizeof path, "%s/%d-%llu-%d.ring", dir, pid,
-                 (unsigned long long)proc_start_ns, tid);
-    if (n < 0 || (size_t)n >= sizeof path)
-        return -ENAMETOOLONG;
     /* Raw syscalls: libc's open/close are our own interposers in the preload. */
     fd = syscall(SYS_openat, AT_FDCWD, path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
@@ -97,14 +90,32 @@ int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, i
         goto fail_fd;
     /* The mapping keeps the file; closing at once keeps us out of the program's fds. */
     syscall(SYS_close, (int)fd);
-    weft__ring_init(r, mem, capacity, pid, tid, proc_start_ns, start_ns);
+    *out = mem;
     return 0;
 
 fail_fd:
-    n = -errno;
+    err = -errno;
     syscall(SYS_close, (int)fd);
     syscall(SYS_unlinkat, AT_FDCWD, path, 0);
-    return n;
+    return err;
+}
+
+int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, int pid, int tid,
+                      uint64_t proc_start_ns, uint64_t start_ns)
+{
+    char path[4096];
+    void *mem;
+    int n;
+
+    n = snprintf(path, sizeof path, "%s/%d-%llu-%d.ring", dir, pid,
+                 (unsigned long long)proc_start_ns, tid);
+    if (n < 0 || (size_t)n >= sizeof path)
+        return -ENAMETOOLONG;
+    n = weft__map_new_file(path, weft__ring_size(capacity), &mem);
+    if (n < 0)
+        return n;
+    weft__ring_init(r, mem, capacity, pid, tid, proc_start_ns, start_ns);
+    return 0;
 }
 
 void weft__ring_unmap(struct weft_ring *r)

@@ -59,6 +59,13 @@ int weft__ring_attach(struct weft_ring *r, void *mem);
 int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, int pid, int tid,
                       uint64_t proc_start_ns, uint64_t start_ns);
 
+/*
+ * Creates (truncating) the file at path, sizes it, maps it shared and closes the fd at
+ * once.  Raw syscalls only.  Returns 0 with *out set, or a negative errno (the file is
+ * removed again).
+ */
+int weft__map_new_file(const char *path, size_t size, void **out);
+
 /* Unmaps a ring (the file stays for the collector). */
 void weft__ring_unmap(struct weft_ring *r);
 

@@ -6,17 +6,22 @@ uint32_t weft__coro_key(uint64_t id, int *created);
 
 #define SITE() WEFT_SITE()
 
-WEFT_EXPORT void weft_annotate_coro_create(uint64_t id, const char *name)
+/* Records a coroutine record whose obj is the small key for the program's id. */
+static void coro_record(unsigned call, uint64_t id, const char *name, uint64_t site)
 {
     int created;
     uint32_t key;
 
-    if (!weft__on())
-        return;
     weft__t.guard++;
     key = weft__coro_key(id, &created);
     weft__t.guard--;
-    weft__instant(WEFT_CALL_CORO_CREATE, key, 0, 0, 0, SITE(), name);
+    weft__instant(call, key, 0, 0, 0, site, name);
+}
+
+WEFT_EXPORT void weft_annotate_coro_create(uint64_t id, const char *name)
+{
+    if (weft__on())
+        coro_record(WEFT_CALL_CORO_CREATE, id, name, SITE());
 }
 
 WEFT_EXPORT void weft_annotate_coro_switch(uint64_t to)
@@ -36,15 +41,8 @@ WEFT_EXPORT void weft_annotate_coro_switch(uint64_t to)
 
 WEFT_EXPORT void weft_annotate_coro_exit(uint64_t id)
 {
-    int created;
-    uint32_t key;
-
-    if (!weft__on())
-        return;
-    weft__t.guard++;
-    key = weft__coro_key(id, &created);
-    weft__t.guard--;
-    weft__instant(WEFT_CALL_CORO_EXIT, key, 0, 0, 0, SITE(), NULL);
+    if (weft__on())
+        coro_record(WEFT_CALL_CORO_EXIT, id, NULL, SITE());
 }
 
 WEFT_EXPORT void weft_annotate_task_begin(uint64_t id, const char *name)

@@ -74,31 +74,22 @@ IO_WRAP(ssize_t, recvmsg, WEFT_CALL_RECVMSG, (int fd, struct msghdr *m, int f), 
 IO_WRAP(ssize_t, sendmsg, WEFT_CALL_SENDMSG, (int fd, const struct msghdr *m, int f), (fd, m, f),
         fd)
 
-WEFT_EXPORT int fsync(int fd)
-{
-    struct weft__call c;
-    int r;
+/* fsync/fdatasync move no bytes of their own: their return value is not a count. */
+#define SYNC_WRAP(name, CALL)                                                           \
+    WEFT_EXPORT int name(int fd)                                                       \
+    {                                                                                  \
+        struct weft__call c;                                                           \
+        int r;                                                                         \
+        if (!weft__on())                                                               \
+            return REAL(name)(fd);                                                     \
+        weft__begin(&c);                                                               \
+        r = REAL(name)(fd);                                                            \
+        io_end(&c, CALL, fd, r, 0, WEFT_SITE(), 0, NULL, NULL);                        \
+        return r;                                                                      \
+    }
 
-    if (!weft__on())
-        return REAL(fsync)(fd);
-    weft__begin(&c);
-    r = REAL(fsync)(fd);
-    io_end(&c, WEFT_CALL_FSYNC, fd, r, 0, WEFT_SITE(), 0, NULL, NULL);
-    return r;
-}
-
-WEFT_EXPORT int fdatasync(int fd)
-{
-    struct weft__call c;
-    int r;
-
-    if (!weft__on())
-        return REAL(fdatasync)(fd);
-    weft__begin(&c);
-    r = REAL(fdatasync)(fd);
-    io_end(&c, WEFT_CALL_FDATASYNC, fd, r, 0, WEFT_SITE(), 0, NULL, NULL);
-    return r;
-}
+SYNC_WRAP(fsync, WEFT_CALL_FSYNC)
+SYNC_WRAP(fdatasync, WEFT_CALL_FDATASYNC)
 
 /* "1.2.3.4:80", "[::1]:80" or the unix path; only for events that are recorded. */
 struct peer {
