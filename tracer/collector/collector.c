@@ -68,6 +68,11 @@ static void free_all(struct weft_collector *c)
     }
     free(c->threads);
     free(c->procs);
+    while (c->spare) {
+        struct weft__chunk *n = c->spare->next;
+        free(c->spare);
+        c->spare = n;
+    }
     pthread_mutex_destroy(&c->lock);
     weft__map_free(&c->files);
     weft__modules_free();

@@ -180,6 +180,8 @@ static int append_text(struct weft__thread *t, const struct weft_event *e)
 
 /* Queued events above which the drainer leaves events in the rings (they then drop, counted). */
 #define MAX_QUEUED (2u << 20)
+/* Emptied chunks kept for reuse: 64 x 256 KiB. */
+#define MAX_SPARE 64u
 
 /*
  * Copies what T's producer published into T's chunk queue and gives the ring room
@@ -197,9 +199,13 @@ static uint64_t copy_ring(struct weft_collector *c, struct weft__thread *t, int 
     while (t->tail != head && (unlimited || c->queued < MAX_QUEUED)) {
         struct weft__chunk *ch = t->qtail;
         if (!ch || ch->n == WEFT__CHUNK_EVENTS) {
-            ch = malloc(sizeof(*ch));
-            if (!ch)
+            if (c->spare) {
+                ch = c->spare;
+                c->spare = ch->next;
+                c->nspare--;
+            } else if (!(ch = malloc(sizeof(*ch)))) {
                 break;
+            }
             ch->next = NULL;
             ch->n = 0;
             if (t->qtail)
@@ -294,6 +300,8 @@ int weft__drain(struct weft_collector *c, struct weft__thread *t)
         c->queued -= ch->n;
     pthread_mutex_unlock(&c->lock);
     int n = 0, r = 0;
+    struct weft__chunk *done = NULL, *done_tail = NULL;
+    size_t ndone = 0;
     while (list) {
         struct weft__chunk *ch = list;
         for (uint32_t i = 0; i < ch->n && !r; i++) {
@@ -309,7 +317,28 @@ int weft__drain(struct weft_collector *c, struct weft__thread *t)
             n++;
         }
         list = ch->next;
-        free(ch);
+        if (ndone < MAX_SPARE) {
+            ch->next = done;
+            done = ch;
+            if (!done_tail)
+                done_tail = ch;
+            ndone++;
+        } else {
+            free(ch);
+        }
+    }
+    if (done) {
+        pthread_mutex_lock(&c->lock);
+        done_tail->next = c->spare;
+        c->spare = done;
+        c->nspare += ndone;
+        while (c->nspare > MAX_SPARE) { /* keep the cache bounded */
+            struct weft__chunk *x = c->spare;
+            c->spare = x->next;
+            c->nspare--;
+            free(x);
+        }
+        pthread_mutex_unlock(&c->lock);
     }
     if (r)
         return r;

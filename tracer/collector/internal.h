@@ -110,6 +110,8 @@ struct weft_collector {
     int drainer_running;
     volatile int stop;
     uint64_t queued;            /* events in chunk queues */
+    struct weft__chunk *spare;  /* emptied chunks kept for reuse (no mmap/munmap churn) */
+    size_t nspare;
     struct weft__map files;     /* hash of file name -> 1 (seen) */
     uint64_t events, dropped, min_ts, max_ts;
     uint64_t last_live_check, last_scan;
