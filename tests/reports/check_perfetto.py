@@ -16,7 +16,7 @@ out = os.path.join(out_dir, os.path.basename(db_path) + ".perfetto.json")
 
 r = subprocess.run([weft, "export", "--format", "perfetto", "-o", out, db_path], capture_output=True, text=True)
 check(r.returncode == 0, "weft export exits 0 (%s)" % r.stderr.strip())
-with open(out) as f:
+with open(out, encoding="utf-8") as f:  # strict: the file must be valid UTF-8
     doc = json.load(f)  # raises, and so fails, on invalid JSON
 ev = doc["traceEvents"]
 db = sqlite3.connect(db_path)
