@@ -160,6 +160,30 @@ def t_sigkill():
     print(f"completed {count}, events {n}, counted {c}")
 
 
+def t_weft_killed():
+    """SIGKILL of weft itself: FILE.partial stays, readable and marked incomplete; no FILE."""
+    out = out_path("wkill")
+    rfd, wfd = os.pipe()
+    e = dict(os.environ, WEFT_PRELOAD=A.preload)
+    p = subprocess.Popen([A.weft, "run", "-q", "-o", out, "--", A.tracee, "count", str(wfd)],
+                         pass_fds=(wfd,), env=e)
+    os.close(wfd)
+    f = os.fdopen(rfd)
+    pid = int(f.readline().split()[1])
+    t_end = time.monotonic() + 0.5
+    while time.monotonic() < t_end:
+        f.readline()
+    p.kill()
+    p.wait()
+    os.kill(pid, signal.SIGKILL)
+    check(not os.path.exists(out), "a killed weft presented its trace as whole")
+    check(os.path.exists(out + ".partial"), "the partial trace is gone")
+    con = sqlite3.connect(out + ".partial")
+    meta = dict(con.execute("SELECT key, value FROM meta"))
+    check(meta.get("complete") == "0", f"partial trace not marked incomplete: {meta.get('complete')}")
+    check("incomplete_reason" in meta, "no incomplete_reason")
+
+
 # ---------------------------------------------------------------- bad input
 
 def t_missing_program():
