@@ -467,6 +467,112 @@ static void flow_wait(struct ctx *c, sqlite3_stmt *st)
         flow(c, "wait", thr_main(c, child), child->end, waiter, sqlite3_column_int64(st, 2) - c->base);
 }
 
+/* A coroutine: its identity in its process and the name its track gets. */
+struct coro {
+    int64_t id, process_id, key;
+    char name[128];
+};
+
+static int coro_cmp(const void *a, const void *b)
+{
+    const struct coro *x = a, *y = b;
+    if (x->process_id != y->process_id)
+        return x->process_id < y->process_id ? -1 : 1;
+    return x->key < y->key ? -1 : x->key > y->key;
+}
+
+static const struct coro *coro_find(const struct coro *v, size_t n, int64_t process_id, int64_t key)
+{
+    struct coro k = {.process_id = process_id, .key = key};
+    return bsearch(&k, v, n, sizeof(*v), coro_cmp);
+}
+
+/* One async slice on the coroutine's track (same cat and id = one track per coroutine). */
+static void coro_slice(struct ctx *c, const struct coro *co, const struct thr *t, int64_t from, int64_t to)
+{
+    for (int k = 0; k < 2; k++) {
+        weft_json_obj_begin(c->j);
+        key_str(c->j, "ph", k ? "e" : "b");
+        key_str(c->j, "cat", "coroutine");
+        key_str(c->j, "name", co->name);
+        key_int(c->j, "id", co->id);
+        key_int(c->j, "pid", t->out_pid);
+        key_int(c->j, "tid", t->out_tid);
+        weft_json_key(c->j, "ts");
+        ts_us(c->j, k ? to : from);
+        weft_json_obj_end(c->j);
+    }
+}
+
+/* When each coroutine ran: from a switch to it until the next switch on that thread, drawn
+ * as async slices so that Perfetto shows a track per coroutine under its process. */
+static int write_coroutines(struct ctx *c)
+{
+    sqlite3_stmt *st;
+    struct coro *v = NULL;
+    size_t n = 0, cap = 0;
+    if (sqlite3_prepare_v2(c->db, "SELECT id, process_id, key, coalesce(name, entry), printf('0x%x', key) "
+                           "FROM coroutines", -1, &st, NULL) != SQLITE_OK)
+        return -EINVAL;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (n == cap) {
+            struct coro *nv = realloc(v, (cap = cap ? cap * 2 : 16) * sizeof(*v));
+            if (!nv) {
+                free(v);
+                sqlite3_finalize(st);
+                return -ENOMEM;
+            }
+            v = nv;
+        }
+        struct coro *co = &v[n++];
+        co->id = sqlite3_column_int64(st, 0);
+        co->process_id = sqlite3_column_int64(st, 1);
+        co->key = sqlite3_column_int64(st, 2);
+        const char *nm = (const char *)sqlite3_column_text(st, 3);
+        snprintf(co->name, sizeof(co->name), "coroutine %s%s%s", (const char *)sqlite3_column_text(st, 4),
+                 nm ? " " : "", nm ? nm : "");
+    }
+    sqlite3_finalize(st);
+    if (!n)
+        return 0;
+    qsort(v, n, sizeof(*v), coro_cmp);
+    if (sqlite3_prepare_v2(c->db, "SELECT e.thread_id, e.ts_ns, e.dur_ns, k.name, e.obj2 FROM events e "
+                           "JOIN calls k ON k.id = e.call WHERE k.category = 'coro' "
+                           "AND k.name NOT IN ('makecontext', 'coro_create', 'getcontext') "
+                           "ORDER BY e.thread_id, e.ts_ns, e.id", -1, &st, NULL) != SQLITE_OK) {
+        free(v);
+        return -EINVAL;
+    }
+    const struct thr *t = NULL;
+    const struct coro *cur = NULL;
+    int64_t tin = 0, th = INT64_MIN;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (sqlite3_column_int64(st, 0) != th) {
+            if (cur && t)
+                coro_slice(c, cur, t, tin, t->end);
+            cur = NULL;
+            th = sqlite3_column_int64(st, 0);
+            t = thr_by_id(c, th);
+        }
+        if (!t)
+            continue;
+        int64_t ts = sqlite3_column_int64(st, 1) - c->base;
+        if (cur)
+            coro_slice(c, cur, t, tin, ts);
+        const char *call = (const char *)sqlite3_column_text(st, 3);
+        cur = NULL;
+        if (sqlite3_column_type(st, 4) != SQLITE_NULL && call && strcmp(call, "coro_exit"))
+            cur = coro_find(v, n, t->process_id, sqlite3_column_int64(st, 4));
+        tin = ts + sqlite3_column_int64(st, 2);
+    }
+    if (cur && t)
+        coro_slice(c, cur, t, tin, t->end);
+    sqlite3_finalize(st);
+    free(v);
+    return rc == SQLITE_DONE ? 0 : -EIO;
+}
+
 static int write_flows(struct ctx *c)
 {
     int r = 0;
@@ -529,6 +635,8 @@ int weft_report_perfetto(const char *trace_path, const char *out_path, char *err
     r = write_events(&c);
     if (!r)
         r = write_flows(&c);
+    if (!r)
+        r = write_coroutines(&c);
     weft_json_arr_end(&j);
     weft_json_obj_end(&j);
     fputc('\n', out.f);

@@ -34,7 +34,7 @@ shown = " ".join(e["args"]["name"] for e in tnames)
 check(all(n in shown for n in names), "thread names survive (escaped JSON decodes to the same text)")
 
 # Every events row is exactly one slice, async slice or instant.
-per_event = [e for e in ev if e["ph"] in ("X", "b", "i") and e["cat"] != "weft.flow"]
+per_event = [e for e in ev if e["ph"] in ("X", "b", "i") and e["cat"] not in ("weft.flow", "coroutine")]
 n_events = q("SELECT count(*) FROM events")
 check(len(per_event) == n_events, "one trace event per events row (%d vs %d)" % (len(per_event), n_events))
 ids = collections.Counter(e["args"]["event_id"] for e in per_event)
@@ -45,6 +45,13 @@ check(ends == begins, "every async begin has its end")
 calls = {r[0]: r[1] for r in db.execute("SELECT c.name, count(*) FROM events e JOIN calls c ON c.id = e.call GROUP BY 1")}
 got = collections.Counter(e["name"] for e in per_event)
 check(dict(got) == calls, "events per call name match trace.db")
+
+# A track per coroutine that ran (async slices named after it).
+ran = q("SELECT count(DISTINCT c.id) FROM coroutines c JOIN events e ON e.process_id = c.process_id "
+        "AND e.obj2 = c.key JOIN calls k ON k.id = e.call WHERE k.category = 'coro' "
+        "AND k.name NOT IN ('makecontext', 'coro_create', 'getcontext', 'coro_exit')")
+tracks = {e["id"] for e in ev if e["ph"] == "b" and e["cat"] == "coroutine"}
+check(len(tracks) == ran, "a coroutine track per coroutine switched to (%d)" % ran)
 
 # Complete events on one thread never overlap.
 by_thread = collections.defaultdict(list)
