@@ -577,7 +577,6 @@
     ctx.setTransform(DPR, 0, 0, DPR, 0, 0);
     ctx.clearRect(0, 0, W, VH);
     var top = scroller.scrollTop, bottom = top + VH;
-    canvas.style.top = '0px';
     // Grid lines under everything.
     var step = niceStep(view.t1 - view.t0, W);
     ctx.strokeStyle = '#eef0f3'; ctx.lineWidth = 1; ctx.beginPath();
@@ -660,9 +659,9 @@
     ctx.lineWidth = 1;
   }
   function drawArrows(top) {
-    var lo = 0, hi = arrows.length, span = view.t1 - view.t0;
+    // Arrows are sorted by their earlier end: stop at the first that starts after the view.
     var inView = [];
-    for (var i = lo; i < hi; i++) {
+    for (var i = 0; i < arrows.length; i++) {
       var a = arrows[i], amin = Math.min(a.ta, a.tb), amax = Math.max(a.ta, a.tb);
       if (amin > view.t1) break;
       if (amax < view.t0 || a.a.y === undefined || a.b.y === undefined) continue;
@@ -694,7 +693,6 @@
       ctx.beginPath(); ctx.arc(xa, ya, 2, 0, 7); ctx.fill();
     });
     ctx.lineWidth = 1;
-    void span;
   }
   function publish() {
     var r = document.getElementById('range');
