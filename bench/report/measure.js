@@ -23,6 +23,7 @@ const { chromium } = require('playwright-core');
   const wall = Date.now() - t0;
   // weftFirstPaint is performance.now() after the first canvas draw: ms since navigation start.
   const firstPaint = await page.evaluate(() => window.weftFirstPaint);
+  await page.evaluate(() => document.getElementById('timeline').scrollIntoView());
   const box = await page.locator('#canvas').boundingBox();
   await page.mouse.move(box.x + box.width * 0.4, box.y + 40);
   const frames = [];

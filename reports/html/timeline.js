@@ -314,8 +314,15 @@
     }
     // Per-thread stacked bars.
     right.appendChild(el('h2', null, 'Where each thread spent its time'));
-    var bars = el('div', 'bars');
-    threadStates().forEach(function (row) {
+    var bars = el('div', 'bars'), rows = threadStates(), LIMIT = 24;
+    // Many threads: the first ones here, all of them behind a button (the lanes have them all).
+    rows.forEach(function (row, idx) {
+      if (idx === LIMIT) {
+        var more = el('button', 'more', 'Show all ' + rows.length + ' threads');
+        right.appendChild(bars);
+        bars = el('div', 'bars rest');
+        right.appendChild(more);
+      }
       var t = row.t, st = row.st || {}, total = 0;
       Object.keys(st).forEach(function (k) { total += st[k] || 0; });
       var nm = el('div', 'name', (t.name || t.start_routine || 'thread') + (t.start_routine && t.name ? ' · ' + t.start_routine + '()' : '') + ' · ' + t.tid);
@@ -336,6 +343,11 @@
       bars.appendChild(el('div', 'tot', fmtDur(total)));
     });
     right.appendChild(bars);
+    if (rows.length > LIMIT) {
+      var rest = bars, btn = right.querySelector('button.more');
+      rest.hidden = true;
+      btn.addEventListener('click', function () { rest.hidden = false; btn.remove(); });
+    }
     var present = {};
     threadStates().forEach(function (row) { Object.keys(row.st || {}).forEach(function (k) { if (row.st[k] > 0) present[k] = 1; }); });
     var keyRow = el('div', 'bar-key');
