@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fnmatch.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +11,8 @@
 #define MAXL 16        /* locks held at once that we track */
 #define MAXE 256       /* thread entries tracked precisely in bit sets */
 #define MAXDEPTH 48    /* call depth followed */
-#define BUDGET 20000000 /* operations interpreted per program before giving up */
+#define BUDGET 40000000     /* operations interpreted per program before giving up */
+#define CTX_BUDGET 4000000  /* ... and per thread entry, so one entry cannot starve the others */
 
 struct lockset {
     int n;
@@ -90,6 +92,7 @@ struct prog {
     long budget;
     int atomic_lock;
     int last_call_defined;
+    long thread_ops; /* creates and joins interpreted so far */
     int *addr_taken; /* by string id: 1 if a global's address is taken */
     size_t naddr;
     int oom;
@@ -393,6 +396,52 @@ static int addr_taken(struct prog *p, const char *key)
     return id >= 0 && (size_t)id < p->naddr && p->addr_taken[id];
 }
 
+/* A parameter reference "@pN" (N < 4): N, else -1. */
+static int param_ref(const char *k)
+{
+    return k[0] == '@' && k[1] == 'p' && k[2] >= '0' && k[2] <= '3' && !k[3] ? k[2] - '0' : -1;
+}
+
+static int prepare(struct prog *p, struct weft__op *op)
+{
+    op->ia = intern(p, op->a);
+    op->ib = intern(p, op->b);
+    op->ic = intern(p, op->c);
+    op->ifile = intern(p, op->file ? op->file : "");
+    op->pidx = -1;
+    for (int i = 0; i < 4; i++)
+        op->args[i] = -1;
+    switch (op->kind) {
+    case WEFT__OP_ACCESS:
+        op->typed = op->a[0] == 't' || op->a[0] == 'f';
+        break;
+    case WEFT__OP_LOCK:
+    case WEFT__OP_UNLOCK:
+        op->pidx = (signed char)param_ref(op->a);
+        op->typed = strstr(op->a, "[*]") != NULL;
+        break;
+    case WEFT__OP_CALL: {
+        char buf[512];
+        snprintf(buf, sizeof(buf), "%s", op->c);
+        char *tok = buf;
+        for (int i = 0; i < 4; i++) {
+            char *sep = strchr(tok, '\x1f');
+            if (sep)
+                *sep = '\0';
+            int pr = param_ref(tok);
+            op->args[i] = pr >= 0 ? -(pr + 2) : *tok ? intern(p, tok) : -1;
+            if (!sep)
+                break;
+            tok = sep + 1;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return p->oom ? -ENOMEM : 0;
+}
+
 /* ---- interpretation --------------------------------------------------------------------- */
 
 struct ci {
@@ -400,16 +449,13 @@ struct ci {
     int loop;  /* enclosing loops, callers included */
     int atomic;
     int depth;
-    const char *args[4];
+    int args[4]; /* lock ids the caller passed, -1 unknown */
 };
 
 static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci);
 
-static int lock_id(struct prog *p, const char *key, const struct ci *ci, const char *text)
+static int lock_text_id(struct prog *p, int id, const char *key, const char *text)
 {
-    if (key[0] == '@' && key[1] == 'p' && key[2] >= '0' && key[2] <= '3' && ci->args[key[2] - '0'])
-        key = ci->args[key[2] - '0'];
-    int id = intern(p, key);
     if ((size_t)id >= p->nlock_text) {
         size_t n = p->S.n + 64;
         const char **t = realloc(p->lock_text, n * sizeof(*t));
@@ -424,6 +470,20 @@ static int lock_id(struct prog *p, const char *key, const struct ci *ci, const c
     if (!p->lock_text[id] && text && *text && key[0] != '@')
         p->lock_text[id] = str(p, intern(p, text));
     return id;
+}
+
+static int lock_id(struct prog *p, const char *key, const struct ci *ci, const char *text)
+{
+    (void)ci;
+    return lock_text_id(p, intern(p, key), key, text);
+}
+
+/* The lock a lock/unlock operation names, with a parameter replaced by what the caller passed. */
+static int op_lock(struct prog *p, const struct weft__op *op, const struct ci *ci)
+{
+    if (op->pidx >= 0 && op->pidx < 4 && ci->args[op->pidx] >= 0)
+        return ci->args[op->pidx];
+    return lock_text_id(p, op->ia, op->a, op->b);
 }
 
 /* SV-COMP's atomic section markers are understood without configuration. */
@@ -447,30 +507,15 @@ static const char *user_lock(struct prog *p, const char *name, int *acquire)
     return NULL;
 }
 
-static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const char *argkeys)
+static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct weft__op *op)
 {
     struct ci c = *ci;
     c.depth++;
-    memset(c.args, 0, sizeof(c.args));
     /* Lock arguments: the caller's own parameters stand for what its caller passed. */
-    char buf[512];
-    snprintf(buf, sizeof(buf), "%s", argkeys ? argkeys : "");
-    char *save = NULL, *tok = buf;
     for (int i = 0; i < 4; i++) {
-        char *sep = strchr(tok, '\x1f');
-        if (sep)
-            *sep = '\0';
-        if (*tok) {
-            const char *k = tok;
-            if (k[0] == '@' && k[1] == 'p' && k[2] >= '0' && k[2] <= '3' && ci->args[k[2] - '0'])
-                k = ci->args[k[2] - '0'];
-            c.args[i] = str(p, intern(p, k));
-        }
-        if (!sep)
-            break;
-        tok = sep + 1;
+        int v = op ? op->args[i] : -1;
+        c.args[i] = v < -1 ? ci->args[-(v + 2)] : v;
     }
-    (void)save;
     interp(p, callee, s, &c);
 }
 
@@ -490,8 +535,7 @@ static uint64_t memo_key(int fn, const struct st *s, const struct ci *ci)
     h = weft__fnv(h, &ci->ctx, sizeof(ci->ctx));
     int flags = (ci->loop > 0) | (ci->atomic > 0) << 1;
     h = weft__fnv(h, &flags, sizeof(flags));
-    for (int i = 0; i < 4; i++)
-        h = weft__fnv(h, ci->args[i] ? ci->args[i] : "", ci->args[i] ? strlen(ci->args[i]) : 0);
+    h = weft__fnv(h, ci->args, sizeof(ci->args));
     return h | 1;
 }
 
@@ -500,16 +544,14 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     struct pfn *pf = &p->fns[fn];
     if (pf->on_stack || ci0->depth > MAXDEPTH || p->budget <= 0 || p->oom)
         return;
-    struct memo *m = NULL;
-    uint64_t key = 0;
-    if (!pf->has_create) {
-        key = memo_key(fn, s, ci0);
-        m = &p->memo[key & (p->nmemo - 1)];
-        if (m->used && m->key == key) {
-            *s = m->out;
-            return;
-        }
+    /* Memoized by entry state, unless the run started or joined threads: those effects must repeat. */
+    uint64_t key = memo_key(fn, s, ci0);
+    struct memo *m = &p->memo[key & (p->nmemo - 1)];
+    if (m->used && m->key == key) {
+        *s = m->out;
+        return;
     }
+    long thread_ops = p->thread_ops;
     struct ci ci = *ci0;
     if (pf->atomic)
         ci.atomic++;
@@ -579,16 +621,16 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             memset(&a, 0, sizeof(a));
             if (op->mode == 'x' && p->last_call_defined)
                 break;
-            a.loc = intern(p, op->a);
-            a.tloc = *op->c ? intern(p, op->c) : a.loc;
-            a.file = intern(p, op->file);
-            a.text = intern(p, op->b);
+            a.loc = op->ia;
+            a.tloc = *op->c ? op->ic : a.loc;
+            a.file = op->ifile;
+            a.text = op->ib;
             a.ctx = ci.ctx;
             a.line = op->line;
             a.col = op->col;
             a.mode = op->mode == 'x' ? 'w' : op->mode;
-            a.typed = op->a[0] == 't' || op->a[0] == 'f';
-            a.alias = a.typed || !strncmp(op->a, "*g:", 3) || addr_taken(p, op->a);
+            a.typed = op->typed;
+            a.alias = op->alias;
             a.atomic = op->atomic;
             a.sup = op->flag;
             a.ls = cur.ls;
@@ -601,14 +643,14 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         }
         case WEFT__OP_LOCK:
             /* m[i]: some lock of an array we cannot tell apart, so it protects nothing. */
-            if (!strstr(op->a, "[*]"))
-                ls_add(&cur.ls, lock_id(p, op->a, &ci, op->b), op->mode != 'r');
+            if (!op->typed) /* set for m[i] */
+                ls_add(&cur.ls, op_lock(p, op, &ci), op->mode != 'r');
             break;
         case WEFT__OP_UNLOCK:
             if (op->a[0] == '*') /* through a pointer we cannot follow: it may be any lock */
                 cur.ls.n = 0;
             else
-                ls_del(&cur.ls, lock_id(p, op->a, &ci, NULL));
+                ls_del(&cur.ls, op_lock(p, op, &ci));
             break;
         case WEFT__OP_CALL: {
             int acquire;
@@ -635,16 +677,16 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                     ls_del(&cur.ls, id);
                 break;
             }
-            int callee = fn_lookup(p, intern(p, op->a));
+            int callee = fn_lookup(p, op->ia);
             p->last_call_defined = callee >= 0;
             if (callee >= 0 && !cur.dead)
-                do_call(p, callee, &cur, &ci, op->c);
+                do_call(p, callee, &cur, &ci, op);
             break;
         }
         case WEFT__OP_ICALL: {
             if (cur.dead)
                 break;
-            struct slotres *r = *op->a ? resolve(p, intern(p, op->a)) : NULL;
+            struct slotres *r = *op->a ? resolve(p, op->ia) : NULL;
             if (!r || !r->n) {
                 reason(p, "call through '%s' at %s:%u: target not resolved", op->b, op->file, op->line);
                 break;
@@ -653,7 +695,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             size_t n = r->n;
             for (size_t j = 0; j < n; j++) {
                 struct st t = cur;
-                do_call(p, p->slots[intern(p, op->a)].fns[j], &t, &ci, NULL);
+                do_call(p, p->slots[op->ia].fns[j], &t, &ci, NULL);
                 st_merge(&out, &t);
             }
             if (!out.dead)
@@ -663,15 +705,19 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         case WEFT__OP_CREATE: {
             if (cur.dead)
                 break;
+            /* Only main's creates change what is memoized (its live set); other threads'
+             * creates are counted when they run, and memoized runs skip recounting. */
+            if (ci.ctx < 0)
+                p->thread_ops++;
             int targets[64], nt = 0;
             if (op->mode == 'f') {
-                int f = fn_lookup(p, intern(p, op->b));
+                int f = fn_lookup(p, op->ib);
                 if (f >= 0)
                     targets[nt++] = f;
                 else
                     reason(p, "thread entry '%s' at %s:%u: no definition", op->c, op->file, op->line);
             } else {
-                struct slotres *r = *op->b ? resolve(p, intern(p, op->b)) : NULL;
+                struct slotres *r = *op->b ? resolve(p, op->ib) : NULL;
                 for (size_t j = 0; r && j < r->n && nt < 64; j++)
                     targets[nt++] = r->fns[j];
                 if (!nt)
@@ -695,7 +741,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                     }
                 setbit(cur.live, e);
                 if (*op->a) {
-                    uint64_t *hb = handle_bits(p, intern(p, op->a), 1);
+                    uint64_t *hb = handle_bits(p, op->ia, 1);
                     if (hb)
                         setbit(hb, e);
                 }
@@ -703,8 +749,10 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             break;
         }
         case WEFT__OP_JOIN:
+            if (ci.ctx < 0)
+                p->thread_ops++;
             if (ci.ctx < 0 && *op->a && !cur.dead) {
-                uint64_t *hb = handle_bits(p, intern(p, op->a), 0);
+                uint64_t *hb = handle_bits(p, op->ia, 0);
                 if (hb)
                     for (int w = 0; w < MAXE / 64; w++)
                         cur.live[w] &= ~hb[w];
@@ -717,7 +765,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         ret = cur, ret.dead = 0;
     pf->on_stack = 0;
     *s = ret;
-    if (m && p->budget > 0) {
+    if (p->budget > 0 && thread_ops == p->thread_ops) {
         m->key = key;
         m->out = ret;
         m->used = 1;
@@ -811,6 +859,12 @@ struct mark {
     size_t owner, idx;
 };
 
+static int idx_cmp(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    return a < b ? -1 : a > b;
+}
+
 static int mark_cmp(const void *x, const void *y)
 {
     const struct mark *a = x, *b = y;
@@ -820,25 +874,20 @@ static int mark_cmp(const void *x, const void *y)
 }
 
 /* One finding from the accesses in [g, e) whose racy flag is set, named after owner. */
-static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check_result *r, size_t *capp, size_t g,
-                        size_t e, const struct acc *owner)
+static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check_result *r, size_t *capp,
+                        const size_t *idx, size_t nr, const struct acc *owner)
 {
     size_t cap = *capp;
         struct weft_check_finding *f = WEFT__PUSH(r->findings, r->nfindings, cap);
         if (!f)
             return -ENOMEM;
         memset(f, 0, sizeof(*f));
-        size_t nr = 0;
-        for (size_t i = g; i < e; i++)
-            nr += p->accs[i].racy;
         f->accesses = weft__arena_alloc(A, nr * sizeof(*f->accesses));
         if (!f->accesses)
             return -ENOMEM;
         const struct acc *first = owner;
-        for (size_t i = g; i < e; i++) {
-            const struct acc *a = &p->accs[i];
-            if (!a->racy)
-                continue;
+        for (size_t k = 0; k < nr; k++) {
+            const struct acc *a = &p->accs[idx[k]];
             /* One note per (place, kind, thread, locks) even if reached from several contexts. */
             struct weft_check_access *x = &f->accesses[f->naccesses];
             x->file = str(p, a->file);
@@ -910,7 +959,7 @@ static int findings(struct prog *p, struct weft__arena *A, struct weft_check_res
     size_t cap = 0, *sub = calloc(p->naccs + 1, sizeof(*sub));
     struct mark *marks = NULL;
     size_t nmarks = 0, capmarks = 0;
-    size_t *typed = NULL, ntyped = 0, captyped = 0;
+    size_t *typed = NULL, ntyped = 0, captyped = 0, *list = NULL, caplist = 0;
     int rc = sub ? 0 : -ENOMEM;
     for (size_t g = 0; g < p->naccs && !rc;) {
         /* A group shares the type-based key; subgroups share the exact location. */
@@ -929,19 +978,14 @@ static int findings(struct prog *p, struct weft__arena *A, struct weft_check_res
                 *t = i;
             }
         }
-        for (size_t i = g; i < e && !rc; i++) {
-            for (size_t j = i; j < e && sub[j] == sub[i] && !rc; j++)
-                if (races(p, &p->accs[i], &p->accs[j])) {
-                    struct mark *m1 = WEFT__PUSH(marks, nmarks, capmarks);
-                    struct mark *m2 = m1 ? WEFT__PUSH(marks, nmarks, capmarks) : NULL;
-                    if (!m2) {
-                        rc = -ENOMEM;
-                        break;
-                    }
-                    marks[nmarks - 2] = (struct mark){sub[i], i};
-                    marks[nmarks - 1] = (struct mark){sub[i], j};
-                }
-        }
+        /* Pairs within one location mark both accesses racy. */
+        for (size_t i = g; i < e; i++)
+            p->accs[i].racy = 0;
+        for (size_t i = g; i < e; i++)
+            for (size_t j = i; j < e && sub[j] == sub[i]; j++)
+                if ((!p->accs[i].racy || !p->accs[j].racy) && races(p, &p->accs[i], &p->accs[j]))
+                    p->accs[i].racy = p->accs[j].racy = 1;
+        /* Memory reached by type racing with a named location joins that location's finding. */
         for (size_t t = 0; t < ntyped && !rc; t++) {
             size_t i = typed[t];
             for (size_t j = g; j < e && !rc; j++) {
@@ -954,32 +998,57 @@ static int findings(struct prog *p, struct weft__arena *A, struct weft_check_res
                     rc = -ENOMEM;
                     break;
                 }
-                nmarks += 2;
-                marks[nmarks - 2] = (struct mark){owner, i};
-                marks[nmarks - 1] = (struct mark){owner, j};
+                marks[nmarks++] = (struct mark){owner, i};
+                marks[nmarks++] = (struct mark){owner, j};
             }
         }
         qsort(marks, nmarks, sizeof(*marks), mark_cmp);
-        for (size_t m = 0; m < nmarks && !rc;) {
-            size_t n = m;
-            for (size_t i = g; i < e; i++)
-                p->accs[i].racy = 0;
-            while (n < nmarks && marks[n].owner == marks[m].owner)
-                p->accs[marks[n++].idx].racy = 1;
-            const struct acc *owner = &p->accs[marks[m].owner];
-            for (size_t i = marks[m].owner; i < e && sub[i] == marks[m].owner; i++)
+        size_t m = 0;
+        for (size_t s0 = g; s0 < e && !rc;) {
+            size_t s1 = s0;
+            while (s1 < e && sub[s1] == s0)
+                s1++;
+            size_t nl = 0;
+            const struct acc *owner = NULL;
+            for (size_t i = s0; i < s1; i++)
                 if (p->accs[i].racy) {
-                    owner = &p->accs[i];
+                    if (weft__grow((void **)&list, &caplist, nl + 1, sizeof(*list))) {
+                        rc = -ENOMEM;
+                        break;
+                    }
+                    list[nl++] = i;
+                    if (!owner)
+                        owner = &p->accs[i];
+                }
+            while (m < nmarks && marks[m].owner < s0)
+                m++;
+            for (; m < nmarks && marks[m].owner == s0 && !rc; m++) {
+                if (nl && list[nl - 1] == marks[m].idx)
+                    continue;
+                if (weft__grow((void **)&list, &caplist, nl + 1, sizeof(*list))) {
+                    rc = -ENOMEM;
                     break;
                 }
-            rc = emit_finding(p, A, r, &cap, g, e, owner);
-            m = n;
+                list[nl++] = marks[m].idx;
+                if (!owner && sub[marks[m].idx] == s0)
+                    owner = &p->accs[marks[m].idx];
+            }
+            if (nl && !rc) {
+                qsort(list, nl, sizeof(*list), idx_cmp);
+                size_t u = 0;
+                for (size_t k = 0; k < nl; k++)
+                    if (!u || list[u - 1] != list[k])
+                        list[u++] = list[k];
+                rc = emit_finding(p, A, r, &cap, list, u, owner ? owner : &p->accs[list[0]]);
+            }
+            s0 = s1;
         }
         g = e;
     }
     free(sub);
     free(marks);
     free(typed);
+    free(list);
     if (rc)
         return rc;
     if (r->nfindings) {
@@ -1076,14 +1145,12 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
     }
     if (p->oom)
         goto out;
-    /* Call USRs may not be interned yet: make fn_of cover every string from here on. */
+    /* Intern every operation's strings once, so interpreting compares integers. */
     for (size_t t = 0; t < n; t++)
         for (size_t i = 0; i < facts[t]->nfns; i++)
-            for (size_t j = 0; j < facts[t]->fns[i].nops; j++) {
-                const struct weft__op *op = &facts[t]->fns[i].ops[j];
-                if (op->kind == WEFT__OP_CALL || op->kind == WEFT__OP_CREATE)
-                    intern(p, op->kind == WEFT__OP_CALL ? op->a : op->b);
-            }
+            for (size_t j = 0; j < facts[t]->fns[i].nops; j++)
+                if (prepare(p, &facts[t]->fns[i].ops[j]))
+                    goto out;
     {
         size_t nn = p->S.n + 1024;
         int *a = realloc(p->fn_of, nn * sizeof(*a));
@@ -1101,8 +1168,14 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
     for (size_t i = 0; i < p->nbinds; i++)
         if (!strcmp(str(p, p->bind_slot[i]), "&"))
             p->addr_taken[p->bind_usr[i]] = 1;
+    for (size_t i = 0; i < p->nfns; i++)
+        for (size_t j = 0; j < p->fns[i].f->nops; j++) {
+            struct weft__op *op = &p->fns[i].f->ops[j];
+            if (op->kind == WEFT__OP_ACCESS)
+                op->alias = op->typed || !strncmp(op->a, "*g:", 3) || addr_taken(p, op->a);
+        }
     p->entry_of = calloc(p->nfns + 1, sizeof(*p->entry_of));
-    p->nmemo = 1 << 16;
+    p->nmemo = 1 << 18;
     p->memo = calloc(p->nmemo, sizeof(*p->memo));
     if (!p->entry_of || !p->memo)
         goto out;
@@ -1133,6 +1206,16 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
         }
     }
 
+    if (getenv("WEFT_CHECK_DEBUG")) {
+        size_t hc = 0;
+        for (size_t i = 0; i < p->nfns; i++)
+            if (p->fns[i].has_create) {
+                hc++;
+                if (hc < 40)
+                    fprintf(stderr, "has_create %s\n", p->fns[i].f->name);
+            }
+        fprintf(stderr, "%zu functions, %zu start or join threads\n", p->nfns, hc);
+    }
     /* Roots: main, or else every function that starts threads and nobody calls. */
     int main_fn = fn_lookup(p, weft__strtab_find(&p->S, "c:@F@main"));
     int *roots = NULL;
@@ -1169,16 +1252,29 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
     for (size_t i = 0; i < nroots; i++) {
         struct st s;
         memset(&s, 0, sizeof(s));
-        struct ci ci = {.ctx = -1};
+        struct ci ci = {.ctx = -1, .args = {-1, -1, -1, -1}};
         interp(p, roots[i], &s, &ci);
+        if (getenv("WEFT_CHECK_DEBUG"))
+            fprintf(stderr, "root %s: budget left %ld\n", p->fns[roots[i]].f->name, p->budget);
     }
     free(roots);
     for (size_t w = 0; w < p->nwork && !p->oom; w++) {
         int e = p->work[w];
+        long total = p->budget;
+        p->budget = total < CTX_BUDGET ? total : CTX_BUDGET;
+        total -= p->budget;
         struct st s;
         memset(&s, 0, sizeof(s));
-        struct ci ci = {.ctx = e};
+        struct ci ci = {.ctx = e, .args = {-1, -1, -1, -1}};
         interp(p, p->entries[e].fn, &s, &ci);
+        if (getenv("WEFT_CHECK_DEBUG"))
+            fprintf(stderr, "entry %s: budget left %ld\n", p->fns[p->entries[e].fn].f->name, p->budget);
+        if (p->budget <= 0) {
+            reason(p, "analysis budget exhausted in thread '%s'%s: some paths were not followed",
+                   p->fns[p->entries[e].fn].f->name, "", 0);
+            p->budget = 0;
+        }
+        p->budget += total;
     }
     if (p->budget <= 0)
         reason(p, "analysis budget exhausted%s%s: some paths were not followed", "", "", 0);
