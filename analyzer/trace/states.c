@@ -10,6 +10,13 @@
 /* I/O states refined by fd kind, in this order in per-call tables. */
 static const enum weft_state io_states[3] = {WEFT_ST_FILE_IO, WEFT_ST_NET_IO, WEFT_ST_IPC_IO};
 
+struct row {
+    int64_t thread_id, ts, dur, call, fd_kind, coroutine_id, obj, obj2, ret, site_id, process_id;
+};
+
+/* Fast pass: rows a thread may still receive out of order are held back this long. */
+#define WINDOW 16
+
 /* What the pass keeps for the thread it is in; reset per thread. */
 struct tpass {
     struct weft_an_thread *t;
@@ -19,7 +26,9 @@ struct tpass {
     size_t lo, hi;                            /* touched bucket range [lo, hi) */
     uint64_t ev_ns[WEFT_CALL_MAX];            /* recorded event time per call */
     uint64_t ev_io_ns[WEFT_CALL_MAX][3];      /* recorded I/O time per call and io state */
-    int64_t last_ts;                          /* fast pass: the thread's previous event */
+    int64_t last_ts;                          /* the thread's previous wait event */
+    struct row *win;                          /* fast pass: rows held back, ascending ts */
+    unsigned whead, wlen;                     /* ring of WINDOW + 1 rows */
     int64_t coro;                             /* index+1 of the running coroutine, 0 none */
     int64_t coro_since;
 };
@@ -120,19 +129,18 @@ static int begin_thread(struct pass *p, struct weft_an_thread *t)
 {
     struct tpass *tp = p->tp;
     double *tb = tp->tb;
+    struct row *win = tp->win;
     for (size_t b = tp->lo; b < tp->hi; b++)
         tb[b] = 0;
     memset(tp, 0, sizeof(*tp));
     tp->tb = tb;
+    tp->win = win;
     tp->lo = p->c->nb;
     tp->t = t;
     tp->cursor = t->life_start;
+    tp->last_ts = INT64_MIN;
     return 0;
 }
-
-struct row {
-    int64_t thread_id, ts, dur, call, fd_kind, coroutine_id, obj, obj2, ret, site_id, process_id;
-};
 
 static int on_event(struct pass *p, const struct row *r)
 {
@@ -167,6 +175,10 @@ static int on_event(struct pass *p, const struct row *r)
     enum weft_state s = weft__an_event_state(cat, call, fd_kind);
     if (s == WEFT_ST_NONE)
         return 0; /* not a wait: its time stays in the running gap */
+    /* Waits must come in time order (instant records may not: they cover nothing). */
+    if (r->ts < tp->last_ts)
+        return -EAGAIN;
+    tp->last_ts = r->ts;
     int64_t end = r->ts + dur;
     if (end > t->life_end)
         end = t->life_end;
@@ -464,10 +476,47 @@ static long thread_index(const struct weft_analysis *a, int64_t id, size_t hint)
 }
 
 /*
+ * Holds r back in its thread's window, which stays sorted by ts; once the window is
+ * full, processes its oldest row.  A thread records a call when it returns, so a call
+ * that contains another (or a record made during a call) is stored a few rows late:
+ * the window puts it back in order.
+ */
+static int window_push(struct pass *p, const struct row *r)
+{
+    struct tpass *tp = p->tp;
+    unsigned cap = WINDOW + 1, pos = tp->wlen;
+    while (pos > 0 && tp->win[(tp->whead + pos - 1) % cap].ts > r->ts) {
+        tp->win[(tp->whead + pos) % cap] = tp->win[(tp->whead + pos - 1) % cap];
+        pos--;
+    }
+    tp->win[(tp->whead + pos) % cap] = *r;
+    if (++tp->wlen <= WINDOW)
+        return 0;
+    struct row oldest = tp->win[tp->whead];
+    tp->whead = (tp->whead + 1) % cap;
+    tp->wlen--;
+    return on_event(p, &oldest);
+}
+
+static int window_flush(struct pass *p)
+{
+    struct tpass *tp = p->tp;
+    int rc = 0;
+    while (tp->wlen && !rc) {
+        struct row oldest = tp->win[tp->whead];
+        tp->whead = (tp->whead + 1) % (WINDOW + 1);
+        tp->wlen--;
+        rc = on_event(p, &oldest);
+    }
+    return rc;
+}
+
+/*
  * The fast pass: the table in storage order, every thread at once.  The collector
  * appends each thread's events in the order the thread recorded them, which is time
- * order; if any thread's events come out of order this returns -EAGAIN before
- * finishing any thread, and the caller reads thread by thread in time order instead.
+ * order up to a few rows (see window_push); if a thread's waits come further out of
+ * order this returns -EAGAIN before finishing any thread, and the caller reads thread
+ * by thread in time order instead.
  */
 static int pass_rowid(struct pass *p, struct tpass *tps)
 {
@@ -488,20 +537,17 @@ static int pass_rowid(struct pass *p, struct tpass *tps)
         hint = (size_t)i + 1 < a->nthreads ? (size_t)i + 1 : 0;
         p->tp = &tps[i];
         if (!p->tp->t) {
-            if (!(p->tp->tb = calloc(p->c->nb, sizeof(double)))) {
+            p->tp->tb = calloc(p->c->nb, sizeof(double));
+            p->tp->win = malloc((WINDOW + 1) * sizeof(struct row));
+            if (!p->tp->tb || !p->tp->win) {
                 rc = weft__an_err(p->c, -ENOMEM, "out of memory");
                 goto out;
             }
             begin_thread(p, &a->threads[i]);
-            p->tp->last_ts = INT64_MIN;
         }
-        if (r.ts < p->tp->last_ts) {
-            rc = -EAGAIN;
-            goto out;
-        }
-        p->tp->last_ts = r.ts;
-        if ((rc = on_event(p, &r))) {
-            rc = weft__an_err(p->c, rc, "out of memory");
+        if ((rc = window_push(p, &r))) {
+            if (rc != -EAGAIN)
+                rc = weft__an_err(p->c, rc, "out of memory");
             goto out;
         }
     }
@@ -519,14 +565,23 @@ static int pass_rowid(struct pass *p, struct tpass *tps)
             }
             begin_thread(p, &a->threads[i]);
         }
+        if (p->tp->win && (rc = window_flush(p))) {
+            if (rc != -EAGAIN)
+                rc = weft__an_err(p->c, rc, "out of memory");
+            break;
+        }
         rc = end_thread(p);
         free(p->tp->tb);
+        free(p->tp->win);
         p->tp->tb = NULL;
+        p->tp->win = NULL;
     }
 out:
     sqlite3_finalize(ev);
-    for (size_t i = 0; i < a->nthreads; i++)
+    for (size_t i = 0; i < a->nthreads; i++) {
         free(tps[i].tb);
+        free(tps[i].win);
+    }
     p->tp = &p->own_tp;
     return rc;
 }

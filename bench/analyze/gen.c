@@ -26,13 +26,15 @@ static char *slurp(const char *path)
     return s;
 }
 
-/* usage: gen schema.sql out.db events threads */
+/* usage: gen schema.sql out.db events threads [disorder] */
 int main(int argc, char **argv)
 {
-    if (argc != 5) {
-        fputs("usage: gen schema.sql out.db events threads\n", stderr);
+    if (argc != 5 && argc != 6) {
+        fputs("usage: gen schema.sql out.db events threads [disorder]\n", stderr);
         return 2;
     }
+    /* disorder: one late row out of time order, the analyzer's worst case (fast pass, then sorted). */
+    int disorder = argc == 6 && atoi(argv[5]);
     long long nev = atoll(argv[3]);
     int nth = atoi(argv[4]);
     sqlite3 *db;
@@ -104,6 +106,19 @@ int main(int argc, char **argv)
                 die(db, "insert");
             sqlite3_reset(st);
         }
+    }
+    if (disorder) {
+        sqlite3_bind_int64(st, 1, 0);
+        sqlite3_bind_int64(st, 2, 1000);
+        sqlite3_bind_int(st, 3, 4243);
+        sqlite3_bind_int(st, 4, 1);
+        sqlite3_bind_int(st, 5, 28);
+        sqlite3_bind_int(st, 6, 1);
+        sqlite3_bind_int64(st, 7, 4);
+        sqlite3_bind_int64(st, 8, 1);
+        sqlite3_bind_int(st, 9, 1);
+        if (sqlite3_step(st) != SQLITE_DONE)
+            die(db, "insert");
     }
     sqlite3_finalize(st);
     for (int t = 1; t <= nth; t++) {

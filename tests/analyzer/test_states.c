@@ -236,9 +236,10 @@ static struct weft_analysis *stored(struct fx *fx, int backward, int drop_index,
     fx_create(fx);
     int64_t p = fx_process(fx, 100, 0, 100000);
     int64_t t[2] = {fx_thread(fx, p, 100, 0, 100000, 30000), fx_thread(fx, p, 101, 0, NUL, 20000)};
-    for (int k = 0; k < 20; k++) {
-        int i = backward ? 19 - k : k;
-        fx_event(fx, t[i % 2], i * 5000, 3000 + 100 * i, i % 3 ? WEFT_CALL_RECV : WEFT_CALL_NANOSLEEP,
+    /* 40 waits per thread: more than the fast pass's reorder window, backward or not */
+    for (int k = 0; k < 80; k++) {
+        int i = backward ? 79 - k : k;
+        fx_event(fx, t[i % 2], i * 1200, 300 + 10 * i, i % 3 ? WEFT_CALL_RECV : WEFT_CALL_NANOSLEEP,
                  WEFT_FD_TCP, 4, 1, NUL);
     }
     if (nested) {
