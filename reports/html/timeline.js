@@ -312,6 +312,27 @@
         left.appendChild(d);
       });
     }
+    // Where the calls went, short ones included (those are counted, not drawn).
+    var cc = (D.call_counts || []).filter(function (c) { return c.total_ns > 0 || c.errors > 0; });
+    var callsBox = el('div');
+    if (cc.length) {
+      callsBox.appendChild(el('h3', null, 'Calls (all of them; the timeline draws the recorded ones)'));
+      var ct = el('table'), ch = el('tr');
+      ['call', 'count', 'recorded', 'total', 'longest', 'errors', 'bytes'].forEach(function (h, i) { ch.appendChild(el('th', i ? 'num' : null, h)); });
+      ct.appendChild(ch);
+      cc.slice(0, 10).forEach(function (c) {
+        var tr = el('tr');
+        tr.appendChild(el('td', 'mono', callName[c.call] || ('call ' + c.call)));
+        tr.appendChild(el('td', 'num', fmtInt(c.count)));
+        tr.appendChild(el('td', 'num', fmtInt(c.recorded)));
+        tr.appendChild(el('td', 'num', fmtDur(c.total_ns)));
+        tr.appendChild(el('td', 'num', fmtDur(c.max_ns)));
+        tr.appendChild(el('td', 'num', c.errors ? fmtInt(c.errors) : ''));
+        tr.appendChild(el('td', 'num', c.bytes ? fmtInt(c.bytes) : ''));
+        ct.appendChild(tr);
+      });
+      callsBox.appendChild(ct);
+    }
     // Per-thread stacked bars.
     right.appendChild(el('h2', null, 'Where each thread spent its time'));
     var bars = el('div', 'bars'), rows = threadStates(), LIMIT = 24;
@@ -359,6 +380,7 @@
       keyRow.appendChild(it);
     });
     right.appendChild(keyRow);
+    right.appendChild(callsBox);
     sum.appendChild(left);
     sum.appendChild(right);
   })();

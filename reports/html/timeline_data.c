@@ -383,6 +383,14 @@ static int write_tables(sqlite3 *db, struct weft_json *j, int64_t base)
                     "JOIN processes p ON p.id = l.process_id ORDER BY l.id",
                     locks, 5, base);
     r |= write_sites(db, j);
+    /* Every call counted, short ones included: the timeline only shows the recorded ones. */
+    static const struct colspec counts[] = {{"call", CK_INT},     {"count", CK_INT}, {"recorded", CK_INT},
+                                            {"total_ns", CK_INT}, {"max_ns", CK_INT}, {"errors", CK_INT},
+                                            {"bytes", CK_INT}};
+    r |= dump_table(db, j, "call_counts",
+                    "SELECT call, sum(count), sum(recorded), sum(total_ns), max(max_ns), sum(errors), sum(bytes) "
+                    "FROM call_counts GROUP BY call ORDER BY sum(total_ns) DESC",
+                    counts, 7, base);
     return r;
 }
 

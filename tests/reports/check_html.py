@@ -29,6 +29,8 @@ check(data["events"]["n"] == q("SELECT count(*) FROM events"), "every event is i
 check(sum(data["events"]["count"]) == data["events"]["n"], "per-thread runs add up to the events")
 check(len(data["threads"]) == q("SELECT count(*) FROM threads"), "every thread is in the data")
 check(len(data["processes"]) == q("SELECT count(*) FROM processes"), "every process is in the data")
+counted = q("SELECT coalesce(sum(count), 0) FROM call_counts")
+check(sum(c["count"] for c in data["call_counts"]) == counted, "call counters are in the data (%d calls)" % counted)
 # Timestamps decode back to the database's (delta encoding within each thread).
 ev = data["events"]
 i = 0

@@ -144,6 +144,10 @@ db.execute("INSERT INTO locks VALUES (2,1,4202496,'mutex','stats_lock',2,500,3,3
 db.executemany("INSERT INTO lock_order VALUES (1,?,?,?,?,?,?,?)",
                [(workers[0][0], 4198400, 4202496, 1, 2, 5, T0 + 200_000),
                 (workers[2][0], 4202496, 4198400, 2, 1, 2, T0 + 300_000)])
+# Counters: every call counted, the recorded events among them plus short unrecorded ones.
+db.execute("INSERT INTO call_counts SELECT thread_id, call, count(*) * 3, sum(dur_ns) * 2, max(dur_ns), "
+           "sum(errno != 0), sum(CASE WHEN ret > 0 AND fd_kind > 0 THEN ret ELSE 0 END), count(*) "
+           "FROM events GROUP BY thread_id, call")
 db.commit()
 db.close()
 print(len(events))
