@@ -373,7 +373,7 @@ static int write_tables(sqlite3 *db, struct weft_json *j, int64_t base)
                     procs, 11, base);
     r |= dump_table(db, j, "threads",
                     "SELECT id, process_id, pid, tid, name, start_routine, creator_tid, start_ns, end_ns, "
-                    "cpu_ns, dropped FROM threads ORDER BY process_id, start_ns, id",
+                    "cpu_ns, dropped FROM threads ORDER BY process_id, tid != pid, start_ns, id",
                     threads, 11, base);
     r |= dump_table(db, j, "coroutines",
                     "SELECT id, process_id, pid, key, entry, name, created_tid, created_ns, ended_ns, key "
