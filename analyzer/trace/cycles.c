@@ -82,7 +82,8 @@ static int load_rows(struct weft__an_ctx *c, struct order_row **out, size_t *n)
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return weft__an_sql_err(c, "table lock_order");
-    qsort(*out, *n, sizeof(**out), cmp_row);
+    if (*n > 1)
+        qsort(*out, *n, sizeof(**out), cmp_row);
     return 0;
 }
 

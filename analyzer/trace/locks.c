@@ -136,8 +136,10 @@ int weft__an_compute_locks(struct weft__an_ctx *c)
                 l->wait_total_ns += (int64_t)l->sites[k].wait_ns;
             }
         }
-        qsort(l->sites, l->nsites, sizeof(*l->sites), cmp_site);
+        if (l->nsites > 1)
+            qsort(l->sites, l->nsites, sizeof(*l->sites), cmp_site);
     }
-    qsort(a->locks, a->nlocks, sizeof(*a->locks), cmp_lock);
+    if (a->nlocks > 1)
+        qsort(a->locks, a->nlocks, sizeof(*a->locks), cmp_lock);
     return 0;
 }
