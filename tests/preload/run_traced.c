@@ -35,7 +35,7 @@ int run_prog(const char *prog, const char *const *args, int traced, const char *
         if (strncmp(environ[i], "LD_PRELOAD=", 11) && strncmp(environ[i], "WEFT_", 5))
             envp[e++] = environ[i];
     if (traced) {
-        strcpy(r->dir, "/tmp/weft-test-XXXXXX");
+        strcpy(r->dir, "/dev/shm/weft-test-XXXXXX"); /* tmpfs, like weft run */
         if (!mkdtemp(r->dir))
             return -errno;
         snprintf(preload, sizeof preload, "LD_PRELOAD=%s", PRELOAD_PATH);

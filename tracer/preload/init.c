@@ -178,6 +178,6 @@ __attribute__((destructor(101))) static void weft_fini(void)
     weft__t.guard++;
     weft__proc_snapshot_maps(weft__p.proc);
     weft__t.guard--;
-    weft__thread_finish();
+    weft__thread_finish(0);
     weft__process_exit(weft__p.exit_known, weft__p.exit_code);
 }

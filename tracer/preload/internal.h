@@ -80,8 +80,12 @@ static inline struct weft_ring *weft__ring(void)
     return weft__ring_slow();
 }
 
-/* Ends this thread's ring: thread_end record, DONE state, cpu time. Idempotent. */
-void weft__thread_finish(void);
+/*
+ * Ends this thread's ring: thread_end record, DONE state, cpu time.  Idempotent.
+ * unmap: the thread itself is ending, so give back the mapping (threads that come
+ * and go must not pile up mappings); exit paths keep it, the process is ending anyway.
+ */
+void weft__thread_finish(int unmap);
 /* Resets per-process state in a fork child (new .proc, fresh thread state). */
 void weft__after_fork_child(uint64_t parent_start_ns);
 /* Writes end time and exit code into the .proc (exit paths). */

@@ -192,7 +192,7 @@ static void note_exit(int code, uint64_t site, int finish_thread)
     if (weft__t.guard == 0)
         weft__instant(WEFT_CALL_EXIT, (uint64_t)(unsigned)code, 0, 0, 0, site, NULL);
     if (finish_thread)
-        weft__thread_finish();
+        weft__thread_finish(0);
     weft__process_exit(1, code);
 }
 

@@ -22,7 +22,7 @@ int weft__gettid(void)
 static void end_key_destructor(void *value)
 {
     (void)value;
-    weft__thread_finish();
+    weft__thread_finish(1);
 }
 
 void weft__thread_init_key(void)
@@ -80,7 +80,7 @@ struct weft_ring *weft__ring_slow(void)
     return weft__t.state == WEFT_T_LIVE ? &weft__t.r : NULL;
 }
 
-void weft__thread_finish(void)
+void weft__thread_finish(int unmap)
 {
     struct weft_ring *r = &weft__t.r;
     struct weft_event ev = {.call = WEFT_CALL_THREAD_END};
@@ -102,7 +102,9 @@ void weft__thread_finish(void)
     r->h->end_ns = ev.ts;
     __atomic_store_n(&r->h->state, WEFT_THREAD_DONE, __ATOMIC_RELEASE);
     weft__t.state = WEFT_T_ENDED;
-    weft__t.depth = 0;
+    weft__t.depth = 0; /* held entries point into the ring */
+    if (unmap)
+        weft__ring_unmap(r);
     weft__t.guard--;
     errno = saved;
 }

@@ -36,7 +36,7 @@ static void *trampoline(void *p)
     free(p);
     begin_thread(&s, (uint64_t)(uintptr_t)s.fn);
     ret = s.fn(s.arg);
-    weft__thread_finish(); /* pthread_exit finishes in its own wrapper */
+    weft__thread_finish(1); /* pthread_exit finishes in its own wrapper */
     return ret;
 }
 
@@ -48,7 +48,7 @@ static int c11_trampoline(void *p)
     free(p);
     begin_thread(&s, (uint64_t)(uintptr_t)s.c11_fn);
     ret = s.c11_fn(s.arg);
-    weft__thread_finish();
+    weft__thread_finish(1);
     return ret;
 }
 
@@ -119,7 +119,7 @@ WEFT_EXPORT int pthread_join(pthread_t t, void **ret)
 WEFT_EXPORT void pthread_exit(void *ret)
 {
     if (weft__p.active)
-        weft__thread_finish();
+        weft__thread_finish(1);
     REAL(pthread_exit)(ret);
     __builtin_unreachable();
 }
@@ -127,7 +127,7 @@ WEFT_EXPORT void pthread_exit(void *ret)
 WEFT_EXPORT void thrd_exit(int ret)
 {
     if (weft__p.active)
-        weft__thread_finish();
+        weft__thread_finish(1);
     REAL(thrd_exit)(ret);
     __builtin_unreachable();
 }
