@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <dirent.h>
@@ -39,7 +41,9 @@ static const char usage_text[] =
     "\n"
     "While PROG runs the trace is FILE.partial (meta complete='0'); it becomes FILE when\n"
     "every traced process has ended.  Processes that outlive PROG (daemons) are waited\n"
-    "for; weft run then returns PROG's status.\n"
+    "for (weft becomes their parent, as a subreaper, when their own parent exits); weft\n"
+    "run then returns PROG's status.  SIGINT and SIGQUIT go to PROG from the terminal;\n"
+    "SIGTERM and SIGHUP sent to weft are passed on to PROG.\n"
     "\n"
     "exit status: PROG's (128+N if it died of signal N); 127 if PROG cannot be found,\n"
     "126 if it cannot be executed; 2 for a usage error or an output that cannot be\n"
@@ -376,6 +380,12 @@ int weft_cmd_run(int argc, char **argv)
     sigaction(SIGTERM, &fwd, &old[2]);
     sigaction(SIGHUP, &fwd, &old[3]);
 
+    /*
+     * Orphans of the program (daemons) become our children instead of init's, so we know
+     * they exist even before they registered, and learn how they ended.
+     */
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+
     int errpipe[2];
     if (pipe2(errpipe, O_CLOEXEC) < 0) {
         fprintf(stderr, "weft: cannot start %s: %s\n", prog, strerror(errno));
@@ -425,18 +435,37 @@ int weft_cmd_run(int argc, char **argv)
                 n = 0;
             }
         }
-        if (!top_done) {
-            pid_t w = waitpid(pid, &wstatus, WNOHANG);
-            if (w == pid || (w < 0 && errno == ECHILD)) {
+        /*
+         * Reap whatever ended: the program, and orphans it left behind (weft is their
+         * subreaper), whose wait status then goes into the trace too.
+         */
+        int children_left = 1;
+        for (;;) {
+            struct rusage ru;
+            int st;
+            memset(&ru, 0, sizeof(ru));
+            pid_t w = wait4(-1, &st, WNOHANG, &ru);
+            if (w < 0 && errno == ECHILD)
+                children_left = 0;
+            if (w <= 0)
+                break;
+            uint64_t cpu = (uint64_t)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000000ull +
+                           (uint64_t)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1000ull;
+            if (w == pid) {
+                wstatus = st;
                 top_done = 1;
                 top_exit_time = time(NULL);
-                if (c) {
-                    weft_collector_set_status(c, pid, wstatus);
-                    weft_collector_set_top(c, pid, exit_status(wstatus));
-                }
+                if (c)
+                    weft_collector_set_top(c, pid, exit_status(st));
             }
+            if (c)
+                weft_collector_set_status(c, w, st, w == pid ? cpu : 0);
         }
-        if (top_done && (!c || weft_collector_live(c) == 0)) {
+        if (!children_left && !top_done) { /* cannot happen unless someone reaped it for us */
+            top_done = 1;
+            top_exit_time = time(NULL);
+        }
+        if (top_done && !children_left && (!c || weft_collector_live(c) == 0)) {
             /* A child forked just before the end may not have registered yet: look twice. */
             if (!c || quiet_since++ >= 3)
                 break;

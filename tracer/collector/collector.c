@@ -118,11 +118,12 @@ int weft_collector_live(const struct weft_collector *c)
     return n;
 }
 
-void weft_collector_set_status(struct weft_collector *c, pid_t pid, int wstatus)
+void weft_collector_set_status(struct weft_collector *c, pid_t pid, int wstatus, uint64_t cpu_ns)
 {
     if (c->nstatus < (int)(sizeof(c->status) / sizeof(c->status[0]))) {
         c->status[c->nstatus].pid = pid;
         c->status[c->nstatus].wstatus = wstatus;
+        c->status[c->nstatus].cpu_ns = cpu_ns;
         c->nstatus++;
     }
 }
@@ -273,6 +274,23 @@ static int link_processes(struct weft_collector *c)
         } else {
             continue;
         }
+        rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (rc != SQLITE_DONE)
+            weft__db_fail(c, rc);
+    }
+    sqlite3_finalize(s);
+    rc = sqlite3_prepare_v2(c->db, "UPDATE threads SET cpu_ns=?2 WHERE cpu_ns IS NULL AND process_id=("
+                                   "SELECT id FROM processes WHERE pid=?1 ORDER BY start_ns DESC LIMIT 1) AND "
+                                   "(SELECT count(*) FROM threads t WHERE t.process_id = threads.process_id) = 1",
+                            -1, &s, NULL);
+    if (rc != SQLITE_OK)
+        return weft__db_fail(c, rc);
+    for (int i = 0; i < c->nstatus; i++) {
+        if (!c->status[i].cpu_ns)
+            continue;
+        sqlite3_bind_int(s, 1, c->status[i].pid);
+        sqlite3_bind_int64(s, 2, (int64_t)c->status[i].cpu_ns);
         rc = sqlite3_step(s);
         sqlite3_reset(s);
         if (rc != SQLITE_DONE)

@@ -36,8 +36,12 @@ int weft_collector_poll(struct weft_collector *c);
 /* Number of registered processes not yet seen gone. */
 int weft_collector_live(const struct weft_collector *c);
 
-/* Records the wait status of PID's last image (the top program, reaped by weft run). */
-void weft_collector_set_status(struct weft_collector *c, pid_t pid, int wstatus);
+/*
+ * Records the wait status of PID's last image (the top program, reaped by weft run) and
+ * the CPU time wait4 reported for it (0: unknown).  The CPU time fills threads.cpu_ns of
+ * that image's only thread when the thread itself could not say (it made no traced call).
+ */
+void weft_collector_set_status(struct weft_collector *c, pid_t pid, int wstatus, uint64_t cpu_ns);
 
 /* Meta top_pid / top_exit_status (stored at finish). */
 void weft_collector_set_top(struct weft_collector *c, pid_t pid, int exit_status);

@@ -218,6 +218,25 @@ int weft__proc_finalize(struct weft_collector *c, struct weft__proc *p)
         end = p->last_ts;
     if (end > c->max_ts)
         c->max_ts = end;
+    if (!p->nthreads_seen && p->pf) {
+        /*
+         * A process that never made a traced call has no ring, but it had its main thread
+         * (tid == pid) for its whole life: give it that row so its time is not lost.
+         */
+        sqlite3_stmt *t = c->st[ST_THREAD];
+        sqlite3_bind_int64(t, 1, p->id);
+        sqlite3_bind_int(t, 2, p->pid);
+        sqlite3_bind_int(t, 3, p->pid);
+        sqlite3_bind_int64(t, 4, (int64_t)p->start_ns);
+        if (!weft__db_step(c, ST_THREAD)) {
+            t = c->st[ST_THREAD_END];
+            sqlite3_bind_int64(t, 1, sqlite3_last_insert_rowid(c->db));
+            sqlite3_bind_int64(t, 5, (int64_t)end);
+            sqlite3_bind_int64(t, 7, 0);
+            sqlite3_bind_int64(t, 8, (int64_t)p->start_ns);
+            weft__db_step(c, ST_THREAD_END);
+        }
+    }
     sqlite3_stmt *s = c->st[ST_PROC_END];
     sqlite3_bind_int64(s, 1, p->id);
     sqlite3_bind_int64(s, 2, (int64_t)end);

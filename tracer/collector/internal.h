@@ -44,6 +44,7 @@ struct weft__proc {
     unsigned long long stat_start; /* /proc/<pid>/stat starttime when first seen */
     int done;                   /* finalized */
     int nthreads_live;
+    int nthreads_seen;          /* rings ever seen for this image */
     char *maps_text;
     struct weft__mapping *maps;
     size_t nmaps;
@@ -116,7 +117,7 @@ struct weft_collector {
     uint64_t events, dropped, min_ts, max_ts;
     uint64_t last_live_check, last_scan;
     int top_pid, top_status_set, top_exit;
-    struct { int pid, wstatus; } status[16];
+    struct { int pid, wstatus; uint64_t cpu_ns; } status[256];
     int nstatus;
 };
 

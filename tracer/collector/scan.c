@@ -246,6 +246,7 @@ static int add_thread(struct weft_collector *c, const char *name, int pid, uint6
     c->threads[c->nthreads++] = t;
     pthread_mutex_unlock(&c->lock);
     p->nthreads_live++;
+    p->nthreads_seen++;
     sqlite3_stmt *s = c->st[ST_THREAD];
     sqlite3_bind_int64(s, 1, p->id);
     sqlite3_bind_int(s, 2, pid);
