@@ -34,7 +34,14 @@ int run_prog(const char *prog, const char *const *args, int traced, const char *
     for (int i = 0; environ[i] && e < 500; i++)
         if (strncmp(environ[i], "LD_PRELOAD=", 11) && strncmp(environ[i], "WEFT_", 5))
             envp[e++] = environ[i];
-    if (traced) {
+    if (traced == 2) { /* WEFT_OUT mode: the library makes its own directory */
+        snprintf(preload, sizeof preload, "LD_PRELOAD=%s", PRELOAD_PATH);
+        envp[e++] = preload;
+        if (getenv("WEFT_BIN")) {
+            snprintf(dirvar, sizeof dirvar, "WEFT_BIN=%s", getenv("WEFT_BIN"));
+            envp[e++] = dirvar;
+        }
+    } else if (traced) {
         strcpy(r->dir, "/dev/shm/weft-test-XXXXXX"); /* tmpfs, like weft run */
         if (!mkdtemp(r->dir))
             return -errno;

@@ -13,7 +13,8 @@ struct run {
 
 /*
  * Runs PROG_DIR/prog (or prog itself when it is an absolute path) with args (NULL-terminated, may be NULL) and an optional extra
- * "NAME=value" env entry.  traced: LD_PRELOAD the library with a fresh WEFT_DIR.
+ * "NAME=value" env entry.  traced 1: LD_PRELOAD the library with a fresh WEFT_DIR;
+ * traced 2: LD_PRELOAD only (the caller passes WEFT_OUT; WEFT_BIN is passed on).
  * When ready_line is non-NULL, returns as soon as stdout holds it, with the program
  * still running (the caller kills and reaps it with run_kill).  Returns 0 or -errno.
  */

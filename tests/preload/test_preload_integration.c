@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "ringread.h"
 #include "run_traced.h"
@@ -367,6 +368,49 @@ static void program_using_sqlite_is_unaffected(void **state)
     run_cleanup(&tr);
 }
 
+/*
+ * Plain LD_PRELOAD with WEFT_OUT (no weft run): the library makes its own WEFT_DIR and
+ * starts a detached collector, which writes a complete trace.db once the program ends.
+ */
+static void weft_out_mode_starts_its_own_collector(void **state)
+{
+    char db[] = "/tmp/weft-test-out-XXXXXX", out_env[128], partial[160];
+    struct run r;
+    sqlite3 *h;
+    sqlite3_stmt *st;
+    int waited = 0;
+    (void)state;
+
+    int fd = mkstemp(db);
+    assert_true(fd >= 0);
+    close(fd);
+    unlink(db);
+    snprintf(out_env, sizeof out_env, "WEFT_OUT=%s", db);
+    snprintf(partial, sizeof partial, "%s.partial", db);
+    setenv("WEFT_BIN", WEFT_BIN_PATH, 1); /* the library finds the collector through it */
+    assert_int_equal(run_prog("weft-test-pipe_block", NULL, 2, out_env, NULL, &r), 0);
+    unsetenv("WEFT_BIN");
+    assert_true(WIFEXITED(r.status));
+    assert_int_equal(WEXITSTATUS(r.status), 0);
+    /* The collector outlives the program: wait for the finished file. */
+    while ((access(db, F_OK) != 0 || access(partial, F_OK) == 0) && waited++ < 200)
+        usleep(50 * 1000);
+    assert_int_equal(access(db, F_OK), 0);
+    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(h,
+                                        "SELECT count(*) FROM events e JOIN processes p ON "
+                                        "p.id = e.process_id WHERE p.pid = ? AND e.call = 28 "
+                                        "AND e.fd_kind = 2 AND e.dur_ns >= 50000000",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_int(st, 1, r.pid);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), 1); /* the 50 ms pipe read */
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    unlink(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -383,6 +427,7 @@ int main(void)
         cmocka_unit_test(interrupted_read_records_eintr),
         cmocka_unit_test(exec_with_empty_env_stays_traced),
         cmocka_unit_test(program_using_sqlite_is_unaffected),
+        cmocka_unit_test(weft_out_mode_starts_its_own_collector),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
