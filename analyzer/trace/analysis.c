@@ -36,6 +36,20 @@ static int add_warnings(struct weft__an_ctx *c)
                                                 "or blocked when the process ended): time "
                                                 "between their traced calls counts as unexplained",
                                                 nocpu, nocpu == 1 ? "" : "s"));
+    size_t bare = 0;
+    for (size_t i = 0; i < a->nprocs; i++) {
+        size_t k = 0;
+        while (k < a->nthreads && a->threads[k].process_id != a->procs[i].id)
+            k++;
+        bare += k == a->nthreads;
+    }
+    if (bare)
+        rc |= weft__an_strv_push(&a->warnings, &a->nwarnings,
+                                 weft__an_asprintf("%zu process%s without any recorded thread "
+                                                   "(no traced call reached the tracer): %s "
+                                                   "not in the states or the verdict",
+                                                   bare, bare == 1 ? "" : "es",
+                                                   bare == 1 ? "its time is" : "their time is"));
     if (a->ncpus == WEFT_AN_NULL)
         rc |= weft__an_strv_push(&a->notes, &a->nnotes,
                               strdup("the trace does not say how many CPUs the machine had"));

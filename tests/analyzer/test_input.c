@@ -179,6 +179,22 @@ static void test_unfinished_meta(void **unused)
     fx_destroy(&fx);
 }
 
+/* A process that made no traced call has no thread: the reader is told its time is missing. */
+static void test_process_without_threads(void **unused)
+{
+    (void)unused;
+    struct fx fx;
+    fx_create(&fx);
+    int64_t p = fx_process(&fx, 100, 0, 1000);
+    fx_process(&fx, 101, 0, 1000);
+    fx_thread(&fx, p, 100, 0, 1000, 1000);
+    struct weft_analysis *a = fx_analyze(&fx);
+    assert_int_equal(a->nwarnings, 1);
+    assert_non_null(strstr(a->warnings[0], "1 process without any recorded thread"));
+    weft_analysis_free(a);
+    fx_destroy(&fx);
+}
+
 /* Every state name of the contract is in the JSON, per thread. */
 static void test_json_fields(void **unused)
 {
@@ -216,7 +232,7 @@ int main(void)
         cmocka_unit_test(test_missing_file),     cmocka_unit_test(test_not_sqlite),
         cmocka_unit_test(test_not_weft),         cmocka_unit_test(test_newer_schema),
         cmocka_unit_test(test_incomplete_and_dropped), cmocka_unit_test(test_unfinished_meta),
-        cmocka_unit_test(test_json_fields),
+        cmocka_unit_test(test_process_without_threads), cmocka_unit_test(test_json_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
