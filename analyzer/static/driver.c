@@ -18,6 +18,8 @@
 struct job {
     const struct weft_check_tu *tu;
     struct weft__facts facts;
+    uint64_t key; /* cache key, 0 when not cached */
+    int valid;    /* the cache entry for key is up to date */
     int from_cache, failed, rc;
 };
 
@@ -26,6 +28,7 @@ struct run {
     size_t n;
     const struct weft_check_options *o;
     const char *resource;
+    int phase; /* 1: compute keys and validate cache entries; 2: load or parse */
     atomic_size_t next, done;
 };
 
@@ -104,8 +107,15 @@ static void do_job(struct run *R, struct job *j, CXIndex idx)
         argv[argc++] = R->resource;
     }
     uint64_t key = 0;
-    if (R->o->cache_dir && !weft__cache_key(path, argv, argc, &key) &&
-        !weft__cache_load(R->o->cache_dir, key, &j->facts)) {
+    if (R->phase == 1) {
+        if (R->o->cache_dir && !weft__cache_key(path, argv, argc, &key)) {
+            j->key = key;
+            j->valid = !weft__cache_load(R->o->cache_dir, key, NULL);
+        }
+        goto out;
+    }
+    key = j->key;
+    if (j->valid && !weft__cache_load(R->o->cache_dir, key, &j->facts)) {
         j->from_cache = 1;
         goto out;
     }
@@ -157,6 +167,43 @@ static void progress(struct run *R, pthread_t *th, int nth)
         fprintf(stderr, "\r%60s\r", "");
 }
 
+static void run_phase(struct run *R, int phase, int nth)
+{
+    pthread_t th[256];
+    int started = 0;
+    R->phase = phase;
+    atomic_store(&R->next, 0);
+    atomic_store(&R->done, 0);
+    for (int i = 0; i < nth; i++)
+        if (!pthread_create(&th[started], NULL, worker, R))
+            started++;
+    if (!started)
+        worker(R);
+    if (phase == 2)
+        progress(R, th, started);
+    else
+        for (int i = 0; i < started; i++)
+            pthread_join(th[i], NULL);
+}
+
+/* Key of the whole program: every TU's key and the configuration; 0 if a TU is not cacheable or changed. */
+static uint64_t program_key(const struct run *R, const struct weft_check_config *c, int need_valid)
+{
+    uint64_t h = weft__fnv(WEFT__FNV_INIT, "program", 7);
+    for (size_t i = 0; i < R->n; i++) {
+        if (!R->jobs[i].key || (need_valid && !R->jobs[i].valid))
+            return 0;
+        h = weft__fnv(h, &R->jobs[i].key, sizeof(R->jobs[i].key));
+    }
+    for (size_t i = 0; c && i < c->nlock_fns; i++) {
+        h = weft__fnv(h, c->lock_fns[i].acquire, strlen(c->lock_fns[i].acquire) + 1);
+        h = weft__fnv(h, c->lock_fns[i].release, strlen(c->lock_fns[i].release) + 1);
+    }
+    for (size_t i = 0; c && i < c->natomic_fns; i++)
+        h = weft__fnv(h, c->atomic_fns[i], strlen(c->atomic_fns[i]) + 1);
+    return h ? h : 1;
+}
+
 int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct weft_check_options *o,
                    struct weft_check_result **out)
 {
@@ -186,18 +233,26 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
         nth = 1;
     if ((size_t)nth > ntus)
         nth = ntus ? (int)ntus : 1;
-    pthread_t th[256];
     if (nth > 256)
         nth = 256;
-    int started = 0;
-    for (int i = 0; i < nth; i++)
-        if (!pthread_create(&th[started], NULL, worker, &R))
-            started++;
-    if (!started)
-        worker(&R);
-    progress(&R, th, started);
-
     int rc = 0;
+    uint64_t pkey = 0;
+    if (o->cache_dir) {
+        /* Nothing changed (every TU's entry valid, same configuration): reuse the last result. */
+        run_phase(&R, 1, nth);
+        pkey = program_key(&R, o->config, 1);
+        if (pkey && !weft__result_load(o->cache_dir, pkey, A, r)) {
+            r->tus = r->cached = ntus;
+            free(R.jobs);
+            r->seconds = now() - t0;
+            *out = r;
+            return 0;
+        }
+    }
+    run_phase(&R, 2, nth);
+    if (o->cache_dir)
+        pkey = program_key(&R, o->config, 0);
+
     struct weft__facts **ok = calloc(ntus + 1, sizeof(*ok));
     size_t nok = 0, ndiag = 0, capdiag = 0;
     if (!ok)
@@ -232,6 +287,8 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
     r->ndiagnostics = ndiag;
     if (!rc)
         rc = weft__program_analyze(ok, nok, o->config, A, r);
+    if (!rc && !r->errors && pkey)
+        weft__result_store(o->cache_dir, pkey, r); /* only slower next time if it fails */
     if (!rc && r->errors) {
         const char **inc = weft__arena_alloc(A, (r->nincomplete + 2) * sizeof(*inc));
         if (inc) {

@@ -74,6 +74,11 @@ int weft__facts_write(const struct weft__facts *f, FILE *out);
 /* Reads what weft__facts_write wrote (after any header the caller consumed); 0 or -EINVAL/-ENOMEM. */
 int weft__facts_read(struct weft__facts *f, FILE *in);
 
+/* Writes '\t' and s with tabs, newlines and backslashes escaped. */
+void weft__field_put(FILE *o, const char *s);
+/* Splits a line in place into at most max unescaped tab-separated fields; returns how many. */
+int weft__field_split(char *line, char **fields, int max);
+
 /* Parses one TU with libclang and fills facts; 0, or negative errno when it could not
  * be parsed at all. Diagnostics of severity error go to facts->errors. */
 struct weft__extract_args {

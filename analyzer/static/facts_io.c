@@ -16,7 +16,7 @@ void weft__facts_free(struct weft__facts *f)
 }
 
 /* Fields are tab-separated; tabs, newlines and backslashes inside them are escaped. */
-static void put(FILE *o, const char *s)
+void weft__field_put(FILE *o, const char *s)
 {
     fputc('\t', o);
     for (s = s ? s : ""; *s; s++) {
@@ -34,30 +34,30 @@ static void put(FILE *o, const char *s)
 int weft__facts_write(const struct weft__facts *f, FILE *o)
 {
     fputc('S', o);
-    put(o, f->source);
+    weft__field_put(o, f->source);
     fputc('\n', o);
     for (size_t i = 0; i < f->ndeps; i++) {
         fputc('D', o);
-        put(o, f->deps[i]);
+        weft__field_put(o, f->deps[i]);
         fputc('\n', o);
     }
     for (size_t i = 0; i < f->nerrors; i++) {
         fputc('X', o);
-        put(o, f->errors[i]);
+        weft__field_put(o, f->errors[i]);
         fputc('\n', o);
     }
     for (size_t i = 0; i < f->nbinds; i++) {
         fputc('G', o);
-        put(o, f->binds[i].slot);
-        put(o, f->binds[i].usr);
+        weft__field_put(o, f->binds[i].slot);
+        weft__field_put(o, f->binds[i].usr);
         fputc('\n', o);
     }
     for (size_t i = 0; i < f->nfns; i++) {
         const struct weft__fn *fn = &f->fns[i];
         fprintf(o, "F\t%u", fn->line);
-        put(o, fn->usr);
-        put(o, fn->name);
-        put(o, fn->file);
+        weft__field_put(o, fn->usr);
+        weft__field_put(o, fn->name);
+        weft__field_put(o, fn->file);
         fputc('\n', o);
         const char *last = NULL;
         for (size_t j = 0; j < fn->nops; j++) {
@@ -66,14 +66,14 @@ int weft__facts_write(const struct weft__facts *f, FILE *o)
                     op->flag ? '1' : '0', op->line, op->col);
             /* The file repeats from op to op: "=" says "same as before". */
             if (last && op->file && !strcmp(last, op->file))
-                put(o, "=");
+                weft__field_put(o, "=");
             else
-                put(o, op->file);
+                weft__field_put(o, op->file);
             if (op->file && *op->file)
                 last = op->file;
-            put(o, op->a);
-            put(o, op->b);
-            put(o, op->c);
+            weft__field_put(o, op->a);
+            weft__field_put(o, op->b);
+            weft__field_put(o, op->c);
             fputc('\n', o);
         }
     }
@@ -82,7 +82,7 @@ int weft__facts_write(const struct weft__facts *f, FILE *o)
 }
 
 /* Splits a line in place into at most max unescaped fields; returns how many. */
-static int split(char *line, char **fields, int max)
+int weft__field_split(char *line, char **fields, int max)
 {
     int n = 0;
     char *p = line;
@@ -124,7 +124,7 @@ int weft__facts_read(struct weft__facts *f, FILE *in)
         if (line[len - 1] == '\n')
             line[--len] = '\0';
         char *fl[8];
-        int n = split(line, fl, 8);
+        int n = weft__field_split(line, fl, 8);
         char k = fl[0][0];
         if (k == 'O' && fn && n == 8 && strlen(fl[1]) == 4) {
             struct weft__op *op = WEFT__PUSH(ops, nops, capops);
