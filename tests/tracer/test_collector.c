@@ -337,6 +337,24 @@ static void test_unwritable_output(void **state)
     assert_non_null(weft_collector_strerror(r));
 }
 
+/* A process that never made a traced call still gets its main thread (tid == pid). */
+static void test_ringless_process_gets_main_thread(void **state)
+{
+    struct fixture *f = *state;
+    open_collector(f);
+    uint64_t start = fp_now();
+    struct weft_proc_file *p = fp_proc_create(f->dir, getpid(), getppid(), start, 0, "p\0", 3);
+    assert_non_null(p);
+    p->end_ns = start + 5000;
+    p->exited = 1;
+    p->exit_code = 0;
+    struct weft_collector_summary s;
+    finish(f, &s);
+    assert_int_equal(s.threads, 1);
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM threads WHERE tid = pid"), 1);
+    assert_int_equal(q_int(f->db, "SELECT end_ns - start_ns FROM threads"), 5000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -346,6 +364,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_dead_process_is_finalized, setup, teardown),
         cmocka_unit_test_setup_teardown(test_partial_until_finished, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unwritable_output, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ringless_process_gets_main_thread, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

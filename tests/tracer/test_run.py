@@ -184,6 +184,26 @@ def t_weft_killed():
     check("incomplete_reason" in meta, "no incomplete_reason")
 
 
+def t_drops():
+    """A tiny ring and every call recorded: drops are counted, stored and reported in one line."""
+    out = out_path("drops")
+    r = weft_run([A.tracee, "writes", "200000"], out, extra=["--buffer", "64", "--threshold", "0"])
+    check(r.returncode == 0 and r.stdout == "finished\n", f"{r.returncode} {r.stdout!r}")
+    con = db(out)
+    dropped = int(one(con, "SELECT value FROM meta WHERE key = 'dropped_events'"))
+    check(dropped == one(con, "SELECT sum(dropped) FROM threads"), "meta and threads agree")
+    warn = [l for l in r.stderr.splitlines() if "dropped" in l]
+    if dropped:
+        check(len(warn) == 1 and str(dropped) in warn[0], f"one warning with the count: {r.stderr!r}")
+    else:
+        check(not warn, "no warning without drops")
+    stored = one(con, "SELECT count(*) FROM events WHERE call = 29")
+    counted = one(con, "SELECT sum(count) FROM call_counts WHERE call = 29")
+    check(counted >= 200000, f"every write counted ({counted})")
+    check(stored + dropped >= 200000, f"stored {stored} + dropped {dropped} cover the 200000 writes")
+    print(f"dropped {dropped}, stored {stored}")
+
+
 # ---------------------------------------------------------------- bad input
 
 def t_missing_program():
