@@ -136,6 +136,9 @@ static void processes(struct weft_json *j, const struct weft_analysis *a)
         int_or_null(j, "end_ns", p->end_ns);
         int_or_null(j, "exit_code", p->exit_code);
         int_or_null(j, "exit_signal", p->exit_signal);
+        weft_json_key(j, "threads");
+        weft_json_uint(j, p->nthreads);
+        states(j, p->states);
         weft_json_obj_end(j);
     }
     weft_json_arr_end(j);

@@ -79,6 +79,33 @@ static const char *const short_names[WEFT_ST_COUNT] = {
     "run", "rdy", "file", "net", "ipc", "poll", "lock", "cond", "join", "child", "sleep", "unexpl",
 };
 
+/* With several processes, one line each: where its threads' time went. */
+static void process_table(FILE *f, const struct weft_analysis *a)
+{
+    if (a->nprocs < 2)
+        return;
+    fputs("Processes (share of their threads' time):\n", f);
+    fprintf(f, "  %-7s %-24s %7s", "pid", "exe", "threads");
+    for (int s = 0; s < WEFT_ST_COUNT; s++)
+        fprintf(f, " %5s", short_names[s]);
+    fputc('\n', f);
+    for (size_t i = 0; i < a->nprocs && i < MAX_THREAD_ROWS; i++) {
+        const struct weft_an_process *p = &a->procs[i];
+        uint64_t total = 0;
+        for (int s = 0; s < WEFT_ST_COUNT; s++)
+            total += p->states[s];
+        const char *exe = p->exe ? strrchr(p->exe, '/') : NULL;
+        exe = exe ? exe + 1 : p->exe ? p->exe : "?";
+        fprintf(f, "  %-7lld %-24.24s %7zu", (long long)p->pid, exe, p->nthreads);
+        for (int s = 0; s < WEFT_ST_COUNT; s++)
+            col(f, p->states[s], total);
+        fputc('\n', f);
+    }
+    if (a->nprocs > MAX_THREAD_ROWS)
+        fprintf(f, "  ... %zu more processes (see --format json)\n", a->nprocs - MAX_THREAD_ROWS);
+    fputc('\n', f);
+}
+
 static void thread_table(FILE *f, const struct weft_analysis *a)
 {
     if (!a->nthreads)
@@ -193,6 +220,7 @@ int weft_analysis_write_text(const struct weft_analysis *a, FILE *f)
 {
     header(f, a);
     run_line(f, a);
+    process_table(f, a);
     thread_table(f, a);
     coroutine_table(f, a);
     lock_table(f, a);

@@ -6,6 +6,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A process's states are its threads' states summed (they sum to its thread time). */
+static void process_states(struct weft_analysis *a)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < a->nthreads; i++) {
+        const struct weft_an_thread *t = &a->threads[i];
+        if (k >= a->nprocs || a->procs[k].id != t->process_id)
+            for (k = 0; k < a->nprocs && a->procs[k].id != t->process_id; k++)
+                ;
+        if (k == a->nprocs)
+            continue;
+        a->procs[k].nthreads++;
+        for (int s = 0; s < WEFT_ST_COUNT; s++)
+            a->procs[k].states[s] += t->states[s];
+    }
+}
+
 static int add_warnings(struct weft__an_ctx *c)
 {
     struct weft_analysis *a = c->a;
@@ -38,10 +55,7 @@ static int add_warnings(struct weft__an_ctx *c)
                                                 nocpu, nocpu == 1 ? "" : "s"));
     size_t bare = 0;
     for (size_t i = 0; i < a->nprocs; i++) {
-        size_t k = 0;
-        while (k < a->nthreads && a->threads[k].process_id != a->procs[i].id)
-            k++;
-        bare += k == a->nthreads;
+        bare += a->procs[i].nthreads == 0;
     }
     if (bare)
         rc |= weft__an_strv_push(&a->warnings, &a->nwarnings,
@@ -89,8 +103,10 @@ int weft_analysis_run(sqlite3 *db, struct weft_analysis **out, char *err, size_t
         rc = weft__an_load_coroutines(c);
     if (!rc)
         rc = weft__an_compute_states(c);
-    if (!rc)
+    if (!rc) {
+        process_states(a);
         rc = weft__an_compute_parallelism(c);
+    }
     if (!rc)
         rc = weft__an_compute_locks(c);
     if (!rc)

@@ -52,6 +52,8 @@ struct weft_an_process {
     char *exe;
     char *argv; /* JSON array text as stored, or NULL */
     int64_t start_ns, end_ns, exit_code, exit_signal; /* WEFT_AN_NULL when unknown */
+    size_t nthreads;
+    uint64_t states[WEFT_ST_COUNT]; /* summed over its threads: they sum to thread time */
 };
 
 struct weft_an_thread {

@@ -109,6 +109,7 @@ int weft__an_load_processes(struct weft__an_ctx *c)
             a->procs = n;
         }
         struct weft_an_process *p = &a->procs[a->nprocs++];
+        memset(p, 0, sizeof(*p));
         p->id = sqlite3_column_int64(st, 0);
         p->pid = sqlite3_column_int64(st, 1);
         p->ppid = weft__an_col_int(st, 2);
@@ -196,6 +197,12 @@ static void set_lifetime(struct weft__an_ctx *c, struct weft_an_thread *t, struc
 {
     const struct weft_an_process *p = find_process(c->a, t->process_id);
     t->life_start = t->start_ns;
+    /*
+     * A process's main thread exists from the process's start, even when the tracer
+     * first heard of it later (a forked child registers at its first traced call).
+     */
+    if (p && t->tid == p->pid && p->start_ns != WEFT_AN_NULL && p->start_ns < t->life_start)
+        t->life_start = p->start_ns;
     int64_t end = t->end_ns;
     if (end == WEFT_AN_NULL && p && p->end_ns != WEFT_AN_NULL)
         end = p->end_ns;

@@ -178,6 +178,23 @@ static void test_unknown_end(void **unused)
     fx_destroy(&fx);
 }
 
+/* A forked child's main thread registers late; it still lives from its process's start. */
+static void test_main_thread_from_process_start(void **unused)
+{
+    (void)unused;
+    struct fx fx;
+    fx_create(&fx);
+    int64_t p = fx_process(&fx, 100, 1000, 9000);
+    fx_thread(&fx, p, 100, 8000, 9000, 7000);
+    fx_thread(&fx, p, 101, 8000, 9000, 0); /* not the main thread: its own start */
+    struct weft_analysis *a = fx_analyze(&fx);
+    assert_int_equal(a->threads[0].life_start, 1000);
+    assert_int_equal(a->threads[0].states[WEFT_ST_RUNNING], 7000);
+    assert_int_equal(a->threads[1].life_start, 8000);
+    weft_analysis_free(a);
+    fx_destroy(&fx);
+}
+
 /* Two threads run together for the first half, one alone for the second. */
 static void test_parallelism(void **unused)
 {
@@ -288,6 +305,7 @@ int main(void)
         cmocka_unit_test(test_cpu_honesty),   cmocka_unit_test(test_unknown_end),
         cmocka_unit_test(test_parallelism),   cmocka_unit_test(test_coroutines),
         cmocka_unit_test(test_storage_order_independent),
+        cmocka_unit_test(test_main_thread_from_process_start),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
