@@ -279,6 +279,84 @@ static void exec_traced(const struct run_opts *o, const char *path, const char *
     _exit(e == ENOENT ? 127 : 126);
 }
 
+/*
+ * Collects while the program and whatever it left behind run: drains rings, reaps
+ * children (the program, and orphans weft inherits as their subreaper), and stops when
+ * the program has exited and no traced process or child is left.  On a write error the
+ * collector is dropped (*cp = NULL, *write_failed = 1) and the program runs on.
+ * Returns the program's wait status.
+ */
+static int supervise(struct weft_collector **cp, pid_t pid, const char *prog, const char *out, int quiet,
+                     int *write_failed)
+{
+    int wstatus = 0, top_done = 0;
+    struct weft_collector *c = *cp;
+    uint64_t quiet_since = 0;
+    int told_daemons = 0;
+    time_t top_exit_time = 0;
+    for (;;) {
+        int n = 0;
+        if (c) {
+            n = weft_collector_poll(c);
+            if (n < 0) {
+                fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(n));
+                weft_collector_abort(c); /* nothing half-written stays behind */
+                c = NULL;
+                *write_failed = 1;
+                n = 0;
+            }
+        }
+        /*
+         * Reap whatever ended: the program, and orphans it left behind (weft is their
+         * subreaper), whose wait status then goes into the trace too.
+         */
+        int children_left = 1;
+        for (;;) {
+            struct rusage ru;
+            int st;
+            memset(&ru, 0, sizeof(ru));
+            pid_t w = wait4(-1, &st, WNOHANG, &ru);
+            if (w < 0 && errno == ECHILD)
+                children_left = 0;
+            if (w <= 0)
+                break;
+            uint64_t cpu = (uint64_t)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000000ull +
+                           (uint64_t)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1000ull;
+            if (w == pid) {
+                wstatus = st;
+                top_done = 1;
+                top_exit_time = time(NULL);
+                if (c)
+                    weft_collector_set_top(c, pid, exit_status(st));
+            }
+            if (c)
+                weft_collector_set_status(c, w, st, w == pid ? cpu : 0);
+        }
+        if (!children_left && !top_done) { /* cannot happen unless someone reaped it for us */
+            top_done = 1;
+            top_exit_time = time(NULL);
+        }
+        if (top_done && !children_left && (!c || weft_collector_live(c) == 0)) {
+            /* A child forked just before the end may not have registered yet: look twice. */
+            if (!c || quiet_since++ >= 3)
+                break;
+        } else {
+            quiet_since = 0;
+        }
+        if (top_done && c && !told_daemons && !quiet && time(NULL) - top_exit_time >= 2) {
+            told_daemons = 1;
+            fprintf(stderr, "weft: %s exited; waiting for %d traced process(es) that outlive it\n", prog,
+                    weft_collector_live(c));
+        }
+        if (n == 0) {
+            struct timespec ts = {0, top_done ? 5000000 : 2000000};
+            nanosleep(&ts, NULL);
+        }
+    }
+    *cp = c;
+    return wstatus;
+}
+
 static int find_preload(char *buf, size_t cap)
 {
     const char *env = getenv("WEFT_PRELOAD");
@@ -419,69 +497,8 @@ int weft_cmd_run(int argc, char **argv)
         ;
     close(errpipe[0]);
 
-    int wstatus = 0, top_done = 0, write_failed = 0;
-    uint64_t quiet_since = 0;
-    int told_daemons = 0;
-    time_t top_exit_time = 0;
-    for (;;) {
-        int n = 0;
-        if (c) {
-            n = weft_collector_poll(c);
-            if (n < 0) {
-                fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(n));
-                weft_collector_abort(c); /* nothing half-written stays behind */
-                c = NULL;
-                write_failed = 1;
-                n = 0;
-            }
-        }
-        /*
-         * Reap whatever ended: the program, and orphans it left behind (weft is their
-         * subreaper), whose wait status then goes into the trace too.
-         */
-        int children_left = 1;
-        for (;;) {
-            struct rusage ru;
-            int st;
-            memset(&ru, 0, sizeof(ru));
-            pid_t w = wait4(-1, &st, WNOHANG, &ru);
-            if (w < 0 && errno == ECHILD)
-                children_left = 0;
-            if (w <= 0)
-                break;
-            uint64_t cpu = (uint64_t)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000000ull +
-                           (uint64_t)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1000ull;
-            if (w == pid) {
-                wstatus = st;
-                top_done = 1;
-                top_exit_time = time(NULL);
-                if (c)
-                    weft_collector_set_top(c, pid, exit_status(st));
-            }
-            if (c)
-                weft_collector_set_status(c, w, st, w == pid ? cpu : 0);
-        }
-        if (!children_left && !top_done) { /* cannot happen unless someone reaped it for us */
-            top_done = 1;
-            top_exit_time = time(NULL);
-        }
-        if (top_done && !children_left && (!c || weft_collector_live(c) == 0)) {
-            /* A child forked just before the end may not have registered yet: look twice. */
-            if (!c || quiet_since++ >= 3)
-                break;
-        } else {
-            quiet_since = 0;
-        }
-        if (top_done && c && !told_daemons && !o.quiet && time(NULL) - top_exit_time >= 2) {
-            told_daemons = 1;
-            fprintf(stderr, "weft: %s exited; waiting for %d traced process(es) that outlive it\n", prog,
-                    weft_collector_live(c));
-        }
-        if (n == 0) {
-            struct timespec ts = {0, top_done ? 5000000 : 2000000};
-            nanosleep(&ts, NULL);
-        }
-    }
+    int write_failed = 0;
+    int wstatus = supervise(&c, pid, prog, out, o.quiet, &write_failed);
     child_pid = 0;
     sigaction(SIGINT, &old[0], NULL);
     sigaction(SIGQUIT, &old[1], NULL);
