@@ -41,19 +41,36 @@
   var lockName = new Map();
   D.locks.forEach(function (l) { lockName.set(l.pid + ':' + l.addr, l.name || (l.kind || 'lock') + ' ' + l.addrhex); });
 
+  // Columns arrive as base64 of zigzag varints (timeline_data.c, write_packed).  Doubles hold
+  // every value exactly up to 2^53, which covers nanosecond deltas and user-space addresses.
+  // n: the number of values when known (dense columns); else at most one per byte.
+  function unpack(str, n) {
+    var bin = atob(str), len = bin.length, out = new Float64Array(n === undefined ? len : n), k = 0, v = 0, mul = 1;
+    for (var i = 0; i < len; i++) {
+      var b = bin.charCodeAt(i);
+      if (b < 128) {
+        v += b * mul;
+        out[k++] = v % 2 ? -(v + 1) / 2 : v / 2;
+        v = 0; mul = 1;
+      } else { v += (b - 128) * mul; mul *= 128; }
+    }
+    return k === out.length ? out : out.slice(0, k);
+  }
   var E = D.events, N = E.n;
-  var start = new Float64Array(N), dur = new Float64Array(N), call = new Uint16Array(N);
-  var fd = new Uint8Array(N), ret = new Float64Array(N), site = new Int32Array(N), detail = new Int32Array(N);
+  ['ts', 'dur', 'call', 'fd', 'ret', 'site', 'detail'].forEach(function (c) { E[c] = unpack(E[c], N); });
+  ['errno', 'holder', 'coro', 'obj', 'obj2'].forEach(function (c) { E[c] = { i: unpack(E[c].i), v: unpack(E[c].v) }; });
+  var start = E.ts, dur = E.dur, call = new Uint16Array(N);
+  var fd = new Uint8Array(N), ret = E.ret, site = new Int32Array(N), detail = new Int32Array(N);
   var state = new Uint8Array(N);
   var thrRange = new Map(); // thread row id -> [lo, hi)
   (function () {
     var i = 0;
     for (var r = 0; r < E.thread.length; r++) {
       var lo = i, t = 0;
-      for (var k = 0; k < E.count[r]; k++, i++) { t += E.ts[i]; start[i] = t; }
+      for (var k = 0; k < E.count[r]; k++, i++) { t += start[i]; start[i] = t; } // deltas to times, in place
       thrRange.set(E.thread[r], [lo, i]);
     }
-    dur.set(E.dur); call.set(E.call); fd.set(E.fd); ret.set(E.ret); site.set(E.site); detail.set(E.detail);
+    call.set(E.call); fd.set(E.fd); site.set(E.site); detail.set(E.detail);
     var stOfCall = [];
     for (var c = 0; c < callName.length; c++) stOfCall[c] = S[CAT_STATE[callCat[c]] || 'other'];
     var stOfFd = [];

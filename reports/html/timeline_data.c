@@ -241,6 +241,54 @@ static void write_ints(struct weft_json *j, const struct vec *a)
     weft_json_arr_end(j);
 }
 
+/*
+ * Writes a column as a JSON string: each value zigzag-encoded (small negatives stay small),
+ * as a little-endian base-128 varint, the bytes in base64.  A typical event column value
+ * takes 1-3 bytes instead of 3-7 digits and a comma, so the page is smaller and the browser
+ * parses it faster (atob is native; the decoder is ten lines of JS, see timeline.js).
+ */
+static void write_packed(struct weft_json *j, const struct vec *a)
+{
+    static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    unsigned char in[3];
+    int nin = 0;
+    char out[4];
+    /* The writer's comma bookkeeping for one empty raw value, then the string body by hand. */
+    weft_json_raw(j, "\"");
+    for (size_t i = 0; i <= a->n; i++) {
+        unsigned char bytes[10];
+        int nb = 0;
+        if (i < a->n) {
+            uint64_t z = ((uint64_t)a->v[i] << 1) ^ (uint64_t)(a->v[i] >> 63);
+            do {
+                bytes[nb++] = (unsigned char)((z & 127) | (z > 127 ? 128 : 0));
+                z >>= 7;
+            } while (z);
+        }
+        for (int k = 0; k < nb; k++) {
+            in[nin++] = bytes[k];
+            if (nin == 3) {
+                out[0] = b64[in[0] >> 2];
+                out[1] = b64[((in[0] & 3) << 4) | (in[1] >> 4)];
+                out[2] = b64[((in[1] & 15) << 2) | (in[2] >> 6)];
+                out[3] = b64[in[2] & 63];
+                fwrite(out, 1, 4, j->f);
+                nin = 0;
+            }
+        }
+    }
+    if (nin) {
+        if (nin == 1)
+            in[1] = 0;
+        out[0] = b64[in[0] >> 2];
+        out[1] = b64[((in[0] & 3) << 4) | (in[1] >> 4)];
+        out[2] = nin == 2 ? b64[(in[1] & 15) << 2] : '=';
+        out[3] = '=';
+        fwrite(out, 1, 4, j->f);
+    }
+    fputc('"', j->f);
+}
+
 /* Column accessors that keep NULL distinct from 0. */
 static void col_int_or_null(struct weft_json *j, sqlite3_stmt *st, int i)
 {
@@ -408,7 +456,7 @@ int weft__timeline_data(sqlite3 *db, const char *trace_path, const char *races_j
     }
     weft_json_obj_begin(j);
     weft_json_key(j, "schema");
-    weft_json_str(j, "weft-timeline/1");
+    weft_json_str(j, "weft-timeline/2");
     weft_json_key(j, "trace");
     weft__json_text(j, trace_path);
     weft_json_key(j, "base_ns");
@@ -437,15 +485,15 @@ int weft__timeline_data(sqlite3 *db, const char *trace_path, const char *races_j
     write_ints(j, &c.run_count);
     for (int i = 0; i < NDENSE; i++) {
         weft_json_key(j, dense_names[i]);
-        write_ints(j, &c.dense[i]);
+        write_packed(j, &c.dense[i]);
     }
     for (int i = 0; i < NSPARSE; i++) {
         weft_json_key(j, sparse_names[i]);
         weft_json_obj_begin(j);
         weft_json_key(j, "i");
-        write_ints(j, &c.sp_idx[i]);
+        write_packed(j, &c.sp_idx[i]);
         weft_json_key(j, "v");
-        write_ints(j, &c.sp_val[i]);
+        write_packed(j, &c.sp_val[i]);
         weft_json_obj_end(j);
     }
     weft_json_obj_end(j);

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks `weft report` output without a browser: one offline file whose embedded data matches trace.db."""
 # usage: check_html.py WEFT TRACE.db OUT_DIR
+import base64
 import json
 import os
 import re
@@ -31,8 +32,24 @@ check(len(data["threads"]) == q("SELECT count(*) FROM threads"), "every thread i
 check(len(data["processes"]) == q("SELECT count(*) FROM processes"), "every process is in the data")
 counted = q("SELECT coalesce(sum(count), 0) FROM call_counts")
 check(sum(c["count"] for c in data["call_counts"]) == counted, "call counters are in the data (%d calls)" % counted)
+
+
+def unpack(text):
+    """A packed column: base64 of zigzag varints (timeline_data.c, write_packed)."""
+    out, v, shift = [], 0, 0
+    for b in base64.b64decode(text):
+        v |= (b & 127) << shift
+        shift += 7
+        if b < 128:
+            out.append(-((v + 1) >> 1) if v & 1 else v >> 1)
+            v, shift = 0, 0
+    return out
+
+
+ev = {k: (unpack(v) if isinstance(v, str) else v) for k, v in data["events"].items()}
+check(all(len(ev[k]) == ev["n"] for k in ("ts", "dur", "call", "fd", "ret", "site", "detail")),
+      "every dense column has a value per event")
 # Timestamps decode back to the database's (delta encoding within each thread).
-ev = data["events"]
 i = 0
 bad = 0
 for tid, n in zip(ev["thread"], ev["count"]):
@@ -43,6 +60,17 @@ for tid, n in zip(ev["thread"], ev["count"]):
         bad += (t, ev["dur"][i]) != rows[k]
         i += 1
 check(bad == 0, "delta-encoded timestamps and durations decode to trace.db's (%d mismatches)" % bad)
+# Sparse columns: (row delta, value) pairs; holders and errnos land on the right rows.
+rows = db.execute("SELECT holder_tid, errno, ret FROM events ORDER BY thread_id, ts_ns, id").fetchall()
+for name, col in (("holder", 0), ("errno", 1)):
+    idx, val = unpack(data["events"][name]["i"]), unpack(data["events"][name]["v"])
+    got, r = {}, -1
+    for d, v in zip(idx, val):
+        r += d
+        got[r] = v
+    want = {k: row[col] for k, row in enumerate(rows) if row[col] is not None and (col != 1 or row[col] != 0)}
+    check(got == want, "sparse column %s decodes to trace.db's (%d values)" % (name, len(want)))
+check(ev["ret"] == [r[2] or 0 for r in rows], "return values (negative ones too) decode to trace.db's")
 names = [r[0] for r in db.execute("SELECT name FROM threads WHERE name IS NOT NULL")]
 hostile = [n for n in names if "<" in n]
 for n in hostile:

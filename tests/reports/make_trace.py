@@ -111,8 +111,9 @@ while budget > 0:
     if t is workers[0] and rnd.random() < 0.3:
         coro = 1 + (k % 2)
     obj = 0x401000 if call == "PTHREAD_MUTEX_LOCK" else 0x402000 if call == "PTHREAD_COND_WAIT" else 7
+    err = 11 if rnd.random() < 0.01 else 0
     ev(ts, dur, 1, 100, t[3], t[0], call, fd=fds[kind] if kind else None, obj=obj,
-       ret=rnd.randint(1, 4096) if kind else 0, err=11 if rnd.random() < 0.01 else 0,
+       ret=-1 if err and kind else rnd.randint(1, 4096) if kind else 0, err=err,
        holder=holder, site=1 + (k % 3), detail=detail, coro=coro)
     cursor[t[0]] = ts + dur
     budget -= 1
