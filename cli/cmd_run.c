@@ -357,6 +357,15 @@ static int supervise(struct weft_collector **cp, pid_t pid, const char *prog, co
     return wstatus;
 }
 
+/* The ring size the runtime will really use: the next power of two. */
+static uint32_t pow2_at_least(unsigned long long v)
+{
+    uint32_t p = 64;
+    while (p < v && p < (1u << 26))
+        p <<= 1;
+    return p;
+}
+
 static int find_preload(char *buf, size_t cap)
 {
     const char *env = getenv("WEFT_PRELOAD");
@@ -439,7 +448,7 @@ int weft_cmd_run(int argc, char **argv)
         .dir = ringdir,
         .out = out,
         .threshold_ns = o.have_threshold ? o.threshold : 1000,
-        .buffer_events = o.have_buffer ? (uint32_t)o.buffer : 16384,
+        .buffer_events = o.have_buffer ? pow2_at_least(o.buffer) : 16384,
         .argv = o.argv,
         .version = WEFT_VERSION,
     };

@@ -5,7 +5,8 @@ PRAGMA user_version = 1;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 -- keys: schema_version, weft_version, complete ('1' or '0'), command (JSON array),
 --       start_ns, end_ns, ncpus, hostname, io_threshold_ns, dropped_events,
---       clock ('CLOCK_MONOTONIC'), incomplete_reason
+--       clock ('CLOCK_MONOTONIC'), incomplete_reason,
+--       buffer_events, top_pid, top_exit_status (added in version 1; see docs/trace-schema.md)
 
 CREATE TABLE calls (id INTEGER PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL);
 CREATE TABLE fd_kinds (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
