@@ -66,7 +66,8 @@ void weft__an_map_free(struct weft__an_map *m);
 /* classify.c */
 int weft__an_category_from_text(const char *text, int call);
 enum weft_state weft__an_event_state(int category, int call, int fd_kind);
-int weft__an_waits_for_input(int category, int call, int fd_kind, int64_t dur, int64_t ret);
+int weft__an_waits_for_input(int category, int call, int fd_kind, int64_t dur, int64_t ret,
+                             int64_t fd);
 
 /* load.c */
 int weft__an_check_index(struct weft__an_ctx *c); /* sets has_index */

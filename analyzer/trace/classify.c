@@ -124,15 +124,19 @@ enum weft_state weft__an_event_state(int category, int call, int fd_kind)
 
 /*
  * Whether a wait was for time or for input rather than for a device: sleeps, timers,
- * reads from a terminal, polls that timed out or failed (nothing was ready), and
+ * reads from a terminal or from standard input when it is a pipe, polls that timed
+ * out or failed (nothing was ready), and
  * polls so long that the program was clearly waiting for someone to talk to it.
  */
-int weft__an_waits_for_input(int category, int call, int fd_kind, int64_t dur, int64_t ret)
+int weft__an_waits_for_input(int category, int call, int fd_kind, int64_t dur, int64_t ret,
+                             int64_t fd)
 {
     if (category == WEFT_CAT_SLEEP)
         return 1;
     if (category == WEFT_CAT_IO)
-        return fd_kind == WEFT_FD_TIMERFD || (fd_kind == WEFT_FD_TTY && is_read_call(call));
+        return fd_kind == WEFT_FD_TIMERFD ||
+               (is_read_call(call) && (fd_kind == WEFT_FD_TTY ||
+                                       (fd == 0 && fd_kind == WEFT_FD_PIPE))); /* stdin */
     if (category == WEFT_CAT_POLL)
         return ret <= 0 || dur >= WEFT__LONG_POLL_NS;
     return 0;

@@ -193,7 +193,7 @@ static int on_event(struct pass *p, const struct row *r)
     c->state_call_ns[s][call] += d;
     /* A NULL return (not recorded) must not make every poll look empty. */
     int64_t ret = r->ret == WEFT_AN_NULL ? 1 : r->ret;
-    if (weft__an_waits_for_input(cat, call, fd_kind, dur, ret)) {
+    if (weft__an_waits_for_input(cat, call, fd_kind, dur, ret, r->obj)) {
         t->idle_ns += d;
         c->idle_call_ns[call] += d;
         c->idle_state_ns[s] += d;

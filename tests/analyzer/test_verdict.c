@@ -187,6 +187,30 @@ static void test_idle_poll_timeouts(void **unused)
     fx_destroy(&fx);
 }
 
+/* A filter waiting on a terminal or on its stdin pipe waits for input: idle, not ipc. */
+static void test_idle_stdin(void **unused)
+{
+    (void)unused;
+    struct fx fx;
+    struct weft_analysis *a = workload(&fx, 1, 10, WEFT_CALL_READ, WEFT_FD_PIPE, 90, 1);
+    /* workload() reads fd 3: a pipe to another process, so ipc */
+    assert_int_equal(a->verdict, WEFT_VERDICT_IO);
+    assert_int_equal(a->verdict_kind, WEFT_KIND_IPC);
+    weft_analysis_free(a);
+    fx_destroy(&fx);
+    fx_create(&fx);
+    int64_t p = fx_process(&fx, 100, 0, 100 * 100 * US);
+    int64_t t = fx_thread(&fx, p, 100, 0, 100 * 100 * US, 100 * 10 * US);
+    for (int k = 0; k < 100; k++)
+        fx_event(&fx, t, k * 100 * US + 10 * US, 90 * US, WEFT_CALL_READ,
+                 k % 2 ? WEFT_FD_PIPE : WEFT_FD_TTY, k % 2 ? 0 : 5, 10, NUL);
+    a = fx_analyze(&fx);
+    assert_int_equal(a->verdict, WEFT_VERDICT_IDLE);
+    assert_true(has_line(a->evidence, a->nevidence, "read() 90%"));
+    weft_analysis_free(a);
+    fx_destroy(&fx);
+}
+
 /* 40% CPU, 35% sleep, 25% disk: nothing dominates. */
 static void test_mixed(void **unused)
 {
@@ -227,7 +251,8 @@ int main(void)
         cmocka_unit_test(test_io_network),      cmocka_unit_test(test_io_disk),
         cmocka_unit_test(test_io_ipc),          cmocka_unit_test(test_io_network_poll),
         cmocka_unit_test(test_lock_bound),      cmocka_unit_test(test_idle_sleep),
-        cmocka_unit_test(test_idle_poll_timeouts), cmocka_unit_test(test_mixed),
+        cmocka_unit_test(test_idle_poll_timeouts), cmocka_unit_test(test_idle_stdin),
+        cmocka_unit_test(test_mixed),
         cmocka_unit_test(test_empty_trace),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
