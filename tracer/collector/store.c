@@ -243,7 +243,13 @@ static int command_json(struct weft_collector *c, char *const *argv)
 
 int weft__db_open(struct weft_collector *c, const struct weft_collector_opts *o)
 {
-    unlink(c->partial); /* a stale .partial of ours from a killed run */
+    /* A stale .partial of ours from a killed run, and its log: never replay an old log. */
+    char side[4200];
+    unlink(c->partial);
+    snprintf(side, sizeof(side), "%s-wal", c->partial);
+    unlink(side);
+    snprintf(side, sizeof(side), "%s-shm", c->partial);
+    unlink(side);
     int rc = sqlite3_open_v2(c->partial, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK)
         return weft__db_fail(c, rc);
