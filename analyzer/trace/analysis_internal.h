@@ -56,6 +56,8 @@ int weft__an_sql_err(struct weft__an_ctx *c, const char *what);
 char *weft__an_col_text(sqlite3_stmt *st, int col);      /* malloc'd copy or NULL */
 int64_t weft__an_col_int(sqlite3_stmt *st, int col);     /* WEFT_AN_NULL for NULL */
 int weft__an_fmt_pct(char *buf, size_t len, double share); /* "87%", "0.4%" */
+/* Index of the row whose first member (int64_t id) is id, in rows sorted by id; -1 if none. */
+long weft__an_find_id(const void *rows, size_t n, size_t size, int64_t id);
 
 /* map.c */
 struct weft__an_map_entry *weft__an_map_get(struct weft__an_map *m, int64_t k1, int64_t k2, int64_t k3);

@@ -126,15 +126,8 @@ int weft__an_load_processes(struct weft__an_ctx *c)
 
 static const struct weft_an_process *find_process(const struct weft_analysis *a, int64_t id)
 {
-    size_t lo = 0, hi = a->nprocs;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (a->procs[mid].id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < a->nprocs && a->procs[lo].id == id ? &a->procs[lo] : NULL;
+    long i = weft__an_find_id(a->procs, a->nprocs, sizeof(*a->procs), id);
+    return i < 0 ? NULL : &a->procs[i];
 }
 
 int weft__an_check_index(struct weft__an_ctx *c)

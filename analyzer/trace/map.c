@@ -31,22 +31,6 @@ static int grow(struct weft__an_map *m)
     return 0;
 }
 
-/* Returns the entry for the key, created zeroed if new; NULL on ENOMEM. */
-struct weft__an_map_entry *weft__an_map_get(struct weft__an_map *m, int64_t k1, int64_t k2, int64_t k3)
-{
-    if ((m->len + 1) * 2 > m->cap && grow(m) < 0)
-        return NULL;
-    size_t j = hash3(k1, k2, k3) & (m->cap - 1);
-    while (m->e[j].used) {
-        if (m->e[j].k1 == k1 && m->e[j].k2 == k2 && m->e[j].k3 == k3)
-            return &m->e[j];
-        j = (j + 1) & (m->cap - 1);
-    }
-    m->e[j] = (struct weft__an_map_entry){.k1 = k1, .k2 = k2, .k3 = k3, .used = 1};
-    m->len++;
-    return &m->e[j];
-}
-
 const struct weft__an_map_entry *weft__an_map_find(const struct weft__an_map *m, int64_t k1,
                                                    int64_t k2, int64_t k3)
 {
@@ -59,6 +43,22 @@ const struct weft__an_map_entry *weft__an_map_find(const struct weft__an_map *m,
         j = (j + 1) & (m->cap - 1);
     }
     return NULL;
+}
+
+/* Returns the entry for the key, created zeroed if new; NULL on ENOMEM. */
+struct weft__an_map_entry *weft__an_map_get(struct weft__an_map *m, int64_t k1, int64_t k2, int64_t k3)
+{
+    const struct weft__an_map_entry *found = weft__an_map_find(m, k1, k2, k3);
+    if (found)
+        return (struct weft__an_map_entry *)found;
+    if ((m->len + 1) * 2 > m->cap && grow(m) < 0)
+        return NULL;
+    size_t j = hash3(k1, k2, k3) & (m->cap - 1);
+    while (m->e[j].used)
+        j = (j + 1) & (m->cap - 1);
+    m->e[j] = (struct weft__an_map_entry){.k1 = k1, .k2 = k2, .k3 = k3, .used = 1};
+    m->len++;
+    return &m->e[j];
 }
 
 void weft__an_map_free(struct weft__an_map *m)

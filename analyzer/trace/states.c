@@ -104,15 +104,7 @@ static struct coro_acc *coro_at(struct pass *p, int64_t idx1)
 
 static int64_t coro_by_id(const struct weft_analysis *a, int64_t id)
 {
-    size_t lo = 0, hi = a->ncoros;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (a->coros[mid].id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < a->ncoros && a->coros[lo].id == id ? (int64_t)lo + 1 : 0;
+    return weft__an_find_id(a->coros, a->ncoros, sizeof(*a->coros), id) + 1;
 }
 
 /* The running coroutine changes at ts: close the old one's active time. */
@@ -464,15 +456,7 @@ static long thread_index(const struct weft_analysis *a, int64_t id, size_t hint)
 {
     if (hint < a->nthreads && a->threads[hint].id == id)
         return (long)hint;
-    size_t lo = 0, hi = a->nthreads;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (a->threads[mid].id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < a->nthreads && a->threads[lo].id == id ? (long)lo : -1;
+    return weft__an_find_id(a->threads, a->nthreads, sizeof(*a->threads), id);
 }
 
 /*

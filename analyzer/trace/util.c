@@ -81,3 +81,17 @@ int weft__an_fmt_pct(char *buf, size_t len, double share)
         return snprintf(buf, len, "%.1f%%", p);
     return snprintf(buf, len, "%.0f%%", p);
 }
+
+long weft__an_find_id(const void *rows, size_t n, size_t size, int64_t id)
+{
+    const char *base = rows;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (*(const int64_t *)(const void *)(base + mid * size) < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && *(const int64_t *)(const void *)(base + lo * size) == id ? (long)lo : -1;
+}
