@@ -53,6 +53,8 @@ class Env:
 
 def weft_cmd(env, args, timeout=120):
     """Runs weft; a subcommand that is still a placeholder raises Missing."""
+    if not os.access(env.weft, os.X_OK):
+        raise Missing(f"the weft binary {env.weft}")
     p = subprocess.run([env.weft] + args, capture_output=True, timeout=timeout)
     for stream in ("stdout", "stderr"):
         raw = getattr(p, stream)
