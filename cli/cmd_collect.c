@@ -106,6 +106,7 @@ int weft_cmd_collect(int argc, char **argv)
     signal(SIGHUP, SIG_IGN);
     signal(SIGPIPE, SIG_IGN);
 
+    weft_collector_claim_dir(dir);
     char *cmd_buf = NULL;
     char **cmd = read_cmdline((int)wait_pid, &cmd_buf);
     const char *thr = getenv("WEFT_THRESHOLD_NS"), *buf = getenv("WEFT_BUFFER_EVENTS");

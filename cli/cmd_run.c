@@ -430,6 +430,7 @@ int weft_cmd_run(int argc, char **argv)
         return WEFT_EXIT_ERROR;
     }
 
+    weft_collector_sweep_stale("/dev/shm"); /* rings a killed weft left in memory */
     char dir[] = "/dev/shm/weft-XXXXXX";
     char dir_tmp[] = "/tmp/weft-XXXXXX";
     char *ringdir = mkdtemp(dir);
@@ -441,6 +442,7 @@ int weft_cmd_run(int argc, char **argv)
     }
     /* Like /tmp: servers whose workers drop privileges (nginx's 'nobody') still get rings. */
     chmod(ringdir, 01777);
+    weft_collector_claim_dir(ringdir);
 
     /* Before the program starts: the output must be writable. */
     struct weft_collector *c = NULL;

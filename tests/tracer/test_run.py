@@ -173,9 +173,14 @@ def t_weft_killed():
     t_end = time.monotonic() + 0.5
     while time.monotonic() < t_end:
         f.readline()
+    ringdir = [v.split("=", 1)[1] for v in open(f"/proc/{pid}/environ").read().split("\0")
+               if v.startswith("WEFT_DIR=")][0]
     p.kill()
     p.wait()
     os.kill(pid, signal.SIGKILL)
+    check(os.path.isdir(ringdir), "rings of a killed weft are kept until the next run")
+    weft_run([A.tracee, "exit", "0"], out_path("after-kill"))
+    check(not os.path.exists(ringdir), "the next weft run did not sweep the killed run's rings")
     check(not os.path.exists(out), "a killed weft presented its trace as whole")
     check(os.path.exists(out + ".partial"), "the partial trace is gone")
     con = sqlite3.connect(out + ".partial")

@@ -59,6 +59,15 @@ void weft_collector_abort(struct weft_collector *c);
 /* The failing step after a negative return, e.g. "No space left on device". */
 const char *weft_collector_strerror(int err);
 
+/*
+ * Marks DIR as collected by this process (a file "owner": pid and /proc start time), so
+ * that a later weft can tell the directory of a killed collector from a live one.
+ */
+void weft_collector_claim_dir(const char *dir);
+
+/* Removes ring directories "weft-*" under PARENT whose owner is gone (killed weft runs). */
+void weft_collector_sweep_stale(const char *parent);
+
 /* Removes every file in DIR, then DIR (the ring directory at the end of a trace). */
 void weft_collector_remove_dir(const char *dir);
 

@@ -1,0 +1,70 @@
+/* Ring directory ownership: who collects a directory, and cleanup after killed collectors. */
+#include "collector.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Field 22 of /proc/PID/stat (start time in ticks), or 0. */
+static unsigned long long start_time(int pid)
+{
+    char path[64], buf[1024];
+    snprintf(path, sizeof(path), "/proc/%d/stat", pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    ssize_t n = read(fd, buf, sizeof(buf) - 1);
+    close(fd);
+    if (n <= 0)
+        return 0;
+    buf[n] = '\0';
+    char *p = strrchr(buf, ')');
+    for (int field = 2; p && field < 22; field++)
+        p = strchr(p + 1, ' ');
+    return p ? strtoull(p + 1, NULL, 10) : 0;
+}
+
+void weft_collector_claim_dir(const char *dir)
+{
+    char path[4096];
+    snprintf(path, sizeof(path), "%s/owner", dir);
+    FILE *f = fopen(path, "we");
+    if (!f)
+        return;
+    fprintf(f, "%d %llu\n", (int)getpid(), start_time(getpid()));
+    fclose(f);
+}
+
+void weft_collector_sweep_stale(const char *parent)
+{
+    DIR *d = opendir(parent);
+    if (!d)
+        return;
+    struct dirent *e;
+    char path[4096];
+    while ((e = readdir(d))) {
+        if (strncmp(e->d_name, "weft-", 5))
+            continue;
+        snprintf(path, sizeof(path), "%s/%s/owner", parent, e->d_name);
+        FILE *f = fopen(path, "re");
+        if (!f)
+            continue; /* not ours to judge (plain LD_PRELOAD mode, or being set up) */
+        int pid = 0;
+        unsigned long long st = 0;
+        int ok = fscanf(f, "%d %llu", &pid, &st) == 2;
+        fclose(f);
+        if (!ok || pid <= 0)
+            continue;
+        int gone = (kill(pid, 0) < 0 && errno == ESRCH) || (st && start_time(pid) != st);
+        if (gone) {
+            snprintf(path, sizeof(path), "%s/%s", parent, e->d_name);
+            weft_collector_remove_dir(path);
+        }
+    }
+    closedir(d);
+}
