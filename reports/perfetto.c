@@ -373,9 +373,12 @@ static int write_events(struct ctx *c)
     return rc == SQLITE_DONE ? 0 : -EIO;
 }
 
-/* One flow arrow: "s" at the source, "f" at the target (binding to the enclosing slice). */
+/* One flow arrow: "s" at the source, "f" at the target.  An arrow that ends where a call
+ * returned binds to that call's slice ("bp":"e" a nanosecond before its end); one that ends
+ * where a thread or process started binds to the next slice there. */
+enum flow_to { TO_START, TO_END };
 static void flow(struct ctx *c, const char *name, const struct thr *from, int64_t from_ts, const struct thr *to,
-                 int64_t to_ts)
+                 int64_t to_ts, enum flow_to how)
 {
     if (!from || !to)
         return;
@@ -385,7 +388,7 @@ static void flow(struct ctx *c, const char *name, const struct thr *from, int64_
         const struct thr *t = k ? to : from;
         weft_json_obj_begin(j);
         key_str(j, "ph", k ? "f" : "s");
-        if (k)
+        if (k && how == TO_END)
             key_str(j, "bp", "e");
         key_str(j, "name", name);
         key_str(j, "cat", "weft.flow");
@@ -393,7 +396,7 @@ static void flow(struct ctx *c, const char *name, const struct thr *from, int64_
         key_int(j, "pid", t->out_pid);
         key_int(j, "tid", t->out_tid);
         weft_json_key(j, "ts");
-        ts_us(j, k ? to_ts : from_ts);
+        ts_us(j, k ? (how == TO_END ? to_ts - 1 : to_ts) : from_ts);
         weft_json_obj_end(j);
     }
 }
@@ -417,7 +420,7 @@ static void flow_create(struct ctx *c, sqlite3_stmt *st)
     if (!child)
         return;
     flow(c, "thread create", thr_find(c, child->process_id, sqlite3_column_int64(st, 1)), child->start, child,
-         child->start);
+         child->start, TO_START);
 }
 
 static void flow_contention(struct ctx *c, sqlite3_stmt *st)
@@ -426,7 +429,7 @@ static void flow_contention(struct ctx *c, sqlite3_stmt *st)
     if (!waiter)
         return;
     int64_t at = sqlite3_column_int64(st, 2) - c->base;
-    flow(c, "lock handoff", thr_find(c, waiter->process_id, sqlite3_column_int64(st, 1)), at, waiter, at);
+    flow(c, "lock handoff", thr_find(c, waiter->process_id, sqlite3_column_int64(st, 1)), at, waiter, at, TO_END);
 }
 
 static void flow_join(struct ctx *c, sqlite3_stmt *st)
@@ -436,7 +439,7 @@ static void flow_join(struct ctx *c, sqlite3_stmt *st)
         return;
     const struct thr *joined = thr_find(c, joiner->process_id, sqlite3_column_int64(st, 1));
     if (joined)
-        flow(c, "join", joined, joined->end, joiner, sqlite3_column_int64(st, 2) - c->base);
+        flow(c, "join", joined, joined->end, joiner, sqlite3_column_int64(st, 2) - c->base, TO_END);
 }
 
 static void flow_fork(struct ctx *c, sqlite3_stmt *st)
@@ -448,7 +451,7 @@ static void flow_fork(struct ctx *c, sqlite3_stmt *st)
     const struct thr *from = sqlite3_column_type(st, 2) != SQLITE_NULL ? thr_by_id(c, sqlite3_column_int64(st, 2))
                                                                        : thr_main(c, parent);
     int64_t at = sqlite3_column_type(st, 3) != SQLITE_NULL ? sqlite3_column_int64(st, 3) - c->base : child->start;
-    flow(c, "fork", from, at, thr_main(c, child), child->start);
+    flow(c, "fork", from, at, thr_main(c, child), child->start, TO_START);
 }
 
 static void flow_exec(struct ctx *c, sqlite3_stmt *st)
@@ -456,7 +459,7 @@ static void flow_exec(struct ctx *c, sqlite3_stmt *st)
     const struct proc *img = proc_by_id(c, sqlite3_column_int64(st, 0));
     const struct proc *old = proc_by_id(c, sqlite3_column_int64(st, 1));
     if (img && old)
-        flow(c, "exec", thr_main(c, old), old->end, thr_main(c, img), img->start);
+        flow(c, "exec", thr_main(c, old), old->end, thr_main(c, img), img->start, TO_START);
 }
 
 static void flow_wait(struct ctx *c, sqlite3_stmt *st)
@@ -464,7 +467,7 @@ static void flow_wait(struct ctx *c, sqlite3_stmt *st)
     const struct proc *child = proc_by_id(c, sqlite3_column_int64(st, 1));
     const struct thr *waiter = thr_by_id(c, sqlite3_column_int64(st, 0));
     if (child && waiter)
-        flow(c, "wait", thr_main(c, child), child->end, waiter, sqlite3_column_int64(st, 2) - c->base);
+        flow(c, "wait", thr_main(c, child), child->end, waiter, sqlite3_column_int64(st, 2) - c->base, TO_END);
 }
 
 /* A coroutine: its identity in its process and the name its track gets. */
