@@ -63,6 +63,10 @@ static void run_line(FILE *f, const struct weft_analysis *a)
     fprintf(f, "%zu process%s, %zu thread%s, %llu events\n", a->nprocs, a->nprocs == 1 ? "" : "es",
             a->nthreads, a->nthreads == 1 ? "" : "s", (unsigned long long)events);
     const struct weft_an_parallelism *p = &a->par;
+    if (p->busy_share < 0.001) {
+        fprintf(f, "Parallelism: no thread was measurably running (%.3f on average)\n\n", p->mean);
+        return;
+    }
     fprintf(f, "Parallelism: %.2f threads running on average, at most %.0f; only one running "
                "for %.0f%% of the busy time; busy %.0f%% of the run\n",
             p->mean, p->max, 100 * p->serial_share, 100 * p->busy_share);
