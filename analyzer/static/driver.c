@@ -292,7 +292,8 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
     if (!rc && r->errors) {
         const char **inc = weft__arena_alloc(A, (r->nincomplete + 2) * sizeof(*inc));
         if (inc) {
-            memcpy(inc, r->incomplete, r->nincomplete * sizeof(*inc));
+            if (r->nincomplete)
+                memcpy(inc, r->incomplete, r->nincomplete * sizeof(*inc));
             inc[r->nincomplete++] = "some translation units did not parse and were left out";
             r->incomplete = inc;
             r->complete = 0;

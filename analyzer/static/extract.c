@@ -1624,7 +1624,8 @@ static void function(struct ex *x, CXCursor fn)
         f->nops = 0;
         return;
     }
-    memcpy(f->ops, x->ops, x->nops * sizeof(*f->ops));
+    if (x->nops)
+        memcpy(f->ops, x->ops, x->nops * sizeof(*f->ops));
 }
 
 static void global_var(struct ex *x, CXCursor d)

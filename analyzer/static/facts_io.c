@@ -155,7 +155,8 @@ int weft__facts_read(struct weft__facts *f, FILE *in)
             fn->ops = weft__arena_alloc(A, nops * sizeof(*ops) + 1);
             if (!fn->ops)
                 goto nomem;
-            memcpy(fn->ops, ops, nops * sizeof(*ops));
+            if (nops)
+                memcpy(fn->ops, ops, nops * sizeof(*ops));
             fn->nops = nops;
             nops = 0;
             fn = NULL;

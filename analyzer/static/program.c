@@ -890,13 +890,16 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
             const struct acc *a = &p->accs[idx[k]];
             /* One note per (place, kind, thread, locks) even if reached from several contexts. */
             struct weft_check_access *x = &f->accesses[f->naccesses];
-            x->file = str(p, a->file);
+            /* The string table and the facts die with the pass: the result keeps copies. */
+            x->file = weft__arena_strdup(A, str(p, a->file));
             x->line = a->line;
             x->col = a->col;
             x->kind = a->mode == 'r' ? "read" : "write";
             x->atomic = a->atomic;
-            x->thread = a->ctx < 0 ? "main" : p->fns[p->entries[a->ctx].fn].f->name;
-            x->text = str(p, a->text);
+            x->thread = weft__arena_strdup(A, a->ctx < 0 ? "main" : p->fns[p->entries[a->ctx].fn].f->name);
+            x->text = weft__arena_strdup(A, str(p, a->text));
+            if (!x->file || !x->thread || !x->text)
+                return -ENOMEM;
             x->nlocks = (size_t)a->ls.n;
             x->locks = weft__arena_alloc(A, (x->nlocks + 1) * sizeof(*x->locks));
             if (!x->locks)
@@ -934,7 +937,7 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
         } else {
             f->variable = pretty(p, key, str(p, first->text), A);
         }
-        f->file = str(p, first->file);
+        f->file = weft__arena_strdup(A, str(p, first->file));
         f->line = first->line;
         f->col = first->col;
         char msg[600];
@@ -946,7 +949,7 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
         char id[17];
         snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
         f->id = weft__arena_strdup(A, id);
-        if (!f->variable || !f->message || !f->id)
+        if (!f->variable || !f->message || !f->id || !f->file)
             return -ENOMEM;
     
     *capp = cap;
@@ -955,7 +958,8 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
 
 static int findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
 {
-    qsort(p->accs, p->naccs, sizeof(*p->accs), acc_cmp);
+    if (p->naccs)
+        qsort(p->accs, p->naccs, sizeof(*p->accs), acc_cmp);
     size_t cap = 0, *sub = calloc(p->naccs + 1, sizeof(*sub));
     struct mark *marks = NULL;
     size_t nmarks = 0, capmarks = 0;
@@ -1002,7 +1006,8 @@ static int findings(struct prog *p, struct weft__arena *A, struct weft_check_res
                 marks[nmarks++] = (struct mark){owner, j};
             }
         }
-        qsort(marks, nmarks, sizeof(*marks), mark_cmp);
+        if (nmarks)
+            qsort(marks, nmarks, sizeof(*marks), mark_cmp);
         size_t m = 0;
         for (size_t s0 = g; s0 < e && !rc;) {
             size_t s1 = s0;
