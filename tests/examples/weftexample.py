@@ -5,6 +5,7 @@ import contextlib
 import json
 import os
 import re
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -75,11 +76,15 @@ def run_plain(cmd, timeout=60):
 def run_traced(env, name, args=(), normalize=lambda s: s):
     """Runs example `name` untraced, then under `weft run`; checks that its stdout (after
     `normalize`, for examples whose output is meant to vary) and its exit status are the same
-    both ways.  Returns the trace.db path and the traced run."""
+    both ways.  Returns the trace.db path and the traced run (with .cpu_s, its CPU seconds)."""
     prog = env.example(name)
     plain = run_plain([prog, *args])
     db = os.path.join(env.tmp, name + ".db")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     traced = weft_cmd(env, ["run", "-o", db, "--", prog, *args])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds of the traced run as the kernel counts them (weft and its collector included).
+    traced.cpu_s = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     sys.stderr.write(f"--- weft run {name}: exit {traced.returncode}\n{traced.stderr}")
     check(os.path.exists(db), f"weft run wrote no {db} (exit {traced.returncode})")
     check(traced.returncode == plain.returncode,
