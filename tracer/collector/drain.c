@@ -123,8 +123,11 @@ int weft__flush_pending(struct weft_collector *c, struct weft__thread *t)
     sqlite3_bind_int(s, 4, t->pid);
     sqlite3_bind_int(s, 5, t->tid);
     sqlite3_bind_int64(s, 6, t->id);
+    /* Every parameter is bound each time (weft__db_step does not clear this statement). */
     if (e->u.e.coro)
         sqlite3_bind_int64(s, 7, coro_row(c, p, e->u.e.coro, t->tid, e->ts));
+    else
+        sqlite3_bind_null(s, 7);
     sqlite3_bind_int(s, 8, e->call);
     sqlite3_bind_int(s, 9, e->fd_kind);
     sqlite3_bind_int64(s, 10, (int64_t)e->u.e.obj);
@@ -137,10 +140,16 @@ int weft__flush_pending(struct weft_collector *c, struct weft__thread *t)
     sqlite3_bind_int(s, 13, err);
     if (e->u.e.aux && e->call < WEFT_CALL_MAX && call_category[e->call] == WEFT_CAT_LOCK)
         sqlite3_bind_int64(s, 14, e->u.e.aux);
+    else
+        sqlite3_bind_null(s, 14);
     if (e->u.e.site)
         sqlite3_bind_int64(s, 15, weft__site_id(c, p, e->u.e.site));
+    else
+        sqlite3_bind_null(s, 15);
     if (t->text_len)
         sqlite3_bind_text(s, 16, t->text, (int)t->text_len, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, 16);
     t->text_len = 0;
     uint64_t end = e->ts + e->u.e.dur;
     if (end > t->last_ts)

@@ -75,7 +75,9 @@ int weft__db_step(struct weft_collector *c, enum weft__stmt s)
     }
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
+    /* The event insert binds every parameter each time: clearing would be wasted work. */
+    if (s != ST_EVENT)
+        sqlite3_clear_bindings(st);
     return rc == SQLITE_DONE ? 0 : weft__db_fail(c, rc);
 }
 
@@ -250,6 +252,8 @@ int weft__db_open(struct weft_collector *c, const struct weft_collector_opts *o)
     unlink(side);
     snprintf(side, sizeof(side), "%s-shm", c->partial);
     unlink(side);
+    /* Allocation statistics take a global mutex per malloc; nobody reads them here. */
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     int rc = sqlite3_open_v2(c->partial, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK)
         return weft__db_fail(c, rc);
