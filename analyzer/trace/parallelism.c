@@ -96,6 +96,13 @@ int weft__an_compute_parallelism(struct weft__an_ctx *c)
         for (size_t k = 0; k < n; k++)
             par->hist[k] += c->dist[b * n + k] / (double)nb;
     par->nhist = n;
+    /* No more threads run at once than there are CPUs: fold what the estimate put above. */
+    int64_t ncpus = c->a->ncpus;
+    if (ncpus != WEFT_AN_NULL && ncpus > 0 && (size_t)ncpus + 1 < par->nhist) {
+        for (size_t k = (size_t)ncpus + 1; k < par->nhist; k++)
+            par->hist[ncpus] += par->hist[k];
+        par->nhist = (size_t)ncpus + 1;
+    }
     /* Levels held for under 0.1% of the run are noise of the estimate, not a peak. */
     while (par->nhist > 1 && par->hist[par->nhist - 1] < 1e-3)
         par->nhist--;
