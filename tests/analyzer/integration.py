@@ -70,7 +70,7 @@ def case_cpu(args):
     trace(args, db, ["pigz", "-k", "-f", data])
     a = analyze(args, db)
     expect_verdict(a, "cpu-bound")
-    if a["parallelism"]["max"] < 2:
+    if (a["ncpus"] or 1) >= 2 and a["parallelism"]["max"] < 2:
         fail("pigz runs several compressing threads; the profile says at most %s" % a["parallelism"]["max"])
 
 
