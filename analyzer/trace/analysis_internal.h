@@ -38,6 +38,7 @@ struct weft__an_ctx {
     struct weft__an_map lock_sites;                       /* (process, lock, site) -> waits */
     double *buckets;                                   /* running ns per slice, all threads */
     double *dist;                                      /* per slice: P(k threads running) */
+    unsigned short *top;                               /* per slice: highest k with P > 0 */
     size_t nb, nlev;                                   /* slices, levels per slice */
     sqlite3_stmt *site_st;                             /* sites.c: one site by id */
     int has_index;                                     /* events(thread_id, ts_ns) is indexed */

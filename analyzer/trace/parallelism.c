@@ -22,7 +22,8 @@ int weft__an_profile_init(struct weft__an_ctx *c, size_t nb, size_t nthreads)
     c->nlev = (nthreads < MAX_LEVEL ? nthreads : MAX_LEVEL) + 1;
     c->buckets = calloc(nb, sizeof(double));
     c->dist = calloc(nb * c->nlev, sizeof(double));
-    if (!c->buckets || !c->dist)
+    c->top = calloc(nb, sizeof(*c->top));
+    if (!c->buckets || !c->dist || !c->top)
         return -ENOMEM;
     for (size_t b = 0; b < nb; b++)
         c->dist[b * c->nlev] = 1;
@@ -33,7 +34,9 @@ void weft__an_profile_free(struct weft__an_ctx *c)
 {
     free(c->buckets);
     free(c->dist);
+    free(c->top);
     c->buckets = c->dist = NULL;
+    c->top = NULL;
 }
 
 /* Adds one thread: gap[b] is its time between waits in slice b, of which share f ran. */
@@ -50,8 +53,16 @@ void weft__an_profile_add(struct weft__an_ctx *c, const double *gap, size_t lo, 
         if (p > 1)
             p = 1;
         double *d = c->dist + b * c->nlev;
-        d[L] += d[L - 1] * p; /* the top level means "L or more" */
-        for (size_t k = L - 1; k > 0; k--)
+        /* Levels above top are 0: only top + 1 levels change (threads rarely overlap). */
+        size_t top = c->top[b];
+        if (top == L) {
+            d[L] += d[L - 1] * p; /* the top level means "L or more" */
+            top = L - 1;
+        } else {
+            d[top + 1] = d[top] * p;
+            c->top[b] = (unsigned short)(top + 1);
+        }
+        for (size_t k = top; k > 0; k--)
             d[k] = d[k] * (1 - p) + d[k - 1] * p;
         d[0] *= 1 - p;
     }
@@ -70,10 +81,12 @@ int weft__an_profile_merge(struct weft__an_ctx *c, const struct weft__an_ctx *w)
         if (y[0] >= 1)
             continue; /* nothing ran there in w */
         memset(tmp, 0, n * sizeof(double));
-        for (size_t i = 0; i < n; i++)
-            for (size_t j = 0; j < n; j++)
+        for (size_t i = 0; i <= c->top[b]; i++)
+            for (size_t j = 0; j <= w->top[b]; j++)
                 tmp[i + j < n ? i + j : n - 1] += x[i] * y[j];
         memcpy(c->dist + b * n, tmp, n * sizeof(double));
+        size_t top = (size_t)c->top[b] + w->top[b];
+        c->top[b] = (unsigned short)(top < n ? top : n - 1);
     }
     free(tmp);
     return 0;
