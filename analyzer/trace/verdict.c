@@ -173,7 +173,14 @@ static int verdict_evidence(struct weft__an_ctx *c, const struct tally *t, int k
     switch (k) {
     case C_CPU:
         weft__an_fmt_pct(pct, sizeof(pct), share(t, C_CPU));
-        if (push(a, weft__an_asprintf("%s of thread time running on a CPU", pct)))
+        if (share(t, C_CPU) < CPU_SHARE) {
+            /* Chosen because the machine was full, not by the share: say that. */
+            if (push(a, weft__an_asprintf("every core was busy (%.2f of %.0f on average) while "
+                                          "only %s of thread time was running: threads waited "
+                                          "for a CPU",
+                                          t->cores_busy, t->ncpus, pct)))
+                return -ENOMEM;
+        } else if (push(a, weft__an_asprintf("%s of thread time running on a CPU", pct)))
             return -ENOMEM;
         if (t->ncpus > 1 && a->par.serial_share >= 0.5) {
             weft__an_fmt_pct(pct2, sizeof(pct2), a->par.serial_share);

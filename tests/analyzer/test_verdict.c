@@ -76,6 +76,26 @@ static void test_cpu_bound_serial(void **unused)
     fx_destroy(&fx);
 }
 
+/* Four threads keep two cores 90% busy: whatever else they wait for, the CPU is the limit. */
+static void test_cpu_bound_saturated(void **unused)
+{
+    (void)unused;
+    struct fx fx;
+    fx_create(&fx);
+    int64_t p = fx_process(&fx, 100, 0, 1000000);
+    for (int i = 0; i < 4; i++) {
+        int64_t t = fx_thread(&fx, p, 100 + i, 0, 1000000, 450000);
+        /* half their time on the disk: by shares alone (47% CPU, 53% disk) it would be I/O */
+        fx_event(&fx, t, 500000, 500000, WEFT_CALL_READ, WEFT_FD_FILE, 3, 1, NUL);
+    }
+    struct weft_analysis *a = fx_analyze(&fx);
+    assert_int_equal(a->verdict, WEFT_VERDICT_CPU);
+    assert_true(has_line(a->evidence, a->nevidence, "every core was busy (1.80 of 2 on average)"));
+    assert_non_null(strstr(a->recommendation, "Every core is busy"));
+    weft_analysis_free(a);
+    fx_destroy(&fx);
+}
+
 static void test_io_network(void **unused)
 {
     (void)unused;
@@ -248,6 +268,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cpu_bound),       cmocka_unit_test(test_cpu_bound_serial),
+        cmocka_unit_test(test_cpu_bound_saturated),
         cmocka_unit_test(test_io_network),      cmocka_unit_test(test_io_disk),
         cmocka_unit_test(test_io_ipc),          cmocka_unit_test(test_io_network_poll),
         cmocka_unit_test(test_lock_bound),      cmocka_unit_test(test_idle_sleep),
