@@ -607,6 +607,10 @@ int weft_report_perfetto(const char *trace_path, const char *out_path, char *err
     struct weft__out out;
     struct ctx c;
     memset(&c, 0, sizeof(c));
+    if (weft__same_file(trace_path, out_path)) {
+        snprintf(err, errlen, "%s: the output would replace the trace; choose another -o", out_path);
+        return -EINVAL;
+    }
     int r = weft__trace_open(trace_path, &db, err, errlen);
     if (r)
         return r;

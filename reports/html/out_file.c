@@ -105,6 +105,12 @@ int weft__out_commit(struct weft__out *o, char *err, size_t errlen)
     return bad ? -(e ? e : EIO) : 0;
 }
 
+int weft__same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 int weft__read_file(const char *path, char **text, size_t *len)
 {
     FILE *f = fopen(path, "rb");

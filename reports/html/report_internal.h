@@ -40,6 +40,9 @@ int weft__timeline_data(struct sqlite3 *db, const char *trace_path, const char *
 /* Writes s (NULL: null) as a JSON string, replacing invalid UTF-8 bytes with U+FFFD. */
 void weft__json_text(struct weft_json *j, const char *s);
 
+/* 1 when both paths name the same existing file (an output must never replace its input). */
+int weft__same_file(const char *a, const char *b);
+
 /* Reads a whole file into a NUL-terminated malloc'd buffer. Returns 0 or -errno. */
 int weft__read_file(const char *path, char **text, size_t *len);
 

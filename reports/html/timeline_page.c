@@ -70,6 +70,10 @@ int weft_report_html(const char *trace_path, const char *races_path, const char 
     sqlite3 *db = NULL;
     char *races = NULL;
     struct weft__out out;
+    if (weft__same_file(trace_path, out_path) || (races_path && weft__same_file(races_path, out_path))) {
+        snprintf(err, errlen, "%s: the output would replace an input; choose another -o", out_path);
+        return -EINVAL;
+    }
     int r = weft__trace_open(trace_path, &db, err, errlen);
     if (r)
         return r;

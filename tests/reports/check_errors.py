@@ -50,6 +50,12 @@ for cmd in (["report"], ["export", "--format", "perfetto"]):
         f.write("previous")
     r = run(*cmd, "-o", keep, corrupt)
     check(open(keep).read() == "previous", "%s does not touch an existing output on error" % name)
+    # -o naming the trace itself must not destroy it.
+    victim = os.path.join(work, "%s-victim.db" % name)
+    shutil.copy(good, victim)
+    before = open(victim, "rb").read()
+    r = run(*cmd, "-o", victim, victim)
+    check(r.returncode == 2 and open(victim, "rb").read() == before, "%s refuses to write over its own trace" % name)
     r = run(*cmd, "--bogus", good)
     check(r.returncode == 2 and "--help" in r.stderr, "%s: unknown option exits 2 and points to --help" % name)
     r = run(name, "--help")
