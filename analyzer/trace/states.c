@@ -143,7 +143,10 @@ static int on_event(struct pass *p, const struct row *r)
     if (r->call < 0 || r->call >= WEFT_CALL_MAX)
         return 0;
     int call = (int)r->call, cat = c->category[call];
-    int fd_kind = r->fd_kind == WEFT_AN_NULL ? WEFT_FD_NONE : (int)r->fd_kind;
+    /* Kinds this weft does not know (a newer tracer) are "unknown". */
+    int fd_kind = r->fd_kind == WEFT_AN_NULL                       ? WEFT_FD_NONE
+                  : r->fd_kind < 0 || r->fd_kind >= WEFT_FD_MAX ? WEFT_FD_UNKNOWN
+                                                                 : (int)r->fd_kind;
     int64_t dur = r->dur > 0 ? r->dur : 0;
     tp->ev_ns[call] += (uint64_t)dur;
 
@@ -199,7 +202,7 @@ static int on_event(struct pass *p, const struct row *r)
         tp->ev_io_ns[call][i] += d;
         /* Distinct fds of read/write-like calls (open's obj is a directory fd). */
         if (cat == WEFT_CAT_IO && r->obj != WEFT_AN_NULL &&
-            !weft__an_map_get(&c->fds, s, r->process_id, r->obj))
+            !weft__an_map_get(&c->fds, (int64_t)s * WEFT_FD_MAX + fd_kind, r->process_id, r->obj))
             return -ENOMEM;
     }
     if (s == WEFT_ST_LOCK && r->obj != WEFT_AN_NULL) {

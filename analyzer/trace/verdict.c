@@ -117,12 +117,35 @@ static void top_calls(struct weft__an_ctx *c, const enum weft_state *states, int
     }
 }
 
-static size_t distinct_fds(struct weft__an_ctx *c, enum weft_state s)
+/* " on 3 TCP sockets and 1 UDP socket": the distinct fds of state s, by kind. */
+static void fd_phrase(struct weft__an_ctx *c, enum weft_state s, char *buf, size_t len)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < c->fds.cap; i++)
-        n += c->fds.e[i].used && c->fds.e[i].k1 == s;
-    return n;
+    static const char *const kind_words[WEFT_FD_MAX] = {
+        [WEFT_FD_FILE] = "file",      [WEFT_FD_DIR] = "directory", [WEFT_FD_TCP] = "TCP socket",
+        [WEFT_FD_UDP] = "UDP socket", [WEFT_FD_PIPE] = "pipe",     [WEFT_FD_UNIX] = "unix socket",
+        [WEFT_FD_TTY] = "terminal",   [WEFT_FD_EVENTFD] = "eventfd", [WEFT_FD_CHARDEV] = "device",
+        [WEFT_FD_SIGNALFD] = "signalfd", [WEFT_FD_EPOLL] = "epoll fd",
+        [WEFT_FD_SOCKET_OTHER] = "socket",
+    };
+    size_t n[WEFT_FD_MAX] = {0};
+    for (size_t i = 0; i < c->fds.cap; i++) {
+        const struct weft__an_map_entry *e = &c->fds.e[i];
+        if (e->used && e->k1 / WEFT_FD_MAX == s)
+            n[e->k1 % WEFT_FD_MAX]++;
+    }
+    size_t off = 0, parts = 0;
+    buf[0] = '\0';
+    for (int k = 0; k < WEFT_FD_MAX; k++) {
+        if (!n[k])
+            continue;
+        const char *word = kind_words[k] ? kind_words[k] : s == WEFT_ST_NET_IO ? "socket" : "fd";
+        int w = snprintf(buf + off, len - off, "%s%zu %s%s", parts ? " and " : " on ", n[k], word,
+                         n[k] == 1 ? "" : "s");
+        if (w < 0 || (size_t)w >= len - off)
+            break;
+        off += (size_t)w;
+        parts++;
+    }
 }
 
 static int io_evidence(struct weft__an_ctx *c, const struct tally *t, int k)
@@ -132,17 +155,12 @@ static int io_evidence(struct weft__an_ctx *c, const struct tally *t, int k)
         [C_NET] = {WEFT_ST_NET_IO, WEFT_ST_POLL},
         [C_IPC] = {WEFT_ST_IPC_IO, WEFT_ST_POLL},
     };
-    static const char *const what[] = {[C_DISK] = "file", [C_NET] = "socket", [C_IPC] = "pipe or local socket"};
-    char calls[160], pct[16];
+    char calls[160], pct[16], fds[160];
     top_calls(c, st[k], 2, t->root, 0, calls, sizeof(calls));
     weft__an_fmt_pct(pct, sizeof(pct), share(t, k));
-    size_t nfd = distinct_fds(c, st[k][0]);
-    char fds[64] = "";
-    if (nfd)
-        snprintf(fds, sizeof(fds), " on %zu %s%s", nfd, what[k],
-                 nfd == 1 ? "" : k == C_IPC ? "s" : "s");
+    fd_phrase(c, st[k][0], fds, sizeof(fds));
     return push(c->a, weft__an_asprintf("%s of thread time %s%s%s%s%s", pct, cls_words[k], fds,
-                                     calls[0] ? " (" : "", calls, calls[0] ? ")" : ""));
+                                        calls[0] ? " (" : "", calls, calls[0] ? ")" : ""));
 }
 
 static int lock_evidence(struct weft__an_ctx *c, const struct tally *t)

@@ -103,7 +103,7 @@ static void test_io_network(void **unused)
     struct weft_analysis *a = workload(&fx, 1, 13, WEFT_CALL_RECV, WEFT_FD_TCP, 87, 3);
     assert_int_equal(a->verdict, WEFT_VERDICT_IO);
     assert_int_equal(a->verdict_kind, WEFT_KIND_NETWORK);
-    assert_true(has_line(a->evidence, a->nevidence, "87% of thread time waiting for the network on 3 sockets"));
+    assert_true(has_line(a->evidence, a->nevidence, "87% of thread time waiting for the network on 3 TCP sockets"));
     assert_true(has_line(a->evidence, a->nevidence, "recv() 87%"));
     assert_non_null(strstr(a->recommendation, "in flight"));
     weft_analysis_free(a);
