@@ -57,10 +57,10 @@
     return k === out.length ? out : out.slice(0, k);
   }
   var E = D.events, N = E.n;
-  ['ts', 'dur', 'call', 'fd', 'ret', 'site', 'detail'].forEach(function (c) { E[c] = unpack(E[c], N); });
-  ['errno', 'holder', 'coro', 'obj', 'obj2'].forEach(function (c) { E[c] = { i: unpack(E[c].i), v: unpack(E[c].v) }; });
+  ['ts', 'dur', 'call', 'fd', 'ret'].forEach(function (c) { E[c] = unpack(E[c], N); });
+  ['holder', 'coro', 'obj', 'obj2'].forEach(function (c) { E[c] = { i: unpack(E[c].i), v: unpack(E[c].v) }; });
   var start = E.ts, dur = E.dur, call = new Uint16Array(N);
-  var fd = new Uint8Array(N), ret = E.ret, site = new Int32Array(N), detail = new Int32Array(N);
+  var fd = new Uint8Array(N), ret = E.ret;
   var state = new Uint8Array(N);
   var thrRange = new Map(); // thread row id -> [lo, hi)
   (function () {
@@ -70,7 +70,7 @@
       for (var k = 0; k < E.count[r]; k++, i++) { t += start[i]; start[i] = t; } // deltas to times, in place
       thrRange.set(E.thread[r], [lo, i]);
     }
-    call.set(E.call); fd.set(E.fd); site.set(E.site); detail.set(E.detail);
+    call.set(E.call); fd.set(E.fd);
     var stOfCall = [];
     for (var c = 0; c < callName.length; c++) stOfCall[c] = S[CAT_STATE[callCat[c]] || 'other'];
     var stOfFd = [];
@@ -87,9 +87,17 @@
     for (var k = 0; k < col.i.length; k++) { row += col.i[k]; a[row] = col.v[k]; }
     return a;
   }
-  var errnoA = sparse(E.errno, Int32Array), holder = sparse(E.holder, Float64Array, NaN);
+  var holder = sparse(E.holder, Float64Array, NaN);
+  // Columns only the tooltip reads are unpacked at the first hover, not before the first paint.
+  var site = null, detail = null, errnoA = null;
+  function tipColumns() {
+    if (site) return;
+    site = unpack(E.site, N); detail = unpack(E.detail, N);
+    errnoA = sparse({ i: unpack(E.errno.i), v: unpack(E.errno.v) }, Int32Array);
+    E.site = E.detail = E.errno = null;
+  }
   var coro = sparse(E.coro, Int32Array), obj = sparse(E.obj, Float64Array, NaN), obj2 = sparse(E.obj2, Float64Array, NaN);
-  E.ts = E.dur = E.call = E.fd = E.ret = E.site = E.detail = null; // let the parsed arrays go
+  E.ts = E.dur = E.call = E.fd = E.ret = null; // let the parsed arrays go
   T.decode = performance.now();
 
   var TOTAL = Math.max(D.duration_ns, 1);
@@ -145,9 +153,11 @@
   })();
 
   // ---- arrows -------------------------------------------------------------------------
+  // Lock handoffs (holder -> waiter) are not kept here: there can be a million of them, so
+  // draw() finds the few in view while it walks the lanes' events (see drawLaneSpans).
   var arrows = []; // {k, a: lane, ta, b: lane, tb}
+  function thr(pid, tid) { var t = thrByKey.get(pid + ':' + tid); return t && laneOfThread.get(t.id); }
   (function () {
-    function thr(pid, tid) { var t = thrByKey.get(pid + ':' + tid); return t && laneOfThread.get(t.id); }
     function mainLane(p) { return thr(p.id, p.pid) || laneOfProc.get(p.id); }
     D.threads.forEach(function (t) {
       if (t.creator_tid == null) return;
@@ -173,10 +183,7 @@
       var pid = l.thread.process_id;
       for (var i = l.lo; i < l.hi; i++) {
         var cat = callCat[call[i]], end = start[i] + dur[i];
-        if (!isNaN(holder[i])) {
-          var h = thr(pid, holder[i]);
-          if (h) arrows.push({ k: 'contention', a: h, ta: end, b: l, tb: end });
-        } else if (cat === 'join' && obj[i] > 0) {
+        if (cat === 'join' && obj[i] > 0) {
           var j = thr(pid, obj[i]);
           if (j) arrows.push({ k: 'join', a: j, ta: j.end, b: l, tb: end });
         } else if (cat === 'proc' && !isNaN(obj[i])) {
@@ -476,6 +483,7 @@
       if (!laneHit.size) laneHit = null; // the filter names calls only: keep every lane, dim other calls
     }
     visible = [];
+    lanes.forEach(function (l) { l.shown = false; });
     var y = 0;
     lanes.forEach(function (l) {
       if (l.kind === 'proc') {
@@ -484,7 +492,7 @@
         if (collapsed.has(l.proc.id)) return;
         if (laneHit && !laneHit.has(l)) return;
       }
-      l.y = y; y += l.h; visible.push(l);
+      l.y = y; y += l.h; l.shown = true; visible.push(l);
     });
     totalH = y;
     inner.style.height = totalH + 'px';
@@ -598,6 +606,7 @@
       var d = dur[i];
       var x0 = (s0 - t0) * scale, x1 = (s0 + d - t0) * scale;
       if (x1 < 0) continue;
+      if (handoffs.length <= HANDOFF_MAX * 2 && l.kind === 'thread' && !isNaN(holder[i]) && s0 + d <= view.t1) handoffs.push(l, i);
       if (d <= 0) {
         var tx = Math.round(x0);
         if (tx !== lastTick) { ticks.push(tx, y); lastTick = tx; }
@@ -623,6 +632,7 @@
     flush();
   }
   var lastFrameMs = 0;
+  var handoffs = [], HANDOFF_MAX = 80; // (lane, event) pairs of lock waits ending in view
   function draw() {
     var tStart = performance.now();
     ctx.setTransform(DPR, 0, 0, DPR, 0, 0);
@@ -635,6 +645,7 @@
     ctx.stroke();
     for (var b = 0; b < buckets.length; b++) buckets[b].length = 0;
     var ticks = [];
+    handoffs.length = 0;
     visible.forEach(function (l) {
       if (l.y + l.h < top || l.y > bottom) return;
       var y = l.y - top, x0 = Math.max(0, xOf(l.start)), x1 = Math.min(W, xOf(l.end));
@@ -711,38 +722,39 @@
   }
   function drawArrows(top) {
     // Arrows are sorted by their earlier end: stop at the first that starts after the view.
-    var inView = [];
-    for (var i = 0; i < arrows.length; i++) {
-      var a = arrows[i], amin = Math.min(a.ta, a.tb), amax = Math.max(a.ta, a.tb);
-      if (amin > view.t1) break;
-      if (amax < view.t0 || a.a.y === undefined || a.b.y === undefined) continue;
-      if (visible.indexOf(a.a) < 0 || visible.indexOf(a.b) < 0) continue;
-      inView.push(a);
-      if (inView.length > 4000) break;
+    var n = 0;
+    for (var i = 0; i < arrows.length && n < 4000; i++) {
+      var a = arrows[i];
+      if (Math.min(a.ta, a.tb) > view.t1) break;
+      if (Math.max(a.ta, a.tb) < view.t0 || !a.a.shown || !a.b.shown) continue;
+      drawArrow(a.k, a.a, a.ta, a.b, a.tb, top);
+      n++;
     }
     // Lock handoffs are frequent: draw them only when they do not cover everything.
-    var many = inView.filter(function (a) { return a.k === 'contention'; }).length > 80;
-    inView.forEach(function (a) {
-      if (many && a.k === 'contention') return;
-      if (callMatch && a.k === 'contention' && !filterText) return;
-      var xa = xOf(a.ta), xb = xOf(a.tb);
-      var ya = a.a.y - top + a.a.h / 2, yb = a.b.y - top + a.b.h / 2;
-      if ((ya < -50 && yb < -50) || (ya > VH + 50 && yb > VH + 50)) return;
-      var c = ARROWS[a.k][1];
-      ctx.strokeStyle = c; ctx.fillStyle = c; ctx.lineWidth = 1.25;
-      ctx.beginPath();
-      var bend = Math.abs(xb - xa) < 2 ? 10 : 0; // vertical arrows curve a little so they stay visible on span edges
-      ctx.moveTo(xa, ya);
-      ctx.bezierCurveTo(xa + bend, ya + (yb - ya) / 3, xb + bend, yb - (yb - ya) / 3, xb, yb);
-      ctx.stroke();
-      var ang = Math.atan2(yb - (yb - ya) / 3 - yb, xb + bend - xb);
-      ctx.beginPath();
-      ctx.moveTo(xb, yb);
-      ctx.lineTo(xb + 6 * Math.cos(ang - 0.45), yb + 6 * Math.sin(ang - 0.45));
-      ctx.lineTo(xb + 6 * Math.cos(ang + 0.45), yb + 6 * Math.sin(ang + 0.45));
-      ctx.closePath(); ctx.fill();
-      ctx.beginPath(); ctx.arc(xa, ya, 2, 0, 7); ctx.fill();
-    });
+    if (handoffs.length > HANDOFF_MAX * 2) return;
+    for (var k = 0; k < handoffs.length; k += 2) {
+      var l = handoffs[k], e = handoffs[k + 1], h = thr(l.proc.id, holder[e]), t = start[e] + dur[e];
+      if (h && h.shown) drawArrow('contention', h, t, l, t, top);
+    }
+  }
+  function drawArrow(kind, la, ta, lb, tb, top) {
+    var xa = xOf(ta), xb = xOf(tb);
+    var ya = la.y - top + la.h / 2, yb = lb.y - top + lb.h / 2;
+    if ((ya < -50 && yb < -50) || (ya > VH + 50 && yb > VH + 50)) return;
+    var c = ARROWS[kind][1];
+    ctx.strokeStyle = c; ctx.fillStyle = c; ctx.lineWidth = 1.25;
+    ctx.beginPath();
+    var bend = Math.abs(xb - xa) < 2 ? 10 : 0; // vertical arrows curve a little so they stay visible on span edges
+    ctx.moveTo(xa, ya);
+    ctx.bezierCurveTo(xa + bend, ya + (yb - ya) / 3, xb + bend, yb - (yb - ya) / 3, xb, yb);
+    ctx.stroke();
+    var ang = Math.atan2(yb - (yb - ya) / 3 - yb, xb + bend - xb);
+    ctx.beginPath();
+    ctx.moveTo(xb, yb);
+    ctx.lineTo(xb + 6 * Math.cos(ang - 0.45), yb + 6 * Math.sin(ang - 0.45));
+    ctx.lineTo(xb + 6 * Math.cos(ang + 0.45), yb + 6 * Math.sin(ang + 0.45));
+    ctx.closePath(); ctx.fill();
+    ctx.beginPath(); ctx.arc(xa, ya, 2, 0, 7); ctx.fill();
     ctx.lineWidth = 1;
   }
   function publish() {
@@ -877,6 +889,7 @@
       tip.appendChild(tb0);
       return;
     }
+    tipColumns();
     var i = h.i, nm = callName[call[i]] || ('call ' + call[i]);
     var head = el('div', 'tt-call');
     var sw = el('span', 'tt-state'); sw.style.background = STATES[state[i]][2];
@@ -957,8 +970,18 @@
       }
       return null;
     },
+    base: D.base_ns,
     zoomTo: function (t0, t1) { view.t0 = t0; view.t1 = t1; draw(); },
-    arrows: function () { var c = {}; arrows.forEach(function (a) { c[a.k] = (c[a.k] || 0) + 1; }); return c; },
+    arrows: function () {
+      var c = {};
+      arrows.forEach(function (a) { c[a.k] = (c[a.k] || 0) + 1; });
+      lanes.forEach(function (l) {
+        if (l.kind !== 'thread') return;
+        for (var i = l.lo; i < l.hi; i++) if (!isNaN(holder[i]) && thr(l.proc.id, holder[i])) c.contention = (c.contention || 0) + 1;
+      });
+      return c;
+    },
+    handoffsInView: function () { return handoffs.length > HANDOFF_MAX * 2 ? -1 : handoffs.length / 2; },
     frame: function () { draw(); return lastFrameMs; }
   };
 

@@ -126,6 +126,14 @@ function sql(q) { return execFileSync('sqlite3', [db, q]).toString().trim(); }
       check(['create', 'join', 'fork', 'contention', 'coro'].every((k) => arrows[k] > 0),
         'arrows for thread create, join, fork/exec/wait, lock handoff and coroutine switch (' + JSON.stringify(arrows) + ')');
       const held = Number(sql('SELECT count(*) FROM events WHERE holder_tid IS NOT NULL'));
+      // Hundreds of handoffs over the whole trace are hidden; around one lock wait they show.
+      check(await page.evaluate(() => window.weftTest.handoffsInView()) === -1, 'lock handoffs are hidden when too many are in view');
+      const base = await page.evaluate(() => window.weftTest.base);
+      const acq = Number(sql('SELECT ts_ns + dur_ns FROM events WHERE holder_tid IS NOT NULL ORDER BY ts_ns LIMIT 1 OFFSET 10')) - base;
+      await page.evaluate((t) => window.weftTest.zoomTo(t - 20000, t + 20000), acq);
+      const near = await page.evaluate(() => window.weftTest.handoffsInView());
+      check(near >= 1 && near <= 80, `lock handoffs are drawn when zoomed in around a lock wait (${near})`);
+      await page.keyboard.press('0');
       check(arrows.contention === held, `a lock-handoff arrow per wait with a known holder (${held})`);
       const warn = await page.evaluate(() => document.getElementById('warnings').innerText);
       check(/dropped/.test(warn), 'the dropped-events warning is shown');
