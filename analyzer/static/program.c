@@ -21,6 +21,7 @@ struct lockset {
 
 struct st {
     struct lockset ls;
+    struct lockset acq; /* locks this thread has surely acquired at least once so far */
     uint64_t live[MAXE / 64]; /* main thread: entries that may be running */
     int dead;
 };
@@ -35,6 +36,11 @@ struct pfn {
 struct entry {
     int fn;
     int creates, in_loop, nonmain, multi, parent;
+    /* Locks main held at every start of this thread and kept until it was joined (or for
+     * good): the thread runs inside main's critical section, excluded from other threads. */
+    struct lockset prot;
+    int prot_init;
+    struct lockset since; /* locks main has held without a break since it started this thread */
     uint64_t co[MAXE / 64]; /* entries that may run at the same time */
 };
 
@@ -42,8 +48,9 @@ struct acc {
     int loc, tloc, file, text, ctx;
     unsigned line, col;
     char mode, atomic, sup, racy, typed, alias;
-    struct lockset ls;
+    struct lockset ls, acq;
     uint64_t live[MAXE / 64];
+    uint64_t before[MAXE / 64]; /* main: threads that cannot pass a lock main held since starting them */
 };
 
 struct memo {
@@ -184,6 +191,7 @@ static void st_merge(struct st *a, const struct st *b)
         return;
     }
     ls_meet(&a->ls, &b->ls);
+    ls_meet(&a->acq, &b->acq);
     for (int i = 0; i < MAXE / 64; i++)
         a->live[i] |= b->live[i];
 }
@@ -338,6 +346,8 @@ static uint64_t acc_hash(const struct acc *a)
     h = weft__fnv(h, &a->ls.n, sizeof(a->ls.n));
     h = weft__fnv(h, a->ls.l, sizeof(a->ls.l[0]) * (size_t)a->ls.n);
     h = weft__fnv(h, a->live, sizeof(a->live));
+    h = weft__fnv(h, a->acq.l, sizeof(a->acq.l[0]) * (size_t)a->acq.n);
+    h = weft__fnv(h, a->before, sizeof(a->before));
     return h;
 }
 
@@ -345,7 +355,9 @@ static int acc_eq(const struct acc *a, const struct acc *b)
 {
     return a->loc == b->loc && a->file == b->file && a->ctx == b->ctx && a->line == b->line && a->col == b->col &&
            a->mode == b->mode && a->atomic == b->atomic && a->ls.n == b->ls.n &&
-           !memcmp(a->ls.l, b->ls.l, sizeof(a->ls.l[0]) * (size_t)a->ls.n) && !memcmp(a->live, b->live, sizeof(a->live));
+           !memcmp(a->ls.l, b->ls.l, sizeof(a->ls.l[0]) * (size_t)a->ls.n) && !memcmp(a->live, b->live, sizeof(a->live)) &&
+           a->acq.n == b->acq.n && !memcmp(a->acq.l, b->acq.l, sizeof(a->acq.l[0]) * (size_t)a->acq.n) &&
+           !memcmp(a->before, b->before, sizeof(a->before));
 }
 
 static void acc_add(struct prog *p, const struct acc *a)
@@ -532,6 +544,8 @@ static uint64_t memo_key(int fn, const struct st *s, const struct ci *ci)
     h = weft__fnv(h, &s->ls.n, sizeof(s->ls.n));
     h = weft__fnv(h, s->ls.l, sizeof(s->ls.l[0]) * (size_t)s->ls.n);
     h = weft__fnv(h, s->live, sizeof(s->live));
+    h = weft__fnv(h, &s->acq.n, sizeof(s->acq.n));
+    h = weft__fnv(h, s->acq.l, sizeof(s->acq.l[0]) * (size_t)s->acq.n);
     h = weft__fnv(h, &ci->ctx, sizeof(ci->ctx));
     int flags = (ci->loop > 0) | (ci->atomic > 0) << 1;
     h = weft__fnv(h, &flags, sizeof(flags));
@@ -634,24 +648,47 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             a.atomic = op->atomic;
             a.sup = op->flag;
             a.ls = cur.ls;
+            a.acq = cur.acq;
             if (ci.atomic)
                 ls_add(&a.ls, p->atomic_lock, 1);
-            if (ci.ctx < 0)
+            if (ci.ctx < 0) {
                 memcpy(a.live, cur.live, sizeof(a.live));
+                for (size_t e = 0; e < p->nentries && e < MAXE; e++)
+                    if (bit(cur.live, (int)e) && ls_protects(&cur.ls, &p->entries[e].since))
+                        setbit(a.before, (int)e);
+            }
             acc_add(p, &a);
             break;
         }
         case WEFT__OP_LOCK:
             /* m[i]: some lock of an array we cannot tell apart, so it protects nothing. */
-            if (!op->typed) /* set for m[i] */
-                ls_add(&cur.ls, op_lock(p, op, &ci), op->mode != 'r');
+            if (!op->typed) { /* set for m[i] */
+                int id = op_lock(p, op, &ci);
+                ls_add(&cur.ls, id, op->mode != 'r');
+                ls_add(&cur.acq, id, op->mode != 'r');
+            }
             break;
-        case WEFT__OP_UNLOCK:
-            if (op->a[0] == '*') /* through a pointer we cannot follow: it may be any lock */
+        case WEFT__OP_UNLOCK: {
+            int all = op->a[0] == '*'; /* through a pointer we cannot follow: it may be any lock */
+            int id = all ? -1 : op_lock(p, op, &ci);
+            if (all)
                 cur.ls.n = 0;
             else
-                ls_del(&cur.ls, op_lock(p, op, &ci));
+                ls_del(&cur.ls, id);
+            /* Threads main started under this lock and has not joined leave its protection. */
+            if (ci.ctx < 0 && !cur.dead)
+                for (size_t e = 0; e < p->nentries && e < MAXE; e++)
+                    if (bit(cur.live, (int)e)) {
+                        if (all) {
+                            p->entries[e].prot.n = 0;
+                            p->entries[e].since.n = 0;
+                        } else {
+                            ls_del(&p->entries[e].prot, id);
+                            ls_del(&p->entries[e].since, id);
+                        }
+                    }
             break;
+        }
         case WEFT__OP_CALL: {
             int acquire;
             const char *u = user_lock(p, op->b, &acquire);
@@ -734,6 +771,17 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                     E->parent = ci.ctx;
                     continue;
                 }
+                struct lockset held = {0};
+                for (int l = 0; l < cur.ls.n; l++)
+                    if (cur.ls.l[l] & 1)
+                        held.l[held.n++] = cur.ls.l[l];
+                if (!E->prot_init) {
+                    E->prot = held;
+                    E->prot_init = 1;
+                } else {
+                    ls_meet(&E->prot, &held);
+                }
+                E->since = held;
                 for (size_t b = 0; b < p->nentries; b++)
                     if (bit(cur.live, (int)b) && b < MAXE) {
                         setbit(E->co, (int)b);
@@ -791,6 +839,37 @@ static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
     return bit(p->entries[a->ctx].co, b->ctx);
 }
 
+/* a's thread runs inside main's critical section on some lock that b holds itself. */
+static int prot_protects(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->ctx < 0 || b->ctx < 0 || a->ctx == b->ctx)
+        return 0;
+    const struct entry *E = &p->entries[a->ctx];
+    if (E->nonmain || !E->prot.n)
+        return 0;
+    const struct entry *F = &p->entries[b->ctx];
+    for (int i = 0; i < E->prot.n; i++)
+        for (int j = 0; j < b->ls.n; j++)
+            if (E->prot.l[i] >> 1 == b->ls.l[j] >> 1) {
+                /* Both inside main's same critical section exclude nothing. */
+                int both = 0;
+                for (int k = 0; !F->nonmain && k < F->prot.n; k++)
+                    both |= F->prot.l[k] >> 1 == E->prot.l[i] >> 1;
+                if (!both)
+                    return 1;
+            }
+    return 0;
+}
+
+/* Main's access m, made holding a lock it has held since starting t's thread, comes before
+ * t's accesses made after that thread first took the lock. */
+static int created_locked(const struct acc *m, const struct acc *t)
+{
+    if (m->ctx >= 0 || t->ctx < 0 || !bit(m->before, t->ctx))
+        return 0;
+    return ls_protects(&m->ls, &t->acq);
+}
+
 static int races(struct prog *p, const struct acc *a, const struct acc *b)
 {
     /* Same location, or memory reached by type that may be the other's. */
@@ -803,6 +882,10 @@ static int races(struct prog *p, const struct acc *a, const struct acc *b)
     if (a->sup || b->sup)
         return 0;
     if (ls_protects(&a->ls, &b->ls))
+        return 0;
+    if (prot_protects(p, a, b) || prot_protects(p, b, a))
+        return 0;
+    if (created_locked(a, b) || created_locked(b, a))
         return 0;
     return concurrent(p, a, b);
 }
