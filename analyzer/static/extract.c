@@ -822,6 +822,15 @@ static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
     const char *k = !strncmp(v->key, "t:", 2) ? cat3(v->x, "f:", v->key + 2, cat3(v->x, ".", n, ""))
                                               : cat3(v->x, v->key, ".", n);
     const char *tk = cat3(v->x, "f:", v->tkey + 2, cat3(v->x, ".", n, ""));
+    CXType ft = clang_getCanonicalType(clang_getCursorType(fld));
+    if (ft.kind == CXType_Record && !strncmp(v->key, "g:", 2)) {
+        /* A nested struct of a named global: its fields are locations too (t.s.data). */
+        struct fieldvisit w = *v;
+        w.key = k;
+        w.tkey = type_key(v->x, "t:", ft, "");
+        clang_Type_visitFields(ft, field_visit, &w);
+        return CXVisit_Continue;
+    }
     access_key(v->x, v->c, k, tk, v->mode, v->atomic);
     return CXVisit_Continue;
 }
@@ -894,11 +903,18 @@ static void pointee(struct ex *x, CXCursor arg, int mode, int atomic)
     }
     expr(x, arg, M_READ);
     if (t.kind == CXType_Pointer && ptr_shared(x, e)) {
+        /* The pointed-at object, by type (void * and char * reach bytes). */
         CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
-        if (pt.kind != CXType_Void && pt.kind != CXType_Char_S && pt.kind != CXType_Char_U)
-            access(x, e, type_key(x, "t:", pt, ""), mode, atomic);
-        else
-            access(x, e, "t:char", mode, atomic);
+        const char *k;
+        int sh;
+        if (ptr_target(x, e, &k, &sh, 0)) {
+            if (sh)
+                access_key(x, e, k, type_key(x, "t:", pt, ""), mode, atomic);
+            return;
+        }
+        k = pt.kind != CXType_Void && pt.kind != CXType_Char_S && pt.kind != CXType_Char_U ? type_key(x, "t:", pt, "")
+                                                                                          : "t:char";
+        access_key(x, e, k, k, mode, atomic);
     }
 }
 
@@ -932,6 +948,31 @@ static const char *const no_access[] = {"pthread_mutex_init", "pthread_mutex_des
                                         "mtx_init", "mtx_destroy", "cnd_wait", "cnd_signal", "cnd_broadcast",
                                         "pthread_attr_init", "pthread_attr_destroy", "pthread_barrier_wait",
                                         "pthread_barrier_init", "sem_wait", "sem_post", "sem_init", NULL};
+
+/* C library functions that keep hidden static state (POSIX: not required to be thread-safe),
+ * with the name of the state they share. */
+static const char *const unsafe_libc[][2] = {
+    {"rand", "rand"}, {"srand", "rand"}, {"random", "random"}, {"srandom", "random"}, {"drand48", "rand48"},
+    {"lrand48", "rand48"}, {"mrand48", "rand48"}, {"srand48", "rand48"}, {"strtok", "strtok"},
+    {"localtime", "localtime"}, {"gmtime", "gmtime"}, {"ctime", "ctime"}, {"asctime", "asctime"},
+    {"strerror", "strerror"}, {"strsignal", "strsignal"}, {"readdir", "readdir"}, {"getpwnam", "getpw"},
+    {"getpwuid", "getpw"}, {"getgrnam", "getgr"}, {"getgrgid", "getgr"}, {"gethostbyname", "gethostby"},
+    {"gethostbyaddr", "gethostby"}, {"inet_ntoa", "inet_ntoa"}, {"setenv", "environ"}, {"unsetenv", "environ"},
+    {"putenv", "environ"}, {"getenv", "environ"}, {"setlocale", "locale"}, {"tmpnam", "tmpnam"},
+    {"getlogin", "getlogin"}, {"ttyname", "ttyname"}, {"crypt", "crypt"}, {"ecvt", "ecvt"}, {"fcvt", "ecvt"},
+};
+
+/* A call to such a function reads (getenv) or writes its hidden state. */
+static int unsafe_call(struct ex *x, CXCursor c, const char *name)
+{
+    for (size_t i = 0; i < sizeof(unsafe_libc) / sizeof(unsafe_libc[0]); i++)
+        if (!strcmp(name, unsafe_libc[i][0])) {
+            const char *k = cat3(x, "g:libc@", unsafe_libc[i][1], "()");
+            access_key(x, c, k, k, strcmp(name, "getenv") ? M_RW : M_READ, 0);
+            return 1;
+        }
+    return 0;
+}
 
 static void emit_lock(struct ex *x, CXCursor c, const char *name)
 {
@@ -1073,6 +1114,7 @@ static void call(struct ex *x, CXCursor c)
             expr(x, clang_Cursor_getArgument(c, 1), M_READ);
         return;
     }
+    unsafe_call(x, c, name);
     int w0 = name_in(name, writes_arg0), r1 = name_in(name, reads_arg1);
     const char *usr = usr_of(x, d);
     char keys[512];

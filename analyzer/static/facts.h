@@ -38,7 +38,7 @@ struct weft__op {
     /* Filled by the whole-program pass (never stored): interned ids of the strings,
      * lock-argument ids of a call (< -1: the caller's parameter -(v+2)), and for a lock
      * through a parameter its index (else -1). */
-    int ia, ib, ic, ifile, args[4];
+    int ia, ib, ic, ifile, args[4], pslot[4];
     signed char pidx;
     char typed, alias;
 };

@@ -446,6 +446,12 @@ static int prepare(struct prog *p, struct weft__op *op)
                 break;
             tok = sep + 1;
         }
+        /* Slots of its parameters: functions handed to a function without a body may be called by it. */
+        for (int i = 0; i < 4; i++) {
+            char slot[600];
+            snprintf(slot, sizeof(slot), "p:%s#%d", op->a, i);
+            op->pslot[i] = weft__strtab_find(&p->S, slot);
+        }
         break;
     }
     default:
@@ -718,6 +724,16 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             p->last_call_defined = callee >= 0;
             if (callee >= 0 && !cur.dead)
                 do_call(p, callee, &cur, &ci, op);
+            for (int k = 0; callee < 0 && k < 4 && !cur.dead; k++) {
+                if (op->pslot[k] < 0)
+                    continue;
+                struct slotres *r = resolve(p, op->pslot[k]);
+                size_t nt = r ? r->n : 0;
+                for (size_t j = 0; j < nt; j++) {
+                    struct st t = cur;
+                    do_call(p, p->slots[op->pslot[k]].fns[j], &t, &ci, NULL);
+                }
+            }
             break;
         }
         case WEFT__OP_ICALL: {
