@@ -469,6 +469,7 @@
   var totalH = 0;
   var canvas = document.getElementById('canvas'), ctx = canvas.getContext('2d');
   var ruler = document.getElementById('ruler'), rctx = ruler.getContext('2d');
+  var overview = document.getElementById('overview'), octx = overview.getContext('2d');
   var scroller = document.getElementById('lanes-scroll'), labels = document.getElementById('labels');
   var inner = document.getElementById('lanes-inner');
   var W = 100, VH = 100, DPR = window.devicePixelRatio || 1;
@@ -541,6 +542,8 @@
     canvas.style.height = VH + 'px';
     canvas.width = Math.round(W * DPR); canvas.height = Math.round(VH * DPR);
     ruler.width = Math.round(ruler.clientWidth * DPR); ruler.height = Math.round(26 * DPR);
+    overview.width = Math.round(overview.clientWidth * DPR); overview.height = Math.round(30 * DPR);
+    overviewImage = null;
   }
 
   // ---- drawing --------------------------------------------------------------------------
@@ -559,6 +562,60 @@
     var dec = u[0] === 1 ? 0 : Math.max(0, Math.min(6, Math.ceil(-Math.log10(step / u[0]) + 1e-9)));
     var v = (t / u[0]).toFixed(dec);
     return (Number(v) === 0 ? v.replace('-', '') : v) + ' ' + u[1];
+  }
+  // The overview: per time bucket, the share of all live threads' time in each state
+  // (running is what the recorded waits leave), drawn once and kept as an image.
+  var OV_BUCKETS = 400, ovShare = null, overviewImage = null;
+  function overviewShares() {
+    var B = OV_BUCKETS, NS = STATES.length, acc = new Float64Array(B * NS), live = new Float64Array(B), w = TOTAL / B;
+    function spread(arr, stride, s, t0, t1, v) { // add v per ns of [t0, t1) to the buckets it covers
+      var b0 = Math.max(0, Math.floor(t0 / w)), b1 = Math.min(B - 1, Math.floor(t1 / w));
+      for (var b = b0; b <= b1; b++) {
+        var o = Math.min(t1, (b + 1) * w) - Math.max(t0, b * w);
+        if (o > 0) arr[b * stride + s] += o * v;
+      }
+    }
+    lanes.forEach(function (l) {
+      if (l.kind !== 'thread') return;
+      spread(live, 1, 0, l.start, l.end, 1);
+      for (var i = l.lo; i < l.hi; i++) if (dur[i] > 0) spread(acc, NS, state[i], start[i], start[i] + dur[i], 1);
+    });
+    for (var b = 0; b < B; b++) {
+      var waits = 0;
+      for (var k = 1; k < NS; k++) waits += acc[b * NS + k];
+      acc[b * NS + S.running] = Math.max(0, live[b] - waits);
+      var tot = Math.max(live[b], waits);
+      for (k = 0; k < NS; k++) acc[b * NS + k] = tot > 0 ? acc[b * NS + k] / tot : 0;
+    }
+    return acc;
+  }
+  function drawOverview() {
+    var w = overview.clientWidth, H2 = 30;
+    octx.setTransform(DPR, 0, 0, DPR, 0, 0);
+    if (!overviewImage) {
+      if (!ovShare) ovShare = overviewShares();
+      octx.clearRect(0, 0, w, H2);
+      var bw = w / OV_BUCKETS, NS = STATES.length;
+      for (var b = 0; b < OV_BUCKETS; b++) {
+        var y = H2;
+        for (var k = 0; k < NS; k++) {
+          var h = ovShare[b * NS + k] * (H2 - 2);
+          if (h <= 0) continue;
+          octx.fillStyle = STATES[k][2];
+          octx.fillRect(b * bw, y - h, bw + 0.5, h);
+          y -= h;
+        }
+      }
+      overviewImage = octx.getImageData(0, 0, overview.width, overview.height);
+    } else {
+      octx.putImageData(overviewImage, 0, 0);
+    }
+    // The view's window: the rest is veiled.
+    var x0 = Math.max(0, view.t0 / TOTAL * w), x1 = Math.min(w, view.t1 / TOTAL * w);
+    octx.fillStyle = 'rgba(255,255,255,0.6)';
+    octx.fillRect(0, 0, x0, H2); octx.fillRect(x1, 0, w - x1, H2);
+    octx.strokeStyle = '#1f2430'; octx.lineWidth = 1.5;
+    octx.strokeRect(x0 + 0.75, 0.75, Math.max(2, x1 - x0 - 1.5), H2 - 1.5);
   }
   function drawRuler() {
     var w = ruler.clientWidth;
@@ -709,6 +766,7 @@
     if (sel) { ctx.fillStyle = 'rgba(47,111,222,.15)'; ctx.fillRect(Math.min(sel.x0, sel.x1), 0, Math.abs(sel.x1 - sel.x0), VH); }
     if (hover && hover.i >= 0) outline(hover, top);
     drawRuler();
+    drawOverview();
     publish();
     lastFrameMs = performance.now() - tStart;
   }
@@ -824,6 +882,15 @@
     e.preventDefault();
   });
   ruler.addEventListener('mousedown', function (e) { drag = { x: localX(e, ruler), panning: true }; e.preventDefault(); });
+  // On the overview, the view follows the mouse: click centres it there, dragging slides it.
+  var ovDrag = false;
+  function ovMove(e) {
+    var t = localX(e, overview) / overview.clientWidth * TOTAL, span = view.t1 - view.t0;
+    setView(t - span / 2, t + span / 2);
+  }
+  overview.addEventListener('mousedown', function (e) { ovDrag = true; ovMove(e); e.preventDefault(); });
+  window.addEventListener('mousemove', function (e) { if (ovDrag) ovMove(e); });
+  window.addEventListener('mouseup', function () { ovDrag = false; });
   window.addEventListener('mousemove', function (e) {
     if (!drag) return;
     var x = localX(e, canvas);

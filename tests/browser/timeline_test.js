@@ -54,7 +54,9 @@ function sql(q) { return execFileSync('sqlite3', [db, q]).toString().trim(); }
     check(requests.length === 0, `no network request (${requests.join(' ')})`);
 
     // A zoom (wheel at the centre) narrows the visible range.
-    const range = async () => page.evaluate(() => [Number(document.body.dataset.viewStart), Number(document.body.dataset.viewEnd)]);
+    // The page redraws (and publishes its view) on the next animation frame: wait for it.
+    const range = async () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() =>
+      done([Number(document.body.dataset.viewStart), Number(document.body.dataset.viewEnd)])))));
     const full = await range();
     await page.evaluate(() => document.getElementById('timeline').scrollIntoView());
     const box = await page.locator('#canvas').boundingBox();
@@ -82,6 +84,13 @@ function sql(q) { return execFileSync('sqlite3', [db, q]).toString().trim(); }
     const m = /\(([\d.]+) (ns|µs|ms|s)\)/.exec(shown);
     const ns = m ? Number(m[1]) * { ns: 1, 'µs': 1e3, ms: 1e6, s: 1e9 }[m[2]] : NaN;
     check(Math.abs(ns - (selected[1] - selected[0])) / (selected[1] - selected[0]) < 0.01, `the range text states the visible length ("${shown}")`);
+    // Clicking the whole-trace overview centres the (zoomed) view there.
+    const ov = await page.locator('#overview').boundingBox();
+    await page.mouse.click(ov.x + ov.width * 0.75, ov.y + ov.height / 2);
+    const moved = await range();
+    const centre = (moved[0] + moved[1]) / 2 / (full[1] - full[0]);
+    check(Math.abs(centre - 0.75) < 0.02 && Math.abs((moved[1] - moved[0]) - (selected[1] - selected[0])) < 1,
+      `a click on the overview moves the view there, same zoom (centre at ${centre.toFixed(3)})`);
     await page.keyboard.press('0');
 
     // Hover a span: its tooltip names the call.  Zoom in until a span is wide enough to aim at.
