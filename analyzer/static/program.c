@@ -729,8 +729,12 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                     continue;
                 struct slotres *r = resolve(p, op->pslot[k]);
                 size_t nt = r ? r->n : 0;
+                /* pthread_once/call_once run their callback under the once object, as under a lock. */
+                int once = (!strcmp(op->b, "pthread_once") || !strcmp(op->b, "call_once")) && op->args[0] >= 0;
                 for (size_t j = 0; j < nt; j++) {
                     struct st t = cur;
+                    if (once)
+                        ls_add(&t.ls, op->args[0], 1);
                     do_call(p, p->slots[op->pslot[k]].fns[j], &t, &ci, NULL);
                 }
             }
