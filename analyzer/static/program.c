@@ -41,6 +41,7 @@ struct entry {
     struct lockset prot;
     int prot_init;
     struct lockset since; /* locks main has held without a break since it started this thread */
+    struct lockset cl;    /* locks main held at every start of this thread (never reduced by unlocks) */
     uint64_t co[MAXE / 64]; /* entries that may run at the same time */
 };
 
@@ -796,10 +797,11 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                     if (cur.ls.l[l] & 1)
                         held.l[held.n++] = cur.ls.l[l];
                 if (!E->prot_init) {
-                    E->prot = held;
+                    E->prot = E->cl = held;
                     E->prot_init = 1;
                 } else {
                     ls_meet(&E->prot, &held);
+                    ls_meet(&E->cl, &held);
                 }
                 E->since = held;
                 for (size_t b = 0; b < p->nentries; b++)
@@ -890,6 +892,23 @@ static int created_locked(const struct acc *m, const struct acc *t)
     return ls_protects(&m->ls, &t->acq);
 }
 
+/* a's thread lives inside main's critical section on L; b's thread was started while main
+ * held L and b comes after its thread took L: so after main released L, after a's thread ended. */
+static int after_section(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->ctx < 0 || b->ctx < 0 || a->ctx == b->ctx)
+        return 0;
+    const struct entry *F = &p->entries[a->ctx], *E = &p->entries[b->ctx];
+    if (F->nonmain || E->nonmain)
+        return 0;
+    for (int i = 0; i < F->prot.n; i++) {
+        struct lockset one = {1, {F->prot.l[i]}};
+        if (ls_protects(&one, &E->cl) && ls_protects(&one, &b->acq))
+            return 1;
+    }
+    return 0;
+}
+
 static int races(struct prog *p, const struct acc *a, const struct acc *b)
 {
     /* Same location, or memory reached by type that may be the other's. */
@@ -906,6 +925,8 @@ static int races(struct prog *p, const struct acc *a, const struct acc *b)
     if (prot_protects(p, a, b) || prot_protects(p, b, a))
         return 0;
     if (created_locked(a, b) || created_locked(b, a))
+        return 0;
+    if (after_section(p, a, b) || after_section(p, b, a))
         return 0;
     return concurrent(p, a, b);
 }
