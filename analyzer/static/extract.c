@@ -1090,6 +1090,13 @@ static void call(struct ex *x, CXCursor c)
         lval(x, strip(hs), &hk, 0);
         if (clang_getCursorKind(strip(hs)) == CXCursor_ArraySubscriptExpr)
             lval(x, strip(first_kid(strip(hs))), &hk, 0);
+        /* A wrapper's handle parameter stands for the caller's handle. */
+        if (clang_getCursorKind(strip(h)) == CXCursor_DeclRefExpr &&
+            clang_getCursorKind(clang_getCursorReferenced(strip(h))) == CXCursor_ParmDecl) {
+            char b[24];
+            snprintf(b, sizeof(b), "@p%d", param_index(clang_getCursorReferenced(strip(h))));
+            hk = cat3(x, b, "", "");
+        }
         o->a = hk;
         o->flag = x->loop_depth > 0;
         o->c = text_of(x, fnarg);

@@ -428,6 +428,9 @@ static int prepare(struct prog *p, struct weft__op *op)
     case WEFT__OP_ACCESS:
         op->typed = op->a[0] == 't' || op->a[0] == 'f';
         break;
+    case WEFT__OP_CREATE:
+        op->pidx = (signed char)param_ref(op->a);
+        break;
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:
         op->pidx = (signed char)param_ref(op->a);
@@ -810,8 +813,9 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                         setbit(p->entries[b].co, e);
                     }
                 setbit(cur.live, e);
-                if (*op->a) {
-                    uint64_t *hb = handle_bits(p, op->ia, 1);
+                int handle = op->pidx >= 0 && ci.args[op->pidx] >= 0 ? ci.args[op->pidx] : op->pidx >= 0 ? -1 : op->ia;
+                if (*op->a && handle >= 0) {
+                    uint64_t *hb = handle_bits(p, handle, 1);
                     if (hb)
                         setbit(hb, e);
                 }
