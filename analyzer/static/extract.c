@@ -251,6 +251,20 @@ static void unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
     }
 }
 
+/* If e (parentheses and casts aside) is &operand, returns operand; else a null cursor. */
+static CXCursor address_of(struct ex *x, CXCursor e)
+{
+    e = strip(e);
+    if (clang_getCursorKind(e) != CXCursor_UnaryOperator)
+        return clang_getNullCursor();
+    CXCursor op = first_kid(e);
+    char o[8];
+    if (clang_Cursor_isNull(op))
+        return op;
+    unop(x, e, op, o);
+    return strcmp(o, "&") ? clang_getNullCursor() : op;
+}
+
 /* Type spelling without qualifiers, used as the key of memory reached through pointers. */
 static const char *type_key(struct ex *x, const char *prefix, CXType t, const char *suffix)
 {
@@ -628,33 +642,26 @@ static int ptr_shared(struct ex *x, CXCursor e)
 /* The key of the lock an argument like &m, &s->m or m (a pointer) designates. */
 static const char *lock_key(struct ex *x, CXCursor arg)
 {
-    CXCursor e = strip(arg);
-    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
-        CXCursor op = first_kid(e);
-        char o[8];
-        if (!clang_Cursor_isNull(op)) {
-            unop(x, e, op, o);
-            if (!strcmp(o, "&")) {
-                const char *k;
-                CXCursor in = strip(op);
-                if (clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr) {
-                    /* m[3] and m[4] are different locks; m[i] is some lock we cannot name. */
-                    struct kids kk;
-                    kids_get(in, &kk);
-                    if (kk.n == 2) {
-                        lval(x, in, &k, 0);
-                        CXCursor ix = strip(kk.p[1]);
-                        const char *t = clang_getCursorKind(ix) == CXCursor_IntegerLiteral ? text_of(x, ix) : "*";
-                        k = cat3(x, k, "[", cat3(x, t, "]", ""));
-                        kids_free(&kk);
-                        return k;
-                    }
-                    kids_free(&kk);
-                }
-                lval(x, op, &k, 0);
+    CXCursor e = strip(arg), op = address_of(x, arg);
+    if (!clang_Cursor_isNull(op)) {
+        const char *k;
+        CXCursor in = strip(op);
+        if (clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr) {
+            /* m[3] and m[4] are different locks; m[i] is some lock we cannot name. */
+            struct kids kk;
+            kids_get(in, &kk);
+            if (kk.n == 2) {
+                lval(x, in, &k, 0);
+                CXCursor ix = strip(kk.p[1]);
+                const char *t = clang_getCursorKind(ix) == CXCursor_IntegerLiteral ? text_of(x, ix) : "*";
+                k = cat3(x, k, "[", cat3(x, t, "]", ""));
+                kids_free(&kk);
                 return k;
             }
+            kids_free(&kk);
         }
+        lval(x, op, &k, 0);
+        return k;
     }
     if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
         CXCursor d = clang_getCursorReferenced(e);
@@ -880,19 +887,12 @@ static void lvalue(struct ex *x, CXCursor c, int mode, int atomic)
 /* The object a pointer argument points at, accessed with mode (memset's destination...). */
 static void pointee(struct ex *x, CXCursor arg, int mode, int atomic)
 {
-    CXCursor e = strip(arg);
-    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
-        CXCursor op = first_kid(e);
-        char o[8];
-        if (!clang_Cursor_isNull(op)) {
-            unop(x, e, op, o);
-            if (!strcmp(o, "&")) {
-                const char *k;
-                if (lval(x, op, &k, 1))
-                    access(x, op, k, mode, atomic);
-                return;
-            }
-        }
+    CXCursor e = strip(arg), op = address_of(x, arg);
+    if (!clang_Cursor_isNull(op)) {
+        const char *k;
+        if (lval(x, op, &k, 1))
+            access(x, op, k, mode, atomic);
+        return;
     }
     CXType t = clang_getCanonicalType(clang_getCursorType(e));
     if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray) {
@@ -1156,17 +1156,10 @@ static void call(struct ex *x, CXCursor c)
     /* &x handed to a function with no body (scanf("%d", &x)) may be written by it. */
     for (int i = 0; i < nargs; i++) {
         CXCursor a = strip(clang_Cursor_getArgument(c, (unsigned)i));
-        if ((i == 0 && w0) || (i == 1 && r1) || clang_getCursorKind(a) != CXCursor_UnaryOperator)
+        if ((i == 0 && w0) || (i == 1 && r1) || clang_Cursor_isNull(address_of(x, a)))
             continue;
         CXType t = clang_getCanonicalType(clang_getCursorType(a));
-        if (t.kind != CXType_Pointer || clang_isConstQualifiedType(clang_getPointeeType(t)))
-            continue;
-        CXCursor op = first_kid(a);
-        char ob[8];
-        if (clang_Cursor_isNull(op))
-            continue;
-        unop(x, a, op, ob);
-        if (!strcmp(ob, "&"))
+        if (t.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(t)))
             pointee(x, a, M_EXT, 0);
     }
 }
