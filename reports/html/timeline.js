@@ -1,5 +1,12 @@
 // weft timeline page logic: decodes the columnar trace data, draws lanes on a canvas, and handles zoom, hover and filter.
 'use strict';
+// A page that cannot render says so instead of staying blank (a truncated file, an old browser).
+window.addEventListener('error', function (e) {
+  var w = document.getElementById('warnings'), d = document.createElement('div');
+  d.className = 'warn bad';
+  d.textContent = 'This timeline could not be drawn: ' + (e.message || e) + '. Is the file complete? Re-run weft report.';
+  if (w) w.appendChild(d);
+});
 (function () {
   var T = { start: performance.now() }; // load-time breakdown, for the bench
   var D = JSON.parse(document.getElementById('weft-data').textContent);
