@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Builds reports of a synthetic trace (and of a real traced example when weft run works) and checks them in Chromium.
-# usage: run_timeline.sh WEFT OUT_DIR [EXAMPLE_BINARY]
+# usage: run_timeline.sh WEFT OUT_DIR [EXAMPLE_BINARY...]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-weft=$1 out=$2 example=${3:-}
+weft=$1 out=$2
+shift 2
 if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -x /usr/bin/chromium ] || ! command -v node >/dev/null; then
   echo "skipped: needs node, /usr/bin/chromium and tests/browser/node_modules (scripts/bootstrap --test)"
   exit 77
@@ -22,13 +23,15 @@ JSON
 "$weft" report --races "$out/races.json" -o "$out/synthetic.html" "$out/synthetic.db"
 node "$here/timeline_test.js" "$out/synthetic.html" "$out/synthetic.db" "$out" --races "$out/races.json"
 
-# A real trace, when the tracer can trace the example here.
-if [ -n "$example" ] && [ -x "$example" ]; then
-  rm -f "$out/real.db"
-  if (cd "$out" && timeout 60 "$weft" run -o "$out/real.db" -- "$example" >/dev/null 2>&1) && [ -f "$out/real.db" ]; then
-    "$weft" report -o "$out/real.html" "$out/real.db"
-    node "$here/timeline_test.js" "$out/real.html" "$out/real.db" "$out" --real
+# Real traces of the examples given, when the tracer can trace them here.
+for example in "$@"; do
+  [ -x "$example" ] || continue
+  name=real-$(basename "$example")
+  rm -f "$out/$name.db"
+  if (cd "$out" && timeout 60 "$weft" run -o "$out/$name.db" -- "$example" >/dev/null 2>&1) && [ -f "$out/$name.db" ]; then
+    "$weft" report -o "$out/$name.html" "$out/$name.db"
+    node "$here/timeline_test.js" "$out/$name.html" "$out/$name.db" "$out" --real
   else
-    echo "note: could not trace $example with weft run; only the synthetic trace was checked"
+    echo "note: could not trace $example with weft run; it was not checked"
   fi
-fi
+done
