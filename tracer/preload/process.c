@@ -80,7 +80,7 @@ WEFT_EXPORT pid_t wait(int *status)
         return REAL(wait)(status);
     weft__begin(&c);
     r = REAL(wait)(&st);
-    if (status)
+    if (status && r > 0) /* like libc: untouched unless a child was reaped */
         *status = st;
     return wait_end(&c, WEFT_CALL_WAIT, -1, r, &st, WEFT_SITE());
 }
