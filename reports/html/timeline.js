@@ -604,12 +604,13 @@ window.addEventListener('error', function (e) {
       octx.clearRect(0, 0, w, H2);
       var bw = w / OV_BUCKETS, NS = STATES.length;
       for (var b = 0; b < OV_BUCKETS; b++) {
-        var y = H2;
+        // Whole pixels: fractional bucket edges would show as seams.
+        var y = H2, bx = Math.floor(b * bw), bx1 = Math.max(bx + 1, Math.floor((b + 1) * bw));
         for (var k = 0; k < NS; k++) {
           var h = ovShare[b * NS + k] * (H2 - 2);
           if (h <= 0) continue;
           octx.fillStyle = STATES[k][2];
-          octx.fillRect(b * bw, y - h, bw + 0.5, h);
+          octx.fillRect(bx, y - h, bx1 - bx, h);
           y -= h;
         }
       }
