@@ -57,6 +57,7 @@ struct acc {
 struct memo {
     uint64_t key;
     struct st out;
+    struct lockset gain; /* locks the run surely acquired beyond those it started with */
     int used;
 };
 
@@ -172,6 +173,18 @@ static void ls_meet(struct lockset *a, const struct lockset *b)
             if (a->l[i] >> 1 == b->l[j] >> 1)
                 r.l[r.n++] = a->l[i] & b->l[j];
     *a = r;
+}
+
+static int ls_subset(const struct lockset *a, const struct lockset *b)
+{
+    for (int i = 0; i < a->n; i++) {
+        int found = 0;
+        for (int j = 0; j < b->n && !found; j++)
+            found = a->l[i] >> 1 == b->l[j] >> 1;
+        if (!found)
+            return 0;
+    }
+    return 1;
 }
 
 static int ls_protects(const struct lockset *a, const struct lockset *b)
@@ -554,8 +567,6 @@ static uint64_t memo_key(int fn, const struct st *s, const struct ci *ci)
     h = weft__fnv(h, &s->ls.n, sizeof(s->ls.n));
     h = weft__fnv(h, s->ls.l, sizeof(s->ls.l[0]) * (size_t)s->ls.n);
     h = weft__fnv(h, s->live, sizeof(s->live));
-    h = weft__fnv(h, &s->acq.n, sizeof(s->acq.n));
-    h = weft__fnv(h, s->acq.l, sizeof(s->acq.l[0]) * (size_t)s->acq.n);
     h = weft__fnv(h, &ci->ctx, sizeof(ci->ctx));
     int flags = (ci->loop > 0) | (ci->atomic > 0) << 1;
     h = weft__fnv(h, &flags, sizeof(flags));
@@ -571,10 +582,17 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     /* Memoized by entry state, unless the run started or joined threads: those effects must repeat. */
     uint64_t key = memo_key(fn, s, ci0);
     struct memo *m = &p->memo[key & (p->nmemo - 1)];
+    /* The acquired set is not in the key (it would defeat memoization); only accesses of the
+     * entry function itself record it, and a call adds what the callee surely acquired. */
     if (m->used && m->key == key) {
+        struct lockset acq = s->acq;
         *s = m->out;
+        s->acq = acq;
+        for (int i = 0; i < m->gain.n; i++)
+            ls_add(&s->acq, (int)(m->gain.l[i] >> 1), m->gain.l[i] & 1);
         return;
     }
+    struct lockset in_acq = s->acq;
     long thread_ops = p->thread_ops;
     struct ci ci = *ci0;
     if (pf->atomic)
@@ -658,7 +676,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             a.atomic = op->atomic;
             a.sup = op->flag;
             a.ls = cur.ls;
-            a.acq = cur.acq;
+            if (ci.depth == 0)
+                a.acq = cur.acq;
             if (ci.atomic)
                 ls_add(&a.ls, p->atomic_lock, 1);
             if (ci.ctx < 0) {
@@ -841,6 +860,12 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     *s = ret;
     if (p->budget > 0 && thread_ops == p->thread_ops) {
         m->key = key;
+        m->gain.n = 0;
+        for (int i = 0; i < ret.acq.n; i++) {
+            struct lockset one = {1, {ret.acq.l[i]}};
+            if (!ls_subset(&one, &in_acq))
+                m->gain.l[m->gain.n++] = ret.acq.l[i];
+        }
         m->out = ret;
         m->used = 1;
     }
