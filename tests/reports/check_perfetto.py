@@ -38,7 +38,7 @@ per_event = [e for e in ev if e["ph"] in ("X", "b", "i") and e["cat"] not in ("w
 n_events = q("SELECT count(*) FROM events")
 check(len(per_event) == n_events, "one trace event per events row (%d vs %d)" % (len(per_event), n_events))
 ids = collections.Counter(e["args"]["event_id"] for e in per_event)
-check(len(ids) == n_events and max(ids.values()) == 1, "each event id appears once")
+check(len(ids) == n_events and max(ids.values(), default=1) == 1, "each event id appears once")
 ends = collections.Counter((e["cat"], e["id"]) for e in ev if e["ph"] == "e")
 begins = collections.Counter((e["cat"], e["id"]) for e in ev if e["ph"] == "b")
 check(ends == begins, "every async begin has its end")
