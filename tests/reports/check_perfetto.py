@@ -65,11 +65,13 @@ for spans in by_thread.values():
 check(overlaps == 0, "complete slices of a thread never overlap (%d overlaps)" % overlaps)
 
 # ts in microseconds with fractions: compare one event with the database.
-e0 = min(per_event, key=lambda e: e["args"]["event_id"])
-base = doc["otherData"]["base_ns"]
-ts_ns, dur_ns = db.execute("SELECT ts_ns, dur_ns FROM events WHERE id = ?", (e0["args"]["event_id"],)).fetchone()
-check(abs(e0["ts"] - (ts_ns - base) / 1000.0) < 1e-3, "ts is trace-relative microseconds (%r)" % e0["ts"])
-check(any(isinstance(e["ts"], float) and e["ts"] != int(e["ts"]) for e in per_event), "timestamps keep sub-microsecond fractions")
+if per_event:
+    e0 = min(per_event, key=lambda e: e["args"]["event_id"])
+    base = doc["otherData"]["base_ns"]
+    ts_ns, dur_ns = db.execute("SELECT ts_ns, dur_ns FROM events WHERE id = ?", (e0["args"]["event_id"],)).fetchone()
+    check(abs(e0["ts"] - (ts_ns - base) / 1000.0) < 1e-3, "ts is trace-relative microseconds (%r)" % e0["ts"])
+    check(any(isinstance(e["ts"], float) and e["ts"] != int(e["ts"]) for e in per_event),
+          "timestamps keep sub-microsecond fractions")
 
 # Flow arrows: paired start/finish, at least the thread creations.
 s = collections.Counter(e["id"] for e in ev if e["ph"] == "s")
