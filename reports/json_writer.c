@@ -66,11 +66,40 @@ void weft_json_obj_end(struct weft_json *j) { close_(j, '}'); }
 void weft_json_arr_begin(struct weft_json *j) { open_(j, '['); }
 void weft_json_arr_end(struct weft_json *j) { close_(j, ']'); }
 
+/* Length of the valid UTF-8 sequence at s (1..4, within n bytes), or 0 when it is not one. */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+    size_t len = s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc2 && s[0] < 0xe0 ? 2 : 0;
+    if (!len || len > n)
+        return 0;
+    for (size_t k = 1; k < len; k++)
+        if ((s[k] & 0xc0) != 0x80)
+            return 0;
+    /* Overlong 3/4-byte forms, surrogates and code points above U+10FFFF. */
+    if (len == 3 && ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] >= 0xa0)))
+        return 0;
+    if (len == 4 && ((s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] >= 0x90)))
+        return 0;
+    return len;
+}
+
 void weft_json_escape_to(FILE *f, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            /* Traced programs' names and paths may be any bytes: keep the output
+             * valid JSON by writing each byte that is not valid UTF-8 as U+FFFD. */
+            size_t len = utf8_len((const unsigned char *)s + i, n - i);
+            if (len) {
+                fwrite(s + i, 1, len, f);
+                i += len - 1;
+            } else {
+                fputs("\\ufffd", f);
+            }
+            continue;
+        }
         switch (c) {
         case '"': fputs("\\\"", f); break;
         case '\\': fputs("\\\\", f); break;

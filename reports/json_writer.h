@@ -9,7 +9,8 @@
  * Usage: weft_json_init(&j, f); weft_json_obj_begin(&j); weft_json_key(&j, "a");
  * weft_json_int(&j, 1); weft_json_obj_end(&j); ... Commas are inserted for you.
  * Strings are escaped (control characters, quotes, backslash, and '<' '>' '&'
- * as \u escapes so the output is safe inside an HTML <script> element).
+ * as \u escapes so the output is safe inside an HTML <script> element); bytes that
+ * are not valid UTF-8 become U+FFFD, so the output is always valid JSON.
  * Errors of the underlying FILE are sticky: check weft_json_error() (0 or -errno)
  * once at the end.
  */

@@ -119,7 +119,7 @@ static void key_int(struct weft_json *j, const char *k, int64_t v)
 static void key_str(struct weft_json *j, const char *k, const char *v)
 {
     weft_json_key(j, k);
-    weft__json_text(j, v);
+    weft_json_str(j, v);
 }
 
 static int load_names(struct ctx *c, const char *sql, char ***names, char ***cats, int *n)

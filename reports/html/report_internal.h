@@ -37,9 +37,6 @@ int weft__json_check(const char *text, size_t n, size_t *where);
 int weft__timeline_data(struct sqlite3 *db, const char *trace_path, const char *races_json,
                         struct weft_json *j, char *err, size_t errlen);
 
-/* Writes s (NULL: null) as a JSON string, replacing invalid UTF-8 bytes with U+FFFD. */
-void weft__json_text(struct weft_json *j, const char *s);
-
 /* 1 when both paths name the same existing file (an output must never replace its input). */
 int weft__same_file(const char *a, const char *b);
 

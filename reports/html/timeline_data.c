@@ -308,7 +308,7 @@ static void col_rel_time(struct weft_json *j, sqlite3_stmt *st, int i, int64_t b
 
 static void col_str(struct weft_json *j, sqlite3_stmt *st, int i)
 {
-    weft__json_text(j, (const char *)sqlite3_column_text(st, i));
+    weft_json_str(j, (const char *)sqlite3_column_text(st, i));
 }
 
 static void col_hex(struct weft_json *j, sqlite3_stmt *st, int i)
@@ -458,7 +458,7 @@ int weft__timeline_data(sqlite3 *db, const char *trace_path, const char *races_j
     weft_json_key(j, "schema");
     weft_json_str(j, "weft-timeline/2");
     weft_json_key(j, "trace");
-    weft__json_text(j, trace_path);
+    weft_json_str(j, trace_path);
     weft_json_key(j, "base_ns");
     weft_json_int(j, base);
     weft_json_key(j, "duration_ns");
@@ -472,7 +472,7 @@ int weft__timeline_data(sqlite3 *db, const char *trace_path, const char *races_j
     weft_json_key(j, "strings");
     weft_json_arr_begin(j);
     for (size_t i = 0; i < c.details.n; i++)
-        weft__json_text(j, c.details.strs[i]);
+        weft_json_str(j, c.details.strs[i]);
     weft_json_arr_end(j);
 
     weft_json_key(j, "events");
