@@ -16,7 +16,7 @@ shift $((OPTIND - 1))
 [ -f "$preload" ] || { echo "run.sh: $preload not found: build first (scripts/build)" >&2; exit 2; }
 
 # workload and its iteration count (sized for ~0.1-0.5 s untraced on 2 cores)
-all="cpu_only:200000000 lock_uncontended:20000000 mutex_pingpong:2000000 pipe_pingpong:50000
+all="cpu_only:200000000 lock_uncontended:20000000 mutex_pingpong:1000000 pipe_pingpong:50000
 condvar_pc:100000 thread_churn:5000 coro_pingpong:1000000"
 want=${*:-}
 

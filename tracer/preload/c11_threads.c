@@ -66,9 +66,11 @@ WEFT_EXPORT int mtx_trylock(mtx_t *m)
 
 WEFT_EXPORT int mtx_unlock(mtx_t *m)
 {
+    int r = REAL(mtx_unlock)(m); /* bookkeeping outside the critical section */
+
     if (weft__t.depth != 0 && weft__on())
         weft__lock_released(ADDR(m));
-    return REAL(mtx_unlock)(m);
+    return r;
 }
 
 static int cnd_event(const struct weft__call *c, unsigned call, cnd_t *cond, mtx_t *m,

@@ -19,7 +19,7 @@
 struct weft__held {
     uint64_t addr;
     uint64_t site;
-    uint64_t t0;     /* coarse clock at acquisition, when timed */
+    uint64_t t0;     /* clock at acquisition, when timed */
     uint32_t weight; /* 0: hold not timed; else what one timed hold counts for */
     uint32_t pad;
     struct weft_lock_stat *st;

@@ -5,7 +5,7 @@ void weft__lock_push(struct weft_ring *r, uint64_t addr, uint64_t site,
                      struct weft_lock_stat *st, uint64_t weight)
 {
     int d = weft__t.depth, i;
-    uint64_t now = weft__now_coarse();
+    uint64_t now = weft__now();
 
     /* Every lock already held gains an edge to this one (recursive re-locks excluded). */
     for (i = 0; i < d; i++)
@@ -47,7 +47,7 @@ void weft__lock_released_deep(uint64_t addr)
             struct weft_lock_stat *st = h->st;
 
             if (st && h->weight) {
-                uint64_t held = weft__now_coarse() - h->t0;
+                uint64_t held = weft__now() - h->t0;
 
                 st->hold_total_ns += held * h->weight;
                 if (held > st->hold_max_ns)

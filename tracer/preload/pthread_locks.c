@@ -77,9 +77,12 @@ WEFT_EXPORT int pthread_mutex_trylock(pthread_mutex_t *m)
 
 WEFT_EXPORT int pthread_mutex_unlock(pthread_mutex_t *m)
 {
+    /* Bookkeeping after the real unlock: it must not lengthen the critical section. */
+    int r = REAL(pthread_mutex_unlock)(m);
+
     if (WEFT_LIKELY(weft__t.depth != 0) && weft__on())
         weft__lock_released(ADDR(m));
-    return REAL(pthread_mutex_unlock)(m);
+    return r;
 }
 
 WEFT_EXPORT int pthread_rwlock_rdlock(pthread_rwlock_t *l)
@@ -132,9 +135,12 @@ WEFT_EXPORT int pthread_rwlock_trywrlock(pthread_rwlock_t *l)
 
 WEFT_EXPORT int pthread_rwlock_unlock(pthread_rwlock_t *l)
 {
-    if (weft__t.depth != 0 && weft__on())
+    /* Bookkeeping after the real unlock: it must not lengthen the critical section. */
+    int r = REAL(pthread_rwlock_unlock)(l);
+
+    if (WEFT_LIKELY(weft__t.depth != 0) && weft__on())
         weft__lock_released(ADDR(l));
-    return REAL(pthread_rwlock_unlock)(l);
+    return r;
 }
 
 WEFT_EXPORT int pthread_spin_lock(pthread_spinlock_t *s)
@@ -154,9 +160,12 @@ WEFT_EXPORT int pthread_spin_trylock(pthread_spinlock_t *s)
 
 WEFT_EXPORT int pthread_spin_unlock(pthread_spinlock_t *s)
 {
-    if (weft__t.depth != 0 && weft__on())
+    /* Bookkeeping after the real unlock: it must not lengthen the critical section. */
+    int r = REAL(pthread_spin_unlock)(s);
+
+    if (WEFT_LIKELY(weft__t.depth != 0) && weft__on())
         weft__lock_released(ADDR(s));
-    return REAL(pthread_spin_unlock)(s);
+    return r;
 }
 
 /* sem_trywait reports "would block" through errno; a semaphore is not held by a thread. */
