@@ -425,6 +425,19 @@ static int ptr_target(struct ex *x, CXCursor base, const char **key, int *shared
     if (depth > 4 || clang_getCursorKind(e) != CXCursor_DeclRefExpr)
         return 0;
     CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
+        /* A pointer parameter never assigned: what the caller passed ("*@pN", resolved per call). */
+        struct local *pl = local_of(x, d, 0);
+        int idx = param_index(d);
+        CXType t = clang_getCanonicalType(clang_getCursorType(d));
+        if ((pl && pl->nsrc) || idx < 0 || idx > 3 || t.kind != CXType_Pointer)
+            return 0;
+        char b[16];
+        snprintf(b, sizeof(b), "*@p%d", idx);
+        *key = cat3(x, b, "", "");
+        *shared = 1;
+        return 1;
+    }
     if (clang_getCursorKind(d) != CXCursor_VarDecl)
         return 0;
     if (var_is_global(d)) {
@@ -432,7 +445,7 @@ static int ptr_target(struct ex *x, CXCursor base, const char **key, int *shared
         if (t.kind != CXType_Pointer)
             return 0;
         *key = cat3(x, "*g:", usr_of(x, d), "");
-        *shared = clang_getCursorTLSKind(d) == CXTLS_None || 1;
+        *shared = 1;
         return 1;
     }
     struct local *l = local_of(x, d, 0);
@@ -510,7 +523,7 @@ static int lval(struct ex *x, CXCursor c, const char **key, int walk)
         }
         const char *bk;
         int sh = lval(x, base, &bk, walk);
-        if (!strncmp(bk, "g:", 2) || !strncmp(bk, "l:", 2) || !strncmp(bk, "*g:", 3))
+        if (!strncmp(bk, "g:", 2) || !strncmp(bk, "l:", 2) || !strncmp(bk, "*g:", 3) || !strncmp(bk, "*@p", 3))
             *key = cat3(x, bk, ".", field);
         else
             *key = type_key(x, "f:", bt, cat3(x, ".", field, ""));
@@ -676,6 +689,9 @@ static const char *lock_key(struct ex *x, CXCursor arg)
     if (ptr_target(x, e, &k, &sh, 0))
         return k;
     lval(x, e, &k, 0);
+    CXType t = clang_getCanonicalType(clang_getCursorType(e));
+    if (*k && (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray))
+        return k; /* an array passes its own address */
     if (!*k)
         k = text_of(x, e);
     return cat3(x, "*", k, "");
@@ -1429,6 +1445,8 @@ static CXCursor local_decl(CXCursor e)
     if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
         return clang_getNullCursor();
     CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) == CXCursor_ParmDecl)
+        return d;
     if (clang_getCursorKind(d) != CXCursor_VarDecl || var_is_global(d))
         return clang_getNullCursor();
     return d;

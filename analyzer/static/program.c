@@ -440,6 +440,8 @@ static int prepare(struct prog *p, struct weft__op *op)
     switch (op->kind) {
     case WEFT__OP_ACCESS:
         op->typed = op->a[0] == 't' || op->a[0] == 'f';
+        if (!strncmp(op->a, "*@p", 3) && op->a[3] >= '0' && op->a[3] <= '3')
+            op->pidx = (signed char)(op->a[3] - '0');
         break;
     case WEFT__OP_CREATE:
         op->pidx = (signed char)param_ref(op->a);
@@ -489,6 +491,56 @@ struct ci {
 
 static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci);
 
+/*
+ * The caller's location for "*@pN<suffix>" (what it passed as argument N, then the
+ * suffix): its id, -1 when unknown, -2 when the caller passed a private local. Array
+ * indices are kept for locks (m[3] is not m[4]) and dropped for data (arrays are one location).
+ */
+static int param_key(struct prog *p, const char *key, const struct ci *ci, int keep_index)
+{
+    int n = key[3] - '0';
+    int arg = n >= 0 && n < 4 ? ci->args[n] : -1;
+    const char *ak = arg >= 0 ? str(p, arg) : "";
+    const char *suffix = key + 4;
+    if (!strncmp(ak, "l:", 2))
+        return -2;
+    if (strncmp(ak, "g:", 2) && strncmp(ak, "*g:", 3) && strncmp(ak, "t:", 2) && strncmp(ak, "f:", 2))
+        return -1;
+    char buf[1024];
+    size_t o = 0;
+    if (!strncmp(ak, "t:", 2) && *suffix) {
+        memcpy(buf, "f:", 2);
+        o = 2;
+        ak += 2;
+    }
+    for (int depth = 0; *ak && o < sizeof(buf) - 1; ak++) {
+        depth += *ak == '[';
+        if (keep_index || !depth)
+            buf[o++] = *ak;
+        depth -= *ak == ']' && depth;
+    }
+    snprintf(buf + o, sizeof(buf) - o, "%s", suffix);
+    return intern(p, buf);
+}
+
+/* An access through a pointer parameter: the caller's location, else memory by type. Returns 0. */
+static int param_access(struct prog *p, const struct weft__op *op, const struct ci *ci, struct acc *a)
+{
+    int id = param_key(p, op->a, ci, 0);
+    /* A caller's local may still be published by the callee (passed on to a thread): by type. */
+    if (id < 0) {
+        a->loc = a->tloc; /* unknown: memory by type */
+        a->typed = a->alias = 1;
+        return 0;
+    }
+    const char *k = str(p, id);
+    a->loc = id;
+    a->typed = k[0] == 't' || k[0] == 'f';
+    a->alias = a->typed || !strncmp(k, "*g:", 3) || addr_taken(p, k);
+    return 0;
+}
+
+
 static int lock_text_id(struct prog *p, int id, const char *key, const char *text)
 {
     if ((size_t)id >= p->nlock_text) {
@@ -518,6 +570,14 @@ static int op_lock(struct prog *p, const struct weft__op *op, const struct ci *c
 {
     if (op->pidx >= 0 && op->pidx < 4 && ci->args[op->pidx] >= 0)
         return ci->args[op->pidx];
+    if (!strncmp(op->a, "*@p", 3) && op->a[3] >= '0' && op->a[3] <= '3') {
+        /* A lock inside what the caller passed (&e->lock): the caller's object's lock. */
+        int id = param_key(p, op->a, ci, 1);
+        /* The caller's m[i]-like element: the lock is the element's own, whichever it is,
+         * so keep the symbolic "lock of what was passed" (per-object locking). */
+        if (id >= 0 && !strstr(str(p, id), "[*]"))
+            return lock_text_id(p, id, str(p, id), op->b);
+    }
     return lock_text_id(p, op->ia, op->a, op->b);
 }
 
@@ -673,6 +733,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             a.mode = op->mode == 'x' ? 'w' : op->mode;
             a.typed = op->typed;
             a.alias = op->alias;
+            if (op->pidx >= 0 && param_access(p, op, &ci, &a))
+                break; /* the caller's own private local */
             a.atomic = op->atomic;
             a.sup = op->flag;
             a.ls = cur.ls;
