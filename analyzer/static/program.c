@@ -572,10 +572,15 @@ static int op_lock(struct prog *p, const struct weft__op *op, const struct ci *c
         return ci->args[op->pidx];
     if (!strncmp(op->a, "*@p", 3) && op->a[3] >= '0' && op->a[3] <= '3') {
         /* A lock inside what the caller passed (&e->lock): the caller's object's lock. */
+        /* Through an array element (&a[i], &a[3]) the lock is that element's own: locks
+         * and data are then both taken per array, as data always is (per-object locking). */
         int id = param_key(p, op->a, ci, 1);
-        /* The caller's m[i]-like element: the lock is the element's own, whichever it is,
-         * so keep the symbolic "lock of what was passed" (per-object locking). */
-        if (id >= 0 && !strstr(str(p, id), "[*]"))
+        if (id >= 0 && strchr(str(p, id), '[')) {
+            char buf[1100];
+            snprintf(buf, sizeof(buf), "obj:%s", str(p, param_key(p, op->a, ci, 0)));
+            id = intern(p, buf); /* "the lock of the element passed", never a named element's */
+        }
+        if (id >= 0)
             return lock_text_id(p, id, str(p, id), op->b);
     }
     return lock_text_id(p, op->ia, op->a, op->b);
