@@ -1769,8 +1769,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     x.A = &out->arena;
     x.dir = a->dir;
     clang_getInclusions(tu, inclusion, &x);
-    if (!getenv("WEFT_CHECK_PARSE_ONLY"))
-        clang_visitChildren(clang_getTranslationUnitCursor(tu), top_visit, &x);
+    clang_visitChildren(clang_getTranslationUnitCursor(tu), top_visit, &x);
     free(x.ops);
     free(x.locals);
     clang_disposeTranslationUnit(tu);

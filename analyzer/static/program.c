@@ -1431,16 +1431,6 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
         }
     }
 
-    if (getenv("WEFT_CHECK_DEBUG")) {
-        size_t hc = 0;
-        for (size_t i = 0; i < p->nfns; i++)
-            if (p->fns[i].has_create) {
-                hc++;
-                if (hc < 40)
-                    fprintf(stderr, "has_create %s\n", p->fns[i].f->name);
-            }
-        fprintf(stderr, "%zu functions, %zu start or join threads\n", p->nfns, hc);
-    }
     /* Roots: main, or else every function that starts threads and nobody calls. */
     int main_fn = fn_lookup(p, weft__strtab_find(&p->S, "c:@F@main"));
     int *roots = NULL;
@@ -1479,8 +1469,6 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
         memset(&s, 0, sizeof(s));
         struct ci ci = {.ctx = -1, .args = {-1, -1, -1, -1}};
         interp(p, roots[i], &s, &ci);
-        if (getenv("WEFT_CHECK_DEBUG"))
-            fprintf(stderr, "root %s: budget left %ld\n", p->fns[roots[i]].f->name, p->budget);
     }
     free(roots);
     for (size_t w = 0; w < p->nwork && !p->oom; w++) {
@@ -1492,8 +1480,6 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
         memset(&s, 0, sizeof(s));
         struct ci ci = {.ctx = e, .args = {-1, -1, -1, -1}};
         interp(p, p->entries[e].fn, &s, &ci);
-        if (getenv("WEFT_CHECK_DEBUG"))
-            fprintf(stderr, "entry %s: budget left %ld\n", p->fns[p->entries[e].fn].f->name, p->budget);
         if (p->budget <= 0) {
             reason(p, "analysis budget exhausted in thread '%s'%s: some paths were not followed",
                    p->fns[p->entries[e].fn].f->name, "", 0);
