@@ -205,6 +205,15 @@ def main(test):
     print(f"PASS ({time.monotonic() - start:.1f} s)")
 
 
+def check_coroutine_entries(db, expected):
+    """Each coroutine is named by its entry function: `expected` (a list, duplicates allowed)
+    must be among the coroutines' entries."""
+    entries = [r[0] for r in query(db, "SELECT entry FROM coroutines ORDER BY id")]
+    for name in set(expected):
+        check(entries.count(name) >= expected.count(name),
+              f"coroutine entries {entries!r}, expected {expected.count(name)} x {name!r}")
+
+
 def check_coroutines_interleave(db, a, at_least=2):
     """Claims for a coroutine program: >= at_least coroutines, all on one OS thread, and the
     thread switched between them back and forth (A ... B ... A), not one after the other."""
