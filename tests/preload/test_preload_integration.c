@@ -243,7 +243,8 @@ static void sigkill_keeps_every_returned_call(void **state)
 
 static void output_and_status_unchanged_by_tracing(void **state)
 {
-    const char *progs[] = {"weft-test-names", "weft-test-forker", "weft-test-coro",
+    const char *progs[] = {"weft-test-names", "weft-test-forker", "weft-test-coro", "weft-test-c11",
+                           "weft-test-spawner",
                            "weft-test-eintr", "weft-test-closefds", "weft-test-exit_thread",
                            "weft-test-execer"};
     (void)state;
@@ -411,6 +412,67 @@ static void weft_out_mode_starts_its_own_collector(void **state)
     unlink(db);
 }
 
+static const struct rr_event *find_call(const struct rr_ring *r, unsigned call)
+{
+    for (size_t i = 0; i < r->nev; i++)
+        if (r->ev[i].ev.call == call)
+            return &r->ev[i];
+    return NULL;
+}
+
+static void c11_threads_are_traced(void **state)
+{
+    struct run r;
+    struct rr_dir d;
+    (void)state;
+
+    traced("weft-test-c11", NULL, NULL, 0, &r, &d);
+    assert_string_equal(r.out, "go=1 res=9\n");
+    const struct rr_ring *main_ring = rr_ring_by_tid(&d, r.pid);
+    assert_non_null(main_ring);
+    assert_int_equal(d.nrings, 2);
+    const struct rr_ring *h = &d.rings[0] == main_ring ? &d.rings[1] : &d.rings[0];
+    assert_string_equal(h->ev[0].text, "holder"); /* thrd_create's start routine */
+    const struct rr_event *w = find_call(main_ring, WEFT_CALL_MTX_LOCK);
+    assert_non_null(w);
+    assert_true(w->ev.u.e.dur >= 40 * 1000 * 1000ull);
+    assert_int_equal(w->ev.u.e.aux, h->h.tid);
+    const struct rr_event *cw = find_call(main_ring, WEFT_CALL_CND_WAIT);
+    assert_non_null(cw);
+    assert_true(cw->ev.u.e.obj2 != 0 && cw->ev.u.e.obj2 != cw->ev.u.e.obj);
+    assert_non_null(find_event(main_ring, WEFT_CALL_THRD_JOIN, (uint64_t)h->h.tid));
+    assert_true(h->calls[WEFT_CALL_CND_SIGNAL].count >= 1);
+    rr_free(&d);
+    run_cleanup(&r);
+}
+
+/* Children of posix_spawn (even with an empty env), system and popen are traced and linked. */
+static void spawned_children_are_traced(void **state)
+{
+    struct run r;
+    struct rr_dir d;
+    (void)state;
+
+    traced("weft-test-spawner", NULL, NULL, 0, &r, &d);
+    assert_string_equal(r.out, "spawned 0\nsystem 3\npopen piped\n");
+    const struct rr_proc *me = rr_proc_by_pid(&d, r.pid);
+    assert_non_null(me);
+    size_t children = 0;
+    for (size_t i = 0; i < d.nprocs; i++)
+        if (d.procs[i].f.pid != r.pid) {
+            assert_int_equal(d.procs[i].f.ppid, r.pid);
+            assert_int_equal(d.procs[i].f.parent_start_ns, me->f.proc_start_ns);
+            children++;
+        }
+    assert_int_equal(children, 3); /* true, sh (system), sh (popen) */
+    const struct rr_ring *m = rr_ring_by_tid(&d, r.pid);
+    assert_int_equal(rr_count(m, WEFT_CALL_POSIX_SPAWN), 1);
+    assert_int_equal(rr_count(m, WEFT_CALL_SYSTEM), 1);
+    assert_int_equal(rr_count(m, WEFT_CALL_POPEN), 1);
+    rr_free(&d);
+    run_cleanup(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -428,6 +490,8 @@ int main(void)
         cmocka_unit_test(exec_with_empty_env_stays_traced),
         cmocka_unit_test(program_using_sqlite_is_unaffected),
         cmocka_unit_test(weft_out_mode_starts_its_own_collector),
+        cmocka_unit_test(c11_threads_are_traced),
+        cmocka_unit_test(spawned_children_are_traced),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
