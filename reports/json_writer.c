@@ -83,10 +83,26 @@ static size_t utf8_len(const unsigned char *s, size_t n)
     return len;
 }
 
+/* 1 when c can be written as it is inside a JSON string embedded in HTML. */
+static int plain_ascii(unsigned char c)
+{
+    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+}
+
 void weft_json_escape_to(FILE *f, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    while (i < n) {
+        /* Write runs of plain characters with one call: most strings are all plain. */
+        size_t run = i;
+        while (run < n && plain_ascii((unsigned char)s[run]))
+            run++;
+        if (run > i) {
+            fwrite(s + i, 1, run - i, f);
+            i = run;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80) {
             /* Traced programs' names and paths may be any bytes: keep the output
@@ -94,9 +110,10 @@ void weft_json_escape_to(FILE *f, const char *s, size_t n)
             size_t len = utf8_len((const unsigned char *)s + i, n - i);
             if (len) {
                 fwrite(s + i, 1, len, f);
-                i += len - 1;
+                i += len;
             } else {
                 fputs("\\ufffd", f);
+                i++;
             }
             continue;
         }
@@ -106,15 +123,12 @@ void weft_json_escape_to(FILE *f, const char *s, size_t n)
         case '\n': fputs("\\n", f); break;
         case '\r': fputs("\\r", f); break;
         case '\t': fputs("\\t", f); break;
-        default:
-            if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x7f) {
-                fputs("\\u00", f);
-                fputc(hex[c >> 4], f);
-                fputc(hex[c & 15], f);
-            } else {
-                fputc(c, f);
-            }
+        default: /* control characters, DEL and the HTML-significant < > & */
+            fputs("\\u00", f);
+            fputc(hex[c >> 4], f);
+            fputc(hex[c & 15], f);
         }
+        i++;
     }
 }
 
