@@ -115,7 +115,7 @@ static int do_exec(char *const *envp, const char *what, exec_fn call_real, const
         saved = errno;
         if (own) {
             __atomic_store_n(&weft__p.proc->end_ns, 0, __ATOMIC_RELEASE);
-            weft__instant(WEFT_CALL_EXECVE, 0, 0, -1, (uint32_t)saved, site, what);
+            weft__instant_err(WEFT_CALL_EXECVE, 0, 0, -1, saved, 0, site, what);
         }
         errno = saved;
         return r;

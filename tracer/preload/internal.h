@@ -147,6 +147,9 @@ static inline void weft__begin(struct weft__call *c)
 /* Records an instant event (dur 0) with optional text; guard must be held by the caller. */
 void weft__instant(unsigned call, uint64_t obj, uint64_t obj2, int64_t ret, uint32_t aux,
                    uint64_t site, const char *text);
+/* The same with an errno for a failed call. */
+void weft__instant_err(unsigned call, uint64_t obj, uint64_t obj2, int64_t ret, int err,
+                       uint32_t aux, uint64_t site, const char *text);
 
 /* Counts an instant call (signal, broadcast) without recording an event. */
 void weft__count_only(unsigned call);

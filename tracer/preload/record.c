@@ -41,13 +41,19 @@ void weft__finish(const struct weft__call *c, unsigned call, int64_t ret, int er
 void weft__instant(unsigned call, uint64_t obj, uint64_t obj2, int64_t ret, uint32_t aux,
                    uint64_t site, const char *text)
 {
+    weft__instant_err(call, obj, obj2, ret, 0, aux, site, text);
+}
+
+void weft__instant_err(unsigned call, uint64_t obj, uint64_t obj2, int64_t ret, int err,
+                       uint32_t aux, uint64_t site, const char *text)
+{
     int saved = errno;
     struct weft_ring *r;
 
     weft__t.guard++;
     r = weft__ring();
     if (r) {
-        struct weft_event ev = {.ts = weft__now(), .call = (uint16_t)call};
+        struct weft_event ev = {.ts = weft__now(), .call = (uint16_t)call, .err = err};
 
         ev.u.e.obj = obj;
         ev.u.e.obj2 = obj2;
@@ -55,7 +61,7 @@ void weft__instant(unsigned call, uint64_t obj, uint64_t obj2, int64_t ret, uint
         ev.u.e.aux = aux;
         ev.u.e.site = site;
         ev.u.e.coro = weft__t.coro;
-        weft__count(r, call, 0, 0, 0, 1);
+        weft__count(r, call, 0, err != 0, 0, 1);
         weft__ring_emit(r, &ev, text, text ? strlen(text) : 0);
     }
     weft__t.guard--;
