@@ -123,6 +123,8 @@ def wall_s(a):
 
 def query(db, sql, params=()):
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    # Text that is not UTF-8 is a tracer bug the assertions should show, not a crash.
+    con.text_factory = lambda b: b.decode("utf-8", "backslashreplace")
     try:
         return con.execute(sql, params).fetchall()
     finally:
