@@ -965,6 +965,16 @@ static const char *const no_access[] = {"pthread_mutex_init", "pthread_mutex_des
                                         "pthread_attr_init", "pthread_attr_destroy", "pthread_barrier_wait",
                                         "pthread_barrier_init", "sem_wait", "sem_post", "sem_init", NULL};
 
+/* POSIX and C11 thread APIs: they synchronize on the objects they are given. */
+static int sync_api(const char *name)
+{
+    static const char *const prefix[] = {"pthread_", "sem_", "mtx_", "cnd_", "thrd_", "call_once", NULL};
+    for (const char *const *p = prefix; *p; p++)
+        if (!strncmp(name, *p, strlen(*p)))
+            return 1;
+    return 0;
+}
+
 /* C library functions that keep hidden static state (POSIX: not required to be thread-safe),
  * with the name of the state they share. */
 static const char *const unsafe_libc[][2] = {
@@ -1169,8 +1179,10 @@ static void call(struct ex *x, CXCursor c)
         if (!o->c)
             o->c = "";
     }
-    /* &x handed to a function with no body (scanf("%d", &x)) may be written by it. */
-    for (int i = 0; i < nargs; i++) {
+    /* &x handed to a function with no body (scanf("%d", &x)) may be written by it; the
+     * synchronization APIs (pthread_once, barriers, semaphores, ...) update their objects
+     * atomically, so handing them &once is no access. */
+    for (int i = 0; i < nargs && !sync_api(name); i++) {
         CXCursor a = strip(clang_Cursor_getArgument(c, (unsigned)i));
         if ((i == 0 && w0) || (i == 1 && r1) || clang_Cursor_isNull(address_of(x, a)))
             continue;

@@ -102,6 +102,8 @@ struct prog {
     int atomic_lock;
     int last_call_defined;
     long thread_ops; /* creates and joins interpreted so far */
+    int *once; /* lock ids of once objects */
+    size_t nonce, caponce;
     int *addr_taken; /* by string id: 1 if a global's address is taken */
     size_t naddr;
     int oom;
@@ -607,6 +609,19 @@ static const char *user_lock(struct prog *p, const char *name, int *acquire)
     return NULL;
 }
 
+/* Records that lock id names a once object (pthread_once_t, once_flag). */
+static void once_mark(struct prog *p, int id)
+{
+    for (size_t i = 0; i < p->nonce; i++)
+        if (p->once[i] == id)
+            return;
+    int *slot = WEFT__PUSH(p->once, p->nonce, p->caponce);
+    if (slot)
+        *slot = id;
+    else
+        p->oom = 1;
+}
+
 static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct weft__op *op)
 {
     struct ci c = *ci;
@@ -827,6 +842,12 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                         ls_add(&t.ls, op->args[0], 1);
                     do_call(p, p->slots[op->pslot[k]].fns[j], &t, &ci, NULL);
                 }
+                /* Whichever thread ran the callback, it has finished when pthread_once returns:
+                 * what follows comes after every access the callback made. */
+                if (once) {
+                    ls_add(&cur.acq, op->args[0], 1);
+                    once_mark(p, op->args[0]);
+                }
             }
             break;
         }
@@ -1005,6 +1026,18 @@ static int after_section(struct prog *p, const struct acc *a, const struct acc *
     return 0;
 }
 
+/* a runs in a once callback and b's thread passed a call of the same once object first:
+ * that call returned only after the callback had finished. */
+static int once_before(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    for (size_t i = 0; i < p->nonce; i++) {
+        struct lockset one = {1, {(uint32_t)p->once[i] << 1 | 1u}};
+        if (ls_protects(&one, &a->ls) && ls_protects(&one, &b->acq) && !ls_protects(&one, &b->ls))
+            return 1;
+    }
+    return 0;
+}
+
 static int races(struct prog *p, const struct acc *a, const struct acc *b)
 {
     /* Same location, or memory reached by type that may be the other's. */
@@ -1023,6 +1056,8 @@ static int races(struct prog *p, const struct acc *a, const struct acc *b)
     if (created_locked(a, b) || created_locked(b, a))
         return 0;
     if (after_section(p, a, b) || after_section(p, b, a))
+        return 0;
+    if (once_before(p, a, b) || once_before(p, b, a))
         return 0;
     return concurrent(p, a, b);
 }
@@ -1319,6 +1354,7 @@ static void prog_free(struct prog *p)
     free(p->acc_slots);
     free(p->memo);
     free(p->addr_taken);
+    free(p->once);
     free(p->lock_text);
     free(p->reasons);
     weft__strtab_free(&p->S);

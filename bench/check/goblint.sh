@@ -38,7 +38,7 @@ def run(item):
 
 tot = dict(race_lines=0, race_hit=0, norace_lines=0, norace_hit=0, race_progs=0, race_progs_hit=0,
            free_progs=0, free_progs_hit=0, skipped=0, analyzed=0)
-missed, false_pos, skipped = [], [], []
+missed, false_pos, skipped, flagged_free = [], [], [], []
 with ThreadPoolExecutor(os.cpu_count() or 2) as ex:
     for path, text, rc, so, se in ex.map(run, progs):
         rel = os.path.relpath(path, reg)
@@ -72,6 +72,8 @@ with ThreadPoolExecutor(os.cpu_count() or 2) as ex:
         elif norace:
             tot["free_progs"] += 1
             tot["free_progs_hit"] += bool(res["findings"])
+            if res["findings"]:
+                flagged_free.append(rel)
 pct = lambda a, b: f"{100.0 * a / b:.1f}%" if b else "n/a"
 print(f"programs including pthread.h: {len(progs)}, analyzed {tot['analyzed']}, skipped {tot['skipped']} (did not parse)")
 print(f"RACE! lines reported:    {tot['race_hit']}/{tot['race_lines']} ({pct(tot['race_hit'], tot['race_lines'])})")
@@ -82,7 +84,9 @@ with open(os.path.join(out, "missed.txt"), "w") as f:
     f.write("\n".join(missed) + "\n")
 with open(os.path.join(out, "false_positives.txt"), "w") as f:
     f.write("\n".join(false_pos) + "\n")
+with open(os.path.join(out, "flagged_race_free.txt"), "w") as f:
+    f.write("\n".join(sorted(flagged_free)) + "\n")
 with open(os.path.join(out, "skipped.txt"), "w") as f:
     f.write("\n".join(f"{a}: {b}" for a, b in skipped) + "\n")
-print(f"details: {out}/missed.txt, false_positives.txt, skipped.txt")
+print(f"details: {out}/missed.txt, false_positives.txt, flagged_race_free.txt, skipped.txt")
 PY
