@@ -473,6 +473,35 @@ static void spawned_children_are_traced(void **state)
     run_cleanup(&r);
 }
 
+/* A fork made inside libc (daemon) must not write into the parent's ring. */
+static void libc_internal_fork_gets_its_own_state(void **state)
+{
+    struct run r;
+    struct rr_dir d;
+    (void)state;
+
+    traced("weft-test-daemonize", NULL, NULL, 0, &r, &d);
+    for (int i = 0; i < 100 && d.nprocs < 3; i++) { /* the daemon may still be finishing */
+        rr_free(&d);
+        usleep(20000);
+        assert_int_equal(rr_load(r.dir, &d), 0);
+    }
+    assert_int_equal(d.nprocs, 3); /* parent, its fork child, the daemon */
+    for (size_t i = 0; i < d.nrings; i++) {
+        const struct rr_ring *g = &d.rings[i];
+        assert_int_equal(g->ntext, 0);
+        /* Every ring holds only its own process's thread: tid == pid for these. */
+        assert_int_equal(g->h.tid, g->h.pid);
+        for (size_t j = 0; j < g->nev; j++)
+            assert_true(g->ev[j].ev.call < WEFT_CALL_MAX);
+    }
+    const struct rr_ring *parent = rr_ring_by_tid(&d, r.pid);
+    assert_non_null(parent);
+    assert_int_equal(rr_count(parent, WEFT_CALL_WRITE), 0); /* the daemon's write is not here */
+    rr_free(&d);
+    run_cleanup(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -492,6 +521,7 @@ int main(void)
         cmocka_unit_test(weft_out_mode_starts_its_own_collector),
         cmocka_unit_test(c11_threads_are_traced),
         cmocka_unit_test(spawned_children_are_traced),
+        cmocka_unit_test(libc_internal_fork_gets_its_own_state),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,6 +137,7 @@ __attribute__((constructor(101))) static void weft_init(void)
     set_parent_env(weft__p.start_ns);
     putenv(parent_env);
     weft__thread_init_key();
+    pthread_atfork(NULL, NULL, weft__atfork_child);
     __atomic_store_n(&weft__p.active, 1, __ATOMIC_RELEASE);
 out:
     weft__t.guard--;

@@ -88,6 +88,8 @@ static inline struct weft_ring *weft__ring(void)
 void weft__thread_finish(int unmap);
 /* Resets per-process state in a fork child (new .proc, fresh thread state). */
 void weft__after_fork_child(uint64_t parent_start_ns);
+/* pthread_atfork child handler: every fork child (ours or libc's) starts over. */
+void weft__atfork_child(void);
 /* Writes end time and exit code into the .proc (exit paths). */
 void weft__process_exit(int exited, int code);
 int weft__gettid(void);

@@ -28,9 +28,25 @@ int weft__own_image(void)
     return getpid() == weft__p.pid;
 }
 
+/*
+ * Every fork child, ours or one made inside libc (daemon(), ...), starts over: a
+ * pthread_atfork child handler, registered by the constructor, so no child keeps
+ * writing into its parent's ring.
+ */
+void weft__atfork_child(void)
+{
+    int saved = errno;
+
+    if (!weft__p.active)
+        return;
+    weft__t.guard++;
+    weft__after_fork_child(weft__p.start_ns); /* still the parent's start here */
+    weft__t.guard--;
+    errno = saved;
+}
+
 WEFT_EXPORT pid_t fork(void)
 {
-    uint64_t parent_start = weft__p.start_ns;
     struct weft__call c;
     struct weft_event ev = {0};
     pid_t pid;
@@ -41,14 +57,8 @@ WEFT_EXPORT pid_t fork(void)
     ev.u.e.site = WEFT_SITE();
     weft__begin(&c);
     pid = REAL(fork)();
-    if (pid == 0) {
-        int saved = errno;
-        weft__t.guard++;
-        weft__after_fork_child(parent_start);
-        weft__t.guard--;
-        errno = saved;
-        return 0;
-    }
+    if (pid == 0)
+        return 0; /* weft__atfork_child already reset this process's state */
     ev.u.e.obj = pid > 0 ? (uint64_t)pid : 0;
     weft__finish(&c, WEFT_CALL_FORK, pid, pid < 0 ? errno : 0, 0, &ev, 1, NULL, NULL);
     return pid;
