@@ -348,6 +348,13 @@ int weft_cmd_check(int argc, char **argv)
     if (read_config(&o, o.config ? o.config : ".weft-check", o.config != NULL))
         goto out;
 
+    {
+        const char *err = "";
+        if (weft_check_load_libclang(&err)) {
+            fprintf(stderr, "weft check: cannot load libclang (install libclang1-14): %s\n", err);
+            goto out;
+        }
+    }
     if (o.p) {
         const char *err = "";
         int n = weft_check_load_compdb(o.p, &tus, &err);

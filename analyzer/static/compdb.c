@@ -1,7 +1,7 @@
 /* Reads compile_commands.json through libclang and turns each command into flags libclang can parse with. */
 #include "weft_check.h"
 
-#include <clang-c/CXCompilationDatabase.h>
+#include "clang_api.h"
 #include <errno.h>
 #include <libgen.h>
 #include <stdio.h>
@@ -51,6 +51,8 @@ int weft_check_load_compdb(const char *path, struct weft_check_tu **out, const c
     char dir[4096];
     struct stat st;
     *out = NULL;
+    if (weft__clang_load(err))
+        return -ENOENT;
     if (stat(path, &st)) {
         *err = "no such file or directory";
         return -ENOENT;

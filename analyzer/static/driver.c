@@ -4,7 +4,7 @@
 #include "program.h"
 #include "weft_check.h"
 
-#include <clang-c/Index.h>
+#include "clang_api.h"
 #include <errno.h>
 #include <glob.h>
 #include <pthread.h>
@@ -33,6 +33,11 @@ struct run {
 };
 
 static char resource_dir[4096];
+
+int weft_check_load_libclang(const char **err)
+{
+    return weft__clang_load(err);
+}
 
 const char *weft_check_resource_include(void)
 {
@@ -208,6 +213,8 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
                    struct weft_check_result **out)
 {
     double t0 = now();
+    if (weft__clang_load(NULL))
+        return -ENOENT;
     struct weft_check_result *r = calloc(1, sizeof(*r));
     struct weft__arena *A = calloc(1, sizeof(*A));
     struct run R;

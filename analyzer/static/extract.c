@@ -1,7 +1,7 @@
 /* libclang front end: walks one translation unit and records the facts the race analysis needs. */
 #include "facts.h"
 
-#include <clang-c/Index.h>
+#include "clang_api.h"
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>

@@ -81,6 +81,11 @@ void weft_check_result_free(struct weft_check_result *r);
 int weft_check_load_compdb(const char *path, struct weft_check_tu **out, const char **err);
 void weft_check_tus_free(struct weft_check_tu *tus, size_t n);
 
+/* Loads libclang (dlopen, once): weft check needs it, the rest of weft never maps it.
+ * Returns 0, or a negative errno with *err saying why. weft_check_run and
+ * weft_check_load_compdb call it themselves and fail with -ENOENT without it. */
+int weft_check_load_libclang(const char **err);
+
 /* The include path of libclang's own headers (stddef.h, ...), or NULL. */
 const char *weft_check_resource_include(void);
 

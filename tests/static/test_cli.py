@@ -2,7 +2,7 @@
 """weft check's command line, outputs and cache, as a user or CI sees them.
 
 usage: test_cli.py WEFT CASES_DIR GOLDEN_DIR TEST
-TEST is one of: golden json sarif baseline suppress exit_codes cache help
+TEST is one of: golden json sarif baseline suppress exit_codes cache help config libclang
 """
 import json
 import os
@@ -200,6 +200,21 @@ def test_help():
     for opt in ("-p", "--format", "-o", "--baseline", "--lock-fn", "--atomic-fn", "--config", "-j", "--cache-dir",
                 "--no-cache", "--stats", "--no-progress", "weft-check: ignore"):
         expect(opt in p.stdout, f"--help lacks {opt}")
+
+
+def test_libclang():
+    """weft links no libclang (weft run must not map LLVM); weft check loads it, or says why not with exit 2."""
+    p = subprocess.run(["readelf", "-d", WEFT], capture_output=True, text=True)
+    expect(p.returncode == 0, f"readelf: {p.stderr}")
+    needed = [l for l in p.stdout.splitlines() if "(NEEDED)" in l]
+    expect(needed and not any("clang" in l or "LLVM" in l for l in needed), f"weft needs libclang/LLVM: {needed}")
+    expect(weft("--no-cache", "counter_unlocked.c").returncode == 1, "libclang loaded on demand")
+    p = weft("--no-cache", "counter_unlocked.c", env={"WEFT_LIBCLANG": "/nonexistent/libclang.so"})
+    expect(p.returncode == 2, f"no libclang: exit {p.returncode}")
+    lines = p.stderr.strip().splitlines()
+    expect(len(lines) == 1 and lines[0].startswith("weft check: cannot load libclang (install libclang1-14): "),
+           f"one-line error: {p.stderr}")
+    expect(p.stdout == "", "nothing written without libclang")
 
 
 def test_config():
