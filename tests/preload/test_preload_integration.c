@@ -446,6 +446,29 @@ static void c11_threads_are_traced(void **state)
     run_cleanup(&r);
 }
 
+/* pthread_cond_clockwait and pthread_timedjoin_np (what C++ timed waits use) are recorded. */
+static void clock_variants_are_recorded(void **state)
+{
+    struct run r;
+    struct rr_dir d;
+    (void)state;
+
+    traced("weft-test-clockwait", NULL, NULL, 0, &r, &d);
+    assert_string_equal(r.out, "clockwait timed out\ntimedjoin 0\n");
+    const struct rr_ring *m = rr_ring_by_tid(&d, r.pid);
+    assert_non_null(m);
+    const struct rr_event *w = find_call(m, WEFT_CALL_PTHREAD_COND_TIMEDWAIT);
+    assert_non_null(w);
+    assert_int_equal(w->ev.err, ETIMEDOUT);
+    assert_true(w->ev.u.e.dur >= 25 * 1000 * 1000ull);
+    const struct rr_event *j = find_call(m, WEFT_CALL_PTHREAD_JOIN);
+    assert_non_null(j);
+    assert_true(j->ev.u.e.obj != 0); /* the joined thread's tid */
+    assert_true(j->ev.u.e.dur >= 5 * 1000 * 1000ull);
+    rr_free(&d);
+    run_cleanup(&r);
+}
+
 /* Children of posix_spawn (even with an empty env), system and popen are traced and linked. */
 static void spawned_children_are_traced(void **state)
 {
@@ -521,6 +544,7 @@ int main(void)
         cmocka_unit_test(weft_out_mode_starts_its_own_collector),
         cmocka_unit_test(c11_threads_are_traced),
         cmocka_unit_test(spawned_children_are_traced),
+        cmocka_unit_test(clock_variants_are_recorded),
         cmocka_unit_test(libc_internal_fork_gets_its_own_state),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -9,6 +9,8 @@ static __typeof__(&pthread_cond_wait) real_pthread_cond_wait;
 static __typeof__(&pthread_cond_timedwait) real_pthread_cond_timedwait;
 static __typeof__(&pthread_cond_signal) real_pthread_cond_signal;
 static __typeof__(&pthread_cond_broadcast) real_pthread_cond_broadcast;
+/* Newer (glibc 2.30), one version only; libstdc++'s condition_variable::wait_for uses it. */
+static __typeof__(&pthread_cond_clockwait) real_pthread_cond_clockwait;
 
 #define CREAL(name)                                                                  \
     (WEFT_LIKELY(__atomic_load_n(&real_##name, __ATOMIC_RELAXED) != NULL)            \
@@ -21,6 +23,7 @@ void weft__resolve_cond(void)
     (void)CREAL(pthread_cond_timedwait);
     (void)CREAL(pthread_cond_signal);
     (void)CREAL(pthread_cond_broadcast);
+    weft__bind((void **)&real_pthread_cond_clockwait, "pthread_cond_clockwait", NULL);
 }
 
 /*
@@ -65,6 +68,22 @@ WEFT_EXPORT int pthread_cond_timedwait(pthread_cond_t *cond, pthread_mutex_t *m,
     weft__lock_released((uint64_t)(uintptr_t)m);
     weft__begin(&c);
     r = CREAL(pthread_cond_timedwait)(cond, m, abs);
+    cond_event(&c, WEFT_CALL_PTHREAD_COND_TIMEDWAIT, cond, m, WEFT_SITE(), r);
+    return r;
+}
+
+WEFT_EXPORT int pthread_cond_clockwait(pthread_cond_t *cond, pthread_mutex_t *m, clockid_t clk,
+                                       const struct timespec *abs)
+{
+    struct weft__call c;
+    int r;
+
+    if (!weft__on())
+        return REAL(pthread_cond_clockwait)(cond, m, clk, abs);
+    weft__lock_released((uint64_t)(uintptr_t)m);
+    weft__begin(&c);
+    r = REAL(pthread_cond_clockwait)(cond, m, clk, abs);
+    /* Recorded as a timed wait: the call list has no separate id for the clock variant. */
     cond_event(&c, WEFT_CALL_PTHREAD_COND_TIMEDWAIT, cond, m, WEFT_SITE(), r);
     return r;
 }

@@ -11,7 +11,8 @@
     X(pthread_rwlock_tryrdlock) X(pthread_rwlock_trywrlock) X(pthread_rwlock_timedrdlock)  \
     X(pthread_rwlock_timedwrlock) X(pthread_rwlock_unlock) X(pthread_spin_lock)            \
     X(pthread_spin_trylock) X(pthread_spin_unlock) X(sem_wait) X(sem_timedwait)            \
-    X(sem_trywait) X(pthread_barrier_wait)
+    X(sem_trywait) X(pthread_barrier_wait) X(pthread_mutex_clocklock)                       \
+    X(pthread_rwlock_clockrdlock) X(pthread_rwlock_clockwrlock) X(sem_clockwait)
 LOCK_SYMS(WEFT_REAL_DECLARE)
 void weft__resolve_locks(void)
 {
@@ -66,6 +67,36 @@ WEFT_EXPORT int pthread_mutex_timedlock(pthread_mutex_t *m, const struct timespe
         return REAL(pthread_mutex_timedlock)(m, abs);
     TRY_THEN_WAIT(WEFT_CALL_PTHREAD_MUTEX_TIMEDLOCK, m, REAL(pthread_mutex_trylock)(m),
                   REAL(pthread_mutex_timedlock)(m, abs), (uint32_t)m->__data.__owner, 1);
+}
+
+/* The clock variants (glibc 2.30, used by C++ timed mutexes) count as the timed ones. */
+WEFT_EXPORT int pthread_mutex_clocklock(pthread_mutex_t *m, clockid_t clk,
+                                        const struct timespec *abs)
+{
+    if (!weft__on())
+        return REAL(pthread_mutex_clocklock)(m, clk, abs);
+    TRY_THEN_WAIT(WEFT_CALL_PTHREAD_MUTEX_TIMEDLOCK, m, REAL(pthread_mutex_trylock)(m),
+                  REAL(pthread_mutex_clocklock)(m, clk, abs), (uint32_t)m->__data.__owner, 1);
+}
+
+WEFT_EXPORT int pthread_rwlock_clockrdlock(pthread_rwlock_t *l, clockid_t clk,
+                                           const struct timespec *abs)
+{
+    if (!weft__on())
+        return REAL(pthread_rwlock_clockrdlock)(l, clk, abs);
+    TRY_THEN_WAIT(WEFT_CALL_PTHREAD_RWLOCK_TIMEDRDLOCK, l, REAL(pthread_rwlock_tryrdlock)(l),
+                  REAL(pthread_rwlock_clockrdlock)(l, clk, abs),
+                  (uint32_t)l->__data.__cur_writer, 1);
+}
+
+WEFT_EXPORT int pthread_rwlock_clockwrlock(pthread_rwlock_t *l, clockid_t clk,
+                                           const struct timespec *abs)
+{
+    if (!weft__on())
+        return REAL(pthread_rwlock_clockwrlock)(l, clk, abs);
+    TRY_THEN_WAIT(WEFT_CALL_PTHREAD_RWLOCK_TIMEDWRLOCK, l, REAL(pthread_rwlock_trywrlock)(l),
+                  REAL(pthread_rwlock_clockwrlock)(l, clk, abs),
+                  (uint32_t)l->__data.__cur_writer, 1);
 }
 
 WEFT_EXPORT int pthread_mutex_trylock(pthread_mutex_t *m)
@@ -208,26 +239,57 @@ WEFT_EXPORT int sem_wait(sem_t *s)
     }
 }
 
+/* sem_timedwait and sem_clockwait: the blocking call is passed as `wait`. */
+static int sem_timed(sem_t *s, unsigned call, uint64_t site, int (*wait)(sem_t *, const void *),
+                     const void *ctx)
+{
+    uint64_t t0;
+    int r = sem_try(s), e;
+
+    if (r == 0) {
+        weft__lock_acquired(ADDR(s), call, site, 0);
+        return 0;
+    }
+    t0 = weft__now();
+    r = wait(s, ctx);
+    e = errno;
+    weft__lock_waited(ADDR(s), call, site, 0, t0, weft__now(), sem_block(r), 0);
+    errno = e;
+    return r;
+}
+
+struct sem_deadline {
+    clockid_t clk;
+    const struct timespec *abs;
+};
+
+static int call_sem_timedwait(sem_t *s, const void *ctx)
+{
+    return REAL(sem_timedwait)(s, ((const struct sem_deadline *)ctx)->abs);
+}
+
+static int call_sem_clockwait(sem_t *s, const void *ctx)
+{
+    const struct sem_deadline *d = ctx;
+    return REAL(sem_clockwait)(s, d->clk, d->abs);
+}
+
 WEFT_EXPORT int sem_timedwait(sem_t *s, const struct timespec *abs)
 {
+    struct sem_deadline d = {CLOCK_REALTIME, abs};
+
     if (!weft__on())
         return REAL(sem_timedwait)(s, abs);
-    {
-        uint64_t site = WEFT_SITE(), t0;
-        int r = sem_try(s), e;
+    return sem_timed(s, WEFT_CALL_SEM_TIMEDWAIT, WEFT_SITE(), call_sem_timedwait, &d);
+}
 
-        if (r == 0) {
-            weft__lock_acquired(ADDR(s), WEFT_CALL_SEM_TIMEDWAIT, site, 0);
-            return 0;
-        }
-        t0 = weft__now();
-        r = REAL(sem_timedwait)(s, abs);
-        e = errno;
-        weft__lock_waited(ADDR(s), WEFT_CALL_SEM_TIMEDWAIT, site, 0, t0, weft__now(),
-                          sem_block(r), 0);
-        errno = e;
-        return r;
-    }
+WEFT_EXPORT int sem_clockwait(sem_t *s, clockid_t clk, const struct timespec *abs)
+{
+    struct sem_deadline d = {clk, abs};
+
+    if (!weft__on())
+        return REAL(sem_clockwait)(s, clk, abs);
+    return sem_timed(s, WEFT_CALL_SEM_TIMEDWAIT, WEFT_SITE(), call_sem_clockwait, &d);
 }
 
 WEFT_EXPORT int sem_trywait(sem_t *s)

@@ -6,7 +6,9 @@
 
 #include "internal.h"
 
-#define THREAD_SYMS(X) X(pthread_create) X(pthread_join) X(pthread_exit) X(thrd_create) X(thrd_exit)
+#define THREAD_SYMS(X)                                                                  \
+    X(pthread_create) X(pthread_join) X(pthread_exit) X(thrd_create) X(thrd_exit)         \
+    X(pthread_timedjoin_np) X(pthread_clockjoin_np)
 THREAD_SYMS(WEFT_REAL_DECLARE)
 void weft__resolve_threads(void)
 {
@@ -98,22 +100,70 @@ WEFT_EXPORT int thrd_create(thrd_t *t, thrd_start_t fn, void *arg)
     return r;
 }
 
-WEFT_EXPORT int pthread_join(pthread_t t, void **ret)
+/* A join of any flavour: `join` does the real call; obj = joined tid, obj2 = pthread_t. */
+static int join_common(pthread_t t, uint64_t site, int (*join)(pthread_t, void **, const void *),
+                       void **ret, const void *ctx)
 {
     struct weft__call c;
     struct weft_event ev = {0};
     int r;
 
-    if (!weft__on())
-        return REAL(pthread_join)(t, ret);
     ev.u.e.obj2 = (uint64_t)t;
-    ev.u.e.site = WEFT_SITE();
+    ev.u.e.site = site;
     weft__begin(&c);
-    r = REAL(pthread_join)(t, ret);
+    r = join(t, ret, ctx);
     /* Looked up after: the thread registers itself when it starts, maybe after we began. */
     ev.u.e.obj = weft__idmap_get(&weft__thread_tids, (uint64_t)t);
     weft__finish(&c, WEFT_CALL_PTHREAD_JOIN, r, r, 0, &ev, 1, NULL, NULL);
     return r;
+}
+
+struct join_deadline {
+    clockid_t clk;
+    const struct timespec *abs;
+};
+
+static int call_join(pthread_t t, void **ret, const void *ctx)
+{
+    (void)ctx;
+    return REAL(pthread_join)(t, ret);
+}
+
+static int call_timedjoin(pthread_t t, void **ret, const void *ctx)
+{
+    return REAL(pthread_timedjoin_np)(t, ret, ((const struct join_deadline *)ctx)->abs);
+}
+
+static int call_clockjoin(pthread_t t, void **ret, const void *ctx)
+{
+    const struct join_deadline *d = ctx;
+    return REAL(pthread_clockjoin_np)(t, ret, d->clk, d->abs);
+}
+
+WEFT_EXPORT int pthread_join(pthread_t t, void **ret)
+{
+    if (!weft__on())
+        return REAL(pthread_join)(t, ret);
+    return join_common(t, WEFT_SITE(), call_join, ret, NULL);
+}
+
+WEFT_EXPORT int pthread_timedjoin_np(pthread_t t, void **ret, const struct timespec *abs)
+{
+    struct join_deadline d = {CLOCK_REALTIME, abs};
+
+    if (!weft__on())
+        return REAL(pthread_timedjoin_np)(t, ret, abs);
+    return join_common(t, WEFT_SITE(), call_timedjoin, ret, &d);
+}
+
+WEFT_EXPORT int pthread_clockjoin_np(pthread_t t, void **ret, clockid_t clk,
+                                     const struct timespec *abs)
+{
+    struct join_deadline d = {clk, abs};
+
+    if (!weft__on())
+        return REAL(pthread_clockjoin_np)(t, ret, clk, abs);
+    return join_common(t, WEFT_SITE(), call_clockjoin, ret, &d);
 }
 
 WEFT_EXPORT void pthread_exit(void *ret)
