@@ -2,7 +2,7 @@
 """weft check's command line, outputs and cache, as a user or CI sees them.
 
 usage: test_cli.py WEFT CASES_DIR GOLDEN_DIR TEST
-TEST is one of: golden json sarif baseline suppress exit_codes cache help config libclang
+TEST is one of: golden json sarif baseline suppress exit_codes cache help config libclang programs
 """
 import json
 import os
@@ -215,6 +215,27 @@ def test_libclang():
     expect(len(lines) == 1 and lines[0].startswith("weft check: cannot load libclang (install libclang1-14): "),
            f"one-line error: {p.stderr}")
     expect(p.stdout == "", "nothing written without libclang")
+
+
+def test_programs():
+    """A database with two mains is two programs sharing a library TU; a race in the library is reported once."""
+    src = os.path.join(CASES, "two_programs")
+    with tempfile.TemporaryDirectory() as build:
+        db = [{"directory": src, "file": os.path.join(src, f), "arguments": ["cc", "-c", f]}
+              for f in ("client.c", "lib.c", "server.c")]
+        json.dump(db, open(os.path.join(build, "compile_commands.json"), "w"))
+        p = weft("--no-cache", "--format", "json", "-p", build)
+        expect(p.returncode == 1, f"exit {p.returncode}: {p.stderr}")
+        d = json.loads(p.stdout)
+        ids = [f["id"] for f in d["findings"]]
+        expect(len(ids) == len(set(ids)), f"a finding reported twice: {ids}")
+        by_var = {}
+        for f in d["findings"]:
+            by_var.setdefault(f["variable"], []).append(f)
+        expect(set(by_var) == {"count", "replies", "served"}, f"findings: {sorted(by_var)}")
+        threads = {a["thread"] for a in by_var["count"][0]["accesses"]}
+        expect(threads <= {"reader", "handler"} and threads, f"library race from the programs' threads: {threads}")
+        expect(d["complete"], f"incomplete: {d['incomplete_reasons']}")
 
 
 def test_config():

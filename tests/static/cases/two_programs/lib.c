@@ -1,0 +1,19 @@
+// A library TU without main: part of every program that calls into it.
+#include "lib.h"
+
+static int count, config;
+
+void lib_bump(void)
+{
+    count++; // RACE: both programs call it from two threads (one finding, reported once)
+}
+
+void lib_set(int v)
+{
+    config = v; // NORACE: only server's main calls it, before any thread starts
+}
+
+int lib_get(void)
+{
+    return config; // NORACE
+}

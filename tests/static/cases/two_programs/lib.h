@@ -1,0 +1,4 @@
+/* The library both programs of this compilation database link. */
+void lib_bump(void);
+void lib_set(int v);
+int lib_get(void);
