@@ -469,6 +469,60 @@ static void clock_variants_are_recorded(void **state)
     run_cleanup(&r);
 }
 
+/* weft.h: one branch untraced; under the preload every annotation is a record. */
+static void annotations_are_recorded(void **state)
+{
+    struct run plain, r;
+    struct rr_dir d;
+    (void)state;
+
+    assert_int_equal(run_prog("weft-test-annotate", NULL, 0, NULL, NULL, &plain), 0);
+    assert_string_equal(plain.out, "annotated untraced\n");
+    traced("weft-test-annotate", NULL, NULL, 0, &r, &d);
+    assert_string_equal(r.out, "annotated traced\n");
+    const struct rr_ring *m = rr_ring_by_tid(&d, r.pid);
+    assert_non_null(m);
+    const struct rr_event *b = find_call(m, WEFT_CALL_TASK_BEGIN), *e = find_call(m, WEFT_CALL_TASK_END);
+    assert_non_null(b);
+    assert_non_null(e);
+    assert_string_equal(b->text, "job");
+    assert_int_equal(b->ev.u.e.obj, e->ev.u.e.obj); /* same task id from the name */
+    const struct rr_event *s = find_call(m, WEFT_CALL_CHAN_SEND), *v = find_call(m, WEFT_CALL_CHAN_RECV);
+    assert_non_null(s);
+    assert_non_null(v);
+    assert_int_equal(s->ev.u.e.obj, v->ev.u.e.obj);
+    assert_int_equal(s->ev.u.e.obj2, 7);
+    const struct rr_event *k = find_call(m, WEFT_CALL_MARK);
+    assert_non_null(k);
+    assert_string_equal(k->text, "halfway");
+    assert_int_equal(k->ev.u.e.obj, 50);
+    const struct rr_event *cc = find_call(m, WEFT_CALL_CORO_CREATE);
+    assert_non_null(cc);
+    assert_string_equal(cc->text, "green");
+    uint64_t key = cc->ev.u.e.obj;
+    assert_true(key != 0);
+    size_t sw = 0;
+    for (size_t i = 0; i < m->nev; i++) {
+        const struct weft_event *x = &m->ev[i].ev;
+        if (x->call != WEFT_CALL_CORO_SWITCH)
+            continue;
+        if (sw++ == 0) {
+            assert_int_equal(x->u.e.obj, 0);
+            assert_int_equal(x->u.e.obj2, key);
+        } else {
+            assert_int_equal(x->u.e.obj, key);
+            assert_int_equal(x->u.e.coro, key); /* recorded while running the coroutine */
+            assert_int_equal(x->u.e.obj2, 0);
+        }
+    }
+    assert_int_equal(sw, 2);
+    const struct rr_event *ex = find_call(m, WEFT_CALL_CORO_EXIT);
+    assert_non_null(ex);
+    assert_int_equal(ex->ev.u.e.obj, key);
+    rr_free(&d);
+    run_cleanup(&r);
+}
+
 /* Children of posix_spawn (even with an empty env), system and popen are traced and linked. */
 static void spawned_children_are_traced(void **state)
 {
@@ -545,6 +599,7 @@ int main(void)
         cmocka_unit_test(c11_threads_are_traced),
         cmocka_unit_test(spawned_children_are_traced),
         cmocka_unit_test(clock_variants_are_recorded),
+        cmocka_unit_test(annotations_are_recorded),
         cmocka_unit_test(libc_internal_fork_gets_its_own_state),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
