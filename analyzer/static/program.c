@@ -1099,7 +1099,7 @@ static const char *pretty(struct prog *p, const char *key, const char *fallback,
     return d ? d : "";
 }
 
-static int fin_cmp(const void *x, const void *y)
+int weft__finding_cmp(const void *x, const void *y)
 {
     const struct weft_check_finding *a = x, *b = y;
     int c = strcmp(a->file, b->file);
@@ -1107,7 +1107,9 @@ static int fin_cmp(const void *x, const void *y)
         return c;
     if (a->line != b->line)
         return a->line < b->line ? -1 : 1;
-    return a->col < b->col ? -1 : a->col > b->col;
+    if (a->col != b->col)
+        return a->col < b->col ? -1 : 1;
+    return strcmp(a->id, b->id);
 }
 
 struct mark {
@@ -1312,7 +1314,7 @@ static int findings(struct prog *p, struct weft__arena *A, struct weft_check_res
     if (rc)
         return rc;
     if (r->nfindings) {
-        qsort(r->findings, r->nfindings, sizeof(*r->findings), fin_cmp);
+        qsort(r->findings, r->nfindings, sizeof(*r->findings), weft__finding_cmp);
         /* Findings live in the arena too, so freeing the result is one arena. */
         struct weft_check_finding *a = weft__arena_alloc(A, r->nfindings * sizeof(*a));
         if (!a)

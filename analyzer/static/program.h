@@ -9,6 +9,9 @@
 int weft__program_analyze(struct weft__facts *const *facts, size_t n, const struct weft_check_config *cfg,
                           struct weft__arena *arena, struct weft_check_result *r);
 
+/* qsort order of findings: file, line, column, then id. */
+int weft__finding_cmp(const void *x, const void *y);
+
 /* Like weft__program_analyze, but a set of TUs with several mains is several programs:
  * each TU defining main with the TUs without main it reaches (calls, thread entries,
  * functions whose address it takes), transitively. Findings are merged, once per id. */

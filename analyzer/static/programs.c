@@ -61,19 +61,6 @@ static int reach(struct weft__facts *const *facts, size_t n, size_t m, struct we
     return 0;
 }
 
-static int fin_cmp(const void *x, const void *y)
-{
-    const struct weft_check_finding *a = x, *b = y;
-    int c = strcmp(a->file, b->file);
-    if (c)
-        return c;
-    if (a->line != b->line)
-        return a->line < b->line ? -1 : 1;
-    if (a->col != b->col)
-        return a->col < b->col ? -1 : 1;
-    return strcmp(a->id, b->id);
-}
-
 /* Adds one program's findings (those whose id is new) and reasons to r. */
 static int merge(struct weft__arena *A, struct weft_check_result *r, size_t *cap, const struct weft_check_result *p)
 {
@@ -160,7 +147,7 @@ int weft__programs_analyze(struct weft__facts *const *facts, size_t n, const str
             rc = merge(A, r, &cap, &one);
     }
     if (!rc && r->nfindings) {
-        qsort(r->findings, r->nfindings, sizeof(*r->findings), fin_cmp);
+        qsort(r->findings, r->nfindings, sizeof(*r->findings), weft__finding_cmp);
         /* Like a single program's, the findings array lives in the arena. */
         struct weft_check_finding *a = weft__arena_alloc(A, r->nfindings * sizeof(*a));
         if (a)
