@@ -6,6 +6,7 @@ import shutil
 import signal
 import socket
 import sqlite3
+import stat
 import subprocess
 import sys
 import tempfile
@@ -245,6 +246,25 @@ def t_existing_output():
         check(r.returncode == 0, r.stderr)
         names = {n for n in os.listdir(TMP) if n.startswith("weft_tracee-") and n.endswith(".weft.db")}
     check(len(names) == 2, f"two default names: {names}")
+
+
+def t_device_output():
+    """-o naming a device must never replace it (renaming onto /dev/null once replaced the node)."""
+    dev = os.path.join(TMP, "null-like")
+    try:
+        os.mknod(dev, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        raise Skip("mknod needs root")
+    for extra in ([], ["--force"]):
+        r = weft_run([A.tracee, "exit", "0"], dev, extra=extra)
+        check(r.returncode == 2, f"-o device {extra}: exit {r.returncode} {r.stderr!r}")
+        check(len(r.stderr.strip().splitlines()) == 1, f"one line: {r.stderr!r}")
+        check(stat.S_ISCHR(os.stat(dev).st_mode), "the device node was replaced")
+    e = dict(os.environ, LD_PRELOAD=A.preload, WEFT_OUT=dev, WEFT_BIN=A.weft)
+    r = subprocess.run([A.tracee, "exit", "0"], env=e, capture_output=True, text=True, timeout=30)
+    check(r.returncode == 0, f"plain mode with a device as WEFT_OUT hurt the program: {r.returncode}")
+    time.sleep(1)
+    check(stat.S_ISCHR(os.stat(dev).st_mode), "plain mode replaced the device node")
 
 
 def t_disk_full():

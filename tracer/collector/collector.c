@@ -85,6 +85,11 @@ static void free_all(struct weft_collector *c)
 int weft_collector_open(struct weft_collector **out, const struct weft_collector_opts *o)
 {
     *out = NULL;
+    /* A trace is renamed into place: never onto a device, FIFO or directory
+     * (renaming onto /dev/null would replace the device node). */
+    struct stat st;
+    if (stat(o->out, &st) == 0 && !S_ISREG(st.st_mode))
+        return S_ISDIR(st.st_mode) ? -EISDIR : -WEFT_COLLECTOR_ENOTREG;
     struct weft_collector *c = calloc(1, sizeof(*c));
     if (!c)
         return -ENOMEM;
@@ -393,6 +398,8 @@ void weft_collector_abort(struct weft_collector *c)
 
 const char *weft_collector_strerror(int err)
 {
+    if (err == -WEFT_COLLECTOR_ENOTREG || err == WEFT_COLLECTOR_ENOTREG)
+        return "not a regular file (a trace is a SQLite file)";
     return strerror(err < 0 ? -err : err);
 }
 

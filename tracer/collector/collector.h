@@ -56,6 +56,9 @@ int weft_collector_finish(struct weft_collector *c, struct weft_collector_summar
 /* Gives up: frees C and removes OUT.partial. */
 void weft_collector_abort(struct weft_collector *c);
 
+/* weft_collector_open's error when OUT exists and is not a regular file. */
+#define WEFT_COLLECTOR_ENOTREG 4096
+
 /* The failing step after a negative return, e.g. "No space left on device". */
 const char *weft_collector_strerror(int err);
 
