@@ -2,6 +2,7 @@
 #include "analysis_model.h"
 #include "commands.h"
 #include "json_writer.h"
+#include "out_file.h"
 #include "weft_analysis.h"
 
 #include <errno.h>
@@ -47,41 +48,20 @@ static int render(const struct weft_analysis *a, int json, int compact, FILE *f)
     return rc ? rc : ferror(f) ? -EIO : 0;
 }
 
-/* Writes to a temporary file beside out and renames it, so a failure leaves no partial file. */
+/* Renders into out through weft_out, so a failure leaves no partial file. */
 static int render_to_file(const struct weft_analysis *a, int json, int compact, const char *out)
 {
-    size_t n = strlen(out) + 16;
-    char *tmp = malloc(n);
-    if (!tmp)
-        return -ENOMEM;
-    snprintf(tmp, n, "%s.tmpXXXXXX", out);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        int e = -errno;
-        free(tmp);
-        return e;
-    }
-    /* mkstemp makes the file 0600; give it the mode a plain fopen would have. */
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
-    FILE *f = fdopen(fd, "w");
-    if (!f) {
-        int e = -errno;
-        close(fd);
-        unlink(tmp);
-        free(tmp);
-        return e;
-    }
-    int rc = render(a, json, compact, f);
-    if (fclose(f) != 0 && !rc)
-        rc = -errno;
-    if (!rc && rename(tmp, out) < 0)
-        rc = -errno;
+    struct weft_out o;
+    char err[512];
+    int rc = weft_out_open(&o, out, err, sizeof(err));
     if (rc)
-        unlink(tmp);
-    free(tmp);
-    return rc;
+        return rc;
+    rc = render(a, json, compact, o.f);
+    if (rc) {
+        weft_out_abort(&o);
+        return rc;
+    }
+    return weft_out_commit(&o, err, sizeof(err));
 }
 
 int weft_cmd_analyze(int argc, char **argv)

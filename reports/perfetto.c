@@ -604,7 +604,7 @@ static int write_flows(struct ctx *c)
 int weft_report_perfetto(const char *trace_path, const char *out_path, char *err, size_t errlen)
 {
     sqlite3 *db;
-    struct weft__out out;
+    struct weft_out out;
     struct ctx c;
     memset(&c, 0, sizeof(c));
     if (weft__same_file(trace_path, out_path)) {
@@ -623,7 +623,7 @@ int weft_report_perfetto(const char *trace_path, const char *out_path, char *err
         r = -EINVAL;
         goto done;
     }
-    if ((r = weft__out_open(&out, out_path, err, errlen)))
+    if ((r = weft_out_open(&out, out_path, err, errlen)))
         goto done;
     struct weft_json j;
     weft_json_init(&j, out.f, 0);
@@ -649,10 +649,10 @@ int weft_report_perfetto(const char *trace_path, const char *out_path, char *err
     fputc('\n', out.f);
     if (r) {
         snprintf(err, errlen, "%s: reading events: %s", trace_path, sqlite3_errmsg(db));
-        weft__out_abort(&out);
+        weft_out_abort(&out);
         goto done;
     }
-    r = weft__out_commit(&out, err, errlen);
+    r = weft_out_commit(&out, err, errlen);
 done:
     free_names(c.call_names, c.ncalls);
     free_names(c.call_cats, c.ncalls);

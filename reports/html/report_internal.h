@@ -6,21 +6,10 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "out_file.h"
+
 struct sqlite3;
 struct weft_json;
-
-/* An output file written through a temp file in the same directory and renamed on commit. */
-struct weft__out {
-    FILE *f;
-    char *path;     /* final path (NULL for stdout) */
-    char *tmp_path; /* temp path while open */
-};
-/* "-" means stdout.  Returns 0 or -errno with err set. */
-int weft__out_open(struct weft__out *o, const char *path, char *err, size_t errlen);
-/* Flushes, closes and renames into place; on any error removes the temp file. */
-int weft__out_commit(struct weft__out *o, char *err, size_t errlen);
-/* Closes and removes the temp file (error paths). */
-void weft__out_abort(struct weft__out *o);
 
 /* Opens a weft trace read-only (through the analyzer when it is built in). */
 int weft__trace_open(const char *path, struct sqlite3 **db, char *err, size_t errlen);

@@ -69,7 +69,7 @@ int weft_report_html(const char *trace_path, const char *races_path, const char 
 {
     sqlite3 *db = NULL;
     char *races = NULL;
-    struct weft__out out;
+    struct weft_out out;
     if (weft__same_file(trace_path, out_path) || (races_path && weft__same_file(races_path, out_path))) {
         snprintf(err, errlen, "%s: the output would replace an input; choose another -o", out_path);
         return -EINVAL;
@@ -79,7 +79,7 @@ int weft_report_html(const char *trace_path, const char *races_path, const char 
         return r;
     if (races_path && (r = load_races(races_path, &races, err, errlen)))
         goto done_db;
-    if ((r = weft__out_open(&out, out_path, err, errlen)))
+    if ((r = weft_out_open(&out, out_path, err, errlen)))
         goto done_races;
 
     const char *t = until(out.f, (const char *)weft__tpl_html, "/*@CSS@*/");
@@ -91,13 +91,13 @@ int weft_report_html(const char *trace_path, const char *races_path, const char 
     if (r) {
         if (!err[0])
             snprintf(err, errlen, "%s: write failed: %s", out_path, strerror(-r));
-        weft__out_abort(&out);
+        weft_out_abort(&out);
         goto done_races;
     }
     t = until(out.f, t, "/*@JS@*/");
     fputs((const char *)weft__tpl_js, out.f);
     fputs(t, out.f);
-    r = weft__out_commit(&out, err, errlen);
+    r = weft_out_commit(&out, err, errlen);
 done_races:
     free(races);
 done_db:

@@ -90,15 +90,15 @@ static void test_out_abort_leaves_nothing(void **state)
 {
     (void)state;
     char p[300], err[256];
-    struct weft__out o;
+    struct weft_out o;
     path_in(p, sizeof(p), "aborted.txt");
-    assert_int_equal(weft__out_open(&o, p, err, sizeof(err)), 0);
+    assert_int_equal(weft_out_open(&o, p, err, sizeof(err)), 0);
     fputs("half", o.f);
-    weft__out_abort(&o);
+    weft_out_abort(&o);
     assert_false(exists(p));
-    assert_int_equal(weft__out_open(&o, p, err, sizeof(err)), 0);
+    assert_int_equal(weft_out_open(&o, p, err, sizeof(err)), 0);
     fputs("whole", o.f);
-    assert_int_equal(weft__out_commit(&o, err, sizeof(err)), 0);
+    assert_int_equal(weft_out_commit(&o, err, sizeof(err)), 0);
     char *t = slurp(p);
     assert_string_equal(t, "whole");
     free(t);

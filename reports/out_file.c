@@ -1,5 +1,5 @@
 /* Output files that appear whole or not at all: write a temp file beside the target, then rename. */
-#include "report_internal.h"
+#include "out_file.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -7,11 +7,29 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int weft__out_open(struct weft__out *o, const char *path, char *err, size_t errlen)
+int weft_out_open(struct weft_out *o, const char *path, char *err, size_t errlen)
 {
     memset(o, 0, sizeof(*o));
     if (!strcmp(path, "-")) {
         o->f = stdout;
+        return 0;
+    }
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        snprintf(err, errlen, "%s: cannot write: Is a directory", path);
+        return -EISDIR;
+    }
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* A device or FIFO (/dev/null, /dev/stdout, a pipe): write to it directly;
+         * renaming a temp file onto it would replace the node itself. */
+        o->f = fopen(path, "w");
+        if (!o->f) {
+            int e = errno;
+            snprintf(err, errlen, "%s: cannot write: %s", path, strerror(e));
+            return -e;
+        }
+        o->direct = 1;
+        o->path = strdup(path); /* for messages only */
         return 0;
     }
     size_t n = strlen(path);
@@ -53,16 +71,18 @@ int weft__out_open(struct weft__out *o, const char *path, char *err, size_t errl
     return 0;
 }
 
-static void out_free(struct weft__out *o)
+static void out_free(struct weft_out *o)
 {
     free(o->path);
     free(o->tmp_path);
     memset(o, 0, sizeof(*o));
 }
 
-void weft__out_abort(struct weft__out *o)
+void weft_out_abort(struct weft_out *o)
 {
-    if (o->f && o->f != stdout) {
+    if (o->direct) {
+        fclose(o->f);
+    } else if (o->f && o->f != stdout) {
         fclose(o->f);
         unlink(o->tmp_path);
     } else if (o->f) {
@@ -71,8 +91,20 @@ void weft__out_abort(struct weft__out *o)
     out_free(o);
 }
 
-int weft__out_commit(struct weft__out *o, char *err, size_t errlen)
+int weft_out_commit(struct weft_out *o, char *err, size_t errlen)
 {
+    if (o->direct) {
+        int bad = ferror(o->f);
+        if (fclose(o->f) != 0)
+            bad = 1;
+        if (bad) {
+            snprintf(err, errlen, "%s: write failed", o->path ? o->path : "output");
+            out_free(o);
+            return -EIO;
+        }
+        out_free(o);
+        return 0;
+    }
     if (o->f == stdout) {
         int bad = fflush(stdout) != 0 || ferror(stdout);
         out_free(o);
@@ -105,43 +137,3 @@ int weft__out_commit(struct weft__out *o, char *err, size_t errlen)
     return bad ? -(e ? e : EIO) : 0;
 }
 
-int weft__same_file(const char *a, const char *b)
-{
-    struct stat sa, sb;
-    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
-
-int weft__read_file(const char *path, char **text, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return -errno;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        n += got;
-        if (got == 0)
-            break;
-        if (cap - n - 1 == 0) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    int bad = !buf ? -ENOMEM : ferror(f) ? -EIO : 0;
-    fclose(f);
-    if (bad) {
-        free(buf);
-        return bad;
-    }
-    buf[n] = '\0';
-    *text = buf;
-    *len = n;
-    return 0;
-}
