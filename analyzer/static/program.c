@@ -23,6 +23,7 @@ struct st {
     struct lockset ls;
     struct lockset acq; /* locks this thread has surely acquired at least once so far */
     uint64_t live[MAXE / 64]; /* main thread: entries that may be running */
+    uint64_t started[MAXE / 64]; /* entries this thread may have started so far */
     int dead;
 };
 
@@ -35,7 +36,13 @@ struct pfn {
 
 struct entry {
     int fn;
-    int creates, in_loop, nonmain, multi, parent;
+    int creates, in_loop, nonmain, multi;
+    /* The one thread that starts this one (entry index), -1 none yet, -2 several or unknown
+     * (main counts as one more starter, through main_created). */
+    int parent, main_created;
+    int escapes; /* its starting thread may return before joining it */
+    struct lockset inh_acq; /* locks its starter had surely acquired at every start */
+    int inh_init;
     /* Locks main held at every start of this thread and kept until it was joined (or for
      * good): the thread runs inside main's critical section, excluded from other threads. */
     struct lockset prot;
@@ -52,6 +59,7 @@ struct acc {
     struct lockset ls, acq;
     uint64_t live[MAXE / 64];
     uint64_t before[MAXE / 64]; /* main: threads that cannot pass a lock main held since starting them */
+    uint64_t started[MAXE / 64];
 };
 
 struct memo {
@@ -208,8 +216,10 @@ static void st_merge(struct st *a, const struct st *b)
     }
     ls_meet(&a->ls, &b->ls);
     ls_meet(&a->acq, &b->acq);
-    for (int i = 0; i < MAXE / 64; i++)
+    for (int i = 0; i < MAXE / 64; i++) {
         a->live[i] |= b->live[i];
+        a->started[i] |= b->started[i];
+    }
 }
 
 static int bit(const uint64_t *s, int e)
@@ -364,6 +374,7 @@ static uint64_t acc_hash(const struct acc *a)
     h = weft__fnv(h, a->live, sizeof(a->live));
     h = weft__fnv(h, a->acq.l, sizeof(a->acq.l[0]) * (size_t)a->acq.n);
     h = weft__fnv(h, a->before, sizeof(a->before));
+    h = weft__fnv(h, a->started, sizeof(a->started));
     return h;
 }
 
@@ -373,7 +384,7 @@ static int acc_eq(const struct acc *a, const struct acc *b)
            a->mode == b->mode && a->atomic == b->atomic && a->ls.n == b->ls.n &&
            !memcmp(a->ls.l, b->ls.l, sizeof(a->ls.l[0]) * (size_t)a->ls.n) && !memcmp(a->live, b->live, sizeof(a->live)) &&
            a->acq.n == b->acq.n && !memcmp(a->acq.l, b->acq.l, sizeof(a->acq.l[0]) * (size_t)a->acq.n) &&
-           !memcmp(a->before, b->before, sizeof(a->before));
+           !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started));
 }
 
 static void acc_add(struct prog *p, const struct acc *a)
@@ -665,9 +676,13 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     /* The acquired set is not in the key (it would defeat memoization); only accesses of the
      * entry function itself record it, and a call adds what the callee surely acquired. */
     if (m->used && m->key == key) {
+        /* A memoized run started no thread: what was started before stays as it was. */
         struct lockset acq = s->acq;
+        uint64_t started[MAXE / 64];
+        memcpy(started, s->started, sizeof(started));
         *s = m->out;
         s->acq = acq;
+        memcpy(s->started, started, sizeof(started));
         for (int i = 0; i < m->gain.n; i++)
             ls_add(&s->acq, (int)(m->gain.l[i] >> 1), m->gain.l[i] & 1);
         return;
@@ -762,8 +777,9 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 a.acq = cur.acq;
             if (ci.atomic)
                 ls_add(&a.ls, p->atomic_lock, 1);
+            memcpy(a.live, cur.live, sizeof(a.live)); /* the threads this one started that may run */
+            memcpy(a.started, cur.started, sizeof(a.started));
             if (ci.ctx < 0) {
-                memcpy(a.live, cur.live, sizeof(a.live));
                 for (size_t e = 0; e < p->nentries && e < MAXE; e++)
                     if (bit(cur.live, (int)e) && ls_protects(&cur.ls, &p->entries[e].since))
                         setbit(a.before, (int)e);
@@ -786,8 +802,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 cur.ls.n = 0;
             else
                 ls_del(&cur.ls, id);
-            /* Threads main started under this lock and has not joined leave its protection. */
-            if (ci.ctx < 0 && !cur.dead)
+            /* Threads this thread started under this lock and has not joined leave its protection. */
+            if (!cur.dead)
                 for (size_t e = 0; e < p->nentries && e < MAXE; e++)
                     if (bit(cur.live, (int)e)) {
                         if (all) {
@@ -873,10 +889,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         case WEFT__OP_CREATE: {
             if (cur.dead)
                 break;
-            /* Only main's creates change what is memoized (its live set); other threads'
-             * creates are counted when they run, and memoized runs skip recounting. */
-            if (ci.ctx < 0)
-                p->thread_ops++;
+            /* A run that starts threads is never memoized: its effects on the entries must repeat. */
+            p->thread_ops++;
             int targets[64], nt = 0;
             if (op->mode == 'f') {
                 int f = fn_lookup(p, op->ib);
@@ -899,8 +913,17 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                     E->in_loop = 1;
                 if (ci.ctx >= 0) {
                     E->nonmain = 1;
-                    E->parent = ci.ctx;
-                    continue;
+                    E->parent = E->main_created || (E->parent != -1 && E->parent != ci.ctx) ? -2 : ci.ctx;
+                    /* What its starter had surely acquired, the new thread comes after. */
+                    if (!E->inh_init)
+                        E->inh_acq = cur.acq;
+                    else
+                        ls_meet(&E->inh_acq, &cur.acq);
+                    E->inh_init = 1;
+                } else {
+                    E->main_created = 1;
+                    if (E->nonmain)
+                        E->parent = -2;
                 }
                 struct lockset held = {0};
                 for (int l = 0; l < cur.ls.n; l++)
@@ -920,6 +943,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                         setbit(p->entries[b].co, e);
                     }
                 setbit(cur.live, e);
+                setbit(cur.started, e);
                 int handle = op->pidx >= 0 && ci.args[op->pidx] >= 0 ? ci.args[op->pidx] : op->pidx >= 0 ? -1 : op->ia;
                 if (*op->a && handle >= 0) {
                     uint64_t *hb = handle_bits(p, handle, 1);
@@ -930,9 +954,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             break;
         }
         case WEFT__OP_JOIN:
-            if (ci.ctx < 0)
-                p->thread_ops++;
-            if (ci.ctx < 0 && *op->a && !cur.dead) {
+            p->thread_ops++;
+            if (*op->a && !cur.dead) {
                 uint64_t *hb = handle_bits(p, op->ia, 0);
                 if (hb)
                     for (int w = 0; w < MAXE / 64; w++)
@@ -961,50 +984,145 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
 
 /* ---- findings ---------------------------------------------------------------------------- */
 
+/* The one thread that started e, or -1 (main, several starters, or unknown). */
+static int par(struct prog *p, int e)
+{
+    const struct entry *E = &p->entries[e];
+    return E->parent >= 0 && !E->main_created ? E->parent : -1;
+}
+
+/* e's starter, when e's whole life lies within it (started and joined by it), else -1. */
+static int up(struct prog *p, int e)
+{
+    return p->entries[e].escapes ? -1 : par(p, e);
+}
+
+/* e is started by main alone. */
+static int main_root(struct prog *p, int e)
+{
+    return p->entries[e].main_created && p->entries[e].parent == -1;
+}
+
+/* e's chain of lifetimes: e, the thread it lives within, ... up to MAXC; returns the length. */
+#define MAXC 64
+static int lifetimes(struct prog *p, int e, int *chain)
+{
+    int n = 0;
+    for (; e >= 0 && n < MAXC; e = up(p, e))
+        chain[n++] = e;
+    return n;
+}
+
+/* The thread main started whose descendant e is (through single starters), or -1. */
+static int started_by_main(struct prog *p, int e)
+{
+    for (int steps = 0; e >= 0 && steps < MAXC; steps++) {
+        if (main_root(p, e))
+            return e;
+        e = par(p, e);
+    }
+    return -1;
+}
+
 static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
 {
     if (a->ctx < 0 && b->ctx < 0)
         return 0;
     if (a->ctx < 0 || b->ctx < 0) {
         const struct acc *m = a->ctx < 0 ? a : b, *t = a->ctx < 0 ? b : a;
-        if (p->entries[t->ctx].nonmain)
-            return any(m->live);
-        return bit(m->live, t->ctx);
+        int chain[MAXC], n = lifetimes(p, t->ctx, chain);
+        /* A thread living within one main started runs while that one may. */
+        if (main_root(p, chain[n - 1]))
+            return bit(m->live, chain[n - 1]);
+        /* A thread that may outlive its starter: from when main started its ancestor on. */
+        int r = started_by_main(p, t->ctx);
+        return r >= 0 ? bit(m->started, r) : any(m->started);
     }
     if (a->ctx == b->ctx)
         return p->entries[a->ctx].multi;
-    if (p->entries[a->ctx].nonmain || p->entries[b->ctx].nonmain)
-        return 1;
-    return bit(p->entries[a->ctx].co, b->ctx);
+    /* One thread started (through its children) the other: its accesses made while the
+     * child on the way could not run are ordered with the descendant's. */
+    for (int pass = 0; pass < 2; pass++) {
+        const struct acc *x = pass ? b : a, *y = pass ? a : b;
+        int c = y->ctx, q, steps = 0;
+        for (; (q = par(p, c)) >= 0 && steps < MAXC; c = q, steps++)
+            if (q == x->ctx)
+                return p->entries[q].multi || bit(x->live, c);
+    }
+    /* Else as the two children of their lowest common ancestor that contain them. */
+    int ca[MAXC], cb[MAXC];
+    int na = lifetimes(p, a->ctx, ca), nb = lifetimes(p, b->ctx, cb);
+    for (int i = 1; i < na; i++)
+        for (int j = 1; j < nb; j++)
+            if (ca[i] == cb[j])
+                return p->entries[ca[i]].multi || bit(p->entries[ca[i - 1]].co, cb[j - 1]);
+    if (main_root(p, ca[na - 1]) && main_root(p, cb[nb - 1]))
+        return bit(p->entries[ca[na - 1]].co, cb[nb - 1]);
+    return 1;
 }
 
-/* a's thread runs inside main's critical section on some lock that b holds itself. */
+/* b's thread, or a thread it lives within, runs inside holder h's critical section on lock l
+ * (holder -1: main), and h is not b's thread. */
+static int in_section(struct prog *p, int ctx, uint32_t l, int *holder)
+{
+    int chain[MAXC], n = lifetimes(p, ctx, chain);
+    for (int i = 0; i < n; i++) {
+        const struct entry *E = &p->entries[chain[i]];
+        int h = main_root(p, chain[i]) ? -1 : par(p, chain[i]);
+        if (h == -1 && !main_root(p, chain[i]))
+            break;
+        for (int k = 0; k < E->prot.n; k++)
+            if (E->prot.l[k] >> 1 == l >> 1 && h != holder[0]) {
+                holder[1] = h;
+                return 1;
+            }
+    }
+    return 0;
+}
+
+/* a's thread (or a thread it lives within) runs inside a critical section on some lock
+ * that b holds itself, or that b's thread runs inside another thread's section on. */
 static int prot_protects(struct prog *p, const struct acc *a, const struct acc *b)
 {
     if (a->ctx < 0 || b->ctx < 0 || a->ctx == b->ctx)
         return 0;
-    const struct entry *E = &p->entries[a->ctx];
-    if (E->nonmain || !E->prot.n)
-        return 0;
-    const struct entry *F = &p->entries[b->ctx];
-    for (int i = 0; i < E->prot.n; i++)
-        for (int j = 0; j < b->ls.n; j++)
-            if (E->prot.l[i] >> 1 == b->ls.l[j] >> 1) {
-                /* Both inside main's same critical section exclude nothing. */
-                int both = 0;
-                for (int k = 0; !F->nonmain && k < F->prot.n; k++)
-                    both |= F->prot.l[k] >> 1 == E->prot.l[i] >> 1;
-                if (!both)
+    int chain[MAXC], n = lifetimes(p, a->ctx, chain);
+    for (int i = 0; i < n; i++) {
+        const struct entry *E = &p->entries[chain[i]];
+        int h = main_root(p, chain[i]) ? -1 : par(p, chain[i]);
+        if (h == -1 && !main_root(p, chain[i]))
+            break; /* started by several threads: whose section is unknown */
+        for (int k = 0; k < E->prot.n; k++) {
+            uint32_t l = E->prot.l[k];
+            int hold[2] = {h, 0};
+            /* Both inside the same thread's critical section exclude nothing. */
+            int same = 0;
+            for (int j = 0; j < b->ls.n && !same; j++)
+                if (b->ls.l[j] >> 1 == l >> 1) {
+                    int other[2] = {-3, 0};
+                    same = in_section(p, b->ctx, l, other) && other[1] == h;
+                }
+            for (int j = 0; j < b->ls.n && !same; j++)
+                if (b->ls.l[j] >> 1 == l >> 1 && b->ctx != h)
                     return 1;
-            }
+            /* Inside two different threads' sections on one lock: they exclude each other. */
+            if (in_section(p, b->ctx, l, hold))
+                return 1;
+        }
+    }
     return 0;
 }
 
 /* Main's access m, made holding a lock it has held since starting t's thread, comes before
  * t's accesses made after that thread first took the lock. */
-static int created_locked(const struct acc *m, const struct acc *t)
+static int created_locked(struct prog *p, const struct acc *m, const struct acc *t)
 {
-    if (m->ctx >= 0 || t->ctx < 0 || !bit(m->before, t->ctx))
+    if (m->ctx >= 0 || t->ctx < 0)
+        return 0;
+    /* A descendant's lock acquisitions (its own, or its starters' before starting it) all
+     * come after main started the thread it descends from. */
+    int r = started_by_main(p, t->ctx);
+    if (r < 0 || !bit(m->before, r))
         return 0;
     return ls_protects(&m->ls, &t->acq);
 }
@@ -1053,7 +1171,7 @@ static int races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0;
     if (prot_protects(p, a, b) || prot_protects(p, b, a))
         return 0;
-    if (created_locked(a, b) || created_locked(b, a))
+    if (created_locked(p, a, b) || created_locked(p, b, a))
         return 0;
     if (after_section(p, a, b) || after_section(p, b, a))
         return 0;
@@ -1516,8 +1634,14 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
         total -= p->budget;
         struct st s;
         memset(&s, 0, sizeof(s));
+        if (p->entries[e].inh_init && p->entries[e].parent >= 0 && !p->entries[e].main_created)
+            s.acq = p->entries[e].inh_acq;
         struct ci ci = {.ctx = e, .args = {-1, -1, -1, -1}};
         interp(p, p->entries[e].fn, &s, &ci);
+        /* Threads it started and may not have joined when it returns outlive it. */
+        for (size_t c = 0; c < p->nentries && c < MAXE; c++)
+            if (bit(s.live, (int)c))
+                p->entries[c].escapes = 1;
         if (p->budget <= 0) {
             reason(p, "analysis budget exhausted in thread '%s'%s: some paths were not followed",
                    p->fns[p->entries[e].fn].f->name, "", 0);
