@@ -29,6 +29,19 @@
  * 64-bit fields; the collector reads them after the thread ended (state ==
  * WEFT_THREAD_DONE or its process is gone), so they need no further ordering.
  * Times are CLOCK_MONOTONIC nanoseconds, one clock for all processes.
+ *
+ * In-flight calls.  Before a blocking call that it times (the slow path only: a
+ * lock that would block, a wait, blocking I/O, a sleep), the owning thread stores
+ * the call's start, object and site into the inflight_* fields with plain stores,
+ * then stores inflight_call with release order; after the call returned and its
+ * event (if any) was published, it stores inflight_call = 0.  A call made while
+ * the slot is taken (by a signal handler interrupting a blocking call) leaves the
+ * slot alone.  When the collector finalizes a thread whose inflight_call is not 0
+ * (read with acquire order), the thread died or its process ended while blocked
+ * in that call: unless the last event of the ring is that very call (same call and
+ * start: it returned, the thread died before clearing), the collector stores it
+ * as an event from inflight_ts to the thread's end that did not return.  These
+ * fields were appended in version 1; older rings have them 0 (never in flight).
  */
 
 #define WEFT_RING_MAGIC 0x57454654524e4731ull /* "WEFTRNG1" */
@@ -126,6 +139,15 @@ struct weft_ring_header {
     volatile uint32_t pad0;
     volatile uint64_t end_ns;
     volatile uint64_t cpu_ns;               /* thread CPU time at end */
+    /* The blocking call in progress, see "In-flight calls" above. */
+    _Alignas(64) volatile uint32_t inflight_call; /* enum weft_call; 0: none */
+    uint16_t inflight_fd_kind;              /* enum weft_fd_kind when known, else 0 */
+    uint16_t inflight_pad;
+    uint32_t inflight_aux;                  /* holder tid of a lock wait */
+    uint32_t inflight_coro;                 /* coroutine running the call */
+    uint64_t inflight_ts;                   /* when the call began */
+    uint64_t inflight_obj, inflight_obj2;   /* as the event's obj/obj2 */
+    uint64_t inflight_site;                 /* return address of the call */
 };
 
 /* The process file. Strings are NUL-terminated, truncated to fit. */

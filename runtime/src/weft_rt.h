@@ -77,6 +77,36 @@ void weft__ring_unmap(struct weft_ring *r);
 int weft__ring_emit(struct weft_ring *r, const struct weft_event *ev, const char *text,
                     size_t len);
 
+/*
+ * Publishes the blocking call about to start as the ring's in-flight call (see
+ * weft_ring.h).  Returns 1 when it took the slot (weft__ring_inflight_end must follow
+ * the call), 0 when another call holds it.  Plain stores, no syscall.
+ */
+static inline int weft__ring_inflight_begin(struct weft_ring *r, uint32_t call, uint64_t ts,
+                                            uint64_t obj, uint64_t obj2, uint64_t site,
+                                            uint32_t aux, uint32_t coro, uint16_t fd_kind)
+{
+    struct weft_ring_header *h = r->h;
+
+    if (h->inflight_call != 0)
+        return 0;
+    h->inflight_ts = ts;
+    h->inflight_obj = obj;
+    h->inflight_obj2 = obj2;
+    h->inflight_site = site;
+    h->inflight_aux = aux;
+    h->inflight_coro = coro;
+    h->inflight_fd_kind = fd_kind;
+    __atomic_store_n(&h->inflight_call, call, __ATOMIC_RELEASE);
+    return 1;
+}
+
+/* The call returned and its event (if any) is published: nothing in flight. */
+static inline void weft__ring_inflight_end(struct weft_ring *r)
+{
+    __atomic_store_n(&r->h->inflight_call, 0, __ATOMIC_RELEASE);
+}
+
 /* Finds or adds the lock stat slot for `addr`; NULL (and locks_overflow++) if full. */
 struct weft_lock_stat *weft__lock_stat(struct weft_ring *r, uint64_t addr, uint32_t kind);
 

@@ -250,6 +250,29 @@ static void fd_kinds_are_classified(void **state)
         close(udp);
 }
 
+/* The in-flight slot: the first call takes it, a nested one (signal handler) leaves it. */
+static void inflight_slot_is_taken_once_and_cleared(void **state)
+{
+    struct weft_ring *r = *state;
+
+    assert_int_equal(r->h->inflight_call, 0);
+    assert_int_equal(weft__ring_inflight_begin(r, WEFT_CALL_READ, 500, 7, 0, 0x1234, 0, 3,
+                                               WEFT_FD_PIPE), 1);
+    assert_int_equal(weft__ring_inflight_begin(r, WEFT_CALL_NANOSLEEP, 600, 1, 0, 0, 0, 0, 0), 0);
+    assert_int_equal(r->h->inflight_call, WEFT_CALL_READ);
+    assert_int_equal(r->h->inflight_ts, 500);
+    assert_int_equal(r->h->inflight_obj, 7);
+    assert_int_equal(r->h->inflight_site, 0x1234);
+    assert_int_equal(r->h->inflight_coro, 3);
+    assert_int_equal(r->h->inflight_fd_kind, WEFT_FD_PIPE);
+    weft__ring_inflight_end(r);
+    assert_int_equal(r->h->inflight_call, 0);
+    /* Appended after the fields older readers know, inside the 4096-byte header page. */
+    assert_true(offsetof(struct weft_ring_header, inflight_call) >=
+                offsetof(struct weft_ring_header, cpu_ns) + sizeof(uint64_t));
+    assert_true(sizeof(struct weft_ring_header) <= 4096);
+}
+
 #define RT(f) cmocka_unit_test_setup_teardown(f, setup_ring, teardown_ring)
 
 int main(void)
@@ -264,6 +287,7 @@ int main(void)
         RT(lock_stats_find_and_add),
         RT(order_edges_count_and_keep_first),
         RT(counters_accumulate),
+        RT(inflight_slot_is_taken_once_and_cleared),
         cmocka_unit_test(fd_kinds_are_classified),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

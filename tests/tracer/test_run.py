@@ -135,15 +135,20 @@ def t_eintr():
     check(n == 1, f"read with EINTR recorded once, got {n}")
 
 
-def t_sigkill():
-    out = out_path("kill")
+def run_reporting(mode, out):
+    """Starts `weft run -q -o OUT -- tracee MODE FD`; returns (weft process, FD's reading end, pid)."""
     rfd, wfd = os.pipe()
     e = dict(os.environ, WEFT_PRELOAD=A.preload)
-    p = subprocess.Popen([A.weft, "run", "-q", "-o", out, "--", A.tracee, "count", str(wfd)],
+    p = subprocess.Popen([A.weft, "run", "-q", "-o", out, "--", A.tracee, mode, str(wfd)],
                          pass_fds=(wfd,), env=e, stderr=subprocess.PIPE, text=True)
     os.close(wfd)
     f = os.fdopen(rfd)
-    pid = int(f.readline().split()[1])
+    return p, f, int(f.readline().split()[1])
+
+
+def t_sigkill():
+    out = out_path("kill")
+    p, f, pid = run_reporting("count", out)
     t_end = time.monotonic() + 0.6
     count = 0
     while time.monotonic() < t_end:
@@ -159,6 +164,51 @@ def t_sigkill():
     check(n >= count, f"{count} nanosleeps completed but only {n} events in the trace")
     check(one(con, "SELECT exit_signal FROM processes") == 9, "exit_signal 9")
     print(f"completed {count}, events {n}, counted {c}")
+
+
+def inflight(con, call_name):
+    """(dur_ns, ts_ns + dur_ns, thread end_ns, ret, errno) of the in-flight CALL_NAME events."""
+    return con.execute("SELECT e.dur_ns, e.ts_ns + e.dur_ns, t.end_ns, e.ret, e.errno FROM events e "
+                       "JOIN calls c ON c.id = e.call JOIN threads t ON t.id = e.thread_id "
+                       "WHERE c.name = ?", (call_name,)).fetchall()
+
+
+def t_blocked_exit():
+    """A thread still blocked in read when main returns: the read is in the trace, unreturned."""
+    r = weft_run([A.tracee, "blocked-exit", "300"], out_path("blocked"))
+    check(r.returncode == 0, f"blocked-exit: {r.returncode} {r.stderr}")
+    con = db(out_path("blocked"))
+    rows = inflight(con, "read")
+    check(len(rows) == 1, f"one read in flight, got {rows}")
+    dur, end, tend, ret, err = rows[0]
+    check(ret is None and err is None, f"an unreturned call has ret and errno NULL: {rows[0]}")
+    check(290e6 <= dur <= 2e9, f"blocked ~300 ms until the exit, got {dur / 1e6:.1f} ms")
+    check(end == tend, f"it lasts until its thread's end ({end} vs {tend})")
+    pend = one(con, "SELECT end_ns FROM processes")
+    check(abs(end - pend) < 50e6, "and the thread ends with its process")
+
+
+def t_inflight_sigkill():
+    """SIGKILL while one thread waits on a condvar and main joins it: both waits are in the trace."""
+    out = out_path("condkill")
+    p, f, pid = run_reporting("cond-wait", out)
+    check(f.readline() == "waiting\n", "the thread did not start waiting")
+    t0 = time.monotonic()
+    time.sleep(0.4)
+    os.kill(pid, signal.SIGKILL)
+    waited = time.monotonic() - t0
+    rc = p.wait(timeout=30)
+    check(rc == 128 + 9, f"weft run returned {rc}: {p.stderr.read()}")
+    con = db(out)
+    for call in ("pthread_cond_wait", "pthread_join"):
+        rows = inflight(con, call)
+        check(len(rows) == 1, f"one {call} in flight, got {rows}")
+        dur, end, tend, ret, err = rows[0]
+        check(ret is None and err is None, f"{call}: ret and errno NULL: {rows[0]}")
+        check(waited * 1e9 - 20e6 <= dur <= waited * 1e9 + 500e6,
+              f"{call}: blocked {waited * 1e3:.0f} ms until SIGKILL, trace says {dur / 1e6:.1f} ms")
+        check(end == tend, f"{call} lasts until its thread's end")
+    check(one(con, "SELECT exit_signal FROM processes") == 9, "exit_signal 9")
 
 
 def t_weft_killed():

@@ -28,6 +28,26 @@ static void *exit_thread(void *arg)
     exit((int)(long)arg); /* the whole process ends from a non-main thread */
 }
 
+/* Blocks forever reading the pipe whose read end ARG points to. */
+static void *read_forever(void *arg)
+{
+    char c;
+    return read(*(int *)arg, &c, 1) < 0 ? NULL : arg;
+}
+
+static pthread_mutex_t never_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t never = PTHREAD_COND_INITIALIZER;
+
+/* Waits forever on a condition variable nobody signals; says "waiting" on fd ARG first. */
+static void *wait_forever(void *arg)
+{
+    pthread_mutex_lock(&never_lock);
+    if (write((int)(long)arg, "waiting\n", 8) != 8)
+        return NULL;
+    for (;;)
+        pthread_cond_wait(&never, &never_lock);
+}
+
 static void on_alarm(int sig)
 {
     (void)sig;
@@ -143,6 +163,24 @@ int main(int argc, char **argv)
                 return 1;
         }
     }
+    if (!strcmp(mode, "blocked-exit")) { /* a thread blocked in read when main returns after ARG ms */
+        static int pfd[2];
+        pthread_t t;
+        if (pipe(pfd) < 0 || pthread_create(&t, NULL, read_forever, &pfd[0]) != 0)
+            return 1;
+        nap_us(arg * 1000L);
+        return 0;
+    }
+    if (!strcmp(mode, "cond-wait")) { /* "pid N" on fd ARG, a thread in cond_wait, main joins it */
+        char line[32];
+        pthread_t t;
+        int len = snprintf(line, sizeof(line), "pid %d\n", (int)getpid());
+        if (write(arg, line, (size_t)len) < 0 ||
+            pthread_create(&t, NULL, wait_forever, (void *)(long)arg) != 0)
+            return 1;
+        pthread_join(t, NULL);
+        return 1;
+    }
     if (!strcmp(mode, "writes")) { /* ARG small writes to /dev/null, then print "finished" */
         int fd = open("/dev/null", O_WRONLY);
         for (int i = 0; i < arg; i++)
@@ -153,6 +191,6 @@ int main(int argc, char **argv)
         return 0;
     }
     fprintf(stderr, "usage: weft_tracee exit N|signal N|fork|vfork PROG..|spawn PROG..|system CMD|daemon FILE|"
-                    "thread-exit N|eintr|count FD|writes N\n");
+                    "thread-exit N|eintr|count FD|writes N|blocked-exit MS|cond-wait FD\n");
     return 2;
 }

@@ -132,12 +132,21 @@ int weft__flush_pending(struct weft_collector *c, struct weft__thread *t)
     sqlite3_bind_int(s, 9, e->fd_kind);
     sqlite3_bind_int64(s, 10, (int64_t)e->u.e.obj);
     sqlite3_bind_int64(s, 11, (int64_t)e->u.e.obj2);
-    sqlite3_bind_int64(s, 12, e->u.e.ret);
-    /* A failed exec carries its errno in aux (the call did not return normally). */
-    int err = e->err;
-    if (!err && e->call == WEFT_CALL_EXECVE && e->u.e.ret < 0)
-        err = (int)e->u.e.aux;
-    sqlite3_bind_int(s, 13, err);
+    if (t->pending_unreturned) {
+        /* A call still blocked when the thread ended: it returned nothing. */
+        sqlite3_bind_null(s, 12);
+        sqlite3_bind_null(s, 13);
+        t->pending_unreturned = 0;
+    } else {
+        sqlite3_bind_int64(s, 12, e->u.e.ret);
+        /* A failed exec carries its errno in aux (the call did not return normally). */
+        int err = e->err;
+        if (!err && e->call == WEFT_CALL_EXECVE && e->u.e.ret < 0)
+            err = (int)e->u.e.aux;
+        sqlite3_bind_int(s, 13, err);
+    }
+    t->last_call = e->call;
+    t->last_call_ts = e->ts;
     if (e->u.e.aux && e->call < WEFT_CALL_MAX && call_category[e->call] == WEFT_CAT_LOCK)
         sqlite3_bind_int64(s, 14, e->u.e.aux);
     else

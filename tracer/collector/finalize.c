@@ -136,10 +136,6 @@ int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
         return r;
     weft__flush_pending(c, t);
     struct weft_ring_header *h = t->h;
-    if (store_counters(c, t) < 0)
-        return c->err ? c->err : -ENOMEM;
-    uint64_t dropped = h->dropped;
-    c->dropped += dropped;
     uint64_t end = h->end_ns;
     if (!end) {
         /* It never said goodbye (killed, or exited without our hooks): when we saw it gone. */
@@ -148,6 +144,13 @@ int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
         if (t->proc->pf && t->proc->pf->end_ns && t->proc->pf->end_ns >= t->last_ts)
             end = t->proc->pf->end_ns;
     }
+    /* A call it was blocked in when it ended: from its start to that end. */
+    if ((r = weft__inflight_store(c, t, end)))
+        return r;
+    if (store_counters(c, t) < 0)
+        return c->err ? c->err : -ENOMEM;
+    uint64_t dropped = h->dropped;
+    c->dropped += dropped;
     if (end > c->max_ts)
         c->max_ts = end;
     uint64_t creator;

@@ -88,6 +88,10 @@ struct weft__thread {
     uint64_t routine_addr;
     int creator_tid;
     uint64_t last_ts;
+    /* The last non-text event stored: an in-flight call equal to it returned. */
+    uint32_t last_call;
+    uint64_t last_call_ts;
+    int pending_unreturned;     /* the pending event is an in-flight call: ret, errno NULL */
 };
 
 enum weft__stmt {
@@ -149,6 +153,9 @@ int weft__drainer_start(struct weft_collector *c);
 void weft__drainer_stop(struct weft_collector *c);
 void weft__chunks_free(struct weft__thread *t);
 int weft__flush_pending(struct weft_collector *c, struct weft__thread *t);
+
+/* inflight.c: stores T's in-flight call, if any, as an event ending at END that did not return. */
+int weft__inflight_store(struct weft_collector *c, struct weft__thread *t, uint64_t end);
 
 /* finalize.c */
 int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t);

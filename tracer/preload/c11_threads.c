@@ -24,7 +24,7 @@ static int mtx_wait(mtx_t *m, const struct timespec *abs, unsigned call, uint64_
 {
     uint32_t holder;
     uint64_t t0;
-    int r = REAL(mtx_trylock)(m);
+    int r = REAL(mtx_trylock)(m), own;
 
     if (WEFT_LIKELY(r == thrd_success)) {
         weft__lock_acquired(ADDR(m), call, site, 1);
@@ -34,10 +34,11 @@ static int mtx_wait(mtx_t *m, const struct timespec *abs, unsigned call, uint64_
         return r;
     holder = MTX_OWNER(m);
     t0 = weft__now();
+    own = weft__inflight_begin(call, t0, ADDR(m), 0, site, holder, 0);
     r = abs ? REAL(mtx_timedlock)(m, abs) : REAL(mtx_lock)(m);
     weft__lock_waited(ADDR(m), call, site, holder, t0, weft__now(),
                       r == thrd_success ? 0 : (r == thrd_timedout ? ETIMEDOUT : EINVAL),
-                      r == thrd_success);
+                      r == thrd_success, own);
     return r;
 }
 
@@ -95,7 +96,7 @@ WEFT_EXPORT int cnd_wait(cnd_t *cond, mtx_t *m)
     if (!weft__on())
         return REAL(cnd_wait)(cond, m);
     weft__lock_released(ADDR(m));
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_CND_WAIT, ADDR(cond), ADDR(m), WEFT_SITE(), 0);
     return cnd_event(&c, WEFT_CALL_CND_WAIT, cond, m, WEFT_SITE(), REAL(cnd_wait)(cond, m));
 }
 
@@ -107,7 +108,7 @@ WEFT_EXPORT int cnd_timedwait(cnd_t *restrict cond, mtx_t *restrict m,
     if (!weft__on())
         return REAL(cnd_timedwait)(cond, m, abs);
     weft__lock_released(ADDR(m));
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_CND_TIMEDWAIT, ADDR(cond), ADDR(m), WEFT_SITE(), 0);
     return cnd_event(&c, WEFT_CALL_CND_TIMEDWAIT, cond, m, WEFT_SITE(),
                      REAL(cnd_timedwait)(cond, m, abs));
 }
@@ -136,7 +137,8 @@ WEFT_EXPORT int thrd_join(thrd_t t, int *res)
         return REAL(thrd_join)(t, res);
     ev.u.e.obj2 = (uint64_t)t;
     ev.u.e.site = WEFT_SITE();
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_THRD_JOIN, weft__idmap_get(&weft__thread_tids, (uint64_t)t),
+                (uint64_t)t, ev.u.e.site, 0);
     r = REAL(thrd_join)(t, res);
     /* Looked up after: the thread registers itself when it starts, maybe after we began. */
     ev.u.e.obj = weft__idmap_get(&weft__thread_tids, (uint64_t)t);

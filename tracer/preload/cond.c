@@ -51,7 +51,7 @@ WEFT_EXPORT int pthread_cond_wait(pthread_cond_t *cond, pthread_mutex_t *m)
     if (!weft__on())
         return CREAL(pthread_cond_wait)(cond, m);
     weft__lock_released((uint64_t)(uintptr_t)m);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_PTHREAD_COND_WAIT, (uint64_t)(uintptr_t)cond, (uint64_t)(uintptr_t)m, WEFT_SITE(), 0);
     r = CREAL(pthread_cond_wait)(cond, m);
     cond_event(&c, WEFT_CALL_PTHREAD_COND_WAIT, cond, m, WEFT_SITE(), r);
     return r;
@@ -66,7 +66,7 @@ WEFT_EXPORT int pthread_cond_timedwait(pthread_cond_t *cond, pthread_mutex_t *m,
     if (!weft__on())
         return CREAL(pthread_cond_timedwait)(cond, m, abs);
     weft__lock_released((uint64_t)(uintptr_t)m);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_PTHREAD_COND_TIMEDWAIT, (uint64_t)(uintptr_t)cond, (uint64_t)(uintptr_t)m, WEFT_SITE(), 0);
     r = CREAL(pthread_cond_timedwait)(cond, m, abs);
     cond_event(&c, WEFT_CALL_PTHREAD_COND_TIMEDWAIT, cond, m, WEFT_SITE(), r);
     return r;
@@ -81,7 +81,7 @@ WEFT_EXPORT int pthread_cond_clockwait(pthread_cond_t *cond, pthread_mutex_t *m,
     if (!weft__on())
         return REAL(pthread_cond_clockwait)(cond, m, clk, abs);
     weft__lock_released((uint64_t)(uintptr_t)m);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_PTHREAD_COND_TIMEDWAIT, (uint64_t)(uintptr_t)cond, (uint64_t)(uintptr_t)m, WEFT_SITE(), 0);
     r = REAL(pthread_cond_clockwait)(cond, m, clk, abs);
     /* Recorded as a timed wait: the call list has no separate id for the clock variant. */
     cond_event(&c, WEFT_CALL_PTHREAD_COND_TIMEDWAIT, cond, m, WEFT_SITE(), r);

@@ -253,7 +253,7 @@ static int spawn_common(int p, pid_t *restrict pid, const char *restrict path,
         struct env_strings s;
 
         build_env(envp, n, newenv, &s, 0);
-        weft__begin(&c);
+        weft__begin(&c, WEFT_CALL_POSIX_SPAWN, 0, 0, site, 0);
         r = p ? REAL(posix_spawnp)(&child, path, fa, attr, argv, newenv)
               : REAL(posix_spawn)(&child, path, fa, attr, argv, newenv);
     }

@@ -31,6 +31,17 @@ enum weft_fd_kind weft__fd_kind(int fd)
     return k;
 }
 
+uint16_t weft__fd_kind_cached(int fd)
+{
+    uint8_t c;
+
+    if (fd < 0)
+        return WEFT_FD_NONE;
+    if (fd >= FD_CACHE || (c = __atomic_load_n(&cache[fd], __ATOMIC_RELAXED)) == 0)
+        return WEFT_FD_UNKNOWN;
+    return (uint16_t)(c - 1);
+}
+
 void weft__fd_forget(int fd)
 {
     if (fd >= 0 && fd < FD_CACHE)

@@ -125,7 +125,32 @@ void weft__resolve_fds(void);
 struct weft__call {
     uint64_t t0;
     int saved_errno;
+    int inflight; /* this call holds the ring's in-flight slot */
 };
+
+/*
+ * Publishes a blocking call about to start in this thread's ring header, so that a
+ * thread killed (or left behind by its process's exit) inside it still shows the
+ * call.  Plain stores into the thread's own ring, no syscall.  Returns 1 when the
+ * call took the slot; weft__inflight_end(1) must then follow the call.
+ */
+static inline int weft__inflight_begin(unsigned call, uint64_t t0, uint64_t obj, uint64_t obj2,
+                                       uint64_t site, uint32_t aux, uint16_t fd_kind)
+{
+    if (WEFT_UNLIKELY(weft__t.state != WEFT_T_LIVE))
+        return 0;
+    return weft__ring_inflight_begin(&weft__t.r, call, t0, obj, obj2, site, aux, weft__t.coro,
+                                     fd_kind);
+}
+
+static inline void weft__inflight_end(int own)
+{
+    if (own && WEFT_LIKELY(weft__t.state == WEFT_T_LIVE))
+        weft__ring_inflight_end(&weft__t.r);
+}
+
+/* The fd's kind when already cached, else WEFT_FD_UNKNOWN: never a syscall (in-flight records). */
+uint16_t weft__fd_kind_cached(int fd);
 
 /*
  * Finishes a timed blocking call: counts it, and records an event when it lasted at
@@ -141,9 +166,12 @@ void weft__finish(const struct weft__call *c, unsigned call, int64_t ret, int fa
                   uint64_t bytes, struct weft_event *ev, int force, weft__textfn textfn,
                   const void *ctx);
 
-static inline void weft__begin(struct weft__call *c)
+/* Starts timing the blocking call `call` on obj/obj2 from `site`, and marks it in flight. */
+static inline void weft__begin(struct weft__call *c, unsigned call, uint64_t obj, uint64_t obj2,
+                               uint64_t site, uint16_t fd_kind)
 {
     c->t0 = weft__now();
+    c->inflight = weft__inflight_begin(call, c->t0, obj, obj2, site, 0, fd_kind);
 }
 
 /* Records an instant event (dur 0) with optional text; guard must be held by the caller. */
@@ -163,8 +191,9 @@ void weft__fd_forget_range(unsigned lo, unsigned hi);
 
 /* Lock bookkeeping (locks.c). */
 /* (weft__lock_acquired and weft__lock_released are inline, in lockfast.h.) */
+/* Records a lock wait that began at t0 (inflight: it held the in-flight slot, now freed). */
 void weft__lock_waited(uint64_t addr, unsigned call, uint64_t site, uint32_t holder,
-                       uint64_t t0, uint64_t t1, int ret, int acquired);
+                       uint64_t t0, uint64_t t1, int ret, int acquired, int inflight);
 
 /* Small lock-free maps from 64-bit keys to 32-bit values (thread ids, coroutine ids). */
 #define WEFT_IDMAP_CAP 4096u

@@ -42,7 +42,7 @@ static void io_end(const struct weft__call *c, unsigned call, int fd, ssize_t r,
         ret_t r;                                                                       \
         if (!weft__on())                                                               \
             return REAL(name) args;                                                    \
-        weft__begin(&c);                                                               \
+        weft__begin(&c, CALL, (uint64_t)(fd), 0, WEFT_SITE(), weft__fd_kind_cached(fd)); \
         r = REAL(name) args;                                                           \
         io_end(&c, CALL, fd, r, 1, WEFT_SITE(), 0, NULL, NULL);                        \
         return r;                                                                      \
@@ -82,7 +82,7 @@ IO_WRAP(ssize_t, sendmsg, WEFT_CALL_SENDMSG, (int fd, const struct msghdr *m, in
         int r;                                                                         \
         if (!weft__on())                                                               \
             return REAL(name)(fd);                                                     \
-        weft__begin(&c);                                                               \
+        weft__begin(&c, CALL, (uint64_t)fd, 0, WEFT_SITE(), weft__fd_kind_cached(fd));  \
         r = REAL(name)(fd);                                                            \
         io_end(&c, CALL, fd, r, 0, WEFT_SITE(), 0, NULL, NULL);                        \
         return r;                                                                      \
@@ -137,7 +137,7 @@ WEFT_EXPORT int connect(int fd, const struct sockaddr *sa, socklen_t len)
 
     if (!weft__on())
         return REAL(connect)(fd, sa, len);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_CONNECT, (uint64_t)fd, 0, WEFT_SITE(), weft__fd_kind_cached(fd));
     r = REAL(connect)(fd, sa, len);
     io_end(&c, WEFT_CALL_CONNECT, fd, r, 0, WEFT_SITE(), 0, peer_text, &p);
     return r;
@@ -160,7 +160,7 @@ WEFT_EXPORT int accept(int fd, struct sockaddr *restrict sa, socklen_t *restrict
 
     if (!weft__on())
         return REAL(accept)(fd, sa, len);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_ACCEPT, (uint64_t)fd, 0, WEFT_SITE(), weft__fd_kind_cached(fd));
     return accept_end(&c, WEFT_CALL_ACCEPT, fd, REAL(accept)(fd, sa, len), sa, len, WEFT_SITE());
 }
 
@@ -170,7 +170,7 @@ WEFT_EXPORT int accept4(int fd, struct sockaddr *restrict sa, socklen_t *restric
 
     if (!weft__on())
         return REAL(accept4)(fd, sa, len, fl);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_ACCEPT4, (uint64_t)fd, 0, WEFT_SITE(), weft__fd_kind_cached(fd));
     return accept_end(&c, WEFT_CALL_ACCEPT4, fd, REAL(accept4)(fd, sa, len, fl), sa, len,
                       WEFT_SITE());
 }
@@ -218,7 +218,7 @@ static int open_end(const struct weft__call *c, unsigned call, const char *path,
         OPEN_MODE(flags, mode);                                                        \
         if (!weft__on())                                                               \
             return REAL(name)(path, flags, mode);                                      \
-        weft__begin(&c);                                                               \
+        weft__begin(&c, WEFT_CALL_OPEN, (uint64_t)-1, (uint64_t)flags, WEFT_SITE(), 0); \
         return open_end(&c, WEFT_CALL_OPEN, path, flags, REAL(name)(path, flags, mode),  \
                         WEFT_SITE());                                                  \
     }
@@ -231,7 +231,7 @@ static int open_end(const struct weft__call *c, unsigned call, const char *path,
         OPEN_MODE(flags, mode);                                                        \
         if (!weft__on())                                                               \
             return REAL(name)(dirfd, path, flags, mode);                               \
-        weft__begin(&c);                                                               \
+        weft__begin(&c, WEFT_CALL_OPENAT, (uint64_t)-1, (uint64_t)flags, WEFT_SITE(), 0); \
         return open_end(&c, WEFT_CALL_OPENAT, path, flags,                             \
                         REAL(name)(dirfd, path, flags, mode), WEFT_SITE());            \
     }

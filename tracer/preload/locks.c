@@ -63,7 +63,7 @@ void weft__lock_released_deep(uint64_t addr)
 }
 
 void weft__lock_waited(uint64_t addr, unsigned call, uint64_t site, uint32_t holder,
-                       uint64_t t0, uint64_t t1, int ret, int push)
+                       uint64_t t0, uint64_t t1, int ret, int push, int inflight)
 {
     int saved = errno;
     uint64_t dur = t1 - t0;
@@ -98,6 +98,7 @@ void weft__lock_waited(uint64_t addr, unsigned call, uint64_t site, uint32_t hol
         if (push)
             weft__lock_push(r, addr, site, st, 1);
     }
+    weft__inflight_end(inflight);
     weft__t.guard--;
     errno = saved;
 }

@@ -27,14 +27,26 @@ static int poll_end(const struct weft__call *c, unsigned call, int64_t obj, uint
     return r;
 }
 
+/*
+ * The first fd of the list.  glibc's fortified headers declare poll's fds write-only,
+ * so a read before the call would warn as uninitialized: the empty asm hides that.
+ */
+static int first_pollfd(struct pollfd *fds, nfds_t n)
+{
+    __asm__("" : "+r"(fds));
+    return n ? fds[0].fd : -1;
+}
+
 WEFT_EXPORT int poll(struct pollfd *fds, nfds_t n, int timeout)
 {
     struct weft__call c;
+    int first;
 
     if (!weft__on())
         return REAL(poll)(fds, n, timeout);
-    weft__begin(&c);
-    return poll_end(&c, WEFT_CALL_POLL, n ? fds[0].fd : -1, n, WEFT_FD_NONE,
+    first = first_pollfd(fds, n);
+    weft__begin(&c, WEFT_CALL_POLL, (uint64_t)(int64_t)first, n, WEFT_SITE(), 0);
+    return poll_end(&c, WEFT_CALL_POLL, first, n, WEFT_FD_NONE,
                     REAL(poll)(fds, n, timeout), WEFT_SITE());
 }
 
@@ -42,11 +54,13 @@ WEFT_EXPORT int ppoll(struct pollfd *fds, nfds_t n, const struct timespec *t,
                       const sigset_t *mask)
 {
     struct weft__call c;
+    int first;
 
     if (!weft__on())
         return REAL(ppoll)(fds, n, t, mask);
-    weft__begin(&c);
-    return poll_end(&c, WEFT_CALL_PPOLL, n ? fds[0].fd : -1, n, WEFT_FD_NONE,
+    first = first_pollfd(fds, n);
+    weft__begin(&c, WEFT_CALL_PPOLL, (uint64_t)(int64_t)first, n, WEFT_SITE(), 0);
+    return poll_end(&c, WEFT_CALL_PPOLL, first, n, WEFT_FD_NONE,
                     REAL(ppoll)(fds, n, t, mask), WEFT_SITE());
 }
 
@@ -70,7 +84,7 @@ WEFT_EXPORT int select(int n, fd_set *restrict r, fd_set *restrict w, fd_set *re
     if (!weft__on())
         return REAL(select)(n, r, w, e, t);
     first = first_fd(n, r, w, e);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_SELECT, (uint64_t)(int64_t)first, (uint64_t)n, WEFT_SITE(), 0);
     return poll_end(&c, WEFT_CALL_SELECT, first, (uint64_t)n, WEFT_FD_NONE,
                     REAL(select)(n, r, w, e, t), WEFT_SITE());
 }
@@ -84,7 +98,7 @@ WEFT_EXPORT int pselect(int n, fd_set *restrict r, fd_set *restrict w, fd_set *r
     if (!weft__on())
         return REAL(pselect)(n, r, w, e, t, mask);
     first = first_fd(n, r, w, e);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_PSELECT, (uint64_t)(int64_t)first, (uint64_t)n, WEFT_SITE(), 0);
     return poll_end(&c, WEFT_CALL_PSELECT, first, (uint64_t)n, WEFT_FD_NONE,
                     REAL(pselect)(n, r, w, e, t, mask), WEFT_SITE());
 }
@@ -95,7 +109,7 @@ WEFT_EXPORT int epoll_wait(int ep, struct epoll_event *ev, int max, int timeout)
 
     if (!weft__on())
         return REAL(epoll_wait)(ep, ev, max, timeout);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_EPOLL_WAIT, (uint64_t)ep, (uint64_t)max, WEFT_SITE(), WEFT_FD_EPOLL);
     return poll_end(&c, WEFT_CALL_EPOLL_WAIT, ep, (uint64_t)max, WEFT_FD_EPOLL,
                     REAL(epoll_wait)(ep, ev, max, timeout), WEFT_SITE());
 }
@@ -107,7 +121,7 @@ WEFT_EXPORT int epoll_pwait(int ep, struct epoll_event *ev, int max, int timeout
 
     if (!weft__on())
         return REAL(epoll_pwait)(ep, ev, max, timeout, mask);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_EPOLL_PWAIT, (uint64_t)ep, (uint64_t)max, WEFT_SITE(), WEFT_FD_EPOLL);
     return poll_end(&c, WEFT_CALL_EPOLL_PWAIT, ep, (uint64_t)max, WEFT_FD_EPOLL,
                     REAL(epoll_pwait)(ep, ev, max, timeout, mask), WEFT_SITE());
 }

@@ -55,7 +55,7 @@ WEFT_EXPORT pid_t fork(void)
         return REAL(fork)();
     /* We hold no lock of our own across calls, so there is nothing to take before forking. */
     ev.u.e.site = WEFT_SITE();
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_FORK, 0, 0, ev.u.e.site, 0);
     pid = REAL(fork)();
     if (pid == 0)
         return 0; /* weft__atfork_child already reset this process's state */
@@ -88,7 +88,7 @@ WEFT_EXPORT pid_t wait(int *status)
 
     if (!weft__on())
         return REAL(wait)(status);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_WAIT, (uint64_t)-1, 0, WEFT_SITE(), 0);
     r = REAL(wait)(&st);
     if (status && r > 0) /* like libc: untouched unless a child was reaped */
         *status = st;
@@ -103,7 +103,7 @@ WEFT_EXPORT pid_t waitpid(pid_t pid, int *status, int options)
 
     if (!weft__on())
         return REAL(waitpid)(pid, status, options);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_WAITPID, (uint64_t)(int64_t)pid, 0, WEFT_SITE(), 0);
     r = REAL(waitpid)(pid, &st, options);
     if (status && r > 0)
         *status = st;
@@ -118,7 +118,7 @@ WEFT_EXPORT pid_t wait3(int *status, int options, struct rusage *ru)
 
     if (!weft__on())
         return REAL(wait3)(status, options, ru);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_WAIT3, (uint64_t)-1, 0, WEFT_SITE(), 0);
     r = REAL(wait3)(&st, options, ru);
     if (status && r > 0)
         *status = st;
@@ -133,7 +133,7 @@ WEFT_EXPORT pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru)
 
     if (!weft__on())
         return REAL(wait4)(pid, status, options, ru);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_WAIT4, (uint64_t)(int64_t)pid, 0, WEFT_SITE(), 0);
     r = REAL(wait4)(pid, &st, options, ru);
     if (status && r > 0)
         *status = st;
@@ -148,7 +148,7 @@ WEFT_EXPORT int waitid(idtype_t type, id_t id, siginfo_t *info, int options)
 
     if (!weft__on())
         return REAL(waitid)(type, id, info, options);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_WAITID, type == P_PID ? (uint64_t)id : (uint64_t)-1, 0, WEFT_SITE(), 0);
     r = REAL(waitid)(type, id, info, options);
     ev.u.e.obj = type == P_PID ? (uint64_t)id : (uint64_t)-1;
     ev.u.e.site = WEFT_SITE();
@@ -177,7 +177,7 @@ WEFT_EXPORT int system(const char *cmd)
     if (!weft__on())
         return REAL(system)(cmd);
     ev.u.e.site = WEFT_SITE();
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_SYSTEM, 0, 0, ev.u.e.site, 0);
     r = REAL(system)(cmd);
     weft__finish(&c, WEFT_CALL_SYSTEM, r, r < 0 ? errno : 0, 0, &ev, 1, cmd_text, cmd);
     return r;

@@ -29,7 +29,7 @@ void weft__resolve_locks(void)
     do {                                                                               \
         uint64_t site_ = WEFT_SITE(), t0_;                                             \
         uint32_t holder_;                                                              \
-        int r_ = (try_expr);                                                           \
+        int r_ = (try_expr), own_;                                                     \
         if (WEFT_LIKELY(r_ == 0 || r_ == EOWNERDEAD)) {                                \
             weft__lock_acquired(ADDR(obj), call, site_, push);                         \
             return r_;                                                                 \
@@ -38,9 +38,10 @@ void weft__resolve_locks(void)
             return r_;                                                                 \
         holder_ = (holder_expr);                                                       \
         t0_ = weft__now();                                                             \
+        own_ = weft__inflight_begin(call, t0_, ADDR(obj), 0, site_, holder_, 0);       \
         r_ = (wait_expr);                                                              \
         weft__lock_waited(ADDR(obj), call, site_, holder_, t0_, weft__now(), r_,       \
-                          (push) && (r_ == 0 || r_ == EOWNERDEAD));                    \
+                          (push) && (r_ == 0 || r_ == EOWNERDEAD), own_);              \
         return r_;                                                                     \
     } while (0)
 
@@ -224,16 +225,18 @@ WEFT_EXPORT int sem_wait(sem_t *s)
         return REAL(sem_wait)(s);
     {
         uint64_t site = WEFT_SITE(), t0;
-        int r = sem_try(s), e;
+        int r = sem_try(s), e, own;
 
         if (r == 0) {
             weft__lock_acquired(ADDR(s), WEFT_CALL_SEM_WAIT, site, 0);
             return 0;
         }
         t0 = weft__now();
+        own = weft__inflight_begin(WEFT_CALL_SEM_WAIT, t0, ADDR(s), 0, site, 0, 0);
         r = REAL(sem_wait)(s);
         e = errno;
-        weft__lock_waited(ADDR(s), WEFT_CALL_SEM_WAIT, site, 0, t0, weft__now(), sem_block(r), 0);
+        weft__lock_waited(ADDR(s), WEFT_CALL_SEM_WAIT, site, 0, t0, weft__now(), sem_block(r), 0,
+                          own);
         errno = e;
         return r;
     }
@@ -244,16 +247,17 @@ static int sem_timed(sem_t *s, unsigned call, uint64_t site, int (*wait)(sem_t *
                      const void *ctx)
 {
     uint64_t t0;
-    int r = sem_try(s), e;
+    int r = sem_try(s), e, own;
 
     if (r == 0) {
         weft__lock_acquired(ADDR(s), call, site, 0);
         return 0;
     }
     t0 = weft__now();
+    own = weft__inflight_begin(call, t0, ADDR(s), 0, site, 0, 0);
     r = wait(s, ctx);
     e = errno;
-    weft__lock_waited(ADDR(s), call, site, 0, t0, weft__now(), sem_block(r), 0);
+    weft__lock_waited(ADDR(s), call, site, 0, t0, weft__now(), sem_block(r), 0, own);
     errno = e;
     return r;
 }
@@ -306,15 +310,16 @@ WEFT_EXPORT int sem_trywait(sem_t *s)
 
 WEFT_EXPORT int pthread_barrier_wait(pthread_barrier_t *b)
 {
-    uint64_t t0;
-    int r;
+    uint64_t t0, site = WEFT_SITE();
+    int r, own;
 
     if (!weft__on())
         return REAL(pthread_barrier_wait)(b);
     t0 = weft__now();
+    own = weft__inflight_begin(WEFT_CALL_PTHREAD_BARRIER_WAIT, t0, ADDR(b), 0, site, 0, 0);
     r = REAL(pthread_barrier_wait)(b);
     /* PTHREAD_BARRIER_SERIAL_THREAD is success too. */
-    weft__lock_waited(ADDR(b), WEFT_CALL_PTHREAD_BARRIER_WAIT, WEFT_SITE(), 0, t0, weft__now(),
-                      r == PTHREAD_BARRIER_SERIAL_THREAD ? 0 : r, 0);
+    weft__lock_waited(ADDR(b), WEFT_CALL_PTHREAD_BARRIER_WAIT, site, 0, t0, weft__now(),
+                      r == PTHREAD_BARRIER_SERIAL_THREAD ? 0 : r, 0, own);
     return r;
 }

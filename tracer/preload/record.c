@@ -34,6 +34,9 @@ void weft__finish(const struct weft__call *c, unsigned call, int64_t ret, int er
             weft__ring_emit(r, ev, text, len);
         }
     }
+    /* After the event: a thread killed in between leaves both, and the collector sees
+     * that the last event is this call. */
+    weft__inflight_end(c->inflight);
     weft__t.guard--;
     errno = saved;
 }

@@ -34,7 +34,7 @@ WEFT_EXPORT int nanosleep(const struct timespec *req, struct timespec *rem)
 
     if (!weft__on())
         return REAL(nanosleep)(req, rem);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_NANOSLEEP, ts_ns(req), 0, WEFT_SITE(), 0);
     r = REAL(nanosleep)(req, rem);
     sleep_end(&c, WEFT_CALL_NANOSLEEP, ts_ns(req), r, r < 0 ? errno : 0, WEFT_SITE());
     return r;
@@ -49,7 +49,7 @@ WEFT_EXPORT int clock_nanosleep(clockid_t clk, int flags, const struct timespec 
 
     if (!weft__on())
         return REAL(clock_nanosleep)(clk, flags, req, rem);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_CLOCK_NANOSLEEP, ts_ns(req), 0, WEFT_SITE(), 0);
     r = REAL(clock_nanosleep)(clk, flags, req, rem);
     sleep_end(&c, WEFT_CALL_CLOCK_NANOSLEEP, ts_ns(req), r, r, WEFT_SITE());
     return r;
@@ -62,7 +62,7 @@ WEFT_EXPORT int usleep(useconds_t us)
 
     if (!weft__on())
         return REAL(usleep)(us);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_USLEEP, (uint64_t)us * 1000u, 0, WEFT_SITE(), 0);
     r = REAL(usleep)(us);
     sleep_end(&c, WEFT_CALL_USLEEP, (uint64_t)us * 1000u, r, r < 0 ? errno : 0, WEFT_SITE());
     return r;
@@ -75,7 +75,7 @@ WEFT_EXPORT unsigned sleep(unsigned s)
 
     if (!weft__on())
         return REAL(sleep)(s);
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_SLEEP, (uint64_t)s * 1000000000ull, 0, WEFT_SITE(), 0);
     r = REAL(sleep)(s);
     /* A nonzero return means a signal cut the sleep short. */
     sleep_end(&c, WEFT_CALL_SLEEP, (uint64_t)s * 1000000000ull, r, r ? EINTR : 0, WEFT_SITE());

@@ -110,7 +110,8 @@ static int join_common(pthread_t t, uint64_t site, int (*join)(pthread_t, void *
 
     ev.u.e.obj2 = (uint64_t)t;
     ev.u.e.site = site;
-    weft__begin(&c);
+    weft__begin(&c, WEFT_CALL_PTHREAD_JOIN, weft__idmap_get(&weft__thread_tids, (uint64_t)t),
+                (uint64_t)t, site, 0);
     r = join(t, ret, ctx);
     /* Looked up after: the thread registers itself when it starts, maybe after we began. */
     ev.u.e.obj = weft__idmap_get(&weft__thread_tids, (uint64_t)t);
