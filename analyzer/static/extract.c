@@ -1125,7 +1125,14 @@ static void call(struct ex *x, CXCursor c)
         }
         o->a = hk;
         o->flag = x->loop_depth > 0;
-        o->c = text_of(x, fnarg);
+        /* The entry's text, then what its argument points at ("n:" for a null pointer):
+         * threads given different objects are told apart. */
+        const char *at = text_of(x, strip(arg));
+        const char *ak = is_zero_literal(x, arg) || clang_getCursorKind(strip(arg)) == CXCursor_GNUNullExpr ||
+                                 !strcmp(at, "NULL") || !strcmp(at, "((void *)0)") || !strcmp(at, "((void*)0)")
+                             ? "n:"
+                             : lock_key(x, arg);
+        o->c = cat3(x, text_of(x, fnarg), "\x1f", ak);
         const char *u = fn_ref(x, fnarg);
         if (u) {
             o->mode = 'f';

@@ -35,7 +35,8 @@ struct pfn {
 };
 
 struct entry {
-    int fn;
+    int fn, arg; /* function, and the location its argument points at (-1 unknown) */
+    int next;    /* the next entry of the same function, or -1 */
     int creates, in_loop, nonmain, multi;
     /* The one thread that starts this one (entry index), -1 none yet, -2 several or unknown
      * (main counts as one more starter, through main_created). */
@@ -89,7 +90,7 @@ struct prog {
     size_t nslots;
     struct entry *entries;
     size_t nentries, capentries;
-    int *entry_of; /* fn -> entry + 1 */
+    int *entry_of; /* fn -> its latest entry + 1 (chained through entry.next) */
     int *work;
     size_t nwork, capwork;
     uint64_t *handles; /* by string id: bitset words of entries created with that handle */
@@ -318,10 +319,18 @@ static struct slotres *resolve(struct prog *p, int slot)
     return r;
 }
 
-static int entry_get(struct prog *p, int fn)
+#define MAXARGS 8 /* thread entries told apart by argument, per function */
+
+/* The thread entry running fn with argument arg (a location id, -1 unknown); a function
+ * started with more than MAXARGS different arguments shares one entry for the rest. */
+static int entry_get(struct prog *p, int fn, int arg)
 {
-    if (p->entry_of[fn])
-        return p->entry_of[fn] - 1;
+    int n = 0;
+    for (int e = p->entry_of[fn] - 1; e >= 0; e = p->entries[e].next, n++)
+        if (p->entries[e].arg == arg)
+            return e;
+    if (n >= MAXARGS && arg != -1)
+        return entry_get(p, fn, -1);
     struct entry *e = WEFT__PUSH(p->entries, p->nentries, p->capentries);
     int *w = e ? WEFT__PUSH(p->work, p->nwork, p->capwork) : NULL;
     if (!w) {
@@ -330,7 +339,9 @@ static int entry_get(struct prog *p, int fn)
     }
     memset(e, 0, sizeof(*e));
     e->fn = fn;
+    e->arg = arg;
     e->parent = -1;
+    e->next = p->entry_of[fn] - 1;
     *w = (int)p->nentries - 1;
     p->entry_of[fn] = (int)p->nentries;
     return (int)p->nentries - 1;
@@ -471,9 +482,22 @@ static int prepare(struct prog *p, struct weft__op *op)
         if (!strncmp(op->a, "*@p", 3) && op->a[3] >= '0' && op->a[3] <= '3')
             op->pidx = (signed char)(op->a[3] - '0');
         break;
-    case WEFT__OP_CREATE:
+    case WEFT__OP_CREATE: {
         op->pidx = (signed char)param_ref(op->a);
+        /* c is "entry text\x1fargument key": the text for messages, the key tells threads apart. */
+        const char *sep = strchr(op->c, '\x1f');
+        if (sep) {
+            const char *k = sep + 1;
+            int pr = param_ref(k);
+            op->args[0] = pr >= 0 ? -(pr + 2)
+                          : !strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strcmp(k, "n:") ? intern(p, k)
+                                                                                             : -1;
+            char buf[512];
+            snprintf(buf, sizeof(buf), "%.*s", (int)(sep - op->c), op->c);
+            op->c = str(p, op->ic = intern(p, buf));
+        }
         break;
+    }
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:
         op->pidx = (signed char)param_ref(op->a);
@@ -551,9 +575,13 @@ static int param_key(struct prog *p, const char *key, const struct ci *ci, int k
     return intern(p, buf);
 }
 
-/* An access through a pointer parameter: the caller's location, else memory by type. Returns 0. */
+/* An access through a pointer parameter: the caller's location, else memory by type.
+ * Returns 0, or 1 when there is no access (the caller passed a null pointer). */
 static int param_access(struct prog *p, const struct weft__op *op, const struct ci *ci, struct acc *a)
 {
+    int n = op->a[3] - '0';
+    if (n >= 0 && n < 4 && ci->args[n] >= 0 && !strcmp(str(p, ci->args[n]), "n:"))
+        return 1; /* a null pointer: the access cannot happen (the code tests it first) */
     int id = param_key(p, op->a, ci, 0);
     /* A caller's local may still be published by the callee (passed on to a thread): by type. */
     if (id < 0) {
@@ -919,8 +947,10 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 if (!nt)
                     reason(p, "thread entry '%s' at %s:%u: function pointer not resolved", op->c, op->file, op->line);
             }
+            /* The argument: a global object, what a caller passed, or a null pointer. */
+            int arg = op->args[0] < -1 ? ci.args[-(op->args[0] + 2)] : op->args[0];
             for (int j = 0; j < nt; j++) {
-                int e = entry_get(p, targets[j]);
+                int e = entry_get(p, targets[j], arg);
                 struct entry *E = &p->entries[e];
                 E->creates++;
                 if (op->flag || ci.loop > 0)
@@ -1627,7 +1657,7 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
             }
         for (size_t i = 0; i < p->nfns; i++)
             if (!called[i]) {
-                int e = entry_get(p, (int)i);
+                int e = entry_get(p, (int)i, -1);
                 p->entries[e].nonmain = 1;
                 p->entries[e].in_loop = 1;
                 p->entries[e].parent = -2;
@@ -1650,7 +1680,7 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
         memset(&s, 0, sizeof(s));
         if (p->entries[e].inh_init && p->entries[e].parent >= 0 && !p->entries[e].main_created)
             s.acq = p->entries[e].inh_acq;
-        struct ci ci = {.ctx = e, .args = {-1, -1, -1, -1}};
+        struct ci ci = {.ctx = e, .args = {p->entries[e].arg, -1, -1, -1}};
         interp(p, p->entries[e].fn, &s, &ci);
         /* Threads it started and may not have joined when it returns outlive it. */
         for (size_t c = 0; c < p->nentries && c < MAXE; c++)
