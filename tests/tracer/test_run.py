@@ -77,6 +77,10 @@ def t_fork():
     check(child is not None, "the forked child has parent_id")
     check(child[0] == 5 and child[1] == child[2], f"child row {child}")
     check(one(con, "SELECT count(*) FROM events WHERE call IN (57,58,59,89,90)") >= 1, "waitpid recorded")
+    # Each main thread starts with its process (the child at the fork), not at its first event.
+    for pid, late in con.execute("SELECT p.pid, t.start_ns - p.start_ns FROM threads t "
+                                 "JOIN processes p ON p.id = t.process_id"):
+        check(0 <= late < 500000, f"pid {pid}: main thread starts {late / 1e6:.2f} ms after its process")
     r = weft_run([A.tracee, "fork-killed"], out_path("forkkilled"))
     check(r.returncode == 0, f"fork-killed: {r.returncode} {r.stderr}")
     con = db(out_path("forkkilled"))

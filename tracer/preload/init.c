@@ -139,6 +139,9 @@ __attribute__((constructor(101))) static void weft_init(void)
     weft__thread_init_key();
     pthread_atfork(NULL, NULL, weft__atfork_child);
     __atomic_store_n(&weft__p.active, 1, __ATOMIC_RELEASE);
+    /* The main thread's ring now: its time (and CPU) counts from the start even if it
+     * never makes a traced call. */
+    weft__thread_begin(weft__p.start_ns);
 out:
     weft__t.guard--;
 }
@@ -159,6 +162,7 @@ void weft__after_fork_child(uint64_t parent_start_ns)
         return;
     }
     set_parent_env(weft__p.start_ns);
+    weft__thread_begin(weft__p.start_ns); /* the child's thread starts at the fork */
 }
 
 void weft__process_exit(int exited, int code)

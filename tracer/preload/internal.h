@@ -26,7 +26,7 @@ struct weft__held {
 };
 
 enum weft__tstate {
-    WEFT_T_NONE = 0,  /* no ring yet: created on the first event */
+    WEFT_T_NONE = 0,  /* no ring yet: a thread that predates us, made on its first event */
     WEFT_T_LIVE = 1,  /* ring mapped */
     WEFT_T_ENDED = 2, /* thread_end written; later records are dropped */
     WEFT_T_FAILED = 3 /* the ring could not be created; stay quiet */
@@ -71,6 +71,12 @@ static inline int weft__on(void)
     return WEFT_LIKELY(weft__p.active) && weft__t.guard == 0;
 }
 
+/*
+ * Creates the calling thread's ring and its thread_start record, dated start_ns (0:
+ * now).  Called where a thread or process begins (trampoline, constructor, fork child)
+ * and by weft__ring_slow for threads we did not see start.  NULL when it cannot record.
+ */
+struct weft_ring *weft__thread_begin(uint64_t start_ns);
 /* The calling thread's ring, created on first use; NULL when it cannot record. */
 struct weft_ring *weft__ring_slow(void);
 static inline struct weft_ring *weft__ring(void)

@@ -1,4 +1,4 @@
-/* Per-thread state: the lazily created ring, the thread_start record and the end of a thread. */
+/* Per-thread state: the ring (made at thread or process start, else on first use), the thread_start record and the end of a thread. */
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <string.h>
@@ -56,6 +56,11 @@ static void emit_start(struct weft_ring *r, uint64_t now)
 
 struct weft_ring *weft__ring_slow(void)
 {
+    return weft__thread_begin(0);
+}
+
+struct weft_ring *weft__thread_begin(uint64_t start_ns)
+{
     uint64_t now;
     int saved;
 
@@ -63,7 +68,7 @@ struct weft_ring *weft__ring_slow(void)
         return NULL;
     saved = errno;
     weft__t.guard++;
-    now = weft__now();
+    now = start_ns ? start_ns : weft__now();
     weft__t.tid = weft__gettid();
     if (weft__ring_create(&weft__t.r, weft__p.dir, weft__p.capacity, weft__p.pid, weft__t.tid,
                           weft__p.start_ns, now) < 0) {

@@ -27,7 +27,7 @@ static void begin_thread(struct start *s, uint64_t routine)
 {
     weft__t.start_routine = routine;
     weft__t.creator_tid = (uint64_t)s->creator_tid;
-    (void)weft__ring(); /* the thread_start record, with the real start time */
+    (void)weft__thread_begin(0); /* the ring and thread_start record, at the real start */
 }
 
 static void *trampoline(void *p)
