@@ -495,8 +495,10 @@ static int lval(struct ex *x, CXCursor c, const char **key, int walk)
         }
         if (dk == CXCursor_VarDecl || dk == CXCursor_ParmDecl) {
             struct local *l = local_of(x, d, 0);
+            /* A local whose address escapes is one shared object ("o:"); memory reached by
+             * type may still be it (the whole-program pass lets "o:" alias by type). */
             if (l && l->addr_taken) {
-                *key = type_key(x, "t:", clang_getCursorType(d), "");
+                *key = cat3(x, "o:", x->fn_usr, cat3(x, "#", name_of(x, d), ""));
                 return 1;
             }
             *key = cat3(x, "l:", x->fn_usr, cat3(x, "#", name_of(x, d), ""));
@@ -523,7 +525,8 @@ static int lval(struct ex *x, CXCursor c, const char **key, int walk)
         }
         const char *bk;
         int sh = lval(x, base, &bk, walk);
-        if (!strncmp(bk, "g:", 2) || !strncmp(bk, "l:", 2) || !strncmp(bk, "*g:", 3) || !strncmp(bk, "*@p", 3))
+        if (!strncmp(bk, "g:", 2) || !strncmp(bk, "l:", 2) || !strncmp(bk, "*g:", 3) || !strncmp(bk, "*@p", 3) ||
+            !strncmp(bk, "o:", 2))
             *key = cat3(x, bk, ".", field);
         else
             *key = type_key(x, "f:", bt, cat3(x, ".", field, ""));

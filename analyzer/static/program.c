@@ -490,7 +490,8 @@ static int prepare(struct prog *p, struct weft__op *op)
             const char *k = sep + 1;
             int pr = param_ref(k);
             op->args[0] = pr >= 0 ? -(pr + 2)
-                          : !strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strcmp(k, "n:") ? intern(p, k)
+                          : !strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || !strcmp(k, "n:")
+                              ? intern(p, k)
                                                                                              : -1;
             char buf[512];
             snprintf(buf, sizeof(buf), "%.*s", (int)(sep - op->c), op->c);
@@ -556,7 +557,8 @@ static int param_key(struct prog *p, const char *key, const struct ci *ci, int k
     const char *suffix = key + 4;
     if (!strncmp(ak, "l:", 2))
         return -2;
-    if (strncmp(ak, "g:", 2) && strncmp(ak, "*g:", 3) && strncmp(ak, "t:", 2) && strncmp(ak, "f:", 2))
+    if (strncmp(ak, "g:", 2) && strncmp(ak, "*g:", 3) && strncmp(ak, "t:", 2) && strncmp(ak, "f:", 2) &&
+        strncmp(ak, "o:", 2))
         return -1;
     char buf[1024];
     size_t o = 0;
@@ -592,7 +594,8 @@ static int param_access(struct prog *p, const struct weft__op *op, const struct 
     const char *k = str(p, id);
     a->loc = id;
     a->typed = k[0] == 't' || k[0] == 'f';
-    a->alias = a->typed || !strncmp(k, "*g:", 3) || addr_taken(p, k);
+    /* A starter's local given to a thread ("o:"): its own accesses to it are by type. */
+    a->alias = a->typed || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || addr_taken(p, k);
     return 0;
 }
 
@@ -1247,6 +1250,8 @@ static const char *pretty(struct prog *p, const char *key, const char *fallback,
     if (!strncmp(key, "g:", 2)) {
         const char *at = strrchr(key, '@');
         snprintf(buf, sizeof(buf), "%s", at ? at + 1 : key + 2);
+    } else if (!strncmp(key, "o:", 2) && strrchr(key, '#')) {
+        snprintf(buf, sizeof(buf), "%s", strrchr(key, '#') + 1); /* a function's local: its name */
     } else if (!strncmp(key, "cs:", 3)) {
         snprintf(buf, sizeof(buf), "%s()", key + 3);
     } else if (fallback && *fallback) {
@@ -1597,7 +1602,7 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
         for (size_t j = 0; j < p->fns[i].f->nops; j++) {
             struct weft__op *op = &p->fns[i].f->ops[j];
             if (op->kind == WEFT__OP_ACCESS)
-                op->alias = op->typed || !strncmp(op->a, "*g:", 3) || addr_taken(p, op->a);
+                op->alias = op->typed || !strncmp(op->a, "*g:", 3) || !strncmp(op->a, "o:", 2) || addr_taken(p, op->a);
         }
     p->entry_of = calloc(p->nfns + 1, sizeof(*p->entry_of));
     p->nmemo = 1 << 18;

@@ -33,9 +33,29 @@ static void *bump(void *arg)
     return NULL;
 }
 
+static void *tally(void *arg)
+{
+    int *n = arg;
+    (*n)++; // RACE: main peeks at 'mine' while its thread runs; 'yours' has its own thread
+    return NULL;
+}
+
+static int locals(void)
+{
+    int mine = 0, yours = 0;
+    pthread_t a, b;
+    pthread_create(&a, NULL, tally, &mine);
+    pthread_create(&b, NULL, tally, &yours);
+    int peek = mine; // RACE
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    return mine + yours + peek; // NORACE: both joined
+}
+
 int main(void)
 {
     pthread_t t[7];
+    int l = locals();
     pthread_create(&t[0], NULL, count, &hits_a);
     pthread_create(&t[1], NULL, count, &hits_b);
     pthread_create(&t[2], NULL, count, NULL);
@@ -45,5 +65,5 @@ int main(void)
     pthread_create(&t[6], NULL, bump, &shared);
     for (int i = 0; i < 7; i++)
         pthread_join(t[i], NULL);
-    return hits_a + hits_b + shared + (int)(alice.balance + bob.balance);
+    return l + hits_a + hits_b + shared + (int)(alice.balance + bob.balance);
 }
