@@ -129,6 +129,9 @@ def t_thread_exit():
     con = db(out_path("texit"))
     check(one(con, "SELECT count(*) FROM threads") >= 2, "both threads recorded")
     check(one(con, "SELECT exit_code FROM processes") == 7, "exit code 7")
+    # Its entry is a static function: named by the symbol table, not dladdr's nearest export.
+    routine = one(con, "SELECT start_routine FROM threads WHERE creator_tid IS NOT NULL")
+    check(routine == "exit_thread", f"start_routine of the static entry: {routine!r}")
 
 
 def t_eintr():

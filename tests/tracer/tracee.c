@@ -22,8 +22,15 @@ static void nap_us(long us)
     nanosleep(&ts, NULL);
 }
 
+/*
+ * A thread-local buffer as the downloader example has: its symbol's value is an offset in
+ * the TLS block (0), so its 64 KiB "cover" the addresses of this program's code.
+ */
+static __thread volatile char tls_scratch[1 << 16];
+
 static void *exit_thread(void *arg)
 {
+    tls_scratch[0] = 1;
     nap_us(20000);
     exit((int)(long)arg); /* the whole process ends from a non-main thread */
 }

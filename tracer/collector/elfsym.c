@@ -115,7 +115,9 @@ char *weft__elf_symbol(const char *path, uint64_t vaddr)
     for (size_t i = 0; i < m->nsyms; i++) {
         const Elf64_Sym *s = &m->syms[i];
         int type = ELF64_ST_TYPE(s->st_info);
-        if ((type != STT_OBJECT && type != STT_FUNC && type != STT_TLS) || !s->st_name ||
+        /* Not STT_TLS: its value is an offset in the TLS block, not an address, so a
+         * thread-local buffer at offset 0 would "contain" every low code address. */
+        if ((type != STT_OBJECT && type != STT_FUNC) || !s->st_name ||
             s->st_name >= m->strsize || s->st_shndx == SHN_UNDEF)
             continue;
         if (vaddr >= s->st_value && vaddr < s->st_value + (s->st_size ? s->st_size : 1)) {

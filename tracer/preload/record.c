@@ -1,6 +1,7 @@
 /* Turning a finished call into counters and, when it blocked long enough, an event. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <link.h>
 #include <string.h>
 
 #include "internal.h"
@@ -74,9 +75,21 @@ void weft__instant_err(unsigned call, uint64_t obj, uint64_t obj2, int64_t ret, 
 size_t weft__symbol(uint64_t addr, char *buf, size_t cap)
 {
     Dl_info info;
+    const ElfW(Sym) *sym = NULL;
+    uint64_t lo;
     size_t n;
 
-    if (!addr || cap == 0 || !dladdr((void *)(uintptr_t)addr, &info) || !info.dli_sname)
+    if (!addr || cap == 0 ||
+        !dladdr1((void *)(uintptr_t)addr, &info, (void **)&sym, RTLD_DL_SYMENT) ||
+        !info.dli_sname || !sym)
+        return 0;
+    /*
+     * Only a symbol that contains addr names it: a dladdr that returns the nearest
+     * exported symbol below a static function would name the wrong one.  Otherwise we
+     * send no name and the collector reads the module's full symbol table.
+     */
+    lo = (uint64_t)(uintptr_t)info.dli_saddr;
+    if (addr < lo || addr >= lo + (sym->st_size ? sym->st_size : 1))
         return 0;
     n = strlen(info.dli_sname);
     if (n >= cap)
