@@ -954,7 +954,7 @@ static const char *const rd_lock[] = {"pthread_rwlock_rdlock", "pthread_rwlock_t
 static const char *const unlock[] = {"pthread_mutex_unlock", "pthread_spin_unlock", "pthread_rwlock_unlock",
                                      "mtx_unlock", NULL};
 /* Functions writing through their first argument (and reading through the second). */
-static const char *const writes_arg0[] = {"free", "memset", "memcpy", "memmove", "strcpy", "strncpy", "strcat",
+static const char *const writes_arg0[] = {"free", "realloc", "memset", "memcpy", "memmove", "strcpy", "strncpy", "strcat",
                                           "strncat", "bzero", "sprintf", "snprintf", "vsprintf", "vsnprintf",
                                           "__builtin_memset", "__builtin_memcpy", "__builtin_memmove",
                                           "explicit_bzero", "stpcpy", NULL};
@@ -1135,6 +1135,15 @@ static void call(struct ex *x, CXCursor c)
                                  !strcmp(at, "NULL") || !strcmp(at, "((void *)0)") || !strcmp(at, "((void*)0)")
                              ? "n:"
                              : lock_key(x, arg);
+        /* "*l:p": what local p points at is one object only if p holds one fresh allocation
+         * (another local copying p would name the same object differently). */
+        if (!strncmp(ak, "*l:", 3)) {
+            CXCursor d = clang_getCursorKind(strip(arg)) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(strip(arg))
+                                                                                  : clang_getNullCursor();
+            struct local *l = clang_Cursor_isNull(d) ? NULL : local_of(x, d, 0);
+            if (!l || l->nsrc != 1 || clang_getCursorKind(l->src) != CXCursor_CallExpr || !is_alloc_call(x, l->src))
+                ak = "";
+        }
         o->c = cat3(x, text_of(x, fnarg), "\x1f", ak);
         const char *u = fn_ref(x, fnarg);
         if (u) {

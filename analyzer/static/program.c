@@ -490,7 +490,8 @@ static int prepare(struct prog *p, struct weft__op *op)
             const char *k = sep + 1;
             int pr = param_ref(k);
             op->args[0] = pr >= 0 ? -(pr + 2)
-                          : !strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || !strcmp(k, "n:")
+                          : !strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) ||
+                                    !strncmp(k, "*l:", 3) || !strcmp(k, "n:")
                               ? intern(p, k)
                                                                                              : -1;
             char buf[512];
@@ -558,7 +559,7 @@ static int param_key(struct prog *p, const char *key, const struct ci *ci, int k
     if (!strncmp(ak, "l:", 2))
         return -2;
     if (strncmp(ak, "g:", 2) && strncmp(ak, "*g:", 3) && strncmp(ak, "t:", 2) && strncmp(ak, "f:", 2) &&
-        strncmp(ak, "o:", 2))
+        strncmp(ak, "o:", 2) && strncmp(ak, "*l:", 3))
         return -1;
     char buf[1024];
     size_t o = 0;
@@ -594,8 +595,9 @@ static int param_access(struct prog *p, const struct weft__op *op, const struct 
     const char *k = str(p, id);
     a->loc = id;
     a->typed = k[0] == 't' || k[0] == 'f';
-    /* A starter's local given to a thread ("o:"): its own accesses to it are by type. */
-    a->alias = a->typed || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || addr_taken(p, k);
+    /* A starter's local ("o:") or fresh allocation ("*l:") given to a thread: the starter's
+     * own accesses to it are by type. */
+    a->alias = a->typed || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || !strncmp(k, "*l:", 3) || addr_taken(p, k);
     return 0;
 }
 
