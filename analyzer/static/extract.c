@@ -1362,6 +1362,23 @@ static int is_zero_literal(struct ex *x, CXCursor c)
     return !strcmp(t, "0");
 }
 
+/* Whether a loop body can leave its loop other than through the condition (break, goto);
+ * inner is set inside an inner loop or switch, whose breaks leave only that one. */
+static int breaks_out(CXCursor c, int inner)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if ((k == CXCursor_BreakStmt && !inner) || k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt)
+        return 1;
+    inner |= k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt || k == CXCursor_SwitchStmt;
+    struct kids kk;
+    kids_get(c, &kk);
+    int r = 0;
+    for (unsigned i = 0; i < kk.n && !r; i++)
+        r = breaks_out(kk.p[i], inner);
+    kids_free(&kk);
+    return r;
+}
+
 static void stmt(struct ex *x, CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -1401,16 +1418,26 @@ static void stmt(struct ex *x, CXCursor c)
         kids_free(&kk);
         return;
     case CXCursor_WhileStmt:
-    case CXCursor_ForStmt:
+    case CXCursor_ForStmt: {
         kids_get(c, &kk);
+        /* while (pthread_mutex_trylock(&m)) { ... }: the loop ends only once the lock was
+         * taken, unless the body breaks out. */
+        CXCursor lc;
+        const char *ln;
+        int in_then = 1;
+        int spin = k == CXCursor_WhileStmt && kk.n == 2 && cond_lock(x, kk.p[0], &lc, &ln, &in_then) && !in_then &&
+                   !breaks_out(kk.p[1], 0);
         emit(x, WEFT__OP_LOOP, clang_getNullCursor());
         x->loop_depth++;
         for (unsigned i = 0; i < kk.n; i++)
             stmt(x, kk.p[i]);
         x->loop_depth--;
         emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
+        if (spin)
+            emit_lock(x, lc, ln);
         kids_free(&kk);
         return;
+    }
     case CXCursor_DoStmt: {
         /* The body runs at least once, so it is not a branch; do { } while (0) is no loop. */
         kids_get(c, &kk);
