@@ -106,6 +106,7 @@ int weft_cmd_collect(int argc, char **argv)
     signal(SIGHUP, SIG_IGN);
     signal(SIGPIPE, SIG_IGN);
 
+    weft_collector_sweep_stale("/dev/shm"); /* what killed runs (or collectors that never came) left */
     weft_collector_claim_dir(dir);
     char *cmd_buf = NULL;
     char **cmd = read_cmdline((int)wait_pid, &cmd_buf);

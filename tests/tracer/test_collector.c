@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <dirent.h>
+#include <fcntl.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -355,6 +357,34 @@ static void test_ringless_process_gets_main_thread(void **state)
     assert_int_equal(q_int(f->db, "SELECT end_ns - start_ns FROM threads"), 5000);
 }
 
+/* Ownerless leftovers: empty and old ones go; young (being set up) or non-empty ones stay. */
+static void test_sweep_removes_old_empty_dirs(void **state)
+{
+    struct fixture *f = *state;
+    char old[128], young[128], full[128], file[160];
+    struct timespec t[2] = {{time(NULL) - 3600, 0}, {time(NULL) - 3600, 0}};
+
+    snprintf(old, sizeof(old), "%s/weft-old", f->dir);
+    snprintf(young, sizeof(young), "%s/weft-young", f->dir);
+    snprintf(full, sizeof(full), "%s/weft-full", f->dir);
+    snprintf(file, sizeof(file), "%s/1-2.proc", full);
+    assert_int_equal(mkdir(old, 0700), 0);
+    assert_int_equal(mkdir(young, 0700), 0);
+    assert_int_equal(mkdir(full, 0700), 0);
+    FILE *fp = fopen(file, "w");
+    assert_non_null(fp);
+    fclose(fp);
+    assert_int_equal(utimensat(AT_FDCWD, old, t, 0), 0);
+    assert_int_equal(utimensat(AT_FDCWD, full, t, 0), 0);
+    weft_collector_sweep_stale(f->dir);
+    assert_int_equal(access(old, F_OK), -1);
+    assert_int_equal(access(young, F_OK), 0);
+    assert_int_equal(access(file, F_OK), 0);
+    unlink(file);
+    rmdir(full);
+    rmdir(young);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -365,6 +395,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_partial_until_finished, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unwritable_output, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ringless_process_gets_main_thread, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_sweep_removes_old_empty_dirs, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

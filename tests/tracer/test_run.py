@@ -524,22 +524,59 @@ def t_redis():
     check(one(con, "SELECT count(*) FROM events WHERE call IN (47, 48)") > 0, "epoll waits recorded")
 
 
+def ring_dirs():
+    return {n for n in os.listdir("/dev/shm") if n.startswith("weft-")} if os.path.isdir("/dev/shm") else set()
+
+
+def plain_run(args, out, weft_bin=None):
+    """Runs ARGS with LD_PRELOAD and WEFT_OUT=OUT (plain mode); waits for the finished trace."""
+    e = dict(os.environ, LD_PRELOAD=A.preload, WEFT_OUT=out, WEFT_BIN=weft_bin or A.weft)
+    r = subprocess.run(args, env=e, capture_output=True, text=True, timeout=30)
+    t_end = time.monotonic() + (0 if weft_bin else 20)
+    while (not os.path.exists(out) or os.path.exists(out + ".partial")) and time.monotonic() < t_end:
+        time.sleep(0.05)
+    return r
+
+
+def wait_no_new_dirs(before, what):
+    t_end = time.monotonic() + 5  # the collector removes its directory right after the rename
+    while ring_dirs() - before and time.monotonic() < t_end:
+        time.sleep(0.05)
+    check(not ring_dirs() - before, f"{what} left ring directories behind: {ring_dirs() - before}")
+
+
 def t_preload_only():
     """LD_PRELOAD=... WEFT_OUT=trace.db PROG: the detached collector writes the same kind of trace."""
     out = out_path("plain")
-    e = dict(os.environ, LD_PRELOAD=A.preload, WEFT_OUT=out, WEFT_BIN=A.weft)
-    r = subprocess.run([A.tracee, "fork"], env=e, capture_output=True, text=True, timeout=30)
+    before = ring_dirs()
+    r = plain_run([A.tracee, "fork"], out)
     check(r.returncode == 0 and r.stdout == "child 5\n", f"plain mode run: {r.returncode} {r.stderr}")
-    t_end = time.monotonic() + 20
-    while not os.path.exists(out) and time.monotonic() < t_end:
-        time.sleep(0.05)
     con = db(out)
+    wait_no_new_dirs(before, "plain mode")
     check(one(con, "SELECT count(*) FROM processes") == 2, "two processes")
     check(one(con, "SELECT count(*) FROM processes WHERE parent_id IS NOT NULL") == 1, "child linked")
     r2 = weft_run([A.tracee, "fork"], out_path("viarun"))
     con2 = db(out_path("viarun"))
     q = "SELECT count(*) FROM events WHERE call IN (49, 58, 60)"
     check(one(con, q) == one(con2, q), "same events as weft run")
+    wait_no_new_dirs(before, "weft run")
+    # No collector to start (a wrong WEFT_BIN): the program runs untraced and leaves nothing.
+    r = plain_run([A.tracee, "exit", "3"], out_path("nobin"), weft_bin="/nonexistent/weft")
+    check(r.returncode == 3, f"without a collector the program still runs: {r.returncode}")
+    wait_no_new_dirs(before, "plain mode without a collector")
+
+
+def t_preload_only_drop_privileges():
+    """Plain mode: a worker that drops to nobody (like nginx's) can still make rings for new threads."""
+    if os.geteuid() != 0:
+        raise Skip("needs root to drop privileges")
+    out = out_path("dropped")
+    r = plain_run([A.tracee, "drop-priv"], out)
+    check(r.returncode == 0, f"drop-priv: {r.returncode} {r.stderr}")
+    con = db(out)
+    n = one(con, "SELECT count(*) FROM threads t JOIN processes p ON p.id = t.process_id "
+                 "WHERE p.parent_id IS NOT NULL")
+    check(n == 2, f"the child that became nobody has its main thread and its new thread: {n}")
 
 
 CASES = {name[2:]: fn for name, fn in globals().items() if name.startswith("t_")}

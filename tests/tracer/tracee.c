@@ -55,6 +55,12 @@ static void *wait_forever(void *arg)
         pthread_cond_wait(&never, &never_lock);
 }
 
+static void *nap_thread(void *arg)
+{
+    nap_us((long)arg);
+    return NULL;
+}
+
 static void on_alarm(int sig)
 {
     (void)sig;
@@ -188,6 +194,21 @@ int main(int argc, char **argv)
         pthread_join(t, NULL);
         return 1;
     }
+    if (!strcmp(mode, "drop-priv")) { /* a child that becomes nobody, then starts a thread */
+        pid_t p = fork();
+        if (p == 0) {
+            pthread_t t;
+            if (setgid(65534) < 0 || setuid(65534) < 0)
+                _exit(3);
+            if (pthread_create(&t, NULL, nap_thread, (void *)2000L) != 0)
+                _exit(4);
+            pthread_join(t, NULL);
+            _exit(0);
+        }
+        int w;
+        waitpid(p, &w, 0);
+        return WIFEXITED(w) ? WEXITSTATUS(w) : 1;
+    }
     if (!strcmp(mode, "writes")) { /* ARG small writes to /dev/null, then print "finished" */
         int fd = open("/dev/null", O_WRONLY);
         for (int i = 0; i < arg; i++)
@@ -198,6 +219,6 @@ int main(int argc, char **argv)
         return 0;
     }
     fprintf(stderr, "usage: weft_tracee exit N|signal N|fork|vfork PROG..|spawn PROG..|system CMD|daemon FILE|"
-                    "thread-exit N|eintr|count FD|writes N|blocked-exit MS|cond-wait FD\n");
+                    "thread-exit N|eintr|count FD|writes N|blocked-exit MS|cond-wait FD|drop-priv\n");
     return 2;
 }

@@ -68,7 +68,8 @@ const char *weft_collector_strerror(int err);
  */
 void weft_collector_claim_dir(const char *dir);
 
-/* Removes ring directories "weft-*" under PARENT whose owner is gone (killed weft runs). */
+/* Removes ring directories "weft-*" under PARENT whose owner is gone (killed weft runs), and
+ * empty unclaimed ones older than a minute (a plain-mode program whose collector never came). */
 void weft_collector_sweep_stale(const char *parent);
 
 /* Removes every file in DIR, then DIR (the ring directory at the end of a trace). */

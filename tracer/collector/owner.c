@@ -8,7 +8,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+
+/* An unclaimed ring directory older than this is a leftover, not one being set up. */
+#define UNCLAIMED_GRACE_S 60
 
 /* Field 22 of /proc/PID/stat (start time in ticks), or 0. */
 static unsigned long long start_time(int pid)
@@ -52,8 +57,18 @@ void weft_collector_sweep_stale(const char *parent)
             continue;
         snprintf(path, sizeof(path), "%s/%s/owner", parent, e->d_name);
         FILE *f = fopen(path, "re");
-        if (!f)
-            continue; /* not ours to judge (plain LD_PRELOAD mode, or being set up) */
+        if (!f) {
+            /*
+             * No collector ever claimed it.  A young one may be a plain LD_PRELOAD
+             * directory being set up; an old one is a leftover.  rmdir removes it only
+             * when empty, so nothing anyone wrote is lost.
+             */
+            struct stat st;
+            snprintf(path, sizeof(path), "%s/%s", parent, e->d_name);
+            if (stat(path, &st) == 0 && S_ISDIR(st.st_mode) && time(NULL) - st.st_mtime > UNCLAIMED_GRACE_S)
+                rmdir(path);
+            continue;
+        }
         int pid = 0;
         unsigned long long st = 0;
         int ok = fscanf(f, "%d %llu", &pid, &st) == 2;

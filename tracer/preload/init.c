@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -96,8 +97,13 @@ static const char *make_dir(const char *out)
 
     if (!mkdtemp(dir))
         return NULL;
-    if (weft__spawn_collector(dir, out) < 0)
+    /* Like weft run's (and /tmp): workers that drop privileges (nginx's 'nobody') still
+     * make rings for their threads; each file stays its creator's. */
+    chmod(dir, 01777);
+    if (weft__spawn_collector(dir, out) < 0) {
+        rmdir(dir); /* no collector, no trace: leave nothing behind */
         return NULL;
+    }
     setenv("WEFT_DIR", dir, 1);
     return dir;
 }
