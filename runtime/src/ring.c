@@ -118,6 +118,13 @@ int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, i
     return 0;
 }
 
+void weft__ring_finish(struct weft_ring *r, uint64_t end_ns, uint64_t cpu_ns)
+{
+    r->h->cpu_ns = cpu_ns;
+    r->h->end_ns = end_ns;
+    __atomic_store_n(&r->h->state, WEFT_THREAD_DONE, __ATOMIC_RELEASE);
+}
+
 void weft__ring_unmap(struct weft_ring *r)
 {
     if (r->h)

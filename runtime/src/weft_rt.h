@@ -66,6 +66,9 @@ int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, i
  */
 int weft__map_new_file(const char *path, size_t size, void **out);
 
+/* Marks the thread ended: end time and CPU time, then state DONE (release), for the collector. */
+void weft__ring_finish(struct weft_ring *r, uint64_t end_ns, uint64_t cpu_ns);
+
 /* Unmaps a ring (the file stays for the collector). */
 void weft__ring_unmap(struct weft_ring *r);
 

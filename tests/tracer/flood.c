@@ -21,7 +21,7 @@ static void *run(void *arg)
 {
     struct worker *w = arg;
     int tid = (int)syscall(SYS_gettid);
-    struct fp_ring r;
+    struct weft_ring r;
     if (fp_ring_create(&r, w->dir, w->pid, w->start, tid, (uint32_t)w->buffer) < 0)
         return NULL;
     uint64_t t0 = fp_now(), end = t0 + w->seconds * 1000000000ull, i = 0;

@@ -117,7 +117,7 @@ static void test_events_land_with_columns_and_text(void **state)
     uint64_t start = fp_now();
     static const char argv[] = "prog\0--flag\0";
     assert_non_null(fp_proc_create(f->dir, pid, getppid(), start, 0, argv, sizeof(argv)));
-    struct fp_ring r;
+    struct weft_ring r;
     assert_int_equal(fp_ring_create(&r, f->dir, pid, start, pid + 1000000, 1024), 0);
 
     struct weft_event e = ev(WEFT_CALL_READ, start + 10, 5000);
@@ -188,7 +188,7 @@ static void test_drops_counted(void **state)
     int pid = getpid();
     uint64_t start = fp_now();
     assert_non_null(fp_proc_create(f->dir, pid, getppid(), start, 0, "p\0", 3));
-    struct fp_ring r;
+    struct weft_ring r;
     assert_int_equal(fp_ring_create(&r, f->dir, pid, start, pid + 2000000, 64), 0);
     int ok = 0;
     for (int i = 0; i < 100; i++) {
@@ -213,7 +213,7 @@ static void test_locks_summed_over_threads(void **state)
     int pid = getpid();
     uint64_t start = fp_now();
     assert_non_null(fp_proc_create(f->dir, pid, getppid(), start, 0, "p\0", 3));
-    struct fp_ring r[2];
+    struct weft_ring r[2];
     uint64_t addr = (uint64_t)(uintptr_t)&weft_test_global_lock;
     for (int i = 0; i < 2; i++) {
         assert_int_equal(fp_ring_create(&r[i], f->dir, pid, start, pid + 3000000 + i, 128), 0);
@@ -262,7 +262,7 @@ static void test_dead_process_is_finalized(void **state)
     if (child == 0) {
         uint64_t me = fp_now();
         struct weft_proc_file *p = fp_proc_create(f->dir, getpid(), getppid(), me, 0, "child\0", 7);
-        struct fp_ring r;
+        struct weft_ring r;
         if (!p || fp_ring_create(&r, f->dir, getpid(), me, getpid(), 256) < 0)
             _exit(99);
         for (int i = 0; i < 10; i++) {

@@ -103,9 +103,7 @@ void weft__thread_finish(int unmap)
     ev.u.e.obj = (uint64_t)weft__t.tid;
     ev.u.e.coro = weft__t.coro;
     weft__ring_emit(r, &ev, NULL, 0);
-    r->h->cpu_ns = (uint64_t)ev.u.e.ret;
-    r->h->end_ns = ev.ts;
-    __atomic_store_n(&r->h->state, WEFT_THREAD_DONE, __ATOMIC_RELEASE);
+    weft__ring_finish(r, ev.ts, (uint64_t)ev.u.e.ret);
     weft__t.state = WEFT_T_ENDED;
     weft__t.depth = 0; /* held entries point into the ring */
     if (unmap)
