@@ -20,6 +20,8 @@ struct local {
     const char *points_to[8]; /* pointer: locals whose address it was given */
     int npoints;
     int nsrc;                 /* pointer: values assigned to it */
+    unsigned char changed;    /* assigned, incremented or its address taken after its declaration,
+                                 or declared in a loop: not one value for the whole call */
     CXCursor src;             /* pointer: the value, when there is exactly one */
 };
 
@@ -40,6 +42,7 @@ struct ex {
     struct weft__op *ops;
     size_t nops, capops;
     int loop_depth;
+    int pre_loop; /* loops around the pre-scan's position */
     int oom;
     struct local *locals;
     size_t nlocals, caplocals;
@@ -413,6 +416,7 @@ static int ptr_shared(struct ex *x, CXCursor e);
 
 static int lval(struct ex *x, CXCursor c, const char **key, int walk);
 static int is_zero_literal(struct ex *x, CXCursor c);
+static CXCursor local_decl(CXCursor e);
 
 /*
  * What a pointer expression is known to point at: a global pointer's own target
@@ -1364,6 +1368,53 @@ static int is_zero_literal(struct ex *x, CXCursor c)
 
 /* Whether a loop body can leave its loop other than through the condition (break, goto);
  * inner is set inside an inner loop or switch, whose breaks leave only that one. */
+/*
+ * The key of a condition that is one local variable with one value for the whole call
+ * (x, !x, x != 0, x == 0), so two ifs on it take the same branch; *mode gets '+' when
+ * the condition is true iff x is nonzero, '-' otherwise. "" for any other condition.
+ */
+static const char *cond_key(struct ex *x, CXCursor cond, char *mode)
+{
+    CXCursor e = strip(cond);
+    *mode = '+';
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(e);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return "";
+        unop(x, e, op, o);
+        if (strcmp(o, "!"))
+            return "";
+        *mode = '-';
+        e = strip(op);
+    } else if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
+        struct kids kk;
+        kids_get(e, &kk);
+        int ok = kk.n == 2 && is_zero_literal(x, kk.p[1]);
+        CXCursor l = ok ? strip(kk.p[0]) : clang_getNullCursor();
+        if (ok && binop_is(x, kk.p[0], kk.p[1], "=="))
+            *mode = '-';
+        else if (!(ok && binop_is(x, kk.p[0], kk.p[1], "!=")))
+            ok = 0;
+        kids_free(&kk);
+        if (!ok)
+            return "";
+        e = l;
+    }
+    CXCursor d = local_decl(e);
+    if (clang_Cursor_isNull(d))
+        return "";
+    struct local *l = local_of(x, d, 0); /* none: the pre-scan saw no change */
+    if (l && (l->changed || l->addr_taken))
+        return "";
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    if (t.kind == CXType_Record || t.kind == CXType_ConstantArray || is_atomic_type(clang_getCursorType(d)))
+        return "";
+    char h[32];
+    snprintf(h, sizeof(h), "#%u", clang_hashCursor(d));
+    return cat3(x, "v:", name_of(x, d), h);
+}
+
 static int breaks_out(CXCursor c, int inner)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -1392,7 +1443,9 @@ static void stmt(struct ex *x, CXCursor c)
             int in_then = 0, cl = cond_lock(x, kk.p[0], &lc, &ln, &in_then);
             if (!cl)
                 expr(x, kk.p[0], M_READ);
-            emit(x, WEFT__OP_IF, clang_getNullCursor());
+            struct weft__op *io = emit(x, WEFT__OP_IF, clang_getNullCursor());
+            if (io && !cl)
+                io->a = cond_key(x, kk.p[0], &io->mode);
             if (cl && in_then)
                 emit_lock(x, lc, ln);
             stmt(x, kk.p[1]);
@@ -1567,12 +1620,34 @@ static void mark_global_addr(struct ex *x, CXCursor lv)
         bind(x, "&", cat3(x, "g:", usr_of(x, d), ""));
 }
 
+/* The local that e names (parentheses and casts aside) no longer has one value per call. */
+static void pre_changed(struct ex *x, CXCursor e)
+{
+    CXCursor d = local_decl(e);
+    struct local *l = clang_Cursor_isNull(d) ? NULL : local_of(x, d, 1);
+    if (l)
+        l->changed = 1;
+}
+
 static void pre(struct ex *x, CXCursor c, int ctx)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
         pre_kids(x, c, ctx);
         return;
+    }
+    if (k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt) {
+        x->pre_loop++;
+        pre_kids(x, c, ctx);
+        x->pre_loop--;
+        return;
+    }
+    if (k == CXCursor_CompoundAssignOperator)
+        pre_changed(x, first_kid(c));
+    if (k == CXCursor_VarDecl && x->pre_loop) {
+        struct local *l = local_of(x, c, 1);
+        if (l)
+            l->changed = 1;
     }
     if (k == CXCursor_UnaryOperator || k == CXCursor_DeclRefExpr) {
         CXCursor d = clang_getNullCursor();
@@ -1582,9 +1657,12 @@ static void pre(struct ex *x, CXCursor c, int ctx)
             char o[8];
             if (!clang_Cursor_isNull(op)) {
                 unop(x, c, op, o);
+                if (!strcmp(o, "++") || !strcmp(o, "--"))
+                    pre_changed(x, op);
                 if (!strcmp(o, "&")) {
                     addr = 1;
                     CXCursor in = strip(op);
+                    pre_changed(x, in);
                     mark_global_addr(x, in);
                     /* &s.f and &a[i] expose s and a too. */
                     while (clang_getCursorKind(in) == CXCursor_MemberRefExpr ||
@@ -1643,6 +1721,7 @@ static void pre(struct ex *x, CXCursor c, int ctx)
         if (k == CXCursor_BinaryOperator && kk.n == 2 && binop_is(x, kk.p[0], kk.p[1], "=")) {
             lhs = kk.p[0];
             rhs = kk.p[1];
+            pre_changed(x, lhs);
         } else if (k == CXCursor_VarDecl && kk.n >= 1 && clang_isExpression(clang_getCursorKind(kk.p[kk.n - 1]))) {
             rhs = kk.p[kk.n - 1];
         }

@@ -36,12 +36,15 @@ struct pfn {
 
 struct entry {
     int fn, arg; /* function, and the location its argument points at (-1 unknown) */
+    int cond;    /* the condition it was started under, as entry_get was given it */
     int next;    /* the next entry of the same function, or -1 */
     int creates, in_loop, nonmain, multi;
     /* The one thread that starts this one (entry index), -1 none yet, -2 several or unknown
      * (main counts as one more starter, through main_created). */
     int parent, main_created;
     int escapes; /* its starting thread may return before joining it */
+    int ckey;    /* started only under an if on this key (-1 none, -2 several) ... */
+    char cval;   /* ... taking the branch for this value */
     struct lockset inh_acq; /* locks its starter had surely acquired at every start */
     int inh_init;
     /* Locks main held at every start of this thread and kept until it was joined (or for
@@ -321,16 +324,17 @@ static struct slotres *resolve(struct prog *p, int slot)
 
 #define MAXARGS 8 /* thread entries told apart by argument, per function */
 
-/* The thread entry running fn with argument arg (a location id, -1 unknown); a function
- * started with more than MAXARGS different arguments shares one entry for the rest. */
-static int entry_get(struct prog *p, int fn, int arg)
+/* The thread entry running fn with argument arg (a location id, -1 unknown), started
+ * under condition cond (key * 2 + value of the innermost if on a one-value local, -1
+ * none); a function started in more than MAXARGS ways shares one entry for the rest. */
+static int entry_get(struct prog *p, int fn, int arg, int cond)
 {
     int n = 0;
     for (int e = p->entry_of[fn] - 1; e >= 0; e = p->entries[e].next, n++)
-        if (p->entries[e].arg == arg)
+        if (p->entries[e].arg == arg && p->entries[e].cond == cond)
             return e;
-    if (n >= MAXARGS && arg != -1)
-        return entry_get(p, fn, -1);
+    if (n >= MAXARGS && (arg != -1 || cond != -1))
+        return entry_get(p, fn, -1, -1);
     struct entry *e = WEFT__PUSH(p->entries, p->nentries, p->capentries);
     int *w = e ? WEFT__PUSH(p->work, p->nwork, p->capwork) : NULL;
     if (!w) {
@@ -340,8 +344,10 @@ static int entry_get(struct prog *p, int fn, int arg)
     memset(e, 0, sizeof(*e));
     e->fn = fn;
     e->arg = arg;
+    e->cond = cond;
     e->parent = -1;
     e->next = p->entry_of[fn] - 1;
+    e->ckey = -1;
     *w = (int)p->nentries - 1;
     p->entry_of[fn] = (int)p->nentries;
     return (int)p->nentries - 1;
@@ -696,8 +702,73 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
 struct frame {
     char kind;
     int has_else;
+    int key;  /* if on a local with one value per call ("v:" key id), else -1 */
+    char val; /* the value (nonzero 1, zero 0) that takes the then branch */
     struct st pre, then;
 };
+
+/* "While the call runs, the lock l is held whenever the condition key has value val":
+ * established where a top-level if on key took l in one branch only. */
+struct cfact {
+    uint32_t l; /* lock id << 1 | write */
+    int key;
+    char val;
+};
+
+#define MAXF 8
+
+/* Per call: what path-correlated ifs need (threads started in this call, lock facts). */
+struct corr {
+    uint64_t mine[MAXE / 64];    /* entries this call started, not running when it began */
+    uint64_t in_live[MAXE / 64]; /* entries running when it began */
+    struct cfact f[MAXF];
+    int nf;
+};
+
+static void cf_forget(struct corr *c, int lock)
+{
+    for (int i = 0; i < c->nf;)
+        if (lock < 0 || (int)(c->f[i].l >> 1) == lock)
+            c->f[i] = c->f[--c->nf];
+        else
+            i++;
+}
+
+/* Entering an if on key: each branch drops the threads started only under the other
+ * value, and takes the locks held under its own value. */
+static void cond_split(struct prog *p, const struct corr *c, int key, int val, struct st *then, struct st *els)
+{
+    for (size_t e = 0; e < p->nentries && e < MAXE; e++) {
+        const struct entry *E = &p->entries[e];
+        if (!bit(c->mine, (int)e) || bit(c->in_live, (int)e) || E->ckey != key)
+            continue;
+        uint64_t m = ~(1ULL << (e % 64));
+        if (E->cval == val)
+            els->live[e / 64] &= m;
+        else
+            then->live[e / 64] &= m;
+    }
+    for (int i = 0; i < c->nf; i++)
+        if (c->f[i].key == key)
+            ls_add(c->f[i].val == val ? &then->ls : &els->ls, (int)(c->f[i].l >> 1), c->f[i].l & 1);
+}
+
+/* Leaving a top-level if on key: a lock held in one branch only is held under that value. */
+static void cond_learn(struct corr *c, int key, int val, const struct st *then, const struct st *els)
+{
+    if (then->dead || els->dead)
+        return;
+    for (int side = 0; side < 2; side++) {
+        const struct lockset *a = side ? &els->ls : &then->ls, *b = side ? &then->ls : &els->ls;
+        for (int i = 0; i < a->n && c->nf < MAXF; i++) {
+            struct lockset one = {1, {a->l[i]}};
+            if (ls_subset(&one, b))
+                continue;
+            cf_forget(c, (int)(a->l[i] >> 1));
+            c->f[c->nf++] = (struct cfact){a->l[i], key, (char)(side ? !val : val)};
+        }
+    }
+}
 
 static uint64_t memo_key(int fn, const struct st *s, const struct ci *ci)
 {
@@ -743,6 +814,9 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     struct frame stack[64];
     int sp = 0, lost = 0;
     struct st cur = *s, ret;
+    struct corr corr;
+    memset(&corr, 0, sizeof(corr));
+    memcpy(corr.in_live, s->live, sizeof(corr.in_live));
     ret.dead = 1;
     for (size_t i = 0; i < pf->f->nops && !p->oom; i++) {
         const struct weft__op *op = &pf->f->ops[i];
@@ -756,7 +830,11 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             }
             stack[sp].kind = op->kind;
             stack[sp].has_else = 0;
+            stack[sp].key = op->kind == WEFT__OP_IF && *op->a ? op->ia : -1;
+            stack[sp].val = op->mode != '-';
             stack[sp].pre = cur;
+            if (stack[sp].key >= 0 && !cur.dead)
+                cond_split(p, &corr, stack[sp].key, stack[sp].val, &cur, &stack[sp].pre);
             sp++;
             if (op->kind == WEFT__OP_LOOP)
                 ci.loop++;
@@ -766,6 +844,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 stack[sp - 1].then = cur;
                 stack[sp - 1].has_else = 1;
                 cur = stack[sp - 1].pre;
+                stack[sp - 1].val = !stack[sp - 1].val; /* now the value taking this branch */
             }
             break;
         case WEFT__OP_ENDIF:
@@ -775,7 +854,12 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             }
             if (sp && stack[sp - 1].kind == WEFT__OP_IF) {
                 sp--;
-                st_merge(&cur, stack[sp].has_else ? &stack[sp].then : &stack[sp].pre);
+                const struct st *other = stack[sp].has_else ? &stack[sp].then : &stack[sp].pre;
+                /* Only at the top level: every later path of the call went through this if. */
+                if (!sp && stack[sp].key >= 0)
+                    cond_learn(&corr, stack[sp].key, stack[sp].has_else ? !stack[sp].val : stack[sp].val,
+                               stack[sp].has_else ? other : &cur, stack[sp].has_else ? &cur : other);
+                st_merge(&cur, other);
             }
             break;
         case WEFT__OP_ENDLOOP:
@@ -838,6 +922,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             /* m[i]: some lock of an array we cannot tell apart, so it protects nothing. */
             if (!op->typed) { /* set for m[i] */
                 int id = op_lock(p, op, &ci);
+                cf_forget(&corr, id);
                 ls_add(&cur.ls, id, op->mode != 'r');
                 ls_add(&cur.acq, id, op->mode != 'r');
             }
@@ -845,6 +930,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         case WEFT__OP_UNLOCK: {
             int all = op->a[0] == '*'; /* through a pointer we cannot follow: it may be any lock */
             int id = all ? -1 : op_lock(p, op, &ci);
+            cf_forget(&corr, id);
             if (all)
                 cur.ls.n = 0;
             else
@@ -890,8 +976,10 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             }
             int callee = fn_lookup(p, op->ia);
             p->last_call_defined = callee >= 0;
-            if (callee >= 0 && !cur.dead)
+            if (callee >= 0 && !cur.dead) {
+                cf_forget(&corr, -1); /* it may take or release locks */
                 do_call(p, callee, &cur, &ci, op);
+            }
             for (int k = 0; callee < 0 && k < 4 && !cur.dead; k++) {
                 if (op->pslot[k] < 0)
                     continue;
@@ -924,6 +1012,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             }
             struct st out = {.dead = 1};
             size_t n = r->n;
+            cf_forget(&corr, -1);
             for (size_t j = 0; j < n; j++) {
                 struct st t = cur;
                 do_call(p, p->slots[op->ia].fns[j], &t, &ci, NULL);
@@ -954,9 +1043,19 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             }
             /* The argument: a global object, what a caller passed, or a null pointer. */
             int arg = op->args[0] < -1 ? ci.args[-(op->args[0] + 2)] : op->args[0];
+            /* The innermost if on a one-value local around this start, and its branch's value. */
+            int ckey = -1, cval = 0;
+            for (int f = sp - 1; f >= 0 && ckey < 0; f--)
+                if (stack[f].kind == WEFT__OP_IF && stack[f].key >= 0)
+                    ckey = stack[f].key, cval = stack[f].val;
             for (int j = 0; j < nt; j++) {
-                int e = entry_get(p, targets[j], arg);
+                int e = entry_get(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1);
                 struct entry *E = &p->entries[e];
+                if (!E->creates)
+                    E->ckey = ckey, E->cval = (char)cval;
+                else if (E->ckey != ckey || E->cval != cval)
+                    E->ckey = -2;
+                setbit(corr.mine, e);
                 E->creates++;
                 if (op->flag || ci.loop > 0)
                     E->in_loop = 1;
@@ -1664,7 +1763,7 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
             }
         for (size_t i = 0; i < p->nfns; i++)
             if (!called[i]) {
-                int e = entry_get(p, (int)i, -1);
+                int e = entry_get(p, (int)i, -1, -1);
                 p->entries[e].nonmain = 1;
                 p->entries[e].in_loop = 1;
                 p->entries[e].parent = -2;
