@@ -148,7 +148,18 @@ struct weft_ring_header {
     uint64_t inflight_ts;                   /* when the call began */
     uint64_t inflight_obj, inflight_obj2;   /* as the event's obj/obj2 */
     uint64_t inflight_site;                 /* return address of the call */
+    /*
+     * Appended in version 1 too.  With WEFT_RING_F_USED set, locks_used and order_used
+     * count the table slots taken, so a reader can skip empty tables without touching
+     * their pages (on tmpfs, reading a hole through a shared mapping allocates a page).
+     * Without it (older producers) a reader must scan the tables.
+     */
+    uint32_t features;                      /* WEFT_RING_F_* */
+    volatile uint32_t locks_used;           /* slots taken in locks[] */
+    volatile uint32_t order_used;           /* slots taken in order[] */
 };
+
+#define WEFT_RING_F_USED 1u /* locks_used and order_used are maintained */
 
 /* The process file. Strings are NUL-terminated, truncated to fit. */
 struct weft_proc_file {

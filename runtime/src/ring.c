@@ -50,6 +50,7 @@ void weft__ring_init(struct weft_ring *r, void *mem, uint32_t capacity, int pid,
     h->order_cap = WEFT_ORDER_CAP;
     h->file_size = weft__ring_size(capacity);
     h->state = WEFT_THREAD_LIVE;
+    h->features = WEFT_RING_F_USED;
     /* The magic goes last so a reader never sees a half-written header as valid. */
     __atomic_store_n(&h->magic, WEFT_RING_MAGIC, __ATOMIC_RELEASE);
     weft__ring_attach(r, mem);

@@ -23,6 +23,7 @@ struct weft_lock_stat *weft__lock_stat(struct weft_ring *r, uint64_t addr, uint3
         if (s->addr == 0) {
             s->kind = kind;
             __atomic_store_n(&s->addr, addr, __ATOMIC_RELAXED);
+            __atomic_store_n(&r->h->locks_used, r->h->locks_used + 1, __ATOMIC_RELAXED);
             return s;
         }
     }
@@ -50,6 +51,7 @@ void weft__order_note(struct weft_ring *r, uint64_t held, uint64_t held_site, ui
             e->count = 1;
             e->first_ts = ts;
             __atomic_store_n(&e->held, held, __ATOMIC_RELAXED);
+            __atomic_store_n(&r->h->order_used, r->h->order_used + 1, __ATOMIC_RELAXED);
             return;
         }
     }

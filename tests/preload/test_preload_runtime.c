@@ -162,8 +162,11 @@ static void lock_stats_find_and_add(void **state)
     assert_non_null(a);
     assert_non_null(b);
     assert_ptr_not_equal(a, b);
+    assert_int_equal(r->h->features & WEFT_RING_F_USED, WEFT_RING_F_USED);
+    assert_int_equal(r->h->locks_used, 2); /* a reader may skip a table with none */
     a->acquisitions += 3;
     assert_ptr_equal(weft__lock_stat(r, 0x1000, WEFT_CALL_MTX_LOCK), a);
+    assert_int_equal(r->h->locks_used, 2);
     assert_int_equal(a->kind, WEFT_CALL_PTHREAD_MUTEX_LOCK); /* the first kind stays */
     assert_int_equal(b->kind, WEFT_CALL_SEM_WAIT);
     /* Many locks: each keeps its own slot until the table is full, then overflow counts. */
@@ -183,6 +186,7 @@ static void order_edges_count_and_keep_first(void **state)
     weft__order_note(r, 0xa0, 0x11, 0xb0, 0x22, 100);
     weft__order_note(r, 0xa0, 0x33, 0xb0, 0x44, 200);
     weft__order_note(r, 0xb0, 0x55, 0xa0, 0x66, 300);
+    assert_int_equal(r->h->order_used, 2);
     for (unsigned i = 0; i < r->h->order_cap; i++) {
         struct weft_order_edge *e = &r->order[i];
         if (e->held == 0xa0 && e->acquired == 0xb0) {

@@ -217,9 +217,8 @@ static void test_locks_summed_over_threads(void **state)
     uint64_t addr = (uint64_t)(uintptr_t)&weft_test_global_lock;
     for (int i = 0; i < 2; i++) {
         assert_int_equal(fp_ring_create(&r[i], f->dir, pid, start, pid + 3000000 + i, 128), 0);
-        struct weft_lock_stat *l = &r[i].locks[(addr >> 4) & (WEFT_LOCKS_CAP - 1)];
-        l->addr = addr;
-        l->kind = WEFT_CALL_PTHREAD_MUTEX_LOCK;
+        struct weft_lock_stat *l = weft__lock_stat(&r[i], addr, WEFT_CALL_PTHREAD_MUTEX_LOCK);
+        assert_non_null(l);
         l->acquisitions = 100 + (uint64_t)i;
         l->contended = 10;
         l->wait_total_ns = 1000;
@@ -228,11 +227,8 @@ static void test_locks_summed_over_threads(void **state)
         l->hold_max_ns = 900 - 100 * (uint64_t)i;
         r[i].calls[WEFT_CALL_PTHREAD_MUTEX_LOCK].count = 100 + (uint64_t)i;
         r[i].calls[WEFT_CALL_PTHREAD_MUTEX_LOCK].recorded = 10;
-        struct weft_order_edge *o = &r[i].order[0];
-        o->held = addr;
-        o->acquired = addr + 64;
-        o->count = 3;
-        o->first_ts = start + 5;
+        for (int k = 0; k < 3; k++)
+            weft__order_note(&r[i], addr, 0, addr + 64, 0, start + 5);
         fp_thread_done(&r[i], start + 50, 0);
     }
     struct weft_collector_summary s;

@@ -95,13 +95,17 @@ static int store_counters(struct weft_collector *c, struct weft__thread *t)
             weft__db_step(c, ST_COUNT);
         }
     }
-    if (h->locks_off && h->locks_off + (uint64_t)h->locks_cap * sizeof(struct weft_lock_stat) <= t->size) {
+    /* Empty tables are skipped unread: reading their pages would allocate them (tmpfs). */
+    int known = (h->features & WEFT_RING_F_USED) != 0;
+    if ((!known || h->locks_used) && h->locks_off &&
+        h->locks_off + (uint64_t)h->locks_cap * sizeof(struct weft_lock_stat) <= t->size) {
         const struct weft_lock_stat *ls = (const void *)(base + h->locks_off);
         for (uint32_t i = 0; i < h->locks_cap; i++)
             if (ls[i].addr && add_lock_stat(t->proc, &ls[i]) < 0)
                 return -ENOMEM;
     }
-    if (h->order_off && h->order_off + (uint64_t)h->order_cap * sizeof(struct weft_order_edge) <= t->size) {
+    if ((!known || h->order_used) && h->order_off &&
+        h->order_off + (uint64_t)h->order_cap * sizeof(struct weft_order_edge) <= t->size) {
         const struct weft_order_edge *oe = (const void *)(base + h->order_off);
         for (uint32_t i = 0; i < h->order_cap; i++) {
             if (!oe[i].held)
