@@ -1105,6 +1105,18 @@ static void call(struct ex *x, CXCursor c)
         emit_lock(x, c, name);
         return;
     }
+    /* Barriers order threads: the whole-program pass needs the barrier and its count. */
+    int bw = !strcmp(name, "pthread_barrier_wait"), bi = !strcmp(name, "pthread_barrier_init");
+    if ((bw && nargs == 1) || (bi && nargs == 3)) {
+        struct weft__op *o = emit(x, WEFT__OP_CALL, c);
+        if (o) {
+            CXCursor n = strip(clang_Cursor_getArgument(c, 2));
+            o->b = name;
+            o->c = cat3(x, lock_key(x, clang_Cursor_getArgument(c, 0)), bi ? "\x1f\x1f" : "",
+                        bi && clang_getCursorKind(n) == CXCursor_IntegerLiteral ? text_of(x, n) : "");
+        }
+        return;
+    }
     if (name_in(name, no_access))
         return;
     int is_pc = !strcmp(name, "pthread_create"), is_tc = !strcmp(name, "thrd_create");

@@ -24,6 +24,7 @@ struct st {
     struct lockset acq; /* locks this thread has surely acquired at least once so far */
     uint64_t live[MAXE / 64]; /* main thread: entries that may be running */
     uint64_t started[MAXE / 64]; /* entries this thread may have started so far */
+    struct lockset bmay; /* barriers this thread may have waited on so far */
     int dead;
 };
 
@@ -64,6 +65,7 @@ struct acc {
     uint64_t live[MAXE / 64];
     uint64_t before[MAXE / 64]; /* main: threads that cannot pass a lock main held since starting them */
     uint64_t started[MAXE / 64];
+    struct lockset bmay;
 };
 
 struct memo {
@@ -71,6 +73,20 @@ struct memo {
     struct st out;
     struct lockset gain; /* locks the run surely acquired beyond those it started with */
     int used;
+};
+
+#define WAITS_MANY 1000000L /* a wait in a loop, or by a thread that runs many times */
+
+struct bwait {
+    int ctx;    /* waiting thread (-1 main) */
+    long waits; /* wait calls interpreted there */
+};
+
+struct barrier {
+    int id;
+    long count; /* from pthread_barrier_init with a literal count; 0 unknown, -1 inconsistent */
+    struct bwait w[16];
+    int nw, overflow;
 };
 
 struct slotres {
@@ -113,6 +129,9 @@ struct prog {
     long budget;
     int atomic_lock;
     int last_call_defined;
+    struct barrier *bars; /* by barrier (lock id): its count and who waits on it */
+    size_t nbars, capbars;
+    int cut; /* some call was not followed (recursion, depth, budget): waits may be missed */
     long thread_ops; /* creates and joins interpreted so far */
     int *once; /* lock ids of once objects */
     size_t nonce, caponce;
@@ -220,6 +239,8 @@ static void st_merge(struct st *a, const struct st *b)
     }
     ls_meet(&a->ls, &b->ls);
     ls_meet(&a->acq, &b->acq);
+    for (int i = 0; i < b->bmay.n; i++)
+        ls_add(&a->bmay, (int)(b->bmay.l[i] >> 1), 1);
     for (int i = 0; i < MAXE / 64; i++) {
         a->live[i] |= b->live[i];
         a->started[i] |= b->started[i];
@@ -407,6 +428,7 @@ static uint64_t acc_hash(const struct acc *a)
     h = mix(h, a->live, MAXE / 64);
     h = mix(h, a->before, MAXE / 64);
     h = mix(h, a->started, MAXE / 64);
+    h = mix_ls(h, &a->bmay);
     return h;
 }
 
@@ -416,7 +438,8 @@ static int acc_eq(const struct acc *a, const struct acc *b)
            a->mode == b->mode && a->atomic == b->atomic && a->ls.n == b->ls.n &&
            !memcmp(a->ls.l, b->ls.l, sizeof(a->ls.l[0]) * (size_t)a->ls.n) && !memcmp(a->live, b->live, sizeof(a->live)) &&
            a->acq.n == b->acq.n && !memcmp(a->acq.l, b->acq.l, sizeof(a->acq.l[0]) * (size_t)a->acq.n) &&
-           !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started));
+           !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started)) &&
+           a->bmay.n == b->bmay.n && !memcmp(a->bmay.l, b->bmay.l, sizeof(a->bmay.l[0]) * (size_t)a->bmay.n);
 }
 
 static void acc_add(struct prog *p, const struct acc *a)
@@ -687,6 +710,53 @@ static void once_mark(struct prog *p, int id)
         p->oom = 1;
 }
 
+static struct barrier *barrier_get(struct prog *p, int id)
+{
+    for (size_t i = 0; i < p->nbars; i++)
+        if (p->bars[i].id == id)
+            return &p->bars[i];
+    struct barrier *b = WEFT__PUSH(p->bars, p->nbars, p->capbars);
+    if (!b) {
+        p->oom = 1;
+        return NULL;
+    }
+    memset(b, 0, sizeof(*b));
+    b->id = id;
+    return b;
+}
+
+/* pthread_barrier_init records the count; pthread_barrier_wait counts a wait of this
+ * thread, which has then surely (acq) and maybe (bmay) passed the barrier. */
+static void barrier_op(struct prog *p, const struct weft__op *op, const struct ci *ci, struct st *cur)
+{
+    int id = op->args[0] < -1 ? ci->args[-(op->args[0] + 2)] : op->args[0];
+    if (id < 0)
+        return;
+    struct barrier *b = barrier_get(p, id);
+    if (!b)
+        return;
+    p->thread_ops++; /* never memoized: every wait must be counted */
+    if (!strcmp(op->b, "pthread_barrier_init")) {
+        const char *n = strrchr(op->c, '\x1f');
+        long v = n && n[1] ? strtol(n + 1, NULL, 10) : -1;
+        b->count = b->count == 0 && v > 0 ? v : -1;
+        return;
+    }
+    int k = 0;
+    while (k < b->nw && b->w[k].ctx != ci->ctx)
+        k++;
+    if (k == b->nw) {
+        if (b->nw == 16) {
+            b->overflow = 1;
+            return;
+        }
+        b->w[b->nw++] = (struct bwait){ci->ctx, 0};
+    }
+    b->w[k].waits += ci->loop > 0 ? WAITS_MANY : 1;
+    ls_add(&cur->acq, id, 1);
+    ls_add(&cur->bmay, id, 1);
+}
+
 static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct weft__op *op)
 {
     struct ci c = *ci;
@@ -786,8 +856,10 @@ static uint64_t memo_key(int fn, const struct st *s, const struct ci *ci)
 static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
 {
     struct pfn *pf = &p->fns[fn];
-    if (pf->on_stack || ci0->depth > MAXDEPTH || p->budget <= 0 || p->oom)
+    if (pf->on_stack || ci0->depth > MAXDEPTH || p->budget <= 0 || p->oom) {
+        p->cut = 1;
         return;
+    }
     /* Memoized by entry state, unless the run started or joined threads: those effects must repeat. */
     uint64_t key = memo_key(fn, s, ci0);
     struct memo *m = &p->memo[key & (p->nmemo - 1)];
@@ -795,11 +867,12 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
      * entry function itself record it, and a call adds what the callee surely acquired. */
     if (m->used && m->key == key) {
         /* A memoized run started no thread: what was started before stays as it was. */
-        struct lockset acq = s->acq;
+        struct lockset acq = s->acq, bmay = s->bmay;
         uint64_t started[MAXE / 64];
         memcpy(started, s->started, sizeof(started));
         *s = m->out;
         s->acq = acq;
+        s->bmay = bmay;
         memcpy(s->started, started, sizeof(started));
         for (int i = 0; i < m->gain.n; i++)
             ls_add(&s->acq, (int)(m->gain.l[i] >> 1), m->gain.l[i] & 1);
@@ -910,6 +983,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 ls_add(&a.ls, p->atomic_lock, 1);
             memcpy(a.live, cur.live, sizeof(a.live)); /* the threads this one started that may run */
             memcpy(a.started, cur.started, sizeof(a.started));
+            a.bmay = cur.bmay;
             if (ci.ctx < 0) {
                 for (size_t e = 0; e < p->nentries && e < MAXE; e++)
                     if (bit(cur.live, (int)e) && ls_protects(&cur.ls, &p->entries[e].since))
@@ -950,6 +1024,11 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             break;
         }
         case WEFT__OP_CALL: {
+            if (!strncmp(op->b, "pthread_barrier_", 16) && !*op->a) {
+                if (!cur.dead)
+                    barrier_op(p, op, &ci, &cur);
+                break;
+            }
             int acquire;
             const char *u = user_lock(p, op->b, &acquire);
             p->last_call_defined = u != NULL; /* a lock wrapper does not write its argument */
@@ -1304,6 +1383,45 @@ static int once_before(struct prog *p, const struct acc *a, const struct acc *b)
     return 0;
 }
 
+/* How many instances of thread ctx run (main: 1), WAITS_MANY when unbounded. */
+static long instances(struct prog *p, int ctx)
+{
+    if (ctx < 0)
+        return 1;
+    const struct entry *E = &p->entries[ctx];
+    if (E->in_loop || E->parent == -2 || (E->parent >= 0 && p->entries[E->parent].multi))
+        return WAITS_MANY;
+    return E->creates < WAITS_MANY ? E->creates : WAITS_MANY;
+}
+
+/*
+ * b's thread surely passed a barrier whose count is at least every wait that can ever
+ * happen on it: then one generation alone can complete, and only once all those waits
+ * happened. a's thread is one of the waiters and a comes before its own wait (it may
+ * not have waited yet), so a comes before b.
+ */
+static int barrier_before(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (p->cut || p->nreasons)
+        return 0; /* a wait may have gone uncounted */
+    for (size_t i = 0; i < p->nbars; i++) {
+        const struct barrier *B = &p->bars[i];
+        struct lockset one = {1, {(uint32_t)B->id << 1 | 1u}};
+        if (B->count <= 0 || B->overflow || !ls_protects(&one, &b->acq) || ls_protects(&one, &a->bmay))
+            continue;
+        long total = 0;
+        int waiter = 0;
+        for (int k = 0; k < B->nw && total <= B->count; k++) {
+            long n = instances(p, B->w[k].ctx);
+            total += n >= WAITS_MANY || B->w[k].waits >= WAITS_MANY ? WAITS_MANY : n * B->w[k].waits;
+            waiter |= B->w[k].ctx == a->ctx && B->w[k].waits > 0;
+        }
+        if (waiter && total <= B->count)
+            return 1;
+    }
+    return 0;
+}
+
 static int races(struct prog *p, const struct acc *a, const struct acc *b)
 {
     /* Same location, or memory reached by type that may be the other's. */
@@ -1324,6 +1442,8 @@ static int races(struct prog *p, const struct acc *a, const struct acc *b)
     if (after_section(p, a, b) || after_section(p, b, a))
         return 0;
     if (once_before(p, a, b) || once_before(p, b, a))
+        return 0;
+    if (barrier_before(p, a, b) || barrier_before(p, b, a))
         return 0;
     return concurrent(p, a, b);
 }
@@ -1625,6 +1745,7 @@ static void prog_free(struct prog *p)
     free(p->memo);
     free(p->addr_taken);
     free(p->once);
+    free(p->bars);
     free(p->lock_text);
     free(p->reasons);
     weft__strtab_free(&p->S);
