@@ -1381,6 +1381,43 @@ static int is_zero_literal(struct ex *x, CXCursor c)
 /* Whether a loop body can leave its loop other than through the condition (break, goto);
  * inner is set inside an inner loop or switch, whose breaks leave only that one. */
 /*
+ * if (!setjmp(env)) / if (setjmp(env) == 0): "j:" and env's key, mode '0' (the then
+ * branch is setjmp's first return); if (setjmp(env)): mode '1'. "" for other conditions.
+ */
+static const char *setjmp_key(struct ex *x, CXCursor cond, char *mode)
+{
+    CXCursor e = strip(cond);
+    *mode = '1';
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(e);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return "";
+        unop(x, e, op, o);
+        if (strcmp(o, "!"))
+            return "";
+        *mode = '0';
+        e = strip(op);
+    } else if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
+        struct kids kk;
+        kids_get(e, &kk);
+        int ok = kk.n == 2 && is_zero_literal(x, kk.p[1]) && binop_is(x, kk.p[0], kk.p[1], "==");
+        CXCursor l = ok ? strip(kk.p[0]) : clang_getNullCursor();
+        kids_free(&kk);
+        if (!ok)
+            return "";
+        *mode = '0';
+        e = l;
+    }
+    if (clang_getCursorKind(e) != CXCursor_CallExpr || clang_Cursor_getNumArguments(e) < 1)
+        return "";
+    const char *n = name_of(x, clang_getCursorReferenced(e));
+    if (strcmp(n, "setjmp") && strcmp(n, "_setjmp") && strcmp(n, "sigsetjmp") && strcmp(n, "__sigsetjmp"))
+        return "";
+    return cat3(x, "j:", lock_key(x, clang_Cursor_getArgument(e, 0)), "");
+}
+
+/*
  * The key of a condition that is one local variable with one value for the whole call
  * (x, !x, x != 0, x == 0), so two ifs on it take the same branch; *mode gets '+' when
  * the condition is true iff x is nonzero, '-' otherwise. "" for any other condition.
@@ -1456,7 +1493,7 @@ static void stmt(struct ex *x, CXCursor c)
             if (!cl)
                 expr(x, kk.p[0], M_READ);
             struct weft__op *io = emit(x, WEFT__OP_IF, clang_getNullCursor());
-            if (io && !cl)
+            if (io && !cl && !*(io->a = setjmp_key(x, kk.p[0], &io->mode)))
                 io->a = cond_key(x, kk.p[0], &io->mode);
             if (cl && in_then)
                 emit_lock(x, lc, ln);

@@ -75,6 +75,12 @@ struct memo {
     int used;
 };
 
+struct jmpst {
+    int env, ctx;
+    int armed; /* 1 collecting (inside if (!setjmp(env))), 2 taken */
+    struct st s;
+};
+
 #define WAITS_MANY 1000000L /* a wait in a loop, or by a thread that runs many times */
 
 struct bwait {
@@ -129,6 +135,8 @@ struct prog {
     long budget;
     int atomic_lock;
     int last_call_defined;
+    struct jmpst *jmps; /* per (jmp_buf, thread): states longjmp reaches setjmp with */
+    size_t njmps, capjmps;
     struct barrier *bars; /* by barrier (lock id): its count and who waits on it */
     size_t nbars, capbars;
     int cut; /* some call was not followed (recursion, depth, budget): waits may be missed */
@@ -511,6 +519,12 @@ static int prepare(struct prog *p, struct weft__op *op)
         if (!strncmp(op->a, "*@p", 3) && op->a[3] >= '0' && op->a[3] <= '3')
             op->pidx = (signed char)(op->a[3] - '0');
         break;
+    case WEFT__OP_IF:
+        if (op->a[0] == 'j') { /* "j:" then the jmp_buf's key, maybe a parameter */
+            int pr = param_ref(op->a + 2);
+            op->args[0] = pr >= 0 ? -(pr + 2) : intern(p, op->a + 2);
+        }
+        break;
     case WEFT__OP_CREATE: {
         op->pidx = (signed char)param_ref(op->a);
         /* c is "entry text\x1fargument key": the text for messages, the key tells threads apart. */
@@ -757,6 +771,58 @@ static void barrier_op(struct prog *p, const struct weft__op *op, const struct c
     ls_add(&cur->bmay, id, 1);
 }
 
+static int is_longjmp(const char *n)
+{
+    return !strcmp(n, "longjmp") || !strcmp(n, "_longjmp") || !strcmp(n, "siglongjmp") || !strcmp(n, "__longjmp_chk");
+}
+
+static struct jmpst *jmp_find(struct prog *p, int env, int ctx)
+{
+    for (size_t i = 0; i < p->njmps; i++)
+        if (p->jmps[i].env == env && p->jmps[i].ctx == ctx)
+            return &p->jmps[i];
+    return NULL;
+}
+
+/* Entering if (!setjmp(env)): the states longjmp(env) reaches it with are collected anew. */
+static void jmp_arm(struct prog *p, int env, int ctx)
+{
+    struct jmpst *j = jmp_find(p, env, ctx);
+    if (!j && !(j = WEFT__PUSH(p->jmps, p->njmps, p->capjmps))) {
+        p->oom = 1;
+        return;
+    }
+    j->env = env;
+    j->ctx = ctx;
+    j->armed = 1;
+    memset(&j->s, 0, sizeof(j->s));
+    j->s.dead = 1;
+}
+
+/* The states longjmp(env) was called with since the setjmp: setjmp's second return. */
+static struct st jmp_take(struct prog *p, int env, int ctx)
+{
+    struct jmpst *j = jmp_find(p, env, ctx);
+    struct st s = {.dead = 1};
+    if (j) {
+        s = j->s;
+        j->armed = 2; /* a longjmp from now on goes back: not followed */
+    }
+    return s;
+}
+
+static void jmp_record(struct prog *p, const struct weft__op *op, const struct ci *ci, struct st *cur)
+{
+    int env = op->args[0] < -1 ? ci->args[-(op->args[0] + 2)] : op->args[0];
+    struct jmpst *j = env >= 0 ? jmp_find(p, env, ci->ctx) : NULL;
+    p->thread_ops++; /* never memoized: the jump must be recorded every time */
+    if (j && j->armed == 1) {
+        st_merge(&j->s, cur);
+        return;
+    }
+    reason(p, "longjmp at %s%s:%u: its setjmp was not followed", op->file, "", op->line);
+}
+
 static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct weft__op *op)
 {
     struct ci c = *ci;
@@ -772,6 +838,7 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
 struct frame {
     char kind;
     int has_else;
+    int jmp;  /* if (!setjmp(env)): env's id, its other branch is reached by longjmp only; else -1 */
     int key;  /* if on a local with one value per call ("v:" key id), else -1 */
     char val; /* the value (nonzero 1, zero 0) that takes the then branch */
     struct st pre, then;
@@ -888,6 +955,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     int sp = 0, lost = 0;
     struct st cur = *s, ret;
     struct corr corr;
+    int jumped = 0; /* a longjmp left this call */
     memset(&corr, 0, sizeof(corr));
     memcpy(corr.in_live, s->live, sizeof(corr.in_live));
     ret.dead = 1;
@@ -903,7 +971,12 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             }
             stack[sp].kind = op->kind;
             stack[sp].has_else = 0;
-            stack[sp].key = op->kind == WEFT__OP_IF && *op->a ? op->ia : -1;
+            stack[sp].key = op->kind == WEFT__OP_IF && op->a[0] == 'v' ? op->ia : -1;
+            stack[sp].jmp = op->kind == WEFT__OP_IF && op->a[0] == 'j' && op->mode == '0'
+                                ? op->args[0] < -1 ? ci.args[-(op->args[0] + 2)] : op->args[0]
+                                : -1;
+            if (stack[sp].jmp >= 0)
+                jmp_arm(p, stack[sp].jmp, ci.ctx);
             stack[sp].val = op->mode != '-';
             stack[sp].pre = cur;
             if (stack[sp].key >= 0 && !cur.dead)
@@ -916,7 +989,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             if (sp && stack[sp - 1].kind == WEFT__OP_IF && !lost) {
                 stack[sp - 1].then = cur;
                 stack[sp - 1].has_else = 1;
-                cur = stack[sp - 1].pre;
+                cur = stack[sp - 1].jmp >= 0 ? jmp_take(p, stack[sp - 1].jmp, ci.ctx) : stack[sp - 1].pre;
                 stack[sp - 1].val = !stack[sp - 1].val; /* now the value taking this branch */
             }
             break;
@@ -927,6 +1000,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             }
             if (sp && stack[sp - 1].kind == WEFT__OP_IF) {
                 sp--;
+                if (stack[sp].jmp >= 0 && !stack[sp].has_else)
+                    stack[sp].pre = jmp_take(p, stack[sp].jmp, ci.ctx);
                 const struct st *other = stack[sp].has_else ? &stack[sp].then : &stack[sp].pre;
                 /* Only at the top level: every later path of the call went through this if. */
                 if (!sp && stack[sp].key >= 0)
@@ -1055,6 +1130,14 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             }
             int callee = fn_lookup(p, op->ia);
             p->last_call_defined = callee >= 0;
+            if (callee < 0 && is_longjmp(op->b)) {
+                if (!cur.dead)
+                    jmp_record(p, op, &ci, &cur);
+                if (!cur.dead)
+                    jumped = 1;
+                cur.dead = 1;
+                break;
+            }
             if (callee >= 0 && !cur.dead) {
                 cf_forget(&corr, -1); /* it may take or release locks */
                 do_call(p, callee, &cur, &ci, op);
@@ -1192,7 +1275,9 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         }
     }
     st_merge(&ret, &cur);
-    if (ret.dead) /* never returns (exit, infinite loop): the caller's state is moot */
+    /* Never returns (exit, infinite loop): the caller's state is moot; but a function that
+     * always longjmps leaves its caller's path dead, the setjmp side goes on. */
+    if (ret.dead && !jumped)
         ret = cur, ret.dead = 0;
     pf->on_stack = 0;
     *s = ret;
@@ -1746,6 +1831,7 @@ static void prog_free(struct prog *p)
     free(p->addr_taken);
     free(p->once);
     free(p->bars);
+    free(p->jmps);
     free(p->lock_text);
     free(p->reasons);
     weft__strtab_free(&p->S);
