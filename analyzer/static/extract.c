@@ -1380,35 +1380,46 @@ static int is_zero_literal(struct ex *x, CXCursor c)
 
 /* Whether a loop body can leave its loop other than through the condition (break, goto);
  * inner is set inside an inner loop or switch, whose breaks leave only that one. */
+/* The operand a condition tests against zero: e for e, !e, e == 0 and e != 0; *neg is set
+ * when the condition holds iff the operand is zero. */
+static CXCursor cond_operand(struct ex *x, CXCursor cond, int *neg)
+{
+    CXCursor e = strip(cond);
+    *neg = 0;
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(e);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return e;
+        unop(x, e, op, o);
+        if (!strcmp(o, "!")) {
+            *neg = 1;
+            return strip(op);
+        }
+    } else if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
+        struct kids kk;
+        kids_get(e, &kk);
+        if (kk.n == 2 && is_zero_literal(x, kk.p[1])) {
+            int eq = binop_is(x, kk.p[0], kk.p[1], "==");
+            if (eq || binop_is(x, kk.p[0], kk.p[1], "!=")) {
+                *neg = eq;
+                e = strip(kk.p[0]);
+            }
+        }
+        kids_free(&kk);
+    }
+    return e;
+}
+
 /*
  * if (!setjmp(env)) / if (setjmp(env) == 0): "j:" and env's key, mode '0' (the then
  * branch is setjmp's first return); if (setjmp(env)): mode '1'. "" for other conditions.
  */
 static const char *setjmp_key(struct ex *x, CXCursor cond, char *mode)
 {
-    CXCursor e = strip(cond);
-    *mode = '1';
-    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
-        CXCursor op = first_kid(e);
-        char o[8];
-        if (clang_Cursor_isNull(op))
-            return "";
-        unop(x, e, op, o);
-        if (strcmp(o, "!"))
-            return "";
-        *mode = '0';
-        e = strip(op);
-    } else if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
-        struct kids kk;
-        kids_get(e, &kk);
-        int ok = kk.n == 2 && is_zero_literal(x, kk.p[1]) && binop_is(x, kk.p[0], kk.p[1], "==");
-        CXCursor l = ok ? strip(kk.p[0]) : clang_getNullCursor();
-        kids_free(&kk);
-        if (!ok)
-            return "";
-        *mode = '0';
-        e = l;
-    }
+    int neg;
+    CXCursor e = cond_operand(x, cond, &neg);
+    *mode = neg ? '0' : '1';
     if (clang_getCursorKind(e) != CXCursor_CallExpr || clang_Cursor_getNumArguments(e) < 1)
         return "";
     const char *n = name_of(x, clang_getCursorReferenced(e));
@@ -1424,32 +1435,9 @@ static const char *setjmp_key(struct ex *x, CXCursor cond, char *mode)
  */
 static const char *cond_key(struct ex *x, CXCursor cond, char *mode)
 {
-    CXCursor e = strip(cond);
-    *mode = '+';
-    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
-        CXCursor op = first_kid(e);
-        char o[8];
-        if (clang_Cursor_isNull(op))
-            return "";
-        unop(x, e, op, o);
-        if (strcmp(o, "!"))
-            return "";
-        *mode = '-';
-        e = strip(op);
-    } else if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
-        struct kids kk;
-        kids_get(e, &kk);
-        int ok = kk.n == 2 && is_zero_literal(x, kk.p[1]);
-        CXCursor l = ok ? strip(kk.p[0]) : clang_getNullCursor();
-        if (ok && binop_is(x, kk.p[0], kk.p[1], "=="))
-            *mode = '-';
-        else if (!(ok && binop_is(x, kk.p[0], kk.p[1], "!=")))
-            ok = 0;
-        kids_free(&kk);
-        if (!ok)
-            return "";
-        e = l;
-    }
+    int neg;
+    CXCursor e = cond_operand(x, cond, &neg);
+    *mode = neg ? '-' : '+';
     CXCursor d = local_decl(e);
     if (clang_Cursor_isNull(d))
         return "";
