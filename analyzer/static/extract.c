@@ -1666,6 +1666,26 @@ static void pre_changed(struct ex *x, CXCursor e)
         l->changed = 1;
 }
 
+/* A global pthread_t assigned: "self" when main stores its own id (pthread_self()),
+ * "tid" for any other store, so joining it can be known to wait for main's end. */
+static void thread_id_store(struct ex *x, CXCursor lhs, CXCursor rhs)
+{
+    CXCursor e = strip(lhs);
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return;
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || !var_is_global(d))
+        return;
+    CXString ts = clang_getTypeSpelling(clang_getCursorType(d));
+    int tid = str_eq_cx(ts, "pthread_t");
+    if (!tid)
+        return;
+    CXCursor r = strip(rhs);
+    int self = clang_getCursorKind(r) == CXCursor_CallExpr && !strcmp(name_of(x, clang_getCursorReferenced(r)), "pthread_self") &&
+               !strcmp(x->fn_usr, "c:@F@main");
+    bind(x, self ? "self" : "tid", cat3(x, "g:", usr_of(x, d), ""));
+}
+
 static void pre(struct ex *x, CXCursor c, int ctx)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -1759,6 +1779,7 @@ static void pre(struct ex *x, CXCursor c, int ctx)
             lhs = kk.p[0];
             rhs = kk.p[1];
             pre_changed(x, lhs);
+            thread_id_store(x, lhs, rhs);
         } else if (k == CXCursor_VarDecl && kk.n >= 1 && clang_isExpression(clang_getCursorKind(kk.p[kk.n - 1]))) {
             rhs = kk.p[kk.n - 1];
         }

@@ -140,6 +140,9 @@ struct prog {
     struct barrier *bars; /* by barrier (lock id): its count and who waits on it */
     size_t nbars, capbars;
     int cut; /* some call was not followed (recursion, depth, budget): waits may be missed */
+    int *main_tid; /* globals holding main's own thread id only (main stored pthread_self()) */
+    size_t nmain_tid, capmain_tid;
+    int main_end;  /* pseudo-lock "joined main": acquired by a thread whose join of main returned */
     long thread_ops; /* creates and joins interpreted so far */
     int *once; /* lock ids of once objects */
     size_t nonce, caponce;
@@ -1265,6 +1268,10 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         }
         case WEFT__OP_JOIN:
             p->thread_ops++;
+            /* Joining main returns only once main ended (pthread_exit): after all of main. */
+            for (size_t k = 0; ci.ctx >= 0 && !cur.dead && k < p->nmain_tid; k++)
+                if (p->main_tid[k] == op->ia)
+                    ls_add(&cur.acq, p->main_end, 1);
             if (*op->a && !cur.dead) {
                 uint64_t *hb = handle_bits(p, op->ia, 0);
                 if (hb)
@@ -1507,6 +1514,13 @@ static int barrier_before(struct prog *p, const struct acc *a, const struct acc 
     return 0;
 }
 
+/* a is main's and b's thread had joined main (so main had ended) before b. */
+static int after_main(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    struct lockset one = {1, {(uint32_t)p->main_end << 1 | 1u}};
+    return a->ctx < 0 && b->ctx >= 0 && ls_protects(&one, &b->acq);
+}
+
 static int races(struct prog *p, const struct acc *a, const struct acc *b)
 {
     /* Same location, or memory reached by type that may be the other's. */
@@ -1529,6 +1543,8 @@ static int races(struct prog *p, const struct acc *a, const struct acc *b)
     if (once_before(p, a, b) || once_before(p, b, a))
         return 0;
     if (barrier_before(p, a, b) || barrier_before(p, b, a))
+        return 0;
+    if (after_main(p, a, b) || after_main(p, b, a))
         return 0;
     return concurrent(p, a, b);
 }
@@ -1832,6 +1848,7 @@ static void prog_free(struct prog *p)
     free(p->once);
     free(p->bars);
     free(p->jmps);
+    free(p->main_tid);
     free(p->lock_text);
     free(p->reasons);
     weft__strtab_free(&p->S);
@@ -1906,6 +1923,24 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
     for (size_t i = 0; i < p->nbinds; i++)
         if (!strcmp(str(p, p->bind_slot[i]), "&"))
             p->addr_taken[p->bind_usr[i]] = 1;
+    /* Main's own thread id: stored from pthread_self() in main, never otherwise, never a
+     * handle pthread_create fills. */
+    p->main_end = intern(p, "<main ended>");
+    for (size_t i = 0; i < p->nbinds; i++) {
+        if (strcmp(str(p, p->bind_slot[i]), "self"))
+            continue;
+        int k = p->bind_usr[i], other = 0;
+        for (size_t j = 0; j < p->nbinds && !other; j++)
+            other = p->bind_usr[j] == k && !strcmp(str(p, p->bind_slot[j]), "tid");
+        for (size_t f = 0; f < p->nfns && !other; f++)
+            for (size_t j = 0; j < p->fns[f].f->nops && !other; j++)
+                other = p->fns[f].f->ops[j].kind == WEFT__OP_CREATE && p->fns[f].f->ops[j].ia == k;
+        int *slot = other ? NULL : WEFT__PUSH(p->main_tid, p->nmain_tid, p->capmain_tid);
+        if (slot)
+            *slot = k;
+        else if (!other)
+            goto out;
+    }
     for (size_t i = 0; i < p->nfns; i++)
         for (size_t j = 0; j < p->fns[i].f->nops; j++) {
             struct weft__op *op = &p->fns[i].f->ops[j];
