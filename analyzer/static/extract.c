@@ -417,6 +417,7 @@ static int ptr_shared(struct ex *x, CXCursor e);
 static int lval(struct ex *x, CXCursor c, const char **key, int walk);
 static int is_zero_literal(struct ex *x, CXCursor c);
 static CXCursor local_decl(CXCursor e);
+static long const_index(struct ex *x, CXCursor e);
 
 /*
  * What a pointer expression is known to point at: a global pointer's own target
@@ -681,6 +682,15 @@ static const char *lock_key(struct ex *x, CXCursor arg)
             kids_free(&kk);
         }
         lval(x, op, &k, 0);
+        /* &g[3].m: element 3's own lock, told apart from &g[4].m like &m[3] from &m[4]. */
+        long ix = const_index(x, in);
+        if (ix >= 0 && clang_getCursorKind(in) == CXCursor_MemberRefExpr && !strncmp(k, "g:", 2)) {
+            const char *at = strrchr(k, '@'), *dot = strchr(at ? at : k, '.');
+            char b[24];
+            snprintf(b, sizeof(b), "[%ld]", ix);
+            if (dot)
+                k = cat3(x, weft__arena_strndup(x->A, k, (size_t)(dot - k)), b, dot);
+        }
         return k;
     }
     if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
@@ -865,6 +875,28 @@ static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
     return CXVisit_Continue;
 }
 
+/* The constant index of a global array's element that e designates (g[3], g[3].f), else -1. */
+static long const_index(struct ex *x, CXCursor e)
+{
+    e = strip(e);
+    while (clang_getCursorKind(e) == CXCursor_MemberRefExpr) {
+        CXCursor b = first_kid(e);
+        if (clang_Cursor_isNull(b) || clang_getCanonicalType(clang_getCursorType(strip(b))).kind == CXType_Pointer)
+            return -1;
+        e = strip(b);
+    }
+    if (clang_getCursorKind(e) != CXCursor_ArraySubscriptExpr)
+        return -1;
+    struct kids kk;
+    kids_get(e, &kk);
+    long v = -1;
+    if (kk.n == 2 && clang_getCursorKind(strip(kk.p[1])) == CXCursor_IntegerLiteral &&
+        clang_getCursorKind(strip(kk.p[0])) == CXCursor_DeclRefExpr)
+        v = strtol(text_of(x, strip(kk.p[1])), NULL, 0);
+    kids_free(&kk);
+    return v;
+}
+
 static void access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
 {
     struct weft__op *o = emit(x, WEFT__OP_ACCESS, c);
@@ -873,6 +905,13 @@ static void access_key(struct ex *x, CXCursor c, const char *key, const char *tk
     o->a = key;
     o->b = text_of(x, c);
     o->c = tkey;
+    /* A global array's element by constant index: "tkey\x1eN" (g[3] is not g[4]). */
+    long ix = !strncmp(key, "g:", 2) ? const_index(x, c) : -1;
+    if (ix >= 0) {
+        char b[24];
+        snprintf(b, sizeof(b), "\x1e%ld", ix);
+        o->c = cat3(x, tkey, b, "");
+    }
     o->mode = mode == M_READ ? 'r' : mode == M_WRITE ? 'w' : mode == M_RW ? 'u' : 'x';
     o->atomic = (char)(atomic || is_atomic_type(clang_getCursorType(c)));
 }

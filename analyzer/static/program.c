@@ -59,6 +59,7 @@ struct entry {
 
 struct acc {
     int loc, tloc, file, text, ctx;
+    int idx; /* constant index into the global array loc names, or -1 */
     unsigned line, col;
     char mode, atomic, sup, racy, typed, alias;
     struct lockset ls, acq;
@@ -432,8 +433,9 @@ static uint64_t mix_ls(uint64_t h, const struct lockset *s)
 static uint64_t acc_hash(const struct acc *a)
 {
     uint64_t k[4] = {(uint64_t)(uint32_t)a->loc << 32 | (uint32_t)a->file, (uint64_t)(uint32_t)a->ctx << 32 | a->line,
-                     (uint64_t)a->col << 16 | (uint64_t)(unsigned char)a->mode << 8 | (unsigned char)a->atomic, 0};
-    uint64_t h = mix(WEFT__FNV_INIT, k, 3);
+                     (uint64_t)a->col << 16 | (uint64_t)(unsigned char)a->mode << 8 | (unsigned char)a->atomic,
+                     (uint64_t)(uint32_t)a->idx};
+    uint64_t h = mix(WEFT__FNV_INIT, k, 4);
     h = mix_ls(h, &a->ls);
     h = mix_ls(h, &a->acq);
     h = mix(h, a->live, MAXE / 64);
@@ -445,7 +447,8 @@ static uint64_t acc_hash(const struct acc *a)
 
 static int acc_eq(const struct acc *a, const struct acc *b)
 {
-    return a->loc == b->loc && a->file == b->file && a->ctx == b->ctx && a->line == b->line && a->col == b->col &&
+    return a->loc == b->loc && a->idx == b->idx && a->file == b->file && a->ctx == b->ctx && a->line == b->line &&
+           a->col == b->col &&
            a->mode == b->mode && a->atomic == b->atomic && a->ls.n == b->ls.n &&
            !memcmp(a->ls.l, b->ls.l, sizeof(a->ls.l[0]) * (size_t)a->ls.n) && !memcmp(a->live, b->live, sizeof(a->live)) &&
            a->acq.n == b->acq.n && !memcmp(a->acq.l, b->acq.l, sizeof(a->acq.l[0]) * (size_t)a->acq.n) &&
@@ -517,11 +520,19 @@ static int prepare(struct prog *p, struct weft__op *op)
     for (int i = 0; i < 4; i++)
         op->args[i] = -1;
     switch (op->kind) {
-    case WEFT__OP_ACCESS:
+    case WEFT__OP_ACCESS: {
+        const char *ix = strchr(op->c, '\x1e'); /* "type key\x1eN": element N of a global array */
+        if (ix) {
+            op->args[0] = atoi(ix + 1);
+            char buf[512];
+            snprintf(buf, sizeof(buf), "%.*s", (int)(ix - op->c), op->c);
+            op->c = str(p, op->ic = intern(p, buf));
+        }
         op->typed = op->a[0] == 't' || op->a[0] == 'f';
         if (!strncmp(op->a, "*@p", 3) && op->a[3] >= '0' && op->a[3] <= '3')
             op->pidx = (signed char)(op->a[3] - '0');
         break;
+    }
     case WEFT__OP_IF:
         if (op->a[0] == 'j') { /* "j:" then the jmp_buf's key, maybe a parameter */
             int pr = param_ref(op->a + 2);
@@ -826,6 +837,31 @@ static void jmp_record(struct prog *p, const struct weft__op *op, const struct c
     reason(p, "longjmp at %s%s:%u: its setjmp was not followed", op->file, "", op->line);
 }
 
+/*
+ * Element N of a global array accessed holding the lock of that same element (g[3].n
+ * under g[3].m) holds "the lock of the element it accesses", which is what an access
+ * through a pointer to an element holds with that element's lock ("obj:g.m").
+ */
+static void element_lock(struct prog *p, struct acc *a)
+{
+    const char *k = str(p, a->loc), *at = strrchr(k, '@');
+    const char *dot = strchr(at ? at : k, '.');
+    size_t base = dot ? (size_t)(dot - k) : strlen(k);
+    char want[32];
+    int wn = snprintf(want, sizeof(want), "[%d]", a->idx);
+    struct lockset add = {0};
+    for (int i = 0; i < a->ls.n; i++) {
+        const char *l = str(p, (int)(a->ls.l[i] >> 1));
+        if (strncmp(l, k, base) || strncmp(l + base, want, (size_t)wn))
+            continue;
+        char buf[600];
+        snprintf(buf, sizeof(buf), "obj:%.*s%s", (int)base, k, l + base + wn);
+        ls_add(&add, intern(p, buf), a->ls.l[i] & 1);
+    }
+    for (int i = 0; i < add.n; i++)
+        ls_add(&a->ls, (int)(add.l[i] >> 1), add.l[i] & 1);
+}
+
 static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct weft__op *op)
 {
     struct ci c = *ci;
@@ -1050,11 +1086,14 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             a.mode = op->mode == 'x' ? 'w' : op->mode;
             a.typed = op->typed;
             a.alias = op->alias;
+            a.idx = op->pidx < 0 ? op->args[0] : -1;
             if (op->pidx >= 0 && param_access(p, op, &ci, &a))
                 break; /* the caller's own private local */
             a.atomic = op->atomic;
             a.sup = op->flag;
             a.ls = cur.ls;
+            if (a.idx >= 0)
+                element_lock(p, &a);
             if (ci.depth == 0)
                 a.acq = cur.acq;
             if (ci.atomic)
@@ -1526,6 +1565,8 @@ static int races(struct prog *p, const struct acc *a, const struct acc *b)
     /* Same location, or memory reached by type that may be the other's. */
     if (a->loc != b->loc && !((a->typed && b->alias) || (b->typed && a->alias)))
         return 0;
+    if (a->loc == b->loc && a->idx >= 0 && b->idx >= 0 && a->idx != b->idx)
+        return 0; /* g[3] and g[4] */
     if (a->mode == 'r' && b->mode == 'r')
         return 0;
     if (a->atomic && b->atomic)
@@ -1569,6 +1610,8 @@ static int acc_cmp(const void *x, const void *y)
 static const char *pretty(struct prog *p, const char *key, const char *fallback, struct weft__arena *A)
 {
     char buf[512];
+    if (!strncmp(key, "obj:", 4) && (!fallback || !*fallback))
+        key += 4; /* the lock of the element accessed: named after the array's field */
     if (!strncmp(key, "g:", 2)) {
         const char *at = strrchr(key, '@');
         snprintf(buf, sizeof(buf), "%s", at ? at + 1 : key + 2);
