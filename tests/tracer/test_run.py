@@ -195,6 +195,16 @@ def t_blocked_exit():
     check(abs(end - pend) < 50e6, "and the thread ends with its process")
 
 
+def t_inflight_longjmp():
+    """A read left by siglongjmp, in a thread that then ends normally, is no call in flight."""
+    r = weft_run([A.tracee, "longjmp-read"], out_path("longjmp"))
+    check(r.returncode == 0, f"longjmp-read: {r.returncode} {r.stderr}")
+    con = db(out_path("longjmp"))
+    rows = con.execute("SELECT c.name, e.dur_ns FROM events e JOIN calls c ON c.id = e.call "
+                       "WHERE e.ret IS NULL").fetchall()
+    check(not rows, f"calls shown as never returning: {rows}")
+
+
 def t_inflight_sigkill():
     """SIGKILL while one thread waits on a condvar and main joins it: both waits are in the trace."""
     out = out_path("condkill")

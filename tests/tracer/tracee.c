@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <setjmp.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -64,6 +65,29 @@ static void *nap_thread(void *arg)
 static void on_alarm(int sig)
 {
     (void)sig;
+}
+
+static sigjmp_buf jumped_out;
+
+static void jump_out(int sig)
+{
+    (void)sig;
+    siglongjmp(jumped_out, 1);
+}
+
+/* Leaves a blocked read by siglongjmp from a SIGUSR2 handler, then sleeps and returns. */
+static void *longjmp_read(void *arg)
+{
+    static int pfd[2];
+    char c;
+    if (pipe(pfd) < 0)
+        return NULL;
+    if (sigsetjmp(jumped_out, 1) == 0) {
+        if (write(*(int *)arg, "r", 1) != 1 || read(pfd[0], &c, 1) < 0)
+            return NULL;
+    }
+    nap_us(50000);
+    return arg;
 }
 
 int main(int argc, char **argv)
@@ -209,6 +233,20 @@ int main(int argc, char **argv)
         waitpid(p, &w, 0);
         return WIFEXITED(w) ? WEXITSTATUS(w) : 1;
     }
+    if (!strcmp(mode, "longjmp-read")) { /* a thread longjmps out of a read, then ends normally */
+        pthread_t t;
+        int ready[2];
+        char c;
+        signal(SIGUSR2, jump_out);
+        if (pipe(ready) < 0 || pthread_create(&t, NULL, longjmp_read, &ready[1]) != 0 ||
+            read(ready[0], &c, 1) != 1)
+            return 1;
+        nap_us(50000); /* it is in its read by now */
+        pthread_kill(t, SIGUSR2);
+        pthread_join(t, NULL);
+        nap_us(100000);
+        return 0;
+    }
     if (!strcmp(mode, "writes")) { /* ARG small writes to /dev/null, then print "finished" */
         int fd = open("/dev/null", O_WRONLY);
         for (int i = 0; i < arg; i++)
@@ -219,6 +257,6 @@ int main(int argc, char **argv)
         return 0;
     }
     fprintf(stderr, "usage: weft_tracee exit N|signal N|fork|vfork PROG..|spawn PROG..|system CMD|daemon FILE|"
-                    "thread-exit N|eintr|count FD|writes N|blocked-exit MS|cond-wait FD|drop-priv\n");
+                    "thread-exit N|eintr|count FD|writes N|blocked-exit MS|cond-wait FD|drop-priv|longjmp-read\n");
     return 2;
 }

@@ -18,11 +18,16 @@ int weft__gettid(void)
     return (int)syscall(SYS_gettid);
 }
 
-/* Runs when a thread exits by any path we did not see (cancellation, foreign threads). */
+static void finish(int unmap, int maybe_in_call);
+
+/*
+ * Runs when a thread exits by any path we did not see (cancellation, foreign threads).
+ * A thread cancelled inside a blocking call leaves it in flight: it never returned.
+ */
 static void end_key_destructor(void *value)
 {
     (void)value;
-    weft__thread_finish(1);
+    finish(1, 1);
 }
 
 void weft__thread_init_key(void)
@@ -87,6 +92,13 @@ struct weft_ring *weft__thread_begin(uint64_t start_ns)
 
 void weft__thread_finish(int unmap)
 {
+    /* The thread ends by returning or calling an exit: it is in no call of ours, so a
+     * call still marked in flight was left by a longjmp out of a signal handler. */
+    finish(unmap, 0);
+}
+
+static void finish(int unmap, int maybe_in_call)
+{
     struct weft_ring *r = &weft__t.r;
     struct weft_event ev = {.call = WEFT_CALL_THREAD_END};
     struct timespec ts;
@@ -103,6 +115,8 @@ void weft__thread_finish(int unmap)
     ev.u.e.obj = (uint64_t)weft__t.tid;
     ev.u.e.coro = weft__t.coro;
     weft__ring_emit(r, &ev, NULL, 0);
+    if (!maybe_in_call)
+        weft__ring_inflight_end(r);
     weft__ring_finish(r, ev.ts, (uint64_t)ev.u.e.ret);
     weft__t.state = WEFT_T_ENDED;
     weft__t.depth = 0; /* held entries point into the ring */
