@@ -20,8 +20,6 @@ struct local {
     const char *points_to[8]; /* pointer: locals whose address it was given */
     int npoints;
     int nsrc;                 /* pointer: values assigned to it */
-    unsigned char changed;    /* assigned, incremented or its address taken after its declaration,
-                                 or declared in a loop: not one value for the whole call */
     CXCursor src;             /* pointer: the value, when there is exactly one */
 };
 
@@ -46,6 +44,8 @@ struct ex {
     int oom;
     struct local *locals;
     size_t nlocals, caplocals;
+    unsigned *changed; /* hashes of locals that do not keep one value per call (the pre-scan) */
+    size_t nchanged, capchanged;
     struct filebuf files[16];
     int nfiles, nextfile;
     const char *dir; /* what relative file names are relative to (-working-directory) */
@@ -418,6 +418,7 @@ static int lval(struct ex *x, CXCursor c, const char **key, int walk);
 static int is_zero_literal(struct ex *x, CXCursor c);
 static CXCursor local_decl(CXCursor e);
 static long const_index(struct ex *x, CXCursor e);
+static int is_changed(struct ex *x, CXCursor d);
 
 /*
  * What a pointer expression is known to point at: a global pointer's own target
@@ -1480,8 +1481,8 @@ static const char *cond_key(struct ex *x, CXCursor cond, char *mode)
     CXCursor d = local_decl(e);
     if (clang_Cursor_isNull(d))
         return "";
-    struct local *l = local_of(x, d, 0); /* none: the pre-scan saw no change */
-    if (l && (l->changed || l->addr_taken))
+    struct local *l = local_of(x, d, 0);
+    if (is_changed(x, d) || (l && l->addr_taken))
         return "";
     CXType t = clang_getCanonicalType(clang_getCursorType(d));
     if (t.kind == CXType_Record || t.kind == CXType_ConstantArray || is_atomic_type(clang_getCursorType(d)))
@@ -1696,13 +1697,33 @@ static void mark_global_addr(struct ex *x, CXCursor lv)
         bind(x, "&", cat3(x, "g:", usr_of(x, d), ""));
 }
 
+/* The local declared by d does not keep one value for the call: assigned, incremented or
+ * its address taken after its declaration, or declared in a loop. Kept apart from the
+ * locals table, whose entries change what pointer locals are taken to point at. */
+static void mark_changed(struct ex *x, CXCursor d)
+{
+    unsigned *h = WEFT__PUSH(x->changed, x->nchanged, x->capchanged);
+    if (h)
+        *h = clang_hashCursor(d);
+    else
+        x->oom = 1;
+}
+
+static int is_changed(struct ex *x, CXCursor d)
+{
+    unsigned h = clang_hashCursor(d);
+    for (size_t i = 0; i < x->nchanged; i++)
+        if (x->changed[i] == h)
+            return 1;
+    return 0;
+}
+
 /* The local that e names (parentheses and casts aside) no longer has one value per call. */
 static void pre_changed(struct ex *x, CXCursor e)
 {
     CXCursor d = local_decl(e);
-    struct local *l = clang_Cursor_isNull(d) ? NULL : local_of(x, d, 1);
-    if (l)
-        l->changed = 1;
+    if (!clang_Cursor_isNull(d))
+        mark_changed(x, d);
 }
 
 /* A global pthread_t assigned: "self" when main stores its own id (pthread_self()),
@@ -1740,11 +1761,8 @@ static void pre(struct ex *x, CXCursor c, int ctx)
     }
     if (k == CXCursor_CompoundAssignOperator)
         pre_changed(x, first_kid(c));
-    if (k == CXCursor_VarDecl && x->pre_loop) {
-        struct local *l = local_of(x, c, 1);
-        if (l)
-            l->changed = 1;
-    }
+    if (k == CXCursor_VarDecl && x->pre_loop)
+        mark_changed(x, c);
     if (k == CXCursor_UnaryOperator || k == CXCursor_DeclRefExpr) {
         CXCursor d = clang_getNullCursor();
         int addr = 0;
@@ -1897,6 +1915,7 @@ static void function(struct ex *x, CXCursor fn)
     x->fn_usr = usr_of(x, fn);
     x->nops = 0;
     x->nlocals = 0;
+    x->nchanged = 0;
     x->loop_depth = 0;
     pre(x, body, P_NORMAL);
     pre_close(x);
@@ -2006,6 +2025,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     clang_visitChildren(clang_getTranslationUnitCursor(tu), top_visit, &x);
     free(x.ops);
     free(x.locals);
+    free(x.changed);
     clang_disposeTranslationUnit(tu);
     return x.oom ? -ENOMEM : 0;
 }
