@@ -187,6 +187,8 @@ def t_blocked_exit():
     con = db(out_path("blocked"))
     rows = inflight(con, "read")
     check(len(rows) == 1, f"one read in flight, got {rows}")
+    kind = one(con, "SELECT k.name FROM events e JOIN fd_kinds k ON k.id = e.fd_kind WHERE e.ret IS NULL")
+    check(kind == "pipe", f"the blocked read is on a pipe, trace says {kind!r}")
     dur, end, tend, ret, err = rows[0]
     check(ret is None and err is None, f"an unreturned call has ret and errno NULL: {rows[0]}")
     check(290e6 <= dur <= 2e9, f"blocked ~300 ms until the exit, got {dur / 1e6:.1f} ms")

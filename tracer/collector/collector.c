@@ -167,8 +167,11 @@ static int reap(struct weft_collector *c, int check_procs)
             }
         }
     }
+    uint64_t now = check_procs ? weft__now_ns() : 0;
     for (size_t j = 0; j < c->nthreads;) {
         struct weft__thread *t = c->threads[j];
+        if (check_procs && !t->done && t->h && !t->proc->done)
+            weft__inflight_watch(t, now);
         if (!t->done && (t->proc->done || __atomic_load_n(&t->h->state, __ATOMIC_ACQUIRE) == WEFT_THREAD_DONE)) {
             int r = weft__thread_finalize(c, t);
             if (r)

@@ -6,7 +6,7 @@
 #include <string.h>
 
 
-static const unsigned char call_category[WEFT_CALL_MAX] = {
+const unsigned char weft__call_category[WEFT_CALL_MAX] = {
 #define X(id, sym, name, cat) [id] = cat,
     WEFT_CALLS(X)
 #undef X
@@ -147,7 +147,7 @@ int weft__flush_pending(struct weft_collector *c, struct weft__thread *t)
     }
     t->last_call = e->call;
     t->last_call_ts = e->ts;
-    if (e->u.e.aux && e->call < WEFT_CALL_MAX && call_category[e->call] == WEFT_CAT_LOCK)
+    if (e->u.e.aux && e->call < WEFT_CALL_MAX && weft__call_category[e->call] == WEFT_CAT_LOCK)
         sqlite3_bind_int64(s, 14, e->u.e.aux);
     else
         sqlite3_bind_null(s, 14);

@@ -1,5 +1,15 @@
 /* A call still blocked when its thread ended (killed, or left behind by exit): one event that did not return. */
+#define _GNU_SOURCE
 #include "internal.h"
+#include "weft_rt.h"
+
+#include <stdio.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+/* An I/O call blocked this long on an fd the tracer had not classified gets classified here. */
+#define WATCH_AFTER_NS 10000000ull
 
 int weft__inflight_store(struct weft_collector *c, struct weft__thread *t, uint64_t end)
 {
@@ -16,6 +26,8 @@ int weft__inflight_store(struct weft_collector *c, struct weft__thread *t, uint6
         return r;
     struct weft_event *e = &t->pending;
     *e = (struct weft_event){.ts = ts, .call = (uint16_t)call, .fd_kind = h->inflight_fd_kind};
+    if (e->fd_kind == WEFT_FD_UNKNOWN && t->inflight_kind_ts == ts)
+        e->fd_kind = t->inflight_kind; /* what the fd was while the process lived */
     e->u.e.dur = end > ts ? end - ts : 0;
     e->u.e.obj = h->inflight_obj;
     e->u.e.obj2 = h->inflight_obj2;
@@ -26,4 +38,54 @@ int weft__inflight_store(struct weft_collector *c, struct weft__thread *t, uint6
     t->has_pending = 1;
     t->pending_unreturned = 1;
     return weft__flush_pending(c, t);
+}
+
+/* Kind of fd FD of process PID, seen from outside: a duplicate through pidfd_getfd, else its /proc link. */
+static uint16_t classify_remote(int pid, int fd)
+{
+    uint16_t kind = WEFT_FD_UNKNOWN;
+    long pidfd = syscall(SYS_pidfd_open, pid, 0);
+    if (pidfd >= 0) {
+        long dup = syscall(SYS_pidfd_getfd, (int)pidfd, fd, 0);
+        if (dup >= 0) {
+            kind = (uint16_t)weft__fd_classify((int)dup);
+            close((int)dup); /* at once: we must not hold the program's pipe or socket open */
+        }
+        close((int)pidfd);
+    }
+    if (kind != WEFT_FD_UNKNOWN)
+        return kind;
+    char path[64];
+    struct stat st;
+    snprintf(path, sizeof(path), "/proc/%d/fd/%d", pid, fd);
+    if (stat(path, &st) < 0)
+        return WEFT_FD_UNKNOWN;
+    switch (st.st_mode & S_IFMT) {
+    case S_IFREG:
+    case S_IFBLK: return WEFT_FD_FILE;
+    case S_IFDIR: return WEFT_FD_DIR;
+    case S_IFIFO: return WEFT_FD_PIPE;
+    case S_IFSOCK: return WEFT_FD_SOCKET_OTHER;
+    case S_IFCHR: return WEFT_FD_CHARDEV;
+    default: return WEFT_FD_UNKNOWN;
+    }
+}
+
+void weft__inflight_watch(struct weft__thread *t, uint64_t now)
+{
+    const struct weft_ring_header *h = t->h;
+    uint32_t call = __atomic_load_n(&h->inflight_call, __ATOMIC_ACQUIRE);
+    if (!call || call >= WEFT_CALL_MAX || weft__call_category[call] != WEFT_CAT_IO)
+        return;
+    uint64_t ts = __atomic_load_n(&h->inflight_ts, __ATOMIC_ACQUIRE);
+    if (ts == t->inflight_kind_ts || now < ts + WATCH_AFTER_NS ||
+        __atomic_load_n(&h->inflight_fd_kind, __ATOMIC_RELAXED) != WEFT_FD_UNKNOWN)
+        return;
+    int64_t fd = (int64_t)__atomic_load_n(&h->inflight_obj, __ATOMIC_ACQUIRE);
+    /* Re-read: a new call writes its start before its object, so a torn read shows here. */
+    if (fd < 0 || fd > INT32_MAX || __atomic_load_n(&h->inflight_call, __ATOMIC_ACQUIRE) != call ||
+        __atomic_load_n(&h->inflight_ts, __ATOMIC_ACQUIRE) != ts)
+        return;
+    t->inflight_kind_ts = ts;
+    t->inflight_kind = classify_remote(t->pid, (int)fd);
 }

@@ -92,6 +92,8 @@ struct weft__thread {
     uint32_t last_call;
     uint64_t last_call_ts;
     int pending_unreturned;     /* the pending event is an in-flight call: ret, errno NULL */
+    uint64_t inflight_kind_ts;  /* start of the in-flight call whose fd kind we looked up */
+    uint16_t inflight_kind;
 };
 
 enum weft__stmt {
@@ -145,6 +147,8 @@ int weft__proc_gone(struct weft__proc *p);
 struct weft__proc *weft__proc_lookup(struct weft_collector *c, int pid, uint64_t start);
 
 /* drain.c */
+/* enum weft_cat of every call id (weft_calls.h). */
+extern const unsigned char weft__call_category[WEFT_CALL_MAX];
 /* Writer side: stores every event queued for T. Returns events stored or -errno. */
 int weft__drain(struct weft_collector *c, struct weft__thread *t);
 /* Takes T away from the drainer and queues all that is left in its ring. */
@@ -156,6 +160,12 @@ int weft__flush_pending(struct weft_collector *c, struct weft__thread *t);
 
 /* inflight.c: stores T's in-flight call, if any, as an event ending at END that did not return. */
 int weft__inflight_store(struct weft_collector *c, struct weft__thread *t, uint64_t end);
+/*
+ * For a live thread blocked for a while in I/O on an fd the tracer never classified,
+ * looks the fd's kind up from outside (pidfd_getfd, else /proc/PID/fd), so that the
+ * call, if it never returns, is not shown as file I/O.
+ */
+void weft__inflight_watch(struct weft__thread *t, uint64_t now);
 
 /* finalize.c */
 int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t);
