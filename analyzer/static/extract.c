@@ -1191,14 +1191,16 @@ static void call(struct ex *x, CXCursor c)
                                  !strcmp(at, "NULL") || !strcmp(at, "((void *)0)") || !strcmp(at, "((void*)0)")
                              ? "n:"
                              : lock_key(x, arg);
-        /* "*l:p": what local p points at is one object only if p holds one fresh allocation
-         * (another local copying p would name the same object differently). */
+        /* "*l:p", what local p points at, is one object ("h:p") only if p holds one fresh
+         * allocation: another local copying p would name the same object differently. */
         if (!strncmp(ak, "*l:", 3)) {
             CXCursor d = clang_getCursorKind(strip(arg)) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(strip(arg))
                                                                                   : clang_getNullCursor();
             struct local *l = clang_Cursor_isNull(d) ? NULL : local_of(x, d, 0);
             if (!l || l->nsrc != 1 || clang_getCursorKind(l->src) != CXCursor_CallExpr || !is_alloc_call(x, l->src))
                 ak = "";
+            else
+                ak = cat3(x, "h:", ak + 3, "");
         }
         o->c = cat3(x, text_of(x, fnarg), "\x1f", ak);
         const char *u = fn_ref(x, fnarg);

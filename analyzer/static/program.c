@@ -548,7 +548,7 @@ static int prepare(struct prog *p, struct weft__op *op)
             int pr = param_ref(k);
             op->args[0] = pr >= 0 ? -(pr + 2)
                           : !strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) ||
-                                    !strncmp(k, "*l:", 3) || !strcmp(k, "n:")
+                                    !strncmp(k, "h:", 2) || !strcmp(k, "n:")
                               ? intern(p, k)
                                                                                              : -1;
             char buf[512];
@@ -616,7 +616,7 @@ static int param_key(struct prog *p, const char *key, const struct ci *ci, int k
     if (!strncmp(ak, "l:", 2))
         return -2;
     if (strncmp(ak, "g:", 2) && strncmp(ak, "*g:", 3) && strncmp(ak, "t:", 2) && strncmp(ak, "f:", 2) &&
-        strncmp(ak, "o:", 2) && strncmp(ak, "*l:", 3))
+        strncmp(ak, "o:", 2) && strncmp(ak, "h:", 2))
         return -1;
     char buf[1024];
     size_t o = 0;
@@ -652,9 +652,9 @@ static int param_access(struct prog *p, const struct weft__op *op, const struct 
     const char *k = str(p, id);
     a->loc = id;
     a->typed = k[0] == 't' || k[0] == 'f';
-    /* A starter's local ("o:") or fresh allocation ("*l:") given to a thread: the starter's
+    /* A starter's local ("o:") or fresh allocation ("h:") given to a thread: the starter's
      * own accesses to it are by type. */
-    a->alias = a->typed || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || !strncmp(k, "*l:", 3) || addr_taken(p, k);
+    a->alias = a->typed || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || !strncmp(k, "h:", 2) || addr_taken(p, k);
     return 0;
 }
 
