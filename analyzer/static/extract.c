@@ -41,6 +41,7 @@ struct ex {
     size_t nops, capops;
     int loop_depth;
     int pre_loop; /* loops around the pre-scan's position */
+    int has_goto; /* the function jumps backwards maybe: no local keeps one value */
     int oom;
     struct local *locals;
     size_t nlocals, caplocals;
@@ -1484,7 +1485,7 @@ static const char *cond_key(struct ex *x, CXCursor cond, char *mode)
     if (clang_Cursor_isNull(d))
         return "";
     struct local *l = local_of(x, d, 0);
-    if (is_changed(x, d) || (l && l->addr_taken))
+    if (x->has_goto || is_changed(x, d) || (l && l->addr_taken))
         return "";
     CXType t = clang_getCanonicalType(clang_getCursorType(d));
     if (t.kind == CXType_Record || t.kind == CXType_ConstantArray || is_atomic_type(clang_getCursorType(d)))
@@ -1763,6 +1764,8 @@ static void pre(struct ex *x, CXCursor c, int ctx)
     }
     if (k == CXCursor_CompoundAssignOperator)
         pre_changed(x, first_kid(c));
+    if (k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt)
+        x->has_goto = 1;
     if (k == CXCursor_VarDecl && x->pre_loop)
         mark_changed(x, c);
     if (k == CXCursor_UnaryOperator || k == CXCursor_DeclRefExpr) {
@@ -1918,6 +1921,7 @@ static void function(struct ex *x, CXCursor fn)
     x->nops = 0;
     x->nlocals = 0;
     x->nchanged = 0;
+    x->has_goto = 0;
     x->loop_depth = 0;
     pre(x, body, P_NORMAL);
     pre_close(x);
