@@ -78,16 +78,17 @@ static void jump_out(int sig)
 /* Leaves a blocked read by siglongjmp from a SIGUSR2 handler, then sleeps and returns. */
 static void *longjmp_read(void *arg)
 {
-    static int pfd[2];
+    static int pfd[2], ready; /* static: nothing of this frame is live across the longjmp */
     char c;
+    ready = *(int *)arg;
     if (pipe(pfd) < 0)
         return NULL;
     if (sigsetjmp(jumped_out, 1) == 0) {
-        if (write(*(int *)arg, "r", 1) != 1 || read(pfd[0], &c, 1) < 0)
+        if (write(ready, "r", 1) != 1 || read(pfd[0], &c, 1) < 0)
             return NULL;
     }
     nap_us(50000);
-    return arg;
+    return NULL;
 }
 
 int main(int argc, char **argv)
