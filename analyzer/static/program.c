@@ -69,11 +69,14 @@ struct acc {
     struct lockset bmay;
 };
 
+/* A memoized run: only what such a run can change (it started, joined and waited on
+ * nothing, so started and bmay stay the caller's; acq grows by gain). Kept small: the
+ * table is large and touched at random. */
 struct memo {
     uint64_t key;
-    struct st out;
-    struct lockset gain; /* locks the run surely acquired beyond those it started with */
-    int used;
+    struct lockset ls, gain; /* locks held after it; locks it surely acquired beyond those it started with */
+    uint64_t live[MAXE / 64];
+    int dead, used;
 };
 
 struct jmpst {
@@ -972,14 +975,9 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     /* The acquired set is not in the key (it would defeat memoization); only accesses of the
      * entry function itself record it, and a call adds what the callee surely acquired. */
     if (m->used && m->key == key) {
-        /* A memoized run started no thread: what was started before stays as it was. */
-        struct lockset acq = s->acq, bmay = s->bmay;
-        uint64_t started[MAXE / 64];
-        memcpy(started, s->started, sizeof(started));
-        *s = m->out;
-        s->acq = acq;
-        s->bmay = bmay;
-        memcpy(s->started, started, sizeof(started));
+        s->ls = m->ls;
+        memcpy(s->live, m->live, sizeof(s->live));
+        s->dead = m->dead;
         for (int i = 0; i < m->gain.n; i++)
             ls_add(&s->acq, (int)(m->gain.l[i] >> 1), m->gain.l[i] & 1);
         return;
@@ -1335,7 +1333,9 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             if (!ls_subset(&one, &in_acq))
                 m->gain.l[m->gain.n++] = ret.acq.l[i];
         }
-        m->out = ret;
+        m->ls = ret.ls;
+        memcpy(m->live, ret.live, sizeof(m->live));
+        m->dead = ret.dead;
         m->used = 1;
     }
 }
