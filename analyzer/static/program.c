@@ -529,7 +529,7 @@ static int prepare(struct prog *p, struct weft__op *op)
             op->args[0] = atoi(ix + 1);
             char buf[512];
             snprintf(buf, sizeof(buf), "%.*s", (int)(ix - op->c), op->c);
-            op->c = str(p, op->ic = intern(p, buf));
+            op->ic = intern(p, buf); /* op->c stays: the facts outlive this pass's strings */
         }
         op->typed = op->a[0] == 't' || op->a[0] == 'f';
         if (!strncmp(op->a, "*@p", 3) && op->a[3] >= '0' && op->a[3] <= '3')
@@ -556,7 +556,7 @@ static int prepare(struct prog *p, struct weft__op *op)
                                                                                              : -1;
             char buf[512];
             snprintf(buf, sizeof(buf), "%.*s", (int)(sep - op->c), op->c);
-            op->c = str(p, op->ic = intern(p, buf));
+            op->ic = intern(p, buf); /* op->c stays: the facts outlive this pass's strings */
         }
         break;
     }
@@ -1235,13 +1235,14 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 if (f >= 0)
                     targets[nt++] = f;
                 else
-                    reason(p, "thread entry '%s' at %s:%u: no definition", op->c, op->file, op->line);
+                    reason(p, "thread entry '%s' at %s:%u: no definition", str(p, op->ic), op->file, op->line);
             } else {
                 struct slotres *r = *op->b ? resolve(p, op->ib) : NULL;
                 for (size_t j = 0; r && j < r->n && nt < 64; j++)
                     targets[nt++] = r->fns[j];
                 if (!nt)
-                    reason(p, "thread entry '%s' at %s:%u: function pointer not resolved", op->c, op->file, op->line);
+                    reason(p, "thread entry '%s' at %s:%u: function pointer not resolved", str(p, op->ic), op->file,
+                           op->line);
             }
             /* The argument: a global object, what a caller passed, or a null pointer. */
             int arg = op->args[0] < -1 ? ci.args[-(op->args[0] + 2)] : op->args[0];

@@ -21,5 +21,8 @@ int main(void)
     replies = 0; // RACE
     for (int i = 0; i < 2; i++)
         pthread_join(t[i], NULL);
+    pthread_t w;
+    lib_start(&w);
+    pthread_join(w, NULL);
     return replies;
 }

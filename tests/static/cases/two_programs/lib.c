@@ -1,7 +1,7 @@
 // A library TU without main: part of every program that calls into it.
 #include "lib.h"
 
-static int count, config;
+static int count, config, table[4];
 
 void lib_bump(void)
 {
@@ -16,4 +16,16 @@ void lib_set(int v)
 int lib_get(void)
 {
     return config; // NORACE
+}
+
+static void *lib_worker(void *arg)
+{
+    (void)arg;
+    table[1]++; // NORACE: one lib_worker per program (both programs analyze this TU)
+    return NULL;
+}
+
+void lib_start(pthread_t *t)
+{
+    pthread_create(t, NULL, lib_worker, NULL);
 }

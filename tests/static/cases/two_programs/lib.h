@@ -2,3 +2,5 @@
 void lib_bump(void);
 void lib_set(int v);
 int lib_get(void);
+#include <pthread.h>
+void lib_start(pthread_t *t);
