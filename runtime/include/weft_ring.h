@@ -8,7 +8,8 @@
  * Layout.  `weft run` (or the first traced process, without `weft run`) makes a
  * directory on tmpfs and passes it in the environment as WEFT_DIR.  Every traced
  * thread owns one file there, named "<pid>-<proc_start_ns>-<tid>.ring", created by
- * the thread itself on its first event and sized once:
+ * the thread itself when it starts (a process's main thread when the process starts or
+ * forks; a thread that predates the tracer on its first event) and sized once:
  *
  *   struct weft_ring_header                      (offset 0, 4096 bytes)
  *   struct weft_call_counter  calls[WEFT_CALL_MAX]   at header.calls_off
