@@ -25,6 +25,7 @@ struct st {
     uint64_t live[MAXE / 64]; /* main thread: entries that may be running */
     uint64_t started[MAXE / 64]; /* entries this thread may have started so far */
     struct lockset bmay; /* barriers this thread may have waited on so far */
+    struct lockset mj; /* main: handles it surely joined (ids, as a lock set) */
     int dead;
 };
 
@@ -44,6 +45,10 @@ struct entry {
      * (main counts as one more starter, through main_created). */
     int parent, main_created;
     int escapes; /* its starting thread may return before joining it */
+    /* Main joined it (through a handle another thread filled) while holding these since it
+     * started the thread this one descends from, and released none before surely joining it. */
+    struct lockset jl;
+    int jl_init;
     int ckey;    /* started only under an if on this key (-1 none, -2 several) ... */
     char cval;   /* ... taking the branch for this value */
     struct lockset inh_acq; /* locks its starter had surely acquired at every start */
@@ -77,6 +82,12 @@ struct memo {
     struct lockset ls, gain; /* locks held after it; locks it surely acquired beyond those it started with */
     uint64_t live[MAXE / 64];
     int dead, used;
+};
+
+/* Main joined handle while it had held these locks since starting root (still running). */
+struct mjoin {
+    int handle, root;
+    struct lockset held;
 };
 
 struct jmpst {
@@ -139,6 +150,8 @@ struct prog {
     long budget;
     int atomic_lock;
     int last_call_defined;
+    struct mjoin *mjoins; /* main's joins, for threads other threads started */
+    size_t nmjoins, capmjoins;
     struct jmpst *jmps; /* per (jmp_buf, thread): states longjmp reaches setjmp with */
     size_t njmps, capjmps;
     struct barrier *bars; /* by barrier (lock id): its count and who waits on it */
@@ -254,6 +267,7 @@ static void st_merge(struct st *a, const struct st *b)
     }
     ls_meet(&a->ls, &b->ls);
     ls_meet(&a->acq, &b->acq);
+    ls_meet(&a->mj, &b->mj);
     for (int i = 0; i < b->bmay.n; i++)
         ls_add(&a->bmay, (int)(b->bmay.l[i] >> 1), 1);
     for (int i = 0; i < MAXE / 64; i++) {
@@ -865,6 +879,45 @@ static void element_lock(struct prog *p, struct acc *a)
         ls_add(&a->ls, (int)(add.l[i] >> 1), add.l[i] & 1);
 }
 
+/* Main joins handle: for each thread it started and still runs, the locks held since then. */
+static void main_join(struct prog *p, int handle, struct st *cur)
+{
+    ls_add(&cur->mj, handle, 1);
+    for (size_t r = 0; r < p->nentries && r < MAXE; r++) {
+        if (!bit(cur->live, (int)r))
+            continue;
+        struct lockset held = p->entries[r].since;
+        ls_meet(&held, &cur->ls);
+        struct mjoin *m = NULL;
+        for (size_t i = 0; i < p->nmjoins && !m; i++)
+            if (p->mjoins[i].handle == handle && p->mjoins[i].root == (int)r)
+                m = &p->mjoins[i];
+        if (m) {
+            ls_meet(&m->held, &held);
+        } else if ((m = WEFT__PUSH(p->mjoins, p->nmjoins, p->capmjoins))) {
+            *m = (struct mjoin){handle, (int)r, held};
+        } else {
+            p->oom = 1;
+            return;
+        }
+    }
+}
+
+/* Main releases lock (-1: any): joins of handles it may not have joined yet on this path
+ * no longer happened inside that lock's section. */
+static void main_unlock(struct prog *p, int lock, const struct st *cur)
+{
+    for (size_t i = 0; i < p->nmjoins; i++) {
+        struct lockset one = {1, {(uint32_t)p->mjoins[i].handle << 1 | 1u}};
+        if (ls_protects(&one, &cur->mj))
+            continue;
+        if (lock < 0)
+            p->mjoins[i].held.n = 0;
+        else
+            ls_del(&p->mjoins[i].held, lock);
+    }
+}
+
 static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct weft__op *op)
 {
     struct ci c = *ci;
@@ -1124,6 +1177,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 cur.ls.n = 0;
             else
                 ls_del(&cur.ls, id);
+            if (ci.ctx < 0 && !cur.dead)
+                main_unlock(p, all ? -1 : id, &cur);
             /* Threads this thread started under this lock and has not joined leave its protection. */
             if (!cur.dead)
                 for (size_t e = 0; e < p->nentries && e < MAXE; e++)
@@ -1310,6 +1365,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             for (size_t k = 0; ci.ctx >= 0 && !cur.dead && k < p->nmain_tid; k++)
                 if (p->main_tid[k] == op->ia)
                     ls_add(&cur.acq, p->main_end, 1);
+            if (ci.ctx < 0 && *op->a && !cur.dead)
+                main_join(p, op->ia, &cur);
             if (*op->a && !cur.dead) {
                 uint64_t *hb = handle_bits(p, op->ia, 0);
                 if (hb)
@@ -1420,22 +1477,40 @@ static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
     return 1;
 }
 
-/* b's thread, or a thread it lives within, runs inside holder h's critical section on lock l
- * (holder -1: main), and h is not b's thread. */
-static int in_section(struct prog *p, int ctx, uint32_t l, int *holder)
+#define MAXS 32
+
+/*
+ * The critical sections ctx's thread runs inside, as (lock, holder) pairs, holder -1 for
+ * main: those its starters held from starting it (or the thread it lives within) until
+ * joining it, and those main held from starting its ancestor until joining it.
+ */
+static int sections(struct prog *p, int ctx, uint32_t *locks, int *holders)
 {
-    int chain[MAXC], n = lifetimes(p, ctx, chain);
+    int chain[MAXC], n = lifetimes(p, ctx, chain), ns = 0;
     for (int i = 0; i < n; i++) {
         const struct entry *E = &p->entries[chain[i]];
         int h = main_root(p, chain[i]) ? -1 : par(p, chain[i]);
+        for (int k = 0; k < E->jl.n && ns < MAXS; k++)
+            locks[ns] = E->jl.l[k], holders[ns++] = -1;
         if (h == -1 && !main_root(p, chain[i]))
-            break;
-        for (int k = 0; k < E->prot.n; k++)
-            if (E->prot.l[k] >> 1 == l >> 1 && h != holder[0]) {
-                holder[1] = h;
-                return 1;
-            }
+            break; /* started by several threads: whose section is unknown */
+        for (int k = 0; k < E->prot.n && ns < MAXS; k++)
+            locks[ns] = E->prot.l[k], holders[ns++] = h;
     }
+    return ns;
+}
+
+/* ctx's thread runs inside a section on lock l held by someone other than holder[0]:
+ * holder[1] gets who. */
+static int in_section(struct prog *p, int ctx, uint32_t l, int *holder)
+{
+    uint32_t locks[MAXS];
+    int holders[MAXS], n = sections(p, ctx, locks, holders);
+    for (int i = 0; i < n; i++)
+        if (locks[i] >> 1 == l >> 1 && holders[i] != holder[0]) {
+            holder[1] = holders[i];
+            return 1;
+        }
     return 0;
 }
 
@@ -1445,29 +1520,24 @@ static int prot_protects(struct prog *p, const struct acc *a, const struct acc *
 {
     if (a->ctx < 0 || b->ctx < 0 || a->ctx == b->ctx)
         return 0;
-    int chain[MAXC], n = lifetimes(p, a->ctx, chain);
-    for (int i = 0; i < n; i++) {
-        const struct entry *E = &p->entries[chain[i]];
-        int h = main_root(p, chain[i]) ? -1 : par(p, chain[i]);
-        if (h == -1 && !main_root(p, chain[i]))
-            break; /* started by several threads: whose section is unknown */
-        for (int k = 0; k < E->prot.n; k++) {
-            uint32_t l = E->prot.l[k];
-            int hold[2] = {h, 0};
-            /* Both inside the same thread's critical section exclude nothing. */
-            int same = 0;
-            for (int j = 0; j < b->ls.n && !same; j++)
-                if (b->ls.l[j] >> 1 == l >> 1) {
-                    int other[2] = {-3, 0};
-                    same = in_section(p, b->ctx, l, other) && other[1] == h;
-                }
-            for (int j = 0; j < b->ls.n && !same; j++)
-                if (b->ls.l[j] >> 1 == l >> 1 && b->ctx != h)
-                    return 1;
-            /* Inside two different threads' sections on one lock: they exclude each other. */
-            if (in_section(p, b->ctx, l, hold))
+    uint32_t locks[MAXS];
+    int holders[MAXS], n = sections(p, a->ctx, locks, holders);
+    for (int k = 0; k < n; k++) {
+        uint32_t l = locks[k];
+        int h = holders[k], hold[2] = {h, 0};
+        /* Both inside the same thread's critical section exclude nothing. */
+        int same = 0;
+        for (int j = 0; j < b->ls.n && !same; j++)
+            if (b->ls.l[j] >> 1 == l >> 1) {
+                int other[2] = {-3, 0};
+                same = in_section(p, b->ctx, l, other) && other[1] == h;
+            }
+        for (int j = 0; j < b->ls.n && !same; j++)
+            if (b->ls.l[j] >> 1 == l >> 1 && b->ctx != h)
                 return 1;
-        }
+        /* Inside two different threads' sections on one lock: they exclude each other. */
+        if (in_section(p, b->ctx, l, hold))
+            return 1;
     }
     return 0;
 }
@@ -1492,12 +1562,17 @@ static int after_section(struct prog *p, const struct acc *a, const struct acc *
 {
     if (a->ctx < 0 || b->ctx < 0 || a->ctx == b->ctx)
         return 0;
-    const struct entry *F = &p->entries[a->ctx], *E = &p->entries[b->ctx];
-    if (F->nonmain || E->nonmain)
+    /* b's thread descends from one main started while holding L; L's acquisitions there all
+     * fall between main's sections on L, and a's thread lives within one such section. */
+    int r = started_by_main(p, b->ctx);
+    if (r < 0)
         return 0;
-    for (int i = 0; i < F->prot.n; i++) {
-        struct lockset one = {1, {F->prot.l[i]}};
-        if (ls_protects(&one, &E->cl) && ls_protects(&one, &b->acq))
+    const struct entry *E = &p->entries[r];
+    uint32_t locks[MAXS];
+    int holders[MAXS], n = sections(p, a->ctx, locks, holders);
+    for (int i = 0; i < n; i++) {
+        struct lockset one = {1, {locks[i]}};
+        if (holders[i] == -1 && ls_protects(&one, &E->cl) && ls_protects(&one, &b->acq))
             return 1;
     }
     return 0;
@@ -1892,6 +1967,7 @@ static void prog_free(struct prog *p)
     free(p->once);
     free(p->bars);
     free(p->jmps);
+    free(p->mjoins);
     free(p->main_tid);
     free(p->lock_text);
     free(p->reasons);
@@ -2100,6 +2176,24 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
             if (!E->multi && E->parent >= 0 && p->entries[E->parent].multi)
                 E->multi = changed = 1;
         }
+    }
+    /* A thread another thread started, that main joins through the one handle holding it,
+     * lives within the section main held since starting its ancestor. */
+    for (size_t i = 0; i < p->nmjoins; i++) {
+        const struct mjoin *m = &p->mjoins[i];
+        uint64_t *hb = handle_bits(p, m->handle, 0);
+        int x = -1, n = 0;
+        for (size_t e = 0; hb && e < p->nentries && e < MAXE; e++)
+            if (bit(hb, (int)e))
+                x = (int)e, n++;
+        if (n != 1 || main_root(p, x) || started_by_main(p, x) != m->root || instances(p, x) != 1)
+            continue;
+        struct entry *X = &p->entries[x];
+        if (!X->jl_init)
+            X->jl = m->held;
+        else
+            ls_meet(&X->jl, &m->held);
+        X->jl_init = 1;
     }
     if (p->oom)
         goto out;
