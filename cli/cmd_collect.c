@@ -72,6 +72,40 @@ static int pid_gone(int pid)
     return p && p[1] == ' ' && (p[2] == 'Z' || p[2] == 'X');
 }
 
+struct collecting {
+    struct weft_collector *c;
+    int wait_pid;
+    const char *out;
+    int failed;
+};
+
+/* Polls until the traced processes are gone; on a write error aborts the trace (failed = 1). */
+static int collect_loop(void *arg)
+{
+    struct collecting *cl = arg;
+    int quiet_rounds = 0;
+    for (;;) {
+        int n = weft_collector_poll(cl->c);
+        if (n < 0) {
+            fprintf(stderr, "weft: cannot write %s: %s\n", cl->out, weft_collector_strerror(n));
+            weft_collector_abort(cl->c);
+            cl->failed = 1;
+            return n;
+        }
+        if (pid_gone(cl->wait_pid) && weft_collector_live(cl->c) == 0) {
+            if (quiet_rounds++ >= 3)
+                break;
+        } else {
+            quiet_rounds = 0;
+        }
+        if (n == 0) {
+            struct timespec ts = {0, 3000000};
+            nanosleep(&ts, NULL);
+        }
+    }
+    return 0;
+}
+
 int weft_cmd_collect(int argc, char **argv)
 {
     const char *dir = NULL, *out = NULL;
@@ -128,25 +162,12 @@ int weft_cmd_collect(int argc, char **argv)
         weft_collector_remove_dir(dir);
         return WEFT_EXIT_ERROR;
     }
-    int quiet_rounds = 0;
-    for (;;) {
-        int n = weft_collector_poll(c);
-        if (n < 0) {
-            fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(n));
-            weft_collector_abort(c);
-            weft_collector_remove_dir(dir);
-            return WEFT_EXIT_ERROR;
-        }
-        if (pid_gone((int)wait_pid) && weft_collector_live(c) == 0) {
-            if (quiet_rounds++ >= 3)
-                break;
-        } else {
-            quiet_rounds = 0;
-        }
-        if (n == 0) {
-            struct timespec ts = {0, 3000000};
-            nanosleep(&ts, NULL);
-        }
+    struct collecting cl = {.c = c, .wait_pid = (int)wait_pid, .out = out};
+    /* The writer takes only CPU time the traced program leaves; the end of the trace runs here. */
+    weft_collector_yielding(collect_loop, &cl);
+    if (cl.failed) {
+        weft_collector_remove_dir(dir);
+        return WEFT_EXIT_ERROR;
     }
     struct weft_collector_summary sum;
     r = weft_collector_finish(c, &sum);

@@ -56,6 +56,26 @@ static const char usage_text[] =
     "                   starts a detached collector and writes the same trace\n";
 
 static volatile sig_atomic_t child_pid;
+/* When the program ended, taken in the SIGCHLD handler: the writer may be busy when it does. */
+static struct timespec top_end;
+static volatile sig_atomic_t top_end_set;
+
+static void on_child(int sig, siginfo_t *si, void *uc)
+{
+    (void)sig;
+    (void)uc;
+    int e = errno;
+    if (si->si_pid == (pid_t)child_pid && child_pid > 0 && !top_end_set) {
+        clock_gettime(CLOCK_MONOTONIC, &top_end);
+        top_end_set = 1;
+    }
+    errno = e;
+}
+
+static double since(const struct timespec *a, const struct timespec *b)
+{
+    return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
 
 /* SIGTERM/SIGHUP sent to weft alone: pass them on, the program decides. */
 static void forward(int sig)
@@ -322,6 +342,10 @@ static int supervise(struct weft_collector **cp, pid_t pid, const char *prog, co
             uint64_t cpu = (uint64_t)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000000ull +
                            (uint64_t)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1000ull;
             if (w == pid) {
+                if (!top_end_set) { /* it ended before we knew its pid */
+                    clock_gettime(CLOCK_MONOTONIC, &top_end);
+                    top_end_set = 1;
+                }
                 wstatus = st;
                 top_done = 1;
                 top_exit_time = time(NULL);
@@ -354,6 +378,20 @@ static int supervise(struct weft_collector **cp, pid_t pid, const char *prog, co
     }
     *cp = c;
     return wstatus;
+}
+
+struct supervision {
+    struct weft_collector *c;
+    pid_t pid;
+    const char *prog, *out;
+    int quiet, write_failed, wstatus;
+};
+
+static int supervise_thread(void *arg)
+{
+    struct supervision *s = arg;
+    s->wstatus = supervise(&s->c, s->pid, s->prog, s->out, s->quiet, &s->write_failed);
+    return 0;
 }
 
 /* The ring size the runtime will really use: the next power of two. */
@@ -459,7 +497,7 @@ int weft_cmd_run(int argc, char **argv)
         return WEFT_EXIT_ERROR;
     }
 
-    struct sigaction ign = {.sa_handler = SIG_IGN}, fwd = {.sa_handler = forward}, old[4];
+    struct sigaction ign = {.sa_handler = SIG_IGN}, fwd = {.sa_handler = forward}, chld = {0}, old[5];
     sigemptyset(&ign.sa_mask);
     sigemptyset(&fwd.sa_mask);
     fwd.sa_flags = SA_RESTART;
@@ -467,6 +505,10 @@ int weft_cmd_run(int argc, char **argv)
     sigaction(SIGQUIT, &ign, &old[1]);
     sigaction(SIGTERM, &fwd, &old[2]);
     sigaction(SIGHUP, &fwd, &old[3]);
+    chld.sa_sigaction = on_child;
+    chld.sa_flags = SA_SIGINFO | SA_RESTART | SA_NOCLDSTOP;
+    sigemptyset(&chld.sa_mask);
+    sigaction(SIGCHLD, &chld, &old[4]);
 
     /*
      * Orphans of the program (daemons) become our children instead of init's, so we know
@@ -482,6 +524,8 @@ int weft_cmd_run(int argc, char **argv)
         return WEFT_EXIT_ERROR;
     }
     fflush(NULL);
+    struct timespec top_start, done;
+    clock_gettime(CLOCK_MONOTONIC, &top_start);
     pid_t pid = fork();
     if (pid == 0) {
         close(errpipe[0]);
@@ -490,6 +534,7 @@ int weft_cmd_run(int argc, char **argv)
         sigaction(SIGQUIT, &old[1], NULL);
         sigaction(SIGTERM, &old[2], NULL);
         sigaction(SIGHUP, &old[3], NULL);
+        sigaction(SIGCHLD, &old[4], NULL);
         exec_traced(&o, path, preload, ringdir, errpipe[1]);
     }
     close(errpipe[1]);
@@ -507,13 +552,17 @@ int weft_cmd_run(int argc, char **argv)
         ;
     close(errpipe[0]);
 
-    int write_failed = 0;
-    int wstatus = supervise(&c, pid, prog, out, o.quiet, &write_failed);
+    /* The writer takes only CPU time the program leaves; the end of the trace runs here, at normal priority. */
+    struct supervision sv = {.c = c, .pid = pid, .prog = prog, .out = out, .quiet = o.quiet};
+    weft_collector_yielding(supervise_thread, &sv);
+    c = sv.c;
+    int write_failed = sv.write_failed, wstatus = sv.wstatus;
     child_pid = 0;
     sigaction(SIGINT, &old[0], NULL);
     sigaction(SIGQUIT, &old[1], NULL);
     sigaction(SIGTERM, &old[2], NULL);
     sigaction(SIGHUP, &old[3], NULL);
+    sigaction(SIGCHLD, &old[4], NULL);
 
     int status = exit_status(wstatus);
     if (got == (ssize_t)sizeof(exec_err) && exec_err) {
@@ -535,11 +584,15 @@ int weft_cmd_run(int argc, char **argv)
                 fprintf(stderr, "weft: warning: %llu events were dropped because a ring was full "
                                 "(see threads.dropped; a larger --buffer helps)\n",
                         (unsigned long long)sum.dropped);
+            clock_gettime(CLOCK_MONOTONIC, &done);
             if (!o.quiet)
-                fprintf(stderr, "weft: trace written to %s: %llu process%s, %llu thread%s, %llu events\n", out,
-                        (unsigned long long)sum.processes, sum.processes == 1 ? "" : "es",
+                fprintf(stderr,
+                        "weft: trace written to %s: %llu process%s, %llu thread%s, %llu events; "
+                        "%s ran %.3f s, the trace was done %.3f s after it\n",
+                        out, (unsigned long long)sum.processes, sum.processes == 1 ? "" : "es",
                         (unsigned long long)sum.threads, sum.threads == 1 ? "" : "s",
-                        (unsigned long long)sum.events);
+                        (unsigned long long)sum.events, prog, since(&top_start, &top_end),
+                        since(&top_end, &done));
         }
     }
     weft_collector_remove_dir(ringdir);

@@ -66,6 +66,14 @@ static void free_all(struct weft_collector *c)
         weft__map_free(&p->creators);
         free(p);
     }
+    for (size_t i = 0; i < c->nfresh; i++) { /* adopted, never registered */
+        struct weft__thread *t = c->fresh[i];
+        munmap(t->h, t->size);
+        weft__chunks_free(t);
+        free(t);
+    }
+    free(c->fresh);
+    weft__map_free(&c->adopted);
     free(c->threads);
     free(c->procs);
     while (c->spare) {

@@ -33,6 +33,15 @@ int weft_collector_open(struct weft_collector **out, const struct weft_collector
  */
 int weft_collector_poll(struct weft_collector *c);
 
+/*
+ * Runs FN(ARG) in a thread of its own under SCHED_IDLE and returns what FN returned: the
+ * loop calling weft_collector_poll (SQLite inserts) then only uses CPU time the traced
+ * program leaves, while the drainer thread, which empties the rings, keeps its normal
+ * priority.  The caller's thread keeps its own priority, for weft_collector_finish.
+ * The collector must only be used by FN until it returns.
+ */
+int weft_collector_yielding(int (*fn)(void *), void *arg);
+
 /* Number of registered processes not yet seen gone. */
 int weft_collector_live(const struct weft_collector *c);
 

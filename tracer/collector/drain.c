@@ -198,6 +198,8 @@ static int append_text(struct weft__thread *t, const struct weft_event *e)
 
 /* Queued events above which the drainer leaves events in the rings (they then drop, counted). */
 #define MAX_QUEUED (2u << 20)
+/* How often the drainer looks for new rings (a stat of the directory when none came). */
+#define ADOPT_EVERY_NS 2000000ull
 /* Emptied chunks kept for reuse: 64 x 256 KiB. */
 #define MAX_SPARE 64u
 
@@ -255,7 +257,18 @@ static uint64_t copy_ring(struct weft_collector *c, struct weft__thread *t, int 
 static void *drainer(void *arg)
 {
     struct weft_collector *c = arg;
+    uint64_t last_adopt = 0;
     while (!__atomic_load_n(&c->stop, __ATOMIC_ACQUIRE)) {
+        /*
+         * New rings are found here, not only by the writer's scan: the writer yields
+         * the CPU to the program and may not scan for a while, and a fresh thread's
+         * ring can fill within milliseconds.
+         */
+        uint64_t now = weft__now_ns();
+        if (now - last_adopt >= ADOPT_EVERY_NS) {
+            last_adopt = now;
+            weft__adopt(c, 0);
+        }
         uint64_t moved = 0;
         pthread_mutex_lock(&c->lock);
         for (size_t i = 0; i < c->nthreads; i++) {
@@ -263,6 +276,8 @@ static void *drainer(void *arg)
             if (!t->closing && !t->done && t->h)
                 moved += copy_ring(c, t, 0);
         }
+        for (size_t i = 0; i < c->nfresh; i++)
+            moved += copy_ring(c, c->fresh[i], 0);
         pthread_mutex_unlock(&c->lock);
         if (!moved) {
             struct timespec ts = {0, 1000000};

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 /* u64 -> u64 open-addressed map; key 0 is reserved for empty slots. */
 struct weft__map {
@@ -110,8 +111,13 @@ struct weft_collector {
     uint64_t txn_events, txn_start_ns;
     struct weft__proc **procs;
     size_t nprocs, procs_cap;
-    struct weft__thread **threads;
+    struct weft__thread **threads;  /* registered; only the writer changes it */
     size_t nthreads, threads_cap;
+    /* Under lock: rings the drainer (or scan) mapped that the writer has not registered yet. */
+    struct weft__thread **fresh;
+    size_t nfresh, fresh_cap;
+    struct weft__map adopted;       /* under lock: hash of ring names adopted */
+    struct timespec adopt_mtime;    /* under lock: the directory's mtime at the last full look */
     pthread_mutex_t lock;       /* threads[], chunk queues, queued */
     pthread_t drainer;
     int drainer_running;
@@ -143,6 +149,12 @@ void weft__bind_text(sqlite3_stmt *s, int i, const char *t);
 
 /* scan.c */
 int weft__scan(struct weft_collector *c);
+/*
+ * Maps rings not seen yet onto c->fresh (FORCE 0: only if the directory changed since
+ * the last look).  Takes c->lock.  Returns 0 or -ENOMEM.
+ */
+int weft__adopt(struct weft_collector *c, int force);
+struct weft__thread **weft__threads_grow(struct weft__thread **a, size_t *cap);
 int weft__proc_gone(struct weft__proc *p);
 struct weft__proc *weft__proc_lookup(struct weft_collector *c, int pid, uint64_t start);
 

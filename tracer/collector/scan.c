@@ -192,7 +192,13 @@ static struct weft__proc *new_proc(struct weft_collector *c, int pid, uint64_t s
     return p;
 }
 
-static int add_thread(struct weft_collector *c, const char *name, int pid, uint64_t start, int tid)
+/*
+ * Maps ring NAME and puts it on c->fresh, where the drainer empties it before the writer
+ * has registered it: a thread's first events never wait for the writer, which may be
+ * starved of CPU by the program.  Caller holds c->lock.  Returns 1 when adopted, 0 when
+ * the file is not ready yet (look again later), or -ENOMEM.
+ */
+static int adopt_ring(struct weft_collector *c, const char *name, int pid, uint64_t start, int tid)
 {
     size_t size;
     struct weft_ring_header *h = map_file(c->dir, name, sizeof(*h), &size);
@@ -204,57 +210,107 @@ static int add_thread(struct weft_collector *c, const char *name, int pid, uint6
         munmap(h, size);
         return 0; /* being created: look again later */
     }
-    struct weft__proc *p = weft__proc_lookup(c, pid, start);
-    if (!p) {
-        char pname[64];
-        snprintf(pname, sizeof(pname), "%d-%llu.proc", pid, (unsigned long long)start);
-        p = new_proc(c, pid, start, pname);
-        if (!p && kill(pid, 0) < 0 && errno == ESRCH)
-            p = new_proc(c, pid, start, NULL); /* its process died before writing .proc */
-        if (!p) {
-            munmap(h, size);
-            return c->err;
-        }
-    }
     struct weft__thread *t = calloc(1, sizeof(*t));
-    if (!t) {
+    if (!t || (c->nfresh == c->fresh_cap && !(c->fresh = weft__threads_grow(c->fresh, &c->fresh_cap)))) {
         munmap(h, size);
+        free(t);
         return -ENOMEM;
     }
     t->pid = pid;
     t->tid = tid;
     t->proc_start_ns = start;
-    t->proc = p;
     t->h = h;
     t->size = size;
     t->tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
     t->creator_tid = -1;
     snprintf(t->name, sizeof(t->name), "%s", name);
-    pthread_mutex_lock(&c->lock); /* the drainer walks threads[] */
+    c->fresh[c->nfresh++] = t;
+    weft__map_put(&c->adopted, name_hash(name), 1);
+    return 1;
+}
+
+/* Doubles an array of thread pointers (*cap 0: 32 slots); returns it, or NULL (old one kept). */
+struct weft__thread **weft__threads_grow(struct weft__thread **a, size_t *cap)
+{
+    size_t ncap = *cap ? *cap * 2 : 32;
+    struct weft__thread **n = realloc(a, ncap * sizeof(*n));
+    if (n)
+        *cap = ncap;
+    return n;
+}
+
+int weft__adopt(struct weft_collector *c, int force)
+{
+    struct stat st;
+    if (stat(c->dir, &st) < 0)
+        return 0;
+    pthread_mutex_lock(&c->lock);
+    /* A new file changes the directory's mtime: no readdir of thousands of rings every 2 ms. */
+    if (!force && st.st_mtim.tv_sec == c->adopt_mtime.tv_sec && st.st_mtim.tv_nsec == c->adopt_mtime.tv_nsec) {
+        pthread_mutex_unlock(&c->lock);
+        return 0;
+    }
+    DIR *d = opendir(c->dir);
+    int r = 0, later = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d)) && r >= 0) {
+        const char *n = e->d_name;
+        size_t len = strlen(n);
+        int pid, tid, used = 0;
+        unsigned long long start;
+        if (len > 5 && !strcmp(n + len - 5, ".ring") && !weft__map_get(&c->adopted, name_hash(n), NULL) &&
+            sscanf(n, "%d-%llu-%d.ring%n", &pid, &start, &tid, &used) == 3 && (size_t)used == len) {
+            r = adopt_ring(c, n, pid, start, tid);
+            later |= r == 0;
+        }
+    }
+    if (d)
+        closedir(d);
+    if (!later && r >= 0)
+        c->adopt_mtime = st.st_mtim;
+    pthread_mutex_unlock(&c->lock);
+    return r < 0 ? r : 0;
+}
+
+/* Gives adopted thread T its process and threads row and moves it to c->threads. */
+static int register_thread(struct weft_collector *c, struct weft__thread *t)
+{
+    struct weft__proc *p = weft__proc_lookup(c, t->pid, t->proc_start_ns);
+    if (!p) {
+        char pname[64];
+        snprintf(pname, sizeof(pname), "%d-%llu.proc", t->pid, (unsigned long long)t->proc_start_ns);
+        p = new_proc(c, t->pid, t->proc_start_ns, pname);
+        if (!p && kill(t->pid, 0) < 0 && errno == ESRCH)
+            p = new_proc(c, t->pid, t->proc_start_ns, NULL); /* its process died before writing .proc */
+        if (!p)
+            return c->err ? c->err : 1; /* .proc not written yet: next scan */
+    }
+    pthread_mutex_lock(&c->lock); /* the drainer walks threads[] and fresh[] */
     if (c->nthreads == c->threads_cap) {
-        size_t ncap = c->threads_cap ? c->threads_cap * 2 : 32;
-        struct weft__thread **n = realloc(c->threads, ncap * sizeof(*n));
+        struct weft__thread **n = weft__threads_grow(c->threads, &c->threads_cap);
         if (!n) {
             pthread_mutex_unlock(&c->lock);
-            munmap(h, size);
-            free(t);
             return -ENOMEM;
         }
         c->threads = n;
-        c->threads_cap = ncap;
     }
+    for (size_t i = 0; i < c->nfresh; i++)
+        if (c->fresh[i] == t) {
+            c->fresh[i] = c->fresh[--c->nfresh];
+            break;
+        }
+    t->proc = p;
     c->threads[c->nthreads++] = t;
     pthread_mutex_unlock(&c->lock);
     p->nthreads_live++;
     p->nthreads_seen++;
     sqlite3_stmt *s = c->st[ST_THREAD];
     sqlite3_bind_int64(s, 1, p->id);
-    sqlite3_bind_int(s, 2, pid);
-    sqlite3_bind_int(s, 3, tid);
-    sqlite3_bind_int64(s, 4, (int64_t)h->start_ns);
+    sqlite3_bind_int(s, 2, t->pid);
+    sqlite3_bind_int(s, 3, t->tid);
+    sqlite3_bind_int64(s, 4, (int64_t)t->h->start_ns);
     int r = weft__db_step(c, ST_THREAD);
     t->id = sqlite3_last_insert_rowid(c->db);
-    weft__map_put(&c->files, name_hash(name), 1);
     return r;
 }
 
@@ -265,28 +321,37 @@ int weft__scan(struct weft_collector *c)
         return 0; /* not made yet (plain LD_PRELOAD mode) or already removed */
     struct dirent *e;
     int r = 0;
-    /* Process files first so that rings find their process. */
-    for (int pass = 0; pass < 2 && !r; pass++) {
-        rewinddir(d);
-        while ((e = readdir(d)) && !r) {
-            const char *n = e->d_name;
-            size_t len = strlen(n);
-            if (len < 6 || weft__map_get(&c->files, name_hash(n), NULL))
-                continue;
-            int pid, tid, used = 0;
-            unsigned long long start;
-            if (pass == 0 && len > 5 && !strcmp(n + len - 5, ".proc")) {
-                if (sscanf(n, "%d-%llu.proc%n", &pid, &start, &used) == 2 && (size_t)used == len &&
-                    !weft__proc_lookup(c, pid, start)) {
-                    new_proc(c, pid, start, n);
-                    r = c->err;
-                }
-            } else if (pass == 1 && len > 5 && !strcmp(n + len - 5, ".ring")) {
-                if (sscanf(n, "%d-%llu-%d.ring%n", &pid, &start, &tid, &used) == 3 && (size_t)used == len)
-                    r = add_thread(c, n, pid, start, tid);
+    /* Process files here; rings are adopted (by the drainer, or below) and then registered. */
+    while ((e = readdir(d)) && !r) {
+        const char *n = e->d_name;
+        size_t len = strlen(n);
+        if (len < 6 || weft__map_get(&c->files, name_hash(n), NULL))
+            continue;
+        int pid, used = 0;
+        unsigned long long start;
+        if (len > 5 && !strcmp(n + len - 5, ".proc")) {
+            if (sscanf(n, "%d-%llu.proc%n", &pid, &start, &used) == 2 && (size_t)used == len &&
+                !weft__proc_lookup(c, pid, start)) {
+                new_proc(c, pid, start, n);
+                r = c->err;
             }
         }
     }
     closedir(d);
+    if (!r)
+        r = weft__adopt(c, 1);
+    /* Rings the drainer adopted: give them their process and threads row. */
+    for (size_t i = 0; !r;) {
+        pthread_mutex_lock(&c->lock);
+        struct weft__thread *t = i < c->nfresh ? c->fresh[i] : NULL;
+        pthread_mutex_unlock(&c->lock);
+        if (!t)
+            break;
+        int x = register_thread(c, t);
+        if (x > 0)
+            i++; /* stays fresh for now */
+        else
+            r = x; /* 0: fresh[i] is now another thread */
+    }
     return r;
 }
