@@ -143,7 +143,9 @@ static CXCursor strip(CXCursor c)
             return c;
         struct kids kk;
         kids_get(c, &kk);
-        if (kk.n != 1) {
+        /* A cast to a named type has the type's reference as a first child: the operand is last. */
+        if (kk.n != 1 && !(k == CXCursor_CStyleCastExpr && kk.n == 2 &&
+                           clang_getCursorKind(kk.p[0]) == CXCursor_TypeRef)) {
             kids_free(&kk);
             return c;
         }

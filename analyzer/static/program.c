@@ -19,8 +19,17 @@ struct lockset {
     uint32_t l[MAXL]; /* lock id << 1 | write mode, sorted */
 };
 
+/* Locks taken again while held (recursive mutexes, read locks): one unlock each keeps
+ * the lock held. A multiset of lock ids. */
+#define MAXR 8
+struct relock {
+    int n;
+    int id[MAXR];
+};
+
 struct st {
     struct lockset ls;
+    struct relock rec;
     struct lockset acq; /* locks this thread has surely acquired at least once so far */
     uint64_t live[MAXE / 64]; /* main thread: entries that may be running */
     uint64_t started[MAXE / 64]; /* entries this thread may have started so far */
@@ -80,6 +89,7 @@ struct acc {
 struct memo {
     uint64_t key;
     struct lockset ls, gain; /* locks held after it; locks it surely acquired beyond those it started with */
+    struct relock rec;
     uint64_t live[MAXE / 64];
     int dead, used;
 };
@@ -257,6 +267,32 @@ static int ls_protects(const struct lockset *a, const struct lockset *b)
     return 0;
 }
 
+/* Taken again on both paths, as many times as on the one that took it fewer times. */
+static void rec_meet(struct relock *a, const struct relock *b)
+{
+    struct relock r = {0};
+    int used[MAXR] = {0};
+    for (int i = 0; i < a->n; i++)
+        for (int j = 0; j < b->n; j++)
+            if (!used[j] && a->id[i] == b->id[j]) {
+                used[j] = 1;
+                r.id[r.n++] = a->id[i];
+                break;
+            }
+    *a = r;
+}
+
+/* An unlock of id: one re-acquisition less if there is one (returns 1), else 0. */
+static int rec_release(struct relock *r, int id)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->id[i] == id) {
+            r->id[i] = r->id[--r->n];
+            return 1;
+        }
+    return 0;
+}
+
 static void st_merge(struct st *a, const struct st *b)
 {
     if (b->dead)
@@ -266,6 +302,7 @@ static void st_merge(struct st *a, const struct st *b)
         return;
     }
     ls_meet(&a->ls, &b->ls);
+    rec_meet(&a->rec, &b->rec);
     ls_meet(&a->acq, &b->acq);
     ls_meet(&a->mj, &b->mj);
     for (int i = 0; i < b->bmay.n; i++)
@@ -1002,6 +1039,30 @@ static void cond_learn(struct corr *c, int key, int val, const struct st *then, 
     }
 }
 
+/* Releases lock id (fully: every re-acquisition too), and what depends on it: path facts,
+ * main's joins under it, the sections of threads this thread started under it. */
+static void unlock_one(struct prog *p, int id, int fully, const struct ci *ci, struct st *cur, struct corr *corr)
+{
+    cf_forget(corr, id);
+    if (fully) {
+        while (rec_release(&cur->rec, id))
+            ;
+        ls_del(&cur->ls, id);
+    } else if (!rec_release(&cur->rec, id)) {
+        ls_del(&cur->ls, id);
+    }
+    if (cur->dead)
+        return;
+    if (ci->ctx < 0)
+        main_unlock(p, id, cur);
+    /* Threads this thread started under this lock and has not joined leave its protection. */
+    for (size_t e = 0; e < p->nentries && e < MAXE; e++)
+        if (bit(cur->live, (int)e)) {
+            ls_del(&p->entries[e].prot, id);
+            ls_del(&p->entries[e].since, id);
+        }
+}
+
 static uint64_t memo_key(int fn, const struct st *s, const struct ci *ci)
 {
     int flags = (ci->loop > 0) | (ci->atomic > 0) << 1;
@@ -1011,6 +1072,8 @@ static uint64_t memo_key(int fn, const struct st *s, const struct ci *ci)
     uint64_t h = mix(WEFT__FNV_INIT, k, 3);
     h = mix(h, &(uint64_t){(uint32_t)ci->args[3]}, 1);
     h = mix_ls(h, &s->ls);
+    for (int i = 0; i < s->rec.n; i++)
+        h = mix(h, &(uint64_t){(uint32_t)s->rec.id[i]}, 1);
     h = mix(h, s->live, MAXE / 64);
     return h | 1;
 }
@@ -1029,6 +1092,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
      * entry function itself record it, and a call adds what the callee surely acquired. */
     if (m->used && m->key == key) {
         s->ls = m->ls;
+        s->rec = m->rec;
         memcpy(s->live, m->live, sizeof(s->live));
         s->dead = m->dead;
         for (int i = 0; i < m->gain.n; i++)
@@ -1113,6 +1177,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                     cur = stack[sp].pre;
                 } else {
                     ls_meet(&cur.ls, &stack[sp].pre.ls);
+                    rec_meet(&cur.rec, &stack[sp].pre.rec);
                 }
             }
             break;
@@ -1165,32 +1230,30 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             if (!op->typed) { /* set for m[i] */
                 int id = op_lock(p, op, &ci);
                 cf_forget(&corr, id);
+                /* Locked again while held: a recursive mutex (a plain one would deadlock). */
+                struct lockset one = {1, {(uint32_t)id << 1 | 1u}};
+                if (ls_subset(&one, &cur.ls) && cur.rec.n < MAXR)
+                    cur.rec.id[cur.rec.n++] = id;
                 ls_add(&cur.ls, id, op->mode != 'r');
                 ls_add(&cur.acq, id, op->mode != 'r');
             }
             break;
         case WEFT__OP_UNLOCK: {
-            int all = op->a[0] == '*'; /* through a pointer we cannot follow: it may be any lock */
-            int id = all ? -1 : op_lock(p, op, &ci);
-            cf_forget(&corr, id);
-            if (all)
-                cur.ls.n = 0;
-            else
-                ls_del(&cur.ls, id);
-            if (ci.ctx < 0 && !cur.dead)
-                main_unlock(p, all ? -1 : id, &cur);
-            /* Threads this thread started under this lock and has not joined leave its protection. */
-            if (!cur.dead)
-                for (size_t e = 0; e < p->nentries && e < MAXE; e++)
-                    if (bit(cur.live, (int)e)) {
-                        if (all) {
-                            p->entries[e].prot.n = 0;
-                            p->entries[e].since.n = 0;
-                        } else {
-                            ls_del(&p->entries[e].prot, id);
-                            ls_del(&p->entries[e].since, id);
-                        }
-                    }
+            /* Through a pointer we cannot follow it may be any lock; through a parameter
+             * ("*@pN") it is what the caller passed, as for the lock call. */
+            int all = op->a[0] == '*' && strncmp(op->a, "*@p", 3);
+            if (!all && !op->typed) {
+                unlock_one(p, op_lock(p, op, &ci), 0, &ci, &cur, &corr);
+                break;
+            }
+            /* Any lock, or any element of an array (m[i]): every lock it may be is released. */
+            size_t plen = op->typed ? (size_t)(strstr(op->a, "[*]") - op->a) + 1 : 0;
+            struct lockset held = cur.ls;
+            for (int k = 0; k < held.n; k++) {
+                const char *l = str(p, (int)(held.l[k] >> 1));
+                if (all || !strncmp(l, op->a, plen))
+                    unlock_one(p, (int)(held.l[k] >> 1), 1, &ci, &cur, &corr);
+            }
             break;
         }
         case WEFT__OP_CALL: {
@@ -1392,6 +1455,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 m->gain.l[m->gain.n++] = ret.acq.l[i];
         }
         m->ls = ret.ls;
+        m->rec = ret.rec;
         memcpy(m->live, ret.live, sizeof(m->live));
         m->dead = ret.dead;
         m->used = 1;
