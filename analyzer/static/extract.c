@@ -421,6 +421,7 @@ static int lval(struct ex *x, CXCursor c, const char **key, int walk);
 static int is_zero_literal(struct ex *x, CXCursor c);
 static CXCursor local_decl(CXCursor e);
 static long const_index(struct ex *x, CXCursor e);
+static long index_value(struct ex *x, CXCursor ix);
 static int is_changed(struct ex *x, CXCursor d);
 
 /*
@@ -677,8 +678,15 @@ static const char *lock_key(struct ex *x, CXCursor arg)
             kids_get(in, &kk);
             if (kk.n == 2) {
                 lval(x, in, &k, 0);
-                CXCursor ix = strip(kk.p[1]);
-                const char *t = clang_getCursorKind(ix) == CXCursor_IntegerLiteral ? text_of(x, ix) : "*";
+                /* m[i] for a parameter i: "m[@pN]", the caller's constant when it passes one. */
+                long iv = index_value(x, kk.p[1]);
+                char t[24];
+                if (iv >= 0)
+                    snprintf(t, sizeof(t), "%ld", iv);
+                else if (iv < -1)
+                    snprintf(t, sizeof(t), "@p%ld", -iv - 2);
+                else
+                    snprintf(t, sizeof(t), "*");
                 k = cat3(x, k, "[", cat3(x, t, "]", ""));
                 kids_free(&kk);
                 return k;
@@ -879,7 +887,22 @@ static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
     return CXVisit_Continue;
 }
 
-/* The constant index of a global array's element that e designates (g[3], g[3].f), else -1. */
+/* An index expression: its value if a literal (>= 0); -(N + 2) if it is parameter N (< 4)
+ * never assigned in the function (what the caller passed, resolved per call); else -1. */
+static long index_value(struct ex *x, CXCursor ix)
+{
+    ix = strip(ix);
+    if (clang_getCursorKind(ix) == CXCursor_IntegerLiteral)
+        return strtol(text_of(x, ix), NULL, 0);
+    if (clang_getCursorKind(ix) != CXCursor_DeclRefExpr)
+        return -1;
+    CXCursor d = clang_getCursorReferenced(ix);
+    int n = clang_getCursorKind(d) == CXCursor_ParmDecl ? param_index(d) : -1;
+    return n >= 0 && n < 4 && !is_changed(x, d) ? -(n + 2) : -1;
+}
+
+/* The index of a global array's element that e designates (g[3], g[3].f, g[i] for a
+ * parameter i: see index_value), else -1. */
 static long const_index(struct ex *x, CXCursor e)
 {
     e = strip(e);
@@ -894,9 +917,8 @@ static long const_index(struct ex *x, CXCursor e)
     struct kids kk;
     kids_get(e, &kk);
     long v = -1;
-    if (kk.n == 2 && clang_getCursorKind(strip(kk.p[1])) == CXCursor_IntegerLiteral &&
-        clang_getCursorKind(strip(kk.p[0])) == CXCursor_DeclRefExpr)
-        v = strtol(text_of(x, strip(kk.p[1])), NULL, 0);
+    if (kk.n == 2 && clang_getCursorKind(strip(kk.p[0])) == CXCursor_DeclRefExpr)
+        v = index_value(x, kk.p[1]);
     kids_free(&kk);
     return v;
 }
@@ -911,9 +933,12 @@ static void access_key(struct ex *x, CXCursor c, const char *key, const char *tk
     o->c = tkey;
     /* A global array's element by constant index: "tkey\x1eN" (g[3] is not g[4]). */
     long ix = !strncmp(key, "g:", 2) ? const_index(x, c) : -1;
-    if (ix >= 0) {
+    if (ix != -1) {
         char b[24];
-        snprintf(b, sizeof(b), "\x1e%ld", ix);
+        if (ix >= 0)
+            snprintf(b, sizeof(b), "\x1e%ld", ix);
+        else
+            snprintf(b, sizeof(b), "\x1e@p%ld", -ix - 2);
         o->c = cat3(x, tkey, b, "");
     }
     o->mode = mode == M_READ ? 'r' : mode == M_WRITE ? 'w' : mode == M_RW ? 'u' : 'x';

@@ -577,7 +577,8 @@ static int prepare(struct prog *p, struct weft__op *op)
     case WEFT__OP_ACCESS: {
         const char *ix = strchr(op->c, '\x1e'); /* "type key\x1eN": element N of a global array */
         if (ix) {
-            op->args[0] = atoi(ix + 1);
+            /* "\x1e@pN": the index is parameter N, -(N + 2) until a call says its value. */
+            op->args[0] = ix[1] == '@' ? -(atoi(ix + 3) + 2) : atoi(ix + 1);
             char buf[512];
             snprintf(buf, sizeof(buf), "%.*s", (int)(ix - op->c), op->c);
             op->ic = intern(p, buf); /* op->c stays: the facts outlive this pass's strings */
@@ -614,7 +615,8 @@ static int prepare(struct prog *p, struct weft__op *op)
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:
         op->pidx = (signed char)param_ref(op->a);
-        op->typed = strstr(op->a, "[*]") != NULL;
+        /* m[i]: 1, no lock we can name; m[@pN]: 2, the element the caller's constant names. */
+        op->typed = strstr(op->a, "[*]") ? 1 : strstr(op->a, "[@p") ? 2 : 0;
         break;
     case WEFT__OP_CALL: {
         char buf[512];
@@ -756,6 +758,31 @@ static int op_lock(struct prog *p, const struct weft__op *op, const struct ci *c
             return lock_text_id(p, id, str(p, id), op->b);
     }
     return lock_text_id(p, op->ia, op->a, op->b);
+}
+
+/* The integer constant the caller passed as argument n ("*3"), else -1. */
+static long arg_const(struct prog *p, const struct ci *ci, int n)
+{
+    if (n < 0 || n > 3 || ci->args[n] < 0)
+        return -1;
+    const char *k = str(p, ci->args[n]);
+    if (k[0] != '*' || k[1] < '0' || k[1] > '9')
+        return -1;
+    char *end;
+    long v = strtol(k + 1, &end, 0);
+    return *end ? -1 : v;
+}
+
+/* The lock m[@pN] names in this call: m[3] when the caller passed 3, else -1. */
+static int element_id(struct prog *p, const struct weft__op *op, const struct ci *ci)
+{
+    const char *at = strstr(op->a, "[@p");
+    long v = at ? arg_const(p, ci, at[3] - '0') : -1;
+    if (v < 0)
+        return -1;
+    char buf[600];
+    snprintf(buf, sizeof(buf), "%.*s[%ld]%s", (int)(at - op->a), op->a, v, strchr(at, ']') + 1);
+    return lock_text_id(p, intern(p, buf), buf, NULL);
 }
 
 /* SV-COMP's atomic section markers are understood without configuration. */
@@ -1202,7 +1229,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             a.mode = op->mode == 'x' ? 'w' : op->mode;
             a.typed = op->typed;
             a.alias = op->alias;
-            a.idx = op->pidx < 0 ? op->args[0] : -1;
+            a.idx = op->pidx >= 0 ? -1 : op->args[0] < -1 ? arg_const(p, &ci, -(op->args[0] + 2)) : op->args[0];
             if (op->pidx >= 0 && param_access(p, op, &ci, &a))
                 break; /* the caller's own private local */
             a.atomic = op->atomic;
@@ -1227,8 +1254,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         }
         case WEFT__OP_LOCK:
             /* m[i]: some lock of an array we cannot tell apart, so it protects nothing. */
-            if (!op->typed) { /* set for m[i] */
-                int id = op_lock(p, op, &ci);
+            if (!op->typed || (op->typed == 2 && element_id(p, op, &ci) >= 0)) {
+                int id = op->typed ? element_id(p, op, &ci) : op_lock(p, op, &ci);
                 cf_forget(&corr, id);
                 /* Locked again while held: a recursive mutex (a plain one would deadlock). */
                 struct lockset one = {1, {(uint32_t)id << 1 | 1u}};
@@ -1242,12 +1269,13 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             /* Through a pointer we cannot follow it may be any lock; through a parameter
              * ("*@pN") it is what the caller passed, as for the lock call. */
             int all = op->a[0] == '*' && strncmp(op->a, "*@p", 3);
-            if (!all && !op->typed) {
-                unlock_one(p, op_lock(p, op, &ci), 0, &ci, &cur, &corr);
+            int elem = op->typed == 2 ? element_id(p, op, &ci) : -1;
+            if (!all && (!op->typed || elem >= 0)) {
+                unlock_one(p, elem >= 0 ? elem : op_lock(p, op, &ci), 0, &ci, &cur, &corr);
                 break;
             }
             /* Any lock, or any element of an array (m[i]): every lock it may be is released. */
-            size_t plen = op->typed ? (size_t)(strstr(op->a, "[*]") - op->a) + 1 : 0;
+            size_t plen = op->typed ? (size_t)(strchr(op->a, '[') - op->a) + 1 : 0;
             struct lockset held = cur.ls;
             for (int k = 0; k < held.n; k++) {
                 const char *l = str(p, (int)(held.l[k] >> 1));

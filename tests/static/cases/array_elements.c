@@ -1,5 +1,6 @@
-// Elements of a global array named by constant indexes are told apart, and an element
-// accessed under its own lock agrees with code reaching elements through pointers.
+// Elements of a global array named by constant indexes (or by a parameter the caller gives
+// a constant) are told apart, and an element accessed under its own lock agrees with code
+// reaching elements through pointers.
 #include <pthread.h>
 
 struct slot {
@@ -18,9 +19,20 @@ static void bump(struct slot *s)
     pthread_mutex_unlock(&s->lock);
 }
 
+static int counts[4];
+
+static void count(int i)
+{
+    pthread_mutex_lock(&locks[i]);
+    counts[i]++; // NORACE: each call's element under that element's lock
+    pthread_mutex_unlock(&locks[i]);
+}
+
 static void *worker(void *arg)
 {
     (void)arg;
+    count(2);
+    count(3);
     for (int i = 0; i < 4; i++)
         bump(&slots[i]);
     pthread_mutex_lock(&locks[1]);
@@ -42,6 +54,10 @@ int main(void)
     slots[2].hits = 0; // NORACE: slot 2's own lock
     pthread_mutex_unlock(&slots[2].lock);
     data[0] = 5; // NORACE: the worker touches data[1] only
+    count(3);
+    pthread_mutex_lock(&locks[2]);
+    counts[2] = 0; // NORACE
+    pthread_mutex_unlock(&locks[2]);
     pthread_mutex_lock(&locks[1]);
     data[1] = 0; // NORACE
     pthread_mutex_unlock(&locks[1]);
