@@ -82,6 +82,7 @@ static void free_all(struct weft_collector *c)
         c->spare = n;
     }
     pthread_mutex_destroy(&c->lock);
+    pthread_mutex_destroy(&c->adopt_lock);
     weft__map_free(&c->files);
     weft__modules_free();
     free(c->dir);
@@ -110,6 +111,7 @@ int weft_collector_open(struct weft_collector **out, const struct weft_collector
     }
     sprintf(c->partial, "%s.partial", o->out);
     pthread_mutex_init(&c->lock, NULL);
+    pthread_mutex_init(&c->adopt_lock, NULL);
     int r = weft__db_open(c, o);
     if (!r)
         r = weft__drainer_start(c);

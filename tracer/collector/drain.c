@@ -361,17 +361,26 @@ int weft__drain(struct weft_collector *c, struct weft__thread *t)
         }
     }
     if (done) {
+        /* No free() under the lock: the writer may be preempted for long while holding it. */
+        struct weft__chunk *excess = NULL;
         pthread_mutex_lock(&c->lock);
         done_tail->next = c->spare;
         c->spare = done;
         c->nspare += ndone;
-        while (c->nspare > MAX_SPARE) { /* keep the cache bounded */
+        if (c->nspare > MAX_SPARE) { /* keep the cache bounded */
             struct weft__chunk *x = c->spare;
-            c->spare = x->next;
-            c->nspare--;
-            free(x);
+            for (size_t k = 1; k < MAX_SPARE; k++)
+                x = x->next;
+            excess = x->next;
+            x->next = NULL;
+            c->nspare = MAX_SPARE;
         }
         pthread_mutex_unlock(&c->lock);
+        while (excess) {
+            struct weft__chunk *x = excess;
+            excess = x->next;
+            free(x);
+        }
     }
     if (r)
         return r;

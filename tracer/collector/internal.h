@@ -116,8 +116,9 @@ struct weft_collector {
     /* Under lock: rings the drainer (or scan) mapped that the writer has not registered yet. */
     struct weft__thread **fresh;
     size_t nfresh, fresh_cap;
-    struct weft__map adopted;       /* under lock: hash of ring names adopted */
-    struct timespec adopt_mtime;    /* under lock: the directory's mtime at the last full look */
+    pthread_mutex_t adopt_lock;     /* adopted, adopt_mtime: one thread reads the directory at a time */
+    struct weft__map adopted;       /* hash of ring names adopted */
+    struct timespec adopt_mtime;    /* the directory's mtime at the last full look */
     pthread_mutex_t lock;       /* threads[], chunk queues, queued */
     pthread_t drainer;
     int drainer_running;
@@ -151,7 +152,8 @@ void weft__bind_text(sqlite3_stmt *s, int i, const char *t);
 int weft__scan(struct weft_collector *c);
 /*
  * Maps rings not seen yet onto c->fresh (FORCE 0: only if the directory changed since
- * the last look).  Takes c->lock.  Returns 0 or -ENOMEM.
+ * the last look).  Takes c->adopt_lock (the drainer only tries it) and briefly c->lock.
+ * Returns 0 or -ENOMEM.
  */
 int weft__adopt(struct weft_collector *c, int force);
 struct weft__thread **weft__threads_grow(struct weft__thread **a, size_t *cap);

@@ -195,7 +195,7 @@ static struct weft__proc *new_proc(struct weft_collector *c, int pid, uint64_t s
 /*
  * Maps ring NAME and puts it on c->fresh, where the drainer empties it before the writer
  * has registered it: a thread's first events never wait for the writer, which may be
- * starved of CPU by the program.  Caller holds c->lock.  Returns 1 when adopted, 0 when
+ * starved of CPU by the program.  Caller holds c->adopt_lock.  Returns 1 when adopted, 0 when
  * the file is not ready yet (look again later), or -ENOMEM.
  */
 static int adopt_ring(struct weft_collector *c, const char *name, int pid, uint64_t start, int tid)
@@ -211,9 +211,8 @@ static int adopt_ring(struct weft_collector *c, const char *name, int pid, uint6
         return 0; /* being created: look again later */
     }
     struct weft__thread *t = calloc(1, sizeof(*t));
-    if (!t || (c->nfresh == c->fresh_cap && !(c->fresh = weft__threads_grow(c->fresh, &c->fresh_cap)))) {
+    if (!t) {
         munmap(h, size);
-        free(t);
         return -ENOMEM;
     }
     t->pid = pid;
@@ -224,7 +223,19 @@ static int adopt_ring(struct weft_collector *c, const char *name, int pid, uint6
     t->tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
     t->creator_tid = -1;
     snprintf(t->name, sizeof(t->name), "%s", name);
-    c->fresh[c->nfresh++] = t;
+    /* Only this push holds c->lock, which the drainer needs every round. */
+    pthread_mutex_lock(&c->lock);
+    struct weft__thread **n = c->nfresh < c->fresh_cap ? c->fresh : weft__threads_grow(c->fresh, &c->fresh_cap);
+    if (n) {
+        c->fresh = n;
+        c->fresh[c->nfresh++] = t;
+    }
+    pthread_mutex_unlock(&c->lock);
+    if (!n) {
+        munmap(h, size);
+        free(t);
+        return -ENOMEM;
+    }
     weft__map_put(&c->adopted, name_hash(name), 1);
     return 1;
 }
@@ -244,10 +255,17 @@ int weft__adopt(struct weft_collector *c, int force)
     struct stat st;
     if (stat(c->dir, &st) < 0)
         return 0;
-    pthread_mutex_lock(&c->lock);
+    /*
+     * The drainer never waits here: the writer, which also adopts, may be preempted
+     * for long while it reads the directory (it runs under SCHED_IDLE).
+     */
+    if (force)
+        pthread_mutex_lock(&c->adopt_lock);
+    else if (pthread_mutex_trylock(&c->adopt_lock))
+        return 0;
     /* A new file changes the directory's mtime: no readdir of thousands of rings every 2 ms. */
     if (!force && st.st_mtim.tv_sec == c->adopt_mtime.tv_sec && st.st_mtim.tv_nsec == c->adopt_mtime.tv_nsec) {
-        pthread_mutex_unlock(&c->lock);
+        pthread_mutex_unlock(&c->adopt_lock);
         return 0;
     }
     DIR *d = opendir(c->dir);
@@ -268,7 +286,7 @@ int weft__adopt(struct weft_collector *c, int force)
         closedir(d);
     if (!later && r >= 0)
         c->adopt_mtime = st.st_mtim;
-    pthread_mutex_unlock(&c->lock);
+    pthread_mutex_unlock(&c->adopt_lock);
     return r < 0 ? r : 0;
 }
 
