@@ -32,6 +32,8 @@
     X(clang_getArrayElementType) \
     X(clang_getCString) \
     X(clang_getCanonicalType) \
+    X(clang_getCursorDefinition) \
+    X(clang_getCursorResultType) \
     X(clang_getCursorExtent) \
     X(clang_getCursorKind) \
     X(clang_getCursorLocation) \
@@ -100,6 +102,8 @@ int weft__clang_load(const char **err);
 #define clang_getArrayElementType (weft__clang.clang_getArrayElementType)
 #define clang_getCString (weft__clang.clang_getCString)
 #define clang_getCanonicalType (weft__clang.clang_getCanonicalType)
+#define clang_getCursorDefinition (weft__clang.clang_getCursorDefinition)
+#define clang_getCursorResultType (weft__clang.clang_getCursorResultType)
 #define clang_getCursorExtent (weft__clang.clang_getCursorExtent)
 #define clang_getCursorKind (weft__clang.clang_getCursorKind)
 #define clang_getCursorLocation (weft__clang.clang_getCursorLocation)

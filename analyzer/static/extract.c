@@ -48,6 +48,10 @@ struct ex {
     unsigned *changed; /* hashes of locals that do not keep one value per call (the pre-scan) */
     size_t nchanged, capchanged;
     struct filebuf files[16];
+    unsigned allocs[64]; /* functions of this TU known to return fresh memory (hashes) ... */
+    unsigned char alloc_yes[64]; /* ... and the verdict */
+    int nallocs, alloc_depth;
+    int fn_fresh; /* the current function is an allocator */
     int nfiles, nextfile;
     const char *dir; /* what relative file names are relative to (-working-directory) */
 };
@@ -603,9 +607,19 @@ static int lval(struct ex *x, CXCursor c, const char **key, int walk)
     }
 }
 
+static int allocator(struct ex *x, CXCursor def);
+
+/* A null pointer constant: 0, NULL (whose literal is spelled "NULL"), __null. */
+static int is_null_ptr(struct ex *x, CXCursor e)
+{
+    CXCursor s = strip(e);
+    const char *t = text_of(x, s);
+    return is_zero_literal(x, e) || clang_getCursorKind(s) == CXCursor_GNUNullExpr || !strcmp(t, "NULL") ||
+           !strcmp(t, "((void *)0)") || !strcmp(t, "((void*)0)");
+}
+
 static int is_alloc_call(struct ex *x, CXCursor call)
 {
-    (void)x;
     CXCursor d = clang_getCursorReferenced(call);
     if (clang_getCursorKind(d) != CXCursor_FunctionDecl)
         return 0;
@@ -614,7 +628,11 @@ static int is_alloc_call(struct ex *x, CXCursor call)
     int r = n && (!strcmp(n, "malloc") || !strcmp(n, "calloc") || !strcmp(n, "realloc") ||
                   !strcmp(n, "strdup") || !strcmp(n, "alloca") || !strcmp(n, "__builtin_alloca"));
     clang_disposeString(s);
-    return r;
+    if (r)
+        return 1;
+    /* A function of this TU that returns fresh memory it did not hand to anyone. */
+    CXCursor def = clang_getCursorDefinition(d);
+    return !clang_Cursor_isNull(def) && clang_getCursorKind(def) == CXCursor_FunctionDecl && allocator(x, def);
 }
 
 /* Whether the memory a pointer-valued expression points at may be shared. */
@@ -1214,11 +1232,7 @@ static void call(struct ex *x, CXCursor c)
         o->flag = x->loop_depth > 0;
         /* The entry's text, then what its argument points at ("n:" for a null pointer):
          * threads given different objects are told apart. */
-        const char *at = text_of(x, strip(arg));
-        const char *ak = is_zero_literal(x, arg) || clang_getCursorKind(strip(arg)) == CXCursor_GNUNullExpr ||
-                                 !strcmp(at, "NULL") || !strcmp(at, "((void *)0)") || !strcmp(at, "((void*)0)")
-                             ? "n:"
-                             : lock_key(x, arg);
+        const char *ak = is_null_ptr(x, arg) ? "n:" : lock_key(x, arg);
         /* "*l:p", what local p points at, is one object ("h:p") only if p holds one fresh
          * allocation: another local copying p would name the same object differently. */
         if (!strncmp(ak, "*l:", 3)) {
@@ -1535,6 +1549,137 @@ static int breaks_out(CXCursor c, int inner)
         r = breaks_out(kk.p[i], inner);
     kids_free(&kk);
     return r;
+}
+
+/*
+ * How the fresh pointer v may be used in an allocator: assigned allocations, dereferenced
+ * (v->f, v[i], *v), tested (!v, v == NULL), returned. Any other use (passed to a call,
+ * copied, stored) may publish it. Sets *bad; counts returns of anything but v or an
+ * allocation in *bad too.
+ */
+static void fresh_uses(struct ex *x, CXCursor c, CXCursor v, enum CXCursorKind parent, int first, int *bad)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (*bad)
+        return;
+    if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), v)) {
+        int ok = (parent == CXCursor_MemberRefExpr && first) || (parent == CXCursor_ArraySubscriptExpr && first) ||
+                 parent == CXCursor_UnaryOperator || parent == CXCursor_ReturnStmt ||
+                 (parent == CXCursor_BinaryOperator && first);
+        *bad |= !ok;
+        return;
+    }
+    if (k == CXCursor_ReturnStmt) {
+        CXCursor r = strip(first_kid(c));
+        int ok = clang_Cursor_isNull(r) || is_null_ptr(x, r) ||
+                 (clang_getCursorKind(r) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(r), v)) ||
+                 (clang_getCursorKind(r) == CXCursor_CallExpr && is_alloc_call(x, r));
+        if (!ok) {
+            *bad = 1;
+            return;
+        }
+    }
+    if (k == CXCursor_BinaryOperator) {
+        struct kids kk;
+        kids_get(c, &kk);
+        /* v = something: only another allocation; v compared or assigned: fine as the left side. */
+        if (kk.n == 2 && binop_is(x, kk.p[0], kk.p[1], "=") && clang_getCursorKind(strip(kk.p[0])) == CXCursor_DeclRefExpr &&
+            clang_equalCursors(clang_getCursorReferenced(strip(kk.p[0])), v)) {
+            CXCursor r = strip(kk.p[1]);
+            *bad |= !(clang_getCursorKind(r) == CXCursor_CallExpr && is_alloc_call(x, r));
+            fresh_uses(x, kk.p[1], v, k, 0, bad);
+        } else if (kk.n == 2 && (binop_is(x, kk.p[0], kk.p[1], "==") || binop_is(x, kk.p[0], kk.p[1], "!="))) {
+            for (unsigned i = 0; i < kk.n; i++)
+                fresh_uses(x, kk.p[i], v, k, 1, bad);
+        } else {
+            for (unsigned i = 0; i < kk.n; i++)
+                fresh_uses(x, kk.p[i], v, CXCursor_CallExpr, 0, bad); /* any other operator: a copy */
+        }
+        kids_free(&kk);
+        return;
+    }
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(c);
+        char o[8];
+        if (!clang_Cursor_isNull(op)) {
+            unop(x, c, op, o);
+            CXCursor in = strip(op);
+            if (!strcmp(o, "&") && clang_getCursorKind(in) == CXCursor_DeclRefExpr &&
+                clang_equalCursors(clang_getCursorReferenced(in), v)) {
+                *bad = 1; /* &v: written through a pointer anyone may hold */
+                return;
+            }
+        }
+    }
+    int transparent = k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr;
+    struct kids kk;
+    kids_get(c, &kk);
+    for (unsigned i = 0; i < kk.n; i++)
+        fresh_uses(x, kk.p[i], v, transparent ? parent : k, transparent ? first : i == 0, bad);
+    kids_free(&kk);
+}
+
+/* The variable an allocator returns, if it returns one: the first 'return v;' found. */
+static CXCursor returned_var(CXCursor c)
+{
+    if (clang_getCursorKind(c) == CXCursor_ReturnStmt) {
+        CXCursor r = strip(first_kid(c));
+        CXCursor d = clang_getCursorReferenced(r);
+        if (clang_getCursorKind(r) == CXCursor_DeclRefExpr && clang_getCursorKind(d) == CXCursor_VarDecl)
+            return d;
+    }
+    struct kids kk;
+    kids_get(c, &kk);
+    CXCursor v = clang_getNullCursor();
+    for (unsigned i = 0; i < kk.n && clang_Cursor_isNull(v); i++)
+        v = returned_var(kk.p[i]);
+    kids_free(&kk);
+    return v;
+}
+
+/*
+ * Whether def returns fresh memory nobody else has: every return is an allocation, a null
+ * pointer, or one local v whose values are all allocations and which is only dereferenced
+ * or tested. Memoized per TU; calls nested deeper than 4 are taken as not fresh.
+ */
+static int allocator(struct ex *x, CXCursor def)
+{
+    unsigned h = clang_hashCursor(def);
+    for (int i = 0; i < x->nallocs; i++)
+        if (x->allocs[i] == h)
+            return x->alloc_yes[i];
+    if (x->alloc_depth > 4 || clang_getCanonicalType(clang_getCursorResultType(def)).kind != CXType_Pointer)
+        return 0;
+    x->alloc_depth++;
+    CXCursor body = clang_getNullCursor();
+    struct kids kk;
+    kids_get(def, &kk);
+    for (unsigned i = 0; i < kk.n; i++)
+        if (clang_getCursorKind(kk.p[i]) == CXCursor_CompoundStmt)
+            body = kk.p[i];
+    kids_free(&kk);
+    int bad = clang_Cursor_isNull(body);
+    if (!bad) {
+        CXCursor v = returned_var(body);
+        bad = !clang_Cursor_isNull(v) && var_is_global(v); /* a static buffer is no fresh memory */
+        if (!bad && !clang_Cursor_isNull(v)) {
+            /* v's declaration: an initializer, if any, must be an allocation too. */
+            struct kids dk;
+            kids_get(v, &dk);
+            CXCursor init = dk.n && clang_isExpression(clang_getCursorKind(dk.p[dk.n - 1])) ? strip(dk.p[dk.n - 1])
+                                                                                         : clang_getNullCursor();
+            bad = !clang_Cursor_isNull(init) && !(clang_getCursorKind(init) == CXCursor_CallExpr && is_alloc_call(x, init));
+            kids_free(&dk);
+        }
+        if (!bad)
+            fresh_uses(x, body, v, CXCursor_CompoundStmt, 0, &bad);
+    }
+    x->alloc_depth--;
+    if (x->nallocs < 64) {
+        x->allocs[x->nallocs] = h;
+        x->alloc_yes[x->nallocs++] = (unsigned char)!bad;
+    }
+    return !bad;
 }
 
 static void stmt(struct ex *x, CXCursor c)
@@ -1897,7 +2042,8 @@ static void pre(struct ex *x, CXCursor c, int ctx)
         return;
     }
     if (k == CXCursor_ReturnStmt) {
-        pre_kids(x, c, P_PUBLISH);
+        /* What an allocator returns is fresh for its caller: returning it publishes nothing. */
+        pre_kids(x, c, x->fn_fresh ? P_NORMAL : P_PUBLISH);
         return;
     }
     pre_kids(x, c, k == CXCursor_InitListExpr ? ctx : P_NORMAL);
@@ -1950,6 +2096,7 @@ static void function(struct ex *x, CXCursor fn)
     x->nchanged = 0;
     x->has_goto = 0;
     x->loop_depth = 0;
+    x->fn_fresh = allocator(x, fn);
     pre(x, body, P_NORMAL);
     pre_close(x);
     stmt(x, body);
