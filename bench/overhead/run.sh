@@ -30,21 +30,23 @@ done
 
 now() { date +%s%N; }
 
-# time_cmd CMD...: wall ns of one run (stdout kept in $tmp/out), or "timeout"
+# time_cmd CMD...: wall ns of one run (stdout kept in $tmp/out, stderr in $tmp/err), or "timeout"
 time_cmd() {
   local t0 t1
   t0=$(now)
   # SIGKILL: ltrace ignores SIGTERM and would keep going long after the deadline.
-  if ! timeout -s KILL "$peer_timeout" "$@" >"$tmp/out" 2>/dev/null; then
-    [ $? -eq 137 ] && { echo timeout; return; }
-  fi
+  local rc=0
+  timeout -s KILL "$peer_timeout" "$@" >"$tmp/out" 2>"$tmp/err" || rc=$?
+  [ $rc -eq 137 ] && { echo timeout; return; }
   t1=$(now)
   echo $((t1 - t0))
 }
 
-# median_of MODE PROG ITERS: median wall ns over $runs runs, "timeout" if the first run timed out
+# median_of MODE PROG ITERS: median wall ns over $runs runs, "timeout" if the first run timed out.
+# weftrun: the median of the program's own wall time (from fork to its exit, as weft run reports
+# it) goes to $tmp/prog.weftrun; the echoed median is weft run's total (trace finished too).
 median_of() {
-  local mode=$1 prog=$2 iters=$3 i t d vals=()
+  local mode=$1 prog=$2 iters=$3 i t d vals=() pvals=()
   for ((i = 0; i < runs; i++)); do
     case $mode in
       plain) t=$(time_cmd "$prog" "$iters") ;;
@@ -54,7 +56,9 @@ median_of() {
         du -sk "$d" | cut -f1 >"$tmp/du.$mode"
         ls "$d" | grep -c '\.ring$' >"$tmp/rings.$mode" || true
         rm -rf "$d" ;;
-      weftrun) t=$(time_cmd "$weft" run -o "$tmp/t.db" -- "$prog" "$iters"); rm -f "$tmp"/t.db* ;;
+      weftrun)
+        t=$(time_cmd "$weft" run -o "$tmp/t.db" -- "$prog" "$iters"); rm -f "$tmp"/t.db*
+        pvals+=("$(sed -n 's/.* ran \([0-9.]*\) s, the trace was done .*/\1/p' "$tmp/err" | awk '{printf "%.0f", $1 * 1e9}')") ;;
       strace) t=$(time_cmd strace -f -qq -o /dev/null "$prog" "$iters") ;;
       ltrace) t=$(time_cmd ltrace -f -o /dev/null "$prog" "$iters") ;;
       drd) t=$(time_cmd valgrind --tool=drd -q "$prog" "$iters") ;;
@@ -64,6 +68,9 @@ median_of() {
     # A peer far slower than the deadline allows gets one run only (marked 1run).
     if [ "$i" = 0 ] && [ "$t" -gt $((peer_timeout * 250000000)) ]; then echo "$t 1run"; return; fi
   done
+  if [ "$mode" = weftrun ]; then
+    printf '%s\n' "${pvals[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}' >"$tmp/prog.weftrun"
+  fi
   printf '%s\n' "${vals[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 
@@ -86,7 +93,7 @@ command -v ltrace >/dev/null && modes="$modes ltrace"
 command -v valgrind >/dev/null && modes="$modes drd"
 
 echo "runs=$runs peer_timeout=${peer_timeout}s cpus=$(nproc) $(uname -r)"
-printf '| %s ' workload untraced $modes "weft ns/call" "weft KiB/ring"; echo '|'
+printf '| %s ' workload untraced $modes "weft ns/call" "weft KiB/ring" | sed 's/| weftrun /| weft run: program; total /'; echo '|'
 for w in $all; do
   name=${w%%:*}; iters=${w##*:}
   if [ -n "$want" ] && [[ " $want " != *" $name "* ]]; then continue; fi
@@ -95,7 +102,11 @@ for w in $all; do
   row="| $name | $(fmt "$base" "$base") "
   for m in $modes; do
     t=$(median_of "$m" "$tmp/$name" "$iters")
-    row+="| $(fmt "$t" "$base") "
+    if [ "$m" = weftrun ] && [ "$t" != timeout ]; then
+      row+="| $(fmt "$(cat "$tmp/prog.weftrun")" "$base"); $(fmt "$t" "$base") "
+    else
+      row+="| $(fmt "$t" "$base") "
+    fi
     [ "$m" = weft ] && weft_t=$t
   done
   perkb=$(awk -v k="$(cat "$tmp/du.weft")" -v n="$(cat "$tmp/rings.weft")" 'BEGIN {if (n > 0) printf "%.0f", k/n; else print "-"}')
