@@ -36,29 +36,39 @@ static int reach(struct weft__facts *const *facts, size_t n, size_t m, struct we
     memset(member, 0, n);
     member[m] = 1;
     work[nw++] = m;
-    while (nw) {
+    int rc = 0;
+    while (nw && !rc) {
         const struct weft__facts *f = facts[work[--nw]];
-        for (size_t i = 0; i < f->nfns; i++)
+        /* What this TU defines itself (a header's static inline functions, which every TU
+         * including the header defines under one USR) pulls in no other TU. */
+        struct weft__strtab own;
+        memset(&own, 0, sizeof(own));
+        for (size_t i = 0; i < f->nfns && !rc; i++)
+            rc = weft__strtab_intern(&own, f->fns[i].usr) < 0 ? -ENOMEM : 0;
+        for (size_t i = 0; i < f->nfns && !rc; i++)
             for (size_t j = 0; j < f->fns[i].nops; j++) {
                 const struct weft__op *op = &f->fns[i].ops[j];
-                int t = op->kind == WEFT__OP_CALL                      ? tu_of(S, def, op->a)
-                        : op->kind == WEFT__OP_CREATE && op->mode == 'f' ? tu_of(S, def, op->b)
-                                                                         : -1;
+                const char *u = op->kind == WEFT__OP_CALL                      ? op->a
+                                : op->kind == WEFT__OP_CREATE && op->mode == 'f' ? op->b
+                                                                                 : NULL;
+                int t = u && weft__strtab_find(&own, u) < 0 ? tu_of(S, def, u) : -1;
                 if (t >= 0 && !member[t]) {
                     member[t] = 1;
                     work[nw++] = (size_t)t;
                 }
             }
-        for (size_t i = 0; i < f->nbinds; i++) {
-            int t = f->binds[i].usr[0] == '=' ? -1 : tu_of(S, def, f->binds[i].usr);
+        for (size_t i = 0; i < f->nbinds && !rc; i++) {
+            const char *u = f->binds[i].usr;
+            int t = u[0] == '=' || weft__strtab_find(&own, u) >= 0 ? -1 : tu_of(S, def, u);
             if (t >= 0 && !member[t]) {
                 member[t] = 1;
                 work[nw++] = (size_t)t;
             }
         }
+        weft__strtab_free(&own);
     }
     free(work);
-    return 0;
+    return rc;
 }
 
 /* Adds one program's findings (those whose id is new) and reasons to r. */
