@@ -1,6 +1,7 @@
 /* weft check: parses options, loads the compilation database or files, runs the race check, writes the report. */
 #include "check_report.h"
 #include "commands.h"
+#include "out_file.h"
 #include "weft_check.h"
 
 #include <errno.h>
@@ -293,36 +294,27 @@ static void opts_free(struct opts *o)
 
 static int write_report(const struct opts *o, const struct weft_check_result *r, const char *base)
 {
-    char tmp[PATH_MAX];
-    FILE *f = stdout;
-    if (o->out) {
-        /* Write beside the target and rename, so a failed run leaves no half report. */
-        snprintf(tmp, sizeof(tmp), "%s.tmp.%ld", o->out, (long)getpid());
-        f = fopen(tmp, "we");
-        if (!f) {
-            fprintf(stderr, "weft check: %s: %s\n", o->out, strerror(errno));
-            return -errno;
-        }
+    /* weft_out writes beside the target and renames, so a failed run leaves no half report. */
+    struct weft_out out;
+    char err[PATH_MAX + 64];
+    int rc = weft_out_open(&out, o->out ? o->out : "-", err, sizeof(err));
+    if (rc) {
+        fprintf(stderr, "weft check: %s\n", err);
+        return rc;
     }
-    int rc;
     if (!strcmp(o->format, "json"))
-        rc = weft_check_write_json(f, r, base);
+        rc = weft_check_write_json(out.f, r, base);
     else if (!strcmp(o->format, "sarif"))
-        rc = weft_check_write_sarif(f, r, base, WEFT_VERSION);
+        rc = weft_check_write_sarif(out.f, r, base, WEFT_VERSION);
     else
-        rc = weft_check_write_text(f, r, base);
-    if (o->out) {
-        if (fclose(f) && !rc)
-            rc = -errno;
-        if (!rc && rename(tmp, o->out))
-            rc = -errno;
-        if (rc) {
-            unlink(tmp);
-            fprintf(stderr, "weft check: %s: %s\n", o->out, strerror(-rc));
-        }
-    } else if (fflush(stdout) && !rc) {
-        rc = -EIO;
+        rc = weft_check_write_text(out.f, r, base);
+    if (rc) {
+        weft_out_abort(&out);
+        fprintf(stderr, "weft check: %s: %s\n", o->out ? o->out : "standard output", strerror(-rc));
+        return rc;
     }
+    if ((rc = weft_out_commit(&out, err, sizeof(err))))
+        fprintf(stderr, "weft check: %s\n", err);
     return rc;
 }
 
