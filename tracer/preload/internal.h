@@ -211,7 +211,8 @@ void weft__idmap_put(struct weft__idmap *m, uint64_t key, uint32_t val);
 uint32_t weft__idmap_get(const struct weft__idmap *m, uint64_t key);
 extern struct weft__idmap weft__thread_tids; /* pthread_t -> tid */
 
-/* Symbol name of a code address via dladdr into buf; returns its length (0 if unknown). */
+/* Symbol name of a code address via dladdr into buf; returns its length (0 if unknown,
+ * and buf is then ""). */
 size_t weft__symbol(uint64_t addr, char *buf, size_t cap);
 
 #endif

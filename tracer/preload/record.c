@@ -79,8 +79,10 @@ size_t weft__symbol(uint64_t addr, char *buf, size_t cap)
     uint64_t lo;
     size_t n;
 
-    if (!addr || cap == 0 ||
-        !dladdr1((void *)(uintptr_t)addr, &info, (void **)&sym, RTLD_DL_SYMENT) ||
+    if (cap == 0)
+        return 0;
+    buf[0] = 0; /* callers pass buf on as text: it must be a string even when unnamed */
+    if (!addr || !dladdr1((void *)(uintptr_t)addr, &info, (void **)&sym, RTLD_DL_SYMENT) ||
         !info.dli_sname || !sym)
         return 0;
     /*
