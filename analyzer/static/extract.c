@@ -40,6 +40,7 @@ struct ex {
     struct weft__op *ops;
     size_t nops, capops;
     int loop_depth;
+    CXCursor loop; /* the innermost loop statement around the current position */
     int pre_loop; /* loops around the pre-scan's position */
     int has_goto; /* the function jumps backwards maybe: no local keeps one value */
     int oom;
@@ -941,6 +942,184 @@ static long const_index(struct ex *x, CXCursor e)
     return v;
 }
 
+/*
+ * Whether lvalue c (or, for a pointer, what it points at) lies inside the one object a
+ * pointer variable points at: reached by ->, * or [0] on that variable and then only . and
+ * indexes into arrays, never pointer arithmetic (g[1], (g + 1)->f reach a neighbour).
+ */
+static int own_target(struct ex *x, CXCursor c)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        c = strip(c);
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (k == CXCursor_DeclRefExpr)
+            return clang_getCanonicalType(clang_getCursorType(c)).kind == CXType_Pointer;
+        CXCursor base = first_kid(c);
+        if (clang_Cursor_isNull(base))
+            return 0;
+        enum CXTypeKind bt = clang_getCanonicalType(clang_getCursorType(strip(base))).kind;
+        if (k == CXCursor_MemberRefExpr) {
+            if (bt == CXType_Pointer)
+                return clang_getCursorKind(strip(base)) == CXCursor_DeclRefExpr;
+        } else if (k == CXCursor_ArraySubscriptExpr) {
+            if (bt == CXType_Pointer) {
+                struct kids kk;
+                kids_get(c, &kk);
+                int zero = kk.n == 2 && is_zero_literal(x, kk.p[1]);
+                kids_free(&kk);
+                return zero && clang_getCursorKind(strip(base)) == CXCursor_DeclRefExpr;
+            }
+            if (bt != CXType_ConstantArray)
+                return 0;
+        } else if (k == CXCursor_UnaryOperator) {
+            char o[8];
+            unop(x, c, base, o);
+            return !strcmp(o, "*") && clang_getCursorKind(strip(base)) == CXCursor_DeclRefExpr;
+        } else {
+            return 0;
+        }
+        c = base;
+    }
+    return 0;
+}
+
+struct modvisit {
+    struct ex *x;
+    CXCursor d;
+    int addr_only, found;
+};
+
+/* Finds an assignment, ++/-- or & of variable v->d under a cursor (only & when addr_only). */
+static enum CXChildVisitResult mod_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct modvisit *v = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    CXCursor target = clang_getNullCursor();
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(c);
+        char o[8] = "";
+        if (!clang_Cursor_isNull(op))
+            unop(v->x, c, op, o);
+        if (!strcmp(o, "&") || (!v->addr_only && (!strcmp(o, "++") || !strcmp(o, "--"))))
+            target = op;
+    } else if (!v->addr_only && (k == CXCursor_CompoundAssignOperator || k == CXCursor_BinaryOperator)) {
+        struct kids kk;
+        kids_get(c, &kk);
+        if (kk.n == 2 && (k == CXCursor_CompoundAssignOperator || binop_is(v->x, kk.p[0], kk.p[1], "=")))
+            target = kk.p[0];
+        kids_free(&kk);
+    }
+    if (!clang_Cursor_isNull(target)) {
+        /* The variable itself: a[j] = ... changes an element, not which array a is. */
+        target = strip(target);
+        if (clang_getCursorKind(target) == CXCursor_DeclRefExpr &&
+            clang_equalCursors(clang_getCursorReferenced(target), v->d)) {
+            v->found = 1;
+            return CXChildVisit_Break;
+        }
+    }
+    return CXChildVisit_Recurse;
+}
+
+static int modifies(struct ex *x, CXCursor in, CXCursor d, int addr_only)
+{
+    struct modvisit v = {x, d, addr_only, 0};
+    if (!clang_Cursor_isNull(in))
+        clang_visitChildren(in, mod_visit, &v);
+    return v.found;
+}
+
+/* The local variable e names (parentheses and casts aside), else a null cursor. */
+static CXCursor local_var(CXCursor e)
+{
+    e = strip(e);
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || var_is_global(d) ||
+        clang_Cursor_getStorageClass(d) == CX_SC_Static)
+        return clang_getNullCursor();
+    return d;
+}
+
+/*
+ * Whether each iteration of for-loop loop hands create argument arg a different element:
+ * arg is &a[i], &a[i].f or a + i, i is a local the loop's increment steps by a nonzero
+ * constant (i++, --i, i += 2) and nothing else changes (condition and body never assign
+ * it, nothing takes its address), and a is an array, or a local pointer the loop never
+ * assigns and whose address is never taken. The caller checks it is the only loop around.
+ */
+static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
+{
+    if (clang_getCursorKind(loop) != CXCursor_ForStmt || x->has_goto)
+        return 0;
+    struct kids kk;
+    kids_get(loop, &kk);
+    if (kk.n != 4) { /* init, condition, increment and body, none left out */
+        kids_free(&kk);
+        return 0;
+    }
+    CXCursor cond = kk.p[1], inc = strip(kk.p[2]), body = kk.p[3];
+    kids_free(&kk);
+    /* The induction variable and its step. */
+    CXCursor iv = clang_getNullCursor();
+    if (clang_getCursorKind(inc) == CXCursor_UnaryOperator) {
+        char o[8];
+        CXCursor op = first_kid(inc);
+        if (clang_Cursor_isNull(op))
+            return 0;
+        unop(x, inc, op, o);
+        if (!strcmp(o, "++") || !strcmp(o, "--"))
+            iv = local_var(op);
+    } else if (clang_getCursorKind(inc) == CXCursor_CompoundAssignOperator) {
+        kids_get(inc, &kk);
+        if (kk.n == 2 && (binop_is(x, kk.p[0], kk.p[1], "+=") || binop_is(x, kk.p[0], kk.p[1], "-=")) &&
+            clang_getCursorKind(strip(kk.p[1])) == CXCursor_IntegerLiteral && !is_zero_literal(x, kk.p[1]))
+            iv = local_var(kk.p[0]);
+        kids_free(&kk);
+    }
+    if (clang_Cursor_isNull(iv))
+        return 0;
+    /* The element: &a[i] (then .f ...), or a + i / i + a. */
+    CXCursor e = strip(arg), base = clang_getNullCursor(), ix = clang_getNullCursor();
+    CXCursor op = address_of(x, e);
+    if (!clang_Cursor_isNull(op)) {
+        op = strip(op);
+        while (clang_getCursorKind(op) == CXCursor_MemberRefExpr &&
+               clang_getCanonicalType(clang_getCursorType(strip(first_kid(op)))).kind == CXType_Record)
+            op = strip(first_kid(op));
+        if (clang_getCursorKind(op) == CXCursor_ArraySubscriptExpr) {
+            kids_get(op, &kk);
+            if (kk.n == 2)
+                base = strip(kk.p[0]), ix = strip(kk.p[1]);
+            kids_free(&kk);
+        }
+    } else if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
+        kids_get(e, &kk);
+        if (kk.n == 2 && binop_is(x, kk.p[0], kk.p[1], "+")) {
+            enum CXTypeKind t0 = clang_getCanonicalType(clang_getCursorType(strip(kk.p[0]))).kind;
+            int first_ptr = t0 == CXType_Pointer || t0 == CXType_ConstantArray || t0 == CXType_IncompleteArray ||
+                            t0 == CXType_VariableArray;
+            base = strip(kk.p[first_ptr ? 0 : 1]);
+            ix = strip(kk.p[first_ptr ? 1 : 0]);
+        }
+        kids_free(&kk);
+    }
+    if (clang_Cursor_isNull(base) || clang_getCursorKind(ix) != CXCursor_DeclRefExpr ||
+        !clang_equalCursors(clang_getCursorReferenced(ix), iv) || clang_getCursorKind(base) != CXCursor_DeclRefExpr)
+        return 0;
+    CXCursor a = clang_getCursorReferenced(base);
+    enum CXTypeKind at = clang_getCanonicalType(clang_getCursorType(a)).kind;
+    if (clang_getCursorKind(a) != CXCursor_VarDecl ||
+        (at != CXType_ConstantArray && at != CXType_IncompleteArray && at != CXType_VariableArray &&
+         at != CXType_Pointer))
+        return 0;
+    return !modifies(x, cond, iv, 0) && !modifies(x, body, iv, 0) && !modifies(x, x->fn, iv, 1) &&
+           !modifies(x, cond, a, 0) && !modifies(x, body, a, 0) &&
+           (at != CXType_Pointer || (!var_is_global(a) && !modifies(x, x->fn, a, 1)));
+}
+
 static void access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
 {
     struct weft__op *o = emit(x, WEFT__OP_ACCESS, c);
@@ -961,6 +1140,8 @@ static void access_key(struct ex *x, CXCursor c, const char *key, const char *tk
     }
     o->mode = mode == M_READ ? 'r' : mode == M_WRITE ? 'w' : mode == M_RW ? 'u' : 'x';
     o->atomic = (char)(atomic || is_atomic_type(clang_getCursorType(c)));
+    if (!strncmp(key, "*@p", 3) && own_target(x, c))
+        o->flag |= 2;
 }
 
 static void access(struct ex *x, CXCursor c, const char *key, int mode, int atomic)
@@ -1230,6 +1411,8 @@ static void call(struct ex *x, CXCursor c)
         }
         o->a = hk;
         o->flag = x->loop_depth > 0;
+        if (x->loop_depth == 1 && distinct_element(x, x->loop, arg))
+            o->flag |= 2;
         /* The entry's text, then what its argument points at ("n:" for a null pointer):
          * threads given different objects are told apart. */
         const char *ak = is_null_ptr(x, arg) ? "n:" : lock_key(x, arg);
@@ -1734,8 +1917,11 @@ static void stmt(struct ex *x, CXCursor c)
                    !breaks_out(kk.p[1], 0);
         emit(x, WEFT__OP_LOOP, clang_getNullCursor());
         x->loop_depth++;
+        CXCursor outer = x->loop;
+        x->loop = c;
         for (unsigned i = 0; i < kk.n; i++)
             stmt(x, kk.p[i]);
+        x->loop = outer;
         x->loop_depth--;
         emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
         if (spin)
@@ -1748,8 +1934,12 @@ static void stmt(struct ex *x, CXCursor c)
         kids_get(c, &kk);
         int loop = kk.n == 2 && !is_zero_literal(x, kk.p[1]);
         x->loop_depth += loop;
+        CXCursor outer = x->loop;
+        if (loop)
+            x->loop = c;
         for (unsigned i = 0; i < kk.n; i++)
             stmt(x, kk.p[i]);
+        x->loop = outer;
         x->loop_depth -= loop;
         kids_free(&kk);
         return;
@@ -2096,6 +2286,7 @@ static void function(struct ex *x, CXCursor fn)
     x->nchanged = 0;
     x->has_goto = 0;
     x->loop_depth = 0;
+    x->loop = clang_getNullCursor();
     x->fn_fresh = allocator(x, fn);
     pre(x, body, P_NORMAL);
     pre_close(x);

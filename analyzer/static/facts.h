@@ -31,7 +31,10 @@ struct weft__op {
     char kind;
     char mode;
     char atomic;     /* access: atomic operation or _Atomic object */
-    char flag;       /* access: suppressed by comment; create: inside a loop */
+    /* Bit 0, access: suppressed by comment; create: inside a loop. Bit 1, access: through
+     * a pointer parameter's own target (p->f, *p, p[0]), no arithmetic; create: each
+     * iteration of its one loop gives the thread a different element (&a[i], i the loop's). */
+    char flag;
     unsigned line, col;
     const char *file; /* absolute path, for accesses, calls and creates */
     const char *a, *b, *c;

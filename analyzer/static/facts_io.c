@@ -63,7 +63,7 @@ int weft__facts_write(const struct weft__facts *f, FILE *o)
         for (size_t j = 0; j < fn->nops; j++) {
             const struct weft__op *op = &fn->ops[j];
             fprintf(o, "O\t%c%c%c%c\t%u\t%u", op->kind, op->mode ? op->mode : '-', op->atomic ? '1' : '0',
-                    op->flag ? '1' : '0', op->line, op->col);
+                    '0' + (op->flag & 3), op->line, op->col);
             /* The file repeats from op to op: "=" says "same as before". */
             if (last && op->file && !strcmp(last, op->file))
                 weft__field_put(o, "=");
@@ -133,7 +133,7 @@ int weft__facts_read(struct weft__facts *f, FILE *in)
             op->kind = fl[1][0];
             op->mode = fl[1][1] == '-' ? 0 : fl[1][1];
             op->atomic = fl[1][2] == '1';
-            op->flag = fl[1][3] == '1';
+            op->flag = (char)((fl[1][3] - '0') & 3);
             op->line = (unsigned)strtoul(fl[2], NULL, 10);
             op->col = (unsigned)strtoul(fl[3], NULL, 10);
             /* "=" repeats the last non-empty file (markers carry none). */

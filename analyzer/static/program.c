@@ -68,6 +68,10 @@ struct entry {
     int prot_init;
     struct lockset since; /* locks main has held without a break since it started this thread */
     struct lockset cl;    /* locks main held at every start of this thread (never reduced by unlocks) */
+    /* The one create site that starts it, when that site gives each instance its own array
+     * element (a loop of main over &a[i]); NULL when none or several sites start it. */
+    const struct weft__op *dop;
+    int dop_init;
     uint64_t co[MAXE / 64]; /* entries that may run at the same time */
 };
 
@@ -76,6 +80,7 @@ struct acc {
     int idx; /* constant index into the global array loc names, or -1 */
     unsigned line, col;
     char mode, atomic, sup, racy, typed, alias;
+    char own; /* through its thread's argument, which points at that instance's own element */
     struct lockset ls, acq;
     uint64_t live[MAXE / 64];
     uint64_t before[MAXE / 64]; /* main: threads that cannot pass a lock main held since starting them */
@@ -488,7 +493,7 @@ static uint64_t acc_hash(const struct acc *a)
 {
     uint64_t k[4] = {(uint64_t)(uint32_t)a->loc << 32 | (uint32_t)a->file, (uint64_t)(uint32_t)a->ctx << 32 | a->line,
                      (uint64_t)a->col << 16 | (uint64_t)(unsigned char)a->mode << 8 | (unsigned char)a->atomic,
-                     (uint64_t)(uint32_t)a->idx};
+                     (uint64_t)(uint32_t)a->idx << 1 | (unsigned char)a->own};
     uint64_t h = mix(WEFT__FNV_INIT, k, 4);
     h = mix_ls(h, &a->ls);
     h = mix_ls(h, &a->acq);
@@ -501,7 +506,7 @@ static uint64_t acc_hash(const struct acc *a)
 
 static int acc_eq(const struct acc *a, const struct acc *b)
 {
-    return a->loc == b->loc && a->idx == b->idx && a->file == b->file && a->ctx == b->ctx && a->line == b->line &&
+    return a->loc == b->loc && a->idx == b->idx && a->own == b->own && a->file == b->file && a->ctx == b->ctx && a->line == b->line &&
            a->col == b->col &&
            a->mode == b->mode && a->atomic == b->atomic && a->ls.n == b->ls.n &&
            !memcmp(a->ls.l, b->ls.l, sizeof(a->ls.l[0]) * (size_t)a->ls.n) && !memcmp(a->live, b->live, sizeof(a->live)) &&
@@ -654,6 +659,7 @@ struct ci {
     int atomic;
     int depth;
     int args[4]; /* lock ids the caller passed, -1 unknown */
+    int own;     /* bit N: parameter N is the thread's argument, its own array element */
 };
 
 static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci);
@@ -991,6 +997,15 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
         int v = op ? op->args[i] : -1;
         c.args[i] = v < -1 ? ci->args[-(v + 2)] : v;
     }
+    /* An argument that is the caller's own-element parameter (passed on as it is, or as
+     * "*@pK", what a local copy of it points at) is the callee's own element too. */
+    c.own = 0;
+    for (int i = 0; i < 4; i++) {
+        int v = op ? op->args[i] : -1;
+        int k = v < -1 ? -(v + 2) : v >= 0 && str(p, v)[0] == '*' ? param_ref(str(p, v) + 1) : -1;
+        if (k >= 0 && (ci->own >> k & 1))
+            c.own |= 1 << i;
+    }
     interp(p, callee, s, &c);
 }
 
@@ -1092,7 +1107,7 @@ static void unlock_one(struct prog *p, int id, int fully, const struct ci *ci, s
 
 static uint64_t memo_key(int fn, const struct st *s, const struct ci *ci)
 {
-    int flags = (ci->loop > 0) | (ci->atomic > 0) << 1;
+    int flags = (ci->loop > 0) | (ci->atomic > 0) << 1 | ci->own << 2;
     uint64_t k[3] = {(uint64_t)(uint32_t)fn << 32 | (uint32_t)ci->ctx, (uint64_t)flags,
                      (uint64_t)(uint32_t)ci->args[0] << 32 | (uint32_t)ci->args[1]};
     k[1] |= (uint64_t)(uint32_t)ci->args[2] << 32;
@@ -1233,7 +1248,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             if (op->pidx >= 0 && param_access(p, op, &ci, &a))
                 break; /* the caller's own private local */
             a.atomic = op->atomic;
-            a.sup = op->flag;
+            a.sup = op->flag & 1;
+            a.own = op->pidx >= 0 && op->pidx < 4 && (op->flag & 2) && (ci.own >> op->pidx & 1);
             a.ls = cur.ls;
             if (a.idx >= 0)
                 element_lock(p, &a);
@@ -1406,8 +1422,13 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                     E->ckey = -2;
                 setbit(corr.mine, e);
                 E->creates++;
-                if (op->flag || ci.loop > 0)
+                if ((op->flag & 1) || ci.loop > 0)
                     E->in_loop = 1;
+                /* Each instance has its own element only if this one loop of main, run once,
+                 * is all that starts the entry (two loops over a[i] would share a[0]). */
+                int own = (op->flag & 2) && ci.ctx < 0 && ci.depth == 0 && ci.loop <= 1;
+                E->dop = !E->dop_init || E->dop == op ? own ? op : NULL : NULL;
+                E->dop_init = 1;
                 if (ci.ctx >= 0) {
                     E->nonmain = 1;
                     E->parent = E->main_created || (E->parent != -1 && E->parent != ci.ctx) ? -2 : ci.ctx;
@@ -1546,8 +1567,10 @@ static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
         int r = started_by_main(p, t->ctx);
         return r >= 0 ? bit(m->started, r) : any(m->started);
     }
+    /* Two instances started by one loop, each given its own element, touching it through
+     * that argument: different elements. */
     if (a->ctx == b->ctx)
-        return p->entries[a->ctx].multi;
+        return p->entries[a->ctx].multi && !(a->own && b->own && p->entries[a->ctx].dop);
     /* One thread started (through its children) the other: its accesses made while the
      * child on the way could not run are ordered with the descendant's. */
     for (int pass = 0; pass < 2; pass++) {
@@ -2240,7 +2263,7 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
         memset(&s, 0, sizeof(s));
         if (p->entries[e].inh_init && p->entries[e].parent >= 0 && !p->entries[e].main_created)
             s.acq = p->entries[e].inh_acq;
-        struct ci ci = {.ctx = e, .args = {p->entries[e].arg, -1, -1, -1}};
+        struct ci ci = {.ctx = e, .args = {p->entries[e].arg, -1, -1, -1}, .own = p->entries[e].dop != NULL};
         interp(p, p->entries[e].fn, &s, &ci);
         /* Threads it started and may not have joined when it returns outlive it. */
         for (size_t c = 0; c < p->nentries && c < MAXE; c++)

@@ -2,7 +2,7 @@
 """weft check's command line, outputs and cache, as a user or CI sees them.
 
 usage: test_cli.py WEFT CASES_DIR GOLDEN_DIR TEST
-TEST is one of: golden json sarif baseline suppress exit_codes cache help config libclang programs
+TEST is one of: golden json sarif baseline suppress exit_codes cache help config libclang programs examples
 """
 import json
 import os
@@ -254,6 +254,19 @@ def test_config():
         open(os.path.join(tmp, "bad.cfg"), "w").write("lock-fn nocolon\n")
         p = weft("--no-cache", "--config", "bad.cfg", "lock_fn.c", cwd=tmp)
         expect(p.returncode == 2 and "bad.cfg:1" in p.stderr, "bad config line: exit 2 with file:line")
+
+
+def test_examples():
+    """The bundled examples: the race-free ones are clean, the racy counter reports its race."""
+    examples = os.path.normpath(os.path.join(CASES, "..", "..", "..", "examples"))
+    flags = ["--", "-I" + os.path.join(examples, "common")]
+    for name in ("greeter/threads.c", "crunch/threads.c", "counter/mutex.c", "counter/atomic.c"):
+        p = weft("--no-cache", "--format", "json", os.path.join(examples, name), *flags)
+        found = [f["variable"] for f in json.loads(p.stdout)["findings"]]
+        expect(p.returncode == 0 and not found, f"{name}: exit {p.returncode}, findings {found}")
+    p = weft("--no-cache", "--format", "json", os.path.join(examples, "counter/racy.c"), *flags)
+    found = {f["variable"] for f in json.loads(p.stdout)["findings"]}
+    expect(p.returncode == 1 and found == {"counter"}, f"counter/racy.c: exit {p.returncode}, findings {found}")
 
 
 if __name__ == "__main__":
