@@ -943,17 +943,16 @@ static long const_index(struct ex *x, CXCursor e)
 }
 
 /*
- * Whether lvalue c (or, for a pointer, what it points at) lies inside the one object a
- * pointer variable points at: reached by ->, * or [0] on that variable and then only . and
- * indexes into arrays, never pointer arithmetic (g[1], (g + 1)->f reach a neighbour).
+ * Whether lvalue c lies inside the one object a pointer variable points at: reached by
+ * ->, * or [0] on that variable and then only . and indexes into arrays, never pointer
+ * arithmetic (g[1], (g + 1)->f reach a neighbour). A bare pointer given to a library call
+ * is not (memset(g, 0, n) may clear the neighbours too).
  */
 static int own_target(struct ex *x, CXCursor c)
 {
     for (int depth = 0; depth < 16; depth++) {
         c = strip(c);
         enum CXCursorKind k = clang_getCursorKind(c);
-        if (k == CXCursor_DeclRefExpr)
-            return clang_getCanonicalType(clang_getCursorType(c)).kind == CXType_Pointer;
         CXCursor base = first_kid(c);
         if (clang_Cursor_isNull(base))
             return 0;
