@@ -336,6 +336,18 @@ def t_device_output():
     check(stat.S_ISCHR(os.stat(dev).st_mode), "plain mode replaced the device node")
 
 
+def t_thread_names():
+    """Threads named by the thread that created them carry their own names, not the creator's."""
+    r = weft_run([A.tracee, "names"], out_path("names"))
+    check(r.returncode == 0, f"exit {r.returncode}: {r.stderr}")
+    con = db(out_path("names"))
+    rows = con.execute("SELECT tid, pid, name FROM threads ORDER BY tid").fetchall()
+    main = [n for tid, pid, n in rows if tid == pid]
+    others = sorted(n for tid, pid, n in rows if tid != pid)
+    check(main and main[0] not in ("producer", "squarer", "printer"), f"main took a worker's name: {rows}")
+    check(others == ["printer", "producer", "squarer"], f"worker names: {rows}")
+
+
 def t_disk_full():
     mnt = os.path.join(TMP, "small")
     os.mkdir(mnt)

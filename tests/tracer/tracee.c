@@ -95,6 +95,17 @@ int main(int argc, char **argv)
 {
     const char *mode = argc > 1 ? argv[1] : "";
     int arg = argc > 2 ? atoi(argv[2]) : 0;
+    if (!strcmp(mode, "names")) { /* main names 3 threads right after creating them; one renames itself later */
+        static const char *names[3] = {"producer", "squarer", "printer"};
+        pthread_t t[3];
+        for (int i = 0; i < 3; i++) {
+            pthread_create(&t[i], NULL, nap_thread, (void *)20000L);
+            pthread_setname_np(t[i], names[i]);
+        }
+        for (int i = 0; i < 3; i++)
+            pthread_join(t[i], NULL);
+        return 0;
+    }
     if (!strcmp(mode, "exit")) { /* exit with status ARG after a short sleep */
         nap_us(2000);
         return arg;

@@ -64,6 +64,10 @@ static void free_all(struct weft_collector *c)
         weft__map_free(&p->lock_idx);
         weft__map_free(&p->coros);
         weft__map_free(&p->creators);
+        for (size_t k = 0; k < p->given_names.cap; k++)
+            if (p->given_names.keys[k])
+                free((void *)(uintptr_t)p->given_names.vals[k]);
+        weft__map_free(&p->given_names);
         free(p);
     }
     for (size_t i = 0; i < c->nfresh; i++) { /* adopted, never registered */

@@ -48,9 +48,31 @@ static void lifecycle(struct weft_collector *c, struct weft__thread *t, const st
     struct weft__proc *p = t->proc;
     switch (e->call) {
     case WEFT_CALL_THREAD_NAME:
-        if (tlen) {
+        if (!tlen)
+            break;
+        if (!e->u.e.obj || e->u.e.obj == (uint64_t)t->tid) {
             free(t->tname);
             t->tname = dup_text(text, tlen);
+            t->tname_ts = e->ts;
+        } else {
+            /* Named by another thread: obj is the named thread's tid. */
+            struct weft__given_name *g = malloc(sizeof(*g) + tlen + 1), *old;
+            uint64_t prev;
+            if (!g)
+                break;
+            g->ts = e->ts;
+            memcpy(g->name, text, tlen);
+            g->name[tlen] = 0;
+            if (weft__map_get(&p->given_names, e->u.e.obj, &prev)) {
+                old = (struct weft__given_name *)(uintptr_t)prev;
+                if (old->ts > g->ts) {
+                    free(g);
+                    break;
+                }
+                free(old);
+            }
+            if (weft__map_put(&p->given_names, e->u.e.obj, (uint64_t)(uintptr_t)g) < 0)
+                free(g);
         }
         break;
     case WEFT_CALL_THREAD_START:

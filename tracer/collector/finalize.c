@@ -163,9 +163,16 @@ int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
     char *routine = t->troutine;
     if (!routine && t->routine_addr)
         routine = weft__symbolize_data(t->proc, t->routine_addr);
+    const char *tname = t->tname;
+    uint64_t given;
+    if (weft__map_get(&t->proc->given_names, (uint64_t)t->tid, &given)) {
+        const struct weft__given_name *g = (const struct weft__given_name *)(uintptr_t)given;
+        if (g->ts >= t->tname_ts)
+            tname = g->name;
+    }
     sqlite3_stmt *s = c->st[ST_THREAD_END];
     sqlite3_bind_int64(s, 1, t->id);
-    weft__bind_text(s, 2, t->tname);
+    weft__bind_text(s, 2, tname);
     weft__bind_text(s, 3, routine);
     if (t->creator_tid > 0)
         sqlite3_bind_int(s, 4, t->creator_tid);

@@ -22,6 +22,12 @@ int weft__map_put(struct weft__map *m, uint64_t key, uint64_t val);
 int weft__map_get(const struct weft__map *m, uint64_t key, uint64_t *val);
 void weft__map_free(struct weft__map *m);
 
+/* A name one thread gave another (pthread_setname_np(other, ...)), latest wins. */
+struct weft__given_name {
+    uint64_t ts;
+    char name[];
+};
+
 /* One mapping line of a process's /proc/self/maps snapshot. */
 struct weft__mapping {
     uint64_t lo, hi, off;
@@ -56,6 +62,7 @@ struct weft__proc {
     size_t nlocks, locks_cap;
     struct weft__map coros;     /* coro number -> coroutines.id */
     struct weft__map creators;  /* tid -> creator tid */
+    struct weft__map given_names; /* tid -> struct weft__given_name *: names set by another thread */
     uint64_t last_ts;
 };
 
@@ -86,6 +93,7 @@ struct weft__thread {
     char *text;
     size_t text_len, text_cap;
     char *tname, *troutine;     /* thread name, start routine from events */
+    uint64_t tname_ts;          /* when the thread named itself tname */
     uint64_t routine_addr;
     int creator_tid;
     uint64_t last_ts;
