@@ -54,24 +54,6 @@ static char **read_cmdline(int pid, char **buf_out)
     return argv;
 }
 
-static int pid_gone(int pid)
-{
-    if (kill(pid, 0) < 0 && errno == ESRCH)
-        return 1;
-    char path[64], st[512];
-    snprintf(path, sizeof(path), "/proc/%d/stat", pid);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return 1;
-    ssize_t n = read(fd, st, sizeof(st) - 1);
-    close(fd);
-    if (n <= 0)
-        return 1;
-    st[n] = '\0';
-    const char *p = strrchr(st, ')');
-    return p && p[1] == ' ' && (p[2] == 'Z' || p[2] == 'X');
-}
-
 struct collecting {
     struct weft_collector *c;
     int wait_pid;
@@ -92,7 +74,7 @@ static int collect_loop(void *arg)
             cl->failed = 1;
             return n;
         }
-        if (pid_gone(cl->wait_pid) && weft_collector_live(cl->c) == 0) {
+        if (weft_collector_pid_gone(cl->wait_pid) && weft_collector_live(cl->c) == 0) {
             if (quiet_rounds++ >= 3)
                 break;
         } else {

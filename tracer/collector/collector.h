@@ -65,6 +65,9 @@ int weft_collector_finish(struct weft_collector *c, struct weft_collector_summar
 /* Gives up: frees C and removes OUT.partial. */
 void weft_collector_abort(struct weft_collector *c);
 
+/* 1 when process PID no longer runs (gone, or a zombie waiting to be reaped). */
+int weft_collector_pid_gone(int pid);
+
 /* weft_collector_open's error when OUT exists and is not a regular file. */
 #define WEFT_COLLECTOR_ENOTREG 4096
 

@@ -28,6 +28,9 @@ struct weft__given_name {
     char name[];
 };
 
+/* starttime (field 22, in ticks) and state letter of /proc/PID/stat; returns 0 or -1. */
+int weft__proc_stat(int pid, unsigned long long *start, char *state);
+
 /* One mapping line of a process's /proc/self/maps snapshot. */
 struct weft__mapping {
     uint64_t lo, hi, off;

@@ -1,5 +1,6 @@
 /* Ring directory ownership: who collects a directory, and cleanup after killed collectors. */
 #include "collector.h"
+#include "internal.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -18,20 +19,9 @@
 /* Field 22 of /proc/PID/stat (start time in ticks), or 0. */
 static unsigned long long start_time(int pid)
 {
-    char path[64], buf[1024];
-    snprintf(path, sizeof(path), "/proc/%d/stat", pid);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return 0;
-    ssize_t n = read(fd, buf, sizeof(buf) - 1);
-    close(fd);
-    if (n <= 0)
-        return 0;
-    buf[n] = '\0';
-    char *p = strrchr(buf, ')');
-    for (int field = 2; p && field < 22; field++)
-        p = strchr(p + 1, ' ');
-    return p ? strtoull(p + 1, NULL, 10) : 0;
+    unsigned long long start;
+    char state;
+    return weft__proc_stat(pid, &start, &state) < 0 ? 0 : start;
 }
 
 void weft_collector_claim_dir(const char *dir)

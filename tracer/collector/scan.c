@@ -40,7 +40,7 @@ static void *map_file(const char *dir, const char *name, size_t min, size_t *siz
 }
 
 /* starttime (field 22) and state of /proc/PID/stat; returns 0 or -1. */
-static int proc_stat(int pid, unsigned long long *start, char *state)
+int weft__proc_stat(int pid, unsigned long long *start, char *state)
 {
     char path[64], buf[1024];
     snprintf(path, sizeof(path), "/proc/%d/stat", pid);
@@ -76,7 +76,7 @@ int weft__proc_gone(struct weft__proc *p)
         return 1;
     unsigned long long st;
     char state;
-    if (proc_stat(p->pid, &st, &state) < 0)
+    if (weft__proc_stat(p->pid, &st, &state) < 0)
         return 1;
     if (state == 'Z' || state == 'X')
         return 1;
@@ -138,7 +138,7 @@ static int add_proc(struct weft_collector *c, struct weft__proc *p)
     c->procs[c->nprocs++] = p;
     unsigned long long st;
     char state;
-    if (proc_stat(p->pid, &st, &state) == 0)
+    if (weft__proc_stat(p->pid, &st, &state) == 0)
         p->stat_start = st;
     sqlite3_stmt *s = c->st[ST_PROC];
     sqlite3_bind_int(s, 1, p->pid);
@@ -372,4 +372,13 @@ int weft__scan(struct weft_collector *c)
             r = x; /* 0: fresh[i] is now another thread */
     }
     return r;
+}
+
+int weft_collector_pid_gone(int pid)
+{
+    unsigned long long start;
+    char state;
+    if (kill(pid, 0) < 0 && errno == ESRCH)
+        return 1;
+    return weft__proc_stat(pid, &start, &state) < 0 || state == 'Z' || state == 'X';
 }
