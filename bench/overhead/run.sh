@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Measures what tracing adds per workload: untraced vs weft (LD_PRELOAD, and `weft run`) vs strace,
-# ltrace and valgrind drd; medians of N runs, ratios to untraced, and ns added per interposed call.
+# ltrace, valgrind drd and LTTng-UST's pthread wrapper (when installed: liblttng-ust1, and
+# lttng-tools for a recording session); medians of N runs, ratios to untraced, and ns added per
+# interposed call.
 # usage: bench/overhead/run.sh [-n RUNS] [-t PEER_TIMEOUT_S] [workload...]
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -22,7 +24,12 @@ want=${*:-}
 
 tmp=$(mktemp -d /tmp/weft-bench.XXXXXX)
 shm=$(mktemp -d /dev/shm/weft-bench.XXXXXX) # ring files live on tmpfs, as under weft run
-trap 'rm -rf "$tmp" "$shm"' EXIT
+lttng_started=    # pid of the lttng-sessiond this script started, stopped at exit
+cleanup() {
+  rm -rf "$tmp" "$shm"
+  if [ -n "$lttng_started" ]; then kill "$lttng_started" 2>/dev/null || true; fi
+}
+trap cleanup EXIT
 for w in $all; do
   name=${w%%:*}
   cc -O2 -pthread -o "$tmp/$name" "$top/bench/overhead/$name.c"
@@ -62,11 +69,29 @@ median_of() {
       strace) t=$(time_cmd strace -f -qq -o /dev/null "$prog" "$iters") ;;
       ltrace) t=$(time_cmd ltrace -f -o /dev/null "$prog" "$iters") ;;
       drd) t=$(time_cmd valgrind --tool=drd -q "$prog" "$iters") ;;
+      lttng) # env: the wrapper goes into the program only, not into timeout(1)
+        if [ $lttng_session = 1 ]; then
+          lttng -n create "weft-bench-$$" --output="$tmp/lttng" >/dev/null
+          lttng enable-event -s "weft-bench-$$" -u 'lttng_ust_pthread:*' >/dev/null
+          lttng start "weft-bench-$$" >/dev/null
+          t=$(time_cmd env LD_PRELOAD="$lttng_lib" "$prog" "$iters")
+          # stop waits until the consumer has written everything; it warns of discarded events
+          lttng stop "weft-bench-$$" >"$tmp/lttng.stop" 2>&1 || true
+          lttng destroy "weft-bench-$$" >/dev/null 2>&1 || true
+          du -sm "$tmp/lttng" | cut -f1 >"$tmp/lttng.mib"
+          sed -n 's/.* \([0-9][0-9]*\) events* \(were \)*discarded.*/\1/p' "$tmp/lttng.stop" | head -1 >"$tmp/lttng.lost"
+          rm -rf "$tmp/lttng"
+        else
+          t=$(time_cmd env LD_PRELOAD="$lttng_lib" "$prog" "$iters")
+        fi ;;
     esac
     if [ "$t" = timeout ]; then echo timeout; return; fi
     vals+=("$t")
     # A peer far slower than the deadline allows gets one run only (marked 1run).
-    if [ "$i" = 0 ] && [ "$t" -gt $((peer_timeout * 250000000)) ]; then echo "$t 1run"; return; fi
+    if [ "$i" = 0 ] && [ "$t" -gt $((peer_timeout * 250000000)) ]; then
+      [ "$mode" != weftrun ] || echo "${pvals[0]}" >"$tmp/prog.weftrun" # not the last row's
+      echo "$t 1run"; return
+    fi
   done
   if [ "$mode" = weftrun ]; then
     printf '%s\n' "${pvals[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}' >"$tmp/prog.weftrun"
@@ -92,8 +117,45 @@ command -v strace >/dev/null && modes="$modes strace"
 command -v ltrace >/dev/null && modes="$modes ltrace"
 command -v valgrind >/dev/null && modes="$modes drd"
 
+# LTTng-UST's pthread wrapper (Debian: liblttng-ust1), LD_PRELOADed into the program; with
+# lttng-tools, inside a session recording its lttng_ust_pthread:* events to disk (a session
+# daemon is started, and stopped at the end, if none runs; `lttng -n` so the client never spawns
+# one itself). LTTNG_PTHREAD_WRAPPER=PATH overrides the library.
+lttng_lib=${LTTNG_PTHREAD_WRAPPER:-$( (ldconfig -p 2>/dev/null || true) |
+  awk '/liblttng-ust-pthread-wrapper\.so\.[0-9]/ && /x86-64|64bit/ {print $NF; exit}')}
+[ -n "$lttng_lib" ] || lttng_lib=$(ls /usr/lib/*/liblttng-ust-pthread-wrapper.so.[0-9] 2>/dev/null | head -1 || true)
+lttng_session=0 lttng_note=
+if [ -n "$lttng_lib" ] && [ -f "$lttng_lib" ]; then
+  modes="$modes lttng"
+  if ! command -v lttng >/dev/null || ! command -v lttng-sessiond >/dev/null; then
+    lttng_note="lttng-tools not installed"
+  else
+    if ! lttng list >/dev/null 2>&1; then
+      if lttng-sessiond --daemonize --no-kernel >/dev/null 2>&1; then
+        if [ "$(id -u)" = 0 ]; then pidf=/var/run/lttng/lttng-sessiond.pid
+        else pidf=${LTTNG_HOME:-$HOME}/.lttng/lttng-sessiond.pid; fi
+        lttng_started=$(cat "$pidf" 2>/dev/null || true)
+      fi
+    fi
+    if lttng -n create "weft-bench-$$" --output="$tmp/lttng" >/dev/null 2>&1 &&
+      lttng enable-event -s "weft-bench-$$" -u 'lttng_ust_pthread:*' >/dev/null 2>&1; then
+      lttng_session=1
+    else
+      lttng_note="no LTTng session could be made (lttng-sessiond)"
+    fi
+    lttng destroy "weft-bench-$$" >/dev/null 2>&1 || true
+    rm -rf "$tmp/lttng"
+  fi
+  [ -z "$lttng_note" ] || echo "note: $lttng_note: the LTTng column preloads $lttng_lib without recording anything"
+else
+  echo "note: LTTng-UST pthread wrapper (liblttng-ust-pthread-wrapper.so.1, Debian liblttng-ust1) not installed: no LTTng column"
+fi
+if [ $lttng_session = 1 ]; then lttng_head="lttng-ust pthread wrapper, in a recording session"
+else lttng_head="lttng-ust pthread wrapper, preload only, no session"; fi
+
 echo "runs=$runs peer_timeout=${peer_timeout}s cpus=$(nproc) $(uname -r)"
-printf '| %s ' workload untraced $modes "weft ns/call" "weft KiB/ring" | sed 's/| weftrun /| weft run: program; total /'; echo '|'
+printf '| %s ' workload untraced $modes "weft ns/call" "weft KiB/ring" |
+  sed "s/| weftrun /| weft run: program; total /; s/| lttng /| $lttng_head /"; echo '|'
 for w in $all; do
   name=${w%%:*}; iters=${w##*:}
   if [ -n "$want" ] && [[ " $want " != *" $name "* ]]; then continue; fi
@@ -104,6 +166,11 @@ for w in $all; do
     t=$(median_of "$m" "$tmp/$name" "$iters")
     if [ "$m" = weftrun ] && [ "$t" != timeout ]; then
       row+="| $(fmt "$(cat "$tmp/prog.weftrun")" "$base"); $(fmt "$t" "$base") "
+    elif [ "$m" = lttng ] && [ $lttng_session = 1 ] && [ "$t" != timeout ]; then
+      # size of the last run's trace, and the events it discarded if lttng stop warned of any
+      lost=$(cat "$tmp/lttng.lost")
+      [ ${#lost} -lt 16 ] || lost="some (count overflowed)" # LTTng 2.13 printed 9223372036854794147 once
+      row+="| $(fmt "$t" "$base") $(cat "$tmp/lttng.mib") MiB trace${lost:+, $lost events discarded} "
     else
       row+="| $(fmt "$t" "$base") "
     fi
