@@ -360,16 +360,22 @@ static struct slotres *slot_get(struct prog *p, int id)
     return &p->slots[id];
 }
 
-static void slot_add(struct prog *p, struct slotres *r, int fn)
+/* Adds x to the small set v[0..*n) unless it is there; sets p->oom when it cannot grow. */
+static void int_set_add(struct prog *p, int **v, size_t *n, size_t *cap, int x)
 {
-    for (size_t i = 0; i < r->n; i++)
-        if (r->fns[i] == fn)
+    for (size_t i = 0; i < *n; i++)
+        if ((*v)[i] == x)
             return;
-    int *slot = WEFT__PUSH(r->fns, r->n, r->cap);
+    int *slot = WEFT__PUSH(*v, *n, *cap);
     if (slot)
-        *slot = fn;
+        *slot = x;
     else
         p->oom = 1;
+}
+
+static void slot_add(struct prog *p, struct slotres *r, int fn)
+{
+    int_set_add(p, &r->fns, &r->n, &r->cap, fn);
 }
 
 /* The functions a function-pointer slot may hold (fields also get "any field" bindings). */
@@ -815,14 +821,7 @@ static const char *user_lock(struct prog *p, const char *name, int *acquire)
 /* Records that lock id names a once object (pthread_once_t, once_flag). */
 static void once_mark(struct prog *p, int id)
 {
-    for (size_t i = 0; i < p->nonce; i++)
-        if (p->once[i] == id)
-            return;
-    int *slot = WEFT__PUSH(p->once, p->nonce, p->caponce);
-    if (slot)
-        *slot = id;
-    else
-        p->oom = 1;
+    int_set_add(p, &p->once, &p->nonce, &p->caponce, id);
 }
 
 static struct barrier *barrier_get(struct prog *p, int id)
