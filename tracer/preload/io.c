@@ -1,5 +1,6 @@
 /* Interposers for blocking fd I/O: every call counted, calls that blocked past the threshold recorded. */
 #define _GNU_SOURCE
+#undef _FORTIFY_SOURCE /* we define read, open, ...: their fortified inline versions must not exist here */
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -15,7 +16,27 @@
 #define IO_SYMS(X)                                                                      \
     X(read) X(write) X(pread) X(pwrite) X(pread64) X(pwrite64) X(readv) X(writev) X(recv) \
     X(send) X(recvfrom) X(sendto) X(recvmsg) X(sendmsg) X(accept) X(accept4) X(connect)   \
-    X(fsync) X(fdatasync) X(open) X(open64) X(openat) X(openat64)
+    X(fsync) X(fdatasync) X(open) X(open64) X(openat) X(openat64) FORTIFY_IO_SYMS(X)
+
+/*
+ * The _FORTIFY_SOURCE entry points that stand for a blocking call of ours: a program
+ * built with -O2 -D_FORTIFY_SOURCE calls these instead of read, open, ... when the
+ * buffer size or the open flags are not known to be safe at compile time.  glibc's
+ * headers declare them only under _FORTIFY_SOURCE, so here they are.
+ */
+#define FORTIFY_IO_SYMS(X)                                                              \
+    X(__read_chk) X(__pread_chk) X(__pread64_chk) X(__recv_chk) X(__recvfrom_chk)       \
+    X(__open_2) X(__open64_2) X(__openat_2) X(__openat64_2)
+ssize_t __read_chk(int fd, void *buf, size_t n, size_t buflen);
+ssize_t __pread_chk(int fd, void *buf, size_t n, off_t off, size_t buflen);
+ssize_t __pread64_chk(int fd, void *buf, size_t n, off64_t off, size_t buflen);
+ssize_t __recv_chk(int fd, void *buf, size_t n, size_t buflen, int flags);
+ssize_t __recvfrom_chk(int fd, void *restrict buf, size_t n, size_t buflen, int flags,
+                       struct sockaddr *restrict a, socklen_t *restrict al);
+int __open_2(const char *path, int flags);
+int __open64_2(const char *path, int flags);
+int __openat_2(int dirfd, const char *path, int flags);
+int __openat64_2(int dirfd, const char *path, int flags);
 IO_SYMS(WEFT_REAL_DECLARE)
 void weft__resolve_io(void)
 {
@@ -35,18 +56,24 @@ static void io_end(const struct weft__call *c, unsigned call, int fd, ssize_t r,
                  ctx);
 }
 
-#define IO_WRAP(ret_t, name, CALL, params, args, fd)                                   \
+/*
+ * `untraced`: a condition under which the call goes straight to libc.  The fortified
+ * variants pass a call that fails its check through untouched, so it aborts exactly as
+ * it would untraced, leaving no read in flight behind.
+ */
+#define IO_WRAP_IF(untraced, ret_t, name, CALL, params, args, fd)                       \
     WEFT_EXPORT ret_t name params                                                      \
     {                                                                                  \
         struct weft__call c;                                                           \
         ret_t r;                                                                       \
-        if (!weft__on())                                                               \
+        if (!weft__on() || (untraced))                                                 \
             return REAL(name) args;                                                    \
         weft__begin(&c, CALL, (uint64_t)(fd), 0, WEFT_SITE(), weft__fd_kind_cached(fd)); \
         r = REAL(name) args;                                                           \
         io_end(&c, CALL, fd, r, 1, WEFT_SITE(), 0, NULL, NULL);                        \
         return r;                                                                      \
     }
+#define IO_WRAP(ret_t, name, CALL, params, args, fd) IO_WRAP_IF(0, ret_t, name, CALL, params, args, fd)
 
 IO_WRAP(ssize_t, read, WEFT_CALL_READ, (int fd, void *b, size_t n), (fd, b, n), fd)
 IO_WRAP(ssize_t, write, WEFT_CALL_WRITE, (int fd, const void *b, size_t n), (fd, b, n), fd)
@@ -73,6 +100,20 @@ IO_WRAP(ssize_t, sendto, WEFT_CALL_SENDTO,
 IO_WRAP(ssize_t, recvmsg, WEFT_CALL_RECVMSG, (int fd, struct msghdr *m, int f), (fd, m, f), fd)
 IO_WRAP(ssize_t, sendmsg, WEFT_CALL_SENDMSG, (int fd, const struct msghdr *m, int f), (fd, m, f),
         fd)
+
+/* Fortified reads: recorded as their plain counterparts; n > buflen is glibc's overflow abort. */
+IO_WRAP_IF(n > bl, ssize_t, __read_chk, WEFT_CALL_READ, (int fd, void *b, size_t n, size_t bl),
+           (fd, b, n, bl), fd)
+IO_WRAP_IF(n > bl, ssize_t, __pread_chk, WEFT_CALL_PREAD,
+           (int fd, void *b, size_t n, off_t o, size_t bl), (fd, b, n, o, bl), fd)
+IO_WRAP_IF(n > bl, ssize_t, __pread64_chk, WEFT_CALL_PREAD,
+           (int fd, void *b, size_t n, off64_t o, size_t bl), (fd, b, n, o, bl), fd)
+IO_WRAP_IF(n > bl, ssize_t, __recv_chk, WEFT_CALL_RECV,
+           (int fd, void *b, size_t n, size_t bl, int f), (fd, b, n, bl, f), fd)
+IO_WRAP_IF(n > bl, ssize_t, __recvfrom_chk, WEFT_CALL_RECVFROM,
+           (int fd, void *restrict b, size_t n, size_t bl, int f, struct sockaddr *restrict a,
+            socklen_t *restrict al),
+           (fd, b, n, bl, f, a, al), fd)
 
 /* fsync/fdatasync move no bytes of their own: their return value is not a count. */
 #define SYNC_WRAP(name, CALL)                                                           \
@@ -240,3 +281,37 @@ OPEN_WRAP(open)
 OPEN_WRAP(open64)
 OPENAT_WRAP(openat)
 OPENAT_WRAP(openat64)
+
+/*
+ * Fortified opens: open(path, flags) with flags not known at compile time.  They take no
+ * mode; flags that need one make glibc abort ("invalid open call"), so those go straight
+ * through.
+ */
+#define NEEDS_MODE(flags) (((flags) & O_CREAT) != 0 || ((flags) & __O_TMPFILE) == __O_TMPFILE)
+
+#define OPEN2_WRAP(name)                                                                \
+    WEFT_EXPORT int name(const char *path, int flags)                                   \
+    {                                                                                  \
+        struct weft__call c;                                                           \
+        if (!weft__on() || NEEDS_MODE(flags))                                          \
+            return REAL(name)(path, flags);                                            \
+        weft__begin(&c, WEFT_CALL_OPEN, (uint64_t)-1, (uint64_t)flags, WEFT_SITE(), 0); \
+        return open_end(&c, WEFT_CALL_OPEN, path, flags, REAL(name)(path, flags),       \
+                        WEFT_SITE());                                                  \
+    }
+
+#define OPENAT2_WRAP(name)                                                              \
+    WEFT_EXPORT int name(int dirfd, const char *path, int flags)                        \
+    {                                                                                  \
+        struct weft__call c;                                                           \
+        if (!weft__on() || NEEDS_MODE(flags))                                          \
+            return REAL(name)(dirfd, path, flags);                                     \
+        weft__begin(&c, WEFT_CALL_OPENAT, (uint64_t)-1, (uint64_t)flags, WEFT_SITE(), 0); \
+        return open_end(&c, WEFT_CALL_OPENAT, path, flags, REAL(name)(dirfd, path, flags), \
+                        WEFT_SITE());                                                  \
+    }
+
+OPEN2_WRAP(__open_2)
+OPEN2_WRAP(__open64_2)
+OPENAT2_WRAP(__openat_2)
+OPENAT2_WRAP(__openat64_2)

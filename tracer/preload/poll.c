@@ -1,5 +1,6 @@
 /* Interposers for event-loop waits: poll, ppoll, select, pselect, epoll_wait, epoll_pwait. */
 #define _GNU_SOURCE
+#undef _FORTIFY_SOURCE /* we define poll and ppoll: their fortified inline versions must not exist here */
 #include <poll.h>
 #include <signal.h>
 #include <sys/epoll.h>
@@ -7,7 +8,17 @@
 
 #include "internal.h"
 
-#define POLL_SYMS(X) X(poll) X(ppoll) X(select) X(pselect) X(epoll_wait) X(epoll_pwait)
+#define POLL_SYMS(X)                                                                   \
+    X(poll) X(ppoll) X(select) X(pselect) X(epoll_wait) X(epoll_pwait) X(__poll_chk)      \
+    X(__ppoll_chk) X(__poll)
+/*
+ * _FORTIFY_SOURCE's poll and ppoll (declared by glibc only under _FORTIFY_SOURCE), and
+ * __poll, the old exported alias some libraries still import (libnsl on Debian 12).
+ */
+int __poll_chk(struct pollfd *fds, nfds_t n, int timeout, size_t fdslen);
+int __ppoll_chk(struct pollfd *fds, nfds_t n, const struct timespec *t, const sigset_t *mask,
+                size_t fdslen);
+int __poll(struct pollfd *fds, nfds_t n, int timeout);
 POLL_SYMS(WEFT_REAL_DECLARE)
 void weft__resolve_poll(void)
 {
@@ -37,32 +48,37 @@ static int first_pollfd(struct pollfd *fds, nfds_t n)
     return n ? fds[0].fd : -1;
 }
 
-WEFT_EXPORT int poll(struct pollfd *fds, nfds_t n, int timeout)
-{
-    struct weft__call c;
-    int first;
+/*
+ * poll and its variants, recorded alike.  `untraced`: go straight to libc (the
+ * fortified ones pass a list longer than its buffer through, so glibc aborts exactly as
+ * untraced and no poll is left in flight).
+ */
+#define POLL_WRAP_IF(untraced, name, CALL, params, args)                                \
+    WEFT_EXPORT int name params                                                        \
+    {                                                                                  \
+        struct weft__call c;                                                           \
+        int first;                                                                     \
+        if (!weft__on() || (untraced))                                                 \
+            return REAL(name) args;                                                    \
+        first = first_pollfd(fds, n);                                                  \
+        weft__begin(&c, CALL, (uint64_t)(int64_t)first, n, WEFT_SITE(), 0);            \
+        return poll_end(&c, CALL, first, n, WEFT_FD_NONE, REAL(name) args, WEFT_SITE()); \
+    }
 
-    if (!weft__on())
-        return REAL(poll)(fds, n, timeout);
-    first = first_pollfd(fds, n);
-    weft__begin(&c, WEFT_CALL_POLL, (uint64_t)(int64_t)first, n, WEFT_SITE(), 0);
-    return poll_end(&c, WEFT_CALL_POLL, first, n, WEFT_FD_NONE,
-                    REAL(poll)(fds, n, timeout), WEFT_SITE());
-}
-
-WEFT_EXPORT int ppoll(struct pollfd *fds, nfds_t n, const struct timespec *t,
-                      const sigset_t *mask)
-{
-    struct weft__call c;
-    int first;
-
-    if (!weft__on())
-        return REAL(ppoll)(fds, n, t, mask);
-    first = first_pollfd(fds, n);
-    weft__begin(&c, WEFT_CALL_PPOLL, (uint64_t)(int64_t)first, n, WEFT_SITE(), 0);
-    return poll_end(&c, WEFT_CALL_PPOLL, first, n, WEFT_FD_NONE,
-                    REAL(ppoll)(fds, n, t, mask), WEFT_SITE());
-}
+POLL_WRAP_IF(0, poll, WEFT_CALL_POLL, (struct pollfd *fds, nfds_t n, int timeout),
+             (fds, n, timeout))
+POLL_WRAP_IF(0, __poll, WEFT_CALL_POLL, (struct pollfd *fds, nfds_t n, int timeout),
+             (fds, n, timeout))
+POLL_WRAP_IF(0, ppoll, WEFT_CALL_PPOLL,
+             (struct pollfd *fds, nfds_t n, const struct timespec *t, const sigset_t *mask),
+             (fds, n, t, mask))
+POLL_WRAP_IF(fdslen / sizeof *fds < n, __poll_chk, WEFT_CALL_POLL,
+             (struct pollfd *fds, nfds_t n, int timeout, size_t fdslen),
+             (fds, n, timeout, fdslen))
+POLL_WRAP_IF(fdslen / sizeof *fds < n, __ppoll_chk, WEFT_CALL_PPOLL,
+             (struct pollfd *fds, nfds_t n, const struct timespec *t, const sigset_t *mask,
+              size_t fdslen),
+             (fds, n, t, mask, fdslen))
 
 /* select has no list of fds: obj is the lowest fd in any set, obj2 is nfds. */
 static int first_fd(int n, fd_set *r, fd_set *w, fd_set *e)
