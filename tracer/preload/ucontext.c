@@ -1,4 +1,4 @@
-/* Interposers for glibc ucontext coroutines: makecontext creates one, swapcontext/setcontext switch. */
+/* Interposers for glibc ucontext coroutines: makecontext creates one, swapcontext/setcontext switch, getcontext saves one. */
 #define _GNU_SOURCE
 #include <stdarg.h>
 #include <ucontext.h>
@@ -8,15 +8,14 @@
 /*
  * A coroutine is identified by its stack.  Coroutine keys are small numbers (the
  * event's `coro` field is 32 bits): stack address -> key, and ucontext_t* -> the key
- * of the coroutine whose state it holds.  getcontext is not interposed: a wrapper
- * would save a context inside its own frame, which is gone when setcontext returns
- * there.
+ * of the coroutine whose state it holds, stored as key + 1 so that the thread's own
+ * stack (key 0) is told apart from a context never seen.
  */
 static struct weft__idmap stacks;   /* uc_stack.ss_sp -> key */
-static struct weft__idmap contexts; /* ucontext_t* -> key */
+static struct weft__idmap contexts; /* ucontext_t* -> key + 1 */
 static uint32_t next_key = 1;
 
-#define UC_SYMS(X) X(makecontext) X(swapcontext) X(setcontext)
+#define UC_SYMS(X) X(makecontext) X(swapcontext) X(setcontext) X(getcontext)
 UC_SYMS(WEFT_REAL_DECLARE)
 void weft__resolve_ucontext(void)
 {
@@ -37,12 +36,25 @@ uint32_t weft__coro_key(uint64_t id, int *created)
     return k;
 }
 
-/* Where a switch to `ucp` goes: a context we saw saved or made, else the thread's stack. */
+/* Notes that `ucp` now holds the state of coroutine `key` (0: the thread's stack). */
+static void context_holds(const ucontext_t *ucp, uint32_t key)
+{
+    weft__t.guard++;
+    weft__idmap_put(&contexts, (uint64_t)(uintptr_t)ucp, key + 1);
+    weft__t.guard--;
+}
+
+/*
+ * Where a switch to `ucp` goes: a context we saw saved or made; else (a copy, or one
+ * saved before we were loaded) the coroutine of its stack; else the thread's stack.
+ */
 static uint32_t target_key(const ucontext_t *ucp)
 {
     uint32_t k = weft__idmap_get(&contexts, (uint64_t)(uintptr_t)ucp);
 
-    if (k == 0 && ucp->uc_stack.ss_sp)
+    if (k != 0)
+        return k - 1;
+    if (ucp->uc_stack.ss_sp)
         k = weft__idmap_get(&stacks, (uint64_t)(uintptr_t)ucp->uc_stack.ss_sp);
     return k;
 }
@@ -72,7 +84,7 @@ WEFT_EXPORT void makecontext(ucontext_t *ucp, void (*fn)(void), int argc, ...)
 
         weft__t.guard++;
         key = weft__coro_key((uint64_t)(uintptr_t)ucp->uc_stack.ss_sp, &created);
-        weft__idmap_put(&contexts, (uint64_t)(uintptr_t)ucp, key);
+        weft__idmap_put(&contexts, (uint64_t)(uintptr_t)ucp, key + 1);
         weft__symbol(entry, sym, sizeof sym);
         weft__t.guard--;
         /* The makecontext record is the coroutine's creation: key, entry, stack size. */
@@ -95,9 +107,7 @@ WEFT_EXPORT int swapcontext(ucontext_t *restrict oucp, const ucontext_t *restric
     if (!weft__on())
         return REAL(swapcontext)(oucp, ucp);
     from = weft__t.coro;
-    weft__t.guard++;
-    weft__idmap_put(&contexts, (uint64_t)(uintptr_t)oucp, from);
-    weft__t.guard--;
+    context_holds(oucp, from);
     note_switch(WEFT_CALL_SWAPCONTEXT, from, target_key(ucp), WEFT_SITE());
     /* When this returns, whoever switched back here already set weft__t.coro. */
     return REAL(swapcontext)(oucp, ucp);
@@ -109,3 +119,66 @@ WEFT_EXPORT int setcontext(const ucontext_t *ucp)
         note_switch(WEFT_CALL_SETCONTEXT, weft__t.coro, target_key(ucp), WEFT_SITE());
     return REAL(setcontext)(ucp);
 }
+
+/*
+ * getcontext saves the registers and the return address of its caller, so it cannot
+ * be a C wrapper: the context would be one of the wrapper's frame, gone by the time a
+ * setcontext resumes it.  On x86-64 it is a small entry in assembly instead: it keeps
+ * the argument registers, calls getcontext_hook (which notes whose state `ucp` will
+ * hold and records a getcontext event, then hands back the real getcontext), restores
+ * the registers and the stack exactly as they were at entry and jumps to the real
+ * getcontext, which thus saves the caller's context and returns to it (once, and again
+ * for every setcontext to it).  Elsewhere getcontext is not interposed; a switch to a
+ * context it saved is then attributed through the context's stack, if any.
+ */
+#if defined(__x86_64__)
+__attribute__((used, visibility("hidden"))) void *weft__getcontext_hook(ucontext_t *ucp,
+                                                                        uint64_t site);
+
+void *weft__getcontext_hook(ucontext_t *ucp, uint64_t site)
+{
+    void *real = (void *)REAL(getcontext);
+
+    if (weft__on()) {
+        uint32_t key = weft__t.coro;
+
+        /* The saved state is the running coroutine's: a later switch to ucp enters it. */
+        context_holds(ucp, key);
+        weft__instant(WEFT_CALL_GETCONTEXT, key, key, 0, 0, site, NULL);
+    }
+    return real;
+}
+
+/*
+ * 56 bytes keep %rdi %rsi %rdx %rcx %r8 %r9 and align the stack for the call (at entry
+ * %rsp is 8 past a multiple of 16); 56(%rsp) is then the caller's return address.
+ */
+__asm__(".text\n"
+        ".globl getcontext\n"
+        ".type getcontext, @function\n"
+        ".p2align 4\n"
+        "getcontext:\n"
+        ".cfi_startproc\n"
+        "endbr64\n"
+        "subq $56, %rsp\n"
+        ".cfi_adjust_cfa_offset 56\n"
+        "movq %rdi, 0(%rsp)\n"
+        "movq %rsi, 8(%rsp)\n"
+        "movq %rdx, 16(%rsp)\n"
+        "movq %rcx, 24(%rsp)\n"
+        "movq %r8, 32(%rsp)\n"
+        "movq %r9, 40(%rsp)\n"
+        "movq 56(%rsp), %rsi\n"
+        "call weft__getcontext_hook\n"
+        "movq 0(%rsp), %rdi\n"
+        "movq 8(%rsp), %rsi\n"
+        "movq 16(%rsp), %rdx\n"
+        "movq 24(%rsp), %rcx\n"
+        "movq 32(%rsp), %r8\n"
+        "movq 40(%rsp), %r9\n"
+        "addq $56, %rsp\n"
+        ".cfi_adjust_cfa_offset -56\n"
+        "jmp *%rax\n"
+        ".cfi_endproc\n"
+        ".size getcontext, .-getcontext\n");
+#endif
