@@ -11,9 +11,28 @@
 /* An I/O call blocked this long on an fd the tracer had not classified gets classified here. */
 #define WATCH_AFTER_NS 10000000ull
 
+/*
+ * Counts an unreturned call in its thread's counter table, which finalize stores as
+ * call_counts right after: call_counts holds every call, and this one's own update (made
+ * when a call returns) never came.  It is one call and one event, lasting DUR; it moved
+ * no bytes and reported no error.  The thread has ended, so the table is ours to write.
+ */
+static void count_unreturned(struct weft__thread *t, uint32_t call, uint64_t dur)
+{
+    struct weft_ring_header *h = t->h;
+    if (!h->calls_off || h->calls_off + WEFT_CALL_MAX * sizeof(struct weft_call_counter) > t->size)
+        return;
+    struct weft_call_counter *cc = (struct weft_call_counter *)((char *)h + h->calls_off) + call;
+    cc->count++;
+    cc->recorded++;
+    cc->total_ns += dur;
+    if (dur > cc->max_ns)
+        cc->max_ns = dur;
+}
+
 int weft__inflight_store(struct weft_collector *c, struct weft__thread *t, uint64_t end)
 {
-    const struct weft_ring_header *h = t->h;
+    struct weft_ring_header *h = t->h;
     uint32_t call = __atomic_load_n(&h->inflight_call, __ATOMIC_ACQUIRE);
     if (!call || call >= WEFT_CALL_MAX || call == WEFT_CALL_TEXT)
         return c->err;
@@ -37,7 +56,13 @@ int weft__inflight_store(struct weft_collector *c, struct weft__thread *t, uint6
     t->text_len = 0;
     t->has_pending = 1;
     t->pending_unreturned = 1;
-    return weft__flush_pending(c, t);
+    uint64_t dur = e->u.e.dur;
+    if ((r = weft__flush_pending(c, t)))
+        return r;
+    /* Stored and counted once: the slot is ours now, so a second finalize finds it empty. */
+    count_unreturned(t, call, dur);
+    __atomic_store_n(&h->inflight_call, 0, __ATOMIC_RELEASE);
+    return c->err;
 }
 
 /* Kind of fd FD of process PID, seen from outside: a duplicate through pidfd_getfd, else its /proc link. */
