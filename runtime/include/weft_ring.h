@@ -7,7 +7,9 @@
 /*
  * Layout.  `weft run` (or the first traced process, without `weft run`) makes a
  * directory on tmpfs and passes it in the environment as WEFT_DIR.  Every traced
- * thread owns one file there, named "<pid>-<proc_start_ns>-<tid>.ring", created by
+ * thread owns one file there, named "<pid>-<proc_start_ns>-<tid>.ring" (or, when a file of
+ * that name still exists because the kernel reused the tid, "<pid>-<proc_start_ns>-<tid>-<n>.ring"
+ * with the smallest free n >= 1; a reader takes the tid from the header), created by
  * the thread itself when it starts (a process's main thread when the process starts or
  * forks; a thread that predates the tracer on its first event) and sized once:
  *
@@ -43,11 +45,40 @@
  * start: it returned, the thread died before clearing), the collector stores it
  * as an event from inflight_ts to the thread's end that did not return.  These
  * fields were appended in version 1; older rings have them 0 (never in flight).
+ *
+ * Recycling (version 2).  Creating, mapping, unmapping and deleting one file per thread
+ * (and, for the collector, finding, mapping, unmapping and deleting it) cost a program
+ * that starts threads by the thousand more than the rest of its tracing: munmap flushes
+ * TLBs on every CPU the process runs on.  So a process keeps up to WEFT_RING_POOL_MAX of
+ * its ring files mapped after their threads ended, marked WEFT_RING_F_RECYCLE in
+ * `features`, and hands them to new threads of the same process once the collector is
+ * done with them:
+ *
+ *   LIVE -> DONE        the owning thread ends (as without recycling)
+ *   DONE -> FREE        collector: every event drained and stored, the counters read, the
+ *                       calls, locks and order tables zeroed (and the event pages of a
+ *                       well-used ring given back to tmpfs); then state = FREE (release)
+ *                       and proc_file.free_rings += 1.  From here on the collector reads
+ *                       only `state`, and never writes the ring again.
+ *   FREE -> INIT        a starting thread of the same process claims it with a
+ *                       compare-and-swap (acquire), free_rings -= 1
+ *   INIT -> LIVE        it rewrites tid, start_ns, head = tail = 0, dropped, the
+ *                       overflow counts, end_ns, cpu_ns, inflight_*, locks_used,
+ *                       order_used, generation + 1, then state = LIVE (release)
+ *
+ * The collector keeps the FREE rings it handed back mapped and watches their `state`:
+ * LIVE or DONE there means a new thread (tid, start_ns and generation from the header,
+ * tail 0), which it drains like a new file.  INIT is never read as a thread: a process
+ * killed during re-initialization leaves a ring in INIT with no event in it (the new
+ * thread publishes nothing before LIVE), which the collector deletes with the process's
+ * other FREE rings when the process is gone.  The file name keeps the tid of the thread
+ * that created it.  Without a collector (WEFT_DIR alone) nothing becomes FREE, and
+ * rings are used once, as in version 1.
  */
 
 #define WEFT_RING_MAGIC 0x57454654524e4731ull /* "WEFTRNG1" */
 #define WEFT_PROC_MAGIC 0x5745465450524331ull /* "WEFTPRC1" */
-#define WEFT_RING_VERSION 1u
+#define WEFT_RING_VERSION 2u /* 2: recycling (generation, FREE/INIT, free_rings) */
 
 /* Default sizes: about 1.3 MiB of shared memory per thread. */
 #define WEFT_RING_DEFAULT_CAPACITY 16384u /* events, a power of two */
@@ -56,8 +87,13 @@
 
 enum weft_thread_state {
     WEFT_THREAD_LIVE = 1,
-    WEFT_THREAD_DONE = 2 /* the thread ended; its file is complete */
+    WEFT_THREAD_DONE = 2, /* the thread ended; its file is complete */
+    WEFT_THREAD_FREE = 3, /* recycling: the collector is done with it; a new thread may claim it */
+    WEFT_THREAD_INIT = 4  /* recycling: claimed, being re-initialized; holds no event */
 };
+
+/* Rings a process keeps mapped for reuse after their threads ended (see Recycling). */
+#define WEFT_RING_POOL_MAX 128u
 
 /*
  * One event, 64 bytes, no pointers that the collector would follow.
@@ -158,9 +194,12 @@ struct weft_ring_header {
     uint32_t features;                      /* WEFT_RING_F_* */
     volatile uint32_t locks_used;           /* slots taken in locks[] */
     volatile uint32_t order_used;           /* slots taken in order[] */
+    /* Version 2, see Recycling. */
+    volatile uint32_t generation;           /* 0 for a new file, +1 at each reuse */
 };
 
-#define WEFT_RING_F_USED 1u /* locks_used and order_used are maintained */
+#define WEFT_RING_F_USED 1u    /* locks_used and order_used are maintained */
+#define WEFT_RING_F_RECYCLE 2u /* the producer keeps the file mapped and reuses it once FREE */
 
 /* The process file. Strings are NUL-terminated, truncated to fit. */
 struct weft_proc_file {
@@ -179,6 +218,10 @@ struct weft_proc_file {
     uint64_t maps_len;
     char exe[512];
     char argv[4096];          /* arguments separated by NUL, ends with two NULs */
+    /* Version 2: rings of this process in state FREE (a hint for the producer, which
+     * scans its pool only when it is positive; it may be briefly off by the one ring
+     * being claimed or freed). */
+    volatile int32_t free_rings;
 };
 
 #endif

@@ -74,14 +74,16 @@ int weft__ring_attach(struct weft_ring *r, void *mem)
     return 0;
 }
 
-int weft__map_new_file(const char *path, size_t size, void **out)
+/* Creates PATH (O_EXCL when excl, else truncating), sizes and maps it; see weft__map_new_file. */
+static int map_new(const char *path, size_t size, int excl, void **out)
 {
     void *mem;
     long fd;
     int err;
 
     /* Raw syscalls: libc's open/close are our own interposers in the preload. */
-    fd = syscall(SYS_openat, AT_FDCWD, path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    fd = syscall(SYS_openat, AT_FDCWD, path,
+                 O_RDWR | O_CREAT | O_CLOEXEC | (excl ? O_EXCL : O_TRUNC), 0644);
     if (fd < 0)
         return -errno;
     if (syscall(SYS_ftruncate, (int)fd, (off_t)size) < 0)
@@ -101,22 +103,76 @@ fail_fd:
     return err;
 }
 
+int weft__map_new_file(const char *path, size_t size, void **out)
+{
+    return map_new(path, size, 0, out);
+}
+
 int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, int pid, int tid,
                       uint64_t proc_start_ns, uint64_t start_ns)
 {
     char path[4096];
     void *mem;
-    int n;
+    unsigned k;
+    int n = -EEXIST;
 
-    n = snprintf(path, sizeof path, "%s/%d-%llu-%d.ring", dir, pid,
-                 (unsigned long long)proc_start_ns, tid);
-    if (n < 0 || (size_t)n >= sizeof path)
-        return -ENAMETOOLONG;
-    n = weft__map_new_file(path, weft__ring_size(capacity), &mem);
+    /*
+     * O_EXCL: a file of this name may still be there when the kernel gave a new thread
+     * the tid of an ended one whose ring is pooled or not yet collected; truncating it
+     * would destroy events (and make its readers fault).  Such a thread takes "-<k>".
+     */
+    for (k = 0; n == -EEXIST && k < 1000; k++) {
+        if (k == 0)
+            n = snprintf(path, sizeof path, "%s/%d-%llu-%d.ring", dir, pid,
+                         (unsigned long long)proc_start_ns, tid);
+        else
+            n = snprintf(path, sizeof path, "%s/%d-%llu-%d-%u.ring", dir, pid,
+                         (unsigned long long)proc_start_ns, tid, k);
+        if (n < 0 || (size_t)n >= sizeof path)
+            return -ENAMETOOLONG;
+        n = map_new(path, weft__ring_size(capacity), 1, &mem);
+    }
     if (n < 0)
         return n;
     weft__ring_init(r, mem, capacity, pid, tid, proc_start_ns, start_ns);
     return 0;
+}
+
+int weft__ring_reuse(struct weft_ring *r, void *mem, uint32_t capacity, int tid,
+                     uint64_t start_ns)
+{
+    struct weft_ring_header *h = mem;
+    uint32_t expect = WEFT_THREAD_FREE;
+
+    if (h->capacity != capacity)
+        return -EINVAL;
+    /* The claim: the collector no longer touches a FREE ring, other threads race for it. */
+    if (!__atomic_compare_exchange_n(&h->state, &expect, WEFT_THREAD_INIT, 0, __ATOMIC_ACQUIRE,
+                                     __ATOMIC_RELAXED))
+        return -EBUSY;
+    h->tid = tid;
+    h->start_ns = start_ns;
+    h->head = 0;
+    h->tail = 0;
+    h->dropped = 0;
+    h->locks_overflow = 0;
+    h->order_overflow = 0;
+    h->end_ns = 0;
+    h->cpu_ns = 0;
+    h->inflight_call = 0;
+    h->inflight_fd_kind = 0;
+    h->inflight_aux = 0;
+    h->inflight_coro = 0;
+    h->inflight_ts = 0;
+    h->inflight_obj = 0;
+    h->inflight_obj2 = 0;
+    h->inflight_site = 0;
+    h->locks_used = 0;
+    h->order_used = 0;
+    h->generation++;
+    /* Published last: the collector reads nothing of a ring before it is LIVE again. */
+    __atomic_store_n(&h->state, WEFT_THREAD_LIVE, __ATOMIC_RELEASE);
+    return weft__ring_attach(r, mem);
 }
 
 void weft__ring_finish(struct weft_ring *r, uint64_t end_ns, uint64_t cpu_ns)

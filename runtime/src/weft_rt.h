@@ -52,12 +52,22 @@ void weft__ring_init(struct weft_ring *r, void *mem, uint32_t capacity, int pid,
 int weft__ring_attach(struct weft_ring *r, void *mem);
 
 /*
- * Creates "<dir>/<pid>-<proc_start_ns>-<tid>.ring", maps it shared, closes the fd and
- * lays it out.  Uses raw syscalls so it never re-enters our own interposers.  Returns 0
- * or a negative errno (nothing is left mapped on failure).
+ * Creates "<dir>/<pid>-<proc_start_ns>-<tid>.ring" (or "...-<tid>-<k>.ring" when that
+ * name is taken), maps it shared, closes the fd and lays it out.  Uses raw syscalls so
+ * it never re-enters our own interposers.  Returns 0 or a negative errno (nothing is
+ * left mapped on failure).
  */
 int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, int pid, int tid,
                       uint64_t proc_start_ns, uint64_t start_ns);
+
+/*
+ * Claims the mapped ring `mem` if the collector marked it FREE, and re-initializes it
+ * for thread `tid` (see Recycling in weft_ring.h): 0 with `r` attached, -EBUSY when it
+ * is not FREE (or another thread claimed it first), -EINVAL for another capacity.
+ * No syscall.
+ */
+int weft__ring_reuse(struct weft_ring *r, void *mem, uint32_t capacity, int tid,
+                     uint64_t start_ns);
 
 /*
  * Creates (truncating) the file at path, sizes it, maps it shared and closes the fd at

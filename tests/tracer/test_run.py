@@ -348,6 +348,36 @@ def t_thread_names():
     check(others == ["printer", "producer", "squarer"], f"worker names: {rows}")
 
 
+def t_ring_reuse():
+    """Threads that reuse an ended thread's ring file (recycling) are stored as themselves."""
+    n = 400
+    r = weft_run([A.tracee, "churn", str(n)], out_path("reuse"))
+    check(r.returncode == 0, f"exit {r.returncode}: {r.stderr}")
+    files = int(r.stdout.split()[-1])
+    check(files < n // 4, f"{files} ring files for {n} threads: rings were not reused")
+    con = db(out_path("reuse"))
+    rows = con.execute("SELECT tid, name, start_ns, end_ns, dropped FROM threads WHERE tid != pid").fetchall()
+    check(len(rows) == n, f"{len(rows)} threads stored of {n}")
+    check(len({t for t, *_ in rows}) == n, "two threads stored under one tid")
+    check(all(e is not None and e >= s and d == 0 for _, _, s, e, d in rows), "a thread without its end")
+    names = sorted(int(nm[1:]) for _, nm, *_ in rows if nm and nm.startswith("c"))
+    check(names == list(range(1, n + 1, 2)), f"names: {names[:10]}...")
+    # Every thread's counters are its own: thread i took churn_a i times when i is odd, never else.
+    got = con.execute(
+        "SELECT t.name, c.count FROM call_counts c JOIN threads t ON t.id = c.thread_id "
+        "JOIN calls k ON k.id = c.call WHERE k.name = 'pthread_mutex_lock' AND t.tid != t.pid").fetchall()
+    check(len(got) == n // 2, f"{len(got)} threads with mutex locks, expected {n // 2}")
+    check(all(nm and nm.startswith("c") and cnt == 2 * int(nm[1:]) for nm, cnt in got),
+          f"lock counts leak between threads: {[g for g in got if not g[0] or g[1] != 2 * int(g[0][1:])][:5]}")
+    total = one(con, "SELECT sum(acquisitions) FROM locks")
+    check(total == 2 * sum(range(1, n + 1, 2)), f"locks: {total} acquisitions")
+    edges = one(con, "SELECT count(*) FROM lock_order")
+    check(edges == n // 2, f"{edges} lock-order rows, expected one per odd thread")
+    events = one(con, "SELECT count(*) FROM events e JOIN threads t ON t.id = e.thread_id "
+                      "JOIN calls k ON k.id = e.call WHERE k.name = 'thread_start' AND t.tid != t.pid")
+    check(events == n, f"{events} thread_start events")
+
+
 def t_disk_full():
     mnt = os.path.join(TMP, "small")
     os.mkdir(mnt)

@@ -91,10 +91,43 @@ static void *longjmp_read(void *arg)
     return NULL;
 }
 
+static pthread_mutex_t churn_a = PTHREAD_MUTEX_INITIALIZER, churn_b = PTHREAD_MUTEX_INITIALIZER;
+
+/* Thread I of "churn": odd ones name themselves "c<I>" and take churn_a I times, nesting churn_b. */
+static void *churn_thread(void *arg)
+{
+    long i = (long)arg;
+    char name[16];
+    if (!(i & 1))
+        return NULL;
+    snprintf(name, sizeof name, "c%ld", i);
+    pthread_setname_np(pthread_self(), name);
+    for (long k = 0; k < i; k++) {
+        pthread_mutex_lock(&churn_a);
+        pthread_mutex_lock(&churn_b);
+        pthread_mutex_unlock(&churn_b);
+        pthread_mutex_unlock(&churn_a);
+    }
+    return NULL;
+}
+
 int main(int argc, char **argv)
 {
     const char *mode = argc > 1 ? argv[1] : "";
     int arg = argc > 2 ? atoi(argv[2]) : 0;
+    if (!strcmp(mode, "churn")) { /* ARG threads one after another, pausing every 16; print the ring files made */
+        for (long i = 1; i <= arg; i++) {
+            pthread_t t;
+            if (pthread_create(&t, NULL, churn_thread, (void *)i) || pthread_join(t, NULL))
+                return 1;
+            if (i % 16 == 0)
+                nap_us(5000); /* time for the collector to hand rings back */
+        }
+        const char *dir = getenv("WEFT_DIR");
+        char cmd[1200];
+        snprintf(cmd, sizeof cmd, "ls '%s' | grep -c 'ring$'", dir ? dir : ".");
+        return system(cmd) == 0 ? 0 : 1;
+    }
     if (!strcmp(mode, "names")) { /* main names 3 threads right after creating them; one renames itself later */
         static const char *names[3] = {"producer", "squarer", "printer"};
         pthread_t t[3];

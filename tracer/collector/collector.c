@@ -77,6 +77,9 @@ static void free_all(struct weft_collector *c)
         free(t);
     }
     free(c->fresh);
+    for (size_t i = 0; i < c->nspares; i++) /* processes still running at the end */
+        munmap(c->spares[i].h, c->spares[i].size);
+    free(c->spares);
     weft__map_free(&c->adopted);
     free(c->threads);
     free(c->procs);
@@ -220,6 +223,9 @@ int weft_collector_poll(struct weft_collector *c)
         c->last_scan = now;
         if ((r = weft__scan(c)))
             return r;
+    } else if ((r = weft__register_fresh(c))) {
+        /* Every poll: a reused ring's thread is finalized, and its ring free again, sooner. */
+        return r;
     }
     int n = 0;
     for (size_t j = 0; j < c->nthreads; j++) {
@@ -360,6 +366,11 @@ int weft_collector_finish(struct weft_collector *c, struct weft_collector_summar
         r = weft__thread_finalize(c, c->threads[j]);
     for (size_t i = 0; i < c->nprocs && !r; i++)
         r = weft__proc_finalize(c, c->procs[i]);
+    /* Rings a process reused just before it was finalized (weft__spares_drop kept them). */
+    if (!r)
+        r = weft__register_fresh(c);
+    for (size_t j = 0; j < c->nthreads && !r; j++)
+        r = weft__thread_finalize(c, c->threads[j]);
     if (!r)
         r = link_processes(c);
     if (!r)

@@ -293,6 +293,8 @@ static void *drainer(void *arg)
         }
         uint64_t moved = 0;
         pthread_mutex_lock(&c->lock);
+        if (c->nspares)
+            weft__spares_adopt(c); /* rings the program reused for new threads */
         for (size_t i = 0; i < c->nthreads; i++) {
             struct weft__thread *t = c->threads[i];
             if (!t->closing && !t->done && t->h)

@@ -130,6 +130,80 @@ static int store_counters(struct weft_collector *c, struct weft__thread *t)
     return c->err;
 }
 
+/* Zeroes LEN bytes at OFF of the ring at BASE, giving whole pages back to tmpfs. */
+static void zero_range(char *base, uint64_t off, uint64_t len)
+{
+    uint64_t lo = (off + 4095) & ~4095ull, hi = (off + len) & ~4095ull;
+    if (lo >= hi || madvise(base + lo, hi - lo, MADV_REMOVE) < 0) {
+        memset(base + off, 0, len);
+        return;
+    }
+    memset(base + off, 0, lo - off);
+    memset(base + hi, 0, off + len - hi);
+}
+
+/* A ring whose events filled more than this is given back to tmpfs when recycled. */
+#define RECYCLE_KEEP_EVENTS 1024u
+
+/*
+ * Hands T's ring back to its process for a new thread (recycling, weft_ring.h), once
+ * everything in it is stored: zeroes its tables, then marks it FREE and keeps it mapped
+ * as a spare.  Returns 1 when it did, 0 when the ring is to be deleted (not recyclable,
+ * its process is gone, the thread did not end, or no memory).
+ */
+static int recycle(struct weft_collector *c, struct weft__thread *t)
+{
+    struct weft_ring_header *h = t->h;
+    struct weft_proc_file *pf = t->proc->pf;
+    if (!(h->features & WEFT_RING_F_RECYCLE) || h->version < 2 || !pf || t->proc->done ||
+        __atomic_load_n(&h->state, __ATOMIC_ACQUIRE) != WEFT_THREAD_DONE)
+        return 0;
+    /* Offsets were checked against the file when it was adopted; check them again anyway. */
+    uint64_t calls = WEFT_CALL_MAX * sizeof(struct weft_call_counter);
+    uint64_t locks = (uint64_t)h->locks_cap * sizeof(struct weft_lock_stat);
+    uint64_t order = (uint64_t)h->order_cap * sizeof(struct weft_order_edge);
+    uint64_t events = (uint64_t)h->capacity * sizeof(struct weft_event);
+    if (h->calls_off + calls > t->size || h->locks_off + locks > t->size || h->order_off + order > t->size ||
+        h->events_off + events > t->size)
+        return 0;
+    pthread_mutex_lock(&c->lock);
+    if (c->nspares == c->spares_cap) {
+        size_t ncap = c->spares_cap ? c->spares_cap * 2 : 64;
+        struct weft__spare *n = realloc(c->spares, ncap * sizeof(*n));
+        if (!n) {
+            pthread_mutex_unlock(&c->lock);
+            return 0;
+        }
+        c->spares = n;
+        c->spares_cap = ncap;
+    }
+    pthread_mutex_unlock(&c->lock);
+    char *base = (char *)h;
+    struct weft_call_counter *cc = (void *)(base + h->calls_off);
+    for (int i = 0; i < WEFT_CALL_MAX; i++)
+        if (cc[i].count)
+            memset(&cc[i], 0, sizeof(cc[i]));
+    /* Tables that were used: their pages go back (a fresh ring has holes there). */
+    if (h->locks_used || h->locks_overflow)
+        zero_range(base, h->locks_off, locks);
+    if (h->order_used || h->order_overflow)
+        zero_range(base, h->order_off, order);
+    if (h->head > RECYCLE_KEEP_EVENTS)
+        zero_range(base, h->events_off, events); /* bounds what a pool of rings holds */
+    pthread_mutex_lock(&c->lock);
+    struct weft__spare *s = &c->spares[c->nspares++];
+    s->h = h;
+    s->size = t->size;
+    s->pid = t->pid;
+    s->proc_start_ns = t->proc_start_ns;
+    snprintf(s->name, sizeof(s->name), "%s", t->name);
+    /* Last: from here the process may reuse it, and we only read its state. */
+    __atomic_store_n(&h->state, WEFT_THREAD_FREE, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&c->lock);
+    __atomic_fetch_add(&pf->free_rings, 1, __ATOMIC_RELEASE);
+    return 1;
+}
+
 int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
 {
     if (t->done)
@@ -192,12 +266,14 @@ int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
     t->proc->nthreads_live--;
     if (c->err)
         return c->err;
-    /* Everything is in the database: the ring can go. */
-    munmap(t->h, t->size);
+    /* Everything is in the database: the ring can go, or go back to its process. */
+    if (!recycle(c, t)) {
+        munmap(t->h, t->size);
+        char path[4096];
+        snprintf(path, sizeof(path), "%s/%s", c->dir, t->name);
+        unlink(path);
+    }
     t->h = NULL;
-    char path[4096];
-    snprintf(path, sizeof(path), "%s/%s", c->dir, t->name);
-    unlink(path);
     return 0;
 }
 
@@ -205,6 +281,7 @@ int weft__proc_finalize(struct weft_collector *c, struct weft__proc *p)
 {
     if (p->done)
         return c->err;
+    weft__spares_drop(c, p); /* its rings kept for reuse: nobody will reuse them now */
     weft__maps_parse(p); /* before the .proc goes away */
     for (size_t i = 0; i < p->nlocks; i++) {
         struct weft__lock *l = &p->locks[i];

@@ -108,6 +108,18 @@ struct weft__thread {
     uint16_t inflight_kind;
 };
 
+/*
+ * A ring this collector marked FREE (recycling, weft_ring.h), still mapped: its process
+ * may hand it to a new thread, which the drainer notices by its state.
+ */
+struct weft__spare {
+    struct weft_ring_header *h;
+    size_t size;
+    int pid;
+    uint64_t proc_start_ns;
+    char name[96];              /* file name, for the unlink when its process is gone */
+};
+
 enum weft__stmt {
     ST_EVENT, ST_PROC, ST_PROC_END, ST_THREAD, ST_THREAD_END, ST_COUNT, ST_LOCK, ST_ORDER,
     ST_SITE, ST_CORO, ST_CORO_END, ST_META, ST_MAX
@@ -130,6 +142,9 @@ struct weft_collector {
     pthread_mutex_t adopt_lock;     /* adopted, adopt_mtime: one thread reads the directory at a time */
     struct weft__map adopted;       /* hash of ring names adopted */
     struct timespec adopt_mtime;    /* the directory's mtime at the last full look */
+    /* Under lock: rings marked FREE that their process may reuse (recycling). */
+    struct weft__spare *spares;
+    size_t nspares, spares_cap;
     pthread_mutex_t lock;       /* threads[], chunk queues, queued */
     pthread_t drainer;
     int drainer_running;
@@ -167,6 +182,19 @@ int weft__scan(struct weft_collector *c);
  * Returns 0 or -ENOMEM.
  */
 int weft__adopt(struct weft_collector *c, int force);
+/*
+ * Moves spares that their process reused (state LIVE or DONE again) onto c->fresh as new
+ * threads, so the drainer empties them at once.  Caller holds c->lock.  Returns how
+ * many it moved.
+ */
+size_t weft__spares_adopt(struct weft_collector *c);
+/* Registers the threads on c->fresh (their process and threads row). Returns 0 or -errno. */
+int weft__register_fresh(struct weft_collector *c);
+/*
+ * Process P is gone: deletes its spares (FREE, or INIT left by a kill during reuse:
+ * neither holds an event), after moving any it reused onto c->fresh.
+ */
+void weft__spares_drop(struct weft_collector *c, const struct weft__proc *p);
 struct weft__thread **weft__threads_grow(struct weft__thread **a, size_t *cap);
 int weft__proc_gone(struct weft__proc *p);
 struct weft__proc *weft__proc_lookup(struct weft_collector *c, int pid, uint64_t start);

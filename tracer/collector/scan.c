@@ -192,6 +192,35 @@ static struct weft__proc *new_proc(struct weft_collector *c, int pid, uint64_t s
     return p;
 }
 
+/* A collector thread for the ring at H (SIZE bytes, file NAME); NULL without memory. */
+static struct weft__thread *new_thread(struct weft_ring_header *h, size_t size, const char *name, int pid,
+                                       uint64_t start, int tid)
+{
+    struct weft__thread *t = calloc(1, sizeof(*t));
+    if (!t)
+        return NULL;
+    t->pid = pid;
+    t->tid = tid;
+    t->proc_start_ns = start;
+    t->h = h;
+    t->size = size;
+    t->tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
+    t->creator_tid = -1;
+    snprintf(t->name, sizeof(t->name), "%s", name);
+    return t;
+}
+
+/* Appends T to c->fresh.  Caller holds c->lock.  Returns 0 or -ENOMEM. */
+static int push_fresh(struct weft_collector *c, struct weft__thread *t)
+{
+    struct weft__thread **n = c->nfresh < c->fresh_cap ? c->fresh : weft__threads_grow(c->fresh, &c->fresh_cap);
+    if (!n)
+        return -ENOMEM;
+    c->fresh = n;
+    c->fresh[c->nfresh++] = t;
+    return 0;
+}
+
 /*
  * Maps ring NAME and puts it on c->fresh, where the drainer empties it before the writer
  * has registered it: a thread's first events never wait for the writer, which may be
@@ -204,40 +233,79 @@ static int adopt_ring(struct weft_collector *c, const char *name, int pid, uint6
     struct weft_ring_header *h = map_file(c->dir, name, sizeof(*h), &size);
     if (!h)
         return 0;
-    if (h->magic != WEFT_RING_MAGIC || h->version != WEFT_RING_VERSION || !h->capacity ||
+    /* Version 1 rings are read the same way; they are never recycled. */
+    if (h->magic != WEFT_RING_MAGIC || h->version < 1 || h->version > WEFT_RING_VERSION || !h->capacity ||
         (h->capacity & (h->capacity - 1)) || h->file_size > size ||
         h->events_off + (uint64_t)h->capacity * sizeof(struct weft_event) > size) {
         munmap(h, size);
         return 0; /* being created: look again later */
     }
-    struct weft__thread *t = calloc(1, sizeof(*t));
+    struct weft__thread *t = new_thread(h, size, name, pid, start, tid);
     if (!t) {
         munmap(h, size);
         return -ENOMEM;
     }
-    t->pid = pid;
-    t->tid = tid;
-    t->proc_start_ns = start;
-    t->h = h;
-    t->size = size;
-    t->tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
-    t->creator_tid = -1;
-    snprintf(t->name, sizeof(t->name), "%s", name);
     /* Only this push holds c->lock, which the drainer needs every round. */
     pthread_mutex_lock(&c->lock);
-    struct weft__thread **n = c->nfresh < c->fresh_cap ? c->fresh : weft__threads_grow(c->fresh, &c->fresh_cap);
-    if (n) {
-        c->fresh = n;
-        c->fresh[c->nfresh++] = t;
-    }
+    int r = push_fresh(c, t);
     pthread_mutex_unlock(&c->lock);
-    if (!n) {
+    if (r < 0) {
         munmap(h, size);
         free(t);
-        return -ENOMEM;
+        return r;
     }
     weft__map_put(&c->adopted, name_hash(name), 1);
     return 1;
+}
+
+size_t weft__spares_adopt(struct weft_collector *c)
+{
+    size_t moved = 0;
+    for (size_t i = 0; i < c->nspares;) {
+        struct weft__spare *s = &c->spares[i];
+        uint32_t st = __atomic_load_n(&s->h->state, __ATOMIC_ACQUIRE);
+        if (st != WEFT_THREAD_LIVE && st != WEFT_THREAD_DONE) {
+            i++; /* FREE, or INIT: being re-initialized, nothing published yet */
+            continue;
+        }
+        /* Reused by a new thread of the same process: a thread like one from a new file. */
+        struct weft__thread *t = new_thread(s->h, s->size, s->name, s->pid, s->proc_start_ns, s->h->tid);
+        if (!t || push_fresh(c, t) < 0) {
+            free(t);
+            break; /* out of memory: try again next round */
+        }
+        c->spares[i] = c->spares[--c->nspares];
+        moved++;
+    }
+    return moved;
+}
+
+void weft__spares_drop(struct weft_collector *c, const struct weft__proc *p)
+{
+    struct weft__spare *gone = NULL;
+    size_t ngone = 0;
+    pthread_mutex_lock(&c->lock);
+    weft__spares_adopt(c); /* reused just before the end: those hold events */
+    for (size_t i = 0; i < c->nspares;) {
+        struct weft__spare *s = &c->spares[i];
+        if (s->pid != p->pid || s->proc_start_ns != p->start_ns) {
+            i++;
+            continue;
+        }
+        if (!gone && !(gone = malloc(c->nspares * sizeof(*gone))))
+            break; /* they stay mapped until the end; weft run removes the directory */
+        gone[ngone++] = *s;
+        c->spares[i] = c->spares[--c->nspares];
+    }
+    pthread_mutex_unlock(&c->lock);
+    /* munmap and unlink outside the lock: the drainer needs it every round. */
+    for (size_t i = 0; i < ngone; i++) {
+        char path[4096];
+        munmap(gone[i].h, gone[i].size);
+        snprintf(path, sizeof(path), "%s/%s", c->dir, gone[i].name);
+        unlink(path);
+    }
+    free(gone);
 }
 
 /* Doubles an array of thread pointers (*cap 0: 32 slots); returns it, or NULL (old one kept). */
@@ -275,9 +343,12 @@ int weft__adopt(struct weft_collector *c, int force)
         const char *n = e->d_name;
         size_t len = strlen(n);
         int pid, tid, used = 0;
+        unsigned k;
         unsigned long long start;
+        /* "<pid>-<start>-<tid>.ring", or "...-<tid>-<k>.ring" when the kernel reused the tid. */
         if (len > 5 && !strcmp(n + len - 5, ".ring") && !weft__map_get(&c->adopted, name_hash(n), NULL) &&
-            sscanf(n, "%d-%llu-%d.ring%n", &pid, &start, &tid, &used) == 3 && (size_t)used == len) {
+            ((sscanf(n, "%d-%llu-%d.ring%n", &pid, &start, &tid, &used) == 3 && (size_t)used == len) ||
+             (sscanf(n, "%d-%llu-%d-%u.ring%n", &pid, &start, &tid, &k, &used) == 4 && (size_t)used == len))) {
             r = adopt_ring(c, n, pid, start, tid);
             later |= r == 0;
         }
@@ -358,6 +429,17 @@ int weft__scan(struct weft_collector *c)
     closedir(d);
     if (!r)
         r = weft__adopt(c, 1);
+    if (!r)
+        r = weft__register_fresh(c);
+    return r;
+}
+
+int weft__register_fresh(struct weft_collector *c)
+{
+    int r = 0;
+    pthread_mutex_lock(&c->lock);
+    weft__spares_adopt(c);
+    pthread_mutex_unlock(&c->lock);
     /* Rings the drainer adopted: give them their process and threads row. */
     for (size_t i = 0; !r;) {
         pthread_mutex_lock(&c->lock);

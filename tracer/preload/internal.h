@@ -45,6 +45,7 @@ struct weft__thread {
     /* Set by the pthread_create trampoline before the first event. */
     uint64_t start_routine;
     uint64_t creator_tid;
+    int pooled; /* the ring is in the process's pool: kept mapped when the thread ends */
 };
 extern __thread struct weft__thread weft__t WEFT_TLS;
 
