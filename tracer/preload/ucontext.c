@@ -153,7 +153,7 @@ void *weft__getcontext_hook(ucontext_t *ucp, uint64_t site)
  * 56 bytes keep %rdi %rsi %rdx %rcx %r8 %r9 and align the stack for the call (at entry
  * %rsp is 8 past a multiple of 16); 56(%rsp) is then the caller's return address.
  */
-__asm__(".text\n"
+__asm__(".pushsection .text\n"
         ".globl getcontext\n"
         ".type getcontext, @function\n"
         ".p2align 4\n"
@@ -180,5 +180,6 @@ __asm__(".text\n"
         ".cfi_adjust_cfa_offset -56\n"
         "jmp *%rax\n"
         ".cfi_endproc\n"
-        ".size getcontext, .-getcontext\n");
+        ".size getcontext, .-getcontext\n"
+        ".popsection\n");
 #endif
