@@ -21,6 +21,22 @@ struct local {
     int npoints;
     int nsrc;                 /* pointer: values assigned to it */
     CXCursor src;             /* pointer: the value, when there is exactly one */
+    /* Ownership (own_at): where its value may escape, found on the first question
+     * (esc_state 0 not yet, 1 found, 2 too many places or its address is taken). */
+    unsigned char esc_state;
+    int nesc;
+    unsigned esc[8];
+    /* Region root through parameters (root_of without ordering): 0 unknown, 1 none, 2 + N parameter N. */
+    int proot;
+};
+
+/* A lock of one element of a global array, m[v] with v a local or parameter, taken by a
+ * statement of the current function and held (as far as the source order shows) since. */
+struct symlock {
+    const char *arr; /* the lock array's key */
+    CXCursor var;
+    unsigned off;    /* where it was taken */
+    int depth;       /* the block it was taken in */
 };
 
 struct filebuf {
@@ -53,6 +69,17 @@ struct ex {
     unsigned char alloc_yes[64]; /* ... and the verdict */
     int nallocs, alloc_depth;
     int fn_fresh; /* the current function is an allocator */
+    struct symlock sym[8];
+    int nsym, sdepth, no_sym;
+    CXCursor stmt_now; /* the expression statement being walked */
+    unsigned lbeg[16], lend[16]; /* extents of the loops around the walk's position */
+    int nloops;
+    unsigned rwalk[8]; /* locals whose region root is being computed */
+    int nrwalk;
+    struct pclass { unsigned fn; int idx, cls, q; } pcls[512]; /* parameter escape classes (param_class) */
+    int npcls, pcls_depth;
+    CXCursor body; /* the current function's body */
+    int nparams;
     int nfiles, nextfile;
     const char *dir; /* what relative file names are relative to (-working-directory) */
 };
@@ -379,7 +406,7 @@ static struct weft__op *emit(struct ex *x, char kind, CXCursor at)
     }
     memset(o, 0, sizeof(*o));
     o->kind = kind;
-    o->a = o->b = o->c = "";
+    o->a = o->b = o->c = o->d = "";
     if (!clang_Cursor_isNull(at)) {
         unsigned off;
         struct filebuf *fb = loc_of(x, clang_getCursorLocation(at), &o->line, &o->col, &off);
@@ -421,6 +448,7 @@ static void bind(struct ex *x, const char *slot, const char *usr)
 
 static void expr(struct ex *x, CXCursor c, int mode);
 static int ptr_shared(struct ex *x, CXCursor e);
+static int own_state(struct ex *x, CXCursor e);
 
 static int lval(struct ex *x, CXCursor c, const char **key, int walk);
 static int is_zero_literal(struct ex *x, CXCursor c);
@@ -653,6 +681,9 @@ static int ptr_shared(struct ex *x, CXCursor e)
             struct local *l = local_of(x, d, 0);
             if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray)
                 return l && l->addr_taken;
+            int own = own_state(x, e);
+            if (own >= 0)
+                return !own; /* fresh memory is the thread's own until it lets it escape */
             return !l || l->nonprivate || l->published;
         }
         return 0;
@@ -1119,11 +1150,14 @@ static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
            (at != CXType_Pointer || (!var_is_global(a) && !modifies(x, x->fn, a, 1)));
 }
 
+static const char *access_tail(struct ex *x, CXCursor c, const char *key);
+
 static void access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
 {
     struct weft__op *o = emit(x, WEFT__OP_ACCESS, c);
     if (!o)
         return;
+    o->d = access_tail(x, c, key);
     o->a = key;
     o->b = text_of(x, c);
     o->c = tkey;
@@ -1248,6 +1282,723 @@ static int sync_api(const char *name)
     return 0;
 }
 
+/* ---- ownership and regions ------------------------------------------------------------ */
+
+static void stmt(struct ex *x, CXCursor c);
+
+/* Byte offset where a cursor starts (a macro's code: where the macro is used), to order
+ * positions inside one function. */
+static unsigned off_at(struct ex *x, CXCursor c)
+{
+    unsigned line, col, off = 0;
+    loc_of(x, clang_getRangeStart(clang_getCursorExtent(c)), &line, &col, &off);
+    return off;
+}
+
+static int is_var(CXCursor e, CXCursor v)
+{
+    e = strip(e);
+    return clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), v);
+}
+
+static int is_array_type(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    return t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray;
+}
+
+/* The local variable or parameter an index expression names, else a null cursor. */
+static CXCursor index_var(CXCursor ix)
+{
+    CXCursor d = local_decl(ix);
+    if (clang_Cursor_isNull(d) || clang_Cursor_getStorageClass(d) == CX_SC_Static)
+        return clang_getNullCursor();
+    return d;
+}
+
+/* Sources of local d in body: its initializer and the right sides of 'd = ...'. */
+struct srcvisit {
+    struct ex *x;
+    CXCursor d;
+    CXCursor src[8];
+    /* The block a source is a statement of (it runs whenever a position inside does), or
+     * [0, UINT_MAX) for the initializer; [0, 0) for an assignment inside an expression. */
+    unsigned dom_b[8], dom_e[8];
+    int n, bad;
+};
+
+static enum CXChildVisitResult src_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    struct srcvisit *v = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_BinaryOperator) {
+        struct kids kk;
+        kids_get(c, &kk);
+        if (kk.n == 2 && is_var(kk.p[0], v->d) && binop_is(v->x, kk.p[0], kk.p[1], "=")) {
+            if (v->n < 8) {
+                v->dom_b[v->n] = v->dom_e[v->n] = 0;
+                if (clang_getCursorKind(parent) == CXCursor_CompoundStmt) {
+                    unsigned line, col;
+                    v->dom_b[v->n] = off_at(v->x, parent);
+                    loc_of(v->x, clang_getRangeEnd(clang_getCursorExtent(parent)), &line, &col, &v->dom_e[v->n]);
+                }
+                v->src[v->n++] = kk.p[1];
+            } else {
+                v->bad = 1;
+            }
+        }
+        kids_free(&kk);
+    } else if (k == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(c);
+        char o[8];
+        unop(v->x, c, op, o);
+        if (!strcmp(o, "&") && is_var(op, v->d))
+            v->bad = 1; /* assigned through a pointer, maybe */
+    }
+    return v->bad ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+static int sources(struct ex *x, CXCursor body, CXCursor d, struct srcvisit *v)
+{
+    memset(v, 0, sizeof(*v));
+    v->x = x;
+    v->d = d;
+    struct kids kk;
+    kids_get(d, &kk);
+    if (kk.n && clang_isExpression(clang_getCursorKind(kk.p[kk.n - 1]))) {
+        v->dom_b[0] = 0;
+        v->dom_e[0] = UINT_MAX;
+        v->src[v->n++] = kk.p[kk.n - 1];
+    }
+    kids_free(&kk);
+    clang_visitChildren(body, src_visit, v);
+    return !v->bad;
+}
+
+/*
+ * What memory an expression reaches is rooted at: 1, an element of a global array indexed
+ * by a variable (*arr the array's key, *var the index); 2, what parameter *pidx points at;
+ * 3, nothing but itself (a local whose root is being computed); 0, anything else. Loads
+ * and address arithmetic inside the memory stay in it (p->next, container_of casts). With
+ * order set, every value a local pointer is given must be given after lock_off (and before
+ * at, or in a loop that began after lock_off), while the index kept its value.
+ */
+struct rctx {
+    CXCursor body;
+    int order;
+    unsigned lock_off, at;
+};
+
+static int root_of(struct ex *x, const struct rctx *r, CXCursor e, const char **arr, CXCursor *var, int *pidx, int depth)
+{
+    e = strip(e);
+    if (depth > 12)
+        return 0;
+    enum CXCursorKind k = clang_getCursorKind(e);
+    struct kids kk;
+    int res = 0;
+    switch (k) {
+    case CXCursor_ArraySubscriptExpr:
+        kids_get(e, &kk);
+        if (kk.n == 2) {
+            CXCursor b = strip(kk.p[0]);
+            if (is_array_type(clang_getCursorType(b))) {
+                CXCursor v = index_var(kk.p[1]);
+                const char *key;
+                lval(x, b, &key, 0);
+                if (!clang_Cursor_isNull(v) && !strncmp(key, "g:", 2)) {
+                    *arr = key;
+                    *var = v;
+                    res = 1;
+                }
+            } else {
+                res = root_of(x, r, b, arr, var, pidx, depth + 1);
+            }
+        }
+        kids_free(&kk);
+        return res;
+    case CXCursor_MemberRefExpr:
+        return root_of(x, r, first_kid(e), arr, var, pidx, depth + 1);
+    case CXCursor_UnaryOperator: {
+        CXCursor op = first_kid(e);
+        char o[8];
+        unop(x, e, op, o);
+        return !strcmp(o, "*") || !strcmp(o, "&") ? root_of(x, r, op, arr, var, pidx, depth + 1) : 0;
+    }
+    case CXCursor_BinaryOperator:
+        kids_get(e, &kk);
+        if (kk.n == 2 && (binop_is(x, kk.p[0], kk.p[1], "-") || binop_is(x, kk.p[0], kk.p[1], "+"))) {
+            int first = clang_getCanonicalType(clang_getCursorType(strip(kk.p[0]))).kind == CXType_Pointer;
+            res = root_of(x, r, kk.p[first ? 0 : 1], arr, var, pidx, depth + 1);
+        }
+        kids_free(&kk);
+        return res;
+    case CXCursor_DeclRefExpr:
+        break;
+    default:
+        return 0;
+    }
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
+        int n = param_index(d);
+        int mine = clang_equalCursors(clang_getCursorSemanticParent(d), x->fn);
+        if (n < 0 || n > 3 || (mine ? is_changed(x, d) : modifies(x, r->body, d, 0)))
+            return 0;
+        *pidx = n;
+        return 2;
+    }
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || var_is_global(d) ||
+        clang_Cursor_getStorageClass(d) == CX_SC_Static ||
+        clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
+        return 0;
+    unsigned h = clang_hashCursor(d);
+    for (int i = 0; i < x->nrwalk; i++)
+        if (x->rwalk[i] == h)
+            return 3;
+    struct local *l = NULL;
+    if (!r->order && clang_equalCursors(clang_getCursorSemanticParent(d), x->fn))
+        l = local_of(x, d, 0);
+    if (l && l->proot)
+        return l->proot >= 2 ? (*pidx = l->proot - 2, 2) : 0;
+    struct srcvisit sv;
+    if (x->nrwalk == 8 || !sources(x, r->body, d, &sv) || !sv.n)
+        return 0;
+    x->rwalk[x->nrwalk++] = h;
+    res = 3;
+    for (int i = 0; i < sv.n && res; i++) {
+        if (r->order) {
+            unsigned os = off_at(x, sv.src[i]);
+            int ok = os > r->lock_off && os < r->at;
+            for (int j = 0; j < x->nloops && !ok; j++)
+                ok = x->lbeg[j] > r->lock_off && os >= x->lbeg[j] && os < x->lend[j];
+            if (!ok) {
+                res = 0;
+                break;
+            }
+        }
+        const char *a2 = NULL;
+        CXCursor v2 = clang_getNullCursor();
+        int p2 = -1;
+        int k2 = root_of(x, r, sv.src[i], &a2, &v2, &p2, depth + 1);
+        if (k2 == 3)
+            continue;
+        if (!k2 || (res != 3 && (k2 != res || (k2 == 1 && (strcmp(a2, *arr) || !clang_equalCursors(v2, *var))) ||
+                                 (k2 == 2 && p2 != *pidx)))) {
+            res = 0;
+            break;
+        }
+        res = k2;
+        if (k2 == 1) {
+            *arr = a2;
+            *var = v2;
+        } else {
+            *pidx = p2;
+        }
+    }
+    x->nrwalk--;
+    if (res == 3 && !x->nrwalk)
+        res = 0;
+    if (l && !x->nrwalk)
+        l->proot = res == 2 ? 2 + *pidx : 1;
+    return res;
+}
+
+/* ---- element locks held (symlock) ---- */
+
+/* Blocks: a lock taken inside one is forgotten when it ends (the source order then no
+ * longer shows it held). */
+static void sym_drop(struct ex *x, int i)
+{
+    memmove(&x->sym[i], &x->sym[i + 1], (size_t)(x->nsym - i - 1) * sizeof(x->sym[0]));
+    x->nsym--;
+}
+
+static void scope_pop(struct ex *x)
+{
+    while (x->nsym && x->sym[x->nsym - 1].depth >= x->sdepth)
+        x->nsym--;
+    x->sdepth--;
+}
+
+static void scope_stmt(struct ex *x, CXCursor c)
+{
+    x->sdepth++;
+    stmt(x, c);
+    scope_pop(x);
+}
+
+/* Entering a loop: locks whose index it changes no longer match; its extent is noted. */
+static void loop_enter(struct ex *x, CXCursor c)
+{
+    for (int i = x->nsym - 1; i >= 0; i--)
+        if (modifies(x, c, x->sym[i].var, 0))
+            sym_drop(x, i);
+    if (x->nloops < 16) {
+        x->lbeg[x->nloops] = off_at(x, c);
+        CXSourceRange r = clang_getCursorExtent(c);
+        unsigned line, col, off = 0;
+        loc_of(x, clang_getRangeEnd(r), &line, &col, &off);
+        x->lend[x->nloops] = off;
+    }
+    x->nloops++;
+}
+
+/* Variable e names is changed: locks taken with it as the index no longer match it. */
+static void sym_kill(struct ex *x, CXCursor e)
+{
+    CXCursor d = local_decl(e);
+    for (int i = x->nsym - 1; i >= 0 && !clang_Cursor_isNull(d); i--)
+        if (clang_equalCursors(x->sym[i].var, d))
+            sym_drop(x, i);
+}
+
+/* A lock or unlock call on arg: &m[v], m a global array and v a variable, taken by a
+ * statement of its own is recorded; unlocking any element of m (or a lock we cannot name)
+ * forgets it. */
+static void sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
+{
+    CXCursor op = address_of(x, arg);
+    if (clang_Cursor_isNull(op)) {
+        if (is_unlock)
+            x->nsym = 0;
+        return;
+    }
+    CXCursor in = strip(op);
+    if (clang_getCursorKind(in) != CXCursor_ArraySubscriptExpr)
+        return;
+    struct kids kk;
+    kids_get(in, &kk);
+    if (kk.n == 2) {
+        const char *k;
+        lval(x, strip(kk.p[0]), &k, 0);
+        for (int i = x->nsym - 1; i >= 0; i--)
+            if (!strcmp(x->sym[i].arr, k))
+                sym_drop(x, i);
+        CXCursor v = index_var(kk.p[1]);
+        if (!is_unlock && !strncmp(k, "g:", 2) && !clang_Cursor_isNull(v) && !x->no_sym && !x->has_goto &&
+            clang_equalCursors(call, x->stmt_now) && x->nsym < 8)
+            x->sym[x->nsym++] = (struct symlock){k, v, off_at(x, call), x->sdepth};
+    }
+    kids_free(&kk);
+}
+
+/* ---- where a pointer's value escapes ---- */
+
+enum { U_KEEP, U_DEREF, U_ARG, U_STORE, U_LHS, U_OTHER };
+
+struct use {
+    int kind, arg;
+    CXCursor at; /* the call (U_ARG) or the stored-to lvalue (U_STORE) */
+};
+
+struct escw {
+    struct ex *x;
+    CXCursor v, body;
+    unsigned esc[8];
+    int nesc, over, assigned;
+    int into; /* -1 no escape yet; >= 0 every escape stores it into what parameter into points at; -2 other */
+};
+
+static int param_class(struct ex *x, CXCursor fn, int idx, int *q);
+
+static void escape(struct escw *w, CXCursor at, int into)
+{
+    if (w->nesc < 8)
+        w->esc[w->nesc++] = off_at(w->x, at);
+    else
+        w->over = 1;
+    w->into = (w->into == -1 || w->into == into) && into >= 0 ? into : -2;
+}
+
+/* Library functions that never keep a pointer they are given. */
+static int keeps_nothing(const char *n)
+{
+    static const char *const keep[] = {"free", "strlen", "strcmp", "strncmp", "memcmp", "printf", "fprintf",
+                                       "puts", "fputs", "assert", "__assert_fail", "__goblint_check", NULL};
+    /* Thread creation and thread-specific data hand it on; realloc returns it. */
+    static const char *const hand_on[] = {"pthread_create", "thrd_create", "pthread_setspecific", "tss_set",
+                                          "realloc", NULL};
+    return !name_in(n, hand_on) && (name_in(n, keep) || name_in(n, writes_arg0) || name_in(n, reads_arg1) || sync_api(n));
+}
+
+/* The value of w->v (or an address inside what it points at) used as u says at cursor c. */
+static void esc_use(struct escw *w, CXCursor c, struct use u)
+{
+    struct ex *x = w->x;
+    if (u.kind == U_KEEP || u.kind == U_DEREF)
+        return;
+    if (u.kind == U_LHS) {
+        w->assigned = 1;
+        return;
+    }
+    if (u.kind == U_ARG) {
+        CXCursor d = clang_getCursorReferenced(u.at);
+        if (clang_getCursorKind(d) == CXCursor_FunctionDecl) {
+            CXString s = clang_getCursorSpelling(d);
+            const char *n = clang_getCString(s);
+            int ok = n && keeps_nothing(n);
+            clang_disposeString(s);
+            CXCursor def = clang_getCursorDefinition(d);
+            int q;
+            if (!ok && !clang_Cursor_isNull(def) && param_class(x, def, u.arg, &q) == 0)
+                ok = 1;
+            if (ok)
+                return;
+        }
+        escape(w, c, -1);
+        return;
+    }
+    if (u.kind == U_STORE) {
+        const char *arr;
+        CXCursor var;
+        int pidx = -1;
+        struct rctx r = {w->body, 0, 0, 0};
+        CXCursor lhs = strip(u.at);
+        int local = !clang_Cursor_isNull(local_decl(lhs));
+        escape(w, c, !local && root_of(x, &r, lhs, &arr, &var, &pidx, 0) == 2 ? pidx : -1);
+        return;
+    }
+    escape(w, c, -1);
+}
+
+static void esc_walk(struct escw *w, CXCursor c, struct use u)
+{
+    struct ex *x = w->x;
+    if (w->over)
+        return;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    struct kids kk;
+    struct use keep = {U_KEEP, 0, c}, other = {U_OTHER, 0, c}, deref = {U_DEREF, 0, c};
+    if (k == CXCursor_DeclRefExpr) {
+        if (clang_equalCursors(clang_getCursorReferenced(c), w->v))
+            esc_use(w, c, u);
+        return;
+    }
+    if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
+        kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++)
+            esc_walk(w, kk.p[i], u);
+        kids_free(&kk);
+        return;
+    }
+    if (k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr) {
+        kids_get(c, &kk);
+        /* An array inside what v points at names its address: a use of v itself. */
+        int inner = is_array_type(clang_getCursorType(c)) && kk.n && is_var(kk.p[0], w->v);
+        for (unsigned i = 0; i < kk.n; i++)
+            esc_walk(w, kk.p[i], i ? other : inner ? u : deref);
+        kids_free(&kk);
+        return;
+    }
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(c);
+        char o[8];
+        unop(x, c, op, o);
+        if (!strcmp(o, "&")) {
+            /* &v->f, &v[0].g: an address inside what v points at, used as the & is. */
+            CXCursor in = strip(op);
+            while (clang_getCursorKind(in) == CXCursor_MemberRefExpr || clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr) {
+                CXCursor b = strip(first_kid(in));
+                if (clang_getCanonicalType(clang_getCursorType(b)).kind == CXType_Pointer) {
+                    in = b;
+                    break;
+                }
+                in = b;
+            }
+            if (is_var(in, w->v)) {
+                esc_use(w, in, u);
+                return;
+            }
+        }
+        struct use ou = !strcmp(o, "*") ? deref : !strcmp(o, "!") ? keep
+                        : !strcmp(o, "++") || !strcmp(o, "--") ? (struct use){U_LHS, 0, c} : other;
+        esc_walk(w, op, ou);
+        return;
+    }
+    if (k == CXCursor_CallExpr) {
+        kids_get(c, &kk);
+        if (kk.n)
+            esc_walk(w, kk.p[0], other);
+        kids_free(&kk);
+        int n = clang_Cursor_getNumArguments(c);
+        for (int i = 0; i < n; i++)
+            esc_walk(w, clang_Cursor_getArgument(c, (unsigned)i), (struct use){U_ARG, i, c});
+        return;
+    }
+    if (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) {
+        kids_get(c, &kk);
+        if (kk.n == 2) {
+            int assign = k == CXCursor_BinaryOperator && binop_is(x, kk.p[0], kk.p[1], "=");
+            int test = k == CXCursor_BinaryOperator &&
+                       (binop_is(x, kk.p[0], kk.p[1], "==") || binop_is(x, kk.p[0], kk.p[1], "!=") ||
+                        binop_is(x, kk.p[0], kk.p[1], "&&") || binop_is(x, kk.p[0], kk.p[1], "||"));
+            esc_walk(w, kk.p[0], assign || k == CXCursor_CompoundAssignOperator ? (struct use){U_LHS, 0, c}
+                                 : test ? keep : other);
+            esc_walk(w, kk.p[1], assign ? (struct use){U_STORE, 0, kk.p[0]} : test ? keep : other);
+        }
+        kids_free(&kk);
+        return;
+    }
+    if (k == CXCursor_VarDecl) {
+        kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++)
+            esc_walk(w, kk.p[i], other); /* a copy in another local */
+        kids_free(&kk);
+        return;
+    }
+    kids_get(c, &kk);
+    int statement = clang_isStatement(k) || k == CXCursor_CompoundStmt || k == CXCursor_DeclStmt;
+    for (unsigned i = 0; i < kk.n; i++)
+        esc_walk(w, kk.p[i], k == CXCursor_ReturnStmt ? other : statement ? keep : other);
+    kids_free(&kk);
+}
+
+static CXCursor fn_body(CXCursor fn)
+{
+    CXCursor body = clang_getNullCursor();
+    struct kids kk;
+    kids_get(fn, &kk);
+    for (unsigned i = 0; i < kk.n; i++)
+        if (clang_getCursorKind(kk.p[i]) == CXCursor_CompoundStmt)
+            body = kk.p[i];
+    kids_free(&kk);
+    return body;
+}
+
+/*
+ * How pointer parameter idx of fn lets what it points at be reached by others: 0 never
+ * (only dereferenced, tested, given to functions that keep nothing); 1 only by storing it
+ * in what parameter *q points at; 2 otherwise (or reassigned). Memoized per TU.
+ */
+static int param_class(struct ex *x, CXCursor fn, int idx, int *q)
+{
+    unsigned h = clang_hashCursor(fn);
+    for (int i = 0; i < x->npcls; i++)
+        if (x->pcls[i].fn == h && x->pcls[i].idx == idx)
+            return *q = x->pcls[i].q, x->pcls[i].cls;
+    CXCursor body = fn_body(fn);
+    if (idx < 0 || idx > 3 || idx >= clang_Cursor_getNumArguments(fn) || clang_Cursor_isNull(body) ||
+        x->pcls_depth > 4)
+        return 2;
+    /* Recursion (a callee coming back here) finds it escaping. */
+    int slot = x->npcls < 512 ? x->npcls++ : -1;
+    if (slot >= 0)
+        x->pcls[slot] = (struct pclass){h, idx, 2, -1};
+    struct escw w = {x, clang_Cursor_getArgument(fn, (unsigned)idx), body, {0}, 0, 0, 0, -1};
+    x->pcls_depth++;
+    esc_walk(&w, body, (struct use){U_KEEP, 0, body});
+    x->pcls_depth--;
+    int cls = w.over || w.assigned || w.into == -2 || w.into == idx ? 2 : w.into >= 0 ? 1 : 0;
+    *q = w.into;
+    if (slot >= 0)
+        x->pcls[slot] = (struct pclass){h, idx, cls, w.into};
+    return cls;
+}
+
+/*
+ * Whether what pointer expression e points at is owned by this thread at e's position: a
+ * fresh allocation (or an address inside one), or a local whose last value given before e
+ * (in source order) is one, surely given (a statement of a block e is in, or its
+ * initializer), given no other value in a loop around e that began after it, and not let
+ * escape since (stored, copied, returned, given to a thread or to a function that may keep
+ * it), also in such a loop. 1 owned; 0 not; -1 e is no local given an allocation that
+ * last (another rule decides).
+ */
+static int own_state(struct ex *x, CXCursor e)
+{
+    e = strip(e);
+    if (clang_getCursorKind(e) == CXCursor_CallExpr)
+        return is_alloc_call(x, e);
+    CXCursor op = address_of(x, e);
+    if (!clang_Cursor_isNull(op)) {
+        /* &fresh()->f: inside the fresh object */
+        CXCursor in = strip(op);
+        while (clang_getCursorKind(in) == CXCursor_MemberRefExpr &&
+               clang_getCanonicalType(clang_getCursorType(strip(first_kid(in)))).kind != CXType_Pointer)
+            in = strip(first_kid(in));
+        return clang_getCursorKind(in) == CXCursor_MemberRefExpr && own_state(x, first_kid(in)) == 1;
+    }
+    CXCursor d = local_decl(e);
+    if (clang_Cursor_isNull(d) || clang_getCursorKind(d) != CXCursor_VarDecl || x->has_goto)
+        return -1;
+    struct local *l = local_of(x, d, 0);
+    struct srcvisit sv;
+    if (!l || !l->nsrc || l->addr_taken || !sources(x, x->body, d, &sv) || !sv.n)
+        return -1;
+    unsigned at = off_at(x, e), s = 0;
+    int last = -1, fresh = 1;
+    for (int i = 0; i < sv.n; i++) {
+        unsigned o = off_at(x, sv.src[i]);
+        if (o < at && (last < 0 || o > s))
+            s = o, last = i;
+        fresh &= is_null_ptr(x, sv.src[i]) ||
+                 (clang_getCursorKind(strip(sv.src[i])) == CXCursor_CallExpr && is_alloc_call(x, strip(sv.src[i])));
+    }
+    CXCursor ls = last >= 0 ? strip(sv.src[last]) : clang_getNullCursor();
+    if (last < 0 || !(is_null_ptr(x, ls) || (clang_getCursorKind(ls) == CXCursor_CallExpr && is_alloc_call(x, ls))))
+        return fresh ? 0 : -1;
+    if (!l->esc_state) {
+        struct escw w = {x, d, x->body, {0}, 0, 0, 0, -1};
+        esc_walk(&w, w.body, (struct use){U_KEEP, 0, w.body});
+        l->esc_state = w.over ? 2 : 1;
+        l->nesc = w.nesc;
+        memcpy(l->esc, w.esc, sizeof(l->esc));
+    }
+    if (l->esc_state != 1 || at < sv.dom_b[last] || at >= sv.dom_e[last])
+        return 0;
+    for (int j = 0; j < x->nloops; j++) {
+        if (x->lbeg[j] <= s)
+            continue;
+        for (int i = 0; i < sv.n; i++) {
+            unsigned o = off_at(x, sv.src[i]);
+            if (i != last && o >= x->lbeg[j] && o < x->lend[j])
+                return 0; /* another value, from the loop's previous turn */
+        }
+    }
+    for (int i = 0; i < l->nesc; i++) {
+        if (l->esc[i] < at && l->esc[i] > s)
+            return 0;
+        for (int j = 0; j < x->nloops; j++)
+            if (x->lbeg[j] > s && l->esc[i] >= x->lbeg[j] && l->esc[i] < x->lend[j])
+                return 0;
+    }
+    return 1;
+}
+
+static int own_at(struct ex *x, CXCursor e)
+{
+    return own_state(x, e) == 1;
+}
+
+/* ---- regions kept apart ---- */
+
+/* Whether two roots (root_of without ordering) are one region. */
+static int same_root(int k1, const char *a1, CXCursor v1, int p1, int k2, const char *a2, CXCursor v2, int p2)
+{
+    return k1 && k1 == k2 && k1 != 3 &&
+           (k1 == 2 ? p1 == p2 : !strcmp(a1, a2) && clang_equalCursors(v1, v2));
+}
+
+/*
+ * A pointer r stored into memory l: fine for regions when r points at nothing or at what
+ * this thread owns, or both lie in one region (one element's, or one parameter's, or r is
+ * what parameter P points at, which the function stores only into parameter Q's region,
+ * and l is in Q's, or the other way round). Anything else may link one element's region to
+ * another's: the region guards are then not trusted in the program ("~" fact).
+ */
+static void region_store(struct ex *x, CXCursor l, CXCursor r)
+{
+    CXType t = clang_getCanonicalType(clang_getCursorType(strip(r)));
+    if (t.kind != CXType_Pointer || clang_getCanonicalType(clang_getPointeeType(t)).kind != CXType_Record)
+        return;
+    CXCursor ls = strip(l);
+    if (clang_getCursorKind(ls) == CXCursor_DeclRefExpr && !is_array_type(clang_getCursorType(ls)))
+        return; /* a variable, not memory of a region */
+    if (is_null_ptr(x, r) || own_at(x, r))
+        return;
+    struct rctx rc = {x->body, 0, 0, 0};
+    const char *a1 = "", *a2 = "";
+    CXCursor v1 = clang_getNullCursor(), v2 = clang_getNullCursor();
+    int p1 = -1, p2 = -1, q;
+    int k1 = root_of(x, &rc, l, &a1, &v1, &p1, 0), k2 = root_of(x, &rc, r, &a2, &v2, &p2, 0);
+    if (same_root(k1, a1, v1, p1, k2, a2, v2, p2))
+        return;
+    if (k1 == 2 && k2 == 2 &&
+        ((param_class(x, x->fn, p2, &q) == 1 && q == p1) || (param_class(x, x->fn, p1, &q) == 1 && q == p2)))
+        return;
+    bind(x, "~", "");
+}
+
+/* A call storing argument i into what argument q points at (param_class 1): the same
+ * question for that store. */
+static void region_call(struct ex *x, CXCursor call, CXCursor def, int nargs)
+{
+    for (int i = 0; i < nargs && i < 4; i++) {
+        int q;
+        if (param_class(x, def, i, &q) != 1 || q >= nargs)
+            continue;
+        CXCursor a = clang_Cursor_getArgument(call, (unsigned)i), b = clang_Cursor_getArgument(call, (unsigned)q);
+        int q2;
+        if (is_null_ptr(x, a) || own_at(x, a) || (own_at(x, b) && param_class(x, def, q, &q2) == 1 && q2 == i))
+            continue; /* nothing, or fresh memory; or stored in fresh memory that joins a's region */
+        struct rctx rc = {x->body, 0, 0, 0};
+        const char *a1 = "", *a2 = "";
+        CXCursor v1 = clang_getNullCursor(), v2 = clang_getNullCursor();
+        int p1 = -1, p2 = -1;
+        if (!same_root(root_of(x, &rc, b, &a1, &v1, &p1, 0), a1, v1, p1, root_of(x, &rc, a, &a2, &v2, &p2, 0), a2, v2,
+                       p2))
+            bind(x, "~", "");
+    }
+}
+
+/* ---- the annotations (op->d) ---- */
+
+/* The region guard of memory e reaches, into g: "G<lock array>~<array>" when it is the
+ * element a[v] of a global array (or reached from it) and m[v] is held by the source order
+ * with v unchanged since; "P<N>" when it is reached from parameter N (the caller's guard). */
+static void guard_of(struct ex *x, CXCursor e, char *g, size_t gn)
+{
+    const char *arr = NULL;
+    CXCursor var = clang_getNullCursor();
+    int pidx = -1;
+    unsigned at = x->nsym ? off_at(x, e) : 0;
+    *g = '\0';
+    for (int i = 0; i < x->nsym; i++) {
+        struct rctx r = {x->body, 1, x->sym[i].off, at};
+        if (root_of(x, &r, e, &arr, &var, &pidx, 0) == 1 && clang_equalCursors(var, x->sym[i].var)) {
+            snprintf(g, gn, "G%s~%s", x->sym[i].arr, arr);
+            return;
+        }
+    }
+    struct rctx r = {x->body, 0, 0, 0};
+    if (x->nparams && root_of(x, &r, e, &arr, &var, &pidx, 0) == 2)
+        snprintf(g, gn, "P%d", pidx);
+}
+
+static const char *access_tail(struct ex *x, CXCursor c, const char *key)
+{
+    char g[512], o[8] = "";
+    guard_of(x, c, g, sizeof(g));
+    if (!strncmp(key, "*@p", 3) && key[3] >= '0' && key[3] <= '3') {
+        int q = -1, cls = param_class(x, x->fn, key[3] - '0', &q);
+        if (cls == 0)
+            snprintf(o, sizeof(o), "0");
+        else if (cls == 1 && q >= 0 && q < 4)
+            snprintf(o, sizeof(o), "1%d", q);
+    }
+    return *g || *o ? cat3(x, g, "\x1b", o) : "";
+}
+
+/* A call's tokens, one per argument (up to 4): "o" the caller owns what it passes, "q<N>"
+ * it passes its own parameter N on (owned if N is), then a guard as above. */
+static const char *call_tail(struct ex *x, CXCursor call, int nargs)
+{
+    char buf[1200];
+    size_t o = 0;
+    int any = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < nargs && i < 4; i++) {
+        CXCursor a = clang_Cursor_getArgument(call, (unsigned)i);
+        CXCursor d = local_decl(a);
+        char own[8] = "", g[512];
+        if (!clang_Cursor_isNull(d) && clang_getCursorKind(d) == CXCursor_ParmDecl) {
+            struct local *l = local_of(x, d, 0);
+            int n = param_index(d);
+            if ((!l || (!l->nsrc && !l->addr_taken)) && !is_changed(x, d) && n >= 0 && n < 4)
+                snprintf(own, sizeof(own), "q%d", n);
+        } else if (own_at(x, a)) {
+            snprintf(own, sizeof(own), "o");
+        }
+        guard_of(x, a, g, sizeof(g));
+        int n = snprintf(buf + o, sizeof(buf) - o, "%s%s%s", i ? "\x1b" : "", own, g);
+        if (n < 0 || (size_t)n >= sizeof(buf) - o)
+            return "";
+        o += (size_t)n;
+        any |= *own || *g;
+    }
+    return any ? weft__arena_strdup(x->A, buf) : "";
+}
+
 /* C library functions that keep hidden static state (POSIX: not required to be thread-safe),
  * with the name of the state they share. */
 static const char *const unsafe_libc[][2] = {
@@ -1282,6 +2033,7 @@ static void emit_lock(struct ex *x, CXCursor c, const char *name)
         o->b = text_of(x, strip(a0));
         o->mode = name_in(name, rd_lock) ? 'r' : 'w';
     }
+    sym_lock(x, c, a0, name_in(name, unlock));
 }
 
 /*
@@ -1472,8 +2224,13 @@ static void call(struct ex *x, CXCursor c)
                 kl += (size_t)n;
         }
     }
+    const char *tail = call_tail(x, c, nargs);
+    CXCursor def = clang_getCursorDefinition(d);
+    if (!clang_Cursor_isNull(def))
+        region_call(x, c, def, nargs);
     struct weft__op *o = emit(x, WEFT__OP_CALL, c);
     if (o) {
+        o->d = tail;
         o->a = usr;
         o->b = name;
         o->c = weft__arena_strdup(x->A, keys);
@@ -1529,6 +2286,7 @@ static void expr(struct ex *x, CXCursor c, int mode)
         if (kk.n == 2) {
             expr(x, kk.p[1], M_READ);
             lvalue(x, kk.p[0], M_RW, 0);
+            sym_kill(x, kk.p[0]);
         }
         kids_free(&kk);
         return;
@@ -1541,6 +2299,8 @@ static void expr(struct ex *x, CXCursor c, int mode)
                 expr(x, kk.p[1], M_READ);
                 lvalue(x, kk.p[0], M_WRITE, 0);
                 bind_value(x, lvalue_slot(x, kk.p[0]), kk.p[1]);
+                sym_kill(x, kk.p[0]);
+                region_store(x, kk.p[0], kk.p[1]);
             } else if (binop_is(x, kk.p[0], kk.p[1], "&&") || binop_is(x, kk.p[0], kk.p[1], "||")) {
                 expr(x, kk.p[0], M_READ);
                 emit(x, WEFT__OP_IF, clang_getNullCursor());
@@ -1560,12 +2320,14 @@ static void expr(struct ex *x, CXCursor c, int mode)
         if (clang_Cursor_isNull(op))
             return;
         unop(x, c, op, o);
-        if (!strcmp(o, "++") || !strcmp(o, "--"))
+        if (!strcmp(o, "++") || !strcmp(o, "--")) {
             lvalue(x, op, M_RW, 0);
-        else if (!strcmp(o, "*"))
+            sym_kill(x, op);
+        } else if (!strcmp(o, "*"))
             lvalue(x, c, mode == M_NONE ? M_READ : mode, 0);
         else if (!strcmp(o, "&")) {
             const char *k;
+            sym_kill(x, op);
             lval(x, op, &k, 1); /* evaluates indices and bases, accesses nothing */
         } else
             expr(x, op, M_READ);
@@ -1833,13 +2595,7 @@ static int allocator(struct ex *x, CXCursor def)
     if (x->alloc_depth > 4 || clang_getCanonicalType(clang_getCursorResultType(def)).kind != CXType_Pointer)
         return 0;
     x->alloc_depth++;
-    CXCursor body = clang_getNullCursor();
-    struct kids kk;
-    kids_get(def, &kk);
-    for (unsigned i = 0; i < kk.n; i++)
-        if (clang_getCursorKind(kk.p[i]) == CXCursor_CompoundStmt)
-            body = kk.p[i];
-    kids_free(&kk);
+    CXCursor body = fn_body(def);
     int bad = clang_Cursor_isNull(body);
     if (!bad) {
         CXCursor v = returned_var(body);
@@ -1882,13 +2638,13 @@ static void stmt(struct ex *x, CXCursor c)
                 io->a = cond_key(x, kk.p[0], &io->mode);
             if (cl && in_then)
                 emit_lock(x, lc, ln);
-            stmt(x, kk.p[1]);
+            scope_stmt(x, kk.p[1]);
             if (kk.n >= 3 || (cl && !in_then)) {
                 emit(x, WEFT__OP_ELSE, clang_getNullCursor());
                 if (cl && !in_then)
                     emit_lock(x, lc, ln);
                 if (kk.n >= 3)
-                    stmt(x, kk.p[2]);
+                    scope_stmt(x, kk.p[2]);
             }
             emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
         }
@@ -1899,7 +2655,9 @@ static void stmt(struct ex *x, CXCursor c)
         if (kk.n >= 2) {
             expr(x, kk.p[0], M_READ);
             emit(x, WEFT__OP_IF, clang_getNullCursor());
-            stmt(x, kk.p[kk.n - 1]);
+            x->no_sym++; /* a case may be entered without the locks taken before it */
+            scope_stmt(x, kk.p[kk.n - 1]);
+            x->no_sym--;
             emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
         }
         kids_free(&kk);
@@ -1918,8 +2676,10 @@ static void stmt(struct ex *x, CXCursor c)
         x->loop_depth++;
         CXCursor outer = x->loop;
         x->loop = c;
+        loop_enter(x, c);
         for (unsigned i = 0; i < kk.n; i++)
-            stmt(x, kk.p[i]);
+            scope_stmt(x, kk.p[i]);
+        x->nloops--;
         x->loop = outer;
         x->loop_depth--;
         emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
@@ -1936,8 +2696,10 @@ static void stmt(struct ex *x, CXCursor c)
         CXCursor outer = x->loop;
         if (loop)
             x->loop = c;
+        loop_enter(x, c);
         for (unsigned i = 0; i < kk.n; i++)
-            stmt(x, kk.p[i]);
+            scope_stmt(x, kk.p[i]);
+        x->nloops--;
         x->loop = outer;
         x->loop_depth -= loop;
         kids_free(&kk);
@@ -1955,6 +2717,10 @@ static void stmt(struct ex *x, CXCursor c)
         kids_free(&kk);
         return;
     case CXCursor_CompoundStmt:
+        x->sdepth++;
+        stmt_kids(x, c);
+        scope_pop(x);
+        return;
     case CXCursor_LabelStmt:
     case CXCursor_CaseStmt:
     case CXCursor_DefaultStmt:
@@ -1968,10 +2734,12 @@ static void stmt(struct ex *x, CXCursor c)
     case CXCursor_LabelRef:
         return;
     default:
-        if (clang_isExpression(k))
+        if (clang_isExpression(k)) {
+            x->stmt_now = c;
             expr(x, c, M_NONE);
-        else
+        } else {
             stmt_kids(x, c);
+        }
         return;
     }
 }
@@ -2269,13 +3037,7 @@ static void pre_close(struct ex *x)
 
 static void function(struct ex *x, CXCursor fn)
 {
-    CXCursor body = clang_getNullCursor();
-    struct kids kk;
-    kids_get(fn, &kk);
-    for (unsigned i = 0; i < kk.n; i++)
-        if (clang_getCursorKind(kk.p[i]) == CXCursor_CompoundStmt)
-            body = kk.p[i];
-    kids_free(&kk);
+    CXCursor body = fn_body(fn);
     if (clang_Cursor_isNull(body))
         return;
     x->fn = fn;
@@ -2287,6 +3049,10 @@ static void function(struct ex *x, CXCursor fn)
     x->loop_depth = 0;
     x->loop = clang_getNullCursor();
     x->fn_fresh = allocator(x, fn);
+    x->body = body;
+    x->nparams = clang_Cursor_getNumArguments(fn) > 0;
+    x->nsym = x->sdepth = x->no_sym = x->nloops = x->nrwalk = 0;
+    x->stmt_now = clang_getNullCursor();
     pre(x, body, P_NORMAL);
     pre_close(x);
     stmt(x, body);

@@ -38,12 +38,22 @@ struct weft__op {
     unsigned line, col;
     const char *file; /* absolute path, for accesses, calls and creates */
     const char *a, *b, *c;
+    /* Regions and ownership (see prepare in program.c): an access's "guard\x1bown", a
+     * call's four "own guard" tokens joined by \x1b; "" when there is nothing to say. */
+    const char *d;
     /* Filled by the whole-program pass (never stored): interned ids of the strings,
      * lock-argument ids of a call (< -1: the caller's parameter -(v+2)), and for a lock
      * through a parameter its index (else -1). */
     int ia, ib, ic, ifile, args[4], pslot[4];
     signed char pidx;
     char typed, alias;
+    /* Regions and ownership (from d). Access: guard id + 1 (0 none, -(N + 1) the caller's
+     * guard of parameter N) and the element lock ("m[*]") that must be held for it; ocls 0
+     * or 1 (own through parameter oq) when the parameter's memory is owned, else -1. Call:
+     * the same per argument (cg, cs), co 1 owned, 2 + N owned if parameter N is. Lock and
+     * unlock: gstar, the "m[*]" of an element lock (-1 none). */
+    int guard, gstar, cg[4], cs[4];
+    signed char ocls, oq, co[4];
 };
 
 struct weft__fn {

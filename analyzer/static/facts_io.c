@@ -74,6 +74,7 @@ int weft__facts_write(const struct weft__facts *f, FILE *o)
             weft__field_put(o, op->a);
             weft__field_put(o, op->b);
             weft__field_put(o, op->c);
+            weft__field_put(o, op->d ? op->d : "");
             fputc('\n', o);
         }
     }
@@ -123,10 +124,10 @@ int weft__facts_read(struct weft__facts *f, FILE *in)
     while ((len = getline(&line, &cap, in)) > 0) {
         if (line[len - 1] == '\n')
             line[--len] = '\0';
-        char *fl[8];
-        int n = weft__field_split(line, fl, 8);
+        char *fl[9];
+        int n = weft__field_split(line, fl, 9);
         char k = fl[0][0];
-        if (k == 'O' && fn && n == 8 && strlen(fl[1]) == 4) {
+        if (k == 'O' && fn && n == 9 && strlen(fl[1]) == 4) {
             struct weft__op *op = WEFT__PUSH(ops, nops, capops);
             if (!op)
                 goto out;
@@ -147,7 +148,8 @@ int weft__facts_read(struct weft__facts *f, FILE *in)
             op->a = DUP(fl[5]);
             op->b = DUP(fl[6]);
             op->c = DUP(fl[7]);
-            if (!op->file || !op->a || !op->b || !op->c)
+            op->d = DUP(fl[8]);
+            if (!op->file || !op->a || !op->b || !op->c || !op->d)
                 goto nomem;
             continue;
         }

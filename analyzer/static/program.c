@@ -35,6 +35,7 @@ struct st {
     uint64_t started[MAXE / 64]; /* entries this thread may have started so far */
     struct lockset bmay; /* barriers this thread may have waited on so far */
     struct lockset mj; /* main: handles it surely joined (ids, as a lock set) */
+    struct lockset star; /* element locks held ("m[*]": some element of m, by a variable index) */
     int dead;
 };
 
@@ -176,6 +177,7 @@ struct prog {
     size_t nmain_tid, capmain_tid;
     int main_end;  /* pseudo-lock "joined main": acquired by a thread whose join of main returned */
     long thread_ops; /* creates and joins interpreted so far */
+    int regions_linked; /* some store may link one element's region to another's: no region guards */
     int *once; /* lock ids of once objects */
     size_t nonce, caponce;
     int *addr_taken; /* by string id: 1 if a global's address is taken */
@@ -263,6 +265,15 @@ static int ls_subset(const struct lockset *a, const struct lockset *b)
     return 1;
 }
 
+/* The mode bit of id in s (1 write), or -1 when s does not hold it. */
+static int ls_mode(const struct lockset *s, int id)
+{
+    for (int i = 0; i < s->n; i++)
+        if (s->l[i] >> 1 == (uint32_t)id)
+            return (int)(s->l[i] & 1);
+    return -1;
+}
+
 static int ls_protects(const struct lockset *a, const struct lockset *b)
 {
     for (int i = 0; i < a->n; i++)
@@ -310,6 +321,7 @@ static void st_merge(struct st *a, const struct st *b)
     rec_meet(&a->rec, &b->rec);
     ls_meet(&a->acq, &b->acq);
     ls_meet(&a->mj, &b->mj);
+    ls_meet(&a->star, &b->star);
     for (int i = 0; i < b->bmay.n; i++)
         ls_add(&a->bmay, (int)(b->bmay.l[i] >> 1), 1);
     for (int i = 0; i < MAXE / 64; i++) {
@@ -575,6 +587,42 @@ static int param_ref(const char *k)
     return k[0] == '@' && k[1] == 'p' && k[2] >= '0' && k[2] <= '3' && !k[3] ? k[2] - '0' : -1;
 }
 
+static int lock_text_id(struct prog *p, int id, const char *key, const char *text);
+
+/* "m[*]", the element lock of key "m[...]", or -1 when key names no element. */
+static int star_of(struct prog *p, const char *key)
+{
+    const char *b = strrchr(key, '[');
+    char buf[600];
+    if (!b)
+        return -1;
+    snprintf(buf, sizeof(buf), "%.*s[*]", (int)(b - key), key);
+    return intern(p, buf);
+}
+
+/* A guard token of n bytes (extract.c's guard_of): "G<lock array>~<array>" sets *g to the
+ * id + 1 of the guard and *gs to the element lock it needs; "P<N>" sets *g to -(N + 1). */
+static void guard_parse(struct prog *p, const char *t, size_t n, int *g, int *gs)
+{
+    *g = 0;
+    *gs = -1;
+    if (n >= 2 && t[0] == 'P' && t[1] >= '0' && t[1] <= '3') {
+        *g = -(t[1] - '0') - 1;
+        return;
+    }
+    const char *tilde = NULL;
+    for (size_t i = 1; i < n; i++)
+        if (t[i] == '~')
+            tilde = t + i;
+    if (t[0] != 'G' || !tilde)
+        return;
+    char buf[1100];
+    snprintf(buf, sizeof(buf), "sym:%.*s", (int)(n - 1), t + 1);
+    *g = lock_text_id(p, intern(p, buf), buf, "the lock of its element") + 1;
+    snprintf(buf, sizeof(buf), "%.*s[*]", (int)(tilde - t - 1), t + 1);
+    *gs = intern(p, buf);
+}
+
 static int prepare(struct prog *p, struct weft__op *op)
 {
     op->ia = intern(p, op->a);
@@ -582,10 +630,27 @@ static int prepare(struct prog *p, struct weft__op *op)
     op->ic = intern(p, op->c);
     op->ifile = intern(p, op->file ? op->file : "");
     op->pidx = -1;
-    for (int i = 0; i < 4; i++)
+    op->guard = 0;
+    op->gstar = -1;
+    op->ocls = op->oq = -1;
+    for (int i = 0; i < 4; i++) {
         op->args[i] = -1;
+        op->cg[i] = op->co[i] = 0;
+        op->cs[i] = -1;
+    }
+    const char *d = op->d ? op->d : "";
     switch (op->kind) {
     case WEFT__OP_ACCESS: {
+        if (*d) {
+            const char *sep = strchr(d, '\x1b');
+            guard_parse(p, d, sep ? (size_t)(sep - d) : strlen(d), &op->guard, &op->gstar);
+            if (sep && sep[1] == '0') {
+                op->ocls = 0;
+            } else if (sep && sep[1] == '1' && sep[2] >= '0' && sep[2] <= '3') {
+                op->ocls = 1;
+                op->oq = (signed char)(sep[2] - '0');
+            }
+        }
         const char *ix = strchr(op->c, '\x1e'); /* "type key\x1eN": element N of a global array */
         if (ix) {
             /* "\x1e@pN": the index is parameter N, -(N + 2) until a call says its value. */
@@ -628,6 +693,7 @@ static int prepare(struct prog *p, struct weft__op *op)
         op->pidx = (signed char)param_ref(op->a);
         /* m[i]: 1, no lock we can name; m[@pN]: 2, the element the caller's constant names. */
         op->typed = strstr(op->a, "[*]") ? 1 : strstr(op->a, "[@p") ? 2 : 0;
+        op->gstar = star_of(p, op->a);
         break;
     case WEFT__OP_CALL: {
         char buf[512];
@@ -642,6 +708,22 @@ static int prepare(struct prog *p, struct weft__op *op)
             if (!sep)
                 break;
             tok = sep + 1;
+        }
+        /* Per argument: owned, and the region guard of what it points at. */
+        for (int i = 0; i < 4 && *d; i++) {
+            const char *end = strchr(d, '\x1b');
+            size_t n = end ? (size_t)(end - d) : strlen(d);
+            if (n && d[0] == 'o') {
+                op->co[i] = 1;
+                d++, n--;
+            } else if (n >= 2 && d[0] == 'q' && d[1] >= '0' && d[1] <= '3') {
+                op->co[i] = (signed char)(2 + d[1] - '0');
+                d += 2, n -= 2;
+            }
+            guard_parse(p, d, n, &op->cg[i], &op->cs[i]);
+            if (!end)
+                break;
+            d = end + 1;
         }
         /* Slots of its parameters: functions handed to a function without a body may be called by it. */
         for (int i = 0; i < 4; i++) {
@@ -666,6 +748,8 @@ struct ci {
     int depth;
     int args[4]; /* lock ids the caller passed, -1 unknown */
     int own;     /* bit N: parameter N is the thread's argument, its own array element */
+    int owned;   /* bit N: the caller owns what parameter N points at (nobody else can reach it) */
+    int guard[4], gstar[4]; /* parameter N's memory: its region guard id + 1 (0 none), the element lock it needs */
 };
 
 static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci);
@@ -987,6 +1071,28 @@ static void main_unlock(struct prog *p, int lock, const struct st *cur)
     }
 }
 
+/*
+ * Memory of a region (the element a[v] of a global array and what is reached from it)
+ * accessed while m[v] is held: the access holds the region's guard, as every access to
+ * that array's elements under their own lock does. The guard comes from the access, from
+ * the caller (through a parameter), or, for memory the caller owned that the callee stores
+ * only into what parameter Q points at, from Q's.
+ */
+static void region_guard(struct prog *p, const struct weft__op *op, const struct ci *ci, const struct st *cur,
+                         int owned, struct acc *a)
+{
+    int g = op->guard, gs = op->gstar;
+    if (p->regions_linked)
+        return;
+    if (owned && op->ocls == 1)
+        g = ci->guard[op->oq], gs = ci->gstar[op->oq];
+    else if (g < 0)
+        gs = ci->gstar[-g - 1], g = ci->guard[-g - 1];
+    int mode = g > 0 && gs >= 0 ? ls_mode(&cur->star, gs) : -1;
+    if (mode >= 0)
+        ls_add(&a->ls, g - 1, mode);
+}
+
 static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct weft__op *op)
 {
     struct ci c = *ci;
@@ -1004,6 +1110,16 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
         int k = v < -1 ? -(v + 2) : v >= 0 && str(p, v)[0] == '*' ? param_ref(str(p, v) + 1) : -1;
         if (k >= 0 && (ci->own >> k & 1))
             c.own |= 1 << i;
+    }
+    /* Ownership and region guards of what the arguments point at, the caller's own
+     * parameters standing for what its caller passed. */
+    c.owned = 0;
+    for (int i = 0; i < 4; i++) {
+        int co = op ? op->co[i] : 0, g = op ? op->cg[i] : 0;
+        if (co == 1 || (co >= 2 && (ci->owned >> (co - 2) & 1)))
+            c.owned |= 1 << i;
+        c.guard[i] = g < 0 ? ci->guard[-g - 1] : g;
+        c.gstar[i] = g < 0 ? ci->gstar[-g - 1] : op ? op->cs[i] : -1;
     }
     interp(p, callee, s, &c);
 }
@@ -1112,6 +1228,12 @@ static uint64_t memo_key(int fn, const struct st *s, const struct ci *ci)
     k[1] |= (uint64_t)(uint32_t)ci->args[2] << 32;
     uint64_t h = mix(WEFT__FNV_INIT, k, 3);
     h = mix(h, &(uint64_t){(uint32_t)ci->args[3]}, 1);
+    if (ci->owned || ci->guard[0] || ci->guard[1] || ci->guard[2] || ci->guard[3] || s->star.n) {
+        uint64_t g[3] = {(uint64_t)(uint32_t)ci->owned << 32 | (uint32_t)ci->guard[0],
+                         (uint64_t)(uint32_t)ci->guard[1] << 32 | (uint32_t)ci->guard[2],
+                         (uint64_t)(uint32_t)ci->guard[3]};
+        h = mix_ls(mix(h, g, 3), &s->star);
+    }
     h = mix_ls(h, &s->ls);
     for (int i = 0; i < s->rec.n; i++)
         h = mix(h, &(uint64_t){(uint32_t)s->rec.id[i]}, 1);
@@ -1244,12 +1366,17 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             a.typed = op->typed;
             a.alias = op->alias;
             a.idx = op->pidx >= 0 ? -1 : op->args[0] < -1 ? arg_const(p, &ci, -(op->args[0] + 2)) : op->args[0];
+            /* What the caller owns and the callee lets nobody reach: no access. */
+            int owned = op->pidx >= 0 && op->pidx < 4 && (ci.owned >> op->pidx & 1);
+            if (owned && op->ocls == 0)
+                break;
             if (op->pidx >= 0 && param_access(p, op, &ci, &a))
                 break; /* the caller's own private local */
             a.atomic = op->atomic;
             a.sup = op->flag & 1;
             a.own = op->pidx >= 0 && op->pidx < 4 && (op->flag & 2) && (ci.own >> op->pidx & 1);
             a.ls = cur.ls;
+            region_guard(p, op, &ci, &cur, owned, &a);
             if (a.idx >= 0)
                 element_lock(p, &a);
             if (ci.depth == 0)
@@ -1268,7 +1395,12 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             break;
         }
         case WEFT__OP_LOCK:
-            /* m[i]: some lock of an array we cannot tell apart, so it protects nothing. */
+            /* m[i]: some lock of an array we cannot tell apart, so it protects nothing; it
+             * is noted as an element lock held, which the guards of regions need. */
+            if (op->typed && op->gstar >= 0 && (op->typed == 1 || element_id(p, op, &ci) < 0)) {
+                ls_add(&cur.star, op->gstar, op->mode != 'r');
+                p->thread_ops++; /* not memoized: the memo does not keep element locks */
+            }
             if (!op->typed || (op->typed == 2 && element_id(p, op, &ci) >= 0)) {
                 int id = op->typed ? element_id(p, op, &ci) : op_lock(p, op, &ci);
                 cf_forget(&corr, id);
@@ -1285,6 +1417,15 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
              * ("*@pN") it is what the caller passed, as for the lock call. */
             int all = op->a[0] == '*' && strncmp(op->a, "*@p", 3);
             int elem = op->typed == 2 ? element_id(p, op, &ci) : -1;
+            if (cur.star.n) {
+                int st = op->pidx >= 0 && op->pidx < 4 && ci.args[op->pidx] >= 0 ? star_of(p, str(p, ci.args[op->pidx]))
+                                                                                   : op->gstar;
+                if (all)
+                    cur.star.n = 0;
+                else if (st >= 0)
+                    ls_del(&cur.star, st);
+                p->thread_ops++;
+            }
             if (!all && (!op->typed || elem >= 0)) {
                 unlock_one(p, elem >= 0 ? elem : op_lock(p, op, &ci), 0, &ci, &cur, &corr);
                 break;
@@ -2154,9 +2295,12 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
     p->addr_taken = calloc(p->naddr + 1, sizeof(*p->addr_taken));
     if (!p->addr_taken)
         goto out;
-    for (size_t i = 0; i < p->nbinds; i++)
+    for (size_t i = 0; i < p->nbinds; i++) {
         if (!strcmp(str(p, p->bind_slot[i]), "&"))
             p->addr_taken[p->bind_usr[i]] = 1;
+        if (!strcmp(str(p, p->bind_slot[i]), "~"))
+            p->regions_linked = 1;
+    }
     /* Main's own thread id: stored from pthread_self() in main, never otherwise, never a
      * handle pthread_create fills. */
     p->main_end = intern(p, "<main ended>");
