@@ -28,6 +28,10 @@ struct local {
     unsigned esc[8];
     /* Region root through parameters (root_of without ordering): 0 unknown, 1 none, 2 + N parameter N. */
     int proot;
+    /* Its values (own_state), found on the first question (src_state 0 not yet, 1 found,
+     * 2 not known): where each is given, the block it surely runs in, whether it is fresh. */
+    unsigned char src_state, nsv, sfresh[8];
+    unsigned soff[8], sdb[8], sde[8];
 };
 
 /* A lock of one element of a global array, m[v] with v a local or parameter, taken by a
@@ -1822,20 +1826,31 @@ static int own_state(struct ex *x, CXCursor e)
     if (clang_Cursor_isNull(d) || clang_getCursorKind(d) != CXCursor_VarDecl || x->has_goto)
         return -1;
     struct local *l = local_of(x, d, 0);
-    struct srcvisit sv;
-    if (!l || !l->nsrc || l->addr_taken || !sources(x, x->body, d, &sv) || !sv.n)
+    if (!l || !l->nsrc || l->addr_taken)
+        return -1;
+    if (!l->src_state) {
+        struct srcvisit sv;
+        l->src_state = sources(x, x->body, d, &sv) && sv.n ? 1 : 2;
+        l->nsv = (unsigned char)sv.n;
+        for (int i = 0; i < sv.n; i++) {
+            CXCursor c = strip(sv.src[i]);
+            l->soff[i] = off_at(x, sv.src[i]);
+            l->sdb[i] = sv.dom_b[i];
+            l->sde[i] = sv.dom_e[i];
+            l->sfresh[i] = is_null_ptr(x, c) || (clang_getCursorKind(c) == CXCursor_CallExpr && is_alloc_call(x, c));
+        }
+    }
+    if (l->src_state != 1)
         return -1;
     unsigned at = off_at(x, e), s = 0;
     int last = -1, fresh = 1;
-    for (int i = 0; i < sv.n; i++) {
-        unsigned o = off_at(x, sv.src[i]);
+    for (int i = 0; i < l->nsv; i++) {
+        unsigned o = l->soff[i];
         if (o < at && (last < 0 || o > s))
             s = o, last = i;
-        fresh &= is_null_ptr(x, sv.src[i]) ||
-                 (clang_getCursorKind(strip(sv.src[i])) == CXCursor_CallExpr && is_alloc_call(x, strip(sv.src[i])));
+        fresh &= l->sfresh[i];
     }
-    CXCursor ls = last >= 0 ? strip(sv.src[last]) : clang_getNullCursor();
-    if (last < 0 || !(is_null_ptr(x, ls) || (clang_getCursorKind(ls) == CXCursor_CallExpr && is_alloc_call(x, ls))))
+    if (last < 0 || !l->sfresh[last])
         return fresh ? 0 : -1;
     if (!l->esc_state) {
         struct escw w = {x, d, x->body, {0}, 0, 0, 0, -1};
@@ -1844,13 +1859,13 @@ static int own_state(struct ex *x, CXCursor e)
         l->nesc = w.nesc;
         memcpy(l->esc, w.esc, sizeof(l->esc));
     }
-    if (l->esc_state != 1 || at < sv.dom_b[last] || at >= sv.dom_e[last])
+    if (l->esc_state != 1 || at < l->sdb[last] || at >= l->sde[last])
         return 0;
     for (int j = 0; j < x->nloops; j++) {
         if (x->lbeg[j] <= s)
             continue;
-        for (int i = 0; i < sv.n; i++) {
-            unsigned o = off_at(x, sv.src[i]);
+        for (int i = 0; i < l->nsv; i++) {
+            unsigned o = l->soff[i];
             if (i != last && o >= x->lbeg[j] && o < x->lend[j])
                 return 0; /* another value, from the loop's previous turn */
         }
@@ -1936,7 +1951,7 @@ static void region_call(struct ex *x, CXCursor call, CXCursor def, int nargs)
 /* The region guard of memory e reaches, into g: "G<lock array>~<array>" when it is the
  * element a[v] of a global array (or reached from it) and m[v] is held by the source order
  * with v unchanged since; "P<N>" when it is reached from parameter N (the caller's guard). */
-static void guard_of(struct ex *x, CXCursor e, char *g, size_t gn)
+static void guard_of(struct ex *x, CXCursor e, char *g, size_t gn, int through_ptr)
 {
     const char *arr = NULL;
     CXCursor var = clang_getNullCursor();
@@ -1951,14 +1966,15 @@ static void guard_of(struct ex *x, CXCursor e, char *g, size_t gn)
         }
     }
     struct rctx r = {x->body, 0, 0, 0};
-    if (x->nparams && root_of(x, &r, e, &arr, &var, &pidx, 0) == 2)
+    if (x->nparams && through_ptr && root_of(x, &r, e, &arr, &var, &pidx, 0) == 2)
         snprintf(g, gn, "P%d", pidx);
 }
 
 static const char *access_tail(struct ex *x, CXCursor c, const char *key)
 {
     char g[512], o[8] = "";
-    guard_of(x, c, g, sizeof(g));
+    /* Only memory reached through a pointer can be a parameter's. */
+    guard_of(x, c, g, sizeof(g), !strncmp(key, "*@p", 3) || key[0] == 'f' || key[0] == 't');
     if (!strncmp(key, "*@p", 3) && key[3] >= '0' && key[3] <= '3') {
         int q = -1, cls = param_class(x, x->fn, key[3] - '0', &q);
         if (cls == 0)
@@ -1989,7 +2005,8 @@ static const char *call_tail(struct ex *x, CXCursor call, int nargs)
         } else if (own_at(x, a)) {
             snprintf(own, sizeof(own), "o");
         }
-        guard_of(x, a, g, sizeof(g));
+        CXType at = clang_getCanonicalType(clang_getCursorType(strip(a)));
+        guard_of(x, a, g, sizeof(g), at.kind == CXType_Pointer && !clang_Cursor_isNull(local_decl(a)));
         int n = snprintf(buf + o, sizeof(buf) - o, "%s%s%s", i ? "\x1b" : "", own, g);
         if (n < 0 || (size_t)n >= sizeof(buf) - o)
             return "";

@@ -92,12 +92,15 @@ struct acc {
 /* A memoized run: only what such a run can change (it started, joined and waited on
  * nothing, so started and bmay stay the caller's; acq grows by gain). Kept small: the
  * table is large and touched at random. */
+#define MEMO_STAR 3
 struct memo {
     uint64_t key;
     struct lockset ls, gain; /* locks held after it; locks it surely acquired beyond those it started with */
     struct relock rec;
     uint64_t live[MAXE / 64];
     int dead, used;
+    uint32_t star[MEMO_STAR]; /* element locks held after it (a run ending with more is not memoized) */
+    unsigned char nstar;
 };
 
 /* Main joined handle while it had held these locks since starting root (still running). */
@@ -1255,6 +1258,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
      * entry function itself record it, and a call adds what the callee surely acquired. */
     if (m->used && m->key == key) {
         s->ls = m->ls;
+        s->star.n = m->nstar;
+        memcpy(s->star.l, m->star, m->nstar * sizeof(m->star[0]));
         s->rec = m->rec;
         memcpy(s->live, m->live, sizeof(s->live));
         s->dead = m->dead;
@@ -1399,7 +1404,6 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
              * is noted as an element lock held, which the guards of regions need. */
             if (op->typed && op->gstar >= 0 && (op->typed == 1 || element_id(p, op, &ci) < 0)) {
                 ls_add(&cur.star, op->gstar, op->mode != 'r');
-                p->thread_ops++; /* not memoized: the memo does not keep element locks */
             }
             if (!op->typed || (op->typed == 2 && element_id(p, op, &ci) >= 0)) {
                 int id = op->typed ? element_id(p, op, &ci) : op_lock(p, op, &ci);
@@ -1424,7 +1428,6 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                     cur.star.n = 0;
                 else if (st >= 0)
                     ls_del(&cur.star, st);
-                p->thread_ops++;
             }
             if (!all && (!op->typed || elem >= 0)) {
                 unlock_one(p, elem >= 0 ? elem : op_lock(p, op, &ci), 0, &ci, &cur, &corr);
@@ -1635,8 +1638,10 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         ret = cur, ret.dead = 0;
     pf->on_stack = 0;
     *s = ret;
-    if (p->budget > 0 && thread_ops == p->thread_ops) {
+    if (p->budget > 0 && thread_ops == p->thread_ops && ret.star.n <= MEMO_STAR) {
         m->key = key;
+        m->nstar = (unsigned char)ret.star.n;
+        memcpy(m->star, ret.star.l, (size_t)ret.star.n * sizeof(m->star[0]));
         m->gain.n = 0;
         for (int i = 0; i < ret.acq.n; i++) {
             struct lockset one = {1, {ret.acq.l[i]}};
