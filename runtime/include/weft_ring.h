@@ -74,6 +74,25 @@
  * other FREE rings when the process is gone.  The file name keeps the tid of the thread
  * that created it.  Without a collector (WEFT_DIR alone) nothing becomes FREE, and
  * rings are used once, as in version 1.
+ *
+ * Waking the collector.  The collector's drainer sleeps between rounds, longer (up to
+ * 16 ms) while the rings it empties are nearly empty, so that it seldom preempts the
+ * program.  A producer whose ring fills faster wakes it: the collector makes
+ * "<dir>/" WEFT_WAKE_FILE (struct weft_wake_file, mode 0666) before the program runs;
+ * whenever an emit takes a ring's fill (head - tail) across a quarter of its capacity
+ * (1/4, 1/2, 3/4), the producer maps that file (once per process) and, if `sleeping`
+ * is set, increments `seq` and FUTEX_WAKEs it (a shared futex: several processes).  The
+ * drainer reads seq, sets sleeping, and FUTEX_WAITs on seq with its timeout.  A wake
+ * lost to that race is caught by the drainer looking at the rings once more after
+ * setting sleeping (both sides fence), and the next quarter wakes again anyway.
+ * A producer whose ring is full wakes the drainer too, at its first drop and every
+ * 1024th, and before dropping it waits for room, polling the tail every 20 us for at
+ * most WEFT_FULL_WAIT_US (default 2000; 0: drop at once); after a wait that timed
+ * out it drops without waiting until the tail moves again.  The scheduler may leave a
+ * woken drainer waiting for a 4 ms tick while a ring written at 5 M events/s fills in
+ * 3.3 ms: without the wait such a program loses events in bursts whenever the machine
+ * is busy.  Without the file (no collector, e.g. WEFT_DIR alone) producers neither
+ * wake nor wait.
  */
 
 #define WEFT_RING_MAGIC 0x57454654524e4731ull /* "WEFTRNG1" */
@@ -200,6 +219,15 @@ struct weft_ring_header {
 
 #define WEFT_RING_F_USED 1u    /* locks_used and order_used are maintained */
 #define WEFT_RING_F_RECYCLE 2u /* the producer keeps the file mapped and reuses it once FREE */
+
+/* "<dir>/drainer.wake": the drainer's wake-up word, see "Waking the collector". */
+#define WEFT_WAKE_FILE "drainer.wake"
+#define WEFT_WAKE_MAGIC 0x5745465457414b31ull /* "WEFTWAK1" */
+struct weft_wake_file {
+    uint64_t magic;             /* WEFT_WAKE_MAGIC, written last by the collector */
+    volatile uint32_t seq;      /* the futex word: +1 per wake */
+    volatile uint32_t sleeping; /* 1 while the drainer waits on seq */
+};
 
 /* The process file. Strings are NUL-terminated, truncated to fit. */
 struct weft_proc_file {

@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/futex.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -11,6 +12,7 @@
 #include "weft_rt.h"
 
 #define HEADER_BYTES 4096u
+#define WEFT_RING_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
 static size_t align64(size_t n)
 {
@@ -71,6 +73,7 @@ int weft__ring_attach(struct weft_ring *r, void *mem)
     r->mask = h->capacity - 1;
     r->locks_mask = h->locks_cap - 1;
     r->order_mask = h->order_cap - 1;
+    r->stalled_tail = 0;
     return 0;
 }
 
@@ -108,6 +111,66 @@ int weft__map_new_file(const char *path, size_t size, void **out)
     return map_new(path, size, 0, out);
 }
 
+/*
+ * The collector's wake-up file (weft_ring.h, "Waking the collector"): its directory is
+ * the one of the first ring made in this process; it is mapped on the first wake.
+ */
+static char wake_dir[1024];
+static int wake_dir_state; /* 0: unset, 1: being set, 2: set */
+static struct weft_wake_file *wake_map;
+static unsigned wake_misses;
+
+static void wake_remember(const char *dir)
+{
+    int unset = 0;
+
+    if (__atomic_load_n(&wake_dir_state, __ATOMIC_ACQUIRE) || strlen(dir) >= sizeof wake_dir ||
+        !__atomic_compare_exchange_n(&wake_dir_state, &unset, 1, 0, __ATOMIC_ACQ_REL,
+                                     __ATOMIC_RELAXED))
+        return;
+    memcpy(wake_dir, dir, strlen(dir) + 1);
+    __atomic_store_n(&wake_dir_state, 2, __ATOMIC_RELEASE);
+}
+
+/* Maps the wake file; NULL while it does not exist (tries again every 64th call). */
+static struct weft_wake_file *wake_file(void)
+{
+    struct weft_wake_file *w = __atomic_load_n(&wake_map, __ATOMIC_ACQUIRE), *none = NULL;
+    char path[1100];
+    long fd;
+
+    if (w || __atomic_load_n(&wake_dir_state, __ATOMIC_ACQUIRE) != 2 ||
+        (__atomic_fetch_add(&wake_misses, 1, __ATOMIC_RELAXED) & 63) != 0)
+        return w;
+    snprintf(path, sizeof path, "%s/%s", wake_dir, WEFT_WAKE_FILE);
+    fd = syscall(SYS_openat, AT_FDCWD, path, O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    w = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED, (int)fd, 0);
+    syscall(SYS_close, (int)fd);
+    if (w == MAP_FAILED)
+        return NULL;
+    if (__atomic_load_n(&w->magic, __ATOMIC_ACQUIRE) != WEFT_WAKE_MAGIC ||
+        !__atomic_compare_exchange_n(&wake_map, &none, w, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+        munmap(w, 4096);
+        return none; /* another thread mapped it first, or not ready */
+    }
+    return w;
+}
+
+/* A ring crossed a quarter of its capacity: wake the drainer if it sleeps. */
+__attribute__((noinline, cold)) static void wake_collector(void)
+{
+    struct weft_wake_file *w = wake_file();
+
+    /* Our head store before the load of sleeping; the drainer fences the other way round. */
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    if (w && __atomic_load_n(&w->sleeping, __ATOMIC_SEQ_CST)) {
+        __atomic_fetch_add(&w->seq, 1, __ATOMIC_SEQ_CST);
+        syscall(SYS_futex, &w->seq, FUTEX_WAKE, 1, NULL, NULL, 0);
+    }
+}
+
 int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, int pid, int tid,
                       uint64_t proc_start_ns, uint64_t start_ns)
 {
@@ -135,6 +198,7 @@ int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, i
     if (n < 0)
         return n;
     weft__ring_init(r, mem, capacity, pid, tid, proc_start_ns, start_ns);
+    wake_remember(dir);
     return 0;
 }
 
@@ -189,6 +253,38 @@ void weft__ring_unmap(struct weft_ring *r)
     memset(r, 0, sizeof *r);
 }
 
+uint64_t weft__ring_block_ns = 2000000;
+
+/*
+ * The ring has no room for `need` more events.  If a collector is there to empty it, wake
+ * it and wait for room, at most weft__ring_block_ns; but not again before the collector
+ * has moved the tail since a wait that timed out (a collector that stopped draining costs
+ * one wait, not one per event).  Returns the new tail when there is room, else
+ * (uint64_t)-1.  Raw syscalls: nanosleep is one of our interposers.
+ */
+__attribute__((noinline, cold)) static uint64_t wait_for_room(struct weft_ring *r, uint64_t head,
+                                                              uint64_t need)
+{
+    struct weft_ring_header *h = r->h;
+    uint64_t tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE), t0, now;
+    struct timespec nap = {0, 20000};
+
+    if (!weft__ring_block_ns || !__atomic_load_n(&wake_map, __ATOMIC_ACQUIRE) ||
+        r->stalled_tail == tail + 1)
+        return (uint64_t)-1;
+    wake_collector();
+    t0 = weft__now();
+    do {
+        syscall(SYS_nanosleep, &nap, NULL);
+        tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
+        if (head - tail + need <= (uint64_t)r->mask + 1)
+            return tail;
+        now = weft__now();
+    } while (now - t0 < weft__ring_block_ns);
+    r->stalled_tail = tail + 1;
+    return (uint64_t)-1;
+}
+
 int weft__ring_emit(struct weft_ring *r, const struct weft_event *ev, const char *text,
                     size_t len)
 {
@@ -200,8 +296,14 @@ int weft__ring_emit(struct weft_ring *r, const struct weft_event *ev, const char
     if (len > WEFT_TEXT_MAX)
         len = WEFT_TEXT_MAX;
     nt = (len + sizeof ev->u.text - 1) / sizeof ev->u.text;
-    if (head - tail + 1 + nt > (uint64_t)r->mask + 1) {
-        __atomic_store_n(&h->dropped, h->dropped + 1, __ATOMIC_RELAXED);
+    if (head - tail + 1 + nt > (uint64_t)r->mask + 1 &&
+        (tail = wait_for_room(r, head, 1 + nt)) == (uint64_t)-1) {
+        uint64_t dropped = h->dropped;
+
+        __atomic_store_n(&h->dropped, dropped + 1, __ATOMIC_RELAXED);
+        /* A full ring crosses no more quarters: wake again, at the first drop and every 1024th. */
+        if ((dropped & 1023) == 0)
+            wake_collector();
         return -ENOBUFS;
     }
     r->ev[head & r->mask] = *ev;
@@ -219,5 +321,8 @@ int weft__ring_emit(struct weft_ring *r, const struct weft_event *ev, const char
         memcpy(t->u.text, text + i * sizeof t->u.text, chunk);
     }
     __atomic_store_n(&h->head, head + 1 + nt, __ATOMIC_RELEASE);
+    /* Fill (against a tail that may be stale, so at most overestimated) crossed a quarter? */
+    if (WEFT_RING_UNLIKELY(((head - tail) ^ (head + 1 + nt - tail)) & ~(uint64_t)(r->mask >> 2)))
+        wake_collector();
     return 0;
 }

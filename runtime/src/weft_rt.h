@@ -20,6 +20,7 @@ struct weft_ring {
     uint32_t locks_mask; /* locks_cap - 1 */
     uint32_t order_mask;
     uint32_t pad;
+    uint64_t stalled_tail; /* tail + 1 when a wait for room last timed out, else 0 */
 };
 
 /* Longest string carried by one event; longer ones are truncated. */
@@ -85,7 +86,9 @@ void weft__ring_unmap(struct weft_ring *r);
 /*
  * Publishes `ev` followed by TEXT records carrying `text` (len bytes, may be 0).  The
  * event and its text become visible together, or are dropped together and counted in
- * `dropped` when the ring has no room.  Returns 0 or -ENOBUFS.
+ * `dropped` when the ring has no room.  A full ring whose collector is known (its wake
+ * file is mapped) first makes the caller wait for room, at most weft__ring_block_ns
+ * (weft_ring.h, "Waking the collector").  Returns 0 or -ENOBUFS.
  */
 int weft__ring_emit(struct weft_ring *r, const struct weft_event *ev, const char *text,
                     size_t len);
@@ -119,6 +122,9 @@ static inline void weft__ring_inflight_end(struct weft_ring *r)
 {
     __atomic_store_n(&r->h->inflight_call, 0, __ATOMIC_RELEASE);
 }
+
+/* Longest wait of a producer for room in a full ring, ns (0: drop at once). Default 2 ms. */
+extern uint64_t weft__ring_block_ns;
 
 /* Finds or adds the lock stat slot for `addr`; NULL (and locks_overflow++) if full. */
 struct weft_lock_stat *weft__lock_stat(struct weft_ring *r, uint64_t addr, uint32_t kind);

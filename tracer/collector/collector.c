@@ -42,6 +42,8 @@ static void remove_partial(const char *partial)
 static void free_all(struct weft_collector *c)
 {
     weft__drainer_stop(c);
+    if (c->wake)
+        munmap(c->wake, 4096);
     weft__db_close(c);
     for (size_t i = 0; i < c->nthreads; i++) {
         struct weft__thread *t = c->threads[i];

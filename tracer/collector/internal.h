@@ -147,6 +147,8 @@ struct weft_collector {
     size_t nspares, spares_cap;
     pthread_mutex_t lock;       /* threads[], chunk queues, queued */
     pthread_t drainer;
+    struct weft_wake_file *wake;    /* producers wake the drainer through it; NULL: it polls */
+    unsigned wake_tries;            /* drainer only: rounds without a wake file */
     int drainer_running;
     volatile int stop;
     uint64_t queued;            /* events in chunk queues */

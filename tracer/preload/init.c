@@ -137,6 +137,8 @@ __attribute__((constructor(101))) static void weft_init(void)
     weft__p.threshold_ns = env_u64("WEFT_THRESHOLD_NS", 1000);
     weft__p.hold_sample = pow2_floor(env_u64("WEFT_HOLD_SAMPLE", 16));
     weft__p.capacity = pow2_at_least(env_u64("WEFT_BUFFER_EVENTS", WEFT_RING_DEFAULT_CAPACITY));
+    /* How long a thread whose ring is full waits for the collector before dropping. */
+    weft__ring_block_ns = env_u64("WEFT_FULL_WAIT_US", weft__ring_block_ns / 1000) * 1000;
     if (weft__proc_create(&weft__p.proc, weft__p.dir, weft__p.pid, getppid(), weft__p.start_ns,
                           weft__p.parent_start_ns, exec_from) < 0)
         goto out; /* cannot trace here: run untraced */
