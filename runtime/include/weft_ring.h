@@ -227,6 +227,7 @@ struct weft_wake_file {
     uint64_t magic;             /* WEFT_WAKE_MAGIC, written last by the collector */
     volatile uint32_t seq;      /* the futex word: +1 per wake */
     volatile uint32_t sleeping; /* 1 while the drainer waits on seq */
+    volatile uint32_t backlog;  /* 1 while the collector's queue is at its cap: do not wait */
 };
 
 /* The process file. Strings are NUL-terminated, truncated to fit. */

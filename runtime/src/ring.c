@@ -269,8 +269,10 @@ __attribute__((noinline, cold)) static uint64_t wait_for_room(struct weft_ring *
     uint64_t tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE), t0, now;
     struct timespec nap = {0, 20000};
 
-    if (!weft__ring_block_ns || !__atomic_load_n(&wake_map, __ATOMIC_ACQUIRE) ||
-        r->stalled_tail == tail + 1)
+    struct weft_wake_file *w = __atomic_load_n(&wake_map, __ATOMIC_ACQUIRE);
+
+    if (!weft__ring_block_ns || !w || r->stalled_tail == tail + 1 ||
+        __atomic_load_n(&w->backlog, __ATOMIC_RELAXED))
         return (uint64_t)-1;
     wake_collector();
     t0 = weft__now();
@@ -280,7 +282,7 @@ __attribute__((noinline, cold)) static uint64_t wait_for_room(struct weft_ring *
         if (head - tail + need <= (uint64_t)r->mask + 1)
             return tail;
         now = weft__now();
-    } while (now - t0 < weft__ring_block_ns);
+    } while (now - t0 < weft__ring_block_ns && !__atomic_load_n(&w->backlog, __ATOMIC_RELAXED));
     r->stalled_tail = tail + 1;
     return (uint64_t)-1;
 }

@@ -358,7 +358,7 @@ static void *drainer(void *arg)
          * ring can fill within milliseconds.  (A stat of the directory when none came.)
          */
         weft__adopt(c, 0);
-        uint64_t moved = 0, fill = 0; /* fill: the largest share of a ring copied, in 1/64 */
+        uint64_t fill = 0; /* the largest share of a ring copied, in 1/64 */
         pthread_mutex_lock(&c->lock);
         if (c->nspares)
             weft__spares_adopt(c); /* rings the program reused for new threads */
@@ -368,20 +368,24 @@ static void *drainer(void *arg)
                 continue;
             uint64_t n = copy_ring(c, t, 0);
             uint64_t f = n * 64 / t->h->capacity;
-            moved += n;
             if (f > fill)
                 fill = f;
         }
+        int backlog = c->queued >= MAX_QUEUED;
         pthread_mutex_unlock(&c->lock);
+        struct weft_wake_file *w = __atomic_load_n(&c->wake, __ATOMIC_ACQUIRE);
+        if (w && w->backlog != (uint32_t)backlog)
+            __atomic_store_n(&w->backlog, (uint32_t)backlog, __ATOMIC_RELAXED); /* producers: do not wait for us */
         if (fill >= 16)
             continue; /* a ring was a quarter full: go round again at once */
-        if (fill >= 4)
+        if (backlog)
+            interval = DRAIN_MIN_NS; /* copy again as soon as the writer made room */
+        else if (fill >= 4)
             interval = interval / 2 > DRAIN_MIN_NS ? interval / 2 : DRAIN_MIN_NS;
         else if (fill == 0)
             interval = interval * 2 < DRAIN_MAX_NS ? interval * 2 : DRAIN_MAX_NS;
-        (void)moved;
         /* Producers that cannot wake us (no wake file): never sleep long. */
-        drainer_wait(c, c->wake || interval < 2 * DRAIN_MIN_NS ? interval : 2 * DRAIN_MIN_NS);
+        drainer_wait(c, w || interval < 2 * DRAIN_MIN_NS ? interval : 2 * DRAIN_MIN_NS);
     }
     return NULL;
 }
