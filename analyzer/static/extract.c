@@ -21,6 +21,11 @@ struct local {
     int npoints;
     int nsrc;                 /* pointer: values assigned to it */
     CXCursor src;             /* pointer: the value, when there is exactly one */
+    /* Pointer: the values the pre-scan saw it given, in walk order (sources): its initializer
+     * (first, sinit) or the right side of each '=', with the block that '=' is a statement of
+     * (a null cursor when it is inside an expression or statement). */
+    CXCursor sv[8], sblk[8];
+    unsigned char sinit;
     /* Ownership (own_at): where its value may escape, found on the first question
      * (esc_state 0 not yet, 1 found, 2 too many places or its address is taken). */
     unsigned char esc_state;
@@ -68,6 +73,9 @@ struct ex {
     size_t nlocals, caplocals;
     unsigned *changed; /* hashes of locals that do not keep one value per call (the pre-scan) */
     size_t nchanged, capchanged;
+    unsigned *amp; /* hashes of locals whose address '&v' appears (the pre-scan) */
+    size_t namp, capamp;
+    CXCursor pre_block; /* the compound statement the pre-scan's node is a statement of, else null */
     struct filebuf files[16];
     unsigned allocs[64]; /* functions of this TU known to return fresh memory (hashes) ... */
     unsigned char alloc_yes[64]; /* ... and the verdict */
@@ -80,8 +88,16 @@ struct ex {
     int nloops;
     unsigned rwalk[8]; /* locals whose region root is being computed */
     int nrwalk;
-    struct pclass { unsigned fn; int idx, cls, q; } pcls[512]; /* parameter escape classes (param_class) */
-    int npcls, pcls_depth;
+    /* Parameter escape classes (param_class), by function: an open-addressing table. */
+    struct pclass {
+        CXCursor fn;
+        unsigned h;
+        signed char used, cls[4], q[4];
+        unsigned char st[4]; /* per parameter: 0 not known, 1 being walked, 2 known */
+        unsigned char combined, hit; /* a walk for all is under way; it met the function again */
+    } *pcls;
+    size_t npcls, cappcls;
+    int pcls_depth;
     CXCursor body; /* the current function's body */
     int nparams;
     int nfiles, nextfile;
@@ -1362,11 +1378,37 @@ static enum CXChildVisitResult src_visit(CXCursor c, CXCursor parent, CXClientDa
     return v->bad ? CXChildVisit_Break : CXChildVisit_Recurse;
 }
 
-static int sources(struct ex *x, CXCursor body, CXCursor d, struct srcvisit *v)
+static int hash_in(const unsigned *set, size_t n, CXCursor d);
+
+/*
+ * The sources of local d in body into v (dom: with the blocks' extents); 0 when they are
+ * not known (more than 8, or its address taken). For the current function they are what
+ * the pre-scan recorded, otherwise the body is walked.
+ */
+static int sources(struct ex *x, CXCursor body, CXCursor d, struct srcvisit *v, int dom)
 {
     memset(v, 0, sizeof(*v));
     v->x = x;
     v->d = d;
+    if (clang_equalCursors(body, x->body)) {
+        struct local *l = local_of(x, d, 0);
+        if (!l)
+            return 1;
+        if (l->nsrc > 8 || hash_in(x->amp, x->namp, d))
+            return 0;
+        for (int i = 0; i < l->nsrc; i++) {
+            v->src[i] = l->sv[i];
+            if (i == 0 && l->sinit) {
+                v->dom_e[i] = UINT_MAX;
+            } else if (dom && !clang_Cursor_isNull(l->sblk[i])) {
+                unsigned line, col;
+                v->dom_b[i] = off_at(x, l->sblk[i]);
+                loc_of(x, clang_getRangeEnd(clang_getCursorExtent(l->sblk[i])), &line, &col, &v->dom_e[i]);
+            }
+        }
+        v->n = l->nsrc;
+        return 1;
+    }
     struct kids kk;
     kids_get(d, &kk);
     if (kk.n && clang_isExpression(clang_getCursorKind(kk.p[kk.n - 1]))) {
@@ -1465,7 +1507,7 @@ static int root_of(struct ex *x, const struct rctx *r, CXCursor e, const char **
     if (l && l->proot)
         return l->proot >= 2 ? (*pidx = l->proot - 2, 2) : 0;
     struct srcvisit sv;
-    if (x->nrwalk == 8 || !sources(x, r->body, d, &sv) || !sv.n)
+    if (x->nrwalk == 8 || !sources(x, r->body, d, &sv, 0) || !sv.n)
         return 0;
     x->rwalk[x->nrwalk++] = h;
     res = 3;
@@ -1595,23 +1637,47 @@ struct use {
     CXCursor at; /* the call (U_ARG) or the stored-to lvalue (U_STORE) */
 };
 
-struct escw {
-    struct ex *x;
-    CXCursor v, body;
-    unsigned esc[8];
+/* One variable followed by an escape walk. */
+struct escv {
+    CXCursor v;
+    unsigned esc[8]; /* where it escapes (offsets, when the walk keeps them) */
     int nesc, over, assigned;
     int into; /* -1 no escape yet; >= 0 every escape stores it into what parameter into points at; -2 other */
 };
 
+/* An escape walk of body following several variables at once (a function's parameters). */
+struct escw {
+    struct ex *x;
+    CXCursor body;
+    struct escv *vs;
+    int nv, nover;
+    int offs; /* record where each escape is */
+};
+
 static int param_class(struct ex *x, CXCursor fn, int idx, int *q);
 
-static void escape(struct escw *w, CXCursor at, int into)
+static void escape(struct escw *w, struct escv *e, CXCursor at, int into)
 {
-    if (w->nesc < 8)
-        w->esc[w->nesc++] = off_at(w->x, at);
-    else
-        w->over = 1;
-    w->into = (w->into == -1 || w->into == into) && into >= 0 ? into : -2;
+    if (e->nesc < 8) {
+        e->esc[e->nesc++] = w->offs ? off_at(w->x, at) : 0;
+    } else if (!e->over) {
+        e->over = 1;
+        w->nover++;
+    }
+    e->into = (e->into == -1 || e->into == into) && into >= 0 ? into : -2;
+}
+
+/* The variable of the walk that expression c names (casts aside), else NULL. */
+static struct escv *esc_var(struct escw *w, CXCursor c)
+{
+    c = strip(c);
+    if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+        return NULL;
+    CXCursor d = clang_getCursorReferenced(c);
+    for (int i = 0; i < w->nv; i++)
+        if (clang_equalCursors(d, w->vs[i].v))
+            return &w->vs[i];
+    return NULL;
 }
 
 /* Library functions that never keep a pointer they are given. */
@@ -1625,14 +1691,14 @@ static int keeps_nothing(const char *n)
     return !name_in(n, hand_on) && (name_in(n, keep) || name_in(n, writes_arg0) || name_in(n, reads_arg1) || sync_api(n));
 }
 
-/* The value of w->v (or an address inside what it points at) used as u says at cursor c. */
-static void esc_use(struct escw *w, CXCursor c, struct use u)
+/* The value of variable e (or an address inside what it points at) used as u says at cursor c. */
+static void esc_use(struct escw *w, struct escv *e, CXCursor c, struct use u)
 {
     struct ex *x = w->x;
-    if (u.kind == U_KEEP || u.kind == U_DEREF)
+    if (u.kind == U_KEEP || u.kind == U_DEREF || e->over)
         return;
     if (u.kind == U_LHS) {
-        w->assigned = 1;
+        e->assigned = 1;
         return;
     }
     if (u.kind == U_ARG) {
@@ -1649,7 +1715,7 @@ static void esc_use(struct escw *w, CXCursor c, struct use u)
             if (ok)
                 return;
         }
-        escape(w, c, -1);
+        escape(w, e, c, -1);
         return;
     }
     if (u.kind == U_STORE) {
@@ -1659,23 +1725,24 @@ static void esc_use(struct escw *w, CXCursor c, struct use u)
         struct rctx r = {w->body, 0, 0, 0};
         CXCursor lhs = strip(u.at);
         int local = !clang_Cursor_isNull(local_decl(lhs));
-        escape(w, c, !local && root_of(x, &r, lhs, &arr, &var, &pidx, 0) == 2 ? pidx : -1);
+        escape(w, e, c, !local && root_of(x, &r, lhs, &arr, &var, &pidx, 0) == 2 ? pidx : -1);
         return;
     }
-    escape(w, c, -1);
+    escape(w, e, c, -1);
 }
 
 static void esc_walk(struct escw *w, CXCursor c, struct use u)
 {
     struct ex *x = w->x;
-    if (w->over)
+    if (w->nover == w->nv)
         return;
     enum CXCursorKind k = clang_getCursorKind(c);
     struct kids kk;
     struct use keep = {U_KEEP, 0, c}, other = {U_OTHER, 0, c}, deref = {U_DEREF, 0, c};
     if (k == CXCursor_DeclRefExpr) {
-        if (clang_equalCursors(clang_getCursorReferenced(c), w->v))
-            esc_use(w, c, u);
+        struct escv *e = esc_var(w, c);
+        if (e)
+            esc_use(w, e, c, u);
         return;
     }
     if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
@@ -1688,7 +1755,7 @@ static void esc_walk(struct escw *w, CXCursor c, struct use u)
     if (k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr) {
         kids_get(c, &kk);
         /* An array inside what v points at names its address: a use of v itself. */
-        int inner = is_array_type(clang_getCursorType(c)) && kk.n && is_var(kk.p[0], w->v);
+        int inner = is_array_type(clang_getCursorType(c)) && kk.n && esc_var(w, kk.p[0]);
         for (unsigned i = 0; i < kk.n; i++)
             esc_walk(w, kk.p[i], i ? other : inner ? u : deref);
         kids_free(&kk);
@@ -1709,8 +1776,9 @@ static void esc_walk(struct escw *w, CXCursor c, struct use u)
                 }
                 in = b;
             }
-            if (is_var(in, w->v)) {
-                esc_use(w, in, u);
+            struct escv *e = esc_var(w, in);
+            if (e) {
+                esc_use(w, e, in, u);
                 return;
             }
         }
@@ -1774,29 +1842,120 @@ static CXCursor fn_body(CXCursor fn)
  * (only dereferenced, tested, given to functions that keep nothing); 1 only by storing it
  * in what parameter *q points at; 2 otherwise (or reassigned). Memoized per TU.
  */
-static int param_class(struct ex *x, CXCursor fn, int idx, int *q)
+static struct pclass *pcls_slot(struct ex *x, CXCursor fn, unsigned h)
 {
-    unsigned h = clang_hashCursor(fn);
-    for (int i = 0; i < x->npcls; i++)
-        if (x->pcls[i].fn == h && x->pcls[i].idx == idx)
-            return *q = x->pcls[i].q, x->pcls[i].cls;
-    CXCursor body = fn_body(fn);
-    if (idx < 0 || idx > 3 || idx >= clang_Cursor_getNumArguments(fn) || clang_Cursor_isNull(body) ||
-        x->pcls_depth > 4)
-        return 2;
-    /* Recursion (a callee coming back here) finds it escaping. */
-    int slot = x->npcls < 512 ? x->npcls++ : -1;
-    if (slot >= 0)
-        x->pcls[slot] = (struct pclass){h, idx, 2, -1};
-    struct escw w = {x, clang_Cursor_getArgument(fn, (unsigned)idx), body, {0}, 0, 0, 0, -1};
+    if (2 * (x->npcls + 1) > x->cappcls) {
+        size_t cap = x->cappcls ? 2 * x->cappcls : 256;
+        struct pclass *t = calloc(cap, sizeof(*t));
+        if (!t) {
+            x->oom = 1;
+            return NULL;
+        }
+        for (size_t i = 0; i < x->cappcls; i++) {
+            if (!x->pcls[i].used)
+                continue;
+            size_t j = x->pcls[i].h & (cap - 1);
+            while (t[j].used)
+                j = (j + 1) & (cap - 1);
+            t[j] = x->pcls[i];
+        }
+        free(x->pcls);
+        x->pcls = t;
+        x->cappcls = cap;
+    }
+    size_t j = h & (x->cappcls - 1);
+    while (x->pcls[j].used && (x->pcls[j].h != h || !clang_equalCursors(x->pcls[j].fn, fn)))
+        j = (j + 1) & (x->cappcls - 1);
+    return &x->pcls[j];
+}
+
+/* Walks fn's body once for the parameters whose state is want (up to 4), into cls and qs. */
+static void param_walk(struct ex *x, CXCursor fn, CXCursor body, int nv, const signed char *want, signed char *cls,
+                       signed char *qs)
+{
+    struct escv vs[4];
+    int map[4], n = 0;
+    for (int i = 0; i < nv; i++) {
+        if (!want[i])
+            continue;
+        memset(&vs[n], 0, sizeof(vs[n]));
+        vs[n].v = clang_Cursor_getArgument(fn, (unsigned)i);
+        vs[n].into = -1;
+        map[n++] = i;
+    }
+    struct escw w = {x, body, vs, n, 0, 0};
     x->pcls_depth++;
     esc_walk(&w, body, (struct use){U_KEEP, 0, body});
     x->pcls_depth--;
-    int cls = w.over || w.assigned || w.into == -2 || w.into == idx ? 2 : w.into >= 0 ? 1 : 0;
-    *q = w.into;
-    if (slot >= 0)
-        x->pcls[slot] = (struct pclass){h, idx, cls, w.into};
-    return cls;
+    for (int j = 0; j < n; j++) {
+        struct escv *e = &vs[j];
+        int i = map[j];
+        cls[i] = (signed char)(e->over || e->assigned || e->into == -2 || e->into == i ? 2 : e->into >= 0 ? 1 : 0);
+        qs[i] = (signed char)e->into;
+    }
+}
+
+/*
+ * How pointer parameter idx of fn lets what it points at be reached by others: 0 never
+ * (only dereferenced, tested, given to functions that keep nothing); 1 only by storing it
+ * in what parameter *q points at; 2 otherwise (or reassigned). Memoized per TU. The first
+ * question about a function walks its body once for all its parameters (up to 4); when
+ * that walk meets the function again (recursion), it is redone for idx alone, so that a
+ * recursive question about another parameter gets its own walk, and only the one under
+ * way is taken as escaping.
+ */
+static int param_class(struct ex *x, CXCursor fn, int idx, int *q)
+{
+    unsigned h = clang_hashCursor(fn);
+    struct pclass *pc = pcls_slot(x, fn, h);
+    if (idx < 0 || idx > 3)
+        return 2;
+    if (pc && pc->used && pc->st[idx] == 2)
+        return *q = pc->q[idx], pc->cls[idx];
+    if (pc && pc->used && pc->st[idx] == 1) {
+        pc->hit |= pc->combined;
+        return 2; /* recursion: the walk under way */
+    }
+    int nargs = clang_Cursor_getNumArguments(fn);
+    if (idx >= nargs || x->pcls_depth > 4)
+        return 2;
+    CXCursor body = fn_body(fn);
+    if (clang_Cursor_isNull(body) || !pc)
+        return 2;
+    int nv = nargs < 4 ? nargs : 4;
+    signed char want[4] = {0}, cls[4], qs[4];
+    memset(cls, 2, sizeof(cls));
+    memset(qs, -1, sizeof(qs));
+    if (!pc->used) {
+        memset(pc, 0, sizeof(*pc));
+        pc->used = 1;
+        pc->h = h;
+        pc->fn = fn;
+        x->npcls++;
+        for (int i = 0; i < nv; i++)
+            want[i] = 1, pc->st[i] = 1;
+        pc->combined = 1;
+        param_walk(x, fn, body, nv, want, cls, qs);
+        pc = pcls_slot(x, fn, h); /* the table may have grown */
+        pc->combined = 0;
+        if (!pc->hit) {
+            for (int i = 0; i < nv; i++)
+                pc->st[i] = 2, pc->cls[i] = cls[i], pc->q[i] = qs[i];
+            return *q = qs[idx], cls[idx];
+        }
+        memset(pc->st, 0, sizeof(pc->st));
+        pc->hit = 0;
+        memset(want, 0, sizeof(want));
+    }
+    want[idx] = 1;
+    pc->st[idx] = 1;
+    param_walk(x, fn, body, nv, want, cls, qs);
+    pc = pcls_slot(x, fn, h);
+    pc->st[idx] = 2;
+    pc->cls[idx] = cls[idx];
+    pc->q[idx] = qs[idx];
+    *q = qs[idx];
+    return cls[idx];
 }
 
 /*
@@ -1830,7 +1989,7 @@ static int own_state(struct ex *x, CXCursor e)
         return -1;
     if (!l->src_state) {
         struct srcvisit sv;
-        l->src_state = sources(x, x->body, d, &sv) && sv.n ? 1 : 2;
+        l->src_state = sources(x, x->body, d, &sv, 1) && sv.n ? 1 : 2;
         l->nsv = (unsigned char)sv.n;
         for (int i = 0; i < sv.n; i++) {
             CXCursor c = strip(sv.src[i]);
@@ -1853,11 +2012,12 @@ static int own_state(struct ex *x, CXCursor e)
     if (last < 0 || !l->sfresh[last])
         return fresh ? 0 : -1;
     if (!l->esc_state) {
-        struct escw w = {x, d, x->body, {0}, 0, 0, 0, -1};
+        struct escv v = {d, {0}, 0, 0, 0, -1};
+        struct escw w = {x, x->body, &v, 1, 0, 1};
         esc_walk(&w, w.body, (struct use){U_KEEP, 0, w.body});
-        l->esc_state = w.over ? 2 : 1;
-        l->nesc = w.nesc;
-        memcpy(l->esc, w.esc, sizeof(l->esc));
+        l->esc_state = v.over ? 2 : 1;
+        l->nesc = v.nesc;
+        memcpy(l->esc, v.esc, sizeof(l->esc));
     }
     if (l->esc_state != 1 || at < l->sdb[last] || at >= l->sde[last])
         return 0;
@@ -2771,8 +2931,11 @@ static void pre_kids(struct ex *x, CXCursor c, int ctx)
 {
     struct kids kk;
     kids_get(c, &kk);
-    for (unsigned i = 0; i < kk.n; i++)
+    int block = clang_getCursorKind(c) == CXCursor_CompoundStmt;
+    for (unsigned i = 0; i < kk.n; i++) {
+        x->pre_block = block ? c : clang_getNullCursor();
         pre(x, kk.p[i], ctx);
+    }
     kids_free(&kk);
 }
 
@@ -2790,9 +2953,15 @@ static CXCursor local_decl(CXCursor e)
 }
 
 /* A value flows into the pointer local p: note whether it keeps p private. */
-static void pre_source(struct ex *x, struct local *p, CXCursor src)
+static void pre_source(struct ex *x, struct local *p, CXCursor src, CXCursor blk, int init)
 {
     CXCursor e = strip(src);
+    if (p->nsrc < 8) {
+        p->sv[p->nsrc] = src;
+        p->sblk[p->nsrc] = blk;
+        if (init && !p->nsrc)
+            p->sinit = 1;
+    }
     if (p->nsrc++ == 0)
         p->src = e;
     enum CXCursorKind k = clang_getCursorKind(e);
@@ -2858,13 +3027,19 @@ static void mark_changed(struct ex *x, CXCursor d)
         x->oom = 1;
 }
 
-static int is_changed(struct ex *x, CXCursor d)
+/* Whether d's hash is in the set (the pre-scan's lists of locals). */
+static int hash_in(const unsigned *set, size_t n, CXCursor d)
 {
     unsigned h = clang_hashCursor(d);
-    for (size_t i = 0; i < x->nchanged; i++)
-        if (x->changed[i] == h)
+    for (size_t i = 0; i < n; i++)
+        if (set[i] == h)
             return 1;
     return 0;
+}
+
+static int is_changed(struct ex *x, CXCursor d)
+{
+    return hash_in(x->changed, x->nchanged, d);
 }
 
 /* The local that e names (parentheses and casts aside) no longer has one value per call. */
@@ -2898,6 +3073,8 @@ static void thread_id_store(struct ex *x, CXCursor lhs, CXCursor rhs)
 static void pre(struct ex *x, CXCursor c, int ctx)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
+    CXCursor blk = x->pre_block;
+    x->pre_block = clang_getNullCursor();
     if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
         pre_kids(x, c, ctx);
         return;
@@ -2928,6 +3105,14 @@ static void pre(struct ex *x, CXCursor c, int ctx)
                     addr = 1;
                     CXCursor in = strip(op);
                     pre_changed(x, in);
+                    CXCursor ad = local_decl(in);
+                    if (!clang_Cursor_isNull(ad)) {
+                        unsigned *h = WEFT__PUSH(x->amp, x->namp, x->capamp);
+                        if (h)
+                            *h = clang_hashCursor(ad);
+                        else
+                            x->oom = 1;
+                    }
                     mark_global_addr(x, in);
                     /* &s.f and &a[i] expose s and a too. */
                     while (clang_getCursorKind(in) == CXCursor_MemberRefExpr ||
@@ -2999,7 +3184,7 @@ static void pre(struct ex *x, CXCursor c, int ctx)
                 if (t.kind == CXType_Pointer) {
                     struct local *l = local_of(x, d, 1);
                     if (l)
-                        pre_source(x, l, rhs);
+                        pre_source(x, l, rhs, blk, k == CXCursor_VarDecl);
                     local_ptr = 1;
                 }
             }
@@ -3062,6 +3247,8 @@ static void function(struct ex *x, CXCursor fn)
     x->nops = 0;
     x->nlocals = 0;
     x->nchanged = 0;
+    x->namp = 0;
+    x->pre_block = clang_getNullCursor();
     x->has_goto = 0;
     x->loop_depth = 0;
     x->loop = clang_getNullCursor();
@@ -3179,6 +3366,8 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     free(x.ops);
     free(x.locals);
     free(x.changed);
+    free(x.pcls);
+    free(x.amp);
     clang_disposeTranslationUnit(tu);
     return x.oom ? -ENOMEM : 0;
 }
