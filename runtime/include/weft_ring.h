@@ -86,13 +86,16 @@
  * lost to that race is caught by the drainer looking at the rings once more after
  * setting sleeping (both sides fence), and the next quarter wakes again anyway.
  * A producer whose ring is full wakes the drainer too, at its first drop and every
- * 1024th, and before dropping it waits for room, polling the tail every 20 us for at
- * most WEFT_FULL_WAIT_US (default 2000; 0: drop at once); after a wait that timed
- * out it drops without waiting until the tail moves again.  The scheduler may leave a
- * woken drainer waiting for a 4 ms tick while a ring written at 5 M events/s fills in
- * 3.3 ms: without the wait such a program loses events in bursts whenever the machine
- * is busy.  Without the file (no collector, e.g. WEFT_DIR alone) producers neither
- * wake nor wait.
+ * 1024th, and before dropping it waits for room, at most WEFT_FULL_WAIT_US (default
+ * 8000: two 4 ms ticks; 0: drop at once), napping 20 us at first and up to 320 us (a
+ * CPU left idle that long can take over a drainer queued on the other one).  After a
+ * wait that timed out it drops without waiting until the tail moves again; nor does it
+ * wait while the collector sets `backlog` (its in-memory queue is at its cap and it
+ * leaves events in the rings on purpose: waiting would slow the program to the speed
+ * of SQLite).  Why wait at all: the scheduler may leave a woken drainer waiting for a
+ * 4 ms tick while a ring written at 5 M events/s fills in 3.3 ms, and such a program
+ * then loses events in bursts whenever the machine is busy.  Without the file (no
+ * collector, e.g. WEFT_DIR alone) producers neither wake nor wait.
  */
 
 #define WEFT_RING_MAGIC 0x57454654524e4731ull /* "WEFTRNG1" */

@@ -253,7 +253,7 @@ void weft__ring_unmap(struct weft_ring *r)
     memset(r, 0, sizeof *r);
 }
 
-uint64_t weft__ring_block_ns = 2000000;
+uint64_t weft__ring_block_ns = 8000000;
 
 /*
  * The ring has no room for `need` more events.  If a collector is there to empty it, wake
@@ -278,6 +278,9 @@ __attribute__((noinline, cold)) static uint64_t wait_for_room(struct weft_ring *
     t0 = weft__now();
     do {
         syscall(SYS_nanosleep, &nap, NULL);
+        /* Longer naps leave our CPU idle long enough for the scheduler to move a waiting drainer to it. */
+        if (nap.tv_nsec < 320000)
+            nap.tv_nsec *= 2;
         tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
         if (head - tail + need <= (uint64_t)r->mask + 1)
             return tail;

@@ -123,7 +123,7 @@ static inline void weft__ring_inflight_end(struct weft_ring *r)
     __atomic_store_n(&r->h->inflight_call, 0, __ATOMIC_RELEASE);
 }
 
-/* Longest wait of a producer for room in a full ring, ns (0: drop at once). Default 2 ms. */
+/* Longest wait of a producer for room in a full ring, ns (0: drop at once). Default 8 ms. */
 extern uint64_t weft__ring_block_ns;
 
 /* Finds or adds the lock stat slot for `addr`; NULL (and locks_overflow++) if full. */
