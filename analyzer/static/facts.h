@@ -50,10 +50,11 @@ struct weft__op {
     /* Regions and ownership (from d). Access: guard id + 1 (0 none, -(N + 1) the caller's
      * guard of parameter N) and the element lock ("m[*]") that must be held for it; ocls 0
      * or 1 (own through parameter oq) when the parameter's memory is owned, else -1. Call:
-     * the same per argument (cg, cs), co 1 owned, 2 + N owned if parameter N is. Lock and
-     * unlock: gstar, the "m[*]" of an element lock (-1 none). */
-    int guard, gstar, cg[4], cs[4];
-    signed char ocls, oq, co[4];
+     * reg, the index of the same per argument in the pass's own table (-1 when d says
+     * nothing: calls are many, these rare, and the ops are read at every step of the pass).
+     * Lock and unlock: gstar, the "m[*]" of an element lock (-1 none). */
+    signed char ocls, oq;
+    int guard, gstar, reg;
 };
 
 struct weft__fn {

@@ -158,7 +158,14 @@ struct prog {
     size_t nhandles, caphandles, caphb;
     struct acc *accs;
     size_t naccs, capaccs;
-    uint32_t *acc_slots;
+    uint64_t *acc_slots; /* index + 1 of the access, and the high half of its hash above it */
+    /* Calls' regions and ownership per argument (op->reg): region guard id + 1 (cg) and the
+     * element lock it needs (cs), as for an access; co 1 owned, 2 + N owned if parameter N is. */
+    struct opreg {
+        int cg[4], cs[4];
+        signed char co[4];
+    } *regs;
+    size_t nregs, capregs;
     size_t nacc_slots;
     struct memo *memo;
     size_t nmemo;
@@ -248,12 +255,16 @@ static void ls_del(struct lockset *s, int id)
 /* Locks held on both paths; a lock held in read mode on either is held in read mode. */
 static void ls_meet(struct lockset *a, const struct lockset *b)
 {
-    struct lockset r = {0};
+    /* In place: ids are unique in a set, so at most one entry of b matches, and the
+     * entry written (n) is never one still to be read (i). */
+    int n = 0;
     for (int i = 0; i < a->n; i++)
         for (int j = 0; j < b->n; j++)
-            if (a->l[i] >> 1 == b->l[j] >> 1)
-                r.l[r.n++] = a->l[i] & b->l[j];
-    *a = r;
+            if (a->l[i] >> 1 == b->l[j] >> 1) {
+                a->l[n++] = a->l[i] & b->l[j];
+                break;
+            }
+    a->n = n;
 }
 
 static int ls_subset(const struct lockset *a, const struct lockset *b)
@@ -289,16 +300,18 @@ static int ls_protects(const struct lockset *a, const struct lockset *b)
 /* Taken again on both paths, as many times as on the one that took it fewer times. */
 static void rec_meet(struct relock *a, const struct relock *b)
 {
-    struct relock r = {0};
-    int used[MAXR] = {0};
+    if (!a->n)
+        return;
+    unsigned used = 0; /* entries of b matched so far (MAXR <= 32) */
+    int n = 0;
     for (int i = 0; i < a->n; i++)
         for (int j = 0; j < b->n; j++)
-            if (!used[j] && a->id[i] == b->id[j]) {
-                used[j] = 1;
-                r.id[r.n++] = a->id[i];
+            if (!(used >> j & 1) && a->id[i] == b->id[j]) {
+                used |= 1u << j;
+                a->id[n++] = a->id[i];
                 break;
             }
-    *a = r;
+    a->n = n;
 }
 
 /* An unlock of id: one re-acquisition less if there is one (returns 1), else 0. */
@@ -540,7 +553,7 @@ static void acc_add(struct prog *p, const struct acc *a)
 {
     if ((p->naccs + 1) * 2 > p->nacc_slots) {
         size_t ns = p->nacc_slots ? p->nacc_slots * 2 : 4096;
-        uint32_t *s = calloc(ns, sizeof(*s));
+        uint64_t *s = calloc(ns, sizeof(*s));
         if (!s) {
             p->oom = 1;
             return;
@@ -549,15 +562,19 @@ static void acc_add(struct prog *p, const struct acc *a)
         p->acc_slots = s;
         p->nacc_slots = ns;
         for (size_t i = 0; i < p->naccs; i++) {
-            size_t j = acc_hash(&p->accs[i]) & (ns - 1);
+            uint64_t h = acc_hash(&p->accs[i]);
+            size_t j = h & (ns - 1);
             while (s[j])
                 j = (j + 1) & (ns - 1);
-            s[j] = (uint32_t)i + 1;
+            s[j] = (h & 0xffffffff00000000ULL) | (uint32_t)(i + 1);
         }
     }
-    size_t j = acc_hash(a) & (p->nacc_slots - 1);
+    /* The hash's high half kept in the slot spares reading the accesses it does not match. */
+    uint64_t h = acc_hash(a), tag = h & 0xffffffff00000000ULL;
+    size_t j = h & (p->nacc_slots - 1);
     while (p->acc_slots[j]) {
-        if (acc_eq(&p->accs[p->acc_slots[j] - 1], a))
+        uint64_t v = p->acc_slots[j];
+        if ((v & 0xffffffff00000000ULL) == tag && acc_eq(&p->accs[(uint32_t)v - 1], a))
             return;
         j = (j + 1) & (p->nacc_slots - 1);
     }
@@ -567,7 +584,7 @@ static void acc_add(struct prog *p, const struct acc *a)
         return;
     }
     *d = *a;
-    p->acc_slots[j] = (uint32_t)p->naccs;
+    p->acc_slots[j] = tag | (uint32_t)p->naccs;
 }
 
 /* Whether the global a key starts from ("g:USR" or "g:USR.f...") has its address taken. */
@@ -636,11 +653,9 @@ static int prepare(struct prog *p, struct weft__op *op)
     op->guard = 0;
     op->gstar = -1;
     op->ocls = op->oq = -1;
-    for (int i = 0; i < 4; i++) {
+    op->reg = -1;
+    for (int i = 0; i < 4; i++)
         op->args[i] = -1;
-        op->cg[i] = op->co[i] = 0;
-        op->cs[i] = -1;
-    }
     const char *d = op->d ? op->d : "";
     switch (op->kind) {
     case WEFT__OP_ACCESS: {
@@ -713,17 +728,30 @@ static int prepare(struct prog *p, struct weft__op *op)
             tok = sep + 1;
         }
         /* Per argument: owned, and the region guard of what it points at. */
+        struct opreg *rg = NULL;
+        if (*d) {
+            rg = WEFT__PUSH(p->regs, p->nregs, p->capregs);
+            if (!rg) {
+                p->oom = 1;
+                break;
+            }
+            op->reg = (int)(p->nregs - 1);
+            for (int i = 0; i < 4; i++) {
+                rg->cg[i] = rg->co[i] = 0;
+                rg->cs[i] = -1;
+            }
+        }
         for (int i = 0; i < 4 && *d; i++) {
             const char *end = strchr(d, '\x1b');
             size_t n = end ? (size_t)(end - d) : strlen(d);
             if (n && d[0] == 'o') {
-                op->co[i] = 1;
+                rg->co[i] = 1;
                 d++, n--;
             } else if (n >= 2 && d[0] == 'q' && d[1] >= '0' && d[1] <= '3') {
-                op->co[i] = (signed char)(2 + d[1] - '0');
+                rg->co[i] = (signed char)(2 + d[1] - '0');
                 d += 2, n -= 2;
             }
-            guard_parse(p, d, n, &op->cg[i], &op->cs[i]);
+            guard_parse(p, d, n, &rg->cg[i], &rg->cs[i]);
             if (!end)
                 break;
             d = end + 1;
@@ -1117,12 +1145,13 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
     /* Ownership and region guards of what the arguments point at, the caller's own
      * parameters standing for what its caller passed. */
     c.owned = 0;
+    const struct opreg *rg = op && op->reg >= 0 ? &p->regs[op->reg] : NULL;
     for (int i = 0; i < 4; i++) {
-        int co = op ? op->co[i] : 0, g = op ? op->cg[i] : 0;
+        int co = rg ? rg->co[i] : 0, g = rg ? rg->cg[i] : 0;
         if (co == 1 || (co >= 2 && (ci->owned >> (co - 2) & 1)))
             c.owned |= 1 << i;
         c.guard[i] = g < 0 ? ci->guard[-g - 1] : g;
-        c.gstar[i] = g < 0 ? ci->gstar[-g - 1] : op ? op->cs[i] : -1;
+        c.gstar[i] = g < 0 ? ci->gstar[-g - 1] : rg ? rg->cs[i] : -1;
     }
     interp(p, callee, s, &c);
 }
@@ -2222,6 +2251,7 @@ static void prog_free(struct prog *p)
     free(p->handle_bits);
     free(p->accs);
     free(p->acc_slots);
+    free(p->regs);
     free(p->memo);
     free(p->addr_taken);
     free(p->once);
