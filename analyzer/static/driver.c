@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -30,6 +31,7 @@ struct run {
     const char *resource;
     int phase; /* 1: compute keys and validate cache entries; 2: load or parse */
     atomic_size_t next, done;
+    size_t *order; /* the jobs, largest source first (NULL: as given) */
 };
 
 static char resource_dir[4096];
@@ -64,15 +66,60 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* The TU's source file, made absolute against its directory. */
+static void tu_path(const struct weft_check_tu *tu, char *path, size_t n)
+{
+    if (tu->file[0] != '/' && tu->directory)
+        snprintf(path, n, "%s/%s", tu->directory, tu->file);
+    else
+        snprintf(path, n, "%s", tu->file);
+}
+
+struct sized {
+    off_t size;
+    size_t idx;
+};
+
+static int by_size_desc(const void *a, const void *b)
+{
+    const struct sized *x = a, *y = b;
+    return x->size != y->size ? (x->size < y->size ? 1 : -1) : (x->idx > y->idx) - (x->idx < y->idx);
+}
+
+/*
+ * The order the workers take the jobs in: largest source first, so that no large TU is
+ * left to parse alone at the end while the other workers idle (the whole-program pass
+ * waits for the last one). Results stay in the jobs' own order. On failure R->order
+ * stays NULL (the given order).
+ */
+static void order_jobs(struct run *R)
+{
+    struct sized *v = malloc((R->n + 1) * sizeof(*v));
+    R->order = malloc((R->n + 1) * sizeof(*R->order));
+    if (!v || !R->order) {
+        free(v);
+        free(R->order);
+        R->order = NULL;
+        return;
+    }
+    for (size_t i = 0; i < R->n; i++) {
+        char path[8192];
+        struct stat st;
+        tu_path(R->jobs[i].tu, path, sizeof(path));
+        v[i] = (struct sized){stat(path, &st) ? 0 : st.st_size, i};
+    }
+    qsort(v, R->n, sizeof(*v), by_size_desc);
+    for (size_t i = 0; i < R->n; i++)
+        R->order[i] = v[i].idx;
+    free(v);
+}
+
 /* Parses (or loads from the cache) one TU into its job. */
 static void do_job(struct run *R, struct job *j, CXIndex idx)
 {
     const struct weft_check_tu *tu = j->tu;
     char path[8192];
-    if (tu->file[0] != '/' && tu->directory)
-        snprintf(path, sizeof(path), "%s/%s", tu->directory, tu->file);
-    else
-        snprintf(path, sizeof(path), "%s", tu->file);
+    tu_path(tu, path, sizeof(path));
     /* Relative include paths are made absolute here: libclang's -working-directory
      * changes the process-wide current directory, which parallel TUs share. */
     const char **argv = calloc((size_t)tu->argc + 4, sizeof(*argv));
@@ -144,7 +191,7 @@ static void *worker(void *arg)
         size_t i = atomic_fetch_add(&R->next, 1);
         if (i >= R->n)
             break;
-        do_job(R, &R->jobs[i], idx);
+        do_job(R, &R->jobs[R->order ? R->order[i] : i], idx);
         atomic_fetch_add(&R->done, 1);
     }
     clang_disposeIndex(idx);
@@ -232,6 +279,7 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
     R.resource = weft_check_resource_include();
     for (size_t i = 0; i < ntus; i++)
         R.jobs[i].tu = &tus[i];
+    order_jobs(&R);
     if (o->cache_dir)
         weft__cache_mkdir(o->cache_dir);
 
@@ -251,6 +299,7 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
         if (pkey && !weft__result_load(o->cache_dir, pkey, A, r)) {
             r->tus = r->cached = ntus;
             free(R.jobs);
+            free(R.order);
             r->seconds = now() - t0;
             *out = r;
             return 0;
@@ -310,6 +359,7 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
     for (size_t i = 0; i < ntus; i++)
         weft__facts_free(&R.jobs[i].facts);
     free(R.jobs);
+    free(R.order);
     r->seconds = now() - t0;
     if (rc) {
         weft_check_result_free(r);
