@@ -190,11 +190,14 @@ static void test_drops_counted(void **state)
     assert_non_null(fp_proc_create(f->dir, pid, getppid(), start, 0, "p\0", 3));
     struct weft_ring r;
     assert_int_equal(fp_ring_create(&r, f->dir, pid, start, pid + 2000000, 64), 0);
+    uint64_t block = weft__ring_block_ns;
+    weft__ring_block_ns = 0; /* drop at once, do not wait for the drainer */
     int ok = 0;
     for (int i = 0; i < 100; i++) {
         struct weft_event e = ev(WEFT_CALL_NANOSLEEP, start + (uint64_t)i, 10);
         ok += fp_emit(&r, &e, NULL, 0) == 0;
     }
+    weft__ring_block_ns = block;
     assert_int_equal(ok, 64);
     fp_thread_done(&r, start + 1000, 0);
     struct weft_collector_summary s;
@@ -204,6 +207,36 @@ static void test_drops_counted(void **state)
     assert_int_equal(q_int(f->db, "SELECT dropped FROM threads"), 36);
     assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'dropped_events'"), "36");
     fp_ring_unmap(&r);
+}
+
+/* The kernel gave a new thread the tid of one whose ring is still there: it gets "-1", not the old file. */
+static void test_reused_tid_gets_its_own_file(void **state)
+{
+    struct fixture *f = *state;
+    open_collector(f);
+    int pid = getpid(), tid = pid + 4000000;
+    uint64_t start = fp_now();
+    assert_non_null(fp_proc_create(f->dir, pid, getppid(), start, 0, "p\0", 3));
+    struct weft_ring r[2];
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(fp_ring_create(&r[i], f->dir, pid, start, tid, 64), 0);
+        struct weft_event e = ev(WEFT_CALL_NANOSLEEP, start + 10 + (uint64_t)i, 5);
+        assert_int_equal(fp_emit(&r[i], &e, NULL, 0), 0);
+        fp_thread_done(&r[i], start + 100 + (uint64_t)i, 0);
+    }
+    char path[256];
+    snprintf(path, sizeof(path), "%s/%d-%llu-%d-1.ring", f->dir, pid, (unsigned long long)start, tid);
+    assert_int_equal(access(path, F_OK), 0);
+    struct weft_collector_summary s;
+    finish(f, &s);
+    char sql[256];
+    snprintf(sql, sizeof(sql), "SELECT count(*) FROM threads WHERE tid = %d", tid);
+    assert_int_equal(q_int(f->db, sql), 2);
+    snprintf(sql, sizeof(sql), "SELECT count(DISTINCT thread_id) FROM events WHERE tid = %d AND call = %d", tid,
+             WEFT_CALL_NANOSLEEP);
+    assert_int_equal(q_int(f->db, sql), 2);
+    for (int i = 0; i < 2; i++)
+        fp_ring_unmap(&r[i]);
 }
 
 static void test_locks_summed_over_threads(void **state)
@@ -386,6 +419,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_events_land_with_columns_and_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_drops_counted, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_reused_tid_gets_its_own_file, setup, teardown),
         cmocka_unit_test_setup_teardown(test_locks_summed_over_threads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dead_process_is_finalized, setup, teardown),
         cmocka_unit_test_setup_teardown(test_partial_until_finished, setup, teardown),
