@@ -73,6 +73,11 @@ struct ex {
     size_t nlocals, caplocals;
     unsigned *changed; /* hashes of locals that do not keep one value per call (the pre-scan) */
     size_t nchanged, capchanged;
+    struct step {
+        unsigned hash, off;
+        int delta;
+    } *steps; /* v++ / v-- statements of the function body's top level (the pre-scan) */
+    size_t nsteps, capsteps;
     unsigned *amp; /* hashes of locals whose address '&v' appears (the pre-scan) */
     size_t namp, capamp;
     CXCursor pre_block; /* the compound statement the pre-scan's node is a statement of, else null */
@@ -476,6 +481,8 @@ static CXCursor local_decl(CXCursor e);
 static long const_index(struct ex *x, CXCursor e);
 static long index_value(struct ex *x, CXCursor ix);
 static int is_changed(struct ex *x, CXCursor d);
+static long step_offset(struct ex *x, CXCursor d, CXCursor c);
+static int hash_in(const unsigned *set, size_t n, CXCursor d);
 
 /*
  * What a pointer expression is known to point at: a global pointer's own target
@@ -2643,17 +2650,44 @@ static const char *cond_key(struct ex *x, CXCursor cond, char *mode)
     int neg;
     CXCursor e = cond_operand(x, cond, &neg);
     *mode = neg ? '-' : '+';
+    long k = 0; /* the condition holds iff v - k != 0 (mode '+') */
+    if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
+        /* v - c, v + c, v != c, v == c with an integer literal c */
+        struct kids kk;
+        kids_get(e, &kk);
+        CXCursor lit = kk.n == 2 ? strip(kk.p[1]) : clang_getNullCursor();
+        if (!clang_Cursor_isNull(lit) && clang_getCursorKind(lit) == CXCursor_IntegerLiteral) {
+            long c = strtol(text_of(x, lit), NULL, 0);
+            int sub = binop_is(x, kk.p[0], kk.p[1], "-"), add = binop_is(x, kk.p[0], kk.p[1], "+");
+            int eq = binop_is(x, kk.p[0], kk.p[1], "=="), ne = binop_is(x, kk.p[0], kk.p[1], "!=");
+            if (sub || add || eq || ne) {
+                k = add ? -c : c;
+                neg ^= eq;
+                e = strip(kk.p[0]);
+            }
+        }
+        kids_free(&kk);
+        *mode = neg ? '-' : '+';
+    }
     CXCursor d = local_decl(e);
     if (clang_Cursor_isNull(d))
         return "";
     struct local *l = local_of(x, d, 0);
-    if (x->has_goto || is_changed(x, d) || (l && l->addr_taken))
+    if (x->has_goto || hash_in(x->changed, x->nchanged, d) || (l && l->addr_taken))
         return "";
     CXType t = clang_getCanonicalType(clang_getCursorType(d));
     if (t.kind == CXType_Record || t.kind == CXType_ConstantArray || is_atomic_type(clang_getCursorType(d)))
         return "";
-    char h[32];
-    snprintf(h, sizeof(h), "#%u", clang_hashCursor(d));
+    /* A stepped local: v - k at offset s from its first value v0 is v0 - (k - s). */
+    k -= step_offset(x, d, cond);
+    int integer = (t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
+    if (k && !integer)
+        return "";
+    char h[48];
+    if (k)
+        snprintf(h, sizeof(h), "#%u=%ld", clang_hashCursor(d), k);
+    else
+        snprintf(h, sizeof(h), "#%u", clang_hashCursor(d));
     return cat3(x, "v:", name_of(x, d), h);
 }
 
@@ -3037,9 +3071,29 @@ static int hash_in(const unsigned *set, size_t n, CXCursor d)
     return 0;
 }
 
+/* Whether the local declared by d may change during a call: assigned, its address taken,
+ * declared in a loop, or stepped by v++ / v-- (see pre_step). */
 static int is_changed(struct ex *x, CXCursor d)
 {
-    return hash_in(x->changed, x->nchanged, d);
+    if (hash_in(x->changed, x->nchanged, d))
+        return 1;
+    unsigned h = clang_hashCursor(d);
+    for (size_t i = 0; i < x->nsteps; i++)
+        if (x->steps[i].hash == h)
+            return 1;
+    return 0;
+}
+
+/* How far the local declared by d has been stepped from its first value where c starts:
+ * the sum of its steps before c in source order (each a top-level statement of the body). */
+static long step_offset(struct ex *x, CXCursor d, CXCursor c)
+{
+    unsigned h = clang_hashCursor(d), at = off_at(x, c);
+    long s = 0;
+    for (size_t i = 0; i < x->nsteps; i++)
+        if (x->steps[i].hash == h && x->steps[i].off < at)
+            s += x->steps[i].delta;
+    return s;
 }
 
 /* The local that e names (parentheses and casts aside) no longer has one value per call. */
@@ -3048,6 +3102,25 @@ static void pre_changed(struct ex *x, CXCursor e)
     CXCursor d = local_decl(e);
     if (!clang_Cursor_isNull(d))
         mark_changed(x, d);
+}
+
+/* v++ or v-- (u, on the local v) as a statement of the function body's top level: it runs
+ * once per call, in source order, so the local keeps a known offset from its first value.
+ * Recorded as a step (not a change) and 1 returned; 0 for any other increment. */
+static int pre_step(struct ex *x, CXCursor u, CXCursor v, CXCursor blk, int delta)
+{
+    CXCursor d = local_decl(v);
+    if (clang_Cursor_isNull(d) || x->pre_loop || clang_Cursor_isNull(blk) || !clang_equalCursors(blk, x->body))
+        return 0;
+    struct step *st = WEFT__PUSH(x->steps, x->nsteps, x->capsteps);
+    if (!st) {
+        x->oom = 1;
+        return 0;
+    }
+    st->hash = clang_hashCursor(d);
+    st->off = off_at(x, u);
+    st->delta = delta;
+    return 1;
 }
 
 /* A global pthread_t assigned: "self" when main stores its own id (pthread_self()),
@@ -3099,7 +3172,7 @@ static void pre(struct ex *x, CXCursor c, int ctx)
             char o[8];
             if (!clang_Cursor_isNull(op)) {
                 unop(x, c, op, o);
-                if (!strcmp(o, "++") || !strcmp(o, "--"))
+                if ((!strcmp(o, "++") || !strcmp(o, "--")) && !pre_step(x, c, op, blk, o[0] == '+' ? 1 : -1))
                     pre_changed(x, op);
                 if (!strcmp(o, "&")) {
                     addr = 1;
@@ -3247,6 +3320,7 @@ static void function(struct ex *x, CXCursor fn)
     x->nops = 0;
     x->nlocals = 0;
     x->nchanged = 0;
+    x->nsteps = 0;
     x->namp = 0;
     x->pre_block = clang_getNullCursor();
     x->has_goto = 0;
@@ -3366,6 +3440,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     free(x.ops);
     free(x.locals);
     free(x.changed);
+    free(x.steps);
     free(x.pcls);
     free(x.amp);
     clang_disposeTranslationUnit(tu);
