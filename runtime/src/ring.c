@@ -161,6 +161,7 @@ static struct weft_wake_file *wake_file(void)
 /* A ring crossed a quarter of its capacity: wake the drainer if it sleeps. */
 __attribute__((noinline, cold)) static void wake_collector(void)
 {
+    int saved = errno; /* emit is called between the program's call and its errno check */
     struct weft_wake_file *w = wake_file();
 
     /* Our head store before the load of sleeping; the drainer fences the other way round. */
@@ -169,6 +170,7 @@ __attribute__((noinline, cold)) static void wake_collector(void)
         __atomic_fetch_add(&w->seq, 1, __ATOMIC_SEQ_CST);
         syscall(SYS_futex, &w->seq, FUTEX_WAKE, 1, NULL, NULL, 0);
     }
+    errno = saved;
 }
 
 int weft__ring_create(struct weft_ring *r, const char *dir, uint32_t capacity, int pid, int tid,
@@ -268,6 +270,7 @@ __attribute__((noinline, cold)) static uint64_t wait_for_room(struct weft_ring *
     struct weft_ring_header *h = r->h;
     uint64_t tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE), t0, now;
     struct timespec nap = {0, 20000};
+    int saved = errno;
 
     struct weft_wake_file *w = __atomic_load_n(&wake_map, __ATOMIC_ACQUIRE);
 
@@ -282,11 +285,14 @@ __attribute__((noinline, cold)) static uint64_t wait_for_room(struct weft_ring *
         if (nap.tv_nsec < 320000)
             nap.tv_nsec *= 2;
         tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
-        if (head - tail + need <= (uint64_t)r->mask + 1)
+        if (head - tail + need <= (uint64_t)r->mask + 1) {
+            errno = saved;
             return tail;
+        }
         now = weft__now();
     } while (now - t0 < weft__ring_block_ns && !__atomic_load_n(&w->backlog, __ATOMIC_RELAXED));
     r->stalled_tail = tail + 1;
+    errno = saved;
     return (uint64_t)-1;
 }
 
@@ -294,16 +300,22 @@ int weft__ring_emit(struct weft_ring *r, const struct weft_event *ev, const char
                     size_t len)
 {
     struct weft_ring_header *h = r->h;
-    uint64_t head = h->head; /* we are the only writer of head */
-    uint64_t tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
+    uint64_t head, tail;
     size_t nt, i;
 
     if (len > WEFT_TEXT_MAX)
         len = WEFT_TEXT_MAX;
     nt = (len + sizeof ev->u.text - 1) / sizeof ev->u.text;
-    if (head - tail + 1 + nt > (uint64_t)r->mask + 1 &&
-        (tail = wait_for_room(r, head, 1 + nt)) == (uint64_t)-1) {
-        uint64_t dropped = h->dropped;
+again:
+    head = h->head; /* we are the only writer of head (signal handlers aside) */
+    tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
+    if (head - tail + 1 + nt > (uint64_t)r->mask + 1) {
+        uint64_t dropped;
+
+        /* Room came: read head again, a signal handler may have emitted while we waited. */
+        if (wait_for_room(r, head, 1 + nt) != (uint64_t)-1)
+            goto again;
+        dropped = h->dropped;
 
         __atomic_store_n(&h->dropped, dropped + 1, __ATOMIC_RELAXED);
         /* A full ring crosses no more quarters: wake again, at the first drop and every 1024th. */
