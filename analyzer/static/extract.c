@@ -483,6 +483,7 @@ static long index_value(struct ex *x, CXCursor ix);
 static int is_changed(struct ex *x, CXCursor d);
 static long step_offset(struct ex *x, CXCursor d, CXCursor c);
 static int hash_in(const unsigned *set, size_t n, CXCursor d);
+static void root_init(struct ex *x, CXCursor d, CXCursor init);
 
 /*
  * What a pointer expression is known to point at: a global pointer's own target
@@ -1974,6 +1975,54 @@ static int param_class(struct ex *x, CXCursor fn, int idx, int *q)
  * it), also in such a loop. 1 owned; 0 not; -1 e is no local given an allocation that
  * last (another rule decides).
  */
+/* The values of local l (declared by d), found on the first question: -2 when they are not
+ * known; else the index of the last one given before offset at in source order (-1 none),
+ * with *s where it is given and *fresh cleared unless every value is fresh or null. */
+static int src_last(struct ex *x, struct local *l, CXCursor d, unsigned at, unsigned *s, int *fresh)
+{
+    if (!l->src_state) {
+        struct srcvisit sv;
+        l->src_state = sources(x, x->body, d, &sv, 1) && sv.n ? 1 : 2;
+        l->nsv = (unsigned char)sv.n;
+        for (int i = 0; i < sv.n; i++) {
+            CXCursor c = strip(sv.src[i]);
+            l->soff[i] = off_at(x, sv.src[i]);
+            l->sdb[i] = sv.dom_b[i];
+            l->sde[i] = sv.dom_e[i];
+            l->sfresh[i] = is_null_ptr(x, c) || (clang_getCursorKind(c) == CXCursor_CallExpr && is_alloc_call(x, c));
+        }
+    }
+    if (l->src_state != 1)
+        return -2;
+    int last = -1;
+    for (int i = 0; i < l->nsv; i++) {
+        unsigned o = l->soff[i];
+        if (o < at && (last < 0 || o > *s))
+            *s = o, last = i;
+        *fresh &= l->sfresh[i];
+    }
+    return last;
+}
+
+/* Whether value last of l (given at s) is surely the one l holds at offset at: it is given by
+ * a statement of a block around at (or is the initializer), and no other value is given in
+ * a loop around at that began after it (from the loop's previous turn). */
+static int src_holds(struct ex *x, const struct local *l, int last, unsigned s, unsigned at)
+{
+    if (at < l->sdb[last] || at >= l->sde[last])
+        return 0;
+    for (int j = 0; j < x->nloops; j++) {
+        if (x->lbeg[j] <= s)
+            continue;
+        for (int i = 0; i < l->nsv; i++) {
+            unsigned o = l->soff[i];
+            if (i != last && o >= x->lbeg[j] && o < x->lend[j])
+                return 0;
+        }
+    }
+    return 1;
+}
+
 static int own_state(struct ex *x, CXCursor e)
 {
     e = strip(e);
@@ -1994,28 +2043,10 @@ static int own_state(struct ex *x, CXCursor e)
     struct local *l = local_of(x, d, 0);
     if (!l || !l->nsrc || l->addr_taken)
         return -1;
-    if (!l->src_state) {
-        struct srcvisit sv;
-        l->src_state = sources(x, x->body, d, &sv, 1) && sv.n ? 1 : 2;
-        l->nsv = (unsigned char)sv.n;
-        for (int i = 0; i < sv.n; i++) {
-            CXCursor c = strip(sv.src[i]);
-            l->soff[i] = off_at(x, sv.src[i]);
-            l->sdb[i] = sv.dom_b[i];
-            l->sde[i] = sv.dom_e[i];
-            l->sfresh[i] = is_null_ptr(x, c) || (clang_getCursorKind(c) == CXCursor_CallExpr && is_alloc_call(x, c));
-        }
-    }
-    if (l->src_state != 1)
-        return -1;
     unsigned at = off_at(x, e), s = 0;
-    int last = -1, fresh = 1;
-    for (int i = 0; i < l->nsv; i++) {
-        unsigned o = l->soff[i];
-        if (o < at && (last < 0 || o > s))
-            s = o, last = i;
-        fresh &= l->sfresh[i];
-    }
+    int fresh = 1, last = src_last(x, l, d, at, &s, &fresh);
+    if (last == -2)
+        return -1;
     if (last < 0 || !l->sfresh[last])
         return fresh ? 0 : -1;
     if (!l->esc_state) {
@@ -2026,17 +2057,8 @@ static int own_state(struct ex *x, CXCursor e)
         l->nesc = v.nesc;
         memcpy(l->esc, v.esc, sizeof(l->esc));
     }
-    if (l->esc_state != 1 || at < l->sdb[last] || at >= l->sde[last])
+    if (l->esc_state != 1 || !src_holds(x, l, last, s, at))
         return 0;
-    for (int j = 0; j < x->nloops; j++) {
-        if (x->lbeg[j] <= s)
-            continue;
-        for (int i = 0; i < l->nsv; i++) {
-            unsigned o = l->soff[i];
-            if (i != last && o >= x->lbeg[j] && o < x->lend[j])
-                return 0; /* another value, from the loop's previous turn */
-        }
-    }
     for (int i = 0; i < l->nesc; i++) {
         if (l->esc[i] < at && l->esc[i] > s)
             return 0;
@@ -2050,6 +2072,66 @@ static int own_state(struct ex *x, CXCursor e)
 static int own_at(struct ex *x, CXCursor e)
 {
     return own_state(x, e) == 1;
+}
+
+/*
+ * The global that memory e reaches is rooted at: the key of a global (or static) variable
+ * from which e is reached through fields, indexes, dereferences and pointer arithmetic
+ * (A->next->datum, A.next->datum, g[i]->f), a local pointer standing for the last value it
+ * was given before e (in source order, as for ownership); NULL for anything else
+ * (parameters, calls, locals whose last value is not known).
+ */
+static const char *groot(struct ex *x, CXCursor e, int depth)
+{
+    e = strip(e);
+    if (depth > 12)
+        return NULL;
+    struct kids kk;
+    const char *r = NULL;
+    switch (clang_getCursorKind(e)) {
+    case CXCursor_MemberRefExpr:
+        return groot(x, first_kid(e), depth + 1);
+    case CXCursor_ArraySubscriptExpr:
+        kids_get(e, &kk);
+        if (kk.n == 2)
+            r = groot(x, kk.p[0], depth + 1);
+        kids_free(&kk);
+        return r;
+    case CXCursor_UnaryOperator: {
+        CXCursor op = first_kid(e);
+        char o[8];
+        unop(x, e, op, o);
+        return !strcmp(o, "*") || !strcmp(o, "&") ? groot(x, op, depth + 1) : NULL;
+    }
+    case CXCursor_BinaryOperator:
+        kids_get(e, &kk);
+        if (kk.n == 2 && (binop_is(x, kk.p[0], kk.p[1], "-") || binop_is(x, kk.p[0], kk.p[1], "+"))) {
+            int first = clang_getCanonicalType(clang_getCursorType(strip(kk.p[0]))).kind == CXType_Pointer;
+            r = groot(x, kk.p[first ? 0 : 1], depth + 1);
+        }
+        kids_free(&kk);
+        return r;
+    case CXCursor_DeclRefExpr:
+        break;
+    default:
+        return NULL;
+    }
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) != CXCursor_VarDecl)
+        return NULL;
+    if (var_is_global(d))
+        return cat3(x, "g:", usr_of(x, d), "");
+    if (x->has_goto || clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer ||
+        !clang_equalCursors(clang_getCursorSemanticParent(d), x->fn))
+        return NULL;
+    struct local *l = local_of(x, d, 0);
+    if (!l || !l->nsrc || l->addr_taken)
+        return NULL;
+    unsigned at = off_at(x, e), s = 0;
+    int fresh = 1, last = src_last(x, l, d, at, &s, &fresh);
+    if (last < 0 || !src_holds(x, l, last, s, at))
+        return NULL;
+    return groot(x, l->sv[last], depth + 1);
 }
 
 /* ---- regions kept apart ---- */
@@ -2071,10 +2153,19 @@ static int same_root(int k1, const char *a1, CXCursor v1, int p1, int k2, const 
 static void region_store(struct ex *x, CXCursor l, CXCursor r)
 {
     CXType t = clang_getCanonicalType(clang_getCursorType(strip(r)));
+    CXCursor ls = strip(l);
+    int var = clang_getCursorKind(ls) == CXCursor_DeclRefExpr && !is_array_type(clang_getCursorType(ls));
+    if ((t.kind == CXType_Pointer || t.kind == CXType_Record) && !is_null_ptr(x, r) && !own_at(x, r) &&
+        (!var || var_is_global(clang_getCursorReferenced(ls)))) {
+        /* Global roots: a pointer (or a struct holding some) stored into a global or into
+         * memory may link one root's memory to another's unless both have one root. */
+        const char *g1 = groot(x, l, 0), *g2 = groot(x, r, 0);
+        if (!g1 || !g2 || strcmp(g1, g2))
+            bind(x, "~g", "");
+    }
     if (t.kind != CXType_Pointer || clang_getCanonicalType(clang_getPointeeType(t)).kind != CXType_Record)
         return;
-    CXCursor ls = strip(l);
-    if (clang_getCursorKind(ls) == CXCursor_DeclRefExpr && !is_array_type(clang_getCursorType(ls)))
+    if (var)
         return; /* a variable, not memory of a region */
     if (is_null_ptr(x, r) || own_at(x, r))
         return;
@@ -2140,6 +2231,8 @@ static void guard_of(struct ex *x, CXCursor e, char *g, size_t gn, int through_p
 static const char *access_tail(struct ex *x, CXCursor c, const char *key)
 {
     char g[512], o[8] = "";
+    /* Memory reached by type from a global root: "\x1d" and the root's key, last. */
+    const char *root = key[0] == 't' || key[0] == 'f' ? groot(x, c, 0) : NULL;
     /* Only memory reached through a pointer can be a parameter's. */
     guard_of(x, c, g, sizeof(g), !strncmp(key, "*@p", 3) || key[0] == 'f' || key[0] == 't');
     if (!strncmp(key, "*@p", 3) && key[3] >= '0' && key[3] <= '3') {
@@ -2149,6 +2242,8 @@ static const char *access_tail(struct ex *x, CXCursor c, const char *key)
         else if (cls == 1 && q >= 0 && q < 4)
             snprintf(o, sizeof(o), "1%d", q);
     }
+    if (root)
+        return cat3(x, g, "\x1b", cat3(x, o, "\x1d", root));
     return *g || *o ? cat3(x, g, "\x1b", o) : "";
 }
 
@@ -2386,6 +2481,16 @@ static void call(struct ex *x, CXCursor c)
     }
     unsafe_call(x, c, name);
     int w0 = name_in(name, writes_arg0), r1 = name_in(name, reads_arg1);
+    if (nargs >= 2 && (!strcmp(name, "memcpy") || !strcmp(name, "memmove"))) {
+        /* Copying what may hold pointers links the source's root to the destination's. */
+        CXCursor src = strip(clang_Cursor_getArgument(c, 1));
+        CXType pt = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(src))));
+        if (pt.kind == CXType_Record || pt.kind == CXType_Pointer || pt.kind == CXType_Void) {
+            const char *g1 = groot(x, clang_Cursor_getArgument(c, 0), 0), *g2 = groot(x, src, 0);
+            if (!g1 || !g2 || strcmp(g1, g2))
+                bind(x, "~g", "");
+        }
+    }
     const char *usr = usr_of(x, d);
     char keys[512];
     size_t kl = 0;
@@ -3248,6 +3353,8 @@ static void pre(struct ex *x, CXCursor c, int ctx)
             thread_id_store(x, lhs, rhs);
         } else if (k == CXCursor_VarDecl && kk.n >= 1 && clang_isExpression(clang_getCursorKind(kk.p[kk.n - 1]))) {
             rhs = kk.p[kk.n - 1];
+            if (var_is_global(c))
+                root_init(x, c, rhs); /* a static local's initializer */
         }
         if (!clang_Cursor_isNull(rhs)) {
             CXCursor d = k == CXCursor_VarDecl ? c : local_decl(lhs);
@@ -3355,13 +3462,42 @@ static void function(struct ex *x, CXCursor fn)
         memcpy(f->ops, x->ops, x->nops * sizeof(*f->ops));
 }
 
+struct rootinit {
+    struct ex *x;
+    const char *root;
+};
+
+static enum CXChildVisitResult root_init_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct rootinit *ri = data;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(c);
+        if (var_is_global(d))
+            bind(ri->x, "^", cat3(ri->x, ri->root, "\x1d", cat3(ri->x, "g:", usr_of(ri->x, d), "")));
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* A global's initializer naming other globals (struct s A = {3, &p}): what they hold is
+ * memory of A's root ("^" facts, "A\x1dp"). */
+static void root_init(struct ex *x, CXCursor d, CXCursor init)
+{
+    struct rootinit ri = {x, cat3(x, "g:", usr_of(x, d), "")};
+    clang_visitChildren(init, root_init_visit, &ri);
+    if (clang_getCursorKind(init) == CXCursor_DeclRefExpr)
+        root_init_visit(init, d, &ri);
+}
+
 static void global_var(struct ex *x, CXCursor d)
 {
     struct kids kk;
     kids_get(d, &kk);
     for (unsigned i = 0; i < kk.n; i++)
-        if (clang_isExpression(clang_getCursorKind(kk.p[i])))
+        if (clang_isExpression(clang_getCursorKind(kk.p[i]))) {
             bind_init(x, cat3(x, "g:", usr_of(x, d), ""), clang_getCursorType(d), kk.p[i]);
+            root_init(x, d, kk.p[i]);
+        }
     kids_free(&kk);
 }
 

@@ -55,6 +55,7 @@ struct weft__op {
      * Lock and unlock: gstar, the "m[*]" of an element lock (-1 none). */
     signed char ocls, oq;
     int guard, gstar, reg;
+    int root; /* access: the global root of memory reached by type, id + 1 (0 none) */
 };
 
 struct weft__fn {

@@ -82,6 +82,7 @@ struct acc {
     unsigned line, col;
     char mode, atomic, sup, racy, typed, alias;
     char own; /* through its thread's argument, which points at that instance's own element */
+    int root; /* memory by type reached from a global root: the root's id + 1, 0 none */
     struct lockset ls, acq;
     uint64_t live[MAXE / 64];
     uint64_t before[MAXE / 64]; /* main: threads that cannot pass a lock main held since starting them */
@@ -188,6 +189,9 @@ struct prog {
     int main_end;  /* pseudo-lock "joined main": acquired by a thread whose join of main returned */
     long thread_ops; /* creates and joins interpreted so far */
     int regions_linked; /* some store may link one element's region to another's: no region guards */
+    int roots_linked;   /* some store may link one global root's memory to another's */
+    int *rparent;       /* by string id: the global whose initializer names this one, + 1 (0 none) */
+    size_t nrparent;
     int *once; /* lock ids of once objects */
     size_t nonce, caponce;
     int *addr_taken; /* by string id: 1 if a global's address is taken */
@@ -643,6 +647,26 @@ static void guard_parse(struct prog *p, const char *t, size_t n, int *g, int *gs
     *gs = intern(p, buf);
 }
 
+/* The root a global's memory belongs to: the global whose initializer names it, transitively. */
+static int root_canon(const struct prog *p, int id)
+{
+    for (size_t n = 0; (size_t)id < p->nrparent && p->rparent[id] && n < p->nrparent; n++)
+        id = p->rparent[id] - 1;
+    return id;
+}
+
+/* Global to is named in global from's initializer: to's memory is from's root's. */
+static void root_join(struct prog *p, int from, int to)
+{
+    int ca = root_canon(p, from), cx = root_canon(p, to);
+    if (ca == cx)
+        return;
+    if (p->rparent[to])
+        p->roots_linked = 1; /* under two roots */
+    else
+        p->rparent[to] = ca + 1;
+}
+
 static int prepare(struct prog *p, struct weft__op *op)
 {
     op->ia = intern(p, op->a);
@@ -654,11 +678,15 @@ static int prepare(struct prog *p, struct weft__op *op)
     op->gstar = -1;
     op->ocls = op->oq = -1;
     op->reg = -1;
+    op->root = 0;
     for (int i = 0; i < 4; i++)
         op->args[i] = -1;
     const char *d = op->d ? op->d : "";
     switch (op->kind) {
     case WEFT__OP_ACCESS: {
+        const char *rt = strchr(d, '\x1d');
+        if (rt)
+            op->root = root_canon(p, intern(p, rt + 1)) + 1;
         if (*d) {
             const char *sep = strchr(d, '\x1b');
             guard_parse(p, d, sep ? (size_t)(sep - d) : strlen(d), &op->guard, &op->gstar);
@@ -1399,6 +1427,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             a.mode = op->mode == 'x' ? 'w' : op->mode;
             a.typed = op->typed;
             a.alias = op->alias;
+            a.root = op->root;
             a.idx = op->pidx >= 0 ? -1 : op->args[0] < -1 ? arg_const(p, &ci, -(op->args[0] + 2)) : op->args[0];
             /* What the caller owns and the callee lets nobody reach: no access. */
             int owned = op->pidx >= 0 && op->pidx < 4 && (ci.owned >> op->pidx & 1);
@@ -1934,6 +1963,8 @@ static int races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0; /* g[3] and g[4] */
     if (a->mode == 'r' && b->mode == 'r')
         return 0;
+    if (a->root && b->root && a->root != b->root && !p->roots_linked)
+        return 0; /* memory of two global roots that no store links */
     if (a->atomic && b->atomic)
         return 0;
     if (a->sup || b->sup)
@@ -2254,6 +2285,7 @@ static void prog_free(struct prog *p)
     free(p->regs);
     free(p->memo);
     free(p->addr_taken);
+    free(p->rparent);
     free(p->once);
     free(p->bars);
     free(p->jmps);
@@ -2310,7 +2342,30 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
     }
     if (p->oom)
         goto out;
+    /* Global roots: a global named in another's initializer is memory of that one's root;
+     * a global named under two roots links them. */
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass) {
+            p->nrparent = p->S.n + 1;
+            p->rparent = calloc(p->nrparent, sizeof(*p->rparent));
+            if (!p->rparent)
+                goto out;
+        }
+        for (size_t i = 0; i < p->nbinds; i++) {
+            const char *s = str(p, p->bind_slot[i]), *u = str(p, p->bind_usr[i]);
+            p->roots_linked |= !strcmp(s, "~g");
+            const char *sep = strchr(u, '\x1d');
+            if (strcmp(s, "^") || !sep)
+                continue;
+            char buf[1024];
+            snprintf(buf, sizeof(buf), "%.*s", (int)(sep - u), u);
+            int from = intern(p, buf), to = intern(p, sep + 1);
+            if (pass)
+                root_join(p, from, to);
+        }
+    }
     /* Intern every operation's strings once, so interpreting compares integers. */
+
     for (size_t t = 0; t < n; t++)
         for (size_t i = 0; i < facts[t]->nfns; i++)
             for (size_t j = 0; j < facts[t]->fns[i].nops; j++)
