@@ -378,6 +378,21 @@ def t_ring_reuse():
     check(events == n, f"{events} thread_start events")
 
 
+def t_ring_reuse_sigkill():
+    """A thread on a reused ring, then SIGKILL at once: its events are stored all the same."""
+    r = weft_run([A.tracee, "churn-kill", "64"], out_path("reusekill"))
+    check(r.returncode == 128 + 9, f"exit {r.returncode}: {r.stderr}")
+    con = db(out_path("reusekill"))
+    check(one(con, "SELECT exit_signal FROM processes") == 9, "exit_signal 9")
+    n = one(con, "SELECT count(*) FROM threads WHERE tid != pid")
+    check(n == 65, f"{n} threads stored of 65")
+    naps = one(con, "SELECT count(*) FROM events e JOIN calls k ON k.id = e.call "
+                    "WHERE k.name = 'nanosleep' AND e.dur_ns >= 3000000 AND e.tid != e.pid")
+    check(naps == 1, f"the last thread's 3 ms nap: {naps} events")
+    ends = one(con, "SELECT count(*) FROM threads WHERE tid != pid AND end_ns IS NOT NULL")
+    check(ends == 65, f"{ends} threads with an end")
+
+
 def t_disk_full():
     mnt = os.path.join(TMP, "small")
     os.mkdir(mnt)

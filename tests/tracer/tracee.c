@@ -128,6 +128,20 @@ int main(int argc, char **argv)
         snprintf(cmd, sizeof cmd, "ls '%s' | grep -c 'ring$'", dir ? dir : ".");
         return system(cmd) == 0 ? 0 : 1;
     }
+    if (!strcmp(mode, "churn-kill")) { /* ARG threads as in churn, then one that naps 3 ms, then SIGKILL */
+        for (long i = 1; i <= arg; i++) {
+            pthread_t t;
+            if (pthread_create(&t, NULL, churn_thread, (void *)(i * 2)) || pthread_join(t, NULL))
+                return 1;
+            if (i % 16 == 0)
+                nap_us(5000);
+        }
+        pthread_t t;
+        if (pthread_create(&t, NULL, nap_thread, (void *)3000L) || pthread_join(t, NULL))
+            return 1;
+        raise(SIGKILL); /* before the collector saw that thread's ring change hands */
+        return 1;
+    }
     if (!strcmp(mode, "names")) { /* main names 3 threads right after creating them; one renames itself later */
         static const char *names[3] = {"producer", "squarer", "printer"};
         pthread_t t[3];
