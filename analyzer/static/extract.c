@@ -86,6 +86,10 @@ struct ex {
     unsigned char alloc_yes[64]; /* ... and the verdict */
     int nallocs, alloc_depth;
     int fn_fresh; /* the current function is an allocator */
+    const char *vtag; /* the value the write being walked gives a global integer (gint_tag) ... */
+    CXCursor vtag_at; /* ... whose lvalue this is */
+    CXCursor bounded; /* the increment a saturating if bounds ... */
+    const char *btag; /* ... and the tag it gets ("+K": at most K after it) */
     struct symlock sym[8];
     int nsym, sdepth, no_sym;
     CXCursor stmt_now; /* the expression statement being walked */
@@ -480,6 +484,8 @@ static int is_zero_literal(struct ex *x, CXCursor c);
 static CXCursor local_decl(CXCursor e);
 static long const_index(struct ex *x, CXCursor e);
 static long index_value(struct ex *x, CXCursor ix);
+static int int_lit(struct ex *x, CXCursor e, long *v);
+static void gint_write(struct ex *x, CXCursor at, CXCursor lhs, const char *tag);
 static int is_changed(struct ex *x, CXCursor d);
 static long step_offset(struct ex *x, CXCursor d, CXCursor c);
 static int hash_in(const unsigned *set, size_t n, CXCursor d);
@@ -2242,6 +2248,8 @@ static const char *access_tail(struct ex *x, CXCursor c, const char *key)
         else if (cls == 1 && q >= 0 && q < 4)
             snprintf(o, sizeof(o), "1%d", q);
     }
+    if (x->vtag && key[0] == 'g' && clang_equalCursors(strip(c), x->vtag_at))
+        return cat3(x, g, "\x1b", cat3(x, o, "\x1c", x->vtag));
     if (root)
         return cat3(x, g, "\x1b", cat3(x, o, "\x1d", root));
     return *g || *o ? cat3(x, g, "\x1b", o) : "";
@@ -2574,7 +2582,12 @@ static void expr(struct ex *x, CXCursor c, int mode)
         kids_get(c, &kk);
         if (kk.n == 2) {
             expr(x, kk.p[1], M_READ);
+            long v;
+            int lit = int_lit(x, kk.p[1], &v) && v >= 0;
+            gint_write(x, c, kk.p[0], lit && binop_is(x, kk.p[0], kk.p[1], "+=") ? "+"
+                                      : lit && binop_is(x, kk.p[0], kk.p[1], "-=") ? "-" : NULL);
             lvalue(x, kk.p[0], M_RW, 0);
+            x->vtag = NULL;
             sym_kill(x, kk.p[0]);
         }
         kids_free(&kk);
@@ -2586,7 +2599,12 @@ static void expr(struct ex *x, CXCursor c, int mode)
         if (kk.n == 2) {
             if (binop_is(x, kk.p[0], kk.p[1], "=")) {
                 expr(x, kk.p[1], M_READ);
+                long v;
+                char eq[24];
+                snprintf(eq, sizeof(eq), "=%ld", int_lit(x, kk.p[1], &v) ? v : 0);
+                gint_write(x, c, kk.p[0], int_lit(x, kk.p[1], &v) ? cat3(x, eq, "", "") : NULL);
                 lvalue(x, kk.p[0], M_WRITE, 0);
+                x->vtag = NULL;
                 bind_value(x, lvalue_slot(x, kk.p[0]), kk.p[1]);
                 sym_kill(x, kk.p[0]);
                 region_store(x, kk.p[0], kk.p[1]);
@@ -2610,7 +2628,9 @@ static void expr(struct ex *x, CXCursor c, int mode)
             return;
         unop(x, c, op, o);
         if (!strcmp(o, "++") || !strcmp(o, "--")) {
+            gint_write(x, c, op, o[0] == '+' ? "+" : "-");
             lvalue(x, op, M_RW, 0);
+            x->vtag = NULL;
             sym_kill(x, op);
         } else if (!strcmp(o, "*"))
             lvalue(x, c, mode == M_NONE ? M_READ : mode, 0);
@@ -2796,6 +2816,180 @@ static const char *cond_key(struct ex *x, CXCursor cond, char *mode)
     return cat3(x, "v:", name_of(x, d), h);
 }
 
+/* The global integer variable (not an array, struct or pointer) e names, else a null cursor. */
+static CXCursor gint_var_decl(CXCursor d)
+{
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    if (!var_is_global(d) || !((t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum) ||
+        is_atomic_type(clang_getCursorType(d)))
+        return clang_getNullCursor();
+    return d;
+}
+
+/* Whether the global integer d holds the value v as written (no wrap-around, no
+ * conversion): non-negative for unsigned types, 0..127 for the narrow ones. */
+static int gint_fits(CXCursor d, long v)
+{
+    enum CXTypeKind k = clang_getCanonicalType(clang_getCursorType(d)).kind;
+    int narrow = k == CXType_Bool || k == CXType_Char_U || k == CXType_UChar || k == CXType_Char_S ||
+                 k == CXType_SChar || k == CXType_Short || k == CXType_UShort;
+    int uns = k == CXType_UInt || k == CXType_ULong || k == CXType_ULongLong || k == CXType_UInt128;
+    return narrow ? v >= 0 && v <= 127 : v >= (uns ? 0 : -2147483647L) && v <= 2147483647L;
+}
+
+/* Unsigned (or narrow): an unbounded step may wrap around. */
+static int gint_wraps(CXCursor d)
+{
+    return !gint_fits(d, -1);
+}
+
+static CXCursor gint_var(CXCursor e)
+{
+    e = strip(e);
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    return gint_var_decl(clang_getCursorReferenced(e));
+}
+
+/* An integer literal, maybe negated, into *v; 0 for anything else. */
+static int int_lit(struct ex *x, CXCursor e, long *v)
+{
+    e = strip(e);
+    int neg = 0;
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
+        CXCursor op = first_kid(e);
+        char o[8];
+        unop(x, e, op, o);
+        if (strcmp(o, "-"))
+            return 0;
+        neg = 1;
+        e = strip(op);
+    }
+    if (clang_getCursorKind(e) != CXCursor_IntegerLiteral)
+        return 0;
+    *v = strtol(text_of(x, e), NULL, 0);
+    *v = neg ? -*v : *v;
+    return 1;
+}
+
+/* A comparison of a global integer with a literal (g < 10, 7 == g, g, !g): *g the global's
+ * cursor, *op the operator with the global on the left ("<", "<=", ">", ">=", "==", "!="). */
+static int gint_cmp(struct ex *x, CXCursor cond, CXCursor *g, const char **op, long *v)
+{
+    static const char *const ops[] = {"<=", ">=", "==", "!=", "<", ">"}, *const flip[] = {">=", "<=", "==", "!=", ">", "<"};
+    int neg;
+    CXCursor e = cond_operand(x, cond, &neg);
+    *g = gint_var(e);
+    if (!clang_Cursor_isNull(*g)) {
+        *op = neg ? "==" : "!=";
+        *v = 0;
+        return 1;
+    }
+    if (neg || clang_getCursorKind(e) != CXCursor_BinaryOperator)
+        return 0;
+    struct kids kk;
+    kids_get(e, &kk);
+    int ok = 0;
+    if (kk.n == 2)
+        for (int i = 0; i < 6 && !ok; i++) {
+            if (!binop_is(x, kk.p[0], kk.p[1], ops[i]))
+                continue;
+            if (!clang_Cursor_isNull(*g = gint_var(kk.p[0])) && int_lit(x, kk.p[1], v) && gint_fits(*g, *v))
+                *op = ops[i], ok = 1;
+            else if (!clang_Cursor_isNull(*g = gint_var(kk.p[1])) && int_lit(x, kk.p[0], v) && gint_fits(*g, *v))
+                *op = flip[i], ok = 1;
+            break;
+        }
+    kids_free(&kk);
+    return ok;
+}
+
+/* The condition key of a comparison of a global integer with a literal: "b:" op value
+ * "\x1d" the global's key, so the whole program can tell a branch no value of it takes. */
+static const char *gint_key(struct ex *x, CXCursor cond)
+{
+    CXCursor g;
+    const char *op;
+    long v;
+    if (!gint_cmp(x, cond, &g, &op, &v))
+        return "";
+    char b[48];
+    snprintf(b, sizeof(b), "b:%s%ld\x1d", op, v);
+    return cat3(x, b, "g:", usr_of(x, g));
+}
+
+/* if (g < K) g++; (or g <= K, g += c, and g > K with g--, g -= c; the branch holding that
+ * one statement): the increment keeps g at most (least) a bound, noted for the walk. */
+static void saturating(struct ex *x, CXCursor cond, CXCursor then)
+{
+    CXCursor g, s = strip(then);
+    const char *op;
+    long k, c = 1;
+    if (!gint_cmp(x, cond, &g, &op, &k))
+        return;
+    if (clang_getCursorKind(s) == CXCursor_CompoundStmt) {
+        struct kids kk;
+        kids_get(s, &kk);
+        CXCursor one = kk.n == 1 ? kk.p[0] : clang_getNullCursor();
+        kids_free(&kk);
+        if (clang_Cursor_isNull(one))
+            return;
+        s = strip(one);
+    }
+    int up;
+    CXCursor lhs;
+    if (clang_getCursorKind(s) == CXCursor_UnaryOperator) {
+        char o[8];
+        lhs = first_kid(s);
+        unop(x, s, lhs, o);
+        if (strcmp(o, "++") && strcmp(o, "--"))
+            return;
+        up = o[0] == '+';
+    } else if (clang_getCursorKind(s) == CXCursor_CompoundAssignOperator) {
+        struct kids kk;
+        kids_get(s, &kk);
+        int ok = kk.n == 2 && int_lit(x, kk.p[1], &c) && c > 0;
+        up = ok && binop_is(x, kk.p[0], kk.p[1], "+=");
+        ok = ok && (up || binop_is(x, kk.p[0], kk.p[1], "-="));
+        lhs = ok ? kk.p[0] : clang_getNullCursor();
+        kids_free(&kk);
+        if (!ok)
+            return;
+    } else {
+        return;
+    }
+    if (!clang_equalCursors(gint_var(lhs), g))
+        return;
+    char b[32];
+    long bound;
+    if (up && (!strcmp(op, "<") || !strcmp(op, "<=")))
+        snprintf(b, sizeof(b), "+%ld", bound = k + c - (op[1] ? 0 : 1));
+    else if (!up && (!strcmp(op, ">") || !strcmp(op, ">=")))
+        snprintf(b, sizeof(b), "-%ld", bound = k - c + (op[1] ? 0 : 1));
+    else
+        return;
+    if (!gint_fits(g, bound))
+        return;
+    x->bounded = s;
+    x->btag = cat3(x, b, "", "");
+}
+
+/* The tag of a write that gives the global integer lhs: "=c" a literal, "+K" / "-K" a
+ * saturating step, "+" / "-" any increment / decrement; NULL when lhs is no such global. */
+static void gint_write(struct ex *x, CXCursor at, CXCursor lhs, const char *tag)
+{
+    CXCursor d = gint_var(lhs);
+    if (clang_Cursor_isNull(d))
+        return;
+    x->vtag_at = strip(lhs);
+    if (clang_equalCursors(at, x->bounded))
+        x->vtag = x->btag;
+    else if (tag && tag[0] == '=')
+        x->vtag = gint_fits(d, atol(tag + 1)) ? tag : NULL;
+    else
+        x->vtag = tag && !gint_wraps(d) ? tag : NULL;
+}
+
 static int breaks_out(CXCursor c, int inner)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -2950,8 +3144,10 @@ static void stmt(struct ex *x, CXCursor c)
             if (!cl)
                 expr(x, kk.p[0], M_READ);
             struct weft__op *io = emit(x, WEFT__OP_IF, clang_getNullCursor());
-            if (io && !cl && !*(io->a = setjmp_key(x, kk.p[0], &io->mode)))
-                io->a = cond_key(x, kk.p[0], &io->mode);
+            if (io && !cl && !*(io->a = setjmp_key(x, kk.p[0], &io->mode)) &&
+                !*(io->a = cond_key(x, kk.p[0], &io->mode)))
+                io->a = gint_key(x, kk.p[0]);
+            saturating(x, kk.p[0], kk.p[1]);
             if (cl && in_then)
                 emit_lock(x, lc, ln);
             scope_stmt(x, kk.p[1]);
@@ -3493,6 +3689,17 @@ static void global_var(struct ex *x, CXCursor d)
 {
     struct kids kk;
     kids_get(d, &kk);
+    if (clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit &&
+        clang_Cursor_getStorageClass(d) != CX_SC_Extern && !clang_Cursor_isNull(gint_var_decl(d))) {
+        /* A global integer's first value: "iv" "key\x1d=c" ("?" when not a literal). */
+        long v = 0;
+        CXCursor init = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
+        int lit = clang_Cursor_isNull(init) || !clang_isExpression(clang_getCursorKind(init)) ||
+                  (int_lit(x, init, &v) && gint_fits(d, v));
+        char b[32];
+        snprintf(b, sizeof(b), lit ? "\x1d=%ld" : "\x1d?", v);
+        bind(x, "iv", cat3(x, "g:", usr_of(x, d), b));
+    }
     for (unsigned i = 0; i < kk.n; i++)
         if (clang_isExpression(clang_getCursorKind(kk.p[i]))) {
             bind_init(x, cat3(x, "g:", usr_of(x, d), ""), clang_getCursorType(d), kk.p[i]);

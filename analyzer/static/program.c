@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fnmatch.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -192,6 +193,12 @@ struct prog {
     int roots_linked;   /* some store may link one global root's memory to another's */
     int *rparent;       /* by string id: the global whose initializer names this one, + 1 (0 none) */
     size_t nrparent;
+    /* Global integers' values over the whole run, by string id (only when some if tests
+     * one against a literal): state 1 within [glo, ghi], else not known. */
+    int has_bconds;
+    long *glo, *ghi;
+    unsigned char *gst;
+    size_t ngv;
     int *once; /* lock ids of once objects */
     size_t nonce, caponce;
     int *addr_taken; /* by string id: 1 if a global's address is taken */
@@ -655,6 +662,90 @@ static int root_canon(const struct prog *p, int id)
     return id;
 }
 
+/* Value v (or a bound) joins what global integer id may hold. */
+static void gv_add(struct prog *p, int id, long lo, long hi)
+{
+    if ((size_t)id >= p->ngv || p->gst[id] == 2)
+        return;
+    if (p->gst[id] == 0) {
+        p->gst[id] = 1;
+        p->glo[id] = lo;
+        p->ghi[id] = hi;
+        return;
+    }
+    p->glo[id] = lo < p->glo[id] ? lo : p->glo[id];
+    p->ghi[id] = hi > p->ghi[id] ? hi : p->ghi[id];
+}
+
+/*
+ * The values each global integer may hold in the whole run: its first value ("iv" facts)
+ * and what every write gives it, by the write's tag: "=c" a literal, "+K" / "-K" a step
+ * that keeps it at most / at least K (if (g < 10) g++), "+" / "-" an increment or decrement
+ * with no bound; any other write, or its address taken, and nothing is known of it.
+ */
+static int global_values(struct prog *p, struct weft__facts *const *facts, size_t n)
+{
+    p->ngv = p->S.n;
+    p->glo = calloc(p->ngv + 1, sizeof(*p->glo));
+    p->ghi = calloc(p->ngv + 1, sizeof(*p->ghi));
+    p->gst = calloc(p->ngv + 1, 1);
+    if (!p->glo || !p->ghi || !p->gst)
+        return -ENOMEM;
+    for (size_t i = 0; i < p->nbinds; i++) {
+        const char *u = str(p, p->bind_usr[i]), *sep = strchr(u, '\x1d');
+        if (strcmp(str(p, p->bind_slot[i]), "iv") || !sep)
+            continue;
+        char buf[512];
+        snprintf(buf, sizeof(buf), "%.*s", (int)(sep - u), u);
+        int id = intern(p, buf);
+        if ((size_t)id >= p->ngv)
+            continue;
+        if (sep[1] == '=' && !addr_taken(p, buf))
+            gv_add(p, id, atol(sep + 2), atol(sep + 2));
+        else
+            p->gst[id] = 2;
+    }
+    for (size_t t = 0; t < n; t++)
+        for (size_t i = 0; i < facts[t]->nfns; i++)
+            for (size_t j = 0; j < facts[t]->fns[i].nops; j++) {
+                const struct weft__op *op = &facts[t]->fns[i].ops[j];
+                if (op->kind != WEFT__OP_ACCESS || op->mode == 'r' || (size_t)op->ia >= p->ngv || !p->gst[op->ia])
+                    continue;
+                const char *tag = op->d ? strchr(op->d, '\x1c') : NULL;
+                long lo = p->glo[op->ia], hi = p->ghi[op->ia];
+                if (!tag || op->atomic)
+                    p->gst[op->ia] = 2;
+                else if (tag[1] == '=')
+                    gv_add(p, op->ia, atol(tag + 2), atol(tag + 2));
+                else if (tag[1] == '+')
+                    gv_add(p, op->ia, lo, tag[2] ? atol(tag + 2) : LONG_MAX);
+                else if (tag[1] == '-')
+                    gv_add(p, op->ia, tag[2] ? atol(tag + 2) : LONG_MIN, hi);
+                else
+                    p->gst[op->ia] = 2;
+            }
+    return 0;
+}
+
+/* What an if on a global integer (args: operator, literal, global) always does: 1 the then
+ * branch, 0 the else branch, -1 either. */
+static int bcond(const struct prog *p, const struct weft__op *op)
+{
+    int id = op->args[3];
+    if (id < 0 || (size_t)id >= p->ngv || p->gst[id] != 1)
+        return -1;
+    long lo = p->glo[id], hi = p->ghi[id], v = op->args[2];
+    switch (op->args[1]) {
+    case 0: return hi < v ? 1 : lo >= v ? 0 : -1;                      /* < */
+    case 1: return hi <= v ? 1 : lo > v ? 0 : -1;                      /* <= */
+    case 2: return lo > v ? 1 : hi <= v ? 0 : -1;                      /* > */
+    case 3: return lo >= v ? 1 : hi < v ? 0 : -1;                      /* >= */
+    case 4: return lo == v && hi == v ? 1 : v < lo || v > hi ? 0 : -1; /* == */
+    case 5: return lo == v && hi == v ? 0 : v < lo || v > hi ? 1 : -1; /* != */
+    }
+    return -1;
+}
+
 /* Global to is named in global from's initializer: to's memory is from's root's. */
 static void root_join(struct prog *p, int from, int to)
 {
@@ -711,6 +802,20 @@ static int prepare(struct prog *p, struct weft__op *op)
         break;
     }
     case WEFT__OP_IF:
+        if (op->a[0] == 'b') { /* "b:" operator literal "\x1d" a global integer's key */
+            const char *o = op->a + 2, *sep = strchr(o, '\x1d');
+            size_t n = strspn(o, "<>=!");
+            static const char *const ops[] = {"<", "<=", ">", ">=", "==", "!="};
+            char *end;
+            long v = strtol(o + n, &end, 10);
+            for (int i = 0; i < 6 && sep && end == sep && v > INT_MIN && v < INT_MAX; i++)
+                if (strlen(ops[i]) == n && !strncmp(o, ops[i], n)) {
+                    op->args[1] = i;
+                    op->args[2] = (int)v;
+                    op->args[3] = intern(p, sep + 1);
+                    p->has_bconds = 1;
+                }
+        }
         if (op->a[0] == 'j') { /* "j:" then the jmp_buf's key, maybe a parameter */
             int pr = param_ref(op->a + 2);
             op->args[0] = pr >= 0 ? -(pr + 2) : intern(p, op->a + 2);
@@ -1190,6 +1295,7 @@ struct frame {
     int jmp;  /* if (!setjmp(env)): env's id, its other branch is reached by longjmp only; else -1 */
     int key;  /* if on a local with one value per call ("v:" key id), else -1 */
     char val; /* the value (nonzero 1, zero 0) that takes the then branch */
+    signed char fixed; /* an if on a global integer that always takes then (1) or else (0); else -1 */
     struct st pre, then;
 };
 
@@ -1358,6 +1464,9 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 jmp_arm(p, stack[sp].jmp, ci.ctx);
             stack[sp].val = op->mode != '-';
             stack[sp].pre = cur;
+            stack[sp].fixed = (signed char)(op->kind == WEFT__OP_IF && op->a[0] == 'b' ? bcond(p, op) : -1);
+            if (stack[sp].fixed == 0)
+                cur.dead = 1; /* no value the global takes enters the then branch */
             if (stack[sp].key >= 0 && !cur.dead)
                 cond_split(p, &corr, stack[sp].key, stack[sp].val, &cur, &stack[sp].pre);
             sp++;
@@ -1370,6 +1479,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 stack[sp - 1].has_else = 1;
                 cur = stack[sp - 1].jmp >= 0 ? jmp_take(p, stack[sp - 1].jmp, ci.ctx) : stack[sp - 1].pre;
                 stack[sp - 1].val = !stack[sp - 1].val; /* now the value taking this branch */
+                if (stack[sp - 1].fixed == 1)
+                    cur.dead = 1;
             }
             break;
         case WEFT__OP_ENDIF:
@@ -1381,6 +1492,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 sp--;
                 if (stack[sp].jmp >= 0 && !stack[sp].has_else)
                     stack[sp].pre = jmp_take(p, stack[sp].jmp, ci.ctx);
+                if (stack[sp].fixed == 1 && !stack[sp].has_else)
+                    stack[sp].pre.dead = 1;
                 const struct st *other = stack[sp].has_else ? &stack[sp].then : &stack[sp].pre;
                 /* Only at the top level: every later path of the call went through this if. */
                 if (!sp && stack[sp].key >= 0)
@@ -2286,6 +2399,9 @@ static void prog_free(struct prog *p)
     free(p->memo);
     free(p->addr_taken);
     free(p->rparent);
+    free(p->glo);
+    free(p->ghi);
+    free(p->gst);
     free(p->once);
     free(p->bars);
     free(p->jmps);
@@ -2371,6 +2487,8 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
             for (size_t j = 0; j < facts[t]->fns[i].nops; j++)
                 if (prepare(p, &facts[t]->fns[i].ops[j]))
                     goto out;
+    if (p->has_bconds && global_values(p, facts, n))
+        goto out;
     {
         size_t nn = p->S.n + 1024;
         int *a = realloc(p->fn_of, nn * sizeof(*a));
