@@ -86,6 +86,7 @@ struct ex {
     unsigned char alloc_yes[64]; /* ... and the verdict */
     int nallocs, alloc_depth;
     int fn_fresh; /* the current function is an allocator */
+    int in_switch; /* the innermost switch or loop around the walk is a switch */
     const char *vtag; /* the value the write being walked gives a global integer (gint_tag) ... */
     CXCursor vtag_at; /* ... whose lvalue this is */
     CXCursor bounded; /* the increment a saturating if bounds ... */
@@ -2516,6 +2517,12 @@ static void call(struct ex *x, CXCursor c)
         bind_value(x, cat3(x, "p:", usr, b), a);
         if (i < 4) {
             const char *k = lock_key(x, a);
+            long jv;
+            if (i == 1 && strstr(name, "longjmp") && int_lit(x, a, &jv)) {
+                char b[24];
+                snprintf(b, sizeof(b), "=%ld", jv ? jv : 1); /* longjmp(env, 0) makes setjmp return 1 */
+                k = cat3(x, b, "", "");
+            }
             int n = snprintf(keys + kl, sizeof(keys) - kl, "%s%s", i ? "\x1f" : "", k);
             if (n > 0 && (size_t)n < sizeof(keys) - kl)
                 kl += (size_t)n;
@@ -2990,6 +2997,33 @@ static void gint_write(struct ex *x, CXCursor at, CXCursor lhs, const char *tag)
         x->vtag = tag && !gint_wraps(d) ? tag : NULL;
 }
 
+/* The values of the case labels of one switch body (not of switches inside it), each
+ * followed by ',' ("?," for a label that is not a literal). */
+static void case_values(struct ex *x, CXCursor c, char *out, size_t n)
+{
+    struct kids kk;
+    kids_get(c, &kk);
+    for (unsigned i = 0; i < kk.n; i++) {
+        enum CXCursorKind k = clang_getCursorKind(kk.p[i]);
+        if (k == CXCursor_SwitchStmt || clang_isExpression(k))
+            continue;
+        if (k == CXCursor_CaseStmt) {
+            long v;
+            struct kids lk;
+            kids_get(kk.p[i], &lk);
+            CXCursor lab = lk.n == 2 ? lk.p[0] : clang_getNullCursor();
+            kids_free(&lk);
+            size_t l = strlen(out);
+            char b[24] = "?";
+            if (!clang_Cursor_isNull(lab) && int_lit(x, lab, &v))
+                snprintf(b, sizeof(b), "%ld", v);
+            snprintf(out + l, n - l, "%s,", b);
+        }
+        case_values(x, kk.p[i], out, n);
+    }
+    kids_free(&kk);
+}
+
 static int breaks_out(CXCursor c, int inner)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -3166,10 +3200,21 @@ static void stmt(struct ex *x, CXCursor c)
         kids_get(c, &kk);
         if (kk.n >= 2) {
             expr(x, kk.p[0], M_READ);
-            emit(x, WEFT__OP_IF, clang_getNullCursor());
+            struct weft__op *so = emit(x, WEFT__OP_SWITCH, clang_getNullCursor());
+            if (so) {
+                char m;
+                const char *jk = setjmp_key(x, kk.p[0], &m);
+                so->a = *jk && m == '1' ? jk : "";
+                char vals[256] = "";
+                case_values(x, kk.p[kk.n - 1], vals, sizeof(vals));
+                so->c = cat3(x, vals, "", "");
+            }
+            int outer = x->in_switch;
+            x->in_switch = 1;
             x->no_sym++; /* a case may be entered without the locks taken before it */
             scope_stmt(x, kk.p[kk.n - 1]);
             x->no_sym--;
+            x->in_switch = outer;
             emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
         }
         kids_free(&kk);
@@ -3189,8 +3234,11 @@ static void stmt(struct ex *x, CXCursor c)
         CXCursor outer = x->loop;
         x->loop = c;
         loop_enter(x, c);
+        int sw = x->in_switch;
+        x->in_switch = 0; /* a break leaves the loop */
         for (unsigned i = 0; i < kk.n; i++)
             scope_stmt(x, kk.p[i]);
+        x->in_switch = sw;
         x->nloops--;
         x->loop = outer;
         x->loop_depth--;
@@ -3209,8 +3257,11 @@ static void stmt(struct ex *x, CXCursor c)
         if (loop)
             x->loop = c;
         loop_enter(x, c);
+        int sw = x->in_switch;
+        x->in_switch = 0; /* a break leaves the do */
         for (unsigned i = 0; i < kk.n; i++)
             scope_stmt(x, kk.p[i]);
+        x->in_switch = sw;
         x->nloops--;
         x->loop = outer;
         x->loop_depth -= loop;
@@ -3233,13 +3284,37 @@ static void stmt(struct ex *x, CXCursor c)
         stmt_kids(x, c);
         scope_pop(x);
         return;
-    case CXCursor_LabelStmt:
     case CXCursor_CaseStmt:
-    case CXCursor_DefaultStmt:
+    case CXCursor_DefaultStmt: {
+        /* A case label: an entry from the switch's head (or, for switch (setjmp(env)), from
+         * the longjmps with that value). */
+        struct weft__op *co = emit(x, WEFT__OP_CASE, clang_getNullCursor());
+        if (co) {
+            long v;
+            co->mode = k == CXCursor_DefaultStmt ? 'd' : 'c';
+            kids_get(c, &kk);
+            CXCursor lab = k == CXCursor_CaseStmt && kk.n == 2 ? kk.p[0] : clang_getNullCursor(); /* not a GNU range */
+            kids_free(&kk);
+            char b[24] = "?";
+            if (!clang_Cursor_isNull(lab) && int_lit(x, lab, &v))
+                snprintf(b, sizeof(b), "%ld", v);
+            co->a = cat3(x, b, "", "");
+        }
+        /* The label's value is no statement: only the statement it labels is walked. */
+        kids_get(c, &kk);
+        if (kk.n)
+            stmt(x, kk.p[kk.n - 1]);
+        kids_free(&kk);
+        return;
+    }
+    case CXCursor_BreakStmt:
+        if (x->in_switch)
+            emit(x, WEFT__OP_BREAK, clang_getNullCursor());
+        return;
+    case CXCursor_LabelStmt:
         stmt_kids(x, c);
         return;
     case CXCursor_GotoStmt:
-    case CXCursor_BreakStmt:
     case CXCursor_ContinueStmt:
     case CXCursor_NullStmt:
     case CXCursor_AsmStmt:

@@ -24,7 +24,10 @@ enum weft__op_kind {
     WEFT__OP_ENDIF = 'N',
     WEFT__OP_LOOP = 'P',
     WEFT__OP_ENDLOOP = 'Q',
-    WEFT__OP_RETURN = 'R'
+    WEFT__OP_RETURN = 'R',
+    WEFT__OP_SWITCH = 'W', /* a: "j:" and env's key for switch (setjmp(env)), c: its case values ("0,2,") */
+    WEFT__OP_CASE = 'K',   /* a: the label's value, "?" when not a literal; mode 'd' for default */
+    WEFT__OP_BREAK = 'X'   /* leaves the innermost switch (closed by ENDIF) */
 };
 
 struct weft__op {

@@ -115,6 +115,10 @@ struct jmpst {
     int env, ctx;
     int armed; /* 1 collecting (inside if (!setjmp(env))), 2 taken */
     struct st s;
+    /* The same by the value longjmp passes (INT_MIN: not a literal, or too many), for
+     * switch (setjmp(env)). */
+    int nv, val[4];
+    struct st vs[4];
 };
 
 #define WAITS_MANY 1000000L /* a wait in a loop, or by a thread that runs many times */
@@ -801,6 +805,10 @@ static int prepare(struct prog *p, struct weft__op *op)
             op->pidx = (signed char)(op->a[3] - '0');
         break;
     }
+    case WEFT__OP_CASE:
+        op->args[1] = op->mode == 'd' || op->a[0] == '?' ? INT_MIN : atoi(op->a);
+        break;
+    case WEFT__OP_SWITCH:
     case WEFT__OP_IF:
         if (op->a[0] == 'b') { /* "b:" operator literal "\x1d" a global integer's key */
             const char *o = op->a + 2, *sep = strchr(o, '\x1d');
@@ -1145,6 +1153,37 @@ static void jmp_arm(struct prog *p, int env, int ctx)
     j->armed = 1;
     memset(&j->s, 0, sizeof(j->s));
     j->s.dead = 1;
+    j->nv = 0;
+}
+
+/* Whether value v is one of a switch's case values ("0,2,?,"; "?" may be any). */
+static int case_listed(const char *cases, int v)
+{
+    for (const char *c = cases; *c;) {
+        if (*c == '?' || atoi(c) == v)
+            return 1;
+        const char *e = strchr(c, ',');
+        if (!e)
+            break;
+        c = e + 1;
+    }
+    return 0;
+}
+
+/* The states switch (setjmp(env))'s case label reaches by longjmp: those with value v
+ * (INT_MIN: any), or for default those with a value no label lists; NULL when the jump
+ * buffer was not armed. Marks it taken, as jmp_take does. */
+static struct st jmp_case(struct prog *p, int env, int ctx, int v, int dflt, const char *cases)
+{
+    struct jmpst *j = jmp_find(p, env, ctx);
+    struct st s = {.dead = 1};
+    if (!j)
+        return s;
+    for (int i = 0; i < j->nv; i++)
+        if (j->val[i] == INT_MIN || v == INT_MIN || (dflt ? !case_listed(cases, j->val[i]) : j->val[i] == v))
+            st_merge(&s, &j->vs[i]);
+    j->armed = 2;
+    return s;
 }
 
 /* The states longjmp(env) was called with since the setjmp: setjmp's second return. */
@@ -1166,6 +1205,19 @@ static void jmp_record(struct prog *p, const struct weft__op *op, const struct c
     p->thread_ops++; /* never memoized: the jump must be recorded every time */
     if (j && j->armed == 1) {
         st_merge(&j->s, cur);
+        const char *vk = op->args[1] >= 0 ? str(p, op->args[1]) : "";
+        int v = vk[0] == '=' ? atoi(vk + 1) : INT_MIN, i = 0;
+        while (i < j->nv && j->val[i] != v)
+            i++;
+        if (i == j->nv && j->nv == 4)
+            v = INT_MIN, i = 3; /* too many values: the last slot stands for any */
+        if (i == j->nv) {
+            j->val[j->nv++] = v;
+            j->vs[i] = *cur;
+        } else {
+            j->val[i] = v;
+            st_merge(&j->vs[i], cur);
+        }
         return;
     }
     reason(p, "longjmp at %s%s:%u: its setjmp was not followed", op->file, "", op->line);
@@ -1296,8 +1348,18 @@ struct frame {
     int key;  /* if on a local with one value per call ("v:" key id), else -1 */
     char val; /* the value (nonzero 1, zero 0) that takes the then branch */
     signed char fixed; /* an if on a global integer that always takes then (1) or else (0); else -1 */
-    struct st pre, then;
+    struct st pre, then; /* a switch: its head, and the states its breaks leave with */
+    const char *cases;   /* a switch: its case values; has_else: it has a default label */
 };
+
+/* The innermost switch among the open frames, or -1. */
+static int switch_frame(const struct frame *stack, int sp)
+{
+    int f = sp - 1;
+    while (f >= 0 && stack[f].kind != WEFT__OP_SWITCH)
+        f--;
+    return f;
+}
 
 /* "While the call runs, the lock l is held whenever the condition key has value val":
  * established where a top-level if on key took l in one branch only. */
@@ -1450,6 +1512,7 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         switch (op->kind) {
         case WEFT__OP_IF:
         case WEFT__OP_LOOP:
+        case WEFT__OP_SWITCH:
             if (sp == 64) {
                 lost++;
                 break;
@@ -1457,7 +1520,8 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             stack[sp].kind = op->kind;
             stack[sp].has_else = 0;
             stack[sp].key = op->kind == WEFT__OP_IF && op->a[0] == 'v' ? op->ia : -1;
-            stack[sp].jmp = op->kind == WEFT__OP_IF && op->a[0] == 'j' && op->mode == '0'
+            stack[sp].cases = op->c;
+            stack[sp].jmp = op->kind != WEFT__OP_LOOP && op->a[0] == 'j' && (op->mode == '0' || op->kind == WEFT__OP_SWITCH)
                                 ? op->args[0] < -1 ? ci.args[-(op->args[0] + 2)] : op->args[0]
                                 : -1;
             if (stack[sp].jmp >= 0)
@@ -1469,10 +1533,42 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
                 cur.dead = 1; /* no value the global takes enters the then branch */
             if (stack[sp].key >= 0 && !cur.dead)
                 cond_split(p, &corr, stack[sp].key, stack[sp].val, &cur, &stack[sp].pre);
+            if (op->kind == WEFT__OP_SWITCH) {
+                stack[sp].then = cur;
+                stack[sp].then.dead = 1; /* what its breaks leave with */
+                cur.dead = 1;            /* the body is entered at its labels only */
+            }
             sp++;
             if (op->kind == WEFT__OP_LOOP)
                 ci.loop++;
             break;
+        case WEFT__OP_CASE: {
+            int f = switch_frame(stack, sp);
+            if (f < 0 || lost)
+                break;
+            int v = op->args[1], dflt = op->mode == 'd';
+            struct st e = stack[f].pre;
+            stack[f].has_else |= dflt;
+            if (stack[f].jmp >= 0) {
+                /* setjmp's first return is 0; the others come from longjmp. */
+                int direct = dflt ? !case_listed(stack[f].cases, 0) : v == 0 || v == INT_MIN;
+                struct st j = v || dflt ? jmp_case(p, stack[f].jmp, ci.ctx, v, dflt, stack[f].cases) : e;
+                if (!direct)
+                    e = j;
+                else
+                    st_merge(&e, &j);
+            }
+            st_merge(&cur, &e);
+            break;
+        }
+        case WEFT__OP_BREAK: {
+            int f = switch_frame(stack, sp);
+            if (f < 0 || lost)
+                break;
+            st_merge(&stack[f].then, &cur);
+            cur.dead = 1;
+            break;
+        }
         case WEFT__OP_ELSE:
             if (sp && stack[sp - 1].kind == WEFT__OP_IF && !lost) {
                 stack[sp - 1].then = cur;
@@ -1486,6 +1582,25 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         case WEFT__OP_ENDIF:
             if (lost) {
                 lost--;
+                break;
+            }
+            if (sp && stack[sp - 1].kind == WEFT__OP_SWITCH) {
+                sp--;
+                st_merge(&cur, &stack[sp].then);
+                if (!stack[sp].has_else) {
+                    /* No label matched: straight past the body. */
+                    struct st e = stack[sp].pre;
+                    if (stack[sp].jmp >= 0) {
+                        struct st j = jmp_case(p, stack[sp].jmp, ci.ctx, 0, 1, stack[sp].cases);
+                        if (case_listed(stack[sp].cases, 0))
+                            e = j;
+                        else
+                            st_merge(&e, &j);
+                    }
+                    st_merge(&cur, &e);
+                }
+                if (stack[sp].jmp >= 0)
+                    jmp_case(p, stack[sp].jmp, ci.ctx, 0, 0, ""); /* later longjmps are not followed */
                 break;
             }
             if (sp && stack[sp - 1].kind == WEFT__OP_IF) {
