@@ -2815,12 +2815,14 @@ static const char *cond_key(struct ex *x, CXCursor cond, char *mode)
     int integer = (t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
     if (k && !integer)
         return "";
+    /* Named by where it is declared and in which function: the same in every run and every
+     * TU (a cursor's hash is not: two TUs' locals could share one, as their ASTs reuse memory). */
     char h[48];
     if (k)
-        snprintf(h, sizeof(h), "#%u=%ld", clang_hashCursor(d), k);
+        snprintf(h, sizeof(h), "#%u=%ld@", off_at(x, d), k);
     else
-        snprintf(h, sizeof(h), "#%u", clang_hashCursor(d));
-    return cat3(x, "v:", name_of(x, d), h);
+        snprintf(h, sizeof(h), "#%u@", off_at(x, d));
+    return cat3(x, "v:", name_of(x, d), cat3(x, h, x->fn_usr, ""));
 }
 
 /* The global integer variable (not an array, struct or pointer) e names, else a null cursor. */
