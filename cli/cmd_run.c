@@ -311,7 +311,7 @@ static int supervise(struct weft_collector **cp, pid_t pid, const char *prog, co
     int wstatus = 0, top_done = 0;
     struct weft_collector *c = *cp;
     uint64_t quiet_since = 0;
-    int told_daemons = 0;
+    int told_daemons = 0, idle_rounds = 0;
     time_t top_exit_time = 0;
     for (;;) {
         int n = 0;
@@ -372,8 +372,18 @@ static int supervise(struct weft_collector **cp, pid_t pid, const char *prog, co
                     weft_collector_live(c));
         }
         if (n == 0) {
-            struct timespec ts = {0, top_done ? 5000000 : 2000000};
+            /*
+             * Nothing to store: sleep, longer (2 ms doubling to 16 ms) while it stays so.  Each
+             * wake-up can preempt a program thread on a small machine (mutex ping-pong lost ~10 %
+             * to a 2 ms loop); the drainer thread copies the rings meanwhile, and SIGCHLD cuts
+             * the sleep short when a child ends.  Once the program is gone, 5 ms steps.
+             */
+            struct timespec ts = {0, top_done ? 5000000L : 2000000L << idle_rounds};
+            if (idle_rounds < 3)
+                idle_rounds++;
             nanosleep(&ts, NULL);
+        } else {
+            idle_rounds = 0;
         }
     }
     *cp = c;

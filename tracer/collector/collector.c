@@ -168,8 +168,11 @@ static int image_over(struct weft_collector *c, struct weft__proc *p)
     return weft__proc_gone(p);
 }
 
-/* Finalizes threads that ended and processes that are gone (with all their threads). */
-static int reap(struct weft_collector *c, int check_procs)
+/*
+ * Finalizes threads that ended and processes that are gone (with all their threads);
+ * *ended counts the threads finalized.
+ */
+static int reap(struct weft_collector *c, int check_procs, int *ended)
 {
     if (check_procs) {
         int r = weft__scan(c); /* late rings of dying processes first */
@@ -179,8 +182,11 @@ static int reap(struct weft_collector *c, int check_procs)
             struct weft__proc *p = c->procs[i];
             if (!p->done && image_over(c, p)) {
                 for (size_t j = 0; j < c->nthreads; j++)
-                    if (c->threads[j]->proc == p && (r = weft__thread_finalize(c, c->threads[j])))
-                        return r;
+                    if (c->threads[j]->proc == p && !c->threads[j]->done) {
+                        if ((r = weft__thread_finalize(c, c->threads[j])))
+                            return r;
+                        ++*ended;
+                    }
                 if ((r = weft__proc_finalize(c, p)))
                     return r;
             }
@@ -195,6 +201,7 @@ static int reap(struct weft_collector *c, int check_procs)
             int r = weft__thread_finalize(c, t);
             if (r)
                 return r;
+            ++*ended;
         }
         if (t->done) {
             /* Nothing refers to a finished thread any more: drop it from the hot list. */
@@ -241,8 +248,10 @@ int weft_collector_poll(struct weft_collector *c)
     int check = now - c->last_live_check >= LIVE_EVERY_NS;
     if (check)
         c->last_live_check = now;
-    if ((r = reap(c, check)))
+    int ended = 0;
+    if ((r = reap(c, check, &ended)))
         return r;
+    n += ended;
     if (c->txn_events >= COMMIT_EVENTS || now - c->txn_start_ns >= COMMIT_EVERY_NS)
         if ((r = weft__db_commit(c)))
             return r;

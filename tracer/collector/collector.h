@@ -28,8 +28,9 @@ int weft_collector_open(struct weft_collector **out, const struct weft_collector
 
 /*
  * One pass: scans the directory for new ring and process files, drains every ring,
- * finalizes threads and processes that ended.  Returns the number of events
- * drained (>= 0), or a negative errno once writing failed (sticky).
+ * finalizes threads and processes that ended.  Returns how much it did: events drained
+ * plus threads finalized (>= 0; 0 means there was nothing to do, and a caller may sleep
+ * longer), or a negative errno once writing failed (sticky).
  */
 int weft_collector_poll(struct weft_collector *c);
 
