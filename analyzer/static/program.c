@@ -103,6 +103,21 @@ struct memo {
     int dead, used;
     uint32_t star[MEMO_STAR]; /* element locks held after it (a run ending with more is not memoized) */
     unsigned char nstar;
+    int log; /* its run joined threads in main: 1 + index of its join log in p->logs, else 0 */
+};
+
+/* A join by main, as main_join saw it: replayed when a memoized run that made it is reused. */
+struct jev {
+    int handle;
+    struct lockset ls;        /* locks held at the join */
+    uint64_t live[MAXE / 64]; /* threads that may be running there */
+};
+
+/* What a memoized run of main that joined threads did beyond its state: the handles main
+ * surely joined after it (mj), and its joins' events p->jev[ev0 .. ev0 + nev). */
+struct jlog {
+    struct lockset mj;
+    size_t ev0, nev;
 };
 
 /* Main joined handle while it had held these locks since starting root (still running). */
@@ -192,7 +207,16 @@ struct prog {
     int *main_tid; /* globals holding main's own thread id only (main stored pthread_self()) */
     size_t nmain_tid, capmain_tid;
     int main_end;  /* pseudo-lock "joined main": acquired by a thread whose join of main returned */
-    long thread_ops; /* creates and joins interpreted so far */
+    /* Creates, barrier waits, longjmps and threads' joins of main interpreted so far: a run
+     * making one is not memoized (its effects must repeat). Other joins only change the state
+     * and, in main, what main_join records: a run making them is memoized with a join log. */
+    long thread_ops, joins;
+    struct jev *jscr; /* main's joins made by the runs now on the stack, each run's deduplicated at its end */
+    size_t njscr, capjscr;
+    struct jev *jev; /* the join logs of memoized runs */
+    size_t njev, capjev;
+    struct jlog *logs;
+    size_t nlogs, caplogs;
     int regions_linked; /* some store may link one element's region to another's: no region guards */
     int roots_linked;   /* some store may link one global root's memory to another's */
     int *rparent;       /* by string id: the global whose initializer names this one, + 1 (0 none) */
@@ -1248,15 +1272,35 @@ static void element_lock(struct prog *p, struct acc *a)
         ls_add(&a->ls, (int)(add.l[i] >> 1), add.l[i] & 1);
 }
 
-/* Main joins handle: for each thread it started and still runs, the locks held since then. */
+static void main_join_live(struct prog *p, int handle, const struct lockset *ls, const uint64_t *live);
+
+/* Main joins handle: it is surely joined from now on, and the threads that may be running
+ * are noted (the event is kept for the memoized runs that make it, to be replayed). */
 static void main_join(struct prog *p, int handle, struct st *cur)
 {
     ls_add(&cur->mj, handle, 1);
+    struct jev *ev = WEFT__PUSH(p->jscr, p->njscr, p->capjscr);
+    if (!ev) {
+        p->oom = 1;
+        return;
+    }
+    memset(ev, 0, sizeof(*ev));
+    ev->handle = handle;
+    ev->ls.n = cur->ls.n;
+    memcpy(ev->ls.l, cur->ls.l, (size_t)cur->ls.n * sizeof(ev->ls.l[0]));
+    memcpy(ev->live, cur->live, sizeof(ev->live));
+    main_join_live(p, handle, &cur->ls, cur->live);
+}
+
+/* For each thread that may be running (live) when main joins handle holding ls: main joined
+ * handle while holding what it held since starting that thread and still holds. */
+static void main_join_live(struct prog *p, int handle, const struct lockset *ls, const uint64_t *live)
+{
     for (size_t r = 0; r < p->nentries && r < MAXE; r++) {
-        if (!bit(cur->live, (int)r))
+        if (!bit(live, (int)r))
             continue;
         struct lockset held = p->entries[r].since;
-        ls_meet(&held, &cur->ls);
+        ls_meet(&held, ls);
         struct mjoin *m = NULL;
         for (size_t i = 0; i < p->nmjoins && !m; i++)
             if (p->mjoins[i].handle == handle && p->mjoins[i].root == (int)r)
@@ -1466,7 +1510,64 @@ static uint64_t memo_key(int fn, const struct st *s, const struct ci *ci)
     for (int i = 0; i < s->rec.n; i++)
         h = mix(h, &(uint64_t){(uint32_t)s->rec.id[i]}, 1);
     h = mix(h, s->live, MAXE / 64);
+    if (ci->ctx < 0 && s->mj.n) /* what main's joins record depends on the handles it joined before */
+        h = mix_ls(h, &s->mj);
     return h | 1;
+}
+
+/* Replays a memoized run's joins by main: the handles it surely joined, and each join's
+ * record of the threads running then (also kept for the runs on the stack, to memoize them). */
+static void jlog_replay(struct prog *p, int log, struct st *s)
+{
+    const struct jlog *L = &p->logs[log - 1];
+    s->mj = L->mj;
+    p->joins++;
+    for (size_t i = 0; i < L->nev; i++) {
+        struct jev *ev = WEFT__PUSH(p->jscr, p->njscr, p->capjscr);
+        if (!ev) {
+            p->oom = 1;
+            return;
+        }
+        *ev = p->jev[L->ev0 + i];
+        main_join_live(p, ev->handle, &ev->ls, ev->live);
+    }
+}
+
+/* Main's joins made since ev0, each once (a join replayed with the same locks and running
+ * threads records nothing new); returns how many. */
+static size_t jscr_dedup(struct prog *p, size_t ev0)
+{
+    size_t out = ev0;
+    for (size_t i = ev0; i < p->njscr; i++) {
+        size_t j = ev0;
+        while (j < out && memcmp(&p->jscr[j], &p->jscr[i], sizeof(p->jscr[i])))
+            j++;
+        if (j == out)
+            p->jscr[out++] = p->jscr[i];
+    }
+    p->njscr = out;
+    return out - ev0;
+}
+
+/* Keeps the join log of a memoized run of main: the handles it surely joined after it (mj)
+ * and its joins since ev0. Returns 1 + its index, or 0 when out of memory. */
+static int jlog_keep(struct prog *p, const struct lockset *mj, size_t ev0, size_t nev)
+{
+    if (weft__grow((void **)&p->jev, &p->capjev, p->njev + nev, sizeof(*p->jev))) {
+        p->oom = 1;
+        return 0;
+    }
+    struct jlog *L = WEFT__PUSH(p->logs, p->nlogs, p->caplogs);
+    if (!L) {
+        p->oom = 1;
+        return 0;
+    }
+    L->mj = *mj;
+    L->ev0 = p->njev;
+    L->nev = nev;
+    memcpy(p->jev + p->njev, p->jscr + ev0, nev * sizeof(*p->jev));
+    p->njev += nev;
+    return (int)p->nlogs;
 }
 
 static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
@@ -1490,10 +1591,13 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         s->dead = m->dead;
         for (int i = 0; i < m->gain.n; i++)
             ls_add(&s->acq, (int)(m->gain.l[i] >> 1), m->gain.l[i] & 1);
+        if (m->log)
+            jlog_replay(p, m->log, s);
         return;
     }
     struct lockset in_acq = s->acq;
-    long thread_ops = p->thread_ops;
+    long thread_ops = p->thread_ops, joins = p->joins;
+    size_t ev0 = p->njscr;
     struct ci ci = *ci0;
     if (pf->atomic)
         ci.atomic++;
@@ -1901,11 +2005,16 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
             break;
         }
         case WEFT__OP_JOIN:
-            p->thread_ops++;
-            /* Joining main returns only once main ended (pthread_exit): after all of main. */
+            /* A join changes the state (the threads running, the handles main joined) and
+             * main's joins record what was running: memoized with a log of those. */
+            p->joins++;
+            /* Joining main returns only once main ended (pthread_exit): after all of main.
+             * What a thread has acquired is not in the memo's key: never memoized. */
             for (size_t k = 0; ci.ctx >= 0 && !cur.dead && k < p->nmain_tid; k++)
-                if (p->main_tid[k] == op->ia)
+                if (p->main_tid[k] == op->ia) {
                     ls_add(&cur.acq, p->main_end, 1);
+                    p->thread_ops++;
+                }
             if (ci.ctx < 0 && *op->a && !cur.dead)
                 main_join(p, op->ia, &cur);
             if (*op->a && !cur.dead) {
@@ -1924,7 +2033,11 @@ static void interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         ret = cur, ret.dead = 0;
     pf->on_stack = 0;
     *s = ret;
+    size_t nev = jscr_dedup(p, ev0);
     if (p->budget > 0 && thread_ops == p->thread_ops && ret.star.n <= MEMO_STAR) {
+        m->log = ci.ctx < 0 && joins != p->joins ? jlog_keep(p, &ret.mj, ev0, nev) : 0;
+        if (p->oom)
+            return;
         m->key = key;
         m->nstar = (unsigned char)ret.star.n;
         memcpy(m->star, ret.star.l, (size_t)ret.star.n * sizeof(m->star[0]));
@@ -2374,10 +2487,13 @@ static int findings(struct prog *p, struct weft__arena *A, struct weft_check_res
     if (p->naccs)
         qsort(p->accs, p->naccs, sizeof(*p->accs), acc_cmp);
     size_t cap = 0, *sub = calloc(p->naccs + 1, sizeof(*sub));
+    /* stamp[x]: 1 + the owner x was last marked under, so a pair already marked is not again
+     * (a typed access racing with every access of a location gave millions of marks). */
+    size_t *stamp = calloc(p->naccs + 1, sizeof(*stamp));
     struct mark *marks = NULL;
     size_t nmarks = 0, capmarks = 0;
     size_t *typed = NULL, ntyped = 0, captyped = 0, *list = NULL, caplist = 0;
-    int rc = sub ? 0 : -ENOMEM;
+    int rc = sub && stamp ? 0 : -ENOMEM;
     for (size_t g = 0; g < p->naccs && !rc;) {
         /* A group shares the type-based key; subgroups share the exact location. */
         size_t e = g;
@@ -2408,15 +2524,20 @@ static int findings(struct prog *p, struct weft__arena *A, struct weft_check_res
             for (size_t j = g; j < e && !rc; j++) {
                 if (sub[j] == sub[i] || !p->accs[j].alias || (p->accs[j].typed && j < i))
                     continue;
+                size_t owner = p->accs[j].typed ? sub[i] : sub[j];
+                if (stamp[i] == owner + 1 && stamp[j] == owner + 1)
+                    continue;
                 if (!races(p, &p->accs[i], &p->accs[j]))
                     continue;
-                size_t owner = p->accs[j].typed ? sub[i] : sub[j];
                 if (weft__grow((void **)&marks, &capmarks, nmarks + 2, sizeof(*marks))) {
                     rc = -ENOMEM;
                     break;
                 }
-                marks[nmarks++] = (struct mark){owner, i};
-                marks[nmarks++] = (struct mark){owner, j};
+                if (stamp[i] != owner + 1)
+                    marks[nmarks++] = (struct mark){owner, i};
+                if (stamp[j] != owner + 1)
+                    marks[nmarks++] = (struct mark){owner, j};
+                stamp[i] = stamp[j] = owner + 1;
             }
         }
         if (nmarks)
@@ -2464,6 +2585,7 @@ static int findings(struct prog *p, struct weft__arena *A, struct weft_check_res
         g = e;
     }
     free(sub);
+    free(stamp);
     free(marks);
     free(typed);
     free(list);
@@ -2521,6 +2643,9 @@ static void prog_free(struct prog *p)
     free(p->bars);
     free(p->jmps);
     free(p->mjoins);
+    free(p->jscr);
+    free(p->jev);
+    free(p->logs);
     free(p->main_tid);
     free(p->lock_text);
     free(p->reasons);
