@@ -95,7 +95,10 @@
  * of SQLite).  Why wait at all: the scheduler may leave a woken drainer waiting for a
  * 4 ms tick while a ring written at 5 M events/s fills in 3.3 ms, and such a program
  * then loses events in bursts whenever the machine is busy.  Without the file (no
- * collector, e.g. WEFT_DIR alone) producers neither wake nor wait.
+ * collector, e.g. WEFT_DIR alone) producers neither wake nor wait; nor once the process
+ * `collector_pid` names is gone (weft run killed: nothing will empty the rings again,
+ * and a wait per full ring would slow every thread of the program by 8 ms).  A collector
+ * that is a zombie not yet reaped still counts as there.
  */
 
 #define WEFT_RING_MAGIC 0x57454654524e4731ull /* "WEFTRNG1" */
@@ -231,6 +234,7 @@ struct weft_wake_file {
     volatile uint32_t seq;      /* the futex word: +1 per wake */
     volatile uint32_t sleeping; /* 1 while the drainer waits on seq */
     volatile uint32_t backlog;  /* 1 while the collector's queue is at its cap: do not wait */
+    int32_t collector_pid;      /* the collector's process, written before magic; 0: unknown */
 };
 
 /* The process file. Strings are NUL-terminated, truncated to fit. */

@@ -119,6 +119,7 @@ static char wake_dir[1024];
 static int wake_dir_state; /* 0: unset, 1: being set, 2: set */
 static struct weft_wake_file *wake_map;
 static unsigned wake_misses;
+static int wake_gone; /* the collector's process is gone: nobody to wake or wait for */
 
 static void wake_remember(const char *dir)
 {
@@ -166,7 +167,8 @@ __attribute__((noinline, cold)) static void wake_collector(void)
 
     /* Our head store before the load of sleeping; the drainer fences the other way round. */
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
-    if (w && __atomic_load_n(&w->sleeping, __ATOMIC_SEQ_CST)) {
+    if (w && __atomic_load_n(&w->sleeping, __ATOMIC_SEQ_CST) &&
+        !__atomic_load_n(&wake_gone, __ATOMIC_RELAXED)) {
         __atomic_fetch_add(&w->seq, 1, __ATOMIC_SEQ_CST);
         syscall(SYS_futex, &w->seq, FUTEX_WAKE, 1, NULL, NULL, 0);
     }
@@ -258,6 +260,21 @@ void weft__ring_unmap(struct weft_ring *r)
 uint64_t weft__ring_block_ns = 8000000;
 
 /*
+ * Whether the collector's process is gone (weft run was killed): then nothing empties the
+ * rings any more and a full ring must drop at once.  Checked once per stall, one kill(pid, 0);
+ * once gone, for good.  May change errno.
+ */
+static int collector_gone(const struct weft_wake_file *w)
+{
+    int pid = __atomic_load_n(&w->collector_pid, __ATOMIC_RELAXED);
+
+    if (!__atomic_load_n(&wake_gone, __ATOMIC_RELAXED) && pid > 0 &&
+        syscall(SYS_kill, pid, 0) < 0 && errno == ESRCH)
+        __atomic_store_n(&wake_gone, 1, __ATOMIC_RELAXED);
+    return __atomic_load_n(&wake_gone, __ATOMIC_RELAXED);
+}
+
+/*
  * The ring has no room for `need` more events.  If a collector is there to empty it, wake
  * it and wait for room, at most weft__ring_block_ns; but not again before the collector
  * has moved the tail since a wait that timed out (a collector that stopped draining costs
@@ -275,8 +292,10 @@ __attribute__((noinline, cold)) static uint64_t wait_for_room(struct weft_ring *
     struct weft_wake_file *w = __atomic_load_n(&wake_map, __ATOMIC_ACQUIRE);
 
     if (!weft__ring_block_ns || !w || r->stalled_tail == tail + 1 ||
-        __atomic_load_n(&w->backlog, __ATOMIC_RELAXED))
+        __atomic_load_n(&w->backlog, __ATOMIC_RELAXED) || collector_gone(w)) {
+        errno = saved;
         return (uint64_t)-1;
+    }
     wake_collector();
     t0 = weft__now();
     do {

@@ -259,6 +259,31 @@ def t_weft_killed():
     check("incomplete_reason" in meta, "no incomplete_reason")
 
 
+def t_weft_killed_no_wait():
+    """After SIGKILL of weft, a thread whose ring fills drops at once: no wait for a dead collector."""
+    rfd, wfd = os.pipe()
+    e = dict(os.environ, WEFT_PRELOAD=A.preload)
+    p = subprocess.Popen([A.weft, "run", "-q", "-o", out_path("wkill-nowait"), "--buffer", "64",
+                          "--threshold", "0", "--", A.tracee, "fill-rings", str(wfd)],
+                         pass_fds=(wfd,), env=e, stdin=subprocess.PIPE)
+    os.close(wfd)
+    f = os.fdopen(rfd)
+    pid = int(f.readline().split()[1])
+    ringdir = [v.split("=", 1)[1] for v in open(f"/proc/{pid}/environ").read().split("\0")
+               if v.startswith("WEFT_DIR=")][0]
+    p.kill()
+    p.wait()
+    p.stdin.write(b"g")  # the program goes on alone: 150 threads, each fills its 64-event ring
+    p.stdin.close()
+    line = f.readline()
+    shutil.rmtree(ringdir, ignore_errors=True)
+    check(line.startswith("ms "), f"the program did not finish: {line!r}")
+    ms = int(line.split()[1])
+    # Waiting for room (8 ms by default) once per ring would take 1.2 s; dropping, a few ms.
+    check(ms < 600, f"150 threads with full rings took {ms} ms after weft died: they waited for it")
+    print(f"{ms} ms")
+
+
 def t_drops():
     """A tiny ring and every call recorded: drops are counted, stored and reported in one line."""
     out = out_path("drops")

@@ -56,6 +56,18 @@ static void *wait_forever(void *arg)
         pthread_cond_wait(&never, &never_lock);
 }
 
+/* 256 one-byte writes to /dev/null: more events than a 64-event ring holds. */
+static void *writes_thread(void *arg)
+{
+    int fd = open("/dev/null", O_WRONLY);
+
+    for (int i = 0; i < 256; i++)
+        if (write(fd, "x", 1) != 1)
+            break;
+    close(fd);
+    return arg;
+}
+
 static void *nap_thread(void *arg)
 {
     nap_us((long)arg);
@@ -306,6 +318,25 @@ int main(int argc, char **argv)
         nap_us(100000);
         return 0;
     }
+    if (!strcmp(mode, "fill-rings")) { /* "pid N" on fd ARG; after a byte on stdin, 150 threads
+                                          * one after another, 256 writes each; "ms T" on fd ARG */
+        char line[32];
+        struct timespec t0, t1;
+        pthread_t t;
+        int len = snprintf(line, sizeof(line), "pid %d\n", (int)getpid());
+        if (write(arg, line, (size_t)len) < 0 || read(0, line, 1) != 1)
+            return 1;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        for (int i = 0; i < 150; i++) {
+            if (pthread_create(&t, NULL, writes_thread, NULL) != 0)
+                return 1;
+            pthread_join(t, NULL);
+        }
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        len = snprintf(line, sizeof(line), "ms %ld\n",
+                       (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000));
+        return write(arg, line, (size_t)len) < 0;
+    }
     if (!strcmp(mode, "writes")) { /* ARG small writes to /dev/null, then print "finished" */
         int fd = open("/dev/null", O_WRONLY);
         for (int i = 0; i < arg; i++)
@@ -316,6 +347,6 @@ int main(int argc, char **argv)
         return 0;
     }
     fprintf(stderr, "usage: weft_tracee exit N|signal N|fork|vfork PROG..|spawn PROG..|system CMD|daemon FILE|"
-                    "thread-exit N|eintr|count FD|writes N|blocked-exit MS|cond-wait FD|drop-priv|longjmp-read\n");
+                    "thread-exit N|eintr|count FD|fill-rings FD|writes N|blocked-exit MS|cond-wait FD|drop-priv|longjmp-read\n");
     return 2;
 }

@@ -303,6 +303,7 @@ static struct weft_wake_file *wake_create(const char *dir)
     close(fd);
     if (w == MAP_FAILED)
         return NULL;
+    w->collector_pid = (int32_t)getpid(); /* producers stop waiting for rooms once we are gone */
     __atomic_store_n(&w->magic, WEFT_WAKE_MAGIC, __ATOMIC_RELEASE);
     return w;
 }
