@@ -327,6 +327,12 @@ static int ls_mode(const struct lockset *s, int id)
     return -1;
 }
 
+/* Lock sets are kept sorted: equal sets hold the same words. */
+static int ls_equal(const struct lockset *a, const struct lockset *b)
+{
+    return a->n == b->n && !memcmp(a->l, b->l, (size_t)a->n * sizeof(a->l[0]));
+}
+
 static int ls_protects(const struct lockset *a, const struct lockset *b)
 {
     for (int i = 0; i < a->n; i++)
@@ -2482,6 +2488,107 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
     return 0;
 }
 
+/* What races() reads of an access: all of it but its place and text. */
+static int acc_same(const struct acc *a, const struct acc *b)
+{
+    return a->loc == b->loc && a->tloc == b->tloc && a->ctx == b->ctx && a->idx == b->idx && a->mode == b->mode &&
+           a->atomic == b->atomic && a->sup == b->sup && a->typed == b->typed && a->alias == b->alias &&
+           a->own == b->own && a->root == b->root && ls_equal(&a->ls, &b->ls) && ls_equal(&a->acq, &b->acq) &&
+           ls_equal(&a->bmay, &b->bmay) && !memcmp(a->live, b->live, sizeof(a->live)) &&
+           !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started));
+}
+
+static uint64_t acc_sig(const struct acc *a)
+{
+    uint64_t k[3] = {(uint64_t)(uint32_t)a->ctx << 32 | (uint32_t)a->idx,
+                     (uint64_t)(uint32_t)a->root << 32 | (uint64_t)(unsigned char)a->mode << 24 |
+                         (uint64_t)(unsigned char)a->atomic << 16 | (uint64_t)(unsigned char)a->own << 8 |
+                         (uint64_t)(unsigned char)a->sup,
+                     (uint64_t)(unsigned char)a->typed << 8 | (uint64_t)(unsigned char)a->alias};
+    uint64_t h = mix_ls(mix_ls(mix(WEFT__FNV_INIT, k, 3), &a->ls), &a->acq);
+    return mix(mix(h, a->live, MAXE / 64), a->started, MAXE / 64);
+}
+
+/* Accesses races() cannot tell apart (the same but for place and text) form a class:
+ * by class its first access (an index into p->accs), racy flag and last access; by access
+ * (offset from the range's start) its class and the next access of its class; a hash table
+ * of classes. */
+#define NONE SIZE_MAX
+struct classes {
+    size_t *first, *last, *of, *next, cap, nc;
+    char *racy;
+    int *slot;
+    size_t nslot;
+};
+
+/* Splits the accesses [s0, s1) into classes. 0 or -ENOMEM. */
+static int classify(struct prog *p, size_t s0, size_t s1, struct classes *C)
+{
+    size_t k = s1 - s0, ns = 16;
+    while (ns < 2 * k)
+        ns *= 2;
+    if (k > C->cap) {
+        size_t **v[] = {&C->first, &C->last, &C->of, &C->next};
+        C->cap = k;
+        for (size_t i = 0; i < 4; i++) {
+            free(*v[i]);
+            if (!(*v[i] = malloc(k * sizeof(size_t))))
+                C->cap = 0;
+        }
+        free(C->racy);
+        if (!(C->racy = malloc(k)))
+            C->cap = 0;
+        if (!C->cap)
+            return -ENOMEM;
+    }
+    if (ns > C->nslot) {
+        free(C->slot);
+        C->nslot = (C->slot = malloc(ns * sizeof(*C->slot))) ? ns : 0;
+        if (!C->slot)
+            return -ENOMEM;
+    }
+    memset(C->slot, -1, ns * sizeof(*C->slot));
+    C->nc = 0;
+    for (size_t i = s0; i < s1; i++) {
+        size_t h = (size_t)acc_sig(&p->accs[i]) & (ns - 1);
+        while (C->slot[h] >= 0 && !acc_same(&p->accs[C->first[C->slot[h]]], &p->accs[i]))
+            h = (h + 1) & (ns - 1);
+        size_t c = (size_t)C->slot[h];
+        if (C->slot[h] < 0) {
+            c = C->nc++;
+            C->slot[h] = (int)c;
+            C->first[c] = i;
+            C->racy[c] = 0;
+        } else {
+            C->next[C->last[c] - s0] = i;
+        }
+        C->last[c] = i;
+        C->next[i - s0] = NONE;
+        C->of[i - s0] = c;
+    }
+    return 0;
+}
+
+/*
+ * Sets the racy flag of the accesses [s0, s1) of one location: those in a pair that
+ * races. Each pair of classes is tested once: hundreds of reads of a field under the same
+ * locks made the pairs of accesses quadratic. 0 or -ENOMEM.
+ */
+static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C)
+{
+    int rc = classify(p, s0, s1, C);
+    if (rc)
+        return rc;
+    char *racy = C->racy;
+    for (size_t u = 0; u < C->nc; u++)
+        for (size_t v = u; v < C->nc; v++)
+            if ((!racy[u] || !racy[v]) && races(p, &p->accs[C->first[u]], &p->accs[C->first[v]]))
+                racy[u] = racy[v] = 1;
+    for (size_t i = s0; i < s1; i++)
+        p->accs[i].racy = racy[C->of[i - s0]];
+    return 0;
+}
+
 static int findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
 {
     if (p->naccs)
@@ -2490,9 +2597,11 @@ static int findings(struct prog *p, struct weft__arena *A, struct weft_check_res
     /* stamp[x]: 1 + the owner x was last marked under, so a pair already marked is not again
      * (a typed access racing with every access of a location gave millions of marks). */
     size_t *stamp = calloc(p->naccs + 1, sizeof(*stamp));
+    struct classes C;
+    memset(&C, 0, sizeof(C));
     struct mark *marks = NULL;
     size_t nmarks = 0, capmarks = 0;
-    size_t *typed = NULL, ntyped = 0, captyped = 0, *list = NULL, caplist = 0;
+    size_t ntyped = 0, *list = NULL, caplist = 0;
     int rc = sub && stamp ? 0 : -ENOMEM;
     for (size_t g = 0; g < p->naccs && !rc;) {
         /* A group shares the type-based key; subgroups share the exact location. */
@@ -2502,42 +2611,45 @@ static int findings(struct prog *p, struct weft__arena *A, struct weft_check_res
         nmarks = ntyped = 0;
         for (size_t i = g; i < e; i++) {
             sub[i] = i > g && p->accs[i].loc == p->accs[i - 1].loc ? sub[i - 1] : i;
-            if (p->accs[i].typed) {
-                size_t *t = WEFT__PUSH(typed, ntyped, captyped);
-                if (!t) {
-                    rc = -ENOMEM;
-                    break;
-                }
-                *t = i;
-            }
+            ntyped += p->accs[i].typed != 0;
         }
         /* Pairs within one location mark both accesses racy. */
-        for (size_t i = g; i < e; i++)
-            p->accs[i].racy = 0;
-        for (size_t i = g; i < e; i++)
-            for (size_t j = i; j < e && sub[j] == sub[i]; j++)
-                if ((!p->accs[i].racy || !p->accs[j].racy) && races(p, &p->accs[i], &p->accs[j]))
-                    p->accs[i].racy = p->accs[j].racy = 1;
-        /* Memory reached by type racing with a named location joins that location's finding. */
-        for (size_t t = 0; t < ntyped && !rc; t++) {
-            size_t i = typed[t];
-            for (size_t j = g; j < e && !rc; j++) {
-                if (sub[j] == sub[i] || !p->accs[j].alias || (p->accs[j].typed && j < i))
+        for (size_t s0 = g, s1; s0 < e && !rc; s0 = s1) {
+            for (s1 = s0; s1 < e && sub[s1] == s0;)
+                s1++;
+            rc = mark_racy(p, s0, s1, &C);
+        }
+        /* Memory reached by type racing with a named location joins that location's finding.
+         * Tested by classes (of the whole group), then the pairs of a racing pair of classes
+         * marked: a typed access tested against every access of the group was most of it. */
+        if (ntyped && !rc)
+            rc = classify(p, g, e, &C);
+        for (size_t u = 0; ntyped && u < C.nc && !rc; u++) {
+            const struct acc *a = &p->accs[C.first[u]];
+            if (!a->typed)
+                continue;
+            for (size_t v = 0; v < C.nc && !rc; v++) {
+                const struct acc *b = &p->accs[C.first[v]];
+                /* Another location (sub[j] != sub[i]: a group is sorted by location). */
+                if (b->loc == a->loc || !b->alias || !races(p, a, b))
                     continue;
-                size_t owner = p->accs[j].typed ? sub[i] : sub[j];
-                if (stamp[i] == owner + 1 && stamp[j] == owner + 1)
-                    continue;
-                if (!races(p, &p->accs[i], &p->accs[j]))
-                    continue;
-                if (weft__grow((void **)&marks, &capmarks, nmarks + 2, sizeof(*marks))) {
-                    rc = -ENOMEM;
-                    break;
-                }
-                if (stamp[i] != owner + 1)
-                    marks[nmarks++] = (struct mark){owner, i};
-                if (stamp[j] != owner + 1)
-                    marks[nmarks++] = (struct mark){owner, j};
-                stamp[i] = stamp[j] = owner + 1;
+                for (size_t i = C.first[u]; i != NONE && !rc; i = C.next[i - g])
+                    for (size_t j = C.first[v]; j != NONE && !rc; j = C.next[j - g]) {
+                        if (b->typed && j < i)
+                            continue;
+                        size_t owner = b->typed ? sub[i] : sub[j];
+                        if (stamp[i] == owner + 1 && stamp[j] == owner + 1)
+                            continue;
+                        if (weft__grow((void **)&marks, &capmarks, nmarks + 2, sizeof(*marks))) {
+                            rc = -ENOMEM;
+                            break;
+                        }
+                        if (stamp[i] != owner + 1)
+                            marks[nmarks++] = (struct mark){owner, i};
+                        if (stamp[j] != owner + 1)
+                            marks[nmarks++] = (struct mark){owner, j};
+                        stamp[i] = stamp[j] = owner + 1;
+                    }
             }
         }
         if (nmarks)
@@ -2586,8 +2698,13 @@ static int findings(struct prog *p, struct weft__arena *A, struct weft_check_res
     }
     free(sub);
     free(stamp);
+    free(C.first);
+    free(C.last);
+    free(C.next);
+    free(C.of);
+    free(C.racy);
+    free(C.slot);
     free(marks);
-    free(typed);
     free(list);
     if (rc)
         return rc;
