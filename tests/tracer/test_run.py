@@ -403,6 +403,25 @@ def t_ring_reuse():
     check(events == n, f"{events} thread_start events")
 
 
+def t_tid_wrap():
+    """More threads than pid_max: a ring file named after a tid whose earlier file was deleted is a new thread."""
+    pid_max = int(open("/proc/sys/kernel/pid_max").read())
+    if pid_max > 70000:
+        raise Skip(f"pid_max {pid_max}: tids would not wrap in a short test")
+    # 300 live at a time: more than the 128 pooled rings, so most threads make (and the
+    # collector deletes) a file of their own, and once tids wrap, names come back.
+    n = (pid_max + 20000) // 300 * 300
+    out = out_path("tidwrap")
+    r = weft_run([A.tracee, "thread-batches", str(n)], out)
+    check(r.returncode == 0, f"exit {r.returncode}: {r.stderr}")
+    con = db(out)
+    rows = one(con, "SELECT count(*) FROM threads WHERE tid != pid")
+    check(rows == n, f"{rows} threads stored of {n}: rings of reused tids were never read")
+    naps = one(con, "SELECT count(*) FROM events e JOIN calls k ON k.id = e.call "
+                    "WHERE k.name = 'nanosleep' AND e.tid != e.pid")
+    check(naps == n, f"{naps} naps stored of {n}")
+
+
 def t_ring_reuse_sigkill():
     """A thread on a reused ring, then SIGKILL at once: its events are stored all the same."""
     r = weft_run([A.tracee, "churn-kill", "64"], out_path("reusekill"))

@@ -318,6 +318,18 @@ int main(int argc, char **argv)
         nap_us(100000);
         return 0;
     }
+    if (!strcmp(mode, "thread-batches")) { /* ARG threads, 300 at a time, each naps 200 us */
+        static pthread_t batch[300];
+        for (int done = 0; done < arg; done += 300) {
+            int n = arg - done < 300 ? arg - done : 300;
+            for (int i = 0; i < n; i++)
+                if (pthread_create(&batch[i], NULL, nap_thread, (void *)200L) != 0)
+                    return 1;
+            for (int i = 0; i < n; i++)
+                pthread_join(batch[i], NULL);
+        }
+        return 0;
+    }
     if (!strcmp(mode, "fill-rings")) { /* "pid N" on fd ARG; after a byte on stdin, 150 threads
                                           * one after another, 256 writes each; "ms T" on fd ARG */
         char line[32];
@@ -347,6 +359,6 @@ int main(int argc, char **argv)
         return 0;
     }
     fprintf(stderr, "usage: weft_tracee exit N|signal N|fork|vfork PROG..|spawn PROG..|system CMD|daemon FILE|"
-                    "thread-exit N|eintr|count FD|fill-rings FD|writes N|blocked-exit MS|cond-wait FD|drop-priv|longjmp-read\n");
+                    "thread-exit N|eintr|count FD|fill-rings FD|thread-batches N|writes N|blocked-exit MS|cond-wait FD|drop-priv|longjmp-read\n");
     return 2;
 }

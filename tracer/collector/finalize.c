@@ -272,6 +272,7 @@ int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
         char path[4096];
         snprintf(path, sizeof(path), "%s/%s", c->dir, t->name);
         unlink(path);
+        weft__adopt_forget(c, t->name);
     }
     t->h = NULL;
     return 0;

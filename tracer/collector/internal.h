@@ -185,6 +185,11 @@ int weft__scan(struct weft_collector *c);
  */
 int weft__adopt(struct weft_collector *c, int force);
 /*
+ * Ring NAME was deleted: a later file of that name is a new thread and must be adopted
+ * (the kernel reuses tids, and a ring's name is its creator's tid).  Call after the unlink.
+ */
+void weft__adopt_forget(struct weft_collector *c, const char *name);
+/*
  * Moves spares that their process reused (state LIVE or DONE again) onto c->fresh as new
  * threads, so the drainer empties them at once.  Caller holds c->lock.  Returns how
  * many it moved.

@@ -345,8 +345,9 @@ int weft__adopt(struct weft_collector *c, int force)
         int pid, tid, used = 0;
         unsigned k;
         unsigned long long start;
+        uint64_t seen = 0; /* 0: never adopted, or deleted since (weft__adopt_forget) */
         /* "<pid>-<start>-<tid>.ring", or "...-<tid>-<k>.ring" when the kernel reused the tid. */
-        if (len > 5 && !strcmp(n + len - 5, ".ring") && !weft__map_get(&c->adopted, name_hash(n), NULL) &&
+        if (len > 5 && !strcmp(n + len - 5, ".ring") && !(weft__map_get(&c->adopted, name_hash(n), &seen) && seen) &&
             ((sscanf(n, "%d-%llu-%d.ring%n", &pid, &start, &tid, &used) == 3 && (size_t)used == len) ||
              (sscanf(n, "%d-%llu-%d-%u.ring%n", &pid, &start, &tid, &k, &used) == 4 && (size_t)used == len))) {
             r = adopt_ring(c, n, pid, start, tid);
@@ -359,6 +360,13 @@ int weft__adopt(struct weft_collector *c, int force)
         c->adopt_mtime = st.st_mtim;
     pthread_mutex_unlock(&c->adopt_lock);
     return r < 0 ? r : 0;
+}
+
+void weft__adopt_forget(struct weft_collector *c, const char *name)
+{
+    pthread_mutex_lock(&c->adopt_lock);
+    weft__map_put(&c->adopted, name_hash(name), 0);
+    pthread_mutex_unlock(&c->adopt_lock);
 }
 
 /* Gives adopted thread T its process and threads row and moves it to c->threads. */
