@@ -78,9 +78,26 @@ uint64_t weft__fnv(uint64_t h, const void *p, size_t n)
     return h;
 }
 
+/* The table's own hash (in memory only; ids do not depend on it): eight bytes a step,
+ * where FNV's byte a step was most of interning the long USRs and paths of every op. */
+static uint64_t str_hash(const char *s)
+{
+    size_t n = strlen(s);
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 32;
+    }
+    w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+    return h ^ h >> 29;
+}
+
 static size_t slot_of(const struct weft__strtab *t, const char *s)
 {
-    size_t mask = t->nslots - 1, i = weft__fnv(WEFT__FNV_INIT, s, strlen(s)) & mask;
+    size_t mask = t->nslots - 1, i = str_hash(s) & mask;
     while (t->slots[i] && strcmp(t->strs[t->slots[i] - 1], s))
         i = (i + 1) & mask;
     return i;
