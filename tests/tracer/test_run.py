@@ -88,6 +88,21 @@ def t_fork():
     check(sig == signal.SIGUSR1, f"the child's death by SIGUSR1 (from its parent's wait), got {sig}")
 
 
+def t_fork_atfork():
+    """A fork child handler that runs before the preload's: its calls are not the parent's."""
+    prog = os.path.join(os.path.dirname(A.tracee), "weft_tracee_atfork")
+    r = weft_run([prog, "fork"], out_path("atfork"), extra=["--threshold", "0"])
+    check(r.returncode == 0 and r.stdout == "child 5\n", f"fork: {r.returncode} {r.stdout!r} {r.stderr}")
+    con = db(out_path("atfork"))
+    # The handler's 20 preads ran in the child; the parent made none.
+    top = "(SELECT id FROM processes WHERE parent_id IS NULL)"
+    ev = one(con, f"SELECT count(*) FROM events e JOIN calls k ON k.id = e.call "
+                  f"WHERE k.name = 'pread' AND e.process_id = {top}")
+    counted = one(con, f"SELECT count(*) FROM call_counts c JOIN calls k ON k.id = c.call "
+                       f"JOIN threads t ON t.id = c.thread_id WHERE k.name = 'pread' AND t.process_id = {top}")
+    check(ev == 0 and counted == 0, f"the child's preads recorded in the parent: {ev} events, {counted} counts")
+
+
 def t_vfork_exec():
     true = shutil.which("true")
     r = weft_run([A.tracee, "vfork", true], out_path("vfork"))

@@ -145,7 +145,7 @@ __attribute__((constructor(101))) static void weft_init(void)
     set_parent_env(weft__p.start_ns);
     putenv(parent_env);
     weft__thread_init_key();
-    pthread_atfork(NULL, NULL, weft__atfork_child);
+    pthread_atfork(weft__atfork_prepare, weft__atfork_parent, weft__atfork_child);
     __atomic_store_n(&weft__p.active, 1, __ATOMIC_RELEASE);
     /* The main thread's ring now: its time (and CPU) counts from the start even if it
      * never makes a traced call. */

@@ -97,6 +97,9 @@ void weft__thread_finish(int unmap);
 void weft__after_fork_child(uint64_t parent_start_ns);
 /* pthread_atfork child handler: every fork child (ours or libc's) starts over. */
 void weft__atfork_child(void);
+/* pthread_atfork prepare and parent handlers: the forking thread holds the guard across the fork. */
+void weft__atfork_prepare(void);
+void weft__atfork_parent(void);
 /* Writes end time and exit code into the .proc (exit paths). */
 void weft__process_exit(int exited, int code);
 int weft__gettid(void);

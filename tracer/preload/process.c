@@ -31,17 +31,29 @@ int weft__own_image(void)
 /*
  * Every fork child, ours or one made inside libc (daemon(), ...), starts over: a
  * pthread_atfork child handler, registered by the constructor, so no child keeps
- * writing into its parent's ring.
+ * writing into its parent's ring.  The forking thread holds the guard from our prepare
+ * handler (which runs before those registered earlier) to our parent and child handlers:
+ * child handlers registered before ours (by libraries initialized before the preload) run
+ * first in the child, and their calls would go into the parent's ring, still mapped
+ * there: the child's events under the parent's thread, two processes writing one ring.
  */
+void weft__atfork_prepare(void)
+{
+    weft__t.guard++;
+}
+
+void weft__atfork_parent(void)
+{
+    weft__t.guard--;
+}
+
 void weft__atfork_child(void)
 {
     int saved = errno;
 
-    if (!weft__p.active)
-        return;
-    weft__t.guard++;
-    weft__after_fork_child(weft__p.start_ns); /* still the parent's start here */
-    weft__t.guard--;
+    if (weft__p.active)
+        weft__after_fork_child(weft__p.start_ns); /* still the parent's start here */
+    weft__t.guard--; /* taken by weft__atfork_prepare */
     errno = saved;
 }
 
