@@ -193,6 +193,24 @@ static int reap(struct weft_collector *c, int check_procs, int *ended)
         }
     }
     uint64_t now = check_procs ? weft__now_ns() : 0;
+    /*
+     * Before a thread that ended gets its row, the rings of the threads still running are
+     * stored: a name another thread gave it (pthread_setname_np from its creator) may sit in
+     * one of them, and the drainer may be asleep for up to 16 ms.
+     */
+    int ending = 0;
+    for (size_t j = 0; j < c->nthreads && !ending; j++) {
+        struct weft__thread *t = c->threads[j];
+        ending = !t->done && __atomic_load_n(&t->h->state, __ATOMIC_ACQUIRE) == WEFT_THREAD_DONE;
+    }
+    for (size_t j = 0; ending && j < c->nthreads; j++) {
+        struct weft__thread *u = c->threads[j];
+        if (!u->done && !u->proc->done && __atomic_load_n(&u->h->state, __ATOMIC_ACQUIRE) == WEFT_THREAD_LIVE) {
+            int r = weft__drain_now(c, u);
+            if (r < 0)
+                return r;
+        }
+    }
     for (size_t j = 0; j < c->nthreads;) {
         struct weft__thread *t = c->threads[j];
         if (check_procs && !t->done && t->h && !t->proc->done)

@@ -424,6 +424,29 @@ void weft__drain_close(struct weft_collector *c, struct weft__thread *t)
     pthread_mutex_unlock(&c->lock);
 }
 
+int weft__drain_now(struct weft_collector *c, struct weft__thread *t)
+{
+    int whole = 0;
+    pthread_mutex_lock(&c->lock);
+    if (!t->closing && !t->done && t->h) {
+        copy_ring(c, t, 0);
+        whole = t->tail == __atomic_load_n(&t->h->head, __ATOMIC_ACQUIRE);
+    }
+    pthread_mutex_unlock(&c->lock);
+    int n = weft__drain(c, t);
+    /*
+     * The last event waits for TEXT records that may follow it; when everything published
+     * was copied it has them all (a producer publishes an event with its text), so it
+     * can be stored now: a name given just before a blocking join is otherwise held back.
+     */
+    if (n >= 0 && whole) {
+        int r = weft__flush_pending(c, t);
+        if (r < 0)
+            return r;
+    }
+    return n;
+}
+
 void weft__chunks_free(struct weft__thread *t)
 {
     while (t->qhead) {

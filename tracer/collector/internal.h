@@ -211,6 +211,8 @@ struct weft__proc *weft__proc_lookup(struct weft_collector *c, int pid, uint64_t
 extern const unsigned char weft__call_category[WEFT_CALL_MAX];
 /* Writer side: stores every event queued for T. Returns events stored or -errno. */
 int weft__drain(struct weft_collector *c, struct weft__thread *t);
+/* Copies a running thread's ring at once (not waiting for the drainer) and stores it. */
+int weft__drain_now(struct weft_collector *c, struct weft__thread *t);
 /* Takes T away from the drainer and queues all that is left in its ring. */
 void weft__drain_close(struct weft_collector *c, struct weft__thread *t);
 int weft__drainer_start(struct weft_collector *c);
