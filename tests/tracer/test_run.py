@@ -112,6 +112,17 @@ def t_vfork_exec():
     check(any(e and e.endswith("/true") for e in exes), f"exec'd true traced: {exes}")
 
 
+def t_vfork_exit():
+    """A vfork child that calls exit() runs our destructor in the parent's memory: the parent's trace stays whole."""
+    r = weft_run([A.tracee, "vfork-exit", "5"], out_path("vforkexit"))
+    check(r.returncode == 0, f"vfork-exit: {r.returncode} {r.stderr}")
+    con = db(out_path("vforkexit"))
+    naps = one(con, "SELECT count(*) FROM events e JOIN calls k ON k.id = e.call WHERE k.name = 'nanosleep'")
+    check(naps == 5, f"{naps} of the parent's 5 naps after the child's exit were stored")
+    status = con.execute("SELECT exit_code FROM processes WHERE parent_id IS NULL").fetchall()
+    check(status == [(0,)], f"the parent's exit status: {status}")
+
+
 def t_spawn_system():
     sleep = shutil.which("sleep")
     r = weft_run([A.tracee, "spawn", sleep, "0.01"], out_path("spawn"))

@@ -207,6 +207,16 @@ int main(int argc, char **argv)
         waitpid(p, &w, 0);
         return WEXITSTATUS(w);
     }
+    if (!strcmp(mode, "vfork-exit")) { /* a vfork child that calls exit(), then ARG naps of 2 ms */
+        pid_t p = vfork();
+        if (p == 0)
+            exit(3); /* wrong (it runs the parent's exit handlers), but programs do it */
+        int w;
+        waitpid(p, &w, 0);
+        for (int i = 0; i < arg; i++)
+            nap_us(2000);
+        return WEXITSTATUS(w) == 3 ? 0 : 1;
+    }
     if (!strcmp(mode, "spawn")) { /* posix_spawn of argv[2...] */
         pid_t p;
         if (posix_spawn(&p, argv[2], NULL, NULL, argv + 2, environ) != 0)

@@ -9,7 +9,6 @@
 #include "internal.h"
 
 extern char **environ;
-int weft__own_image(void);
 
 #define EXEC_SYMS(X) X(execve) X(execvpe) X(execveat) X(fexecve) X(posix_spawn) X(posix_spawnp)
 EXEC_SYMS(WEFT_REAL_DECLARE)

@@ -187,7 +187,8 @@ void weft__process_exit(int exited, int code)
 /* Runs after the program's atexit handlers: final maps, this thread's end, the exit. */
 __attribute__((destructor(101))) static void weft_fini(void)
 {
-    if (!weft__p.active)
+    /* A vfork child calling exit() runs this in its parent's memory: the rings are the parent's. */
+    if (!weft__p.active || !weft__own_image())
         return;
     weft__t.guard++;
     weft__proc_snapshot_maps(weft__p.proc);

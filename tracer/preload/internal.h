@@ -102,6 +102,8 @@ void weft__atfork_prepare(void);
 void weft__atfork_parent(void);
 /* Writes end time and exit code into the .proc (exit paths). */
 void weft__process_exit(int exited, int code);
+/* 1 in the process that loaded us; 0 in a vfork child (or raw clone) sharing its memory. */
+int weft__own_image(void);
 int weft__gettid(void);
 void weft__thread_init_key(void);
 void weft__thread_reset_after_fork(void);
