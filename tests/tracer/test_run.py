@@ -123,6 +123,18 @@ def t_vfork_exit():
     check(status == [(0,)], f"the parent's exit status: {status}")
 
 
+def t_underscore_fork():
+    """A child made by _Fork, which runs no atfork handler, is traced as a process of its own."""
+    r = weft_run([A.tracee, "_Fork", "4"], out_path("ufork"))
+    check(r.returncode == 0, f"_Fork: {r.returncode} {r.stderr}")
+    con = db(out_path("ufork"))
+    procs = con.execute("SELECT pid, parent_id IS NOT NULL, exit_code FROM processes ORDER BY 2").fetchall()
+    check(len(procs) == 2 and procs[0][1:] == (0, 0) and procs[1][1:] == (1, 5), f"processes: {procs}")
+    naps = con.execute("SELECT e.pid, count(*) FROM events e JOIN calls k ON k.id = e.call "
+                       "WHERE k.name = 'nanosleep' GROUP BY e.pid").fetchall()
+    check(naps == [(procs[1][0], 4)], f"the child's naps by pid: {naps} (child {procs[1][0]})")
+
+
 def t_spawn_system():
     sleep = shutil.which("sleep")
     r = weft_run([A.tracee, "spawn", sleep, "0.01"], out_path("spawn"))

@@ -207,6 +207,17 @@ int main(int argc, char **argv)
         waitpid(p, &w, 0);
         return WEXITSTATUS(w);
     }
+    if (!strcmp(mode, "_Fork")) { /* a child made by _Fork (no atfork handlers) naps ARG times and exits 5 */
+        pid_t p = _Fork();
+        if (p == 0) {
+            for (int i = 0; i < arg; i++)
+                nap_us(2000);
+            _exit(5);
+        }
+        int w;
+        waitpid(p, &w, 0);
+        return WEXITSTATUS(w) == 5 ? 0 : 1;
+    }
     if (!strcmp(mode, "vfork-exit")) { /* a vfork child that calls exit(), then ARG naps of 2 ms */
         pid_t p = vfork();
         if (p == 0)

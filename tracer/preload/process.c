@@ -10,7 +10,7 @@
 #include "internal.h"
 
 #define PROC_SYMS(X)                                                                    \
-    X(fork) X(wait) X(waitpid) X(waitid) X(wait3) X(wait4) X(system) X(popen) X(exit)     \
+    X(fork) X(_Fork) X(wait) X(waitpid) X(waitid) X(wait3) X(wait4) X(system) X(popen) X(exit)     \
     X(_exit) X(_Exit) X(__libc_start_main)
 /* glibc declares no prototype for __libc_start_main. */
 int __libc_start_main(int (*main)(int, char **, char **), int argc, char **argv,
@@ -71,6 +71,33 @@ WEFT_EXPORT pid_t fork(void)
     pid = REAL(fork)();
     if (pid == 0)
         return 0; /* weft__atfork_child already reset this process's state */
+    ev.u.e.obj = pid > 0 ? (uint64_t)pid : 0;
+    weft__finish(&c, WEFT_CALL_FORK, pid, pid < 0 ? errno : 0, 0, &ev, 1, NULL, NULL);
+    return pid;
+}
+
+/*
+ * _Fork (glibc 2.34) forks without running any atfork handler, so ours run around it here:
+ * without them the child would go on writing into its parent's rings.  fork() does not
+ * come through here (glibc calls its own _Fork internally).
+ */
+WEFT_EXPORT pid_t _Fork(void)
+{
+    struct weft__call c;
+    struct weft_event ev = {0};
+    pid_t pid;
+
+    if (!weft__on())
+        return REAL(_Fork)();
+    ev.u.e.site = WEFT_SITE();
+    weft__begin(&c, WEFT_CALL_FORK, 0, 0, ev.u.e.site, 0);
+    weft__atfork_prepare();
+    pid = REAL(_Fork)();
+    if (pid == 0) {
+        weft__atfork_child();
+        return 0;
+    }
+    weft__atfork_parent();
     ev.u.e.obj = pid > 0 ? (uint64_t)pid : 0;
     weft__finish(&c, WEFT_CALL_FORK, pid, pid < 0 ? errno : 0, 0, &ev, 1, NULL, NULL);
     return pid;
