@@ -57,50 +57,43 @@ void weft__atfork_child(void)
     errno = saved;
 }
 
-WEFT_EXPORT pid_t fork(void)
+/*
+ * fork and _Fork, recorded in the parent.  _Fork (glibc 2.34) forks without running any
+ * atfork handler, so ours run around it here: without them the child would go on writing
+ * into its parent's rings.  fork() does not come through _Fork (glibc calls its own
+ * internally), and needs nothing taken before it: we hold no lock of our own across calls.
+ */
+static pid_t traced_fork(pid_t (*real)(void), int run_handlers, uint64_t site)
 {
     struct weft__call c;
     struct weft_event ev = {0};
     pid_t pid;
 
-    if (!weft__on())
-        return REAL(fork)();
-    /* We hold no lock of our own across calls, so there is nothing to take before forking. */
-    ev.u.e.site = WEFT_SITE();
-    weft__begin(&c, WEFT_CALL_FORK, 0, 0, ev.u.e.site, 0);
-    pid = REAL(fork)();
-    if (pid == 0)
-        return 0; /* weft__atfork_child already reset this process's state */
+    ev.u.e.site = site;
+    weft__begin(&c, WEFT_CALL_FORK, 0, 0, site, 0);
+    if (run_handlers)
+        weft__atfork_prepare();
+    pid = real();
+    if (pid == 0) {
+        if (run_handlers)
+            weft__atfork_child();
+        return 0; /* weft__atfork_child reset this process's state */
+    }
+    if (run_handlers)
+        weft__atfork_parent();
     ev.u.e.obj = pid > 0 ? (uint64_t)pid : 0;
     weft__finish(&c, WEFT_CALL_FORK, pid, pid < 0 ? errno : 0, 0, &ev, 1, NULL, NULL);
     return pid;
 }
 
-/*
- * _Fork (glibc 2.34) forks without running any atfork handler, so ours run around it here:
- * without them the child would go on writing into its parent's rings.  fork() does not
- * come through here (glibc calls its own _Fork internally).
- */
+WEFT_EXPORT pid_t fork(void)
+{
+    return weft__on() ? traced_fork(REAL(fork), 0, WEFT_SITE()) : REAL(fork)();
+}
+
 WEFT_EXPORT pid_t _Fork(void)
 {
-    struct weft__call c;
-    struct weft_event ev = {0};
-    pid_t pid;
-
-    if (!weft__on())
-        return REAL(_Fork)();
-    ev.u.e.site = WEFT_SITE();
-    weft__begin(&c, WEFT_CALL_FORK, 0, 0, ev.u.e.site, 0);
-    weft__atfork_prepare();
-    pid = REAL(_Fork)();
-    if (pid == 0) {
-        weft__atfork_child();
-        return 0;
-    }
-    weft__atfork_parent();
-    ev.u.e.obj = pid > 0 ? (uint64_t)pid : 0;
-    weft__finish(&c, WEFT_CALL_FORK, pid, pid < 0 ? errno : 0, 0, &ev, 1, NULL, NULL);
-    return pid;
+    return weft__on() ? traced_fork(REAL(_Fork), 1, WEFT_SITE()) : REAL(_Fork)();
 }
 
 /* obj = pid waited for, obj2 = the status word, aux = status too; forced when a child was reaped. */
