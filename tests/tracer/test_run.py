@@ -135,6 +135,16 @@ def t_underscore_fork():
     check(naps == [(procs[1][0], 4)], f"the child's naps by pid: {naps} (child {procs[1][0]})")
 
 
+def t_coro_return():
+    """A coroutine that ends by returning resumes its uc_link: what runs next is not charged to it."""
+    r = weft_run([A.tracee, "coro-return", "3"], out_path("cororet"))
+    check(r.returncode == 0, f"coro-return: {r.returncode} {r.stderr}")
+    con = db(out_path("cororet"))
+    naps = con.execute("SELECT e.coroutine_id IS NULL FROM events e JOIN calls k ON k.id = e.call "
+                       "WHERE k.name = 'nanosleep' ORDER BY e.ts_ns").fetchall()
+    check(naps == [(0,), (0,), (0,), (1,)], f"naps on the coroutine (0) or the thread's stack (1): {naps}")
+
+
 def t_spawn_system():
     sleep = shutil.which("sleep")
     r = weft_run([A.tracee, "spawn", sleep, "0.01"], out_path("spawn"))

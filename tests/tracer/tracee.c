@@ -13,6 +13,7 @@
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -123,6 +124,14 @@ static void *churn_thread(void *arg)
     return NULL;
 }
 
+/* "coro-return": a coroutine that naps once and ends by returning (to its uc_link). */
+static ucontext_t coro_main_ctx, coro_ctx;
+static void coro_body(int naps)
+{
+    for (int i = 0; i < naps; i++)
+        nap_us(2000);
+}
+
 int main(int argc, char **argv)
 {
     const char *mode = argc > 1 ? argv[1] : "";
@@ -206,6 +215,18 @@ int main(int argc, char **argv)
         int w;
         waitpid(p, &w, 0);
         return WEXITSTATUS(w);
+    }
+    if (!strcmp(mode, "coro-return")) { /* the coroutine naps ARG times and returns; then main naps once */
+        static char stack[64 * 1024];
+        getcontext(&coro_ctx);
+        coro_ctx.uc_stack.ss_sp = stack;
+        coro_ctx.uc_stack.ss_size = sizeof stack;
+        coro_ctx.uc_link = &coro_main_ctx;
+        makecontext(&coro_ctx, (void (*)(void))coro_body, 1, arg);
+        if (swapcontext(&coro_main_ctx, &coro_ctx))
+            return 1;
+        nap_us(2000);
+        return 0;
     }
     if (!strcmp(mode, "_Fork")) { /* a child made by _Fork (no atfork handlers) naps ARG times and exits 5 */
         pid_t p = _Fork();

@@ -62,6 +62,30 @@ static uint32_t target_key(const ucontext_t *ucp)
 /* glibc's x86-64 makecontext reads each argument as a 64-bit word. */
 #define MAX_ARGS 16
 
+static void note_switch(unsigned call, uint32_t from, uint32_t to, uint64_t site);
+
+typedef void (*entry16)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t,
+                        uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t,
+                        uint64_t, uint64_t);
+
+/*
+ * A coroutine whose entry returns resumes its uc_link inside glibc, where no wrapper sees it,
+ * and what ran next was charged to the finished coroutine.  A traced makecontext therefore
+ * starts the entry under this trampoline (its arguments: the entry, uc_link as it was at
+ * makecontext, as glibc keeps it, then the entry's own words), which records that return as
+ * the setcontext to uc_link it is.  With no uc_link the thread exits: nothing to record.
+ */
+static void coro_trampoline(uint64_t fn, uint64_t link, uint64_t a0, uint64_t a1, uint64_t a2,
+                            uint64_t a3, uint64_t a4, uint64_t a5, uint64_t a6, uint64_t a7,
+                            uint64_t a8, uint64_t a9, uint64_t a10, uint64_t a11, uint64_t a12,
+                            uint64_t a13, uint64_t a14, uint64_t a15)
+{
+    ((entry16)(uintptr_t)fn)(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15);
+    if (link && weft__on())
+        note_switch(WEFT_CALL_SETCONTEXT, weft__t.coro, target_key((const ucontext_t *)(uintptr_t)link),
+                    fn);
+}
+
 WEFT_EXPORT void makecontext(ucontext_t *ucp, void (*fn)(void), int argc, ...)
 {
     uint64_t a[MAX_ARGS] = {0};
@@ -72,9 +96,13 @@ WEFT_EXPORT void makecontext(ucontext_t *ucp, void (*fn)(void), int argc, ...)
     for (i = 0; i < argc && i < MAX_ARGS; i++)
         a[i] = va_arg(ap, uint64_t);
     va_end(ap);
-    REAL(makecontext)(ucp, fn, argc, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8],
-                      a[9], a[10], a[11], a[12], a[13], a[14], a[15]);
-    if (weft__on()) {
+    if (!weft__on()) {
+        REAL(makecontext)(ucp, fn, argc, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8],
+                          a[9], a[10], a[11], a[12], a[13], a[14], a[15]);
+    } else {
+        REAL(makecontext)(ucp, (void (*)(void))coro_trampoline, MAX_ARGS + 2, (uint64_t)(uintptr_t)fn,
+                          (uint64_t)(uintptr_t)ucp->uc_link, a[0], a[1], a[2], a[3], a[4], a[5], a[6],
+                          a[7], a[8], a[9], a[10], a[11], a[12], a[13], a[14], a[15]);
         extern __thread uint64_t weft__pending_entry WEFT_TLS;
         /* Inside pth_spawn the real entry is Pth's argument, not its trampoline. */
         uint64_t entry = weft__pending_entry ? weft__pending_entry : (uint64_t)(uintptr_t)fn;
