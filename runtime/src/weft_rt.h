@@ -26,12 +26,44 @@ struct weft_ring {
 /* Longest string carried by one event; longer ones are truncated. */
 #define WEFT_TEXT_MAX 480u
 
-/* CLOCK_MONOTONIC in ns (vDSO, no syscall). */
+#define WEFT_RT_TLS __attribute__((tls_model("initial-exec")))
+
+/* The TSC clock (clock.c): the rate, and how long one thread's anchor is trusted. */
+struct weft__tsc_clock {
+    uint64_t mult;   /* ns per TSC tick, 32.32 fixed point */
+    uint64_t window; /* ticks; 0: every read is clock_gettime (or still calibrating) */
+};
+/* One thread's anchor: CLOCK_MONOTONIC was `ns` when the TSC read `tsc`; 0: none. */
+struct weft__tsc_anchor {
+    uint64_t tsc, ns, mult;
+};
+extern struct weft__tsc_clock weft__tsc;
+extern __thread struct weft__tsc_anchor weft__tsc_at WEFT_RT_TLS;
+
+/* clock_gettime(CLOCK_MONOTONIC) in ns (vDSO, no syscall). */
+uint64_t weft__now_mono(void);
+/* weft__now when the thread's anchor is missing or old: anchors, calibrates. Keeps errno. */
+uint64_t weft__now_slow(void);
+
+/*
+ * CLOCK_MONOTONIC in ns, what every event is dated with: 7 ns from the TSC and the thread's
+ * anchor when the kernel's clocksource is the TSC, else (and at most once a millisecond per
+ * thread) clock_gettime.  Never goes back on one thread.  See clock.c.
+ */
 static inline uint64_t weft__now(void)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+#if defined(__x86_64__)
+    uint64_t w = __atomic_load_n(&weft__tsc.window, __ATOMIC_RELAXED);
+
+    if (__builtin_expect(w != 0, 1)) {
+        const struct weft__tsc_anchor *a = &weft__tsc_at;
+        uint64_t d = __builtin_ia32_rdtsc() - a->tsc;
+
+        if (__builtin_expect(d < w, 1))
+            return a->ns + ((d * a->mult) >> 32);
+    }
+#endif
+    return weft__now_slow();
 }
 
 /* The coarse monotonic clock (a few ns, tick resolution): used for lock hold times. */
