@@ -225,8 +225,23 @@ static int append_text(struct weft__thread *t, const struct weft_event *e)
     return 0;
 }
 
-/* Queued events above which the drainer leaves events in the rings (they then drop, counted). */
-#define MAX_QUEUED (2u << 20)
+/*
+ * Queued events above which the drainer leaves events in the rings (they then drop, counted):
+ * an eighth of the memory free when the collector starts, from 128 MiB (2 M events) to 1 GiB
+ * (16 M).  A program that records faster than SQLite stores (~1 M events per CPU-second)
+ * queues the difference here while it runs; 2 M events is what a 0.4 s coroutine ping-pong
+ * records, and a fixed cap of that size dropped the last few thousand of them.
+ */
+static uint64_t queue_cap(void)
+{
+    long pages = sysconf(_SC_AVPHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+    uint64_t lo = 2u << 20, hi = 16u << 20, n;
+
+    if (pages <= 0 || size <= 0)
+        return lo;
+    n = (uint64_t)pages * (uint64_t)size / 8 / sizeof(struct weft_event);
+    return n < lo ? lo : n > hi ? hi : n;
+}
 /*
  * How long the drainer sleeps between rounds: from DRAIN_MIN_NS while rings fill, doubling
  * up to DRAIN_MAX_NS while they stay nearly empty.  Every wake-up of the drainer is a
@@ -253,7 +268,7 @@ static uint64_t copy_ring(struct weft_collector *c, struct weft__thread *t, int 
     if (head - t->tail > h->capacity) /* a corrupt head: skip what we cannot trust */
         t->tail = head - h->capacity;
     uint64_t copied = 0;
-    while (t->tail != head && (unlimited || c->queued < MAX_QUEUED)) {
+    while (t->tail != head && (unlimited || c->queued < c->max_queued)) {
         struct weft__chunk *ch = t->qtail;
         if (!ch || ch->n == WEFT__CHUNK_EVENTS) {
             if (c->spare) {
@@ -372,7 +387,7 @@ static void *drainer(void *arg)
             if (f > fill)
                 fill = f;
         }
-        int backlog = c->queued >= MAX_QUEUED;
+        int backlog = c->queued >= c->max_queued;
         pthread_mutex_unlock(&c->lock);
         struct weft_wake_file *w = __atomic_load_n(&c->wake, __ATOMIC_ACQUIRE);
         if (w && w->backlog != (uint32_t)backlog)
@@ -394,6 +409,7 @@ static void *drainer(void *arg)
 int weft__drainer_start(struct weft_collector *c)
 {
     c->wake = wake_create(c->dir);
+    c->max_queued = queue_cap();
     int r = pthread_create(&c->drainer, NULL, drainer, c);
     if (r)
         return -r;

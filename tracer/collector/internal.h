@@ -152,6 +152,7 @@ struct weft_collector {
     int drainer_running;
     volatile int stop;
     uint64_t queued;            /* events in chunk queues */
+    uint64_t max_queued;        /* at most that many (set when the drainer starts) */
     struct weft__chunk *spare;  /* emptied chunks kept for reuse (no mmap/munmap churn) */
     size_t nspare;
     struct weft__map files;     /* hash of file name -> 1 (seen) */
