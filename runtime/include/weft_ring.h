@@ -98,7 +98,7 @@
  * collector, e.g. WEFT_DIR alone) producers neither wake nor wait; nor once the process
  * `collector_pid` names is gone (weft run killed: nothing will empty the rings again,
  * and a wait per full ring would slow every thread of the program by 8 ms).  A collector
- * that is a zombie not yet reaped still counts as there.
+ * that is a zombie not yet reaped (state Z or X in /proc/PID/stat) counts as gone too.
  */
 
 #define WEFT_RING_MAGIC 0x57454654524e4731ull /* "WEFTRNG1" */

@@ -260,8 +260,42 @@ void weft__ring_unmap(struct weft_ring *r)
 uint64_t weft__ring_block_ns = 8000000;
 
 /*
+ * Whether process pid is dead but not yet reaped: the state in /proc/PID/stat, the letter
+ * after the last ')' (the command name may hold parens), is Z or X.  0 when the file cannot
+ * be read.  Raw syscalls: open and read are our own interposers.  May change errno.
+ */
+static int pid_is_zombie(int pid)
+{
+    char path[32] = "/proc/", digits[12], buf[256], *p = NULL;
+    size_t n = 0, len = sizeof "/proc/" - 1, i;
+    ssize_t got;
+    long fd;
+
+    do
+        digits[n++] = (char)('0' + pid % 10);
+    while ((pid /= 10) > 0);
+    while (n > 0)
+        path[len++] = digits[--n];
+    memcpy(path + len, "/stat", sizeof "/stat");
+    fd = syscall(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    /* pid, (name of at most 16 bytes), state: all in the first 64 bytes or so. */
+    got = syscall(SYS_read, (int)fd, buf, sizeof buf);
+    syscall(SYS_close, (int)fd);
+    for (i = 0; got > 0 && i < (size_t)got; i++)
+        if (buf[i] == ')')
+            p = buf + i;
+    if (!p || p + 2 >= buf + got || p[1] != ' ')
+        return 0;
+    return p[2] == 'Z' || p[2] == 'X';
+}
+
+/*
  * Whether the collector's process is gone (weft run was killed): then nothing empties the
- * rings any more and a full ring must drop at once.  Checked once per stall, one kill(pid, 0);
+ * rings any more and a full ring must drop at once.  A zombie counts as gone (killed, its
+ * parent has not reaped it yet: it drains nothing either).  Checked once per stall: one
+ * kill(pid, 0) and, while the process is there, one read of /proc/PID/stat (a few us);
  * once gone, for good.  May change errno.
  */
 static int collector_gone(const struct weft_wake_file *w)
@@ -269,7 +303,7 @@ static int collector_gone(const struct weft_wake_file *w)
     int pid = __atomic_load_n(&w->collector_pid, __ATOMIC_RELAXED);
 
     if (!__atomic_load_n(&wake_gone, __ATOMIC_RELAXED) && pid > 0 &&
-        syscall(SYS_kill, pid, 0) < 0 && errno == ESRCH)
+        ((syscall(SYS_kill, pid, 0) < 0 && errno == ESRCH) || pid_is_zombie(pid)))
         __atomic_store_n(&wake_gone, 1, __ATOMIC_RELAXED);
     return __atomic_load_n(&wake_gone, __ATOMIC_RELAXED);
 }

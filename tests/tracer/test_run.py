@@ -307,11 +307,12 @@ def t_weft_killed():
     check("incomplete_reason" in meta, "no incomplete_reason")
 
 
-def t_weft_killed_no_wait():
-    """After SIGKILL of weft, a thread whose ring fills drops at once: no wait for a dead collector."""
+def fill_rings_alone(name, kill):
+    """fill-rings under weft run, 64-event rings; kill(p) ends weft run once the program runs, which
+    then starts 150 threads one after another that each fill their ring. Returns the ms they took."""
     rfd, wfd = os.pipe()
     e = dict(os.environ, WEFT_PRELOAD=A.preload)
-    p = subprocess.Popen([A.weft, "run", "-q", "-o", out_path("wkill-nowait"), "--buffer", "64",
+    p = subprocess.Popen([A.weft, "run", "-q", "-o", out_path(name), "--buffer", "64",
                           "--threshold", "0", "--", A.tracee, "fill-rings", str(wfd)],
                          pass_fds=(wfd,), env=e, stdin=subprocess.PIPE)
     os.close(wfd)
@@ -319,9 +320,8 @@ def t_weft_killed_no_wait():
     pid = int(f.readline().split()[1])
     ringdir = [v.split("=", 1)[1] for v in open(f"/proc/{pid}/environ").read().split("\0")
                if v.startswith("WEFT_DIR=")][0]
-    p.kill()
-    p.wait()
-    p.stdin.write(b"g")  # the program goes on alone: 150 threads, each fills its 64-event ring
+    kill(p)
+    p.stdin.write(b"g")  # the program goes on alone
     p.stdin.close()
     line = f.readline()
     shutil.rmtree(ringdir, ignore_errors=True)
@@ -330,6 +330,40 @@ def t_weft_killed_no_wait():
     # Waiting for room (8 ms by default) once per ring would take 1.2 s; dropping, a few ms.
     check(ms < 600, f"150 threads with full rings took {ms} ms after weft died: they waited for it")
     print(f"{ms} ms")
+
+
+def proc_state(pid):
+    """The state letter in /proc/PID/stat (reading it does not reap a zombie)."""
+    with open(f"/proc/{pid}/stat") as f:
+        return f.read().rsplit(")", 1)[1].split()[0]
+
+
+def t_weft_killed_no_wait():
+    """After SIGKILL of weft, a thread whose ring fills drops at once: no wait for a dead collector."""
+    def kill(p):
+        p.kill()
+        p.wait()
+    fill_rings_alone("wkill-nowait", kill)
+
+
+def t_weft_zombie_no_wait():
+    """A killed weft not yet reaped (a zombie) is gone too: a thread whose ring fills does not wait for it."""
+    killed = []
+
+    def kill_leave_zombie(p):
+        # Not p.kill(), p.poll() or p.wait(): they could reap it.
+        os.kill(p.pid, signal.SIGKILL)
+        killed.append(p)
+        t_end = time.monotonic() + 10
+        while proc_state(p.pid) != "Z" and time.monotonic() < t_end:
+            time.sleep(0.01)
+        check(proc_state(p.pid) == "Z", f"weft run is not a zombie: state {proc_state(p.pid)}")
+    try:
+        fill_rings_alone("wzombie-nowait", kill_leave_zombie)
+        check(proc_state(killed[0].pid) == "Z", "weft run was reaped before the program finished")
+    finally:
+        for p in killed:
+            p.wait()
 
 
 def t_drops():
