@@ -2,6 +2,7 @@
 """Integration tests of `weft run` (and plain LD_PRELOAD mode): real programs, asserted on trace.db."""
 import argparse
 import os
+import re
 import shutil
 import signal
 import socket
@@ -123,16 +124,38 @@ def t_vfork_exit():
     check(status == [(0,)], f"the parent's exit status: {status}")
 
 
-def t_underscore_fork():
-    """A child made by _Fork, which runs no atfork handler, is traced as a process of its own."""
-    r = weft_run([A.tracee, "_Fork", "4"], out_path("ufork"))
-    check(r.returncode == 0, f"_Fork: {r.returncode} {r.stderr}")
-    con = db(out_path("ufork"))
+def fork_naps(mode, naps):
+    """Runs the tracee's MODE NAPS, whose child naps NAPS times and exits 5; checks that the trace
+    holds the parent and that child, linked. Returns (con, parent pid, child pid, {pid: naps})."""
+    r = weft_run([A.tracee, mode, str(naps)], out_path(mode))
+    check(r.returncode == 0, f"{mode}: {r.returncode} {r.stderr}")
+    con = db(out_path(mode))
     procs = con.execute("SELECT pid, parent_id IS NOT NULL, exit_code FROM processes ORDER BY 2").fetchall()
     check(len(procs) == 2 and procs[0][1:] == (0, 0) and procs[1][1:] == (1, 5), f"processes: {procs}")
-    naps = con.execute("SELECT e.pid, count(*) FROM events e JOIN calls k ON k.id = e.call "
-                       "WHERE k.name = 'nanosleep' GROUP BY e.pid").fetchall()
-    check(naps == [(procs[1][0], 4)], f"the child's naps by pid: {naps} (child {procs[1][0]})")
+    by_pid = dict(con.execute("SELECT e.pid, count(*) FROM events e JOIN calls k ON k.id = e.call "
+                              "WHERE k.name = 'nanosleep' GROUP BY e.pid"))
+    return con, procs[0][0], procs[1][0], by_pid
+
+
+def t_underscore_fork():
+    """A child made by _Fork, which runs no atfork handler, is traced as a process of its own."""
+    _, _, child, naps = fork_naps("_Fork", 4)
+    check(naps == {child: 4}, f"the child's naps by pid: {naps} (child {child})")
+
+
+def t_raw_fork():
+    """A child made by the raw fork syscall (no atfork handler, libc's fork bypassed) is a process of its own."""
+    if tuple(map(int, re.match(r"(\d+)\.(\d+)", os.uname().release).groups())) < (4, 14):
+        raise Skip("such children are found by MADV_WIPEONFORK, Linux 4.14")
+    con, parent, child, naps = fork_naps("rawfork", 4)
+    # The parent's 2 naps before the fork and 3 after; the child's 4 under its own pid, in its own ring.
+    check(naps == {parent: 5, child: 4}, f"naps by pid: {naps} (parent {parent}, child {child})")
+    waits = one(con, "SELECT count(*) FROM events e JOIN calls k ON k.id = e.call "
+                     "WHERE k.name = 'waitpid' AND e.pid = ?", parent)
+    check(waits == 1, f"the parent's waitpid: {waits}")
+    tids = con.execute("SELECT p.pid, count(*) FROM threads t JOIN processes p ON p.id = t.process_id "
+                       "GROUP BY p.pid").fetchall()
+    check(sorted(tids) == sorted([(parent, 1), (child, 1)]), f"one thread per process: {tids}")
 
 
 def t_coro_return():

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -239,6 +240,28 @@ int main(int argc, char **argv)
         waitpid(p, &w, 0);
         return WEXITSTATUS(w) == 5 ? 0 : 1;
     }
+    if (!strcmp(mode, "rawfork")) { /* 2 naps; a child made by the raw fork syscall (no atfork
+                                      * handlers, nothing of libc's fork) naps ARG times and
+                                      * exits 5; the parent waits and naps 3 times */
+        nap_us(2000);
+        nap_us(2000);
+#ifdef SYS_fork
+        pid_t p = (pid_t)syscall(SYS_fork);
+#else
+        pid_t p = (pid_t)syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0);
+#endif
+        if (p == 0) {
+            for (int i = 0; i < arg; i++)
+                nap_us(2000);
+            exit(5);
+        }
+        int w;
+        if (p < 0 || waitpid(p, &w, 0) != p)
+            return 1;
+        for (int i = 0; i < 3; i++)
+            nap_us(2000);
+        return WEXITSTATUS(w) == 5 ? 0 : 1;
+    }
     if (!strcmp(mode, "vfork-exit")) { /* a vfork child that calls exit(), then ARG naps of 2 ms */
         pid_t p = vfork();
         if (p == 0)
@@ -400,7 +423,7 @@ int main(int argc, char **argv)
         puts("finished");
         return 0;
     }
-    fprintf(stderr, "usage: weft_tracee exit N|signal N|fork|vfork PROG..|spawn PROG..|system CMD|daemon FILE|"
+    fprintf(stderr, "usage: weft_tracee exit N|signal N|fork|_Fork N|rawfork N|vfork PROG..|spawn PROG..|system CMD|daemon FILE|"
                     "thread-exit N|eintr|count FD|fill-rings FD|thread-batches N|writes N|blocked-exit MS|cond-wait FD|drop-priv|longjmp-read\n");
     return 2;
 }

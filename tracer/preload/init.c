@@ -6,12 +6,33 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "internal.h"
 
 struct weft__process weft__p;
+
+/* A whole page of its own: MADV_WIPEONFORK works on pages, and must wipe nothing else. */
+_Alignas(WEFT_ARMED_PAGE) struct weft__armed weft__armed;
+
+#ifndef MADV_WIPEONFORK
+#define MADV_WIPEONFORK 18 /* Linux 4.14; older headers lack it */
+#endif
+
+/*
+ * Asks the kernel to hand fork children a zeroed weft__armed, then sets it.  When it
+ * cannot (older kernel, other page size) the flag stays set in every child, which is
+ * today's behaviour for children made without our handlers; weft__on() then reads
+ * the same flag as ever.
+ */
+static void arm(void)
+{
+    if (sysconf(_SC_PAGESIZE) == WEFT_ARMED_PAGE)
+        (void)madvise(&weft__armed, sizeof weft__armed, MADV_WIPEONFORK);
+    __atomic_store_n(&weft__armed.on, 1, __ATOMIC_RELEASE);
+}
 
 /*
  * "WEFT_PARENT_START=<20 digits>", handed to putenv once: children started by paths
@@ -147,6 +168,7 @@ __attribute__((constructor(101))) static void weft_init(void)
     weft__thread_init_key();
     pthread_atfork(weft__atfork_prepare, weft__atfork_parent, weft__atfork_child);
     __atomic_store_n(&weft__p.active, 1, __ATOMIC_RELEASE);
+    arm();
     /* The main thread's ring now: its time (and CPU) counts from the start even if it
      * never makes a traced call. */
     weft__thread_begin(weft__p.start_ns);
@@ -167,10 +189,12 @@ void weft__after_fork_child(uint64_t parent_start_ns)
     if (weft__proc_create(&weft__p.proc, weft__p.dir, weft__p.pid, getppid(), weft__p.start_ns,
                           parent_start_ns, 0) < 0) {
         weft__p.active = 0;
+        weft__armed.on = 0;
         return;
     }
     set_parent_env(weft__p.start_ns);
     weft__thread_begin(weft__p.start_ns); /* the child's thread starts at the fork */
+    weft__armed.on = 1; /* wiped by the fork (if the kernel could): this process traces now */
 }
 
 void weft__process_exit(int exited, int code)
@@ -187,6 +211,8 @@ void weft__process_exit(int exited, int code)
 /* Runs after the program's atexit handlers: final maps, this thread's end, the exit. */
 __attribute__((destructor(101))) static void weft_fini(void)
 {
+    if (!weft__armed.on)
+        weft__adopt(); /* a child made without our fork handlers that traced nothing yet */
     /* A vfork child calling exit() runs this in its parent's memory: the rings are the parent's. */
     if (!weft__p.active || !weft__own_image())
         return;

@@ -51,7 +51,7 @@ extern __thread struct weft__thread weft__t WEFT_TLS;
 
 /* Per-process state, set by the constructor and again in a fork child. */
 struct weft__process {
-    int active; /* tracing on: WEFT_DIR (or WEFT_OUT) was set */
+    int active; /* tracing on: WEFT_DIR (or WEFT_OUT) was set; kept in every child */
     int pid;
     uint64_t start_ns;
     uint64_t parent_start_ns;
@@ -66,10 +66,39 @@ struct weft__process {
 };
 extern struct weft__process weft__p;
 
-/* True when a wrapper should trace: tracing is on and we are not inside ourselves. */
+/*
+ * The flag weft__on() reads, alone in a page the constructor marks MADV_WIPEONFORK: 1 while
+ * this process traces as itself.  A child made without our fork handlers (the raw fork
+ * syscall, clone without CLONE_VM) finds it 0 and is adopted on its first traced call,
+ * instead of going on in its parent's rings under its parent's thread.  A vfork child shares
+ * our memory and finds 1, as before.  Where the kernel cannot wipe (before Linux 4.14, or
+ * pages larger than this one) it is never cleared and such a child goes unseen, as before.
+ */
+#define WEFT_ARMED_PAGE 4096
+struct weft__armed {
+    int on;
+    char pad[WEFT_ARMED_PAGE - sizeof(int)];
+};
+extern struct weft__armed weft__armed;
+
+/*
+ * Tracing is on but weft__armed was wiped: makes this child of a fork that ran none of our
+ * handlers a process of its own (its .proc, its ring, its parent named).  Returns 1 when it
+ * now traces and the caller may record; 0 inside our own code, which includes our own
+ * forks between the fork and our child handler (that child is made there, not here).
+ */
+int weft__adopt(void);
+
+/*
+ * True when a wrapper should trace: tracing is on and we are not inside ourselves.  One
+ * load of weft__armed and the guard, as one load of weft__p.active was before; a wiped
+ * child is adopted first, on the cold path.
+ */
 static inline int weft__on(void)
 {
-    return WEFT_LIKELY(weft__p.active) && weft__t.guard == 0;
+    if (WEFT_LIKELY(weft__armed.on))
+        return weft__t.guard == 0;
+    return WEFT_UNLIKELY(weft__p.active) && weft__adopt();
 }
 
 /*

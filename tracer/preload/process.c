@@ -58,6 +58,31 @@ void weft__atfork_child(void)
 }
 
 /*
+ * Children that ran none of our handlers: the raw fork syscall, clone without CLONE_VM.
+ * They inherit the forking thread's ring (still mapped, still LIVE in its TLS) and the
+ * pool; the kernel wiped weft__armed, so weft__on() comes here on their first traced
+ * call, and so do the exit paths of one that traced nothing.  weft__p.start_ns is still
+ * the parent's: nothing in the child has changed it.  Between our own fork and our child
+ * handler the guard is held (weft__atfork_prepare), so that child is not made twice.
+ */
+__attribute__((noinline, cold)) int weft__adopt(void)
+{
+    int saved = errno;
+
+    if (weft__t.guard != 0 || !weft__p.active)
+        return 0;
+    if (weft__armed.on)
+        return 1;
+    if (weft__own_image())
+        return 0; /* not a child: the constructor between turning tracing on and arming */
+    weft__t.guard++;
+    weft__after_fork_child(weft__p.start_ns);
+    weft__t.guard--;
+    errno = saved;
+    return weft__armed.on;
+}
+
+/*
  * fork and _Fork, recorded in the parent.  _Fork (glibc 2.34) forks without running any
  * atfork handler, so ours run around it here: without them the child would go on writing
  * into its parent's rings.  fork() does not come through _Fork (glibc calls its own
@@ -229,6 +254,8 @@ WEFT_EXPORT FILE *popen(const char *cmd, const char *mode)
 /* Every way out writes the exit code into the .proc, from whichever thread exits. */
 static void note_exit(int code, uint64_t site, int finish_thread)
 {
+    if (!weft__armed.on)
+        weft__adopt(); /* a child made without our fork handlers that traced nothing yet */
     if (!weft__p.active || !weft__own_image())
         return;
     if (weft__t.guard == 0)
@@ -266,6 +293,8 @@ static int main_wrapper(int argc, char **argv, char **envp)
 {
     int code = real_main(argc, argv, envp);
 
+    if (!weft__armed.on)
+        weft__adopt(); /* a child made without our fork handlers that traced nothing yet */
     if (weft__p.active && weft__own_image()) {
         weft__p.exit_known = 1;
         weft__p.exit_code = code;
