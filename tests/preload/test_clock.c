@@ -77,19 +77,23 @@ static void test_tracks_clock_monotonic(void **state)
     for (int i = 0; i < 3; i++) {
         pthread_join(th[i], NULL);
         assert_int_equal(runs[i].back, 0);
-        assert_true(runs[i].reads > 1000);
+        assert_in_range(runs[i].reads, 1000, UINT64_MAX);
         /* The rate is within ~1e-5 after 2 ms: a window of 1 ms drifts by at most ~10 ns. */
-        assert_true(runs[i].worst_gap < 2000);
+        assert_in_range(runs[i].worst_gap, 0, 1999);
     }
 }
 
 static void test_uses_tsc_where_the_kernel_does(void **state)
 {
     const char *env = getenv("WEFT_CLOCK");
+    int expect = !(env && strcmp(env, "monotonic") == 0) && tsc_clocksource();
     uint64_t t0 = weft__now_mono();
 
     (void)state;
-    while (weft__now_mono() - t0 < 5000000ull) /* past the first rate */
+    /* The first rate comes 2 ms after the first read; a loaded machine may take longer to get there. */
+    while (weft__now_mono() - t0 < 5000000ull ||
+           (expect && __atomic_load_n(&weft__tsc.window, __ATOMIC_RELAXED) == 0 &&
+            weft__now_mono() - t0 < 2000000000ull))
         (void)weft__now();
 #if defined(__x86_64__)
     if (env && strcmp(env, "monotonic") == 0)
