@@ -336,6 +336,52 @@ static void test_dead_process_is_finalized(void **state)
     assert_true(q_int(f->db, "SELECT end_ns FROM processes") >= (long long)start);
 }
 
+/*
+ * A thread named by another one (pthread_setname_np right after pthread_create) carries that
+ * name, whichever of the two the collector finalizes first: the name may be the namer's last
+ * event, held until the namer's ring is stored.  Two pairs, the named thread's ring made (and
+ * its tid) before its namer's in one and after it in the other, so that one pair has the named
+ * thread first whatever order the collector keeps threads in.
+ */
+static void test_name_given_by_another_thread(void **state)
+{
+    struct fixture *f = *state;
+    open_collector(f);
+    int pid = getpid(), base = pid + 3000000;
+    uint64_t start = fp_now();
+    static const char argv[] = "prog\0";
+    assert_non_null(fp_proc_create(f->dir, pid, getppid(), start, 0, argv, sizeof(argv)));
+    /* Made in this order: worker a, namer 2, namer 1, worker b; namer 1 names a, namer 2 names b. */
+    const int tids[4] = {base + 1, base + 2, base + 3, base + 4};
+    const int named[4] = {0, base + 4, base + 1, 0};
+    struct weft_ring r[4];
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(fp_ring_create(&r[i], f->dir, pid, start, tids[i], 256), 0);
+    for (int i = 0; i < 4; i++) {
+        struct weft_event e = ev(WEFT_CALL_THREAD_NAME, start + 10, 0);
+        e.u.e.obj = (uint64_t)tids[i];
+        assert_int_equal(fp_emit(&r[i], &e, "prog", 4), 0);
+        if (named[i]) {
+            e = ev(WEFT_CALL_THREAD_NAME, start + 20, 0);
+            e.u.e.obj = (uint64_t)named[i];
+            assert_int_equal(fp_emit(&r[i], &e, named[i] == base + 1 ? "printer-a" : "printer-b", 9), 0);
+        }
+    }
+    for (int i = 0; i < 4; i++)
+        fp_thread_done(&r[i], start + 100, 1);
+    struct weft_collector_summary s;
+    finish(f, &s);
+    char sql[200];
+    snprintf(sql, sizeof(sql), "SELECT name FROM threads WHERE tid = %d", base + 1);
+    assert_string_equal(q_text(f->db, sql), "printer-a");
+    snprintf(sql, sizeof(sql), "SELECT name FROM threads WHERE tid = %d", base + 4);
+    assert_string_equal(q_text(f->db, sql), "printer-b");
+    snprintf(sql, sizeof(sql), "SELECT count(*) FROM threads WHERE name = 'prog'");
+    assert_int_equal(q_int(f->db, sql), 2);
+    for (int i = 0; i < 4; i++)
+        fp_ring_unmap(&r[i]);
+}
+
 /* While collecting, FILE.partial exists and says complete = 0; abort leaves nothing. */
 static void test_partial_until_finished(void **state)
 {
@@ -422,6 +468,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_reused_tid_gets_its_own_file, setup, teardown),
         cmocka_unit_test_setup_teardown(test_locks_summed_over_threads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dead_process_is_finalized, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_name_given_by_another_thread, setup, teardown),
         cmocka_unit_test_setup_teardown(test_partial_until_finished, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unwritable_output, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ringless_process_gets_main_thread, setup, teardown),

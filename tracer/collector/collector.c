@@ -181,12 +181,8 @@ static int reap(struct weft_collector *c, int check_procs, int *ended)
         for (size_t i = 0; i < c->nprocs; i++) {
             struct weft__proc *p = c->procs[i];
             if (!p->done && image_over(c, p)) {
-                for (size_t j = 0; j < c->nthreads; j++)
-                    if (c->threads[j]->proc == p && !c->threads[j]->done) {
-                        if ((r = weft__thread_finalize(c, c->threads[j])))
-                            return r;
-                        ++*ended;
-                    }
+                if ((r = weft__threads_finalize(c, p, ended)))
+                    return r;
                 if ((r = weft__proc_finalize(c, p)))
                     return r;
             }
@@ -194,9 +190,9 @@ static int reap(struct weft_collector *c, int check_procs, int *ended)
     }
     uint64_t now = check_procs ? weft__now_ns() : 0;
     /*
-     * Before a thread that ended gets its row, the rings of the threads still running are
-     * stored: a name another thread gave it (pthread_setname_np from its creator) may sit in
-     * one of them, and the drainer may be asleep for up to 16 ms.
+     * Before a thread that ended gets its row, the rings of the threads still running, and
+     * of the others that ended, are stored: a name another thread gave it (pthread_setname_np
+     * from its creator) may sit in one of them, and the drainer may be asleep for up to 16 ms.
      */
     int ending = 0;
     for (size_t j = 0; j < c->nthreads && !ending; j++) {
@@ -205,11 +201,16 @@ static int reap(struct weft_collector *c, int check_procs, int *ended)
     }
     for (size_t j = 0; ending && j < c->nthreads; j++) {
         struct weft__thread *u = c->threads[j];
-        if (!u->done && !u->proc->done && __atomic_load_n(&u->h->state, __ATOMIC_ACQUIRE) == WEFT_THREAD_LIVE) {
-            int r = weft__drain_now(c, u);
-            if (r < 0)
-                return r;
-        }
+        if (u->done)
+            continue;
+        uint32_t state = __atomic_load_n(&u->h->state, __ATOMIC_ACQUIRE);
+        int r = 0;
+        if (!u->proc->done && state == WEFT_THREAD_LIVE)
+            r = weft__drain_now(c, u);
+        else if (u->proc->done || state == WEFT_THREAD_DONE)
+            r = weft__thread_store_all(c, u);
+        if (r < 0)
+            return r;
     }
     for (size_t j = 0; j < c->nthreads;) {
         struct weft__thread *t = c->threads[j];
@@ -391,15 +392,15 @@ int weft_collector_finish(struct weft_collector *c, struct weft_collector_summar
         r = weft__db_begin(c);
     if (!r)
         r = weft__scan(c);
-    for (size_t j = 0; j < c->nthreads && !r; j++)
-        r = weft__thread_finalize(c, c->threads[j]);
+    if (!r)
+        r = weft__threads_finalize(c, NULL, NULL);
     for (size_t i = 0; i < c->nprocs && !r; i++)
         r = weft__proc_finalize(c, c->procs[i]);
     /* Rings a process reused just before it was finalized (weft__spares_drop kept them). */
     if (!r)
         r = weft__register_fresh(c);
-    for (size_t j = 0; j < c->nthreads && !r; j++)
-        r = weft__thread_finalize(c, c->threads[j]);
+    if (!r)
+        r = weft__threads_finalize(c, NULL, NULL);
     if (!r)
         r = link_processes(c);
     if (!r)

@@ -257,9 +257,12 @@ static uint64_t queue_cap(void)
 
 /*
  * Copies what T's producer published into T's chunk queue and gives the ring room
- * back at once.  Caller holds c->lock.  Returns events copied.
+ * back at once.  Caller holds c->lock.  Returns events copied; *whole (if not NULL) is
+ * set when everything published at the start of the copy was copied (then the last
+ * event copied came with all its TEXT records: a producer publishes them together).
  */
-static uint64_t copy_ring(struct weft_collector *c, struct weft__thread *t, int unlimited)
+static uint64_t copy_ring(struct weft_collector *c, struct weft__thread *t, int unlimited,
+                          int *whole)
 {
     struct weft_ring_header *h = t->h;
     const struct weft_event *ev = (const struct weft_event *)((const char *)h + h->events_off);
@@ -299,6 +302,8 @@ static uint64_t copy_ring(struct weft_collector *c, struct weft__thread *t, int 
         c->queued += n;
     }
     __atomic_store_n(&h->tail, t->tail, __ATOMIC_RELEASE);
+    if (whole)
+        *whole = t->tail == head;
     return copied;
 }
 
@@ -382,7 +387,7 @@ static void *drainer(void *arg)
             struct weft__thread *t = i < c->nthreads ? c->threads[i] : c->fresh[i - c->nthreads];
             if (t->closing || t->done || !t->h)
                 continue;
-            uint64_t n = copy_ring(c, t, 0);
+            uint64_t n = copy_ring(c, t, 0, NULL);
             uint64_t f = n * 64 / t->h->capacity;
             if (f > fill)
                 fill = f;
@@ -436,7 +441,7 @@ void weft__drain_close(struct weft_collector *c, struct weft__thread *t)
     pthread_mutex_lock(&c->lock);
     t->closing = 1;
     if (t->h)
-        copy_ring(c, t, 1);
+        copy_ring(c, t, 1, NULL);
     pthread_mutex_unlock(&c->lock);
 }
 
@@ -445,8 +450,9 @@ int weft__drain_now(struct weft_collector *c, struct weft__thread *t)
     int whole = 0;
     pthread_mutex_lock(&c->lock);
     if (!t->closing && !t->done && t->h) {
-        copy_ring(c, t, 0);
-        whole = t->tail == __atomic_load_n(&t->h->head, __ATOMIC_ACQUIRE);
+        /* Not head read again: an event published meanwhile (by a thread that runs while
+         * this idle-priority writer was preempted) would leave a complete last event held. */
+        copy_ring(c, t, 0, &whole);
     }
     pthread_mutex_unlock(&c->lock);
     int n = weft__drain(c, t);

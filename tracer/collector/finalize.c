@@ -204,7 +204,7 @@ static int recycle(struct weft_collector *c, struct weft__thread *t)
     return 1;
 }
 
-int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
+int weft__thread_store_all(struct weft_collector *c, struct weft__thread *t)
 {
     if (t->done)
         return c->err;
@@ -212,7 +212,31 @@ int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
     int r = weft__drain(c, t);
     if (r < 0)
         return r;
-    weft__flush_pending(c, t);
+    return weft__flush_pending(c, t);
+}
+
+int weft__threads_finalize(struct weft_collector *c, const struct weft__proc *p, int *ended)
+{
+    int r = c->err;
+    for (size_t j = 0; j < c->nthreads && !r; j++)
+        if (!p || c->threads[j]->proc == p)
+            r = weft__thread_store_all(c, c->threads[j]);
+    for (size_t j = 0; j < c->nthreads && !r; j++)
+        if ((!p || c->threads[j]->proc == p) && !c->threads[j]->done) {
+            r = weft__thread_finalize(c, c->threads[j]);
+            if (ended)
+                ++*ended;
+        }
+    return r;
+}
+
+int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
+{
+    if (t->done)
+        return c->err;
+    int r = weft__thread_store_all(c, t);
+    if (r < 0)
+        return r;
     struct weft_ring_header *h = t->h;
     uint64_t end = h->end_ns;
     if (!end) {

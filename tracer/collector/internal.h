@@ -231,6 +231,18 @@ int weft__inflight_store(struct weft_collector *c, struct weft__thread *t, uint6
 void weft__inflight_watch(struct weft__thread *t, uint64_t now);
 
 /* finalize.c */
+/*
+ * Stores everything T's ring still holds, its last event too, and stops draining it: the
+ * names T gave other threads then reach their rows.
+ */
+int weft__thread_store_all(struct weft_collector *c, struct weft__thread *t);
+/*
+ * Finalizes every thread not done of P (NULL: of every process): first each one's events
+ * are all stored, then the rows written, so that a thread named by another one (its
+ * creator's pthread_setname_np, maybe the creator's last event) carries that name whatever
+ * order the threads are in.  *ended (if not NULL) counts the threads finalized.
+ */
+int weft__threads_finalize(struct weft_collector *c, const struct weft__proc *p, int *ended);
 int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t);
 int weft__proc_finalize(struct weft_collector *c, struct weft__proc *p);
 
