@@ -158,6 +158,24 @@ def t_raw_fork():
     check(sorted(tids) == sorted([(parent, 1), (child, 1)]), f"one thread per process: {tids}")
 
 
+def t_raw_fork_pthread_exit():
+    """A raw-fork child whose first call of ours is pthread_exit ends its own thread, not its parent's."""
+    if tuple(map(int, re.match(r"(\d+)\.(\d+)", os.uname().release).groups())) < (4, 14):
+        raise Skip("such children are found by MADV_WIPEONFORK, Linux 4.14")
+    r = weft_run([A.tracee, "rawfork", "-1"], out_path("rawfork-exit"))
+    check(r.returncode == 0, f"rawfork -1: {r.returncode} {r.stderr}")
+    con = db(out_path("rawfork-exit"))
+    procs = con.execute("SELECT pid, parent_id IS NOT NULL FROM processes ORDER BY 2").fetchall()
+    check(len(procs) == 2 and procs[1][1] == 1, f"processes: {procs}")
+    naps = con.execute("SELECT e.pid, count(*) FROM events e JOIN calls k ON k.id = e.call "
+                       "WHERE k.name = 'nanosleep' GROUP BY e.pid").fetchall()
+    # Before, the child's pthread_exit ended the parent's ring: its 3 naps after the fork were lost.
+    check(naps == [(procs[0][0], 5)], f"naps by pid: {naps} (parent {procs[0][0]})")
+    ends = one(con, "SELECT t.end_ns >= max(e.ts_ns) FROM threads t JOIN events e ON e.thread_id = t.id "
+                    "WHERE t.pid = ? AND t.tid = t.pid", procs[0][0])
+    check(ends == 1, "the parent's thread ended before its last event")
+
+
 def t_coro_return():
     """A coroutine that ends by returning resumes its uc_link: what runs next is not charged to it."""
     r = weft_run([A.tracee, "coro-return", "3"], out_path("cororet"))

@@ -242,7 +242,8 @@ int main(int argc, char **argv)
     }
     if (!strcmp(mode, "rawfork")) { /* 2 naps; a child made by the raw fork syscall (no atfork
                                       * handlers, nothing of libc's fork) naps ARG times and
-                                      * exits 5; the parent waits and naps 3 times */
+                                      * exits 5 (ARG < 0: calls pthread_exit at once); the
+                                      * parent waits and naps 3 times */
         nap_us(2000);
         nap_us(2000);
 #ifdef SYS_fork
@@ -251,6 +252,8 @@ int main(int argc, char **argv)
         pid_t p = (pid_t)syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0);
 #endif
         if (p == 0) {
+            if (arg < 0) /* ends at once through pthread_exit, before any traced call */
+                pthread_exit(NULL);
             for (int i = 0; i < arg; i++)
                 nap_us(2000);
             exit(5);
@@ -260,7 +263,7 @@ int main(int argc, char **argv)
             return 1;
         for (int i = 0; i < 3; i++)
             nap_us(2000);
-        return WEXITSTATUS(w) == 5 ? 0 : 1;
+        return WEXITSTATUS(w) == (arg < 0 ? 0 : 5) ? 0 : 1;
     }
     if (!strcmp(mode, "vfork-exit")) { /* a vfork child that calls exit(), then ARG naps of 2 ms */
         pid_t p = vfork();

@@ -169,7 +169,8 @@ WEFT_EXPORT int pthread_clockjoin_np(pthread_t t, void **ret, clockid_t clk,
 
 WEFT_EXPORT void pthread_exit(void *ret)
 {
-    if (weft__p.active)
+    /* A child made without our fork handlers is adopted first: the ring it ends is its own. */
+    if (weft__p.active && (weft__armed.on || weft__adopt()))
         weft__thread_finish(1);
     REAL(pthread_exit)(ret);
     __builtin_unreachable();
@@ -177,7 +178,8 @@ WEFT_EXPORT void pthread_exit(void *ret)
 
 WEFT_EXPORT void thrd_exit(int ret)
 {
-    if (weft__p.active)
+    /* A child made without our fork handlers is adopted first: the ring it ends is its own. */
+    if (weft__p.active && (weft__armed.on || weft__adopt()))
         weft__thread_finish(1);
     REAL(thrd_exit)(ret);
     __builtin_unreachable();
