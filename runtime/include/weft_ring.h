@@ -42,7 +42,8 @@
  * slot alone.  When the collector finalizes a thread whose inflight_call is not 0
  * (read with acquire order), the thread died or its process ended while blocked
  * in that call: unless the last event of the ring is that very call (same call and
- * start: it returned, the thread died before clearing), the collector stores it
+ * start: it returned, the thread died before clearing), or the call's counter moved past
+ * inflight_count (it returned and was counted, too short for an event), the collector stores it
  * as an event from inflight_ts to the thread's end that did not return.  These
  * fields were appended in version 1; older rings have them 0 (never in flight).
  *
@@ -221,6 +222,15 @@ struct weft_ring_header {
     volatile uint32_t order_used;           /* slots taken in order[] */
     /* Version 2, see Recycling. */
     volatile uint32_t generation;           /* 0 for a new file, +1 at each reuse */
+    uint32_t pad1;
+    /*
+     * Version 2 too: calls[inflight_call].count when the in-flight call began, stored before
+     * inflight_call.  A producer counts a call that returned before it clears the slot, so a
+     * count past this one means the call returned (and was counted) and the thread died before
+     * clearing: it is not an unreturned call.  (A signal handler's call of the same kind made
+     * during the blocked call counts too: that blocked call is then taken as returned.)
+     */
+    uint64_t inflight_count;
 };
 
 #define WEFT_RING_F_USED 1u    /* locks_used and order_used are maintained */

@@ -145,6 +145,7 @@ static inline int weft__ring_inflight_begin(struct weft_ring *r, uint32_t call, 
     h->inflight_aux = aux;
     h->inflight_coro = coro;
     h->inflight_fd_kind = fd_kind;
+    h->inflight_count = r->calls[call].count;
     __atomic_store_n(&h->inflight_call, call, __ATOMIC_RELEASE);
     return 1;
 }

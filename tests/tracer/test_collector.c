@@ -382,6 +382,43 @@ static void test_name_given_by_another_thread(void **state)
         fp_ring_unmap(&r[i]);
 }
 
+/*
+ * A call still marked in flight when its thread ended is stored as an unreturned call, once,
+ * unless its counter moved past the count noted when it began: then it returned and was
+ * counted, and the thread died before clearing the slot (it was counted twice before).
+ */
+static void test_inflight_counted_once(void **state)
+{
+    struct fixture *f = *state;
+    open_collector(f);
+    int pid = getpid(), base = pid + 4000000;
+    uint64_t start = fp_now();
+    static const char argv[] = "prog\0";
+    assert_non_null(fp_proc_create(f->dir, pid, getppid(), start, 0, argv, sizeof(argv)));
+    struct weft_ring r[2];
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(fp_ring_create(&r[i], f->dir, pid, start, base + i, 256), 0);
+        assert_int_equal(weft__ring_inflight_begin(&r[i], WEFT_CALL_READ, start + 10, 3, 0, 0, 0, 0, 0), 1);
+    }
+    weft__count(&r[0], WEFT_CALL_READ, 500, 0, 1, 0); /* thread 0's read returned, too short for an event */
+    for (int i = 0; i < 2; i++)
+        fp_thread_done(&r[i], start + 100, 1);
+    struct weft_collector_summary s;
+    finish(f, &s);
+    char sql[300];
+    snprintf(sql, sizeof(sql), "SELECT count(*) FROM events e JOIN calls k ON k.id = e.call "
+                               "WHERE k.name = 'read' AND e.tid = %d AND e.ret IS NULL", base + 1);
+    assert_int_equal(q_int(f->db, sql), 1);
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM events e JOIN calls k ON k.id = e.call WHERE k.name = 'read'"), 1);
+    for (int i = 0; i < 2; i++) {
+        snprintf(sql, sizeof(sql), "SELECT c.count FROM call_counts c JOIN threads t ON t.id = c.thread_id "
+                                   "JOIN calls k ON k.id = c.call WHERE k.name = 'read' AND t.tid = %d", base + i);
+        assert_int_equal(q_int(f->db, sql), 1);
+    }
+    for (int i = 0; i < 2; i++)
+        fp_ring_unmap(&r[i]);
+}
+
 /* While collecting, FILE.partial exists and says complete = 0; abort leaves nothing. */
 static void test_partial_until_finished(void **state)
 {
@@ -469,6 +506,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_locks_summed_over_threads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dead_process_is_finalized, setup, teardown),
         cmocka_unit_test_setup_teardown(test_name_given_by_another_thread, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_inflight_counted_once, setup, teardown),
         cmocka_unit_test_setup_teardown(test_partial_until_finished, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unwritable_output, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ringless_process_gets_main_thread, setup, teardown),

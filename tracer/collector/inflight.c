@@ -17,12 +17,20 @@
  * when a call returns) never came.  It is one call and one event, lasting DUR; it moved
  * no bytes and reported no error.  The thread has ended, so the table is ours to write.
  */
-static void count_unreturned(struct weft__thread *t, uint32_t call, uint64_t dur)
+/* T's counter of CALL, or NULL when the ring has no valid table. */
+static struct weft_call_counter *counter(struct weft__thread *t, uint32_t call)
 {
     struct weft_ring_header *h = t->h;
     if (!h->calls_off || h->calls_off + WEFT_CALL_MAX * sizeof(struct weft_call_counter) > t->size)
+        return NULL;
+    return (struct weft_call_counter *)((char *)h + h->calls_off) + call;
+}
+
+static void count_unreturned(struct weft__thread *t, uint32_t call, uint64_t dur)
+{
+    struct weft_call_counter *cc = counter(t, call);
+    if (!cc)
         return;
-    struct weft_call_counter *cc = (struct weft_call_counter *)((char *)h + h->calls_off) + call;
     cc->count++;
     cc->recorded++;
     cc->total_ns += dur;
@@ -40,6 +48,12 @@ int weft__inflight_store(struct weft_collector *c, struct weft__thread *t, uint6
     /* It returned and its event is in, but the thread died before clearing the slot. */
     if (t->last_call == call && t->last_call_ts == ts)
         return c->err;
+    /* It returned and was counted (too short for an event), the thread died before clearing. */
+    const struct weft_call_counter *cc = counter(t, call);
+    if (cc && cc->count != h->inflight_count) {
+        __atomic_store_n(&h->inflight_call, 0, __ATOMIC_RELEASE);
+        return c->err;
+    }
     int r = weft__flush_pending(c, t); /* keeps the ring's order; normally nothing is pending */
     if (r)
         return r;
