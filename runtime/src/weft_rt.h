@@ -33,9 +33,14 @@ struct weft__tsc_clock {
     uint64_t mult;   /* ns per TSC tick, 32.32 fixed point */
     uint64_t window; /* ticks; 0: every read is clock_gettime (or still calibrating) */
 };
-/* One thread's anchor: CLOCK_MONOTONIC was `ns` when the TSC read `tsc`; 0: none. */
+/* One thread's anchor: CLOCK_MONOTONIC was `ns` when the TSC read `tsc` (0: none). */
 struct weft__tsc_anchor {
-    uint64_t tsc, ns, mult;
+    uint64_t tsc, ns;
+    uint64_t mult;     /* this anchor's rate (slower while it catches up with the kernel) */
+    uint64_t w;        /* ticks it is trusted for */
+    uint64_t floor;    /* the last value the slow path returned */
+    uint32_t updating; /* the slow path is rewriting it (a signal handler must not) */
+    uint32_t pad;
 };
 extern struct weft__tsc_clock weft__tsc;
 extern __thread struct weft__tsc_anchor weft__tsc_at WEFT_RT_TLS;
@@ -44,6 +49,8 @@ extern __thread struct weft__tsc_anchor weft__tsc_at WEFT_RT_TLS;
 uint64_t weft__now_mono(void);
 /* weft__now when the thread's anchor is missing or old: anchors, calibrates. Keeps errno. */
 uint64_t weft__now_slow(void);
+/* In a fork child: calibration may have been under way in a thread the child does not have. */
+void weft__clock_after_fork(void);
 
 /*
  * CLOCK_MONOTONIC in ns, what every event is dated with: 7 ns from the TSC and the thread's
@@ -53,17 +60,29 @@ uint64_t weft__now_slow(void);
 static inline uint64_t weft__now(void)
 {
 #if defined(__x86_64__)
-    uint64_t w = __atomic_load_n(&weft__tsc.window, __ATOMIC_RELAXED);
-
-    if (__builtin_expect(w != 0, 1)) {
+    if (__builtin_expect(__atomic_load_n(&weft__tsc.window, __ATOMIC_RELAXED) != 0, 1)) {
         const struct weft__tsc_anchor *a = &weft__tsc_at;
-        uint64_t d = __builtin_ia32_rdtsc() - a->tsc;
+        uint64_t t = a->tsc, d = __builtin_ia32_rdtsc() - t;
 
-        if (__builtin_expect(d < w, 1))
-            return a->ns + ((d * a->mult) >> 32);
+        if (__builtin_expect(d < a->w, 1)) {
+            uint64_t v = a->ns + ((d * a->mult) >> 32);
+
+            /* A signal handler that re-anchored under these loads: take the slow path. */
+            __atomic_signal_fence(__ATOMIC_SEQ_CST);
+            if (__builtin_expect(a->tsc == t, 1))
+                return v;
+        }
     }
 #endif
     return weft__now_slow();
+}
+
+/* Nanoseconds since t0 (a weft__now reading of this thread); 0 rather than a wrap. */
+static inline uint64_t weft__since(uint64_t t0)
+{
+    uint64_t t = weft__now();
+
+    return t > t0 ? t - t0 : 0;
 }
 
 /* The coarse monotonic clock (a few ns, tick resolution): used for lock hold times. */

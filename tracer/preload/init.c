@@ -180,6 +180,7 @@ void weft__after_fork_child(uint64_t parent_start_ns)
 {
     int parent_tid = weft__t.tid;
 
+    weft__clock_after_fork();
     weft__thread_reset_after_fork();
     weft__t.creator_tid = (uint64_t)parent_tid;
     weft__p.pid = getpid();

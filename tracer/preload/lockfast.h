@@ -84,7 +84,7 @@ static inline void weft__lock_released(uint64_t addr)
     if (WEFT_LIKELY(t->depth == 1 && h->addr == addr)) {
         t->depth = 0;
         if (h->weight && h->st) {
-            uint64_t held = weft__now() - h->t0;
+            uint64_t held = weft__since(h->t0);
             h->st->hold_total_ns += held * h->weight;
             if (held > h->st->hold_max_ns)
                 h->st->hold_max_ns = held;

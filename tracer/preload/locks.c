@@ -47,7 +47,7 @@ void weft__lock_released_deep(uint64_t addr)
             struct weft_lock_stat *st = h->st;
 
             if (st && h->weight) {
-                uint64_t held = weft__now() - h->t0;
+                uint64_t held = weft__since(h->t0);
 
                 st->hold_total_ns += held * h->weight;
                 if (held > st->hold_max_ns)
@@ -66,7 +66,7 @@ void weft__lock_waited(uint64_t addr, unsigned call, uint64_t site, uint32_t hol
                        uint64_t t0, uint64_t t1, int ret, int push, int inflight)
 {
     int saved = errno;
-    uint64_t dur = t1 - t0;
+    uint64_t dur = t1 > t0 ? t1 - t0 : 0;
     struct weft_ring *r;
 
     weft__t.guard++;

@@ -11,7 +11,7 @@ void weft__finish(const struct weft__call *c, unsigned call, int64_t ret, int er
                   const void *ctx)
 {
     int saved = errno;
-    uint64_t dur = weft__now() - c->t0;
+    uint64_t dur = weft__since(c->t0);
     struct weft_ring *r;
 
     weft__t.guard++;
