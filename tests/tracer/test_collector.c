@@ -1,6 +1,7 @@
 /* Unit tests of the collector core, fed by the fake producer: columns, text, drops, locks, dead processes, output. */
 #include "collector.h"
 #include "fake_producer.h"
+#include "queue_cap.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -419,6 +420,51 @@ static void test_inflight_counted_once(void **state)
         fp_ring_unmap(&r[i]);
 }
 
+/* The queue cap: the cgroup v2 path and room from the files' texts, and the rule that combines them. */
+static void test_queue_cap_from_cgroup_texts(void **state)
+{
+    (void)state;
+    char path[64];
+    const uint64_t MiB = 1u << 20, GiB = 1u << 30;
+    uint64_t room = 0;
+
+    assert_int_equal(weft__cgroup_path("0::/docker/abc\n", path, sizeof(path)), 0);
+    assert_string_equal(path, "/docker/abc");
+    /* Hybrid hierarchy: the v2 line comes last, v1 lines name controllers. */
+    assert_int_equal(weft__cgroup_path("4:memory:/x\n1:cpu:/\n0::/user.slice/a.scope\n", path, sizeof(path)), 0);
+    assert_string_equal(path, "/user.slice/a.scope");
+    assert_int_equal(weft__cgroup_path("0::/", path, sizeof(path)), 0);
+    assert_string_equal(path, "/");
+    assert_int_equal(weft__cgroup_path("4:memory:/x\n1:cpu:/\n", path, sizeof(path)), -ENOENT);
+    assert_int_equal(weft__cgroup_path("", path, sizeof(path)), -ENOENT);
+    assert_int_equal(weft__cgroup_path("0::/abcdefgh\n", path, 5), -ENAMETOOLONG);
+
+    assert_int_equal(weft__cgroup_room("max\n", "123\n", &room), 0);
+    assert_true(room == UINT64_MAX);
+    assert_int_equal(weft__cgroup_room("2147483648\n", "536870912\n", &room), 0);
+    assert_int_equal(room, 1536 * MiB);
+    assert_int_equal(weft__cgroup_room("1000\n", "4000\n", &room), 0); /* over its limit */
+    assert_int_equal(room, 0);
+    assert_int_equal(weft__cgroup_room("", "1\n", &room), -EINVAL);
+    assert_int_equal(weft__cgroup_room("12k\n", "1\n", &room), -EINVAL);
+    assert_int_equal(weft__cgroup_room("1\n", "99999999999999999999\n", &room), -EINVAL);
+
+    /* No limit: an eighth of free memory, 2 M to 16 M events (as before cgroups counted). */
+    assert_int_equal(weft__queue_cap_events(64 * GiB, UINT64_MAX), WEFT__QUEUE_HI);
+    assert_int_equal(weft__queue_cap_events(4 * GiB, UINT64_MAX), 8u << 20);
+    assert_int_equal(weft__queue_cap_events(256 * MiB, UINT64_MAX), WEFT__QUEUE_LO);
+    assert_int_equal(weft__queue_cap_events(0, UINT64_MAX), WEFT__QUEUE_LO);
+    /* A container with 1.5 GiB left on a 64 GiB host: a quarter of the room, 384 MiB. */
+    assert_int_equal(weft__queue_cap_events(64 * GiB, 1536 * MiB), 6u << 20);
+    /* 256 MiB left: 2 M events (128 MiB) fit in half of it. */
+    assert_int_equal(weft__queue_cap_events(64 * GiB, 256 * MiB), WEFT__QUEUE_LO);
+    /* 200 MiB left: they do not; a quarter, 50 MiB = 800 K events. */
+    assert_int_equal(weft__queue_cap_events(64 * GiB, 200 * MiB), 800u << 10);
+    /* Nearly nothing left: the floor. */
+    assert_int_equal(weft__queue_cap_events(64 * GiB, 1 * MiB), WEFT__QUEUE_FLOOR);
+    assert_int_equal(weft__queue_cap_events(64 * GiB, 0), WEFT__QUEUE_FLOOR);
+}
+
 /* While collecting, FILE.partial exists and says complete = 0; abort leaves nothing. */
 static void test_partial_until_finished(void **state)
 {
@@ -507,6 +553,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_dead_process_is_finalized, setup, teardown),
         cmocka_unit_test_setup_teardown(test_name_given_by_another_thread, setup, teardown),
         cmocka_unit_test_setup_teardown(test_inflight_counted_once, setup, teardown),
+        cmocka_unit_test(test_queue_cap_from_cgroup_texts),
         cmocka_unit_test_setup_teardown(test_partial_until_finished, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unwritable_output, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ringless_process_gets_main_thread, setup, teardown),

@@ -1,5 +1,6 @@
 /* Copies events out of a thread's ring into trace.db, joining TEXT continuations to their event. */
 #include "internal.h"
+#include "queue_cap.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -8,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -225,23 +227,74 @@ static int append_text(struct weft__thread *t, const struct weft_event *e)
     return 0;
 }
 
+/* Reads up to N - 1 bytes of PATH into BUF, NUL-terminated.  Returns 0 or -errno. */
+static int read_text(const char *path, char *buf, size_t n)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC), err;
+    if (fd < 0)
+        return -errno;
+    ssize_t got = read(fd, buf, n - 1);
+    err = errno;
+    close(fd);
+    if (got < 0)
+        return -err;
+    buf[got] = '\0';
+    return 0;
+}
+
+/*
+ * Bytes the collector's cgroup (v2) and the cgroups above it leave free, the least of them;
+ * UINT64_MAX when none is limited or none can be read (cgroup v1, no /sys/fs/cgroup).
+ */
+static uint64_t cgroup_room(void)
+{
+    static const char root[] = "/sys/fs/cgroup";
+    char self[4096], dir[4096 + sizeof(root)], file[sizeof(dir) + 32], max[64], cur[64];
+    uint64_t room = UINT64_MAX, r;
+
+    memcpy(dir, root, sizeof(root));
+    if (read_text("/proc/self/cgroup", self, sizeof(self)) < 0 ||
+        weft__cgroup_path(self, dir + sizeof(root) - 1, sizeof(dir) - sizeof(root) + 1) < 0)
+        return room;
+    /* From our own cgroup up to the one below the root (which has no memory.max). */
+    while (strlen(dir) > sizeof(root)) {
+        snprintf(file, sizeof(file), "%s/memory.max", dir);
+        if (read_text(file, max, sizeof(max)) == 0) {
+            snprintf(file, sizeof(file), "%s/memory.current", dir);
+            if (read_text(file, cur, sizeof(cur)) == 0 && weft__cgroup_room(max, cur, &r) == 0 &&
+                r < room)
+                room = r;
+        }
+        *strrchr(dir, '/') = '\0';
+    }
+    return room;
+}
+
 /*
  * Queued events above which the drainer leaves events in the rings (they then drop, counted):
- * an eighth of the memory free when the collector starts, from 128 MiB (2 M events) to 1 GiB
- * (16 M).  A program that records faster than SQLite stores (~1 M events per CPU-second)
- * queues the difference here while it runs; 2 M events is what a 0.4 s coroutine ping-pong
- * records, and a fixed cap of that size dropped the last few thousand of them.
+ * an eighth of the memory free when the collector starts and a quarter of what its cgroup and
+ * rlimits leave it, from 2 M events (128 MiB; 64 K when that would take more than half of what
+ * they leave) to 16 M (1 GiB); weft__queue_cap_events has the rule.  A program that records
+ * faster than SQLite stores (~1 M events per CPU-second) queues the difference here while it
+ * runs; 2 M events is what a 0.4 s coroutine ping-pong records, and a fixed cap of that size
+ * dropped the last few thousand of them.  Free memory alone is the host's: in a container
+ * limited to 1 GiB on a large host it made the cap 1 GiB, and the OOM killer took the
+ * collector or the program.
  */
 static uint64_t queue_cap(void)
 {
     long pages = sysconf(_SC_AVPHYS_PAGES), size = sysconf(_SC_PAGESIZE);
-    uint64_t lo = 2u << 20, hi = 16u << 20, n;
+    uint64_t free_bytes = pages > 0 && size > 0 ? (uint64_t)pages * (uint64_t)size : 0;
+    uint64_t room = cgroup_room();
+    static const int limits[] = {RLIMIT_AS, RLIMIT_DATA};
+    struct rlimit rl;
 
-    if (pages <= 0 || size <= 0)
-        return lo;
-    n = (uint64_t)pages * (uint64_t)size / 8 / sizeof(struct weft_event);
-    return n < lo ? lo : n > hi ? hi : n;
+    for (size_t i = 0; i < sizeof(limits) / sizeof(limits[0]); i++)
+        if (getrlimit(limits[i], &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < room)
+            room = rl.rlim_cur;
+    return weft__queue_cap_events(free_bytes, room);
 }
+
 /*
  * How long the drainer sleeps between rounds: from DRAIN_MIN_NS while rings fill, doubling
  * up to DRAIN_MAX_NS while they stay nearly empty.  Every wake-up of the drainer is a
