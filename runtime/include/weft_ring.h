@@ -42,10 +42,11 @@
  * slot alone.  When the collector finalizes a thread whose inflight_call is not 0
  * (read with acquire order), the thread died or its process ended while blocked
  * in that call: unless the last event of the ring is that very call (same call and
- * start: it returned, the thread died before clearing), or the call's counter moved past
- * inflight_count (it returned and was counted, too short for an event), the collector stores it
- * as an event from inflight_ts to the thread's end that did not return.  These
- * fields were appended in version 1; older rings have them 0 (never in flight).
+ * start: it returned, the thread died before clearing), or, when `features` has
+ * WEFT_RING_F_INFLIGHT_COUNT, the call's counter moved past inflight_count (it returned and
+ * was counted, too short for an event), the collector stores it as an event from inflight_ts
+ * to the thread's end that did not return.  These fields were appended in version 1; older
+ * rings have them 0 (never in flight).
  *
  * Recycling (version 2).  Creating, mapping, unmapping and deleting one file per thread
  * (and, for the collector, finding, mapping, unmapping and deleting it) cost a program
@@ -224,17 +225,21 @@ struct weft_ring_header {
     volatile uint32_t generation;           /* 0 for a new file, +1 at each reuse */
     uint32_t pad1;
     /*
-     * Version 2 too: calls[inflight_call].count when the in-flight call began, stored before
-     * inflight_call.  A producer counts a call that returned before it clears the slot, so a
-     * count past this one means the call returned (and was counted) and the thread died before
-     * clearing: it is not an unreturned call.  (A signal handler's call of the same kind made
-     * during the blocked call counts too: that blocked call is then taken as returned.)
+     * Appended in version 2, after its first producers: with WEFT_RING_F_INFLIGHT_COUNT set,
+     * calls[inflight_call].count when the in-flight call began, stored before inflight_call.
+     * A producer counts a call that returned before it clears the slot, so a count past this
+     * one means the call returned (and was counted) and the thread died before clearing: it
+     * is not an unreturned call.  (A signal handler's call of the same kind made during the
+     * blocked call counts too: that blocked call is then taken as returned.)  Without the bit
+     * (a version 2 producer from before it) the field reads 0 and means nothing: a reader must
+     * not compare counts, or it would skip every real unreturned call whose counter is not 0.
      */
     uint64_t inflight_count;
 };
 
 #define WEFT_RING_F_USED 1u    /* locks_used and order_used are maintained */
 #define WEFT_RING_F_RECYCLE 2u /* the producer keeps the file mapped and reuses it once FREE */
+#define WEFT_RING_F_INFLIGHT_COUNT 4u /* inflight_count is maintained */
 
 /* "<dir>/drainer.wake": the drainer's wake-up word, see "Waking the collector". */
 #define WEFT_WAKE_FILE "drainer.wake"

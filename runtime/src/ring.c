@@ -52,7 +52,7 @@ void weft__ring_init(struct weft_ring *r, void *mem, uint32_t capacity, int pid,
     h->order_cap = WEFT_ORDER_CAP;
     h->file_size = weft__ring_size(capacity);
     h->state = WEFT_THREAD_LIVE;
-    h->features = WEFT_RING_F_USED;
+    h->features = WEFT_RING_F_USED | WEFT_RING_F_INFLIGHT_COUNT;
     /* The magic goes last so a reader never sees a half-written header as valid. */
     __atomic_store_n(&h->magic, WEFT_RING_MAGIC, __ATOMIC_RELEASE);
     weft__ring_attach(r, mem);
@@ -238,6 +238,7 @@ int weft__ring_reuse(struct weft_ring *r, void *mem, uint32_t capacity, int tid,
     h->locks_used = 0;
     h->order_used = 0;
     h->generation++;
+    /* features stay as weft__ring_init set them: this process made the file with this code. */
     /* Published last: the collector reads nothing of a ring before it is LIVE again. */
     __atomic_store_n(&h->state, WEFT_THREAD_LIVE, __ATOMIC_RELEASE);
     return weft__ring_attach(r, mem);

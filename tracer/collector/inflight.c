@@ -11,12 +11,6 @@
 /* An I/O call blocked this long on an fd the tracer had not classified gets classified here. */
 #define WATCH_AFTER_NS 10000000ull
 
-/*
- * Counts an unreturned call in its thread's counter table, which finalize stores as
- * call_counts right after: call_counts holds every call, and this one's own update (made
- * when a call returns) never came.  It is one call and one event, lasting DUR; it moved
- * no bytes and reported no error.  The thread has ended, so the table is ours to write.
- */
 /* T's counter of CALL, or NULL when the ring has no valid table. */
 static struct weft_call_counter *counter(struct weft__thread *t, uint32_t call)
 {
@@ -26,6 +20,12 @@ static struct weft_call_counter *counter(struct weft__thread *t, uint32_t call)
     return (struct weft_call_counter *)((char *)h + h->calls_off) + call;
 }
 
+/*
+ * Counts an unreturned call in its thread's counter table, which finalize stores as
+ * call_counts right after: call_counts holds every call, and this one's own update (made
+ * when a call returns) never came.  It is one call and one event, lasting DUR; it moved
+ * no bytes and reported no error.  The thread has ended, so the table is ours to write.
+ */
 static void count_unreturned(struct weft__thread *t, uint32_t call, uint64_t dur)
 {
     struct weft_call_counter *cc = counter(t, call);
@@ -48,8 +48,13 @@ int weft__inflight_store(struct weft_collector *c, struct weft__thread *t, uint6
     /* It returned and its event is in, but the thread died before clearing the slot. */
     if (t->last_call == call && t->last_call_ts == ts)
         return c->err;
-    /* It returned and was counted (too short for an event), the thread died before clearing. */
-    const struct weft_call_counter *cc = counter(t, call);
+    /*
+     * It returned and was counted (too short for an event), the thread died before clearing.
+     * Only a producer that sets WEFT_RING_F_INFLIGHT_COUNT keeps inflight_count; in an older
+     * ring it reads 0, and every unreturned call after the first of its kind would be skipped.
+     */
+    const struct weft_call_counter *cc =
+        (h->features & WEFT_RING_F_INFLIGHT_COUNT) ? counter(t, call) : NULL;
     if (cc && cc->count != h->inflight_count) {
         __atomic_store_n(&h->inflight_call, 0, __ATOMIC_RELEASE);
         return c->err;
