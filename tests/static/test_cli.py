@@ -2,7 +2,7 @@
 """weft check's command line, outputs and cache, as a user or CI sees them.
 
 usage: test_cli.py WEFT CASES_DIR GOLDEN_DIR TEST
-TEST is one of: golden json sarif baseline suppress exit_codes cache help config libclang programs examples
+TEST is one of: golden json sarif baseline suppress exit_codes cache warm_cache help config libclang programs examples
 """
 import json
 import os
@@ -191,6 +191,52 @@ def test_cache():
             f.write("\n/* changed */\n")
         p4, c4, _ = stats()
         expect((p4, c4) == (3, 0), f"after editing the shared header: {p4} parsed, {c4} cached")
+
+
+def case_runs():
+    """(name, cwd, arguments) of every case as check_cases.py runs it; directories through a compile database."""
+    runs = []
+    for entry in sorted(os.listdir(CASES)):
+        path = os.path.join(CASES, entry)
+        if entry.endswith(".c"):
+            extra = []
+            for line in open(path).readlines()[:3]:
+                m = re.match(r"//\s*ARGS:\s*(.*)", line)
+                if m:
+                    extra = m.group(1).split()
+            runs.append((entry, CASES, extra + [entry]))
+        elif os.path.isdir(path):
+            runs.append((entry, path, None))
+    return runs
+
+
+def test_warm_cache():
+    """For every case, the report from cached facts (the whole-program result cache emptied) equals --no-cache's."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, cwd, args in case_runs():
+            cache = os.path.join(tmp, "cache-" + name)
+            if args is None:  # a directory is one program: its own compile database
+                build = os.path.join(tmp, "build-" + name)
+                os.mkdir(build)
+                srcs = sorted(f for f in os.listdir(cwd) if f.endswith(".c"))
+                db = [{"directory": cwd, "file": f, "arguments": ["cc", "-I.", "-c", f, "-o", f + ".o"]} for f in srcs]
+                json.dump(db, open(os.path.join(build, "compile_commands.json"), "w"))
+                args = ["-p", build]
+            cold = weft("--cache-dir", cache, "--format", "json", *args, cwd=cwd)
+            expect(cold.returncode in (0, 1), f"{name}: exit {cold.returncode}: {cold.stderr}")
+            for fmt in ("json", "text", "sarif"):
+                fresh = weft("--no-cache", "--format", fmt, *args, cwd=cwd)
+                for f in os.listdir(cache):  # keep the facts, drop the whole-program results
+                    if f.endswith(".result"):
+                        os.unlink(os.path.join(cache, f))
+                warm = weft("--cache-dir", cache, "--stats", "--format", fmt, *args, cwd=cwd)
+                m = re.search(r"(\d+) parsed, (\d+) from cache", warm.stderr)
+                expect(m and m.group(1) == "0" and m.group(2) != "0",
+                       f"{name}: the warm run read every TU from the cache: {warm.stderr.strip()}")
+                expect(warm.returncode == fresh.returncode, f"{name} ({fmt}): exit {warm.returncode} warm, "
+                       f"{fresh.returncode} with --no-cache")
+                expect(warm.stdout == fresh.stdout, f"{name} ({fmt}): the report from cached facts differs:\n"
+                       f"--- no cache\n{fresh.stdout}\n--- warm cache\n{warm.stdout}")
 
 
 def test_help():
