@@ -1,0 +1,398 @@
+/* Findings: groups the accesses by location, marks those in a racing pair, and builds one finding per location. */
+#include "program_internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int acc_cmp(const void *x, const void *y)
+{
+    const struct acc *a = x, *b = y;
+    if (a->tloc != b->tloc)
+        return a->tloc < b->tloc ? -1 : 1;
+    if (a->loc != b->loc)
+        return a->loc < b->loc ? -1 : 1;
+    if (a->file != b->file)
+        return a->file < b->file ? -1 : 1;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    if (a->col != b->col)
+        return a->col < b->col ? -1 : 1;
+    return a->ctx - b->ctx;
+}
+
+/* A short human name for a location or lock key. */
+static const char *pretty(struct prog *p, const char *key, const char *fallback, struct weft__arena *A)
+{
+    char buf[512];
+    if (!strncmp(key, "obj:", 4) && (!fallback || !*fallback))
+        key += 4; /* the lock of the element accessed: named after the array's field */
+    if (!strncmp(key, "g:", 2)) {
+        const char *at = strrchr(key, '@');
+        snprintf(buf, sizeof(buf), "%s", at ? at + 1 : key + 2);
+    } else if (!strncmp(key, "o:", 2) && strrchr(key, '#')) {
+        snprintf(buf, sizeof(buf), "%s", strrchr(key, '#') + 1); /* a function's local: its name */
+    } else if (!strncmp(key, "cs:", 3)) {
+        snprintf(buf, sizeof(buf), "%s()", key + 3);
+    } else if (fallback && *fallback) {
+        snprintf(buf, sizeof(buf), "%s", fallback);
+    } else if (!strncmp(key, "f:", 2) || !strncmp(key, "t:", 2)) {
+        snprintf(buf, sizeof(buf), "%s", key + 2);
+    } else {
+        snprintf(buf, sizeof(buf), "%s", key);
+    }
+    (void)p;
+    const char *d = weft__arena_strdup(A, buf);
+    return d ? d : "";
+}
+
+int weft__finding_cmp(const void *x, const void *y)
+{
+    const struct weft_check_finding *a = x, *b = y;
+    int c = strcmp(a->file, b->file);
+    if (c)
+        return c;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    if (a->col != b->col)
+        return a->col < b->col ? -1 : 1;
+    return strcmp(a->id, b->id);
+}
+
+struct mark {
+    size_t owner, idx;
+};
+
+static int idx_cmp(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+static int mark_cmp(const void *x, const void *y)
+{
+    const struct mark *a = x, *b = y;
+    if (a->owner != b->owner)
+        return a->owner < b->owner ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* One finding from the accesses in [g, e) whose racy flag is set, named after owner. */
+static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check_result *r, size_t *capp,
+                        const size_t *idx, size_t nr, const struct acc *owner)
+{
+    size_t cap = *capp;
+        struct weft_check_finding *f = WEFT__PUSH(r->findings, r->nfindings, cap);
+        if (!f)
+            return -ENOMEM;
+        memset(f, 0, sizeof(*f));
+        f->accesses = weft__arena_alloc(A, nr * sizeof(*f->accesses));
+        if (!f->accesses)
+            return -ENOMEM;
+        const struct acc *first = owner;
+        for (size_t k = 0; k < nr; k++) {
+            const struct acc *a = &p->accs[idx[k]];
+            /* One note per (place, kind, thread, locks) even if reached from several contexts. */
+            struct weft_check_access *x = &f->accesses[f->naccesses];
+            /* The string table and the facts die with the pass: the result keeps copies. */
+            x->file = weft__arena_strdup(A, weft__pg_str(p, a->file));
+            x->line = a->line;
+            x->col = a->col;
+            x->kind = a->mode == 'r' ? "read" : "write";
+            x->atomic = a->atomic;
+            x->thread = weft__arena_strdup(A, a->ctx < 0 ? "main" : p->fns[p->entries[a->ctx].fn].f->name);
+            x->text = weft__arena_strdup(A, weft__pg_str(p, a->text));
+            if (!x->file || !x->thread || !x->text)
+                return -ENOMEM;
+            x->nlocks = (size_t)a->ls.n;
+            x->locks = weft__arena_alloc(A, (x->nlocks + 1) * sizeof(*x->locks));
+            if (!x->locks)
+                return -ENOMEM;
+            for (int l = 0; l < a->ls.n; l++) {
+                int id = (int)(a->ls.l[l] >> 1);
+                const char *t = (size_t)id < p->nlock_text && p->lock_text[id] ? p->lock_text[id] : NULL;
+                const char *nm = id == p->atomic_lock ? "atomic section" : pretty(p, weft__pg_str(p, id), t, A);
+                if (!(a->ls.l[l] & 1)) {
+                    char b[300];
+                    snprintf(b, sizeof(b), "%s (read)", nm);
+                    nm = weft__arena_strdup(A, b);
+                }
+                x->locks[l] = nm ? nm : "";
+            }
+            int dup = 0;
+            for (size_t k = 0; k < f->naccesses && !dup; k++) {
+                const struct weft_check_access *y = &f->accesses[k];
+                dup = y->line == x->line && y->col == x->col && !strcmp(y->file, x->file) &&
+                      !strcmp(y->kind, x->kind) && !strcmp(y->thread, x->thread) && y->nlocks == x->nlocks;
+                for (size_t l = 0; dup && l < x->nlocks; l++)
+                    dup = !strcmp(y->locks[l], x->locks[l]);
+            }
+            if (!dup)
+                f->naccesses++;
+        }
+        const char *key = weft__pg_str(p, first->loc);
+        f->rule = "weft-race";
+        const char *dot = !strncmp(key, "g:", 2) ? strchr(strrchr(key, '@') ? strrchr(key, '@') : key, '.') : NULL;
+        if (dot) {
+            char b[512];
+            const char *at = strrchr(key, '@');
+            snprintf(b, sizeof(b), "%s", at + 1);
+            f->variable = weft__arena_strdup(A, b);
+        } else {
+            f->variable = pretty(p, key, weft__pg_str(p, first->text), A);
+        }
+        f->file = weft__arena_strdup(A, weft__pg_str(p, first->file));
+        f->line = first->line;
+        f->col = first->col;
+        char msg[600];
+        snprintf(msg, sizeof(msg), "data race on '%s'", f->variable ? f->variable : "");
+        f->message = weft__arena_strdup(A, msg);
+        uint64_t h = weft__fnv(WEFT__FNV_INIT, "weft-race|", 10);
+        /* Statics' USRs carry their file name, so the key alone is stable across line moves. */
+        h = weft__fnv(h, key, strlen(key));
+        char id[17];
+        snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
+        f->id = weft__arena_strdup(A, id);
+        if (!f->variable || !f->message || !f->id || !f->file)
+            return -ENOMEM;
+    
+    *capp = cap;
+    return 0;
+}
+
+/* What weft__pg_races() reads of an access: all of it but its place and text. */
+static int acc_same(const struct acc *a, const struct acc *b)
+{
+    return a->loc == b->loc && a->tloc == b->tloc && a->ctx == b->ctx && a->idx == b->idx && a->mode == b->mode &&
+           a->atomic == b->atomic && a->sup == b->sup && a->typed == b->typed && a->alias == b->alias &&
+           a->own == b->own && a->root == b->root && ls_equal(&a->ls, &b->ls) && ls_equal(&a->acq, &b->acq) &&
+           ls_equal(&a->bmay, &b->bmay) && !memcmp(a->live, b->live, sizeof(a->live)) &&
+           !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started));
+}
+
+static uint64_t acc_sig(const struct acc *a)
+{
+    uint64_t k[3] = {(uint64_t)(uint32_t)a->ctx << 32 | (uint32_t)a->idx,
+                     (uint64_t)(uint32_t)a->root << 32 | (uint64_t)(unsigned char)a->mode << 24 |
+                         (uint64_t)(unsigned char)a->atomic << 16 | (uint64_t)(unsigned char)a->own << 8 |
+                         (uint64_t)(unsigned char)a->sup,
+                     (uint64_t)(unsigned char)a->typed << 8 | (uint64_t)(unsigned char)a->alias};
+    uint64_t h = mix_ls(mix_ls(mix(WEFT__FNV_INIT, k, 3), &a->ls), &a->acq);
+    return mix(mix(h, a->live, MAXE / 64), a->started, MAXE / 64);
+}
+
+/* Accesses weft__pg_races() cannot tell apart (the same but for place and text) form a class:
+ * by class its first access (an index into p->accs), racy flag and last access; by access
+ * (offset from the range's start) its class and the next access of its class; a hash table
+ * of classes. */
+#define NONE SIZE_MAX
+struct classes {
+    size_t *first, *last, *of, *next, cap, nc;
+    char *racy;
+    int *slot;
+    size_t nslot;
+};
+
+/* Splits the accesses [s0, s1) into classes. 0 or -ENOMEM. */
+static int classify(struct prog *p, size_t s0, size_t s1, struct classes *C)
+{
+    size_t k = s1 - s0, ns = 16;
+    while (ns < 2 * k)
+        ns *= 2;
+    if (k > C->cap) {
+        size_t **v[] = {&C->first, &C->last, &C->of, &C->next};
+        C->cap = k;
+        for (size_t i = 0; i < 4; i++) {
+            free(*v[i]);
+            if (!(*v[i] = malloc(k * sizeof(size_t))))
+                C->cap = 0;
+        }
+        free(C->racy);
+        if (!(C->racy = malloc(k)))
+            C->cap = 0;
+        if (!C->cap)
+            return -ENOMEM;
+    }
+    if (ns > C->nslot) {
+        free(C->slot);
+        C->nslot = (C->slot = malloc(ns * sizeof(*C->slot))) ? ns : 0;
+        if (!C->slot)
+            return -ENOMEM;
+    }
+    memset(C->slot, -1, ns * sizeof(*C->slot));
+    C->nc = 0;
+    for (size_t i = s0; i < s1; i++) {
+        size_t h = (size_t)acc_sig(&p->accs[i]) & (ns - 1);
+        while (C->slot[h] >= 0 && !acc_same(&p->accs[C->first[C->slot[h]]], &p->accs[i]))
+            h = (h + 1) & (ns - 1);
+        size_t c = (size_t)C->slot[h];
+        if (C->slot[h] < 0) {
+            c = C->nc++;
+            C->slot[h] = (int)c;
+            C->first[c] = i;
+            C->racy[c] = 0;
+        } else {
+            C->next[C->last[c] - s0] = i;
+        }
+        C->last[c] = i;
+        C->next[i - s0] = NONE;
+        C->of[i - s0] = c;
+    }
+    return 0;
+}
+
+/*
+ * Sets the racy flag of the accesses [s0, s1) of one location: those in a pair that
+ * races. Each pair of classes is tested once: hundreds of reads of a field under the same
+ * locks made the pairs of accesses quadratic. 0 or -ENOMEM.
+ */
+static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C)
+{
+    int rc = classify(p, s0, s1, C);
+    if (rc)
+        return rc;
+    char *racy = C->racy;
+    for (size_t u = 0; u < C->nc; u++)
+        for (size_t v = u; v < C->nc; v++)
+            if ((!racy[u] || !racy[v]) && weft__pg_races(p, &p->accs[C->first[u]], &p->accs[C->first[v]]))
+                racy[u] = racy[v] = 1;
+    for (size_t i = s0; i < s1; i++)
+        p->accs[i].racy = racy[C->of[i - s0]];
+    return 0;
+}
+
+int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
+{
+    if (p->naccs)
+        qsort(p->accs, p->naccs, sizeof(*p->accs), acc_cmp);
+    size_t cap = 0, *sub = calloc(p->naccs + 1, sizeof(*sub));
+    /* stamp[x]: 1 + the owner x was last marked under, so a pair already marked is not again
+     * (a typed access racing with every access of a location gave millions of marks). */
+    size_t *stamp = calloc(p->naccs + 1, sizeof(*stamp));
+    struct classes C;
+    memset(&C, 0, sizeof(C));
+    struct mark *marks = NULL;
+    size_t nmarks = 0, capmarks = 0;
+    size_t ntyped = 0, *list = NULL, caplist = 0;
+    int rc = sub && stamp ? 0 : -ENOMEM;
+    for (size_t g = 0; g < p->naccs && !rc;) {
+        /* A group shares the type-based key; subgroups share the exact location. */
+        size_t e = g;
+        while (e < p->naccs && p->accs[e].tloc == p->accs[g].tloc)
+            e++;
+        nmarks = ntyped = 0;
+        for (size_t i = g; i < e; i++) {
+            sub[i] = i > g && p->accs[i].loc == p->accs[i - 1].loc ? sub[i - 1] : i;
+            ntyped += p->accs[i].typed != 0;
+        }
+        /* Pairs within one location mark both accesses racy. */
+        for (size_t s0 = g, s1; s0 < e && !rc; s0 = s1) {
+            for (s1 = s0; s1 < e && sub[s1] == s0;)
+                s1++;
+            rc = mark_racy(p, s0, s1, &C);
+        }
+        /* Memory reached by type racing with a named location joins that location's finding.
+         * Tested by classes (of the whole group), then the pairs of a racing pair of classes
+         * marked: a typed access tested against every access of the group was most of it. */
+        if (ntyped && !rc)
+            rc = classify(p, g, e, &C);
+        for (size_t u = 0; ntyped && u < C.nc && !rc; u++) {
+            const struct acc *a = &p->accs[C.first[u]];
+            if (!a->typed)
+                continue;
+            for (size_t v = 0; v < C.nc && !rc; v++) {
+                const struct acc *b = &p->accs[C.first[v]];
+                /* Another location (sub[j] != sub[i]: a group is sorted by location). */
+                if (b->loc == a->loc || !b->alias || !weft__pg_races(p, a, b))
+                    continue;
+                for (size_t i = C.first[u]; i != NONE && !rc; i = C.next[i - g])
+                    for (size_t j = C.first[v]; j != NONE && !rc; j = C.next[j - g]) {
+                        if (b->typed && j < i)
+                            continue;
+                        size_t owner = b->typed ? sub[i] : sub[j];
+                        if (stamp[i] == owner + 1 && stamp[j] == owner + 1)
+                            continue;
+                        if (weft__grow((void **)&marks, &capmarks, nmarks + 2, sizeof(*marks))) {
+                            rc = -ENOMEM;
+                            break;
+                        }
+                        if (stamp[i] != owner + 1)
+                            marks[nmarks++] = (struct mark){owner, i};
+                        if (stamp[j] != owner + 1)
+                            marks[nmarks++] = (struct mark){owner, j};
+                        stamp[i] = stamp[j] = owner + 1;
+                    }
+            }
+        }
+        if (nmarks)
+            qsort(marks, nmarks, sizeof(*marks), mark_cmp);
+        size_t m = 0;
+        for (size_t s0 = g; s0 < e && !rc;) {
+            size_t s1 = s0;
+            while (s1 < e && sub[s1] == s0)
+                s1++;
+            size_t nl = 0;
+            const struct acc *owner = NULL;
+            for (size_t i = s0; i < s1; i++)
+                if (p->accs[i].racy) {
+                    if (weft__grow((void **)&list, &caplist, nl + 1, sizeof(*list))) {
+                        rc = -ENOMEM;
+                        break;
+                    }
+                    list[nl++] = i;
+                    if (!owner)
+                        owner = &p->accs[i];
+                }
+            while (m < nmarks && marks[m].owner < s0)
+                m++;
+            for (; m < nmarks && marks[m].owner == s0 && !rc; m++) {
+                if (nl && list[nl - 1] == marks[m].idx)
+                    continue;
+                if (weft__grow((void **)&list, &caplist, nl + 1, sizeof(*list))) {
+                    rc = -ENOMEM;
+                    break;
+                }
+                list[nl++] = marks[m].idx;
+                if (!owner && sub[marks[m].idx] == s0)
+                    owner = &p->accs[marks[m].idx];
+            }
+            if (nl && !rc) {
+                qsort(list, nl, sizeof(*list), idx_cmp);
+                size_t u = 0;
+                for (size_t k = 0; k < nl; k++)
+                    if (!u || list[u - 1] != list[k])
+                        list[u++] = list[k];
+                rc = emit_finding(p, A, r, &cap, list, u, owner ? owner : &p->accs[list[0]]);
+            }
+            s0 = s1;
+        }
+        g = e;
+    }
+    free(sub);
+    free(stamp);
+    free(C.first);
+    free(C.last);
+    free(C.next);
+    free(C.of);
+    free(C.racy);
+    free(C.slot);
+    free(marks);
+    free(list);
+    if (rc)
+        return rc;
+    if (r->nfindings) {
+        qsort(r->findings, r->nfindings, sizeof(*r->findings), weft__finding_cmp);
+        /* Findings live in the arena too, so freeing the result is one arena. */
+        struct weft_check_finding *a = weft__arena_alloc(A, r->nfindings * sizeof(*a));
+        if (!a)
+            return -ENOMEM;
+        memcpy(a, r->findings, r->nfindings * sizeof(*a));
+        free(r->findings);
+        r->findings = a;
+    }
+    return 0;
+}
+
+/* ---- driver ---------------------------------------------------------------------------- */
+

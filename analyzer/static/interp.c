@@ -1,0 +1,77 @@
+/* The interpreter: runs one function from a state, memoized by entry state, handing each operation to its handler. */
+#include "program_internal.h"
+
+#include <string.h>
+
+/* Hands op to its kind's handler. The handlers run in the order of the operations, so
+ * the effects (on the state, the tables, the budget) come in the order they always did. */
+static void step(struct icx *x, const struct weft__op *op)
+{
+    switch (op->kind) {
+    case WEFT__OP_IF:
+    case WEFT__OP_LOOP:
+    case WEFT__OP_SWITCH: weft__pg_on_open(x, op); break;
+    case WEFT__OP_CASE: weft__pg_on_case(x, op); break;
+    case WEFT__OP_BREAK: weft__pg_on_break(x); break;
+    case WEFT__OP_ELSE: weft__pg_on_else(x); break;
+    case WEFT__OP_ENDIF: weft__pg_on_endif(x); break;
+    case WEFT__OP_ENDLOOP: weft__pg_on_endloop(x); break;
+    case WEFT__OP_RETURN: weft__pg_on_return(x); break;
+    case WEFT__OP_ACCESS: weft__pg_on_access(x, op); break;
+    case WEFT__OP_LOCK: weft__pg_on_lock(x, op); break;
+    case WEFT__OP_UNLOCK: weft__pg_on_unlock(x, op); break;
+    case WEFT__OP_CALL: weft__pg_on_call(x, op); break;
+    case WEFT__OP_ICALL: weft__pg_on_icall(x, op); break;
+    case WEFT__OP_CREATE: weft__pg_on_create(x, op); break;
+    case WEFT__OP_JOIN: weft__pg_on_join(x, op); break;
+    }
+}
+
+void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
+{
+    struct pfn *pf = &p->fns[fn];
+    if (pf->on_stack || ci0->depth > MAXDEPTH || p->budget <= 0 || p->oom) {
+        p->cut = 1;
+        return;
+    }
+    /* Memoized by entry state, unless the run started or joined threads: those effects must repeat. */
+    uint64_t key = weft__pg_memo_key(fn, s, ci0);
+    struct memo *m = &p->memo[key & (p->nmemo - 1)];
+    /* The acquired set is not in the key (it would defeat memoization); only accesses of the
+     * entry function itself record it, and a call adds what the callee surely acquired. */
+    if (m->used && m->key == key) {
+        weft__pg_memo_reuse(p, m, s);
+        return;
+    }
+    struct lockset in_acq = s->acq;
+    long thread_ops = p->thread_ops, joins = p->joins;
+    size_t ev0 = p->njscr;
+    /* Only the fields below are set: the frame stack is large, and read only where pushed. */
+    struct icx x;
+    x.p = p;
+    x.ci = *ci0;
+    if (pf->atomic)
+        x.ci.atomic++;
+    pf->on_stack = 1;
+    x.sp = x.lost = 0;
+    x.cur = *s;
+    x.jumped = 0;
+    memset(&x.corr, 0, sizeof(x.corr));
+    memcpy(x.corr.in_live, s->live, sizeof(x.corr.in_live));
+    x.ret.dead = 1;
+    for (size_t i = 0; i < pf->f->nops && !p->oom; i++) {
+        p->budget--;
+        step(&x, &pf->f->ops[i]);
+    }
+    struct st *ret = &x.ret;
+    st_merge(ret, &x.cur);
+    /* Never returns (exit, infinite loop): the caller's state is moot; but a function that
+     * always longjmps leaves its caller's path dead, the setjmp side goes on. */
+    if (ret->dead && !x.jumped)
+        *ret = x.cur, ret->dead = 0;
+    pf->on_stack = 0;
+    *s = *ret;
+    size_t nev = weft__pg_jscr_dedup(p, ev0);
+    if (p->budget > 0 && thread_ops == p->thread_ops && ret->star.n <= MEMO_STAR)
+        weft__pg_memo_keep(p, m, key, ret, &in_acq, x.ci.ctx < 0 && joins != p->joins, ev0, nev);
+}

@@ -1,0 +1,240 @@
+/* The interpreter's accesses: where an access lands, the locks and guards it holds, and the table of accesses seen. */
+#include "program_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t acc_hash(const struct acc *a)
+{
+    uint64_t k[4] = {(uint64_t)(uint32_t)a->loc << 32 | (uint32_t)a->file, (uint64_t)(uint32_t)a->ctx << 32 | a->line,
+                     (uint64_t)a->col << 16 | (uint64_t)(unsigned char)a->mode << 8 | (unsigned char)a->atomic,
+                     (uint64_t)(uint32_t)a->idx << 1 | (unsigned char)a->own};
+    uint64_t h = mix(WEFT__FNV_INIT, k, 4);
+    h = mix_ls(h, &a->ls);
+    h = mix_ls(h, &a->acq);
+    h = mix(h, a->live, MAXE / 64);
+    h = mix(h, a->before, MAXE / 64);
+    h = mix(h, a->started, MAXE / 64);
+    h = mix_ls(h, &a->bmay);
+    return h;
+}
+
+static int acc_eq(const struct acc *a, const struct acc *b)
+{
+    return a->loc == b->loc && a->idx == b->idx && a->own == b->own && a->file == b->file && a->ctx == b->ctx && a->line == b->line &&
+           a->col == b->col &&
+           a->mode == b->mode && a->atomic == b->atomic && a->ls.n == b->ls.n &&
+           !memcmp(a->ls.l, b->ls.l, sizeof(a->ls.l[0]) * (size_t)a->ls.n) && !memcmp(a->live, b->live, sizeof(a->live)) &&
+           a->acq.n == b->acq.n && !memcmp(a->acq.l, b->acq.l, sizeof(a->acq.l[0]) * (size_t)a->acq.n) &&
+           !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started)) &&
+           a->bmay.n == b->bmay.n && !memcmp(a->bmay.l, b->bmay.l, sizeof(a->bmay.l[0]) * (size_t)a->bmay.n);
+}
+
+static void acc_add(struct prog *p, const struct acc *a)
+{
+    if ((p->naccs + 1) * 2 > p->nacc_slots) {
+        size_t ns = p->nacc_slots ? p->nacc_slots * 2 : 4096;
+        uint64_t *s = calloc(ns, sizeof(*s));
+        if (!s) {
+            p->oom = 1;
+            return;
+        }
+        free(p->acc_slots);
+        p->acc_slots = s;
+        p->nacc_slots = ns;
+        for (size_t i = 0; i < p->naccs; i++) {
+            uint64_t h = acc_hash(&p->accs[i]);
+            size_t j = h & (ns - 1);
+            while (s[j])
+                j = (j + 1) & (ns - 1);
+            s[j] = (h & 0xffffffff00000000ULL) | (uint32_t)(i + 1);
+        }
+    }
+    /* The hash's high half kept in the slot spares reading the accesses it does not match. */
+    uint64_t h = acc_hash(a), tag = h & 0xffffffff00000000ULL;
+    size_t j = h & (p->nacc_slots - 1);
+    while (p->acc_slots[j]) {
+        uint64_t v = p->acc_slots[j];
+        if ((v & 0xffffffff00000000ULL) == tag && acc_eq(&p->accs[(uint32_t)v - 1], a))
+            return;
+        j = (j + 1) & (p->nacc_slots - 1);
+    }
+    struct acc *d = WEFT__PUSH(p->accs, p->naccs, p->capaccs);
+    if (!d) {
+        p->oom = 1;
+        return;
+    }
+    *d = *a;
+    p->acc_slots[j] = tag | (uint32_t)p->naccs;
+}
+
+
+/*
+ * The caller's location for "*@pN<suffix>" (what it passed as argument N, then the
+ * suffix): its id, -1 when unknown, -2 when the caller passed a private local. Array
+ * indices are kept for locks (m[3] is not m[4]) and dropped for data (arrays are one location).
+ */
+int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int keep_index)
+{
+    int n = key[3] - '0';
+    int arg = n >= 0 && n < 4 ? ci->args[n] : -1;
+    const char *ak = arg >= 0 ? weft__pg_str(p, arg) : "";
+    const char *suffix = key + 4;
+    if (!strncmp(ak, "l:", 2))
+        return -2;
+    if (strncmp(ak, "g:", 2) && strncmp(ak, "*g:", 3) && strncmp(ak, "t:", 2) && strncmp(ak, "f:", 2) &&
+        strncmp(ak, "o:", 2) && strncmp(ak, "h:", 2))
+        return -1;
+    char buf[1024];
+    size_t o = 0;
+    if (!strncmp(ak, "t:", 2) && *suffix) {
+        memcpy(buf, "f:", 2);
+        o = 2;
+        ak += 2;
+    }
+    for (int depth = 0; *ak && o < sizeof(buf) - 1; ak++) {
+        depth += *ak == '[';
+        if (keep_index || !depth)
+            buf[o++] = *ak;
+        depth -= *ak == ']' && depth;
+    }
+    snprintf(buf + o, sizeof(buf) - o, "%s", suffix);
+    return weft__pg_intern(p, buf);
+}
+
+/* An access through a pointer parameter: the caller's location, else memory by type.
+ * Returns 0, or 1 when there is no access (the caller passed a null pointer). */
+static int param_access(struct prog *p, const struct weft__op *op, const struct ci *ci, struct acc *a)
+{
+    int n = op->a[3] - '0';
+    if (n >= 0 && n < 4 && ci->args[n] >= 0 && !strcmp(weft__pg_str(p, ci->args[n]), "n:"))
+        return 1; /* a null pointer: the access cannot happen (the code tests it first) */
+    int id = weft__pg_param_key(p, op->a, ci, 0);
+    /* A caller's local may still be published by the callee (passed on to a thread): by type. */
+    if (id < 0) {
+        a->loc = a->tloc; /* unknown: memory by type */
+        a->typed = a->alias = 1;
+        return 0;
+    }
+    const char *k = weft__pg_str(p, id);
+    a->loc = id;
+    a->typed = k[0] == 't' || k[0] == 'f';
+    /* A starter's local ("o:") or fresh allocation ("h:") given to a thread: the starter's
+     * own accesses to it are by type. */
+    a->alias = a->typed || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || !strncmp(k, "h:", 2) || weft__pg_addr_taken(p, k);
+    return 0;
+}
+
+/* The integer constant the caller passed as argument n ("*3"), else -1. */
+long weft__pg_arg_const(struct prog *p, const struct ci *ci, int n)
+{
+    if (n < 0 || n > 3 || ci->args[n] < 0)
+        return -1;
+    const char *k = weft__pg_str(p, ci->args[n]);
+    if (k[0] != '*' || k[1] < '0' || k[1] > '9')
+        return -1;
+    char *end;
+    long v = strtol(k + 1, &end, 0);
+    return *end ? -1 : v;
+}
+
+/*
+ * Element N of a global array accessed holding the lock of that same element (g[3].n
+ * under g[3].m) holds "the lock of the element it accesses", which is what an access
+ * through a pointer to an element holds with that element's lock ("obj:g.m").
+ */
+static void element_lock(struct prog *p, struct acc *a)
+{
+    const char *k = weft__pg_str(p, a->loc), *at = strrchr(k, '@');
+    const char *dot = strchr(at ? at : k, '.');
+    size_t base = dot ? (size_t)(dot - k) : strlen(k);
+    char want[32];
+    int wn = snprintf(want, sizeof(want), "[%d]", a->idx);
+    struct lockset add = {0};
+    for (int i = 0; i < a->ls.n; i++) {
+        const char *l = weft__pg_str(p, (int)(a->ls.l[i] >> 1));
+        if (strncmp(l, k, base) || strncmp(l + base, want, (size_t)wn))
+            continue;
+        char buf[600];
+        snprintf(buf, sizeof(buf), "obj:%.*s%s", (int)base, k, l + base + wn);
+        ls_add(&add, weft__pg_intern(p, buf), a->ls.l[i] & 1);
+    }
+    for (int i = 0; i < add.n; i++)
+        ls_add(&a->ls, (int)(add.l[i] >> 1), add.l[i] & 1);
+}
+
+/*
+ * Memory of a region (the element a[v] of a global array and what is reached from it)
+ * accessed while m[v] is held: the access holds the region's guard, as every access to
+ * that array's elements under their own lock does. The guard comes from the access, from
+ * the caller (through a parameter), or, for memory the caller owned that the callee stores
+ * only into what parameter Q points at, from Q's.
+ */
+static void region_guard(struct prog *p, const struct weft__op *op, const struct ci *ci, const struct st *cur,
+                         int owned, struct acc *a)
+{
+    int g = op->guard, gs = op->gstar;
+    if (p->regions_linked)
+        return;
+    if (owned && op->ocls == 1)
+        g = ci->guard[op->oq], gs = ci->gstar[op->oq];
+    else if (g < 0)
+        gs = ci->gstar[-g - 1], g = ci->guard[-g - 1];
+    int mode = g > 0 && gs >= 0 ? ls_mode(&cur->star, gs) : -1;
+    if (mode >= 0)
+        ls_add(&a->ls, g - 1, mode);
+}
+
+
+/* An access: recorded with the locks held, the threads that may run, and what orders it. */
+void weft__pg_on_access(struct icx *x, const struct weft__op *op)
+{
+    struct prog *p = x->p;
+    const struct ci *ci = &x->ci;
+    const struct st *cur = &x->cur;
+    if (cur->dead)
+        return;
+    struct acc a;
+    memset(&a, 0, sizeof(a));
+    if (op->mode == 'x' && p->last_call_defined)
+        return;
+    a.loc = op->ia;
+    a.tloc = *op->c ? op->ic : a.loc;
+    a.file = op->ifile;
+    a.text = op->ib;
+    a.ctx = ci->ctx;
+    a.line = op->line;
+    a.col = op->col;
+    a.mode = op->mode == 'x' ? 'w' : op->mode;
+    a.typed = op->typed;
+    a.alias = op->alias;
+    a.root = op->root;
+    a.idx = op->pidx >= 0 ? -1 : op->args[0] < -1 ? weft__pg_arg_const(p, ci, -(op->args[0] + 2)) : op->args[0];
+    /* What the caller owns and the callee lets nobody reach: no access. */
+    int owned = op->pidx >= 0 && op->pidx < 4 && (ci->owned >> op->pidx & 1);
+    if (owned && op->ocls == 0)
+        return;
+    if (op->pidx >= 0 && param_access(p, op, ci, &a))
+        return; /* the caller's own private local */
+    a.atomic = op->atomic;
+    a.sup = op->flag & 1;
+    a.own = op->pidx >= 0 && op->pidx < 4 && (op->flag & 2) && (ci->own >> op->pidx & 1);
+    a.ls = cur->ls;
+    region_guard(p, op, ci, cur, owned, &a);
+    if (a.idx >= 0)
+        element_lock(p, &a);
+    if (ci->depth == 0)
+        a.acq = cur->acq;
+    if (ci->atomic)
+        ls_add(&a.ls, p->atomic_lock, 1);
+    memcpy(a.live, cur->live, sizeof(a.live)); /* the threads this one started that may run */
+    memcpy(a.started, cur->started, sizeof(a.started));
+    a.bmay = cur->bmay;
+    if (ci->ctx < 0) {
+        for (size_t e = 0; e < p->nentries && e < MAXE; e++)
+            if (bit(cur->live, (int)e) && ls_protects(&cur->ls, &p->entries[e].since))
+                setbit(a.before, (int)e);
+    }
+    acc_add(p, &a);
+}

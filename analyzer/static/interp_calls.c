@@ -1,0 +1,200 @@
+/* The interpreter's calls: arguments handed to callees, callbacks, once objects and barriers. */
+#include "program_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Records that lock id names a once object (pthread_once_t, once_flag). */
+static void once_mark(struct prog *p, int id)
+{
+    weft__pg_int_set_add(p, &p->once, &p->nonce, &p->caponce, id);
+}
+
+static struct barrier *barrier_get(struct prog *p, int id)
+{
+    for (size_t i = 0; i < p->nbars; i++)
+        if (p->bars[i].id == id)
+            return &p->bars[i];
+    struct barrier *b = WEFT__PUSH(p->bars, p->nbars, p->capbars);
+    if (!b) {
+        p->oom = 1;
+        return NULL;
+    }
+    memset(b, 0, sizeof(*b));
+    b->id = id;
+    return b;
+}
+
+/* pthread_barrier_init records the count; pthread_barrier_wait counts a wait of this
+ * thread, which has then surely (acq) and maybe (bmay) passed the barrier. */
+static void barrier_op(struct prog *p, const struct weft__op *op, const struct ci *ci, struct st *cur)
+{
+    int id = op->args[0] < -1 ? ci->args[-(op->args[0] + 2)] : op->args[0];
+    if (id < 0)
+        return;
+    struct barrier *b = barrier_get(p, id);
+    if (!b)
+        return;
+    p->thread_ops++; /* never memoized: every wait must be counted */
+    if (!strcmp(op->b, "pthread_barrier_init")) {
+        const char *n = strrchr(op->c, '\x1f');
+        long v = n && n[1] ? strtol(n + 1, NULL, 10) : -1;
+        b->count = b->count == 0 && v > 0 ? v : -1;
+        return;
+    }
+    int k = 0;
+    while (k < b->nw && b->w[k].ctx != ci->ctx)
+        k++;
+    if (k == b->nw) {
+        if (b->nw == 16) {
+            b->overflow = 1;
+            return;
+        }
+        b->w[b->nw++] = (struct bwait){ci->ctx, 0};
+    }
+    b->w[k].waits += ci->loop > 0 ? WAITS_MANY : 1;
+    ls_add(&cur->acq, id, 1);
+    ls_add(&cur->bmay, id, 1);
+}
+
+/* Interprets callee called by op (NULL: a callback, given no arguments) from state s. */
+static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct weft__op *op)
+{
+    struct ci c = *ci;
+    c.depth++;
+    /* Lock arguments: the caller's own parameters stand for what its caller passed. */
+    for (int i = 0; i < 4; i++) {
+        int v = op ? op->args[i] : -1;
+        c.args[i] = v < -1 ? ci->args[-(v + 2)] : v;
+    }
+    /* An argument that is the caller's own-element parameter (passed on as it is, or as
+     * "*@pK", what a local copy of it points at) is the callee's own element too. */
+    c.own = 0;
+    for (int i = 0; i < 4; i++) {
+        int v = op ? op->args[i] : -1;
+        int k = v < -1 ? -(v + 2) : v >= 0 && weft__pg_str(p, v)[0] == '*' ? weft__pg_param_ref(weft__pg_str(p, v) + 1) : -1;
+        if (k >= 0 && (ci->own >> k & 1))
+            c.own |= 1 << i;
+    }
+    /* Ownership and region guards of what the arguments point at, the caller's own
+     * parameters standing for what its caller passed. */
+    c.owned = 0;
+    const struct opreg *rg = op && op->reg >= 0 ? &p->regs[op->reg] : NULL;
+    for (int i = 0; i < 4; i++) {
+        int co = rg ? rg->co[i] : 0, g = rg ? rg->cg[i] : 0;
+        if (co == 1 || (co >= 2 && (ci->owned >> (co - 2) & 1)))
+            c.owned |= 1 << i;
+        c.guard[i] = g < 0 ? ci->guard[-g - 1] : g;
+        c.gstar[i] = g < 0 ? ci->gstar[-g - 1] : rg ? rg->cs[i] : -1;
+    }
+    weft__pg_interp(p, callee, s, &c);
+}
+
+
+/* A call of a lock wrapper u (acquire or release): the lock its first argument names. */
+static void call_user_lock(struct icx *x, const struct weft__op *op, const char *u, int acquire)
+{
+    const char *k = op->c;
+    char buf[256];
+    const char *sep = strchr(k, '\x1f');
+    if (sep) {
+        snprintf(buf, sizeof(buf), "%.*s", (int)(sep - k), k);
+        k = buf;
+    }
+    char cs[256];
+    if (!*k || !strcmp(k, "*")) {
+        /* An argument-less pair guards one critical section named after it. */
+        snprintf(cs, sizeof(cs), "cs:%s", u);
+        k = cs;
+    }
+    int id = weft__pg_lock_id(x->p, k, &x->ci, k == cs ? u : NULL);
+    if (acquire)
+        ls_add(&x->cur.ls, id, 1);
+    else
+        ls_del(&x->cur.ls, id);
+}
+
+/* A call of a function without a body: the functions handed to it may be called by it. */
+static void call_callbacks(struct icx *x, const struct weft__op *op)
+{
+    struct prog *p = x->p;
+    struct st *cur = &x->cur;
+    for (int k = 0; k < 4 && !cur->dead; k++) {
+        if (op->pslot[k] < 0)
+            continue;
+        struct slotres *r = weft__pg_resolve(p, op->pslot[k]);
+        size_t nt = r ? r->n : 0;
+        /* pthread_once/call_once run their callback under the once object, as under a lock. */
+        int once = (!strcmp(op->b, "pthread_once") || !strcmp(op->b, "call_once")) && op->args[0] >= 0;
+        for (size_t j = 0; j < nt; j++) {
+            struct st t = *cur;
+            if (once)
+                ls_add(&t.ls, op->args[0], 1);
+            do_call(p, p->slots[op->pslot[k]].fns[j], &t, &x->ci, NULL);
+        }
+        /* Whichever thread ran the callback, it has finished when pthread_once returns:
+         * what follows comes after every access the callback made. */
+        if (once) {
+            ls_add(&cur->acq, op->args[0], 1);
+            once_mark(p, op->args[0]);
+        }
+    }
+}
+
+void weft__pg_on_call(struct icx *x, const struct weft__op *op)
+{
+    struct prog *p = x->p;
+    struct st *cur = &x->cur;
+    if (!strncmp(op->b, "pthread_barrier_", 16) && !*op->a) {
+        if (!cur->dead)
+            barrier_op(p, op, &x->ci, cur);
+        return;
+    }
+    int acquire;
+    const char *u = weft__pg_user_lock(p, op->b, &acquire);
+    p->last_call_defined = u != NULL; /* a lock wrapper does not write its argument */
+    if (u) {
+        call_user_lock(x, op, u, acquire);
+        return;
+    }
+    int callee = weft__pg_fn_lookup(p, op->ia);
+    p->last_call_defined = callee >= 0;
+    if (callee < 0 && weft__pg_is_longjmp(op->b)) {
+        if (!cur->dead)
+            weft__pg_jmp_record(p, op, &x->ci, cur);
+        if (!cur->dead)
+            x->jumped = 1;
+        cur->dead = 1;
+        return;
+    }
+    if (callee >= 0 && !cur->dead) {
+        weft__pg_cf_forget(&x->corr, -1); /* it may take or release locks */
+        do_call(p, callee, cur, &x->ci, op);
+    }
+    if (callee < 0)
+        call_callbacks(x, op);
+}
+
+/* A call through a function pointer: every function it may hold, their states met. */
+void weft__pg_on_icall(struct icx *x, const struct weft__op *op)
+{
+    struct prog *p = x->p;
+    if (x->cur.dead)
+        return;
+    struct slotres *r = *op->a ? weft__pg_resolve(p, op->ia) : NULL;
+    if (!r || !r->n) {
+        weft__pg_reason(p, "call through '%s' at %s:%u: target not resolved", op->b, op->file, op->line);
+        return;
+    }
+    struct st out = {.dead = 1};
+    size_t n = r->n;
+    weft__pg_cf_forget(&x->corr, -1);
+    for (size_t j = 0; j < n; j++) {
+        struct st t = x->cur;
+        do_call(p, p->slots[op->ia].fns[j], &t, &x->ci, NULL);
+        st_merge(&out, &t);
+    }
+    if (!out.dead)
+        x->cur = out;
+}

@@ -1,0 +1,219 @@
+/* The interpreter's control flow: ifs, loops, switches and returns, and the facts correlated ifs share. */
+#include "program_internal.h"
+
+#include <limits.h>
+#include <string.h>
+
+/* The innermost switch among the open frames, or -1. */
+static int switch_frame(const struct frame *stack, int sp)
+{
+    int f = sp - 1;
+    while (f >= 0 && stack[f].kind != WEFT__OP_SWITCH)
+        f--;
+    return f;
+}
+
+void weft__pg_cf_forget(struct corr *c, int lock)
+{
+    for (int i = 0; i < c->nf;)
+        if (lock < 0 || (int)(c->f[i].l >> 1) == lock)
+            c->f[i] = c->f[--c->nf];
+        else
+            i++;
+}
+
+/* Entering an if on key: each branch drops the threads started only under the other
+ * value, and takes the locks held under its own value. */
+static void cond_split(struct prog *p, const struct corr *c, int key, int val, struct st *then, struct st *els)
+{
+    for (size_t e = 0; e < p->nentries && e < MAXE; e++) {
+        const struct entry *E = &p->entries[e];
+        if (!bit(c->mine, (int)e) || bit(c->in_live, (int)e) || E->ckey != key)
+            continue;
+        uint64_t m = ~(1ULL << (e % 64));
+        if (E->cval == val)
+            els->live[e / 64] &= m;
+        else
+            then->live[e / 64] &= m;
+    }
+    for (int i = 0; i < c->nf; i++)
+        if (c->f[i].key == key)
+            ls_add(c->f[i].val == val ? &then->ls : &els->ls, (int)(c->f[i].l >> 1), c->f[i].l & 1);
+}
+
+/* Leaving a top-level if on key: a lock held in one branch only is held under that value. */
+static void cond_learn(struct corr *c, int key, int val, const struct st *then, const struct st *els)
+{
+    if (then->dead || els->dead)
+        return;
+    for (int side = 0; side < 2; side++) {
+        const struct lockset *a = side ? &els->ls : &then->ls, *b = side ? &then->ls : &els->ls;
+        for (int i = 0; i < a->n && c->nf < MAXF; i++) {
+            struct lockset one = {1, {a->l[i]}};
+            if (ls_subset(&one, b))
+                continue;
+            weft__pg_cf_forget(c, (int)(a->l[i] >> 1));
+            c->f[c->nf++] = (struct cfact){a->l[i], key, (char)(side ? !val : val)};
+        }
+    }
+}
+
+
+/* if, loop or switch: a frame opens, with the state before it (pre). */
+void weft__pg_on_open(struct icx *x, const struct weft__op *op)
+{
+    struct prog *p = x->p;
+    struct frame *stack = x->stack;
+    int sp = x->sp;
+    if (sp == 64) {
+        x->lost++;
+        return;
+    }
+    stack[sp].kind = op->kind;
+    stack[sp].has_else = 0;
+    stack[sp].key = op->kind == WEFT__OP_IF && op->a[0] == 'v' ? op->ia : -1;
+    stack[sp].cases = op->c;
+    stack[sp].jmp = op->kind != WEFT__OP_LOOP && op->a[0] == 'j' && (op->mode == '0' || op->kind == WEFT__OP_SWITCH)
+                        ? op->args[0] < -1 ? x->ci.args[-(op->args[0] + 2)] : op->args[0]
+                        : -1;
+    if (stack[sp].jmp >= 0)
+        weft__pg_jmp_arm(p, stack[sp].jmp, x->ci.ctx);
+    stack[sp].val = op->mode != '-';
+    stack[sp].pre = x->cur;
+    stack[sp].fixed = (signed char)(op->kind == WEFT__OP_IF && op->a[0] == 'b' ? weft__pg_bcond(p, op) : -1);
+    if (stack[sp].fixed == 0)
+        x->cur.dead = 1; /* no value the global takes enters the then branch */
+    if (stack[sp].key >= 0 && !x->cur.dead)
+        cond_split(p, &x->corr, stack[sp].key, stack[sp].val, &x->cur, &stack[sp].pre);
+    if (op->kind == WEFT__OP_SWITCH) {
+        stack[sp].then = x->cur;
+        stack[sp].then.dead = 1; /* what its breaks leave with */
+        x->cur.dead = 1;         /* the body is entered at its labels only */
+    }
+    x->sp++;
+    if (op->kind == WEFT__OP_LOOP)
+        x->ci.loop++;
+}
+
+/* A case label of the innermost switch: entered from its head (or by longjmp). */
+void weft__pg_on_case(struct icx *x, const struct weft__op *op)
+{
+    struct frame *stack = x->stack;
+    int f = switch_frame(stack, x->sp);
+    if (f < 0 || x->lost)
+        return;
+    int v = op->args[1], dflt = op->mode == 'd';
+    struct st e = stack[f].pre;
+    stack[f].has_else |= dflt;
+    if (stack[f].jmp >= 0) {
+        /* setjmp's first return is 0; the others come from longjmp. */
+        int direct = dflt ? !weft__pg_case_listed(stack[f].cases, 0) : v == 0 || v == INT_MIN;
+        struct st j = v || dflt ? weft__pg_jmp_case(x->p, stack[f].jmp, x->ci.ctx, v, dflt, stack[f].cases) : e;
+        if (!direct)
+            e = j;
+        else
+            st_merge(&e, &j);
+    }
+    st_merge(&x->cur, &e);
+}
+
+/* A break of the innermost switch: its state leaves the switch. */
+void weft__pg_on_break(struct icx *x)
+{
+    int f = switch_frame(x->stack, x->sp);
+    if (f < 0 || x->lost)
+        return;
+    st_merge(&x->stack[f].then, &x->cur);
+    x->cur.dead = 1;
+}
+
+void weft__pg_on_else(struct icx *x)
+{
+    struct frame *stack = x->stack;
+    int sp = x->sp;
+    if (sp && stack[sp - 1].kind == WEFT__OP_IF && !x->lost) {
+        stack[sp - 1].then = x->cur;
+        stack[sp - 1].has_else = 1;
+        x->cur = stack[sp - 1].jmp >= 0 ? weft__pg_jmp_take(x->p, stack[sp - 1].jmp, x->ci.ctx) : stack[sp - 1].pre;
+        stack[sp - 1].val = !stack[sp - 1].val; /* now the value taking this branch */
+        if (stack[sp - 1].fixed == 1)
+            x->cur.dead = 1;
+    }
+}
+
+/* The end of a switch (its frame already popped to sp): its breaks, and its head when no
+ * label matched, meet the state falling out of it. */
+static void end_switch(struct icx *x, int sp)
+{
+    struct prog *p = x->p;
+    struct frame *stack = x->stack;
+    st_merge(&x->cur, &stack[sp].then);
+    if (!stack[sp].has_else) {
+        /* No label matched: straight past the body. */
+        struct st e = stack[sp].pre;
+        if (stack[sp].jmp >= 0) {
+            struct st j = weft__pg_jmp_case(p, stack[sp].jmp, x->ci.ctx, 0, 1, stack[sp].cases);
+            if (weft__pg_case_listed(stack[sp].cases, 0))
+                e = j;
+            else
+                st_merge(&e, &j);
+        }
+        st_merge(&x->cur, &e);
+    }
+    if (stack[sp].jmp >= 0)
+        weft__pg_jmp_case(p, stack[sp].jmp, x->ci.ctx, 0, 0, ""); /* later longjmps are not followed */
+}
+
+/* The end of an if (its frame already popped to sp): the two branches meet. */
+static void end_if(struct icx *x, int sp)
+{
+    struct frame *stack = x->stack;
+    if (stack[sp].jmp >= 0 && !stack[sp].has_else)
+        stack[sp].pre = weft__pg_jmp_take(x->p, stack[sp].jmp, x->ci.ctx);
+    if (stack[sp].fixed == 1 && !stack[sp].has_else)
+        stack[sp].pre.dead = 1;
+    const struct st *other = stack[sp].has_else ? &stack[sp].then : &stack[sp].pre;
+    /* Only at the top level: every later path of the call went through this if. */
+    if (!sp && stack[sp].key >= 0)
+        cond_learn(&x->corr, stack[sp].key, stack[sp].has_else ? !stack[sp].val : stack[sp].val,
+                   stack[sp].has_else ? other : &x->cur, stack[sp].has_else ? &x->cur : other);
+    st_merge(&x->cur, other);
+}
+
+/* The end of an if or a switch (one operation closes both). */
+void weft__pg_on_endif(struct icx *x)
+{
+    if (x->lost) {
+        x->lost--;
+        return;
+    }
+    if (x->sp && x->stack[x->sp - 1].kind == WEFT__OP_SWITCH)
+        end_switch(x, --x->sp);
+    else if (x->sp && x->stack[x->sp - 1].kind == WEFT__OP_IF)
+        end_if(x, --x->sp);
+}
+
+void weft__pg_on_endloop(struct icx *x)
+{
+    if (x->lost) {
+        x->lost--;
+        return;
+    }
+    if (x->sp && x->stack[x->sp - 1].kind == WEFT__OP_LOOP) {
+        int sp = --x->sp;
+        x->ci.loop--;
+        /* Joins inside a loop are taken as joining every thread of that handle. */
+        if (x->cur.dead) {
+            x->cur = x->stack[sp].pre;
+        } else {
+            ls_meet(&x->cur.ls, &x->stack[sp].pre.ls);
+            rec_meet(&x->cur.rec, &x->stack[sp].pre.rec);
+        }
+    }
+}
+
+void weft__pg_on_return(struct icx *x)
+{
+    st_merge(&x->ret, &x->cur);
+    x->cur.dead = 1;
+}

@@ -1,0 +1,187 @@
+/* The interpreter's thread operations: creates, joins, and what main's joins record. */
+#include "program_internal.h"
+
+#include <string.h>
+
+/* Main joins handle: it is surely joined from now on, and the threads that may be running
+ * are noted (the event is kept for the memoized runs that make it, to be replayed). */
+static void main_join(struct prog *p, int handle, struct st *cur)
+{
+    ls_add(&cur->mj, handle, 1);
+    struct jev *ev = WEFT__PUSH(p->jscr, p->njscr, p->capjscr);
+    if (!ev) {
+        p->oom = 1;
+        return;
+    }
+    memset(ev, 0, sizeof(*ev));
+    ev->handle = handle;
+    ev->ls.n = cur->ls.n;
+    memcpy(ev->ls.l, cur->ls.l, (size_t)cur->ls.n * sizeof(ev->ls.l[0]));
+    memcpy(ev->live, cur->live, sizeof(ev->live));
+    weft__pg_main_join_live(p, handle, &cur->ls, cur->live);
+}
+
+/* For each thread that may be running (live) when main joins handle holding ls: main joined
+ * handle while holding what it held since starting that thread and still holds. */
+void weft__pg_main_join_live(struct prog *p, int handle, const struct lockset *ls, const uint64_t *live)
+{
+    for (size_t r = 0; r < p->nentries && r < MAXE; r++) {
+        if (!bit(live, (int)r))
+            continue;
+        struct lockset held = p->entries[r].since;
+        ls_meet(&held, ls);
+        struct mjoin *m = NULL;
+        for (size_t i = 0; i < p->nmjoins && !m; i++)
+            if (p->mjoins[i].handle == handle && p->mjoins[i].root == (int)r)
+                m = &p->mjoins[i];
+        if (m) {
+            ls_meet(&m->held, &held);
+        } else if ((m = WEFT__PUSH(p->mjoins, p->nmjoins, p->capmjoins))) {
+            *m = (struct mjoin){handle, (int)r, held};
+        } else {
+            p->oom = 1;
+            return;
+        }
+    }
+}
+
+/* Main releases lock (-1: any): joins of handles it may not have joined yet on this path
+ * no longer happened inside that lock's section. */
+void weft__pg_main_unlock(struct prog *p, int lock, const struct st *cur)
+{
+    for (size_t i = 0; i < p->nmjoins; i++) {
+        struct lockset one = {1, {(uint32_t)p->mjoins[i].handle << 1 | 1u}};
+        if (ls_protects(&one, &cur->mj))
+            continue;
+        if (lock < 0)
+            p->mjoins[i].held.n = 0;
+        else
+            ls_del(&p->mjoins[i].held, lock);
+    }
+}
+
+
+/* The functions a create starts (at most 64) into targets; returns how many. */
+static int create_targets(struct prog *p, const struct weft__op *op, int *targets)
+{
+    int nt = 0;
+    if (op->mode == 'f') {
+        int f = weft__pg_fn_lookup(p, op->ib);
+        if (f >= 0)
+            targets[nt++] = f;
+        else
+            weft__pg_reason(p, "thread entry '%s' at %s:%u: no definition", weft__pg_str(p, op->ic), op->file, op->line);
+    } else {
+        struct slotres *r = *op->b ? weft__pg_resolve(p, op->ib) : NULL;
+        for (size_t j = 0; r && j < r->n && nt < 64; j++)
+            targets[nt++] = r->fns[j];
+        if (!nt)
+            weft__pg_reason(p, "thread entry '%s' at %s:%u: function pointer not resolved", weft__pg_str(p, op->ic),
+                            op->file, op->line);
+    }
+    return nt;
+}
+
+/* This thread (x) starts entry e at op, under the innermost if on key ckey taking value cval. */
+static void start_entry(struct icx *x, const struct weft__op *op, int e, int ckey, int cval)
+{
+    struct prog *p = x->p;
+    const struct ci *ci = &x->ci;
+    struct st *cur = &x->cur;
+    struct entry *E = &p->entries[e];
+    if (!E->creates)
+        E->ckey = ckey, E->cval = (char)cval;
+    else if (E->ckey != ckey || E->cval != cval)
+        E->ckey = -2;
+    setbit(x->corr.mine, e);
+    E->creates++;
+    if ((op->flag & 1) || ci->loop > 0)
+        E->in_loop = 1;
+    /* Each instance has its own element only if this one loop of main, run once,
+     * is all that starts the entry (two loops over a[i] would share a[0]). */
+    int own = (op->flag & 2) && ci->ctx < 0 && ci->depth == 0 && ci->loop <= 1;
+    E->dop = !E->dop_init || E->dop == op ? own ? op : NULL : NULL;
+    E->dop_init = 1;
+    if (ci->ctx >= 0) {
+        E->nonmain = 1;
+        E->parent = E->main_created || (E->parent != -1 && E->parent != ci->ctx) ? -2 : ci->ctx;
+        /* What its starter had surely acquired, the new thread comes after. */
+        if (!E->inh_init)
+            E->inh_acq = cur->acq;
+        else
+            ls_meet(&E->inh_acq, &cur->acq);
+        E->inh_init = 1;
+    } else {
+        E->main_created = 1;
+        if (E->nonmain)
+            E->parent = -2;
+    }
+    struct lockset held = {0};
+    for (int l = 0; l < cur->ls.n; l++)
+        if (cur->ls.l[l] & 1)
+            held.l[held.n++] = cur->ls.l[l];
+    if (!E->prot_init) {
+        E->prot = E->cl = held;
+        E->prot_init = 1;
+    } else {
+        ls_meet(&E->prot, &held);
+        ls_meet(&E->cl, &held);
+    }
+    E->since = held;
+    for (size_t b = 0; b < p->nentries; b++)
+        if (bit(cur->live, (int)b) && b < MAXE) {
+            setbit(E->co, (int)b);
+            setbit(p->entries[b].co, e);
+        }
+    setbit(cur->live, e);
+    setbit(cur->started, e);
+    int handle = op->pidx >= 0 && ci->args[op->pidx] >= 0 ? ci->args[op->pidx] : op->pidx >= 0 ? -1 : op->ia;
+    if (*op->a && handle >= 0) {
+        uint64_t *hb = weft__pg_handle_bits(p, handle, 1);
+        if (hb)
+            setbit(hb, e);
+    }
+}
+
+void weft__pg_on_create(struct icx *x, const struct weft__op *op)
+{
+    struct prog *p = x->p;
+    if (x->cur.dead)
+        return;
+    /* A run that starts threads is never memoized: its effects on the entries must repeat. */
+    p->thread_ops++;
+    int targets[64], nt = create_targets(p, op, targets);
+    /* The argument: a global object, what a caller passed, or a null pointer. */
+    int arg = op->args[0] < -1 ? x->ci.args[-(op->args[0] + 2)] : op->args[0];
+    /* The innermost if on a one-value local around this start, and its branch's value. */
+    int ckey = -1, cval = 0;
+    for (int f = x->sp - 1; f >= 0 && ckey < 0; f--)
+        if (x->stack[f].kind == WEFT__OP_IF && x->stack[f].key >= 0)
+            ckey = x->stack[f].key, cval = x->stack[f].val;
+    for (int j = 0; j < nt; j++)
+        start_entry(x, op, weft__pg_entry_get(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1), ckey, cval);
+}
+
+void weft__pg_on_join(struct icx *x, const struct weft__op *op)
+{
+    struct prog *p = x->p;
+    struct st *cur = &x->cur;
+    /* A join changes the state (the threads running, the handles main joined) and
+     * main's joins record what was running: memoized with a log of those. */
+    p->joins++;
+    /* Joining main returns only once main ended (pthread_exit): after all of main.
+     * What a thread has acquired is not in the memo's key: never memoized. */
+    for (size_t k = 0; x->ci.ctx >= 0 && !cur->dead && k < p->nmain_tid; k++)
+        if (p->main_tid[k] == op->ia) {
+            ls_add(&cur->acq, p->main_end, 1);
+            p->thread_ops++;
+        }
+    if (x->ci.ctx < 0 && *op->a && !cur->dead)
+        main_join(p, op->ia, cur);
+    if (*op->a && !cur->dead) {
+        uint64_t *hb = weft__pg_handle_bits(p, op->ia, 0);
+        if (hb)
+            for (int w = 0; w < MAXE / 64; w++)
+                cur->live[w] &= ~hb[w];
+    }
+}

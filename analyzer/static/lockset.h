@@ -1,0 +1,187 @@
+/* The lock-set domain of the whole-program pass: lock sets, re-acquisitions, a thread's state and their meets, and bit sets of thread entries. */
+#ifndef WEFT_STATIC_LOCKSET_H
+#define WEFT_STATIC_LOCKSET_H
+
+#include <stdint.h>
+#include <string.h>
+
+/* Everything here is on the interpreter's hot path (every access, lock and merge), so it
+ * is static inline: a call into another file per operation costs what inlining saves. */
+
+#define MAXL 16        /* locks held at once that we track */
+#define MAXE 256       /* thread entries tracked precisely in bit sets */
+
+struct lockset {
+    int n;
+    uint32_t l[MAXL]; /* lock id << 1 | write mode, sorted */
+};
+
+/* Locks taken again while held (recursive mutexes, read locks): one unlock each keeps
+ * the lock held. A multiset of lock ids. */
+#define MAXR 8
+struct relock {
+    int n;
+    int id[MAXR];
+};
+
+/* A thread's abstract state at one point of its code. */
+struct st {
+    struct lockset ls;
+    struct relock rec;
+    struct lockset acq; /* locks this thread has surely acquired at least once so far */
+    uint64_t live[MAXE / 64]; /* main thread: entries that may be running */
+    uint64_t started[MAXE / 64]; /* entries this thread may have started so far */
+    struct lockset bmay; /* barriers this thread may have waited on so far */
+    struct lockset mj; /* main: handles it surely joined (ids, as a lock set) */
+    struct lockset star; /* element locks held ("m[*]": some element of m, by a variable index) */
+    int dead;
+};
+
+static inline void ls_add(struct lockset *s, int id, int write)
+{
+    uint32_t v = (uint32_t)id << 1 | (write ? 1u : 0u);
+    for (int i = 0; i < s->n; i++)
+        if (s->l[i] >> 1 == (uint32_t)id) {
+            s->l[i] = v;
+            return;
+        }
+    if (s->n == MAXL)
+        return;
+    int i = s->n++;
+    while (i > 0 && s->l[i - 1] > v) {
+        s->l[i] = s->l[i - 1];
+        i--;
+    }
+    s->l[i] = v;
+}
+
+static inline void ls_del(struct lockset *s, int id)
+{
+    for (int i = 0; i < s->n; i++)
+        if (s->l[i] >> 1 == (uint32_t)id) {
+            memmove(&s->l[i], &s->l[i + 1], (size_t)(s->n - i - 1) * sizeof(s->l[0]));
+            s->n--;
+            return;
+        }
+}
+
+/* Locks held on both paths; a lock held in read mode on either is held in read mode. */
+static inline void ls_meet(struct lockset *a, const struct lockset *b)
+{
+    /* In place: ids are unique in a set, so at most one entry of b matches, and the
+     * entry written (n) is never one still to be read (i). */
+    int n = 0;
+    for (int i = 0; i < a->n; i++)
+        for (int j = 0; j < b->n; j++)
+            if (a->l[i] >> 1 == b->l[j] >> 1) {
+                a->l[n++] = a->l[i] & b->l[j];
+                break;
+            }
+    a->n = n;
+}
+
+static inline int ls_subset(const struct lockset *a, const struct lockset *b)
+{
+    for (int i = 0; i < a->n; i++) {
+        int found = 0;
+        for (int j = 0; j < b->n && !found; j++)
+            found = a->l[i] >> 1 == b->l[j] >> 1;
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* The mode bit of id in s (1 write), or -1 when s does not hold it. */
+static inline int ls_mode(const struct lockset *s, int id)
+{
+    for (int i = 0; i < s->n; i++)
+        if (s->l[i] >> 1 == (uint32_t)id)
+            return (int)(s->l[i] & 1);
+    return -1;
+}
+
+/* Lock sets are kept sorted: equal sets hold the same words. */
+static inline int ls_equal(const struct lockset *a, const struct lockset *b)
+{
+    return a->n == b->n && !memcmp(a->l, b->l, (size_t)a->n * sizeof(a->l[0]));
+}
+
+static inline int ls_protects(const struct lockset *a, const struct lockset *b)
+{
+    for (int i = 0; i < a->n; i++)
+        for (int j = 0; j < b->n; j++)
+            if (a->l[i] >> 1 == b->l[j] >> 1 && ((a->l[i] | b->l[j]) & 1))
+                return 1;
+    return 0;
+}
+
+/* Taken again on both paths, as many times as on the one that took it fewer times. */
+static inline void rec_meet(struct relock *a, const struct relock *b)
+{
+    if (!a->n)
+        return;
+    unsigned used = 0; /* entries of b matched so far (MAXR <= 32) */
+    int n = 0;
+    for (int i = 0; i < a->n; i++)
+        for (int j = 0; j < b->n; j++)
+            if (!(used >> j & 1) && a->id[i] == b->id[j]) {
+                used |= 1u << j;
+                a->id[n++] = a->id[i];
+                break;
+            }
+    a->n = n;
+}
+
+/* An unlock of id: one re-acquisition less if there is one (returns 1), else 0. */
+static inline int rec_release(struct relock *r, int id)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->id[i] == id) {
+            r->id[i] = r->id[--r->n];
+            return 1;
+        }
+    return 0;
+}
+
+static inline void st_merge(struct st *a, const struct st *b)
+{
+    if (b->dead)
+        return;
+    if (a->dead) {
+        *a = *b;
+        return;
+    }
+    ls_meet(&a->ls, &b->ls);
+    rec_meet(&a->rec, &b->rec);
+    ls_meet(&a->acq, &b->acq);
+    ls_meet(&a->mj, &b->mj);
+    ls_meet(&a->star, &b->star);
+    for (int i = 0; i < b->bmay.n; i++)
+        ls_add(&a->bmay, (int)(b->bmay.l[i] >> 1), 1);
+    for (int i = 0; i < MAXE / 64; i++) {
+        a->live[i] |= b->live[i];
+        a->started[i] |= b->started[i];
+    }
+}
+
+static inline int bit(const uint64_t *s, int e)
+{
+    return e >= MAXE || (s[e / 64] >> (e % 64) & 1);
+}
+
+static inline void setbit(uint64_t *s, int e)
+{
+    if (e < MAXE)
+        s[e / 64] |= 1ULL << (e % 64);
+}
+
+static inline int any(const uint64_t *s)
+{
+    for (int i = 0; i < MAXE / 64; i++)
+        if (s[i])
+            return 1;
+    return 0;
+}
+
+#endif

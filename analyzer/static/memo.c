@@ -1,0 +1,125 @@
+/* Memoized runs of a function by entry state, and the join logs replayed when a run of main is reused. */
+#include "program_internal.h"
+
+#include <string.h>
+
+/* The key a run of fn from s under ci is memoized by: all its result depends on but the
+ * acquired set (never 0). */
+uint64_t weft__pg_memo_key(int fn, const struct st *s, const struct ci *ci)
+{
+    int flags = (ci->loop > 0) | (ci->atomic > 0) << 1 | ci->own << 2;
+    uint64_t k[3] = {(uint64_t)(uint32_t)fn << 32 | (uint32_t)ci->ctx, (uint64_t)flags,
+                     (uint64_t)(uint32_t)ci->args[0] << 32 | (uint32_t)ci->args[1]};
+    k[1] |= (uint64_t)(uint32_t)ci->args[2] << 32;
+    uint64_t h = mix(WEFT__FNV_INIT, k, 3);
+    h = mix(h, &(uint64_t){(uint32_t)ci->args[3]}, 1);
+    if (ci->owned || ci->guard[0] || ci->guard[1] || ci->guard[2] || ci->guard[3] || s->star.n) {
+        uint64_t g[3] = {(uint64_t)(uint32_t)ci->owned << 32 | (uint32_t)ci->guard[0],
+                         (uint64_t)(uint32_t)ci->guard[1] << 32 | (uint32_t)ci->guard[2],
+                         (uint64_t)(uint32_t)ci->guard[3]};
+        h = mix_ls(mix(h, g, 3), &s->star);
+    }
+    h = mix_ls(h, &s->ls);
+    for (int i = 0; i < s->rec.n; i++)
+        h = mix(h, &(uint64_t){(uint32_t)s->rec.id[i]}, 1);
+    h = mix(h, s->live, MAXE / 64);
+    if (ci->ctx < 0 && s->mj.n) /* what main's joins record depends on the handles it joined before */
+        h = mix_ls(h, &s->mj);
+    return h | 1;
+}
+
+/* Replays a memoized run's joins by main: the handles it surely joined, and each join's
+ * record of the threads running then (also kept for the runs on the stack, to memoize them). */
+void weft__pg_jlog_replay(struct prog *p, int log, struct st *s)
+{
+    const struct jlog *L = &p->logs[log - 1];
+    s->mj = L->mj;
+    p->joins++;
+    for (size_t i = 0; i < L->nev; i++) {
+        struct jev *ev = WEFT__PUSH(p->jscr, p->njscr, p->capjscr);
+        if (!ev) {
+            p->oom = 1;
+            return;
+        }
+        *ev = p->jev[L->ev0 + i];
+        weft__pg_main_join_live(p, ev->handle, &ev->ls, ev->live);
+    }
+}
+
+/* Main's joins made since ev0, each once (a join replayed with the same locks and running
+ * threads records nothing new); returns how many. */
+size_t weft__pg_jscr_dedup(struct prog *p, size_t ev0)
+{
+    size_t out = ev0;
+    for (size_t i = ev0; i < p->njscr; i++) {
+        size_t j = ev0;
+        while (j < out && memcmp(&p->jscr[j], &p->jscr[i], sizeof(p->jscr[i])))
+            j++;
+        if (j == out)
+            p->jscr[out++] = p->jscr[i];
+    }
+    p->njscr = out;
+    return out - ev0;
+}
+
+/* Keeps the join log of a memoized run of main: the handles it surely joined after it (mj)
+ * and its joins since ev0. Returns 1 + its index, or 0 when out of memory. */
+static int jlog_keep(struct prog *p, const struct lockset *mj, size_t ev0, size_t nev)
+{
+    if (weft__grow((void **)&p->jev, &p->capjev, p->njev + nev, sizeof(*p->jev))) {
+        p->oom = 1;
+        return 0;
+    }
+    struct jlog *L = WEFT__PUSH(p->logs, p->nlogs, p->caplogs);
+    if (!L) {
+        p->oom = 1;
+        return 0;
+    }
+    L->mj = *mj;
+    L->ev0 = p->njev;
+    L->nev = nev;
+    memcpy(p->jev + p->njev, p->jscr + ev0, nev * sizeof(*p->jev));
+    p->njev += nev;
+    return (int)p->nlogs;
+}
+
+
+/* A memoized run reused: s becomes the state it left with, plus what it surely acquired
+ * and the joins it made in main. */
+void weft__pg_memo_reuse(struct prog *p, const struct memo *m, struct st *s)
+{
+    s->ls = m->ls;
+    s->star.n = m->nstar;
+    memcpy(s->star.l, m->star, m->nstar * sizeof(m->star[0]));
+    s->rec = m->rec;
+    memcpy(s->live, m->live, sizeof(s->live));
+    s->dead = m->dead;
+    for (int i = 0; i < m->gain.n; i++)
+        ls_add(&s->acq, (int)(m->gain.l[i] >> 1), m->gain.l[i] & 1);
+    if (m->log)
+        weft__pg_jlog_replay(p, m->log, s);
+}
+
+/* Keeps in m the run that started with acquired set in_acq and returned ret; joined: it is
+ * a run of main that joined threads, whose joins since ev0 (nev of them) are logged. */
+void weft__pg_memo_keep(struct prog *p, struct memo *m, uint64_t key, const struct st *ret,
+                        const struct lockset *in_acq, int joined, size_t ev0, size_t nev)
+{
+    m->log = joined ? jlog_keep(p, &ret->mj, ev0, nev) : 0;
+    if (p->oom)
+        return;
+    m->key = key;
+    m->nstar = (unsigned char)ret->star.n;
+    memcpy(m->star, ret->star.l, (size_t)ret->star.n * sizeof(m->star[0]));
+    m->gain.n = 0;
+    for (int i = 0; i < ret->acq.n; i++) {
+        struct lockset one = {1, {ret->acq.l[i]}};
+        if (!ls_subset(&one, in_acq))
+            m->gain.l[m->gain.n++] = ret->acq.l[i];
+    }
+    m->ls = ret->ls;
+    m->rec = ret->rec;
+    memcpy(m->live, ret->live, sizeof(m->live));
+    m->dead = ret->dead;
+    m->used = 1;
+}

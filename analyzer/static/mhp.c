@@ -1,0 +1,273 @@
+/* May-happen-in-parallel: which threads run at once, the critical sections they run inside, and the orders that keep two accesses apart. */
+#include "program_internal.h"
+
+/* The one thread that started e, or -1 (main, several starters, or unknown). */
+static int par(struct prog *p, int e)
+{
+    const struct entry *E = &p->entries[e];
+    return E->parent >= 0 && !E->main_created ? E->parent : -1;
+}
+
+/* e's starter, when e's whole life lies within it (started and joined by it), else -1. */
+static int up(struct prog *p, int e)
+{
+    return p->entries[e].escapes ? -1 : par(p, e);
+}
+
+/* e is started by main alone. */
+int weft__pg_main_root(struct prog *p, int e)
+{
+    return p->entries[e].main_created && p->entries[e].parent == -1;
+}
+
+/* e's chain of lifetimes: e, the thread it lives within, ... up to MAXC; returns the length. */
+#define MAXC 64
+static int lifetimes(struct prog *p, int e, int *chain)
+{
+    int n = 0;
+    for (; e >= 0 && n < MAXC; e = up(p, e))
+        chain[n++] = e;
+    return n;
+}
+
+/* The thread main started whose descendant e is (through single starters), or -1. */
+int weft__pg_started_by_main(struct prog *p, int e)
+{
+    for (int steps = 0; e >= 0 && steps < MAXC; steps++) {
+        if (weft__pg_main_root(p, e))
+            return e;
+        e = par(p, e);
+    }
+    return -1;
+}
+
+static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->ctx < 0 && b->ctx < 0)
+        return 0;
+    if (a->ctx < 0 || b->ctx < 0) {
+        const struct acc *m = a->ctx < 0 ? a : b, *t = a->ctx < 0 ? b : a;
+        int chain[MAXC], n = lifetimes(p, t->ctx, chain);
+        /* A thread living within one main started runs while that one may. */
+        if (weft__pg_main_root(p, chain[n - 1]))
+            return bit(m->live, chain[n - 1]);
+        /* A thread that may outlive its starter: from when main started its ancestor on. */
+        int r = weft__pg_started_by_main(p, t->ctx);
+        return r >= 0 ? bit(m->started, r) : any(m->started);
+    }
+    /* Two instances started by one loop, each given its own element, touching it through
+     * that argument: different elements. */
+    if (a->ctx == b->ctx)
+        return p->entries[a->ctx].multi && !(a->own && b->own && p->entries[a->ctx].dop);
+    /* One thread started (through its children) the other: its accesses made while the
+     * child on the way could not run are ordered with the descendant's. */
+    for (int pass = 0; pass < 2; pass++) {
+        const struct acc *x = pass ? b : a, *y = pass ? a : b;
+        int c = y->ctx, q, steps = 0;
+        for (; (q = par(p, c)) >= 0 && steps < MAXC; c = q, steps++)
+            if (q == x->ctx)
+                return p->entries[q].multi || bit(x->live, c);
+    }
+    /* Else as the two children of their lowest common ancestor that contain them. */
+    int ca[MAXC], cb[MAXC];
+    int na = lifetimes(p, a->ctx, ca), nb = lifetimes(p, b->ctx, cb);
+    for (int i = 1; i < na; i++)
+        for (int j = 1; j < nb; j++)
+            if (ca[i] == cb[j])
+                return p->entries[ca[i]].multi || bit(p->entries[ca[i - 1]].co, cb[j - 1]);
+    if (weft__pg_main_root(p, ca[na - 1]) && weft__pg_main_root(p, cb[nb - 1]))
+        return bit(p->entries[ca[na - 1]].co, cb[nb - 1]);
+    return 1;
+}
+
+#define MAXS 32
+
+/*
+ * The critical sections ctx's thread runs inside, as (lock, holder) pairs, holder -1 for
+ * main: those its starters held from starting it (or the thread it lives within) until
+ * joining it, and those main held from starting its ancestor until joining it.
+ */
+static int sections(struct prog *p, int ctx, uint32_t *locks, int *holders)
+{
+    int chain[MAXC], n = lifetimes(p, ctx, chain), ns = 0;
+    for (int i = 0; i < n; i++) {
+        const struct entry *E = &p->entries[chain[i]];
+        int h = weft__pg_main_root(p, chain[i]) ? -1 : par(p, chain[i]);
+        for (int k = 0; k < E->jl.n && ns < MAXS; k++)
+            locks[ns] = E->jl.l[k], holders[ns++] = -1;
+        if (h == -1 && !weft__pg_main_root(p, chain[i]))
+            break; /* started by several threads: whose section is unknown */
+        for (int k = 0; k < E->prot.n && ns < MAXS; k++)
+            locks[ns] = E->prot.l[k], holders[ns++] = h;
+    }
+    return ns;
+}
+
+/* ctx's thread runs inside a section on lock l held by someone other than holder[0]:
+ * holder[1] gets who. */
+static int in_section(struct prog *p, int ctx, uint32_t l, int *holder)
+{
+    uint32_t locks[MAXS];
+    int holders[MAXS], n = sections(p, ctx, locks, holders);
+    for (int i = 0; i < n; i++)
+        if (locks[i] >> 1 == l >> 1 && holders[i] != holder[0]) {
+            holder[1] = holders[i];
+            return 1;
+        }
+    return 0;
+}
+
+/* a's thread (or a thread it lives within) runs inside a critical section on some lock
+ * that b holds itself, or that b's thread runs inside another thread's section on. */
+static int prot_protects(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->ctx < 0 || b->ctx < 0 || a->ctx == b->ctx)
+        return 0;
+    uint32_t locks[MAXS];
+    int holders[MAXS], n = sections(p, a->ctx, locks, holders);
+    for (int k = 0; k < n; k++) {
+        uint32_t l = locks[k];
+        int h = holders[k], hold[2] = {h, 0};
+        /* Both inside the same thread's critical section exclude nothing. */
+        int same = 0;
+        for (int j = 0; j < b->ls.n && !same; j++)
+            if (b->ls.l[j] >> 1 == l >> 1) {
+                int other[2] = {-3, 0};
+                same = in_section(p, b->ctx, l, other) && other[1] == h;
+            }
+        for (int j = 0; j < b->ls.n && !same; j++)
+            if (b->ls.l[j] >> 1 == l >> 1 && b->ctx != h)
+                return 1;
+        /* Inside two different threads' sections on one lock: they exclude each other. */
+        if (in_section(p, b->ctx, l, hold))
+            return 1;
+    }
+    return 0;
+}
+
+/* Main's access m, made holding a lock it has held since starting t's thread, comes before
+ * t's accesses made after that thread first took the lock. */
+static int created_locked(struct prog *p, const struct acc *m, const struct acc *t)
+{
+    if (m->ctx >= 0 || t->ctx < 0)
+        return 0;
+    /* A descendant's lock acquisitions (its own, or its starters' before starting it) all
+     * come after main started the thread it descends from. */
+    int r = weft__pg_started_by_main(p, t->ctx);
+    if (r < 0 || !bit(m->before, r))
+        return 0;
+    return ls_protects(&m->ls, &t->acq);
+}
+
+/* a's thread lives inside main's critical section on L; b's thread was started while main
+ * held L and b comes after its thread took L: so after main released L, after a's thread ended. */
+static int after_section(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->ctx < 0 || b->ctx < 0 || a->ctx == b->ctx)
+        return 0;
+    /* b's thread descends from one main started while holding L; L's acquisitions there all
+     * fall between main's sections on L, and a's thread lives within one such section. */
+    int r = weft__pg_started_by_main(p, b->ctx);
+    if (r < 0)
+        return 0;
+    const struct entry *E = &p->entries[r];
+    uint32_t locks[MAXS];
+    int holders[MAXS], n = sections(p, a->ctx, locks, holders);
+    for (int i = 0; i < n; i++) {
+        struct lockset one = {1, {locks[i]}};
+        if (holders[i] == -1 && ls_protects(&one, &E->cl) && ls_protects(&one, &b->acq))
+            return 1;
+    }
+    return 0;
+}
+
+/* a runs in a once callback and b's thread passed a call of the same once object first:
+ * that call returned only after the callback had finished. */
+static int once_before(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    for (size_t i = 0; i < p->nonce; i++) {
+        struct lockset one = {1, {(uint32_t)p->once[i] << 1 | 1u}};
+        if (ls_protects(&one, &a->ls) && ls_protects(&one, &b->acq) && !ls_protects(&one, &b->ls))
+            return 1;
+    }
+    return 0;
+}
+
+/* How many instances of thread ctx run (main: 1), WAITS_MANY when unbounded. */
+long weft__pg_instances(struct prog *p, int ctx)
+{
+    if (ctx < 0)
+        return 1;
+    const struct entry *E = &p->entries[ctx];
+    if (E->in_loop || E->parent == -2 || (E->parent >= 0 && p->entries[E->parent].multi))
+        return WAITS_MANY;
+    return E->creates < WAITS_MANY ? E->creates : WAITS_MANY;
+}
+
+/*
+ * b's thread surely passed a barrier whose count is at least every wait that can ever
+ * happen on it: then one generation alone can complete, and only once all those waits
+ * happened. a's thread is one of the waiters and a comes before its own wait (it may
+ * not have waited yet), so a comes before b.
+ */
+static int barrier_before(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (p->cut || p->nreasons)
+        return 0; /* a wait may have gone uncounted */
+    for (size_t i = 0; i < p->nbars; i++) {
+        const struct barrier *B = &p->bars[i];
+        struct lockset one = {1, {(uint32_t)B->id << 1 | 1u}};
+        if (B->count <= 0 || B->overflow || !ls_protects(&one, &b->acq) || ls_protects(&one, &a->bmay))
+            continue;
+        long total = 0;
+        int waiter = 0;
+        for (int k = 0; k < B->nw && total <= B->count; k++) {
+            long n = weft__pg_instances(p, B->w[k].ctx);
+            total += n >= WAITS_MANY || B->w[k].waits >= WAITS_MANY ? WAITS_MANY : n * B->w[k].waits;
+            waiter |= B->w[k].ctx == a->ctx && B->w[k].waits > 0;
+        }
+        if (waiter && total <= B->count)
+            return 1;
+    }
+    return 0;
+}
+
+/* a is main's and b's thread had joined main (so main had ended) before b. */
+static int after_main(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    struct lockset one = {1, {(uint32_t)p->main_end << 1 | 1u}};
+    return a->ctx < 0 && b->ctx >= 0 && ls_protects(&one, &b->acq);
+}
+
+int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    /* Same location, or memory reached by type that may be the other's. */
+    if (a->loc != b->loc && !((a->typed && b->alias) || (b->typed && a->alias)))
+        return 0;
+    if (a->loc == b->loc && a->idx >= 0 && b->idx >= 0 && a->idx != b->idx)
+        return 0; /* g[3] and g[4] */
+    if (a->mode == 'r' && b->mode == 'r')
+        return 0;
+    if (a->root && b->root && a->root != b->root && !p->roots_linked)
+        return 0; /* memory of two global roots that no store links */
+    if (a->atomic && b->atomic)
+        return 0;
+    if (a->sup || b->sup)
+        return 0;
+    if (ls_protects(&a->ls, &b->ls))
+        return 0;
+    if (prot_protects(p, a, b) || prot_protects(p, b, a))
+        return 0;
+    if (created_locked(p, a, b) || created_locked(p, b, a))
+        return 0;
+    if (after_section(p, a, b) || after_section(p, b, a))
+        return 0;
+    if (once_before(p, a, b) || once_before(p, b, a))
+        return 0;
+    if (barrier_before(p, a, b) || barrier_before(p, b, a))
+        return 0;
+    if (after_main(p, a, b) || after_main(p, b, a))
+        return 0;
+    return concurrent(p, a, b);
+}
+

@@ -1,0 +1,368 @@
+/* Private header of the whole-program pass (program.c and the files it is split into): its types, limits and shared functions. */
+#ifndef WEFT_STATIC_PROGRAM_INTERNAL_H
+#define WEFT_STATIC_PROGRAM_INTERNAL_H
+
+#include "lockset.h"
+#include "program.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define MAXDEPTH 48    /* call depth followed */
+#define BUDGET 40000000     /* operations interpreted per program before giving up */
+#define CTX_BUDGET 4000000  /* ... and per thread entry, so one entry cannot starve the others */
+
+struct pfn {
+    struct weft__fn *f;
+    int has_create; /* creates or joins threads, itself or through callees */
+    int atomic;     /* matches an --atomic-fn pattern */
+    int on_stack;
+};
+
+struct entry {
+    int fn, arg; /* function, and the location its argument points at (-1 unknown) */
+    int cond;    /* the condition it was started under, as entry_get was given it */
+    int next;    /* the next entry of the same function, or -1 */
+    int creates, in_loop, nonmain, multi;
+    /* The one thread that starts this one (entry index), -1 none yet, -2 several or unknown
+     * (main counts as one more starter, through main_created). */
+    int parent, main_created;
+    int escapes; /* its starting thread may return before joining it */
+    /* Main joined it (through a handle another thread filled) while holding these since it
+     * started the thread this one descends from, and released none before surely joining it. */
+    struct lockset jl;
+    int jl_init;
+    int ckey;    /* started only under an if on this key (-1 none, -2 several) ... */
+    char cval;   /* ... taking the branch for this value */
+    struct lockset inh_acq; /* locks its starter had surely acquired at every start */
+    int inh_init;
+    /* Locks main held at every start of this thread and kept until it was joined (or for
+     * good): the thread runs inside main's critical section, excluded from other threads. */
+    struct lockset prot;
+    int prot_init;
+    struct lockset since; /* locks main has held without a break since it started this thread */
+    struct lockset cl;    /* locks main held at every start of this thread (never reduced by unlocks) */
+    /* The one create site that starts it, when that site gives each instance its own array
+     * element (a loop of main over &a[i]); NULL when none or several sites start it. */
+    const struct weft__op *dop;
+    int dop_init;
+    uint64_t co[MAXE / 64]; /* entries that may run at the same time */
+};
+
+struct acc {
+    int loc, tloc, file, text, ctx;
+    int idx; /* constant index into the global array loc names, or -1 */
+    unsigned line, col;
+    char mode, atomic, sup, racy, typed, alias;
+    char own; /* through its thread's argument, which points at that instance's own element */
+    int root; /* memory by type reached from a global root: the root's id + 1, 0 none */
+    struct lockset ls, acq;
+    uint64_t live[MAXE / 64];
+    uint64_t before[MAXE / 64]; /* main: threads that cannot pass a lock main held since starting them */
+    uint64_t started[MAXE / 64];
+    struct lockset bmay;
+};
+
+/* A memoized run: only what such a run can change (it started, joined and waited on
+ * nothing, so started and bmay stay the caller's; acq grows by gain). Kept small: the
+ * table is large and touched at random. */
+#define MEMO_STAR 3
+struct memo {
+    uint64_t key;
+    struct lockset ls, gain; /* locks held after it; locks it surely acquired beyond those it started with */
+    struct relock rec;
+    uint64_t live[MAXE / 64];
+    int dead, used;
+    uint32_t star[MEMO_STAR]; /* element locks held after it (a run ending with more is not memoized) */
+    unsigned char nstar;
+    int log; /* its run joined threads in main: 1 + index of its join log in p->logs, else 0 */
+};
+
+/* A join by main, as main_join saw it: replayed when a memoized run that made it is reused. */
+struct jev {
+    int handle;
+    struct lockset ls;        /* locks held at the join */
+    uint64_t live[MAXE / 64]; /* threads that may be running there */
+};
+
+/* What a memoized run of main that joined threads did beyond its state: the handles main
+ * surely joined after it (mj), and its joins' events p->jev[ev0 .. ev0 + nev). */
+struct jlog {
+    struct lockset mj;
+    size_t ev0, nev;
+};
+
+/* Main joined handle while it had held these locks since starting root (still running). */
+struct mjoin {
+    int handle, root;
+    struct lockset held;
+};
+
+struct jmpst {
+    int env, ctx;
+    int armed; /* 1 collecting (inside if (!setjmp(env))), 2 taken */
+    struct st s;
+    /* The same by the value longjmp passes (INT_MIN: not a literal, or too many), for
+     * switch (setjmp(env)). */
+    int nv, val[4];
+    struct st vs[4];
+};
+
+#define WAITS_MANY 1000000L /* a wait in a loop, or by a thread that runs many times */
+
+struct bwait {
+    int ctx;    /* waiting thread (-1 main) */
+    long waits; /* wait calls interpreted there */
+};
+
+struct barrier {
+    int id;
+    long count; /* from pthread_barrier_init with a literal count; 0 unknown, -1 inconsistent */
+    struct bwait w[16];
+    int nw, overflow;
+};
+
+struct slotres {
+    int *fns;
+    size_t n, cap;
+    int state; /* 0 not done, 1 in progress, 2 done */
+};
+
+struct prog {
+    struct weft__strtab S;
+    const struct weft_check_config *cfg;
+    struct pfn *fns;
+    size_t nfns, capfns;
+    int *fn_of; /* string id -> fn index + 1 */
+    size_t nfn_of;
+    struct weft__bind *binds; /* interned as ids in slot/usr via pointer trick below */
+    int *bind_slot, *bind_usr;
+    size_t nbinds, capbinds, capbs, capbu;
+    struct slotres *slots; /* by string id */
+    size_t nslots;
+    struct entry *entries;
+    size_t nentries, capentries;
+    int *entry_of; /* fn -> its latest entry + 1 (chained through entry.next) */
+    int *work;
+    size_t nwork, capwork;
+    uint64_t *handles; /* by string id: bitset words of entries created with that handle */
+    int *handle_ids;
+    uint64_t *handle_bits;
+    size_t nhandles, caphandles, caphb;
+    struct acc *accs;
+    size_t naccs, capaccs;
+    uint64_t *acc_slots; /* index + 1 of the access, and the high half of its hash above it */
+    /* Calls' regions and ownership per argument (op->reg): region guard id + 1 (cg) and the
+     * element lock it needs (cs), as for an access; co 1 owned, 2 + N owned if parameter N is. */
+    struct opreg {
+        int cg[4], cs[4];
+        signed char co[4];
+    } *regs;
+    size_t nregs, capregs;
+    size_t nacc_slots;
+    struct memo *memo;
+    size_t nmemo;
+    const char **lock_text; /* by string id */
+    size_t nlock_text;
+    const char **reasons;
+    size_t nreasons, capreasons;
+    long budget;
+    int atomic_lock;
+    int last_call_defined;
+    struct mjoin *mjoins; /* main's joins, for threads other threads started */
+    size_t nmjoins, capmjoins;
+    struct jmpst *jmps; /* per (jmp_buf, thread): states longjmp reaches setjmp with */
+    size_t njmps, capjmps;
+    struct barrier *bars; /* by barrier (lock id): its count and who waits on it */
+    size_t nbars, capbars;
+    int cut; /* some call was not followed (recursion, depth, budget): waits may be missed */
+    int *main_tid; /* globals holding main's own thread id only (main stored pthread_self()) */
+    size_t nmain_tid, capmain_tid;
+    int main_end;  /* pseudo-lock "joined main": acquired by a thread whose join of main returned */
+    /* Creates, barrier waits, longjmps and threads' joins of main interpreted so far: a run
+     * making one is not memoized (its effects must repeat). Other joins only change the state
+     * and, in main, what main_join records: a run making them is memoized with a join log. */
+    long thread_ops, joins;
+    struct jev *jscr; /* main's joins made by the runs now on the stack, each run's deduplicated at its end */
+    size_t njscr, capjscr;
+    struct jev *jev; /* the join logs of memoized runs */
+    size_t njev, capjev;
+    struct jlog *logs;
+    size_t nlogs, caplogs;
+    int regions_linked; /* some store may link one element's region to another's: no region guards */
+    int roots_linked;   /* some store may link one global root's memory to another's */
+    int *rparent;       /* by string id: the global whose initializer names this one, + 1 (0 none) */
+    size_t nrparent;
+    /* Global integers' values over the whole run, by string id (only when some if tests
+     * one against a literal): state 1 within [glo, ghi], else not known. */
+    int has_bconds;
+    long *glo, *ghi;
+    unsigned char *gst;
+    size_t ngv;
+    int *once; /* lock ids of once objects */
+    size_t nonce, caponce;
+    int *addr_taken; /* by string id: 1 if a global's address is taken */
+    size_t naddr;
+    int oom;
+};
+
+/* What a call is interpreted under: its thread, enclosing loops, and what its caller passed. */
+struct ci {
+    int ctx;   /* entry, or -1 for main */
+    int loop;  /* enclosing loops, callers included */
+    int atomic;
+    int depth;
+    int args[4]; /* lock ids the caller passed, -1 unknown */
+    int own;     /* bit N: parameter N is the thread's argument, its own array element */
+    int owned;   /* bit N: the caller owns what parameter N points at (nobody else can reach it) */
+    int guard[4], gstar[4]; /* parameter N's memory: its region guard id + 1 (0 none), the element lock it needs */
+};
+
+/* An open if, loop or switch of the call being interpreted. */
+struct frame {
+    char kind;
+    int has_else;
+    int jmp;  /* if (!setjmp(env)): env's id, its other branch is reached by longjmp only; else -1 */
+    int key;  /* if on a local with one value per call ("v:" key id), else -1 */
+    char val; /* the value (nonzero 1, zero 0) that takes the then branch */
+    signed char fixed; /* an if on a global integer that always takes then (1) or else (0); else -1 */
+    struct st pre, then; /* a switch: its head, and the states its breaks leave with */
+    const char *cases;   /* a switch: its case values; has_else: it has a default label */
+};
+
+/* "While the call runs, the lock l is held whenever the condition key has value val":
+ * established where a top-level if on key took l in one branch only. */
+struct cfact {
+    uint32_t l; /* lock id << 1 | write */
+    int key;
+    char val;
+};
+
+#define MAXF 8
+
+/* Per call: what path-correlated ifs need (threads started in this call, lock facts). */
+struct corr {
+    uint64_t mine[MAXE / 64];    /* entries this call started, not running when it began */
+    uint64_t in_live[MAXE / 64]; /* entries running when it began */
+    struct cfact f[MAXF];
+    int nf;
+};
+
+/* A hash over 64-bit words (bit sets, packed fields): the hot path of the access table
+ * and the memo, where byte-wise FNV over the bit sets took half the pass. In-memory only. */
+static inline uint64_t mix(uint64_t h, const uint64_t *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= w[i];
+        h *= 0x9e3779b97f4a7c15ULL;
+        h ^= h >> 29;
+    }
+    return h;
+}
+
+static inline uint64_t mix_ls(uint64_t h, const struct lockset *s)
+{
+    h = mix(h, &(uint64_t){(uint64_t)s->n}, 1);
+    for (int i = 0; i < s->n; i++)
+        h = mix(h, &(uint64_t){s->l[i]}, 1);
+    return h;
+}
+
+/* One interpreted call's locals, handed to the handler of each of its operations. */
+struct icx {
+    struct prog *p;
+    struct ci ci;       /* this call's context; ci.loop counts the loops open in it too */
+    struct frame stack[64];
+    int sp, lost;       /* open frames; frames past the stack's depth, skipped */
+    struct st cur, ret; /* the state now, and the states its returns leave with */
+    struct corr corr;
+    int jumped; /* a longjmp left this call */
+};
+
+static inline const char *weft__pg_str(struct prog *p, int id)
+{
+    return p->S.strs[id];
+}
+
+static inline int weft__pg_fn_lookup(struct prog *p, int usr_id)
+{
+    return (size_t)usr_id < p->nfn_of ? p->fn_of[usr_id] - 1 : -1;
+}
+
+/* link.c: the program's tables, and the link phases weft__program_analyze runs first. */
+int weft__pg_intern(struct prog *p, const char *s);
+void weft__pg_reason(struct prog *p, const char *fmt, const char *a, const char *b, unsigned line);
+void weft__pg_int_set_add(struct prog *p, int **v, size_t *n, size_t *cap, int x);
+struct slotres *weft__pg_resolve(struct prog *p, int slot);
+int weft__pg_entry_get(struct prog *p, int fn, int arg, int cond);
+uint64_t *weft__pg_handle_bits(struct prog *p, int handle, int create);
+int weft__pg_addr_taken(struct prog *p, const char *key);
+int weft__pg_param_ref(const char *k);
+int weft__pg_lock_text_id(struct prog *p, int id, const char *key, const char *text);
+int weft__pg_star_of(struct prog *p, const char *key);
+int weft__pg_bcond(const struct prog *p, const struct weft__op *op);
+int weft__pg_link_fns(struct prog *p, struct weft__facts *const *facts, size_t n);
+int weft__pg_link_roots(struct prog *p);
+int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n);
+int weft__pg_link_globals(struct prog *p);
+
+/* interp.c: interprets fn from state s (updated to the state it returns with). */
+void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci);
+
+/* memo.c */
+uint64_t weft__pg_memo_key(int fn, const struct st *s, const struct ci *ci);
+void weft__pg_memo_reuse(struct prog *p, const struct memo *m, struct st *s);
+void weft__pg_memo_keep(struct prog *p, struct memo *m, uint64_t key, const struct st *ret,
+                        const struct lockset *in_acq, int joined, size_t ev0, size_t nev);
+void weft__pg_jlog_replay(struct prog *p, int log, struct st *s);
+size_t weft__pg_jscr_dedup(struct prog *p, size_t ev0);
+
+/* interp_flow.c: if, loop, switch (weft__pg_on_open), case, break, else, endif, endloop, return. */
+void weft__pg_cf_forget(struct corr *c, int lock);
+void weft__pg_on_open(struct icx *x, const struct weft__op *op);
+void weft__pg_on_case(struct icx *x, const struct weft__op *op);
+void weft__pg_on_break(struct icx *x);
+void weft__pg_on_else(struct icx *x);
+void weft__pg_on_endif(struct icx *x);
+void weft__pg_on_endloop(struct icx *x);
+void weft__pg_on_return(struct icx *x);
+
+/* interp_jmp.c */
+int weft__pg_is_longjmp(const char *n);
+void weft__pg_jmp_arm(struct prog *p, int env, int ctx);
+int weft__pg_case_listed(const char *cases, int v);
+struct st weft__pg_jmp_case(struct prog *p, int env, int ctx, int v, int dflt, const char *cases);
+struct st weft__pg_jmp_take(struct prog *p, int env, int ctx);
+void weft__pg_jmp_record(struct prog *p, const struct weft__op *op, const struct ci *ci, struct st *cur);
+
+/* interp_access.c */
+int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int keep_index);
+long weft__pg_arg_const(struct prog *p, const struct ci *ci, int n);
+void weft__pg_on_access(struct icx *x, const struct weft__op *op);
+
+/* interp_locks.c */
+int weft__pg_lock_id(struct prog *p, const char *key, const struct ci *ci, const char *text);
+const char *weft__pg_user_lock(struct prog *p, const char *name, int *acquire);
+void weft__pg_on_lock(struct icx *x, const struct weft__op *op);
+void weft__pg_on_unlock(struct icx *x, const struct weft__op *op);
+
+/* interp_calls.c */
+void weft__pg_on_call(struct icx *x, const struct weft__op *op);
+void weft__pg_on_icall(struct icx *x, const struct weft__op *op);
+
+/* interp_threads.c */
+void weft__pg_main_join_live(struct prog *p, int handle, const struct lockset *ls, const uint64_t *live);
+void weft__pg_main_unlock(struct prog *p, int lock, const struct st *cur);
+void weft__pg_on_create(struct icx *x, const struct weft__op *op);
+void weft__pg_on_join(struct icx *x, const struct weft__op *op);
+
+/* mhp.c: may-run-in-parallel. */
+int weft__pg_main_root(struct prog *p, int e);
+int weft__pg_started_by_main(struct prog *p, int e);
+long weft__pg_instances(struct prog *p, int ctx);
+int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b);
+
+/* findings.c: fills r's findings from the accesses (sorting them). 0 or -ENOMEM. */
+int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r);
+
+#endif
