@@ -1,0 +1,155 @@
+/* Operations and accesses: emits ops and turns an lvalue (or what a pointer argument points at) into access ops. */
+#include "extract_internal.h"
+
+struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at)
+{
+    struct weft__op *o = WEFT__PUSH(x->ops, x->nops, x->capops);
+    if (!o) {
+        x->oom = 1;
+        return NULL;
+    }
+    memset(o, 0, sizeof(*o));
+    o->kind = kind;
+    o->a = o->b = o->c = o->d = "";
+    if (!clang_Cursor_isNull(at)) {
+        unsigned off;
+        struct filebuf *fb = weft__ex_loc_of(x, clang_getCursorLocation(at), &o->line, &o->col, &off);
+        o->file = fb ? fb->path : "";
+        if (fb && fb->buf && kind == WEFT__OP_ACCESS) {
+            /* An inline suppression comment on the access's line. */
+            size_t b = off <= fb->len ? off : fb->len, e = b;
+            while (b && fb->buf[b - 1] != '\n')
+                b--;
+            while (e < fb->len && fb->buf[e] != '\n')
+                e++;
+            for (size_t i = b; i + 11 <= e; i++)
+                if (!memcmp(fb->buf + i, "weft-check:", 11)) {
+                    const char *p = fb->buf + i + 11;
+                    while (p < fb->buf + e && *p == ' ')
+                        p++;
+                    if (p + 6 <= fb->buf + e && !memcmp(p, "ignore", 6))
+                        o->flag = 1;
+                }
+        }
+    } else {
+        o->file = "";
+    }
+    return o;
+}
+
+struct fieldvisit {
+    struct ex *x;
+    CXCursor c;
+    const char *key, *tkey;
+    int mode, atomic;
+};
+
+static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
+{
+    struct fieldvisit *v = d;
+    const char *n = weft__ex_name_of(v->x, fld);
+    const char *k = !strncmp(v->key, "t:", 2) ? weft__ex_cat3(v->x, "f:", v->key + 2, weft__ex_cat3(v->x, ".", n, ""))
+                                              : weft__ex_cat3(v->x, v->key, ".", n);
+    const char *tk = weft__ex_cat3(v->x, "f:", v->tkey + 2, weft__ex_cat3(v->x, ".", n, ""));
+    CXType ft = clang_getCanonicalType(clang_getCursorType(fld));
+    if (ft.kind == CXType_Record && !strncmp(v->key, "g:", 2)) {
+        /* A nested struct of a named global: its fields are locations too (t.s.data). */
+        struct fieldvisit w = *v;
+        w.key = k;
+        w.tkey = weft__ex_type_key(v->x, "t:", ft, "");
+        clang_Type_visitFields(ft, field_visit, &w);
+        return CXVisit_Continue;
+    }
+    weft__ex_access_key(v->x, v->c, k, tk, v->mode, v->atomic);
+    return CXVisit_Continue;
+}
+
+void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
+{
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_ACCESS, c);
+    if (!o)
+        return;
+    o->d = weft__ex_access_tail(x, c, key);
+    o->a = key;
+    o->b = weft__ex_text_of(x, c);
+    o->c = tkey;
+    /* A global array's element by constant index: "tkey\x1eN" (g[3] is not g[4]). */
+    long ix = !strncmp(key, "g:", 2) ? weft__ex_const_index(x, c) : -1;
+    if (ix != -1) {
+        char b[24];
+        if (ix >= 0)
+            snprintf(b, sizeof(b), "\x1e%ld", ix);
+        else
+            snprintf(b, sizeof(b), "\x1e@p%ld", -ix - 2);
+        o->c = weft__ex_cat3(x, tkey, b, "");
+    }
+    o->mode = mode == M_READ ? 'r' : mode == M_WRITE ? 'w' : mode == M_RW ? 'u' : 'x';
+    o->atomic = (char)(atomic || weft__ex_is_atomic_type(clang_getCursorType(c)));
+    if (!strncmp(key, "*@p", 3) && weft__ex_own_target(x, c))
+        o->flag |= 2;
+}
+
+static void access(struct ex *x, CXCursor c, const char *key, int mode, int atomic)
+{
+    if (mode == M_NONE)
+        return;
+    CXType t = clang_getCanonicalType(clang_getCursorType(c));
+    if (t.kind == CXType_Record && !weft__ex_is_atomic_type(clang_getCursorType(c))) {
+        /* A whole-struct copy touches every field. */
+        const char *tk = weft__ex_type_key(x, "t:", t, "");
+        struct fieldvisit v = {x, c, !strncmp(key, "t:", 2) ? tk : key, tk, mode, atomic};
+        clang_Type_visitFields(t, field_visit, &v);
+        return;
+    }
+    weft__ex_access_key(x, c, key, weft__ex_tloc_of(x, c), mode, atomic);
+}
+
+/* An lvalue used with the given mode. */
+void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic)
+{
+    const char *key;
+    int sh = weft__ex_lval(x, c, &key, 1);
+    if (!sh)
+        return;
+    CXType t = clang_getCanonicalType(clang_getCursorType(c));
+    /* Naming an array or function is address arithmetic, not an access. */
+    if (mode == M_READ && (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+                           t.kind == CXType_VariableArray || t.kind == CXType_FunctionProto))
+        return;
+    access(x, c, key, mode, atomic);
+}
+
+/* The object a pointer argument points at, accessed with mode (memset's destination...). */
+void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic)
+{
+    CXCursor e = weft__ex_strip(arg), op = weft__ex_address_of(x, arg);
+    if (!clang_Cursor_isNull(op)) {
+        const char *k;
+        if (weft__ex_lval(x, op, &k, 1))
+            access(x, op, k, mode, atomic);
+        return;
+    }
+    CXType t = clang_getCanonicalType(clang_getCursorType(e));
+    if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray) {
+        const char *k;
+        if (weft__ex_lval(x, e, &k, 1))
+            access(x, e, k, mode, atomic);
+        return;
+    }
+    weft__ex_expr(x, arg, M_READ);
+    if (t.kind == CXType_Pointer && weft__ex_ptr_shared(x, e)) {
+        /* The pointed-at object, by type (void * and char * reach bytes). */
+        CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
+        const char *k;
+        int sh;
+        if (weft__ex_ptr_target(x, e, &k, &sh, 0)) {
+            if (sh)
+                weft__ex_access_key(x, e, k, weft__ex_type_key(x, "t:", pt, ""), mode, atomic);
+            return;
+        }
+        k = pt.kind != CXType_Void && pt.kind != CXType_Char_S && pt.kind != CXType_Char_U
+                ? weft__ex_type_key(x, "t:", pt, "")
+                : "t:char";
+        weft__ex_access_key(x, e, k, k, mode, atomic);
+    }
+}

@@ -1,0 +1,149 @@
+/* Allocators: which calls return fresh memory no other thread can reach yet. */
+#include "extract_internal.h"
+
+/* Whether a call returns fresh memory: a library allocator (see models.h) or an allocator of this TU. */
+int weft__ex_is_alloc_call(struct ex *x, CXCursor call)
+{
+    CXCursor d = clang_getCursorReferenced(call);
+    if (clang_getCursorKind(d) != CXCursor_FunctionDecl)
+        return 0;
+    CXString s = clang_getCursorSpelling(d);
+    const char *n = clang_getCString(s);
+    int r = n && weft__model_allocates(n);
+    clang_disposeString(s);
+    if (r)
+        return 1;
+    /* A function of this TU that returns fresh memory it did not hand to anyone. */
+    CXCursor def = clang_getCursorDefinition(d);
+    return !clang_Cursor_isNull(def) && clang_getCursorKind(def) == CXCursor_FunctionDecl && weft__ex_allocator(x, def);
+}
+
+/*
+ * How the fresh pointer v may be used in an allocator: assigned allocations, dereferenced
+ * (v->f, v[i], *v), tested (!v, v == NULL), returned. Any other use (passed to a call,
+ * copied, stored) may publish it. Sets *bad; counts returns of anything but v or an
+ * allocation in *bad too.
+ */
+static void fresh_uses(struct ex *x, CXCursor c, CXCursor v, enum CXCursorKind parent, int first, int *bad)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (*bad)
+        return;
+    if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), v)) {
+        int ok = (parent == CXCursor_MemberRefExpr && first) || (parent == CXCursor_ArraySubscriptExpr && first) ||
+                 parent == CXCursor_UnaryOperator || parent == CXCursor_ReturnStmt ||
+                 (parent == CXCursor_BinaryOperator && first);
+        *bad |= !ok;
+        return;
+    }
+    if (k == CXCursor_ReturnStmt) {
+        CXCursor r = weft__ex_strip(weft__ex_first_kid(c));
+        int ok =
+            clang_Cursor_isNull(r) || weft__ex_is_null_ptr(x, r) ||
+            (clang_getCursorKind(r) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(r), v)) ||
+            (clang_getCursorKind(r) == CXCursor_CallExpr && weft__ex_is_alloc_call(x, r));
+        if (!ok) {
+            *bad = 1;
+            return;
+        }
+    }
+    if (k == CXCursor_BinaryOperator) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        /* v = something: only another allocation; v compared or assigned: fine as the left side. */
+        if (kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], "=") &&
+            clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_DeclRefExpr &&
+            clang_equalCursors(clang_getCursorReferenced(weft__ex_strip(kk.p[0])), v)) {
+            CXCursor r = weft__ex_strip(kk.p[1]);
+            *bad |= !(clang_getCursorKind(r) == CXCursor_CallExpr && weft__ex_is_alloc_call(x, r));
+            fresh_uses(x, kk.p[1], v, k, 0, bad);
+        } else if (kk.n == 2 &&
+                   (weft__ex_binop_is(x, kk.p[0], kk.p[1], "==") || weft__ex_binop_is(x, kk.p[0], kk.p[1], "!="))) {
+            for (unsigned i = 0; i < kk.n; i++)
+                fresh_uses(x, kk.p[i], v, k, 1, bad);
+        } else {
+            for (unsigned i = 0; i < kk.n; i++)
+                fresh_uses(x, kk.p[i], v, CXCursor_CallExpr, 0, bad); /* any other operator: a copy */
+        }
+        weft__ex_kids_free(&kk);
+        return;
+    }
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor op = weft__ex_first_kid(c);
+        char o[8];
+        if (!clang_Cursor_isNull(op)) {
+            weft__ex_unop(x, c, op, o);
+            CXCursor in = weft__ex_strip(op);
+            if (!strcmp(o, "&") && clang_getCursorKind(in) == CXCursor_DeclRefExpr &&
+                clang_equalCursors(clang_getCursorReferenced(in), v)) {
+                *bad = 1; /* &v: written through a pointer anyone may hold */
+                return;
+            }
+        }
+    }
+    int transparent = k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr;
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    for (unsigned i = 0; i < kk.n; i++)
+        fresh_uses(x, kk.p[i], v, transparent ? parent : k, transparent ? first : i == 0, bad);
+    weft__ex_kids_free(&kk);
+}
+
+/* The variable an allocator returns, if it returns one: the first 'return v;' found. */
+static CXCursor returned_var(CXCursor c)
+{
+    if (clang_getCursorKind(c) == CXCursor_ReturnStmt) {
+        CXCursor r = weft__ex_strip(weft__ex_first_kid(c));
+        CXCursor d = clang_getCursorReferenced(r);
+        if (clang_getCursorKind(r) == CXCursor_DeclRefExpr && clang_getCursorKind(d) == CXCursor_VarDecl)
+            return d;
+    }
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    CXCursor v = clang_getNullCursor();
+    for (unsigned i = 0; i < kk.n && clang_Cursor_isNull(v); i++)
+        v = returned_var(kk.p[i]);
+    weft__ex_kids_free(&kk);
+    return v;
+}
+
+/*
+ * Whether def returns fresh memory nobody else has: every return is an allocation, a null
+ * pointer, or one local v whose values are all allocations and which is only dereferenced
+ * or tested. Memoized per TU; calls nested deeper than 4 are taken as not fresh.
+ */
+int weft__ex_allocator(struct ex *x, CXCursor def)
+{
+    unsigned h = clang_hashCursor(def);
+    for (int i = 0; i < x->nallocs; i++)
+        if (x->allocs[i] == h)
+            return x->alloc_yes[i];
+    if (x->alloc_depth > 4 || clang_getCanonicalType(clang_getCursorResultType(def)).kind != CXType_Pointer)
+        return 0;
+    x->alloc_depth++;
+    CXCursor body = weft__ex_fn_body(def);
+    int bad = clang_Cursor_isNull(body);
+    if (!bad) {
+        CXCursor v = returned_var(body);
+        bad = !clang_Cursor_isNull(v) && weft__ex_var_is_global(v); /* a static buffer is no fresh memory */
+        if (!bad && !clang_Cursor_isNull(v)) {
+            /* v's declaration: an initializer, if any, must be an allocation too. */
+            struct kids dk;
+            weft__ex_kids_get(v, &dk);
+            CXCursor init = dk.n && clang_isExpression(clang_getCursorKind(dk.p[dk.n - 1]))
+                                ? weft__ex_strip(dk.p[dk.n - 1])
+                                : clang_getNullCursor();
+            bad = !clang_Cursor_isNull(init) &&
+                  !(clang_getCursorKind(init) == CXCursor_CallExpr && weft__ex_is_alloc_call(x, init));
+            weft__ex_kids_free(&dk);
+        }
+        if (!bad)
+            fresh_uses(x, body, v, CXCursor_CompoundStmt, 0, &bad);
+    }
+    x->alloc_depth--;
+    if (x->nallocs < 64) {
+        x->allocs[x->nallocs] = h;
+        x->alloc_yes[x->nallocs++] = (unsigned char)!bad;
+    }
+    return !bad;
+}

@@ -1,0 +1,382 @@
+/* Calls: one walk per API family (function pointers, atomics, locks, barriers, threads, joins, ordinary calls). */
+#include "extract_internal.h"
+
+/*
+ * Whether each iteration of for-loop loop hands create argument arg a different element:
+ * arg is &a[i], &a[i].f or a + i, i is a local the loop's increment steps by a nonzero
+ * constant (i++, --i, i += 2) and nothing else changes (condition and body never assign
+ * it, nothing takes its address), and a is an array, or a local pointer the loop never
+ * assigns and whose address is never taken. The caller checks it is the only loop around.
+ */
+static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
+{
+    if (clang_getCursorKind(loop) != CXCursor_ForStmt || x->has_goto)
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(loop, &kk);
+    if (kk.n != 4) { /* init, condition, increment and body, none left out */
+        weft__ex_kids_free(&kk);
+        return 0;
+    }
+    CXCursor cond = kk.p[1], inc = weft__ex_strip(kk.p[2]), body = kk.p[3];
+    weft__ex_kids_free(&kk);
+    /* The induction variable and its step. */
+    CXCursor iv = clang_getNullCursor();
+    if (clang_getCursorKind(inc) == CXCursor_UnaryOperator) {
+        char o[8];
+        CXCursor op = weft__ex_first_kid(inc);
+        if (clang_Cursor_isNull(op))
+            return 0;
+        weft__ex_unop(x, inc, op, o);
+        if (!strcmp(o, "++") || !strcmp(o, "--"))
+            iv = weft__ex_local_var(op);
+    } else if (clang_getCursorKind(inc) == CXCursor_CompoundAssignOperator) {
+        weft__ex_kids_get(inc, &kk);
+        if (kk.n == 2 &&
+            (weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") || weft__ex_binop_is(x, kk.p[0], kk.p[1], "-=")) &&
+            clang_getCursorKind(weft__ex_strip(kk.p[1])) == CXCursor_IntegerLiteral &&
+            !weft__ex_is_zero_literal(x, kk.p[1]))
+            iv = weft__ex_local_var(kk.p[0]);
+        weft__ex_kids_free(&kk);
+    }
+    if (clang_Cursor_isNull(iv))
+        return 0;
+    /* The element: &a[i] (then .f ...), or a + i / i + a. */
+    CXCursor e = weft__ex_strip(arg), base = clang_getNullCursor(), ix = clang_getNullCursor();
+    CXCursor op = weft__ex_address_of(x, e);
+    if (!clang_Cursor_isNull(op)) {
+        op = weft__ex_strip(op);
+        while (clang_getCursorKind(op) == CXCursor_MemberRefExpr &&
+               clang_getCanonicalType(clang_getCursorType(weft__ex_strip(weft__ex_first_kid(op)))).kind ==
+                   CXType_Record)
+            op = weft__ex_strip(weft__ex_first_kid(op));
+        if (clang_getCursorKind(op) == CXCursor_ArraySubscriptExpr) {
+            weft__ex_kids_get(op, &kk);
+            if (kk.n == 2)
+                base = weft__ex_strip(kk.p[0]), ix = weft__ex_strip(kk.p[1]);
+            weft__ex_kids_free(&kk);
+        }
+    } else if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
+        weft__ex_kids_get(e, &kk);
+        if (kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], "+")) {
+            enum CXTypeKind t0 = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0]))).kind;
+            int first_ptr = t0 == CXType_Pointer || t0 == CXType_ConstantArray || t0 == CXType_IncompleteArray ||
+                            t0 == CXType_VariableArray;
+            base = weft__ex_strip(kk.p[first_ptr ? 0 : 1]);
+            ix = weft__ex_strip(kk.p[first_ptr ? 1 : 0]);
+        }
+        weft__ex_kids_free(&kk);
+    }
+    if (clang_Cursor_isNull(base) || clang_getCursorKind(ix) != CXCursor_DeclRefExpr ||
+        !clang_equalCursors(clang_getCursorReferenced(ix), iv) || clang_getCursorKind(base) != CXCursor_DeclRefExpr)
+        return 0;
+    CXCursor a = clang_getCursorReferenced(base);
+    enum CXTypeKind at = clang_getCanonicalType(clang_getCursorType(a)).kind;
+    if (clang_getCursorKind(a) != CXCursor_VarDecl ||
+        (at != CXType_ConstantArray && at != CXType_IncompleteArray && at != CXType_VariableArray &&
+         at != CXType_Pointer))
+        return 0;
+    return !weft__ex_modifies(x, cond, iv, 0) && !weft__ex_modifies(x, body, iv, 0) &&
+           !weft__ex_modifies(x, x->fn, iv, 1) && !weft__ex_modifies(x, cond, a, 0) &&
+           !weft__ex_modifies(x, body, a, 0) &&
+           (at != CXType_Pointer || (!weft__ex_var_is_global(a) && !weft__ex_modifies(x, x->fn, a, 1)));
+}
+
+/* A call to a C library function with hidden static state reads (getenv) or writes it. */
+static int unsafe_call(struct ex *x, CXCursor c, const char *name)
+{
+    int reads = 0;
+    const char *state = weft__model_unsafe_libc(name, &reads);
+    if (!state)
+        return 0;
+    const char *k = weft__ex_cat3(x, "g:libc@", state, "()");
+    weft__ex_access_key(x, c, k, k, reads ? M_READ : M_RW, 0);
+    return 1;
+}
+
+void weft__ex_emit_lock(struct ex *x, CXCursor c, const char *name)
+{
+    CXCursor a0 = clang_Cursor_getArgument(c, 0);
+    struct weft__op *o =
+        weft__ex_emit(x, weft__model_lock_kind(name) == WEFT__LOCK_UNLOCK ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, c);
+    if (o) {
+        o->a = weft__ex_lock_key(x, a0);
+        o->b = weft__ex_text_of(x, weft__ex_strip(a0));
+        o->mode = weft__model_lock_kind(name) == WEFT__LOCK_READ ? 'r' : 'w';
+    }
+    weft__ex_sym_lock(x, c, a0, weft__model_lock_kind(name) == WEFT__LOCK_UNLOCK);
+}
+
+/*
+ * A condition that tests a lock call's result, like if (pthread_mutex_trylock(&m) == 0):
+ * the lock is held only in the branch where the call returned 0. Returns 1 with *call
+ * and *in_then set.
+ */
+int weft__ex_cond_lock(struct ex *x, CXCursor cond, CXCursor *call, const char **name, int *in_then)
+{
+    CXCursor e = weft__ex_strip(cond);
+    int neg = 0;
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor op = weft__ex_first_kid(e);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return 0;
+        weft__ex_unop(x, e, op, o);
+        if (strcmp(o, "!"))
+            return 0;
+        neg = 1;
+        e = weft__ex_strip(op);
+    } else if (k == CXCursor_BinaryOperator) {
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        int ok = kk.n == 2 && weft__ex_is_zero_literal(x, kk.p[1]);
+        if (ok && weft__ex_binop_is(x, kk.p[0], kk.p[1], "=="))
+            neg = 1;
+        else if (!(ok && weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=")))
+            ok = 0;
+        CXCursor l = ok ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+        if (!ok)
+            return 0;
+        e = l;
+    }
+    if (clang_getCursorKind(e) != CXCursor_CallExpr || clang_Cursor_getNumArguments(e) < 1)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) != CXCursor_FunctionDecl)
+        return 0;
+    const char *n = weft__ex_name_of(x, d);
+    enum weft__lock_kind lk = weft__model_lock_kind(n);
+    if (lk != WEFT__LOCK_WRITE && lk != WEFT__LOCK_READ)
+        return 0;
+    *call = e;
+    *name = n;
+    *in_then = neg;
+    return 1;
+}
+
+/* A call through a function pointer: the arguments and the callee are read, then the
+ * call is recorded with the slot it reads the function from. */
+static void call_indirect(struct ex *x, CXCursor c, int nargs)
+{
+    CXCursor callee = weft__ex_first_kid(c);
+    for (int i = 0; i < nargs; i++)
+        weft__ex_expr(x, clang_Cursor_getArgument(c, (unsigned)i), M_READ);
+    if (!clang_Cursor_isNull(callee)) {
+        weft__ex_expr(x, callee, M_READ);
+        struct weft__op *o = weft__ex_emit(x, WEFT__OP_ICALL, c);
+        if (o) {
+            o->a = weft__ex_fn_slot(x, callee);
+            o->b = weft__ex_text_of(x, callee);
+        }
+    }
+}
+
+/* An atomic builtin: what its first argument points at gets an atomic read-write. */
+static void call_atomic(struct ex *x, CXCursor c, int nargs)
+{
+    for (int i = 0; i < nargs; i++) {
+        CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+        CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a)));
+        if (i == 0 && t.kind == CXType_Pointer)
+            weft__ex_pointee(x, a, M_RW, 1);
+        else
+            weft__ex_expr(x, a, M_READ);
+    }
+}
+
+/* Barriers order threads: the whole-program pass needs the barrier and its count. Returns 1
+ * when c is pthread_barrier_init or pthread_barrier_wait with its arity (and records it). */
+static int call_barrier(struct ex *x, CXCursor c, const char *name, int nargs)
+{
+    enum weft__barrier_kind bk = weft__model_barrier(name);
+    int bw = bk == WEFT__BARRIER_WAIT, bi = bk == WEFT__BARRIER_INIT;
+    if (!((bw && nargs == 1) || (bi && nargs == 3)))
+        return 0;
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_CALL, c);
+    if (o) {
+        CXCursor n = weft__ex_strip(clang_Cursor_getArgument(c, 2));
+        o->b = name;
+        o->c = weft__ex_cat3(x, weft__ex_lock_key(x, clang_Cursor_getArgument(c, 0)), bi ? "\x1f\x1f" : "",
+                             bi && clang_getCursorKind(n) == CXCursor_IntegerLiteral ? weft__ex_text_of(x, n) : "");
+    }
+    return 1;
+}
+
+/* Thread creation (m: where its start function and argument are): a create op with the
+ * handle's key, the entry (a function or a slot) and what its argument points at. */
+static void call_create(struct ex *x, CXCursor c, const struct weft__create_model *m)
+{
+    CXCursor h = clang_Cursor_getArgument(c, 0);
+    CXCursor fnarg = clang_Cursor_getArgument(c, (unsigned)m->fn);
+    CXCursor arg = clang_Cursor_getArgument(c, (unsigned)m->arg);
+    weft__ex_expr(x, arg, M_READ);
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_CREATE, c);
+    if (!o)
+        return;
+    const char *hk;
+    CXCursor hs = weft__ex_strip(h);
+    if (clang_getCursorKind(hs) == CXCursor_UnaryOperator)
+        hs = weft__ex_first_kid(hs);
+    weft__ex_lval(x, weft__ex_strip(hs), &hk, 0);
+    if (clang_getCursorKind(weft__ex_strip(hs)) == CXCursor_ArraySubscriptExpr)
+        weft__ex_lval(x, weft__ex_strip(weft__ex_first_kid(weft__ex_strip(hs))), &hk, 0);
+    /* A wrapper's handle parameter stands for the caller's handle. */
+    if (clang_getCursorKind(weft__ex_strip(h)) == CXCursor_DeclRefExpr &&
+        clang_getCursorKind(clang_getCursorReferenced(weft__ex_strip(h))) == CXCursor_ParmDecl) {
+        char b[24];
+        snprintf(b, sizeof(b), "@p%d", weft__ex_param_index(clang_getCursorReferenced(weft__ex_strip(h))));
+        hk = weft__ex_cat3(x, b, "", "");
+    }
+    o->a = hk;
+    o->flag = x->loop_depth > 0;
+    if (x->loop_depth == 1 && distinct_element(x, x->loop, arg))
+        o->flag |= 2;
+    /* The entry's text, then what its argument points at ("n:" for a null pointer):
+     * threads given different objects are told apart. */
+    const char *ak = weft__ex_is_null_ptr(x, arg) ? "n:" : weft__ex_lock_key(x, arg);
+    /* "*l:p", what local p points at, is one object ("h:p") only if p holds one fresh
+     * allocation: another local copying p would name the same object differently. */
+    if (!strncmp(ak, "*l:", 3)) {
+        CXCursor d = clang_getCursorKind(weft__ex_strip(arg)) == CXCursor_DeclRefExpr
+                         ? clang_getCursorReferenced(weft__ex_strip(arg))
+                         : clang_getNullCursor();
+        struct local *l = clang_Cursor_isNull(d) ? NULL : weft__ex_local_of(x, d, 0);
+        if (!l || l->nsrc != 1 || clang_getCursorKind(l->src) != CXCursor_CallExpr ||
+            !weft__ex_is_alloc_call(x, l->src))
+            ak = "";
+        else
+            ak = weft__ex_cat3(x, "h:", ak + 3, "");
+    }
+    o->c = weft__ex_cat3(x, weft__ex_text_of(x, fnarg), "\x1f", ak);
+    const char *u = weft__ex_fn_ref(x, fnarg);
+    if (u) {
+        o->mode = 'f';
+        o->b = u;
+    } else {
+        o->mode = 's';
+        o->b = weft__ex_fn_slot(x, fnarg);
+    }
+}
+
+/* A join: a join op with the handle's key (an array of handles: the array's). */
+static void call_join(struct ex *x, CXCursor c, int nargs)
+{
+    CXCursor h = weft__ex_strip(clang_Cursor_getArgument(c, 0));
+    if (clang_getCursorKind(h) == CXCursor_ArraySubscriptExpr)
+        h = weft__ex_strip(weft__ex_first_kid(h));
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_JOIN, c);
+    if (o)
+        weft__ex_lval(x, h, &o->a, 0);
+    if (nargs >= 2)
+        weft__ex_expr(x, clang_Cursor_getArgument(c, 1), M_READ);
+}
+
+/* Any other call to function d: its arguments (read, or what they point at written or read
+ * as the model says), the binds of its parameters, then a call op with the arguments' lock
+ * keys and the call's annotations. */
+static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, int nargs)
+{
+    unsafe_call(x, c, name);
+    int w0 = weft__model_writes_arg0(name), r1 = weft__model_reads_arg1(name);
+    if (nargs >= 2 && weft__model_copies(name)) {
+        /* Copying what may hold pointers links the source's root to the destination's. */
+        CXCursor src = weft__ex_strip(clang_Cursor_getArgument(c, 1));
+        CXType pt = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(src))));
+        if (pt.kind == CXType_Record || pt.kind == CXType_Pointer || pt.kind == CXType_Void) {
+            const char *g1 = weft__ex_groot(x, clang_Cursor_getArgument(c, 0), 0), *g2 = weft__ex_groot(x, src, 0);
+            if (!g1 || !g2 || strcmp(g1, g2))
+                weft__ex_bind(x, "~g", "");
+        }
+    }
+    const char *usr = weft__ex_usr_of(x, d);
+    char keys[512];
+    size_t kl = 0;
+    keys[0] = '\0';
+    for (int i = 0; i < nargs; i++) {
+        CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+        if (i == 0 && w0)
+            weft__ex_pointee(x, a, M_WRITE, 0);
+        else if (i == 1 && r1)
+            weft__ex_pointee(x, a, M_READ, 0);
+        else
+            weft__ex_expr(x, a, M_READ);
+        char b[24];
+        snprintf(b, sizeof(b), "#%d", i);
+        weft__ex_bind_value(x, weft__ex_cat3(x, "p:", usr, b), a);
+        if (i < 4) {
+            const char *k = weft__ex_lock_key(x, a);
+            long jv;
+            if (i == 1 && weft__model_longjmp(name) && weft__ex_int_lit(x, a, &jv)) {
+                char b[24];
+                snprintf(b, sizeof(b), "=%ld", jv ? jv : 1); /* longjmp(env, 0) makes setjmp return 1 */
+                k = weft__ex_cat3(x, b, "", "");
+            }
+            int n = snprintf(keys + kl, sizeof(keys) - kl, "%s%s", i ? "\x1f" : "", k);
+            if (n > 0 && (size_t)n < sizeof(keys) - kl)
+                kl += (size_t)n;
+        }
+    }
+    const char *tail = weft__ex_call_tail(x, c, nargs);
+    CXCursor def = clang_getCursorDefinition(d);
+    if (!clang_Cursor_isNull(def))
+        weft__ex_region_call(x, c, def, nargs);
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_CALL, c);
+    if (o) {
+        o->d = tail;
+        o->a = usr;
+        o->b = name;
+        o->c = weft__arena_strdup(x->A, keys);
+        if (!o->c)
+            o->c = "";
+    }
+    /* &x handed to a function with no body (scanf("%d", &x)) may be written by it; the
+     * synchronization APIs (pthread_once, barriers, semaphores, ...) update their objects
+     * atomically, so handing them &once is no access. */
+    for (int i = 0; i < nargs && !weft__model_sync_api(name); i++) {
+        CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)i));
+        if ((i == 0 && w0) || (i == 1 && r1) || clang_Cursor_isNull(weft__ex_address_of(x, a)))
+            continue;
+        CXType t = clang_getCanonicalType(clang_getCursorType(a));
+        if (t.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(t)))
+            weft__ex_pointee(x, a, M_EXT, 0);
+    }
+}
+
+/* A call expression: by what the callee is (see models.h), in the order the checks were
+ * always made (a lock API is never taken for an atomic builtin, ...). */
+void weft__ex_call(struct ex *x, CXCursor c)
+{
+    CXCursor d = clang_getCursorReferenced(c);
+    int nargs = clang_Cursor_getNumArguments(c);
+    const char *name = NULL;
+    if (clang_getCursorKind(d) == CXCursor_FunctionDecl)
+        name = weft__ex_name_of(x, d);
+    if (!name) {
+        call_indirect(x, c, nargs);
+        return;
+    }
+    if (weft__model_atomic(name)) {
+        call_atomic(x, c, nargs);
+        return;
+    }
+    if (nargs >= 1 && weft__model_lock_kind(name) != WEFT__LOCK_NONE) {
+        weft__ex_emit_lock(x, c, name);
+        return;
+    }
+    if (call_barrier(x, c, name, nargs))
+        return;
+    if (weft__model_no_access(name))
+        return;
+    struct weft__create_model m;
+    if (weft__model_thread_create(name, &m) && nargs == m.nargs) {
+        call_create(x, c, &m);
+        return;
+    }
+    if (weft__model_thread_join(name) && nargs >= 1) {
+        call_join(x, c, nargs);
+        return;
+    }
+    call_direct(x, c, d, name, nargs);
+}

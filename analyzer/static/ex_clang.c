@@ -1,0 +1,419 @@
+/* Small libclang helpers of the extractor: children, casts, source text, operators, types, names, declarations. */
+#include "extract_internal.h"
+
+/* An absolute, canonical path for a file name libclang reports, in the arena. */
+const char *weft__ex_abs_path(struct ex *x, const char *n)
+{
+    char buf[PATH_MAX], real[PATH_MAX];
+    if (n[0] != '/' && x->dir) {
+        snprintf(buf, sizeof(buf), "%s/%s", x->dir, n);
+        n = buf;
+    }
+    const char *d = weft__arena_strdup(x->A, realpath(n, real) ? real : n);
+    if (!d)
+        x->oom = 1;
+    return d ? d : "?";
+}
+
+static const char *dup_cx(struct ex *x, CXString s)
+{
+    const char *c = clang_getCString(s);
+    const char *d = weft__arena_strdup(x->A, c ? c : "");
+    clang_disposeString(s);
+    if (!d)
+        x->oom = 1;
+    return d ? d : "";
+}
+
+int weft__ex_str_eq_cx(CXString s, const char *lit)
+{
+    const char *c = clang_getCString(s);
+    int r = c && !strcmp(c, lit);
+    clang_disposeString(s);
+    return r;
+}
+
+static enum CXChildVisitResult kids_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct kids *k = d;
+    if (k->n == k->cap) {
+        unsigned nc = k->cap * 2;
+        CXCursor *np = malloc(nc * sizeof(*np));
+        if (!np)
+            return CXChildVisit_Break;
+        memcpy(np, k->p, k->n * sizeof(*np));
+        if (k->p != k->v)
+            free(k->p);
+        k->p = np;
+        k->cap = nc;
+    }
+    k->p[k->n++] = c;
+    return CXChildVisit_Continue;
+}
+
+void weft__ex_kids_get(CXCursor c, struct kids *k)
+{
+    k->p = k->v;
+    k->n = 0;
+    k->cap = sizeof(k->v) / sizeof(k->v[0]);
+    clang_visitChildren(c, kids_visit, k);
+}
+
+void weft__ex_kids_free(struct kids *k)
+{
+    if (k->p != k->v)
+        free(k->p);
+}
+
+CXCursor weft__ex_first_kid(CXCursor c)
+{
+    struct kids k;
+    weft__ex_kids_get(c, &k);
+    CXCursor r = k.n ? k.p[0] : clang_getNullCursor();
+    weft__ex_kids_free(&k);
+    return r;
+}
+
+/* Strips parentheses and implicit/explicit casts. */
+CXCursor weft__ex_strip(CXCursor c)
+{
+    for (;;) {
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
+            return c;
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        /* A cast to a named type has the type's reference as a first child: the operand is last. */
+        if (kk.n != 1 && !(k == CXCursor_CStyleCastExpr && kk.n == 2 &&
+                           clang_getCursorKind(kk.p[0]) == CXCursor_TypeRef)) {
+            weft__ex_kids_free(&kk);
+            return c;
+        }
+        c = k == CXCursor_CStyleCastExpr ? kk.p[kk.n - 1] : kk.p[0];
+        weft__ex_kids_free(&kk);
+    }
+}
+
+static struct filebuf *filebuf(struct ex *x, CXFile file)
+{
+    for (int i = 0; i < x->nfiles; i++)
+        if (x->files[i].file == file)
+            return &x->files[i];
+    struct filebuf *b;
+    if (x->nfiles < (int)(sizeof(x->files) / sizeof(x->files[0]))) {
+        b = &x->files[x->nfiles++];
+    } else {
+        b = &x->files[x->nextfile];
+        x->nextfile = (x->nextfile + 1) % x->nfiles;
+    }
+    b->file = file;
+    CXString name = clang_getFileName(file);
+    const char *n = clang_getCString(name);
+    b->path = weft__ex_abs_path(x, n ? n : "?");
+    clang_disposeString(name);
+    b->buf = clang_getFileContents(x->tu, file, &b->len);
+    return b;
+}
+
+/* File, line, column and byte offset of a location (macro arguments: where written). */
+struct filebuf *weft__ex_loc_of(struct ex *x, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off)
+{
+    CXFile file;
+    clang_getFileLocation(l, &file, line, col, off);
+    return file ? filebuf(x, file) : NULL;
+}
+
+/* The source text between two locations of the same file, or NULL. */
+static int span(struct ex *x, CXSourceLocation a, CXSourceLocation b, const char **s, size_t *n)
+{
+    unsigned l1, c1, o1, l2, c2, o2;
+    struct filebuf *f1 = weft__ex_loc_of(x, a, &l1, &c1, &o1), *f2 = weft__ex_loc_of(x, b, &l2, &c2, &o2);
+    if (!f1 || f1 != f2 || !f1->buf || o2 < o1 || o2 > f1->len || o2 - o1 > 4096)
+        return -1;
+    *s = f1->buf + o1;
+    *n = o2 - o1;
+    return 0;
+}
+
+/* Trims blanks and parentheses (which belong to sub-expressions) from a span. */
+static void trim(const char **s, size_t *n)
+{
+    while (*n && strchr(" \t\r\n()", **s))
+        (*s)++, (*n)--;
+    while (*n && strchr(" \t\r\n()", (*s)[*n - 1]))
+        (*n)--;
+}
+
+/* The source text of a cursor, whitespace squeezed, at most 60 characters. */
+const char *weft__ex_text_of(struct ex *x, CXCursor c)
+{
+    CXSourceRange r = clang_getCursorExtent(c);
+    const char *s;
+    size_t n;
+    if (span(x, clang_getRangeStart(r), clang_getRangeEnd(r), &s, &n) || !n || n > 200)
+        return dup_cx(x, clang_getCursorSpelling(c));
+    char buf[64];
+    size_t o = 0;
+    for (size_t i = 0; i < n && o < 60; i++) {
+        char ch = s[i];
+        if (ch == '\n' || ch == '\t' || ch == '\r')
+            ch = ' ';
+        if (ch == ' ' && o && buf[o - 1] == ' ')
+            continue;
+        buf[o++] = ch;
+    }
+    buf[o] = '\0';
+    const char *d = weft__arena_strdup(x->A, buf);
+    return d ? d : "";
+}
+
+/* Operator of a binary expression: the text between its operands. */
+int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op)
+{
+    const char *s;
+    size_t n;
+    if (span(x, clang_getRangeEnd(clang_getCursorExtent(lhs)), clang_getRangeStart(clang_getCursorExtent(rhs)), &s, &n))
+        return 0;
+    trim(&s, &n);
+    return n == strlen(op) && !memcmp(s, op, n);
+}
+
+/* Operator of a unary expression: "++", "--", "&", "*", ... (prefix or postfix), or "". */
+void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
+{
+    CXSourceRange ru = clang_getCursorExtent(u), ro = clang_getCursorExtent(operand);
+    const char *s;
+    size_t n;
+    out[0] = '\0';
+    if (!span(x, clang_getRangeStart(ru), clang_getRangeStart(ro), &s, &n)) {
+        trim(&s, &n);
+        if (!n && span(x, clang_getRangeEnd(ro), clang_getRangeEnd(ru), &s, &n))
+            n = 0;
+        trim(&s, &n);
+        if (n && n < 8) {
+            memcpy(out, s, n);
+            out[n] = '\0';
+        }
+    }
+}
+
+/* If e (parentheses and casts aside) is &operand, returns operand; else a null cursor. */
+CXCursor weft__ex_address_of(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_UnaryOperator)
+        return clang_getNullCursor();
+    CXCursor op = weft__ex_first_kid(e);
+    char o[8];
+    if (clang_Cursor_isNull(op))
+        return op;
+    weft__ex_unop(x, e, op, o);
+    return strcmp(o, "&") ? clang_getNullCursor() : op;
+}
+
+/* Type spelling without qualifiers, used as the key of memory reached through pointers. */
+const char *weft__ex_type_key(struct ex *x, const char *prefix, CXType t, const char *suffix)
+{
+    t = clang_getCanonicalType(t);
+    CXString sp = clang_getTypeSpelling(t);
+    const char *s = clang_getCString(sp);
+    s = s ? s : "?";
+    for (;;) {
+        if (!strncmp(s, "const ", 6))
+            s += 6;
+        else if (!strncmp(s, "volatile ", 9))
+            s += 9;
+        else
+            break;
+    }
+    size_t n = strlen(prefix) + strlen(s) + strlen(suffix) + 1;
+    char *d = weft__arena_alloc(x->A, n);
+    if (d)
+        snprintf(d, n, "%s%s%s", prefix, s, suffix);
+    else
+        x->oom = 1;
+    clang_disposeString(sp);
+    return d ? d : "";
+}
+
+int weft__ex_is_atomic_type(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    return t.kind == CXType_Atomic;
+}
+
+int weft__ex_var_is_global(CXCursor d)
+{
+    if (clang_getCursorKind(d) != CXCursor_VarDecl)
+        return 0;
+    enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+    if (sc == CX_SC_Static || sc == CX_SC_Extern)
+        return 1;
+    return clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit;
+}
+
+const char *weft__ex_usr_of(struct ex *x, CXCursor d)
+{
+    return dup_cx(x, clang_getCursorUSR(d));
+}
+
+const char *weft__ex_name_of(struct ex *x, CXCursor d)
+{
+    return dup_cx(x, clang_getCursorSpelling(d));
+}
+
+const char *weft__ex_cat3(struct ex *x, const char *a, const char *b, const char *c)
+{
+    size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
+    char *d = weft__arena_alloc(x->A, n);
+    if (!d) {
+        x->oom = 1;
+        return "";
+    }
+    snprintf(d, n, "%s%s%s", a, b, c);
+    return d;
+}
+
+int weft__ex_param_index(CXCursor parm)
+{
+    CXCursor fn = clang_getCursorSemanticParent(parm);
+    int n = clang_Cursor_getNumArguments(fn);
+    for (int i = 0; i < n; i++)
+        if (clang_equalCursors(clang_Cursor_getArgument(fn, (unsigned)i), parm))
+            return i;
+    return -1;
+}
+
+/* A null pointer constant: 0, NULL (whose literal is spelled "NULL"), __null. */
+int weft__ex_is_null_ptr(struct ex *x, CXCursor e)
+{
+    CXCursor s = weft__ex_strip(e);
+    const char *t = weft__ex_text_of(x, s);
+    return weft__ex_is_zero_literal(x, e) || clang_getCursorKind(s) == CXCursor_GNUNullExpr || !strcmp(t, "NULL") ||
+           !strcmp(t, "((void *)0)") || !strcmp(t, "((void*)0)");
+}
+
+struct modvisit {
+    struct ex *x;
+    CXCursor d;
+    int addr_only, found;
+};
+
+/* Finds an assignment, ++/-- or & of variable v->d under a cursor (only & when addr_only). */
+static enum CXChildVisitResult mod_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct modvisit *v = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    CXCursor target = clang_getNullCursor();
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor op = weft__ex_first_kid(c);
+        char o[8] = "";
+        if (!clang_Cursor_isNull(op))
+            weft__ex_unop(v->x, c, op, o);
+        if (!strcmp(o, "&") || (!v->addr_only && (!strcmp(o, "++") || !strcmp(o, "--"))))
+            target = op;
+    } else if (!v->addr_only && (k == CXCursor_CompoundAssignOperator || k == CXCursor_BinaryOperator)) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        if (kk.n == 2 && (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "=")))
+            target = kk.p[0];
+        weft__ex_kids_free(&kk);
+    }
+    if (!clang_Cursor_isNull(target)) {
+        /* The variable itself: a[j] = ... changes an element, not which array a is. */
+        target = weft__ex_strip(target);
+        if (clang_getCursorKind(target) == CXCursor_DeclRefExpr &&
+            clang_equalCursors(clang_getCursorReferenced(target), v->d)) {
+            v->found = 1;
+            return CXChildVisit_Break;
+        }
+    }
+    return CXChildVisit_Recurse;
+}
+
+int weft__ex_modifies(struct ex *x, CXCursor in, CXCursor d, int addr_only)
+{
+    struct modvisit v = {x, d, addr_only, 0};
+    if (!clang_Cursor_isNull(in))
+        clang_visitChildren(in, mod_visit, &v);
+    return v.found;
+}
+
+/* The local variable e names (parentheses and casts aside), else a null cursor. */
+CXCursor weft__ex_local_var(CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
+        clang_Cursor_getStorageClass(d) == CX_SC_Static)
+        return clang_getNullCursor();
+    return d;
+}
+
+/* Byte offset where a cursor starts (a macro's code: where the macro is used), to order
+ * positions inside one function. */
+unsigned weft__ex_off_at(struct ex *x, CXCursor c)
+{
+    unsigned line, col, off = 0;
+    weft__ex_loc_of(x, clang_getRangeStart(clang_getCursorExtent(c)), &line, &col, &off);
+    return off;
+}
+
+int weft__ex_is_var(CXCursor e, CXCursor v)
+{
+    e = weft__ex_strip(e);
+    return clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), v);
+}
+
+int weft__ex_is_array_type(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    return t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray;
+}
+
+/* The local variable or parameter an index expression names, else a null cursor. */
+CXCursor weft__ex_index_var(CXCursor ix)
+{
+    CXCursor d = weft__ex_local_decl(ix);
+    if (clang_Cursor_isNull(d) || clang_Cursor_getStorageClass(d) == CX_SC_Static)
+        return clang_getNullCursor();
+    return d;
+}
+
+CXCursor weft__ex_fn_body(CXCursor fn)
+{
+    CXCursor body = clang_getNullCursor();
+    struct kids kk;
+    weft__ex_kids_get(fn, &kk);
+    for (unsigned i = 0; i < kk.n; i++)
+        if (clang_getCursorKind(kk.p[i]) == CXCursor_CompoundStmt)
+            body = kk.p[i];
+    weft__ex_kids_free(&kk);
+    return body;
+}
+
+int weft__ex_is_zero_literal(struct ex *x, CXCursor c)
+{
+    c = weft__ex_strip(c);
+    if (clang_getCursorKind(c) != CXCursor_IntegerLiteral)
+        return 0;
+    const char *t = weft__ex_text_of(x, c);
+    return !strcmp(t, "0");
+}
+
+CXCursor weft__ex_local_decl(CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) == CXCursor_ParmDecl)
+        return d;
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d))
+        return clang_getNullCursor();
+    return d;
+}

@@ -1,0 +1,132 @@
+/* The expression walk: reads, writes, assignments and calls of one expression, in evaluation order. */
+#include "extract_internal.h"
+
+void weft__ex_expr(struct ex *x, CXCursor c, int mode)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    switch (k) {
+    case CXCursor_DeclRefExpr:
+    case CXCursor_MemberRefExpr:
+    case CXCursor_ArraySubscriptExpr:
+        weft__ex_lvalue(x, c, mode, 0);
+        return;
+    case CXCursor_ParenExpr:
+    case CXCursor_UnexposedExpr: {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        if (kk.n == 1 && k == CXCursor_ParenExpr)
+            weft__ex_expr(x, kk.p[0], mode);
+        else if (kk.n == 1)
+            weft__ex_expr(x, kk.p[0], mode == M_NONE ? M_READ : mode);
+        else if (kk.n > 1) {
+            /* Builtin atomic expressions (stdatomic.h's atomic_*): an atomic access of the first operand. */
+            CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0])));
+            for (unsigned i = 0; i < kk.n; i++) {
+                if (i == 0 && t.kind == CXType_Pointer)
+                    weft__ex_pointee(x, kk.p[0], M_RW, 1);
+                else
+                    weft__ex_expr(x, kk.p[i], M_READ);
+            }
+        }
+        weft__ex_kids_free(&kk);
+        return;
+    }
+    case CXCursor_CompoundAssignOperator: {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        if (kk.n == 2) {
+            weft__ex_expr(x, kk.p[1], M_READ);
+            long v;
+            int lit = weft__ex_int_lit(x, kk.p[1], &v) && v >= 0;
+            weft__ex_gint_write(x, c, kk.p[0], lit && weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") ? "+"
+                                      : lit && weft__ex_binop_is(x, kk.p[0], kk.p[1], "-=") ? "-" : NULL);
+            weft__ex_lvalue(x, kk.p[0], M_RW, 0);
+            x->vtag = NULL;
+            weft__ex_sym_kill(x, kk.p[0]);
+        }
+        weft__ex_kids_free(&kk);
+        return;
+    }
+    case CXCursor_BinaryOperator: {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        if (kk.n == 2) {
+            if (weft__ex_binop_is(x, kk.p[0], kk.p[1], "=")) {
+                weft__ex_expr(x, kk.p[1], M_READ);
+                long v;
+                char eq[24];
+                snprintf(eq, sizeof(eq), "=%ld", weft__ex_int_lit(x, kk.p[1], &v) ? v : 0);
+                weft__ex_gint_write(x, c, kk.p[0],
+                                    weft__ex_int_lit(x, kk.p[1], &v) ? weft__ex_cat3(x, eq, "", "") : NULL);
+                weft__ex_lvalue(x, kk.p[0], M_WRITE, 0);
+                x->vtag = NULL;
+                weft__ex_bind_value(x, weft__ex_lvalue_slot(x, kk.p[0]), kk.p[1]);
+                weft__ex_sym_kill(x, kk.p[0]);
+                weft__ex_region_store(x, kk.p[0], kk.p[1]);
+            } else if (weft__ex_binop_is(x, kk.p[0], kk.p[1], "&&") || weft__ex_binop_is(x, kk.p[0], kk.p[1], "||")) {
+                weft__ex_expr(x, kk.p[0], M_READ);
+                weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+                weft__ex_expr(x, kk.p[1], M_READ);
+                weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+            } else {
+                weft__ex_expr(x, kk.p[0], M_READ);
+                weft__ex_expr(x, kk.p[1], M_READ);
+            }
+        }
+        weft__ex_kids_free(&kk);
+        return;
+    }
+    case CXCursor_UnaryOperator: {
+        CXCursor op = weft__ex_first_kid(c);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return;
+        weft__ex_unop(x, c, op, o);
+        if (!strcmp(o, "++") || !strcmp(o, "--")) {
+            weft__ex_gint_write(x, c, op, o[0] == '+' ? "+" : "-");
+            weft__ex_lvalue(x, op, M_RW, 0);
+            x->vtag = NULL;
+            weft__ex_sym_kill(x, op);
+        } else if (!strcmp(o, "*"))
+            weft__ex_lvalue(x, c, mode == M_NONE ? M_READ : mode, 0);
+        else if (!strcmp(o, "&")) {
+            const char *k;
+            weft__ex_sym_kill(x, op);
+            weft__ex_lval(x, op, &k, 1); /* evaluates indices and bases, accesses nothing */
+        } else
+            weft__ex_expr(x, op, M_READ);
+        return;
+    }
+    case CXCursor_CallExpr:
+        weft__ex_call(x, c);
+        return;
+    case CXCursor_ConditionalOperator: {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++)
+            weft__ex_expr(x, kk.p[i], M_READ);
+        weft__ex_kids_free(&kk);
+        return;
+    }
+    case CXCursor_StmtExpr:
+    default: {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++) {
+            enum CXCursorKind ck = clang_getCursorKind(kk.p[i]);
+            if (clang_isExpression(ck))
+                weft__ex_expr(x, kk.p[i], M_READ);
+            else if (clang_isStatement(ck) || ck == CXCursor_CompoundStmt)
+                weft__ex_expr(x, kk.p[i], M_READ);
+        }
+        weft__ex_kids_free(&kk);
+        return;
+    }
+    case CXCursor_UnaryExpr: /* sizeof, alignof: nothing evaluated */
+    case CXCursor_IntegerLiteral:
+    case CXCursor_StringLiteral:
+    case CXCursor_CharacterLiteral:
+    case CXCursor_FloatingLiteral:
+        return;
+    }
+}

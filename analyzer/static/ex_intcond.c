@@ -1,0 +1,306 @@
+/* Integer conditions: conditions on one local or a global integer, setjmp tests, case values and saturating steps. */
+#include "extract_internal.h"
+
+/* The operand a condition tests against zero: e for e, !e, e == 0 and e != 0; *neg is set
+ * when the condition holds iff the operand is zero. */
+static CXCursor cond_operand(struct ex *x, CXCursor cond, int *neg)
+{
+    CXCursor e = weft__ex_strip(cond);
+    *neg = 0;
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
+        CXCursor op = weft__ex_first_kid(e);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return e;
+        weft__ex_unop(x, e, op, o);
+        if (!strcmp(o, "!")) {
+            *neg = 1;
+            return weft__ex_strip(op);
+        }
+    } else if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        if (kk.n == 2 && weft__ex_is_zero_literal(x, kk.p[1])) {
+            int eq = weft__ex_binop_is(x, kk.p[0], kk.p[1], "==");
+            if (eq || weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=")) {
+                *neg = eq;
+                e = weft__ex_strip(kk.p[0]);
+            }
+        }
+        weft__ex_kids_free(&kk);
+    }
+    return e;
+}
+
+/*
+ * if (!setjmp(env)) / if (setjmp(env) == 0): "j:" and env's key, mode '0' (the then
+ * branch is setjmp's first return); if (setjmp(env)): mode '1'. "" for other conditions.
+ */
+const char *weft__ex_setjmp_key(struct ex *x, CXCursor cond, char *mode)
+{
+    int neg;
+    CXCursor e = cond_operand(x, cond, &neg);
+    *mode = neg ? '0' : '1';
+    if (clang_getCursorKind(e) != CXCursor_CallExpr || clang_Cursor_getNumArguments(e) < 1)
+        return "";
+    const char *n = weft__ex_name_of(x, clang_getCursorReferenced(e));
+    if (!weft__model_setjmp(n))
+        return "";
+    return weft__ex_cat3(x, "j:", weft__ex_lock_key(x, clang_Cursor_getArgument(e, 0)), "");
+}
+
+/*
+ * The key of a condition that is one local variable with one value for the whole call
+ * (x, !x, x != 0, x == 0), so two ifs on it take the same branch; *mode gets '+' when
+ * the condition is true iff x is nonzero, '-' otherwise. "" for any other condition.
+ */
+const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode)
+{
+    int neg;
+    CXCursor e = cond_operand(x, cond, &neg);
+    *mode = neg ? '-' : '+';
+    long k = 0; /* the condition holds iff v - k != 0 (mode '+') */
+    if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
+        /* v - c, v + c, v != c, v == c with an integer literal c */
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        CXCursor lit = kk.n == 2 ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
+        if (!clang_Cursor_isNull(lit) && clang_getCursorKind(lit) == CXCursor_IntegerLiteral) {
+            long c = strtol(weft__ex_text_of(x, lit), NULL, 0);
+            int sub = weft__ex_binop_is(x, kk.p[0], kk.p[1], "-"), add = weft__ex_binop_is(x, kk.p[0], kk.p[1], "+");
+            int eq = weft__ex_binop_is(x, kk.p[0], kk.p[1], "=="), ne = weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=");
+            if (sub || add || eq || ne) {
+                k = add ? -c : c;
+                neg ^= eq;
+                e = weft__ex_strip(kk.p[0]);
+            }
+        }
+        weft__ex_kids_free(&kk);
+        *mode = neg ? '-' : '+';
+    }
+    CXCursor d = weft__ex_local_decl(e);
+    if (clang_Cursor_isNull(d))
+        return "";
+    struct local *l = weft__ex_local_of(x, d, 0);
+    if (x->has_goto || weft__ex_hash_in(x->changed, x->nchanged, d) || (l && l->addr_taken))
+        return "";
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    if (t.kind == CXType_Record || t.kind == CXType_ConstantArray || weft__ex_is_atomic_type(clang_getCursorType(d)))
+        return "";
+    /* A stepped local: v - k at offset s from its first value v0 is v0 - (k - s). */
+    k -= weft__ex_step_offset(x, d, cond);
+    int integer = (t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
+    if (k && !integer)
+        return "";
+    /* Named by where it is declared and in which function: the same in every run and every
+     * TU (a cursor's hash is not: two TUs' locals could share one, as their ASTs reuse memory). */
+    char h[48];
+    if (k)
+        snprintf(h, sizeof(h), "#%u=%ld@", weft__ex_off_at(x, d), k);
+    else
+        snprintf(h, sizeof(h), "#%u@", weft__ex_off_at(x, d));
+    return weft__ex_cat3(x, "v:", weft__ex_name_of(x, d), weft__ex_cat3(x, h, x->fn_usr, ""));
+}
+
+/* The global integer variable (not an array, struct or pointer) e names, else a null cursor. */
+CXCursor weft__ex_gint_var_decl(CXCursor d)
+{
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    if (!weft__ex_var_is_global(d) || !((t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum) ||
+        weft__ex_is_atomic_type(clang_getCursorType(d)))
+        return clang_getNullCursor();
+    return d;
+}
+
+/* Whether the global integer d holds the value v as written (no wrap-around, no
+ * conversion): non-negative for unsigned types, 0..127 for the narrow ones. */
+int weft__ex_gint_fits(CXCursor d, long v)
+{
+    enum CXTypeKind k = clang_getCanonicalType(clang_getCursorType(d)).kind;
+    int narrow = k == CXType_Bool || k == CXType_Char_U || k == CXType_UChar || k == CXType_Char_S ||
+                 k == CXType_SChar || k == CXType_Short || k == CXType_UShort;
+    int uns = k == CXType_UInt || k == CXType_ULong || k == CXType_ULongLong || k == CXType_UInt128;
+    return narrow ? v >= 0 && v <= 127 : v >= (uns ? 0 : -2147483647L) && v <= 2147483647L;
+}
+
+/* Unsigned (or narrow): an unbounded step may wrap around. */
+static int gint_wraps(CXCursor d)
+{
+    return !weft__ex_gint_fits(d, -1);
+}
+
+static CXCursor gint_var(CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    return weft__ex_gint_var_decl(clang_getCursorReferenced(e));
+}
+
+/* An integer literal, maybe negated, into *v; 0 for anything else. */
+int weft__ex_int_lit(struct ex *x, CXCursor e, long *v)
+{
+    e = weft__ex_strip(e);
+    int neg = 0;
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
+        CXCursor op = weft__ex_first_kid(e);
+        char o[8];
+        weft__ex_unop(x, e, op, o);
+        if (strcmp(o, "-"))
+            return 0;
+        neg = 1;
+        e = weft__ex_strip(op);
+    }
+    if (clang_getCursorKind(e) != CXCursor_IntegerLiteral)
+        return 0;
+    *v = strtol(weft__ex_text_of(x, e), NULL, 0);
+    *v = neg ? -*v : *v;
+    return 1;
+}
+
+/* A comparison of a global integer with a literal (g < 10, 7 == g, g, !g): *g the global's
+ * cursor, *op the operator with the global on the left ("<", "<=", ">", ">=", "==", "!="). */
+static int gint_cmp(struct ex *x, CXCursor cond, CXCursor *g, const char **op, long *v)
+{
+    static const char *const ops[] = {"<=", ">=", "==", "!=", "<", ">"}, *const flip[] = {">=", "<=", "==", "!=", ">", "<"};
+    int neg;
+    CXCursor e = cond_operand(x, cond, &neg);
+    *g = gint_var(e);
+    if (!clang_Cursor_isNull(*g)) {
+        *op = neg ? "==" : "!=";
+        *v = 0;
+        return 1;
+    }
+    if (neg || clang_getCursorKind(e) != CXCursor_BinaryOperator)
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    int ok = 0;
+    if (kk.n == 2)
+        for (int i = 0; i < 6 && !ok; i++) {
+            if (!weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
+                continue;
+            if (!clang_Cursor_isNull(*g = gint_var(kk.p[0])) && weft__ex_int_lit(x, kk.p[1], v) &&
+                weft__ex_gint_fits(*g, *v))
+                *op = ops[i], ok = 1;
+            else if (!clang_Cursor_isNull(*g = gint_var(kk.p[1])) && weft__ex_int_lit(x, kk.p[0], v) &&
+                     weft__ex_gint_fits(*g, *v))
+                *op = flip[i], ok = 1;
+            break;
+        }
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
+/* The condition key of a comparison of a global integer with a literal: "b:" op value
+ * "\x1d" the global's key, so the whole program can tell a branch no value of it takes. */
+const char *weft__ex_gint_key(struct ex *x, CXCursor cond)
+{
+    CXCursor g;
+    const char *op;
+    long v;
+    if (!gint_cmp(x, cond, &g, &op, &v))
+        return "";
+    char b[48];
+    snprintf(b, sizeof(b), "b:%s%ld\x1d", op, v);
+    return weft__ex_cat3(x, b, "g:", weft__ex_usr_of(x, g));
+}
+
+/* if (g < K) g++; (or g <= K, g += c, and g > K with g--, g -= c; the branch holding that
+ * one statement): the increment keeps g at most (least) a bound, noted for the walk. */
+void weft__ex_saturating(struct ex *x, CXCursor cond, CXCursor then)
+{
+    CXCursor g, s = weft__ex_strip(then);
+    const char *op;
+    long k, c = 1;
+    if (!gint_cmp(x, cond, &g, &op, &k))
+        return;
+    if (clang_getCursorKind(s) == CXCursor_CompoundStmt) {
+        struct kids kk;
+        weft__ex_kids_get(s, &kk);
+        CXCursor one = kk.n == 1 ? kk.p[0] : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+        if (clang_Cursor_isNull(one))
+            return;
+        s = weft__ex_strip(one);
+    }
+    int up;
+    CXCursor lhs;
+    if (clang_getCursorKind(s) == CXCursor_UnaryOperator) {
+        char o[8];
+        lhs = weft__ex_first_kid(s);
+        weft__ex_unop(x, s, lhs, o);
+        if (strcmp(o, "++") && strcmp(o, "--"))
+            return;
+        up = o[0] == '+';
+    } else if (clang_getCursorKind(s) == CXCursor_CompoundAssignOperator) {
+        struct kids kk;
+        weft__ex_kids_get(s, &kk);
+        int ok = kk.n == 2 && weft__ex_int_lit(x, kk.p[1], &c) && c > 0;
+        up = ok && weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=");
+        ok = ok && (up || weft__ex_binop_is(x, kk.p[0], kk.p[1], "-="));
+        lhs = ok ? kk.p[0] : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+        if (!ok)
+            return;
+    } else {
+        return;
+    }
+    if (!clang_equalCursors(gint_var(lhs), g))
+        return;
+    char b[32];
+    long bound;
+    if (up && (!strcmp(op, "<") || !strcmp(op, "<=")))
+        snprintf(b, sizeof(b), "+%ld", bound = k + c - (op[1] ? 0 : 1));
+    else if (!up && (!strcmp(op, ">") || !strcmp(op, ">=")))
+        snprintf(b, sizeof(b), "-%ld", bound = k - c + (op[1] ? 0 : 1));
+    else
+        return;
+    if (!weft__ex_gint_fits(g, bound))
+        return;
+    x->bounded = s;
+    x->btag = weft__ex_cat3(x, b, "", "");
+}
+
+/* The tag of a write that gives the global integer lhs: "=c" a literal, "+K" / "-K" a
+ * saturating step, "+" / "-" any increment / decrement; NULL when lhs is no such global. */
+void weft__ex_gint_write(struct ex *x, CXCursor at, CXCursor lhs, const char *tag)
+{
+    CXCursor d = gint_var(lhs);
+    if (clang_Cursor_isNull(d))
+        return;
+    x->vtag_at = weft__ex_strip(lhs);
+    if (clang_equalCursors(at, x->bounded))
+        x->vtag = x->btag;
+    else if (tag && tag[0] == '=')
+        x->vtag = weft__ex_gint_fits(d, atol(tag + 1)) ? tag : NULL;
+    else
+        x->vtag = tag && !gint_wraps(d) ? tag : NULL;
+}
+
+/* The values of the case labels of one switch body (not of switches inside it), each
+ * followed by ',' ("?," for a label that is not a literal). */
+void weft__ex_case_values(struct ex *x, CXCursor c, char *out, size_t n)
+{
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    for (unsigned i = 0; i < kk.n; i++) {
+        enum CXCursorKind k = clang_getCursorKind(kk.p[i]);
+        if (k == CXCursor_SwitchStmt || clang_isExpression(k))
+            continue;
+        if (k == CXCursor_CaseStmt) {
+            long v;
+            struct kids lk;
+            weft__ex_kids_get(kk.p[i], &lk);
+            CXCursor lab = lk.n == 2 ? lk.p[0] : clang_getNullCursor();
+            weft__ex_kids_free(&lk);
+            size_t l = strlen(out);
+            char b[24] = "?";
+            if (!clang_Cursor_isNull(lab) && weft__ex_int_lit(x, lab, &v))
+                snprintf(b, sizeof(b), "%ld", v);
+            snprintf(out + l, n - l, "%s,", b);
+        }
+        weft__ex_case_values(x, kk.p[i], out, n);
+    }
+    weft__ex_kids_free(&kk);
+}

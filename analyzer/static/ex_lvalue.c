@@ -1,0 +1,397 @@
+/* Lvalues and their keys: what location an expression designates, what a pointer points at, lock and slot keys. */
+#include "extract_internal.h"
+
+static long index_value(struct ex *x, CXCursor ix);
+
+/*
+ * What a pointer expression is known to point at: a global pointer's own target
+ * ("*g:..."), or for a local pointer given exactly one value, that value's target.
+ * Returns 1 with *key set (and *shared), else 0.
+ */
+int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shared, int depth)
+{
+    CXCursor e = weft__ex_strip(base);
+    if (depth > 4 || clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
+        /* A pointer parameter never assigned: what the caller passed ("*@pN", resolved per call). */
+        struct local *pl = weft__ex_local_of(x, d, 0);
+        int idx = weft__ex_param_index(d);
+        CXType t = clang_getCanonicalType(clang_getCursorType(d));
+        if ((pl && pl->nsrc) || idx < 0 || idx > 3 || t.kind != CXType_Pointer)
+            return 0;
+        char b[16];
+        snprintf(b, sizeof(b), "*@p%d", idx);
+        *key = weft__ex_cat3(x, b, "", "");
+        *shared = 1;
+        return 1;
+    }
+    if (clang_getCursorKind(d) != CXCursor_VarDecl)
+        return 0;
+    if (weft__ex_var_is_global(d)) {
+        CXType t = clang_getCanonicalType(clang_getCursorType(d));
+        if (t.kind != CXType_Pointer)
+            return 0;
+        *key = weft__ex_cat3(x, "*g:", weft__ex_usr_of(x, d), "");
+        *shared = 1;
+        return 1;
+    }
+    struct local *l = weft__ex_local_of(x, d, 0);
+    if (!l || l->nsrc != 1 || l->published)
+        return 0;
+    CXCursor s = l->src;
+    if (clang_getCursorKind(s) == CXCursor_UnaryOperator) {
+        CXCursor op = weft__ex_first_kid(s);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return 0;
+        weft__ex_unop(x, s, op, o);
+        if (strcmp(o, "&"))
+            return 0;
+        const char *k;
+        int sh = weft__ex_lval(x, op, &k, 0);
+        if (!*k || !strncmp(k, "l:", 2))
+            return 0;
+        *key = k;
+        *shared = sh;
+        return 1;
+    }
+    return weft__ex_ptr_target(x, s, key, shared, depth + 1);
+}
+
+/*
+ * The location an lvalue designates: *key gets its key and the result says whether it
+ * is shared between threads. Sub-expressions it evaluates (pointer bases, indices) are
+ * walked as reads when walk is set.
+ */
+int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    *key = "";
+    switch (k) {
+    case CXCursor_ParenExpr:
+    case CXCursor_UnexposedExpr: {
+        CXCursor kid = weft__ex_first_kid(c);
+        return clang_Cursor_isNull(kid) ? 0 : weft__ex_lval(x, kid, key, walk);
+    }
+    case CXCursor_DeclRefExpr: {
+        CXCursor d = clang_getCursorReferenced(c);
+        enum CXCursorKind dk = clang_getCursorKind(d);
+        if (dk == CXCursor_VarDecl && weft__ex_var_is_global(d)) {
+            *key = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "");
+            return clang_getCursorTLSKind(d) == CXTLS_None;
+        }
+        if (dk == CXCursor_VarDecl || dk == CXCursor_ParmDecl) {
+            struct local *l = weft__ex_local_of(x, d, 0);
+            /* A local whose address escapes is one shared object ("o:"); memory reached by
+             * type may still be it (the whole-program pass lets "o:" alias by type). */
+            if (l && l->addr_taken) {
+                *key = weft__ex_cat3(x, "o:", x->fn_usr, weft__ex_cat3(x, "#", weft__ex_name_of(x, d), ""));
+                return 1;
+            }
+            *key = weft__ex_cat3(x, "l:", x->fn_usr, weft__ex_cat3(x, "#", weft__ex_name_of(x, d), ""));
+        }
+        return 0;
+    }
+    case CXCursor_MemberRefExpr: {
+        CXCursor base = weft__ex_first_kid(c);
+        const char *field = weft__ex_name_of(x, clang_getCursorReferenced(c));
+        if (clang_Cursor_isNull(base))
+            return 0;
+        CXType bt = clang_getCanonicalType(clang_getCursorType(base));
+        if (bt.kind == CXType_Pointer) {
+            if (walk)
+                weft__ex_expr(x, base, M_READ);
+            const char *tk;
+            int tsh;
+            if (weft__ex_ptr_target(x, base, &tk, &tsh, 0) && strncmp(tk, "t:", 2)) {
+                *key = weft__ex_cat3(x, tk, ".", field);
+                return tsh;
+            }
+            *key = weft__ex_type_key(x, "f:", clang_getPointeeType(bt), weft__ex_cat3(x, ".", field, ""));
+            return weft__ex_ptr_shared(x, base);
+        }
+        const char *bk;
+        int sh = weft__ex_lval(x, base, &bk, walk);
+        if (!strncmp(bk, "g:", 2) || !strncmp(bk, "l:", 2) || !strncmp(bk, "*g:", 3) || !strncmp(bk, "*@p", 3) ||
+            !strncmp(bk, "o:", 2))
+            *key = weft__ex_cat3(x, bk, ".", field);
+        else
+            *key = weft__ex_type_key(x, "f:", bt, weft__ex_cat3(x, ".", field, ""));
+        return sh;
+    }
+    case CXCursor_ArraySubscriptExpr: {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        int sh = 0;
+        if (kk.n == 2) {
+            if (walk)
+                weft__ex_expr(x, kk.p[1], M_READ);
+            CXCursor base = kk.p[0], inner = weft__ex_strip(base);
+            CXType it = clang_getCanonicalType(clang_getCursorType(inner));
+            if (it.kind == CXType_ConstantArray || it.kind == CXType_IncompleteArray ||
+                it.kind == CXType_VariableArray) {
+                sh = weft__ex_lval(x, inner, key, walk);
+            } else {
+                if (walk)
+                    weft__ex_expr(x, base, M_READ);
+                int tsh;
+                if (weft__ex_ptr_target(x, base, key, &tsh, 0)) {
+                    sh = tsh;
+                } else {
+                    *key = weft__ex_type_key(x, "t:", clang_getCursorType(c), "");
+                    sh = weft__ex_ptr_shared(x, base);
+                }
+            }
+        }
+        weft__ex_kids_free(&kk);
+        return sh;
+    }
+    case CXCursor_UnaryOperator: {
+        CXCursor op = weft__ex_first_kid(c);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return 0;
+        weft__ex_unop(x, c, op, o);
+        if (!strcmp(o, "*")) {
+            CXCursor in = weft__ex_strip(op);
+            if (clang_getCursorKind(in) == CXCursor_UnaryOperator) {
+                CXCursor in2 = weft__ex_first_kid(in);
+                char o2[8];
+                weft__ex_unop(x, in, in2, o2);
+                if (!strcmp(o2, "&"))
+                    return weft__ex_lval(x, in2, key, walk);
+            }
+            if (walk)
+                weft__ex_expr(x, op, M_READ);
+            int tsh;
+            if (weft__ex_ptr_target(x, op, key, &tsh, 0))
+                return tsh;
+            *key = weft__ex_type_key(x, "t:", clang_getCursorType(c), "");
+            return weft__ex_ptr_shared(x, op);
+        }
+        if (walk)
+            weft__ex_expr(x, c, M_READ);
+        return 0;
+    }
+    default:
+        if (walk)
+            weft__ex_expr(x, c, M_READ);
+        return 0;
+    }
+}
+
+/* The key of the lock an argument like &m, &s->m or m (a pointer) designates. */
+const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
+{
+    CXCursor e = weft__ex_strip(arg), op = weft__ex_address_of(x, arg);
+    if (!clang_Cursor_isNull(op)) {
+        const char *k;
+        CXCursor in = weft__ex_strip(op);
+        if (clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr) {
+            /* m[3] and m[4] are different locks; m[i] is some lock we cannot name. */
+            struct kids kk;
+            weft__ex_kids_get(in, &kk);
+            if (kk.n == 2) {
+                weft__ex_lval(x, in, &k, 0);
+                /* m[i] for a parameter i: "m[@pN]", the caller's constant when it passes one. */
+                long iv = index_value(x, kk.p[1]);
+                char t[24];
+                if (iv >= 0)
+                    snprintf(t, sizeof(t), "%ld", iv);
+                else if (iv < -1)
+                    snprintf(t, sizeof(t), "@p%ld", -iv - 2);
+                else
+                    snprintf(t, sizeof(t), "*");
+                k = weft__ex_cat3(x, k, "[", weft__ex_cat3(x, t, "]", ""));
+                weft__ex_kids_free(&kk);
+                return k;
+            }
+            weft__ex_kids_free(&kk);
+        }
+        weft__ex_lval(x, op, &k, 0);
+        /* &g[3].m: element 3's own lock, told apart from &g[4].m like &m[3] from &m[4]. */
+        long ix = weft__ex_const_index(x, in);
+        if (ix >= 0 && clang_getCursorKind(in) == CXCursor_MemberRefExpr && !strncmp(k, "g:", 2)) {
+            const char *at = strrchr(k, '@'), *dot = strchr(at ? at : k, '.');
+            char b[24];
+            snprintf(b, sizeof(b), "[%ld]", ix);
+            if (dot)
+                k = weft__ex_cat3(x, weft__arena_strndup(x->A, k, (size_t)(dot - k)), b, dot);
+        }
+        return k;
+    }
+    if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(e);
+        if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
+            char b[24];
+            snprintf(b, sizeof(b), "@p%d", weft__ex_param_index(d));
+            return weft__ex_cat3(x, b, "", "");
+        }
+    }
+    const char *k;
+    int sh;
+    if (weft__ex_ptr_target(x, e, &k, &sh, 0))
+        return k;
+    weft__ex_lval(x, e, &k, 0);
+    CXType t = clang_getCanonicalType(clang_getCursorType(e));
+    if (*k && (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray))
+        return k; /* an array passes its own address */
+    if (!*k)
+        k = weft__ex_text_of(x, e);
+    return weft__ex_cat3(x, "*", k, "");
+}
+
+/* The slot of a function pointer stored in an lvalue: fields by struct type and name. */
+const char *weft__ex_lvalue_slot(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) == CXCursor_MemberRefExpr) {
+        CXCursor base = weft__ex_first_kid(e);
+        CXType bt = clang_getCanonicalType(clang_getCursorType(base));
+        if (bt.kind == CXType_Pointer)
+            bt = clang_getPointeeType(bt);
+        return weft__ex_type_key(x, "f:", bt,
+                                 weft__ex_cat3(x, ".", weft__ex_name_of(x, clang_getCursorReferenced(e)), ""));
+    }
+    const char *key;
+    weft__ex_lval(x, e, &key, 0);
+    return key;
+}
+
+/* The slot (variable, field or parameter) a function-pointer expression reads. */
+const char *weft__ex_fn_slot(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) /* (*fp)() */
+        e = weft__ex_strip(weft__ex_first_kid(e));
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(e);
+        if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
+            char b[24];
+            snprintf(b, sizeof(b), "#%d", weft__ex_param_index(d));
+            return weft__ex_cat3(x, "p:", x->fn_usr, b);
+        }
+    }
+    if (k == CXCursor_ArraySubscriptExpr)
+        e = weft__ex_strip(weft__ex_first_kid(e));
+    return weft__ex_lvalue_slot(x, e);
+}
+
+/* The function an expression names directly (f or &f), as a USR, or NULL. */
+const char *weft__ex_fn_ref(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator)
+        e = weft__ex_strip(weft__ex_first_kid(e));
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return NULL;
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) != CXCursor_FunctionDecl)
+        return NULL;
+    return weft__ex_usr_of(x, d);
+}
+
+/* The type-based key of what an lvalue cursor accesses: "f:struct S.field" or "t:type". */
+const char *weft__ex_tloc_of(struct ex *x, CXCursor c)
+{
+    CXCursor s = c;
+    while (clang_getCursorKind(s) == CXCursor_ParenExpr || clang_getCursorKind(s) == CXCursor_UnexposedExpr) {
+        CXCursor k = weft__ex_first_kid(s);
+        if (clang_Cursor_isNull(k))
+            break;
+        s = k;
+    }
+    if (clang_getCursorKind(s) == CXCursor_MemberRefExpr) {
+        CXCursor base = weft__ex_first_kid(s);
+        CXType bt = clang_getCanonicalType(clang_getCursorType(base));
+        if (bt.kind == CXType_Pointer)
+            bt = clang_getPointeeType(bt);
+        return weft__ex_type_key(x, "f:", bt,
+                                 weft__ex_cat3(x, ".", weft__ex_name_of(x, clang_getCursorReferenced(s)), ""));
+    }
+    /* An array and its elements are one location by type. */
+    CXType t = clang_getCanonicalType(clang_getCursorType(c));
+    while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray)
+        t = clang_getCanonicalType(clang_getArrayElementType(t));
+    return weft__ex_type_key(x, "t:", t, "");
+}
+
+/* An index expression: its value if a literal (>= 0); -(N + 2) if it is parameter N (< 4)
+ * never assigned in the function (what the caller passed, resolved per call); else -1. */
+static long index_value(struct ex *x, CXCursor ix)
+{
+    ix = weft__ex_strip(ix);
+    if (clang_getCursorKind(ix) == CXCursor_IntegerLiteral)
+        return strtol(weft__ex_text_of(x, ix), NULL, 0);
+    if (clang_getCursorKind(ix) != CXCursor_DeclRefExpr)
+        return -1;
+    CXCursor d = clang_getCursorReferenced(ix);
+    int n = clang_getCursorKind(d) == CXCursor_ParmDecl ? weft__ex_param_index(d) : -1;
+    return n >= 0 && n < 4 && !weft__ex_is_changed(x, d) ? -(n + 2) : -1;
+}
+
+/* The index of a global array's element that e designates (g[3], g[3].f, g[i] for a
+ * parameter i: see index_value), else -1. */
+long weft__ex_const_index(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    while (clang_getCursorKind(e) == CXCursor_MemberRefExpr) {
+        CXCursor b = weft__ex_first_kid(e);
+        if (clang_Cursor_isNull(b) ||
+            clang_getCanonicalType(clang_getCursorType(weft__ex_strip(b))).kind == CXType_Pointer)
+            return -1;
+        e = weft__ex_strip(b);
+    }
+    if (clang_getCursorKind(e) != CXCursor_ArraySubscriptExpr)
+        return -1;
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    long v = -1;
+    if (kk.n == 2 && clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_DeclRefExpr)
+        v = index_value(x, kk.p[1]);
+    weft__ex_kids_free(&kk);
+    return v;
+}
+
+/*
+ * Whether lvalue c lies inside the one object a pointer variable points at: reached by
+ * ->, * or [0] on that variable and then only . and indexes into arrays, never pointer
+ * arithmetic (g[1], (g + 1)->f reach a neighbour). A bare pointer given to a library call
+ * is not (memset(g, 0, n) may clear the neighbours too).
+ */
+int weft__ex_own_target(struct ex *x, CXCursor c)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        c = weft__ex_strip(c);
+        enum CXCursorKind k = clang_getCursorKind(c);
+        CXCursor base = weft__ex_first_kid(c);
+        if (clang_Cursor_isNull(base))
+            return 0;
+        enum CXTypeKind bt = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(base))).kind;
+        if (k == CXCursor_MemberRefExpr) {
+            if (bt == CXType_Pointer)
+                return clang_getCursorKind(weft__ex_strip(base)) == CXCursor_DeclRefExpr;
+        } else if (k == CXCursor_ArraySubscriptExpr) {
+            if (bt == CXType_Pointer) {
+                struct kids kk;
+                weft__ex_kids_get(c, &kk);
+                int zero = kk.n == 2 && weft__ex_is_zero_literal(x, kk.p[1]);
+                weft__ex_kids_free(&kk);
+                return zero && clang_getCursorKind(weft__ex_strip(base)) == CXCursor_DeclRefExpr;
+            }
+            if (bt != CXType_ConstantArray)
+                return 0;
+        } else if (k == CXCursor_UnaryOperator) {
+            char o[8];
+            weft__ex_unop(x, c, base, o);
+            return !strcmp(o, "*") && clang_getCursorKind(weft__ex_strip(base)) == CXCursor_DeclRefExpr;
+        } else {
+            return 0;
+        }
+        c = base;
+    }
+    return 0;
+}

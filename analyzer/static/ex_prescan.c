@@ -1,0 +1,363 @@
+/* The pre-scan of a function body: which locals escape, which pointers stay private, which locals keep one value. */
+#include "extract_internal.h"
+
+struct local *weft__ex_local_of(struct ex *x, CXCursor d, int create)
+{
+    unsigned h = clang_hashCursor(d);
+    for (size_t i = 0; i < x->nlocals; i++)
+        if (x->locals[i].hash == h && clang_equalCursors(x->locals[i].decl, d))
+            return &x->locals[i];
+    if (!create)
+        return NULL;
+    struct local *l = WEFT__PUSH(x->locals, x->nlocals, x->caplocals);
+    if (!l) {
+        x->oom = 1;
+        return NULL;
+    }
+    memset(l, 0, sizeof(*l));
+    l->decl = d;
+    l->hash = h;
+    return l;
+}
+
+static void pre_kids(struct ex *x, CXCursor c, int ctx)
+{
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    int block = clang_getCursorKind(c) == CXCursor_CompoundStmt;
+    for (unsigned i = 0; i < kk.n; i++) {
+        x->pre_block = block ? c : clang_getNullCursor();
+        weft__ex_pre(x, kk.p[i], ctx);
+    }
+    weft__ex_kids_free(&kk);
+}
+
+/* A value flows into the pointer local p: note whether it keeps p private. */
+static void pre_source(struct ex *x, struct local *p, CXCursor src, CXCursor blk, int init)
+{
+    CXCursor e = weft__ex_strip(src);
+    if (p->nsrc < 8) {
+        p->sv[p->nsrc] = src;
+        p->sblk[p->nsrc] = blk;
+        if (init && !p->nsrc)
+            p->sinit = 1;
+    }
+    if (p->nsrc++ == 0)
+        p->src = e;
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_CallExpr && weft__ex_is_alloc_call(x, e))
+        return;
+    if (k == CXCursor_IntegerLiteral || k == CXCursor_StringLiteral)
+        return;
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor op = weft__ex_first_kid(e);
+        char o[8];
+        if (!clang_Cursor_isNull(op)) {
+            weft__ex_unop(x, e, op, o);
+            CXCursor d = weft__ex_local_decl(op);
+            if (!strcmp(o, "&") && !clang_Cursor_isNull(d)) {
+                if (p->npoints < 8)
+                    p->points_to[p->npoints++] = (const char *)(uintptr_t)clang_hashCursor(d);
+                else
+                    p->nonprivate = 1;
+                return;
+            }
+        }
+    }
+    CXCursor d = weft__ex_local_decl(e);
+    if (!clang_Cursor_isNull(d)) {
+        CXType t = clang_getCanonicalType(clang_getCursorType(d));
+        if (t.kind == CXType_ConstantArray || t.kind == CXType_VariableArray) {
+            if (p->npoints < 8)
+                p->points_to[p->npoints++] = (const char *)(uintptr_t)clang_hashCursor(d);
+            else
+                p->nonprivate = 1;
+            return;
+        }
+    }
+    p->nonprivate = 1;
+}
+
+/* Records that a global's address is taken, so pointer accesses by type may alias it. */
+static void mark_global_addr(struct ex *x, CXCursor lv)
+{
+    CXCursor e = weft__ex_strip(lv);
+    while (clang_getCursorKind(e) == CXCursor_MemberRefExpr || clang_getCursorKind(e) == CXCursor_ArraySubscriptExpr) {
+        CXCursor b = weft__ex_first_kid(e);
+        if (clang_Cursor_isNull(b) ||
+            clang_getCanonicalType(clang_getCursorType(weft__ex_strip(b))).kind == CXType_Pointer)
+            return;
+        e = weft__ex_strip(b);
+    }
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return;
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) == CXCursor_VarDecl && weft__ex_var_is_global(d))
+        weft__ex_bind(x, "&", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""));
+}
+
+/* The local declared by d does not keep one value for the call: assigned, incremented or
+ * its address taken after its declaration, or declared in a loop. Kept apart from the
+ * locals table, whose entries change what pointer locals are taken to point at. */
+static void mark_changed(struct ex *x, CXCursor d)
+{
+    unsigned *h = WEFT__PUSH(x->changed, x->nchanged, x->capchanged);
+    if (h)
+        *h = clang_hashCursor(d);
+    else
+        x->oom = 1;
+}
+
+/* Whether d's hash is in the set (the pre-scan's lists of locals). */
+int weft__ex_hash_in(const unsigned *set, size_t n, CXCursor d)
+{
+    unsigned h = clang_hashCursor(d);
+    for (size_t i = 0; i < n; i++)
+        if (set[i] == h)
+            return 1;
+    return 0;
+}
+
+/* Whether the local declared by d may change during a call: assigned, its address taken,
+ * declared in a loop, or stepped by v++ / v-- (see pre_step). */
+int weft__ex_is_changed(struct ex *x, CXCursor d)
+{
+    if (weft__ex_hash_in(x->changed, x->nchanged, d))
+        return 1;
+    unsigned h = clang_hashCursor(d);
+    for (size_t i = 0; i < x->nsteps; i++)
+        if (x->steps[i].hash == h)
+            return 1;
+    return 0;
+}
+
+/* How far the local declared by d has been stepped from its first value where c starts:
+ * the sum of its steps before c in source order (each a top-level statement of the body). */
+long weft__ex_step_offset(struct ex *x, CXCursor d, CXCursor c)
+{
+    unsigned h = clang_hashCursor(d), at = weft__ex_off_at(x, c);
+    long s = 0;
+    for (size_t i = 0; i < x->nsteps; i++)
+        if (x->steps[i].hash == h && x->steps[i].off < at)
+            s += x->steps[i].delta;
+    return s;
+}
+
+/* The local that e names (parentheses and casts aside) no longer has one value per call. */
+static void pre_changed(struct ex *x, CXCursor e)
+{
+    CXCursor d = weft__ex_local_decl(e);
+    if (!clang_Cursor_isNull(d))
+        mark_changed(x, d);
+}
+
+/* v++ or v-- (u, on the local v) as a statement of the function body's top level: it runs
+ * once per call, in source order, so the local keeps a known offset from its first value.
+ * Recorded as a step (not a change) and 1 returned; 0 for any other increment. */
+static int pre_step(struct ex *x, CXCursor u, CXCursor v, CXCursor blk, int delta)
+{
+    CXCursor d = weft__ex_local_decl(v);
+    if (clang_Cursor_isNull(d) || x->pre_loop || clang_Cursor_isNull(blk) || !clang_equalCursors(blk, x->body))
+        return 0;
+    struct step *st = WEFT__PUSH(x->steps, x->nsteps, x->capsteps);
+    if (!st) {
+        x->oom = 1;
+        return 0;
+    }
+    st->hash = clang_hashCursor(d);
+    st->off = weft__ex_off_at(x, u);
+    st->delta = delta;
+    return 1;
+}
+
+/* A global pthread_t assigned: "self" when main stores its own id (pthread_self()),
+ * "tid" for any other store, so joining it can be known to wait for main's end. */
+static void thread_id_store(struct ex *x, CXCursor lhs, CXCursor rhs)
+{
+    CXCursor e = weft__ex_strip(lhs);
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return;
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || !weft__ex_var_is_global(d))
+        return;
+    CXString ts = clang_getTypeSpelling(clang_getCursorType(d));
+    int tid = weft__ex_str_eq_cx(ts, "pthread_t");
+    if (!tid)
+        return;
+    CXCursor r = weft__ex_strip(rhs);
+    int self = clang_getCursorKind(r) == CXCursor_CallExpr &&
+               weft__model_thread_self(weft__ex_name_of(x, clang_getCursorReferenced(r))) &&
+               !strcmp(x->fn_usr, "c:@F@main");
+    weft__ex_bind(x, self ? "self" : "tid", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""));
+}
+
+void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    CXCursor blk = x->pre_block;
+    x->pre_block = clang_getNullCursor();
+    if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
+        pre_kids(x, c, ctx);
+        return;
+    }
+    if (k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt) {
+        x->pre_loop++;
+        pre_kids(x, c, ctx);
+        x->pre_loop--;
+        return;
+    }
+    if (k == CXCursor_CompoundAssignOperator)
+        pre_changed(x, weft__ex_first_kid(c));
+    if (k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt)
+        x->has_goto = 1;
+    if (k == CXCursor_VarDecl && x->pre_loop)
+        mark_changed(x, c);
+    if (k == CXCursor_UnaryOperator || k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getNullCursor();
+        int addr = 0;
+        if (k == CXCursor_UnaryOperator) {
+            CXCursor op = weft__ex_first_kid(c);
+            char o[8];
+            if (!clang_Cursor_isNull(op)) {
+                weft__ex_unop(x, c, op, o);
+                if ((!strcmp(o, "++") || !strcmp(o, "--")) && !pre_step(x, c, op, blk, o[0] == '+' ? 1 : -1))
+                    pre_changed(x, op);
+                if (!strcmp(o, "&")) {
+                    addr = 1;
+                    CXCursor in = weft__ex_strip(op);
+                    pre_changed(x, in);
+                    CXCursor ad = weft__ex_local_decl(in);
+                    if (!clang_Cursor_isNull(ad)) {
+                        unsigned *h = WEFT__PUSH(x->amp, x->namp, x->capamp);
+                        if (h)
+                            *h = clang_hashCursor(ad);
+                        else
+                            x->oom = 1;
+                    }
+                    mark_global_addr(x, in);
+                    /* &s.f and &a[i] expose s and a too. */
+                    while (clang_getCursorKind(in) == CXCursor_MemberRefExpr ||
+                           clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr) {
+                        CXType bt = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(weft__ex_first_kid(in))));
+                        if (bt.kind == CXType_Pointer)
+                            break;
+                        in = weft__ex_strip(weft__ex_first_kid(in));
+                    }
+                    d = weft__ex_local_decl(in);
+                }
+            }
+        } else {
+            d = clang_getCursorReferenced(c);
+            if (clang_getCursorKind(d) == CXCursor_VarDecl && weft__ex_var_is_global(d)) {
+                CXType t = clang_getCanonicalType(clang_getCursorType(d));
+                if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+                    mark_global_addr(x, c);
+            }
+            if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d))
+                d = clang_getNullCursor();
+            else {
+                CXType t = clang_getCanonicalType(clang_getCursorType(d));
+                if (t.kind == CXType_ConstantArray || t.kind == CXType_VariableArray)
+                    addr = 1; /* an array names its address */
+                else if (t.kind == CXType_Pointer && ctx == P_PUBLISH) {
+                    struct local *l = weft__ex_local_of(x, d, 1);
+                    if (l)
+                        l->published = 1;
+                }
+            }
+        }
+        if (addr && !clang_Cursor_isNull(d) && ctx != P_CALLARG) {
+            struct local *l = weft__ex_local_of(x, d, 1);
+            if (l && ctx == P_PUBLISH)
+                l->addr_taken = 1;
+        }
+        if (k == CXCursor_UnaryOperator)
+            pre_kids(x, c, addr ? P_NORMAL : P_NORMAL);
+        return;
+    }
+    if (k == CXCursor_CallExpr) {
+        CXCursor d = clang_getCursorReferenced(c);
+        /* Only the argument handed to the new thread escapes through pthread_create. */
+        CXString s = clang_getCursorSpelling(d);
+        const char *sn = clang_getCString(s);
+        struct weft__create_model m;
+        int published = sn && weft__model_thread_create(sn, &m) ? m.arg : -1;
+        clang_disposeString(s);
+        int n = clang_Cursor_getNumArguments(c);
+        for (int i = 0; i < n; i++)
+            weft__ex_pre(x, clang_Cursor_getArgument(c, (unsigned)i), i == published ? P_PUBLISH : P_CALLARG);
+        return;
+    }
+    if (k == CXCursor_BinaryOperator || k == CXCursor_VarDecl) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        CXCursor lhs = clang_getNullCursor(), rhs = clang_getNullCursor();
+        if (k == CXCursor_BinaryOperator && kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], "=")) {
+            lhs = kk.p[0];
+            rhs = kk.p[1];
+            pre_changed(x, lhs);
+            thread_id_store(x, lhs, rhs);
+        } else if (k == CXCursor_VarDecl && kk.n >= 1 && clang_isExpression(clang_getCursorKind(kk.p[kk.n - 1]))) {
+            rhs = kk.p[kk.n - 1];
+            if (weft__ex_var_is_global(c))
+                weft__ex_root_init(x, c, rhs); /* a static local's initializer */
+        }
+        if (!clang_Cursor_isNull(rhs)) {
+            CXCursor d = k == CXCursor_VarDecl ? c : weft__ex_local_decl(lhs);
+            int local_ptr = 0;
+            if (!clang_Cursor_isNull(d) && !weft__ex_var_is_global(d)) {
+                CXType t = clang_getCanonicalType(clang_getCursorType(d));
+                if (t.kind == CXType_Pointer) {
+                    struct local *l = weft__ex_local_of(x, d, 1);
+                    if (l)
+                        pre_source(x, l, rhs, blk, k == CXCursor_VarDecl);
+                    local_ptr = 1;
+                }
+            }
+            /* Storing an address anywhere but a local pointer publishes it. */
+            int local_lhs =
+                k == CXCursor_VarDecl ? !weft__ex_var_is_global(c) : !clang_Cursor_isNull(weft__ex_local_decl(lhs));
+            weft__ex_pre(x, rhs, local_ptr ? P_CALLARG : (local_lhs ? P_NORMAL : P_PUBLISH));
+            if (!clang_Cursor_isNull(lhs))
+                weft__ex_pre(x, lhs, P_NORMAL);
+        } else {
+            for (unsigned i = 0; i < kk.n; i++)
+                weft__ex_pre(x, kk.p[i], P_NORMAL);
+        }
+        weft__ex_kids_free(&kk);
+        return;
+    }
+    if (k == CXCursor_ReturnStmt) {
+        /* What an allocator returns is fresh for its caller: returning it publishes nothing. */
+        pre_kids(x, c, x->fn_fresh ? P_NORMAL : P_PUBLISH);
+        return;
+    }
+    pre_kids(x, c, k == CXCursor_InitListExpr ? ctx : P_NORMAL);
+}
+
+/* Pointers given the address of a published local see shared memory; locals pointed at by published pointers escape. */
+void weft__ex_pre_close(struct ex *x)
+{
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t i = 0; i < x->nlocals; i++) {
+            struct local *p = &x->locals[i];
+            for (int j = 0; j < p->npoints; j++) {
+                unsigned h = (unsigned)(uintptr_t)p->points_to[j];
+                for (size_t m = 0; m < x->nlocals; m++) {
+                    struct local *t = &x->locals[m];
+                    if (t->hash != h)
+                        continue;
+                    if (p->published && !t->addr_taken) {
+                        t->addr_taken = 1;
+                        changed = 1;
+                    }
+                    if (t->addr_taken && !p->nonprivate) {
+                        p->nonprivate = 1;
+                        changed = 1;
+                    }
+                }
+            }
+        }
+    }
+}

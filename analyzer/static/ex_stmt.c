@@ -1,0 +1,255 @@
+/* The statement walk: branches, switches, loops and cases as markers around the ops of their statements. */
+#include "extract_internal.h"
+
+/* A statement as a block of its own: element locks taken inside it are forgotten after it. */
+static void scope_stmt(struct ex *x, CXCursor c)
+{
+    x->sdepth++;
+    weft__ex_stmt(x, c);
+    weft__ex_scope_pop(x);
+}
+
+/* A local's declaration: its initializer is read and bound to the local's slot. */
+static void var_decl(struct ex *x, CXCursor d)
+{
+    if (weft__ex_var_is_global(d))
+        return; /* a static local's initializer runs before main */
+    struct kids kk;
+    weft__ex_kids_get(d, &kk);
+    for (unsigned i = 0; i < kk.n; i++) {
+        enum CXCursorKind k = clang_getCursorKind(kk.p[i]);
+        if (clang_isExpression(k)) {
+            weft__ex_expr(x, kk.p[i], M_READ);
+            CXType t = clang_getCursorType(d);
+            weft__ex_bind_init(x, weft__ex_cat3(x, "l:", x->fn_usr, weft__ex_cat3(x, "#", weft__ex_name_of(x, d), "")),
+                               t, kk.p[i]);
+        }
+    }
+    weft__ex_kids_free(&kk);
+}
+
+/* The children of c, each as a statement. */
+static void stmt_kids(struct ex *x, CXCursor c)
+{
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    for (unsigned i = 0; i < kk.n; i++)
+        weft__ex_stmt(x, kk.p[i]);
+    weft__ex_kids_free(&kk);
+}
+
+/* Whether a loop body can leave its loop other than through the condition (break, goto);
+ * inner is set inside an inner loop or switch, whose breaks leave only that one. */
+static int breaks_out(CXCursor c, int inner)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if ((k == CXCursor_BreakStmt && !inner) || k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt)
+        return 1;
+    inner |= k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt || k == CXCursor_SwitchStmt;
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    int r = 0;
+    for (unsigned i = 0; i < kk.n && !r; i++)
+        r = breaks_out(kk.p[i], inner);
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
+/* if: the condition (unless it tests a lock call's result: then the lock is taken in the
+ * branch where the call succeeded), the branches between IF, ELSE and ENDIF markers. */
+static void stmt_if(struct ex *x, CXCursor c)
+{
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    if (kk.n >= 2) {
+        CXCursor lc;
+        const char *ln;
+        int in_then = 0, cl = weft__ex_cond_lock(x, kk.p[0], &lc, &ln, &in_then);
+        if (!cl)
+            weft__ex_expr(x, kk.p[0], M_READ);
+        struct weft__op *io = weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+        if (io && !cl && !*(io->a = weft__ex_setjmp_key(x, kk.p[0], &io->mode)) &&
+            !*(io->a = weft__ex_cond_key(x, kk.p[0], &io->mode)))
+            io->a = weft__ex_gint_key(x, kk.p[0]);
+        weft__ex_saturating(x, kk.p[0], kk.p[1]);
+        if (cl && in_then)
+            weft__ex_emit_lock(x, lc, ln);
+        scope_stmt(x, kk.p[1]);
+        if (kk.n >= 3 || (cl && !in_then)) {
+            weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
+            if (cl && !in_then)
+                weft__ex_emit_lock(x, lc, ln);
+            if (kk.n >= 3)
+                scope_stmt(x, kk.p[2]);
+        }
+        weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+    }
+    weft__ex_kids_free(&kk);
+}
+
+/* switch: the value, a SWITCH marker with the case values, the body, ENDIF. */
+static void stmt_switch(struct ex *x, CXCursor c)
+{
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    if (kk.n >= 2) {
+        weft__ex_expr(x, kk.p[0], M_READ);
+        struct weft__op *so = weft__ex_emit(x, WEFT__OP_SWITCH, clang_getNullCursor());
+        if (so) {
+            char m;
+            const char *jk = weft__ex_setjmp_key(x, kk.p[0], &m);
+            so->a = *jk && m == '1' ? jk : "";
+            char vals[256] = "";
+            weft__ex_case_values(x, kk.p[kk.n - 1], vals, sizeof(vals));
+            so->c = weft__ex_cat3(x, vals, "", "");
+        }
+        int outer = x->in_switch;
+        x->in_switch = 1;
+        x->no_sym++; /* a case may be entered without the locks taken before it */
+        scope_stmt(x, kk.p[kk.n - 1]);
+        x->no_sym--;
+        x->in_switch = outer;
+        weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+    }
+    weft__ex_kids_free(&kk);
+}
+
+/* while and for: their parts between LOOP and ENDLOOP markers. */
+static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
+{
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    /* while (pthread_mutex_trylock(&m)) { ... }: the loop ends only once the lock was
+     * taken, unless the body breaks out. */
+    CXCursor lc;
+    const char *ln;
+    int in_then = 1;
+    int spin = k == CXCursor_WhileStmt && kk.n == 2 && weft__ex_cond_lock(x, kk.p[0], &lc, &ln, &in_then) &&
+               !in_then && !breaks_out(kk.p[1], 0);
+    weft__ex_emit(x, WEFT__OP_LOOP, clang_getNullCursor());
+    x->loop_depth++;
+    CXCursor outer = x->loop;
+    x->loop = c;
+    weft__ex_loop_enter(x, c);
+    int sw = x->in_switch;
+    x->in_switch = 0; /* a break leaves the loop */
+    for (unsigned i = 0; i < kk.n; i++)
+        scope_stmt(x, kk.p[i]);
+    x->in_switch = sw;
+    x->nloops--;
+    x->loop = outer;
+    x->loop_depth--;
+    weft__ex_emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
+    if (spin)
+        weft__ex_emit_lock(x, lc, ln);
+    weft__ex_kids_free(&kk);
+}
+
+/* do: the body runs at least once, so it is not a branch; do { } while (0) is no loop. */
+static void stmt_do(struct ex *x, CXCursor c)
+{
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    int loop = kk.n == 2 && !weft__ex_is_zero_literal(x, kk.p[1]);
+    x->loop_depth += loop;
+    CXCursor outer = x->loop;
+    if (loop)
+        x->loop = c;
+    weft__ex_loop_enter(x, c);
+    int sw = x->in_switch;
+    x->in_switch = 0; /* a break leaves the do */
+    for (unsigned i = 0; i < kk.n; i++)
+        scope_stmt(x, kk.p[i]);
+    x->in_switch = sw;
+    x->nloops--;
+    x->loop = outer;
+    x->loop_depth -= loop;
+    weft__ex_kids_free(&kk);
+}
+
+/* A case label: an entry from the switch's head (or, for switch (setjmp(env)), from the
+ * longjmps with that value). */
+static void stmt_case(struct ex *x, CXCursor c, enum CXCursorKind k)
+{
+    struct kids kk;
+    struct weft__op *co = weft__ex_emit(x, WEFT__OP_CASE, clang_getNullCursor());
+    if (co) {
+        long v;
+        co->mode = k == CXCursor_DefaultStmt ? 'd' : 'c';
+        weft__ex_kids_get(c, &kk);
+        CXCursor lab = k == CXCursor_CaseStmt && kk.n == 2 ? kk.p[0] : clang_getNullCursor(); /* not a GNU range */
+        weft__ex_kids_free(&kk);
+        char b[24] = "?";
+        if (!clang_Cursor_isNull(lab) && weft__ex_int_lit(x, lab, &v))
+            snprintf(b, sizeof(b), "%ld", v);
+        co->a = weft__ex_cat3(x, b, "", "");
+    }
+    /* The label's value is no statement: only the statement it labels is walked. */
+    weft__ex_kids_get(c, &kk);
+    if (kk.n)
+        weft__ex_stmt(x, kk.p[kk.n - 1]);
+    weft__ex_kids_free(&kk);
+}
+
+/* A statement: control flow as markers around the ops of what it evaluates. */
+void weft__ex_stmt(struct ex *x, CXCursor c)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    struct kids kk;
+    switch (k) {
+    case CXCursor_IfStmt:
+        stmt_if(x, c);
+        return;
+    case CXCursor_SwitchStmt:
+        stmt_switch(x, c);
+        return;
+    case CXCursor_WhileStmt:
+    case CXCursor_ForStmt:
+        stmt_loop(x, c, k);
+        return;
+    case CXCursor_DoStmt:
+        stmt_do(x, c);
+        return;
+    case CXCursor_ReturnStmt:
+        stmt_kids(x, c);
+        weft__ex_emit(x, WEFT__OP_RETURN, clang_getNullCursor());
+        return;
+    case CXCursor_DeclStmt:
+        weft__ex_kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++)
+            if (clang_getCursorKind(kk.p[i]) == CXCursor_VarDecl)
+                var_decl(x, kk.p[i]);
+        weft__ex_kids_free(&kk);
+        return;
+    case CXCursor_CompoundStmt:
+        x->sdepth++;
+        stmt_kids(x, c);
+        weft__ex_scope_pop(x);
+        return;
+    case CXCursor_CaseStmt:
+    case CXCursor_DefaultStmt:
+        stmt_case(x, c, k);
+        return;
+    case CXCursor_BreakStmt:
+        if (x->in_switch)
+            weft__ex_emit(x, WEFT__OP_BREAK, clang_getNullCursor());
+        return;
+    case CXCursor_LabelStmt:
+        stmt_kids(x, c);
+        return;
+    case CXCursor_GotoStmt:
+    case CXCursor_ContinueStmt:
+    case CXCursor_NullStmt:
+    case CXCursor_AsmStmt:
+    case CXCursor_LabelRef:
+        return;
+    default:
+        if (clang_isExpression(k)) {
+            x->stmt_now = c;
+            weft__ex_expr(x, c, M_NONE);
+        } else {
+            stmt_kids(x, c);
+        }
+        return;
+    }
+}

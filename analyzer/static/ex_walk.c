@@ -1,0 +1,154 @@
+/* The extractor's entry point: parses one translation unit and records each function's ops and the globals' binds. */
+#include "extract_internal.h"
+
+#include <errno.h>
+
+static void function(struct ex *x, CXCursor fn)
+{
+    CXCursor body = weft__ex_fn_body(fn);
+    if (clang_Cursor_isNull(body))
+        return;
+    x->fn = fn;
+    x->fn_usr = weft__ex_usr_of(x, fn);
+    x->nops = 0;
+    x->nlocals = 0;
+    x->nchanged = 0;
+    x->nsteps = 0;
+    x->namp = 0;
+    x->pre_block = clang_getNullCursor();
+    x->has_goto = 0;
+    x->loop_depth = 0;
+    x->loop = clang_getNullCursor();
+    x->fn_fresh = weft__ex_allocator(x, fn);
+    x->body = body;
+    x->nparams = clang_Cursor_getNumArguments(fn) > 0;
+    x->nsym = x->sdepth = x->no_sym = x->nloops = x->nrwalk = 0;
+    x->stmt_now = clang_getNullCursor();
+    weft__ex_pre(x, body, P_NORMAL);
+    weft__ex_pre_close(x);
+    weft__ex_stmt(x, body);
+    struct weft__fn *f = WEFT__PUSH(x->f->fns, x->f->nfns, x->f->capfns);
+    if (!f) {
+        x->oom = 1;
+        return;
+    }
+    f->usr = x->fn_usr;
+    f->name = weft__ex_name_of(x, fn);
+    unsigned off;
+    struct filebuf *fb = weft__ex_loc_of(x, clang_getCursorLocation(fn), &f->line, &off, &off);
+    f->file = fb ? fb->path : "";
+    f->nops = x->nops;
+    f->ops = weft__arena_alloc(x->A, x->nops * sizeof(*f->ops) + 1);
+    if (!f->ops) {
+        x->oom = 1;
+        f->nops = 0;
+        return;
+    }
+    if (x->nops)
+        memcpy(f->ops, x->ops, x->nops * sizeof(*f->ops));
+}
+
+static void global_var(struct ex *x, CXCursor d)
+{
+    struct kids kk;
+    weft__ex_kids_get(d, &kk);
+    if (clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit &&
+        clang_Cursor_getStorageClass(d) != CX_SC_Extern && !clang_Cursor_isNull(weft__ex_gint_var_decl(d))) {
+        /* A global integer's first value: "iv" "key\x1d=c" ("?" when not a literal). */
+        long v = 0;
+        CXCursor init = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
+        int lit = clang_Cursor_isNull(init) || !clang_isExpression(clang_getCursorKind(init)) ||
+                  (weft__ex_int_lit(x, init, &v) && weft__ex_gint_fits(d, v));
+        char b[32];
+        snprintf(b, sizeof(b), lit ? "\x1d=%ld" : "\x1d?", v);
+        weft__ex_bind(x, "iv", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), b));
+    }
+    for (unsigned i = 0; i < kk.n; i++)
+        if (clang_isExpression(clang_getCursorKind(kk.p[i]))) {
+            weft__ex_bind_init(x, weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""), clang_getCursorType(d), kk.p[i]);
+            weft__ex_root_init(x, d, kk.p[i]);
+        }
+    weft__ex_kids_free(&kk);
+}
+
+static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct ex *x = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c))
+        function(x, c);
+    else if (k == CXCursor_VarDecl)
+        global_var(x, c);
+    else if (k == CXCursor_LinkageSpec || k == CXCursor_UnexposedDecl)
+        return CXChildVisit_Recurse;
+    return x->oom ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+static void inclusion(CXFile file, CXSourceLocation *stack, unsigned n, CXClientData data)
+{
+    (void)stack;
+    (void)n;
+    struct ex *x = data;
+    CXString s = clang_getFileName(file);
+    const char *name = clang_getCString(s);
+    if (name) {
+        const char *p = weft__ex_abs_path(x, name);
+        const char **slot = WEFT__PUSH(x->f->deps, x->f->ndeps, x->f->capdeps);
+        if (slot)
+            *slot = p;
+        else
+            x->oom = 1;
+    }
+    clang_disposeString(s);
+}
+
+static void add_error(struct weft__facts *f, const char *msg)
+{
+    char *d = weft__arena_strdup(&f->arena, msg);
+    char **slot = d ? WEFT__PUSH(f->errors, f->nerrors, f->caperrors) : NULL;
+    if (slot)
+        *slot = d;
+}
+
+int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
+{
+    CXTranslationUnit tu = NULL;
+    enum CXErrorCode ec = clang_parseTranslationUnit2(a->index, a->file, a->argv, a->argc, NULL, 0,
+                                                      CXTranslationUnit_KeepGoing, &tu);
+    char real[PATH_MAX];
+    out->source = weft__arena_strdup(&out->arena, realpath(a->file, real) ? real : a->file);
+    if (ec != CXError_Success || !tu) {
+        char msg[PATH_MAX + 64];
+        snprintf(msg, sizeof(msg), "%s:1:1: error: libclang could not parse this file (error %d)", a->file, (int)ec);
+        add_error(out, msg);
+        return 0;
+    }
+    unsigned nd = clang_getNumDiagnostics(tu);
+    for (unsigned i = 0; i < nd; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+            CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation | CXDiagnostic_DisplayColumn |
+                                                       CXDiagnostic_DisplayOption);
+            add_error(out, clang_getCString(s));
+            clang_disposeString(s);
+        }
+        clang_disposeDiagnostic(d);
+    }
+    struct ex x;
+    memset(&x, 0, sizeof(x));
+    x.tu = tu;
+    x.f = out;
+    x.A = &out->arena;
+    x.dir = a->dir;
+    clang_getInclusions(tu, inclusion, &x);
+    clang_visitChildren(clang_getTranslationUnitCursor(tu), top_visit, &x);
+    free(x.ops);
+    free(x.locals);
+    free(x.changed);
+    free(x.steps);
+    free(x.pcls);
+    free(x.amp);
+    clang_disposeTranslationUnit(tu);
+    return x.oom ? -ENOMEM : 0;
+}

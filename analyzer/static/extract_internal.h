@@ -1,0 +1,262 @@
+/* Private to the extractor (the ex_*.c files): its walk state (struct ex) and the functions those files share. */
+#ifndef WEFT_STATIC_EXTRACT_INTERNAL_H
+#define WEFT_STATIC_EXTRACT_INTERNAL_H
+
+#include "facts.h"
+
+#include "clang_api.h"
+#include "models.h"
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* M_EXT: passed by address to a function; a write if that function has no body anywhere. */
+enum { M_NONE = 0, M_READ = 1, M_WRITE = 2, M_RW = 3, M_EXT = 4 };
+
+/* A local variable's role in the current function, found by the pre-scan. */
+struct local {
+    CXCursor decl;
+    unsigned hash;
+    unsigned char addr_taken; /* its address escapes: treat as shared memory */
+    unsigned char nonprivate; /* pointer: may point at shared memory */
+    unsigned char published;  /* pointer: handed to a thread or stored outside */
+    const char *points_to[8]; /* pointer: locals whose address it was given */
+    int npoints;
+    int nsrc;                 /* pointer: values assigned to it */
+    CXCursor src;             /* pointer: the value, when there is exactly one */
+    /* Pointer: the values the pre-scan saw it given, in walk order (sources): its initializer
+     * (first, sinit) or the right side of each '=', with the block that '=' is a statement of
+     * (a null cursor when it is inside an expression or statement). */
+    CXCursor sv[8], sblk[8];
+    unsigned char sinit;
+    /* Ownership (weft__ex_own_at): where its value may escape, found on the first question
+     * (esc_state 0 not yet, 1 found, 2 too many places or its address is taken). */
+    unsigned char esc_state;
+    int nesc;
+    unsigned esc[8];
+    /* Region root through parameters (weft__ex_root_of without ordering): 0 unknown, 1 none, 2 + N parameter N. */
+    int proot;
+    /* Its values (own_state), found on the first question (src_state 0 not yet, 1 found,
+     * 2 not known): where each is given, the block it surely runs in, whether it is fresh. */
+    unsigned char src_state, nsv, sfresh[8];
+    unsigned soff[8], sdb[8], sde[8];
+};
+
+/* A lock of one element of a global array, m[v] with v a local or parameter, taken by a
+ * statement of the current function and held (as far as the source order shows) since. */
+struct symlock {
+    const char *arr; /* the lock array's key */
+    CXCursor var;
+    unsigned off;    /* where it was taken */
+    int depth;       /* the block it was taken in */
+};
+
+struct filebuf {
+    CXFile file;
+    const char *path;
+    const char *buf;
+    size_t len;
+};
+
+struct ex {
+    CXTranslationUnit tu;
+    struct weft__facts *f;
+    struct weft__arena *A;
+    /* current function */
+    CXCursor fn;
+    const char *fn_usr;
+    struct weft__op *ops;
+    size_t nops, capops;
+    int loop_depth;
+    CXCursor loop; /* the innermost loop statement around the current position */
+    int pre_loop; /* loops around the pre-scan's position */
+    int has_goto; /* the function jumps backwards maybe: no local keeps one value */
+    int oom;
+    struct local *locals;
+    size_t nlocals, caplocals;
+    unsigned *changed; /* hashes of locals that do not keep one value per call (the pre-scan) */
+    size_t nchanged, capchanged;
+    struct step {
+        unsigned hash, off;
+        int delta;
+    } *steps; /* v++ / v-- statements of the function body's top level (the pre-scan) */
+    size_t nsteps, capsteps;
+    unsigned *amp; /* hashes of locals whose address '&v' appears (the pre-scan) */
+    size_t namp, capamp;
+    CXCursor pre_block; /* the compound statement the pre-scan's node is a statement of, else null */
+    struct filebuf files[16];
+    unsigned allocs[64]; /* functions of this TU known to return fresh memory (hashes) ... */
+    unsigned char alloc_yes[64]; /* ... and the verdict */
+    int nallocs, alloc_depth;
+    int fn_fresh; /* the current function is an allocator */
+    int in_switch; /* the innermost switch or loop around the walk is a switch */
+    const char *vtag; /* the value the write being walked gives a global integer (gint_tag) ... */
+    CXCursor vtag_at; /* ... whose lvalue this is */
+    CXCursor bounded; /* the increment a saturating if bounds ... */
+    const char *btag; /* ... and the tag it gets ("+K": at most K after it) */
+    struct symlock sym[8];
+    int nsym, sdepth, no_sym;
+    CXCursor stmt_now; /* the expression statement being walked */
+    unsigned lbeg[16], lend[16]; /* extents of the loops around the walk's position */
+    int nloops;
+    unsigned rwalk[8]; /* locals whose region root is being computed */
+    int nrwalk;
+    /* Parameter escape classes (weft__ex_param_class), by function: an open-addressing table. */
+    struct pclass {
+        CXCursor fn;
+        unsigned h;
+        signed char used, cls[4], q[4];
+        unsigned char st[4]; /* per parameter: 0 not known, 1 being walked, 2 known */
+        unsigned char combined, hit; /* a walk for all is under way; it met the function again */
+    } *pcls;
+    size_t npcls, cappcls;
+    int pcls_depth;
+    CXCursor body; /* the current function's body */
+    int nparams;
+    int nfiles, nextfile;
+    const char *dir; /* what relative file names are relative to (-working-directory) */
+};
+
+
+/* A cursor's children, in order: weft__ex_kids_get fills it (v holds the first 24), weft__ex_kids_free frees it. */
+struct kids {
+    CXCursor v[24];
+    CXCursor *p;
+    unsigned n, cap;
+};
+
+/* How the pre-scan reaches an expression: anywhere, as a call's argument, or published
+ * (handed to a thread, stored outside the function, returned). */
+enum { P_NORMAL, P_CALLARG, P_PUBLISH };
+
+/* Sources of local d in body: its initializer and the right sides of 'd = ...'. */
+struct srcvisit {
+    struct ex *x;
+    CXCursor d;
+    CXCursor src[8];
+    /* The block a source is a statement of (it runs whenever a position inside does), or
+     * [0, UINT_MAX) for the initializer; [0, 0) for an assignment inside an expression. */
+    unsigned dom_b[8], dom_e[8];
+    int n, bad;
+};
+
+/* What weft__ex_root_of keeps to: the body, and with order set, the lock's and the use's offsets. */
+struct rctx {
+    CXCursor body;
+    int order;
+    unsigned lock_off, at;
+};
+
+/* ex_clang.c */
+const char *weft__ex_abs_path(struct ex *x, const char *n);
+int weft__ex_str_eq_cx(CXString s, const char *lit);
+void weft__ex_kids_get(CXCursor c, struct kids *k);
+void weft__ex_kids_free(struct kids *k);
+CXCursor weft__ex_first_kid(CXCursor c);
+CXCursor weft__ex_strip(CXCursor c);
+struct filebuf *weft__ex_loc_of(struct ex *x, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off);
+const char *weft__ex_text_of(struct ex *x, CXCursor c);
+int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op);
+void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8]);
+CXCursor weft__ex_address_of(struct ex *x, CXCursor e);
+const char *weft__ex_type_key(struct ex *x, const char *prefix, CXType t, const char *suffix);
+int weft__ex_is_atomic_type(CXType t);
+int weft__ex_var_is_global(CXCursor d);
+const char *weft__ex_usr_of(struct ex *x, CXCursor d);
+const char *weft__ex_name_of(struct ex *x, CXCursor d);
+const char *weft__ex_cat3(struct ex *x, const char *a, const char *b, const char *c);
+int weft__ex_param_index(CXCursor parm);
+int weft__ex_is_null_ptr(struct ex *x, CXCursor e);
+int weft__ex_modifies(struct ex *x, CXCursor in, CXCursor d, int addr_only);
+CXCursor weft__ex_local_var(CXCursor e);
+unsigned weft__ex_off_at(struct ex *x, CXCursor c);
+int weft__ex_is_var(CXCursor e, CXCursor v);
+int weft__ex_is_array_type(CXType t);
+CXCursor weft__ex_index_var(CXCursor ix);
+CXCursor weft__ex_fn_body(CXCursor fn);
+int weft__ex_is_zero_literal(struct ex *x, CXCursor c);
+CXCursor weft__ex_local_decl(CXCursor e);
+
+/* ex_prescan.c */
+struct local *weft__ex_local_of(struct ex *x, CXCursor d, int create);
+int weft__ex_hash_in(const unsigned *set, size_t n, CXCursor d);
+int weft__ex_is_changed(struct ex *x, CXCursor d);
+long weft__ex_step_offset(struct ex *x, CXCursor d, CXCursor c);
+void weft__ex_pre(struct ex *x, CXCursor c, int ctx);
+void weft__ex_pre_close(struct ex *x);
+
+/* ex_access.c */
+struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at);
+void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic);
+void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic);
+void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic);
+
+/* ex_bind.c */
+void weft__ex_bind(struct ex *x, const char *slot, const char *usr);
+void weft__ex_bind_value(struct ex *x, const char *slot, CXCursor e);
+void weft__ex_bind_init(struct ex *x, const char *slot, CXType t, CXCursor init);
+void weft__ex_root_init(struct ex *x, CXCursor d, CXCursor init);
+
+/* ex_lvalue.c */
+int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shared, int depth);
+int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk);
+const char *weft__ex_lock_key(struct ex *x, CXCursor arg);
+const char *weft__ex_lvalue_slot(struct ex *x, CXCursor e);
+const char *weft__ex_fn_slot(struct ex *x, CXCursor e);
+const char *weft__ex_fn_ref(struct ex *x, CXCursor e);
+const char *weft__ex_tloc_of(struct ex *x, CXCursor c);
+long weft__ex_const_index(struct ex *x, CXCursor e);
+int weft__ex_own_target(struct ex *x, CXCursor c);
+
+/* ex_alloc.c */
+int weft__ex_is_alloc_call(struct ex *x, CXCursor call);
+int weft__ex_allocator(struct ex *x, CXCursor def);
+
+/* ex_escape.c */
+int weft__ex_ptr_shared(struct ex *x, CXCursor e);
+int weft__ex_sources(struct ex *x, CXCursor body, CXCursor d, struct srcvisit *v, int dom);
+int weft__ex_param_class(struct ex *x, CXCursor fn, int idx, int *q);
+int weft__ex_src_last(struct ex *x, struct local *l, CXCursor d, unsigned at, unsigned *s, int *fresh);
+int weft__ex_src_holds(struct ex *x, const struct local *l, int last, unsigned s, unsigned at);
+int weft__ex_own_at(struct ex *x, CXCursor e);
+
+/* ex_call.c */
+void weft__ex_emit_lock(struct ex *x, CXCursor c, const char *name);
+int weft__ex_cond_lock(struct ex *x, CXCursor cond, CXCursor *call, const char **name, int *in_then);
+void weft__ex_call(struct ex *x, CXCursor c);
+
+/* ex_regions.c */
+int weft__ex_root_of(struct ex *x, const struct rctx *r, CXCursor e, const char **arr, CXCursor *var, int *pidx,
+                     int depth);
+const char *weft__ex_groot(struct ex *x, CXCursor e, int depth);
+void weft__ex_region_store(struct ex *x, CXCursor l, CXCursor r);
+void weft__ex_region_call(struct ex *x, CXCursor call, CXCursor def, int nargs);
+const char *weft__ex_access_tail(struct ex *x, CXCursor c, const char *key);
+const char *weft__ex_call_tail(struct ex *x, CXCursor call, int nargs);
+
+/* ex_symlock.c */
+void weft__ex_scope_pop(struct ex *x);
+void weft__ex_loop_enter(struct ex *x, CXCursor c);
+void weft__ex_sym_kill(struct ex *x, CXCursor e);
+void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock);
+
+/* ex_stmt.c */
+void weft__ex_stmt(struct ex *x, CXCursor c);
+
+/* ex_expr.c */
+void weft__ex_expr(struct ex *x, CXCursor c, int mode);
+
+/* ex_intcond.c */
+const char *weft__ex_setjmp_key(struct ex *x, CXCursor cond, char *mode);
+const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode);
+CXCursor weft__ex_gint_var_decl(CXCursor d);
+int weft__ex_gint_fits(CXCursor d, long v);
+int weft__ex_int_lit(struct ex *x, CXCursor e, long *v);
+const char *weft__ex_gint_key(struct ex *x, CXCursor cond);
+void weft__ex_saturating(struct ex *x, CXCursor cond, CXCursor then);
+void weft__ex_gint_write(struct ex *x, CXCursor at, CXCursor lhs, const char *tag);
+void weft__ex_case_values(struct ex *x, CXCursor c, char *out, size_t n);
+
+#endif

@@ -1,0 +1,161 @@
+/* API models: which library and thread API functions lock, unlock, touch memory, allocate, create or join threads. */
+#include "models.h"
+
+#include <stddef.h>
+#include <string.h>
+
+static int name_in(const char *n, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(n, *list))
+            return 1;
+    return 0;
+}
+
+static const char *const wr_lock[] = {"pthread_mutex_lock", "pthread_mutex_trylock", "pthread_mutex_timedlock",
+                                      "pthread_spin_lock", "pthread_spin_trylock", "pthread_rwlock_wrlock",
+                                      "pthread_rwlock_trywrlock", "pthread_rwlock_timedwrlock", "mtx_lock",
+                                      "mtx_trylock", "mtx_timedlock", NULL};
+static const char *const rd_lock[] = {"pthread_rwlock_rdlock", "pthread_rwlock_tryrdlock",
+                                      "pthread_rwlock_timedrdlock", NULL};
+static const char *const unlock[] = {"pthread_mutex_unlock", "pthread_spin_unlock", "pthread_rwlock_unlock",
+                                     "mtx_unlock", NULL};
+/* Functions writing through their first argument (and reading through the second). */
+static const char *const writes_arg0[] = {"free", "realloc", "memset", "memcpy", "memmove", "strcpy", "strncpy", "strcat",
+                                          "strncat", "bzero", "sprintf", "snprintf", "vsprintf", "vsnprintf",
+                                          "__builtin_memset", "__builtin_memcpy", "__builtin_memmove",
+                                          "explicit_bzero", "stpcpy", NULL};
+static const char *const reads_arg1[] = {"memcpy", "memmove", "strcpy", "strncpy", "strcat", "strncat",
+                                         "__builtin_memcpy", "__builtin_memmove", "stpcpy", NULL};
+static const char *const no_access[] = {"pthread_mutex_init", "pthread_mutex_destroy", "pthread_rwlock_init",
+                                        "pthread_rwlock_destroy", "pthread_spin_init", "pthread_spin_destroy",
+                                        "pthread_cond_init", "pthread_cond_destroy", "pthread_cond_wait",
+                                        "pthread_cond_timedwait", "pthread_cond_signal", "pthread_cond_broadcast",
+                                        "mtx_init", "mtx_destroy", "cnd_wait", "cnd_signal", "cnd_broadcast",
+                                        "pthread_attr_init", "pthread_attr_destroy", "pthread_barrier_wait",
+                                        "pthread_barrier_init", "sem_wait", "sem_post", "sem_init", NULL};
+
+enum weft__lock_kind weft__model_lock_kind(const char *name)
+{
+    return name_in(name, wr_lock) ? WEFT__LOCK_WRITE
+           : name_in(name, rd_lock) ? WEFT__LOCK_READ
+           : name_in(name, unlock) ? WEFT__LOCK_UNLOCK
+                                   : WEFT__LOCK_NONE;
+}
+
+int weft__model_writes_arg0(const char *name)
+{
+    return name_in(name, writes_arg0);
+}
+
+int weft__model_reads_arg1(const char *name)
+{
+    return name_in(name, reads_arg1);
+}
+
+int weft__model_copies(const char *name)
+{
+    return !strcmp(name, "memcpy") || !strcmp(name, "memmove");
+}
+
+int weft__model_no_access(const char *name)
+{
+    return name_in(name, no_access);
+}
+
+/* POSIX and C11 thread APIs: they synchronize on the objects they are given. */
+int weft__model_sync_api(const char *name)
+{
+    static const char *const prefix[] = {"pthread_", "sem_", "mtx_", "cnd_", "thrd_", "call_once", NULL};
+    for (const char *const *p = prefix; *p; p++)
+        if (!strncmp(name, *p, strlen(*p)))
+            return 1;
+    return 0;
+}
+
+/* Library functions that never keep a pointer they are given. */
+int weft__model_keeps_nothing(const char *n)
+{
+    static const char *const keep[] = {"free", "strlen", "strcmp", "strncmp", "memcmp", "printf", "fprintf",
+                                       "puts", "fputs", "assert", "__assert_fail", "__goblint_check", NULL};
+    /* Thread creation and thread-specific data hand it on; realloc returns it. */
+    static const char *const hand_on[] = {"pthread_create", "thrd_create", "pthread_setspecific", "tss_set",
+                                          "realloc", NULL};
+    return !name_in(n, hand_on) &&
+           (name_in(n, keep) || name_in(n, writes_arg0) || name_in(n, reads_arg1) || weft__model_sync_api(n));
+}
+
+/* C library functions that keep hidden static state (POSIX: not required to be thread-safe),
+ * with the name of the state they share. */
+static const char *const unsafe_libc[][2] = {
+    {"rand", "rand"}, {"srand", "rand"}, {"random", "random"}, {"srandom", "random"}, {"drand48", "rand48"},
+    {"lrand48", "rand48"}, {"mrand48", "rand48"}, {"srand48", "rand48"}, {"strtok", "strtok"},
+    {"localtime", "localtime"}, {"gmtime", "gmtime"}, {"ctime", "ctime"}, {"asctime", "asctime"},
+    {"strerror", "strerror"}, {"strsignal", "strsignal"}, {"readdir", "readdir"}, {"getpwnam", "getpw"},
+    {"getpwuid", "getpw"}, {"getgrnam", "getgr"}, {"getgrgid", "getgr"}, {"gethostbyname", "gethostby"},
+    {"gethostbyaddr", "gethostby"}, {"inet_ntoa", "inet_ntoa"}, {"setenv", "environ"}, {"unsetenv", "environ"},
+    {"putenv", "environ"}, {"getenv", "environ"}, {"setlocale", "locale"}, {"tmpnam", "tmpnam"},
+    {"getlogin", "getlogin"}, {"ttyname", "ttyname"}, {"crypt", "crypt"}, {"ecvt", "ecvt"}, {"fcvt", "ecvt"},
+};
+
+/* A call to such a function reads (getenv) or writes its hidden state. */
+const char *weft__model_unsafe_libc(const char *name, int *reads)
+{
+    for (size_t i = 0; i < sizeof(unsafe_libc) / sizeof(unsafe_libc[0]); i++)
+        if (!strcmp(name, unsafe_libc[i][0])) {
+            *reads = !strcmp(name, "getenv");
+            return unsafe_libc[i][1];
+        }
+    return NULL;
+}
+
+int weft__model_allocates(const char *name)
+{
+    return !strcmp(name, "malloc") || !strcmp(name, "calloc") || !strcmp(name, "realloc") || !strcmp(name, "strdup") ||
+           !strcmp(name, "alloca") || !strcmp(name, "__builtin_alloca");
+}
+
+int weft__model_atomic(const char *name)
+{
+    return !strncmp(name, "__atomic_", 9) || !strncmp(name, "__sync_", 7) || !strncmp(name, "__c11_atomic_", 13) ||
+           !strncmp(name, "atomic_", 7);
+}
+
+int weft__model_thread_create(const char *name, struct weft__create_model *m)
+{
+    if (!strcmp(name, "pthread_create")) /* (thread, attributes, start, arg) */
+        *m = (struct weft__create_model){4, 2, 3};
+    else if (!strcmp(name, "thrd_create")) /* (thread, start, arg) */
+        *m = (struct weft__create_model){3, 1, 2};
+    else
+        return 0;
+    return 1;
+}
+
+int weft__model_thread_join(const char *name)
+{
+    return !strcmp(name, "pthread_join") || !strcmp(name, "thrd_join");
+}
+
+int weft__model_thread_self(const char *name)
+{
+    return !strcmp(name, "pthread_self");
+}
+
+enum weft__barrier_kind weft__model_barrier(const char *name)
+{
+    return !strcmp(name, "pthread_barrier_init")   ? WEFT__BARRIER_INIT
+           : !strcmp(name, "pthread_barrier_wait") ? WEFT__BARRIER_WAIT
+                                                   : WEFT__BARRIER_NONE;
+}
+
+int weft__model_setjmp(const char *name)
+{
+    return !strcmp(name, "setjmp") || !strcmp(name, "_setjmp") || !strcmp(name, "sigsetjmp") ||
+           !strcmp(name, "__sigsetjmp");
+}
+
+int weft__model_longjmp(const char *name)
+{
+    return strstr(name, "longjmp") != NULL;
+}

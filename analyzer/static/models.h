@@ -1,0 +1,62 @@
+/* API models: what C library and thread API calls mean to the race analysis, by function name. */
+#ifndef WEFT_STATIC_MODELS_H
+#define WEFT_STATIC_MODELS_H
+
+/*
+ * Every predicate takes a function's name (never NULL) and needs no libclang, so the
+ * per-file extraction and the whole-program pass can share one set of rules.
+ */
+
+/* What a call does to the lock its first argument names. */
+enum weft__lock_kind {
+    WEFT__LOCK_NONE = 0,
+    WEFT__LOCK_WRITE, /* takes it exclusively (mutexes, spin locks, write locks; try and timed forms too) */
+    WEFT__LOCK_READ,  /* takes it shared (read locks) */
+    WEFT__LOCK_UNLOCK
+};
+enum weft__lock_kind weft__model_lock_kind(const char *name);
+
+/* Writes through its first argument (memset, memcpy's destination, free, ...). */
+int weft__model_writes_arg0(const char *name);
+/* Reads through its second argument (memcpy's source, strcpy's, ...). */
+int weft__model_reads_arg1(const char *name);
+/* Copies memory that may hold pointers from its second argument to its first (memcpy, memmove). */
+int weft__model_copies(const char *name);
+/* Touches no memory the program sees: initializes, destroys or waits on sync objects. */
+int weft__model_no_access(const char *name);
+/* A POSIX or C11 thread API: it synchronizes on the objects it is given. */
+int weft__model_sync_api(const char *name);
+/* Never keeps a pointer it is given (it does not hand it on, store it or return it). */
+int weft__model_keeps_nothing(const char *name);
+/*
+ * A C library function keeping hidden static state (not required to be thread-safe): the
+ * name of that state (functions sharing it share the name), else NULL. *reads is set when
+ * the call only reads it (getenv).
+ */
+const char *weft__model_unsafe_libc(const char *name, int *reads);
+/* A library allocator returning fresh memory (malloc, calloc, realloc, strdup, alloca). */
+int weft__model_allocates(const char *name);
+/* An atomic builtin (__atomic_*, __sync_*, __c11_atomic_*) or stdatomic.h function (atomic_*). */
+int weft__model_atomic(const char *name);
+
+/* Thread creation: the arity and the positions of the handle (0), start function and its argument. */
+struct weft__create_model {
+    int nargs, fn, arg;
+};
+/* 1 with *m filled for pthread_create and thrd_create, else 0. */
+int weft__model_thread_create(const char *name, struct weft__create_model *m);
+/* Waits for the thread whose handle is its first argument (pthread_join, thrd_join). */
+int weft__model_thread_join(const char *name);
+/* The calling thread's own id (pthread_self). */
+int weft__model_thread_self(const char *name);
+
+enum weft__barrier_kind { WEFT__BARRIER_NONE = 0, WEFT__BARRIER_INIT, WEFT__BARRIER_WAIT };
+/* pthread_barrier_init (barrier, attributes, count) or pthread_barrier_wait (barrier). */
+enum weft__barrier_kind weft__model_barrier(const char *name);
+
+/* setjmp and its variants: the first return is 0, later ones come from a longjmp. */
+int weft__model_setjmp(const char *name);
+/* A longjmp (its name contains "longjmp"): its second argument is what setjmp returns again. */
+int weft__model_longjmp(const char *name);
+
+#endif
