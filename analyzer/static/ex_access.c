@@ -8,9 +8,7 @@ struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at)
         x->oom = 1;
         return NULL;
     }
-    memset(o, 0, sizeof(*o));
-    o->kind = kind;
-    o->a = o->b = o->c = o->d = "";
+    weft__op_init(o, kind);
     if (!clang_Cursor_isNull(at)) {
         unsigned off;
         struct filebuf *fb = weft__ex_loc_of(x, clang_getCursorLocation(at), &o->line, &o->col, &off);
@@ -28,11 +26,9 @@ struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at)
                     while (p < fb->buf + e && *p == ' ')
                         p++;
                     if (p + 6 <= fb->buf + e && !memcmp(p, "ignore", 6))
-                        o->flag = 1;
+                        o->u.access.suppressed = 1;
                 }
         }
-    } else {
-        o->file = "";
     }
     return o;
 }
@@ -69,24 +65,20 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_ACCESS, c);
     if (!o)
         return;
-    o->d = weft__ex_access_tail(x, c, key);
-    o->a = key;
-    o->b = weft__ex_text_of(x, c);
-    o->c = tkey;
-    /* A global array's element by constant index: "tkey\x1eN" (g[3] is not g[4]). */
+    struct weft__access *a = &o->u.access;
+    weft__ex_access_tail(x, c, key, a);
+    a->loc = key;
+    a->text = weft__ex_text_of(x, c);
+    a->tloc = tkey;
+    /* A global array's element by constant index (g[3] is not g[4]), or by a parameter. */
     long ix = !strncmp(key, "g:", 2) ? weft__ex_const_index(x, c) : -1;
     if (ix != -1) {
-        char b[24];
-        if (ix >= 0)
-            snprintf(b, sizeof(b), "\x1e%ld", ix);
-        else
-            snprintf(b, sizeof(b), "\x1e@p%ld", -ix - 2);
-        o->c = weft__ex_cat3(x, tkey, b, "");
+        a->index_kind = ix >= 0 ? WEFT__INDEX_CONST : WEFT__INDEX_PARAM;
+        a->index = ix >= 0 ? ix : -ix - 2;
     }
-    o->mode = mode == M_READ ? 'r' : mode == M_WRITE ? 'w' : mode == M_RW ? 'u' : 'x';
-    o->atomic = (char)(atomic || weft__ex_is_atomic_type(clang_getCursorType(c)));
-    if (!strncmp(key, "*@p", 3) && weft__ex_own_target(x, c))
-        o->flag |= 2;
+    a->mode = mode == M_READ ? WEFT__READ : mode == M_WRITE ? WEFT__WRITE : mode == M_RW ? WEFT__UPDATE : WEFT__EXT;
+    a->atomic = (unsigned char)(atomic || weft__ex_is_atomic_type(clang_getCursorType(c)));
+    a->own_target = !strncmp(key, "*@p", 3) && weft__ex_own_target(x, c);
 }
 
 static void access(struct ex *x, CXCursor c, const char *key, int mode, int atomic)

@@ -1,15 +1,16 @@
 /* Binds: which functions a function-pointer slot may hold, and which globals a global's initializer names. */
 #include "extract_internal.h"
 
-void weft__ex_bind(struct ex *x, const char *slot, const char *usr)
+/* Records a fact outside function bodies (facts.h, enum weft__fact_kind); NULL on ENOMEM. */
+struct weft__fact *weft__ex_fact(struct ex *x, char kind, const char *slot, const char *target)
 {
-    struct weft__bind *b = WEFT__PUSH(x->f->binds, x->f->nbinds, x->f->capbinds);
+    struct weft__fact *b = WEFT__PUSH(x->f->binds, x->f->nbinds, x->f->capbinds);
     if (!b) {
         x->oom = 1;
-        return;
+        return NULL;
     }
-    b->slot = slot;
-    b->usr = usr;
+    *b = (struct weft__fact){.kind = kind, .slot = slot, .target = target};
+    return b;
 }
 
 /* Records that slot may receive whatever function value e carries. */
@@ -19,14 +20,14 @@ void weft__ex_bind_value(struct ex *x, const char *slot, CXCursor e)
         return;
     const char *u = weft__ex_fn_ref(x, e);
     if (u) {
-        weft__ex_bind(x, slot, u);
+        weft__ex_fact(x, WEFT__FACT_FN, slot, u);
         return;
     }
     CXType t = clang_getCanonicalType(clang_getCursorType(e));
     if (t.kind == CXType_Pointer && clang_getCanonicalType(clang_getPointeeType(t)).kind == CXType_FunctionProto) {
         const char *from = weft__ex_fn_slot(x, e);
         if (*from)
-            weft__ex_bind(x, slot, weft__ex_cat3(x, "=", from, ""));
+            weft__ex_fact(x, WEFT__FACT_COPY, slot, from);
     }
 }
 
@@ -52,7 +53,7 @@ void weft__ex_bind_init(struct ex *x, const char *slot, CXType t, CXCursor init)
     }
     const char *u = weft__ex_fn_ref(x, init);
     if (u) {
-        weft__ex_bind(x, slot, u);
+        weft__ex_fact(x, WEFT__FACT_FN, slot, u);
         return;
     }
     if (clang_getCursorKind(init) == CXCursor_UnexposedExpr) {
@@ -80,15 +81,13 @@ static enum CXChildVisitResult root_init_visit(CXCursor c, CXCursor parent, CXCl
     if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
         CXCursor d = clang_getCursorReferenced(c);
         if (weft__ex_var_is_global(d))
-            weft__ex_bind(
-                ri->x, "^",
-                weft__ex_cat3(ri->x, ri->root, "\x1d", weft__ex_cat3(ri->x, "g:", weft__ex_usr_of(ri->x, d), "")));
+            weft__ex_fact(ri->x, WEFT__FACT_ROOT, ri->root, weft__ex_cat3(ri->x, "g:", weft__ex_usr_of(ri->x, d), ""));
     }
     return CXChildVisit_Recurse;
 }
 
 /* A global's initializer naming other globals (struct s A = {3, &p}): what they hold is
- * memory of A's root ("^" facts, "A\x1dp"). */
+ * memory of A's root (ROOT facts). */
 void weft__ex_root_init(struct ex *x, CXCursor d, CXCursor init)
 {
     struct rootinit ri = {x, weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "")};

@@ -100,9 +100,9 @@ void weft__ex_emit_lock(struct ex *x, CXCursor c, const char *name)
     struct weft__op *o =
         weft__ex_emit(x, weft__model_lock_kind(name) == WEFT__LOCK_UNLOCK ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, c);
     if (o) {
-        o->a = weft__ex_lock_key(x, a0);
-        o->b = weft__ex_text_of(x, weft__ex_strip(a0));
-        o->mode = weft__model_lock_kind(name) == WEFT__LOCK_READ ? 'r' : 'w';
+        o->u.lock.key = weft__ex_lock_key(x, a0);
+        o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(a0));
+        o->u.lock.shared = weft__model_lock_kind(name) == WEFT__LOCK_READ;
     }
     weft__ex_sym_lock(x, c, a0, weft__model_lock_kind(name) == WEFT__LOCK_UNLOCK);
 }
@@ -167,8 +167,8 @@ static void call_indirect(struct ex *x, CXCursor c, int nargs)
         weft__ex_expr(x, callee, M_READ);
         struct weft__op *o = weft__ex_emit(x, WEFT__OP_ICALL, c);
         if (o) {
-            o->a = weft__ex_fn_slot(x, callee);
-            o->b = weft__ex_text_of(x, callee);
+            o->u.icall.slot = weft__ex_fn_slot(x, callee);
+            o->u.icall.text = weft__ex_text_of(x, callee);
         }
     }
 }
@@ -197,9 +197,11 @@ static int call_barrier(struct ex *x, CXCursor c, const char *name, int nargs)
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_CALL, c);
     if (o) {
         CXCursor n = weft__ex_strip(clang_Cursor_getArgument(c, 2));
-        o->b = name;
-        o->c = weft__ex_cat3(x, weft__ex_lock_key(x, clang_Cursor_getArgument(c, 0)), bi ? "\x1f\x1f" : "",
-                             bi && clang_getCursorKind(n) == CXCursor_IntegerLiteral ? weft__ex_text_of(x, n) : "");
+        o->u.call.name = name;
+        o->u.call.nargs = 1;
+        o->u.call.arg[0].key = weft__ex_lock_key(x, clang_Cursor_getArgument(c, 0));
+        if (bi && clang_getCursorKind(n) == CXCursor_IntegerLiteral)
+            o->u.call.count = strtol(weft__ex_text_of(x, n), NULL, 10);
     }
     return 1;
 }
@@ -229,10 +231,10 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
         snprintf(b, sizeof(b), "@p%d", weft__ex_param_index(clang_getCursorReferenced(weft__ex_strip(h))));
         hk = weft__ex_cat3(x, b, "", "");
     }
-    o->a = hk;
-    o->flag = x->loop_depth > 0;
-    if (x->loop_depth == 1 && distinct_element(x, x->loop, arg))
-        o->flag |= 2;
+    struct weft__create *cr = &o->u.create;
+    cr->handle = hk;
+    cr->in_loop = x->loop_depth > 0;
+    cr->distinct = x->loop_depth == 1 && distinct_element(x, x->loop, arg);
     /* The entry's text, then what its argument points at ("n:" for a null pointer):
      * threads given different objects are told apart. */
     const char *ak = weft__ex_is_null_ptr(x, arg) ? "n:" : weft__ex_lock_key(x, arg);
@@ -249,15 +251,11 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
         else
             ak = weft__ex_cat3(x, "h:", ak + 3, "");
     }
-    o->c = weft__ex_cat3(x, weft__ex_text_of(x, fnarg), "\x1f", ak);
+    cr->entry_text = weft__ex_text_of(x, fnarg);
+    cr->arg = ak;
     const char *u = weft__ex_fn_ref(x, fnarg);
-    if (u) {
-        o->mode = 'f';
-        o->b = u;
-    } else {
-        o->mode = 's';
-        o->b = weft__ex_fn_slot(x, fnarg);
-    }
+    cr->by_slot = !u;
+    cr->entry = u ? u : weft__ex_fn_slot(x, fnarg);
 }
 
 /* A join: a join op with the handle's key (an array of handles: the array's). */
@@ -268,7 +266,7 @@ static void call_join(struct ex *x, CXCursor c, int nargs)
         h = weft__ex_strip(weft__ex_first_kid(h));
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_JOIN, c);
     if (o)
-        weft__ex_lval(x, h, &o->a, 0);
+        weft__ex_lval(x, h, &o->u.join, 0);
     if (nargs >= 2)
         weft__ex_expr(x, clang_Cursor_getArgument(c, 1), M_READ);
 }
@@ -287,13 +285,15 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         if (pt.kind == CXType_Record || pt.kind == CXType_Pointer || pt.kind == CXType_Void) {
             const char *g1 = weft__ex_groot(x, clang_Cursor_getArgument(c, 0), 0), *g2 = weft__ex_groot(x, src, 0);
             if (!g1 || !g2 || strcmp(g1, g2))
-                weft__ex_bind(x, "~g", "");
+                weft__ex_fact(x, WEFT__FACT_ROOTS, "", "");
         }
     }
     const char *usr = weft__ex_usr_of(x, d);
-    char keys[512];
-    size_t kl = 0;
-    keys[0] = '\0';
+    struct weft__op call;
+    weft__op_init(&call, WEFT__OP_CALL);
+    call.u.call.usr = usr;
+    call.u.call.name = name;
+    call.u.call.nargs = nargs < WEFT__MAX_ARGS ? nargs : WEFT__MAX_ARGS;
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
         if (i == 0 && w0)
@@ -313,24 +313,16 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
                 snprintf(b, sizeof(b), "=%ld", jv ? jv : 1); /* longjmp(env, 0) makes setjmp return 1 */
                 k = weft__ex_cat3(x, b, "", "");
             }
-            int n = snprintf(keys + kl, sizeof(keys) - kl, "%s%s", i ? "\x1f" : "", k);
-            if (n > 0 && (size_t)n < sizeof(keys) - kl)
-                kl += (size_t)n;
+            call.u.call.arg[i].key = k;
         }
     }
-    const char *tail = weft__ex_call_tail(x, c, nargs);
+    weft__ex_call_tail(x, c, nargs, &call.u.call);
     CXCursor def = clang_getCursorDefinition(d);
     if (!clang_Cursor_isNull(def))
         weft__ex_region_call(x, c, def, nargs);
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_CALL, c);
-    if (o) {
-        o->d = tail;
-        o->a = usr;
-        o->b = name;
-        o->c = weft__arena_strdup(x->A, keys);
-        if (!o->c)
-            o->c = "";
-    }
+    if (o)
+        o->u.call = call.u.call;
     /* &x handed to a function with no body (scanf("%d", &x)) may be written by it; the
      * synchronization APIs (pthread_once, barriers, semaphores, ...) update their objects
      * atomically, so handing them &once is no access. */

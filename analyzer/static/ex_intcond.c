@@ -33,8 +33,8 @@ static CXCursor cond_operand(struct ex *x, CXCursor cond, int *neg)
 }
 
 /*
- * if (!setjmp(env)) / if (setjmp(env) == 0): "j:" and env's key, mode '0' (the then
- * branch is setjmp's first return); if (setjmp(env)): mode '1'. "" for other conditions.
+ * if (!setjmp(env)) / if (setjmp(env) == 0): env's key, mode '0' (the then branch is
+ * setjmp's first return); if (setjmp(env)): mode '1'. "" for other conditions.
  */
 const char *weft__ex_setjmp_key(struct ex *x, CXCursor cond, char *mode)
 {
@@ -46,7 +46,7 @@ const char *weft__ex_setjmp_key(struct ex *x, CXCursor cond, char *mode)
     const char *n = weft__ex_name_of(x, clang_getCursorReferenced(e));
     if (!weft__model_setjmp(n))
         return "";
-    return weft__ex_cat3(x, "j:", weft__ex_lock_key(x, clang_Cursor_getArgument(e, 0)), "");
+    return weft__ex_lock_key(x, clang_Cursor_getArgument(e, 0));
 }
 
 /*
@@ -192,18 +192,25 @@ static int gint_cmp(struct ex *x, CXCursor cond, CXCursor *g, const char **op, l
     return ok;
 }
 
-/* The condition key of a comparison of a global integer with a literal: "b:" op value
- * "\x1d" the global's key, so the whole program can tell a branch no value of it takes. */
-const char *weft__ex_gint_key(struct ex *x, CXCursor cond)
+/* A comparison of a global integer with a literal, into c (kind WEFT__COND_GLOBAL), so the
+ * whole program can tell a branch no value of it takes; c is left alone for any other condition. */
+void weft__ex_gint_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
 {
+    static const char *const ops[] = {"<", "<=", ">", ">=", "==", "!="};
+    static const signed char cmps[] = {WEFT__CMP_LT, WEFT__CMP_LE, WEFT__CMP_GT,
+                                       WEFT__CMP_GE, WEFT__CMP_EQ, WEFT__CMP_NE};
     CXCursor g;
     const char *op;
     long v;
     if (!gint_cmp(x, cond, &g, &op, &v))
-        return "";
-    char b[48];
-    snprintf(b, sizeof(b), "b:%s%ld\x1d", op, v);
-    return weft__ex_cat3(x, b, "g:", weft__ex_usr_of(x, g));
+        return;
+    for (int i = 0; i < 6; i++)
+        if (!strcmp(op, ops[i])) {
+            c->kind = WEFT__COND_GLOBAL;
+            c->cmp = cmps[i];
+            c->value = v;
+            c->key = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, g), "");
+        }
 }
 
 /* if (g < K) g++; (or g <= K, g += c, and g > K with g--, g -= c; the branch holding that
@@ -278,29 +285,40 @@ void weft__ex_gint_write(struct ex *x, CXCursor at, CXCursor lhs, const char *ta
         x->vtag = tag && !gint_wraps(d) ? tag : NULL;
 }
 
-/* The values of the case labels of one switch body (not of switches inside it), each
- * followed by ',' ("?," for a label that is not a literal). */
-void weft__ex_case_values(struct ex *x, CXCursor c, char *out, size_t n)
+/* The case labels of one switch body (not of switches inside it) into sw, in order. */
+void weft__ex_case_values(struct ex *x, CXCursor c, struct weft__switch *sw)
 {
     struct kids kk;
     weft__ex_kids_get(c, &kk);
-    for (unsigned i = 0; i < kk.n; i++) {
+    for (unsigned i = 0; i < kk.n && !x->oom; i++) {
         enum CXCursorKind k = clang_getCursorKind(kk.p[i]);
         if (k == CXCursor_SwitchStmt || clang_isExpression(k))
             continue;
         if (k == CXCursor_CaseStmt) {
-            long v;
+            long v = 0;
             struct kids lk;
             weft__ex_kids_get(kk.p[i], &lk);
             CXCursor lab = lk.n == 2 ? lk.p[0] : clang_getNullCursor();
             weft__ex_kids_free(&lk);
-            size_t l = strlen(out);
-            char b[24] = "?";
-            if (!clang_Cursor_isNull(lab) && weft__ex_int_lit(x, lab, &v))
-                snprintf(b, sizeof(b), "%ld", v);
-            snprintf(out + l, n - l, "%s,", b);
+            int known = !clang_Cursor_isNull(lab) && weft__ex_int_lit(x, lab, &v);
+            /* Arena arrays grown by copying: switches on setjmp are few and small. */
+            long *cases = weft__arena_alloc(x->A, (size_t)(sw->ncases + 1) * sizeof(*cases));
+            unsigned char *kn = weft__arena_alloc(x->A, (size_t)sw->ncases + 1);
+            if (!cases || !kn) {
+                x->oom = 1;
+                break;
+            }
+            if (sw->ncases) {
+                memcpy(cases, sw->cases, (size_t)sw->ncases * sizeof(*cases));
+                memcpy(kn, sw->known, (size_t)sw->ncases);
+            }
+            cases[sw->ncases] = known ? v : 0;
+            kn[sw->ncases] = (unsigned char)known;
+            sw->cases = cases;
+            sw->known = kn;
+            sw->ncases++;
         }
-        weft__ex_case_values(x, kk.p[i], out, n);
+        weft__ex_case_values(x, kk.p[i], sw);
     }
     weft__ex_kids_free(&kk);
 }

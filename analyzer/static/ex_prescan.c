@@ -93,7 +93,7 @@ static void mark_global_addr(struct ex *x, CXCursor lv)
         return;
     CXCursor d = clang_getCursorReferenced(e);
     if (clang_getCursorKind(d) == CXCursor_VarDecl && weft__ex_var_is_global(d))
-        weft__ex_bind(x, "&", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""));
+        weft__ex_fact(x, WEFT__FACT_ADDR, "", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""));
 }
 
 /* The local declared by d does not keep one value for the call: assigned, incremented or
@@ -188,7 +188,7 @@ static void thread_id_store(struct ex *x, CXCursor lhs, CXCursor rhs)
     int self = clang_getCursorKind(r) == CXCursor_CallExpr &&
                weft__model_thread_self(weft__ex_name_of(x, clang_getCursorReferenced(r))) &&
                !strcmp(x->fn_usr, "c:@F@main");
-    weft__ex_bind(x, self ? "self" : "tid", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""));
+    weft__ex_fact(x, self ? WEFT__FACT_SELF : WEFT__FACT_TID, "", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""));
 }
 
 void weft__ex_pre(struct ex *x, CXCursor c, int ctx)

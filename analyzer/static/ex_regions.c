@@ -1,4 +1,4 @@
-/* Regions: the root memory an expression reaches, pointer stores that link regions, and the annotations (op->d). */
+/* Regions: the root memory an expression reaches, pointer stores that link regions, and the guards and owners of accesses and call arguments. */
 #include "extract_internal.h"
 
 /*
@@ -212,7 +212,7 @@ void weft__ex_region_store(struct ex *x, CXCursor l, CXCursor r)
          * memory may link one root's memory to another's unless both have one root. */
         const char *g1 = weft__ex_groot(x, l, 0), *g2 = weft__ex_groot(x, r, 0);
         if (!g1 || !g2 || strcmp(g1, g2))
-            weft__ex_bind(x, "~g", "");
+            weft__ex_fact(x, WEFT__FACT_ROOTS, "", "");
     }
     if (t.kind != CXType_Pointer || clang_getCanonicalType(clang_getPointeeType(t)).kind != CXType_Record)
         return;
@@ -231,7 +231,7 @@ void weft__ex_region_store(struct ex *x, CXCursor l, CXCursor r)
         ((weft__ex_param_class(x, x->fn, p2, &q) == 1 && q == p1) ||
          (weft__ex_param_class(x, x->fn, p1, &q) == 1 && q == p2)))
         return;
-    weft__ex_bind(x, "~", "");
+    weft__ex_fact(x, WEFT__FACT_REGIONS, "", "");
 }
 
 /* A call storing argument i into what argument q points at (weft__ex_param_class 1): the same
@@ -253,82 +253,88 @@ void weft__ex_region_call(struct ex *x, CXCursor call, CXCursor def, int nargs)
         int p1 = -1, p2 = -1;
         if (!same_root(weft__ex_root_of(x, &rc, b, &a1, &v1, &p1, 0), a1, v1, p1,
                        weft__ex_root_of(x, &rc, a, &a2, &v2, &p2, 0), a2, v2, p2))
-            weft__ex_bind(x, "~", "");
+            weft__ex_fact(x, WEFT__FACT_REGIONS, "", "");
     }
 }
 
-/* ---- the annotations (op->d) ---- */
+/* ---- the annotations: region guards and ownership of accesses and call arguments ---- */
 
-/* The region guard of memory e reaches, into g: "G<lock array>~<array>" when it is the
- * element a[v] of a global array (or reached from it) and m[v] is held by the source order
- * with v unchanged since; "P<N>" when it is reached from parameter N (the caller's guard). */
-static void guard_of(struct ex *x, CXCursor e, char *g, size_t gn, int through_ptr)
+/* The region guard of memory e reaches, into g: ELEMENT when it is the element a[v] of a
+ * global array (or reached from it) and m[v] is held by the source order with v unchanged
+ * since; PARAM when it is reached from parameter N (the caller's guard). */
+static void guard_of(struct ex *x, CXCursor e, struct weft__guard *g, int through_ptr)
 {
     const char *arr = NULL;
     CXCursor var = clang_getNullCursor();
     int pidx = -1;
     unsigned at = x->nsym ? weft__ex_off_at(x, e) : 0;
-    *g = '\0';
+    g->kind = WEFT__GUARD_NONE;
     for (int i = 0; i < x->nsym; i++) {
         struct rctx r = {x->body, 1, x->sym[i].off, at};
         if (weft__ex_root_of(x, &r, e, &arr, &var, &pidx, 0) == 1 && clang_equalCursors(var, x->sym[i].var)) {
-            snprintf(g, gn, "G%s~%s", x->sym[i].arr, arr);
+            g->kind = WEFT__GUARD_ELEMENT;
+            g->lock_array = x->sym[i].arr;
+            g->array = arr;
             return;
         }
     }
     struct rctx r = {x->body, 0, 0, 0};
-    if (x->nparams && through_ptr && weft__ex_root_of(x, &r, e, &arr, &var, &pidx, 0) == 2)
-        snprintf(g, gn, "P%d", pidx);
+    if (x->nparams && through_ptr && weft__ex_root_of(x, &r, e, &arr, &var, &pidx, 0) == 2) {
+        g->kind = WEFT__GUARD_PARAM;
+        g->param = (signed char)pidx;
+    }
 }
 
-const char *weft__ex_access_tail(struct ex *x, CXCursor c, const char *key)
+/* What a write tells of a global integer's value, from its tag ("=c", "+K", "-K", "+", "-"). */
+static void value_of(const char *tag, struct weft__value *v)
 {
-    char g[512], o[8] = "";
-    /* Memory reached by type from a global root: "\x1d" and the root's key, last. */
+    v->op = tag[0] == '=' || tag[0] == '+' || tag[0] == '-' ? tag[0] : WEFT__VAL_NONE;
+    v->bounded = tag[0] && tag[1];
+    v->value = tag[0] ? atol(tag + 1) : 0;
+}
+
+/* An access's region guard, its owner (through a pointer parameter) and, for memory by
+ * type, the global root it is reached from; for a write of a global integer, its value. */
+void weft__ex_access_tail(struct ex *x, CXCursor c, const char *key, struct weft__access *a)
+{
+    /* Memory reached by type from a global root. */
     const char *root = key[0] == 't' || key[0] == 'f' ? weft__ex_groot(x, c, 0) : NULL;
     /* Only memory reached through a pointer can be a parameter's. */
-    guard_of(x, c, g, sizeof(g), !strncmp(key, "*@p", 3) || key[0] == 'f' || key[0] == 't');
+    guard_of(x, c, &a->guard, !strncmp(key, "*@p", 3) || key[0] == 'f' || key[0] == 't');
     if (!strncmp(key, "*@p", 3) && key[3] >= '0' && key[3] <= '3') {
         int q = -1, cls = weft__ex_param_class(x, x->fn, key[3] - '0', &q);
-        if (cls == 0)
-            snprintf(o, sizeof(o), "0");
-        else if (cls == 1 && q >= 0 && q < 4)
-            snprintf(o, sizeof(o), "1%d", q);
+        if (cls == 0) {
+            a->owner = WEFT__OWNER_CALLER;
+        } else if (cls == 1 && q >= 0 && q < 4) {
+            a->owner = WEFT__OWNER_PARAM;
+            a->owner_param = (signed char)q;
+        }
     }
     if (x->vtag && key[0] == 'g' && clang_equalCursors(weft__ex_strip(c), x->vtag_at))
-        return weft__ex_cat3(x, g, "\x1b", weft__ex_cat3(x, o, "\x1c", x->vtag));
-    if (root)
-        return weft__ex_cat3(x, g, "\x1b", weft__ex_cat3(x, o, "\x1d", root));
-    return *g || *o ? weft__ex_cat3(x, g, "\x1b", o) : "";
+        value_of(x->vtag, &a->value);
+    else if (root)
+        a->root = root;
 }
 
-/* A call's tokens, one per argument (up to 4): "o" the caller owns what it passes, "q<N>"
- * it passes its own parameter N on (owned if N is), then a guard as above. */
-const char *weft__ex_call_tail(struct ex *x, CXCursor call, int nargs)
+/* A call's arguments (up to 4): owned ("o": the caller owns what it passes), or the
+ * caller's own parameter N passed on (owned if N is), then a guard as above. */
+void weft__ex_call_tail(struct ex *x, CXCursor call, int nargs, struct weft__call *out)
 {
-    char buf[1200];
-    size_t o = 0;
-    int any = 0;
-    buf[0] = '\0';
     for (int i = 0; i < nargs && i < 4; i++) {
         CXCursor a = clang_Cursor_getArgument(call, (unsigned)i);
         CXCursor d = weft__ex_local_decl(a);
-        char own[8] = "", g[512];
+        struct weft__arg *arg = &out->arg[i];
         if (!clang_Cursor_isNull(d) && clang_getCursorKind(d) == CXCursor_ParmDecl) {
             struct local *l = weft__ex_local_of(x, d, 0);
             int n = weft__ex_param_index(d);
-            if ((!l || (!l->nsrc && !l->addr_taken)) && !weft__ex_is_changed(x, d) && n >= 0 && n < 4)
-                snprintf(own, sizeof(own), "q%d", n);
+            if ((!l || (!l->nsrc && !l->addr_taken)) && !weft__ex_is_changed(x, d) && n >= 0 && n < 4) {
+                arg->owner = WEFT__ARG_PARAM;
+                arg->param = (signed char)n;
+            }
         } else if (weft__ex_own_at(x, a)) {
-            snprintf(own, sizeof(own), "o");
+            arg->owner = WEFT__ARG_OWNED;
         }
         CXType at = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a)));
-        guard_of(x, a, g, sizeof(g), at.kind == CXType_Pointer && !clang_Cursor_isNull(weft__ex_local_decl(a)));
-        int n = snprintf(buf + o, sizeof(buf) - o, "%s%s%s", i ? "\x1b" : "", own, g);
-        if (n < 0 || (size_t)n >= sizeof(buf) - o)
-            return "";
-        o += (size_t)n;
-        any |= *own || *g;
+        guard_of(x, a, &arg->guard, at.kind == CXType_Pointer && !clang_Cursor_isNull(weft__ex_local_decl(a)));
     }
-    return any ? weft__arena_strdup(x->A, buf) : "";
 }

@@ -55,6 +55,25 @@ static int breaks_out(CXCursor c, int inner)
     return r;
 }
 
+/* What an if's condition tests: a setjmp, a local with one value per call, a global
+ * integer against a literal (else nothing). */
+static void if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
+{
+    char m;
+    const char *k = weft__ex_setjmp_key(x, cond, &m);
+    if (*k) {
+        c->kind = WEFT__COND_SETJMP;
+        c->negated = m == '0';
+        c->key = k;
+    } else if (*(k = weft__ex_cond_key(x, cond, &m))) {
+        c->kind = WEFT__COND_LOCAL;
+        c->negated = m == '-';
+        c->key = k;
+    } else {
+        weft__ex_gint_cond(x, cond, c);
+    }
+}
+
 /* if: the condition (unless it tests a lock call's result: then the lock is taken in the
  * branch where the call succeeded), the branches between IF, ELSE and ENDIF markers. */
 static void stmt_if(struct ex *x, CXCursor c)
@@ -68,9 +87,8 @@ static void stmt_if(struct ex *x, CXCursor c)
         if (!cl)
             weft__ex_expr(x, kk.p[0], M_READ);
         struct weft__op *io = weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
-        if (io && !cl && !*(io->a = weft__ex_setjmp_key(x, kk.p[0], &io->mode)) &&
-            !*(io->a = weft__ex_cond_key(x, kk.p[0], &io->mode)))
-            io->a = weft__ex_gint_key(x, kk.p[0]);
+        if (io && !cl)
+            if_cond(x, kk.p[0], &io->u.cond);
         weft__ex_saturating(x, kk.p[0], kk.p[1]);
         if (cl && in_then)
             weft__ex_emit_lock(x, lc, ln);
@@ -98,10 +116,11 @@ static void stmt_switch(struct ex *x, CXCursor c)
         if (so) {
             char m;
             const char *jk = weft__ex_setjmp_key(x, kk.p[0], &m);
-            so->a = *jk && m == '1' ? jk : "";
-            char vals[256] = "";
-            weft__ex_case_values(x, kk.p[kk.n - 1], vals, sizeof(vals));
-            so->c = weft__ex_cat3(x, vals, "", "");
+            /* switch (setjmp(env)): its labels are where longjmp(env, v) lands. */
+            if (*jk && m == '1') {
+                so->u.sw.jmp = jk;
+                weft__ex_case_values(x, kk.p[kk.n - 1], &so->u.sw);
+            }
         }
         int outer = x->in_switch;
         x->in_switch = 1;
@@ -175,14 +194,14 @@ static void stmt_case(struct ex *x, CXCursor c, enum CXCursorKind k)
     struct weft__op *co = weft__ex_emit(x, WEFT__OP_CASE, clang_getNullCursor());
     if (co) {
         long v;
-        co->mode = k == CXCursor_DefaultStmt ? 'd' : 'c';
+        co->u.label.is_default = k == CXCursor_DefaultStmt;
         weft__ex_kids_get(c, &kk);
         CXCursor lab = k == CXCursor_CaseStmt && kk.n == 2 ? kk.p[0] : clang_getNullCursor(); /* not a GNU range */
         weft__ex_kids_free(&kk);
-        char b[24] = "?";
-        if (!clang_Cursor_isNull(lab) && weft__ex_int_lit(x, lab, &v))
-            snprintf(b, sizeof(b), "%ld", v);
-        co->a = weft__ex_cat3(x, b, "", "");
+        if (!clang_Cursor_isNull(lab) && weft__ex_int_lit(x, lab, &v)) {
+            co->u.label.known = 1;
+            co->u.label.value = v;
+        }
     }
     /* The label's value is no statement: only the statement it labels is walked. */
     weft__ex_kids_get(c, &kk);

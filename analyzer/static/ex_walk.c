@@ -54,14 +54,16 @@ static void global_var(struct ex *x, CXCursor d)
     weft__ex_kids_get(d, &kk);
     if (clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit &&
         clang_Cursor_getStorageClass(d) != CX_SC_Extern && !clang_Cursor_isNull(weft__ex_gint_var_decl(d))) {
-        /* A global integer's first value: "iv" "key\x1d=c" ("?" when not a literal). */
+        /* A global integer's first value (not known when not a literal). */
         long v = 0;
         CXCursor init = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
         int lit = clang_Cursor_isNull(init) || !clang_isExpression(clang_getCursorKind(init)) ||
                   (weft__ex_int_lit(x, init, &v) && weft__ex_gint_fits(d, v));
-        char b[32];
-        snprintf(b, sizeof(b), lit ? "\x1d=%ld" : "\x1d?", v);
-        weft__ex_bind(x, "iv", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), b));
+        struct weft__fact *f = weft__ex_fact(x, WEFT__FACT_INIT, "", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""));
+        if (f) {
+            f->known = (char)lit;
+            f->value = lit ? v : 0;
+        }
     }
     for (unsigned i = 0; i < kk.n; i++)
         if (clang_isExpression(clang_getCursorKind(kk.p[i]))) {

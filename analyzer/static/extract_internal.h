@@ -194,7 +194,7 @@ void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic);
 void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic);
 
 /* ex_bind.c */
-void weft__ex_bind(struct ex *x, const char *slot, const char *usr);
+struct weft__fact *weft__ex_fact(struct ex *x, char kind, const char *slot, const char *target);
 void weft__ex_bind_value(struct ex *x, const char *slot, CXCursor e);
 void weft__ex_bind_init(struct ex *x, const char *slot, CXType t, CXCursor init);
 void weft__ex_root_init(struct ex *x, CXCursor d, CXCursor init);
@@ -233,8 +233,8 @@ int weft__ex_root_of(struct ex *x, const struct rctx *r, CXCursor e, const char 
 const char *weft__ex_groot(struct ex *x, CXCursor e, int depth);
 void weft__ex_region_store(struct ex *x, CXCursor l, CXCursor r);
 void weft__ex_region_call(struct ex *x, CXCursor call, CXCursor def, int nargs);
-const char *weft__ex_access_tail(struct ex *x, CXCursor c, const char *key);
-const char *weft__ex_call_tail(struct ex *x, CXCursor call, int nargs);
+void weft__ex_access_tail(struct ex *x, CXCursor c, const char *key, struct weft__access *a);
+void weft__ex_call_tail(struct ex *x, CXCursor call, int nargs, struct weft__call *out);
 
 /* ex_symlock.c */
 void weft__ex_scope_pop(struct ex *x);
@@ -254,9 +254,9 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode);
 CXCursor weft__ex_gint_var_decl(CXCursor d);
 int weft__ex_gint_fits(CXCursor d, long v);
 int weft__ex_int_lit(struct ex *x, CXCursor e, long *v);
-const char *weft__ex_gint_key(struct ex *x, CXCursor cond);
+void weft__ex_gint_cond(struct ex *x, CXCursor cond, struct weft__cond *c);
 void weft__ex_saturating(struct ex *x, CXCursor cond, CXCursor then);
 void weft__ex_gint_write(struct ex *x, CXCursor at, CXCursor lhs, const char *tag);
-void weft__ex_case_values(struct ex *x, CXCursor c, char *out, size_t n);
+void weft__ex_case_values(struct ex *x, CXCursor c, struct weft__switch *sw);
 
 #endif

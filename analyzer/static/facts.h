@@ -1,4 +1,4 @@
-/* Per-translation-unit facts: each function as a flat list of operations the whole-program pass interprets. */
+/* Per-translation-unit facts: each function as a flat list of typed operations the whole-program pass interprets. */
 #ifndef WEFT_STATIC_FACTS_H
 #define WEFT_STATIC_FACTS_H
 
@@ -7,58 +7,194 @@
 #include <stdio.h>
 
 /*
- * An operation of a function body, in source order. Branches and loops are kept as
- * markers so the whole-program pass can merge lock sets where control flow joins.
- * Strings live in the owning weft__facts arena.
+ * Facts are what extraction (ex_*.c) hands the whole-program pass (pg_*.c), and what the
+ * cache keeps (facts_io.c, the only text encoding). Every string lives in the owning
+ * weft__facts arena; a string field is never NULL ("" when there is nothing to say).
+ *
+ * Locations, locks, handles and slots are named by keys, whose grammar is in keys.h.
  */
+
+/* An operation of a function body, in source order. Branches and loops are kept as
+ * markers so the whole-program pass can merge lock sets where control flow joins. */
 enum weft__op_kind {
-    WEFT__OP_ACCESS = 'A', /* a: location key, b: source text, mode r/w/u, atomic */
-    WEFT__OP_LOCK = 'L',   /* a: lock key, b: lock text, mode r (shared) or w */
-    WEFT__OP_UNLOCK = 'U', /* a: lock key */
-    WEFT__OP_CALL = 'C',   /* a: callee USR, b: callee name, c: arg lock keys joined by \x1f */
-    WEFT__OP_ICALL = 'I',  /* a: function-pointer slot called through, b: its text */
-    WEFT__OP_CREATE = 'T', /* a: handle key, b: entry USR (mode 'f') or slot (mode 's'), c: text */
-    WEFT__OP_JOIN = 'J',   /* a: handle key */
-    WEFT__OP_IF = 'B',
+    WEFT__OP_ACCESS = 'A', /* a read or write of shared memory: op.access */
+    WEFT__OP_LOCK = 'L',   /* lock taken: op.lock */
+    WEFT__OP_UNLOCK = 'U', /* lock released: op.lock */
+    WEFT__OP_CALL = 'C',   /* a call of a named function: op.call */
+    WEFT__OP_ICALL = 'I',  /* a call through a function pointer: op.icall */
+    WEFT__OP_CREATE = 'T', /* a thread started: op.create */
+    WEFT__OP_JOIN = 'J',   /* a thread joined: op.join */
+    WEFT__OP_IF = 'B',     /* if: op.cond says what the condition is known to test */
     WEFT__OP_ELSE = 'E',
-    WEFT__OP_ENDIF = 'N',
+    WEFT__OP_ENDIF = 'N',  /* closes an if or a switch */
     WEFT__OP_LOOP = 'P',
     WEFT__OP_ENDLOOP = 'Q',
     WEFT__OP_RETURN = 'R',
-    WEFT__OP_SWITCH = 'W', /* a: "j:" and env's key for switch (setjmp(env)), c: its case values ("0,2,") */
-    WEFT__OP_CASE = 'K',   /* a: the label's value, "?" when not a literal; mode 'd' for default */
+    WEFT__OP_SWITCH = 'W', /* switch: op.sw */
+    WEFT__OP_CASE = 'K',   /* a case or default label: op.label */
     WEFT__OP_BREAK = 'X'   /* leaves the innermost switch (closed by ENDIF) */
 };
 
+/* How an access uses its location. */
+enum weft__access_mode {
+    WEFT__READ = 'r',
+    WEFT__WRITE = 'w',
+    WEFT__UPDATE = 'u', /* read and written (x++, x += 1) */
+    WEFT__EXT = 'x'     /* &x handed to a function: a write if that function has no body anywhere */
+};
+
+/* The region guard of the memory an access or a call's argument reaches. */
+enum weft__guard_kind {
+    WEFT__GUARD_NONE = 0,
+    WEFT__GUARD_ELEMENT, /* element a[v] of a global array (or memory reached from it) while lock m[v] is held */
+    WEFT__GUARD_PARAM    /* reached from a parameter: the caller's guard of that argument */
+};
+
+struct weft__guard {
+    signed char kind;       /* enum weft__guard_kind */
+    signed char param;      /* PARAM: the parameter's position */
+    const char *lock_array; /* ELEMENT: key of the lock array m ... */
+    const char *array;      /* ... and of the data array a */
+};
+
+/* What a write gives a global integer (the if (g < 10) g++ idiom keeps it bounded). */
+enum weft__value_op {
+    WEFT__VAL_NONE = 0, /* not such a write (or nothing is known of the value) */
+    WEFT__VAL_SET = '=',  /* a literal: value */
+    WEFT__VAL_UP = '+',   /* an increment; bounded: it keeps g at most value */
+    WEFT__VAL_DOWN = '-'  /* a decrement; bounded: it keeps g at least value */
+};
+
+struct weft__value {
+    char op;      /* enum weft__value_op */
+    char bounded; /* UP and DOWN: value is a bound */
+    long value;
+};
+
+/* Which element of a global array an access names. */
+enum weft__index_kind {
+    WEFT__INDEX_NONE = 0,
+    WEFT__INDEX_CONST, /* g[index] */
+    WEFT__INDEX_PARAM  /* g[i], i parameter number index never assigned: the caller's value */
+};
+
+/* Who owns memory reached through a pointer parameter (escape analysis of the callee). */
+enum weft__owner {
+    WEFT__OWNER_UNKNOWN = -1,
+    WEFT__OWNER_CALLER = 0, /* the callee keeps nothing of it: the caller's if the caller owns it */
+    WEFT__OWNER_PARAM = 1   /* the callee stores it only into what parameter owner_param points at */
+};
+
+struct weft__access {
+    const char *loc;  /* the location's key */
+    const char *text; /* its source text, for messages */
+    const char *tloc; /* the same memory by type ("f:struct s.f", "t:int"), "" for none */
+    char mode;        /* enum weft__access_mode */
+    unsigned char atomic;     /* an atomic operation or an _Atomic object */
+    unsigned char suppressed; /* a '// weft-check: ignore' comment on its line */
+    unsigned char own_target; /* through a pointer parameter's own target (p->f, *p, p[0]), no arithmetic */
+    signed char index_kind;   /* enum weft__index_kind */
+    signed char owner;        /* enum weft__owner, for a location through a parameter */
+    signed char owner_param;
+    long index;
+    struct weft__guard guard;
+    struct weft__value value; /* a write of a global integer */
+    const char *root;         /* memory by type reached from this global's key; "" none (never with value) */
+};
+
+struct weft__lock {
+    const char *key;  /* the lock's key */
+    const char *text; /* the argument's source text, for messages */
+    char shared;      /* a read (shared) lock */
+};
+
+/* What a call hands a function in one argument (the first four are kept). */
+enum weft__arg_owner {
+    WEFT__ARG_NOT_OWNED = 0,
+    WEFT__ARG_OWNED = 1, /* fresh memory nobody else can reach yet */
+    WEFT__ARG_PARAM = 2  /* the caller's own parameter param, passed on: owned if that one is */
+};
+
+struct weft__arg {
+    const char *key; /* what the argument designates as a lock or location key; "" unknown */
+    signed char owner; /* enum weft__arg_owner */
+    signed char param;
+    struct weft__guard guard; /* of the memory it points at */
+};
+
+#define WEFT__MAX_ARGS 4
+
+struct weft__call {
+    const char *usr;  /* the callee's USR; "" for a barrier operation */
+    const char *name; /* the callee's name */
+    int nargs;        /* arguments kept in arg (at most WEFT__MAX_ARGS) */
+    long count;       /* pthread_barrier_init: the literal count, -1 when not a literal */
+    struct weft__arg arg[WEFT__MAX_ARGS];
+};
+
+struct weft__icall {
+    const char *slot; /* the function-pointer slot called through */
+    const char *text;
+};
+
+struct weft__create {
+    const char *handle;     /* the handle's key */
+    const char *entry;      /* the entry function's USR, or (by_slot) the slot holding it */
+    const char *entry_text; /* the entry argument's text */
+    const char *arg;        /* key of what the thread's argument points at ("n:" null), "" unknown */
+    unsigned char by_slot;
+    unsigned char in_loop;
+    unsigned char distinct; /* in its one loop, each iteration hands the thread a different element */
+};
+
+/* What an if's condition tests, when that helps. */
+enum weft__cond_kind {
+    WEFT__COND_OTHER = 0,
+    WEFT__COND_SETJMP, /* if (setjmp(env)) / if (!setjmp(env)): key is env's */
+    WEFT__COND_LOCAL,  /* a local keeping one value per call: key names it */
+    WEFT__COND_GLOBAL  /* global integer key compared with a literal: cmp, value */
+};
+
+enum weft__cmp { WEFT__CMP_LT, WEFT__CMP_LE, WEFT__CMP_GT, WEFT__CMP_GE, WEFT__CMP_EQ, WEFT__CMP_NE };
+
+struct weft__cond {
+    signed char kind; /* enum weft__cond_kind */
+    /* The condition is a negation (!x, x == 0): SETJMP, the then branch is setjmp's first
+     * return; LOCAL, the condition holds iff the local is zero. */
+    unsigned char negated;
+    signed char cmp; /* GLOBAL: enum weft__cmp */
+    long value;
+    const char *key;
+};
+
+struct weft__switch {
+    const char *jmp; /* switch (setjmp(env)): env's key; "" for any other switch */
+    int ncases;
+    const long *cases;       /* the values of its case labels (not of nested switches), in order ... */
+    const unsigned char *known; /* ... known[i] 0 for a label that is not a literal */
+};
+
+struct weft__label {
+    unsigned char is_default;
+    unsigned char known; /* a case label with a literal value */
+    long value;
+};
+
 struct weft__op {
-    char kind;
-    char mode;
-    char atomic;     /* access: atomic operation or _Atomic object */
-    /* Bit 0, access: suppressed by comment; create: inside a loop. Bit 1, access: through
-     * a pointer parameter's own target (p->f, *p, p[0]), no arithmetic; create: each
-     * iteration of its one loop gives the thread a different element (&a[i], i the loop's). */
-    char flag;
+    char kind; /* enum weft__op_kind */
     unsigned line, col;
-    const char *file; /* absolute path, for accesses, calls and creates */
-    const char *a, *b, *c;
-    /* Regions and ownership (see prepare in program.c): an access's "guard\x1bown", a
-     * call's four "own guard" tokens joined by \x1b; "" when there is nothing to say. */
-    const char *d;
-    /* Filled by the whole-program pass (never stored): interned ids of the strings,
-     * lock-argument ids of a call (< -1: the caller's parameter -(v+2)), and for a lock
-     * through a parameter its index (else -1). */
-    int ia, ib, ic, ifile, args[4], pslot[4];
-    signed char pidx;
-    char typed, alias;
-    /* Regions and ownership (from d). Access: guard id + 1 (0 none, -(N + 1) the caller's
-     * guard of parameter N) and the element lock ("m[*]") that must be held for it; ocls 0
-     * or 1 (own through parameter oq) when the parameter's memory is owned, else -1. Call:
-     * reg, the index of the same per argument in the pass's own table (-1 when d says
-     * nothing: calls are many, these rare, and the ops are read at every step of the pass).
-     * Lock and unlock: gstar, the "m[*]" of an element lock (-1 none). */
-    signed char ocls, oq;
-    int guard, gstar, reg;
-    int root; /* access: the global root of memory reached by type, id + 1 (0 none) */
+    const char *file; /* absolute path, for accesses, calls and creates; "" for markers */
+    union {
+        struct weft__access access;
+        struct weft__lock lock;
+        struct weft__call call;
+        struct weft__icall icall;
+        struct weft__create create;
+        const char *join; /* JOIN: the handle's key */
+        struct weft__cond cond;
+        struct weft__switch sw;
+        struct weft__label label;
+    } u;
 };
 
 struct weft__fn {
@@ -68,9 +204,24 @@ struct weft__fn {
     size_t nops;
 };
 
-/* "Function-pointer slot slot may hold function usr" (or, if usr starts with '=', slot usr+1). */
-struct weft__bind {
-    const char *slot, *usr;
+/* A fact about the program outside function bodies (function pointers, globals). */
+enum weft__fact_kind {
+    WEFT__FACT_FN = 'F',       /* slot may hold function target (a USR) */
+    WEFT__FACT_COPY = 'S',     /* slot may hold whatever slot target holds */
+    WEFT__FACT_ADDR = '&',     /* global target's address is taken */
+    WEFT__FACT_SELF = 's',     /* global target is given main's pthread_self() */
+    WEFT__FACT_TID = 't',      /* global target is given some other thread's id */
+    WEFT__FACT_INIT = 'i',     /* global integer target's first value: value, if known */
+    WEFT__FACT_ROOT = '^',     /* global target is named in global slot's initializer (slot is its root) */
+    WEFT__FACT_REGIONS = '~',  /* some store may link one array element's region to another's */
+    WEFT__FACT_ROOTS = 'g'     /* some store may link one global root's memory to another's */
+};
+
+struct weft__fact {
+    char kind;   /* enum weft__fact_kind */
+    char known;  /* INIT: value is known */
+    long value;
+    const char *slot, *target;
 };
 
 struct weft__facts {
@@ -78,13 +229,18 @@ struct weft__facts {
     const char *source;      /* the TU's main file */
     struct weft__fn *fns;
     size_t nfns, capfns;
-    struct weft__bind *binds;
+    struct weft__fact *binds;
     size_t nbinds, capbinds;
     const char **deps;       /* files the TU read (main file first) */
     size_t ndeps, capdeps;
     char **errors;           /* "file:line:col: error: message" */
     size_t nerrors, caperrors;
 };
+
+/* An op of the given kind with every string field "" and nothing else set. */
+void weft__op_init(struct weft__op *op, char kind);
+/* Whether two ops say the same (kind, place and every payload field); 1 or 0. */
+int weft__op_equal(const struct weft__op *a, const struct weft__op *b);
 
 void weft__facts_free(struct weft__facts *f);
 /* Serializes facts as text; 0 or -errno. */

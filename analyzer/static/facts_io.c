@@ -1,19 +1,19 @@
-/* Text serialization of per-TU facts, so the cache can hand them back without parsing the TU again. */
+/* The facts cache's text codec, the one place facts are written as text: one line per function, op and fact. */
 #include "facts.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
-void weft__facts_free(struct weft__facts *f)
-{
-    free(f->fns);
-    free(f->binds);
-    free(f->deps);
-    free(f->errors);
-    weft__arena_free(&f->arena);
-    memset(f, 0, sizeof(*f));
-}
+/*
+ * Lines are tab-separated fields; tabs, newlines and backslashes inside a field are
+ * escaped. "S" the TU's main file, "D" a file it read, "X" an error, "G" a fact outside
+ * functions, "F" a function and "O" each of its ops, "Z" the end. An op line is
+ * "O kind line col file" (file "=": the last one given; a file is an absolute path or "")
+ * and then its payload's fields, in
+ * the order of its struct in facts.h; numbers in decimal.
+ */
 
 /* Fields are tab-separated; tabs, newlines and backslashes inside them are escaped. */
 void weft__field_put(FILE *o, const char *s)
@@ -29,6 +29,105 @@ void weft__field_put(FILE *o, const char *s)
             break;
         fputs(*s == '\t' ? "\\t" : *s == '\n' ? "\\n" : "\\\\", o);
         s++;
+    }
+}
+
+static void put_n(FILE *o, long v)
+{
+    fprintf(o, "\t%ld", v);
+}
+
+static void put_guard(FILE *o, const struct weft__guard *g)
+{
+    put_n(o, g->kind);
+    put_n(o, g->param);
+    weft__field_put(o, g->lock_array);
+    weft__field_put(o, g->array);
+}
+
+static void put_payload(FILE *o, const struct weft__op *op)
+{
+    switch (op->kind) {
+    case WEFT__OP_ACCESS: {
+        const struct weft__access *a = &op->u.access;
+        weft__field_put(o, a->loc);
+        weft__field_put(o, a->text);
+        weft__field_put(o, a->tloc);
+        put_n(o, a->mode);
+        put_n(o, a->atomic);
+        put_n(o, a->suppressed);
+        put_n(o, a->own_target);
+        put_n(o, a->index_kind);
+        put_n(o, a->owner);
+        put_n(o, a->owner_param);
+        put_n(o, a->index);
+        put_guard(o, &a->guard);
+        put_n(o, a->value.op);
+        put_n(o, a->value.bounded);
+        put_n(o, a->value.value);
+        weft__field_put(o, a->root);
+        break;
+    }
+    case WEFT__OP_LOCK:
+    case WEFT__OP_UNLOCK:
+        weft__field_put(o, op->u.lock.key);
+        weft__field_put(o, op->u.lock.text);
+        put_n(o, op->u.lock.shared);
+        break;
+    case WEFT__OP_CALL: {
+        const struct weft__call *c = &op->u.call;
+        weft__field_put(o, c->usr);
+        weft__field_put(o, c->name);
+        put_n(o, c->nargs);
+        put_n(o, c->count);
+        for (int i = 0; i < WEFT__MAX_ARGS; i++) {
+            weft__field_put(o, c->arg[i].key);
+            put_n(o, c->arg[i].owner);
+            put_n(o, c->arg[i].param);
+            put_guard(o, &c->arg[i].guard);
+        }
+        break;
+    }
+    case WEFT__OP_ICALL:
+        weft__field_put(o, op->u.icall.slot);
+        weft__field_put(o, op->u.icall.text);
+        break;
+    case WEFT__OP_CREATE: {
+        const struct weft__create *c = &op->u.create;
+        weft__field_put(o, c->handle);
+        weft__field_put(o, c->entry);
+        weft__field_put(o, c->entry_text);
+        weft__field_put(o, c->arg);
+        put_n(o, c->by_slot);
+        put_n(o, c->in_loop);
+        put_n(o, c->distinct);
+        break;
+    }
+    case WEFT__OP_JOIN:
+        weft__field_put(o, op->u.join);
+        break;
+    case WEFT__OP_IF:
+        put_n(o, op->u.cond.kind);
+        put_n(o, op->u.cond.negated);
+        put_n(o, op->u.cond.cmp);
+        put_n(o, op->u.cond.value);
+        weft__field_put(o, op->u.cond.key);
+        break;
+    case WEFT__OP_SWITCH:
+        weft__field_put(o, op->u.sw.jmp);
+        put_n(o, op->u.sw.ncases);
+        for (int i = 0; i < op->u.sw.ncases; i++) {
+            put_n(o, op->u.sw.known[i]);
+            put_n(o, op->u.sw.cases[i]);
+        }
+        break;
+    case WEFT__OP_CASE:
+        put_n(o, op->u.label.is_default);
+        put_n(o, op->u.label.known);
+        put_n(o, op->u.label.value);
+        break;
+    default:
+        break;
     }
 }
 
@@ -48,9 +147,10 @@ int weft__facts_write(const struct weft__facts *f, FILE *o)
         fputc('\n', o);
     }
     for (size_t i = 0; i < f->nbinds; i++) {
-        fputc('G', o);
-        weft__field_put(o, f->binds[i].slot);
-        weft__field_put(o, f->binds[i].usr);
+        const struct weft__fact *b = &f->binds[i];
+        fprintf(o, "G\t%c\t%d\t%ld", b->kind, b->known, b->value);
+        weft__field_put(o, b->slot);
+        weft__field_put(o, b->target);
         fputc('\n', o);
     }
     for (size_t i = 0; i < f->nfns; i++) {
@@ -63,8 +163,7 @@ int weft__facts_write(const struct weft__facts *f, FILE *o)
         const char *last = NULL;
         for (size_t j = 0; j < fn->nops; j++) {
             const struct weft__op *op = &fn->ops[j];
-            fprintf(o, "O\t%c%c%c%c\t%u\t%u", op->kind, op->mode ? op->mode : '-', op->atomic ? '1' : '0',
-                    '0' + (op->flag & 3), op->line, op->col);
+            fprintf(o, "O\t%c\t%u\t%u", op->kind, op->line, op->col);
             /* The file repeats from op to op: "=" says "same as before". */
             if (last && op->file && !strcmp(last, op->file))
                 weft__field_put(o, "=");
@@ -72,10 +171,7 @@ int weft__facts_write(const struct weft__facts *f, FILE *o)
                 weft__field_put(o, op->file);
             if (op->file && *op->file)
                 last = op->file;
-            weft__field_put(o, op->a);
-            weft__field_put(o, op->b);
-            weft__field_put(o, op->c);
-            weft__field_put(o, op->d ? op->d : "");
+            put_payload(o, op);
             fputc('\n', o);
         }
     }
@@ -109,6 +205,156 @@ int weft__field_split(char *line, char **fields, int max)
     return n;
 }
 
+/* Reads a line's fields in order; any missing or malformed field sets bad (checked once per line). */
+struct rd {
+    char **f;
+    int n, i, bad;
+    struct weft__arena *A;
+};
+
+static const char *get_s(struct rd *r)
+{
+    if (r->i >= r->n) {
+        r->bad = -EINVAL;
+        return "";
+    }
+    const char *s = weft__arena_strdup(r->A, r->f[r->i++]);
+    if (!s)
+        r->bad = -ENOMEM;
+    return s ? s : "";
+}
+
+static long get_n(struct rd *r, long lo, long hi)
+{
+    if (r->i >= r->n) {
+        r->bad = -EINVAL;
+        return 0;
+    }
+    char *end;
+    const char *s = r->f[r->i++];
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (!*s || *end || errno || v < lo || v > hi)
+        r->bad = -EINVAL;
+    return v;
+}
+
+static void get_guard(struct rd *r, struct weft__guard *g)
+{
+    g->kind = (signed char)get_n(r, WEFT__GUARD_NONE, WEFT__GUARD_PARAM);
+    g->param = (signed char)get_n(r, SCHAR_MIN, SCHAR_MAX);
+    g->lock_array = get_s(r);
+    g->array = get_s(r);
+}
+
+static void get_payload(struct rd *r, struct weft__op *op)
+{
+    switch (op->kind) {
+    case WEFT__OP_ACCESS: {
+        struct weft__access *a = &op->u.access;
+        a->loc = get_s(r);
+        a->text = get_s(r);
+        a->tloc = get_s(r);
+        a->mode = (char)get_n(r, 0, CHAR_MAX);
+        a->atomic = (unsigned char)get_n(r, 0, 1);
+        a->suppressed = (unsigned char)get_n(r, 0, 1);
+        a->own_target = (unsigned char)get_n(r, 0, 1);
+        a->index_kind = (signed char)get_n(r, WEFT__INDEX_NONE, WEFT__INDEX_PARAM);
+        a->owner = (signed char)get_n(r, WEFT__OWNER_UNKNOWN, WEFT__OWNER_PARAM);
+        a->owner_param = (signed char)get_n(r, SCHAR_MIN, SCHAR_MAX);
+        a->index = get_n(r, LONG_MIN, LONG_MAX);
+        get_guard(r, &a->guard);
+        a->value.op = (char)get_n(r, 0, CHAR_MAX);
+        a->value.bounded = (char)get_n(r, 0, 1);
+        a->value.value = get_n(r, LONG_MIN, LONG_MAX);
+        a->root = get_s(r);
+        break;
+    }
+    case WEFT__OP_LOCK:
+    case WEFT__OP_UNLOCK:
+        op->u.lock.key = get_s(r);
+        op->u.lock.text = get_s(r);
+        op->u.lock.shared = (char)get_n(r, 0, 1);
+        break;
+    case WEFT__OP_CALL: {
+        struct weft__call *c = &op->u.call;
+        c->usr = get_s(r);
+        c->name = get_s(r);
+        c->nargs = (int)get_n(r, 0, WEFT__MAX_ARGS);
+        c->count = get_n(r, LONG_MIN, LONG_MAX);
+        for (int i = 0; i < WEFT__MAX_ARGS; i++) {
+            c->arg[i].key = get_s(r);
+            c->arg[i].owner = (signed char)get_n(r, WEFT__ARG_NOT_OWNED, WEFT__ARG_PARAM);
+            c->arg[i].param = (signed char)get_n(r, SCHAR_MIN, SCHAR_MAX);
+            get_guard(r, &c->arg[i].guard);
+        }
+        break;
+    }
+    case WEFT__OP_ICALL:
+        op->u.icall.slot = get_s(r);
+        op->u.icall.text = get_s(r);
+        break;
+    case WEFT__OP_CREATE: {
+        struct weft__create *c = &op->u.create;
+        c->handle = get_s(r);
+        c->entry = get_s(r);
+        c->entry_text = get_s(r);
+        c->arg = get_s(r);
+        c->by_slot = (unsigned char)get_n(r, 0, 1);
+        c->in_loop = (unsigned char)get_n(r, 0, 1);
+        c->distinct = (unsigned char)get_n(r, 0, 1);
+        break;
+    }
+    case WEFT__OP_JOIN:
+        op->u.join = get_s(r);
+        break;
+    case WEFT__OP_IF:
+        op->u.cond.kind = (signed char)get_n(r, WEFT__COND_OTHER, WEFT__COND_GLOBAL);
+        op->u.cond.negated = (unsigned char)get_n(r, 0, 1);
+        op->u.cond.cmp = (signed char)get_n(r, WEFT__CMP_LT, WEFT__CMP_NE);
+        op->u.cond.value = get_n(r, LONG_MIN, LONG_MAX);
+        op->u.cond.key = get_s(r);
+        break;
+    case WEFT__OP_SWITCH: {
+        struct weft__switch *s = &op->u.sw;
+        s->jmp = get_s(r);
+        s->ncases = (int)get_n(r, 0, (r->n - r->i) / 2);
+        long *cases = weft__arena_alloc(r->A, (size_t)s->ncases * sizeof(*cases) + 1);
+        unsigned char *known = weft__arena_alloc(r->A, (size_t)s->ncases + 1);
+        if (!cases || !known) {
+            r->bad = -ENOMEM;
+            s->ncases = 0;
+        }
+        for (int i = 0; i < s->ncases; i++) {
+            known[i] = (unsigned char)get_n(r, 0, 1);
+            cases[i] = get_n(r, LONG_MIN, LONG_MAX);
+        }
+        s->cases = cases;
+        s->known = known;
+        break;
+    }
+    case WEFT__OP_CASE:
+        op->u.label.is_default = (unsigned char)get_n(r, 0, 1);
+        op->u.label.known = (unsigned char)get_n(r, 0, 1);
+        op->u.label.value = get_n(r, LONG_MIN, LONG_MAX);
+        break;
+    case WEFT__OP_ELSE:
+    case WEFT__OP_ENDIF:
+    case WEFT__OP_LOOP:
+    case WEFT__OP_ENDLOOP:
+    case WEFT__OP_RETURN:
+    case WEFT__OP_BREAK:
+        break;
+    default:
+        r->bad = -EINVAL; /* an op kind this version does not know */
+    }
+    if (r->i != r->n && !r->bad)
+        r->bad = -EINVAL; /* fields left over: not what this version wrote */
+}
+
+/* The most fields a line has: a switch with many labels. */
+#define MAX_FIELDS 4096
+
 int weft__facts_read(struct weft__facts *f, FILE *in)
 {
     char *line = NULL;
@@ -120,38 +366,40 @@ int weft__facts_read(struct weft__facts *f, FILE *in)
     size_t nops = 0, capops = 0;
     const char *last = "";
     struct weft__arena *A = &f->arena;
+    char **fl = malloc(MAX_FIELDS * sizeof(*fl));
+    if (!fl)
+        return -ENOMEM;
 
 #define DUP(s) weft__arena_strdup(A, (s))
     while ((len = getline(&line, &cap, in)) > 0) {
         if (line[len - 1] == '\n')
             line[--len] = '\0';
-        char *fl[9];
-        int n = weft__field_split(line, fl, 9);
+        int n = weft__field_split(line, fl, MAX_FIELDS);
         char k = fl[0][0];
-        if (k == 'O' && fn && n == 9 && strlen(fl[1]) == 4) {
+        if (k == 'O' && fn && n >= 5 && strlen(fl[1]) == 1) {
             struct weft__op *op = WEFT__PUSH(ops, nops, capops);
             if (!op)
-                goto out;
-            op->kind = fl[1][0];
-            op->mode = fl[1][1] == '-' ? 0 : fl[1][1];
-            op->atomic = fl[1][2] == '1';
-            op->flag = (char)((fl[1][3] - '0') & 3);
-            op->line = (unsigned)strtoul(fl[2], NULL, 10);
-            op->col = (unsigned)strtoul(fl[3], NULL, 10);
+                goto nomem;
+            weft__op_init(op, fl[1][0]);
+            struct rd r = {fl, n, 2, 0, A};
+            op->line = (unsigned)get_n(&r, 0, UINT_MAX);
+            op->col = (unsigned)get_n(&r, 0, UINT_MAX);
+            r.i++;
             /* "=" repeats the last non-empty file (markers carry none). */
             if (strcmp(fl[4], "=")) {
                 op->file = DUP(fl[4]);
-                if (op->file && *op->file)
+                if (!op->file)
+                    goto nomem;
+                if (*op->file)
                     last = op->file;
             } else {
                 op->file = last;
             }
-            op->a = DUP(fl[5]);
-            op->b = DUP(fl[6]);
-            op->c = DUP(fl[7]);
-            op->d = DUP(fl[8]);
-            if (!op->file || !op->a || !op->b || !op->c || !op->d)
-                goto nomem;
+            get_payload(&r, op);
+            if (r.bad) {
+                rc = r.bad;
+                goto out;
+            }
             continue;
         }
         if (fn) {
@@ -177,10 +425,20 @@ int weft__facts_read(struct weft__facts *f, FILE *in)
             char **d = WEFT__PUSH(f->errors, f->nerrors, f->caperrors);
             if (!d || !(*d = DUP(fl[1])))
                 goto nomem;
-        } else if (k == 'G' && n == 3) {
-            struct weft__bind *b = WEFT__PUSH(f->binds, f->nbinds, f->capbinds);
-            if (!b || !(b->slot = DUP(fl[1])) || !(b->usr = DUP(fl[2])))
+        } else if (k == 'G' && n == 6 && strlen(fl[1]) == 1) {
+            struct weft__fact *b = WEFT__PUSH(f->binds, f->nbinds, f->capbinds);
+            if (!b)
                 goto nomem;
+            struct rd r = {fl, n, 2, 0, A};
+            b->kind = fl[1][0];
+            b->known = (char)get_n(&r, 0, 1);
+            b->value = get_n(&r, LONG_MIN, LONG_MAX);
+            b->slot = get_s(&r);
+            b->target = get_s(&r);
+            if (r.bad) {
+                rc = r.bad;
+                goto out;
+            }
         } else if (k == 'F' && n == 5) {
             fn = WEFT__PUSH(f->fns, f->nfns, f->capfns);
             if (!fn)
@@ -201,6 +459,7 @@ int weft__facts_read(struct weft__facts *f, FILE *in)
 nomem:
     rc = -ENOMEM;
 out:
+    free(fl);
     free(line);
     free(ops);
     return rc;

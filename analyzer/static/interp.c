@@ -5,9 +5,9 @@
 
 /* Hands op to its kind's handler. The handlers run in the order of the operations, so
  * the effects (on the state, the tables, the budget) come in the order they always did. */
-static void step(struct icx *x, const struct weft__op *op)
+static void step(struct icx *x, const struct pop *op)
 {
-    switch (op->kind) {
+    switch (op->f->kind) {
     case WEFT__OP_IF:
     case WEFT__OP_LOOP:
     case WEFT__OP_SWITCH: weft__pg_on_open(x, op); break;
@@ -61,7 +61,7 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     x.ret.dead = 1;
     for (size_t i = 0; i < pf->f->nops && !p->oom; i++) {
         p->budget--;
-        step(&x, &pf->f->ops[i]);
+        step(&x, &pf->ops[i]);
     }
     struct st *ret = &x.ret;
     st_merge(ret, &x.cur);

@@ -105,12 +105,12 @@ int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int
 
 /* An access through a pointer parameter: the caller's location, else memory by type.
  * Returns 0, or 1 when there is no access (the caller passed a null pointer). */
-static int param_access(struct prog *p, const struct weft__op *op, const struct ci *ci, struct acc *a)
+static int param_access(struct prog *p, const struct pop *op, const struct ci *ci, struct acc *a)
 {
-    int n = op->a[3] - '0';
+    int n = op->pidx;
     if (n >= 0 && n < 4 && ci->args[n] >= 0 && !strcmp(weft__pg_str(p, ci->args[n]), "n:"))
         return 1; /* a null pointer: the access cannot happen (the code tests it first) */
-    int id = weft__pg_param_key(p, op->a, ci, 0);
+    int id = weft__pg_param_key(p, op->f->u.access.loc, ci, 0);
     /* A caller's local may still be published by the callee (passed on to a thread): by type. */
     if (id < 0) {
         a->loc = a->tloc; /* unknown: memory by type */
@@ -171,7 +171,7 @@ static void element_lock(struct prog *p, struct acc *a)
  * the caller (through a parameter), or, for memory the caller owned that the callee stores
  * only into what parameter Q points at, from Q's.
  */
-static void region_guard(struct prog *p, const struct weft__op *op, const struct ci *ci, const struct st *cur,
+static void region_guard(struct prog *p, const struct pop *op, const struct ci *ci, const struct st *cur,
                          int owned, struct acc *a)
 {
     int g = op->guard, gs = op->gstar;
@@ -188,25 +188,26 @@ static void region_guard(struct prog *p, const struct weft__op *op, const struct
 
 
 /* An access: recorded with the locks held, the threads that may run, and what orders it. */
-void weft__pg_on_access(struct icx *x, const struct weft__op *op)
+void weft__pg_on_access(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     const struct ci *ci = &x->ci;
     const struct st *cur = &x->cur;
     if (cur->dead)
         return;
+    const struct weft__access *fa = &op->f->u.access;
     struct acc a;
     memset(&a, 0, sizeof(a));
-    if (op->mode == 'x' && p->last_call_defined)
+    if (fa->mode == WEFT__EXT && p->last_call_defined)
         return;
     a.loc = op->ia;
-    a.tloc = *op->c ? op->ic : a.loc;
+    a.tloc = *fa->tloc ? op->ic : a.loc;
     a.file = op->ifile;
     a.text = op->ib;
     a.ctx = ci->ctx;
-    a.line = op->line;
-    a.col = op->col;
-    a.mode = op->mode == 'x' ? 'w' : op->mode;
+    a.line = op->f->line;
+    a.col = op->f->col;
+    a.mode = fa->mode == WEFT__EXT ? WEFT__WRITE : fa->mode;
     a.typed = op->typed;
     a.alias = op->alias;
     a.root = op->root;
@@ -217,9 +218,9 @@ void weft__pg_on_access(struct icx *x, const struct weft__op *op)
         return;
     if (op->pidx >= 0 && param_access(p, op, ci, &a))
         return; /* the caller's own private local */
-    a.atomic = op->atomic;
-    a.sup = op->flag & 1;
-    a.own = op->pidx >= 0 && op->pidx < 4 && (op->flag & 2) && (ci->own >> op->pidx & 1);
+    a.atomic = (char)fa->atomic;
+    a.sup = (char)fa->suppressed;
+    a.own = op->pidx >= 0 && op->pidx < 4 && fa->own_target && (ci->own >> op->pidx & 1);
     a.ls = cur->ls;
     region_guard(p, op, ci, cur, owned, &a);
     if (a.idx >= 0)

@@ -1,4 +1,6 @@
 /* The interpreter's calls: arguments handed to callees, callbacks, once objects and barriers. */
+#include "keys.h"
+#include "models.h"
 #include "program_internal.h"
 
 #include <stdio.h>
@@ -28,7 +30,7 @@ static struct barrier *barrier_get(struct prog *p, int id)
 
 /* pthread_barrier_init records the count; pthread_barrier_wait counts a wait of this
  * thread, which has then surely (acq) and maybe (bmay) passed the barrier. */
-static void barrier_op(struct prog *p, const struct weft__op *op, const struct ci *ci, struct st *cur)
+static void barrier_op(struct prog *p, const struct pop *op, const struct ci *ci, struct st *cur)
 {
     int id = op->args[0] < -1 ? ci->args[-(op->args[0] + 2)] : op->args[0];
     if (id < 0)
@@ -37,9 +39,8 @@ static void barrier_op(struct prog *p, const struct weft__op *op, const struct c
     if (!b)
         return;
     p->thread_ops++; /* never memoized: every wait must be counted */
-    if (!strcmp(op->b, "pthread_barrier_init")) {
-        const char *n = strrchr(op->c, '\x1f');
-        long v = n && n[1] ? strtol(n + 1, NULL, 10) : -1;
+    if (weft__model_barrier(op->f->u.call.name) == WEFT__BARRIER_INIT) {
+        long v = op->f->u.call.count;
         b->count = b->count == 0 && v > 0 ? v : -1;
         return;
     }
@@ -59,7 +60,7 @@ static void barrier_op(struct prog *p, const struct weft__op *op, const struct c
 }
 
 /* Interprets callee called by op (NULL: a callback, given no arguments) from state s. */
-static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct weft__op *op)
+static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct pop *op)
 {
     struct ci c = *ci;
     c.depth++;
@@ -73,7 +74,7 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
     c.own = 0;
     for (int i = 0; i < 4; i++) {
         int v = op ? op->args[i] : -1;
-        int k = v < -1 ? -(v + 2) : v >= 0 && weft__pg_str(p, v)[0] == '*' ? weft__pg_param_ref(weft__pg_str(p, v) + 1) : -1;
+        int k = v < -1 ? -(v + 2) : v >= 0 && weft__pg_str(p, v)[0] == '*' ? weft__key_param(weft__pg_str(p, v) + 1) : -1;
         if (k >= 0 && (ci->own >> k & 1))
             c.own |= 1 << i;
     }
@@ -93,15 +94,9 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
 
 
 /* A call of a lock wrapper u (acquire or release): the lock its first argument names. */
-static void call_user_lock(struct icx *x, const struct weft__op *op, const char *u, int acquire)
+static void call_user_lock(struct icx *x, const struct pop *op, const char *u, int acquire)
 {
-    const char *k = op->c;
-    char buf[256];
-    const char *sep = strchr(k, '\x1f');
-    if (sep) {
-        snprintf(buf, sizeof(buf), "%.*s", (int)(sep - k), k);
-        k = buf;
-    }
+    const char *k = op->f->u.call.nargs ? op->f->u.call.arg[0].key : "";
     char cs[256];
     if (!*k || !strcmp(k, "*")) {
         /* An argument-less pair guards one critical section named after it. */
@@ -116,7 +111,7 @@ static void call_user_lock(struct icx *x, const struct weft__op *op, const char 
 }
 
 /* A call of a function without a body: the functions handed to it may be called by it. */
-static void call_callbacks(struct icx *x, const struct weft__op *op)
+static void call_callbacks(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     struct st *cur = &x->cur;
@@ -126,7 +121,7 @@ static void call_callbacks(struct icx *x, const struct weft__op *op)
         struct slotres *r = weft__pg_resolve(p, op->pslot[k]);
         size_t nt = r ? r->n : 0;
         /* pthread_once/call_once run their callback under the once object, as under a lock. */
-        int once = (!strcmp(op->b, "pthread_once") || !strcmp(op->b, "call_once")) && op->args[0] >= 0;
+        int once = weft__model_once(op->f->u.call.name) && op->args[0] >= 0;
         for (size_t j = 0; j < nt; j++) {
             struct st t = *cur;
             if (once)
@@ -142,17 +137,18 @@ static void call_callbacks(struct icx *x, const struct weft__op *op)
     }
 }
 
-void weft__pg_on_call(struct icx *x, const struct weft__op *op)
+void weft__pg_on_call(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     struct st *cur = &x->cur;
-    if (!strncmp(op->b, "pthread_barrier_", 16) && !*op->a) {
+    const struct weft__call *fc = &op->f->u.call;
+    if (!*fc->usr && weft__model_barrier(fc->name) != WEFT__BARRIER_NONE) {
         if (!cur->dead)
             barrier_op(p, op, &x->ci, cur);
         return;
     }
     int acquire;
-    const char *u = weft__pg_user_lock(p, op->b, &acquire);
+    const char *u = weft__pg_user_lock(p, fc->name, &acquire);
     p->last_call_defined = u != NULL; /* a lock wrapper does not write its argument */
     if (u) {
         call_user_lock(x, op, u, acquire);
@@ -160,7 +156,7 @@ void weft__pg_on_call(struct icx *x, const struct weft__op *op)
     }
     int callee = weft__pg_fn_lookup(p, op->ia);
     p->last_call_defined = callee >= 0;
-    if (callee < 0 && weft__pg_is_longjmp(op->b)) {
+    if (callee < 0 && weft__model_longjmp(fc->name)) {
         if (!cur->dead)
             weft__pg_jmp_record(p, op, &x->ci, cur);
         if (!cur->dead)
@@ -177,14 +173,15 @@ void weft__pg_on_call(struct icx *x, const struct weft__op *op)
 }
 
 /* A call through a function pointer: every function it may hold, their states met. */
-void weft__pg_on_icall(struct icx *x, const struct weft__op *op)
+void weft__pg_on_icall(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     if (x->cur.dead)
         return;
-    struct slotres *r = *op->a ? weft__pg_resolve(p, op->ia) : NULL;
+    struct slotres *r = *op->f->u.icall.slot ? weft__pg_resolve(p, op->ia) : NULL;
     if (!r || !r->n) {
-        weft__pg_reason(p, "call through '%s' at %s:%u: target not resolved", op->b, op->file, op->line);
+        weft__pg_reason(p, "call through '%s' at %s:%u: target not resolved", op->f->u.icall.text, op->f->file,
+                        op->f->line);
         return;
     }
     struct st out = {.dead = 1};

@@ -60,7 +60,7 @@ static void cond_learn(struct corr *c, int key, int val, const struct st *then, 
 
 
 /* if, loop or switch: a frame opens, with the state before it (pre). */
-void weft__pg_on_open(struct icx *x, const struct weft__op *op)
+void weft__pg_on_open(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     struct frame *stack = x->stack;
@@ -69,46 +69,48 @@ void weft__pg_on_open(struct icx *x, const struct weft__op *op)
         x->lost++;
         return;
     }
-    stack[sp].kind = op->kind;
+    const struct weft__op *f = op->f;
+    const struct weft__cond *cond = f->kind == WEFT__OP_IF ? &f->u.cond : NULL;
+    stack[sp].kind = f->kind;
     stack[sp].has_else = 0;
-    stack[sp].key = op->kind == WEFT__OP_IF && op->a[0] == 'v' ? op->ia : -1;
-    stack[sp].cases = op->c;
-    stack[sp].jmp = op->kind != WEFT__OP_LOOP && op->a[0] == 'j' && (op->mode == '0' || op->kind == WEFT__OP_SWITCH)
-                        ? op->args[0] < -1 ? x->ci.args[-(op->args[0] + 2)] : op->args[0]
-                        : -1;
+    stack[sp].key = cond && cond->kind == WEFT__COND_LOCAL ? op->ia : -1;
+    stack[sp].sw = f->kind == WEFT__OP_SWITCH ? &f->u.sw : NULL;
+    /* if (!setjmp(env)) and switch (setjmp(env)) collect the states longjmp(env) brings back. */
+    int jmp = (cond && cond->kind == WEFT__COND_SETJMP && cond->negated) || (stack[sp].sw && *stack[sp].sw->jmp);
+    stack[sp].jmp = jmp ? op->args[0] < -1 ? x->ci.args[-(op->args[0] + 2)] : op->args[0] : -1;
     if (stack[sp].jmp >= 0)
         weft__pg_jmp_arm(p, stack[sp].jmp, x->ci.ctx);
-    stack[sp].val = op->mode != '-';
+    stack[sp].val = !(stack[sp].key >= 0 && cond->negated);
     stack[sp].pre = x->cur;
-    stack[sp].fixed = (signed char)(op->kind == WEFT__OP_IF && op->a[0] == 'b' ? weft__pg_bcond(p, op) : -1);
+    stack[sp].fixed = (signed char)(cond && cond->kind == WEFT__COND_GLOBAL ? weft__pg_bcond(p, op) : -1);
     if (stack[sp].fixed == 0)
         x->cur.dead = 1; /* no value the global takes enters the then branch */
     if (stack[sp].key >= 0 && !x->cur.dead)
         cond_split(p, &x->corr, stack[sp].key, stack[sp].val, &x->cur, &stack[sp].pre);
-    if (op->kind == WEFT__OP_SWITCH) {
+    if (f->kind == WEFT__OP_SWITCH) {
         stack[sp].then = x->cur;
         stack[sp].then.dead = 1; /* what its breaks leave with */
         x->cur.dead = 1;         /* the body is entered at its labels only */
     }
     x->sp++;
-    if (op->kind == WEFT__OP_LOOP)
+    if (f->kind == WEFT__OP_LOOP)
         x->ci.loop++;
 }
 
 /* A case label of the innermost switch: entered from its head (or by longjmp). */
-void weft__pg_on_case(struct icx *x, const struct weft__op *op)
+void weft__pg_on_case(struct icx *x, const struct pop *op)
 {
     struct frame *stack = x->stack;
     int f = switch_frame(stack, x->sp);
     if (f < 0 || x->lost)
         return;
-    int v = op->args[1], dflt = op->mode == 'd';
+    int v = op->args[1], dflt = op->f->u.label.is_default;
     struct st e = stack[f].pre;
     stack[f].has_else |= dflt;
     if (stack[f].jmp >= 0) {
         /* setjmp's first return is 0; the others come from longjmp. */
-        int direct = dflt ? !weft__pg_case_listed(stack[f].cases, 0) : v == 0 || v == INT_MIN;
-        struct st j = v || dflt ? weft__pg_jmp_case(x->p, stack[f].jmp, x->ci.ctx, v, dflt, stack[f].cases) : e;
+        int direct = dflt ? !weft__pg_case_listed(stack[f].sw, 0) : v == 0 || v == INT_MIN;
+        struct st j = v || dflt ? weft__pg_jmp_case(x->p, stack[f].jmp, x->ci.ctx, v, dflt, stack[f].sw) : e;
         if (!direct)
             e = j;
         else
@@ -152,8 +154,8 @@ static void end_switch(struct icx *x, int sp)
         /* No label matched: straight past the body. */
         struct st e = stack[sp].pre;
         if (stack[sp].jmp >= 0) {
-            struct st j = weft__pg_jmp_case(p, stack[sp].jmp, x->ci.ctx, 0, 1, stack[sp].cases);
-            if (weft__pg_case_listed(stack[sp].cases, 0))
+            struct st j = weft__pg_jmp_case(p, stack[sp].jmp, x->ci.ctx, 0, 1, stack[sp].sw);
+            if (weft__pg_case_listed(stack[sp].sw, 0))
                 e = j;
             else
                 st_merge(&e, &j);
@@ -161,7 +163,7 @@ static void end_switch(struct icx *x, int sp)
         st_merge(&x->cur, &e);
     }
     if (stack[sp].jmp >= 0)
-        weft__pg_jmp_case(p, stack[sp].jmp, x->ci.ctx, 0, 0, ""); /* later longjmps are not followed */
+        weft__pg_jmp_case(p, stack[sp].jmp, x->ci.ctx, 0, 0, NULL); /* later longjmps are not followed */
 }
 
 /* The end of an if (its frame already popped to sp): the two branches meet. */

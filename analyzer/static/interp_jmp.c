@@ -5,10 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int weft__pg_is_longjmp(const char *n)
-{
-    return !strcmp(n, "longjmp") || !strcmp(n, "_longjmp") || !strcmp(n, "siglongjmp") || !strcmp(n, "__longjmp_chk");
-}
 
 static struct jmpst *jmp_find(struct prog *p, int env, int ctx)
 {
@@ -34,31 +30,26 @@ void weft__pg_jmp_arm(struct prog *p, int env, int ctx)
     j->nv = 0;
 }
 
-/* Whether value v is one of a switch's case values ("0,2,?,"; "?" may be any). */
-int weft__pg_case_listed(const char *cases, int v)
+/* Whether value v is one of a switch's case values (a label that is not a literal may be any). */
+int weft__pg_case_listed(const struct weft__switch *sw, int v)
 {
-    for (const char *c = cases; *c;) {
-        if (*c == '?' || atoi(c) == v)
+    for (int i = 0; sw && i < sw->ncases; i++)
+        if (!sw->known[i] || (int)sw->cases[i] == v)
             return 1;
-        const char *e = strchr(c, ',');
-        if (!e)
-            break;
-        c = e + 1;
-    }
     return 0;
 }
 
 /* The states switch (setjmp(env))'s case label reaches by longjmp: those with value v
  * (INT_MIN: any), or for default those with a value no label lists; NULL when the jump
  * buffer was not armed. Marks it taken, as jmp_take does. */
-struct st weft__pg_jmp_case(struct prog *p, int env, int ctx, int v, int dflt, const char *cases)
+struct st weft__pg_jmp_case(struct prog *p, int env, int ctx, int v, int dflt, const struct weft__switch *sw)
 {
     struct jmpst *j = jmp_find(p, env, ctx);
     struct st s = {.dead = 1};
     if (!j)
         return s;
     for (int i = 0; i < j->nv; i++)
-        if (j->val[i] == INT_MIN || v == INT_MIN || (dflt ? !weft__pg_case_listed(cases, j->val[i]) : j->val[i] == v))
+        if (j->val[i] == INT_MIN || v == INT_MIN || (dflt ? !weft__pg_case_listed(sw, j->val[i]) : j->val[i] == v))
             st_merge(&s, &j->vs[i]);
     j->armed = 2;
     return s;
@@ -76,7 +67,7 @@ struct st weft__pg_jmp_take(struct prog *p, int env, int ctx)
     return s;
 }
 
-void weft__pg_jmp_record(struct prog *p, const struct weft__op *op, const struct ci *ci, struct st *cur)
+void weft__pg_jmp_record(struct prog *p, const struct pop *op, const struct ci *ci, struct st *cur)
 {
     int env = op->args[0] < -1 ? ci->args[-(op->args[0] + 2)] : op->args[0];
     struct jmpst *j = env >= 0 ? jmp_find(p, env, ci->ctx) : NULL;
@@ -98,6 +89,6 @@ void weft__pg_jmp_record(struct prog *p, const struct weft__op *op, const struct
         }
         return;
     }
-    weft__pg_reason(p, "longjmp at %s%s:%u: its setjmp was not followed", op->file, "", op->line);
+    weft__pg_reason(p, "longjmp at %s%s:%u: its setjmp was not followed", op->f->file, "", op->f->line);
 }
 

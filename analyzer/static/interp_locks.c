@@ -1,4 +1,6 @@
 /* The interpreter's locks: which lock an operation names, lock wrappers, and what an unlock releases. */
+#include "keys.h"
+#include "models.h"
 #include "program_internal.h"
 
 #include <stdio.h>
@@ -11,47 +13,45 @@ int weft__pg_lock_id(struct prog *p, const char *key, const struct ci *ci, const
 }
 
 /* The lock a lock/unlock operation names, with a parameter replaced by what the caller passed. */
-static int op_lock(struct prog *p, const struct weft__op *op, const struct ci *ci)
+static int op_lock(struct prog *p, const struct pop *op, const struct ci *ci)
 {
     if (op->pidx >= 0 && op->pidx < 4 && ci->args[op->pidx] >= 0)
         return ci->args[op->pidx];
-    if (!strncmp(op->a, "*@p", 3) && op->a[3] >= '0' && op->a[3] <= '3') {
+    const char *key = op->f->u.lock.key, *text = op->f->u.lock.text;
+    if (weft__key_through_param(key) >= 0) {
         /* A lock inside what the caller passed (&e->lock): the caller's object's lock. */
         /* Through an array element (&a[i], &a[3]) the lock is that element's own: locks
          * and data are then both taken per array, as data always is (per-object locking). */
-        int id = weft__pg_param_key(p, op->a, ci, 1);
+        int id = weft__pg_param_key(p, key, ci, 1);
         if (id >= 0 && strchr(weft__pg_str(p, id), '[')) {
             char buf[1100];
-            snprintf(buf, sizeof(buf), "obj:%s", weft__pg_str(p, weft__pg_param_key(p, op->a, ci, 0)));
+            snprintf(buf, sizeof(buf), "obj:%s", weft__pg_str(p, weft__pg_param_key(p, key, ci, 0)));
             id = weft__pg_intern(p, buf); /* "the lock of the element passed", never a named element's */
         }
         if (id >= 0)
-            return weft__pg_lock_text_id(p, id, weft__pg_str(p, id), op->b);
+            return weft__pg_lock_text_id(p, id, weft__pg_str(p, id), text);
     }
-    return weft__pg_lock_text_id(p, op->ia, op->a, op->b);
+    return weft__pg_lock_text_id(p, op->ia, key, text);
 }
 
 /* The lock m[@pN] names in this call: m[3] when the caller passed 3, else -1. */
-static int element_id(struct prog *p, const struct weft__op *op, const struct ci *ci)
+static int element_id(struct prog *p, const struct pop *op, const struct ci *ci)
 {
-    const char *at = strstr(op->a, "[@p");
+    const char *key = op->f->u.lock.key, *at = strstr(key, "[@p");
     long v = at ? weft__pg_arg_const(p, ci, at[3] - '0') : -1;
     if (v < 0)
         return -1;
     char buf[600];
-    snprintf(buf, sizeof(buf), "%.*s[%ld]%s", (int)(at - op->a), op->a, v, strchr(at, ']') + 1);
+    snprintf(buf, sizeof(buf), "%.*s[%ld]%s", (int)(at - key), key, v, strchr(at, ']') + 1);
     return weft__pg_lock_text_id(p, weft__pg_intern(p, buf), buf, NULL);
 }
 
-/* SV-COMP's atomic section markers are understood without configuration. */
-static const struct weft_check_lockfn builtin_lock_fns[] = {{"__VERIFIER_atomic_begin", "__VERIFIER_atomic_end"}};
-
-/* If name is a configured (or built-in) lock wrapper, returns its acquire function's name. */
+/* If name is a configured (--lock-fn) or built-in lock wrapper, returns its acquire function's name. */
 const char *weft__pg_user_lock(struct prog *p, const char *name, int *acquire)
 {
-    size_t n = p->cfg ? p->cfg->nlock_fns : 0, nb = sizeof(builtin_lock_fns) / sizeof(builtin_lock_fns[0]);
-    for (size_t i = 0; i < n + nb; i++) {
-        const struct weft_check_lockfn *l = i < n ? &p->cfg->lock_fns[i] : &builtin_lock_fns[i - n];
+    size_t n = p->cfg ? p->cfg->nlock_fns : 0;
+    for (size_t i = 0; i < n; i++) {
+        const struct weft_check_lockfn *l = &p->cfg->lock_fns[i];
         if (l->acquire && !strcmp(name, l->acquire)) {
             *acquire = 1;
             return l->acquire;
@@ -61,7 +61,7 @@ const char *weft__pg_user_lock(struct prog *p, const char *name, int *acquire)
             return l->acquire;
         }
     }
-    return NULL;
+    return weft__model_builtin_lock(name, acquire);
 }
 
 /* Releases lock id (fully: every re-acquisition too), and what depends on it: path facts,
@@ -89,7 +89,7 @@ static void unlock_one(struct prog *p, int id, int fully, const struct ci *ci, s
 }
 
 
-void weft__pg_on_lock(struct icx *x, const struct weft__op *op)
+void weft__pg_on_lock(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     const struct ci *ci = &x->ci;
@@ -97,7 +97,7 @@ void weft__pg_on_lock(struct icx *x, const struct weft__op *op)
     /* m[i]: some lock of an array we cannot tell apart, so it protects nothing; it
      * is noted as an element lock held, which the guards of regions need. */
     if (op->typed && op->gstar >= 0 && (op->typed == 1 || element_id(p, op, ci) < 0)) {
-        ls_add(&cur->star, op->gstar, op->mode != 'r');
+        ls_add(&cur->star, op->gstar, !op->f->u.lock.shared);
     }
     if (!op->typed || (op->typed == 2 && element_id(p, op, ci) >= 0)) {
         int id = op->typed ? element_id(p, op, ci) : op_lock(p, op, ci);
@@ -106,19 +106,20 @@ void weft__pg_on_lock(struct icx *x, const struct weft__op *op)
         struct lockset one = {1, {(uint32_t)id << 1 | 1u}};
         if (ls_subset(&one, &cur->ls) && cur->rec.n < MAXR)
             cur->rec.id[cur->rec.n++] = id;
-        ls_add(&cur->ls, id, op->mode != 'r');
-        ls_add(&cur->acq, id, op->mode != 'r');
+        ls_add(&cur->ls, id, !op->f->u.lock.shared);
+        ls_add(&cur->acq, id, !op->f->u.lock.shared);
     }
 }
 
-void weft__pg_on_unlock(struct icx *x, const struct weft__op *op)
+void weft__pg_on_unlock(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     const struct ci *ci = &x->ci;
     struct st *cur = &x->cur;
     /* Through a pointer we cannot follow it may be any lock; through a parameter
      * ("*@pN") it is what the caller passed, as for the lock call. */
-    int all = op->a[0] == '*' && strncmp(op->a, "*@p", 3);
+    const char *key = op->f->u.lock.key;
+    int all = key[0] == '*' && strncmp(key, "*@p", 3);
     int elem = op->typed == 2 ? element_id(p, op, ci) : -1;
     if (cur->star.n) {
         int st = op->pidx >= 0 && op->pidx < 4 && ci->args[op->pidx] >= 0
@@ -134,11 +135,11 @@ void weft__pg_on_unlock(struct icx *x, const struct weft__op *op)
         return;
     }
     /* Any lock, or any element of an array (m[i]): every lock it may be is released. */
-    size_t plen = op->typed ? (size_t)(strchr(op->a, '[') - op->a) + 1 : 0;
+    size_t plen = op->typed ? (size_t)(strchr(key, '[') - key) + 1 : 0;
     struct lockset held = cur->ls;
     for (int k = 0; k < held.n; k++) {
         const char *l = weft__pg_str(p, (int)(held.l[k] >> 1));
-        if (all || !strncmp(l, op->a, plen))
+        if (all || !strncmp(l, key, plen))
             unlock_one(p, (int)(held.l[k] >> 1), 1, ci, cur, &x->corr);
     }
 }

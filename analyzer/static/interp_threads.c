@@ -62,28 +62,29 @@ void weft__pg_main_unlock(struct prog *p, int lock, const struct st *cur)
 
 
 /* The functions a create starts (at most 64) into targets; returns how many. */
-static int create_targets(struct prog *p, const struct weft__op *op, int *targets)
+static int create_targets(struct prog *p, const struct pop *op, int *targets)
 {
     int nt = 0;
-    if (op->mode == 'f') {
-        int f = weft__pg_fn_lookup(p, op->ib);
-        if (f >= 0)
-            targets[nt++] = f;
+    const struct weft__op *f = op->f;
+    if (!f->u.create.by_slot) {
+        int fn = weft__pg_fn_lookup(p, op->ib);
+        if (fn >= 0)
+            targets[nt++] = fn;
         else
-            weft__pg_reason(p, "thread entry '%s' at %s:%u: no definition", weft__pg_str(p, op->ic), op->file, op->line);
+            weft__pg_reason(p, "thread entry '%s' at %s:%u: no definition", weft__pg_str(p, op->ic), f->file, f->line);
     } else {
-        struct slotres *r = *op->b ? weft__pg_resolve(p, op->ib) : NULL;
+        struct slotres *r = *f->u.create.entry ? weft__pg_resolve(p, op->ib) : NULL;
         for (size_t j = 0; r && j < r->n && nt < 64; j++)
             targets[nt++] = r->fns[j];
         if (!nt)
             weft__pg_reason(p, "thread entry '%s' at %s:%u: function pointer not resolved", weft__pg_str(p, op->ic),
-                            op->file, op->line);
+                            f->file, f->line);
     }
     return nt;
 }
 
 /* This thread (x) starts entry e at op, under the innermost if on key ckey taking value cval. */
-static void start_entry(struct icx *x, const struct weft__op *op, int e, int ckey, int cval)
+static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, int cval)
 {
     struct prog *p = x->p;
     const struct ci *ci = &x->ci;
@@ -95,11 +96,11 @@ static void start_entry(struct icx *x, const struct weft__op *op, int e, int cke
         E->ckey = -2;
     setbit(x->corr.mine, e);
     E->creates++;
-    if ((op->flag & 1) || ci->loop > 0)
+    if (op->f->u.create.in_loop || ci->loop > 0)
         E->in_loop = 1;
     /* Each instance has its own element only if this one loop of main, run once,
      * is all that starts the entry (two loops over a[i] would share a[0]). */
-    int own = (op->flag & 2) && ci->ctx < 0 && ci->depth == 0 && ci->loop <= 1;
+    int own = op->f->u.create.distinct && ci->ctx < 0 && ci->depth == 0 && ci->loop <= 1;
     E->dop = !E->dop_init || E->dop == op ? own ? op : NULL : NULL;
     E->dop_init = 1;
     if (ci->ctx >= 0) {
@@ -136,14 +137,14 @@ static void start_entry(struct icx *x, const struct weft__op *op, int e, int cke
     setbit(cur->live, e);
     setbit(cur->started, e);
     int handle = op->pidx >= 0 && ci->args[op->pidx] >= 0 ? ci->args[op->pidx] : op->pidx >= 0 ? -1 : op->ia;
-    if (*op->a && handle >= 0) {
+    if (*op->f->u.create.handle && handle >= 0) {
         uint64_t *hb = weft__pg_handle_bits(p, handle, 1);
         if (hb)
             setbit(hb, e);
     }
 }
 
-void weft__pg_on_create(struct icx *x, const struct weft__op *op)
+void weft__pg_on_create(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     if (x->cur.dead)
@@ -162,7 +163,7 @@ void weft__pg_on_create(struct icx *x, const struct weft__op *op)
         start_entry(x, op, weft__pg_entry_get(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1), ckey, cval);
 }
 
-void weft__pg_on_join(struct icx *x, const struct weft__op *op)
+void weft__pg_on_join(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     struct st *cur = &x->cur;
@@ -176,9 +177,9 @@ void weft__pg_on_join(struct icx *x, const struct weft__op *op)
             ls_add(&cur->acq, p->main_end, 1);
             p->thread_ops++;
         }
-    if (x->ci.ctx < 0 && *op->a && !cur->dead)
+    if (x->ci.ctx < 0 && *op->f->u.join && !cur->dead)
         main_join(p, op->ia, cur);
-    if (*op->a && !cur->dead) {
+    if (*op->f->u.join && !cur->dead) {
         uint64_t *hb = weft__pg_handle_bits(p, op->ia, 0);
         if (hb)
             for (int w = 0; w < MAXE / 64; w++)

@@ -1,4 +1,6 @@
 /* Links per-TU facts into one program: interned strings, functions, function-pointer slots, thread entries, global roots and values. */
+#include "keys.h"
+#include "models.h"
 #include "program_internal.h"
 
 #include <errno.h>
@@ -73,18 +75,18 @@ struct slotres *weft__pg_resolve(struct prog *p, int slot)
         return r;
     r->state = 1;
     for (size_t i = 0; i < p->nbinds; i++) {
-        if (p->bind_slot[i] != slot)
+        const struct pbind *b = &p->binds[i];
+        if (b->slot != slot || (b->f->kind != WEFT__FACT_FN && b->f->kind != WEFT__FACT_COPY))
             continue;
-        const char *u = weft__pg_str(p, p->bind_usr[i]);
-        if (u[0] == '=') {
-            int from = weft__pg_intern(p, u + 1);
+        if (b->f->kind == WEFT__FACT_COPY) {
+            int from = weft__pg_intern(p, b->f->target);
             struct slotres *o = weft__pg_resolve(p, from);
             r = slot_get(p, slot);
             if (o && r)
                 for (size_t j = 0; j < o->n; j++)
                     slot_add(p, r, o->fns[j]);
         } else {
-            int f = weft__pg_fn_lookup(p, p->bind_usr[i]);
+            int f = weft__pg_fn_lookup(p, b->target);
             if (f >= 0 && r)
                 slot_add(p, r, f);
         }
@@ -174,11 +176,6 @@ int weft__pg_addr_taken(struct prog *p, const char *key)
     return id >= 0 && (size_t)id < p->naddr && p->addr_taken[id];
 }
 
-/* A parameter reference "@pN" (N < 4): N, else -1. */
-int weft__pg_param_ref(const char *k)
-{
-    return k[0] == '@' && k[1] == 'p' && k[2] >= '0' && k[2] <= '3' && !k[3] ? k[2] - '0' : -1;
-}
 
 int weft__pg_lock_text_id(struct prog *p, int id, const char *key, const char *text)
 {
@@ -209,31 +206,9 @@ int weft__pg_star_of(struct prog *p, const char *key)
     return weft__pg_intern(p, buf);
 }
 
-/* A guard token of n bytes (extract.c's guard_of): "G<lock array>~<array>" sets *g to the
- * id + 1 of the guard and *gs to the element lock it needs; "P<N>" sets *g to -(N + 1). */
-static void guard_parse(struct prog *p, const char *t, size_t n, int *g, int *gs)
-{
-    *g = 0;
-    *gs = -1;
-    if (n >= 2 && t[0] == 'P' && t[1] >= '0' && t[1] <= '3') {
-        *g = -(t[1] - '0') - 1;
-        return;
-    }
-    const char *tilde = NULL;
-    for (size_t i = 1; i < n; i++)
-        if (t[i] == '~')
-            tilde = t + i;
-    if (t[0] != 'G' || !tilde)
-        return;
-    char buf[1100];
-    snprintf(buf, sizeof(buf), "sym:%.*s", (int)(n - 1), t + 1);
-    *g = weft__pg_lock_text_id(p, weft__pg_intern(p, buf), buf, "the lock of its element") + 1;
-    snprintf(buf, sizeof(buf), "%.*s[*]", (int)(tilde - t - 1), t + 1);
-    *gs = weft__pg_intern(p, buf);
-}
 
 /* The root a global's memory belongs to: the global whose initializer names it, transitively. */
-static int root_canon(const struct prog *p, int id)
+int weft__pg_root_canon(const struct prog *p, int id)
 {
     for (size_t n = 0; (size_t)id < p->nrparent && p->rparent[id] && n < p->nrparent; n++)
         id = p->rparent[id] - 1;
@@ -256,12 +231,12 @@ static void gv_add(struct prog *p, int id, long lo, long hi)
 }
 
 /*
- * The values each global integer may hold in the whole run: its first value ("iv" facts)
- * and what every write gives it, by the write's tag: "=c" a literal, "+K" / "-K" a step
- * that keeps it at most / at least K (if (g < 10) g++), "+" / "-" an increment or decrement
- * with no bound; any other write, or its address taken, and nothing is known of it.
+ * The values each global integer may hold in the whole run: its first value (INIT facts)
+ * and what every write gives it (the access's value): a literal, a step that keeps it at
+ * most / at least a bound (if (g < 10) g++), an increment or decrement with no bound; any
+ * other write, or its address taken, and nothing is known of it.
  */
-static int global_values(struct prog *p, struct weft__facts *const *facts, size_t n)
+static int global_values(struct prog *p)
 {
     p->ngv = p->S.n;
     p->glo = calloc(p->ngv + 1, sizeof(*p->glo));
@@ -270,44 +245,40 @@ static int global_values(struct prog *p, struct weft__facts *const *facts, size_
     if (!p->glo || !p->ghi || !p->gst)
         return -ENOMEM;
     for (size_t i = 0; i < p->nbinds; i++) {
-        const char *u = weft__pg_str(p, p->bind_usr[i]), *sep = strchr(u, '\x1d');
-        if (strcmp(weft__pg_str(p, p->bind_slot[i]), "iv") || !sep)
+        const struct weft__fact *b = p->binds[i].f;
+        if (b->kind != WEFT__FACT_INIT)
             continue;
-        char buf[512];
-        snprintf(buf, sizeof(buf), "%.*s", (int)(sep - u), u);
-        int id = weft__pg_intern(p, buf);
+        int id = weft__pg_intern(p, b->target);
         if ((size_t)id >= p->ngv)
             continue;
-        if (sep[1] == '=' && !weft__pg_addr_taken(p, buf))
-            gv_add(p, id, atol(sep + 2), atol(sep + 2));
+        if (b->known && !weft__pg_addr_taken(p, b->target))
+            gv_add(p, id, b->value, b->value);
         else
             p->gst[id] = 2;
     }
-    for (size_t t = 0; t < n; t++)
-        for (size_t i = 0; i < facts[t]->nfns; i++)
-            for (size_t j = 0; j < facts[t]->fns[i].nops; j++) {
-                const struct weft__op *op = &facts[t]->fns[i].ops[j];
-                if (op->kind != WEFT__OP_ACCESS || op->mode == 'r' || (size_t)op->ia >= p->ngv || !p->gst[op->ia])
-                    continue;
-                const char *tag = op->d ? strchr(op->d, '\x1c') : NULL;
-                long lo = p->glo[op->ia], hi = p->ghi[op->ia];
-                if (!tag || op->atomic)
-                    p->gst[op->ia] = 2;
-                else if (tag[1] == '=')
-                    gv_add(p, op->ia, atol(tag + 2), atol(tag + 2));
-                else if (tag[1] == '+')
-                    gv_add(p, op->ia, lo, tag[2] ? atol(tag + 2) : LONG_MAX);
-                else if (tag[1] == '-')
-                    gv_add(p, op->ia, tag[2] ? atol(tag + 2) : LONG_MIN, hi);
-                else
-                    p->gst[op->ia] = 2;
-            }
+    for (size_t i = 0; i < p->npops; i++) {
+        const struct pop *o = &p->pops[i];
+        const struct weft__access *a = &o->f->u.access;
+        if (o->f->kind != WEFT__OP_ACCESS || a->mode == WEFT__READ || (size_t)o->ia >= p->ngv || !p->gst[o->ia])
+            continue;
+        long lo = p->glo[o->ia], hi = p->ghi[o->ia];
+        if (a->value.op == WEFT__VAL_NONE || a->atomic)
+            p->gst[o->ia] = 2;
+        else if (a->value.op == WEFT__VAL_SET)
+            gv_add(p, o->ia, a->value.value, a->value.value);
+        else if (a->value.op == WEFT__VAL_UP)
+            gv_add(p, o->ia, lo, a->value.bounded ? a->value.value : LONG_MAX);
+        else if (a->value.op == WEFT__VAL_DOWN)
+            gv_add(p, o->ia, a->value.bounded ? a->value.value : LONG_MIN, hi);
+        else
+            p->gst[o->ia] = 2;
+    }
     return 0;
 }
 
 /* What an if on a global integer (args: operator, literal, global) always does: 1 the then
  * branch, 0 the else branch, -1 either. */
-int weft__pg_bcond(const struct prog *p, const struct weft__op *op)
+int weft__pg_bcond(const struct prog *p, const struct pop *op)
 {
     int id = op->args[3];
     if (id < 0 || (size_t)id >= p->ngv || p->gst[id] != 1)
@@ -327,7 +298,7 @@ int weft__pg_bcond(const struct prog *p, const struct weft__op *op)
 /* Global to is named in global from's initializer: to's memory is from's root's. */
 static void root_join(struct prog *p, int from, int to)
 {
-    int ca = root_canon(p, from), cx = root_canon(p, to);
+    int ca = weft__pg_root_canon(p, from), cx = weft__pg_root_canon(p, to);
     if (ca == cx)
         return;
     if (p->rparent[to])
@@ -336,158 +307,11 @@ static void root_join(struct prog *p, int from, int to)
         p->rparent[to] = ca + 1;
 }
 
-static int prepare(struct prog *p, struct weft__op *op)
-{
-    op->ia = weft__pg_intern(p, op->a);
-    op->ib = weft__pg_intern(p, op->b);
-    op->ic = weft__pg_intern(p, op->c);
-    op->ifile = weft__pg_intern(p, op->file ? op->file : "");
-    op->pidx = -1;
-    op->guard = 0;
-    op->gstar = -1;
-    op->ocls = op->oq = -1;
-    op->reg = -1;
-    op->root = 0;
-    for (int i = 0; i < 4; i++)
-        op->args[i] = -1;
-    const char *d = op->d ? op->d : "";
-    switch (op->kind) {
-    case WEFT__OP_ACCESS: {
-        const char *rt = strchr(d, '\x1d');
-        if (rt)
-            op->root = root_canon(p, weft__pg_intern(p, rt + 1)) + 1;
-        if (*d) {
-            const char *sep = strchr(d, '\x1b');
-            guard_parse(p, d, sep ? (size_t)(sep - d) : strlen(d), &op->guard, &op->gstar);
-            if (sep && sep[1] == '0') {
-                op->ocls = 0;
-            } else if (sep && sep[1] == '1' && sep[2] >= '0' && sep[2] <= '3') {
-                op->ocls = 1;
-                op->oq = (signed char)(sep[2] - '0');
-            }
-        }
-        const char *ix = strchr(op->c, '\x1e'); /* "type key\x1eN": element N of a global array */
-        if (ix) {
-            /* "\x1e@pN": the index is parameter N, -(N + 2) until a call says its value. */
-            op->args[0] = ix[1] == '@' ? -(atoi(ix + 3) + 2) : atoi(ix + 1);
-            char buf[512];
-            snprintf(buf, sizeof(buf), "%.*s", (int)(ix - op->c), op->c);
-            op->ic = weft__pg_intern(p, buf); /* op->c stays: the facts outlive this pass's strings */
-        }
-        op->typed = op->a[0] == 't' || op->a[0] == 'f';
-        if (!strncmp(op->a, "*@p", 3) && op->a[3] >= '0' && op->a[3] <= '3')
-            op->pidx = (signed char)(op->a[3] - '0');
-        break;
-    }
-    case WEFT__OP_CASE:
-        op->args[1] = op->mode == 'd' || op->a[0] == '?' ? INT_MIN : atoi(op->a);
-        break;
-    case WEFT__OP_SWITCH:
-    case WEFT__OP_IF:
-        if (op->a[0] == 'b') { /* "b:" operator literal "\x1d" a global integer's key */
-            const char *o = op->a + 2, *sep = strchr(o, '\x1d');
-            size_t n = strspn(o, "<>=!");
-            static const char *const ops[] = {"<", "<=", ">", ">=", "==", "!="};
-            char *end;
-            long v = strtol(o + n, &end, 10);
-            for (int i = 0; i < 6 && sep && end == sep && v > INT_MIN && v < INT_MAX; i++)
-                if (strlen(ops[i]) == n && !strncmp(o, ops[i], n)) {
-                    op->args[1] = i;
-                    op->args[2] = (int)v;
-                    op->args[3] = weft__pg_intern(p, sep + 1);
-                    p->has_bconds = 1;
-                }
-        }
-        if (op->a[0] == 'j') { /* "j:" then the jmp_buf's key, maybe a parameter */
-            int pr = weft__pg_param_ref(op->a + 2);
-            op->args[0] = pr >= 0 ? -(pr + 2) : weft__pg_intern(p, op->a + 2);
-        }
-        break;
-    case WEFT__OP_CREATE: {
-        op->pidx = (signed char)weft__pg_param_ref(op->a);
-        /* c is "entry text\x1fargument key": the text for messages, the key tells threads apart. */
-        const char *sep = strchr(op->c, '\x1f');
-        if (sep) {
-            const char *k = sep + 1;
-            int pr = weft__pg_param_ref(k);
-            op->args[0] = pr >= 0 ? -(pr + 2)
-                          : !strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) ||
-                                    !strncmp(k, "h:", 2) || !strcmp(k, "n:")
-                              ? weft__pg_intern(p, k)
-                                                                                             : -1;
-            char buf[512];
-            snprintf(buf, sizeof(buf), "%.*s", (int)(sep - op->c), op->c);
-            op->ic = weft__pg_intern(p, buf); /* op->c stays: the facts outlive this pass's strings */
-        }
-        break;
-    }
-    case WEFT__OP_LOCK:
-    case WEFT__OP_UNLOCK:
-        op->pidx = (signed char)weft__pg_param_ref(op->a);
-        /* m[i]: 1, no lock we can name; m[@pN]: 2, the element the caller's constant names. */
-        op->typed = strstr(op->a, "[*]") ? 1 : strstr(op->a, "[@p") ? 2 : 0;
-        op->gstar = weft__pg_star_of(p, op->a);
-        break;
-    case WEFT__OP_CALL: {
-        char buf[512];
-        snprintf(buf, sizeof(buf), "%s", op->c);
-        char *tok = buf;
-        for (int i = 0; i < 4; i++) {
-            char *sep = strchr(tok, '\x1f');
-            if (sep)
-                *sep = '\0';
-            int pr = weft__pg_param_ref(tok);
-            op->args[i] = pr >= 0 ? -(pr + 2) : *tok ? weft__pg_intern(p, tok) : -1;
-            if (!sep)
-                break;
-            tok = sep + 1;
-        }
-        /* Per argument: owned, and the region guard of what it points at. */
-        struct opreg *rg = NULL;
-        if (*d) {
-            rg = WEFT__PUSH(p->regs, p->nregs, p->capregs);
-            if (!rg) {
-                p->oom = 1;
-                break;
-            }
-            op->reg = (int)(p->nregs - 1);
-            for (int i = 0; i < 4; i++) {
-                rg->cg[i] = rg->co[i] = 0;
-                rg->cs[i] = -1;
-            }
-        }
-        for (int i = 0; i < 4 && *d; i++) {
-            const char *end = strchr(d, '\x1b');
-            size_t n = end ? (size_t)(end - d) : strlen(d);
-            if (n && d[0] == 'o') {
-                rg->co[i] = 1;
-                d++, n--;
-            } else if (n >= 2 && d[0] == 'q' && d[1] >= '0' && d[1] <= '3') {
-                rg->co[i] = (signed char)(2 + d[1] - '0');
-                d += 2, n -= 2;
-            }
-            guard_parse(p, d, n, &rg->cg[i], &rg->cs[i]);
-            if (!end)
-                break;
-            d = end + 1;
-        }
-        /* Slots of its parameters: functions handed to a function without a body may be called by it. */
-        for (int i = 0; i < 4; i++) {
-            char slot[600];
-            snprintf(slot, sizeof(slot), "p:%s#%d", op->a, i);
-            op->pslot[i] = weft__strtab_find(&p->S, slot);
-        }
-        break;
-    }
-    default:
-        break;
-    }
-    return p->oom ? -ENOMEM : 0;
-}
 
+/* A function whose body runs atomically: an --atomic-fn pattern or a built-in model. */
 static int matches_atomic(const struct weft_check_config *cfg, const char *name)
 {
-    if (!strncmp(name, "__VERIFIER_atomic_", 18))
+    if (weft__model_atomic_section(name))
         return 1;
     for (size_t i = 0; cfg && i < cfg->natomic_fns; i++)
         if (!fnmatch(cfg->atomic_fns[i], name, 0))
@@ -524,12 +348,19 @@ int weft__pg_link_fns(struct prog *p, struct weft__facts *const *facts, size_t n
             p->fn_of[id] = (int)p->nfns;
         }
         for (size_t i = 0; i < facts[t]->nbinds; i++) {
-            if (weft__grow((void **)&p->bind_slot, &p->capbs, p->nbinds + 1, sizeof(int)) ||
-                weft__grow((void **)&p->bind_usr, &p->capbu, p->nbinds + 1, sizeof(int)))
+            const struct weft__fact *f = &facts[t]->binds[i];
+            struct pbind *b = WEFT__PUSH(p->binds, p->nbinds, p->capbinds);
+            if (!b)
                 return -ENOMEM;
-            p->bind_slot[p->nbinds] = weft__pg_intern(p, facts[t]->binds[i].slot);
-            p->bind_usr[p->nbinds] = weft__pg_intern(p, facts[t]->binds[i].usr);
-            p->nbinds++;
+            b->f = f;
+            b->slot = b->target = -1;
+            /* Interned now what linking looks up by id; a copy's source slot, a root's and an
+             * initial value's global are interned when they are used. */
+            if (f->kind == WEFT__FACT_FN || f->kind == WEFT__FACT_COPY)
+                b->slot = weft__pg_intern(p, f->slot);
+            if (f->kind == WEFT__FACT_FN || f->kind == WEFT__FACT_ADDR || f->kind == WEFT__FACT_SELF ||
+                f->kind == WEFT__FACT_TID)
+                b->target = weft__pg_intern(p, f->target);
         }
     }
     return p->oom ? -ENOMEM : 0;
@@ -547,14 +378,11 @@ int weft__pg_link_roots(struct prog *p)
                 return -ENOMEM;
         }
         for (size_t i = 0; i < p->nbinds; i++) {
-            const char *s = weft__pg_str(p, p->bind_slot[i]), *u = weft__pg_str(p, p->bind_usr[i]);
-            p->roots_linked |= !strcmp(s, "~g");
-            const char *sep = strchr(u, '\x1d');
-            if (strcmp(s, "^") || !sep)
+            const struct weft__fact *b = p->binds[i].f;
+            p->roots_linked |= b->kind == WEFT__FACT_ROOTS;
+            if (b->kind != WEFT__FACT_ROOT)
                 continue;
-            char buf[1024];
-            snprintf(buf, sizeof(buf), "%.*s", (int)(sep - u), u);
-            int from = weft__pg_intern(p, buf), to = weft__pg_intern(p, sep + 1);
+            int from = weft__pg_intern(p, b->slot), to = weft__pg_intern(p, b->target);
             if (pass)
                 root_join(p, from, to);
         }
@@ -562,16 +390,31 @@ int weft__pg_link_roots(struct prog *p)
     return 0;
 }
 
-/* Interns every operation's strings once, so interpreting compares integers; then the
- * values of global integers, when some if tests one. 0 or -ENOMEM. */
+/* Prepares every operation of every TU (prepare.c), so interpreting compares integers,
+ * and gives each linked function its prepared ops; then the values of global integers,
+ * when some if tests one. 0 or -ENOMEM. */
 int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n)
 {
+    size_t total = 0;
     for (size_t t = 0; t < n; t++)
         for (size_t i = 0; i < facts[t]->nfns; i++)
-            for (size_t j = 0; j < facts[t]->fns[i].nops; j++)
-                if (prepare(p, &facts[t]->fns[i].ops[j]))
+            total += facts[t]->fns[i].nops;
+    p->pops = calloc(total + 1, sizeof(*p->pops));
+    if (!p->pops)
+        return -ENOMEM;
+    for (size_t t = 0; t < n; t++)
+        for (size_t i = 0; i < facts[t]->nfns; i++) {
+            struct weft__fn *f = &facts[t]->fns[i];
+            struct pop *base = p->pops + p->npops;
+            for (size_t j = 0; j < f->nops; j++)
+                if (weft__pg_prepare(p, &p->pops[p->npops++], &f->ops[j]))
                     return -ENOMEM;
-    if (p->has_bconds && global_values(p, facts, n))
+            /* A function defined in several TUs runs its first definition (link_fns). */
+            int fn = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, f->usr));
+            if (fn >= 0 && p->fns[fn].f == f)
+                p->fns[fn].ops = base;
+        }
+    if (p->has_bconds && global_values(p))
         return -ENOMEM;
     /* Ids interned since are looked up as functions too: fn_of covers them. */
     size_t nn = p->S.n + 1024;
@@ -584,8 +427,8 @@ int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n
     return 0;
 }
 
-/* What the globals' bindings say: whose address is taken, whether regions are linked,
- * which hold main's own thread id; then which accesses may alias memory by type. 0 or -ENOMEM. */
+/* What the globals' facts say: whose address is taken, whether regions are linked, which
+ * hold main's own thread id; then which accesses may alias memory by type. 0 or -ENOMEM. */
 int weft__pg_link_globals(struct prog *p)
 {
     /* Globals whose address is taken: pointer accesses by type may reach them. */
@@ -594,23 +437,23 @@ int weft__pg_link_globals(struct prog *p)
     if (!p->addr_taken)
         return -ENOMEM;
     for (size_t i = 0; i < p->nbinds; i++) {
-        if (!strcmp(weft__pg_str(p, p->bind_slot[i]), "&"))
-            p->addr_taken[p->bind_usr[i]] = 1;
-        if (!strcmp(weft__pg_str(p, p->bind_slot[i]), "~"))
+        if (p->binds[i].f->kind == WEFT__FACT_ADDR)
+            p->addr_taken[p->binds[i].target] = 1;
+        if (p->binds[i].f->kind == WEFT__FACT_REGIONS)
             p->regions_linked = 1;
     }
     /* Main's own thread id: stored from pthread_self() in main, never otherwise, never a
      * handle pthread_create fills. */
     p->main_end = weft__pg_intern(p, "<main ended>");
     for (size_t i = 0; i < p->nbinds; i++) {
-        if (strcmp(weft__pg_str(p, p->bind_slot[i]), "self"))
+        if (p->binds[i].f->kind != WEFT__FACT_SELF)
             continue;
-        int k = p->bind_usr[i], other = 0;
+        int k = p->binds[i].target, other = 0;
         for (size_t j = 0; j < p->nbinds && !other; j++)
-            other = p->bind_usr[j] == k && !strcmp(weft__pg_str(p, p->bind_slot[j]), "tid");
+            other = p->binds[j].target == k && p->binds[j].f->kind == WEFT__FACT_TID;
         for (size_t f = 0; f < p->nfns && !other; f++)
             for (size_t j = 0; j < p->fns[f].f->nops && !other; j++)
-                other = p->fns[f].f->ops[j].kind == WEFT__OP_CREATE && p->fns[f].f->ops[j].ia == k;
+                other = p->fns[f].ops[j].f->kind == WEFT__OP_CREATE && p->fns[f].ops[j].ia == k;
         int *slot = other ? NULL : WEFT__PUSH(p->main_tid, p->nmain_tid, p->capmain_tid);
         if (slot)
             *slot = k;
@@ -619,10 +462,11 @@ int weft__pg_link_globals(struct prog *p)
     }
     for (size_t i = 0; i < p->nfns; i++)
         for (size_t j = 0; j < p->fns[i].f->nops; j++) {
-            struct weft__op *op = &p->fns[i].f->ops[j];
-            if (op->kind == WEFT__OP_ACCESS)
-                op->alias = op->typed || !strncmp(op->a, "*g:", 3) || !strncmp(op->a, "o:", 2) ||
-                            weft__pg_addr_taken(p, op->a);
+            struct pop *op = &p->fns[i].ops[j];
+            const char *loc = op->f->u.access.loc;
+            if (op->f->kind == WEFT__OP_ACCESS)
+                op->alias = op->typed || weft__key_is(loc, "*g:") || weft__key_is(loc, "o:") ||
+                            weft__pg_addr_taken(p, loc);
         }
     return 0;
 }

@@ -157,5 +157,29 @@ int weft__model_setjmp(const char *name)
 
 int weft__model_longjmp(const char *name)
 {
-    return strstr(name, "longjmp") != NULL;
+    return !strcmp(name, "longjmp") || !strcmp(name, "_longjmp") || !strcmp(name, "siglongjmp") ||
+           !strcmp(name, "__longjmp_chk");
+}
+
+int weft__model_once(const char *name)
+{
+    return !strcmp(name, "pthread_once") || !strcmp(name, "call_once");
+}
+
+/* SV-COMP's atomic section markers, understood without configuration: {acquire, release}. */
+static const char *const builtin_lock[][2] = {{"__VERIFIER_atomic_begin", "__VERIFIER_atomic_end"}};
+
+const char *weft__model_builtin_lock(const char *name, int *acquire)
+{
+    for (size_t i = 0; i < sizeof(builtin_lock) / sizeof(builtin_lock[0]); i++)
+        if (!strcmp(name, builtin_lock[i][0]) || !strcmp(name, builtin_lock[i][1])) {
+            *acquire = !strcmp(name, builtin_lock[i][0]);
+            return builtin_lock[i][0];
+        }
+    return NULL;
+}
+
+int weft__model_atomic_section(const char *name)
+{
+    return !strncmp(name, "__VERIFIER_atomic_", 18);
 }

@@ -56,7 +56,17 @@ enum weft__barrier_kind weft__model_barrier(const char *name);
 
 /* setjmp and its variants: the first return is 0, later ones come from a longjmp. */
 int weft__model_setjmp(const char *name);
-/* A longjmp (its name contains "longjmp"): its second argument is what setjmp returns again. */
+/* A longjmp (longjmp, _longjmp, siglongjmp, __longjmp_chk): its second argument is what setjmp
+ * returns again; it does not return. */
 int weft__model_longjmp(const char *name);
+
+/* Runs its callback once whichever thread calls it, under the once object (pthread_once, call_once). */
+int weft__model_once(const char *name);
+
+/* A built-in lock wrapper (SV-COMP's __VERIFIER_atomic_begin and _end): the acquiring
+ * function's name, with *acquire set, else NULL. Configured wrappers (--lock-fn) come first. */
+const char *weft__model_builtin_lock(const char *name, int *acquire);
+/* A function whose whole body runs atomically (SV-COMP's __VERIFIER_atomic_ functions). */
+int weft__model_atomic_section(const char *name);
 
 #endif

@@ -12,8 +12,8 @@ static void prog_free(struct prog *p)
     free(p->slots);
     free(p->fns);
     free(p->fn_of);
-    free(p->bind_slot);
-    free(p->bind_usr);
+    free(p->pops);
+    free(p->binds);
     free(p->entries);
     free(p->entry_of);
     free(p->work);
@@ -46,7 +46,7 @@ static void mark_creators(struct prog *p)
 {
     for (size_t i = 0; i < p->nfns; i++)
         for (size_t j = 0; j < p->fns[i].f->nops; j++)
-            if (p->fns[i].f->ops[j].kind == WEFT__OP_CREATE || p->fns[i].f->ops[j].kind == WEFT__OP_JOIN)
+            if (p->fns[i].ops[j].f->kind == WEFT__OP_CREATE || p->fns[i].ops[j].f->kind == WEFT__OP_JOIN)
                 p->fns[i].has_create = 1;
     for (int changed = 1; changed;) {
         changed = 0;
@@ -54,13 +54,13 @@ static void mark_creators(struct prog *p)
             if (p->fns[i].has_create)
                 continue;
             for (size_t j = 0; j < p->fns[i].f->nops && !p->fns[i].has_create; j++) {
-                const struct weft__op *op = &p->fns[i].f->ops[j];
+                const struct weft__op *op = p->fns[i].ops[j].f;
                 if (op->kind == WEFT__OP_CALL) {
-                    int c = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, op->a));
+                    int c = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, op->u.call.usr));
                     if (c >= 0 && p->fns[c].has_create)
                         p->fns[i].has_create = changed = 1;
-                } else if (op->kind == WEFT__OP_ICALL && *op->a) {
-                    struct slotres *sr = weft__pg_resolve(p, weft__pg_intern(p, op->a));
+                } else if (op->kind == WEFT__OP_ICALL && *op->u.icall.slot) {
+                    struct slotres *sr = weft__pg_resolve(p, weft__pg_intern(p, op->u.icall.slot));
                     for (size_t k = 0; sr && k < sr->n; k++)
                         if (p->fns[sr->fns[k]].has_create)
                             p->fns[i].has_create = changed = 1;
@@ -79,10 +79,11 @@ static int library_entries(struct prog *p)
         return -ENOMEM;
     for (size_t i = 0; i < p->nfns; i++)
         for (size_t j = 0; j < p->fns[i].f->nops; j++) {
-            const struct weft__op *op = &p->fns[i].f->ops[j];
-            int c = op->kind == WEFT__OP_CALL ? weft__pg_fn_lookup(p, weft__strtab_find(&p->S, op->a))
-                    : op->kind == WEFT__OP_CREATE && op->mode == 'f' ? weft__pg_fn_lookup(p, weft__strtab_find(&p->S, op->b))
-                                                                       : -1;
+            const struct weft__op *op = p->fns[i].ops[j].f;
+            int c = op->kind == WEFT__OP_CALL ? weft__pg_fn_lookup(p, weft__strtab_find(&p->S, op->u.call.usr))
+                    : op->kind == WEFT__OP_CREATE && !op->u.create.by_slot
+                        ? weft__pg_fn_lookup(p, weft__strtab_find(&p->S, op->u.create.entry))
+                        : -1;
             if (c >= 0)
                 called[c] = 1;
         }

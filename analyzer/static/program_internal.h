@@ -12,8 +12,37 @@
 #define BUDGET 40000000     /* operations interpreted per program before giving up */
 #define CTX_BUDGET 4000000  /* ... and per thread entry, so one entry cannot starve the others */
 
+/*
+ * An operation as the pass sees it: the fact (never changed by the pass) and what linking
+ * derived from it (link.c's prepare), so that interpreting compares integers.
+ *   ia: the interned key the op is about: an access's location, a lock's key, a callee's
+ *       USR, the slot called through, a create's or join's handle, an if's local
+ *   ib: an access's text, a lock's text, a callee's name, a create's entry (USR or slot)
+ *   ic: an access's type key, a create's entry text
+ *   args: a call's argument keys (< -1: the caller's parameter -(v + 2), -1 none); a
+ *       create's argument object; an access's constant index; an if on a global
+ *       integer's comparison (1), literal (2) and global (3); a setjmp's buffer (0); a
+ *       case label's value (1, INT_MIN: any)
+ */
+struct pop {
+    const struct weft__op *f;
+    int ia, ib, ic, ifile, args[4];
+    int pslot[4];     /* a call: the slots of the callee's parameters, for functions passed to it */
+    signed char pidx; /* a lock, create or access through a parameter: its position, else -1 */
+    char typed;       /* an access: memory by type; a lock: 1 for "m[*]", 2 for "m[@pN]" */
+    char alias;       /* an access: may alias memory reached by type */
+    /* An access's region and ownership: guard id + 1 (0 none, -(N + 1) the caller's guard
+     * of parameter N) and the element lock ("m[*]") that must be held for it; ocls 0 or 1
+     * (own through parameter oq) when the parameter's memory is owned, else -1. A call's:
+     * reg, its index in p->regs (-1 none: calls are many, these rare). A lock's: gstar. */
+    signed char ocls, oq;
+    int guard, gstar, reg;
+    int root; /* an access: the global root of memory reached by type, id + 1 (0 none) */
+};
+
 struct pfn {
     struct weft__fn *f;
+    struct pop *ops; /* f->ops as prepared */
     int has_create; /* creates or joins threads, itself or through callees */
     int atomic;     /* matches an --atomic-fn pattern */
     int on_stack;
@@ -44,7 +73,7 @@ struct entry {
     struct lockset cl;    /* locks main held at every start of this thread (never reduced by unlocks) */
     /* The one create site that starts it, when that site gives each instance its own array
      * element (a loop of main over &a[i]); NULL when none or several sites start it. */
-    const struct weft__op *dop;
+    const struct pop *dop;
     int dop_init;
     uint64_t co[MAXE / 64]; /* entries that may run at the same time */
 };
@@ -133,11 +162,17 @@ struct prog {
     const struct weft_check_config *cfg;
     struct pfn *fns;
     size_t nfns, capfns;
+    struct pop *pops; /* every TU's ops, prepared (a function's are contiguous) */
+    size_t npops;
     int *fn_of; /* string id -> fn index + 1 */
     size_t nfn_of;
-    struct weft__bind *binds; /* interned as ids in slot/usr via pointer trick below */
-    int *bind_slot, *bind_usr;
-    size_t nbinds, capbinds, capbs, capbu;
+    /* Every TU's facts outside functions; slot and target are their interned keys where
+     * linking needs them (function bindings, address taken, thread ids), else -1. */
+    struct pbind {
+        const struct weft__fact *f;
+        int slot, target;
+    } *binds;
+    size_t nbinds, capbinds;
     struct slotres *slots; /* by string id */
     size_t nslots;
     struct entry *entries;
@@ -227,7 +262,7 @@ struct frame {
     char val; /* the value (nonzero 1, zero 0) that takes the then branch */
     signed char fixed; /* an if on a global integer that always takes then (1) or else (0); else -1 */
     struct st pre, then; /* a switch: its head, and the states its breaks leave with */
-    const char *cases;   /* a switch: its case values; has_else: it has a default label */
+    const struct weft__switch *sw; /* a switch: its case labels (NULL for an if); has_else: it has a default label */
 };
 
 /* "While the call runs, the lock l is held whenever the condition key has value val":
@@ -297,10 +332,12 @@ struct slotres *weft__pg_resolve(struct prog *p, int slot);
 int weft__pg_entry_get(struct prog *p, int fn, int arg, int cond);
 uint64_t *weft__pg_handle_bits(struct prog *p, int handle, int create);
 int weft__pg_addr_taken(struct prog *p, const char *key);
-int weft__pg_param_ref(const char *k);
+int weft__pg_root_canon(const struct prog *p, int id);
 int weft__pg_lock_text_id(struct prog *p, int id, const char *key, const char *text);
 int weft__pg_star_of(struct prog *p, const char *key);
-int weft__pg_bcond(const struct prog *p, const struct weft__op *op);
+int weft__pg_bcond(const struct prog *p, const struct pop *op);
+/* prepare.c: fills o for op (interned keys, derived facts); 0 or -ENOMEM. */
+int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op);
 int weft__pg_link_fns(struct prog *p, struct weft__facts *const *facts, size_t n);
 int weft__pg_link_roots(struct prog *p);
 int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n);
@@ -319,8 +356,8 @@ size_t weft__pg_jscr_dedup(struct prog *p, size_t ev0);
 
 /* interp_flow.c: if, loop, switch (weft__pg_on_open), case, break, else, endif, endloop, return. */
 void weft__pg_cf_forget(struct corr *c, int lock);
-void weft__pg_on_open(struct icx *x, const struct weft__op *op);
-void weft__pg_on_case(struct icx *x, const struct weft__op *op);
+void weft__pg_on_open(struct icx *x, const struct pop *op);
+void weft__pg_on_case(struct icx *x, const struct pop *op);
 void weft__pg_on_break(struct icx *x);
 void weft__pg_on_else(struct icx *x);
 void weft__pg_on_endif(struct icx *x);
@@ -328,33 +365,32 @@ void weft__pg_on_endloop(struct icx *x);
 void weft__pg_on_return(struct icx *x);
 
 /* interp_jmp.c */
-int weft__pg_is_longjmp(const char *n);
 void weft__pg_jmp_arm(struct prog *p, int env, int ctx);
-int weft__pg_case_listed(const char *cases, int v);
-struct st weft__pg_jmp_case(struct prog *p, int env, int ctx, int v, int dflt, const char *cases);
+int weft__pg_case_listed(const struct weft__switch *sw, int v);
+struct st weft__pg_jmp_case(struct prog *p, int env, int ctx, int v, int dflt, const struct weft__switch *sw);
 struct st weft__pg_jmp_take(struct prog *p, int env, int ctx);
-void weft__pg_jmp_record(struct prog *p, const struct weft__op *op, const struct ci *ci, struct st *cur);
+void weft__pg_jmp_record(struct prog *p, const struct pop *op, const struct ci *ci, struct st *cur);
 
 /* interp_access.c */
 int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int keep_index);
 long weft__pg_arg_const(struct prog *p, const struct ci *ci, int n);
-void weft__pg_on_access(struct icx *x, const struct weft__op *op);
+void weft__pg_on_access(struct icx *x, const struct pop *op);
 
 /* interp_locks.c */
 int weft__pg_lock_id(struct prog *p, const char *key, const struct ci *ci, const char *text);
 const char *weft__pg_user_lock(struct prog *p, const char *name, int *acquire);
-void weft__pg_on_lock(struct icx *x, const struct weft__op *op);
-void weft__pg_on_unlock(struct icx *x, const struct weft__op *op);
+void weft__pg_on_lock(struct icx *x, const struct pop *op);
+void weft__pg_on_unlock(struct icx *x, const struct pop *op);
 
 /* interp_calls.c */
-void weft__pg_on_call(struct icx *x, const struct weft__op *op);
-void weft__pg_on_icall(struct icx *x, const struct weft__op *op);
+void weft__pg_on_call(struct icx *x, const struct pop *op);
+void weft__pg_on_icall(struct icx *x, const struct pop *op);
 
 /* interp_threads.c */
 void weft__pg_main_join_live(struct prog *p, int handle, const struct lockset *ls, const uint64_t *live);
 void weft__pg_main_unlock(struct prog *p, int lock, const struct st *cur);
-void weft__pg_on_create(struct icx *x, const struct weft__op *op);
-void weft__pg_on_join(struct icx *x, const struct weft__op *op);
+void weft__pg_on_create(struct icx *x, const struct pop *op);
+void weft__pg_on_join(struct icx *x, const struct pop *op);
 
 /* mhp.c: may-run-in-parallel. */
 int weft__pg_main_root(struct prog *p, int e);

@@ -48,9 +48,9 @@ static int reach(struct weft__facts *const *facts, size_t n, size_t m, struct we
         for (size_t i = 0; i < f->nfns && !rc; i++)
             for (size_t j = 0; j < f->fns[i].nops; j++) {
                 const struct weft__op *op = &f->fns[i].ops[j];
-                const char *u = op->kind == WEFT__OP_CALL                      ? op->a
-                                : op->kind == WEFT__OP_CREATE && op->mode == 'f' ? op->b
-                                                                                 : NULL;
+                const char *u = op->kind == WEFT__OP_CALL                             ? op->u.call.usr
+                                : op->kind == WEFT__OP_CREATE && !op->u.create.by_slot ? op->u.create.entry
+                                                                                        : NULL;
                 int t = u && weft__strtab_find(&own, u) < 0 ? tu_of(S, def, u) : -1;
                 if (t >= 0 && !member[t]) {
                     member[t] = 1;
@@ -58,8 +58,8 @@ static int reach(struct weft__facts *const *facts, size_t n, size_t m, struct we
                 }
             }
         for (size_t i = 0; i < f->nbinds && !rc; i++) {
-            const char *u = f->binds[i].usr;
-            int t = u[0] == '=' || weft__strtab_find(&own, u) >= 0 ? -1 : tu_of(S, def, u);
+            const char *u = f->binds[i].target;
+            int t = f->binds[i].kind != WEFT__FACT_FN || weft__strtab_find(&own, u) >= 0 ? -1 : tu_of(S, def, u);
             if (t >= 0 && !member[t]) {
                 member[t] = 1;
                 work[nw++] = (size_t)t;

@@ -1,0 +1,128 @@
+/* The fact model's own operations: a blank op, comparing two ops field by field, freeing a TU's facts. */
+#include "facts.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void weft__op_init(struct weft__op *op, char kind)
+{
+    memset(op, 0, sizeof(*op));
+    op->kind = kind;
+    op->file = "";
+    switch (kind) {
+    case WEFT__OP_ACCESS:
+        op->u.access.loc = op->u.access.text = op->u.access.tloc = op->u.access.root = "";
+        op->u.access.guard.lock_array = op->u.access.guard.array = "";
+        op->u.access.owner = op->u.access.owner_param = -1;
+        break;
+    case WEFT__OP_LOCK:
+    case WEFT__OP_UNLOCK:
+        op->u.lock.key = op->u.lock.text = "";
+        break;
+    case WEFT__OP_CALL:
+        op->u.call.usr = op->u.call.name = "";
+        op->u.call.count = -1;
+        for (int i = 0; i < WEFT__MAX_ARGS; i++) {
+            op->u.call.arg[i].key = op->u.call.arg[i].guard.lock_array = op->u.call.arg[i].guard.array = "";
+            op->u.call.arg[i].param = -1;
+        }
+        break;
+    case WEFT__OP_ICALL:
+        op->u.icall.slot = op->u.icall.text = "";
+        break;
+    case WEFT__OP_CREATE:
+        op->u.create.handle = op->u.create.entry = op->u.create.entry_text = op->u.create.arg = "";
+        break;
+    case WEFT__OP_JOIN:
+        op->u.join = "";
+        break;
+    case WEFT__OP_IF:
+        op->u.cond.key = "";
+        break;
+    case WEFT__OP_SWITCH:
+        op->u.sw.jmp = "";
+        break;
+    default:
+        break;
+    }
+}
+
+static int str_eq(const char *a, const char *b)
+{
+    return !strcmp(a ? a : "", b ? b : "");
+}
+
+static int guard_eq(const struct weft__guard *a, const struct weft__guard *b)
+{
+    return a->kind == b->kind && a->param == b->param && str_eq(a->lock_array, b->lock_array) &&
+           str_eq(a->array, b->array);
+}
+
+int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
+{
+    if (a->kind != b->kind || a->line != b->line || a->col != b->col || !str_eq(a->file, b->file))
+        return 0;
+    switch (a->kind) {
+    case WEFT__OP_ACCESS: {
+        const struct weft__access *x = &a->u.access, *y = &b->u.access;
+        return str_eq(x->loc, y->loc) && str_eq(x->text, y->text) && str_eq(x->tloc, y->tloc) && x->mode == y->mode &&
+               x->atomic == y->atomic && x->suppressed == y->suppressed && x->own_target == y->own_target &&
+               x->index_kind == y->index_kind && x->index == y->index && x->owner == y->owner &&
+               x->owner_param == y->owner_param && guard_eq(&x->guard, &y->guard) && x->value.op == y->value.op &&
+               x->value.bounded == y->value.bounded && x->value.value == y->value.value && str_eq(x->root, y->root);
+    }
+    case WEFT__OP_LOCK:
+    case WEFT__OP_UNLOCK:
+        return str_eq(a->u.lock.key, b->u.lock.key) && str_eq(a->u.lock.text, b->u.lock.text) &&
+               a->u.lock.shared == b->u.lock.shared;
+    case WEFT__OP_CALL: {
+        const struct weft__call *x = &a->u.call, *y = &b->u.call;
+        if (!str_eq(x->usr, y->usr) || !str_eq(x->name, y->name) || x->nargs != y->nargs || x->count != y->count)
+            return 0;
+        for (int i = 0; i < WEFT__MAX_ARGS; i++)
+            if (!str_eq(x->arg[i].key, y->arg[i].key) || x->arg[i].owner != y->arg[i].owner ||
+                x->arg[i].param != y->arg[i].param || !guard_eq(&x->arg[i].guard, &y->arg[i].guard))
+                return 0;
+        return 1;
+    }
+    case WEFT__OP_ICALL:
+        return str_eq(a->u.icall.slot, b->u.icall.slot) && str_eq(a->u.icall.text, b->u.icall.text);
+    case WEFT__OP_CREATE: {
+        const struct weft__create *x = &a->u.create, *y = &b->u.create;
+        return str_eq(x->handle, y->handle) && str_eq(x->entry, y->entry) && str_eq(x->entry_text, y->entry_text) &&
+               str_eq(x->arg, y->arg) && x->by_slot == y->by_slot && x->in_loop == y->in_loop &&
+               x->distinct == y->distinct;
+    }
+    case WEFT__OP_JOIN:
+        return str_eq(a->u.join, b->u.join);
+    case WEFT__OP_IF: {
+        const struct weft__cond *x = &a->u.cond, *y = &b->u.cond;
+        return x->kind == y->kind && x->negated == y->negated && x->cmp == y->cmp && x->value == y->value &&
+               str_eq(x->key, y->key);
+    }
+    case WEFT__OP_SWITCH: {
+        const struct weft__switch *x = &a->u.sw, *y = &b->u.sw;
+        if (!str_eq(x->jmp, y->jmp) || x->ncases != y->ncases)
+            return 0;
+        for (int i = 0; i < x->ncases; i++)
+            if (x->cases[i] != y->cases[i] || x->known[i] != y->known[i])
+                return 0;
+        return 1;
+    }
+    case WEFT__OP_CASE:
+        return a->u.label.is_default == b->u.label.is_default && a->u.label.known == b->u.label.known &&
+               a->u.label.value == b->u.label.value;
+    default:
+        return 1;
+    }
+}
+
+void weft__facts_free(struct weft__facts *f)
+{
+    free(f->fns);
+    free(f->binds);
+    free(f->deps);
+    free(f->errors);
+    weft__arena_free(&f->arena);
+    memset(f, 0, sizeof(*f));
+}

@@ -1,0 +1,58 @@
+/* The grammar of the keys that name locations, locks, thread handles and function-pointer slots, and the tests on them both sides make. */
+#ifndef WEFT_STATIC_KEYS_H
+#define WEFT_STATIC_KEYS_H
+
+#include <string.h>
+
+/*
+ * A key is a string; equal keys name the same thing in every TU (USRs are global), so the
+ * whole-program pass interns them and compares integers. Extraction (ex_lvalue.c) builds
+ * them; the pass reads only their heads, with the functions below, and builds the
+ * caller's key for a callee's parameter key (param_key in its linking file).
+ *
+ *   g:USR            a global (or static) variable; then ".field" and "[N]" (a constant
+ *                    element), e.g. "g:c:@locks[3].m"; "g:libc@NAME()" hidden libc state
+ *   l:FN#NAME        a local of function FN no other thread can reach
+ *   o:FN#NAME        a local whose address escapes: one shared object
+ *   *g:USR           what global pointer USR points at; then ".field"
+ *   *@pN             what pointer parameter N (< 4) points at: the caller's argument's key
+ *                    is put in its place per call; then ".field"
+ *   f:TYPE.FIELD     any memory of that struct field, by type ("f:TYPE.*" any field)
+ *   t:TYPE           any memory of that type
+ *   h:NAME           the fresh allocation local NAME holds (a thread's argument)
+ *   n:               a null pointer
+ *   @pN              a lock or handle argument that is parameter N itself
+ *   *TEXT            what an expression points at (a lock by pointer; "*3" the constant 3)
+ *   =N               the value a longjmp passes
+ *   p:FN#N           the function-pointer slot of parameter N of function FN
+ *   v:NAME#OFF@FN    a local of FN with one value per call, tested by an if
+ *                    ("#OFF=K@": its value minus K)
+ *   KEY[N], KEY[*], KEY[@pN]   element N of lock array KEY, some element, the element
+ *                    parameter N selects
+ */
+
+/* "@pN" (N < 4): N, else -1. */
+static inline int weft__key_param(const char *k)
+{
+    return k[0] == '@' && k[1] == 'p' && k[2] >= '0' && k[2] <= '3' && !k[3] ? k[2] - '0' : -1;
+}
+
+/* "*@pN..." (N < 4), memory through pointer parameter N: N, else -1. */
+static inline int weft__key_through_param(const char *k)
+{
+    return k[0] == '*' && k[1] == '@' && k[2] == 'p' && k[3] >= '0' && k[3] <= '3' ? k[3] - '0' : -1;
+}
+
+/* Whether k starts with prefix. */
+static inline int weft__key_is(const char *k, const char *prefix)
+{
+    return !strncmp(k, prefix, strlen(prefix));
+}
+
+/* Memory by type ("t:", "f:"): it may be any object of that type. */
+static inline int weft__key_typed(const char *k)
+{
+    return k[0] == 't' || k[0] == 'f';
+}
+
+#endif

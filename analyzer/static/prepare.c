@@ -1,0 +1,202 @@
+/* Prepares each op for the pass: interns its keys and derives what interpreting needs (parameters, regions, conditions) from its typed payload. */
+#include "keys.h"
+#include "program_internal.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+/* A key the caller passes as argument: < -1 for its own parameter N (-(N + 2)), -1 none, else its id. */
+static int arg_id(struct prog *p, const char *key)
+{
+    int pr = weft__key_param(key);
+    return pr >= 0 ? -(pr + 2) : *key ? weft__pg_intern(p, key) : -1;
+}
+
+/* A region guard as ids: *g the guard's id + 1 (0 none, -(N + 1) the caller's guard of
+ * parameter N) and *gs the element lock ("m[*]") it needs (-1 none). */
+static void guard_ids(struct prog *p, const struct weft__guard *gd, int *g, int *gs)
+{
+    *g = 0;
+    *gs = -1;
+    if (gd->kind == WEFT__GUARD_PARAM && gd->param >= 0 && gd->param <= 3) {
+        *g = -gd->param - 1;
+        return;
+    }
+    if (gd->kind != WEFT__GUARD_ELEMENT)
+        return;
+    char buf[1100];
+    snprintf(buf, sizeof(buf), "sym:%s~%s", gd->lock_array, gd->array);
+    *g = weft__pg_lock_text_id(p, weft__pg_intern(p, buf), buf, "the lock of its element") + 1;
+    snprintf(buf, sizeof(buf), "%s[*]", gd->lock_array);
+    *gs = weft__pg_intern(p, buf);
+}
+
+static void prepare_access(struct prog *p, struct pop *o, const struct weft__access *a)
+{
+    if (*a->root)
+        o->root = weft__pg_root_canon(p, weft__pg_intern(p, a->root)) + 1;
+    guard_ids(p, &a->guard, &o->guard, &o->gstar);
+    if (a->owner == WEFT__OWNER_CALLER) {
+        o->ocls = 0;
+    } else if (a->owner == WEFT__OWNER_PARAM && a->owner_param >= 0 && a->owner_param <= 3) {
+        o->ocls = 1;
+        o->oq = a->owner_param;
+    }
+    if (a->index_kind != WEFT__INDEX_NONE) {
+        /* Element N of a global array; for a parameter's value, -(N + 2) until a call says it. */
+        o->args[0] = a->index_kind == WEFT__INDEX_PARAM ? -(int)(a->index + 2) : (int)a->index;
+        o->ic = weft__pg_intern(p, a->tloc);
+    }
+    o->typed = (char)weft__key_typed(a->loc);
+    o->pidx = (signed char)weft__key_through_param(a->loc);
+}
+
+/* An if or switch: what the interpreter needs of its condition. */
+static void prepare_cond(struct prog *p, struct pop *o, const struct weft__op *op)
+{
+    const char *jmp = op->kind == WEFT__OP_SWITCH ? op->u.sw.jmp
+                      : op->u.cond.kind == WEFT__COND_SETJMP ? op->u.cond.key
+                                                              : "";
+    if (*jmp) {
+        int pr = weft__key_param(jmp);
+        o->args[0] = pr >= 0 ? -(pr + 2) : weft__pg_intern(p, jmp);
+    }
+    if (op->kind == WEFT__OP_IF && op->u.cond.kind == WEFT__COND_GLOBAL && op->u.cond.value > INT_MIN &&
+        op->u.cond.value < INT_MAX) {
+        o->args[1] = op->u.cond.cmp;
+        o->args[2] = (int)op->u.cond.value;
+        o->args[3] = weft__pg_intern(p, op->u.cond.key);
+        p->has_bconds = 1;
+    }
+}
+
+/* A call's arguments as ids, their regions and ownership (in p->regs when any), and its
+ * parameters' function-pointer slots. */
+static void prepare_call(struct prog *p, struct pop *o, const struct weft__call *c)
+{
+    for (int i = 0; i < c->nargs && i < 4; i++)
+        o->args[i] = arg_id(p, c->arg[i].key);
+    int any = 0;
+    for (int i = 0; i < c->nargs && i < 4; i++)
+        any |= c->arg[i].owner != WEFT__ARG_NOT_OWNED || c->arg[i].guard.kind != WEFT__GUARD_NONE;
+    if (any) {
+        struct opreg *rg = WEFT__PUSH(p->regs, p->nregs, p->capregs);
+        if (!rg) {
+            p->oom = 1;
+            return;
+        }
+        o->reg = (int)(p->nregs - 1);
+        for (int i = 0; i < 4; i++) {
+            rg->cg[i] = rg->co[i] = 0;
+            rg->cs[i] = -1;
+        }
+        for (int i = 0; i < c->nargs && i < 4; i++) {
+            const struct weft__arg *a = &c->arg[i];
+            if (a->owner == WEFT__ARG_OWNED)
+                rg->co[i] = 1;
+            else if (a->owner == WEFT__ARG_PARAM && a->param >= 0 && a->param <= 3)
+                rg->co[i] = (signed char)(2 + a->param);
+            guard_ids(p, &a->guard, &rg->cg[i], &rg->cs[i]);
+        }
+    }
+    /* Slots of its parameters: functions handed to a function without a body may be called by it. */
+    for (int i = 0; i < 4; i++) {
+        char slot[600];
+        snprintf(slot, sizeof(slot), "p:%s#%d", c->usr, i);
+        o->pslot[i] = weft__strtab_find(&p->S, slot);
+    }
+}
+
+/* The create's argument object: threads given different objects are told apart. */
+static int create_arg(struct prog *p, const char *k)
+{
+    int pr = weft__key_param(k);
+    if (pr >= 0)
+        return -(pr + 2);
+    return weft__key_is(k, "g:") || weft__key_is(k, "*g:") || weft__key_is(k, "o:") || weft__key_is(k, "h:") ||
+                   !strcmp(k, "n:")
+               ? weft__pg_intern(p, k)
+               : -1;
+}
+
+/* Fills o for op: interned keys first (in the op's field order, so ids come in the order
+ * the facts name things), then what is derived. 0 or -ENOMEM. */
+int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
+{
+    memset(o, 0, sizeof(*o));
+    o->f = op;
+    o->ia = o->ib = o->ic = -1;
+    o->pidx = -1;
+    o->gstar = -1;
+    o->ocls = o->oq = -1;
+    o->reg = -1;
+    for (int i = 0; i < 4; i++)
+        o->args[i] = o->pslot[i] = -1;
+    switch (op->kind) {
+    case WEFT__OP_ACCESS:
+        o->ia = weft__pg_intern(p, op->u.access.loc);
+        o->ib = weft__pg_intern(p, op->u.access.text);
+        if (op->u.access.index_kind == WEFT__INDEX_NONE)
+            o->ic = weft__pg_intern(p, op->u.access.tloc);
+        break;
+    case WEFT__OP_LOCK:
+    case WEFT__OP_UNLOCK:
+        o->ia = weft__pg_intern(p, op->u.lock.key);
+        o->ib = weft__pg_intern(p, op->u.lock.text);
+        break;
+    case WEFT__OP_CALL:
+        o->ia = weft__pg_intern(p, op->u.call.usr);
+        o->ib = weft__pg_intern(p, op->u.call.name);
+        break;
+    case WEFT__OP_ICALL:
+        o->ia = weft__pg_intern(p, op->u.icall.slot);
+        o->ib = weft__pg_intern(p, op->u.icall.text);
+        break;
+    case WEFT__OP_CREATE:
+        o->ia = weft__pg_intern(p, op->u.create.handle);
+        o->ib = weft__pg_intern(p, op->u.create.entry);
+        break;
+    case WEFT__OP_JOIN:
+        o->ia = weft__pg_intern(p, op->u.join);
+        break;
+    case WEFT__OP_IF:
+        if (op->u.cond.kind == WEFT__COND_LOCAL)
+            o->ia = weft__pg_intern(p, op->u.cond.key);
+        break;
+    default:
+        break;
+    }
+    o->ifile = weft__pg_intern(p, op->file ? op->file : "");
+    switch (op->kind) {
+    case WEFT__OP_ACCESS:
+        prepare_access(p, o, &op->u.access);
+        break;
+    case WEFT__OP_CASE:
+        o->args[1] = op->u.label.is_default || !op->u.label.known ? INT_MIN : (int)op->u.label.value;
+        break;
+    case WEFT__OP_SWITCH:
+    case WEFT__OP_IF:
+        prepare_cond(p, o, op);
+        break;
+    case WEFT__OP_CREATE:
+        o->pidx = (signed char)weft__key_param(op->u.create.handle);
+        o->args[0] = create_arg(p, op->u.create.arg);
+        o->ic = weft__pg_intern(p, op->u.create.entry_text);
+        break;
+    case WEFT__OP_LOCK:
+    case WEFT__OP_UNLOCK:
+        o->pidx = (signed char)weft__key_param(op->u.lock.key);
+        /* m[i]: 1, no lock we can name; m[@pN]: 2, the element the caller's constant names. */
+        o->typed = strstr(op->u.lock.key, "[*]") ? 1 : strstr(op->u.lock.key, "[@p") ? 2 : 0;
+        o->gstar = weft__pg_star_of(p, op->u.lock.key);
+        break;
+    case WEFT__OP_CALL:
+        prepare_call(p, o, &op->u.call);
+        break;
+    default:
+        break;
+    }
+    return p->oom ? -ENOMEM : 0;
+}
