@@ -256,7 +256,7 @@ static void test_roundtrip_every_field(void **state)
     assert_non_null(fn->ops);
     for (unsigned r = 0; r < 24; r++)
         for (const char *k = kinds; *k; k++)
-            fill_op(&fn->ops[n++], *k, r * 16 + (unsigned)(k - kinds), &f.arena);
+            fill_op(&fn->ops[n++], *k, r + 24 * (unsigned)(k - kinds), &f.arena); /* r's low bits vary per kind */
     fn->nops = n;
     for (unsigned r = 0; r < 2 * sizeof(fact_kinds); r++) {
         struct weft__fact *b = WEFT__PUSH(f.binds, f.nbinds, f.capbinds);
