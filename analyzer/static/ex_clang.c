@@ -25,13 +25,6 @@ static const char *dup_cx(struct ex *x, CXString s)
     return d ? d : "";
 }
 
-int weft__ex_str_eq_cx(CXString s, const char *lit)
-{
-    const char *c = clang_getCString(s);
-    int r = c && !strcmp(c, lit);
-    clang_disposeString(s);
-    return r;
-}
 
 static enum CXChildVisitResult kids_visit(CXCursor c, CXCursor parent, CXClientData d)
 {

@@ -181,7 +181,9 @@ static void thread_id_store(struct ex *x, CXCursor lhs, CXCursor rhs)
     if (clang_getCursorKind(d) != CXCursor_VarDecl || !weft__ex_var_is_global(d))
         return;
     CXString ts = clang_getTypeSpelling(clang_getCursorType(d));
-    int tid = weft__ex_str_eq_cx(ts, "pthread_t");
+    const char *tn = clang_getCString(ts);
+    int tid = tn && weft__model_thread_id_type(tn);
+    clang_disposeString(ts);
     if (!tid)
         return;
     CXCursor r = weft__ex_strip(rhs);

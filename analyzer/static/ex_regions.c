@@ -298,11 +298,11 @@ static void value_of(const char *tag, struct weft__value *v)
 void weft__ex_access_tail(struct ex *x, CXCursor c, const char *key, struct weft__access *a)
 {
     /* Memory reached by type from a global root. */
-    const char *root = key[0] == 't' || key[0] == 'f' ? weft__ex_groot(x, c, 0) : NULL;
+    const char *root = weft__key_typed(key) ? weft__ex_groot(x, c, 0) : NULL;
     /* Only memory reached through a pointer can be a parameter's. */
-    guard_of(x, c, &a->guard, !strncmp(key, "*@p", 3) || key[0] == 'f' || key[0] == 't');
-    if (!strncmp(key, "*@p", 3) && key[3] >= '0' && key[3] <= '3') {
-        int q = -1, cls = weft__ex_param_class(x, x->fn, key[3] - '0', &q);
+    guard_of(x, c, &a->guard, weft__key_is(key, "*@p") || weft__key_typed(key));
+    if (weft__key_through_param(key) >= 0) {
+        int q = -1, cls = weft__ex_param_class(x, x->fn, weft__key_through_param(key), &q);
         if (cls == 0) {
             a->owner = WEFT__OWNER_CALLER;
         } else if (cls == 1 && q >= 0 && q < 4) {

@@ -5,6 +5,7 @@
 #include "facts.h"
 
 #include "clang_api.h"
+#include "keys.h"
 #include "models.h"
 #include <limits.h>
 #include <stdint.h>
@@ -151,7 +152,6 @@ struct rctx {
 
 /* ex_clang.c */
 const char *weft__ex_abs_path(struct ex *x, const char *n);
-int weft__ex_str_eq_cx(CXString s, const char *lit);
 void weft__ex_kids_get(CXCursor c, struct kids *k);
 void weft__ex_kids_free(struct kids *k);
 CXCursor weft__ex_first_kid(CXCursor c);

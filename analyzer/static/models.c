@@ -142,6 +142,11 @@ int weft__model_thread_self(const char *name)
     return !strcmp(name, "pthread_self");
 }
 
+int weft__model_thread_id_type(const char *type_name)
+{
+    return !strcmp(type_name, "pthread_t");
+}
+
 enum weft__barrier_kind weft__model_barrier(const char *name)
 {
     return !strcmp(name, "pthread_barrier_init")   ? WEFT__BARRIER_INIT

@@ -49,6 +49,8 @@ int weft__model_thread_create(const char *name, struct weft__create_model *m);
 int weft__model_thread_join(const char *name);
 /* The calling thread's own id (pthread_self). */
 int weft__model_thread_self(const char *name);
+/* The type of a thread's id as a type's spelling (pthread_t). */
+int weft__model_thread_id_type(const char *type_name);
 
 enum weft__barrier_kind { WEFT__BARRIER_NONE = 0, WEFT__BARRIER_INIT, WEFT__BARRIER_WAIT };
 /* pthread_barrier_init (barrier, attributes, count) or pthread_barrier_wait (barrier). */
