@@ -318,6 +318,34 @@ static int write_report(const struct opts *o, const struct weft_check_result *r,
     return rc;
 }
 
+/*
+ * The cache directory: --cache-dir, else beside the compilation database, else the user's
+ * cache.  Returns 0 with BUF filled, 1 when there is none (no HOME), -ENAMETOOLONG.
+ */
+static int cache_path(const struct opts *o, char *buf, size_t cap)
+{
+    int n;
+    if (o->cache_dir) {
+        n = snprintf(buf, cap, "%s", o->cache_dir);
+    } else if (o->p) {
+        /* -p names the directory or the file in it: the cache goes in the directory. */
+        static const char db[] = "compile_commands.json";
+        size_t l = strlen(o->p), k = sizeof(db) - 1;
+        if (l >= k && !strcmp(o->p + l - k, db) && (l == k || o->p[l - k - 1] == '/'))
+            l -= k;
+        while (l > 1 && o->p[l - 1] == '/')
+            l--;
+        n = l ? snprintf(buf, cap, "%.*s/.weft-cache", (int)l, o->p) : snprintf(buf, cap, "./.weft-cache");
+    } else if (getenv("XDG_CACHE_HOME") && *getenv("XDG_CACHE_HOME")) {
+        n = snprintf(buf, cap, "%s/weft", getenv("XDG_CACHE_HOME"));
+    } else if (getenv("HOME")) {
+        n = snprintf(buf, cap, "%s/.cache/weft", getenv("HOME"));
+    } else {
+        return 1;
+    }
+    return n < 0 || (size_t)n >= cap ? -ENAMETOOLONG : 0;
+}
+
 int weft_cmd_check(int argc, char **argv)
 {
     struct opts o;
@@ -377,22 +405,12 @@ int weft_cmd_check(int argc, char **argv)
         ntus = o.nfiles;
     }
 
-    if (o.cache_dir) {
-        snprintf(cache, sizeof(cache), "%s", o.cache_dir);
-    } else if (o.p) {
-        char dir[PATH_MAX];
-        snprintf(dir, sizeof(dir), "%s", o.p);
-        size_t l = strlen(dir);
-        if (l > 22 && !strcmp(dir + l - 22, "compile_commands.json"))
-            dir[l - 22] = '\0';
-        snprintf(cache, sizeof(cache), "%s/.weft-cache", dir[0] ? dir : ".");
-    } else if (getenv("XDG_CACHE_HOME") && *getenv("XDG_CACHE_HOME")) {
-        snprintf(cache, sizeof(cache), "%s/weft", getenv("XDG_CACHE_HOME"));
-    } else if (getenv("HOME")) {
-        snprintf(cache, sizeof(cache), "%s/.cache/weft", getenv("HOME"));
-    } else {
-        o.no_cache = 1;
+    if ((rc = cache_path(&o, cache, sizeof(cache))) < 0) {
+        fprintf(stderr, "weft check: the cache directory's path is too long (use --cache-dir or --no-cache)\n");
+        goto out;
     }
+    if (rc > 0)
+        o.no_cache = 1;
 
     struct weft_check_options opt = {
         .config = &o.cfg, .jobs = o.jobs, .cache_dir = o.no_cache ? NULL : cache, .progress = o.progress};
