@@ -49,7 +49,7 @@ static const char usage_text[] =
     "created; 125 if PROG succeeded but the trace could not be written (disk full).\n"
     "\n"
     "environment:\n"
-    "  WEFT_PRELOAD     path of libweft-preload.so (default: <weft's dir>/../lib/)\n"
+    "  WEFT_PRELOAD     path of libweft-preload.so (default: <weft's dir>/" WEFT_PRELOAD_FROM_BIN ")\n"
     "  set for PROG:    LD_PRELOAD (the library is prepended), WEFT_DIR (ring directory\n"
     "                   under /dev/shm), WEFT_THRESHOLD_NS, WEFT_BUFFER_EVENTS, WEFT_BIN\n"
     "  without weft run: LD_PRELOAD=.../libweft-preload.so WEFT_OUT=trace.db PROG\n"
@@ -413,20 +413,42 @@ static uint32_t pow2_at_least(unsigned long long v)
     return p;
 }
 
+/* 0 with BUF the real path of PATH when it is readable, else -errno. */
+static int readable(const char *path, char *buf, size_t cap)
+{
+    char real[PATH_MAX];
+    if (access(path, R_OK) != 0)
+        return -errno;
+    snprintf(buf, cap, "%s", realpath(path, real) ? real : path);
+    return 0;
+}
+
+/*
+ * libweft-preload.so: $WEFT_PRELOAD, else where it is installed relative to weft
+ * (WEFT_PRELOAD_FROM_BIN), else in the build tree (bin/ and lib/).  Returns 0 with BUF
+ * its real path, or -errno with BUF the place that was missing ($WEFT_PRELOAD or the installed one).
+ */
 static int find_preload(char *buf, size_t cap)
 {
     const char *env = getenv("WEFT_PRELOAD");
-    if (env && *env)
+    const char *dir = weft_cli_self_dir();
+    char installed[PATH_MAX], built[PATH_MAX];
+
+    if (env && *env) {
         snprintf(buf, cap, "%s", env);
-    else if (weft_cli_self_dir())
-        snprintf(buf, cap, "%s/../lib/libweft-preload.so", weft_cli_self_dir());
-    else
+        return readable(env, buf, cap);
+    }
+    snprintf(buf, cap, "<weft's directory>/%s", WEFT_PRELOAD_FROM_BIN);
+    if (!dir)
         return -ENOENT;
-    char real[PATH_MAX];
-    if (access(buf, R_OK) != 0)
-        return -errno;
-    if (realpath(buf, real))
-        snprintf(buf, cap, "%s", real);
+    if (snprintf(installed, sizeof(installed), "%s/%s", dir, WEFT_PRELOAD_FROM_BIN) >= (int)sizeof(installed) ||
+        snprintf(built, sizeof(built), "%s/../lib/libweft-preload.so", dir) >= (int)sizeof(built))
+        return -ENAMETOOLONG;
+    int r = readable(installed, buf, cap);
+    if (r < 0 && readable(built, buf, cap) < 0) {
+        snprintf(buf, cap, "%s", installed);
+        return r;
+    }
     return 0;
 }
 
