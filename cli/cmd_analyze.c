@@ -2,8 +2,10 @@
 #include "analysis_model.h"
 #include "commands.h"
 #include "json_writer.h"
+#include "options.h"
 #include "out_file.h"
 #include "weft_analysis.h"
+#include "weft_error.h"
 
 #include <errno.h>
 #include <sqlite3.h>
@@ -64,48 +66,61 @@ static int render_to_file(const struct weft_analysis *a, int json, int compact, 
     return weft_out_commit(&o, err, sizeof(err));
 }
 
+struct analyze_opts {
+    int json, compact;
+    const char *out, *path;
+};
+
+enum { OPT_FORMAT = 256, OPT_COMPACT };
+
+static int on_option(void *ctx, int opt, char *arg)
+{
+    struct analyze_opts *o = ctx;
+    switch (opt) {
+    case 'h':
+        usage(stdout);
+        return WEFT_EXIT_OK;
+    case OPT_COMPACT:
+        o->compact = 1;
+        break;
+    case OPT_FORMAT:
+        if (strcmp(arg, "text") && strcmp(arg, "json")) {
+            fprintf(stderr, "weft analyze: --format wants 'text' or 'json', not %s\n", arg);
+            return WEFT_EXIT_ERROR;
+        }
+        o->json = !strcmp(arg, "json");
+        break;
+    case 'o':
+        if (!*arg) {
+            fputs("weft analyze: -o wants a file name\n", stderr);
+            return WEFT_EXIT_ERROR;
+        }
+        o->out = arg;
+        break;
+    }
+    return WEFT_CLI_NEXT;
+}
+
+static int on_trace(void *ctx, char **argv, int i, int dashdash)
+{
+    (void)dashdash;
+    return weft_cli_single("analyze", &((struct analyze_opts *)ctx)->path, argv[i]);
+}
+
 int weft_cmd_analyze(int argc, char **argv)
 {
-    int json = 0, compact = 0;
-    const char *out = NULL, *path = NULL;
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        const char *val = NULL;
-        if (!strcmp(arg, "-h") || !strcmp(arg, "--help")) {
-            usage(stdout);
-            return WEFT_EXIT_OK;
-        } else if (!strcmp(arg, "--compact")) {
-            compact = 1;
-        } else if (!strncmp(arg, "--format=", 9) || !strcmp(arg, "--format")) {
-            val = arg[8] == '=' ? arg + 9 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!val || (strcmp(val, "text") && strcmp(val, "json"))) {
-                fprintf(stderr, "weft analyze: --format wants 'text' or 'json'%s%s\n",
-                        val ? ", not " : "", val ? val : "");
-                return WEFT_EXIT_ERROR;
-            }
-            json = !strcmp(val, "json");
-        } else if (!strcmp(arg, "-o") || !strcmp(arg, "--output") || !strncmp(arg, "--output=", 9) ||
-                   (!strncmp(arg, "-o", 2) && arg[2])) {
-            out = !strncmp(arg, "--output=", 9) ? arg + 9
-                  : (arg[1] == 'o' && arg[2]) ? arg + 2
-                  : (i + 1 < argc ? argv[++i] : NULL);
-            if (!out || !*out) {
-                fputs("weft analyze: -o wants a file name\n", stderr);
-                return WEFT_EXIT_ERROR;
-            }
-        } else if (!strcmp(arg, "--")) {
-            if (i + 1 < argc && !path)
-                path = argv[++i];
-        } else if (arg[0] == '-' && arg[1]) {
-            fprintf(stderr, "weft analyze: unknown option '%s' (see 'weft analyze --help')\n", arg);
-            return WEFT_EXIT_ERROR;
-        } else if (path) {
-            fprintf(stderr, "weft analyze: one trace at a time ('%s' and '%s')\n", path, arg);
-            return WEFT_EXIT_ERROR;
-        } else {
-            path = arg;
-        }
-    }
+    static const struct option longs[] = {{"format", required_argument, NULL, OPT_FORMAT},
+                                          {"compact", no_argument, NULL, OPT_COMPACT},
+                                          {"output", required_argument, NULL, 'o'},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
+    static const struct weft_cli_parser parser = {"analyze", "o:h", longs, on_option, on_trace};
+    struct analyze_opts o = {0};
+    int r = weft_cli_parse(&parser, argc, argv, &o);
+    if (r != WEFT_CLI_NEXT)
+        return r;
+    const char *path = o.path, *out = o.out;
+    int json = o.json, compact = o.compact;
     if (!path) {
         fputs("weft analyze: no trace.db given (usage: weft analyze [--format text|json] [-o FILE] "
               "trace.db)\n",
@@ -133,7 +148,7 @@ int weft_cmd_analyze(int argc, char **argv)
     rc = out ? render_to_file(a, json, compact, out) : render(a, json, compact, stdout);
     weft_analysis_free(a);
     if (rc < 0) {
-        fprintf(stderr, "weft analyze: writing %s: %s\n", out ? out : "standard output", strerror(-rc));
+        fprintf(stderr, "weft analyze: writing %s: %s\n", out ? out : "standard output", weft_strerror(rc));
         return WEFT_EXIT_ERROR;
     }
     return WEFT_EXIT_OK;

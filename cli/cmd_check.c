@@ -1,8 +1,10 @@
 /* weft check: parses options, loads the compilation database or files, runs the race check, writes the report. */
 #include "check_report.h"
 #include "commands.h"
+#include "options.h"
 #include "out_file.h"
 #include "weft_check.h"
+#include "weft_error.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -189,97 +191,103 @@ static char **load_baseline(const char *path, size_t *n)
     return ids;
 }
 
+enum { OPT_FORMAT = 256, OPT_BASELINE, OPT_CONFIG, OPT_CACHE_DIR, OPT_LOCK_FN, OPT_ATOMIC_FN, OPT_NO_CACHE,
+       OPT_STATS, OPT_NO_PROGRESS };
+
+static int on_option(void *ctx, int opt, char *arg)
+{
+    struct opts *o = ctx;
+    switch (opt) {
+    case 'h':
+        usage(stdout);
+        return WEFT_EXIT_OK;
+    case 'p': o->p = arg; break;
+    case OPT_FORMAT: o->format = arg; break;
+    case 'o': o->out = arg; break;
+    case OPT_BASELINE: o->baseline = arg; break;
+    case OPT_CONFIG: o->config = arg; break;
+    case OPT_CACHE_DIR: o->cache_dir = arg; break;
+    case OPT_NO_CACHE: o->no_cache = 1; break;
+    case OPT_STATS: o->stats = 1; break;
+    case OPT_NO_PROGRESS: o->progress = 0; break;
+    case OPT_LOCK_FN: {
+        int rc = add_lock_fn(o, arg);
+        if (rc == -EINVAL)
+            fprintf(stderr, "weft check: --lock-fn wants ACQUIRE:RELEASE, got '%s'\n", arg);
+        else if (rc)
+            fprintf(stderr, "weft check: %s\n", weft_strerror(rc));
+        if (rc)
+            return WEFT_EXIT_ERROR;
+        break;
+    }
+    case OPT_ATOMIC_FN:
+        if (add_atomic_fn(o, arg)) {
+            fprintf(stderr, "weft check: %s\n", strerror(ENOMEM));
+            return WEFT_EXIT_ERROR;
+        }
+        break;
+    case 'j':
+        o->jobs = atoi(arg);
+        if (o->jobs <= 0) {
+            fprintf(stderr, "weft check: -j wants a positive number, got '%s'\n", arg);
+            return WEFT_EXIT_ERROR;
+        }
+        break;
+    }
+    return WEFT_CLI_NEXT;
+}
+
+/* FILE operands; after "--", the compiler flags, which are the rest of the line. */
+static int on_operand(void *ctx, char **argv, int i, int dashdash)
+{
+    struct opts *o = ctx;
+    if (dashdash) {
+        o->flags = (const char **)argv + i;
+        while (argv[i + o->nflags])
+            o->nflags++;
+        return WEFT_CLI_STOP;
+    }
+    const char **files = realloc(o->files, (o->nfiles + 1) * sizeof(*files));
+    if (!files) {
+        fprintf(stderr, "weft check: %s\n", strerror(ENOMEM));
+        return WEFT_EXIT_ERROR;
+    }
+    o->files = files;
+    o->files[o->nfiles++] = argv[i];
+    return WEFT_CLI_NEXT;
+}
+
+/* Returns WEFT_CLI_NEXT to check, else the exit code (help printed, or a usage error). */
 static int parse_args(struct opts *o, int argc, char **argv)
 {
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *next = i + 1 < argc ? argv[i + 1] : NULL;
-#define NEED()                                                                 \
-    do {                                                                       \
-        if (!next) {                                                           \
-            fprintf(stderr, "weft check: %s needs an argument\n", a);          \
-            return -EINVAL;                                                    \
-        }                                                                      \
-        i++;                                                                   \
-    } while (0)
-        if (!strcmp(a, "--")) {
-            o->flags = (const char **)argv + i + 1;
-            o->nflags = argc - i - 1;
-            break;
-        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            usage(stdout);
-            return 1;
-        } else if (!strcmp(a, "-p")) {
-            NEED();
-            o->p = next;
-        } else if (!strncmp(a, "-p", 2) && a[2]) {
-            o->p = a + 2;
-        } else if (!strcmp(a, "--format")) {
-            NEED();
-            o->format = next;
-        } else if (!strncmp(a, "--format=", 9)) {
-            o->format = a + 9;
-        } else if (!strcmp(a, "-o")) {
-            NEED();
-            o->out = next;
-        } else if (!strcmp(a, "--baseline")) {
-            NEED();
-            o->baseline = next;
-        } else if (!strcmp(a, "--config")) {
-            NEED();
-            o->config = next;
-        } else if (!strcmp(a, "--cache-dir")) {
-            NEED();
-            o->cache_dir = next;
-        } else if (!strcmp(a, "--lock-fn")) {
-            NEED();
-            if (add_lock_fn(o, next)) {
-                fprintf(stderr, "weft check: --lock-fn wants ACQUIRE:RELEASE, got '%s'\n", next);
-                return -EINVAL;
-            }
-        } else if (!strcmp(a, "--atomic-fn")) {
-            NEED();
-            if (add_atomic_fn(o, next))
-                return -ENOMEM;
-        } else if (!strcmp(a, "-j")) {
-            NEED();
-            o->jobs = atoi(next);
-            if (o->jobs <= 0) {
-                fprintf(stderr, "weft check: -j wants a positive number, got '%s'\n", next);
-                return -EINVAL;
-            }
-        } else if (!strncmp(a, "-j", 2) && a[2]) {
-            o->jobs = atoi(a + 2);
-        } else if (!strcmp(a, "--no-cache")) {
-            o->no_cache = 1;
-        } else if (!strcmp(a, "--stats")) {
-            o->stats = 1;
-        } else if (!strcmp(a, "--no-progress")) {
-            o->progress = 0;
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "weft check: unknown option '%s' (see 'weft check --help')\n", a);
-            return -EINVAL;
-        } else {
-            o->files = realloc(o->files, (o->nfiles + 1) * sizeof(*o->files));
-            if (!o->files)
-                return -ENOMEM;
-            o->files[o->nfiles++] = a;
-        }
-#undef NEED
-    }
+    static const struct option longs[] = {{"format", required_argument, NULL, OPT_FORMAT},
+                                          {"baseline", required_argument, NULL, OPT_BASELINE},
+                                          {"config", required_argument, NULL, OPT_CONFIG},
+                                          {"cache-dir", required_argument, NULL, OPT_CACHE_DIR},
+                                          {"lock-fn", required_argument, NULL, OPT_LOCK_FN},
+                                          {"atomic-fn", required_argument, NULL, OPT_ATOMIC_FN},
+                                          {"no-cache", no_argument, NULL, OPT_NO_CACHE},
+                                          {"stats", no_argument, NULL, OPT_STATS},
+                                          {"no-progress", no_argument, NULL, OPT_NO_PROGRESS},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
+    static const struct weft_cli_parser parser = {"check", "p:o:j:h", longs, on_option, on_operand};
+    int r = weft_cli_parse(&parser, argc, argv, o);
+    if (r != WEFT_CLI_NEXT)
+        return r;
     if (strcmp(o->format, "text") && strcmp(o->format, "json") && strcmp(o->format, "sarif")) {
         fprintf(stderr, "weft check: --format must be text, json or sarif, not '%s'\n", o->format);
-        return -EINVAL;
+        return WEFT_EXIT_ERROR;
     }
     if (!o->p && !o->nfiles) {
         fputs("weft check: give -p BUILD_DIR or source files (see 'weft check --help')\n", stderr);
-        return -EINVAL;
+        return WEFT_EXIT_ERROR;
     }
     if (o->p && o->nfiles) {
         fputs("weft check: give either -p or source files, not both\n", stderr);
-        return -EINVAL;
+        return WEFT_EXIT_ERROR;
     }
-    return 0;
+    return WEFT_CLI_NEXT;
 }
 
 static void opts_free(struct opts *o)
@@ -310,12 +318,40 @@ static int write_report(const struct opts *o, const struct weft_check_result *r,
         rc = weft_check_write_text(out.f, r, base);
     if (rc) {
         weft_out_abort(&out);
-        fprintf(stderr, "weft check: %s: %s\n", o->out ? o->out : "standard output", strerror(-rc));
+        fprintf(stderr, "weft check: %s: %s\n", o->out ? o->out : "standard output", weft_strerror(rc));
         return rc;
     }
     if ((rc = weft_out_commit(&out, err, sizeof(err))))
         fprintf(stderr, "weft check: %s\n", err);
     return rc;
+}
+
+/*
+ * The cache directory: --cache-dir, else beside the compilation database, else the user's
+ * cache.  Returns 0 with BUF filled, 1 when there is none (no HOME), -ENAMETOOLONG.
+ */
+static int cache_path(const struct opts *o, char *buf, size_t cap)
+{
+    int n;
+    if (o->cache_dir) {
+        n = snprintf(buf, cap, "%s", o->cache_dir);
+    } else if (o->p) {
+        /* -p names the directory or the file in it: the cache goes in the directory. */
+        static const char db[] = "compile_commands.json";
+        size_t l = strlen(o->p), k = sizeof(db) - 1;
+        if (l >= k && !strcmp(o->p + l - k, db) && (l == k || o->p[l - k - 1] == '/'))
+            l -= k;
+        while (l > 1 && o->p[l - 1] == '/')
+            l--;
+        n = l ? snprintf(buf, cap, "%.*s/.weft-cache", (int)l, o->p) : snprintf(buf, cap, "./.weft-cache");
+    } else if (getenv("XDG_CACHE_HOME") && *getenv("XDG_CACHE_HOME")) {
+        n = snprintf(buf, cap, "%s/weft", getenv("XDG_CACHE_HOME"));
+    } else if (getenv("HOME")) {
+        n = snprintf(buf, cap, "%s/.cache/weft", getenv("HOME"));
+    } else {
+        return 1;
+    }
+    return n < 0 || (size_t)n >= cap ? -ENAMETOOLONG : 0;
 }
 
 int weft_cmd_check(int argc, char **argv)
@@ -331,9 +367,9 @@ int weft_cmd_check(int argc, char **argv)
     char cache[PATH_MAX], base[PATH_MAX];
 
     int rc = parse_args(&o, argc, argv);
-    if (rc) {
+    if (rc != WEFT_CLI_NEXT) {
         opts_free(&o);
-        return rc > 0 ? WEFT_EXIT_OK : WEFT_EXIT_ERROR;
+        return rc;
     }
     if (!getcwd(base, sizeof(base)))
         base[0] = '\0';
@@ -377,28 +413,18 @@ int weft_cmd_check(int argc, char **argv)
         ntus = o.nfiles;
     }
 
-    if (o.cache_dir) {
-        snprintf(cache, sizeof(cache), "%s", o.cache_dir);
-    } else if (o.p) {
-        char dir[PATH_MAX];
-        snprintf(dir, sizeof(dir), "%s", o.p);
-        size_t l = strlen(dir);
-        if (l > 22 && !strcmp(dir + l - 22, "compile_commands.json"))
-            dir[l - 22] = '\0';
-        snprintf(cache, sizeof(cache), "%s/.weft-cache", dir[0] ? dir : ".");
-    } else if (getenv("XDG_CACHE_HOME") && *getenv("XDG_CACHE_HOME")) {
-        snprintf(cache, sizeof(cache), "%s/weft", getenv("XDG_CACHE_HOME"));
-    } else if (getenv("HOME")) {
-        snprintf(cache, sizeof(cache), "%s/.cache/weft", getenv("HOME"));
-    } else {
-        o.no_cache = 1;
+    if ((rc = cache_path(&o, cache, sizeof(cache))) < 0) {
+        fprintf(stderr, "weft check: the cache directory's path is too long (use --cache-dir or --no-cache)\n");
+        goto out;
     }
+    if (rc > 0)
+        o.no_cache = 1;
 
     struct weft_check_options opt = {
         .config = &o.cfg, .jobs = o.jobs, .cache_dir = o.no_cache ? NULL : cache, .progress = o.progress};
     rc = weft_check_run(tus, ntus, &opt, &r);
     if (rc) {
-        fprintf(stderr, "weft check: %s\n", strerror(-rc));
+        fprintf(stderr, "weft check: %s\n", weft_strerror(rc));
         goto out;
     }
     for (size_t i = 0; i < r->ndiagnostics; i++)

@@ -1,6 +1,8 @@
 /* weft __collect: the detached collector that plain LD_PRELOAD mode (WEFT_OUT) starts; same trace as weft run. */
 #include "collector.h"
 #include "commands.h"
+#include "options.h"
+#include "weft_error.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -69,7 +71,7 @@ static int collect_loop(void *arg)
     for (;;) {
         int n = weft_collector_poll(cl->c);
         if (n < 0) {
-            fprintf(stderr, "weft: cannot write %s: %s\n", cl->out, weft_collector_strerror(n));
+            fprintf(stderr, "weft: cannot write %s: %s\n", cl->out, weft_strerror(n));
             weft_collector_abort(cl->c);
             cl->failed = 1;
             return n;
@@ -88,30 +90,41 @@ static int collect_loop(void *arg)
     return 0;
 }
 
+struct collect_opts {
+    const char *dir, *out;
+    long wait_pid;
+};
+
+enum { OPT_DIR = 256, OPT_OUT, OPT_WAIT_PID };
+
+static int on_option(void *ctx, int opt, char *arg)
+{
+    struct collect_opts *o = ctx;
+    switch (opt) {
+    case 'h':
+        fputs(usage_text, stdout);
+        return WEFT_EXIT_OK;
+    case OPT_DIR: o->dir = arg; break;
+    case OPT_OUT: o->out = arg; break;
+    case OPT_WAIT_PID: o->wait_pid = strtol(arg, NULL, 10); break;
+    }
+    return WEFT_CLI_NEXT;
+}
+
 int weft_cmd_collect(int argc, char **argv)
 {
-    const char *dir = NULL, *out = NULL;
-    long wait_pid = 0;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            fputs(usage_text, stdout);
-            return WEFT_EXIT_OK;
-        }
-        if (i + 1 >= argc) {
-            fprintf(stderr, "weft __collect: '%s' needs a value (see --help)\n", argv[i]);
-            return WEFT_EXIT_ERROR;
-        }
-        if (!strcmp(argv[i], "--dir"))
-            dir = argv[++i];
-        else if (!strcmp(argv[i], "--out"))
-            out = argv[++i];
-        else if (!strcmp(argv[i], "--wait-pid"))
-            wait_pid = strtol(argv[++i], NULL, 10);
-        else {
-            fprintf(stderr, "weft __collect: unknown option '%s' (see --help)\n", argv[i]);
-            return WEFT_EXIT_ERROR;
-        }
-    }
+    static const struct option longs[] = {{"dir", required_argument, NULL, OPT_DIR},
+                                          {"out", required_argument, NULL, OPT_OUT},
+                                          {"wait-pid", required_argument, NULL, OPT_WAIT_PID},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
+    static const struct weft_cli_parser parser = {"__collect", "h", longs, on_option, NULL};
+    struct collect_opts o = {0};
+    int r = weft_cli_parse(&parser, argc, argv, &o);
+    if (r != WEFT_CLI_NEXT)
+        return r;
+    const char *dir = o.dir, *out = o.out;
+    long wait_pid = o.wait_pid;
     if (!dir || !out || wait_pid <= 0) {
         fputs("weft __collect: --dir, --out and --wait-pid are required (see --help)\n", stderr);
         return WEFT_EXIT_ERROR;
@@ -136,11 +149,11 @@ int weft_cmd_collect(int argc, char **argv)
         .version = WEFT_VERSION,
     };
     struct weft_collector *c = NULL;
-    int r = weft_collector_open(&c, &co);
+    r = weft_collector_open(&c, &co);
     free(cmd);
     free(cmd_buf);
     if (r < 0) {
-        fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(r));
+        fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_strerror(r));
         weft_collector_remove_dir(dir);
         return WEFT_EXIT_ERROR;
     }
@@ -155,7 +168,7 @@ int weft_cmd_collect(int argc, char **argv)
     r = weft_collector_finish(c, &sum);
     weft_collector_remove_dir(dir);
     if (r < 0) {
-        fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(r));
+        fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_strerror(r));
         return WEFT_EXIT_ERROR;
     }
     if (sum.dropped)

@@ -1,9 +1,9 @@
 /* weft export: writes a trace as Perfetto / Chrome Trace Event Format JSON. */
 #include "commands.h"
 
+#include "options.h"
 #include "perfetto.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -25,48 +25,44 @@ static void usage(FILE *f)
           f);
 }
 
-/* Parses options until the next non-option; returns -1 to continue, else an exit code. */
-static int parse(int argc, char **argv, const char **out, const char **fmt)
+struct export_opts {
+    const char *out, *fmt, *trace;
+};
+
+enum { OPT_PERFETTO = 256 };
+
+static int on_option(void *ctx, int opt, char *arg)
 {
-    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
-                                         {"format", required_argument, NULL, 'f'},
-                                         {"perfetto", no_argument, NULL, 'p'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    int c;
-    while ((c = getopt_long(argc, argv, "+o:f:h", opts, NULL)) != -1) {
-        switch (c) {
-        case 'o': *out = optarg; break;
-        case 'f': *fmt = optarg; break;
-        case 'p': *fmt = "perfetto"; break;
-        case 'h': usage(stdout); return WEFT_EXIT_OK;
-        default:
-            fprintf(stderr, "weft export: bad option '%s' (see 'weft export --help')\n", argv[optind - 1]);
-            return WEFT_EXIT_ERROR;
-        }
+    struct export_opts *o = ctx;
+    switch (opt) {
+    case 'o': o->out = arg; break;
+    case 'f': o->fmt = arg; break;
+    case OPT_PERFETTO: o->fmt = "perfetto"; break;
+    case 'h': usage(stdout); return WEFT_EXIT_OK;
     }
-    return -1;
+    return WEFT_CLI_NEXT;
+}
+
+/* The trace; options may also follow it. */
+static int on_trace(void *ctx, char **argv, int i, int dashdash)
+{
+    (void)dashdash;
+    return weft_cli_single("export", &((struct export_opts *)ctx)->trace, argv[i]);
 }
 
 int weft_cmd_export(int argc, char **argv)
 {
-    const char *out = "-", *fmt = "perfetto", *trace = NULL;
-    int r;
-    optind = 1;
-    opterr = 0;
-    if ((r = parse(argc, argv, &out, &fmt)) >= 0)
+    static const struct option longs[] = {{"output", required_argument, NULL, 'o'},
+                                          {"format", required_argument, NULL, 'f'},
+                                          {"perfetto", no_argument, NULL, OPT_PERFETTO},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
+    static const struct weft_cli_parser parser = {"export", "o:f:h", longs, on_option, on_trace};
+    struct export_opts o = {.out = "-", .fmt = "perfetto"};
+    int r = weft_cli_parse(&parser, argc, argv, &o);
+    if (r != WEFT_CLI_NEXT)
         return r;
-    /* Options may also follow the trace path. */
-    while (optind < argc) {
-        if (trace) {
-            fprintf(stderr, "weft export: one trace expected, got '%s' too (see 'weft export --help')\n",
-                    argv[optind]);
-            return WEFT_EXIT_ERROR;
-        }
-        trace = argv[optind++];
-        if ((r = parse(argc, argv, &out, &fmt)) >= 0)
-            return r;
-    }
+    const char *out = o.out, *fmt = o.fmt, *trace = o.trace;
     if (strcmp(fmt, "perfetto") && strcmp(fmt, "chrome")) {
         fprintf(stderr, "weft export: unknown format '%s' (only 'perfetto')\n", fmt);
         return WEFT_EXIT_ERROR;

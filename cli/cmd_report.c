@@ -1,9 +1,9 @@
 /* weft report: writes the self-contained HTML timeline of a trace. */
 #include "commands.h"
 
+#include "options.h"
 #include "weft_report.h"
 
-#include <getopt.h>
 #include <stdio.h>
 
 static void usage(FILE *f)
@@ -24,46 +24,42 @@ static void usage(FILE *f)
           f);
 }
 
-/* Parses options until the next non-option; returns -1 to continue, else an exit code. */
-static int parse(int argc, char **argv, const char **out, const char **races)
+struct report_opts {
+    const char *out, *races, *trace;
+};
+
+enum { OPT_RACES = 256 };
+
+static int on_option(void *ctx, int opt, char *arg)
 {
-    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
-                                         {"races", required_argument, NULL, 'r'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    int c;
-    while ((c = getopt_long(argc, argv, "+o:h", opts, NULL)) != -1) {
-        switch (c) {
-        case 'o': *out = optarg; break;
-        case 'r': *races = optarg; break;
-        case 'h': usage(stdout); return WEFT_EXIT_OK;
-        default:
-            fprintf(stderr, "weft report: bad option '%s' (see 'weft report --help')\n", argv[optind - 1]);
-            return WEFT_EXIT_ERROR;
-        }
+    struct report_opts *o = ctx;
+    switch (opt) {
+    case 'o': o->out = arg; break;
+    case OPT_RACES: o->races = arg; break;
+    case 'h': usage(stdout); return WEFT_EXIT_OK;
     }
-    return -1;
+    return WEFT_CLI_NEXT;
+}
+
+/* The trace; options may also follow it: "weft report trace.db -o t.html". */
+static int on_trace(void *ctx, char **argv, int i, int dashdash)
+{
+    (void)dashdash;
+    return weft_cli_single("report", &((struct report_opts *)ctx)->trace, argv[i]);
 }
 
 int weft_cmd_report(int argc, char **argv)
 {
-    const char *out = "timeline.html", *races = NULL, *trace = NULL;
-    int r;
-    optind = 1;
-    opterr = 0;
-    if ((r = parse(argc, argv, &out, &races)) >= 0)
+    static const struct option longs[] = {{"output", required_argument, NULL, 'o'},
+                                          {"races", required_argument, NULL, OPT_RACES},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
+    static const struct weft_cli_parser parser = {"report", "o:h", longs, on_option, on_trace};
+    struct report_opts o = {.out = "timeline.html"};
+    int r = weft_cli_parse(&parser, argc, argv, &o);
+    if (r != WEFT_CLI_NEXT)
         return r;
-    /* Options may also follow the trace path: "weft report trace.db -o t.html". */
-    while (optind < argc) {
-        if (trace) {
-            fprintf(stderr, "weft report: one trace expected, got '%s' too (see 'weft report --help')\n",
-                    argv[optind]);
-            return WEFT_EXIT_ERROR;
-        }
-        trace = argv[optind++];
-        if ((r = parse(argc, argv, &out, &races)) >= 0)
-            return r;
-    }
+    const char *out = o.out, *races = o.races, *trace = o.trace;
     if (!trace) {
         fputs("weft report: missing TRACE.db (see 'weft report --help')\n", stderr);
         return WEFT_EXIT_ERROR;

@@ -2,6 +2,8 @@
 #define _GNU_SOURCE
 #include "collector.h"
 #include "commands.h"
+#include "options.h"
+#include "weft_error.h"
 
 #include <elf.h>
 #include <errno.h>
@@ -49,7 +51,7 @@ static const char usage_text[] =
     "created; 125 if PROG succeeded but the trace could not be written (disk full).\n"
     "\n"
     "environment:\n"
-    "  WEFT_PRELOAD     path of libweft-preload.so (default: <weft's dir>/../lib/)\n"
+    "  WEFT_PRELOAD     path of libweft-preload.so (default: <weft's dir>/" WEFT_PRELOAD_FROM_BIN ")\n"
     "  set for PROG:    LD_PRELOAD (the library is prepended), WEFT_DIR (ring directory\n"
     "                   under /dev/shm), WEFT_THRESHOLD_NS, WEFT_BUFFER_EVENTS, WEFT_BIN\n"
     "  without weft run: LD_PRELOAD=.../libweft-preload.so WEFT_OUT=trace.db PROG\n"
@@ -180,62 +182,68 @@ struct run_opts {
     char **argv;
 };
 
-static int parse_u64(const char *s, unsigned long long *v)
+enum { OPT_FORCE = 256, OPT_THRESHOLD, OPT_BUFFER };
+
+static int on_option(void *ctx, int opt, char *arg)
 {
-    char *end;
-    errno = 0;
-    *v = strtoull(s, &end, 10);
-    return !*s || *end || errno || s[0] == '-' ? -1 : 0;
+    struct run_opts *o = ctx;
+    switch (opt) {
+    case 'o':
+        o->out = arg;
+        break;
+    case OPT_FORCE:
+        o->force = 1;
+        break;
+    case 'q':
+        o->quiet = 1;
+        break;
+    case OPT_THRESHOLD:
+        if (weft_cli_u64(arg, &o->threshold)) {
+            fprintf(stderr, "weft run: --threshold wants nanoseconds, got '%s'\n", arg);
+            return WEFT_EXIT_ERROR;
+        }
+        o->have_threshold = 1;
+        break;
+    case OPT_BUFFER:
+        if (weft_cli_u64(arg, &o->buffer) || o->buffer < 64 || o->buffer > (1ull << 26)) {
+            fprintf(stderr, "weft run: --buffer wants a number of events from 64 to 67108864, got '%s'\n", arg);
+            return WEFT_EXIT_ERROR;
+        }
+        o->have_buffer = 1;
+        break;
+    case 'h':
+        fputs(usage_text, stdout);
+        return WEFT_EXIT_OK;
+    }
+    return WEFT_CLI_NEXT;
 }
 
-/* Returns -1 after printing usage trouble, 1 for --help, 0 to run. */
+/* PROG: the rest of the command line is its own. */
+static int on_program(void *ctx, char **argv, int i, int dashdash)
+{
+    (void)dashdash;
+    ((struct run_opts *)ctx)->argv = argv + i;
+    return WEFT_CLI_STOP;
+}
+
+/* Returns WEFT_CLI_NEXT to run, else the exit code (help printed, or a usage error). */
 static int parse(int argc, char **argv, struct run_opts *o)
 {
-    int i;
-    for (i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--")) {
-            i++;
-            break;
-        }
-        if (!strcmp(a, "-h") || !strcmp(a, "--help"))
-            return 1;
-        if (!strcmp(a, "--force")) {
-            o->force = 1;
-        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
-            o->quiet = 1;
-        } else if ((!strcmp(a, "-o") || !strcmp(a, "--threshold") || !strcmp(a, "--buffer")) && i + 1 < argc) {
-            const char *v = argv[++i];
-            if (a[1] == 'o') {
-                o->out = v;
-            } else if (!strcmp(a, "--threshold")) {
-                if (parse_u64(v, &o->threshold)) {
-                    fprintf(stderr, "weft run: --threshold wants nanoseconds, got '%s'\n", v);
-                    return -1;
-                }
-                o->have_threshold = 1;
-            } else {
-                if (parse_u64(v, &o->buffer) || o->buffer < 64 || o->buffer > (1ull << 26)) {
-                    fprintf(stderr, "weft run: --buffer wants a number of events from 64 to 67108864, got '%s'\n", v);
-                    return -1;
-                }
-                o->have_buffer = 1;
-            }
-        } else if (!strncmp(a, "-o", 2) && a[2]) {
-            o->out = a + 2;
-        } else if (a[0] == '-') {
-            fprintf(stderr, "weft run: unknown option '%s' (see 'weft run --help')\n", a);
-            return -1;
-        } else {
-            break; /* the program, without '--' */
-        }
-    }
-    if (i >= argc) {
+    static const struct option longs[] = {{"force", no_argument, NULL, OPT_FORCE},
+                                          {"quiet", no_argument, NULL, 'q'},
+                                          {"threshold", required_argument, NULL, OPT_THRESHOLD},
+                                          {"buffer", required_argument, NULL, OPT_BUFFER},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
+    static const struct weft_cli_parser parser = {"run", "o:qh", longs, on_option, on_program};
+    int r = weft_cli_parse(&parser, argc, argv, o);
+    if (r != WEFT_CLI_NEXT)
+        return r;
+    if (!o->argv) {
         fputs("weft run: no program given (usage: weft run [options] -- PROG [ARGS...])\n", stderr);
-        return -1;
+        return WEFT_EXIT_ERROR;
     }
-    o->argv = argv + i;
-    return 0;
+    return WEFT_CLI_NEXT;
 }
 
 /* Runs PROG untraced (static or setuid) and returns its status. */
@@ -318,7 +326,7 @@ static int supervise(struct weft_collector **cp, pid_t pid, const char *prog, co
         if (c) {
             n = weft_collector_poll(c);
             if (n < 0) {
-                fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(n));
+                fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_strerror(n));
                 weft_collector_abort(c); /* nothing half-written stays behind */
                 c = NULL;
                 *write_failed = 1;
@@ -413,20 +421,42 @@ static uint32_t pow2_at_least(unsigned long long v)
     return p;
 }
 
+/* 0 with BUF the real path of PATH when it is readable, else -errno. */
+static int readable(const char *path, char *buf, size_t cap)
+{
+    char real[PATH_MAX];
+    if (access(path, R_OK) != 0)
+        return -errno;
+    snprintf(buf, cap, "%s", realpath(path, real) ? real : path);
+    return 0;
+}
+
+/*
+ * libweft-preload.so: $WEFT_PRELOAD, else where it is installed relative to weft
+ * (WEFT_PRELOAD_FROM_BIN), else in the build tree (bin/ and lib/).  Returns 0 with BUF
+ * its real path, or -errno with BUF the place that was missing ($WEFT_PRELOAD or the installed one).
+ */
 static int find_preload(char *buf, size_t cap)
 {
     const char *env = getenv("WEFT_PRELOAD");
-    if (env && *env)
+    const char *dir = weft_cli_self_dir();
+    char installed[PATH_MAX], built[PATH_MAX];
+
+    if (env && *env) {
         snprintf(buf, cap, "%s", env);
-    else if (weft_cli_self_dir())
-        snprintf(buf, cap, "%s/../lib/libweft-preload.so", weft_cli_self_dir());
-    else
+        return readable(env, buf, cap);
+    }
+    snprintf(buf, cap, "<weft's directory>/%s", WEFT_PRELOAD_FROM_BIN);
+    if (!dir)
         return -ENOENT;
-    char real[PATH_MAX];
-    if (access(buf, R_OK) != 0)
-        return -errno;
-    if (realpath(buf, real))
-        snprintf(buf, cap, "%s", real);
+    if (snprintf(installed, sizeof(installed), "%s/%s", dir, WEFT_PRELOAD_FROM_BIN) >= (int)sizeof(installed) ||
+        snprintf(built, sizeof(built), "%s/../lib/libweft-preload.so", dir) >= (int)sizeof(built))
+        return -ENAMETOOLONG;
+    int r = readable(installed, buf, cap);
+    if (r < 0 && readable(built, buf, cap) < 0) {
+        snprintf(buf, cap, "%s", installed);
+        return r;
+    }
     return 0;
 }
 
@@ -434,18 +464,14 @@ int weft_cmd_run(int argc, char **argv)
 {
     struct run_opts o = {0};
     int pr = parse(argc, argv, &o);
-    if (pr > 0) {
-        fputs(usage_text, stdout);
-        return WEFT_EXIT_OK;
-    }
-    if (pr < 0)
-        return WEFT_EXIT_ERROR;
+    if (pr != WEFT_CLI_NEXT)
+        return pr;
 
     const char *prog = o.argv[0];
     char path[PATH_MAX];
     int r = resolve_prog(prog, path, sizeof(path));
     if (r < 0) {
-        fprintf(stderr, "weft: cannot run %s: %s\n", prog, strerror(-r));
+        fprintf(stderr, "weft: cannot run %s: %s\n", prog, weft_strerror(r));
         return r == -ENOENT || r == -ENOTDIR ? 127 : 126;
     }
     const char *why = untraceable(path);
@@ -456,7 +482,7 @@ int weft_cmd_run(int argc, char **argv)
     char preload[PATH_MAX];
     if ((r = find_preload(preload, sizeof(preload))) < 0) {
         fprintf(stderr, "weft: cannot find libweft-preload.so (%s: %s; set WEFT_PRELOAD)\n", preload,
-                strerror(-r));
+                weft_strerror(r));
         return WEFT_EXIT_ERROR;
     }
 
@@ -473,7 +499,7 @@ int weft_cmd_run(int argc, char **argv)
             return WEFT_EXIT_ERROR;
         }
     } else if ((r = default_out(prog, out, sizeof(out))) < 0) {
-        fprintf(stderr, "weft: cannot name the trace for %s: %s\n", prog, strerror(-r));
+        fprintf(stderr, "weft: cannot name the trace for %s: %s\n", prog, weft_strerror(r));
         return WEFT_EXIT_ERROR;
     }
 
@@ -502,7 +528,7 @@ int weft_cmd_run(int argc, char **argv)
         .version = WEFT_VERSION,
     };
     if ((r = weft_collector_open(&c, &co)) < 0) {
-        fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(r));
+        fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_strerror(r));
         weft_collector_remove_dir(ringdir);
         return WEFT_EXIT_ERROR;
     }
@@ -587,7 +613,7 @@ int weft_cmd_run(int argc, char **argv)
         struct weft_collector_summary sum = {0};
         r = weft_collector_finish(c, &sum);
         if (r < 0) {
-            fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_collector_strerror(r));
+            fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_strerror(r));
             write_failed = 1;
         } else {
             if (sum.dropped)

@@ -27,7 +27,8 @@
  * event at events[head % capacity] and then stores head+1 with release order.  The
  * collector is the only consumer: it reads head with acquire order, copies the
  * events, then stores tail with release order.  When head - tail == capacity the
- * producer drops the event and increments `dropped` instead of waiting.  Counter
+ * producer waits a bounded time for room (see "Waking the collector" below), then drops
+ * the event and increments `dropped`.  Counter
  * tables are written only by the owning thread, with relaxed stores of whole
  * 64-bit fields; the collector reads them after the thread ended (state ==
  * WEFT_THREAD_DONE or its process is gone), so they need no further ordering.

@@ -77,7 +77,16 @@ int weft__ring_attach(struct weft_ring *r, void *mem)
     return 0;
 }
 
-/* Creates PATH (O_EXCL when excl, else truncating), sizes and maps it; see weft__map_new_file. */
+/* -errno after a failed call, never 0: a caller may take 0 for success and use what was not set. */
+static int failed_errno(void)
+{
+    return errno > 0 ? -errno : -EIO;
+}
+
+/*
+ * Creates PATH (O_EXCL when excl, else truncating), sizes and maps it; see weft__map_new_file.
+ * Returns 0 with *out set, or a negative errno with *out untouched.
+ */
 static int map_new(const char *path, size_t size, int excl, void **out)
 {
     void *mem;
@@ -88,7 +97,7 @@ static int map_new(const char *path, size_t size, int excl, void **out)
     fd = syscall(SYS_openat, AT_FDCWD, path,
                  O_RDWR | O_CREAT | O_CLOEXEC | (excl ? O_EXCL : O_TRUNC), 0644);
     if (fd < 0)
-        return -errno;
+        return failed_errno();
     if (syscall(SYS_ftruncate, (int)fd, (off_t)size) < 0)
         goto fail_fd;
     mem = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, (int)fd, 0);
@@ -100,7 +109,7 @@ static int map_new(const char *path, size_t size, int excl, void **out)
     return 0;
 
 fail_fd:
-    err = -errno;
+    err = failed_errno();
     syscall(SYS_close, (int)fd);
     syscall(SYS_unlinkat, AT_FDCWD, path, 0);
     return err;

@@ -502,7 +502,7 @@ static void test_unwritable_output(void **state)
     int r = weft_collector_open(&c, &o);
     assert_true(r < 0);
     assert_null(c);
-    assert_non_null(weft_collector_strerror(r));
+    assert_non_null(weft_strerror(r));
 }
 
 /* A process that never made a traced call still gets its main thread (tid == pid). */

@@ -107,7 +107,7 @@ int weft_collector_open(struct weft_collector **out, const struct weft_collector
      * (renaming onto /dev/null would replace the device node). */
     struct stat st;
     if (stat(o->out, &st) == 0 && !S_ISREG(st.st_mode))
-        return S_ISDIR(st.st_mode) ? -EISDIR : -WEFT_COLLECTOR_ENOTREG;
+        return S_ISDIR(st.st_mode) ? -EISDIR : -WEFT_ENOTREG;
     struct weft_collector *c = calloc(1, sizeof(*c));
     if (!c)
         return -ENOMEM;
@@ -452,13 +452,6 @@ void weft_collector_abort(struct weft_collector *c)
     weft__db_close(c);
     remove_partial(c->partial);
     free_all(c);
-}
-
-const char *weft_collector_strerror(int err)
-{
-    if (err == -WEFT_COLLECTOR_ENOTREG || err == WEFT_COLLECTOR_ENOTREG)
-        return "not a regular file (a trace is a SQLite file)";
-    return strerror(err < 0 ? -err : err);
 }
 
 void weft_collector_remove_dir(const char *dir)

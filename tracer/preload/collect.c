@@ -13,24 +13,29 @@
 
 extern char **environ;
 
-/* <dir of this .so>/../bin/weft, unless WEFT_BIN says otherwise. */
+/*
+ * The weft to start: $WEFT_BIN, else the installed one relative to this library
+ * (WEFT_BIN_FROM_PRELOAD, e.g. lib/weft/ -> bin/), else the build tree's (lib/ -> bin/).
+ * Returns 0 with BUF an executable path, or a negative errno.
+ */
 static int weft_binary(char *buf, size_t cap)
 {
+    static const char *const from_lib[] = {WEFT_BIN_FROM_PRELOAD, "../bin/weft"};
     const char *env = getenv("WEFT_BIN");
-    char *slash;
+    const char *slash;
+    size_t i;
 
     if (env && *env)
         return snprintf(buf, cap, "%s", env) < (int)cap ? 0 : -ENAMETOOLONG;
-    if (!weft__p.self_path[0])
-        return -ENOENT;
-    snprintf(buf, cap, "%s", weft__p.self_path);
-    slash = strrchr(buf, '/');
+    slash = strrchr(weft__p.self_path, '/');
     if (!slash)
         return -ENOENT;
-    *slash = 0;
-    if ((size_t)snprintf(slash, cap - (size_t)(slash - buf), "/../bin/weft") >= cap - (size_t)(slash - buf))
-        return -ENAMETOOLONG;
-    return 0;
+    for (i = 0; i < sizeof from_lib / sizeof from_lib[0]; i++) {
+        int n = snprintf(buf, cap, "%.*s/%s", (int)(slash - weft__p.self_path), weft__p.self_path, from_lib[i]);
+        if (n > 0 && (size_t)n < cap && access(buf, X_OK) == 0)
+            return 0;
+    }
+    return -ENOENT;
 }
 
 /* The grandchild: detach stdio, drop LD_PRELOAD (the collector is not traced), exec. */

@@ -2,6 +2,8 @@
 #ifndef WEFT_COLLECTOR_H
 #define WEFT_COLLECTOR_H
 
+#include "weft_error.h"
+
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -22,7 +24,8 @@ struct weft_collector_summary {
 
 /*
  * Creates OUT.partial with the schema and meta complete='0'.  Returns 0 and sets
- * *out, or a negative errno (the file is removed again on failure).
+ * *out, or a negative errno or -WEFT_ENOTREG (OUT exists and is not a regular file);
+ * the file is removed again on failure.  Errors follow weft_error.h (weft_strerror).
  */
 int weft_collector_open(struct weft_collector **out, const struct weft_collector_opts *o);
 
@@ -68,12 +71,6 @@ void weft_collector_abort(struct weft_collector *c);
 
 /* 1 when process PID no longer runs (gone, or a zombie waiting to be reaped). */
 int weft_collector_pid_gone(int pid);
-
-/* weft_collector_open's error when OUT exists and is not a regular file. */
-#define WEFT_COLLECTOR_ENOTREG 4096
-
-/* The failing step after a negative return, e.g. "No space left on device". */
-const char *weft_collector_strerror(int err);
 
 /*
  * Marks DIR as collected by this process (a file "owner": pid and /proc start time), so

@@ -1,4 +1,4 @@
-/* Public, header-only annotations for code that switches stacks or passes messages by itself. */
+/* weft's public API: header-only annotations for code that switches stacks or passes messages by itself. */
 #ifndef WEFT_H
 #define WEFT_H
 
