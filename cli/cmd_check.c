@@ -377,15 +377,15 @@ int weft_cmd_check(int argc, char **argv)
         goto out;
 
     {
-        const char *err = "";
-        if (weft_check_load_libclang(&err)) {
+        char err[512] = "";
+        if (weft_check_load_libclang(err, sizeof(err))) {
             fprintf(stderr, "weft check: cannot load libclang (install libclang1-14): %s\n", err);
             goto out;
         }
     }
     if (o.p) {
-        const char *err = "";
-        int n = weft_check_load_compdb(o.p, &tus, &err);
+        char err[512] = "";
+        int n = weft_check_load_compdb(o.p, &tus, err, sizeof(err));
         if (n < 0) {
             fprintf(stderr, "weft check: %s: %s\n", o.p, err);
             goto out;

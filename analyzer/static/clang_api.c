@@ -60,10 +60,10 @@ static void load(void)
     }
 }
 
-int weft__clang_load(const char **err)
+int weft__clang_load(char *err, size_t errlen)
 {
     pthread_once(&once, load);
-    if (load_rc && err)
-        *err = load_err;
+    if (load_rc && err && errlen)
+        snprintf(err, errlen, "%s", load_err);
     return load_rc;
 }

@@ -72,8 +72,8 @@ struct weft__clang_api {
 extern struct weft__clang_api weft__clang;
 
 /* Loads libclang once (thread-safe) and fills weft__clang. Returns 0, or -ENOENT with
- * *err (static storage) saying what failed; later calls return the first outcome. */
-int weft__clang_load(const char **err);
+ * err (errlen bytes; may be NULL) saying what failed; later calls return the first outcome. */
+int weft__clang_load(char *err, size_t errlen);
 
 /* Every use of clang_x in the files that include this header goes through the table. */
 #ifndef WEFT__CLANG_API_IMPL

@@ -46,15 +46,15 @@ static int drop(const char *a, int *skip_next)
     return !strncmp(a, "-o", 2) && a[2];
 }
 
-int weft_check_load_compdb(const char *path, struct weft_check_tu **out, const char **err)
+int weft_check_load_compdb(const char *path, struct weft_check_tu **out, char *err, size_t errlen)
 {
     char dir[4096];
     struct stat st;
     *out = NULL;
-    if (weft__clang_load(err))
+    if (weft__clang_load(err, errlen))
         return -ENOENT;
     if (stat(path, &st)) {
-        *err = "no such file or directory";
+        snprintf(err, errlen, "no such file or directory");
         return -ENOENT;
     }
     snprintf(dir, sizeof(dir), "%s", path);
@@ -66,13 +66,13 @@ int weft_check_load_compdb(const char *path, struct weft_check_tu **out, const c
     char file[4200];
     snprintf(file, sizeof(file), "%s/compile_commands.json", dir);
     if (stat(file, &st)) {
-        *err = "no compile_commands.json there (configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON or use bear)";
+        snprintf(err, errlen, "no compile_commands.json there (configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON or use bear)");
         return -ENOENT;
     }
     CXCompilationDatabase_Error e;
     CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &e);
     if (e != CXCompilationDatabase_NoError || !db) {
-        *err = "compile_commands.json could not be read";
+        snprintf(err, errlen, "compile_commands.json could not be read");
         return -EINVAL;
     }
     CXCompileCommands cmds = clang_CompilationDatabase_getAllCompileCommands(db);
@@ -117,7 +117,7 @@ int weft_check_load_compdb(const char *path, struct weft_check_tu **out, const c
     clang_CompilationDatabase_dispose(db);
     if (rc < 0) {
         weft_check_tus_free(tus, n);
-        *err = "out of memory";
+        snprintf(err, errlen, "out of memory");
         return rc;
     }
     *out = tus;

@@ -36,9 +36,9 @@ struct run {
 
 static char resource_dir[4096];
 
-int weft_check_load_libclang(const char **err)
+int weft_check_load_libclang(char *err, size_t errlen)
 {
-    return weft__clang_load(err);
+    return weft__clang_load(err, errlen);
 }
 
 const char *weft_check_resource_include(void)
@@ -260,7 +260,7 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
                    struct weft_check_result **out)
 {
     double t0 = now();
-    if (weft__clang_load(NULL))
+    if (weft__clang_load(NULL, 0))
         return -ENOENT;
     struct weft_check_result *r = calloc(1, sizeof(*r));
     struct weft__arena *A = calloc(1, sizeof(*A));

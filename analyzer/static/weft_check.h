@@ -76,15 +76,15 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
 void weft_check_result_free(struct weft_check_result *r);
 
 /* Loads compile_commands.json from path (the file or its directory). Returns the number
- * of TUs (>= 0) with *out set (free with weft_check_tus_free), or a negative errno;
- * *err gets a message on failure. */
-int weft_check_load_compdb(const char *path, struct weft_check_tu **out, const char **err);
+ * of TUs (>= 0) with *out set (free with weft_check_tus_free), or a negative errno with
+ * one line in err (errlen bytes) saying why. */
+int weft_check_load_compdb(const char *path, struct weft_check_tu **out, char *err, size_t errlen);
 void weft_check_tus_free(struct weft_check_tu *tus, size_t n);
 
 /* Loads libclang (dlopen, once): weft check needs it, the rest of weft never maps it.
- * Returns 0, or a negative errno with *err saying why. weft_check_run and
- * weft_check_load_compdb call it themselves and fail with -ENOENT without it. */
-int weft_check_load_libclang(const char **err);
+ * Returns 0, or a negative errno with one line in err (errlen bytes) saying why.
+ * weft_check_run and weft_check_load_compdb call it themselves and fail with -ENOENT without it. */
+int weft_check_load_libclang(char *err, size_t errlen);
 
 /* The include path of libclang's own headers (stddef.h, ...), or NULL. */
 const char *weft_check_resource_include(void);
