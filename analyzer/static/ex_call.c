@@ -198,6 +198,11 @@ static int call_barrier(struct ex *x, CXCursor c, const char *name, int nargs)
     if (o) {
         CXCursor n = weft__ex_strip(clang_Cursor_getArgument(c, 2));
         o->u.call.name = name;
+        o->u.call.arg = weft__args_new(x->A, 1);
+        if (!o->u.call.arg) {
+            x->oom = 1;
+            return 1;
+        }
         o->u.call.nargs = 1;
         o->u.call.arg[0].key = weft__ex_lock_key(x, clang_Cursor_getArgument(c, 0));
         if (bi && clang_getCursorKind(n) == CXCursor_IntegerLiteral)
@@ -294,6 +299,11 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
     call.u.call.usr = usr;
     call.u.call.name = name;
     call.u.call.nargs = nargs < WEFT__MAX_ARGS ? nargs : WEFT__MAX_ARGS;
+    call.u.call.arg = weft__args_new(x->A, call.u.call.nargs);
+    if (call.u.call.nargs && !call.u.call.arg) {
+        x->oom = 1;
+        return;
+    }
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
         if (i == 0 && w0)

@@ -22,10 +22,6 @@ void weft__op_init(struct weft__op *op, char kind)
     case WEFT__OP_CALL:
         op->u.call.usr = op->u.call.name = "";
         op->u.call.count = -1;
-        for (int i = 0; i < WEFT__MAX_ARGS; i++) {
-            op->u.call.arg[i].key = op->u.call.arg[i].guard.lock_array = op->u.call.arg[i].guard.array = "";
-            op->u.call.arg[i].param = -1;
-        }
         break;
     case WEFT__OP_ICALL:
         op->u.icall.slot = op->u.icall.text = "";
@@ -45,6 +41,16 @@ void weft__op_init(struct weft__op *op, char kind)
     default:
         break;
     }
+}
+
+struct weft__arg *weft__args_new(struct weft__arena *A, int n)
+{
+    struct weft__arg *a = n > 0 ? weft__arena_alloc(A, (size_t)n * sizeof(*a)) : NULL;
+    for (int i = 0; a && i < n; i++) {
+        a[i].key = a[i].guard.lock_array = a[i].guard.array = "";
+        a[i].param = -1;
+    }
+    return a;
 }
 
 static int str_eq(const char *a, const char *b)
@@ -79,7 +85,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
         const struct weft__call *x = &a->u.call, *y = &b->u.call;
         if (!str_eq(x->usr, y->usr) || !str_eq(x->name, y->name) || x->nargs != y->nargs || x->count != y->count)
             return 0;
-        for (int i = 0; i < WEFT__MAX_ARGS; i++)
+        for (int i = 0; i < x->nargs; i++)
             if (!str_eq(x->arg[i].key, y->arg[i].key) || x->arg[i].owner != y->arg[i].owner ||
                 x->arg[i].param != y->arg[i].param || !guard_eq(&x->arg[i].guard, &y->arg[i].guard))
                 return 0;

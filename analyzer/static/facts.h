@@ -129,7 +129,7 @@ struct weft__call {
     const char *name; /* the callee's name */
     int nargs;        /* arguments kept in arg (at most WEFT__MAX_ARGS) */
     long count;       /* pthread_barrier_init: the literal count, -1 when not a literal */
-    struct weft__arg arg[WEFT__MAX_ARGS];
+    struct weft__arg *arg; /* nargs of them, in the facts' arena (ops are many: kept out of line) */
 };
 
 struct weft__icall {
@@ -237,8 +237,10 @@ struct weft__facts {
     size_t nerrors, caperrors;
 };
 
-/* An op of the given kind with every string field "" and nothing else set. */
+/* An op of the given kind with every string field "" and nothing else set (a call: no arguments). */
 void weft__op_init(struct weft__op *op, char kind);
+/* n blank call arguments (key "", not owned, no guard) from A, or NULL (n == 0, or ENOMEM). */
+struct weft__arg *weft__args_new(struct weft__arena *A, int n);
 /* Whether two ops say the same (kind, place and every payload field); 1 or 0. */
 int weft__op_equal(const struct weft__op *a, const struct weft__op *b);
 

@@ -80,7 +80,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         weft__field_put(o, c->name);
         put_n(o, c->nargs);
         put_n(o, c->count);
-        for (int i = 0; i < WEFT__MAX_ARGS; i++) {
+        for (int i = 0; i < c->nargs; i++) {
             weft__field_put(o, c->arg[i].key);
             put_n(o, c->arg[i].owner);
             put_n(o, c->arg[i].param);
@@ -218,6 +218,10 @@ static const char *get_s(struct rd *r)
         r->bad = -EINVAL;
         return "";
     }
+    if (!*r->f[r->i]) {
+        r->i++;
+        return ""; /* most fields are empty: no copy */
+    }
     const char *s = weft__arena_strdup(r->A, r->f[r->i++]);
     if (!s)
         r->bad = -ENOMEM;
@@ -232,6 +236,8 @@ static long get_n(struct rd *r, long lo, long hi)
     }
     char *end;
     const char *s = r->f[r->i++];
+    if (s[0] >= '0' && s[0] <= '9' && !s[1] && lo <= s[0] - '0' && s[0] - '0' <= hi)
+        return s[0] - '0'; /* most numbers are one digit */
     errno = 0;
     long v = strtol(s, &end, 10);
     if (!*s || *end || errno || v < lo || v > hi)
@@ -282,7 +288,12 @@ static void get_payload(struct rd *r, struct weft__op *op)
         c->name = get_s(r);
         c->nargs = (int)get_n(r, 0, WEFT__MAX_ARGS);
         c->count = get_n(r, LONG_MIN, LONG_MAX);
-        for (int i = 0; i < WEFT__MAX_ARGS; i++) {
+        c->arg = weft__args_new(r->A, c->nargs);
+        if (c->nargs && !c->arg) {
+            r->bad = -ENOMEM;
+            c->nargs = 0;
+        }
+        for (int i = 0; i < c->nargs; i++) {
             c->arg[i].key = get_s(r);
             c->arg[i].owner = (signed char)get_n(r, WEFT__ARG_NOT_OWNED, WEFT__ARG_PARAM);
             c->arg[i].param = (signed char)get_n(r, SCHAR_MIN, SCHAR_MAX);

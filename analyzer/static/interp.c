@@ -7,7 +7,7 @@
  * the effects (on the state, the tables, the budget) come in the order they always did. */
 static void step(struct icx *x, const struct pop *op)
 {
-    switch (op->f->kind) {
+    switch (op->kind) {
     case WEFT__OP_IF:
     case WEFT__OP_LOOP:
     case WEFT__OP_SWITCH: weft__pg_on_open(x, op); break;

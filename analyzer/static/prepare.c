@@ -127,6 +127,7 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
 {
     memset(o, 0, sizeof(*o));
     o->f = op;
+    o->kind = op->kind;
     o->ia = o->ib = o->ic = -1;
     o->pidx = -1;
     o->gstar = -1;

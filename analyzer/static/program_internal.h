@@ -31,6 +31,7 @@ struct pop {
     signed char pidx; /* a lock, create or access through a parameter: its position, else -1 */
     char typed;       /* an access: memory by type; a lock: 1 for "m[*]", 2 for "m[@pN]" */
     char alias;       /* an access: may alias memory reached by type */
+    char kind;        /* f->kind, read at every step without touching the fact */
     /* An access's region and ownership: guard id + 1 (0 none, -(N + 1) the caller's guard
      * of parameter N) and the element lock ("m[*]") that must be held for it; ocls 0 or 1
      * (own through parameter oq) when the parameter's memory is owned, else -1. A call's:

@@ -182,7 +182,8 @@ static void fill_op(struct weft__op *o, char kind, unsigned r, struct weft__aren
         o->u.call.name = odd[(r + 1) % NODD];
         o->u.call.nargs = (int)(r % 5);
         o->u.call.count = N;
-        for (int i = 0; i < WEFT__MAX_ARGS; i++) {
+        o->u.call.arg = weft__args_new(A, o->u.call.nargs);
+        for (int i = 0; i < o->u.call.nargs; i++) {
             o->u.call.arg[i].key = odd[(r + (unsigned)i) % NODD];
             o->u.call.arg[i].owner = (signed char)((r + (unsigned)i) % 3);
             o->u.call.arg[i].param = (signed char)i;
@@ -300,9 +301,14 @@ static void test_op_equal_sees_each_field(void **state)
     b = a;
     b.u.access.value.value++;
     assert_false(weft__op_equal(&a, &b));
-    fill_op(&a, WEFT__OP_CALL, 7, &A);
+    fill_op(&a, WEFT__OP_CALL, 9, &A); /* 4 arguments */
+    assert_int_equal(a.u.call.nargs, 4);
     b = a;
-    b.u.call.arg[3].owner = (signed char)(b.u.call.arg[3].owner ^ 1);
+    struct weft__arg args[4];
+    memcpy(args, a.u.call.arg, sizeof(args));
+    b.u.call.arg = args;
+    assert_true(weft__op_equal(&a, &b));
+    args[3].owner = (signed char)(args[3].owner ^ 1);
     assert_false(weft__op_equal(&a, &b));
     fill_op(&a, WEFT__OP_SWITCH, 3, &A);
     b = a;
