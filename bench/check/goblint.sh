@@ -12,33 +12,15 @@ here=$(cd "$(dirname "$0")" && pwd)
 weft=${2:-$here/../../build/bin/weft}
 out=${3:-$(mktemp -d)}
 mkdir -p "$out"
-exec python3 - "$src" "$weft" "$out" <<'PY'
+exec python3 - "$src" "$weft" "$out" "$here" <<'PY'
 import json, os, re, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
-src, weft, out = sys.argv[1:4]
+src, weft, out, here = sys.argv[1:5]
+sys.path.insert(0, here)
+from labels import goblint_files, goblint_expects_race as expects_race, G_RACE as RACE, G_NORACE as NORACE
 reg = os.path.join(src, "tests", "regression")
 inc = os.path.join(src, "lib", "goblint", "runtime", "include")  # goblint.h: declarations of __goblint_check & co.
-progs, not_run = [], []
-for d in sorted(os.listdir(reg)):
-    p = os.path.join(reg, d)
-    if not os.path.isdir(p):
-        continue
-    for f in sorted(os.listdir(p)):
-        if f.endswith(".c"):
-            path = os.path.join(p, f)
-            text = open(path, errors="replace").read()
-            if re.search(r'#\s*include\s*[<"]pthread\.h[>"]', text):
-                if "SKIP" in (text.splitlines() or [""])[0]:
-                    not_run.append(os.path.relpath(path, reg))  # Goblint's runner skips these too
-                else:
-                    progs.append((path, text))
-RACE = re.compile(r'//\s*RACE!')
-NORACE = re.compile(r'//\s*NORACE')
-# update_suite.rb: a line that is not only a comment and mentions RACE but not NORACE expects a race.
-ANYRACE = re.compile(r'RACE')
-COMMENT_ONLY = re.compile(r'^\s*(//|/\*([^*]|\*+[^*/])*\*/\s*$)')
-def expects_race(line):
-    return bool(ANYRACE.search(line)) and not NORACE.search(line) and not COMMENT_ONLY.match(line)
+progs, not_run = goblint_files(src)  # the reading of the annotations is in labels.py
 
 def run(item):
     path, text = item
