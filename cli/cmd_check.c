@@ -27,6 +27,8 @@ static void usage(FILE *f)
           "  --format FMT        text (default, file:line:col: warning: ... [weft-race]), json or sarif\n"
           "  -o FILE             write the report to FILE instead of standard output\n"
           "  --baseline FILE     a previous --format json output: report only findings not in it\n"
+          "  --fail-on WHAT      definite (default): exit 1 only for definite races; possible: also for\n"
+          "                      possible ones\n"
           "  --lock-fn ACQ:REL   calls to ACQ take the lock their first argument points at (or, with no\n"
           "                      argument, one critical section), calls to REL release it; repeatable\n"
           "  --atomic-fn GLOB    functions whose name matches GLOB run as one atomic section (e.g. 'isr_*');\n"
@@ -41,13 +43,16 @@ static void usage(FILE *f)
           "  -h, --help          this help\n"
           "\n"
           "An access is never reported if its line carries the comment '// weft-check: ignore race'.\n"
-          "Exit status: 0 no race found, 1 races found, 2 usage error, missing input or a TU that does not parse.\n",
+          "Each race is definite (every part of it certain) or possible (with the reason it may not be).\n"
+          "Exit status: 0 proved race-free (the analysis covered the program and found nothing); 1 races\n"
+          "found (definite ones, or any with --fail-on possible); 2 usage error, missing input or a TU that\n"
+          "does not parse; 3 not proved race-free: possible races only, or an incomplete analysis.\n",
           f);
 }
 
 struct opts {
     const char *p, *format, *out, *baseline, *config, *cache_dir;
-    int jobs, no_cache, stats, progress;
+    int jobs, no_cache, stats, progress, fail_possible;
     const char **files;
     size_t nfiles;
     const char **flags;
@@ -192,7 +197,7 @@ static char **load_baseline(const char *path, size_t *n)
 }
 
 enum { OPT_FORMAT = 256, OPT_BASELINE, OPT_CONFIG, OPT_CACHE_DIR, OPT_LOCK_FN, OPT_ATOMIC_FN, OPT_NO_CACHE,
-       OPT_STATS, OPT_NO_PROGRESS };
+       OPT_STATS, OPT_NO_PROGRESS, OPT_FAIL_ON };
 
 static int on_option(void *ctx, int opt, char *arg)
 {
@@ -210,6 +215,13 @@ static int on_option(void *ctx, int opt, char *arg)
     case OPT_NO_CACHE: o->no_cache = 1; break;
     case OPT_STATS: o->stats = 1; break;
     case OPT_NO_PROGRESS: o->progress = 0; break;
+    case OPT_FAIL_ON:
+        if (strcmp(arg, "definite") && strcmp(arg, "possible")) {
+            fprintf(stderr, "weft check: --fail-on must be definite or possible, not '%s'\n", arg);
+            return WEFT_EXIT_ERROR;
+        }
+        o->fail_possible = !strcmp(arg, "possible");
+        break;
     case OPT_LOCK_FN: {
         int rc = add_lock_fn(o, arg);
         if (rc == -EINVAL)
@@ -269,6 +281,7 @@ static int parse_args(struct opts *o, int argc, char **argv)
                                           {"no-cache", no_argument, NULL, OPT_NO_CACHE},
                                           {"stats", no_argument, NULL, OPT_STATS},
                                           {"no-progress", no_argument, NULL, OPT_NO_PROGRESS},
+                                          {"fail-on", required_argument, NULL, OPT_FAIL_ON},
                                           {"help", no_argument, NULL, 'h'},
                                           {NULL, 0, NULL, 0}};
     static const struct weft_cli_parser parser = {"check", "p:o:j:h", longs, on_option, on_operand};
@@ -455,7 +468,11 @@ int weft_cmd_check(int argc, char **argv)
                 r->tus, r->parsed, r->cached, r->errors, r->seconds);
     if (write_report(&o, r, base[0] ? base : NULL))
         goto out;
-    exit_code = r->errors ? WEFT_EXIT_ERROR : r->nfindings ? WEFT_EXIT_FINDINGS : WEFT_EXIT_OK;
+    enum weft_check_verdict v = weft_check_verdict(r);
+    exit_code = r->errors                                               ? WEFT_EXIT_ERROR
+                : v == WEFT_CHECK_RACE || (v == WEFT_CHECK_POSSIBLE && o.fail_possible) ? WEFT_EXIT_FINDINGS
+                : v == WEFT_CHECK_RACE_FREE                              ? WEFT_EXIT_OK
+                                                                         : WEFT_EXIT_UNPROVED;
 out:
     weft_check_result_free(r);
     if (o.p)

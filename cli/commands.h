@@ -6,7 +6,9 @@
 enum {
     WEFT_EXIT_OK = 0,       /* success; for check: no race found */
     WEFT_EXIT_FINDINGS = 1, /* check: races found */
-    WEFT_EXIT_ERROR = 2     /* usage or input error */
+    WEFT_EXIT_ERROR = 2,    /* usage or input error */
+    WEFT_EXIT_UNPROVED = 3  /* check: no race to fail on, but not proved race-free (possible races,
+                               or an incomplete analysis) */
 };
 
 /* argv[0] is the command name ("run", "analyze", ...). */

@@ -9,6 +9,8 @@ int weft_check_write_json(FILE *f, const struct weft_check_result *r, const char
     weft_json_obj_begin(&j);
     weft_json_key(&j, "schema");
     weft_json_str(&j, "weft-check/1");
+    weft_json_key(&j, "verdict");
+    weft_json_str(&j, weft_check_verdict_name(weft_check_verdict(r)));
     weft_json_key(&j, "complete");
     weft_json_bool(&j, r->complete);
     weft_json_key(&j, "incomplete_reasons");
@@ -44,6 +46,10 @@ int weft_check_write_json(FILE *f, const struct weft_check_result *r, const char
         weft_json_uint(&j, x->col);
         weft_json_key(&j, "message");
         weft_json_str(&j, x->message);
+        weft_json_key(&j, "certainty");
+        weft_json_str(&j, x->definite ? "definite" : "possible");
+        weft_json_key(&j, "reason");
+        weft_json_str(&j, x->reason ? x->reason : "");
         weft_json_key(&j, "accesses");
         weft_json_arr_begin(&j);
         for (size_t k = 0; k < x->naccesses; k++) {

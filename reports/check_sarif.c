@@ -166,8 +166,14 @@ int weft_check_write_sarif(FILE *f, const struct weft_check_result *r, const cha
         weft_json_key(&j, "ruleIndex");
         weft_json_int(&j, 0);
         weft_json_key(&j, "level");
-        weft_json_str(&j, "warning");
-        text(&j, "message", x->message);
+        weft_json_str(&j, x->definite ? "error" : "warning");
+        if (x->definite) {
+            text(&j, "message", x->message);
+        } else {
+            char m[1200];
+            snprintf(m, sizeof(m), "%s (not certain: %s)", x->message, x->reason);
+            text(&j, "message", m);
+        }
         weft_json_key(&j, "locations");
         weft_json_arr_begin(&j);
         weft_json_obj_begin(&j);

@@ -29,6 +29,9 @@ int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char
         const struct weft_check_finding *x = &r->findings[i];
         fprintf(f, "%s:%u:%u: warning: %s [%s]\n", weft_check_relpath(x->file, base), x->line, x->col, x->message,
                 x->rule);
+        if (!x->definite)
+            fprintf(f, "%s:%u:%u: note: not certain: %s\n", weft_check_relpath(x->file, base), x->line, x->col,
+                    x->reason);
         for (size_t k = 0; k < x->naccesses; k++) {
             const struct weft_check_access *a = &x->accesses[k];
             fprintf(f, "%s:%u:%u: note: %s%s of '%s' in thread '%s', ", weft_check_relpath(a->file, base), a->line,
@@ -37,8 +40,13 @@ int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char
             fputc('\n', f);
         }
     }
-    fprintf(f, "weft check: %zu race%s found in %zu translation unit%s", r->nfindings, r->nfindings == 1 ? "" : "s",
-            r->tus, r->tus == 1 ? "" : "s");
+    size_t definite = 0;
+    for (size_t i = 0; i < r->nfindings; i++)
+        definite += r->findings[i].definite != 0;
+    fprintf(f, "weft check: %zu race%s found", r->nfindings, r->nfindings == 1 ? "" : "s");
+    if (r->nfindings)
+        fprintf(f, " (%zu definite, %zu possible)", definite, r->nfindings - definite);
+    fprintf(f, " in %zu translation unit%s", r->tus, r->tus == 1 ? "" : "s");
     if (r->errors)
         fprintf(f, ", %zu did not parse", r->errors);
     fprintf(f, " (analysis %s)\n", r->complete ? "complete" : "incomplete");

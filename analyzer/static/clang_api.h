@@ -17,6 +17,10 @@
     X(clang_CompileCommands_dispose) \
     X(clang_CompileCommands_getCommand) \
     X(clang_CompileCommands_getSize) \
+    X(clang_Cursor_Evaluate) \
+    X(clang_EvalResult_dispose) \
+    X(clang_EvalResult_getAsLongLong) \
+    X(clang_EvalResult_getKind) \
     X(clang_Cursor_getArgument) \
     X(clang_Cursor_getNumArguments) \
     X(clang_Cursor_getStorageClass) \
@@ -87,6 +91,10 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_CompileCommands_dispose (weft__clang.clang_CompileCommands_dispose)
 #define clang_CompileCommands_getCommand (weft__clang.clang_CompileCommands_getCommand)
 #define clang_CompileCommands_getSize (weft__clang.clang_CompileCommands_getSize)
+#define clang_Cursor_Evaluate (weft__clang.clang_Cursor_Evaluate)
+#define clang_EvalResult_dispose (weft__clang.clang_EvalResult_dispose)
+#define clang_EvalResult_getAsLongLong (weft__clang.clang_EvalResult_getAsLongLong)
+#define clang_EvalResult_getKind (weft__clang.clang_EvalResult_getKind)
 #define clang_Cursor_getArgument (weft__clang.clang_Cursor_getArgument)
 #define clang_Cursor_getNumArguments (weft__clang.clang_Cursor_getNumArguments)
 #define clang_Cursor_getStorageClass (weft__clang.clang_Cursor_getStorageClass)

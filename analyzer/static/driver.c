@@ -380,3 +380,19 @@ void weft_check_result_free(struct weft_check_result *r)
     }
     free(r);
 }
+
+enum weft_check_verdict weft_check_verdict(const struct weft_check_result *r)
+{
+    for (size_t i = 0; i < r->nfindings; i++)
+        if (r->findings[i].definite)
+            return WEFT_CHECK_RACE;
+    if (r->nfindings)
+        return WEFT_CHECK_POSSIBLE;
+    return r->complete && !r->errors ? WEFT_CHECK_RACE_FREE : WEFT_CHECK_UNKNOWN;
+}
+
+const char *weft_check_verdict_name(enum weft_check_verdict v)
+{
+    static const char *const names[] = {"race-free", "race", "possible race", "unknown"};
+    return (unsigned)v < 4 ? names[v] : "unknown";
+}

@@ -60,6 +60,45 @@ static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
     return CXVisit_Continue;
 }
 
+/* Whether lvalue c reaches an array element by an index that is not a literal, or goes
+ * through pointer arithmetic: which element is then not known. */
+static int varying_index(struct ex *x, CXCursor c)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        c = weft__ex_strip(c);
+        enum CXCursorKind k = clang_getCursorKind(c);
+        CXCursor next = clang_getNullCursor();
+        if (k == CXCursor_MemberRefExpr) {
+            next = weft__ex_first_kid(c);
+        } else if (k == CXCursor_ArraySubscriptExpr) {
+            struct kids kk;
+            weft__ex_kids_get(c, &kk);
+            /* p[1] through a pointer: where p points is not known, so neither is the element. */
+            int literal = kk.n == 2 && clang_getCursorKind(weft__ex_strip(kk.p[1])) == CXCursor_IntegerLiteral &&
+                          weft__ex_is_array_type(clang_getCursorType(weft__ex_strip(kk.p[0])));
+            if (literal)
+                next = kk.p[0];
+            weft__ex_kids_free(&kk);
+            if (!literal)
+                return 1;
+        } else if (k == CXCursor_UnaryOperator) {
+            CXCursor op = weft__ex_first_kid(c);
+            char o[8] = "";
+            if (!clang_Cursor_isNull(op))
+                weft__ex_unop(x, c, op, o);
+            if (strcmp(o, "*") && strcmp(o, "&"))
+                return 0;
+            next = op;
+        } else if (k == CXCursor_BinaryOperator) {
+            return 1; /* p + i, p - 1 */
+        }
+        if (clang_Cursor_isNull(next))
+            return 0;
+        c = next;
+    }
+    return 1;
+}
+
 void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
 {
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_ACCESS, c);
@@ -79,6 +118,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     a->mode = mode == M_READ ? WEFT__READ : mode == M_WRITE ? WEFT__WRITE : mode == M_RW ? WEFT__UPDATE : WEFT__EXT;
     a->atomic = (unsigned char)(atomic || weft__ex_is_atomic_type(clang_getCursorType(c)));
     a->own_target = !strncmp(key, "*@p", 3) && weft__ex_own_target(x, c);
+    a->varying = (unsigned char)varying_index(x, c);
 }
 
 static void access(struct ex *x, CXCursor c, const char *key, int mode, int atomic)

@@ -238,6 +238,7 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     }
     struct weft__create *cr = &o->u.create;
     cr->handle = hk;
+    weft__ex_handle_index(x, h, &cr->ix);
     cr->in_loop = x->loop_depth > 0;
     cr->distinct = x->loop_depth == 1 && distinct_element(x, x->loop, arg);
     /* The entry's text, then what its argument points at ("n:" for a null pointer):
@@ -267,13 +268,51 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
 static void call_join(struct ex *x, CXCursor c, int nargs)
 {
     CXCursor h = weft__ex_strip(clang_Cursor_getArgument(c, 0));
+    struct weft__hindex ix;
+    weft__ex_handle_index(x, h, &ix);
     if (clang_getCursorKind(h) == CXCursor_ArraySubscriptExpr)
         h = weft__ex_strip(weft__ex_first_kid(h));
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_JOIN, c);
-    if (o)
-        weft__ex_lval(x, h, &o->u.join, 0);
+    if (o) {
+        weft__ex_lval(x, h, &o->u.join.handle, 0);
+        o->u.join.ix = ix;
+    }
     if (nargs >= 2)
         weft__ex_expr(x, clang_Cursor_getArgument(c, 1), M_READ);
+}
+
+struct fnfields {
+    int found, depth;
+};
+
+static enum CXVisitorResult fn_field(CXCursor fld, CXClientData d);
+
+/* Whether a value of type t is a function pointer, or a pointer to (or a) struct holding one. */
+static int holds_fn(CXType t, int depth)
+{
+    t = clang_getCanonicalType(t);
+    if (depth > 3)
+        return 0;
+    if (t.kind == CXType_Pointer) {
+        CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
+        if (pt.kind == CXType_FunctionProto || pt.kind == CXType_FunctionNoProto)
+            return 1;
+        return pt.kind == CXType_Record && holds_fn(pt, depth + 1);
+    }
+    if (t.kind == CXType_Record) {
+        struct fnfields v = {0, depth};
+        clang_Type_visitFields(t, fn_field, &v);
+        return v.found;
+    }
+    return 0;
+}
+
+static enum CXVisitorResult fn_field(CXCursor fld, CXClientData d)
+{
+    struct fnfields *v = d;
+    CXType ft = clang_getCanonicalType(clang_getCursorType(fld));
+    v->found |= (ft.kind == CXType_Pointer || ft.kind == CXType_Record) && holds_fn(ft, v->depth + 1);
+    return v->found ? CXVisit_Break : CXVisit_Continue;
 }
 
 /* Any other call to function d: its arguments (read, or what they point at written or read
@@ -306,6 +345,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
     }
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+        call.u.call.passes_fn |= (unsigned char)holds_fn(clang_getCursorType(a), 0);
         if (i == 0 && w0)
             weft__ex_pointee(x, a, M_WRITE, 0);
         else if (i == 1 && r1)
@@ -358,6 +398,12 @@ void weft__ex_call(struct ex *x, CXCursor c)
     if (!name) {
         call_indirect(x, c, nargs);
         return;
+    }
+    if (weft__model_unmodeled_sync(name)) {
+        /* Recorded for the pass to say how sure it is, then walked as before. */
+        struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, c);
+        if (o)
+            o->u.sync = name;
     }
     if (weft__model_atomic(name)) {
         call_atomic(x, c, nargs);

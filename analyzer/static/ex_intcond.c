@@ -153,7 +153,12 @@ int weft__ex_int_lit(struct ex *x, CXCursor e, long *v)
     }
     if (clang_getCursorKind(e) != CXCursor_IntegerLiteral)
         return 0;
-    *v = strtol(weft__ex_text_of(x, e), NULL, 0);
+    /* Evaluated, not read from the source text: a macro (N) reads as its name there. */
+    CXEvalResult r = clang_Cursor_Evaluate(e);
+    int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
+    *v = ok ? (long)clang_EvalResult_getAsLongLong(r) : strtol(weft__ex_text_of(x, e), NULL, 0);
+    if (r)
+        clang_EvalResult_dispose(r);
     *v = neg ? -*v : *v;
     return 1;
 }

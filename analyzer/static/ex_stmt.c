@@ -38,6 +38,131 @@ static void stmt_kids(struct ex *x, CXCursor c)
     weft__ex_kids_free(&kk);
 }
 
+/* Whether a loop body skips the rest of an iteration (break, continue, goto) of this loop:
+ * in_loop inside an inner loop (its breaks and continues are its own), in_switch inside a
+ * switch (its breaks are its own). */
+static int leaves_early(CXCursor c, int in_loop, int in_switch)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt)
+        return 1;
+    if (!in_loop && (k == CXCursor_ContinueStmt || (k == CXCursor_BreakStmt && !in_switch)))
+        return 1;
+    in_loop |= k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt;
+    in_switch |= k == CXCursor_SwitchStmt;
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    int r = 0;
+    for (unsigned i = 0; i < kk.n && !r; i++)
+        r = leaves_early(kk.p[i], in_loop, in_switch);
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
+/* The value a for loop's init gives its variable: "int i = A" or "i = A" with a literal A. */
+static int for_init(struct ex *x, CXCursor init, CXCursor *var, long *a)
+{
+    init = weft__ex_strip(init);
+    struct kids kk;
+    weft__ex_kids_get(init, &kk);
+    int ok = 0;
+    if (clang_getCursorKind(init) == CXCursor_DeclStmt && kk.n == 1 &&
+        clang_getCursorKind(kk.p[0]) == CXCursor_VarDecl) {
+        struct kids vk;
+        weft__ex_kids_get(kk.p[0], &vk);
+        ok = vk.n && weft__ex_int_lit(x, vk.p[vk.n - 1], a);
+        *var = kk.p[0];
+        weft__ex_kids_free(&vk);
+    } else if (clang_getCursorKind(init) == CXCursor_BinaryOperator && kk.n == 2 &&
+               weft__ex_binop_is(x, kk.p[0], kk.p[1], "=") &&
+               clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_DeclRefExpr) {
+        ok = weft__ex_int_lit(x, kk.p[1], a);
+        *var = clang_getCursorReferenced(weft__ex_strip(kk.p[0]));
+    }
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
+/* A regular counting loop, for (i = lo; i < hi; i++) (or i <= hi - 1) with literals, whose
+ * body never changes i nor leaves an iteration early: 1 with *var, [*lo, *hi) set. */
+static int for_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, long *hi)
+{
+    struct kids kk;
+    weft__ex_kids_get(loop, &kk);
+    int ok = clang_getCursorKind(loop) == CXCursor_ForStmt && kk.n == 4 && !x->has_goto &&
+             for_init(x, kk.p[0], var, lo) && !leaves_early(kk.p[3], 0, 0) && !weft__ex_modifies(x, kk.p[3], *var, 0);
+    if (ok) {
+        CXCursor cond = weft__ex_strip(kk.p[1]), inc = weft__ex_strip(kk.p[2]);
+        struct kids ck;
+        weft__ex_kids_get(cond, &ck);
+        ok = clang_getCursorKind(cond) == CXCursor_BinaryOperator && ck.n == 2 && weft__ex_is_var(ck.p[0], *var) &&
+             weft__ex_int_lit(x, ck.p[1], hi) &&
+             (weft__ex_binop_is(x, ck.p[0], ck.p[1], "<") ||
+              (weft__ex_binop_is(x, ck.p[0], ck.p[1], "<=") && (*hi += 1, 1)));
+        weft__ex_kids_free(&ck);
+        /* The step: i++ or ++i. */
+        char o[8] = "";
+        CXCursor op = weft__ex_first_kid(inc);
+        if (ok && clang_getCursorKind(inc) == CXCursor_UnaryOperator && !clang_Cursor_isNull(op))
+            weft__ex_unop(x, inc, op, o);
+        ok = ok && !strcmp(o, "++") && weft__ex_is_var(op, *var);
+    }
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
+void weft__ex_handle_index(struct ex *x, CXCursor h, struct weft__hindex *ix)
+{
+    CXCursor e = weft__ex_strip(h), in = weft__ex_address_of(x, h);
+    if (!clang_Cursor_isNull(in))
+        e = weft__ex_strip(in);
+    *ix = (struct weft__hindex){WEFT__HANDLE_WHOLE, 0, 0};
+    if (clang_getCursorKind(e) != CXCursor_ArraySubscriptExpr)
+        return;
+    ix->kind = WEFT__HANDLE_UNKNOWN;
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    long v, lo, hi;
+    CXCursor var;
+    if (kk.n == 2 && !x->loop_depth && weft__ex_int_lit(x, kk.p[1], &v)) {
+        *ix = (struct weft__hindex){WEFT__HANDLE_RANGE, v, v + 1}; /* in a loop, t[0] is reused */
+    } else if (kk.n == 2 && x->loop_depth == 1 && for_range(x, x->loop, &var, &lo, &hi) &&
+               weft__ex_is_var(kk.p[1], var) && lo < hi) {
+        *ix = (struct weft__hindex){WEFT__HANDLE_RANGE, lo, hi};
+    }
+    weft__ex_kids_free(&kk);
+}
+
+/* Whether a loop's body surely runs at least once and every run of it goes to its end:
+ * while (1), or for (i = A; i OP B; ...) with literals A, B and A OP B true; no break,
+ * continue or goto of its own. */
+static int loop_runs(struct ex *x, CXCursor c, enum CXCursorKind k, const struct kids *kk)
+{
+    long a, b;
+    if (x->has_goto || !kk->n || leaves_early(kk->p[kk->n - 1], 0, 0))
+        return 0;
+    if (k == CXCursor_WhileStmt)
+        return kk->n == 2 && weft__ex_int_lit(x, kk->p[0], &a) && a != 0;
+    if (k != CXCursor_ForStmt || kk->n != 4)
+        return 0;
+    CXCursor var = clang_getNullCursor(), cond = weft__ex_strip(kk->p[1]);
+    if (!for_init(x, kk->p[0], &var, &a) || clang_getCursorKind(cond) != CXCursor_BinaryOperator)
+        return 0;
+    struct kids ck;
+    weft__ex_kids_get(cond, &ck);
+    int r = 0;
+    if (ck.n == 2 && weft__ex_is_var(ck.p[0], var) && weft__ex_int_lit(x, ck.p[1], &b)) {
+        static const char *const ops[] = {"<", "<=", ">", ">=", "!="};
+        int holds[] = {a < b, a <= b, a > b, a >= b, a != b};
+        for (int i = 0; i < 5; i++)
+            if (weft__ex_binop_is(x, ck.p[0], ck.p[1], ops[i]))
+                r = holds[i];
+    }
+    weft__ex_kids_free(&ck);
+    (void)c;
+    return r;
+}
+
 /* Whether a loop body can leave its loop other than through the condition (break, goto);
  * inner is set inside an inner loop or switch, whose breaks leave only that one. */
 static int breaks_out(CXCursor c, int inner)
@@ -145,7 +270,9 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     int in_then = 1;
     int spin = k == CXCursor_WhileStmt && kk.n == 2 && weft__ex_cond_lock(x, kk.p[0], &lc, &ln, &in_then) &&
                !in_then && !breaks_out(kk.p[1], 0);
-    weft__ex_emit(x, WEFT__OP_LOOP, clang_getNullCursor());
+    struct weft__op *lo = weft__ex_emit(x, WEFT__OP_LOOP, clang_getNullCursor());
+    if (lo)
+        lo->u.loop_runs = (unsigned char)loop_runs(x, c, k, &kk);
     x->loop_depth++;
     CXCursor outer = x->loop;
     x->loop = c;

@@ -32,7 +32,9 @@ static void function(struct ex *x, CXCursor fn)
         x->oom = 1;
         return;
     }
+    memset(f, 0, sizeof(*f));
     f->usr = x->fn_usr;
+    f->irregular = (unsigned char)x->has_goto;
     f->name = weft__ex_name_of(x, fn);
     unsigned off;
     struct filebuf *fb = weft__ex_loc_of(x, clang_getCursorLocation(fn), &f->line, &off, &off);

@@ -257,6 +257,8 @@ int weft__ex_int_lit(struct ex *x, CXCursor e, long *v);
 void weft__ex_gint_cond(struct ex *x, CXCursor cond, struct weft__cond *c);
 void weft__ex_saturating(struct ex *x, CXCursor cond, CXCursor then);
 void weft__ex_gint_write(struct ex *x, CXCursor at, CXCursor lhs, const char *tag);
+/* Which elements of an array of handles expression h (t, &t[i], t[3]) names, in the walk's loop. */
+void weft__ex_handle_index(struct ex *x, CXCursor h, struct weft__hindex *ix);
 void weft__ex_case_values(struct ex *x, CXCursor c, struct weft__switch *sw);
 
 #endif

@@ -30,7 +30,10 @@ void weft__op_init(struct weft__op *op, char kind)
         op->u.create.handle = op->u.create.entry = op->u.create.entry_text = op->u.create.arg = "";
         break;
     case WEFT__OP_JOIN:
-        op->u.join = "";
+        op->u.join.handle = "";
+        break;
+    case WEFT__OP_SYNC:
+        op->u.sync = "";
         break;
     case WEFT__OP_IF:
         op->u.cond.key = "";
@@ -64,6 +67,11 @@ static int guard_eq(const struct weft__guard *a, const struct weft__guard *b)
            str_eq(a->array, b->array);
 }
 
+static int hindex_eq(const struct weft__hindex *a, const struct weft__hindex *b)
+{
+    return a->kind == b->kind && a->lo == b->lo && a->hi == b->hi;
+}
+
 int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
 {
     if (a->kind != b->kind || a->line != b->line || a->col != b->col || !str_eq(a->file, b->file))
@@ -73,6 +81,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
         const struct weft__access *x = &a->u.access, *y = &b->u.access;
         return str_eq(x->loc, y->loc) && str_eq(x->text, y->text) && str_eq(x->tloc, y->tloc) && x->mode == y->mode &&
                x->atomic == y->atomic && x->suppressed == y->suppressed && x->own_target == y->own_target &&
+               x->varying == y->varying &&
                x->index_kind == y->index_kind && x->index == y->index && x->owner == y->owner &&
                x->owner_param == y->owner_param && guard_eq(&x->guard, &y->guard) && x->value.op == y->value.op &&
                x->value.bounded == y->value.bounded && x->value.value == y->value.value && str_eq(x->root, y->root);
@@ -83,7 +92,8 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
                a->u.lock.shared == b->u.lock.shared;
     case WEFT__OP_CALL: {
         const struct weft__call *x = &a->u.call, *y = &b->u.call;
-        if (!str_eq(x->usr, y->usr) || !str_eq(x->name, y->name) || x->nargs != y->nargs || x->count != y->count)
+        if (!str_eq(x->usr, y->usr) || !str_eq(x->name, y->name) || x->nargs != y->nargs || x->count != y->count ||
+            x->passes_fn != y->passes_fn)
             return 0;
         for (int i = 0; i < x->nargs; i++)
             if (!str_eq(x->arg[i].key, y->arg[i].key) || x->arg[i].owner != y->arg[i].owner ||
@@ -95,12 +105,16 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
         return str_eq(a->u.icall.slot, b->u.icall.slot) && str_eq(a->u.icall.text, b->u.icall.text);
     case WEFT__OP_CREATE: {
         const struct weft__create *x = &a->u.create, *y = &b->u.create;
-        return str_eq(x->handle, y->handle) && str_eq(x->entry, y->entry) && str_eq(x->entry_text, y->entry_text) &&
+        return str_eq(x->handle, y->handle) && hindex_eq(&x->ix, &y->ix) && str_eq(x->entry, y->entry) && str_eq(x->entry_text, y->entry_text) &&
                str_eq(x->arg, y->arg) && x->by_slot == y->by_slot && x->in_loop == y->in_loop &&
                x->distinct == y->distinct;
     }
     case WEFT__OP_JOIN:
-        return str_eq(a->u.join, b->u.join);
+        return str_eq(a->u.join.handle, b->u.join.handle) && hindex_eq(&a->u.join.ix, &b->u.join.ix);
+    case WEFT__OP_SYNC:
+        return str_eq(a->u.sync, b->u.sync);
+    case WEFT__OP_LOOP:
+        return a->u.loop_runs == b->u.loop_runs;
     case WEFT__OP_IF: {
         const struct weft__cond *x = &a->u.cond, *y = &b->u.cond;
         return x->kind == y->kind && x->negated == y->negated && x->cmp == y->cmp && x->value == y->value &&

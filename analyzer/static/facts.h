@@ -27,12 +27,14 @@ enum weft__op_kind {
     WEFT__OP_IF = 'B',     /* if: op.cond says what the condition is known to test */
     WEFT__OP_ELSE = 'E',
     WEFT__OP_ENDIF = 'N',  /* closes an if or a switch */
-    WEFT__OP_LOOP = 'P',
+    WEFT__OP_LOOP = 'P',   /* op.loop_runs: the body surely runs at least once, with no break or continue */
     WEFT__OP_ENDLOOP = 'Q',
     WEFT__OP_RETURN = 'R',
     WEFT__OP_SWITCH = 'W', /* switch: op.sw */
     WEFT__OP_CASE = 'K',   /* a case or default label: op.label */
-    WEFT__OP_BREAK = 'X'   /* leaves the innermost switch (closed by ENDIF) */
+    WEFT__OP_BREAK = 'X',  /* leaves the innermost switch (closed by ENDIF) */
+    WEFT__OP_SYNC = 'Y'    /* a synchronization the pass does not model (semaphore, condition
+                              variable, fence...): op.sync names the function */
 };
 
 /* How an access uses its location. */
@@ -93,6 +95,7 @@ struct weft__access {
     unsigned char atomic;     /* an atomic operation or an _Atomic object */
     unsigned char suppressed; /* a '// weft-check: ignore' comment on its line */
     unsigned char own_target; /* through a pointer parameter's own target (p->f, *p, p[0]), no arithmetic */
+    unsigned char varying;    /* an array element by an index that is not a constant, or pointer arithmetic */
     signed char index_kind;   /* enum weft__index_kind */
     signed char owner;        /* enum weft__owner, for a location through a parameter */
     signed char owner_param;
@@ -129,6 +132,7 @@ struct weft__call {
     const char *name; /* the callee's name */
     int nargs;        /* arguments kept in arg (at most WEFT__MAX_ARGS) */
     long count;       /* pthread_barrier_init: the literal count, -1 when not a literal */
+    unsigned char passes_fn; /* an argument is a function, or points at a struct holding function pointers */
     struct weft__arg *arg; /* nargs of them, in the facts' arena (ops are many: kept out of line) */
 };
 
@@ -137,8 +141,21 @@ struct weft__icall {
     const char *text;
 };
 
+/* Which elements of an array of handles a create or join names (pthread_create(&t[i], ...)). */
+enum weft__hindex_kind {
+    WEFT__HANDLE_WHOLE = 0, /* a plain handle (t), not an element */
+    WEFT__HANDLE_RANGE,     /* elements [lo, hi): t[3], or t[i] in for (i = lo; i < hi; i++) */
+    WEFT__HANDLE_UNKNOWN    /* some element: which is not known */
+};
+
+struct weft__hindex {
+    signed char kind; /* enum weft__hindex_kind */
+    long lo, hi;
+};
+
 struct weft__create {
-    const char *handle;     /* the handle's key */
+    const char *handle;     /* the handle's key (an array of handles: the array's) */
+    struct weft__hindex ix;
     const char *entry;      /* the entry function's USR, or (by_slot) the slot holding it */
     const char *entry_text; /* the entry argument's text */
     const char *arg;        /* key of what the thread's argument points at ("n:" null), "" unknown */
@@ -190,7 +207,12 @@ struct weft__op {
         struct weft__call call;
         struct weft__icall icall;
         struct weft__create create;
-        const char *join; /* JOIN: the handle's key */
+        struct weft__join {
+            const char *handle; /* the handle's key (an array of handles: the array's) */
+            struct weft__hindex ix;
+        } join;
+        const char *sync; /* SYNC: the function called */
+        unsigned char loop_runs;
         struct weft__cond cond;
         struct weft__switch sw;
         struct weft__label label;
@@ -200,6 +222,7 @@ struct weft__op {
 struct weft__fn {
     const char *usr, *name, *file;
     unsigned line;
+    unsigned char irregular; /* it uses goto: which code runs on a path is not what the markers say */
     struct weft__op *ops;
     size_t nops;
 };

@@ -45,6 +45,13 @@ static void put_guard(FILE *o, const struct weft__guard *g)
     weft__field_put(o, g->array);
 }
 
+static void put_hindex(FILE *o, const struct weft__hindex *h)
+{
+    put_n(o, h->kind);
+    put_n(o, h->lo);
+    put_n(o, h->hi);
+}
+
 static void put_payload(FILE *o, const struct weft__op *op)
 {
     switch (op->kind) {
@@ -57,6 +64,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, a->atomic);
         put_n(o, a->suppressed);
         put_n(o, a->own_target);
+        put_n(o, a->varying);
         put_n(o, a->index_kind);
         put_n(o, a->owner);
         put_n(o, a->owner_param);
@@ -80,6 +88,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         weft__field_put(o, c->name);
         put_n(o, c->nargs);
         put_n(o, c->count);
+        put_n(o, c->passes_fn);
         for (int i = 0; i < c->nargs; i++) {
             weft__field_put(o, c->arg[i].key);
             put_n(o, c->arg[i].owner);
@@ -95,6 +104,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
     case WEFT__OP_CREATE: {
         const struct weft__create *c = &op->u.create;
         weft__field_put(o, c->handle);
+        put_hindex(o, &c->ix);
         weft__field_put(o, c->entry);
         weft__field_put(o, c->entry_text);
         weft__field_put(o, c->arg);
@@ -104,7 +114,14 @@ static void put_payload(FILE *o, const struct weft__op *op)
         break;
     }
     case WEFT__OP_JOIN:
-        weft__field_put(o, op->u.join);
+        weft__field_put(o, op->u.join.handle);
+        put_hindex(o, &op->u.join.ix);
+        break;
+    case WEFT__OP_SYNC:
+        weft__field_put(o, op->u.sync);
+        break;
+    case WEFT__OP_LOOP:
+        put_n(o, op->u.loop_runs);
         break;
     case WEFT__OP_IF:
         put_n(o, op->u.cond.kind);
@@ -155,7 +172,7 @@ int weft__facts_write(const struct weft__facts *f, FILE *o)
     }
     for (size_t i = 0; i < f->nfns; i++) {
         const struct weft__fn *fn = &f->fns[i];
-        fprintf(o, "F\t%u", fn->line);
+        fprintf(o, "F\t%u\t%d", fn->line, fn->irregular);
         weft__field_put(o, fn->usr);
         weft__field_put(o, fn->name);
         weft__field_put(o, fn->file);
@@ -253,6 +270,13 @@ static void get_guard(struct rd *r, struct weft__guard *g)
     g->array = get_s(r);
 }
 
+static void get_hindex(struct rd *r, struct weft__hindex *h)
+{
+    h->kind = (signed char)get_n(r, WEFT__HANDLE_WHOLE, WEFT__HANDLE_UNKNOWN);
+    h->lo = get_n(r, LONG_MIN, LONG_MAX);
+    h->hi = get_n(r, LONG_MIN, LONG_MAX);
+}
+
 static void get_payload(struct rd *r, struct weft__op *op)
 {
     switch (op->kind) {
@@ -265,6 +289,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->atomic = (unsigned char)get_n(r, 0, 1);
         a->suppressed = (unsigned char)get_n(r, 0, 1);
         a->own_target = (unsigned char)get_n(r, 0, 1);
+        a->varying = (unsigned char)get_n(r, 0, 1);
         a->index_kind = (signed char)get_n(r, WEFT__INDEX_NONE, WEFT__INDEX_PARAM);
         a->owner = (signed char)get_n(r, WEFT__OWNER_UNKNOWN, WEFT__OWNER_PARAM);
         a->owner_param = (signed char)get_n(r, SCHAR_MIN, SCHAR_MAX);
@@ -288,6 +313,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         c->name = get_s(r);
         c->nargs = (int)get_n(r, 0, WEFT__MAX_ARGS);
         c->count = get_n(r, LONG_MIN, LONG_MAX);
+        c->passes_fn = (unsigned char)get_n(r, 0, 1);
         c->arg = weft__args_new(r->A, c->nargs);
         if (c->nargs && !c->arg) {
             r->bad = -ENOMEM;
@@ -308,6 +334,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
     case WEFT__OP_CREATE: {
         struct weft__create *c = &op->u.create;
         c->handle = get_s(r);
+        get_hindex(r, &c->ix);
         c->entry = get_s(r);
         c->entry_text = get_s(r);
         c->arg = get_s(r);
@@ -317,7 +344,14 @@ static void get_payload(struct rd *r, struct weft__op *op)
         break;
     }
     case WEFT__OP_JOIN:
-        op->u.join = get_s(r);
+        op->u.join.handle = get_s(r);
+        get_hindex(r, &op->u.join.ix);
+        break;
+    case WEFT__OP_SYNC:
+        op->u.sync = get_s(r);
+        break;
+    case WEFT__OP_LOOP:
+        op->u.loop_runs = (unsigned char)get_n(r, 0, 1);
         break;
     case WEFT__OP_IF:
         op->u.cond.kind = (signed char)get_n(r, WEFT__COND_OTHER, WEFT__COND_GLOBAL);
@@ -351,7 +385,6 @@ static void get_payload(struct rd *r, struct weft__op *op)
         break;
     case WEFT__OP_ELSE:
     case WEFT__OP_ENDIF:
-    case WEFT__OP_LOOP:
     case WEFT__OP_ENDLOOP:
     case WEFT__OP_RETURN:
     case WEFT__OP_BREAK:
@@ -450,15 +483,16 @@ int weft__facts_read(struct weft__facts *f, FILE *in)
                 rc = r.bad;
                 goto out;
             }
-        } else if (k == 'F' && n == 5) {
+        } else if (k == 'F' && n == 6) {
             fn = WEFT__PUSH(f->fns, f->nfns, f->capfns);
             if (!fn)
                 goto nomem;
             memset(fn, 0, sizeof(*fn));
             fn->line = (unsigned)strtoul(fl[1], NULL, 10);
-            fn->usr = DUP(fl[2]);
-            fn->name = DUP(fl[3]);
-            fn->file = DUP(fl[4]);
+            fn->irregular = fl[2][0] == '1';
+            fn->usr = DUP(fl[3]);
+            fn->name = DUP(fl[4]);
+            fn->file = DUP(fl[5]);
             if (!fn->usr || !fn->name || !fn->file)
                 goto nomem;
         } else {

@@ -80,7 +80,7 @@ static int mark_cmp(const void *x, const void *y)
 
 /* One finding from the accesses in [g, e) whose racy flag is set, named after owner. */
 static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check_result *r, size_t *capp,
-                        const size_t *idx, size_t nr, const struct acc *owner)
+                        const size_t *idx, size_t nr, const struct acc *owner, const char *why)
 {
     size_t cap = *capp;
         struct weft_check_finding *f = WEFT__PUSH(r->findings, r->nfindings, cap);
@@ -146,15 +146,17 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
         f->line = first->line;
         f->col = first->col;
         char msg[600];
-        snprintf(msg, sizeof(msg), "data race on '%s'", f->variable ? f->variable : "");
+        snprintf(msg, sizeof(msg), "%sdata race on '%s'", why ? "possible " : "", f->variable ? f->variable : "");
         f->message = weft__arena_strdup(A, msg);
+        f->definite = !why;
+        f->reason = weft__arena_strdup(A, why ? why : "");
         uint64_t h = weft__fnv(WEFT__FNV_INIT, "weft-race|", 10);
         /* Statics' USRs carry their file name, so the key alone is stable across line moves. */
         h = weft__fnv(h, key, strlen(key));
         char id[17];
         snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
         f->id = weft__arena_strdup(A, id);
-        if (!f->variable || !f->message || !f->id || !f->file)
+        if (!f->variable || !f->message || !f->id || !f->file || !f->reason)
             return -ENOMEM;
     
     *capp = cap;
@@ -245,20 +247,45 @@ static int classify(struct prog *p, size_t s0, size_t s1, struct classes *C)
 /*
  * Sets the racy flag of the accesses [s0, s1) of one location: those in a pair that
  * races. Each pair of classes is tested once: hundreds of reads of a field under the same
- * locks made the pairs of accesses quadratic. 0 or -ENOMEM.
+ * locks made the pairs of accesses quadratic. *why: NULL when some racing pair is
+ * definite, else why the first one found is only possible. 0 or -ENOMEM.
  */
-static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C)
+static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C, const char **why)
 {
     int rc = classify(p, s0, s1, C);
     if (rc)
         return rc;
     char *racy = C->racy;
+    /* Only a named object can race for sure: elsewhere the first racing pair says why not. */
+    const char *k = weft__pg_str(p, p->accs[s0].loc);
+    int may_def = !strncmp(k, "g:", 2) || !strncmp(k, "o:", 2);
+    int def = 0;
+    *why = NULL;
     for (size_t u = 0; u < C->nc; u++)
-        for (size_t v = u; v < C->nc; v++)
-            if ((!racy[u] || !racy[v]) && weft__pg_races(p, &p->accs[C->first[u]], &p->accs[C->first[v]]))
-                racy[u] = racy[v] = 1;
+        for (size_t v = u; v < C->nc; v++) {
+            const struct acc *a = &p->accs[C->first[u]], *b = &p->accs[C->first[v]];
+            if ((racy[u] && racy[v] && (def || !may_def)) || !weft__pg_races(p, a, b))
+                continue;
+            racy[u] = racy[v] = 1;
+            const char *w;
+            if (!def && (may_def || !*why))
+                def = weft__pg_definite(p, a, b, &w);
+            if (!def && !*why)
+                *why = w;
+        }
+    if (def)
+        *why = NULL;
     for (size_t i = s0; i < s1; i++)
         p->accs[i].racy = racy[C->of[i - s0]];
+    return 0;
+}
+
+/* Whether the location [s0, s1) has a racing pair of its own (not only typed marks). */
+static int has_pair(const struct prog *p, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i < s1; i++)
+        if (p->accs[i].racy)
+            return 1;
     return 0;
 }
 
@@ -267,6 +294,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
     if (p->naccs)
         qsort(p->accs, p->naccs, sizeof(*p->accs), acc_cmp);
     size_t cap = 0, *sub = calloc(p->naccs + 1, sizeof(*sub));
+    const char **why = calloc(p->naccs + 1, sizeof(*why)); /* by location's first access: see mark_racy */
     /* stamp[x]: 1 + the owner x was last marked under, so a pair already marked is not again
      * (a typed access racing with every access of a location gave millions of marks). */
     size_t *stamp = calloc(p->naccs + 1, sizeof(*stamp));
@@ -275,7 +303,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
     struct mark *marks = NULL;
     size_t nmarks = 0, capmarks = 0;
     size_t ntyped = 0, *list = NULL, caplist = 0;
-    int rc = sub && stamp ? 0 : -ENOMEM;
+    int rc = sub && stamp && why ? 0 : -ENOMEM;
     for (size_t g = 0; g < p->naccs && !rc;) {
         /* A group shares the type-based key; subgroups share the exact location. */
         size_t e = g;
@@ -290,7 +318,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
         for (size_t s0 = g, s1; s0 < e && !rc; s0 = s1) {
             for (s1 = s0; s1 < e && sub[s1] == s0;)
                 s1++;
-            rc = mark_racy(p, s0, s1, &C);
+            rc = mark_racy(p, s0, s1, &C, &why[s0]);
         }
         /* Memory reached by type racing with a named location joins that location's finding.
          * Tested by classes (of the whole group), then the pairs of a racing pair of classes
@@ -363,13 +391,18 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
                 for (size_t k = 0; k < nl; k++)
                     if (!u || list[u - 1] != list[k])
                         list[u++] = list[k];
-                rc = emit_finding(p, A, r, &cap, list, u, owner ? owner : &p->accs[list[0]]);
+                /* A location whose accesses race only with memory reached by type: possible. */
+                const char *w = why[s0];
+                if (!w && !has_pair(p, s0, s1))
+                    w = "memory matched by type only: the accesses may reach different objects";
+                rc = emit_finding(p, A, r, &cap, list, u, owner ? owner : &p->accs[list[0]], w);
             }
             s0 = s1;
         }
         g = e;
     }
     free(sub);
+    free(why);
     free(stamp);
     free(C.first);
     free(C.last);

@@ -24,6 +24,7 @@ static void step(struct icx *x, const struct pop *op)
     case WEFT__OP_ICALL: weft__pg_on_icall(x, op); break;
     case WEFT__OP_CREATE: weft__pg_on_create(x, op); break;
     case WEFT__OP_JOIN: weft__pg_on_join(x, op); break;
+    case WEFT__OP_SYNC: weft__pg_on_sync(x, op); break;
     }
 }
 
@@ -32,6 +33,7 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     struct pfn *pf = &p->fns[fn];
     if (pf->on_stack || ci0->depth > MAXDEPTH || p->budget <= 0 || p->oom) {
         p->cut = 1;
+        weft__pg_info(p, ci0->ctx)->sync |= WEFT__SYNC_IMPRECISE;
         return;
     }
     /* Memoized by entry state, unless the run started or joined threads: those effects must repeat. */
@@ -55,6 +57,8 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     pf->on_stack = 1;
     x.sp = x.lost = 0;
     x.cur = *s;
+    if (pf->f->irregular)
+        x.cur.unsure = 1; /* gotos: no point of it is surely reached */
     x.jumped = 0;
     memset(&x.corr, 0, sizeof(x.corr));
     memcpy(x.corr.in_live, s->live, sizeof(x.corr.in_live));

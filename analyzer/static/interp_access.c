@@ -56,8 +56,16 @@ static void acc_add(struct prog *p, const struct acc *a)
     size_t j = h & (p->nacc_slots - 1);
     while (p->acc_slots[j]) {
         uint64_t v = p->acc_slots[j];
-        if ((v & 0xffffffff00000000ULL) == tag && acc_eq(&p->accs[(uint32_t)v - 1], a))
+        if ((v & 0xffffffff00000000ULL) == tag && acc_eq(&p->accs[(uint32_t)v - 1], a)) {
+            /* The same access by another path: keep the surer path's account of it. */
+            struct acc *d = &p->accs[(uint32_t)v - 1];
+            if (d->unsure + d->lockdrop > a->unsure + a->lockdrop) {
+                d->unsure = a->unsure;
+                d->lockdrop = a->lockdrop;
+                memcpy(d->mlive, a->mlive, sizeof(d->mlive));
+            }
             return;
+        }
         j = (j + 1) & (p->nacc_slots - 1);
     }
     struct acc *d = WEFT__PUSH(p->accs, p->naccs, p->capaccs);
@@ -119,7 +127,11 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
     }
     const char *k = weft__pg_str(p, id);
     a->loc = id;
-    a->typed = k[0] == 't' || k[0] == 'f';
+    /* The caller passed an element of an array (&a[i]), or the callee goes past what it was
+     * given (p[1], p + 1): which element is not known here. */
+    a->vidx |= strchr(weft__pg_str(p, ci->args[n]), '[') != NULL || !op->f->u.access.own_target;
+    /* What a global pointer points at ("*g:") may be any object of its type. */
+    a->typed = k[0] == 't' || k[0] == 'f' || !strncmp(k, "*g:", 3);
     /* A starter's local ("o:") or fresh allocation ("h:") given to a thread: the starter's
      * own accesses to it are by type. */
     a->alias = a->typed || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || !strncmp(k, "h:", 2) || weft__pg_addr_taken(p, k);
@@ -219,7 +231,14 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     if (op->pidx >= 0 && param_access(p, op, ci, &a))
         return; /* the caller's own private local */
     a.atomic = (char)fa->atomic;
+    if (fa->atomic)
+        weft__pg_info(p, ci->ctx)->sync |= WEFT__SYNC_ATOMIC;
     a.sup = (char)fa->suppressed;
+    a.unsure = cur->unsure;
+    a.lockdrop = cur->lockdrop || cur->star.n;
+    a.vidx |= (char)fa->varying;
+    if (ci->ctx < 0)
+        memcpy(a.mlive, cur->mlive, sizeof(a.mlive));
     a.own = op->pidx >= 0 && op->pidx < 4 && fa->own_target && (ci->own >> op->pidx & 1);
     a.ls = cur->ls;
     region_guard(p, op, ci, cur, owned, &a);
@@ -227,8 +246,10 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
         element_lock(p, &a);
     if (ci->depth == 0)
         a.acq = cur->acq;
-    if (ci->atomic)
+    if (ci->atomic) {
         ls_add(&a.ls, p->atomic_lock, 1);
+        weft__pg_note_lock(p, weft__pg_info(p, ci->ctx), p->atomic_lock);
+    }
     memcpy(a.live, cur->live, sizeof(a.live)); /* the threads this one started that may run */
     memcpy(a.started, cur->started, sizeof(a.started));
     a.bmay = cur->bmay;

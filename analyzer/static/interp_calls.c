@@ -39,6 +39,7 @@ static void barrier_op(struct prog *p, const struct pop *op, const struct ci *ci
     if (!b)
         return;
     p->thread_ops++; /* never memoized: every wait must be counted */
+    weft__pg_info(p, ci->ctx)->sync |= WEFT__SYNC_BARRIER;
     if (weft__model_barrier(op->f->u.call.name) == WEFT__BARRIER_INIT) {
         long v = op->f->u.call.count;
         b->count = b->count == 0 && v > 0 ? v : -1;
@@ -89,7 +90,10 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
         c.guard[i] = g < 0 ? ci->guard[-g - 1] : g;
         c.gstar[i] = g < 0 ? ci->gstar[-g - 1] : rg ? rg->cs[i] : -1;
     }
+    /* The callee's branches are its own: after it returns, the caller is as sure as before. */
+    char unsure = s->unsure;
     weft__pg_interp(p, callee, s, &c);
+    s->unsure = unsure;
 }
 
 
@@ -104,8 +108,10 @@ static void call_user_lock(struct icx *x, const struct pop *op, const char *u, i
         k = cs;
     }
     int id = weft__pg_lock_id(x->p, k, &x->ci, k == cs ? u : NULL);
-    if (acquire)
+    if (acquire) {
         ls_add(&x->cur.ls, id, 1);
+        weft__pg_note_lock(x->p, weft__pg_info(x->p, x->ci.ctx), id);
+    }
     else
         ls_del(&x->cur.ls, id);
 }
@@ -124,6 +130,7 @@ static void call_callbacks(struct icx *x, const struct pop *op)
         int once = weft__model_once(op->f->u.call.name) && op->args[0] >= 0;
         for (size_t j = 0; j < nt; j++) {
             struct st t = *cur;
+            t.unsure = 1; /* whether and when it calls them back is not known */
             if (once)
                 ls_add(&t.ls, op->args[0], 1);
             do_call(p, p->slots[op->pslot[k]].fns[j], &t, &x->ci, NULL);
@@ -157,6 +164,7 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
     int callee = weft__pg_fn_lookup(p, op->ia);
     p->last_call_defined = callee >= 0;
     if (callee < 0 && weft__model_longjmp(fc->name)) {
+        weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_JUMP;
         if (!cur->dead)
             weft__pg_jmp_record(p, op, &x->ci, cur);
         if (!cur->dead)
@@ -168,6 +176,9 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
         weft__pg_cf_forget(&x->corr, -1); /* it may take or release locks */
         do_call(p, callee, cur, &x->ci, op);
     }
+    if (callee < 0 && fc->passes_fn && !weft__model_calls_back_in_caller(fc->name))
+        weft__pg_reason(p, "functions handed to '%s' at %s:%u, which is not analyzed, may run in other threads",
+                        fc->name, op->f->file, op->f->line);
     if (callee < 0)
         call_callbacks(x, op);
 }
@@ -182,6 +193,7 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
     if (!r || !r->n) {
         weft__pg_reason(p, "call through '%s' at %s:%u: target not resolved", op->f->u.icall.text, op->f->file,
                         op->f->line);
+        weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_IMPRECISE;
         return;
     }
     struct st out = {.dead = 1};
@@ -189,9 +201,24 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
     weft__pg_cf_forget(&x->corr, -1);
     for (size_t j = 0; j < n; j++) {
         struct st t = x->cur;
+        t.unsure |= n > 1; /* which one it calls is not known */
         do_call(p, p->slots[op->ia].fns[j], &t, &x->ci, NULL);
         st_merge(&out, &t);
     }
-    if (!out.dead)
+    if (!out.dead) {
+        out.unsure = x->cur.unsure;
         x->cur = out;
+    }
+}
+
+/* A synchronization the pass does not model (semaphores, condition variables, fences):
+ * it is noted for the thread, whose races are then only possible. */
+void weft__pg_on_sync(struct icx *x, const struct pop *op)
+{
+    struct ctxinfo *info = weft__pg_info(x->p, x->ci.ctx);
+    if (x->cur.dead)
+        return;
+    info->sync |= WEFT__SYNC_UNMODELED;
+    if (!info->what)
+        info->what = weft__model_unmodeled_sync(op->f->u.sync);
 }

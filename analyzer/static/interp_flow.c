@@ -85,6 +85,8 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     stack[sp].fixed = (signed char)(cond && cond->kind == WEFT__COND_GLOBAL ? weft__pg_bcond(p, op) : -1);
     if (stack[sp].fixed == 0)
         x->cur.dead = 1; /* no value the global takes enters the then branch */
+    if (stack[sp].fixed != 1 && !(f->kind == WEFT__OP_LOOP && f->u.loop_runs))
+        x->cur.unsure = 1; /* a branch, or a loop body, may not run */
     if (stack[sp].key >= 0 && !x->cur.dead)
         cond_split(p, &x->corr, stack[sp].key, stack[sp].val, &x->cur, &stack[sp].pre);
     if (f->kind == WEFT__OP_SWITCH) {
@@ -106,6 +108,7 @@ void weft__pg_on_case(struct icx *x, const struct pop *op)
         return;
     int v = op->args[1], dflt = op->f->u.label.is_default;
     struct st e = stack[f].pre;
+    e.unsure = 1;
     stack[f].has_else |= dflt;
     if (stack[f].jmp >= 0) {
         /* setjmp's first return is 0; the others come from longjmp. */
@@ -140,6 +143,8 @@ void weft__pg_on_else(struct icx *x)
         stack[sp - 1].val = !stack[sp - 1].val; /* now the value taking this branch */
         if (stack[sp - 1].fixed == 1)
             x->cur.dead = 1;
+        if (stack[sp - 1].fixed != 0)
+            x->cur.unsure = 1;
     }
 }
 
@@ -164,6 +169,7 @@ static void end_switch(struct icx *x, int sp)
     }
     if (stack[sp].jmp >= 0)
         weft__pg_jmp_case(p, stack[sp].jmp, x->ci.ctx, 0, 0, NULL); /* later longjmps are not followed */
+    x->cur.unsure = 1; /* which labels' paths leave it is not followed */
 }
 
 /* The end of an if (its frame already popped to sp): the two branches meet. */
@@ -174,12 +180,20 @@ static void end_if(struct icx *x, int sp)
         stack[sp].pre = weft__pg_jmp_take(x->p, stack[sp].jmp, x->ci.ctx);
     if (stack[sp].fixed == 1 && !stack[sp].has_else)
         stack[sp].pre.dead = 1;
-    const struct st *other = stack[sp].has_else ? &stack[sp].then : &stack[sp].pre;
+    /* Without an else, the head's state is the path that skips the branch. */
+    struct st skip = stack[sp].pre;
+    if (stack[sp].fixed != 0)
+        skip.unsure = 1;
+    const struct st *other = stack[sp].has_else ? &stack[sp].then : &skip;
+    /* Past the if, a point is as sure as before it if both branches reach it. */
+    int both = !x->cur.dead && !other->dead;
     /* Only at the top level: every later path of the call went through this if. */
     if (!sp && stack[sp].key >= 0)
         cond_learn(&x->corr, stack[sp].key, stack[sp].has_else ? !stack[sp].val : stack[sp].val,
                    stack[sp].has_else ? other : &x->cur, stack[sp].has_else ? &x->cur : other);
     st_merge(&x->cur, other);
+    if (both)
+        x->cur.unsure = stack[sp].pre.unsure;
 }
 
 /* The end of an if or a switch (one operation closes both). */
@@ -205,11 +219,18 @@ void weft__pg_on_endloop(struct icx *x)
         int sp = --x->sp;
         x->ci.loop--;
         /* Joins inside a loop are taken as joining every thread of that handle. */
+        const struct st *pre = &x->stack[sp].pre;
         if (x->cur.dead) {
-            x->cur = x->stack[sp].pre;
+            x->cur = *pre;
         } else {
-            ls_meet(&x->cur.ls, &x->stack[sp].pre.ls);
-            rec_meet(&x->cur.rec, &x->stack[sp].pre.rec);
+            x->cur.lockdrop |= pre->lockdrop || !ls_equal(&x->cur.ls, &pre->ls);
+            ls_meet(&x->cur.ls, &pre->ls);
+            rec_meet(&x->cur.rec, &pre->rec);
+            /* Threads started in the body may not be (no iteration); the code after the
+             * loop runs whenever the code before it does. */
+            for (int i = 0; i < MAXE / 64; i++)
+                x->cur.mlive[i] &= pre->mlive[i];
+            x->cur.unsure = pre->unsure;
         }
     }
 }

@@ -96,8 +96,10 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
     struct st *cur = &x->cur;
     /* m[i]: some lock of an array we cannot tell apart, so it protects nothing; it
      * is noted as an element lock held, which the guards of regions need. */
+    struct ctxinfo *info = weft__pg_info(p, ci->ctx);
     if (op->typed && op->gstar >= 0 && (op->typed == 1 || element_id(p, op, ci) < 0)) {
         ls_add(&cur->star, op->gstar, !op->f->u.lock.shared);
+        info->used_over = 1; /* a lock we cannot name: it may be any */
     }
     if (!op->typed || (op->typed == 2 && element_id(p, op, ci) >= 0)) {
         int id = op->typed ? element_id(p, op, ci) : op_lock(p, op, ci);
@@ -108,7 +110,18 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
             cur->rec.id[cur->rec.n++] = id;
         ls_add(&cur->ls, id, !op->f->u.lock.shared);
         ls_add(&cur->acq, id, !op->f->u.lock.shared);
+        weft__pg_note_lock(p, info, id);
     }
+}
+
+/* Notes that a thread (info) takes lock id: two threads using one lock may hand data over through it. */
+void weft__pg_note_lock(struct prog *p, struct ctxinfo *info, int id)
+{
+    const char *k = weft__pg_str(p, id);
+    if (info->used.n == MAXL || k[0] == '*' || k[0] == 't' || k[0] == 'f' || k[0] == '@')
+        info->used_over = 1; /* too many, or a lock reached through a pointer we cannot name */
+    else
+        ls_add(&info->used, id, 1);
 }
 
 void weft__pg_on_unlock(struct icx *x, const struct pop *op)

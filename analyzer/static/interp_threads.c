@@ -144,6 +144,92 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
     }
 }
 
+static struct hstate *hstate(struct prog *p, int handle, int create)
+{
+    for (size_t i = 0; i < p->nhst; i++)
+        if (p->hst[i].id == handle)
+            return &p->hst[i];
+    struct hstate *h = create ? WEFT__PUSH(p->hst, p->nhst, p->caphst) : NULL;
+    if (h) {
+        memset(h, 0, sizeof(*h));
+        h->id = handle;
+    } else if (create) {
+        p->oom = 1;
+    }
+    return h;
+}
+
+/* A create stores a thread in handle: a plain handle must be joined before it is reused; an
+ * element may be created once. */
+static void handle_created(struct prog *p, const struct ci *ci, const struct weft__create *c, int handle)
+{
+    struct hstate *h = handle >= 0 ? hstate(p, handle, 1) : NULL;
+    if (!h)
+        return;
+    int in_loop = ci->loop > 0 || c->in_loop;
+    if (c->ix.kind == WEFT__HANDLE_WHOLE) {
+        h->lost |= h->pending;
+        h->pending = 1;
+        if (in_loop)
+            h->loopc = 1 + ci->loop;
+    } else if (c->ix.kind == WEFT__HANDLE_RANGE) {
+        if (h->cset && c->ix.lo < h->chi && h->clo < c->ix.hi)
+            h->lost = 1; /* an element created twice: the first thread's handle is gone */
+        h->clo = h->cset && h->clo < c->ix.lo ? h->clo : c->ix.lo;
+        h->chi = h->cset && h->chi > c->ix.hi ? h->chi : c->ix.hi;
+        h->cset = 1;
+    } else {
+        h->cunk = 1;
+    }
+}
+
+/* Whether this join surely joins every thread its handle holds (then they are no longer
+ * running); else it may join some of them only (pthread_join(t[0]) of two, a loop that
+ * stops short, a handle reused). */
+static int handle_joined(struct prog *p, const struct ci *ci, const struct weft__join *j, int handle)
+{
+    struct hstate *h = hstate(p, handle, 0);
+    if (!h)
+        return 1; /* it holds no thread we know */
+    if (h->lost || h->cunk || j->ix.kind == WEFT__HANDLE_UNKNOWN)
+        return 0;
+    if (j->ix.kind == WEFT__HANDLE_WHOLE) {
+        if (h->cset || (h->loopc && 1 + ci->loop < h->loopc))
+            return 0; /* created in a loop, joined outside it: only the last one */
+        h->pending = 0;
+        return 1;
+    }
+    if (h->pending)
+        return 0;
+    if (!h->jset) {
+        h->jlo = j->ix.lo;
+        h->jhi = j->ix.hi;
+        h->jset = 1;
+    } else if (j->ix.lo <= h->jhi && h->jlo <= j->ix.hi) {
+        h->jlo = h->jlo < j->ix.lo ? h->jlo : j->ix.lo;
+        h->jhi = h->jhi > j->ix.hi ? h->jhi : j->ix.hi;
+    } else {
+        h->jbroken = 1;
+    }
+    return h->cset && !h->jbroken && h->jlo <= h->clo && h->jhi >= h->chi;
+}
+
+/* Main surely started entry e here (every run of main passes this create once): the
+ * threads surely running now run alongside it, and it surely runs from now on. */
+static void sure_start(struct prog *p, struct st *cur, int e)
+{
+    if (e >= MAXE)
+        return;
+    struct entry *E = &p->entries[e];
+    E->surely++;
+    for (size_t b = 0; b < p->nentries && b < MAXE; b++)
+        if (bit(cur->mlive, (int)b)) {
+            setbit(E->mco, (int)b);
+            setbit(p->entries[b].mco, e);
+        }
+    setbit(cur->mlive, e);
+}
+
 void weft__pg_on_create(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
@@ -159,8 +245,19 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
     for (int f = x->sp - 1; f >= 0 && ckey < 0; f--)
         if (x->stack[f].kind == WEFT__OP_IF && x->stack[f].key >= 0)
             ckey = x->stack[f].key, cval = x->stack[f].val;
-    for (int j = 0; j < nt; j++)
-        start_entry(x, op, weft__pg_entry_get(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1), ckey, cval);
+    /* Surely started: by main, on every path, once per run, a function known for sure. */
+    int sure = x->ci.ctx < 0 && !x->cur.unsure && x->ci.loop == 0 && !op->f->u.create.in_loop && nt == 1;
+    if (x->ci.ctx >= 0)
+        weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_THREADS;
+    int handle = op->pidx >= 0 && x->ci.args[op->pidx] >= 0 ? x->ci.args[op->pidx] : op->pidx >= 0 ? -1 : op->ia;
+    if (*op->f->u.create.handle)
+        handle_created(p, &x->ci, &op->f->u.create, handle);
+    for (int j = 0; j < nt; j++) {
+        int e = weft__pg_entry_get(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1);
+        start_entry(x, op, e, ckey, cval);
+        if (sure)
+            sure_start(p, &x->cur, e);
+    }
 }
 
 void weft__pg_on_join(struct icx *x, const struct pop *op)
@@ -177,12 +274,19 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
             ls_add(&cur->acq, p->main_end, 1);
             p->thread_ops++;
         }
-    if (x->ci.ctx < 0 && *op->f->u.join && !cur->dead)
+    int all = !cur->dead && *op->f->u.join.handle && handle_joined(p, &x->ci, &op->f->u.join, op->ia);
+    if (x->ci.ctx < 0 && all)
         main_join(p, op->ia, cur);
-    if (*op->f->u.join && !cur->dead) {
-        uint64_t *hb = weft__pg_handle_bits(p, op->ia, 0);
-        if (hb)
-            for (int w = 0; w < MAXE / 64; w++)
+    if (x->ci.ctx >= 0)
+        weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_THREADS;
+    uint64_t *hb = *op->f->u.join.handle && !cur->dead ? weft__pg_handle_bits(p, op->ia, 0) : NULL;
+    if (hb) {
+        for (int w = 0; w < MAXE / 64; w++) {
+            if (all)
                 cur->live[w] &= ~hb[w];
+            cur->mlive[w] &= ~hb[w]; /* it may join any of them */
+        }
+    } else if (!cur->dead) {
+        memset(cur->mlive, 0, sizeof(cur->mlive)); /* a handle we cannot follow: it may be any thread */
     }
 }

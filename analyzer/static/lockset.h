@@ -34,7 +34,10 @@ struct st {
     struct lockset bmay; /* barriers this thread may have waited on so far */
     struct lockset mj; /* main: handles it surely joined (ids, as a lock set) */
     struct lockset star; /* element locks held ("m[*]": some element of m, by a variable index) */
+    uint64_t mlive[MAXE / 64]; /* main thread: entries surely running (started on every path, joined on none) */
     int dead;
+    char unsure;   /* this point is not reached on every run of the thread (a branch, a loop body...) */
+    char lockdrop; /* a lock held on some paths to this point only (merges dropped it) */
 };
 
 static inline void ls_add(struct lockset *s, int id, int write)
@@ -152,6 +155,8 @@ static inline void st_merge(struct st *a, const struct st *b)
         *a = *b;
         return;
     }
+    a->lockdrop |= b->lockdrop || !ls_equal(&a->ls, &b->ls) || a->star.n != b->star.n;
+    a->unsure |= b->unsure;
     ls_meet(&a->ls, &b->ls);
     rec_meet(&a->rec, &b->rec);
     ls_meet(&a->acq, &b->acq);
@@ -162,6 +167,7 @@ static inline void st_merge(struct st *a, const struct st *b)
     for (int i = 0; i < MAXE / 64; i++) {
         a->live[i] |= b->live[i];
         a->started[i] |= b->started[i];
+        a->mlive[i] &= b->mlive[i];
     }
 }
 

@@ -25,6 +25,8 @@ uint64_t weft__pg_memo_key(int fn, const struct st *s, const struct ci *ci)
     h = mix(h, s->live, MAXE / 64);
     if (ci->ctx < 0 && s->mj.n) /* what main's joins record depends on the handles it joined before */
         h = mix_ls(h, &s->mj);
+    if (ci->ctx < 0) /* main's threads surely running: what its joins leave of them */
+        h = mix(h, s->mlive, MAXE / 64);
     return h | 1;
 }
 
@@ -93,6 +95,8 @@ void weft__pg_memo_reuse(struct prog *p, const struct memo *m, struct st *s)
     memcpy(s->star.l, m->star, m->nstar * sizeof(m->star[0]));
     s->rec = m->rec;
     memcpy(s->live, m->live, sizeof(s->live));
+    memcpy(s->mlive, m->mlive, sizeof(s->mlive));
+    s->lockdrop |= m->lockdrop;
     s->dead = m->dead;
     for (int i = 0; i < m->gain.n; i++)
         ls_add(&s->acq, (int)(m->gain.l[i] >> 1), m->gain.l[i] & 1);
@@ -120,6 +124,8 @@ void weft__pg_memo_keep(struct prog *p, struct memo *m, uint64_t key, const stru
     m->ls = ret->ls;
     m->rec = ret->rec;
     memcpy(m->live, ret->live, sizeof(m->live));
+    memcpy(m->mlive, ret->mlive, sizeof(m->mlive));
+    m->lockdrop = ret->lockdrop;
     m->dead = ret->dead;
     m->used = 1;
 }

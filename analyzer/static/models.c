@@ -188,3 +188,32 @@ int weft__model_atomic_section(const char *name)
 {
     return !strncmp(name, "__VERIFIER_atomic_", 18);
 }
+
+const char *weft__model_unmodeled_sync(const char *name)
+{
+    static const char *const fences[] = {"atomic_thread_fence", "atomic_signal_fence", "__atomic_thread_fence",
+                                         "__atomic_signal_fence", "__sync_synchronize", NULL};
+    static const char *const cond[] = {"pthread_cond_wait", "pthread_cond_timedwait", "pthread_cond_clockwait",
+                                       "pthread_cond_signal", "pthread_cond_broadcast", "cnd_wait", "cnd_timedwait",
+                                       "cnd_signal", "cnd_broadcast", NULL};
+    static const char *const other[] = {"pthread_kill", "pthread_cancel", "pthread_sigqueue", "raise", "kill",
+                                        "sigwait", "sigsuspend", "pause", "futex", "syscall", NULL};
+    if (!strncmp(name, "sem_", 4) && strcmp(name, "sem_init") && strcmp(name, "sem_destroy"))
+        return "a semaphore";
+    if (name_in(name, cond))
+        return "a condition variable";
+    if (name_in(name, fences))
+        return "a memory fence";
+    if (name_in(name, other))
+        return "signals or system calls";
+    return NULL;
+}
+
+int weft__model_calls_back_in_caller(const char *name)
+{
+    static const char *const sync_callers[] = {"qsort", "qsort_r", "bsearch", "lfind", "lsearch", "tsearch",
+                                               "tfind", "tdelete", "twalk", "twalk_r", "tdestroy", "scandir",
+                                               "scandirat", "ftw", "nftw", "glob", "pthread_once", "call_once",
+                                               NULL};
+    return name_in(name, sync_callers);
+}

@@ -56,6 +56,18 @@ enum weft__barrier_kind { WEFT__BARRIER_NONE = 0, WEFT__BARRIER_INIT, WEFT__BARR
 /* pthread_barrier_init (barrier, attributes, count) or pthread_barrier_wait (barrier). */
 enum weft__barrier_kind weft__model_barrier(const char *name);
 
+/*
+ * Synchronization the whole-program pass does not model (it may order accesses in ways the
+ * analysis cannot see): a short description ("a semaphore", "a condition variable", "a
+ * memory fence", "signals or system calls"), else NULL.
+ */
+const char *weft__model_unmodeled_sync(const char *name);
+
+/* A library function that calls the functions it is given only before it returns, in the
+ * calling thread (qsort, bsearch, tsearch, ftw, pthread_once...). Functions handed to any
+ * other function the program does not define may run in other threads. */
+int weft__model_calls_back_in_caller(const char *name);
+
 /* setjmp and its variants: the first return is 0, later ones come from a longjmp. */
 int weft__model_setjmp(const char *name);
 /* A longjmp (longjmp, _longjmp, siglongjmp, __longjmp_chk): its second argument is what setjmp

@@ -49,7 +49,9 @@ static void prepare_access(struct prog *p, struct pop *o, const struct weft__acc
         o->args[0] = a->index_kind == WEFT__INDEX_PARAM ? -(int)(a->index + 2) : (int)a->index;
         o->ic = weft__pg_intern(p, a->tloc);
     }
-    o->typed = (char)weft__key_typed(a->loc);
+    /* What a global pointer points at ("*g:") may be any object of its type, a local whose
+     * address was stored in it too. */
+    o->typed = (char)(weft__key_typed(a->loc) || weft__key_is(a->loc, "*g:"));
     o->pidx = (signed char)weft__key_through_param(a->loc);
 }
 
@@ -160,7 +162,7 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
         o->ib = weft__pg_intern(p, op->u.create.entry);
         break;
     case WEFT__OP_JOIN:
-        o->ia = weft__pg_intern(p, op->u.join);
+        o->ia = weft__pg_intern(p, op->u.join.handle);
         break;
     case WEFT__OP_IF:
         if (op->u.cond.kind == WEFT__COND_LOCAL)

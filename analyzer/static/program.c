@@ -14,6 +14,7 @@ static void prog_free(struct prog *p)
     free(p->fn_of);
     free(p->pops);
     free(p->binds);
+    free(p->hst);
     free(p->entries);
     free(p->entry_of);
     free(p->work);
@@ -109,8 +110,10 @@ static int run_main(struct prog *p)
         return -ENOMEM;
     mark_creators(p);
     int main_fn = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, "c:@F@main"));
-    if (main_fn < 0)
+    if (main_fn < 0) {
+        p->no_main = 1;
         return library_entries(p);
+    }
     struct st s;
     memset(&s, 0, sizeof(s));
     struct ci ci = {.ctx = -1, .args = {-1, -1, -1, -1}};

@@ -49,6 +49,22 @@ struct pfn {
     int on_stack;
 };
 
+/* What the pass saw a thread (or main) do that bears on how sure its races are. */
+enum {
+    WEFT__SYNC_ATOMIC = 1,     /* atomic accesses: may be a hand-off or a lock built from atomics */
+    WEFT__SYNC_UNMODELED = 2,  /* semaphores, condition variables, fences, signals (models.c) */
+    WEFT__SYNC_BARRIER = 4,    /* barrier waits */
+    WEFT__SYNC_THREADS = 8,    /* creates or joins threads other than main's */
+    WEFT__SYNC_IMPRECISE = 16, /* a call not followed or a function pointer not resolved */
+    WEFT__SYNC_JUMP = 32       /* longjmp */
+};
+struct ctxinfo {
+    unsigned sync;        /* WEFT__SYNC_* bits */
+    const char *what;     /* the first unmodeled synchronization seen ("a semaphore") */
+    struct lockset used;  /* locks it ever takes (ids; write bit set) ... */
+    char used_over;       /* ... more than a lock set holds */
+};
+
 struct entry {
     int fn, arg; /* function, and the location its argument points at (-1 unknown) */
     int cond;    /* the condition it was started under, as entry_get was given it */
@@ -77,6 +93,11 @@ struct entry {
     const struct pop *dop;
     int dop_init;
     uint64_t co[MAXE / 64]; /* entries that may run at the same time */
+    /* Surely: the times main surely started it (unconditionally, not in a loop, one known
+     * function); mco: entries surely running while it surely runs (itself: two instances). */
+    int surely;
+    uint64_t mco[MAXE / 64];
+    struct ctxinfo info;
 };
 
 struct acc {
@@ -91,6 +112,8 @@ struct acc {
     uint64_t before[MAXE / 64]; /* main: threads that cannot pass a lock main held since starting them */
     uint64_t started[MAXE / 64];
     struct lockset bmay;
+    char unsure, lockdrop, vidx; /* see struct st; vidx: an array element by a varying index */
+    uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
 };
 
 /* A memoized run: only what such a run can change (it started, joined and waited on
@@ -102,7 +125,9 @@ struct memo {
     struct lockset ls, gain; /* locks held after it; locks it surely acquired beyond those it started with */
     struct relock rec;
     uint64_t live[MAXE / 64];
+    uint64_t mlive[MAXE / 64]; /* main: the threads surely running after it */
     int dead, used;
+    char lockdrop;             /* a lock held on some of its paths only */
     uint32_t star[MEMO_STAR]; /* element locks held after it (a run ending with more is not memoized) */
     unsigned char nstar;
     int log; /* its run joined threads in main: 1 + index of its join log in p->logs, else 0 */
@@ -152,6 +177,19 @@ struct barrier {
     int nw, overflow;
 };
 
+/* What the creates and joins of one handle (a variable, or an array of them) did, so that a
+ * join counts as joining its threads only when it surely joins every one of them. */
+struct hstate {
+    int id;
+    int pending; /* a plain handle holds a thread not joined yet ... */
+    int lost;    /* ... and a thread was lost: created again before a join, or elements created twice */
+    int loopc;   /* a plain handle created in a loop at this depth (1 + ci.loop), else 0 */
+    int cset, cunk; /* elements [clo, chi) created; some element by an unknown index */
+    long clo, chi;
+    int jset, jbroken; /* elements [jlo, jhi) joined; joins that left a gap */
+    long jlo, jhi;
+};
+
 struct slotres {
     int *fns;
     size_t n, cap;
@@ -164,6 +202,8 @@ struct prog {
     struct pfn *fns;
     size_t nfns, capfns;
     struct pop *pops; /* every TU's ops, prepared (a function's are contiguous) */
+    struct hstate *hst; /* by handle, in the order first created */
+    size_t nhst, caphst;
     size_t npops;
     int *fn_of; /* string id -> fn index + 1 */
     size_t nfn_of;
@@ -233,12 +273,14 @@ struct prog {
      * one against a literal): state 1 within [glo, ghi], else not known. */
     int has_bconds;
     long *glo, *ghi;
+    struct ctxinfo main_info; /* what main does, as entries' info */
     unsigned char *gst;
     size_t ngv;
     int *once; /* lock ids of once objects */
     size_t nonce, caponce;
     int *addr_taken; /* by string id: 1 if a global's address is taken */
     size_t naddr;
+    int no_main; /* a library: every uncalled function was taken as a thread entry */
     int oom;
 };
 
@@ -320,6 +362,11 @@ static inline const char *weft__pg_str(struct prog *p, int id)
     return p->S.strs[id];
 }
 
+static inline struct ctxinfo *weft__pg_info(struct prog *p, int ctx)
+{
+    return ctx < 0 ? &p->main_info : &p->entries[ctx].info;
+}
+
 static inline int weft__pg_fn_lookup(struct prog *p, int usr_id)
 {
     return (size_t)usr_id < p->nfn_of ? p->fn_of[usr_id] - 1 : -1;
@@ -380,12 +427,14 @@ void weft__pg_on_access(struct icx *x, const struct pop *op);
 /* interp_locks.c */
 int weft__pg_lock_id(struct prog *p, const char *key, const struct ci *ci, const char *text);
 const char *weft__pg_user_lock(struct prog *p, const char *name, int *acquire);
+void weft__pg_note_lock(struct prog *p, struct ctxinfo *info, int id);
 void weft__pg_on_lock(struct icx *x, const struct pop *op);
 void weft__pg_on_unlock(struct icx *x, const struct pop *op);
 
 /* interp_calls.c */
 void weft__pg_on_call(struct icx *x, const struct pop *op);
 void weft__pg_on_icall(struct icx *x, const struct pop *op);
+void weft__pg_on_sync(struct icx *x, const struct pop *op);
 
 /* interp_threads.c */
 void weft__pg_main_join_live(struct prog *p, int handle, const struct lockset *ls, const uint64_t *live);
@@ -398,6 +447,10 @@ int weft__pg_main_root(struct prog *p, int e);
 int weft__pg_started_by_main(struct prog *p, int e);
 long weft__pg_instances(struct prog *p, int ctx);
 int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b);
+
+/* certainty.c: whether racing accesses a and b surely race (1), else 0 with *why saying
+ * what is not certain (a static string or one in p's string table). */
+int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, const char **why);
 
 /* findings.c: fills r's findings from the accesses (sorting them). 0 or -ENOMEM. */
 int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r);

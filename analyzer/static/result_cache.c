@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define RESULT_VERSION "weft-result 9"
+#define RESULT_VERSION "weft-result 10"
 
 static void result_path(char *buf, size_t n, const char *dir, uint64_t key)
 {
@@ -30,12 +30,13 @@ int weft__result_store(const char *dir, uint64_t key, const struct weft_check_re
     }
     for (size_t i = 0; i < r->nfindings; i++) {
         const struct weft_check_finding *x = &r->findings[i];
-        fprintf(f, "F\t%u\t%u", x->line, x->col);
+        fprintf(f, "F\t%u\t%u\t%d", x->line, x->col, x->definite);
         weft__field_put(f, x->rule);
         weft__field_put(f, x->id);
         weft__field_put(f, x->variable);
         weft__field_put(f, x->file);
         weft__field_put(f, x->message);
+        weft__field_put(f, x->reason);
         fputc('\n', f);
         for (size_t k = 0; k < x->naccesses; k++) {
             const struct weft_check_access *a = &x->accesses[k];
@@ -104,7 +105,7 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
             r->incomplete = arena_append(A, r->incomplete, r->nincomplete, sizeof(*r->incomplete), &capi);
             if (!r->incomplete || !(r->incomplete[r->nincomplete++] = DUP(fl[1])))
                 goto nomem;
-        } else if (!strcmp(fl[0], "F") && n == 8) {
+        } else if (!strcmp(fl[0], "F") && n == 10) {
             r->findings = arena_append(A, r->findings, r->nfindings, sizeof(*r->findings), &capf);
             if (!r->findings)
                 goto nomem;
@@ -113,8 +114,9 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
             capa = 0;
             x->line = (unsigned)strtoul(fl[1], NULL, 10);
             x->col = (unsigned)strtoul(fl[2], NULL, 10);
-            if (!(x->rule = DUP(fl[3])) || !(x->id = DUP(fl[4])) || !(x->variable = DUP(fl[5])) ||
-                !(x->file = DUP(fl[6])) || !(x->message = DUP(fl[7])))
+            x->definite = atoi(fl[3]);
+            if (!(x->rule = DUP(fl[4])) || !(x->id = DUP(fl[5])) || !(x->variable = DUP(fl[6])) ||
+                !(x->file = DUP(fl[7])) || !(x->message = DUP(fl[8])) || !(x->reason = DUP(fl[9])))
                 goto nomem;
         } else if (!strcmp(fl[0], "A") && n >= 8 && x) {
             x->accesses = arena_append(A, x->accesses, x->naccesses, sizeof(*x->accesses), &capa);

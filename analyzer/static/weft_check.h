@@ -52,6 +52,11 @@ struct weft_check_finding {
     const char *message;
     struct weft_check_access *accesses;
     size_t naccesses;
+    /* definite: every part of the race is certain (one object, two threads surely running at
+     * once, no lock or synchronization on either path); else possible, and reason says the
+     * first part that is not ("" when definite). */
+    int definite;
+    const char *reason;
 };
 
 struct weft_check_result {
@@ -74,6 +79,15 @@ struct weft_check_result {
 int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct weft_check_options *o,
                    struct weft_check_result **out);
 void weft_check_result_free(struct weft_check_result *r);
+
+/* What the result claims of the program: WEFT_CHECK_RACE (a definite race),
+ * WEFT_CHECK_POSSIBLE (possible races only), WEFT_CHECK_RACE_FREE (the analysis covered every
+ * TU and found nothing), WEFT_CHECK_UNKNOWN (nothing found, but the analysis is incomplete or
+ * a TU did not parse). */
+enum weft_check_verdict { WEFT_CHECK_RACE_FREE, WEFT_CHECK_RACE, WEFT_CHECK_POSSIBLE, WEFT_CHECK_UNKNOWN };
+enum weft_check_verdict weft_check_verdict(const struct weft_check_result *r);
+/* "race", "possible race", "race-free" or "unknown". */
+const char *weft_check_verdict_name(enum weft_check_verdict v);
 
 /* Loads compile_commands.json from path (the file or its directory). Returns the number
  * of TUs (>= 0) with *out set (free with weft_check_tus_free), or a negative errno with

@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Runs weft check on every annotated case: each '// RACE' line must be reported, no '// NORACE' line may be.
 
+A '// RACE (definite)' line must be in a definite finding, a '// RACE (possible)' line only in
+possible ones. A case whose text says '// INCOMPLETE' must be reported incomplete. A case
+with a RACE line exits 1 (some definite race) or 3 (possible races only);
+one without exits 0 (proved race-free).
+
 usage: check_cases.py WEFT CASES_DIR [CASE...]
 A case's first lines may hold '// ARGS: ...' with extra weft check options. A directory
 holding several .c files is one program, checked through a generated compile_commands.json.
@@ -15,17 +20,21 @@ import tempfile
 
 RACE = re.compile(r"//\s*RACE\b")
 NORACE = re.compile(r"//\s*NORACE\b")
+CERTAINTY = re.compile(r"//\s*RACE\s*\((definite|possible)\)")
 
 
 def marks(path):
-    race, norace = set(), set()
+    race, norace, sure = set(), set(), {}
     with open(path) as f:
         for n, line in enumerate(f, 1):
             if NORACE.search(line):
                 norace.add(n)
             elif RACE.search(line):
                 race.add(n)
-    return race, norace
+                m = CERTAINTY.search(line)
+                if m:
+                    sure[n] = m.group(1)
+    return race, norace, sure
 
 
 def extra_args(path):
@@ -40,18 +49,19 @@ def extra_args(path):
 def run(weft, args, cwd):
     p = subprocess.run([weft, "check", "--no-cache", "--no-progress", "--format", "json"] + args,
                        cwd=cwd, capture_output=True, text=True, timeout=60)
-    if p.returncode not in (0, 1):
+    if p.returncode not in (0, 1, 3):
         raise RuntimeError(f"exit {p.returncode}: {p.stderr.strip()}")
     return p.returncode, json.loads(p.stdout)
 
 
 def reported(result):
-    """(basename, line) of every warning and note."""
-    out = set()
+    """{(basename, line): set of certainties} of every warning and note."""
+    out = {}
     for f in result["findings"]:
-        out.add((os.path.basename(f["file"]), f["line"]))
-        for a in f["accesses"]:
-            out.add((os.path.basename(a["file"]), a["line"]))
+        places = {(os.path.basename(f["file"]), f["line"])}
+        places |= {(os.path.basename(a["file"]), a["line"]) for a in f["accesses"]}
+        for p in places:
+            out.setdefault(p, set()).add(f["certainty"])
     return out
 
 
@@ -59,20 +69,29 @@ def check(name, files, rc, result):
     got = reported(result)
     errors = []
     any_race = False
+    definite = any(f["certainty"] == "definite" for f in result["findings"])
     for path in files:
-        race, norace = marks(path)
+        race, norace, sure = marks(path)
         any_race |= bool(race)
         base = os.path.basename(path)
         for n in sorted(race):
             if (base, n) not in got:
                 errors.append(f"{path}:{n}: RACE line not reported")
+            elif sure.get(n) == "definite" and "definite" not in got[(base, n)]:
+                errors.append(f"{path}:{n}: RACE (definite) line only in possible findings")
+            elif sure.get(n) == "possible" and "definite" in got[(base, n)]:
+                errors.append(f"{path}:{n}: RACE (possible) line in a definite finding")
         for n in sorted(norace):
             if (base, n) in got:
                 errors.append(f"{path}:{n}: NORACE line reported")
-    if rc != (1 if any_race else 0):
-        errors.append(f"{name}: exit status {rc}, expected {1 if any_race else 0}")
-    if not result["complete"]:
+    want = (1 if definite else 3) if any_race else 0
+    if rc != want:
+        errors.append(f"{name}: exit status {rc}, expected {want}")
+    incomplete = any("// INCOMPLETE" in open(path).read() for path in files)
+    if not result["complete"] and not incomplete:
         errors.append(f"{name}: analysis incomplete: {result['incomplete_reasons']}")
+    if result["complete"] and incomplete:
+        errors.append(f"{name}: analysis complete, the case says it cannot be")
     return errors
 
 

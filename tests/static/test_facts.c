@@ -55,7 +55,7 @@ static void add_fn(struct weft__facts *f, const char *usr, const char *name, con
             o->u.create.by_slot = ops[i].mode == 's';
             break;
         case WEFT__OP_JOIN:
-            o->u.join = a;
+            o->u.join.handle = a;
             break;
         default:
             break;
@@ -196,6 +196,7 @@ static void fill_op(struct weft__op *o, char kind, unsigned r, struct weft__aren
         break;
     case WEFT__OP_CREATE:
         o->u.create.handle = odd[r % NODD];
+        o->u.create.ix = (struct weft__hindex){(signed char)((r + 1) % 3), -N, N};
         o->u.create.entry = odd[(r + 1) % NODD];
         o->u.create.entry_text = odd[(r + 2) % NODD];
         o->u.create.arg = odd[(r + 3) % NODD];
@@ -204,7 +205,8 @@ static void fill_op(struct weft__op *o, char kind, unsigned r, struct weft__aren
         o->u.create.distinct = (r >> 2) & 1;
         break;
     case WEFT__OP_JOIN:
-        o->u.join = odd[(r + 2) % NODD];
+        o->u.join.handle = odd[(r + 2) % NODD];
+        o->u.join.ix = (struct weft__hindex){(signed char)(r % 3), N, -N};
         break;
     case WEFT__OP_IF:
         o->u.cond.kind = (signed char)(r % 4);

@@ -1,4 +1,5 @@
 // Library functions with hidden static state, and callbacks run by a function without a body.
+// INCOMPLETE: run_later is not analyzed; it may run on_tick in other threads too.
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>

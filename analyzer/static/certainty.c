@@ -1,0 +1,153 @@
+/* How sure a race is: definite when every part of it is certain (one object, two threads surely running at once, no lock or synchronization on either path), else possible with the first reason it may not be. */
+#include "program_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *thread_name(struct prog *p, int ctx)
+{
+    return ctx < 0 ? "main" : p->fns[p->entries[ctx].fn].f->name;
+}
+
+/* A reason with a thread's name (and, where fmt has a %u, an access's line), kept in p's string table. */
+static const char *say(struct prog *p, const char *fmt, int ctx, unsigned line)
+{
+    char buf[400];
+    snprintf(buf, sizeof(buf), fmt, thread_name(p, ctx), line);
+    return weft__pg_str(p, weft__pg_intern(p, buf));
+}
+
+/* One named object both accesses reach: a global (or a field or constant element of one),
+ * or a local of main whose address escapes (main runs once). NULL, else why not. */
+static const char *one_object(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->loc != b->loc || a->typed || b->typed)
+        return "memory matched by type only: the accesses may reach different objects";
+    const char *k = weft__pg_str(p, a->loc);
+    if (!strncmp(k, "g:libc@", 7))
+        return "the hidden state of a C library function";
+    if (!strncmp(k, "o:c:@F@main#", 12))
+        return NULL;
+    if (!strncmp(k, "o:", 2))
+        return "a local variable of a function that may run more than once";
+    if (strncmp(k, "g:", 2))
+        return "memory reached through a pointer: the accesses may reach different objects";
+    if (a->vidx || b->vidx)
+        return "an array element by a variable index: the accesses may reach different elements";
+    if (a->idx != b->idx)
+        return "elements of an array, one of them not by a constant index";
+    return NULL;
+}
+
+/* The access runs whenever its thread does, with no lock held on some paths only and
+ * every lock it holds named. NULL, else why not. */
+static const char *sure_path(struct prog *p, const struct acc *a)
+{
+    if (a->unsure)
+        return say(p, "the access in thread '%s' at line %u runs only on some paths", a->ctx, a->line);
+    if (a->lockdrop)
+        return say(p, "a lock is held on some paths to the access in thread '%s' at line %u", a->ctx, a->line);
+    for (int i = 0; i < a->ls.n; i++) {
+        const char *k = weft__pg_str(p, (int)(a->ls.l[i] >> 1));
+        if (k[0] == '*' || k[0] == 't' || k[0] == 'f' || k[0] == '@')
+            return say(p, "the access in thread '%s' at line %u holds a lock reached through a pointer", a->ctx,
+                       a->line);
+    }
+    return NULL;
+}
+
+/* The two threads surely run at the same time (an instance of each, or two of one). */
+static const char *at_once(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->ctx < 0 && b->ctx < 0)
+        return "both accesses are in main";
+    if (a->ctx < 0 || b->ctx < 0) {
+        const struct acc *m = a->ctx < 0 ? a : b;
+        int e = a->ctx < 0 ? b->ctx : a->ctx;
+        if (e >= MAXE || !bit(m->mlive, e))
+            return say(p, "thread '%s' may not be running at main's access at line %u (started under a condition or "
+                          "in a loop, or maybe joined)", e, m->line);
+        return NULL;
+    }
+    if (a->ctx >= MAXE || b->ctx >= MAXE || !bit(p->entries[a->ctx].mco, b->ctx)) {
+        if (a->ctx == b->ctx)
+            return say(p, "two instances of thread '%s' may not run at once (started in a loop or under a "
+                          "condition, or joined in between)", a->ctx, 0);
+        char buf[400];
+        snprintf(buf, sizeof(buf), "threads '%s' and '%s' may not run at the same time", thread_name(p, a->ctx),
+                 thread_name(p, b->ctx));
+        return weft__pg_str(p, weft__pg_intern(p, buf));
+    }
+    return NULL;
+}
+
+/* What a thread does that may order the accesses without the analysis seeing it. */
+static const char *unmodeled(struct prog *p, int ctx)
+{
+    const struct ctxinfo *i = weft__pg_info(p, ctx);
+    if (i->sync & WEFT__SYNC_IMPRECISE)
+        return say(p, "part of thread '%s' was not followed (a call through an unresolved pointer, recursion or the "
+                      "analysis budget)", ctx, 0);
+    if (i->sync & WEFT__SYNC_ATOMIC)
+        return say(p, "thread '%s' uses atomic operations, which may order the accesses", ctx, 0);
+    if (i->sync & WEFT__SYNC_UNMODELED) {
+        char fmt[200];
+        snprintf(fmt, sizeof(fmt), "thread '%%s' uses %s, which may order the accesses", i->what ? i->what : "?");
+        return say(p, fmt, ctx, 0);
+    }
+    if (i->sync & WEFT__SYNC_BARRIER)
+        return say(p, "thread '%s' waits on a barrier", ctx, 0);
+    if (i->sync & WEFT__SYNC_THREADS)
+        return say(p, "thread '%s' starts or joins threads itself", ctx, 0);
+    if (i->sync & WEFT__SYNC_JUMP)
+        return say(p, "thread '%s' uses longjmp", ctx, 0);
+    if (i->used_over)
+        return say(p, "thread '%s' takes a lock that cannot be named", ctx, 0);
+    return NULL;
+}
+
+/* Two threads taking one lock may hand data over through it (a flag set and tested
+ * under the lock orders the accesses around it). */
+static const char *shared_lock(struct prog *p, int ca, int cb)
+{
+    const struct lockset *u = &weft__pg_info(p, ca)->used, *v = &weft__pg_info(p, cb)->used;
+    for (int i = 0; i < u->n; i++)
+        for (int j = 0; j < v->n; j++)
+            if (u->l[i] >> 1 == v->l[j] >> 1) {
+                int id = (int)(u->l[i] >> 1);
+                const char *t = (size_t)id < p->nlock_text && p->lock_text[id] ? p->lock_text[id] : NULL;
+                const char *lock = id == p->atomic_lock ? "atomic section" : t ? t : weft__pg_str(p, id);
+                char buf[400];
+                if (ca == cb)
+                    snprintf(buf, sizeof(buf), "the instances of thread '%s' take lock '%s': the accesses may be "
+                             "ordered through it", thread_name(p, ca), lock);
+                else
+                    snprintf(buf, sizeof(buf), "threads '%s' and '%s' both take lock '%s': the accesses may be "
+                             "ordered through it", thread_name(p, ca), thread_name(p, cb), lock);
+                return weft__pg_str(p, weft__pg_intern(p, buf));
+            }
+    return NULL;
+}
+
+int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, const char **why)
+{
+    const char *w = p->no_main ? "no main function: which functions run as threads is assumed" : NULL;
+    if (!w)
+        w = one_object(p, a, b);
+    if (!w && (a->atomic || b->atomic))
+        w = "one of the accesses is atomic";
+    if (!w)
+        w = sure_path(p, a);
+    if (!w)
+        w = sure_path(p, b);
+    if (!w)
+        w = at_once(p, a, b);
+    if (!w)
+        w = unmodeled(p, a->ctx);
+    if (!w && b->ctx != a->ctx)
+        w = unmodeled(p, b->ctx);
+    if (!w)
+        w = shared_lock(p, a->ctx, b->ctx);
+    *why = w;
+    return !w;
+}
