@@ -136,6 +136,10 @@ int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, 
         w = one_object(p, a, b);
     if (!w && (a->atomic || b->atomic))
         w = "one of the accesses is atomic";
+    if (!w && (a->vol || b->vol))
+        w = "a volatile object: some code and tools treat its accesses as synchronization";
+    if (!w && (a->ext || b->ext))
+        w = "the object is passed by address to a function that is not analyzed: whether it writes it is not known";
     if (!w)
         w = sure_path(p, a);
     if (!w)

@@ -64,6 +64,7 @@
     X(clang_isConstQualifiedType) \
     X(clang_isCursorDefinition) \
     X(clang_isExpression) \
+    X(clang_isVolatileQualifiedType) \
     X(clang_isStatement) \
     X(clang_parseTranslationUnit2) \
     X(clang_visitChildren)
@@ -138,6 +139,7 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_isConstQualifiedType (weft__clang.clang_isConstQualifiedType)
 #define clang_isCursorDefinition (weft__clang.clang_isCursorDefinition)
 #define clang_isExpression (weft__clang.clang_isExpression)
+#define clang_isVolatileQualifiedType (weft__clang.clang_isVolatileQualifiedType)
 #define clang_isStatement (weft__clang.clang_isStatement)
 #define clang_parseTranslationUnit2 (weft__clang.clang_parseTranslationUnit2)
 #define clang_visitChildren (weft__clang.clang_visitChildren)

@@ -119,6 +119,8 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     a->atomic = (unsigned char)(atomic || weft__ex_is_atomic_type(clang_getCursorType(c)));
     a->own_target = !strncmp(key, "*@p", 3) && weft__ex_own_target(x, c);
     a->varying = (unsigned char)varying_index(x, c);
+    CXType ct = clang_getCursorType(c);
+    a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));
 }
 
 static void access(struct ex *x, CXCursor c, const char *key, int mode, int atomic)

@@ -96,6 +96,7 @@ struct weft__access {
     unsigned char suppressed; /* a '// weft-check: ignore' comment on its line */
     unsigned char own_target; /* through a pointer parameter's own target (p->f, *p, p[0]), no arithmetic */
     unsigned char varying;    /* an array element by an index that is not a constant, or pointer arithmetic */
+    unsigned char vol;        /* a volatile object */
     signed char index_kind;   /* enum weft__index_kind */
     signed char owner;        /* enum weft__owner, for a location through a parameter */
     signed char owner_param;

@@ -237,6 +237,8 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     a.unsure = cur->unsure;
     a.lockdrop = cur->lockdrop || cur->star.n;
     a.vidx |= (char)fa->varying;
+    a.vol = (char)fa->vol;
+    a.ext = fa->mode == WEFT__EXT;
     if (ci->ctx < 0)
         memcpy(a.mlive, cur->mlive, sizeof(a.mlive));
     a.own = op->pidx >= 0 && op->pidx < 4 && fa->own_target && (ci->own >> op->pidx & 1);

@@ -113,6 +113,7 @@ struct acc {
     uint64_t started[MAXE / 64];
     struct lockset bmay;
     char unsure, lockdrop, vidx; /* see struct st; vidx: an array element by a varying index */
+    char vol, ext; /* a volatile object; passed by address to a function without a body */
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
 };
 
