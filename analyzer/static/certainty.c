@@ -110,6 +110,11 @@ static const char *unmodeled(struct prog *p, int ctx)
  * under the lock orders the accesses around it). */
 static const char *shared_lock(struct prog *p, int ca, int cb)
 {
+    /* Without a loop that repeats on a condition neither can wait for the other's flag: the
+     * order of their critical sections is free, and a branch on a flag makes its accesses
+     * unsure already. */
+    if (!((weft__pg_info(p, ca)->sync | weft__pg_info(p, cb)->sync) & WEFT__SYNC_WAIT))
+        return NULL;
     const struct lockset *u = &weft__pg_info(p, ca)->used, *v = &weft__pg_info(p, cb)->used;
     for (int i = 0; i < u->n; i++)
         for (int j = 0; j < v->n; j++)

@@ -297,6 +297,9 @@ static void stmt_do(struct ex *x, CXCursor c)
     struct kids kk;
     weft__ex_kids_get(c, &kk);
     int loop = kk.n == 2 && !weft__ex_is_zero_literal(x, kk.p[1]);
+    long one;
+    if (loop && !(weft__ex_int_lit(x, kk.p[1], &one) && one)) /* do { } while (1) waits for nothing */
+        weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
     x->loop_depth += loop;
     CXCursor outer = x->loop;
     if (loop)

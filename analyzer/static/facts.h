@@ -33,8 +33,10 @@ enum weft__op_kind {
     WEFT__OP_SWITCH = 'W', /* switch: op.sw */
     WEFT__OP_CASE = 'K',   /* a case or default label: op.label */
     WEFT__OP_BREAK = 'X',  /* leaves the innermost switch (closed by ENDIF) */
-    WEFT__OP_SYNC = 'Y'    /* a synchronization the pass does not model (semaphore, condition
+    WEFT__OP_SYNC = 'Y',   /* a synchronization the pass does not model (semaphore, condition
                               variable, fence...): op.sync names the function */
+    WEFT__OP_WAIT = 'V'    /* a do-while loop that repeats on a condition: the thread may wait
+                              there for another (while and for loops: LOOP with loop_runs 0) */
 };
 
 /* How an access uses its location. */

@@ -386,6 +386,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         op->u.label.value = get_n(r, LONG_MIN, LONG_MAX);
         break;
     case WEFT__OP_ELSE:
+    case WEFT__OP_WAIT:
     case WEFT__OP_ENDIF:
     case WEFT__OP_ENDLOOP:
     case WEFT__OP_RETURN:

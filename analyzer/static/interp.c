@@ -25,6 +25,10 @@ static void step(struct icx *x, const struct pop *op)
     case WEFT__OP_CREATE: weft__pg_on_create(x, op); break;
     case WEFT__OP_JOIN: weft__pg_on_join(x, op); break;
     case WEFT__OP_SYNC: weft__pg_on_sync(x, op); break;
+    case WEFT__OP_WAIT:
+        if (!x->cur.dead)
+            weft__pg_info(x->p, x->ci.ctx)->sync |= WEFT__SYNC_WAIT;
+        break;
     }
 }
 

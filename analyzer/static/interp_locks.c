@@ -147,7 +147,9 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
         unlock_one(p, elem >= 0 ? elem : op_lock(p, op, ci), 0, ci, cur, &x->corr);
         return;
     }
-    /* Any lock, or any element of an array (m[i]): every lock it may be is released. */
+    /* Any lock, or any element of an array (m[i]): every lock it may be is released. Which
+     * locks are still held is then not known for sure. */
+    cur->lockdrop = 1;
     size_t plen = op->typed ? (size_t)(strchr(key, '[') - key) + 1 : 0;
     struct lockset held = cur->ls;
     for (int k = 0; k < held.n; k++) {

@@ -56,7 +56,8 @@ enum {
     WEFT__SYNC_BARRIER = 4,    /* barrier waits */
     WEFT__SYNC_THREADS = 8,    /* creates or joins threads other than main's */
     WEFT__SYNC_IMPRECISE = 16, /* a call not followed or a function pointer not resolved */
-    WEFT__SYNC_JUMP = 32       /* longjmp */
+    WEFT__SYNC_JUMP = 32,      /* longjmp */
+    WEFT__SYNC_WAIT = 64       /* a loop that repeats on a condition: it may wait for a flag */
 };
 struct ctxinfo {
     unsigned sync;        /* WEFT__SYNC_* bits */
