@@ -1,4 +1,8 @@
 /* How sure a race is: definite when every part of it is certain (one object, two threads surely running at once, no lock or synchronization on either path), else possible with the first reason it may not be. */
+/* Why a lock both threads take is no reason on its own: without a loop that repeats on a
+ * condition (a spin-wait, which makes the race possible anyway) neither thread can wait for
+ * the other's flag, so the order of their critical sections is free; and an access under a
+ * branch on such a flag is unsure already. */
 #include "program_internal.h"
 
 #include <stdio.h>
@@ -101,36 +105,11 @@ static const char *unmodeled(struct prog *p, int ctx)
         return say(p, "thread '%s' starts or joins threads itself", ctx, 0);
     if (i->sync & WEFT__SYNC_JUMP)
         return say(p, "thread '%s' uses longjmp", ctx, 0);
+    if (i->sync & WEFT__SYNC_WAIT)
+        return say(p, "thread '%s' has a loop that repeats on a condition: it may spin-wait on a flag the other "
+                      "thread sets", ctx, 0);
     if (i->used_over)
         return say(p, "thread '%s' takes a lock that cannot be named", ctx, 0);
-    return NULL;
-}
-
-/* Two threads taking one lock may hand data over through it (a flag set and tested
- * under the lock orders the accesses around it). */
-static const char *shared_lock(struct prog *p, int ca, int cb)
-{
-    /* Without a loop that repeats on a condition neither can wait for the other's flag: the
-     * order of their critical sections is free, and a branch on a flag makes its accesses
-     * unsure already. */
-    if (!((weft__pg_info(p, ca)->sync | weft__pg_info(p, cb)->sync) & WEFT__SYNC_WAIT))
-        return NULL;
-    const struct lockset *u = &weft__pg_info(p, ca)->used, *v = &weft__pg_info(p, cb)->used;
-    for (int i = 0; i < u->n; i++)
-        for (int j = 0; j < v->n; j++)
-            if (u->l[i] >> 1 == v->l[j] >> 1) {
-                int id = (int)(u->l[i] >> 1);
-                const char *t = (size_t)id < p->nlock_text && p->lock_text[id] ? p->lock_text[id] : NULL;
-                const char *lock = id == p->atomic_lock ? "atomic section" : t ? t : weft__pg_str(p, id);
-                char buf[400];
-                if (ca == cb)
-                    snprintf(buf, sizeof(buf), "the instances of thread '%s' take lock '%s': the accesses may be "
-                             "ordered through it", thread_name(p, ca), lock);
-                else
-                    snprintf(buf, sizeof(buf), "threads '%s' and '%s' both take lock '%s': the accesses may be "
-                             "ordered through it", thread_name(p, ca), thread_name(p, cb), lock);
-                return weft__pg_str(p, weft__pg_intern(p, buf));
-            }
     return NULL;
 }
 
@@ -155,8 +134,6 @@ int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, 
         w = unmodeled(p, a->ctx);
     if (!w && b->ctx != a->ctx)
         w = unmodeled(p, b->ctx);
-    if (!w)
-        w = shared_lock(p, a->ctx, b->ctx);
     *why = w;
     return !w;
 }
