@@ -40,6 +40,19 @@ struct fieldvisit {
     int mode, atomic;
 };
 
+/* A local given exactly one value, a fresh allocation: what it points at is that one object. */
+int weft__ex_fresh_local(struct ex *x, CXCursor d)
+{
+    struct local *l = clang_getCursorKind(d) == CXCursor_VarDecl ? weft__ex_local_of(x, d, 0) : NULL;
+    return l && l->nsrc == 1 && clang_getCursorKind(weft__ex_strip(l->src)) == CXCursor_CallExpr &&
+           weft__ex_is_alloc_call(x, weft__ex_strip(l->src));
+}
+
+static int fresh_local(struct ex *x, CXCursor d)
+{
+    return weft__ex_fresh_local(x, d);
+}
+
 static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
 {
     struct fieldvisit *v = d;
@@ -48,11 +61,11 @@ static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
                                               : weft__ex_cat3(v->x, v->key, ".", n);
     const char *tk = weft__ex_cat3(v->x, "f:", v->tkey + 2, weft__ex_cat3(v->x, ".", n, ""));
     CXType ft = clang_getCanonicalType(clang_getCursorType(fld));
-    if (ft.kind == CXType_Record && !strncmp(v->key, "g:", 2)) {
-        /* A nested struct of a named global: its fields are locations too (t.s.data). */
+    if (ft.kind == CXType_Record) {
+        /* A nested struct: its fields are locations too (t.s.data), by type when the whole is. */
         struct fieldvisit w = *v;
-        w.key = k;
         w.tkey = weft__ex_type_key(v->x, "t:", ft, "");
+        w.key = !strncmp(v->key, "t:", 2) ? w.tkey : k;
         clang_Type_visitFields(ft, field_visit, &w);
         return CXVisit_Continue;
     }
@@ -177,8 +190,23 @@ void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic)
         const char *k;
         int sh;
         if (weft__ex_ptr_target(x, e, &k, &sh, 0)) {
-            if (sh)
+            if (sh && pt.kind == CXType_Record) {
+                /* free(p), memset(p, ...) of a struct: each of its fields. */
+                struct fieldvisit v = {x, e, k, weft__ex_type_key(x, "t:", pt, ""), mode, atomic};
+                clang_Type_visitFields(pt, field_visit, &v);
+            } else if (sh) {
                 weft__ex_access_key(x, e, k, weft__ex_type_key(x, "t:", pt, ""), mode, atomic);
+            }
+            return;
+        }
+        if (pt.kind == CXType_Record) {
+            /* The whole struct, field by field: of the one fresh object a local holds when it
+             * holds one (as a thread's argument names it), else by type. */
+            const char *tk = weft__ex_type_key(x, "t:", pt, ""), *ok = tk;
+            if (clang_getCursorKind(e) == CXCursor_DeclRefExpr && fresh_local(x, clang_getCursorReferenced(e)))
+                ok = weft__ex_cat3(x, "h:", x->fn_usr, weft__ex_cat3(x, "#", weft__ex_name_of(x, clang_getCursorReferenced(e)), ""));
+            struct fieldvisit v = {x, e, ok, tk, mode, atomic};
+            clang_Type_visitFields(pt, field_visit, &v);
             return;
         }
         k = pt.kind != CXType_Void && pt.kind != CXType_Char_S && pt.kind != CXType_Char_U

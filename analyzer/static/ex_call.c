@@ -363,6 +363,9 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
                 snprintf(b, sizeof(b), "=%ld", jv ? jv : 1); /* longjmp(env, 0) makes setjmp return 1 */
                 k = weft__ex_cat3(x, b, "", "");
             }
+            if (!strncmp(k, "*l:", 3) && clang_getCursorKind(weft__ex_strip(a)) == CXCursor_DeclRefExpr &&
+                weft__ex_fresh_local(x, clang_getCursorReferenced(weft__ex_strip(a))))
+                k = weft__ex_cat3(x, "h:", k + 3, ""); /* the fresh object, as a thread's argument names it */
             call.u.call.arg[i].key = k;
         }
     }

@@ -3,6 +3,35 @@
 
 static long index_value(struct ex *x, CXCursor ix);
 
+/* For *p where p is a local given exactly one value &lv (maybe through other such locals),
+ * the cursor of lv; else a null cursor. */
+static CXCursor deref_of_local_addr(struct ex *x, CXCursor s)
+{
+    CXCursor op = weft__ex_first_kid(s);
+    char o[8] = "";
+    if (!clang_Cursor_isNull(op))
+        weft__ex_unop(x, s, op, o);
+    CXCursor e = clang_Cursor_isNull(op) ? op : weft__ex_strip(op);
+    for (int depth = 0; !strcmp(o, "*") && depth < 4 && clang_getCursorKind(e) == CXCursor_DeclRefExpr; depth++) {
+        CXCursor d = clang_getCursorReferenced(e);
+        if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d))
+            break;
+        struct local *l = weft__ex_local_of(x, d, 0);
+        if (!l || l->nsrc != 1 || l->published)
+            break;
+        CXCursor src = weft__ex_strip(l->src);
+        if (clang_getCursorKind(src) == CXCursor_UnaryOperator) {
+            CXCursor in = weft__ex_first_kid(src);
+            char o2[8] = "";
+            if (!clang_Cursor_isNull(in))
+                weft__ex_unop(x, src, in, o2);
+            return !strcmp(o2, "&") ? in : clang_getNullCursor();
+        }
+        e = src;
+    }
+    return clang_getNullCursor();
+}
+
 /*
  * What a pointer expression is known to point at: a global pointer's own target
  * ("*g:..."), or for a local pointer given exactly one value, that value's target.
@@ -303,6 +332,12 @@ const char *weft__ex_tloc_of(struct ex *x, CXCursor c)
         if (clang_Cursor_isNull(k))
             break;
         s = k;
+    }
+    if (clang_getCursorKind(s) == CXCursor_UnaryOperator) {
+        /* *p, p a local given one value &lv: lv's type key, as its location key is lv's. */
+        CXCursor lv = deref_of_local_addr(x, s);
+        if (!clang_Cursor_isNull(lv))
+            return weft__ex_tloc_of(x, lv);
     }
     if (clang_getCursorKind(s) == CXCursor_MemberRefExpr) {
         CXCursor base = weft__ex_first_kid(s);

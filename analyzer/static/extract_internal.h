@@ -189,6 +189,7 @@ void weft__ex_pre_close(struct ex *x);
 
 /* ex_access.c */
 struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at);
+int weft__ex_fresh_local(struct ex *x, CXCursor d);
 void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic);
 void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic);
 void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic);

@@ -243,6 +243,14 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
         memcpy(a.mlive, cur->mlive, sizeof(a.mlive));
     a.own = op->pidx >= 0 && op->pidx < 4 && fa->own_target && (ci->own >> op->pidx & 1);
     a.ls = cur->ls;
+    if (op->pidx >= 0 && !fa->own_target) {
+        /* p[1], p + 1: a neighbour of the element passed, which that element's lock does not guard. */
+        struct lockset keep = {0};
+        for (int i = 0; i < a.ls.n; i++)
+            if (strncmp(weft__pg_str(p, (int)(a.ls.l[i] >> 1)), "obj:", 4))
+                keep.l[keep.n++] = a.ls.l[i];
+        a.ls = keep;
+    }
     region_guard(p, op, ci, cur, owned, &a);
     if (a.idx >= 0)
         element_lock(p, &a);

@@ -281,9 +281,18 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
         weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_THREADS;
     uint64_t *hb = *op->f->u.join.handle && !cur->dead ? weft__pg_handle_bits(p, op->ia, 0) : NULL;
     if (hb) {
+        /* An entry another handle also holds (started twice: t1 and t2) runs on until that
+         * handle is joined too (main: surely joined on this path). */
+        uint64_t keep[MAXE / 64] = {0};
+        for (size_t i = 0; all && i < p->nhandles; i++) {
+            if (p->handle_ids[i] == op->ia || (x->ci.ctx < 0 && ls_mode(&cur->mj, p->handle_ids[i]) >= 0))
+                continue;
+            for (int w = 0; w < MAXE / 64; w++)
+                keep[w] |= p->handle_bits[i * (MAXE / 64) + w];
+        }
         for (int w = 0; w < MAXE / 64; w++) {
             if (all)
-                cur->live[w] &= ~hb[w];
+                cur->live[w] &= ~(hb[w] & ~keep[w]);
             cur->mlive[w] &= ~hb[w]; /* it may join any of them */
         }
     } else if (!cur->dead) {
