@@ -3,7 +3,6 @@
 waits, epoll_pwait2, io_uring_enter, timed waits that time out): what lands in trace.db and how
 `weft analyze` classifies it, on weft-test-waits and on Debian's nginx (its master sits in
 sigsuspend)."""
-import argparse
 import errno
 import json
 import os
@@ -12,24 +11,15 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+import cases  # noqa: E402
+from cases import Skip, check  # noqa: E402
 from servers import free_port, wait_port  # noqa: E402
 
-A = None
-TMP = None
-SKIP = 77  # ctest's SKIP_RETURN_CODE
-
-
-class Skip(Exception):
-    pass
-
-
-def check(cond, what):
-    if not cond:
-        raise AssertionError(what)
+A = None  # the command line (cases.main): weft, preload, prog
+TMP = None  # this run's scratch directory
 
 
 def env():
@@ -192,28 +182,5 @@ http {{
     check(st["unexplained"] <= 0.1 * life, f"not unexplained any more: {st}")
 
 
-CASES = {name[2:]: fn for name, fn in globals().items() if name.startswith("t_")}
-
-
-def main():
-    global A, TMP
-    ap = argparse.ArgumentParser()
-    ap.add_argument("case", choices=sorted(CASES))
-    ap.add_argument("--weft", required=True)
-    ap.add_argument("--preload", required=True)
-    ap.add_argument("--prog", required=True)
-    A = ap.parse_args()
-    TMP = tempfile.mkdtemp(prefix="weft-waits-test-")
-    try:
-        CASES[A.case]()
-    except Skip as s:
-        print(f"SKIP {A.case}: {s}")
-        return SKIP
-    finally:
-        shutil.rmtree(TMP, ignore_errors=True)
-    print(f"PASS {A.case}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(cases.main_module(globals(), "weft-waits-test-"))
