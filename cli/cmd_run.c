@@ -421,6 +421,24 @@ static uint32_t pow2_at_least(unsigned long long v)
     return p;
 }
 
+/*
+ * 0 when OUT.partial can be created (it is removed again), else -errno.  SQLite's own
+ * open tries read-write, then read-only, and keeps the errno of the last try: on a
+ * read-only file system or in a directory we may not write, that was ENOENT (there is
+ * no file to open read-only), not the EROFS or EACCES that stopped us.
+ */
+static int probe_writable(const char *out)
+{
+    char partial[PATH_MAX + 16];
+    snprintf(partial, sizeof(partial), "%s.partial", out);
+    int fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return errno == EEXIST ? 0 : -errno; /* a stale one: the collector replaces it */
+    close(fd);
+    unlink(partial);
+    return 0;
+}
+
 /* 0 with BUF the real path of PATH when it is readable, else -errno. */
 static int readable(const char *path, char *buf, size_t cap)
 {
@@ -527,7 +545,7 @@ int weft_cmd_run(int argc, char **argv)
         .argv = o.argv,
         .version = WEFT_VERSION,
     };
-    if ((r = weft_collector_open(&c, &co)) < 0) {
+    if ((r = probe_writable(out)) < 0 || (r = weft_collector_open(&c, &co)) < 0) {
         fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_strerror(r));
         weft_collector_remove_dir(ringdir);
         return WEFT_EXIT_ERROR;

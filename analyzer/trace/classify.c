@@ -39,16 +39,15 @@ static const int builtin_category[WEFT_CALL_MAX] = {
  */
 int weft__an_category_from_text(const char *text, int call)
 {
+    /* The names weft_calls.h gives, and the long forms older tools wrote. */
     static const struct {
         const char *name;
         int cat;
     } names[] = {
-        {"none", WEFT_CAT_NONE},     {"io", WEFT_CAT_IO},         {"file", WEFT_CAT_FILE},
-        {"poll", WEFT_CAT_POLL},     {"lock", WEFT_CAT_LOCK},     {"cond", WEFT_CAT_COND},
-        {"sleep", WEFT_CAT_SLEEP},   {"join", WEFT_CAT_JOIN},     {"child", WEFT_CAT_CHILD},
-        {"coro", WEFT_CAT_CORO},     {"coroutine", WEFT_CAT_CORO}, {"thread", WEFT_CAT_THREAD},
-        {"proc", WEFT_CAT_PROC},     {"process", WEFT_CAT_PROC},  {"annot", WEFT_CAT_ANNOT},
-        {"annotation", WEFT_CAT_ANNOT}, {"signal", WEFT_CAT_SIGNAL},
+#define WEFT__CAT_TEXT(id, sym, name) {name, id},
+        WEFT_CATEGORIES(WEFT__CAT_TEXT)
+#undef WEFT__CAT_TEXT
+        {"coroutine", WEFT_CAT_CORO}, {"process", WEFT_CAT_PROC}, {"annotation", WEFT_CAT_ANNOT},
     };
     if (text) {
         if (!strncasecmp(text, "WEFT_CAT_", 9))
@@ -105,6 +104,8 @@ enum weft_state weft__an_event_state(int category, int call, int fd_kind)
     case WEFT_CAT_IO: return io_state(call, fd_kind);
     case WEFT_CAT_FILE: return WEFT_ST_FILE_IO;
     case WEFT_CAT_POLL: return WEFT_ST_POLL;
+    /* Waiting for a signal is waiting for an event, as a poll is: nginx's master. */
+    case WEFT_CAT_SIGWAIT: return WEFT_ST_POLL;
     case WEFT_CAT_LOCK: return WEFT_ST_LOCK;
     case WEFT_CAT_COND: return WEFT_ST_COND;
     case WEFT_CAT_SLEEP: return WEFT_ST_SLEEP;
@@ -123,7 +124,8 @@ enum weft_state weft__an_event_state(int category, int call, int fd_kind)
 }
 
 /*
- * Whether a wait was for time or for input rather than for a device: sleeps, timers,
+ * Whether a wait was for time or for input rather than for a device: sleeps, signal
+ * waits, timers,
  * reads from a terminal or from standard input when it is a pipe, polls that timed
  * out or failed (nothing was ready), and
  * polls so long that the program was clearly waiting for someone to talk to it.
@@ -131,12 +133,16 @@ enum weft_state weft__an_event_state(int category, int call, int fd_kind)
 int weft__an_waits_for_input(int category, int call, int fd_kind, int64_t dur, int64_t ret,
                              int64_t fd)
 {
-    if (category == WEFT_CAT_SLEEP)
-        return 1;
+    if (category == WEFT_CAT_SLEEP || category == WEFT_CAT_SIGWAIT)
+        return 1; /* for time, or for someone to send a signal */
     if (category == WEFT_CAT_IO)
         return fd_kind == WEFT_FD_TIMERFD ||
                (is_read_call(call) && (fd_kind == WEFT_FD_TTY ||
                                        (fd == 0 && fd_kind == WEFT_FD_PIPE))); /* stdin */
+    /* io_uring_enter returns what it submitted, not what completed: only a failure
+     * (a timeout: ETIME) says nothing came. */
+    if (call == WEFT_CALL_IO_URING_ENTER)
+        return ret < 0 || dur >= WEFT__LONG_POLL_NS;
     if (category == WEFT_CAT_POLL)
         return ret <= 0 || dur >= WEFT__LONG_POLL_NS;
     return 0;

@@ -16,19 +16,35 @@ static const char *const required_tables[] = {
     "events", "call_counts", "locks", "lock_order",
 };
 
+/* Writes the message (which may quote sqlite3_errmsg(*db)), then closes *db: in that order. */
 __attribute__((format(printf, 5, 6))) static int fail(sqlite3 **db, int rc, char *err,
                                                      size_t errlen, const char *fmt, ...)
 {
-    if (*db)
-        sqlite3_close(*db);
-    *db = NULL;
     if (err && errlen) {
         va_list ap;
         va_start(ap, fmt);
         vsnprintf(err, errlen, fmt, ap);
         va_end(ap);
     }
+    if (*db)
+        sqlite3_close(*db);
+    *db = NULL;
     return rc;
+}
+
+/*
+ * A statement on the open database failed: a file SQLite finds damaged (a truncated
+ * copy, a trace cut short by a full disk) is said so in one line; anything else is not
+ * a weft trace.
+ */
+static int fail_sql(sqlite3 **db, int rc, const char *path, char *err, size_t errlen)
+{
+    int code = sqlite3_errcode(*db);
+    if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB || code == SQLITE_CORRUPT ||
+        code == SQLITE_NOTADB)
+        return fail(db, -EINVAL, err, errlen, "%s: damaged weft trace (%s)", path,
+                    sqlite3_errmsg(*db));
+    return fail(db, -EINVAL, err, errlen, "%s: not a weft trace (%s)", path, sqlite3_errmsg(*db));
 }
 
 /* Looks at the first bytes: SQLite's own error for a non-database is "file is not a database". */
@@ -68,24 +84,29 @@ int weft_trace_open(const char *path, sqlite3 **db, char *err, size_t errlen)
     sqlite3_busy_timeout(*db, 5000);
 
     sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(*db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
-        return fail(db, -EINVAL, err, errlen, "%s: not a weft trace (%s)", path, sqlite3_errmsg(*db));
-    int version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+    int rc2 = sqlite3_prepare_v2(*db, "PRAGMA user_version", -1, &st, NULL);
+    if (rc2 != SQLITE_OK)
+        return fail_sql(db, rc2, path, err, errlen);
+    rc2 = sqlite3_step(st);
+    int version = rc2 == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
     sqlite3_finalize(st);
     if (version < 0)
-        return fail(db, -EINVAL, err, errlen, "%s: not a weft trace (%s)", path, sqlite3_errmsg(*db));
+        return fail_sql(db, rc2, path, err, errlen);
     if (version > WEFT_SCHEMA_VERSION)
         return fail(db, -EPROTONOSUPPORT, err, errlen,
                     "%s: schema version %d is newer than this weft (%d); upgrade weft", path,
                     version, WEFT_SCHEMA_VERSION);
-    if (sqlite3_prepare_v2(*db, "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?1",
-                           -1, &st, NULL) != SQLITE_OK)
-        return fail(db, -EINVAL, err, errlen, "%s: not a weft trace (%s)", path, sqlite3_errmsg(*db));
+    rc2 = sqlite3_prepare_v2(*db, "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?1",
+                             -1, &st, NULL);
+    if (rc2 != SQLITE_OK)
+        return fail_sql(db, rc2, path, err, errlen);
     for (size_t i = 0; i < sizeof(required_tables) / sizeof(required_tables[0]); i++) {
         sqlite3_reset(st);
         sqlite3_bind_text(st, 1, required_tables[i], -1, SQLITE_STATIC);
-        if (sqlite3_step(st) != SQLITE_ROW) {
+        if ((rc2 = sqlite3_step(st)) != SQLITE_ROW) {
             sqlite3_finalize(st);
+            if (rc2 != SQLITE_DONE)
+                return fail_sql(db, rc2, path, err, errlen);
             return fail(db, -EINVAL, err, errlen, "%s: not a weft trace (no table '%s')", path,
                         required_tables[i]);
         }

@@ -37,7 +37,7 @@ window.addEventListener('error', function (e) {
     socket_other: 'net_io', pipe: 'ipc_io', unix: 'ipc_io', tty: 'ipc_io', eventfd: 'ipc_io',
     timerfd: 'ipc_io', signalfd: 'ipc_io', epoll: 'ipc_io' };
   var CAT_STATE = { file: 'file_io', poll: 'poll', lock: 'lock', cond: 'cond', sleep: 'sleep', join: 'join',
-    child: 'child', coro: 'coro' };
+    child: 'child', coro: 'coro', sigwait: 'poll' }; // sigwait: as analyze counts it (classify.c)
 
   // ---- decoding -----------------------------------------------------------------------
   var callName = [], callCat = [], kindName = [];

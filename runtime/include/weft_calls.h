@@ -2,28 +2,50 @@
 #ifndef WEFT_CALLS_H
 #define WEFT_CALLS_H
 
+#include <errno.h>
+
 /*
  * Categories say which thread state a call's duration counts as.  For I/O calls
  * (WEFT_CAT_IO) the state is refined by the fd kind recorded with the event
  * (file, network, ipc).  Ids are stored in trace.db (table calls): never renumber,
  * only append.
  */
+/* X(id, SYMBOL, "name"): enum weft_category has WEFT_CAT_SYMBOL = id; the name is
+ * what trace.db's calls.category says. */
+#define WEFT_CATEGORIES(X)                                                              \
+    X(0, NONE, "none")      /* bookkeeping records, no duration */                     \
+    X(1, IO, "io")          /* read/write/send/... refined by fd kind */               \
+    X(2, FILE, "file")      /* open, fsync: always file I/O */                         \
+    X(3, POLL, "poll")      /* poll, select, epoll, io_uring_enter: event-loop wait */ \
+    X(4, LOCK, "lock")      /* mutex, rwlock, spin, sem, barrier waits */              \
+    X(5, COND, "cond")      /* condition variable waits */                             \
+    X(6, SLEEP, "sleep")    /* nanosleep, usleep, sleep */                             \
+    X(7, JOIN, "join")      /* pthread_join, thrd_join */                              \
+    X(8, CHILD, "child")    /* wait, waitpid, waitid */                                \
+    X(9, CORO, "coro")      /* coroutine create/switch/exit */                         \
+    X(10, THREAD, "thread") /* thread lifecycle records */                             \
+    X(11, PROC, "proc")     /* fork, exec, spawn, exit */                              \
+    X(12, ANNOT, "annot")   /* weft.h annotations: tasks, channels, marks */           \
+    X(13, SIGNAL, "signal") /* cond signal/broadcast, unlock: instant records */       \
+    X(14, SIGWAIT, "sigwait") /* sigsuspend, pause, sigwait*: waiting for a signal */
+
 enum weft_category {
-    WEFT_CAT_NONE = 0,  /* bookkeeping records, no duration */
-    WEFT_CAT_IO = 1,    /* read/write/send/... refined by fd kind */
-    WEFT_CAT_FILE = 2,  /* open, fsync: always file I/O */
-    WEFT_CAT_POLL = 3,  /* poll, select, epoll: event-loop wait */
-    WEFT_CAT_LOCK = 4,  /* mutex, rwlock, spin, sem, barrier waits */
-    WEFT_CAT_COND = 5,  /* condition variable waits */
-    WEFT_CAT_SLEEP = 6, /* nanosleep, usleep, sleep */
-    WEFT_CAT_JOIN = 7,  /* pthread_join, thrd_join */
-    WEFT_CAT_CHILD = 8, /* wait, waitpid, waitid */
-    WEFT_CAT_CORO = 9,  /* coroutine create/switch/exit */
-    WEFT_CAT_THREAD = 10, /* thread lifecycle records */
-    WEFT_CAT_PROC = 11, /* fork, exec, spawn, exit */
-    WEFT_CAT_ANNOT = 12, /* weft.h annotations: tasks, channels, marks */
-    WEFT_CAT_SIGNAL = 13 /* cond signal/broadcast, unlock: instant records */
+#define WEFT__CAT_ENUM(id, sym, name) WEFT_CAT_##sym = id,
+    WEFT_CATEGORIES(WEFT__CAT_ENUM)
+#undef WEFT__CAT_ENUM
+    WEFT_CAT_MAX
 };
+
+/* The category's name as trace.db stores it; "none" for an unknown id. */
+static inline const char *weft_category_name(unsigned cat)
+{
+    static const char *const names[WEFT_CAT_MAX] = {
+#define WEFT__CAT_NAME(id, sym, name) [id] = name,
+        WEFT_CATEGORIES(WEFT__CAT_NAME)
+#undef WEFT__CAT_NAME
+    };
+    return cat < WEFT_CAT_MAX ? names[cat] : "none";
+}
 
 /* X(id, SYMBOL, "name", category): enum weft_call has WEFT_CALL_SYMBOL = id. */
 #define WEFT_CALLS(X)                                   \
@@ -116,7 +138,18 @@ enum weft_category {
     X(87, SYSTEM, "system", WEFT_CAT_PROC)                      \
     X(88, POPEN, "popen", WEFT_CAT_PROC)                       \
     X(89, WAIT3, "wait3", WEFT_CAT_CHILD)                      \
-    X(90, WAIT4, "wait4", WEFT_CAT_CHILD)
+    X(90, WAIT4, "wait4", WEFT_CAT_CHILD)                      \
+    X(91, SENDFILE, "sendfile", WEFT_CAT_IO)                   \
+    X(92, SPLICE, "splice", WEFT_CAT_IO)                       \
+    X(93, TEE, "tee", WEFT_CAT_IO)                             \
+    X(94, COPY_FILE_RANGE, "copy_file_range", WEFT_CAT_IO)     \
+    X(95, SIGSUSPEND, "sigsuspend", WEFT_CAT_SIGWAIT)          \
+    X(96, PAUSE, "pause", WEFT_CAT_SIGWAIT)                    \
+    X(97, SIGWAIT, "sigwait", WEFT_CAT_SIGWAIT)                \
+    X(98, SIGWAITINFO, "sigwaitinfo", WEFT_CAT_SIGWAIT)        \
+    X(99, SIGTIMEDWAIT, "sigtimedwait", WEFT_CAT_SIGWAIT)      \
+    X(100, EPOLL_PWAIT2, "epoll_pwait2", WEFT_CAT_POLL)        \
+    X(101, IO_URING_ENTER, "io_uring_enter", WEFT_CAT_POLL)
 
 enum weft_call {
 #define WEFT__CALL_ENUM(id, sym, name, cat) WEFT_CALL_##sym = id,
@@ -124,6 +157,38 @@ enum weft_call {
 #undef WEFT__CALL_ENUM
     WEFT_CALL_MAX = 128 /* size of per-thread call counter arrays */
 };
+
+/*
+ * Whether a call that returned error number err failed.  A timed wait that ran out of
+ * time (ETIMEDOUT from a timed lock, condvar, semaphore or join; EAGAIN from
+ * sigtimedwait; ETIME from io_uring_enter) did what it was asked to do, and sigsuspend and pause always return
+ * EINTR: none of these is an error (call_counts.errors), though the event keeps errno.
+ */
+static inline int weft_call_failed(unsigned call, int err)
+{
+    if (err == 0)
+        return 0;
+    switch (call) {
+    case WEFT_CALL_PTHREAD_MUTEX_TIMEDLOCK:
+    case WEFT_CALL_PTHREAD_RWLOCK_TIMEDRDLOCK:
+    case WEFT_CALL_PTHREAD_RWLOCK_TIMEDWRLOCK:
+    case WEFT_CALL_SEM_TIMEDWAIT:
+    case WEFT_CALL_PTHREAD_COND_TIMEDWAIT:
+    case WEFT_CALL_MTX_TIMEDLOCK:
+    case WEFT_CALL_CND_TIMEDWAIT:
+    case WEFT_CALL_PTHREAD_JOIN: /* pthread_timedjoin_np, pthread_clockjoin_np */
+        return err != ETIMEDOUT;
+    case WEFT_CALL_SIGTIMEDWAIT:
+        return err != EAGAIN;
+    case WEFT_CALL_IO_URING_ENTER: /* waited for completions until its timeout */
+        return err != ETIME;
+    case WEFT_CALL_SIGSUSPEND:
+    case WEFT_CALL_PAUSE:
+        return err != EINTR;
+    default:
+        return 1;
+    }
+}
 
 /* fd kinds, stored in events.fd_kind and table fd_kinds. Append only.
  * X(id, SYMBOL, "name"): enum weft_fd_kind has WEFT_FD_SYMBOL = id. */

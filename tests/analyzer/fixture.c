@@ -13,13 +13,6 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-static const char *const cat_names[] = {
-    [WEFT_CAT_NONE] = "none",   [WEFT_CAT_IO] = "io",         [WEFT_CAT_FILE] = "file",
-    [WEFT_CAT_POLL] = "poll",   [WEFT_CAT_LOCK] = "lock",     [WEFT_CAT_COND] = "cond",
-    [WEFT_CAT_SLEEP] = "sleep", [WEFT_CAT_JOIN] = "join",     [WEFT_CAT_CHILD] = "child",
-    [WEFT_CAT_CORO] = "coro",   [WEFT_CAT_THREAD] = "thread", [WEFT_CAT_PROC] = "proc",
-    [WEFT_CAT_ANNOT] = "annot", [WEFT_CAT_SIGNAL] = "signal",
-};
 
 void fx_sql(struct fx *fx, const char *sql)
 {
@@ -61,7 +54,7 @@ void fx_create(struct fx *fx)
     char sql[256];
 #define FX_CALL(id, sym, name, cat)                                                              \
     snprintf(sql, sizeof(sql), "INSERT INTO calls VALUES (%d, '%s', '%s')", id, name,              \
-             cat_names[cat]);                                                                      \
+             weft_category_name(cat));                                                                     \
     fx_sql(fx, sql);
     WEFT_CALLS(FX_CALL)
 #undef FX_CALL

@@ -9,10 +9,12 @@ import json
 import os
 import random
 import shutil
-import socket
 import subprocess
 import sys
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+from servers import free_port  # noqa: E402
 
 SKIP = 77
 
@@ -139,14 +141,6 @@ def case_disk(args):
     os.unlink(out)
     a = analyze(args, db)
     expect_verdict(a, "io-bound", "disk")
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def case_network(args):

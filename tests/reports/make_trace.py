@@ -23,7 +23,9 @@ rnd = random.Random(args.seed)
 hdr = open(args.calls_h).read()
 calls = {m.group(2): (int(m.group(1)), m.group(3), m.group(4))
          for m in re.finditer(r'X\((\d+), (\w+), "(\w+)", WEFT_CAT_(\w+)\)', hdr)}
-fds = {m.group(2): int(m.group(1)) for m in re.finditer(r'X\((\d+), (\w+), "(\w+)"\)', hdr)}
+# Only the fd kinds: the categories' list has the same shape.
+fds = {m.group(2): int(m.group(1))
+       for m in re.finditer(r'X\((\d+), (\w+), "(\w+)"\)', hdr[hdr.index("#define WEFT_FD_KINDS"):])}
 C = {k: v[0] for k, v in calls.items()}
 
 if os.path.exists(args.out):

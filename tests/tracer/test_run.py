@@ -5,13 +5,15 @@ import os
 import re
 import shutil
 import signal
-import socket
 import sqlite3
 import stat
 import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+from servers import free_port, wait_port  # noqa: E402
 
 A = None  # parsed arguments: weft, preload, tracee, tracee_static
 TMP = None
@@ -680,25 +682,6 @@ def t_sqlite():
     check(one(con, "SELECT count(*) FROM processes WHERE exe LIKE '%sqlite3'") == 1, "sqlite3 traced")
     check(one(con, "SELECT count(*) FROM call_counts WHERE call IN (28,29,30,31,53,54,55,56)") > 0,
           "its file I/O counted")
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
-def wait_port(port, timeout=10):
-    t_end = time.monotonic() + timeout
-    while time.monotonic() < t_end:
-        try:
-            socket.create_connection(("127.0.0.1", port), 0.2).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise AssertionError(f"nothing listens on port {port}")
 
 
 def t_nginx():

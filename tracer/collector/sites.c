@@ -220,6 +220,17 @@ int weft__sites_resolve(struct weft_collector *c)
             /* One module done: resolve it and store. */
             run_addr2line(c->dir, mod, l, n);
             for (size_t i = 0; i < n; i++) {
+                /*
+                 * Without line information addr2line names the nearest symbol below the
+                 * address, whatever its size: in a stripped binary an exported function
+                 * far away (redis's write() was "trackingGetTotalPrefixes").  Only a
+                 * symbol that contains the address names it (.symtab, else .dynsym);
+                 * none leaves module+offset.
+                 */
+                if (!l[i].file) {
+                    free(l[i].symbol);
+                    l[i].symbol = NULL;
+                }
                 if (!l[i].symbol)
                     l[i].symbol = weft__elf_symbol(mod, (uint64_t)(l[i].offset > 0 ? l[i].offset - 1 : 0));
                 if (l[i].symbol || l[i].file) {

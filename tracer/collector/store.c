@@ -166,8 +166,6 @@ int weft__db_indexes(struct weft_collector *c)
 
 static int fill_static_tables(struct weft_collector *c)
 {
-    static const char *const cats[] = {"none", "io", "file", "poll", "lock", "cond", "sleep",
-                                       "join", "child", "coro", "thread", "proc", "annot", "signal"};
     sqlite3_stmt *s = NULL;
     int rc = sqlite3_prepare_v2(c->db, "INSERT INTO calls(id,name,category) VALUES(?1,?2,?3)", -1, &s, NULL);
     if (rc != SQLITE_OK)
@@ -175,7 +173,7 @@ static int fill_static_tables(struct weft_collector *c)
 #define X(id, sym, name, cat)                                              \
     sqlite3_bind_int(s, 1, id);                                            \
     sqlite3_bind_text(s, 2, name, -1, SQLITE_STATIC);                      \
-    sqlite3_bind_text(s, 3, cats[cat], -1, SQLITE_STATIC);                 \
+    sqlite3_bind_text(s, 3, weft_category_name(cat), -1, SQLITE_STATIC);  \
     if ((rc = sqlite3_step(s)) != SQLITE_DONE)                             \
         goto fail;                                                         \
     sqlite3_reset(s);

@@ -90,6 +90,9 @@ static void resolve_all(void)
     weft__resolve_threads();
     weft__resolve_io();
     weft__resolve_poll();
+    weft__resolve_sigwait();
+    weft__resolve_transfer();
+    weft__resolve_uring();
     weft__resolve_sleep();
     weft__resolve_process();
     weft__resolve_exec();

@@ -155,6 +155,9 @@ void weft__resolve_c11(void);
 void weft__resolve_threads(void);
 void weft__resolve_io(void);
 void weft__resolve_poll(void);
+void weft__resolve_sigwait(void);
+void weft__resolve_transfer(void);
+void weft__resolve_uring(void);
 void weft__resolve_sleep(void);
 void weft__resolve_process(void);
 void weft__resolve_exec(void);
@@ -202,6 +205,8 @@ uint16_t weft__fd_kind_cached(int fd);
  */
 /* ev->fd_kind value asking weft__finish to classify fd ev->u.e.obj, only if recorded. */
 #define WEFT__FD_LOOKUP 0xFFFFu
+/* The same for the first of obj and obj2 that is not a pipe (splice, sendfile). */
+#define WEFT__FD_LOOKUP_PAIR 0xFFFEu
 typedef size_t (*weft__textfn)(const void *ctx, char *buf, size_t cap);
 void weft__finish(const struct weft__call *c, unsigned call, int64_t ret, int failed,
                   uint64_t bytes, struct weft_event *ev, int force, weft__textfn textfn,

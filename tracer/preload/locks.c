@@ -82,7 +82,7 @@ void weft__lock_waited(uint64_t addr, unsigned call, uint64_t site, uint32_t hol
             if (dur > st->wait_max_ns)
                 st->wait_max_ns = dur;
         }
-        weft__count(r, call, dur, ret != 0, 0, rec);
+        weft__count(r, call, dur, weft_call_failed(call, ret), 0, rec);
         if (rec) {
             struct weft_event ev = {.ts = t0, .call = (uint16_t)call, .err = ret};
 

@@ -1,4 +1,4 @@
-/* Interposers for event-loop waits: poll, ppoll, select, pselect, epoll_wait, epoll_pwait. */
+/* Interposers for event-loop waits: poll, ppoll, select, pselect, epoll_wait, epoll_pwait, epoll_pwait2. */
 #define _GNU_SOURCE
 #undef _FORTIFY_SOURCE /* we define poll and ppoll: their fortified inline versions must not exist here */
 #include <poll.h>
@@ -9,7 +9,7 @@
 #include "internal.h"
 
 #define POLL_SYMS(X)                                                                   \
-    X(poll) X(ppoll) X(select) X(pselect) X(epoll_wait) X(epoll_pwait) X(__poll_chk)      \
+    X(poll) X(ppoll) X(select) X(pselect) X(epoll_wait) X(epoll_pwait) X(epoll_pwait2) X(__poll_chk)      \
     X(__ppoll_chk) X(__poll)
 /*
  * _FORTIFY_SOURCE's poll and ppoll (declared by glibc only under _FORTIFY_SOURCE), and
@@ -140,4 +140,17 @@ WEFT_EXPORT int epoll_pwait(int ep, struct epoll_event *ev, int max, int timeout
     weft__begin(&c, WEFT_CALL_EPOLL_PWAIT, (uint64_t)ep, (uint64_t)max, WEFT_SITE(), WEFT_FD_EPOLL);
     return poll_end(&c, WEFT_CALL_EPOLL_PWAIT, ep, (uint64_t)max, WEFT_FD_EPOLL,
                     REAL(epoll_pwait)(ep, ev, max, timeout, mask), WEFT_SITE());
+}
+
+/* glibc 2.35: a timespec timeout.  Not found (an older glibc): no program can call it. */
+WEFT_EXPORT int epoll_pwait2(int ep, struct epoll_event *ev, int max, const struct timespec *t,
+                             const sigset_t *mask)
+{
+    struct weft__call c;
+
+    if (!weft__on())
+        return REAL(epoll_pwait2)(ep, ev, max, t, mask);
+    weft__begin(&c, WEFT_CALL_EPOLL_PWAIT2, (uint64_t)ep, (uint64_t)max, WEFT_SITE(), WEFT_FD_EPOLL);
+    return poll_end(&c, WEFT_CALL_EPOLL_PWAIT2, ep, (uint64_t)max, WEFT_FD_EPOLL,
+                    REAL(epoll_pwait2)(ep, ev, max, t, mask), WEFT_SITE());
 }

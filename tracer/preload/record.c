@@ -19,13 +19,18 @@ void weft__finish(const struct weft__call *c, unsigned call, int64_t ret, int er
     if (r) {
         int rec = force || dur >= weft__p.threshold_ns;
 
-        weft__count(r, call, dur, err != 0, bytes, rec);
+        weft__count(r, call, dur, weft_call_failed(call, err), bytes, rec);
         if (rec) {
             char text[WEFT_TEXT_MAX];
             size_t len = textfn ? textfn(ctx, text, sizeof text) : 0;
 
-            if (ev->fd_kind == WEFT__FD_LOOKUP)
+            if (ev->fd_kind == WEFT__FD_LOOKUP || ev->fd_kind == WEFT__FD_LOOKUP_PAIR) {
+                int pair = ev->fd_kind == WEFT__FD_LOOKUP_PAIR;
+
                 ev->fd_kind = (uint16_t)weft__fd_kind((int)ev->u.e.obj);
+                if (pair && ev->fd_kind == WEFT_FD_PIPE)
+                    ev->fd_kind = (uint16_t)weft__fd_kind((int)ev->u.e.obj2);
+            }
             ev->ts = c->t0;
             ev->call = (uint16_t)call;
             ev->err = err;
@@ -65,7 +70,7 @@ void weft__instant_err(unsigned call, uint64_t obj, uint64_t obj2, int64_t ret, 
         ev.u.e.aux = aux;
         ev.u.e.site = site;
         ev.u.e.coro = weft__t.coro;
-        weft__count(r, call, 0, err != 0, 0, 1);
+        weft__count(r, call, 0, weft_call_failed(call, err), 0, 1);
         weft__ring_emit(r, &ev, text, text ? strlen(text) : 0);
     }
     weft__t.guard--;
