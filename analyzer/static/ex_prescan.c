@@ -286,8 +286,17 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         int published = sn && weft__model_thread_create(sn, &m) ? m.arg : -1;
         clang_disposeString(s);
         int n = clang_Cursor_getNumArguments(c);
-        for (int i = 0; i < n; i++)
-            weft__ex_pre(x, clang_Cursor_getArgument(c, (unsigned)i), i == published ? P_PUBLISH : P_CALLARG);
+        /* A function of this TU that lets an argument escape (hands it to a thread, stores
+         * it in shared memory) publishes what the caller passed too. */
+        CXCursor def = clang_getCursorKind(d) == CXCursor_FunctionDecl ? clang_getCursorDefinition(d)
+                                                                          : clang_getNullCursor();
+        for (int i = 0; i < n; i++) {
+            int q, escapes = 0;
+            CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+            if (i != published && !clang_Cursor_isNull(def) && !clang_Cursor_isNull(weft__ex_address_of(x, a)))
+                escapes = weft__ex_param_class(x, def, i, &q) == 2;
+            weft__ex_pre(x, a, i == published || escapes ? P_PUBLISH : P_CALLARG);
+        }
         return;
     }
     if (k == CXCursor_BinaryOperator || k == CXCursor_VarDecl) {

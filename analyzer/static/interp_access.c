@@ -134,7 +134,8 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
     a->typed = k[0] == 't' || k[0] == 'f' || !strncmp(k, "*g:", 3);
     /* A starter's local ("o:") or fresh allocation ("h:") given to a thread: the starter's
      * own accesses to it are by type. */
-    a->alias = a->typed || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || !strncmp(k, "h:", 2) || weft__pg_addr_taken(p, k);
+    a->alias = a->typed || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || !strncmp(k, "h:", 2) ||
+               weft__pg_addr_taken(p, k) || !strncmp(k, "g:c:@", 5);
     return 0;
 }
 

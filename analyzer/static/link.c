@@ -431,7 +431,9 @@ int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n
  * hold main's own thread id; then which accesses may alias memory by type. 0 or -ENOMEM. */
 int weft__pg_link_globals(struct prog *p)
 {
-    /* Globals whose address is taken: pointer accesses by type may reach them. */
+    /* Globals whose address is taken: pointer accesses by type may reach them. So may a
+     * global that is not static (g:c:@...: its USR names no file): code that is not
+     * analyzed can name it and hand out pointers to it (an external getS() returning &s). */
     p->naddr = p->S.n;
     p->addr_taken = calloc(p->naddr + 1, sizeof(*p->addr_taken));
     if (!p->addr_taken)
@@ -466,7 +468,7 @@ int weft__pg_link_globals(struct prog *p)
             const char *loc = op->f->u.access.loc;
             if (op->f->kind == WEFT__OP_ACCESS)
                 op->alias = op->typed || weft__key_is(loc, "*g:") || weft__key_is(loc, "o:") ||
-                            weft__pg_addr_taken(p, loc);
+                            weft__pg_addr_taken(p, loc) || weft__key_is(loc, "g:c:@");
         }
     return 0;
 }
