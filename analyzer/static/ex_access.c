@@ -69,7 +69,10 @@ static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
         clang_Type_visitFields(ft, field_visit, &w);
         return CXVisit_Continue;
     }
+    const char *outer = v->x->vtype;
+    v->x->vtype = weft__ex_type_key(v->x, "t:", ft, "");
     weft__ex_access_key(v->x, v->c, k, tk, v->mode, v->atomic);
+    v->x->vtype = outer;
     return CXVisit_Continue;
 }
 
@@ -122,6 +125,17 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     a->loc = key;
     a->text = weft__ex_text_of(x, c);
     a->tloc = tkey;
+    /* The value's type: the tloc itself for memory by type, the field's type for a field. */
+    if (x->vtype)
+        a->vtype = x->vtype;
+    else if (!strncmp(tkey, "t:", 2))
+        a->vtype = tkey;
+    else if (!strncmp(tkey, "f:", 2)) {
+        CXType t = clang_getCanonicalType(clang_getCursorType(c));
+        while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray)
+            t = clang_getCanonicalType(clang_getArrayElementType(t));
+        a->vtype = weft__ex_type_key(x, "t:", t, "");
+    }
     /* A global array's element by constant index (g[3] is not g[4]), or by a parameter. */
     long ix = !strncmp(key, "g:", 2) ? weft__ex_const_index(x, c) : -1;
     if (ix != -1) {
@@ -212,6 +226,13 @@ void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic)
         k = pt.kind != CXType_Void && pt.kind != CXType_Char_S && pt.kind != CXType_Char_U
                 ? weft__ex_type_key(x, "t:", pt, "")
                 : "t:char";
+        if (clang_getCursorKind(e) == CXCursor_DeclRefExpr && fresh_local(x, clang_getCursorReferenced(e))) {
+            /* realloc(buf), free(buf) of the one fresh object a local holds: that object. */
+            const char *ok = weft__ex_cat3(x, "h:", x->fn_usr,
+                                           weft__ex_cat3(x, "#", weft__ex_name_of(x, clang_getCursorReferenced(e)), ""));
+            weft__ex_access_key(x, e, ok, k, mode, atomic);
+            return;
+        }
         weft__ex_access_key(x, e, k, k, mode, atomic);
     }
 }

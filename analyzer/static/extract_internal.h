@@ -118,6 +118,7 @@ struct ex {
     int nparams;
     int nfiles, nextfile;
     const char *dir; /* what relative file names are relative to (-working-directory) */
+    const char *vtype; /* while a whole struct is walked field by field: the field's type key */
 };
 
 

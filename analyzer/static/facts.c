@@ -11,7 +11,7 @@ void weft__op_init(struct weft__op *op, char kind)
     op->file = "";
     switch (kind) {
     case WEFT__OP_ACCESS:
-        op->u.access.loc = op->u.access.text = op->u.access.tloc = op->u.access.root = "";
+        op->u.access.loc = op->u.access.text = op->u.access.tloc = op->u.access.root = op->u.access.vtype = "";
         op->u.access.guard.lock_array = op->u.access.guard.array = "";
         op->u.access.owner = op->u.access.owner_param = -1;
         break;
@@ -79,7 +79,8 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
     switch (a->kind) {
     case WEFT__OP_ACCESS: {
         const struct weft__access *x = &a->u.access, *y = &b->u.access;
-        return str_eq(x->loc, y->loc) && str_eq(x->text, y->text) && str_eq(x->tloc, y->tloc) && x->mode == y->mode &&
+        return str_eq(x->loc, y->loc) && str_eq(x->text, y->text) && str_eq(x->tloc, y->tloc) &&
+               str_eq(x->vtype, y->vtype) && x->mode == y->mode &&
                x->atomic == y->atomic && x->suppressed == y->suppressed && x->own_target == y->own_target &&
                x->varying == y->varying && x->vol == y->vol &&
                x->index_kind == y->index_kind && x->index == y->index && x->owner == y->owner &&

@@ -93,6 +93,7 @@ struct weft__access {
     const char *loc;  /* the location's key */
     const char *text; /* its source text, for messages */
     const char *tloc; /* the same memory by type ("f:struct s.f", "t:int"), "" for none */
+    const char *vtype; /* the type of the value accessed ("t:int" for a field "f:struct s.f" of type int), "" none */
     char mode;        /* enum weft__access_mode */
     unsigned char atomic;     /* an atomic operation or an _Atomic object */
     unsigned char suppressed; /* a '// weft-check: ignore' comment on its line */

@@ -60,6 +60,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         weft__field_put(o, a->loc);
         weft__field_put(o, a->text);
         weft__field_put(o, a->tloc);
+        weft__field_put(o, a->vtype);
         put_n(o, a->mode);
         put_n(o, a->atomic);
         put_n(o, a->suppressed);
@@ -286,6 +287,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->loc = get_s(r);
         a->text = get_s(r);
         a->tloc = get_s(r);
+        a->vtype = get_s(r);
         a->mode = (char)get_n(r, 0, CHAR_MAX);
         a->atomic = (unsigned char)get_n(r, 0, 1);
         a->suppressed = (unsigned char)get_n(r, 0, 1);

@@ -280,6 +280,113 @@ static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C, co
     return 0;
 }
 
+struct gt {
+    int group, type;
+};
+
+static int gt_cmp(const void *x, const void *y)
+{
+    const struct gt *a = x, *b = y;
+    return a->group != b->group ? (a->group < b->group ? -1 : 1) : (a->type > b->type) - (a->type < b->type);
+}
+
+/* The most copies typed_into_fields makes before it gives up (and says the analysis is
+ * incomplete): a program with many pointers of one type and many fields of it. */
+#define MAX_TYPED_COPIES 200000
+
+/*
+ * Memory reached by a pointer of type T* whose target is not known ("t:int") may be a field
+ * of type T of any object such pointers can reach (an alias access: its address taken, not
+ * static...). Accesses are paired within a group of one type key, so each such typed access
+ * is copied into the group of every field type that holds a T with alias accesses; the copy
+ * only ever joins those fields' findings. 0 or -ENOMEM.
+ */
+static int typed_into_fields(struct prog *p)
+{
+    size_t n0 = p->naccs, ngt = 0, capgt = 0, copies = 0;
+    unsigned char *pure = calloc(p->S.n + 1, 1);
+    struct gt *gt = NULL;
+    if (!pure)
+        return -ENOMEM;
+    for (size_t i = 0; i < n0; i++) {
+        const struct acc *a = &p->accs[i];
+        if (!a->typed || a->vtype < 0 || a->tloc != a->vtype)
+            continue;
+        const char *k = weft__pg_str(p, a->tloc);
+        /* Bytes (memset, memcpy, char buffers) would meet every char field: left out. */
+        if (strcmp(k, "t:char") && strcmp(k, "t:unsigned char") && strcmp(k, "t:signed char") && strcmp(k, "t:void"))
+            pure[a->tloc] = 1;
+    }
+    for (size_t i = 0; i < n0; i++) {
+        const struct acc *b = &p->accs[i];
+        if (!b->alias || b->typed || b->vtype < 0 || (size_t)b->vtype >= p->S.n || !pure[b->vtype] ||
+            b->tloc == b->vtype)
+            continue;
+        if (weft__grow((void **)&gt, &capgt, ngt + 1, sizeof(*gt))) {
+            free(pure);
+            return -ENOMEM;
+        }
+        gt[ngt++] = (struct gt){b->tloc, b->vtype};
+    }
+    free(pure);
+    if (ngt)
+        qsort(gt, ngt, sizeof(*gt), gt_cmp);
+    /* One typed access per class (weft__pg_races cannot tell the others apart) is enough to
+     * pair: rep[i] is set for those. A hash set of the representatives' indices + 1. */
+    unsigned char *rep = calloc(n0 + 1, 1);
+    size_t ns = 16;
+    while (ns < 2 * n0)
+        ns *= 2;
+    size_t *slot = calloc(ns, sizeof(*slot));
+    for (size_t i = 0; rep && slot && i < n0; i++) {
+        const struct acc *a = &p->accs[i];
+        if (!a->typed)
+            continue;
+        size_t h = (size_t)(acc_sig(a) ^ (uint64_t)(uint32_t)a->loc << 32 ^ (uint32_t)a->tloc) & (ns - 1);
+        while (slot[h] && !(acc_same(&p->accs[slot[h] - 1], a)))
+            h = (h + 1) & (ns - 1);
+        if (!slot[h]) {
+            slot[h] = i + 1;
+            rep[i] = 1;
+        }
+    }
+    int nomem = !rep || !slot;
+    free(slot);
+    if (nomem) {
+        free(rep);
+        free(gt);
+        return -ENOMEM;
+    }
+    int rc = 0;
+    for (size_t g = 0; g < ngt && !rc; g++) {
+        if (g && !gt_cmp(&gt[g], &gt[g - 1]))
+            continue;
+        for (size_t i = 0; i < n0 && !rc; i++) {
+            if (!rep[i] || p->accs[i].tloc != gt[g].type)
+                continue;
+            if (++copies > MAX_TYPED_COPIES) {
+                weft__pg_reason(p, "too many accesses through pointers of unknown target%s%s to pair with the fields "
+                                   "they may reach",
+                                "", "", 0);
+                rc = 1;
+                break;
+            }
+            struct acc c = p->accs[i];
+            c.tloc = gt[g].group;
+            c.copy = 1;
+            struct acc *d = WEFT__PUSH(p->accs, p->naccs, p->capaccs);
+            if (!d) {
+                rc = -ENOMEM;
+                break;
+            }
+            *d = c;
+        }
+    }
+    free(gt);
+    free(rep);
+    return rc < 0 ? rc : 0;
+}
+
 /* Whether the location [s0, s1) has a racing pair of its own (not only typed marks). */
 static int has_pair(const struct prog *p, size_t s0, size_t s1)
 {
@@ -291,6 +398,9 @@ static int has_pair(const struct prog *p, size_t s0, size_t s1)
 
 int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
 {
+    int trc = typed_into_fields(p);
+    if (trc)
+        return trc;
     if (p->naccs)
         qsort(p->accs, p->naccs, sizeof(*p->accs), acc_cmp);
     size_t cap = 0, *sub = calloc(p->naccs + 1, sizeof(*sub));
@@ -318,7 +428,8 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
         for (size_t s0 = g, s1; s0 < e && !rc; s0 = s1) {
             for (s1 = s0; s1 < e && sub[s1] == s0;)
                 s1++;
-            rc = mark_racy(p, s0, s1, &C, &why[s0]);
+            if (!p->accs[s0].copy) /* copies only join other locations' findings */
+                rc = mark_racy(p, s0, s1, &C, &why[s0]);
         }
         /* Memory reached by type racing with a named location joins that location's finding.
          * Tested by classes (of the whole group), then the pairs of a racing pair of classes

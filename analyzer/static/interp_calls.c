@@ -69,6 +69,10 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
     for (int i = 0; i < 4; i++) {
         int v = op ? op->args[i] : -1;
         c.args[i] = v < -1 ? ci->args[-(v + 2)] : v;
+        /* "*@pK": what the caller's parameter K points at (a local copy of it passed on). */
+        int k = v >= 0 ? weft__key_through_param(weft__pg_str(p, v)) : -1;
+        if (k >= 0 && !weft__pg_str(p, v)[4])
+            c.args[i] = ci->args[k];
     }
     /* An argument that is the caller's own-element parameter (passed on as it is, or as
      * "*@pK", what a local copy of it points at) is the callee's own element too. */

@@ -130,7 +130,7 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     memset(o, 0, sizeof(*o));
     o->f = op;
     o->kind = op->kind;
-    o->ia = o->ib = o->ic = -1;
+    o->ia = o->ib = o->ic = o->vtype = -1;
     o->pidx = -1;
     o->gstar = -1;
     o->ocls = o->oq = -1;
@@ -143,6 +143,8 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
         o->ib = weft__pg_intern(p, op->u.access.text);
         if (op->u.access.index_kind == WEFT__INDEX_NONE)
             o->ic = weft__pg_intern(p, op->u.access.tloc);
+        if (*op->u.access.vtype)
+            o->vtype = weft__pg_intern(p, op->u.access.vtype);
         break;
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:

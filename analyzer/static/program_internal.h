@@ -39,6 +39,7 @@ struct pop {
     signed char ocls, oq;
     int guard, gstar, reg;
     int root; /* an access: the global root of memory reached by type, id + 1 (0 none) */
+    int vtype; /* an access: its value's type key ("t:int"), -1 none */
 };
 
 struct pfn {
@@ -115,6 +116,8 @@ struct acc {
     struct lockset bmay;
     char unsure, lockdrop, vidx; /* see struct st; vidx: an array element by a varying index */
     char vol, ext; /* a volatile object; passed by address to a function without a body */
+    char copy;     /* a typed access copied into a field's type group (findings.c) */
+    int vtype;     /* its value's type key, -1 none */
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
 };
 
