@@ -264,6 +264,37 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     cr->entry = u ? u : weft__ex_fn_slot(x, fnarg);
 }
 
+struct handle_use {
+    struct ex *x;
+    CXCursor var;
+    int escaped;
+};
+
+/* A call other than a thread create given &var (or &var[i]): it may store another thread's
+ * id there (a wrapper the pass follows may too: the handle's threads are then not all known). */
+static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct handle_use *u = data;
+    if (clang_getCursorKind(c) != CXCursor_CallExpr)
+        return CXChildVisit_Recurse;
+    CXCursor d = clang_getCursorReferenced(c);
+    struct weft__create_model m;
+    CXString s = clang_getCursorSpelling(d);
+    const char *n = clang_getCString(s);
+    int creates = n && weft__model_thread_create(n, &m);
+    clang_disposeString(s);
+    int nargs = clang_Cursor_getNumArguments(c);
+    for (int i = 0; i < nargs && !creates && !u->escaped; i++) {
+        CXCursor in = weft__ex_address_of(u->x, clang_Cursor_getArgument(c, (unsigned)i));
+        in = clang_Cursor_isNull(in) ? in : weft__ex_strip(in);
+        if (!clang_Cursor_isNull(in) && clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr)
+            in = weft__ex_strip(weft__ex_first_kid(in));
+        u->escaped = !clang_Cursor_isNull(in) && weft__ex_is_var(in, u->var);
+    }
+    return u->escaped ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
 /* A join: a join op with the handle's key (an array of handles: the array's). */
 static void call_join(struct ex *x, CXCursor c, int nargs)
 {
@@ -276,6 +307,14 @@ static void call_join(struct ex *x, CXCursor c, int nargs)
     if (o) {
         weft__ex_lval(x, h, &o->u.join.handle, 0);
         o->u.join.ix = ix;
+        /* A handle whose address this function hands to another call (foo(&id)) may hold
+         * another thread's id by now: which threads the join ends is not known. */
+        if (clang_getCursorKind(h) == CXCursor_DeclRefExpr) {
+            struct handle_use u = {x, clang_getCursorReferenced(h), 0};
+            clang_visitChildren(x->fn, handle_use_visit, &u);
+            if (u.escaped)
+                o->u.join.ix.kind = WEFT__HANDLE_UNKNOWN;
+        }
     }
     if (nargs >= 2)
         weft__ex_expr(x, clang_Cursor_getArgument(c, 1), M_READ);
