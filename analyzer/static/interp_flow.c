@@ -72,6 +72,7 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     const struct weft__op *f = op->f;
     const struct weft__cond *cond = f->kind == WEFT__OP_IF ? &f->u.cond : NULL;
     stack[sp].kind = f->kind;
+    stack[sp].runs = f->kind == WEFT__OP_LOOP && f->u.loop_runs;
     stack[sp].has_else = 0;
     stack[sp].key = cond && cond->kind == WEFT__COND_LOCAL ? op->ia : -1;
     stack[sp].sw = f->kind == WEFT__OP_SWITCH ? &f->u.sw : NULL;
@@ -228,10 +229,18 @@ void weft__pg_on_endloop(struct icx *x)
             x->cur.lockdrop |= pre->lockdrop || !ls_equal(&x->cur.ls, &pre->ls);
             ls_meet(&x->cur.ls, &pre->ls);
             rec_meet(&x->cur.rec, &pre->rec);
-            /* Threads started in the body may not be (no iteration); the code after the
-             * loop runs whenever the code before it does. */
-            for (int i = 0; i < MAXE / 64; i++)
+            /* Threads started in the body may not be (no iteration), unless the body surely
+             * runs; the code after the loop runs whenever the code before it does. */
+            for (int i = 0; i < MAXE / 64 && !x->stack[sp].runs; i++)
                 x->cur.mlive[i] &= pre->mlive[i];
+            /* Threads a counting loop started several times and did not join in it: two of
+             * them surely run at once. */
+            for (size_t e = 0; e < x->p->nentries && e < MAXE; e++)
+                if (x->p->entries[e].pending_self) {
+                    if (x->stack[sp].runs && bit(x->cur.mlive, (int)e))
+                        setbit(x->p->entries[e].mco, (int)e);
+                    x->p->entries[e].pending_self = 0;
+                }
             x->cur.unsure = pre->unsure;
         }
     }

@@ -216,12 +216,14 @@ static int handle_joined(struct prog *p, const struct ci *ci, const struct weft_
 
 /* Main surely started entry e here (every run of main passes this create once): the
  * threads surely running now run alongside it, and it surely runs from now on. */
-static void sure_start(struct prog *p, struct st *cur, int e)
+static void sure_start(struct prog *p, struct st *cur, int e, long n)
 {
     if (e >= MAXE)
         return;
     struct entry *E = &p->entries[e];
-    E->surely++;
+    E->surely += (int)(n < 1000 ? n : 1000);
+    if (n >= 2)
+        E->pending_self = 1; /* two of its instances run at once, unless the loop joins them (on_endloop) */
     for (size_t b = 0; b < p->nentries && b < MAXE; b++)
         if (bit(cur->mlive, (int)b)) {
             setbit(E->mco, (int)b);
@@ -245,8 +247,14 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
     for (int f = x->sp - 1; f >= 0 && ckey < 0; f--)
         if (x->stack[f].kind == WEFT__OP_IF && x->stack[f].key >= 0)
             ckey = x->stack[f].key, cval = x->stack[f].val;
-    /* Surely started: by main, on every path, once per run, a function known for sure. */
-    int sure = x->ci.ctx < 0 && !x->cur.unsure && x->ci.loop == 0 && !op->f->u.create.in_loop && nt == 1;
+    /* Surely started: by main, on every path, a function known for sure; once per run, or
+     * hi - lo times by the one counting loop for (i = lo; i < hi; i++) around it (its
+     * handle t[i]: extraction gives the range only for such a loop). */
+    const struct weft__create *fc = &op->f->u.create;
+    long times = x->ci.loop == 0 && !fc->in_loop ? 1
+                 : x->ci.loop == 1 && fc->in_loop && fc->ix.kind == WEFT__HANDLE_RANGE ? fc->ix.hi - fc->ix.lo
+                                                                                      : 0;
+    int sure = x->ci.ctx < 0 && !x->cur.unsure && times > 0 && nt == 1;
     if (x->ci.ctx >= 0)
         weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_THREADS;
     int handle = op->pidx >= 0 && x->ci.args[op->pidx] >= 0 ? x->ci.args[op->pidx] : op->pidx >= 0 ? -1 : op->ia;
@@ -256,7 +264,7 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
         int e = weft__pg_entry_get(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1);
         start_entry(x, op, e, ckey, cval);
         if (sure)
-            sure_start(p, &x->cur, e);
+            sure_start(p, &x->cur, e, times);
     }
 }
 

@@ -99,6 +99,7 @@ struct entry {
      * function); mco: entries surely running while it surely runs (itself: two instances). */
     int surely;
     uint64_t mco[MAXE / 64];
+    int pending_self; /* started n >= 2 times by a counting loop: two run at once if the loop ends with it running */
     struct ctxinfo info;
 };
 
@@ -309,6 +310,7 @@ struct frame {
     int key;  /* if on a local with one value per call ("v:" key id), else -1 */
     char val; /* the value (nonzero 1, zero 0) that takes the then branch */
     signed char fixed; /* an if on a global integer that always takes then (1) or else (0); else -1 */
+    char runs;         /* a loop whose body surely runs at least once */
     struct st pre, then; /* a switch: its head, and the states its breaks leave with */
     const struct weft__switch *sw; /* a switch: its case labels (NULL for an if); has_else: it has a default label */
 };

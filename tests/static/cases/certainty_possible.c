@@ -48,7 +48,7 @@ static void *locker(void *arg)
 static void *loop_worker(void *arg)
 {
     (void)arg;
-    looped = 1; // RACE (possible): its instances start in a loop
+    looped = 1; // RACE (definite): the counting loop starts three that run at once
     return NULL;
 }
 

@@ -5,7 +5,7 @@ int a, b, c;
 
 static void *wa(void *arg) { (void)arg; a = 1; return NULL; } // RACE
 static void *wb(void *arg) { (void)arg; b = 1; return NULL; } // RACE
-static void *wc(void *arg) { (void)arg; c = 1; return NULL; } // RACE (possible): its instances, started in a loop
+static void *wc(void *arg) { (void)arg; c = 1; return NULL; } // RACE (definite): the counting loop starts four that run at once
 
 int main(void)
 {
