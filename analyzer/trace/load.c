@@ -255,6 +255,7 @@ int weft__an_load_threads(struct weft__an_ctx *c)
         t->end_ns = weft__an_col_int(st, 8);
         t->cpu_ns = weft__an_col_int(st, 9);
         t->dropped = sqlite3_column_int64(st, 10);
+        t->runnable_ns = WEFT_AN_NULL;
         dropped += t->dropped;
         set_lifetime(c, t, &last);
     }
