@@ -56,6 +56,7 @@ struct weft__an_ctx {
     size_t nb, nlev;                                   /* slices, levels per slice */
     sqlite3_stmt *site_st;                             /* sites.c: one site by id */
     int has_index;                                     /* events(thread_id, ts_ns) is indexed */
+    int filtered;                                      /* weft_trace_filter's views: one connection */
     uint64_t orphans;                                  /* events of threads not in table threads */
     char *err;
     size_t errlen;

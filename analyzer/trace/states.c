@@ -921,8 +921,8 @@ static void finish_coroutines(struct weft_analysis *a)
 /* Workers: one per CPU (at most 4), never more than threads; 1 when SQLite must sort. */
 static int worker_count(const struct weft__an_ctx *c)
 {
-    if (!c->has_index || c->a->nthreads < 2)
-        return 1;
+    if (!c->has_index || c->a->nthreads < 2 || c->filtered)
+        return 1; /* a filter's views live on this connection only */
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     const char *env = getenv("WEFT_ANALYZE_JOBS");
     if (env && atoi(env) > 0)
