@@ -355,28 +355,51 @@ struct split {
  * CPU or runnable, in the interval's proportion of the two.  Adds the on-CPU rate to the
  * thread's parallelism profile.
  */
-static void split_sampled(struct pass *p, struct split *x)
+static int split_sampled(struct pass *p, struct split *x)
 {
     struct tpass *tp = p->tp;
     memset(x, 0, sizeof(*x));
     for (size_t b = tp->lo; b < tp->hi; b++)
         tp->tb[b] = 0;
+    double *cv = malloc(2 * tp->nwb * sizeof(double));
+    if (!cv)
+        return -ENOMEM;
+    double *rv = cv + tp->nwb;
+    for (size_t i = 0; i < tp->nwb; i++) {
+        int64_t t0 = tp->wb_ts[i], t1 = tp->wb_ts[i + 1];
+        cv[i] = weft__an_series_at(tp->ser, t1, 0) - weft__an_series_at(tp->ser, t0, 0);
+        rv[i] = weft__an_series_at(tp->ser, t1, 1) - weft__an_series_at(tp->ser, t0, 1);
+        if (cv[i] < 0)
+            cv[i] = 0;
+        if (rv[i] < 0)
+            rv[i] = 0;
+    }
+    /*
+     * The kernel adds run-queue time when a thread gets a CPU back, so a long wait shows up
+     * whole in the interval where it ended: time an interval holds beyond its length goes
+     * back to the intervals before it, where it happened.
+     */
+    double carry_c = 0, carry_r = 0;
+    for (size_t i = tp->nwb; i-- > 0;) {
+        double dt = (double)(tp->wb_ts[i + 1] - tp->wb_ts[i]);
+        cv[i] += carry_c;
+        rv[i] += carry_r;
+        carry_c = carry_r = 0;
+        double sum = cv[i] + rv[i];
+        if (sum > dt && sum > 0) {
+            double k = dt > 0 ? dt / sum : 0;
+            carry_c = cv[i] * (1 - k);
+            carry_r = rv[i] * (1 - k);
+            cv[i] *= k;
+            rv[i] *= k;
+        }
+    }
     for (size_t i = 0; i < tp->nwb; i++) {
         int64_t t0 = tp->wb_ts[i], t1 = tp->wb_ts[i + 1];
         double dt = (double)(t1 - t0);
         if (dt <= 0)
             continue;
-        double c = weft__an_series_at(tp->ser, t1, 0) - weft__an_series_at(tp->ser, t0, 0);
-        double r = weft__an_series_at(tp->ser, t1, 1) - weft__an_series_at(tp->ser, t0, 1);
-        if (c < 0)
-            c = 0;
-        if (r < 0)
-            r = 0;
-        if (c + r > dt) { /* two reads of /proc are never exactly dt apart */
-            double k = dt / (c + r);
-            c *= k;
-            r *= k;
-        }
+        double c = cv[i], r = rv[i];
         /* Off-CPU time goes to polls, sleeps and lock waits first, then to I/O calls. */
         double sl = dt - c - r, left = sl, cws = 0, rws = 0;
         for (int g = 1; g >= 0; g--) {
@@ -401,6 +424,8 @@ static void split_sampled(struct pass *p, struct split *x)
         x->rg += r - rws;
         add_span(p, t0, t1, c / dt);
     }
+    free(cv);
+    return 0;
 }
 
 static int end_thread(struct pass *p)
@@ -440,7 +465,8 @@ static int end_thread(struct pass *p)
     double f_wait[2] = {1, 1}, f_cpu[2] = {0, 0}, s_wait = 1, s_cpu = 0;
     if (tp->nwb) {
         struct split x;
-        split_sampled(p, &x);
+        if (split_sampled(p, &x))
+            return -ENOMEM;
         double sc = (double)used;
         /* Short calls explain off-CPU time between the waits first; the rest of them ran. */
         double sc_sleep = sc < x.sg ? sc : x.sg;

@@ -232,7 +232,7 @@ static int verdict_evidence(struct weft__an_ctx *c, const struct tally *t, int k
     switch (k) {
     case C_CPU:
         weft__an_fmt_pct(pct, sizeof(pct), share(t, C_CPU));
-        if (share(t, C_CPU) < CPU_SHARE) {
+        if (share(t, C_CPU) < CPU_SHARE && t->cores_busy >= CPU_SATURATED * t->ncpus) {
             /* Chosen because the machine was full, not by the share: say that. */
             if (push(a, weft__an_asprintf("every core was busy (%.2f of %.0f on average) while "
                                           "only %s of thread time was running: threads waited "
@@ -351,8 +351,7 @@ int weft__an_compute_verdict(struct weft__an_ctx *c)
      */
     const struct weft_an_machine *m = &a->machine;
     int starved = m->known && t.root > 0 && m->busy_share >= MACHINE_BUSY && m->others_share >= MACHINE_OTHERS &&
-                  (k != C_CPU && k != C_LOCK) &&
-                  (k != C_IDLE || (t.total > 0 && t.runnable / t.total >= STARVED_RUNNABLE));
+                  k != C_CPU && k != C_LOCK && t.total > 0 && t.runnable / t.total >= STARVED_RUNNABLE;
     if (starved)
         k = C_CPU;
 
