@@ -1,6 +1,7 @@
 /* weft analyze: reads a trace.db and prints the verdict, thread states, contention and lock-order cycles. */
 #include "analysis_model.h"
 #include "commands.h"
+#include "filter_opts.h"
 #include "json_writer.h"
 #include "options.h"
 #include "out_file.h"
@@ -17,7 +18,8 @@
 
 static void usage(FILE *f)
 {
-    fputs("usage: weft analyze [--format text|json] [-o FILE] trace.db\n"
+    fputs("usage: weft analyze [--format text|json] [-o FILE] [--from S] [--to S] [--pid PID]\n"
+          "                    [--exe NAME] trace.db\n"
           "\n"
           "Tells whether the traced program was CPU-bound, I/O-bound (disk, network, ipc),\n"
           "lock-bound, idle or mixed, with the numbers that show it and what to do; then the\n"
@@ -30,6 +32,7 @@ static void usage(FILE *f)
           "  --compact           json on one line (default: indented)\n"
           "  -o, --output FILE   write to FILE instead of standard output (replaced whole,\n"
           "                      never left half-written)\n"
+          WEFT_CLI_FILTER_HELP
           "  -h, --help          this help\n"
           "\n"
           "An incomplete trace or dropped events are analyzed, with a warning first (and on\n"
@@ -69,6 +72,7 @@ static int render_to_file(const struct weft_analysis *a, int json, int compact, 
 struct analyze_opts {
     int json, compact;
     const char *out, *path;
+    struct weft_cli_filter filter;
 };
 
 enum { OPT_FORMAT = 256, OPT_COMPACT };
@@ -76,6 +80,9 @@ enum { OPT_FORMAT = 256, OPT_COMPACT };
 static int on_option(void *ctx, int opt, char *arg)
 {
     struct analyze_opts *o = ctx;
+    int r = weft_cli_filter_option("analyze", &o->filter, opt, arg);
+    if (r)
+        return r;
     switch (opt) {
     case 'h':
         usage(stdout);
@@ -113,6 +120,7 @@ int weft_cmd_analyze(int argc, char **argv)
                                           {"compact", no_argument, NULL, OPT_COMPACT},
                                           {"output", required_argument, NULL, 'o'},
                                           {"help", no_argument, NULL, 'h'},
+                                          WEFT_CLI_FILTER_LONGS,
                                           {NULL, 0, NULL, 0}};
     static const struct weft_cli_parser parser = {"analyze", "o:h", longs, on_option, on_trace};
     struct analyze_opts o = {0};
@@ -131,6 +139,11 @@ int weft_cmd_analyze(int argc, char **argv)
     char err[512];
     sqlite3 *db;
     if (weft_trace_open(path, &db, err, sizeof(err)) < 0) {
+        fprintf(stderr, "weft analyze: %s\n", err);
+        return WEFT_EXIT_ERROR;
+    }
+    if (weft_trace_filter(db, &o.filter.f, err, sizeof(err)) < 0) {
+        sqlite3_close(db);
         fprintf(stderr, "weft analyze: %s\n", err);
         return WEFT_EXIT_ERROR;
     }

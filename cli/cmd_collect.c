@@ -140,6 +140,9 @@ int weft_cmd_collect(int argc, char **argv)
     char *cmd_buf = NULL;
     char **cmd = read_cmdline((int)wait_pid, &cmd_buf);
     const char *thr = getenv("WEFT_THRESHOLD_NS"), *buf = getenv("WEFT_BUFFER_EVENTS");
+    const char *smp = getenv("WEFT_SAMPLE_INTERVAL_MS");
+    unsigned long long sample_ms = 0;
+    int have_sample = smp && !weft_cli_u64(smp, &sample_ms) && sample_ms <= 10000;
     struct weft_collector_opts co = {
         .dir = dir,
         .out = out,
@@ -147,6 +150,7 @@ int weft_cmd_collect(int argc, char **argv)
         .buffer_events = buf ? (uint32_t)strtoul(buf, NULL, 10) : 16384,
         .argv = cmd,
         .version = WEFT_VERSION,
+        .sample_interval_ns = !have_sample ? 0 : sample_ms ? sample_ms * 1000000ull : UINT64_MAX,
     };
     struct weft_collector *c = NULL;
     r = weft_collector_open(&c, &co);

@@ -1,15 +1,18 @@
 /* weft export: writes a trace as Perfetto / Chrome Trace Event Format JSON. */
 #include "commands.h"
+#include "filter_opts.h"
 
 #include "options.h"
 #include "perfetto.h"
+#include "weft_report.h"
 
 #include <stdio.h>
 #include <string.h>
 
 static void usage(FILE *f)
 {
-    fputs("usage: weft export [--format perfetto] [-o FILE] TRACE.db\n"
+    fputs("usage: weft export [--format perfetto] [-o FILE] [--from S] [--to S] [--pid PID] [--exe NAME]\n"
+          "                   TRACE.db\n"
           "\n"
           "Writes the trace as Chrome Trace Event Format JSON: process and thread names,\n"
           "one slice per recorded call, flow arrows for create/join/fork/exec/wait/contention.\n"
@@ -18,6 +21,7 @@ static void usage(FILE *f)
           "options:\n"
           "  -f, --format FMT    output format; only 'perfetto' (the default)\n"
           "  -o, --output FILE   where to write (default: standard output; '-' too)\n"
+          WEFT_CLI_FILTER_HELP
           "  -h, --help          this help\n"
           "\n"
           "Exit: 0 written, 2 bad arguments or unreadable trace (nothing is written then).\n"
@@ -27,6 +31,7 @@ static void usage(FILE *f)
 
 struct export_opts {
     const char *out, *fmt, *trace;
+    struct weft_cli_filter filter;
 };
 
 enum { OPT_PERFETTO = 256 };
@@ -34,6 +39,9 @@ enum { OPT_PERFETTO = 256 };
 static int on_option(void *ctx, int opt, char *arg)
 {
     struct export_opts *o = ctx;
+    int r = weft_cli_filter_option("export", &o->filter, opt, arg);
+    if (r)
+        return r;
     switch (opt) {
     case 'o': o->out = arg; break;
     case 'f': o->fmt = arg; break;
@@ -56,6 +64,7 @@ int weft_cmd_export(int argc, char **argv)
                                           {"format", required_argument, NULL, 'f'},
                                           {"perfetto", no_argument, NULL, OPT_PERFETTO},
                                           {"help", no_argument, NULL, 'h'},
+                                          WEFT_CLI_FILTER_LONGS,
                                           {NULL, 0, NULL, 0}};
     static const struct weft_cli_parser parser = {"export", "o:f:h", longs, on_option, on_trace};
     struct export_opts o = {.out = "-", .fmt = "perfetto"};
@@ -72,6 +81,7 @@ int weft_cmd_export(int argc, char **argv)
         return WEFT_EXIT_ERROR;
     }
     char err[512] = "";
+    weft_report_filter(&o.filter.f);
     if (weft_report_perfetto(trace, out, err, sizeof(err)) != 0) {
         fprintf(stderr, "weft export: %s\n", err[0] ? err : "failed");
         return WEFT_EXIT_ERROR;

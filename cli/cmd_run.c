@@ -24,7 +24,8 @@
 #define EXIT_TRACE_FAILED 125
 
 static const char usage_text[] =
-    "usage: weft run [-o FILE] [--force] [--threshold NS] [--buffer EVENTS] [-q] -- PROG [ARGS...]\n"
+    "usage: weft run [-o FILE] [--force] [--threshold NS] [--buffer EVENTS] [--sample-interval MS]\n"
+    "                [-q] -- PROG [ARGS...]\n"
     "\n"
     "Runs PROG with libweft-preload.so and records its threads, processes, lock and\n"
     "condition waits and blocking calls (its children too) into a SQLite trace.\n"
@@ -37,6 +38,10 @@ static const char usage_text[] =
     "  --threshold NS   record blocking calls lasting at least NS nanoseconds as events\n"
     "                   (shorter ones are only counted; default 1000)\n"
     "  --buffer EVENTS  ring size per thread, in events (a power of two; default 16384)\n"
+    "  --sample-interval MS\n"
+    "                   read each traced thread's CPU and run-queue time, and the\n"
+    "                   machine's CPU use, from /proc every MS milliseconds (1 to 10000;\n"
+    "                   0: never; default 10); plain LD_PRELOAD mode: WEFT_SAMPLE_INTERVAL_MS\n"
     "  -q               no summary line at the end\n"
     "  -h, --help       this text\n"
     "\n"
@@ -177,12 +182,12 @@ static int default_out(const char *prog, char *out, size_t cap)
 struct run_opts {
     const char *out;
     int force, quiet;
-    unsigned long long threshold, buffer;
-    int have_threshold, have_buffer;
+    unsigned long long threshold, buffer, sample_ms;
+    int have_threshold, have_buffer, have_sample;
     char **argv;
 };
 
-enum { OPT_FORCE = 256, OPT_THRESHOLD, OPT_BUFFER };
+enum { OPT_FORCE = 256, OPT_THRESHOLD, OPT_BUFFER, OPT_SAMPLE };
 
 static int on_option(void *ctx, int opt, char *arg)
 {
@@ -211,6 +216,13 @@ static int on_option(void *ctx, int opt, char *arg)
         }
         o->have_buffer = 1;
         break;
+    case OPT_SAMPLE:
+        if (weft_cli_u64(arg, &o->sample_ms) || o->sample_ms > 10000) {
+            fprintf(stderr, "weft run: --sample-interval wants milliseconds from 0 to 10000, got '%s'\n", arg);
+            return WEFT_EXIT_ERROR;
+        }
+        o->have_sample = 1;
+        break;
     case 'h':
         fputs(usage_text, stdout);
         return WEFT_EXIT_OK;
@@ -233,6 +245,7 @@ static int parse(int argc, char **argv, struct run_opts *o)
                                           {"quiet", no_argument, NULL, 'q'},
                                           {"threshold", required_argument, NULL, OPT_THRESHOLD},
                                           {"buffer", required_argument, NULL, OPT_BUFFER},
+                                          {"sample-interval", required_argument, NULL, OPT_SAMPLE},
                                           {"help", no_argument, NULL, 'h'},
                                           {NULL, 0, NULL, 0}};
     static const struct weft_cli_parser parser = {"run", "o:qh", longs, on_option, on_program};
@@ -342,6 +355,11 @@ static int supervise(struct weft_collector **cp, pid_t pid, const char *prog, co
             struct rusage ru;
             int st;
             memset(&ru, 0, sizeof(ru));
+            /* A child that ended is a zombie until reaped: its threads' last samples first. */
+            siginfo_t si;
+            memset(&si, 0, sizeof(si));
+            if (c && waitid(P_ALL, 0, &si, WEXITED | WNOHANG | WNOWAIT) == 0 && si.si_pid > 0)
+                weft_collector_pid_ending(c, si.si_pid);
             pid_t w = wait4(-1, &st, WNOHANG, &ru);
             if (w < 0 && errno == ECHILD)
                 children_left = 0;
@@ -544,6 +562,7 @@ int weft_cmd_run(int argc, char **argv)
         .buffer_events = o.have_buffer ? pow2_at_least(o.buffer) : 16384,
         .argv = o.argv,
         .version = WEFT_VERSION,
+        .sample_interval_ns = !o.have_sample ? 0 : o.sample_ms ? o.sample_ms * 1000000ull : UINT64_MAX,
     };
     if ((r = probe_writable(out)) < 0 || (r = weft_collector_open(&c, &co)) < 0) {
         fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_strerror(r));

@@ -111,6 +111,28 @@ static void parallelism(struct weft_json *j, const struct weft_an_parallelism *p
     weft_json_obj_end(j);
 }
 
+/* "machine": the machine's CPU use around the program, or null without samples. */
+static void machine(struct weft_json *j, const struct weft_an_machine *m)
+{
+    weft_json_key(j, "machine");
+    if (!m->known) {
+        weft_json_null(j);
+        return;
+    }
+    weft_json_obj_begin(j);
+    weft_json_key(j, "span_ns");
+    weft_json_int(j, m->span_ns);
+    weft_json_key(j, "busy_share");
+    weft_json_double(j, m->busy_share);
+    weft_json_key(j, "traced_share");
+    weft_json_double(j, m->traced_share);
+    weft_json_key(j, "collector_share");
+    weft_json_double(j, m->collector_share);
+    weft_json_key(j, "others_share");
+    weft_json_double(j, m->others_share);
+    weft_json_obj_end(j);
+}
+
 static void processes(struct weft_json *j, const struct weft_analysis *a)
 {
     weft_json_key(j, "processes");
@@ -170,6 +192,11 @@ static void threads(struct weft_json *j, const struct weft_analysis *a)
         weft_json_uint(j, t->short_scaled_ns);
         weft_json_key(j, "idle_ns");
         weft_json_uint(j, t->idle_ns);
+        weft_json_key(j, "sampled");
+        weft_json_bool(j, t->sampled);
+        int_or_null(j, "runnable_ns", t->runnable_ns);
+        weft_json_key(j, "running_in_calls_ns");
+        weft_json_uint(j, t->running_calls_ns);
         states(j, t->states);
         weft_json_obj_end(j);
     }
@@ -287,6 +314,12 @@ int weft_analysis_write_json(const struct weft_analysis *a, struct weft_json *j)
     str(j, "recommendation", a->recommendation);
     weft_json_key(j, "total_cpu_ns");
     weft_json_uint(j, a->total_cpu_ns);
+    weft_json_key(j, "total_runnable_ns");
+    if (a->sampled_threads)
+        weft_json_uint(j, a->total_runnable_ns);
+    else
+        weft_json_null(j);
+    machine(j, &a->machine);
     parallelism(j, &a->par);
     processes(j, a);
     threads(j, a);

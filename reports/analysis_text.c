@@ -58,6 +58,11 @@ static void run_line(FILE *f, const struct weft_analysis *a)
     for (size_t i = 0; i < a->nthreads; i++)
         events += a->threads[i].events;
     fprintf(f, "Run: %s wall, %s on CPU, ", wall, cpu);
+    if (a->sampled_threads) {
+        char rdy[32];
+        dur(rdy, sizeof(rdy), (double)a->total_runnable_ns);
+        fprintf(f, "%s runnable, ", rdy);
+    }
     if (a->ncpus != WEFT_AN_NULL)
         fprintf(f, "%lld CPUs, ", (long long)a->ncpus);
     fprintf(f, "%zu process%s, %zu thread%s, %llu events\n", a->nprocs, a->nprocs == 1 ? "" : "es",
@@ -114,7 +119,9 @@ static void thread_table(FILE *f, const struct weft_analysis *a)
 {
     if (!a->nthreads)
         return;
-    fputs("Threads (share of each thread's lifetime; rdy = runnable, not measured):\n", f);
+    fputs(a->sampled_threads ? "Threads (share of each thread's lifetime; run and rdy as the kernel counted them):\n"
+                             : "Threads (share of each thread's lifetime; rdy = runnable, not measured):\n",
+          f);
     fprintf(f, "  %-7s %-7s %-16s %10s", "pid", "tid", "name", "lifetime");
     for (int s = 0; s < WEFT_ST_COUNT; s++)
         fprintf(f, " %5s", short_names[s]);

@@ -41,9 +41,18 @@ static int add_warnings(struct weft__an_ctx *c)
                                              "unexplained",
                                              (long long)a->dropped_events, nt, nt == 1 ? "" : "s"));
     }
-    rc |= weft__an_strv_push(&a->notes, &a->nnotes,
-                          strdup("runnable (ready but waiting for a CPU) is not measured by the "
-                                 "tracer: it is 0 here and such time counts as unexplained"));
+    if (!a->sampled_threads)
+        rc |= weft__an_strv_push(&a->notes, &a->nnotes,
+                                 strdup("runnable (ready but waiting for a CPU) was not sampled in this "
+                                        "trace (an older weft, or --sample-interval 0): it is 0 here "
+                                        "and such time counts as unexplained"));
+    else if (a->sampled_threads < a->nthreads)
+        rc |= weft__an_strv_push(&a->notes, &a->nnotes,
+                                 weft__an_asprintf("%zu of %zu threads were never sampled (they lived "
+                                                   "less than a sample interval, or ended before the "
+                                                   "collector registered them): their runnable time is "
+                                                   "not measured",
+                                                   a->nthreads - a->sampled_threads, a->nthreads));
     size_t nocpu = 0;
     for (size_t i = 0; i < a->nthreads; i++)
         nocpu += a->threads[i].cpu_ns == WEFT_AN_NULL;
@@ -100,6 +109,8 @@ int weft_analysis_run(sqlite3 *db, struct weft_analysis **out, char *err, size_t
     if (!rc)
         rc = weft__an_load_threads(c);
     if (!rc)
+        rc = weft__an_load_samples(c);
+    if (!rc)
         rc = weft__an_load_coroutines(c);
     if (!rc)
         rc = weft__an_compute_states(c);
@@ -108,6 +119,8 @@ int weft_analysis_run(sqlite3 *db, struct weft_analysis **out, char *err, size_t
         rc = weft__an_compute_parallelism(c);
     }
     if (!rc)
+        rc = weft__an_compute_machine(c);
+    if (!rc)
         rc = weft__an_compute_locks(c);
     if (!rc)
         rc = weft__an_compute_cycles(c);
@@ -115,6 +128,7 @@ int weft_analysis_run(sqlite3 *db, struct weft_analysis **out, char *err, size_t
         rc = weft__an_compute_verdict(c);
     if (!rc)
         rc = add_warnings(c);
+    weft__an_free_samples(c);
     weft__an_map_free(&c->fds);
     weft__an_map_free(&c->lock_sites);
     sqlite3_finalize(c->site_st);

@@ -27,6 +27,16 @@ struct weft__an_map {
     size_t cap, len;
 };
 
+/* One thread's kernel counters over time (samples.c): cumulative on-CPU and run-queue ns. */
+struct weft__an_pt {
+    int64_t ts;
+    double cpu, runq;
+};
+struct weft__an_series {
+    struct weft__an_pt *pt;
+    size_t n;
+};
+
 struct weft__an_ctx {
     sqlite3 *db;
     struct weft_analysis *a;
@@ -34,6 +44,10 @@ struct weft__an_ctx {
     uint64_t state_call_ns[WEFT_ST_COUNT][WEFT_CALL_MAX]; /* where each state's time went */
     uint64_t idle_call_ns[WEFT_CALL_MAX];              /* the part that waited for time/input */
     uint64_t idle_state_ns[WEFT_ST_COUNT];             /* the same, per state */
+    uint64_t idle_sc_ns[WEFT_ST_COUNT][WEFT_CALL_MAX];    /* the same, per state and call */
+    uint64_t cpu_call_ns[WEFT_CALL_MAX];               /* on a CPU inside each traced call */
+    uint64_t io_raw_ns[WEFT_ST_COUNT];                 /* recorded + short call time per state, before sampling */
+    struct weft__an_series *series;                    /* per thread index; NULL: no samples */
     struct weft__an_map fds;                              /* (state, process, fd) seen in I/O */
     struct weft__an_map lock_sites;                       /* (process, lock, site) -> waits */
     double *buckets;                                   /* running ns per slice, all threads */
@@ -42,6 +56,7 @@ struct weft__an_ctx {
     size_t nb, nlev;                                   /* slices, levels per slice */
     sqlite3_stmt *site_st;                             /* sites.c: one site by id */
     int has_index;                                     /* events(thread_id, ts_ns) is indexed */
+    int filtered;                                      /* weft_trace_filter's views: one connection */
     uint64_t orphans;                                  /* events of threads not in table threads */
     char *err;
     size_t errlen;
@@ -83,6 +98,13 @@ int weft__an_load_coroutines(struct weft__an_ctx *c);
 /* sites.c: a readable name for a site row, malloc'd ("0x..." when unknown). */
 char *weft__an_site_name(struct weft__an_ctx *c, int64_t site_id);
 char *weft__an_lock_name(struct weft__an_ctx *c, int64_t process_id, int64_t addr);
+
+/* samples.c */
+int weft__an_load_samples(struct weft__an_ctx *c);   /* after load_threads: series, runnable */
+void weft__an_free_samples(struct weft__an_ctx *c);
+/* The counter (RUNQ 0: on-CPU ns, 1: run-queue ns) at TS, interpolated; held outside the samples. */
+double weft__an_series_at(const struct weft__an_series *s, int64_t ts, int runq);
+int weft__an_compute_machine(struct weft__an_ctx *c);
 
 /* states.c: the one streaming pass over events. */
 int weft__an_compute_states(struct weft__an_ctx *c);

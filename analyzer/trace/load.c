@@ -49,6 +49,12 @@ int weft__an_load_meta(struct weft__an_ctx *c)
             a->end_ns = meta_int(v, WEFT_AN_NULL);
         } else if (!strcmp(k, "ncpus")) {
             a->ncpus = meta_int(v, WEFT_AN_NULL);
+        } else if (!strcmp(k, "filter") && v) {
+            c->filtered = 1;
+            if (*v && weft__an_strv_push(&a->notes, &a->nnotes, weft__an_asprintf("analyzed only %s", v))) {
+                sqlite3_finalize(st);
+                return weft__an_err(c, -ENOMEM, "out of memory");
+            }
         } else if (!strcmp(k, "io_threshold_ns")) {
             a->io_threshold_ns = meta_int(v, WEFT_AN_NULL);
         }
@@ -255,6 +261,7 @@ int weft__an_load_threads(struct weft__an_ctx *c)
         t->end_ns = weft__an_col_int(st, 8);
         t->cpu_ns = weft__an_col_int(st, 9);
         t->dropped = sqlite3_column_int64(st, 10);
+        t->runnable_ns = WEFT_AN_NULL;
         dropped += t->dropped;
         set_lifetime(c, t, &last);
     }

@@ -31,6 +31,16 @@ struct tpass {
     unsigned whead, wlen;                     /* ring of WINDOW + 1 rows */
     int64_t coro;                             /* index+1 of the running coroutine, 0 none */
     int64_t coro_since;
+    uint64_t st_raw[WEFT_ST_COUNT];           /* recorded wait time per state, before sampling */
+    uint64_t ev_d[WEFT_CALL_MAX];             /* recorded wait time per call (not I/O) */
+    uint8_t ev_st[WEFT_CALL_MAX];             /* the state of that call's waits */
+    double idle_d[WEFT_CALL_MAX];             /* part of a call's waits that waited for time/input */
+    uint8_t idle_st[WEFT_CALL_MAX];
+    /* Sampled threads: intervals between the kernel's samples and the waits inside each. */
+    const struct weft__an_series *ser;
+    int64_t *wb_ts;                           /* interval bounds, nwb + 1 */
+    double *wbin;                             /* recorded wait ns per interval: [2i] I/O, [2i+1] other */
+    size_t nwb, wcur;
 };
 
 /* A coroutine's totals as one worker saw them; merged into the analysis at the end. */
@@ -64,11 +74,9 @@ struct pass {
     pthread_t tid;
 };
 
-static void add_gap(struct pass *p, int64_t s, int64_t e)
+/* Adds WEIGHT x the time of [s, e) to this thread's profile slices. */
+static void add_span(struct pass *p, int64_t s, int64_t e, double weight)
 {
-    if (e <= s)
-        return;
-    p->tp->gap_ns += (uint64_t)(e - s);
     double width = p->sh->width, g0 = p->sh->g0;
     if (width <= 0)
         return;
@@ -88,13 +96,51 @@ static void add_gap(struct pass *p, int64_t s, int64_t e)
     if (be + 1 > p->tp->hi)
         p->tp->hi = be + 1;
     if (bs == be) {
-        p->tp->tb[bs] += (fe - fs) * width;
+        p->tp->tb[bs] += (fe - fs) * width * weight;
         return;
     }
-    p->tp->tb[bs] += ((double)(bs + 1) - fs) * width;
+    p->tp->tb[bs] += ((double)(bs + 1) - fs) * width * weight;
     for (size_t b = bs + 1; b < be; b++)
-        p->tp->tb[b] += width;
-    p->tp->tb[be] += (fe - (double)be) * width;
+        p->tp->tb[b] += width * weight;
+    p->tp->tb[be] += (fe - (double)be) * width * weight;
+}
+
+static void add_gap(struct pass *p, int64_t s, int64_t e)
+{
+    if (e <= s)
+        return;
+    p->tp->gap_ns += (uint64_t)(e - s);
+    add_span(p, s, e, 1.0);
+}
+
+/*
+ * How much of a poll that found something ready counts as waiting for input rather than for
+ * I/O: nothing under 0.1 s, all of it from 2 s, in proportion between (docs/analysis.md): a
+ * continuous weight, so that one wait of 0.99 s or 1.004 s moves the shares by a hair, not
+ * the verdict by a class.
+ */
+#define POLL_IDLE_FROM_NS 100000000.0
+#define POLL_IDLE_FULL_NS 2000000000.0
+static double poll_idle_weight(int64_t dur)
+{
+    double w = ((double)dur - POLL_IDLE_FROM_NS) / (POLL_IDLE_FULL_NS - POLL_IDLE_FROM_NS);
+    return w < 0 ? 0 : w > 1 ? 1 : w;
+}
+
+/*
+ * Adds a wait [from, end) to the intervals between the thread's samples; IO: an I/O call
+ * (state file, net or ipc), which may well run on a CPU, unlike a poll, a sleep or a lock wait.
+ */
+static void add_wait_bins(struct tpass *tp, int64_t from, int64_t end, int io)
+{
+    while (tp->wcur < tp->nwb && tp->wb_ts[tp->wcur + 1] <= from)
+        tp->wcur++;
+    for (size_t i = tp->wcur; i < tp->nwb && tp->wb_ts[i] < end; i++) {
+        int64_t lo = from > tp->wb_ts[i] ? from : tp->wb_ts[i];
+        int64_t hi = end < tp->wb_ts[i + 1] ? end : tp->wb_ts[i + 1];
+        if (hi > lo)
+            tp->wbin[2 * i + !io] += (double)(hi - lo);
+    }
 }
 
 static struct coro_acc *coro_at(struct pass *p, int64_t idx1)
@@ -124,6 +170,8 @@ static int begin_thread(struct pass *p, struct weft_an_thread *t)
     struct row *win = tp->win;
     for (size_t b = tp->lo; b < tp->hi; b++)
         tb[b] = 0;
+    free(tp->wb_ts);
+    free(tp->wbin);
     memset(tp, 0, sizeof(*tp));
     tp->tb = tb;
     tp->win = win;
@@ -131,6 +179,25 @@ static int begin_thread(struct pass *p, struct weft_an_thread *t)
     tp->t = t;
     tp->cursor = t->life_start;
     tp->last_ts = INT64_MIN;
+    const struct weft__an_series *ser = p->c->series ? &p->c->series[t - p->c->a->threads] : NULL;
+    if (!ser || ser->n < 2 || t->life_end <= t->life_start)
+        return 0;
+    /* Intervals: the lifetime cut at every sample inside it. */
+    size_t n = 1;
+    for (size_t i = 0; i < ser->n; i++)
+        n += ser->pt[i].ts > t->life_start && ser->pt[i].ts < t->life_end;
+    tp->wb_ts = malloc((n + 1) * sizeof(*tp->wb_ts));
+    tp->wbin = calloc(2 * n, sizeof(*tp->wbin));
+    if (!tp->wb_ts || !tp->wbin)
+        return -ENOMEM;
+    size_t k = 0;
+    tp->wb_ts[k++] = t->life_start;
+    for (size_t i = 0; i < ser->n; i++)
+        if (ser->pt[i].ts > t->life_start && ser->pt[i].ts < t->life_end)
+            tp->wb_ts[k++] = ser->pt[i].ts;
+    tp->wb_ts[k] = t->life_end;
+    tp->nwb = n;
+    tp->ser = ser;
     return 0;
 }
 
@@ -184,14 +251,22 @@ static int on_event(struct pass *p, const struct row *r)
         return 0; /* nested in (or after the end of) time already attributed */
     uint64_t d = (uint64_t)(end - from);
     tp->cursor = end;
-    t->states[s] += d;
-    c->state_call_ns[s][call] += d;
+    tp->st_raw[s] += d;
+    if (cat != WEFT_CAT_IO) {
+        tp->ev_d[call] += d;
+        tp->ev_st[call] = (uint8_t)s;
+    }
+    if (tp->nwb)
+        add_wait_bins(tp, from, end, s == WEFT_ST_FILE_IO || s == WEFT_ST_NET_IO || s == WEFT_ST_IPC_IO);
     /* A NULL return (not recorded) must not make every poll look empty. */
     int64_t ret = r->ret == WEFT_AN_NULL ? 1 : r->ret;
-    if (weft__an_waits_for_input(cat, call, fd_kind, dur, ret, r->obj)) {
-        t->idle_ns += d;
-        c->idle_call_ns[call] += d;
-        c->idle_state_ns[s] += d;
+    /* Polls: the long ones count as waiting for input by a continuous weight (no cliff). */
+    double w = weft__an_waits_for_input(cat, call, fd_kind, cat == WEFT_CAT_POLL ? 0 : dur, ret, r->obj)
+                   ? 1.0
+                   : cat == WEFT_CAT_POLL ? poll_idle_weight(dur) : 0.0;
+    if (w > 0) {
+        tp->idle_d[call] += (double)d * w;
+        tp->idle_st[call] = (uint8_t)s;
     }
     struct coro_acc *k = coro_at(p, tp->coro);
     if (k)
@@ -267,6 +342,92 @@ static int short_calls(struct pass *p, uint64_t shorts[WEFT_ST_COUNT],
     return 0;
 }
 
+/* The kernel's split of a sampled thread's lifetime (docs/analysis.md, "sampled threads"). */
+struct split {
+    double cw[2], rw[2], sw[2]; /* inside recorded waits, [0] I/O, [1] others: on a CPU, runnable, off-CPU */
+    double cg, rg, sg;          /* between them */
+};
+
+/*
+ * Cuts each interval between two samples into on-CPU c, runnable r and off-CPU s = dt - c - r
+ * (the counters' own numbers), and gives the interval's recorded waits w the off-CPU time
+ * first (a thread leaves the CPU to wait inside a call); what a wait holds beyond that was on a
+ * CPU or runnable, in the interval's proportion of the two.  Adds the on-CPU rate to the
+ * thread's parallelism profile.
+ */
+static int split_sampled(struct pass *p, struct split *x)
+{
+    struct tpass *tp = p->tp;
+    memset(x, 0, sizeof(*x));
+    for (size_t b = tp->lo; b < tp->hi; b++)
+        tp->tb[b] = 0;
+    double *cv = malloc(2 * tp->nwb * sizeof(double));
+    if (!cv)
+        return -ENOMEM;
+    double *rv = cv + tp->nwb;
+    for (size_t i = 0; i < tp->nwb; i++) {
+        int64_t t0 = tp->wb_ts[i], t1 = tp->wb_ts[i + 1];
+        cv[i] = weft__an_series_at(tp->ser, t1, 0) - weft__an_series_at(tp->ser, t0, 0);
+        rv[i] = weft__an_series_at(tp->ser, t1, 1) - weft__an_series_at(tp->ser, t0, 1);
+        if (cv[i] < 0)
+            cv[i] = 0;
+        if (rv[i] < 0)
+            rv[i] = 0;
+    }
+    /*
+     * The kernel adds run-queue time when a thread gets a CPU back, so a long wait shows up
+     * whole in the interval where it ended: time an interval holds beyond its length goes
+     * back to the intervals before it, where it happened.
+     */
+    double carry_c = 0, carry_r = 0;
+    for (size_t i = tp->nwb; i-- > 0;) {
+        double dt = (double)(tp->wb_ts[i + 1] - tp->wb_ts[i]);
+        cv[i] += carry_c;
+        rv[i] += carry_r;
+        carry_c = carry_r = 0;
+        double sum = cv[i] + rv[i];
+        if (sum > dt && sum > 0) {
+            double k = dt > 0 ? dt / sum : 0;
+            carry_c = cv[i] * (1 - k);
+            carry_r = rv[i] * (1 - k);
+            cv[i] *= k;
+            rv[i] *= k;
+        }
+    }
+    for (size_t i = 0; i < tp->nwb; i++) {
+        int64_t t0 = tp->wb_ts[i], t1 = tp->wb_ts[i + 1];
+        double dt = (double)(t1 - t0);
+        if (dt <= 0)
+            continue;
+        double c = cv[i], r = rv[i];
+        /* Off-CPU time goes to polls, sleeps and lock waits first, then to I/O calls. */
+        double sl = dt - c - r, left = sl, cws = 0, rws = 0;
+        for (int g = 1; g >= 0; g--) {
+            double w = tp->wbin[2 * i + g];
+            if (w > dt)
+                w = dt;
+            double sw = w < left ? w : left, nsw = w - sw;
+            double cw = c + r > 0 ? c * nsw / (c + r) : 0;
+            left -= sw;
+            x->sw[g] += sw;
+            x->cw[g] += cw;
+            x->rw[g] += nsw - cw;
+            cws += cw;
+            rws += nsw - cw;
+        }
+        if (cws > c)
+            cws = c;
+        if (rws > r)
+            rws = r;
+        x->sg += left;
+        x->cg += c - cws;
+        x->rg += r - rws;
+        add_span(p, t0, t1, c / dt);
+    }
+    free(cv);
+    return 0;
+}
+
 static int end_thread(struct pass *p)
 {
     struct weft__an_ctx *c = p->c;
@@ -284,15 +445,103 @@ static int end_thread(struct pass *p)
     t->short_ns = stotal;
     /* Short calls happened inside the gaps; they cannot take more than the gaps. */
     double fit = stotal > tp->gap_ns ? (double)tp->gap_ns / (double)stotal : 1.0;
-    uint64_t used = 0;
+    uint64_t used = 0, sfit[WEFT_ST_COUNT] = {0}, wtotal = 0;
     for (int s = 0; s < WEFT_ST_COUNT; s++) {
         uint64_t v = (uint64_t)((double)shorts[s] * fit);
         if (used + v > tp->gap_ns)
             v = tp->gap_ns - used;
-        t->states[s] += v;
+        sfit[s] = v;
         used += v;
+        wtotal += tp->st_raw[s];
     }
+    t->short_scaled_ns = used;
+    for (int s = 0; s < WEFT_ST_COUNT; s++)
+        c->io_raw_ns[s] += tp->st_raw[s] + sfit[s];
+
+    /*
+     * f_wait, f_cpu: the shares of the recorded waits that were off a CPU, and on one;
+     * s_wait, s_cpu: the same for the short calls.  Without samples every wait was a wait.
+     */
+    double f_wait[2] = {1, 1}, f_cpu[2] = {0, 0}, s_wait = 1, s_cpu = 0;
+    if (tp->nwb) {
+        struct split x;
+        if (split_sampled(p, &x))
+            return -ENOMEM;
+        double sc = (double)used;
+        /* Short calls explain off-CPU time between the waits first; the rest of them ran. */
+        double sc_sleep = sc < x.sg ? sc : x.sg;
+        double sc_run = sc - sc_sleep < x.cg ? sc - sc_sleep : x.cg;
+        double wio = (double)(tp->st_raw[WEFT_ST_FILE_IO] + tp->st_raw[WEFT_ST_NET_IO] + tp->st_raw[WEFT_ST_IPC_IO]);
+        double wg[2] = {wio, (double)wtotal - wio};
+        for (int g = 0; g < 2; g++)
+            if (wg[g] > 0) {
+                f_wait[g] = x.sw[g] / wg[g];
+                f_cpu[g] = x.cw[g] / wg[g];
+            }
+        if (sc > 0) {
+            s_wait = sc_sleep / sc;
+            s_cpu = sc_run / sc;
+        }
+        uint64_t waits = 0;
+        for (int s = 0; s < WEFT_ST_COUNT; s++) {
+            int io = s == WEFT_ST_FILE_IO || s == WEFT_ST_NET_IO || s == WEFT_ST_IPC_IO;
+            t->states[s] = (uint64_t)((double)tp->st_raw[s] * f_wait[!io] + (double)sfit[s] * s_wait);
+            waits += t->states[s];
+        }
+        uint64_t life = (uint64_t)(t->life_end - t->life_start);
+        uint64_t running = (uint64_t)(x.cw[0] + x.cw[1] + x.cg), runnable = (uint64_t)(x.rw[0] + x.rw[1] + x.rg);
+        if (running > life)
+            running = life;
+        if (runnable > life - running)
+            runnable = life - running;
+        t->states[WEFT_ST_RUNNING] = running;
+        t->states[WEFT_ST_RUNNABLE] = runnable;
+        /* What is left is off a CPU in no traced call: the rest of the lifetime, exactly. */
+        t->states[WEFT_ST_UNEXPLAINED] = life > running + runnable + waits ? life - running - runnable - waits : 0;
+        t->running_calls_ns = (uint64_t)(x.cw[0] + x.cw[1] + sc_run);
+        if (t->running_calls_ns > running)
+            t->running_calls_ns = running;
+        t->runnable_ns = (int64_t)runnable;
+    } else {
+        for (int s = 0; s < WEFT_ST_COUNT; s++)
+            t->states[s] += tp->st_raw[s] + sfit[s];
+        /*
+         * Between waits a thread runs, but only as long as its CPU time says.  Without a
+         * CPU time (a thread still blocked when its process ended: the call it was in never
+         * returned, so no event covers it) nothing shows it ran: the gaps stay unexplained.
+         */
+        uint64_t left = tp->gap_ns - used;
+        uint64_t running = 0;
+        if (t->cpu_ns != WEFT_AN_NULL && t->cpu_ns >= 0)
+            running = (uint64_t)t->cpu_ns < left ? (uint64_t)t->cpu_ns : left;
+        t->states[WEFT_ST_RUNNING] += running;
+        t->states[WEFT_ST_UNEXPLAINED] += left - running;
+        if (tp->gap_ns && c->buckets)
+            for (size_t b = tp->lo; b < tp->hi; b++)
+                tp->tb[b] *= (double)running / (double)tp->gap_ns;
+    }
+
+    /* Where each state's time went, per call: the recorded waits, then the short calls. */
     for (int call = 0; call < WEFT_CALL_MAX; call++) {
+        /* Non-I/O calls' waits (ev_d) are group 1; a file call (open, fsync) is in file I/O. */
+        int g = tp->ev_st[call] == WEFT_ST_FILE_IO ? 0 : 1;
+        if (tp->ev_d[call]) {
+            c->state_call_ns[tp->ev_st[call]][call] += (uint64_t)((double)tp->ev_d[call] * f_wait[g]);
+            c->cpu_call_ns[call] += (uint64_t)((double)tp->ev_d[call] * f_cpu[g]);
+        }
+        for (int i = 0; i < 3; i++)
+            if (tp->ev_io_ns[call][i]) {
+                c->state_call_ns[io_states[i]][call] += (uint64_t)((double)tp->ev_io_ns[call][i] * f_wait[0]);
+                c->cpu_call_ns[call] += (uint64_t)((double)tp->ev_io_ns[call][i] * f_cpu[0]);
+            }
+        if (tp->idle_d[call] > 0) {
+            int ig = tp->idle_st[call] == WEFT_ST_IPC_IO || tp->idle_st[call] == WEFT_ST_FILE_IO ? 0 : 1;
+            uint64_t v = (uint64_t)(tp->idle_d[call] * f_wait[ig]);
+            t->idle_ns += v;
+            c->idle_call_ns[call] += v;
+            c->idle_state_ns[tp->idle_st[call]] += v;
+            c->idle_sc_ns[tp->idle_st[call]][call] += v;
+        }
         if (!per_call[call])
             continue;
         uint64_t v = (uint64_t)((double)per_call[call] * fit);
@@ -307,30 +556,24 @@ static int end_thread(struct pass *p)
             if (w[0] + w[1] + w[2])
                 s = io_states[best];
         }
-        c->state_call_ns[s][call] += v;
+        c->state_call_ns[s][call] += (uint64_t)((double)v * s_wait);
+        c->cpu_call_ns[call] += (uint64_t)((double)v * s_cpu);
         if (cat == WEFT_CAT_SLEEP) {
-            t->idle_ns += v;
-            c->idle_call_ns[call] += v;
-            c->idle_state_ns[s] += v;
+            uint64_t iv = (uint64_t)((double)v * s_wait);
+            t->idle_ns += iv;
+            c->idle_call_ns[call] += iv;
+            c->idle_state_ns[s] += iv;
+            c->idle_sc_ns[s][call] += iv;
         }
     }
-    t->short_scaled_ns = used;
 
-    /*
-     * Between waits a thread runs, but only as long as its CPU time says.  Without a
-     * CPU time (a thread still blocked when its process ended: the call it was in never
-     * returned, so no event covers it) nothing shows it ran: the gaps stay unexplained.
-     */
-    uint64_t left = tp->gap_ns - used;
-    uint64_t running = 0;
-    if (t->cpu_ns != WEFT_AN_NULL && t->cpu_ns >= 0)
-        running = (uint64_t)t->cpu_ns < left ? (uint64_t)t->cpu_ns : left;
-    t->states[WEFT_ST_RUNNING] += running;
-    t->states[WEFT_ST_UNEXPLAINED] += left - running;
-
-    if (tp->gap_ns && c->buckets)
-        weft__an_profile_add(c, tp->tb, tp->lo, tp->hi, (double)running / (double)tp->gap_ns,
-                             p->sh->width);
+    if (c->buckets && tp->hi > tp->lo)
+        weft__an_profile_add(c, tp->tb, tp->lo, tp->hi, 1.0, p->sh->width);
+    free(tp->wb_ts);
+    free(tp->wbin);
+    tp->wb_ts = NULL;
+    tp->wbin = NULL;
+    tp->nwb = 0;
     return 0;
 }
 
@@ -568,6 +811,8 @@ out:
     for (size_t i = 0; i < a->nthreads; i++) {
         free(tps[i].tb);
         free(tps[i].win);
+        free(tps[i].wb_ts);
+        free(tps[i].wbin);
     }
     p->tp = &p->own_tp;
     return rc;
@@ -579,7 +824,7 @@ static void reset_threads(struct weft_analysis *a)
     for (size_t i = 0; i < a->nthreads; i++) {
         struct weft_an_thread *t = &a->threads[i];
         memset(t->states, 0, sizeof(t->states));
-        t->events = t->idle_ns = t->short_ns = t->short_scaled_ns = 0;
+        t->events = t->idle_ns = t->short_ns = t->short_scaled_ns = t->running_calls_ns = 0;
     }
 }
 
@@ -608,6 +853,7 @@ static int worker_init(struct shared *sh, struct pass *p, int k)
     p->wc.err = p->err;
     p->wc.errlen = sizeof(p->err);
     memcpy(p->wc.category, c->category, sizeof(c->category));
+    p->wc.series = c->series;
     p->wc.db = c->db;
     if (k > 0) {
         const char *fn = sqlite3_db_filename(c->db, "main");
@@ -635,6 +881,8 @@ static void worker_free(struct pass *p)
     weft__an_map_free(&p->wc.lock_sites);
     weft__an_profile_free(&p->wc);
     free(p->own_tp.tb);
+    free(p->own_tp.wb_ts);
+    free(p->own_tp.wbin);
     free(p->coros);
 }
 
@@ -646,9 +894,14 @@ static int merge(struct weft__an_ctx *c, const struct pass *p)
         for (int k = 0; k < WEFT_CALL_MAX; k++)
             c->state_call_ns[s][k] += w->state_call_ns[s][k];
         c->idle_state_ns[s] += w->idle_state_ns[s];
+        c->io_raw_ns[s] += w->io_raw_ns[s];
     }
-    for (int k = 0; k < WEFT_CALL_MAX; k++)
+    for (int k = 0; k < WEFT_CALL_MAX; k++) {
         c->idle_call_ns[k] += w->idle_call_ns[k];
+        c->cpu_call_ns[k] += w->cpu_call_ns[k];
+        for (int s = 0; s < WEFT_ST_COUNT; s++)
+            c->idle_sc_ns[s][k] += w->idle_sc_ns[s][k];
+    }
     if (weft__an_profile_merge(c, w))
         return -ENOMEM;
     const struct weft__an_map *maps[2] = {&w->fds, &w->lock_sites};
@@ -694,8 +947,8 @@ static void finish_coroutines(struct weft_analysis *a)
 /* Workers: one per CPU (at most 4), never more than threads; 1 when SQLite must sort. */
 static int worker_count(const struct weft__an_ctx *c)
 {
-    if (!c->has_index || c->a->nthreads < 2)
-        return 1;
+    if (!c->has_index || c->a->nthreads < 2 || c->filtered)
+        return 1; /* a filter's views live on this connection only */
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     const char *env = getenv("WEFT_ANALYZE_JOBS");
     if (env && atoi(env) > 0)
@@ -787,8 +1040,10 @@ int weft__an_compute_states(struct weft__an_ctx *c)
                                weft__an_asprintf("%llu events name a thread missing from table "
                                                  "threads; they were ignored",
                                                  (unsigned long long)c->orphans));
-        for (size_t i = 0; i < a->nthreads; i++)
+        for (size_t i = 0; i < a->nthreads; i++) {
             a->total_cpu_ns += a->threads[i].states[WEFT_ST_RUNNING];
+            a->total_runnable_ns += a->threads[i].states[WEFT_ST_RUNNABLE];
+        }
     }
 out:
     free(w);

@@ -12,9 +12,25 @@
 #ifdef WEFT_REPORT_HAVE_ANALYSIS
 #include "weft_analysis.h"
 
+/* Set by weft report and weft export before they render; NULL: the whole trace. */
+static const struct weft_trace_filter *report_filter;
+
+void weft_report_filter(const struct weft_trace_filter *f)
+{
+    report_filter = f;
+}
+
 int weft__trace_open(const char *path, sqlite3 **db, char *err, size_t errlen)
 {
-    return weft_trace_open(path, db, err, errlen);
+    int r = weft_trace_open(path, db, err, errlen);
+    if (r || !report_filter)
+        return r;
+    /* The page, the export and the analysis they embed all read the filtered views. */
+    if ((r = weft_trace_filter(*db, report_filter, err, errlen)) < 0) {
+        sqlite3_close(*db);
+        *db = NULL;
+    }
+    return r;
 }
 
 int weft__write_analysis(sqlite3 *db, struct weft_json *j, char *note, size_t notelen)
@@ -68,7 +84,7 @@ int weft__trace_open(const char *path, sqlite3 **db, char *err, size_t errlen)
         goto fail;
     }
     int version = sqlite3_column_int(st2, 0);
-    if (version > 1) {
+    if (version > 2) {
         snprintf(err, errlen, "%s was written by a newer weft (schema %d); upgrade weft", path, version);
         goto fail;
     }

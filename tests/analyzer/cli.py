@@ -79,8 +79,8 @@ def main():
     db.close()
     expect_error(weft, other, "not a weft trace")
     newer = os.path.join(work, "newer.db")
-    make_trace(a.schema, newer, version=2)
-    expect_error(weft, newer, "schema version 2 is newer than this weft (1); upgrade weft")
+    make_trace(a.schema, newer, version=3)
+    expect_error(weft, newer, "schema version 3 is newer than this weft (2); upgrade weft")
 
     partial = os.path.join(work, "partial.db")
     make_trace(a.schema, partial, complete=False)

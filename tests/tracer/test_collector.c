@@ -173,8 +173,8 @@ static void test_events_land_with_columns_and_text(void **state)
                                "symbol = 'call_site_marker'");
     assert_int_equal(q_int(f->db, sql), 1);
     assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'complete'"), "1");
-    assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'schema_version'"), "1");
-    assert_int_equal(q_int(f->db, "PRAGMA user_version"), 1);
+    assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'schema_version'"), "2");
+    assert_int_equal(q_int(f->db, "PRAGMA user_version"), 2);
     assert_int_equal(q_int(f->db, "SELECT count(*) FROM sqlite_master WHERE name = 'events_thread_ts'"), 1);
     char partial[200];
     snprintf(partial, sizeof(partial), "%s.partial", f->out);

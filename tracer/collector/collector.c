@@ -42,6 +42,7 @@ static void remove_partial(const char *partial)
 static void free_all(struct weft_collector *c)
 {
     weft__drainer_stop(c);
+    weft__sampler_stop(c);
     if (c->wake)
         munmap(c->wake, 4096);
     weft__db_close(c);
@@ -124,6 +125,10 @@ int weft_collector_open(struct weft_collector **out, const struct weft_collector
     int r = weft__db_open(c, o);
     if (!r)
         r = weft__drainer_start(c);
+    if (!r) {
+        uint64_t every = o->sample_interval_ns ? o->sample_interval_ns : WEFT_SAMPLE_INTERVAL_NS;
+        r = weft__sampler_start(c, every == UINT64_MAX ? 0 : every);
+    }
     if (r) {
         weft__db_close(c);
         remove_partial(c->partial);
@@ -150,6 +155,11 @@ void weft_collector_set_status(struct weft_collector *c, pid_t pid, int wstatus,
         c->status[c->nstatus].cpu_ns = cpu_ns;
         c->nstatus++;
     }
+}
+
+void weft_collector_pid_ending(struct weft_collector *c, pid_t pid)
+{
+    weft__sampler_pid_ending(c, (int)pid);
 }
 
 void weft_collector_set_top(struct weft_collector *c, pid_t pid, int exit_status)
@@ -271,6 +281,8 @@ int weft_collector_poll(struct weft_collector *c)
     if ((r = reap(c, check, &ended)))
         return r;
     n += ended;
+    if ((r = weft__sampler_flush(c)))
+        return r;
     if (c->txn_events >= COMMIT_EVENTS || now - c->txn_start_ns >= COMMIT_EVERY_NS)
         if ((r = weft__db_commit(c)))
             return r;
@@ -401,6 +413,8 @@ int weft_collector_finish(struct weft_collector *c, struct weft_collector_summar
         r = weft__register_fresh(c);
     if (!r)
         r = weft__threads_finalize(c, NULL, NULL);
+    if (!r)
+        r = weft__sampler_flush(c);
     if (!r)
         r = link_processes(c);
     if (!r)

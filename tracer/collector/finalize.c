@@ -280,6 +280,18 @@ int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
     sqlite3_bind_int64(s, 7, (int64_t)dropped);
     sqlite3_bind_int64(s, 8, (int64_t)h->start_ns);
     weft__db_step(c, ST_THREAD_END);
+    /*
+     * The kernel's totals: the last sample of the thread (taken now if its tid still
+     * exists; the samples keep its run-queue time).  cpu_ns keeps the larger of that and
+     * what the thread read itself at its end.
+     */
+    struct weft__tsample last;
+    if (weft__sampler_final(c, t->id, &last)) {
+        s = c->st[ST_THREAD_SCHED];
+        sqlite3_bind_int64(s, 1, t->id);
+        sqlite3_bind_int64(s, 2, last.cpu_ns);
+        weft__db_step(c, ST_THREAD_SCHED);
+    }
     if (routine != t->troutine)
         free(routine);
     if (t->last_ts > t->proc->last_ts)

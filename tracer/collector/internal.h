@@ -122,7 +122,7 @@ struct weft__spare {
 
 enum weft__stmt {
     ST_EVENT, ST_PROC, ST_PROC_END, ST_THREAD, ST_THREAD_END, ST_COUNT, ST_LOCK, ST_ORDER,
-    ST_SITE, ST_CORO, ST_CORO_END, ST_META, ST_MAX
+    ST_SITE, ST_CORO, ST_CORO_END, ST_META, ST_TSAMPLE, ST_MSAMPLE, ST_THREAD_SCHED, ST_MAX
 };
 
 struct weft_collector {
@@ -161,9 +161,39 @@ struct weft_collector {
     int top_pid, top_status_set, top_exit;
     struct { int pid, wstatus; uint64_t cpu_ns; } status[256];
     int nstatus;
+    struct weft__sampler *sampler; /* sample.c; NULL when sampling is off */
 };
 
 uint64_t weft__now_ns(void);
+
+/* sample.c: one reading of a thread's schedstat (and stat, when user_ns >= 0). */
+struct weft__tsample {
+    int64_t thread_id;
+    uint64_t ts_ns;
+    int64_t cpu_ns, runnable_ns, timeslices;
+    int64_t user_ns, system_ns; /* -1: not read this time */
+    int final;
+};
+/* One reading of /proc/stat's cpu line (user nice system idle iowait irq softirq steal, ns). */
+struct weft__msample {
+    uint64_t ts_ns;
+    int64_t v[8];
+    int64_t collector_ns;
+};
+/* Starts the sampler thread (INTERVAL_NS 0: no sampling).  Returns 0 or -errno. */
+int weft__sampler_start(struct weft_collector *c, uint64_t interval_ns);
+void weft__sampler_stop(struct weft_collector *c);
+/* Samples thread THREAD_ID (pid, tid) from now on.  Returns 0 or -ENOMEM. */
+int weft__sampler_add(struct weft_collector *c, int64_t thread_id, int pid, int tid);
+/*
+ * Takes THREAD_ID's last sample (if its tid still exists) and stops sampling it.  Returns 1
+ * and fills *LAST (user_ns -1 when never read) when the thread was ever sampled, else 0.
+ */
+int weft__sampler_final(struct weft_collector *c, int64_t thread_id, struct weft__tsample *last);
+/* Samples every thread of PID now (it is a zombie, about to be reaped). */
+void weft__sampler_pid_ending(struct weft_collector *c, int pid);
+/* Stores the samples taken since the last flush.  Returns 0 or the sticky error. */
+int weft__sampler_flush(struct weft_collector *c);
 
 /* store.c: SQLite. All return 0 or a negative errno (also kept in c->err). */
 int weft__db_open(struct weft_collector *c, const struct weft_collector_opts *o);

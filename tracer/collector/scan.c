@@ -408,6 +408,8 @@ static int register_thread(struct weft_collector *c, struct weft__thread *t)
     sqlite3_bind_int64(s, 4, (int64_t)t->h->start_ns);
     int r = weft__db_step(c, ST_THREAD);
     t->id = sqlite3_last_insert_rowid(c->db);
+    if (!r && weft__sampler_add(c, t->id, t->pid, t->tid) < 0)
+        r = -ENOMEM;
     return r;
 }
 

@@ -1,12 +1,13 @@
--- trace.db schema, version 1.  Documented in docs/trace-schema.md; the collector creates it.
+-- trace.db schema, version 2.  Documented in docs/trace-schema.md; the collector creates it.
 -- All times are CLOCK_MONOTONIC nanoseconds (one clock for every process of the trace).
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 -- keys: schema_version, weft_version, complete ('1' or '0'), command (JSON array),
 --       start_ns, end_ns, ncpus, hostname, io_threshold_ns, dropped_events,
 --       clock ('CLOCK_MONOTONIC'), incomplete_reason,
---       buffer_events, top_pid, top_exit_status (added in version 1; see docs/trace-schema.md)
+--       buffer_events, top_pid, top_exit_status (added in version 1; see docs/trace-schema.md),
+--       sample_interval_ns (version 2)
 
 CREATE TABLE calls (id INTEGER PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL);
 CREATE TABLE fd_kinds (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
@@ -102,6 +103,30 @@ CREATE TABLE lock_order (
     acquired_site_id INTEGER REFERENCES sites(id),
     count INTEGER NOT NULL, first_ns INTEGER
 );
+
+-- Version 2: the kernel's accounting of each traced thread, read by the collector from
+-- outside the program every sample interval (meta sample_interval_ns) and when the thread
+-- or its process ends.  Counters are cumulative since the thread was created.
+CREATE TABLE thread_samples (
+    thread_id INTEGER NOT NULL REFERENCES threads(id),
+    ts_ns INTEGER NOT NULL,          -- when read
+    cpu_ns INTEGER NOT NULL,         -- /proc/PID/task/TID/schedstat 1: time on a CPU
+    runnable_ns INTEGER NOT NULL,    -- schedstat 2: time ready, waiting for a CPU (run queue)
+    timeslices INTEGER NOT NULL,     -- schedstat 3: times it was given a CPU
+    user_ns INTEGER, system_ns INTEGER, -- /proc/PID/task/TID/stat utime, stime (clock ticks); NULL: not read this time
+    final INTEGER NOT NULL DEFAULT 0 -- 1: read when the thread or its process ended
+);
+
+-- Version 2: the whole machine's CPU time (/proc/stat, all CPUs), cumulative since boot,
+-- and the collector's own (getrusage), every sample interval (at least 50 ms apart).
+CREATE TABLE machine_samples (
+    ts_ns INTEGER NOT NULL,
+    user_ns INTEGER NOT NULL, nice_ns INTEGER NOT NULL, system_ns INTEGER NOT NULL,
+    idle_ns INTEGER NOT NULL, iowait_ns INTEGER NOT NULL, irq_ns INTEGER NOT NULL,
+    softirq_ns INTEGER NOT NULL, steal_ns INTEGER NOT NULL,
+    collector_ns INTEGER NOT NULL    -- CPU time of weft's collector process itself
+);
+CREATE INDEX thread_samples_thread_ts ON thread_samples(thread_id, ts_ns);
 
 -- Readable view for people writing SQL.
 CREATE VIEW events_named AS

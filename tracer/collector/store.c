@@ -28,6 +28,11 @@ static const char *const stmt_sql[ST_MAX] = {
                 "created_ns) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
     [ST_CORO_END] = "UPDATE coroutines SET ended_ns=?2 WHERE id=?1",
     [ST_META] = "INSERT OR REPLACE INTO meta(key,value) VALUES(?1,?2)",
+    [ST_TSAMPLE] = "INSERT INTO thread_samples(thread_id,ts_ns,cpu_ns,runnable_ns,timeslices,user_ns,"
+                   "system_ns,final) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
+    [ST_MSAMPLE] = "INSERT INTO machine_samples(ts_ns,user_ns,nice_ns,system_ns,idle_ns,iowait_ns,irq_ns,"
+                   "softirq_ns,steal_ns,collector_ns) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
+    [ST_THREAD_SCHED] = "UPDATE threads SET cpu_ns=max(coalesce(cpu_ns,0),?2) WHERE id=?1",
 };
 
 /* Maps an SQLite result code to the errno a user understands. */
@@ -277,7 +282,7 @@ int weft__db_open(struct weft_collector *c, const struct weft_collector_opts *o)
     char host[256] = "";
     gethostname(host, sizeof(host) - 1);
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    if ((r = fill_static_tables(c)) || (r = weft__db_meta(c, "schema_version", "1")) ||
+    if ((r = fill_static_tables(c)) || (r = weft__db_meta(c, "schema_version", "2")) ||
         (r = weft__db_meta(c, "weft_version", o->version ? o->version : "unknown")) ||
         (r = weft__db_meta(c, "complete", "0")) ||
         (r = weft__db_meta(c, "incomplete_reason", "the collector did not finish (weft was interrupted)")) ||
@@ -289,6 +294,9 @@ int weft__db_open(struct weft_collector *c, const struct weft_collector_opts *o)
     if (o->threshold_ns && (r = weft__db_meta_u64(c, "io_threshold_ns", o->threshold_ns)))
         return r;
     if (o->buffer_events && (r = weft__db_meta_u64(c, "buffer_events", o->buffer_events)))
+        return r;
+    uint64_t every = o->sample_interval_ns ? o->sample_interval_ns : WEFT_SAMPLE_INTERVAL_NS;
+    if (every != UINT64_MAX && (r = weft__db_meta_u64(c, "sample_interval_ns", every)))
         return r;
     return weft__db_commit(c);
 }

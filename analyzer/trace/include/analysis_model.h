@@ -67,6 +67,9 @@ struct weft_an_thread {
     uint64_t idle_ns;  /* part of sleep/poll/ipc_io that waited for time or input */
     uint64_t short_ns; /* time of calls below the threshold (from call_counts) */
     uint64_t short_scaled_ns; /* short_ns after fitting into the gaps */
+    int sampled;       /* the collector sampled its schedstat: running and runnable are measured */
+    int64_t runnable_ns; /* measured run-queue wait over the lifetime; WEFT_AN_NULL unless sampled */
+    uint64_t running_calls_ns; /* part of states[RUNNING] spent on a CPU inside traced calls */
 };
 
 struct weft_an_coroutine {
@@ -118,6 +121,16 @@ struct weft_an_parallelism {
     uint64_t bucket_ns;  /* time resolution of the profile */
 };
 
+/* The machine around the program (machine_samples), over the analyzed window. */
+struct weft_an_machine {
+    int known;            /* 0: no samples, or under 0.2 s of them */
+    int64_t span_ns;
+    double busy_share;    /* of all CPUs' time: busy (not idle, not iowait) */
+    double traced_share;  /* ... of which on the traced threads */
+    double collector_share; /* ... of which weft's collector */
+    double others_share;  /* ... of which everything else on the machine */
+};
+
 struct weft_analysis {
     char *trace;
     int complete;
@@ -139,6 +152,10 @@ struct weft_analysis {
 
     struct weft_an_parallelism par;
     uint64_t total_cpu_ns;
+    uint64_t total_runnable_ns; /* measured, over the sampled threads */
+    size_t sampled_threads;
+    struct weft_an_machine machine;
+    int64_t window_from_ns, window_to_ns; /* a time window (weft_trace_filter); WEFT_AN_NULL: none */
 
     struct weft_an_process *procs;
     size_t nprocs;

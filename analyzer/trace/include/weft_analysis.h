@@ -18,6 +18,23 @@ struct weft_analysis; /* opaque; owned by the caller of weft_analysis_run */
  */
 int weft_trace_open(const char *path, struct sqlite3 **db, char *err, size_t errlen);
 
+/* What part of a trace to look at: a time window and the processes (any --pid or --exe). */
+struct weft_trace_filter {
+    int has_from, has_to;
+    double from_s, to_s;      /* seconds from the trace's start (meta start_ns) */
+    const long *pids;         /* processes by pid */
+    size_t npids;
+    const char *const *exes;  /* processes by executable: its path or its base name */
+    size_t nexes;
+};
+
+/*
+ * Restricts every later query on DB to F: TEMP views named like the trace's tables shadow
+ * them (docs/analysis.md, "Windows and filters"), lifetimes and events clipped to the window.
+ * Nothing to filter: returns 0 at once.  Returns 0, or a negative errno with one line in err.
+ */
+int weft_trace_filter(struct sqlite3 *db, const struct weft_trace_filter *f, char *err, size_t errlen);
+
 /* Computes everything `weft analyze` reports. Returns 0 and *out, or <0 with err set. */
 int weft_analysis_run(struct sqlite3 *db, struct weft_analysis **out, char *err, size_t errlen);
 void weft_analysis_free(struct weft_analysis *a);

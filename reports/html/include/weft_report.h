@@ -6,6 +6,7 @@
 
 struct sqlite3;
 struct weft_json;
+struct weft_trace_filter;
 
 /*
  * Writes the HTML timeline of trace_path to out_path (temp file + rename, so out_path is
@@ -15,5 +16,12 @@ struct weft_json;
  */
 int weft_report_html(const char *trace_path, const char *races_path, const char *out_path,
                      char *err, size_t errlen);
+
+/*
+ * Every trace weft_report_html and weft_report_perfetto open from now on is seen through F
+ * (weft_trace_filter: a time window, some processes); NULL: whole traces.  F must outlive
+ * the calls.
+ */
+void weft_report_filter(const struct weft_trace_filter *f);
 
 #endif

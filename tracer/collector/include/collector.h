@@ -16,7 +16,16 @@ struct weft_collector_opts {
     uint32_t buffer_events;   /* stored in meta buffer_events (0: not recorded) */
     char *const *argv;        /* traced command, stored in meta command; may be NULL */
     const char *version;      /* weft version for meta */
+    /*
+     * How often the kernel's accounting of each traced thread (/proc/PID/task/TID/schedstat,
+     * stat) and of the machine (/proc/stat) is sampled; 0: the default, 10 ms;
+     * UINT64_MAX: never (docs/trace-schema.md, thread_samples).
+     */
+    uint64_t sample_interval_ns;
 };
+
+/* The default of weft_collector_opts.sample_interval_ns. */
+#define WEFT_SAMPLE_INTERVAL_NS 10000000ull
 
 struct weft_collector_summary {
     uint64_t processes, threads, events, dropped;
@@ -55,6 +64,12 @@ int weft_collector_live(const struct weft_collector *c);
  * that image's only thread when the thread itself could not say (it made no traced call).
  */
 void weft_collector_set_status(struct weft_collector *c, pid_t pid, int wstatus, uint64_t cpu_ns);
+
+/*
+ * PID has ended and is a zombie not reaped yet (waitid with WNOWAIT): samples its threads one
+ * last time, while /proc still has them.  Call before reaping it.
+ */
+void weft_collector_pid_ending(struct weft_collector *c, pid_t pid);
 
 /* Meta top_pid / top_exit_status (stored at finish). */
 void weft_collector_set_top(struct weft_collector *c, pid_t pid, int exit_status);
