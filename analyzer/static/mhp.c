@@ -239,6 +239,20 @@ static int after_main(struct prog *p, const struct acc *a, const struct acc *b)
     return a->ctx < 0 && b->ctx >= 0 && ls_protects(&one, &b->acq);
 }
 
+/* A common lock protects only if it is one lock: a lock named by type ("f:struct s.m",
+ * reached through pointers whose targets are not known) may be two different ones. */
+static int named_protects(struct prog *p, const struct lockset *a, const struct lockset *b)
+{
+    for (int i = 0; i < a->n; i++)
+        for (int j = 0; j < b->n; j++)
+            if (a->l[i] >> 1 == b->l[j] >> 1 && ((a->l[i] | b->l[j]) & 1)) {
+                const char *k = weft__pg_str(p, (int)(a->l[i] >> 1));
+                if (k[0] != 't' && k[0] != 'f')
+                    return 1;
+            }
+    return 0;
+}
+
 int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
 {
     /* Same location, or memory reached by type that may be the other's. */
@@ -254,7 +268,7 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0;
     if (a->sup || b->sup)
         return 0;
-    if (ls_protects(&a->ls, &b->ls))
+    if (named_protects(p, &a->ls, &b->ls))
         return 0;
     if (prot_protects(p, a, b) || prot_protects(p, b, a))
         return 0;
