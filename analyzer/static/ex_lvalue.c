@@ -242,12 +242,21 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
         weft__ex_lval(x, op, &k, 0);
         /* &g[3].m: element 3's own lock, told apart from &g[4].m like &m[3] from &m[4]. */
         long ix = weft__ex_const_index(x, in);
-        if (ix >= 0 && clang_getCursorKind(in) == CXCursor_MemberRefExpr && !strncmp(k, "g:", 2)) {
+        /* &g[i].m with i a variable: some element's lock, no lock we can name ("g[*].m"). */
+        CXCursor b = in;
+        while (clang_getCursorKind(b) == CXCursor_MemberRefExpr &&
+               clang_getCanonicalType(clang_getCursorType(weft__ex_strip(weft__ex_first_kid(b)))).kind != CXType_Pointer)
+            b = weft__ex_strip(weft__ex_first_kid(b));
+        int some = ix == -1 && b.kind != in.kind && clang_getCursorKind(b) == CXCursor_ArraySubscriptExpr;
+        if ((ix >= 0 || some) && clang_getCursorKind(in) == CXCursor_MemberRefExpr && !strncmp(k, "g:", 2)) {
             const char *at = strrchr(k, '@'), *dot = strchr(at ? at : k, '.');
-            char b[24];
-            snprintf(b, sizeof(b), "[%ld]", ix);
+            char t[24];
+            if (some)
+                snprintf(t, sizeof(t), "[*]");
+            else
+                snprintf(t, sizeof(t), "[%ld]", ix);
             if (dot)
-                k = weft__ex_cat3(x, weft__arena_strndup(x->A, k, (size_t)(dot - k)), b, dot);
+                k = weft__ex_cat3(x, weft__arena_strndup(x->A, k, (size_t)(dot - k)), t, dot);
         }
         return k;
     }
