@@ -77,6 +77,8 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
      * always longjmps leaves its caller's path dead, the setjmp side goes on. */
     if (ret->dead && !x.jumped)
         *ret = x.cur, ret->dead = 0;
+    else if (ret->dead)
+        *ret = x.cur, ret->dead = 1; /* it always longjmps: dead, but every field set (ret had only .dead) */
     pf->on_stack = 0;
     *s = *ret;
     size_t nev = weft__pg_jscr_dedup(p, ev0);
