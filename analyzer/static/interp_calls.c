@@ -179,6 +179,9 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
     if (callee >= 0 && !cur->dead) {
         weft__pg_cf_forget(&x->corr, -1); /* it may take or release locks */
         do_call(p, callee, cur, &x->ci, op);
+        /* The callee's own calls set it too: what follows this call (its &x arguments) is
+         * about this callee, which has a body. */
+        p->last_call_defined = 1;
     }
     if (callee < 0 && fc->passes_fn && !weft__model_calls_back_in_caller(fc->name))
         weft__pg_reason(p, "functions handed to '%s' at %s:%u, which is not analyzed, may run in other threads",
