@@ -45,8 +45,9 @@ static void usage(FILE *f)
           "An access is never reported if its line carries the comment '// weft-check: ignore race'.\n"
           "Each race is definite (every part of it certain) or possible (with the reason it may not be).\n"
           "Exit status: 0 proved race-free (the analysis covered the program and found nothing); 1 races\n"
-          "found (definite ones, or any with --fail-on possible); 2 usage error, missing input or a TU that\n"
-          "does not parse; 3 not proved race-free: possible races only, or an incomplete analysis.\n",
+          "found (definite ones, or any with --fail-on possible); 2 usage error or missing input; 3 not\n"
+          "proved race-free: possible races only, or an incomplete analysis (a TU that does not parse is\n"
+          "left out, its errors printed, and makes the analysis incomplete).\n",
           f);
 }
 
@@ -398,11 +399,19 @@ int weft_cmd_check(int argc, char **argv)
     }
     if (o.p) {
         char err[512] = "";
-        int n = weft_check_load_compdb(o.p, &tus, err, sizeof(err));
+        struct weft_check_compdb_skips skips;
+        int n = weft_check_load_compdb(o.p, &tus, &skips, err, sizeof(err));
         if (n < 0) {
             fprintf(stderr, "weft check: %s: %s\n", o.p, err);
             goto out;
         }
+        if (skips.not_c)
+            fprintf(stderr, "weft check: note: %zu entr%s of compile_commands.json %s not C and left out (%s%s)\n",
+                    skips.not_c, skips.not_c == 1 ? "y" : "ies", skips.not_c == 1 ? "is" : "are", skips.first_not_c,
+                    skips.not_c > 1 ? ", ..." : "");
+        if (skips.duplicates)
+            fprintf(stderr, "weft check: note: %zu command%s of compile_commands.json listed twice, checked once\n",
+                    skips.duplicates, skips.duplicates == 1 ? "" : "s");
         ntus = (size_t)n;
         if (!ntus) {
             fprintf(stderr, "weft check: %s: compile_commands.json lists no translation unit\n", o.p);
@@ -469,8 +478,8 @@ int weft_cmd_check(int argc, char **argv)
     if (write_report(&o, r, base[0] ? base : NULL))
         goto out;
     enum weft_check_verdict v = weft_check_verdict(r);
-    exit_code = r->errors                                               ? WEFT_EXIT_ERROR
-                : v == WEFT_CHECK_RACE || (v == WEFT_CHECK_POSSIBLE && o.fail_possible) ? WEFT_EXIT_FINDINGS
+    /* A TU that does not parse leaves only itself out: the run is incomplete (3), not an error. */
+    exit_code = v == WEFT_CHECK_RACE || (v == WEFT_CHECK_POSSIBLE && o.fail_possible) ? WEFT_EXIT_FINDINGS
                 : v == WEFT_CHECK_RACE_FREE                              ? WEFT_EXIT_OK
                                                                          : WEFT_EXIT_UNPROVED;
 out:

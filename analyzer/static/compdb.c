@@ -46,8 +46,54 @@ static int drop(const char *a, int *skip_next)
     return !strncmp(a, "-o", 2) && a[2];
 }
 
-int weft_check_load_compdb(const char *path, struct weft_check_tu **out, char *err, size_t errlen)
+/* A C source libclang should parse as a TU: .c, or .i (preprocessed C). */
+static int is_c_source(const char *file)
 {
+    const char *dot = strrchr(file, '.');
+    return dot && (!strcmp(dot, ".c") || !strcmp(dot, ".i"));
+}
+
+static int same_command(const struct weft_check_tu *a, const struct weft_check_tu *b)
+{
+    if (strcmp(a->file, b->file) || a->argc != b->argc)
+        return 0;
+    for (int k = 0; k < a->argc; k++)
+        if (strcmp(a->argv[k], b->argv[k]))
+            return 0;
+    return 1;
+}
+
+/* Keeps the C entries of tus[0..n), each command once; counts the others in skips. Returns how many are kept. */
+static size_t keep_c_once(struct weft_check_tu *tus, size_t n, struct weft_check_compdb_skips *skips)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int dup = 0, c = is_c_source(tus[i].file);
+        for (size_t j = 0; c && j < k && !dup; j++)
+            dup = same_command(&tus[j], &tus[i]);
+        if (c && !dup) {
+            tus[k++] = tus[i];
+            continue;
+        }
+        if (!c && !skips->not_c++)
+            snprintf(skips->first_not_c, sizeof(skips->first_not_c), "%s", tus[i].file);
+        skips->duplicates += dup;
+        free((void *)tus[i].file);
+        free((void *)tus[i].directory);
+        for (int a = 0; a < tus[i].argc; a++)
+            free((void *)tus[i].argv[a]);
+        free((void *)tus[i].argv);
+    }
+    return k;
+}
+
+int weft_check_load_compdb(const char *path, struct weft_check_tu **out, struct weft_check_compdb_skips *skips,
+                           char *err, size_t errlen)
+{
+    struct weft_check_compdb_skips none;
+    if (!skips)
+        skips = &none;
+    memset(skips, 0, sizeof(*skips));
     char dir[4096];
     struct stat st;
     *out = NULL;
@@ -121,5 +167,5 @@ int weft_check_load_compdb(const char *path, struct weft_check_tu **out, char *e
         return rc;
     }
     *out = tus;
-    return rc;
+    return (int)keep_c_once(tus, (size_t)rc, skips);
 }

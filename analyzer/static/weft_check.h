@@ -89,10 +89,19 @@ enum weft_check_verdict weft_check_verdict(const struct weft_check_result *r);
 /* "race", "possible race", "race-free" or "unknown". */
 const char *weft_check_verdict_name(enum weft_check_verdict v);
 
-/* Loads compile_commands.json from path (the file or its directory). Returns the number
- * of TUs (>= 0) with *out set (free with weft_check_tus_free), or a negative errno with
- * one line in err (errlen bytes) saying why. */
-int weft_check_load_compdb(const char *path, struct weft_check_tu **out, char *err, size_t errlen);
+/* Entries of a compile database left out: not C sources (assembly .S, C++...), the first
+ * of them named; and commands listed twice. */
+struct weft_check_compdb_skips {
+    size_t not_c, duplicates;
+    char first_not_c[256];
+};
+
+/* Loads compile_commands.json from path (the file or its directory): its C entries, each
+ * command once (skips, if not NULL, counts the others). Returns the number of TUs (>= 0)
+ * with *out set (free with weft_check_tus_free), or a negative errno with one line in err
+ * (errlen bytes) saying why. */
+int weft_check_load_compdb(const char *path, struct weft_check_tu **out, struct weft_check_compdb_skips *skips,
+                           char *err, size_t errlen);
 void weft_check_tus_free(struct weft_check_tu *tus, size_t n);
 
 /* Loads libclang (dlopen, once): weft check needs it, the rest of weft never maps it.

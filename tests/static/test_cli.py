@@ -2,7 +2,7 @@
 """weft check's command line, outputs and cache, as a user or CI sees them.
 
 usage: test_cli.py WEFT CASES_DIR GOLDEN_DIR TEST
-TEST is one of: golden json sarif baseline suppress exit_codes cache warm_cache help config libclang programs examples
+TEST is one of: golden json sarif baseline suppress exit_codes cache warm_cache compdb help config libclang programs examples
 """
 import json
 import os
@@ -177,7 +177,8 @@ def test_exit_codes():
         bad = os.path.join(tmp, "bad.c")
         open(bad, "w").write("int f(void) {\n  return x +;\n}\n")
         p = weft("--no-cache", bad, os.path.join(CASES, "counter_unlocked.c"), cwd=tmp)
-        expect(p.returncode == 2, f"unparsable TU: exit {p.returncode}")
+        # A TU that does not parse is left out; the others are analyzed; the run is not proved.
+        expect(p.returncode in (1, 3), f"unparsable TU: exit {p.returncode}")
         expect(re.search(r"bad\.c:2:\d+: error:", p.stderr), f"diagnostic with file:line:col: {p.stderr}")
         expect("data race on 'counter'" in p.stdout, "the other TU is still analyzed")
 
@@ -259,6 +260,27 @@ def test_warm_cache():
                        f"{fresh.returncode} with --no-cache")
                 expect(warm.stdout == fresh.stdout, f"{name} ({fmt}): the report from cached facts differs:\n"
                        f"--- no cache\n{fresh.stdout}\n--- warm cache\n{warm.stdout}")
+
+
+def test_compdb():
+    """A compile database as projects write them: assembly and C++ entries are left out with a note,
+    a command listed twice is checked once, a TU that does not parse leaves only itself out."""
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy(os.path.join(CASES, "counter_unlocked.c"), os.path.join(tmp, "a.c"))
+        open(os.path.join(tmp, "b.S"), "w").write("nop\n")
+        open(os.path.join(tmp, "c.cpp"), "w").write("int x;\n")
+        open(os.path.join(tmp, "d.c"), "w").write("int f(void) {\n  return x +;\n}\n")
+        entry = lambda f, cc="cc": {"directory": tmp, "file": f, "arguments": [cc, "-c", f]}
+        db = [entry("a.c"), entry("b.S"), entry("c.cpp", "c++"), entry("a.c"), entry("d.c")]
+        json.dump(db, open(os.path.join(tmp, "compile_commands.json"), "w"))
+        p = weft("--no-cache", "--format", "json", "-p", tmp, cwd=tmp)
+        expect("2 entries of compile_commands.json are not C" in p.stderr, f"note on non-C entries: {p.stderr}")
+        expect("1 command of compile_commands.json listed twice" in p.stderr, f"note on duplicates: {p.stderr}")
+        expect(re.search(r"d\.c:2:\d+: error:", p.stderr), f"the broken TU's error: {p.stderr}")
+        d = json.loads(p.stdout)
+        expect(d["translation_units"] == 2 and d["errors"] == 1, f"2 TUs, 1 did not parse: {d['translation_units']}, {d['errors']}")
+        expect([f["variable"] for f in d["findings"]] == ["counter"], f"a.c still checked: {d['findings']}")
+        expect(p.returncode == 1 and not d["complete"], f"definite race found, run incomplete: exit {p.returncode}")
 
 
 def test_help():
