@@ -15,11 +15,52 @@ static int defines_main(const struct weft__facts *f)
     return 0;
 }
 
-/* The library TU (no main) that defines usr, or -1. */
-static int tu_of(struct weft__strtab *S, const int *def, const char *usr)
+#define DEFS 4 /* definers of one function kept (TU index + 1 each, 0 none) */
+
+/* What reach notes: functions defined in several library TUs, and which one a program takes. */
+struct notes {
+    struct weft__arena *A;
+    const char ***v;
+    size_t *n, cap;
+    size_t main_tu;
+};
+
+/*
+ * The library TU (no main) whose definition of usr the program takes, or -1. A function
+ * defined in several (redis's _serverAssert in redisassert.c and in debug.c) is taken from
+ * one already in the program, else from the one defining the fewest functions (a stub
+ * made to be linked instead of the big file): noted, since the database cannot tell.
+ */
+static int tu_of(struct weft__strtab *S, const int *def, const char *usr, const char *member,
+                 struct weft__facts *const *facts, struct notes *nt, int choose)
 {
     int id = weft__strtab_find(S, usr);
-    return id >= 0 ? def[id] - 1 : -1;
+    if (id < 0)
+        return -1;
+    const int *d = def + (size_t)id * DEFS;
+    int best = -1;
+    for (int k = 0; k < DEFS && d[k]; k++) {
+        int t = d[k] - 1;
+        if (member[t])
+            return t;
+        if (best < 0 || facts[t]->nfns < facts[best]->nfns)
+            best = t;
+    }
+    if (d[1] && !choose)
+        return -2; /* several: decided once the unambiguous ones are in */
+    if (d[1] && nt) {
+        const char *name = strrchr(usr, '@');
+        char buf[1200];
+        snprintf(buf, sizeof(buf), "%s: note: '%s' is defined here and in %d more translation unit%s that the "
+                 "program of %s does not otherwise need; it takes this one",
+                 facts[best]->source, name ? name + 1 : usr, d[2] ? (d[3] ? 3 : 2) : 1, d[2] ? "s" : "",
+                 facts[nt->main_tu]->source);
+        const char **slot = NULL;
+        if (!weft__grow((void **)nt->v, &nt->cap, *nt->n + 1, sizeof(**nt->v)) &&
+            (slot = &(*nt->v)[*nt->n]) && (*slot = weft__arena_strdup(nt->A, buf)))
+            (*nt->n)++;
+    }
+    return best;
 }
 
 /*
@@ -28,45 +69,63 @@ static int tu_of(struct weft__strtab *S, const int *def, const char *usr)
  * (a function pointer may be called), transitively. Returns 0 or -ENOMEM.
  */
 static int reach(struct weft__facts *const *facts, size_t n, size_t m, struct weft__strtab *S, const int *def,
-                 char *member)
+                 char *member, struct notes *nt)
 {
     size_t *work = malloc((n + 1) * sizeof(*work)), nw = 0;
+    const char **later = NULL; /* functions defined in several TUs, decided after the others */
+    size_t nlater = 0, caplater = 0, done = 0;
     if (!work)
         return -ENOMEM;
     memset(member, 0, n);
     member[m] = 1;
     work[nw++] = m;
     int rc = 0;
-    while (nw && !rc) {
-        const struct weft__facts *f = facts[work[--nw]];
-        /* What this TU defines itself (a header's static inline functions, which every TU
-         * including the header defines under one USR) pulls in no other TU. */
-        struct weft__strtab own;
-        memset(&own, 0, sizeof(own));
-        for (size_t i = 0; i < f->nfns && !rc; i++)
-            rc = weft__strtab_intern(&own, f->fns[i].usr) < 0 ? -ENOMEM : 0;
-        for (size_t i = 0; i < f->nfns && !rc; i++)
-            for (size_t j = 0; j < f->fns[i].nops; j++) {
-                const struct weft__op *op = &f->fns[i].ops[j];
-                const char *u = op->kind == WEFT__OP_CALL                             ? op->u.call.usr
-                                : op->kind == WEFT__OP_CREATE && !op->u.create.by_slot ? op->u.create.entry
-                                                                                        : NULL;
-                int t = u && weft__strtab_find(&own, u) < 0 ? tu_of(S, def, u) : -1;
-                if (t >= 0 && !member[t]) {
-                    member[t] = 1;
-                    work[nw++] = (size_t)t;
+    for (;;) {
+        while (nw && !rc) {
+            const struct weft__facts *f = facts[work[--nw]];
+            /* What this TU defines itself (a header's static inline functions, which every TU
+             * including the header defines under one USR) pulls in no other TU. */
+            struct weft__strtab own;
+            memset(&own, 0, sizeof(own));
+            for (size_t i = 0; i < f->nfns && !rc; i++)
+                rc = weft__strtab_intern(&own, f->fns[i].usr) < 0 ? -ENOMEM : 0;
+            for (size_t i = 0; i < f->nfns + f->nbinds && !rc; i++) {
+                /* Calls and thread entries of each function, then functions whose address it takes. */
+                size_t nops = i < f->nfns ? f->fns[i].nops : 1;
+                for (size_t j = 0; j < nops && !rc; j++) {
+                    const char *u = NULL;
+                    if (i < f->nfns) {
+                        const struct weft__op *op = &f->fns[i].ops[j];
+                        u = op->kind == WEFT__OP_CALL                             ? op->u.call.usr
+                            : op->kind == WEFT__OP_CREATE && !op->u.create.by_slot ? op->u.create.entry
+                                                                                    : NULL;
+                    } else if (f->binds[i - f->nfns].kind == WEFT__FACT_FN) {
+                        u = f->binds[i - f->nfns].target;
+                    }
+                    int t = u && weft__strtab_find(&own, u) < 0 ? tu_of(S, def, u, member, facts, nt, 0) : -1;
+                    if (t == -2 && !weft__grow((void **)&later, &caplater, nlater + 1, sizeof(*later)))
+                        later[nlater++] = u;
+                    else if (t == -2)
+                        rc = -ENOMEM;
+                    if (t >= 0 && !member[t]) {
+                        member[t] = 1;
+                        work[nw++] = (size_t)t;
+                    }
                 }
             }
-        for (size_t i = 0; i < f->nbinds && !rc; i++) {
-            const char *u = f->binds[i].target;
-            int t = f->binds[i].kind != WEFT__FACT_FN || weft__strtab_find(&own, u) >= 0 ? -1 : tu_of(S, def, u);
-            if (t >= 0 && !member[t]) {
-                member[t] = 1;
-                work[nw++] = (size_t)t;
-            }
+            weft__strtab_free(&own);
         }
-        weft__strtab_free(&own);
+        if (rc || done == nlater)
+            break;
+        /* The unambiguous ones are in: a function defined in several TUs comes from one of
+         * them already in the program, else from the smallest. */
+        int t = tu_of(S, def, later[done++], member, facts, nt, 1);
+        if (t >= 0 && !member[t]) {
+            member[t] = 1;
+            work[nw++] = (size_t)t;
+        }
     }
+    free(later);
     free(work);
     return rc;
 }
@@ -125,7 +184,7 @@ int weft__programs_analyze(struct weft__facts *const *facts, size_t n, const str
             continue;
         for (size_t i = 0; i < facts[t]->nfns && !rc; i++) {
             int id = weft__strtab_intern(&S, facts[t]->fns[i].usr);
-            if (id < 0 || weft__grow((void **)&def, &ndef, (size_t)id + 1, sizeof(*def)))
+            if (id < 0 || weft__grow((void **)&def, &ndef, ((size_t)id + 1) * DEFS, sizeof(*def)))
                 rc = -ENOMEM;
         }
     }
@@ -135,8 +194,12 @@ int weft__programs_analyze(struct weft__facts *const *facts, size_t n, const str
         for (size_t t = 0; t < n; t++)
             for (size_t i = 0; !defines_main(facts[t]) && i < facts[t]->nfns; i++) {
                 int id = weft__strtab_find(&S, facts[t]->fns[i].usr);
-                if (id >= 0 && !def[id])
-                    def[id] = (int)t + 1;
+                int *d = id >= 0 ? def + (size_t)id * DEFS : NULL;
+                for (int k = 0; d && k < DEFS; k++)
+                    if (!d[k] || d[k] == (int)t + 1) {
+                        d[k] = (int)t + 1;
+                        break;
+                    }
             }
     }
     r->complete = 1;
@@ -144,7 +207,8 @@ int weft__programs_analyze(struct weft__facts *const *facts, size_t n, const str
     for (size_t m = 0; m < n && !rc; m++) {
         if (!defines_main(facts[m]))
             continue;
-        if ((rc = reach(facts, n, m, &S, ndef ? def : NULL, member)))
+        struct notes nt = {A, &r->diagnostics, &r->ndiagnostics, r->ndiagnostics, m};
+        if ((rc = reach(facts, n, m, &S, ndef ? def : NULL, member, &nt)))
             break;
         size_t ns = 0;
         for (size_t t = 0; t < n; t++)
