@@ -50,6 +50,8 @@ int weft_check_write_json(FILE *f, const struct weft_check_result *r, const char
         weft_json_str(&j, x->definite ? "definite" : "possible");
         weft_json_key(&j, "reason");
         weft_json_str(&j, x->reason ? x->reason : "");
+        weft_json_key(&j, "pair");
+        weft_json_uint(&j, x->npair);
         weft_json_key(&j, "accesses");
         weft_json_arr_begin(&j);
         for (size_t k = 0; k < x->naccesses; k++) {

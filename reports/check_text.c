@@ -23,6 +23,9 @@ static void locks(FILE *f, const struct weft_check_access *a)
         fprintf(f, "%s'%s'", i ? ", " : "", a->locks[i]);
 }
 
+/* Notes shown per finding before "and N more". */
+#define MAX_NOTES 10
+
 int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char *base)
 {
     for (size_t i = 0; i < r->nfindings; i++) {
@@ -32,13 +35,19 @@ int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char
         if (!x->definite)
             fprintf(f, "%s:%u:%u: note: not certain: %s\n", weft_check_relpath(x->file, base), x->line, x->col,
                     x->reason);
-        for (size_t k = 0; k < x->naccesses; k++) {
+        /* The racing pair comes first; a location accessed in many places shows a few more,
+         * and says how many it leaves out (JSON lists them all). */
+        size_t shown = x->naccesses <= MAX_NOTES + 2 ? x->naccesses : MAX_NOTES;
+        for (size_t k = 0; k < shown; k++) {
             const struct weft_check_access *a = &x->accesses[k];
             fprintf(f, "%s:%u:%u: note: %s%s of '%s' in thread '%s', ", weft_check_relpath(a->file, base), a->line,
                     a->col, a->atomic ? "atomic " : "", a->kind, a->text, a->thread);
             locks(f, a);
             fputc('\n', f);
         }
+        if (shown < x->naccesses)
+            fprintf(f, "%s:%u:%u: note: and %zu more accesses (--format json lists them all)\n",
+                    weft_check_relpath(x->file, base), x->line, x->col, x->naccesses - shown);
     }
     size_t definite = 0;
     for (size_t i = 0; i < r->nfindings; i++)

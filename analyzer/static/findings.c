@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define NONE SIZE_MAX
+
 static int acc_cmp(const void *x, const void *y)
 {
     const struct acc *a = x, *b = y;
@@ -80,85 +82,99 @@ static int mark_cmp(const void *x, const void *y)
 
 /* One finding from the accesses in [g, e) whose racy flag is set, named after owner. */
 static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check_result *r, size_t *capp,
-                        const size_t *idx, size_t nr, const struct acc *owner, const char *why)
+                        size_t *idx, size_t nr, const struct acc *owner, const char *why, const size_t pair[2])
 {
     size_t cap = *capp;
-        struct weft_check_finding *f = WEFT__PUSH(r->findings, r->nfindings, cap);
-        if (!f)
-            return -ENOMEM;
-        memset(f, 0, sizeof(*f));
-        f->accesses = weft__arena_alloc(A, nr * sizeof(*f->accesses));
-        if (!f->accesses)
-            return -ENOMEM;
-        const struct acc *first = owner;
-        for (size_t k = 0; k < nr; k++) {
-            const struct acc *a = &p->accs[idx[k]];
-            /* One note per (place, kind, thread, locks) even if reached from several contexts. */
-            struct weft_check_access *x = &f->accesses[f->naccesses];
-            /* The string table and the facts die with the pass: the result keeps copies. */
-            x->file = weft__arena_strdup(A, weft__pg_str(p, a->file));
-            x->line = a->line;
-            x->col = a->col;
-            x->kind = a->mode == 'r' ? "read" : "write";
-            x->atomic = a->atomic;
-            x->thread = weft__arena_strdup(A, a->ctx < 0 ? "main" : p->fns[p->entries[a->ctx].fn].f->name);
-            x->text = weft__arena_strdup(A, weft__pg_str(p, a->text));
-            if (!x->file || !x->thread || !x->text)
-                return -ENOMEM;
-            x->nlocks = (size_t)a->ls.n;
-            x->locks = weft__arena_alloc(A, (x->nlocks + 1) * sizeof(*x->locks));
-            if (!x->locks)
-                return -ENOMEM;
-            for (int l = 0; l < a->ls.n; l++) {
-                int id = (int)(a->ls.l[l] >> 1);
-                const char *t = (size_t)id < p->nlock_text && p->lock_text[id] ? p->lock_text[id] : NULL;
-                const char *nm = id == p->atomic_lock ? "atomic section" : pretty(p, weft__pg_str(p, id), t, A);
-                if (!(a->ls.l[l] & 1)) {
-                    char b[300];
-                    snprintf(b, sizeof(b), "%s (read)", nm);
-                    nm = weft__arena_strdup(A, b);
-                }
-                x->locks[l] = nm ? nm : "";
+    /* The racing pair first (its two accesses, or one if both are one place), then the rest. */
+    int paired = 0;
+    for (int q = 0; q < 2 && pair[0] != NONE; q++) {
+        for (size_t k = (size_t)paired; k < nr; k++) {
+            if (idx[k] == pair[q]) {
+                size_t t = idx[k];
+                memmove(idx + paired + 1, idx + paired, (k - (size_t)paired) * sizeof(*idx));
+                idx[paired++] = t;
+                break;
             }
-            int dup = 0;
-            for (size_t k = 0; k < f->naccesses && !dup; k++) {
-                const struct weft_check_access *y = &f->accesses[k];
-                dup = y->line == x->line && y->col == x->col && !strcmp(y->file, x->file) &&
-                      !strcmp(y->kind, x->kind) && !strcmp(y->thread, x->thread) && y->nlocks == x->nlocks;
-                for (size_t l = 0; dup && l < x->nlocks; l++)
-                    dup = !strcmp(y->locks[l], x->locks[l]);
-            }
-            if (!dup)
-                f->naccesses++;
         }
-        const char *key = weft__pg_str(p, first->loc);
-        f->rule = "weft-race";
-        const char *dot = !strncmp(key, "g:", 2) ? strchr(strrchr(key, '@') ? strrchr(key, '@') : key, '.') : NULL;
-        if (dot) {
-            char b[512];
-            const char *at = strrchr(key, '@');
-            snprintf(b, sizeof(b), "%s", at + 1);
-            f->variable = weft__arena_strdup(A, b);
-        } else {
-            f->variable = pretty(p, key, weft__pg_str(p, first->text), A);
-        }
-        f->file = weft__arena_strdup(A, weft__pg_str(p, first->file));
-        f->line = first->line;
-        f->col = first->col;
-        char msg[600];
-        snprintf(msg, sizeof(msg), "%sdata race on '%s'", why ? "possible " : "", f->variable ? f->variable : "");
-        f->message = weft__arena_strdup(A, msg);
-        f->definite = !why;
-        f->reason = weft__arena_strdup(A, why ? why : "");
-        uint64_t h = weft__fnv(WEFT__FNV_INIT, "weft-race|", 10);
-        /* Statics' USRs carry their file name, so the key alone is stable across line moves. */
-        h = weft__fnv(h, key, strlen(key));
-        char id[17];
-        snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
-        f->id = weft__arena_strdup(A, id);
-        if (!f->variable || !f->message || !f->id || !f->file || !f->reason)
+    }
+    struct weft_check_finding *f = WEFT__PUSH(r->findings, r->nfindings, cap);
+    if (!f)
+        return -ENOMEM;
+    memset(f, 0, sizeof(*f));
+    f->accesses = weft__arena_alloc(A, nr * sizeof(*f->accesses));
+    if (!f->accesses)
+        return -ENOMEM;
+    const struct acc *first = owner;
+    for (size_t k = 0; k < nr; k++) {
+        const struct acc *a = &p->accs[idx[k]];
+        /* One note per (place, kind, thread, locks) even if reached from several contexts. */
+        struct weft_check_access *x = &f->accesses[f->naccesses];
+        /* The string table and the facts die with the pass: the result keeps copies. */
+        x->file = weft__arena_strdup(A, weft__pg_str(p, a->file));
+        x->line = a->line;
+        x->col = a->col;
+        x->kind = a->mode == 'r' ? "read" : "write";
+        x->atomic = a->atomic;
+        x->thread = weft__arena_strdup(A, a->ctx < 0 ? "main" : p->fns[p->entries[a->ctx].fn].f->name);
+        x->text = weft__arena_strdup(A, weft__pg_str(p, a->text));
+        if (!x->file || !x->thread || !x->text)
             return -ENOMEM;
-    
+        x->nlocks = (size_t)a->ls.n;
+        x->locks = weft__arena_alloc(A, (x->nlocks + 1) * sizeof(*x->locks));
+        if (!x->locks)
+            return -ENOMEM;
+        for (int l = 0; l < a->ls.n; l++) {
+            int id = (int)(a->ls.l[l] >> 1);
+            const char *t = (size_t)id < p->nlock_text && p->lock_text[id] ? p->lock_text[id] : NULL;
+            const char *nm = id == p->atomic_lock ? "atomic section" : pretty(p, weft__pg_str(p, id), t, A);
+            if (!(a->ls.l[l] & 1)) {
+                char b[300];
+                snprintf(b, sizeof(b), "%s (read)", nm);
+                nm = weft__arena_strdup(A, b);
+            }
+            x->locks[l] = nm ? nm : "";
+        }
+        int dup = 0;
+        for (size_t k = 0; k < f->naccesses && !dup; k++) {
+            const struct weft_check_access *y = &f->accesses[k];
+            dup = y->line == x->line && y->col == x->col && !strcmp(y->file, x->file) &&
+                  !strcmp(y->kind, x->kind) && !strcmp(y->thread, x->thread) && y->nlocks == x->nlocks;
+            for (size_t l = 0; dup && l < x->nlocks; l++)
+                dup = !strcmp(y->locks[l], x->locks[l]);
+        }
+        if (!dup)
+            f->naccesses++;
+        if (k + 1 == (size_t)paired)
+            f->npair = f->naccesses; /* the racing pair's notes (1: one place in two threads) */
+    }
+    const char *key = weft__pg_str(p, first->loc);
+    f->rule = "weft-race";
+    const char *dot = !strncmp(key, "g:", 2) ? strchr(strrchr(key, '@') ? strrchr(key, '@') : key, '.') : NULL;
+    if (dot) {
+        char b[512];
+        const char *at = strrchr(key, '@');
+        snprintf(b, sizeof(b), "%s", at + 1);
+        f->variable = weft__arena_strdup(A, b);
+    } else {
+        f->variable = pretty(p, key, weft__pg_str(p, first->text), A);
+    }
+    f->file = weft__arena_strdup(A, weft__pg_str(p, first->file));
+    f->line = first->line;
+    f->col = first->col;
+    char msg[600];
+    snprintf(msg, sizeof(msg), "%sdata race on '%s'", why ? "possible " : "", f->variable ? f->variable : "");
+    f->message = weft__arena_strdup(A, msg);
+    f->definite = !why;
+    f->reason = weft__arena_strdup(A, why ? why : "");
+    uint64_t h = weft__fnv(WEFT__FNV_INIT, "weft-race|", 10);
+    /* Statics' USRs carry their file name, so the key alone is stable across line moves. */
+    h = weft__fnv(h, key, strlen(key));
+    char id[17];
+    snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
+    f->id = weft__arena_strdup(A, id);
+    if (!f->variable || !f->message || !f->id || !f->file || !f->reason)
+        return -ENOMEM;
+
     *capp = cap;
     return 0;
 }
@@ -188,7 +204,6 @@ static uint64_t acc_sig(const struct acc *a)
  * by class its first access (an index into p->accs), racy flag and last access; by access
  * (offset from the range's start) its class and the next access of its class; a hash table
  * of classes. */
-#define NONE SIZE_MAX
 struct classes {
     size_t *first, *last, *of, *next, cap, nc;
     char *racy;
@@ -250,7 +265,7 @@ static int classify(struct prog *p, size_t s0, size_t s1, struct classes *C)
  * locks made the pairs of accesses quadratic. *why: NULL when some racing pair is
  * definite, else why the first one found is only possible. 0 or -ENOMEM.
  */
-static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C, const char **why)
+static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C, const char **why, size_t pair[2])
 {
     int rc = classify(p, s0, s1, C);
     if (rc)
@@ -268,8 +283,11 @@ static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C, co
                 continue;
             racy[u] = racy[v] = 1;
             const char *w;
+            /* The pair the finding shows first: the first definite one, else the first found. */
             if (!def && (may_def || !*why))
                 def = weft__pg_definite(p, a, b, &w);
+            if (def || pair[0] == NONE)
+                pair[0] = C->first[u], pair[1] = C->first[v];
             if (!def && !*why)
                 *why = w;
         }
@@ -405,6 +423,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
         qsort(p->accs, p->naccs, sizeof(*p->accs), acc_cmp);
     size_t cap = 0, *sub = calloc(p->naccs + 1, sizeof(*sub));
     const char **why = calloc(p->naccs + 1, sizeof(*why)); /* by location's first access: see mark_racy */
+    size_t *pair = malloc(2 * (p->naccs + 1) * sizeof(*pair)); /* by location's first access: its racing pair */
     /* stamp[x]: 1 + the owner x was last marked under, so a pair already marked is not again
      * (a typed access racing with every access of a location gave millions of marks). */
     size_t *stamp = calloc(p->naccs + 1, sizeof(*stamp));
@@ -413,7 +432,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
     struct mark *marks = NULL;
     size_t nmarks = 0, capmarks = 0;
     size_t ntyped = 0, *list = NULL, caplist = 0;
-    int rc = sub && stamp && why ? 0 : -ENOMEM;
+    int rc = sub && stamp && why && pair ? 0 : -ENOMEM;
     for (size_t g = 0; g < p->naccs && !rc;) {
         /* A group shares the type-based key; subgroups share the exact location. */
         size_t e = g;
@@ -428,8 +447,9 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
         for (size_t s0 = g, s1; s0 < e && !rc; s0 = s1) {
             for (s1 = s0; s1 < e && sub[s1] == s0;)
                 s1++;
+            pair[2 * s0] = pair[2 * s0 + 1] = NONE;
             if (!p->accs[s0].copy) /* copies only join other locations' findings */
-                rc = mark_racy(p, s0, s1, &C, &why[s0]);
+                rc = mark_racy(p, s0, s1, &C, &why[s0], &pair[2 * s0]);
         }
         /* Memory reached by type racing with a named location joins that location's finding.
          * Tested by classes (of the whole group), then the pairs of a racing pair of classes
@@ -506,7 +526,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
                 const char *w = why[s0];
                 if (!w && !has_pair(p, s0, s1))
                     w = "memory matched by type only: the accesses may reach different objects";
-                rc = emit_finding(p, A, r, &cap, list, u, owner ? owner : &p->accs[list[0]], w);
+                rc = emit_finding(p, A, r, &cap, list, u, owner ? owner : &p->accs[list[0]], w, &pair[2 * s0]);
             }
             s0 = s1;
         }
@@ -514,6 +534,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
     }
     free(sub);
     free(why);
+    free(pair);
     free(stamp);
     free(C.first);
     free(C.last);

@@ -57,6 +57,7 @@ struct weft_check_finding {
      * first part that is not ("" when definite). */
     int definite;
     const char *reason;
+    size_t npair; /* accesses[0..npair) are the racing pair (1: one access racing with itself in two threads) */
 };
 
 struct weft_check_result {

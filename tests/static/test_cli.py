@@ -74,6 +74,14 @@ def test_json():
                 check_type(a, k, t, aw)
             expect(a["kind"] in ("read", "write"), aw + ".kind")
         expect(any(a["kind"] == "write" for a in f["accesses"]), w + ": a race needs a write")
+        # The racing pair comes first: two accesses (one racing with itself in two threads: one),
+        # at least one a write; certainty and reason as documented.
+        check_type(f, "pair", int, w)
+        pair = f["accesses"][:f["pair"]]
+        expect(f["pair"] in (1, 2) and any(a["kind"] == "write" for a in pair), f"{w}.pair: {f['pair']} {pair}")
+        expect(f.get("certainty") in ("definite", "possible") and (f["certainty"] == "definite") == (f["reason"] == ""),
+               f"{w}: certainty {f.get('certainty')} reason {f.get('reason')!r}")
+    expect(d.get("verdict") in ("race", "possible race"), f"verdict {d.get('verdict')}")
     d = json.loads(weft("--no-cache", "--format", "json", "struct_fields.c").stdout)
     errs = [f for f in d["findings"] if f["variable"] == "st.errors"]
     expect(errs and {a["thread"] for a in errs[0]["accesses"]} == {"sender", "receiver"}, "st.errors threads")
