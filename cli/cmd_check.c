@@ -29,6 +29,8 @@ static void usage(FILE *f)
           "  --baseline FILE     a previous --format json output: report only findings not in it\n"
           "  --fail-on WHAT      definite (default): exit 1 only for definite races; possible: also for\n"
           "                      possible ones\n"
+          "  --type-matches      also report races on memory matched by type only (any 'struct timeval',\n"
+          "                      any 'unsigned char'), always possible; left out by default\n"
           "  --lock-fn ACQ:REL   calls to ACQ take the lock their first argument points at (or, with no\n"
           "                      argument, one critical section), calls to REL release it; repeatable\n"
           "  --atomic-fn GLOB    functions whose name matches GLOB run as one atomic section (e.g. 'isr_*');\n"
@@ -46,14 +48,15 @@ static void usage(FILE *f)
           "Each race is definite (every part of it certain) or possible (with the reason it may not be).\n"
           "Exit status: 0 proved race-free (the analysis covered the program and found nothing); 1 races\n"
           "found (definite ones, or any with --fail-on possible); 2 usage error or missing input; 3 not\n"
-          "proved race-free: possible races only, or an incomplete analysis (a TU that does not parse is\n"
-          "left out, its errors printed, and makes the analysis incomplete).\n",
+          "proved race-free: possible races only, races matched by type only left out, or an incomplete\n"
+          "analysis (a TU that does not parse is left out, its errors printed, and makes the analysis\n"
+          "incomplete).\n",
           f);
 }
 
 struct opts {
     const char *p, *format, *out, *baseline, *config, *cache_dir;
-    int jobs, no_cache, stats, progress, fail_possible;
+    int jobs, no_cache, stats, progress, fail_possible, type_matches;
     const char **files;
     size_t nfiles;
     const char **flags;
@@ -198,7 +201,7 @@ static char **load_baseline(const char *path, size_t *n)
 }
 
 enum { OPT_FORMAT = 256, OPT_BASELINE, OPT_CONFIG, OPT_CACHE_DIR, OPT_LOCK_FN, OPT_ATOMIC_FN, OPT_NO_CACHE,
-       OPT_STATS, OPT_NO_PROGRESS, OPT_FAIL_ON };
+       OPT_STATS, OPT_NO_PROGRESS, OPT_FAIL_ON, OPT_TYPE_MATCHES };
 
 static int on_option(void *ctx, int opt, char *arg)
 {
@@ -216,6 +219,7 @@ static int on_option(void *ctx, int opt, char *arg)
     case OPT_NO_CACHE: o->no_cache = 1; break;
     case OPT_STATS: o->stats = 1; break;
     case OPT_NO_PROGRESS: o->progress = 0; break;
+    case OPT_TYPE_MATCHES: o->type_matches = 1; break;
     case OPT_FAIL_ON:
         if (strcmp(arg, "definite") && strcmp(arg, "possible")) {
             fprintf(stderr, "weft check: --fail-on must be definite or possible, not '%s'\n", arg);
@@ -283,6 +287,7 @@ static int parse_args(struct opts *o, int argc, char **argv)
                                           {"stats", no_argument, NULL, OPT_STATS},
                                           {"no-progress", no_argument, NULL, OPT_NO_PROGRESS},
                                           {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+                                          {"type-matches", no_argument, NULL, OPT_TYPE_MATCHES},
                                           {"help", no_argument, NULL, 'h'},
                                           {NULL, 0, NULL, 0}};
     static const struct weft_cli_parser parser = {"check", "p:o:j:h", longs, on_option, on_operand};
@@ -452,6 +457,8 @@ int weft_cmd_check(int argc, char **argv)
     for (size_t i = 0; i < r->ndiagnostics; i++)
         fprintf(stderr, "%s\n", r->diagnostics[i]);
 
+    if (!o.type_matches)
+        weft_check_hide_type_matches(r);
     if (o.baseline) {
         size_t nb;
         char **ids = load_baseline(o.baseline, &nb);

@@ -18,6 +18,8 @@ int weft_check_write_json(FILE *f, const struct weft_check_result *r, const char
     for (size_t i = 0; i < r->nincomplete; i++)
         weft_json_str(&j, r->incomplete[i]);
     weft_json_arr_end(&j);
+    weft_json_key(&j, "hidden_type_matches");
+    weft_json_uint(&j, r->hidden_by_type);
     weft_json_key(&j, "translation_units");
     weft_json_uint(&j, r->tus);
     weft_json_key(&j, "errors");
@@ -52,6 +54,8 @@ int weft_check_write_json(FILE *f, const struct weft_check_result *r, const char
         weft_json_str(&j, x->reason ? x->reason : "");
         weft_json_key(&j, "pair");
         weft_json_uint(&j, x->npair);
+        weft_json_key(&j, "memory");
+        weft_json_str(&j, x->by_type ? "type" : "identified");
         weft_json_key(&j, "accesses");
         weft_json_arr_begin(&j);
         for (size_t k = 0; k < x->naccesses; k++) {

@@ -15,4 +15,7 @@ int weft_check_write_sarif(FILE *f, const struct weft_check_result *r, const cha
 /* path relative to base when it lies under base, else path itself (no allocation). */
 const char *weft_check_relpath(const char *path, const char *base);
 
+/* The line saying n findings matched by type only were left out (len bytes into buf). */
+void weft_check_hidden_line(char *buf, size_t len, size_t n);
+
 #endif

@@ -152,6 +152,15 @@ int weft_check_write_sarif(FILE *f, const struct weft_check_result *r, const cha
         text(&j, "message", r->incomplete[i]);
         weft_json_obj_end(&j);
     }
+    if (r->hidden_by_type) {
+        char m[200];
+        weft_check_hidden_line(m, sizeof(m), r->hidden_by_type);
+        weft_json_obj_begin(&j);
+        weft_json_key(&j, "level");
+        weft_json_str(&j, "note");
+        text(&j, "message", m);
+        weft_json_obj_end(&j);
+    }
     weft_json_arr_end(&j);
     weft_json_obj_end(&j);
     weft_json_arr_end(&j);
@@ -166,7 +175,7 @@ int weft_check_write_sarif(FILE *f, const struct weft_check_result *r, const cha
         weft_json_key(&j, "ruleIndex");
         weft_json_int(&j, 0);
         weft_json_key(&j, "level");
-        weft_json_str(&j, x->definite ? "error" : "warning");
+        weft_json_str(&j, x->definite ? "error" : x->by_type ? "note" : "warning");
         if (x->definite) {
             text(&j, "message", x->message);
         } else {

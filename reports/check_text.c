@@ -26,6 +26,14 @@ static void locks(FILE *f, const struct weft_check_access *a)
 /* Notes shown per finding before "and N more". */
 #define MAX_NOTES 10
 
+void weft_check_hidden_line(char *buf, size_t len, size_t n)
+{
+    snprintf(buf, len,
+             "%zu possible race%s on memory matched by type only not shown (--type-matches shows %s): not proved "
+             "race-free",
+             n, n == 1 ? "" : "s", n == 1 ? "it" : "them");
+}
+
 int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char *base)
 {
     for (size_t i = 0; i < r->nfindings; i++) {
@@ -61,5 +69,10 @@ int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char
     fprintf(f, " (analysis %s)\n", r->complete ? "complete" : "incomplete");
     for (size_t i = 0; i < r->nincomplete; i++)
         fprintf(f, "weft check: incomplete: %s\n", r->incomplete[i]);
+    if (r->hidden_by_type) {
+        char m[200];
+        weft_check_hidden_line(m, sizeof(m), r->hidden_by_type);
+        fprintf(f, "weft check: %s\n", m);
+    }
     return ferror(f) ? -EIO : 0;
 }

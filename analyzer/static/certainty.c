@@ -25,9 +25,12 @@ static const char *say(struct prog *p, const char *fmt, int ctx, unsigned line)
  * or a local of main whose address escapes (main runs once). NULL, else why not. */
 static const char *one_object(struct prog *p, const struct acc *a, const struct acc *b)
 {
+    const char *k = weft__pg_str(p, a->loc);
+    /* What a global pointer points at is one identified root, but the pointer may change. */
+    if (a->loc == b->loc && !strncmp(k, "*g:", 3))
+        return "memory reached through a pointer: the accesses may reach different objects";
     if (a->loc != b->loc || a->typed || b->typed)
         return "memory matched by type only: the accesses may reach different objects";
-    const char *k = weft__pg_str(p, a->loc);
     if (!strncmp(k, "g:libc@", 7))
         return "the hidden state of a C library function";
     if (!strncmp(k, "o:c:@F@main#", 12))

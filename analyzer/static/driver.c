@@ -381,6 +381,16 @@ void weft_check_result_free(struct weft_check_result *r)
     free(r);
 }
 
+void weft_check_hide_type_matches(struct weft_check_result *r)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < r->nfindings; i++)
+        if (!r->findings[i].by_type)
+            r->findings[k++] = r->findings[i];
+    r->hidden_by_type += r->nfindings - k;
+    r->nfindings = k;
+}
+
 enum weft_check_verdict weft_check_verdict(const struct weft_check_result *r)
 {
     for (size_t i = 0; i < r->nfindings; i++)
@@ -388,7 +398,7 @@ enum weft_check_verdict weft_check_verdict(const struct weft_check_result *r)
             return WEFT_CHECK_RACE;
     if (r->nfindings)
         return WEFT_CHECK_POSSIBLE;
-    return r->complete && !r->errors ? WEFT_CHECK_RACE_FREE : WEFT_CHECK_UNKNOWN;
+    return r->complete && !r->errors && !r->hidden_by_type ? WEFT_CHECK_RACE_FREE : WEFT_CHECK_UNKNOWN;
 }
 
 const char *weft_check_verdict_name(enum weft_check_verdict v)

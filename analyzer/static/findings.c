@@ -1,4 +1,5 @@
 /* Findings: groups the accesses by location, marks those in a racing pair, and builds one finding per location. */
+#include "keys.h"
 #include "program_internal.h"
 
 #include <errno.h>
@@ -82,7 +83,8 @@ static int mark_cmp(const void *x, const void *y)
 
 /* One finding from the accesses in [g, e) whose racy flag is set, named after owner. */
 static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check_result *r, size_t *capp,
-                        size_t *idx, size_t nr, const struct acc *owner, const char *why, const size_t pair[2])
+                        size_t *idx, size_t nr, const struct acc *owner, const char *why, const size_t pair[2],
+                        int by_type)
 {
     size_t cap = *capp;
     /* The racing pair first (its two accesses, or one if both are one place), then the rest. */
@@ -165,6 +167,7 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
     snprintf(msg, sizeof(msg), "%sdata race on '%s'", why ? "possible " : "", f->variable ? f->variable : "");
     f->message = weft__arena_strdup(A, msg);
     f->definite = !why;
+    f->by_type = by_type;
     f->reason = weft__arena_strdup(A, why ? why : "");
     uint64_t h = weft__fnv(WEFT__FNV_INIT, "weft-race|", 10);
     /* Statics' USRs carry their file name, so the key alone is stable across line moves. */
@@ -524,9 +527,14 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
                         list[u++] = list[k];
                 /* A location whose accesses race only with memory reached by type: possible. */
                 const char *w = why[s0];
-                if (!w && !has_pair(p, s0, s1))
+                int own = has_pair(p, s0, s1);
+                if (!w && !own)
                     w = "memory matched by type only: the accesses may reach different objects";
-                rc = emit_finding(p, A, r, &cap, list, u, owner ? owner : &p->accs[list[0]], w, &pair[2 * s0]);
+                /* By type only: the location is a type ("t:", "f:"), or it races only with
+                 * accesses of other locations reached by type. */
+                int by_type = !own || weft__key_typed(weft__pg_str(p, p->accs[s0].loc));
+                rc = emit_finding(p, A, r, &cap, list, u, owner ? owner : &p->accs[list[0]], w, &pair[2 * s0],
+                                  by_type);
             }
             s0 = s1;
         }

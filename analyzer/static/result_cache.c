@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define RESULT_VERSION "weft-result 11"
+#define RESULT_VERSION "weft-result 12"
 
 static void result_path(char *buf, size_t n, const char *dir, uint64_t key)
 {
@@ -30,7 +30,7 @@ int weft__result_store(const char *dir, uint64_t key, const struct weft_check_re
     }
     for (size_t i = 0; i < r->nfindings; i++) {
         const struct weft_check_finding *x = &r->findings[i];
-        fprintf(f, "F\t%u\t%u\t%d\t%zu", x->line, x->col, x->definite, x->npair);
+        fprintf(f, "F\t%u\t%u\t%d\t%zu\t%d", x->line, x->col, x->definite, x->npair, x->by_type);
         weft__field_put(f, x->rule);
         weft__field_put(f, x->id);
         weft__field_put(f, x->variable);
@@ -105,7 +105,7 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
             r->incomplete = arena_append(A, r->incomplete, r->nincomplete, sizeof(*r->incomplete), &capi);
             if (!r->incomplete || !(r->incomplete[r->nincomplete++] = DUP(fl[1])))
                 goto nomem;
-        } else if (!strcmp(fl[0], "F") && n == 11) {
+        } else if (!strcmp(fl[0], "F") && n == 12) {
             r->findings = arena_append(A, r->findings, r->nfindings, sizeof(*r->findings), &capf);
             if (!r->findings)
                 goto nomem;
@@ -116,8 +116,9 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
             x->col = (unsigned)strtoul(fl[2], NULL, 10);
             x->definite = atoi(fl[3]);
             x->npair = (size_t)strtoul(fl[4], NULL, 10);
-            if (!(x->rule = DUP(fl[5])) || !(x->id = DUP(fl[6])) || !(x->variable = DUP(fl[7])) ||
-                !(x->file = DUP(fl[8])) || !(x->message = DUP(fl[9])) || !(x->reason = DUP(fl[10])))
+            x->by_type = atoi(fl[5]);
+            if (!(x->rule = DUP(fl[6])) || !(x->id = DUP(fl[7])) || !(x->variable = DUP(fl[8])) ||
+                !(x->file = DUP(fl[9])) || !(x->message = DUP(fl[10])) || !(x->reason = DUP(fl[11])))
                 goto nomem;
         } else if (!strcmp(fl[0], "A") && n >= 8 && x) {
             x->accesses = arena_append(A, x->accesses, x->naccesses, sizeof(*x->accesses), &capa);

@@ -58,6 +58,11 @@ struct weft_check_finding {
     int definite;
     const char *reason;
     size_t npair; /* accesses[0..npair) are the racing pair (1: one access racing with itself in two threads) */
+    /* 1: no pair of it reaches one identified memory (a named global or static, a local whose
+     * address escapes, what a global pointer or a fresh allocation holds): every pair matches
+     * memory by its type only ("any struct timeval"), so the accesses may reach different
+     * objects. Always possible; left out by default (weft_check_hide_type_matches). */
+    int by_type;
 };
 
 struct weft_check_result {
@@ -71,6 +76,7 @@ struct weft_check_result {
     size_t nfindings;
     size_t parsed, cached;   /* TUs parsed now and TUs whose facts came from the cache */
     double seconds;
+    size_t hidden_by_type; /* findings weft_check_hide_type_matches left out */
     void *priv;
 };
 
@@ -81,10 +87,13 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
                    struct weft_check_result **out);
 void weft_check_result_free(struct weft_check_result *r);
 
+/* Leaves out the findings matched by type only (by_type), counting them in hidden_by_type. */
+void weft_check_hide_type_matches(struct weft_check_result *r);
+
 /* What the result claims of the program: WEFT_CHECK_RACE (a definite race),
  * WEFT_CHECK_POSSIBLE (possible races only), WEFT_CHECK_RACE_FREE (the analysis covered every
- * TU and found nothing), WEFT_CHECK_UNKNOWN (nothing found, but the analysis is incomplete or
- * a TU did not parse). */
+ * TU and found nothing), WEFT_CHECK_UNKNOWN (nothing found, but the analysis is incomplete, a
+ * TU did not parse, or findings matched by type only were left out). */
 enum weft_check_verdict { WEFT_CHECK_RACE_FREE, WEFT_CHECK_RACE, WEFT_CHECK_POSSIBLE, WEFT_CHECK_UNKNOWN };
 enum weft_check_verdict weft_check_verdict(const struct weft_check_result *r);
 /* "race", "possible race", "race-free" or "unknown". */

@@ -2,7 +2,7 @@
 """weft check's command line, outputs and cache, as a user or CI sees them.
 
 usage: test_cli.py WEFT CASES_DIR GOLDEN_DIR TEST
-TEST is one of: golden json sarif baseline suppress exit_codes cache warm_cache compdb help config libclang programs examples
+TEST is one of: golden json sarif baseline suppress exit_codes type_matches cache warm_cache compdb help config libclang programs examples
 """
 import json
 import os
@@ -92,7 +92,13 @@ def test_sarif():
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "r.sarif")
         p = weft("--no-cache", "--format", "sarif", "-o", out, "thread_arg.c")
-        expect(p.returncode in (1, 3) and p.stdout == "", f"exit {p.returncode}, stdout {p.stdout!r}")
+        expect(p.returncode == 3 and p.stdout == "", f"exit {p.returncode}, stdout {p.stdout!r}")
+        d = json.load(open(out))
+        # Races matched by type only are left out by default, and a notification says so.
+        notes = [n["message"]["text"] for n in d["runs"][0]["invocations"][0]["toolExecutionNotifications"]]
+        expect(not d["runs"][0]["results"] and any("matched by type only not shown" in n for n in notes),
+               f"hidden type matches: {notes}")
+        p = weft("--no-cache", "--type-matches", "--format", "sarif", "-o", out, "thread_arg.c")
         d = json.load(open(out))
     expect(d["version"] == "2.1.0" and "sarif" in d["$schema"], "version/$schema")
     run = d["runs"][0]
@@ -104,8 +110,10 @@ def test_sarif():
     expect(run["results"], "results")
     for r in run["results"]:
         expect(r["ruleId"] in rule_ids and r["level"] in ("warning", "error", "note"), "ruleId/level")
-        # A definite race is an error; a possible one a warning whose message says why it is not certain.
-        expect((r["level"] == "warning") == ("possible data race" in r["message"]["text"]), f"level: {r}")
+        # A definite race is an error; a possible one a warning whose message says why it is not
+        # certain, a note when it is matched by type only (--type-matches).
+        expect((r["level"] != "error") == ("possible data race" in r["message"]["text"]), f"level: {r}")
+        expect((r["level"] == "note") == ("matched by type only" in r["message"]["text"]), f"note: {r}")
         expect(r["level"] == "error" or "not certain: " in r["message"]["text"], f"reason: {r}")
         expect(r["message"]["text"], "message")
         loc = r["locations"][0]["physicalLocation"]
@@ -189,6 +197,29 @@ def test_exit_codes():
         expect(p.returncode in (1, 3), f"unparsable TU: exit {p.returncode}")
         expect(re.search(r"bad\.c:2:\d+: error:", p.stderr), f"diagnostic with file:line:col: {p.stderr}")
         expect("data race on 'counter'" in p.stdout, "the other TU is still analyzed")
+
+
+def test_type_matches():
+    """A race found only by matching memory by its type (any 'struct job') is not a finding by
+    default: the run says how many it left out and is not proved race-free (3); --type-matches
+    reports them as possible, marked "memory": "type" in JSON."""
+    p = weft("--no-cache", "thread_arg.c")
+    expect(p.returncode == 3, f"exit {p.returncode}")
+    expect("warning:" not in p.stdout and "0 races found" in p.stdout, p.stdout)
+    expect(re.search(r"\d+ possible races? on memory matched by type only not shown \(--type-matches", p.stdout),
+           f"the line saying what was left out: {p.stdout}")
+    d = json.loads(weft("--no-cache", "--format", "json", "thread_arg.c").stdout)
+    expect(d["verdict"] == "unknown" and not d["findings"] and d["hidden_type_matches"] >= 1, f"json: {d}")
+    p = weft("--no-cache", "--type-matches", "--format", "json", "thread_arg.c")
+    d = json.loads(p.stdout)
+    lines = {a["line"] for f in d["findings"] for a in f["accesses"]}
+    expect(p.returncode == 3 and d["verdict"] == "possible race" and d["hidden_type_matches"] == 0,
+           f"--type-matches: exit {p.returncode}, {d['verdict']}")
+    expect({15, 25} <= lines and all(f["memory"] == "type" and f["certainty"] == "possible" for f in d["findings"]),
+           f"--type-matches findings: {d['findings']}")
+    # Races on one identified object stay findings: 'counter' is a named global.
+    d = json.loads(weft("--no-cache", "--format", "json", "counter_unlocked.c").stdout)
+    expect(d["findings"] and all(f["memory"] == "identified" for f in d["findings"]), "identified memory")
 
 
 def test_cache():
