@@ -34,6 +34,8 @@ struct out {
     size_t n, cap;
     double pos;   /* where the next piece starts, ns, exact */
     int64_t last; /* end of the last segment, rounded */
+    double min_len;                 /* shorter estimated pieces wait in carry */
+    double carry[WEFT_ST_COUNT];    /* ... until their state has min_len of them */
     int err;
 };
 
@@ -41,6 +43,19 @@ static void emit(struct out *o, int state, int call, double len)
 {
     if (!(len > 0))
         return;
+    /*
+     * A gap's share of running, short calls or unexplained is an estimate spread evenly over
+     * the gaps: cut into slivers it would only make the page big.  Slivers of a state gather
+     * until they make min_len (settle places what is left); meanwhile the segments after them
+     * sit earlier, by less than min_len per state (1/4096 of the lifetime).
+     */
+    if (call < 0 && len < o->min_len && !(o->n && o->v[o->n - 1].state == state)) {
+        o->carry[state] += len;
+        if (o->carry[state] < o->min_len)
+            return;
+        len = o->carry[state];
+        o->carry[state] = 0;
+    }
     o->pos += len;
     int64_t end = llround(o->pos);
     if (end <= o->last)
@@ -170,7 +185,8 @@ static int settle(struct out *o, const struct weft_an_thread *t)
 int weft__an_build_segments(struct weft_an_thread *t, const struct weft__an_pieces *p,
                             const struct weft__an_split *x)
 {
-    struct out o = {.pos = (double)t->life_start, .last = t->life_start};
+    struct out o = {.pos = (double)t->life_start, .last = t->life_start,
+                    .min_len = (double)(t->life_end - t->life_start) / 4096};
     size_t cur = 0;
     for (size_t i = 0; i < p->n && !o.err; i++) {
         const struct weft__an_piece *q = &p->v[i];
