@@ -38,6 +38,7 @@ struct ctx {
     int ncalls;
     char **kinds;
     int nkinds;
+    int64_t state_thread; /* write_states: the thread whose state track is named */
 };
 
 static const struct proc *proc_by_id(const struct ctx *c, int64_t id)
@@ -373,6 +374,68 @@ static int write_events(struct ctx *c)
     return rc == SQLITE_DONE ? 0 : -EIO;
 }
 
+/* The state track of each thread: tids above every real and synthetic thread's. */
+#define STATE_TID_BASE (2 * SYNTH_BASE)
+
+/* Emits one state segment (weft__segment_fn) as a slice on its thread's state track, named by
+ * the thread first. */
+static int state_slice(void *arg, int64_t thread_id, int64_t start, int64_t end, const char *state, int call)
+{
+    struct ctx *c = arg;
+    struct weft_json *j = c->j;
+    const struct thr *t = thr_by_id(c, thread_id);
+    if (!t)
+        return 0;
+    if (thread_id != c->state_thread) {
+        char name[64];
+        snprintf(name, sizeof(name), "tid %" PRId64 " states (weft analyze)", t->tid);
+        c->state_thread = thread_id;
+        weft_json_obj_begin(j);
+        key_str(j, "ph", "M");
+        key_str(j, "name", "thread_name");
+        key_int(j, "pid", t->out_pid);
+        key_int(j, "tid", STATE_TID_BASE + thread_id);
+        weft_json_key(j, "args");
+        weft_json_obj_begin(j);
+        key_str(j, "name", name);
+        weft_json_obj_end(j);
+        weft_json_obj_end(j);
+    }
+    weft_json_obj_begin(j);
+    key_str(j, "ph", "X");
+    key_str(j, "name", state);
+    key_str(j, "cat", "weft.state");
+    key_int(j, "pid", t->out_pid);
+    key_int(j, "tid", STATE_TID_BASE + thread_id);
+    weft_json_key(j, "ts");
+    ts_us(j, start - c->base);
+    weft_json_key(j, "dur");
+    ts_us(j, end - start);
+    if (call >= 0 && call < c->ncalls && c->call_names[call]) {
+        weft_json_key(j, "args");
+        weft_json_obj_begin(j);
+        key_str(j, "call", c->call_names[call]);
+        weft_json_obj_end(j);
+    }
+    weft_json_obj_end(j);
+    return weft_json_error(j);
+}
+
+/*
+ * Each thread's states as weft analyze counts them, one slice per segment on a track of its
+ * own (the thread's call slices may cross segment bounds, so they cannot share one track).
+ * When the analysis cannot run, the export keeps the calls and leaves the states out.
+ */
+static int write_states(struct ctx *c)
+{
+    char err[256];
+    c->state_thread = INT64_MIN;
+    int r = weft__each_state_segment(c->db, state_slice, c, err, sizeof(err));
+    if (r > 0 || (r < 0 && r != -ENOMEM && !weft_json_error(c->j)))
+        return 0; /* no analyzer, or it failed on this trace */
+    return r;
+}
+
 /* One flow arrow: "s" at the source, "f" at the target.  An arrow that ends where a call
  * returned binds to that call's slice ("bp":"e" a nanosecond before its end); one that ends
  * where a thread or process started binds to the next slice there. */
@@ -644,6 +707,8 @@ int weft_report_perfetto(const char *trace_path, const char *out_path, char *err
         r = write_flows(&c);
     if (!r)
         r = write_coroutines(&c);
+    if (!r)
+        r = write_states(&c);
     weft_json_arr_end(&j);
     weft_json_obj_end(&j);
     fputc('\n', out.f);

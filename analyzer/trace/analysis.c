@@ -79,7 +79,29 @@ static int add_warnings(struct weft__an_ctx *c)
     return rc ? weft__an_err(c, -ENOMEM, "out of memory") : 0;
 }
 
+/* The state each (call, fd kind) counts in: the renderers colour events by it. */
+static int event_states(struct weft__an_ctx *c)
+{
+    struct weft_analysis *a = c->a;
+    a->ncalls = WEFT_CALL_MAX;
+    a->nfd_kinds = WEFT_FD_MAX;
+    a->event_states = malloc((size_t)WEFT_CALL_MAX * WEFT_FD_MAX);
+    if (!a->event_states)
+        return weft__an_err(c, -ENOMEM, "out of memory");
+    for (int call = 0; call < WEFT_CALL_MAX; call++)
+        for (int fd = 0; fd < WEFT_FD_MAX; fd++)
+            a->event_states[call * WEFT_FD_MAX + fd] =
+                (signed char)weft__an_event_state(c->category[call], call, fd);
+    return 0;
+}
+
 int weft_analysis_run(sqlite3 *db, struct weft_analysis **out, char *err, size_t errlen)
+{
+    return weft_analysis_run_opts(db, 0, out, err, errlen);
+}
+
+int weft_analysis_run_opts(sqlite3 *db, unsigned flags, struct weft_analysis **out, char *err,
+                           size_t errlen)
 {
     *out = NULL;
     struct weft_analysis *a = calloc(1, sizeof(*a));
@@ -95,6 +117,7 @@ int weft_analysis_run(sqlite3 *db, struct weft_analysis **out, char *err, size_t
     c->a = a;
     c->err = err;
     c->errlen = errlen;
+    c->want_segments = !!(flags & WEFT_ANALYSIS_SEGMENTS);
     const char *fn = sqlite3_db_filename(db, "main");
     a->trace = strdup(fn && *fn ? fn : "trace.db");
     int rc = a->trace ? 0 : weft__an_err(c, -ENOMEM, "out of memory");
@@ -102,6 +125,8 @@ int weft_analysis_run(sqlite3 *db, struct weft_analysis **out, char *err, size_t
         rc = weft__an_load_meta(c);
     if (!rc)
         rc = weft__an_load_calls(c);
+    if (!rc)
+        rc = event_states(c);
     if (!rc)
         rc = weft__an_load_processes(c);
     if (!rc)
@@ -172,6 +197,7 @@ void weft_analysis_free(struct weft_analysis *a)
     for (size_t i = 0; i < a->nthreads; i++) {
         free(a->threads[i].name);
         free(a->threads[i].start_routine);
+        free(a->threads[i].segs);
     }
     free(a->threads);
     for (size_t i = 0; i < a->ncoros; i++) {
@@ -179,6 +205,7 @@ void weft_analysis_free(struct weft_analysis *a)
         free(a->coros[i].name);
     }
     free(a->coros);
+    free(a->event_states);
     for (size_t i = 0; i < a->nlocks; i++) {
         free(a->locks[i].name);
         free(a->locks[i].kind);

@@ -57,6 +57,7 @@ struct weft__an_ctx {
     sqlite3_stmt *site_st;                             /* sites.c: one site by id */
     int has_index;                                     /* events(thread_id, ts_ns) is indexed */
     int filtered;                                      /* weft_trace_filter's views: one connection */
+    int want_segments;                                 /* keep each thread's state segments */
     uint64_t orphans;                                  /* events of threads not in table threads */
     char *err;
     size_t errlen;
@@ -108,6 +109,32 @@ int weft__an_compute_machine(struct weft__an_ctx *c);
 
 /* states.c: the one streaming pass over events. */
 int weft__an_compute_states(struct weft__an_ctx *c);
+
+/* segments.c: a thread's waits and gaps (end to end over its lifetime) become its segments. */
+struct weft__an_piece {
+    int64_t from, end;
+    int16_t state; /* the wait's enum weft_state; WEFT_ST_NONE: a gap between waits */
+    int16_t call;
+};
+struct weft__an_pieces {
+    struct weft__an_piece *v;
+    size_t n, cap;
+};
+/* How end_thread split the thread's time: the same shares its totals were computed with. */
+struct weft__an_split {
+    double wait_off[2], wait_on[2];  /* of a wait, [0] I/O, [1] others: off a CPU, on one; rest runnable */
+    double gap_running;              /* unsampled: share of a gap that ran; the rest is off a CPU */
+    const int64_t *wb_ts;            /* sampled: bounds of the intervals between samples (nwb + 1) */
+    const double *gsplit;            /* ... per interval: running, runnable, off-CPU ns of its gaps */
+    size_t nwb;                      /* 0: not sampled */
+    double short_share[WEFT_ST_COUNT]; /* of off-CPU gap time: short calls, by state */
+    double unexplained_share;        /* ... and the rest */
+};
+int weft__an_pieces_push(struct weft__an_pieces *p, int64_t from, int64_t end, int state, int call);
+void weft__an_pieces_free(struct weft__an_pieces *p);
+/* Sets t->segs; per state they sum to t->states exactly.  0 or -ENOMEM (t unchanged). */
+int weft__an_build_segments(struct weft_an_thread *t, const struct weft__an_pieces *p,
+                            const struct weft__an_split *x);
 
 /* parallelism.c */
 int weft__an_profile_init(struct weft__an_ctx *c, size_t nb, size_t nthreads);

@@ -41,6 +41,8 @@ struct tpass {
     int64_t *wb_ts;                           /* interval bounds, nwb + 1 */
     double *wbin;                             /* recorded wait ns per interval: [2i] I/O, [2i+1] other */
     size_t nwb, wcur;
+    struct weft__an_pieces pieces;            /* with segments: the waits and gaps in order */
+    int oom;                                  /* a piece could not be kept */
 };
 
 /* A coroutine's totals as one worker saw them; merged into the analysis at the end. */
@@ -109,6 +111,8 @@ static void add_gap(struct pass *p, int64_t s, int64_t e)
 {
     if (e <= s)
         return;
+    if (p->c->want_segments && weft__an_pieces_push(&p->tp->pieces, s, e, WEFT_ST_NONE, -1))
+        p->tp->oom = 1;
     p->tp->gap_ns += (uint64_t)(e - s);
     add_span(p, s, e, 1.0);
 }
@@ -172,6 +176,7 @@ static int begin_thread(struct pass *p, struct weft_an_thread *t)
         tb[b] = 0;
     free(tp->wb_ts);
     free(tp->wbin);
+    weft__an_pieces_free(&tp->pieces);
     memset(tp, 0, sizeof(*tp));
     tp->tb = tb;
     tp->win = win;
@@ -251,6 +256,8 @@ static int on_event(struct pass *p, const struct row *r)
         return 0; /* nested in (or after the end of) time already attributed */
     uint64_t d = (uint64_t)(end - from);
     tp->cursor = end;
+    if (c->want_segments && weft__an_pieces_push(&tp->pieces, from, end, s, call))
+        return -ENOMEM;
     tp->st_raw[s] += d;
     if (cat != WEFT_CAT_IO) {
         tp->ev_d[call] += d;
@@ -355,7 +362,7 @@ struct split {
  * CPU or runnable, in the interval's proportion of the two.  Adds the on-CPU rate to the
  * thread's parallelism profile.
  */
-static int split_sampled(struct pass *p, struct split *x)
+static int split_sampled(struct pass *p, struct split *x, double *gsplit)
 {
     struct tpass *tp = p->tp;
     memset(x, 0, sizeof(*x));
@@ -422,6 +429,11 @@ static int split_sampled(struct pass *p, struct split *x)
         x->sg += left;
         x->cg += c - cws;
         x->rg += r - rws;
+        if (gsplit) {
+            gsplit[3 * i] = c - cws;
+            gsplit[3 * i + 1] = r - rws;
+            gsplit[3 * i + 2] = left;
+        }
         add_span(p, t0, t1, c / dt);
     }
     free(cv);
@@ -463,10 +475,18 @@ static int end_thread(struct pass *p)
      * s_wait, s_cpu: the same for the short calls.  Without samples every wait was a wait.
      */
     double f_wait[2] = {1, 1}, f_cpu[2] = {0, 0}, s_wait = 1, s_cpu = 0;
+    struct weft__an_split seg = {.wait_off = {1, 1}};
+    double *gsplit = NULL;
+    if (tp->oom)
+        return -ENOMEM;
     if (tp->nwb) {
         struct split x;
-        if (split_sampled(p, &x))
+        if (c->want_segments && !(gsplit = calloc(3 * tp->nwb, sizeof(double))))
             return -ENOMEM;
+        if (split_sampled(p, &x, gsplit)) {
+            free(gsplit);
+            return -ENOMEM;
+        }
         double sc = (double)used;
         /* Short calls explain off-CPU time between the waits first; the rest of them ran. */
         double sc_sleep = sc < x.sg ? sc : x.sg;
@@ -502,6 +522,19 @@ static int end_thread(struct pass *p)
         if (t->running_calls_ns > running)
             t->running_calls_ns = running;
         t->runnable_ns = (int64_t)runnable;
+        /* The segments: waits and gaps in these same shares (segments.c). */
+        for (int g = 0; g < 2; g++) {
+            seg.wait_off[g] = f_wait[g];
+            seg.wait_on[g] = f_cpu[g];
+        }
+        seg.wb_ts = tp->wb_ts;
+        seg.gsplit = gsplit;
+        seg.nwb = tp->nwb;
+        if (x.sg > 0) {
+            for (int s = 0; s < WEFT_ST_COUNT; s++)
+                seg.short_share[s] = used ? (double)sfit[s] / (double)used * sc_sleep / x.sg : 0;
+            seg.unexplained_share = 1 - (used ? sc_sleep / x.sg : 0);
+        }
     } else {
         for (int s = 0; s < WEFT_ST_COUNT; s++)
             t->states[s] += tp->st_raw[s] + sfit[s];
@@ -516,6 +549,13 @@ static int end_thread(struct pass *p)
             running = (uint64_t)t->cpu_ns < left ? (uint64_t)t->cpu_ns : left;
         t->states[WEFT_ST_RUNNING] += running;
         t->states[WEFT_ST_UNEXPLAINED] += left - running;
+        if (tp->gap_ns) {
+            seg.gap_running = (double)running / (double)tp->gap_ns;
+            double off = (double)(tp->gap_ns - running);
+            for (int s = 0; s < WEFT_ST_COUNT && off > 0; s++)
+                seg.short_share[s] = (double)sfit[s] / off;
+            seg.unexplained_share = off > 0 ? (double)(left - running) / off : 0;
+        }
         if (tp->gap_ns && c->buckets)
             for (size_t b = tp->lo; b < tp->hi; b++)
                 tp->tb[b] *= (double)running / (double)tp->gap_ns;
@@ -569,6 +609,15 @@ static int end_thread(struct pass *p)
 
     if (c->buckets && tp->hi > tp->lo)
         weft__an_profile_add(c, tp->tb, tp->lo, tp->hi, 1.0, p->sh->width);
+    if (c->want_segments && t->life_end > t->life_start) {
+        rc = weft__an_build_segments(t, &tp->pieces, &seg);
+        if (rc) {
+            free(gsplit);
+            return rc;
+        }
+    }
+    free(gsplit);
+    weft__an_pieces_free(&tp->pieces);
     free(tp->wb_ts);
     free(tp->wbin);
     tp->wb_ts = NULL;
@@ -813,6 +862,7 @@ out:
         free(tps[i].win);
         free(tps[i].wb_ts);
         free(tps[i].wbin);
+        weft__an_pieces_free(&tps[i].pieces);
     }
     p->tp = &p->own_tp;
     return rc;
@@ -825,6 +875,9 @@ static void reset_threads(struct weft_analysis *a)
         struct weft_an_thread *t = &a->threads[i];
         memset(t->states, 0, sizeof(t->states));
         t->events = t->idle_ns = t->short_ns = t->short_scaled_ns = t->running_calls_ns = 0;
+        free(t->segs);
+        t->segs = NULL;
+        t->nsegs = 0;
     }
 }
 
@@ -853,6 +906,7 @@ static int worker_init(struct shared *sh, struct pass *p, int k)
     p->wc.err = p->err;
     p->wc.errlen = sizeof(p->err);
     memcpy(p->wc.category, c->category, sizeof(c->category));
+    p->wc.want_segments = c->want_segments;
     p->wc.series = c->series;
     p->wc.db = c->db;
     if (k > 0) {
@@ -883,6 +937,7 @@ static void worker_free(struct pass *p)
     free(p->own_tp.tb);
     free(p->own_tp.wb_ts);
     free(p->own_tp.wbin);
+    weft__an_pieces_free(&p->own_tp.pieces);
     free(p->coros);
 }
 

@@ -14,9 +14,29 @@ struct weft_json;
 /* Opens a weft trace read-only (through the analyzer when it is built in). */
 int weft__trace_open(const char *path, struct sqlite3 **db, char *err, size_t errlen);
 
-/* Writes the analysis JSON object of db as one value, or null when the analyzer is not
- * built in or fails (the report still renders; *note gets the reason or NULL). */
-int weft__write_analysis(struct sqlite3 *db, struct weft_json *j, char *note, size_t notelen);
+/* Writes the timeline's keys "analysis" (the analysis JSON object of db), "analysis_note"
+ * and "states" (each thread's state segments as the analysis counted them, times from base;
+ * docs/report.md).  Without the analyzer, or when it fails, they are null and the note says
+ * why: the report still renders.  Returns 0 or the writer's error. */
+int weft__write_analysis(struct sqlite3 *db, int64_t base, struct weft_json *j);
+
+/* Calls fn for each state segment of every thread, as weft analyze counts them: the thread's
+ * row id, [start, end) in trace ns, the state's name (docs/analysis-json.md) and the call
+ * whose wait it is (-1 for none).  A non-zero fn result stops and is returned.  Returns 0,
+ * 1 when the analyzer is not built in, or <0 with one line in err. */
+typedef int (*weft__segment_fn)(void *arg, int64_t thread_id, int64_t start, int64_t end, const char *state,
+                                int call);
+int weft__each_state_segment(struct sqlite3 *db, weft__segment_fn fn, void *arg, char *err, size_t errlen);
+
+/* Growable int64 array (timeline_data.c). */
+struct weft__vec {
+    int64_t *v;
+    size_t n, cap;
+};
+int weft__vec_push(struct weft__vec *a, int64_t x); /* 0 or -ENOMEM */
+/* Writes a as a JSON array of integers, or packed: base64 of zigzag varints (timeline.js unpack). */
+void weft__json_ints(struct weft_json *j, const struct weft__vec *a);
+void weft__json_packed(struct weft_json *j, const struct weft__vec *a);
 
 /* Checks that text[0..n) is one syntactically valid JSON value.  Returns 0 or -EINVAL with
  * the byte offset of the first error in *where. */

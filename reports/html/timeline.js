@@ -13,8 +13,11 @@ window.addEventListener('error', function (e) {
   T.parse = performance.now();
 
   // ---- states and colours -------------------------------------------------------------
+  // The states are weft analyze's (D.states.names, from analysis_model.h), computed in C: the
+  // page only names and colours them.  'other' and 'coro' colour calls that are not waits.
   var STATES = [
-    ['running', 'running / unknown', '#5bb974'],
+    ['running', 'running (on a CPU)', '#5bb974'],
+    ['runnable', 'runnable (waiting for a CPU)', '#a7dbb5'],
     ['file_io', 'file I/O', '#4c8bf5'],
     ['net_io', 'network I/O', '#8e63ce'],
     ['ipc_io', 'IPC I/O', '#26a69a'],
@@ -24,6 +27,7 @@ window.addEventListener('error', function (e) {
     ['join', 'join', '#a1887f'],
     ['child', 'child wait', '#ec7eb0'],
     ['sleep', 'sleep', '#cfd3da'],
+    ['unexplained', 'unexplained (off CPU, no traced call)', '#e5e7eb'],
     ['other', 'other call', '#6b7280'],
     ['coro', 'coroutine call', '#0ea5e9']
   ];
@@ -33,11 +37,7 @@ window.addEventListener('error', function (e) {
     create: ['thread create', '#2f6fde'], join: ['join', '#8d6e63'], fork: ['fork / exec / wait', '#d946ef'],
     coro: ['coroutine switch', '#0ea5e9'], contention: ['lock handoff (holder → waiter)', '#e5484d']
   };
-  var FD_STATE = { file: 'file_io', dir: 'file_io', chardev: 'file_io', tcp: 'net_io', udp: 'net_io',
-    socket_other: 'net_io', pipe: 'ipc_io', unix: 'ipc_io', tty: 'ipc_io', eventfd: 'ipc_io',
-    timerfd: 'ipc_io', signalfd: 'ipc_io', epoll: 'ipc_io' };
-  var CAT_STATE = { file: 'file_io', poll: 'poll', lock: 'lock', cond: 'cond', sleep: 'sleep', join: 'join',
-    child: 'child', coro: 'coro', sigwait: 'poll' }; // sigwait: as analyze counts it (classify.c)
+  var SD = D.states; // null without the analysis: then nothing says which calls wait
 
   // ---- decoding -----------------------------------------------------------------------
   var callName = [], callCat = [], kindName = [];
@@ -78,13 +78,26 @@ window.addEventListener('error', function (e) {
       thrRange.set(E.thread[r], [lo, i]);
     }
     call.set(E.call); fd.set(E.fd);
-    var stOfCall = [];
-    for (var c = 0; c < callName.length; c++) stOfCall[c] = S[CAT_STATE[callCat[c]] || 'other'];
-    var stOfFd = [];
-    for (var f = 0; f < 256; f++) stOfFd[f] = S[FD_STATE[kindName[f]] || 'file_io'];
+    // An event's state: the analysis's table (call x fd kind, + 1; 0 is not a wait).
+    var es = SD ? SD.event_state : [], nfd = SD ? SD.nfd : 1;
     for (i = 0; i < N; i++) {
-      var cat = callCat[call[i]];
-      state[i] = cat === 'io' ? stOfFd[fd[i]] : (stOfCall[call[i]] === undefined ? S.other : stOfCall[call[i]]);
+      var v = es[call[i] * nfd + (fd[i] < nfd ? fd[i] : 0)] || 0;
+      state[i] = v > 0 ? S[SD.names[v - 1]] : callCat[call[i]] === 'coro' ? S.coro : S.other;
+    }
+  })();
+  // Each thread's state segments as weft analyze counted them: [lo, hi) into segStart/segEnd/segState.
+  var segRange = new Map(), segStart = null, segEnd = null, segState = null;
+  (function () {
+    if (!SD) return;
+    var seg = unpack(SD.seg), n = seg.length, k = 0;
+    segStart = new Float64Array(n); segEnd = new Float64Array(n); segState = new Uint8Array(n);
+    for (var r = 0; r < SD.thread.length; r++) {
+      var lo = k, t = SD.start[r];
+      for (var q = 0; q < SD.count[r]; q++, k++) {
+        var st = seg[k] % 16;
+        segStart[k] = t; t += (seg[k] - st) / 16; segEnd[k] = t; segState[k] = S[SD.names[st]];
+      }
+      segRange.set(SD.thread[r], [lo, k]);
     }
   })();
   function sparse(col, Arr, fill) {
@@ -144,8 +157,9 @@ window.addEventListener('error', function (e) {
         var sub = 'tid ' + t.tid + (t.start_routine && t.start_routine !== nm ? ' · ' + t.start_routine + '()' : '');
         // A process's main thread exists from the fork or exec even if it registered later.
         var t0 = t.tid === p.pid && p.start != null ? Math.min(t.start, p.start) : t.start;
+        var sr = segRange.get(t.id);
         var l = { kind: 'thread', id: t.id, thread: t, proc: p, name: nm, sub: sub, lo: r[0], hi: r[1],
-          start: t0, end: t.end, h: H.thread, dropped: t.dropped };
+          slo: sr ? sr[0] : 0, shi: sr ? sr[1] : 0, start: t0, end: t.end, h: H.thread, dropped: t.dropped };
         lanes.push(l); laneOfThread.set(t.id, l);
       });
       (corosOf.get(p.id) || []).forEach(function (c) {
@@ -291,7 +305,6 @@ window.addEventListener('error', function (e) {
   }
   var STATE_COLOR = {};
   STATES.forEach(function (s) { STATE_COLOR[s[0]] = s[2]; });
-  STATE_COLOR.runnable = '#a7dbb5'; STATE_COLOR.unexplained = '#e5e7eb';
 
   (function () {
     var sum = document.getElementById('summary');
@@ -570,8 +583,8 @@ window.addEventListener('error', function (e) {
     var v = (t / u[0]).toFixed(dec);
     return (Number(v) === 0 ? v.replace('-', '') : v) + ' ' + u[1];
   }
-  // The overview: per time bucket, the share of all live threads' time in each state
-  // (running is what the recorded waits leave), drawn once and kept as an image.
+  // The overview: per time bucket, the share of all live threads' time in each state (the
+  // analysis's segments; running is what they leave), drawn once and kept as an image.
   var OV_BUCKETS = 400, ovShare = null, overviewImage = null;
   function overviewShares() {
     var B = OV_BUCKETS, NS = STATES.length, acc = new Float64Array(B * NS), live = new Float64Array(B), w = TOTAL / B;
@@ -585,7 +598,8 @@ window.addEventListener('error', function (e) {
     lanes.forEach(function (l) {
       if (l.kind !== 'thread') return;
       spread(live, 1, 0, l.start, l.end, 1);
-      for (var i = l.lo; i < l.hi; i++) if (dur[i] > 0) spread(acc, NS, state[i], start[i], start[i] + dur[i], 1);
+      if (l.shi > l.slo) for (var q = l.slo; q < l.shi; q++) spread(acc, NS, segState[q], segStart[q], segEnd[q], 1);
+      else for (var i = l.lo; i < l.hi; i++) if (dur[i] > 0) spread(acc, NS, state[i], start[i], start[i] + dur[i], 1);
     });
     for (var b = 0; b < B; b++) {
       var waits = 0;
@@ -649,35 +663,22 @@ window.addEventListener('error', function (e) {
     while (lo < hi) { var m = (lo + hi) >> 1; if (start[idx ? idx[m] : m] < t) lo = m + 1; else hi = m; }
     return lo;
   }
+  // A thread lane shows its state segments (the analysis's); its calls are ticks, and with a
+  // call filter the matching calls are drawn over the dimmed segments.  A coroutine lane shows
+  // its calls.
   function drawLaneSpans(l, y, h, ticks) {
-    var idx = l.kind === 'coro' ? l.idx : null;
-    var lo = idx ? 0 : l.lo, hi = idx ? idx.length : l.hi;
-    if (hi <= lo) return;
-    var k = lowerBound(lo, hi, view.t0, idx);
-    if (k > lo) k--; // the span that started before the view may still cover it
     var scale = W / (view.t1 - view.t0), t0 = view.t0;
     var col = -1, accAny = false, lastTick = -1;
     function flush() {
       if (!accAny) return;
       var best = 0, tot = 0;
       for (var s = 0; s < acc.length; s++) { tot += acc[s]; if (acc[s] > acc[best]) best = s; }
-      // Less than half a pixel covered: the pixel stays "running" (the lane background).
+      // Less than half a pixel covered: the pixel stays the lane background.
       if (tot >= 0.5) buckets[best].push(col, y, 1, h);
       acc.fill(0); accAny = false;
     }
-    for (; k < hi; k++) {
-      var i = idx ? idx[k] : k, s0 = start[i];
-      if (s0 > view.t1) break;
-      var d = dur[i];
-      var x0 = (s0 - t0) * scale, x1 = (s0 + d - t0) * scale;
-      if (x1 < 0) continue;
-      if (handoffs.length <= HANDOFF_MAX * 2 && l.kind === 'thread' && !isNaN(holder[i]) && s0 + d <= view.t1) handoffs.push(l, i);
-      if (d <= 0) {
-        var tx = Math.round(x0);
-        if (tx !== lastTick) { ticks.push(tx, y); lastTick = tx; }
-        continue;
-      }
-      var st = state[i] + (callMatch && !callMatch[call[i]] ? STATES.length : 0);
+    function span(s0, s1, st) { // [s0, s1) in state st (+ STATES.length: dimmed)
+      var x0 = (s0 - t0) * scale, x1 = (s1 - t0) * scale;
       if (x1 - x0 >= 1) {
         flush(); col = -1;
         if (x0 < 0) x0 = 0;
@@ -693,6 +694,32 @@ window.addEventListener('error', function (e) {
         accAny = true;
         if (Math.floor(x1) !== c) { flush(); col = Math.floor(x1); acc[st % STATES.length] += x1 - col; accAny = true; }
       }
+    }
+    var segs = l.kind === 'thread' && l.shi > l.slo;
+    if (segs) {
+      var a = l.slo, b = l.shi, dim = callMatch ? STATES.length : 0;
+      while (a < b) { var m = (a + b) >> 1; if (segEnd[m] <= view.t0) a = m + 1; else b = m; }
+      for (; a < l.shi && segStart[a] <= view.t1; a++) span(segStart[a], segEnd[a], segState[a] + dim);
+      flush(); col = -1;
+    }
+    var idx = l.kind === 'coro' ? l.idx : null;
+    var lo = idx ? 0 : l.lo, hi = idx ? idx.length : l.hi;
+    if (hi <= lo) return;
+    var k = lowerBound(lo, hi, view.t0, idx);
+    if (k > lo) k--; // the span that started before the view may still cover it
+    for (; k < hi; k++) {
+      var i = idx ? idx[k] : k, s0 = start[i];
+      if (s0 > view.t1) break;
+      var d = dur[i];
+      if ((s0 + d - t0) * scale < 0) continue;
+      if (handoffs.length <= HANDOFF_MAX * 2 && l.kind === 'thread' && !isNaN(holder[i]) && s0 + d <= view.t1) handoffs.push(l, i);
+      if (d <= 0) {
+        var tx = Math.round((s0 - t0) * scale);
+        if (tx !== lastTick) { ticks.push(tx, y); lastTick = tx; }
+        continue;
+      }
+      if (segs && !(callMatch && callMatch[call[i]])) continue;
+      span(s0, s0 + d, state[i] + (callMatch && !callMatch[call[i]] ? STATES.length : 0));
     }
     flush();
   }
@@ -738,8 +765,9 @@ window.addEventListener('error', function (e) {
           ctx.fillRect(ax0, y + pad, Math.max(1, ax1 - ax0), h);
         }
         ctx.globalAlpha = 1;
-      } else if (x1 > x0) {
-        // Between the recorded calls the thread ran (or did something we do not trace).
+      } else if (x1 > x0 && !(l.shi > l.slo)) {
+        // Without the analysis's segments: between the recorded calls the thread ran (or did
+        // something we do not trace).
         ctx.globalAlpha = callMatch ? 0.35 : 1;
         ctx.fillStyle = STATES[S.running][2];
         ctx.fillRect(x0, y + pad, Math.max(1, x1 - x0), h);

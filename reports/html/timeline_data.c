@@ -9,13 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Growable int64 array. */
-struct vec {
-    int64_t *v;
-    size_t n, cap;
-};
-
-static int vpush(struct vec *a, int64_t x)
+int weft__vec_push(struct weft__vec *a, int64_t x)
 {
     if (a->n == a->cap) {
         size_t cap = a->cap ? a->cap * 2 : 1024;
@@ -105,9 +99,9 @@ static const char *const dense_names[NDENSE] = {"ts", "dur", "call", "fd", "ret"
 static const char *const sparse_names[NSPARSE] = {"errno", "holder", "coro", "obj", "obj2"};
 
 struct cols {
-    struct vec dense[NDENSE];
-    struct vec sp_idx[NSPARSE], sp_val[NSPARSE];
-    struct vec run_thread, run_count; /* run-length thread ids */
+    struct weft__vec dense[NDENSE];
+    struct weft__vec sp_idx[NSPARSE], sp_val[NSPARSE];
+    struct weft__vec run_thread, run_count; /* run-length thread ids */
     struct strtab details;
 };
 
@@ -170,25 +164,25 @@ static int read_events(sqlite3 *db, int64_t base, struct cols *c, char *err, siz
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         int64_t th = sqlite3_column_int64(st, 0), ts = sqlite3_column_int64(st, 1);
         if (th != prev_thread) {
-            r |= vpush(&c->run_thread, th);
-            r |= vpush(&c->run_count, 0);
+            r |= weft__vec_push(&c->run_thread, th);
+            r |= weft__vec_push(&c->run_count, 0);
             prev_thread = th;
             prev_ts = base;
         }
         c->run_count.v[c->run_count.n - 1]++;
         /* Deltas within a thread are non-negative and small: short decimal text. */
-        r |= vpush(&c->dense[COL_TS], ts - prev_ts);
+        r |= weft__vec_push(&c->dense[COL_TS], ts - prev_ts);
         prev_ts = ts;
-        r |= vpush(&c->dense[COL_DUR], sqlite3_column_int64(st, 2));
-        r |= vpush(&c->dense[COL_CALL], sqlite3_column_int64(st, 3));
-        r |= vpush(&c->dense[COL_FD], sqlite3_column_int64(st, 4));
-        r |= vpush(&c->dense[COL_RET], sqlite3_column_int64(st, 5));
-        r |= vpush(&c->dense[COL_SITE], sqlite3_column_int64(st, 8));
+        r |= weft__vec_push(&c->dense[COL_DUR], sqlite3_column_int64(st, 2));
+        r |= weft__vec_push(&c->dense[COL_CALL], sqlite3_column_int64(st, 3));
+        r |= weft__vec_push(&c->dense[COL_FD], sqlite3_column_int64(st, 4));
+        r |= weft__vec_push(&c->dense[COL_RET], sqlite3_column_int64(st, 5));
+        r |= weft__vec_push(&c->dense[COL_SITE], sqlite3_column_int64(st, 8));
         int64_t d = 0;
         const char *detail = (const char *)sqlite3_column_text(st, 9);
         if (detail && (d = strtab_intern(&c->details, detail)) < 0)
             r = -ENOMEM;
-        r |= vpush(&c->dense[COL_DETAIL], d);
+        r |= weft__vec_push(&c->dense[COL_DETAIL], d);
         static const int sp_col[NSPARSE] = {6, 7, 10, 11, 12};
         for (int i = 0; i < NSPARSE; i++) {
             if (sqlite3_column_type(st, sp_col[i]) == SQLITE_NULL)
@@ -196,8 +190,8 @@ static int read_events(sqlite3 *db, int64_t base, struct cols *c, char *err, siz
             int64_t v = sqlite3_column_int64(st, sp_col[i]);
             if (v == 0 && i == SP_ERRNO)
                 continue;
-            r |= vpush(&c->sp_idx[i], row - prev_sparse[i]);
-            r |= vpush(&c->sp_val[i], v);
+            r |= weft__vec_push(&c->sp_idx[i], row - prev_sparse[i]);
+            r |= weft__vec_push(&c->sp_val[i], v);
             prev_sparse[i] = row;
         }
         row++;
@@ -217,7 +211,7 @@ static int read_events(sqlite3 *db, int64_t base, struct cols *c, char *err, siz
 }
 
 /* Writes an int array quickly: a million-event trace has ten million of them. */
-static void write_ints(struct weft_json *j, const struct vec *a)
+void weft__json_ints(struct weft_json *j, const struct weft__vec *a)
 {
     weft_json_arr_begin(j);
     if (a->n) {
@@ -247,7 +241,7 @@ static void write_ints(struct weft_json *j, const struct vec *a)
  * takes 1-3 bytes instead of 3-7 digits and a comma, so the page is smaller and the browser
  * parses it faster (atob is native; the decoder is ten lines of JS, see timeline.js).
  */
-static void write_packed(struct weft_json *j, const struct vec *a)
+void weft__json_packed(struct weft_json *j, const struct weft__vec *a)
 {
     static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     unsigned char in[3];
@@ -480,29 +474,25 @@ int weft__timeline_data(sqlite3 *db, const char *trace_path, const char *races_j
     weft_json_key(j, "n");
     weft_json_int(j, (int64_t)c.dense[COL_TS].n);
     weft_json_key(j, "thread");
-    write_ints(j, &c.run_thread);
+    weft__json_ints(j, &c.run_thread);
     weft_json_key(j, "count");
-    write_ints(j, &c.run_count);
+    weft__json_ints(j, &c.run_count);
     for (int i = 0; i < NDENSE; i++) {
         weft_json_key(j, dense_names[i]);
-        write_packed(j, &c.dense[i]);
+        weft__json_packed(j, &c.dense[i]);
     }
     for (int i = 0; i < NSPARSE; i++) {
         weft_json_key(j, sparse_names[i]);
         weft_json_obj_begin(j);
         weft_json_key(j, "i");
-        write_packed(j, &c.sp_idx[i]);
+        weft__json_packed(j, &c.sp_idx[i]);
         weft_json_key(j, "v");
-        write_packed(j, &c.sp_val[i]);
+        weft__json_packed(j, &c.sp_val[i]);
         weft_json_obj_end(j);
     }
     weft_json_obj_end(j);
 
-    char note[256];
-    weft_json_key(j, "analysis");
-    weft__write_analysis(db, j, note, sizeof(note));
-    weft_json_key(j, "analysis_note");
-    weft_json_str(j, note[0] ? note : NULL);
+    weft__write_analysis(db, base, j);
     weft_json_key(j, "races");
     if (races_json)
         weft_json_raw(j, races_json);

@@ -1,7 +1,6 @@
 #!/usr/bin/env python3
 """Checks `weft report` output without a browser: one offline file whose embedded data matches trace.db."""
 # usage: check_html.py WEFT TRACE.db OUT_DIR
-import base64
 import json
 import os
 import re
@@ -9,7 +8,7 @@ import sqlite3
 import subprocess
 import sys
 
-from checklib import check, done
+from checklib import check, done, unpack
 
 weft, db_path, out_dir = sys.argv[1:4]
 out = os.path.join(out_dir, os.path.basename(db_path) + ".html")
@@ -34,16 +33,6 @@ counted = q("SELECT coalesce(sum(count), 0) FROM call_counts")
 check(sum(c["count"] for c in data["call_counts"]) == counted, "call counters are in the data (%d calls)" % counted)
 
 
-def unpack(text):
-    """A packed column: base64 of zigzag varints (timeline_data.c, write_packed)."""
-    out, v, shift = [], 0, 0
-    for b in base64.b64decode(text):
-        v |= (b & 127) << shift
-        shift += 7
-        if b < 128:
-            out.append(-((v + 1) >> 1) if v & 1 else v >> 1)
-            v, shift = 0, 0
-    return out
 
 
 ev = {k: (unpack(v) if isinstance(v, str) else v) for k, v in data["events"].items()}

@@ -24,7 +24,8 @@ q = lambda sql: db.execute(sql).fetchone()[0]
 
 meta = [e for e in ev if e["ph"] == "M"]
 pnames = [e for e in meta if e["name"] == "process_name"]
-tnames = [e for e in meta if e["name"] == "thread_name"]
+# Each thread's state track (weft analyze's segments, check_states.py) is named too.
+tnames = [e for e in meta if e["name"] == "thread_name" and "states (weft analyze)" not in e["args"]["name"]]
 check(len(pnames) == q("SELECT count(*) FROM processes"), "a process_name per process (%d)" % len(pnames))
 check(len(tnames) == q("SELECT count(*) FROM threads"), "a thread_name per thread (%d)" % len(tnames))
 check(len({(e["pid"]) for e in pnames}) == len(pnames), "process images get distinct pids (exec keeps the pid)")
@@ -34,7 +35,7 @@ shown = " ".join(e["args"]["name"] for e in tnames)
 check(all(n in shown for n in names), "thread names survive (escaped JSON decodes to the same text)")
 
 # Every events row is exactly one slice, async slice or instant.
-per_event = [e for e in ev if e["ph"] in ("X", "b", "i") and e["cat"] not in ("weft.flow", "coroutine")]
+per_event = [e for e in ev if e["ph"] in ("X", "b", "i") and e["cat"] not in ("weft.flow", "coroutine", "weft.state")]
 n_events = q("SELECT count(*) FROM events")
 check(len(per_event) == n_events, "one trace event per events row (%d vs %d)" % (len(per_event), n_events))
 ids = collections.Counter(e["args"]["event_id"] for e in per_event)

@@ -16,7 +16,7 @@ if os.path.exists(db):
 r = subprocess.run([weft, "run", "-o", db, "--", example], capture_output=True, text=True, timeout=50, cwd=out_dir)
 check(r.returncode == 0 and os.path.exists(db), "weft run traced %s (%s)" % (os.path.basename(example), r.stderr.strip()[-200:]))
 if os.path.exists(db):
-    for name in ("check_perfetto.py", "check_html.py"):
+    for name in ("check_perfetto.py", "check_html.py", "check_states.py"):
         r = subprocess.run([sys.executable, os.path.join(here, name), weft, db, out_dir], capture_output=True, text=True)
         sys.stdout.write(r.stdout)
         check(r.returncode == 0, "%s passes on the real trace %s" % (name, r.stderr.strip()[-300:]))

@@ -47,6 +47,18 @@ enum weft_verdict_kind {
 const char *weft_verdict_name(enum weft_verdict v);
 const char *weft_verdict_kind_name(enum weft_verdict_kind k); /* NULL for NONE */
 
+/*
+ * A piece of a thread's lifetime in one state (weft_analysis_run_opts with
+ * WEFT_ANALYSIS_SEGMENTS): a thread's segments follow each other without gaps from
+ * life_start, and per state their lengths sum to the thread's states[] exactly.  The report
+ * and the Perfetto export draw these, so they show what analyze counts.
+ */
+struct weft_an_segment {
+    int64_t start, end;
+    int32_t state; /* enum weft_state */
+    int32_t call;  /* the traced call whose wait this is, or -1 */
+};
+
 struct weft_an_process {
     int64_t id, pid, ppid;
     char *exe;
@@ -70,6 +82,8 @@ struct weft_an_thread {
     int sampled;       /* the collector sampled its schedstat: running and runnable are measured */
     int64_t runnable_ns; /* measured run-queue wait over the lifetime; WEFT_AN_NULL unless sampled */
     uint64_t running_calls_ns; /* part of states[RUNNING] spent on a CPU inside traced calls */
+    struct weft_an_segment *segs; /* only with WEFT_ANALYSIS_SEGMENTS; in time order */
+    size_t nsegs;
 };
 
 struct weft_an_coroutine {
@@ -156,6 +170,12 @@ struct weft_analysis {
     size_t sampled_threads;
     struct weft_an_machine machine;
     int64_t window_from_ns, window_to_ns; /* a time window (weft_trace_filter); WEFT_AN_NULL: none */
+
+    /* The state of a recorded call's time, as the states pass counts it: event_states[call *
+     * nfd_kinds + fd_kind] is an enum weft_state, or WEFT_ST_NONE (not a wait: it is in the
+     * running gaps).  fd_kind 0 is "none" (the event recorded no fd). */
+    signed char *event_states;
+    int ncalls, nfd_kinds;
 
     struct weft_an_process *procs;
     size_t nprocs;

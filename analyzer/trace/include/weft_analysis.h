@@ -37,6 +37,11 @@ int weft_trace_filter(struct sqlite3 *db, const struct weft_trace_filter *f, cha
 
 /* Computes everything `weft analyze` reports. Returns 0 and *out, or <0 with err set. */
 int weft_analysis_run(struct sqlite3 *db, struct weft_analysis **out, char *err, size_t errlen);
+/* Options of weft_analysis_run_opts. */
+#define WEFT_ANALYSIS_SEGMENTS 1u /* keep each thread's state segments (analysis_model.h) */
+/* weft_analysis_run with FLAGS (WEFT_ANALYSIS_*); the totals are the same with any flags. */
+int weft_analysis_run_opts(struct sqlite3 *db, unsigned flags, struct weft_analysis **out, char *err,
+                           size_t errlen);
 void weft_analysis_free(struct weft_analysis *a);
 /* Sets the trace path the outputs show (default: SQLite's absolute path). 0 or -ENOMEM. */
 int weft_analysis_set_trace_path(struct weft_analysis *a, const char *path);
