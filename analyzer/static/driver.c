@@ -343,6 +343,8 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
     r->ndiagnostics = ndiag;
     if (!rc)
         rc = weft__programs_analyze(ok, nok, o->config, A, r);
+    if (!rc)
+        rc = weft__findings_unify(A, r);
     if (!rc && !r->errors && pkey)
         weft__result_store(o->cache_dir, pkey, r); /* only slower next time if it fails */
     if (!rc && r->errors) {

@@ -12,9 +12,13 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
 /* qsort order of findings: file, line, column, then id. */
 int weft__finding_cmp(const void *x, const void *y);
 
+/* One finding per source place and per id: findings reported at one place or under one id
+ * become one (the surest's pair and reason, every access once, the smallest id). 0 or -ENOMEM. */
+int weft__findings_unify(struct weft__arena *arena, struct weft_check_result *r);
+
 /* Like weft__program_analyze, but a set of TUs with several mains is several programs:
  * each TU defining main with the TUs without main it reaches (calls, thread entries,
- * functions whose address it takes), transitively. Findings are merged, once per id. */
+ * functions whose address it takes), transitively. Findings are merged (weft__findings_unify). */
 int weft__programs_analyze(struct weft__facts *const *facts, size_t n, const struct weft_check_config *cfg,
                            struct weft__arena *arena, struct weft_check_result *r);
 

@@ -130,15 +130,11 @@ static int reach(struct weft__facts *const *facts, size_t n, size_t m, struct we
     return rc;
 }
 
-/* Adds one program's findings (those whose id is new) and reasons to r. */
+/* Adds one program's findings and its new reasons to r. */
 static int merge(struct weft__arena *A, struct weft_check_result *r, size_t *cap, const struct weft_check_result *p)
 {
+    /* A location several programs find is one finding (weft__findings_unify), the surest. */
     for (size_t i = 0; i < p->nfindings; i++) {
-        int seen = 0;
-        for (size_t k = 0; k < r->nfindings && !seen; k++)
-            seen = !strcmp(r->findings[k].id, p->findings[i].id);
-        if (seen)
-            continue;
         struct weft_check_finding *f = WEFT__PUSH(r->findings, r->nfindings, *cap);
         if (!f)
             return -ENOMEM;

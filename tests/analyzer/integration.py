@@ -241,8 +241,9 @@ def check_totals(m, what, runq_rel=0.10):
     print("%s against the kernel: %s" % (what, {k: v for k, v in r.items() if k != "evidence"}))
     near("%s: running summed over threads vs time user+sys" % what, r["cpu_all_weft"] * 1e6, r["time_cpu"] * 1e6)
     near("%s: running of the threads the poll saw" % what, r["cpu_weft"] * 1e6, r["cpu_kernel"] * 1e6)
-    near("%s: runnable of the threads the poll saw" % what, r["runq_weft"] * 1e6, r["runq_kernel"] * 1e6,
-         rel=runq_rel)
+    if runq_rel is not None:
+        near("%s: runnable of the threads the poll saw" % what, r["runq_weft"] * 1e6, r["runq_kernel"] * 1e6,
+             rel=runq_rel)
     return r
 
 
@@ -320,7 +321,7 @@ def case_python_io(args):
 def case_examples(args):
     """The bundled examples: crunch (sequential, threads, procs) cpu-bound with every thread's
     running and runnable within 10% of the kernel's; greeter-threads and coroutines idle; all
-    with Σ running = time's user+sys."""
+    with Σ running = time's user+sys (runnable: the busy ones only)."""
     for name, verdict, big in (("crunch-sequential", "cpu-bound", 1), ("crunch-threads", "cpu-bound", 2),
                                ("crunch-procs", "cpu-bound", 2), ("greeter-threads", "idle", 0),
                                ("coroutines", "idle", 0)):
@@ -328,7 +329,10 @@ def case_examples(args):
                          [os.path.join(args.progs, "weft-example-" + name)])
         a = analyze(args, m["analysis"]["trace"])
         expect_verdict(a, verdict)
-        check_totals(m, name)
+        # Runnable only where threads live long: a thread that ends before the collector's writer
+        # (SCHED_IDLE) registers it with the sampler has no samples, and on a loaded machine the
+        # idle examples' 1 ms threads lose their runnable time (bench/analyze/README.md, item 1).
+        check_totals(m, name, runq_rel=0.10 if big else None)
         if check_threads(m) < big:
             fail("%s: expected %d busy threads compared with the kernel" % (name, big))
 
