@@ -62,6 +62,12 @@ static int same_access(const struct weft_check_access *x, const struct weft_chec
     return 1;
 }
 
+/* Where a field or element starts: '.', '[' or "->". */
+static int field_mark(char c)
+{
+    return c && strchr(".[-", c);
+}
+
 /* The finding of a group (members[0..n), best first): the best one's pair and reason, every
  * member's other accesses once, the smallest id (stable while that location is found). */
 static int unite(struct weft__arena *A, struct weft_check_finding *out, const struct weft_check_finding *f,
@@ -94,8 +100,29 @@ static int unite(struct weft__arena *A, struct weft_check_finding *out, const st
     }
     out->accesses = acc;
     out->naccesses = na;
+    /* Fields of one object ('shared.a', 'shared.b'): named by the object. */
+    size_t len = strlen(best->variable);
+    for (size_t k = 1; k < n; k++) {
+        const char *v = f[members[k]].variable;
+        size_t c = 0;
+        while (c < len && v[c] == best->variable[c])
+            c++;
+        len = c;
+    }
+    while (len && !field_mark(best->variable[len]))
+        len--;
+    for (size_t k = 0; len && k < n; k++)
+        if (!field_mark(f[members[k]].variable[len]))
+            len = 0;
     char msg[700];
-    snprintf(msg, sizeof(msg), "%s (and %zu more location%s here)", best->message, n - 1, n == 2 ? "" : "s");
+    if (len) {
+        if (!(out->variable = weft__arena_strndup(A, best->variable, len)))
+            return -ENOMEM;
+        snprintf(msg, sizeof(msg), "%sdata race on '%s' (%zu fields)", best->definite ? "" : "possible ",
+                 out->variable, n);
+    } else {
+        snprintf(msg, sizeof(msg), "%s (and %zu more location%s here)", best->message, n - 1, n == 2 ? "" : "s");
+    }
     if (!(out->message = weft__arena_strdup(A, msg)))
         return -ENOMEM;
     return 0;

@@ -2,7 +2,7 @@
 """weft check's command line, outputs and cache, as a user or CI sees them.
 
 usage: test_cli.py WEFT CASES_DIR GOLDEN_DIR TEST
-TEST is one of: golden json sarif baseline suppress exit_codes type_matches cache warm_cache compdb help config libclang programs examples
+TEST is one of: golden json sarif baseline suppress exit_codes type_matches unique cache warm_cache compdb help config libclang programs examples
 """
 import json
 import os
@@ -220,6 +220,23 @@ def test_type_matches():
     # Races on one identified object stay findings: 'counter' is a named global.
     d = json.loads(weft("--no-cache", "--format", "json", "counter_unlocked.c").stdout)
     expect(d["findings"] and all(f["memory"] == "identified" for f in d["findings"]), "identified memory")
+
+
+def test_unique():
+    """One finding per source place and unique ids: a struct copied at one line races field by
+    field, and is one finding named by the object; no case repeats a place or an id."""
+    d = json.loads(weft("--no-cache", "--format", "json", "struct_copy.c").stdout)
+    expect(len(d["findings"]) == 1 and d["findings"][0]["variable"] == "shared" and
+           "(2 fields)" in d["findings"][0]["message"], f"struct copy: {d['findings']}")
+    for name in sorted(os.listdir(CASES)):
+        if not name.endswith(".c"):
+            continue
+        d = json.loads(weft("--no-cache", "--type-matches", "--format", "json", name).stdout or "{}")
+        fs = d.get("findings", [])
+        places = [(f["file"], f["line"], f["column"]) for f in fs]
+        ids = [f["id"] for f in fs]
+        expect(len(set(places)) == len(places), f"{name}: a place reported twice: {places}")
+        expect(len(set(ids)) == len(ids), f"{name}: an id repeated: {ids}")
 
 
 def test_cache():
