@@ -456,6 +456,11 @@ int weft_cmd_check(int argc, char **argv)
     }
     for (size_t i = 0; i < r->ndiagnostics; i++)
         fprintf(stderr, "%s\n", r->diagnostics[i]);
+    for (size_t i = 0; i < r->nunused_lock_fns; i++)
+        fprintf(stderr,
+                "weft check: warning: --lock-fn names '%s', which no analyzed code calls or defines (a macro? name "
+                "the functions it expands to)\n",
+                r->unused_lock_fns[i]);
 
     if (!o.type_matches)
         weft_check_hide_type_matches(r);

@@ -256,6 +256,42 @@ static uint64_t program_key(const struct run *R, const struct weft_check_config 
     return h ? h : 1;
 }
 
+/* Whether any analyzed code calls or defines a function called name. */
+static int named_anywhere(struct weft__facts *const *facts, size_t n, const char *name)
+{
+    for (size_t t = 0; t < n; t++)
+        for (size_t i = 0; i < facts[t]->nfns; i++) {
+            const struct weft__fn *fn = &facts[t]->fns[i];
+            if (!strcmp(fn->name, name))
+                return 1;
+            for (size_t k = 0; k < fn->nops; k++)
+                if (fn->ops[k].kind == WEFT__OP_CALL && !strcmp(fn->ops[k].u.call.name, name))
+                    return 1;
+        }
+    return 0;
+}
+
+/* The --lock-fn names nothing analyzed calls or defines: a typo, or a macro (whose
+ * expansion's calls are what the analysis sees). */
+static int unused_lock_fns(struct weft__facts *const *facts, size_t n, const struct weft_check_config *cfg,
+                           struct weft__arena *A, struct weft_check_result *r)
+{
+    size_t m = cfg ? cfg->nlock_fns : 0;
+    if (!m)
+        return 0;
+    const char **u = weft__arena_alloc(A, 2 * m * sizeof(*u));
+    if (!u)
+        return -ENOMEM;
+    for (size_t i = 0; i < m; i++) {
+        const char *names[2] = {cfg->lock_fns[i].acquire, cfg->lock_fns[i].release};
+        for (int k = 0; k < 2; k++)
+            if (names[k] && *names[k] && !named_anywhere(facts, n, names[k]))
+                u[r->nunused_lock_fns++] = names[k];
+    }
+    r->unused_lock_fns = u;
+    return 0;
+}
+
 int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct weft_check_options *o,
                    struct weft_check_result **out)
 {
@@ -345,6 +381,8 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
         rc = weft__programs_analyze(ok, nok, o->config, A, r);
     if (!rc)
         rc = weft__findings_unify(A, r);
+    if (!rc)
+        rc = unused_lock_fns(ok, nok, o->config, A, r);
     if (!rc && !r->errors && pkey)
         weft__result_store(o->cache_dir, pkey, r); /* only slower next time if it fails */
     if (!rc && r->errors) {

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define RESULT_VERSION "weft-result 13"
+#define RESULT_VERSION "weft-result 14"
 
 static void result_path(char *buf, size_t n, const char *dir, uint64_t key)
 {
@@ -26,6 +26,11 @@ int weft__result_store(const char *dir, uint64_t key, const struct weft_check_re
     for (size_t i = 0; i < r->nincomplete; i++) {
         fputc('I', f);
         weft__field_put(f, r->incomplete[i]);
+        fputc('\n', f);
+    }
+    for (size_t i = 0; i < r->nunused_lock_fns; i++) {
+        fputc('L', f);
+        weft__field_put(f, r->unused_lock_fns[i]);
         fputc('\n', f);
     }
     for (size_t i = 0; i < r->nfindings; i++) {
@@ -84,7 +89,7 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
     if (!f)
         return -ENOENT;
     char *line = NULL;
-    size_t cap = 0, capi = 0, capf = 0, capa = 0, capl = 0;
+    size_t cap = 0, capi = 0, capf = 0, capa = 0, capl = 0, capu = 0;
     ssize_t len;
     int rc = -ENOENT, ok = 0;
     struct weft_check_finding *x = NULL;
@@ -104,6 +109,11 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
         } else if (!strcmp(fl[0], "I") && n == 2) {
             r->incomplete = arena_append(A, r->incomplete, r->nincomplete, sizeof(*r->incomplete), &capi);
             if (!r->incomplete || !(r->incomplete[r->nincomplete++] = DUP(fl[1])))
+                goto nomem;
+        } else if (!strcmp(fl[0], "L") && n == 2) {
+            r->unused_lock_fns = arena_append(A, r->unused_lock_fns, r->nunused_lock_fns,
+                                              sizeof(*r->unused_lock_fns), &capu);
+            if (!r->unused_lock_fns || !(r->unused_lock_fns[r->nunused_lock_fns++] = DUP(fl[1])))
                 goto nomem;
         } else if (!strcmp(fl[0], "F") && n == 12) {
             r->findings = arena_append(A, r->findings, r->nfindings, sizeof(*r->findings), &capf);

@@ -77,6 +77,8 @@ struct weft_check_result {
     size_t parsed, cached;   /* TUs parsed now and TUs whose facts came from the cache */
     double seconds;
     size_t hidden_by_type; /* findings weft_check_hide_type_matches left out */
+    const char **unused_lock_fns; /* --lock-fn names no analyzed code calls or defines (a macro?) */
+    size_t nunused_lock_fns;
     void *priv;
 };
 

@@ -397,6 +397,13 @@ def test_config():
         with_cfg = {f["variable"] for f in json.loads(p.stdout)["findings"]}
         expect({"balance", "events", "loose"} <= without, f"without config: {without}")
         expect(with_cfg == {"loose"}, f"with config: {with_cfg}")
+        expect("--lock-fn names" not in p.stderr, f"names in use: no warning: {p.stderr}")
+        # A name nothing calls (a typo, or a macro) is warned about, from a warm cache too.
+        for _ in range(2):
+            p = weft("--cache-dir", os.path.join(tmp, "cache"), "--lock-fn", "LOCK_STATS:my_unlock", "lock_fn.c",
+                     cwd=tmp)
+            expect(re.search(r"warning: --lock-fn names 'LOCK_STATS', which no analyzed code calls", p.stderr) and
+                   "'my_unlock'" not in p.stderr, f"unused --lock-fn name: {p.stderr}")
         open(os.path.join(tmp, "bad.cfg"), "w").write("lock-fn nocolon\n")
         p = weft("--no-cache", "--config", "bad.cfg", "lock_fn.c", cwd=tmp)
         expect(p.returncode == 2 and "bad.cfg:1" in p.stderr, "bad config line: exit 2 with file:line")
