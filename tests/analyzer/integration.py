@@ -271,17 +271,21 @@ all: $(OBJS)
 
 def case_make(args):
     """make -j2 compiling the examples and weft's own analyzer/trace (-O2, compile only): ~40
-    short gcc, cc1 and as processes, cpu-bound; Σ running = time's user+sys within 10%.
-    Runnable summed within 40% only: a process that ends before the collector's writer
-    (SCHED_IDLE, starved on a full machine) registers it with the sampler is never sampled, and
-    its run-queue time is lost (measured 6% to 26% short; bench/analyze/README.md)."""
+    short gcc, cc1 and as processes, cpu-bound; Σ running = time's user+sys within 10%, and
+    running and runnable of every compiler the kernel counted 50 ms or more within 10%: the
+    collector's sampler finds a process's threads by their rings within its 10 ms period,
+    however starved the writer is. Runnable summed over the build within 20% only: runs of
+    `as` and gcc living 1-3 ms end before the sampler's next look, and the run-queue time of
+    a process before its tracer starts is not sampled (measured 10% to 17% short here, 3% to
+    7% on pigz's build; bench/analyze/README.md)."""
     root = os.path.normpath(os.path.join(args.src, "..", "..", ".."))
     with open(os.path.join(args.work, "Makefile"), "w") as f:
         f.write(MAKEFILE % {"root": root})
     m = kernel_trace(args, os.path.join(args.work, "make.db"), ["make", "-j2", "-s"], cwd=args.work)
     a = analyze(args, m["analysis"]["trace"])
     expect_verdict(a, "cpu-bound")
-    check_totals(m, "make -j2", runq_rel=0.40)
+    check_totals(m, "make -j2", runq_rel=0.20)
+    check_threads(m, 50e6)
     if len({t["pid"] for t in a["threads"]}) < 20:
         fail("make -j2 of the examples runs dozens of processes: %d traced" % len({t["pid"] for t in a["threads"]}))
 

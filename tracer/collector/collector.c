@@ -127,7 +127,7 @@ int weft_collector_open(struct weft_collector **out, const struct weft_collector
         r = weft__drainer_start(c);
     if (!r) {
         uint64_t every = o->sample_interval_ns ? o->sample_interval_ns : WEFT_SAMPLE_INTERVAL_NS;
-        r = weft__sampler_start(c, every == UINT64_MAX ? 0 : every);
+        r = weft__sampler_start(c, c->dir, every == UINT64_MAX ? 0 : every);
     }
     if (r) {
         weft__db_close(c);

@@ -168,7 +168,8 @@ uint64_t weft__now_ns(void);
 
 /* sample.c: one reading of a thread's schedstat (and stat, when user_ns >= 0). */
 struct weft__tsample {
-    int64_t thread_id;
+    uint64_t key;               /* weft__name_hash of the thread's ring */
+    int64_t thread_id;          /* 0: not registered yet (weft__sampler_bind) */
     uint64_t ts_ns;
     int64_t cpu_ns, runnable_ns, timeslices;
     int64_t user_ns, system_ns; /* -1: not read this time */
@@ -180,11 +181,27 @@ struct weft__msample {
     int64_t v[8];
     int64_t collector_ns;
 };
-/* Starts the sampler thread (INTERVAL_NS 0: no sampling).  Returns 0 or -errno. */
-int weft__sampler_start(struct weft_collector *c, uint64_t interval_ns);
+/*
+ * Starts the sampler thread (INTERVAL_NS 0: no sampling), which also finds new threads by
+ * their ring files in DIR.  Returns 0 or -errno.
+ */
+int weft__sampler_start(struct weft_collector *c, const char *dir, uint64_t interval_ns);
 void weft__sampler_stop(struct weft_collector *c);
-/* Samples thread THREAD_ID (pid, tid) from now on.  Returns 0 or -ENOMEM. */
-int weft__sampler_add(struct weft_collector *c, int64_t thread_id, int pid, int tid);
+/*
+ * Samples thread (PID, TID) of the ring whose name hashes to KEY from now on, as thread
+ * THREAD_ID (0: not registered yet; weft__sampler_bind gives it): for a ring reused by a new
+ * thread, which the sampler cannot see in the directory, or one it missed.  Returns 0 (also
+ * when the thread is already gone) or -ENOMEM.
+ */
+int weft__sampler_add(struct weft_collector *c, uint64_t key, int64_t thread_id, int pid, int tid);
+/*
+ * The writer registered ring KEY as THREAD_ID: its samples, those taken already too, are
+ * stored under that id.  Returns 1, or 0 when KEY is not sampled (gone when found, or not
+ * found yet).
+ */
+int weft__sampler_bind(struct weft_collector *c, uint64_t key, int64_t thread_id);
+/* Ring KEY was deleted: a later file of that name is a new thread. */
+void weft__sampler_forget(struct weft_collector *c, uint64_t key);
 /*
  * Takes THREAD_ID's last sample (if its tid still exists) and stops sampling it.  Returns 1
  * and fills *LAST (user_ns -1 when never read) when the thread was ever sampled, else 0.
@@ -208,6 +225,13 @@ void weft__db_close(struct weft_collector *c);
 void weft__bind_text(sqlite3_stmt *s, int i, const char *t);
 
 /* scan.c */
+/* FNV-1a of a file name, never 0 (a weft__map key). */
+uint64_t weft__name_hash(const char *s);
+/*
+ * Parses a ring file name, "PID-START-TID.ring" or "PID-START-TID-K.ring" (START may be
+ * NULL).  Returns 0, or -1 when NAME is not a ring's.
+ */
+int weft__ring_name(const char *name, int *pid, unsigned long long *start, int *tid);
 int weft__scan(struct weft_collector *c);
 /*
  * Maps rings not seen yet onto c->fresh (FORCE 0: only if the directory changed since

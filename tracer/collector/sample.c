@@ -1,12 +1,14 @@
 /* Samples the kernel's accounting of every traced thread (schedstat, stat) and of the machine (/proc/stat) from a collector thread. */
 #include "internal.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /*
@@ -16,12 +18,20 @@
  * re-reads them with pread, which costs a few microseconds per thread; /proc/PID/task/TID/stat
  * (the user/system split, in clock ticks) only every STAT_EVERY samples, and /proc/stat every
  * MACHINE_EVERY_NS.  Samples wait in memory until the writer stores them (weft__sampler_flush).
+ *
+ * The sampler finds new threads itself, by their ring files in the trace directory (read
+ * again whenever its mtime changed): neither the writer nor the drainer, which may wait for
+ * the writer's adopt_lock, is quick enough for a compiler living 50 ms on a full machine.
+ * An entry is keyed by its ring's name (weft__name_hash); the writer binds the key to the
+ * thread's row id when it registers the thread, and samples taken before that wait for the
+ * binding.  A ring a process reused for a new thread is added by whoever sees it reused.
  */
 #define STAT_EVERY 5
 #define MACHINE_EVERY_NS 50000000ull
 
 struct entry {
-    int64_t thread_id;
+    uint64_t key;            /* weft__name_hash of the ring's file name */
+    int64_t thread_id;       /* 0 until the writer gave the thread its row */
     int pid, tid;
     int fd_sched, fd_stat;
     unsigned n;              /* samples taken */
@@ -42,6 +52,9 @@ struct weft__sampler {
     struct weft__msample *ms;
     size_t nms, mscap;
     int fd_stat;               /* /proc/stat */
+    char *dir;                 /* the trace directory, where rings appear */
+    struct timespec dir_mtime; /* at the last read of it */
+    struct weft__map seen;     /* ring name hashes with an entry once (0: deleted since) */
     uint64_t last_machine;
     long tick_ns;
 };
@@ -117,7 +130,7 @@ static int push_tsample(struct weft__sampler *s, const struct weft__tsample *x)
 /* Samples entry E now.  Caller holds s->lock.  Returns 0, or -errno when nothing could be read. */
 static int sample_entry(struct weft__sampler *s, struct entry *e, int final, int force_stat)
 {
-    struct weft__tsample x = {.thread_id = e->thread_id, .user_ns = -1, .system_ns = -1, .final = final};
+    struct weft__tsample x = {.key = e->key, .thread_id = e->thread_id, .user_ns = -1, .system_ns = -1, .final = final};
     if (e->fd_sched < 0)
         return -ESRCH;
     int r = read_sched(e->fd_sched, &x);
@@ -168,11 +181,14 @@ static void sample_machine(struct weft__sampler *s, uint64_t now)
     s->last_machine = now;
 }
 
+static void discover(struct weft__sampler *s);
+
 static void *sampler_main(void *arg)
 {
     struct weft__sampler *s = arg;
     pthread_mutex_lock(&s->lock);
     while (!s->stop) {
+        discover(s);
         uint64_t now = weft__now_ns();
         for (size_t i = 0; i < s->n; i++)
             sample_entry(s, &s->e[i], 0, 0);
@@ -190,7 +206,7 @@ static void *sampler_main(void *arg)
     return NULL;
 }
 
-int weft__sampler_start(struct weft_collector *c, uint64_t interval_ns)
+int weft__sampler_start(struct weft_collector *c, const char *dir, uint64_t interval_ns)
 {
     if (!interval_ns)
         return 0; /* sampling off */
@@ -207,8 +223,10 @@ int weft__sampler_start(struct weft_collector *c, uint64_t interval_ns)
     long hz = sysconf(_SC_CLK_TCK);
     s->tick_ns = hz > 0 ? 1000000000l / hz : 10000000l;
     s->fd_stat = open("/proc/stat", O_RDONLY | O_CLOEXEC);
+    s->dir = dir ? strdup(dir) : NULL; /* out of memory: the writer and drainer add threads */
     int r = pthread_create(&s->thread, NULL, sampler_main, s);
     if (r) {
+        free(s->dir);
         if (s->fd_stat >= 0)
             close(s->fd_stat);
         pthread_cond_destroy(&s->cond);
@@ -240,6 +258,8 @@ void weft__sampler_stop(struct weft_collector *c)
     if (s->fd_stat >= 0)
         close(s->fd_stat);
     free(s->e);
+    free(s->dir);
+    weft__map_free(&s->seen);
     free(s->ts);
     free(s->ms);
     pthread_cond_destroy(&s->cond);
@@ -248,21 +268,13 @@ void weft__sampler_stop(struct weft_collector *c)
     c->sampler = NULL;
 }
 
-int weft__sampler_add(struct weft_collector *c, int64_t thread_id, int pid, int tid)
+/* Adds an entry for FS/FT (owned from now on) and samples it once.  Caller holds s->lock. */
+static int add_locked(struct weft__sampler *s, uint64_t key, int64_t thread_id, int pid, int tid, int fs, int ft)
 {
-    struct weft__sampler *s = c->sampler;
-    if (!s)
-        return 0;
-    /* Opened by the writer, outside the lock: the sampler never waits on an open. */
-    int fs = open_task(pid, tid, "schedstat"), ft = fs >= 0 ? open_task(pid, tid, "stat") : -1;
-    if (fs < 0)
-        return 0; /* already gone: its CPU time comes from the thread itself, or wait4 */
-    pthread_mutex_lock(&s->lock);
     if (s->n == s->cap) {
         size_t ncap = s->cap ? s->cap * 2 : 64;
         struct entry *n = realloc(s->e, ncap * sizeof(*n));
         if (!n) {
-            pthread_mutex_unlock(&s->lock);
             close(fs);
             if (ft >= 0)
                 close(ft);
@@ -271,8 +283,10 @@ int weft__sampler_add(struct weft_collector *c, int64_t thread_id, int pid, int 
         s->e = n;
         s->cap = ncap;
     }
+    weft__map_put(&s->seen, key, 1); /* out of memory: the directory may add it twice, harmless */
     struct entry *e = &s->e[s->n++];
     memset(e, 0, sizeof(*e));
+    e->key = key;
     e->thread_id = thread_id;
     e->pid = pid;
     e->tid = tid;
@@ -280,8 +294,80 @@ int weft__sampler_add(struct weft_collector *c, int64_t thread_id, int pid, int 
     e->fd_stat = ft;
     /* A first sample at once: the baseline of an image that exec'd (its counters carry over). */
     sample_entry(s, e, 0, 1);
-    pthread_mutex_unlock(&s->lock);
     return 0;
+}
+
+/*
+ * Adds the threads of ring files not seen yet, when the directory changed.  Caller holds
+ * s->lock (an open of /proc per new thread: the writer may wait that long in a flush).
+ */
+static void discover(struct weft__sampler *s)
+{
+    struct stat st;
+    if (!s->dir || stat(s->dir, &st) < 0 ||
+        (st.st_mtim.tv_sec == s->dir_mtime.tv_sec && st.st_mtim.tv_nsec == s->dir_mtime.tv_nsec))
+        return;
+    DIR *d = opendir(s->dir);
+    if (!d)
+        return;
+    s->dir_mtime = st.st_mtim;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        int pid, tid;
+        uint64_t seen, key = weft__name_hash(de->d_name);
+        if ((weft__map_get(&s->seen, key, &seen) && seen) || weft__ring_name(de->d_name, &pid, NULL, &tid))
+            continue;
+        int fs = open_task(pid, tid, "schedstat"), ft = fs >= 0 ? open_task(pid, tid, "stat") : -1;
+        if (fs < 0)
+            weft__map_put(&s->seen, key, 1); /* already gone */
+        else
+            add_locked(s, key, 0, pid, tid, fs, ft);
+    }
+    closedir(d);
+}
+
+int weft__sampler_add(struct weft_collector *c, uint64_t key, int64_t thread_id, int pid, int tid)
+{
+    struct weft__sampler *s = c->sampler;
+    if (!s)
+        return 0;
+    /* Opened outside the lock: the sampler never waits on an open. */
+    int fs = open_task(pid, tid, "schedstat"), ft = fs >= 0 ? open_task(pid, tid, "stat") : -1;
+    if (fs < 0)
+        return 0; /* already gone: its CPU time comes from the thread itself, or wait4 */
+    pthread_mutex_lock(&s->lock);
+    int r = add_locked(s, key, thread_id, pid, tid, fs, ft);
+    pthread_mutex_unlock(&s->lock);
+    return r;
+}
+
+void weft__sampler_forget(struct weft_collector *c, uint64_t key)
+{
+    struct weft__sampler *s = c->sampler;
+    if (!s)
+        return;
+    pthread_mutex_lock(&s->lock);
+    weft__map_put(&s->seen, key, 0);
+    pthread_mutex_unlock(&s->lock);
+}
+
+int weft__sampler_bind(struct weft_collector *c, uint64_t key, int64_t thread_id)
+{
+    struct weft__sampler *s = c->sampler;
+    if (!s)
+        return 0;
+    int found = 0;
+    pthread_mutex_lock(&s->lock);
+    for (size_t i = 0; i < s->n && !found; i++)
+        if (s->e[i].key == key && !s->e[i].thread_id) {
+            s->e[i].thread_id = thread_id;
+            found = 1;
+        }
+    for (size_t i = 0; found && i < s->nts; i++)
+        if (s->ts[i].key == key && !s->ts[i].thread_id)
+            s->ts[i].thread_id = thread_id;
+    pthread_mutex_unlock(&s->lock);
+    return found;
 }
 
 int weft__sampler_final(struct weft_collector *c, int64_t thread_id, struct weft__tsample *last)
@@ -338,7 +424,12 @@ int weft__sampler_flush(struct weft_collector *c)
     s->ms = NULL;
     s->nms = s->mscap = 0;
     pthread_mutex_unlock(&s->lock);
+    size_t held = 0; /* samples of threads not registered yet, moved to the front of ts */
     for (size_t i = 0; i < nts && !c->err; i++) {
+        if (!ts[i].thread_id) {
+            ts[held++] = ts[i];
+            continue;
+        }
         sqlite3_stmt *st = c->st[ST_TSAMPLE];
         sqlite3_bind_int64(st, 1, ts[i].thread_id);
         sqlite3_bind_int64(st, 2, (int64_t)ts[i].ts_ns);
@@ -359,6 +450,12 @@ int weft__sampler_flush(struct weft_collector *c)
             sqlite3_bind_int64(st, 2 + k, ms[i].v[k]);
         sqlite3_bind_int64(st, 10, ms[i].collector_ns);
         weft__db_step(c, ST_MSAMPLE);
+    }
+    if (held) {
+        pthread_mutex_lock(&s->lock);
+        for (size_t i = 0; i < held && !push_tsample(s, &ts[i]); i++)
+            ;
+        pthread_mutex_unlock(&s->lock);
     }
     free(ts);
     free(ms);

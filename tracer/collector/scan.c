@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static uint64_t name_hash(const char *s)
+uint64_t weft__name_hash(const char *s)
 {
     uint64_t h = 0xcbf29ce484222325ull;
     for (; *s; s++)
@@ -183,7 +183,7 @@ static struct weft__proc *new_proc(struct weft_collector *c, int pid, uint64_t s
         p->ppid = pf->ppid;
         p->parent_start_ns = pf->parent_start_ns;
         p->exec_from_start_ns = pf->exec_from_start_ns;
-        weft__map_put(&c->files, name_hash(name), 1);
+        weft__map_put(&c->files, weft__name_hash(name), 1);
     }
     if (add_proc(c, p) < 0 && !c->err) {
         free(p);
@@ -206,7 +206,10 @@ static struct weft__thread *new_thread(struct weft_ring_header *h, size_t size, 
     t->size = size;
     t->tail = __atomic_load_n(&h->tail, __ATOMIC_ACQUIRE);
     t->creator_tid = -1;
-    snprintf(t->name, sizeof(t->name), "%s", name);
+    if (snprintf(t->name, sizeof(t->name), "%s", name) >= (int)sizeof(t->name)) {
+        free(t); /* not a name weft gives a ring (weft__ring_name bounds its numbers) */
+        return NULL;
+    }
     return t;
 }
 
@@ -254,7 +257,7 @@ static int adopt_ring(struct weft_collector *c, const char *name, int pid, uint6
         free(t);
         return r;
     }
-    weft__map_put(&c->adopted, name_hash(name), 1);
+    weft__map_put(&c->adopted, weft__name_hash(name), 1);
     return 1;
 }
 
@@ -276,6 +279,8 @@ size_t weft__spares_adopt(struct weft_collector *c)
         }
         c->spares[i] = c->spares[--c->nspares];
         moved++;
+        /* Sampled from now, not from when the writer registers it (maybe after its end). */
+        (void)weft__sampler_add(c, weft__name_hash(t->name), 0, t->pid, t->tid); /* failed: registering adds it */
     }
     return moved;
 }
@@ -318,6 +323,22 @@ struct weft__thread **weft__threads_grow(struct weft__thread **a, size_t *cap)
     return n;
 }
 
+int weft__ring_name(const char *name, int *pid, unsigned long long *start, int *tid)
+{
+    size_t len = strlen(name);
+    int used = 0;
+    unsigned k;
+    unsigned long long st;
+    /* "<pid>-<start>-<tid>.ring", or "...-<tid>-<k>.ring" when the kernel reused the tid. */
+    if (len <= 5 || strcmp(name + len - 5, ".ring") ||
+        !((sscanf(name, "%d-%llu-%d.ring%n", pid, &st, tid, &used) == 3 && (size_t)used == len) ||
+          (sscanf(name, "%d-%llu-%d-%u.ring%n", pid, &st, tid, &k, &used) == 4 && (size_t)used == len)))
+        return -1;
+    if (start)
+        *start = st;
+    return 0;
+}
+
 int weft__adopt(struct weft_collector *c, int force)
 {
     struct stat st;
@@ -341,15 +362,10 @@ int weft__adopt(struct weft_collector *c, int force)
     struct dirent *e;
     while (d && (e = readdir(d)) && r >= 0) {
         const char *n = e->d_name;
-        size_t len = strlen(n);
-        int pid, tid, used = 0;
-        unsigned k;
+        int pid, tid;
         unsigned long long start;
         uint64_t seen = 0; /* 0: never adopted, or deleted since (weft__adopt_forget) */
-        /* "<pid>-<start>-<tid>.ring", or "...-<tid>-<k>.ring" when the kernel reused the tid. */
-        if (len > 5 && !strcmp(n + len - 5, ".ring") && !(weft__map_get(&c->adopted, name_hash(n), &seen) && seen) &&
-            ((sscanf(n, "%d-%llu-%d.ring%n", &pid, &start, &tid, &used) == 3 && (size_t)used == len) ||
-             (sscanf(n, "%d-%llu-%d-%u.ring%n", &pid, &start, &tid, &k, &used) == 4 && (size_t)used == len))) {
+        if (!weft__ring_name(n, &pid, &start, &tid) && !(weft__map_get(&c->adopted, weft__name_hash(n), &seen) && seen)) {
             r = adopt_ring(c, n, pid, start, tid);
             later |= r == 0;
         }
@@ -365,8 +381,9 @@ int weft__adopt(struct weft_collector *c, int force)
 void weft__adopt_forget(struct weft_collector *c, const char *name)
 {
     pthread_mutex_lock(&c->adopt_lock);
-    weft__map_put(&c->adopted, name_hash(name), 0);
+    weft__map_put(&c->adopted, weft__name_hash(name), 0);
     pthread_mutex_unlock(&c->adopt_lock);
+    weft__sampler_forget(c, weft__name_hash(name));
 }
 
 /* Gives adopted thread T its process and threads row and moves it to c->threads. */
@@ -408,7 +425,9 @@ static int register_thread(struct weft_collector *c, struct weft__thread *t)
     sqlite3_bind_int64(s, 4, (int64_t)t->h->start_ns);
     int r = weft__db_step(c, ST_THREAD);
     t->id = sqlite3_last_insert_rowid(c->db);
-    if (!r && weft__sampler_add(c, t->id, t->pid, t->tid) < 0)
+    /* Sampled since the sampler found its ring, unless it missed it (gone by then, or not looked yet). */
+    uint64_t key = weft__name_hash(t->name);
+    if (!r && !weft__sampler_bind(c, key, t->id) && weft__sampler_add(c, key, t->id, t->pid, t->tid) < 0)
         r = -ENOMEM;
     return r;
 }
@@ -424,7 +443,7 @@ int weft__scan(struct weft_collector *c)
     while ((e = readdir(d)) && !r) {
         const char *n = e->d_name;
         size_t len = strlen(n);
-        if (len < 6 || weft__map_get(&c->files, name_hash(n), NULL))
+        if (len < 6 || weft__map_get(&c->files, weft__name_hash(n), NULL))
             continue;
         int pid, used = 0;
         unsigned long long start;
