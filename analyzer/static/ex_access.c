@@ -144,7 +144,9 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     }
     a->mode = mode == M_READ ? WEFT__READ : mode == M_WRITE ? WEFT__WRITE : mode == M_RW ? WEFT__UPDATE : WEFT__EXT;
     a->atomic = (unsigned char)(atomic || weft__ex_is_atomic_type(clang_getCursorType(c)));
-    a->own_target = !strncmp(key, "*@p", 3) && weft__ex_own_target(x, c);
+    a->own_target = !strncmp(key, "*@p", 3) &&
+                    (weft__ex_own_target(x, c) ||
+                     (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr));
     a->varying = (unsigned char)varying_index(x, c);
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));

@@ -2,6 +2,46 @@
 #include "extract_internal.h"
 
 /*
+ * Whether each iteration of loop hands the thread a fresh object: d is a local pointer
+ * (not static) declared by a statement of the loop's body itself (not under an if)
+ * with an allocation as its initializer, and the body never assigns it or takes its address.
+ */
+static int fresh_each_iteration(struct ex *x, CXCursor loop, CXCursor d)
+{
+    if (clang_Cursor_isNull(d) || clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
+        clang_Cursor_getStorageClass(d) == CX_SC_Static || x->has_goto)
+        return 0;
+    enum CXCursorKind lk = clang_getCursorKind(loop);
+    struct kids kk;
+    weft__ex_kids_get(loop, &kk);
+    CXCursor body = kk.n ? kk.p[lk == CXCursor_DoStmt ? 0 : kk.n - 1] : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    if (clang_Cursor_isNull(body) || clang_getCursorKind(body) != CXCursor_CompoundStmt)
+        return 0;
+    int found = 0;
+    weft__ex_kids_get(body, &kk);
+    for (unsigned i = 0; i < kk.n && !found; i++) {
+        if (clang_getCursorKind(kk.p[i]) != CXCursor_DeclStmt)
+            continue;
+        struct kids dk;
+        weft__ex_kids_get(kk.p[i], &dk);
+        for (unsigned j = 0; j < dk.n && !found; j++) {
+            if (!clang_equalCursors(dk.p[j], d))
+                continue;
+            struct kids vk;
+            weft__ex_kids_get(d, &vk);
+            CXCursor init = vk.n ? weft__ex_strip(vk.p[vk.n - 1]) : clang_getNullCursor();
+            found = !clang_Cursor_isNull(init) && clang_getCursorKind(init) == CXCursor_CallExpr &&
+                    weft__ex_is_alloc_call(x, init);
+            weft__ex_kids_free(&vk);
+        }
+        weft__ex_kids_free(&dk);
+    }
+    weft__ex_kids_free(&kk);
+    return found && !weft__ex_modifies(x, body, d, 0);
+}
+
+/*
  * Whether each iteration of for-loop loop hands create argument arg a different element:
  * arg is &a[i], &a[i].f or a + i, i is a local the loop's increment steps by a nonzero
  * constant (i++, --i, i += 2) and nothing else changes (condition and body never assign
@@ -251,11 +291,19 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
                          ? clang_getCursorReferenced(weft__ex_strip(arg))
                          : clang_getNullCursor();
         struct local *l = clang_Cursor_isNull(d) ? NULL : weft__ex_local_of(x, d, 0);
-        if (!l || l->nsrc != 1 || clang_getCursorKind(l->src) != CXCursor_CallExpr ||
-            !weft__ex_is_alloc_call(x, l->src))
-            ak = "";
-        else
+        if (x->loop_depth == 1 && fresh_each_iteration(x, x->loop, d)) {
             ak = weft__ex_cat3(x, "h:", ak + 3, "");
+            cr->distinct = 2;
+        } else if (!l || l->nsrc != 1 || clang_getCursorKind(l->src) != CXCursor_CallExpr ||
+                   !weft__ex_is_alloc_call(x, l->src)) {
+            ak = "";
+        } else {
+            ak = weft__ex_cat3(x, "h:", ak + 3, "");
+            /* Outside loops a local given one allocation hands each run of the create its own
+             * object, however often the function runs (a launch(fn, arg) wrapper). */
+            if (!x->loop_depth && !x->has_goto)
+                cr->distinct = 2;
+        }
     }
     cr->entry_text = weft__ex_text_of(x, fnarg);
     cr->arg = ak;
@@ -385,9 +433,12 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
         call.u.call.passes_fn |= (unsigned char)holds_fn(clang_getCursorType(a), 0);
-        if (i == 0 && w0)
+        if (i == 0 && w0) {
+            /* free(p) and realloc(p, n) take the start of an allocation: exactly p's object. */
+            x->whole_alloc = !strcmp(name, "free") || !strcmp(name, "realloc");
             weft__ex_pointee(x, a, M_WRITE, 0);
-        else if (i == 1 && r1)
+            x->whole_alloc = 0;
+        } else if (i == 1 && r1)
             weft__ex_pointee(x, a, M_READ, 0);
         else
             weft__ex_expr(x, a, M_READ);

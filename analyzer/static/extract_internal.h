@@ -119,6 +119,7 @@ struct ex {
     int nfiles, nextfile;
     const char *dir; /* what relative file names are relative to (-working-directory) */
     const char *vtype; /* while a whole struct is walked field by field: the field's type key */
+    int whole_alloc;   /* while free()/realloc()'s argument is walked: a bare pointer is its whole object */
 };
 
 

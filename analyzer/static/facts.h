@@ -165,7 +165,9 @@ struct weft__create {
     const char *arg;        /* key of what the thread's argument points at ("n:" null), "" unknown */
     unsigned char by_slot;
     unsigned char in_loop;
-    unsigned char distinct; /* in its one loop, each iteration hands the thread a different element */
+    /* 1: in its one loop, each iteration hands the thread a different element; 2: each run of
+     * the create hands it a fresh allocation of its own */
+    unsigned char distinct;
 };
 
 /* What an if's condition tests, when that helps. */

@@ -99,8 +99,10 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
     if (op->f->u.create.in_loop || ci->loop > 0)
         E->in_loop = 1;
     /* Each instance has its own element only if this one loop of main, run once,
-     * is all that starts the entry (two loops over a[i] would share a[0]). */
-    int own = op->f->u.create.distinct && ci->ctx < 0 && ci->depth == 0 && ci->loop <= 1;
+     * is all that starts the entry (two loops over a[i] would share a[0]); a fresh
+     * allocation made for each run of the create is its own however often it runs. */
+    int own = op->f->u.create.distinct == 2 ||
+              (op->f->u.create.distinct && ci->ctx < 0 && ci->depth == 0 && ci->loop <= 1);
     E->dop = !E->dop_init || E->dop == op ? own ? op : NULL : NULL;
     E->dop_init = 1;
     if (ci->ctx >= 0) {
