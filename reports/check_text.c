@@ -29,8 +29,8 @@ static void locks(FILE *f, const struct weft_check_access *a)
 void weft_check_hidden_line(char *buf, size_t len, size_t n)
 {
     snprintf(buf, len,
-             "%zu possible race%s on memory matched by type only not shown (--type-matches shows %s): not proved "
-             "race-free",
+             "%zu possible race%s matched by type only (memory, or the code a function pointer runs) not shown "
+             "(--type-matches shows %s): not proved race-free",
              n, n == 1 ? "" : "s", n == 1 ? "it" : "them");
 }
 

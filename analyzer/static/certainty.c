@@ -50,6 +50,10 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
  * every lock it holds named. NULL, else why not. */
 static const char *sure_path(struct prog *p, const struct acc *a)
 {
+    if (a->tcall)
+        return say(p, "call matched by type only: thread '%s' reaches the access at line %u only through a "
+                      "function pointer field with many targets (any object's field of that type)",
+                   a->ctx, a->line);
     if (a->unsure)
         return say(p, "the access in thread '%s' at line %u runs only on some paths", a->ctx, a->line);
     if (a->lockdrop)

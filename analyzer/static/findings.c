@@ -187,6 +187,7 @@ static int acc_same(const struct acc *a, const struct acc *b)
 {
     return a->loc == b->loc && a->tloc == b->tloc && a->ctx == b->ctx && a->idx == b->idx && a->mode == b->mode &&
            a->atomic == b->atomic && a->sup == b->sup && a->typed == b->typed && a->alias == b->alias &&
+           a->tcall == b->tcall &&
            a->own == b->own && a->root == b->root && ls_equal(&a->ls, &b->ls) && ls_equal(&a->acq, &b->acq) &&
            ls_equal(&a->bmay, &b->bmay) && !memcmp(a->live, b->live, sizeof(a->live)) &&
            !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started));
@@ -198,7 +199,8 @@ static uint64_t acc_sig(const struct acc *a)
                      (uint64_t)(uint32_t)a->root << 32 | (uint64_t)(unsigned char)a->mode << 24 |
                          (uint64_t)(unsigned char)a->atomic << 16 | (uint64_t)(unsigned char)a->own << 8 |
                          (uint64_t)(unsigned char)a->sup,
-                     (uint64_t)(unsigned char)a->typed << 8 | (uint64_t)(unsigned char)a->alias};
+                     (uint64_t)(unsigned char)a->tcall << 16 | (uint64_t)(unsigned char)a->typed << 8 |
+                         (uint64_t)(unsigned char)a->alias};
     uint64_t h = mix_ls(mix_ls(mix(WEFT__FNV_INIT, k, 3), &a->ls), &a->acq);
     return mix(mix(h, a->live, MAXE / 64), a->started, MAXE / 64);
 }
@@ -268,7 +270,8 @@ static int classify(struct prog *p, size_t s0, size_t s1, struct classes *C)
  * locks made the pairs of accesses quadratic. *why: NULL when some racing pair is
  * definite, else why the first one found is only possible. 0 or -ENOMEM.
  */
-static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C, const char **why, size_t pair[2])
+static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C, const char **why, size_t pair[2],
+                     char *ident)
 {
     int rc = classify(p, s0, s1, C);
     if (rc)
@@ -279,19 +282,27 @@ static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C, co
     int may_def = !strncmp(k, "g:", 2) || !strncmp(k, "o:", 2);
     int def = 0;
     *why = NULL;
+    *ident = 0;
     for (size_t u = 0; u < C->nc; u++)
         for (size_t v = u; v < C->nc; v++) {
             const struct acc *a = &p->accs[C->first[u]], *b = &p->accs[C->first[v]];
-            if ((racy[u] && racy[v] && (def || !may_def)) || !weft__pg_races(p, a, b))
+            /* A pair of this location with neither access reached by a call matched by type
+             * makes the finding identified (whether the location is memory by type, by_type
+             * below tells by its key). */
+            int id = !a->tcall && !b->tcall;
+            if ((racy[u] && racy[v] && (def || !may_def) && (*ident || !id)) || !weft__pg_races(p, a, b))
                 continue;
             racy[u] = racy[v] = 1;
-            const char *w;
-            /* The pair the finding shows first: the first definite one, else the first found. */
-            if (!def && (may_def || !*why))
+            /* The pair the finding shows first: the first definite one, else the first found
+             * with no call matched by type, else the first found; its reason with it. */
+            int better = pair[0] == NONE || (id && !*ident);
+            *ident |= (char)id;
+            const char *w = NULL;
+            if (!def && (may_def || !*why || better))
                 def = weft__pg_definite(p, a, b, &w);
-            if (def || pair[0] == NONE)
+            if (def || better)
                 pair[0] = C->first[u], pair[1] = C->first[v];
-            if (!def && !*why)
+            if (!def && (!*why || better) && w)
                 *why = w;
         }
     if (def)
@@ -426,6 +437,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
         qsort(p->accs, p->naccs, sizeof(*p->accs), acc_cmp);
     size_t cap = 0, *sub = calloc(p->naccs + 1, sizeof(*sub));
     const char **why = calloc(p->naccs + 1, sizeof(*why)); /* by location's first access: see mark_racy */
+    char *ident = calloc(p->naccs + 1, 1); /* by location's first access: an identified racing pair */
     size_t *pair = malloc(2 * (p->naccs + 1) * sizeof(*pair)); /* by location's first access: its racing pair */
     /* stamp[x]: 1 + the owner x was last marked under, so a pair already marked is not again
      * (a typed access racing with every access of a location gave millions of marks). */
@@ -435,7 +447,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
     struct mark *marks = NULL;
     size_t nmarks = 0, capmarks = 0;
     size_t ntyped = 0, *list = NULL, caplist = 0;
-    int rc = sub && stamp && why && pair ? 0 : -ENOMEM;
+    int rc = sub && stamp && why && ident && pair ? 0 : -ENOMEM;
     for (size_t g = 0; g < p->naccs && !rc;) {
         /* A group shares the type-based key; subgroups share the exact location. */
         size_t e = g;
@@ -452,7 +464,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
                 s1++;
             pair[2 * s0] = pair[2 * s0 + 1] = NONE;
             if (!p->accs[s0].copy) /* copies only join other locations' findings */
-                rc = mark_racy(p, s0, s1, &C, &why[s0], &pair[2 * s0]);
+                rc = mark_racy(p, s0, s1, &C, &why[s0], &pair[2 * s0], &ident[s0]);
         }
         /* Memory reached by type racing with a named location joins that location's finding.
          * Tested by classes (of the whole group), then the pairs of a racing pair of classes
@@ -530,9 +542,10 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
                 int own = has_pair(p, s0, s1);
                 if (!w && !own)
                     w = "memory matched by type only: the accesses may reach different objects";
-                /* By type only: the location is a type ("t:", "f:"), or it races only with
-                 * accesses of other locations reached by type. */
-                int by_type = !own || weft__key_typed(weft__pg_str(p, p->accs[s0].loc));
+                /* By type only: the location is a type ("t:", "f:"), it races only with
+                 * accesses of other locations reached by type, or every racing pair has an
+                 * access its thread reaches only through a call matched by type. */
+                int by_type = !own || !ident[s0] || weft__key_typed(weft__pg_str(p, p->accs[s0].loc));
                 rc = emit_finding(p, A, r, &cap, list, u, owner ? owner : &p->accs[list[0]], w, &pair[2 * s0],
                                   by_type);
             }
@@ -542,6 +555,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
     }
     free(sub);
     free(why);
+    free(ident);
     free(pair);
     free(stamp);
     free(C.first);

@@ -118,6 +118,7 @@ struct acc {
     char unsure, lockdrop, vidx; /* see struct st; vidx: an array element by a varying index */
     char vol, ext; /* a volatile object; passed by address to a function without a body */
     char copy;     /* a typed access copied into a field's type group (findings.c) */
+    char tcall;    /* its thread reaches it only through a call matched by type (struct ci) */
     int vtype;     /* its value's type key, -1 none */
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
 };
@@ -300,6 +301,7 @@ struct ci {
     int own;     /* bit N: parameter N is the thread's argument, its own array element */
     int owned;   /* bit N: the caller owns what parameter N points at (nobody else can reach it) */
     int guard[4], gstar[4]; /* parameter N's memory: its region guard id + 1 (0 none), the element lock it needs */
+    int tcall;   /* reached through a call of a function pointer whose several targets were matched by type */
 };
 
 /* An open if, loop or switch of the call being interpreted. */
