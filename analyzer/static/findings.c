@@ -187,7 +187,6 @@ static int acc_same(const struct acc *a, const struct acc *b)
 {
     return a->loc == b->loc && a->tloc == b->tloc && a->ctx == b->ctx && a->idx == b->idx && a->mode == b->mode &&
            a->atomic == b->atomic && a->sup == b->sup && a->typed == b->typed && a->alias == b->alias &&
-           a->tcall == b->tcall &&
            a->own == b->own && a->root == b->root && ls_equal(&a->ls, &b->ls) && ls_equal(&a->acq, &b->acq) &&
            ls_equal(&a->bmay, &b->bmay) && !memcmp(a->live, b->live, sizeof(a->live)) &&
            !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started));
@@ -199,8 +198,7 @@ static uint64_t acc_sig(const struct acc *a)
                      (uint64_t)(uint32_t)a->root << 32 | (uint64_t)(unsigned char)a->mode << 24 |
                          (uint64_t)(unsigned char)a->atomic << 16 | (uint64_t)(unsigned char)a->own << 8 |
                          (uint64_t)(unsigned char)a->sup,
-                     (uint64_t)(unsigned char)a->tcall << 16 | (uint64_t)(unsigned char)a->typed << 8 |
-                         (uint64_t)(unsigned char)a->alias};
+                     (uint64_t)(unsigned char)a->typed << 8 | (uint64_t)(unsigned char)a->alias};
     uint64_t h = mix_ls(mix_ls(mix(WEFT__FNV_INIT, k, 3), &a->ls), &a->acq);
     return mix(mix(h, a->live, MAXE / 64), a->started, MAXE / 64);
 }
@@ -211,6 +209,7 @@ static uint64_t acc_sig(const struct acc *a)
  * of classes. */
 struct classes {
     size_t *first, *last, *of, *next, cap, nc;
+    size_t *plain; /* by class: its first access not reached by a call matched by type, or NONE */
     char *racy;
     int *slot;
     size_t nslot;
@@ -223,9 +222,9 @@ static int classify(struct prog *p, size_t s0, size_t s1, struct classes *C)
     while (ns < 2 * k)
         ns *= 2;
     if (k > C->cap) {
-        size_t **v[] = {&C->first, &C->last, &C->of, &C->next};
+        size_t **v[] = {&C->first, &C->last, &C->of, &C->next, &C->plain};
         C->cap = k;
-        for (size_t i = 0; i < 4; i++) {
+        for (size_t i = 0; i < 5; i++) {
             free(*v[i]);
             if (!(*v[i] = malloc(k * sizeof(size_t))))
                 C->cap = 0;
@@ -254,10 +253,13 @@ static int classify(struct prog *p, size_t s0, size_t s1, struct classes *C)
             C->slot[h] = (int)c;
             C->first[c] = i;
             C->racy[c] = 0;
+            C->plain[c] = NONE;
         } else {
             C->next[C->last[c] - s0] = i;
         }
         C->last[c] = i;
+        if (C->plain[c] == NONE && !p->accs[i].tcall)
+            C->plain[c] = i;
         C->next[i - s0] = NONE;
         C->of[i - s0] = c;
     }
@@ -288,9 +290,10 @@ static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C, co
             const struct acc *a = &p->accs[C->first[u]], *b = &p->accs[C->first[v]];
             /* A pair of this location with neither access reached by a call matched by type
              * makes the finding identified (whether the location is memory by type, by_type
-             * below tells by its key). */
-            int id = !a->tcall && !b->tcall;
-            if ((racy[u] && racy[v] && (def || !may_def) && (*ident || !id)) || !weft__pg_races(p, a, b))
+             * below tells by its key). The tcall flag is not part of a class: its members
+             * race alike, so a class with a plain member stands for it. */
+            int id = C->plain[u] != NONE && C->plain[v] != NONE;
+            if ((racy[u] && racy[v] && (def || !may_def)) || !weft__pg_races(p, a, b))
                 continue;
             racy[u] = racy[v] = 1;
             /* The pair the finding shows first: the first definite one, else the first found
@@ -299,9 +302,10 @@ static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C, co
             *ident |= (char)id;
             const char *w = NULL;
             if (!def && (may_def || !*why || better))
-                def = weft__pg_definite(p, a, b, &w);
+                def = id ? weft__pg_definite(p, &p->accs[C->plain[u]], &p->accs[C->plain[v]], &w)
+                         : weft__pg_definite(p, a, b, &w);
             if (def || better)
-                pair[0] = C->first[u], pair[1] = C->first[v];
+                pair[0] = id ? C->plain[u] : C->first[u], pair[1] = id ? C->plain[v] : C->first[v];
             if (!def && (!*why || better) && w)
                 *why = w;
         }
@@ -561,6 +565,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
     free(C.first);
     free(C.last);
     free(C.next);
+    free(C.plain);
     free(C.of);
     free(C.racy);
     free(C.slot);

@@ -45,6 +45,9 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     struct memo *m = &p->memo[key & (p->nmemo - 1)];
     /* The acquired set is not in the key (it would defeat memoization); only accesses of the
      * entry function itself record it, and a call adds what the callee surely acquired. */
+    /* Whether the run came through a call matched by type is not in the key: a reused run keeps
+     * the accesses it recorded as they were (matched by type or not), as it keeps their paths'
+     * certainty; running each function again for it tripled the pass on redis. */
     if (m->used && m->key == key) {
         weft__pg_memo_reuse(p, m, s);
         return;
@@ -56,6 +59,7 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     struct icx x;
     x.p = p;
     x.ci = *ci0;
+    x.ci.fn = fn;
     if (pf->atomic)
         x.ci.atomic++;
     pf->on_stack = 1;

@@ -59,8 +59,6 @@ static void acc_add(struct prog *p, const struct acc *a)
         if ((v & 0xffffffff00000000ULL) == tag && acc_eq(&p->accs[(uint32_t)v - 1], a)) {
             /* The same access by another path: keep the surer path's account of it. */
             struct acc *d = &p->accs[(uint32_t)v - 1];
-            if (!a->tcall)
-                d->tcall = 0; /* some path reaches it without a call matched by type */
             if (d->unsure + d->lockdrop > a->unsure + a->lockdrop) {
                 d->unsure = a->unsure;
                 d->lockdrop = a->lockdrop;
@@ -239,7 +237,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
         weft__pg_info(p, ci->ctx)->sync |= WEFT__SYNC_ATOMIC;
     a.sup = (char)fa->suppressed;
     a.unsure = cur->unsure;
-    a.tcall = (char)(ci->tcall != 0);
+    a.fn = ci->fn;
     a.lockdrop = cur->lockdrop || cur->star.n;
     a.vidx |= (char)fa->varying;
     a.vol = (char)fa->vol;

@@ -190,9 +190,6 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
         call_callbacks(x, op);
 }
 
-/* More targets than this through a struct field's pointer: the call is matched by type. */
-#define TYPED_CALL_TARGETS 4
-
 /* A call through a function pointer: every function it may hold, their states met. */
 void weft__pg_on_icall(struct icx *x, const struct pop *op)
 {
@@ -209,15 +206,10 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
     struct st out = {.dead = 1};
     size_t n = r->n;
     weft__pg_cf_forget(&x->corr, -1);
-    /* A field's pointer ("f:struct list.free") holds whatever any object's field of that
-     * type was given: with many targets (every list's free function), which code this thread
-     * runs is matched by type. A few (a thread pool's job kinds) are taken as they are. */
-    struct ci ci = x->ci;
-    ci.tcall |= n > TYPED_CALL_TARGETS && weft__key_typed(op->f->u.icall.slot);
     for (size_t j = 0; j < n; j++) {
         struct st t = x->cur;
         t.unsure |= n > 1; /* which one it calls is not known */
-        do_call(p, p->slots[op->ia].fns[j], &t, &ci, NULL);
+        do_call(p, p->slots[op->ia].fns[j], &t, &x->ci, NULL);
         st_merge(&out, &t);
     }
     if (!out.dead) {

@@ -194,7 +194,9 @@ static void joined_sections(struct prog *p)
 /* The findings, and why the result may be incomplete. 0 or -ENOMEM. */
 static int result(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
 {
-    int rc = weft__pg_findings(p, A, r);
+    int rc = weft__pg_mark_tcall(p);
+    if (!rc)
+        rc = weft__pg_findings(p, A, r);
     if (rc)
         return rc;
     r->complete = p->nreasons == 0;

@@ -118,7 +118,8 @@ struct acc {
     char unsure, lockdrop, vidx; /* see struct st; vidx: an array element by a varying index */
     char vol, ext; /* a volatile object; passed by address to a function without a body */
     char copy;     /* a typed access copied into a field's type group (findings.c) */
-    char tcall;    /* its thread reaches it only through a call matched by type (struct ci) */
+    char tcall;    /* its thread reaches it only through a call matched by type (tcall.c) */
+    int fn;        /* the function it is in */
     int vtype;     /* its value's type key, -1 none */
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
 };
@@ -301,7 +302,7 @@ struct ci {
     int own;     /* bit N: parameter N is the thread's argument, its own array element */
     int owned;   /* bit N: the caller owns what parameter N points at (nobody else can reach it) */
     int guard[4], gstar[4]; /* parameter N's memory: its region guard id + 1 (0 none), the element lock it needs */
-    int tcall;   /* reached through a call of a function pointer whose several targets were matched by type */
+    int fn;      /* the function being run (its index in fns) */
 };
 
 /* An open if, loop or switch of the call being interpreted. */
@@ -463,5 +464,7 @@ int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, 
 
 /* findings.c: fills r's findings from the accesses (sorting them). 0 or -ENOMEM. */
 int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r);
+/* Sets each access's tcall: its thread reaches its function only through calls matched by type (tcall.c). 0 or -ENOMEM. */
+int weft__pg_mark_tcall(struct prog *p);
 
 #endif
