@@ -293,7 +293,7 @@ static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C, co
              * below tells by its key). The tcall flag is not part of a class: its members
              * race alike, so a class with a plain member stands for it. */
             int id = C->plain[u] != NONE && C->plain[v] != NONE;
-            if ((racy[u] && racy[v] && (def || !may_def)) || !weft__pg_races(p, a, b))
+            if ((racy[u] && racy[v] && (def || !may_def) && (*ident || !id)) || !weft__pg_races(p, a, b))
                 continue;
             racy[u] = racy[v] = 1;
             /* The pair the finding shows first: the first definite one, else the first found
