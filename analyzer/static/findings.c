@@ -50,17 +50,32 @@ static const char *pretty(struct prog *p, const char *key, const char *fallback,
     return d ? d : "";
 }
 
-int weft__finding_cmp(const void *x, const void *y)
+int weft__access_same(const struct weft_check_access *x, const struct weft_check_access *y)
 {
-    const struct weft_check_finding *a = x, *b = y;
+    if (x->line != y->line || x->col != y->col || x->nlocks != y->nlocks || strcmp(x->file, y->file) ||
+        strcmp(x->kind, y->kind) || strcmp(x->thread, y->thread))
+        return 0;
+    for (size_t l = 0; l < x->nlocks; l++)
+        if (strcmp(x->locks[l], y->locks[l]))
+            return 0;
+    return 1;
+}
+
+int weft__finding_place_cmp(const struct weft_check_finding *a, const struct weft_check_finding *b)
+{
     int c = strcmp(a->file, b->file);
     if (c)
         return c;
     if (a->line != b->line)
         return a->line < b->line ? -1 : 1;
-    if (a->col != b->col)
-        return a->col < b->col ? -1 : 1;
-    return strcmp(a->id, b->id);
+    return a->col < b->col ? -1 : a->col > b->col;
+}
+
+int weft__finding_cmp(const void *x, const void *y)
+{
+    const struct weft_check_finding *a = x, *b = y;
+    int c = weft__finding_place_cmp(a, b);
+    return c ? c : strcmp(a->id, b->id);
 }
 
 struct mark {
@@ -137,13 +152,8 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
             x->locks[l] = nm ? nm : "";
         }
         int dup = 0;
-        for (size_t k = 0; k < f->naccesses && !dup; k++) {
-            const struct weft_check_access *y = &f->accesses[k];
-            dup = y->line == x->line && y->col == x->col && !strcmp(y->file, x->file) &&
-                  !strcmp(y->kind, x->kind) && !strcmp(y->thread, x->thread) && y->nlocks == x->nlocks;
-            for (size_t l = 0; dup && l < x->nlocks; l++)
-                dup = !strcmp(y->locks[l], x->locks[l]);
-        }
+        for (size_t k = 0; k < f->naccesses && !dup; k++)
+            dup = weft__access_same(&f->accesses[k], x);
         if (!dup)
             f->naccesses++;
         if (k + 1 == (size_t)paired)

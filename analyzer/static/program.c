@@ -109,7 +109,7 @@ static int run_main(struct prog *p)
     if (!p->entry_of || !p->memo)
         return -ENOMEM;
     mark_creators(p);
-    int main_fn = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, "c:@F@main"));
+    int main_fn = p->main_fn = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, "c:@F@main"));
     if (main_fn < 0) {
         p->no_main = 1;
         return library_entries(p);

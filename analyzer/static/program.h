@@ -11,6 +11,10 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
 
 /* qsort order of findings: file, line, column, then id. */
 int weft__finding_cmp(const void *x, const void *y);
+/* Order of findings' places (file, line, column) alone. */
+int weft__finding_place_cmp(const struct weft_check_finding *a, const struct weft_check_finding *b);
+/* Whether two accesses say the same (place, kind, thread, locks): one note for both. */
+int weft__access_same(const struct weft_check_access *x, const struct weft_check_access *y);
 
 /* One finding per source place and per id: findings reported at one place or under one id
  * become one (the surest's pair and reason, every access once, the smallest id). 0 or -ENOMEM. */

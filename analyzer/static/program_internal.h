@@ -289,6 +289,7 @@ struct prog {
     int *addr_taken; /* by string id: 1 if a global's address is taken */
     size_t naddr;
     int no_main; /* a library: every uncalled function was taken as a thread entry */
+    int main_fn; /* main's index in fns, -1 without one */
     int oom;
 };
 

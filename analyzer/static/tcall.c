@@ -59,11 +59,10 @@ int weft__pg_mark_tcall(struct prog *p)
     unsigned char **rows = calloc(nrows, sizeof(*rows));
     size_t *stack = malloc(p->nfns * sizeof(*stack));
     int rc = rows && stack ? 0 : -ENOMEM;
-    int main_fn = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, "c:@F@main"));
     for (size_t i = 0; i < p->naccs && !rc; i++) {
         struct acc *a = &p->accs[i];
         a->tcall = 0;
-        int root = a->ctx < 0 ? main_fn : (size_t)a->ctx < p->nentries ? p->entries[a->ctx].fn : -1;
+        int root = a->ctx < 0 ? p->main_fn : (size_t)a->ctx < p->nentries ? p->entries[a->ctx].fn : -1;
         if (root < 0 || a->fn < 0 || (size_t)a->fn >= p->nfns || (size_t)(a->ctx + 1) >= nrows)
             continue;
         unsigned char **row = &rows[a->ctx + 1];

@@ -13,22 +13,32 @@ static int rank(const struct weft_check_finding *f)
     return f->definite ? 0 : !f->by_type ? 1 : 2;
 }
 
-static const struct weft_check_finding *sort_base;
+/* A finding and, once the groups are known, its group; sorted by pointer, so no comparator
+ * needs state outside its arguments (weft_check_run may run in several threads). */
+struct ref {
+    const struct weft_check_finding *f;
+    size_t i, group;
+};
 
 static int by_place(const void *x, const void *y)
 {
-    const struct weft_check_finding *a = &sort_base[*(const size_t *)x], *b = &sort_base[*(const size_t *)y];
-    int c = strcmp(a->file, b->file);
-    if (c)
-        return c;
-    if (a->line != b->line)
-        return a->line < b->line ? -1 : 1;
-    return a->col < b->col ? -1 : a->col > b->col;
+    return weft__finding_place_cmp(((const struct ref *)x)->f, ((const struct ref *)y)->f);
 }
 
 static int by_id(const void *x, const void *y)
 {
-    return strcmp(sort_base[*(const size_t *)x].id, sort_base[*(const size_t *)y].id);
+    return strcmp(((const struct ref *)x)->f->id, ((const struct ref *)y)->f->id);
+}
+
+/* By group, then best first within one. */
+static int by_group(const void *x, const void *y)
+{
+    const struct ref *a = x, *b = y;
+    if (a->group != b->group)
+        return a->group < b->group ? -1 : 1;
+    if (rank(a->f) != rank(b->f))
+        return rank(a->f) - rank(b->f);
+    return weft__finding_cmp(a->f, b->f);
 }
 
 static size_t root(size_t *up, size_t i)
@@ -38,28 +48,13 @@ static size_t root(size_t *up, size_t i)
     return i;
 }
 
-/* Joins the groups of neighbours that cmp calls equal in the order cmp sorts idx. */
-static void join_equal(const struct weft_check_finding *f, size_t n, size_t *idx, size_t *up,
-                       int (*cmp)(const void *, const void *))
+/* Joins the groups of neighbours that cmp calls equal in the order cmp sorts refs. */
+static void join_equal(struct ref *refs, size_t n, size_t *up, int (*cmp)(const void *, const void *))
 {
-    for (size_t i = 0; i < n; i++)
-        idx[i] = i;
-    sort_base = f;
-    qsort(idx, n, sizeof(*idx), cmp);
+    qsort(refs, n, sizeof(*refs), cmp);
     for (size_t i = 1; i < n; i++)
-        if (!cmp(&idx[i - 1], &idx[i]))
-            up[root(up, idx[i])] = root(up, idx[i - 1]);
-}
-
-static int same_access(const struct weft_check_access *x, const struct weft_check_access *y)
-{
-    if (x->line != y->line || x->col != y->col || x->nlocks != y->nlocks || strcmp(x->file, y->file) ||
-        strcmp(x->kind, y->kind) || strcmp(x->thread, y->thread))
-        return 0;
-    for (size_t l = 0; l < x->nlocks; l++)
-        if (strcmp(x->locks[l], y->locks[l]))
-            return 0;
-    return 1;
+        if (!cmp(&refs[i - 1], &refs[i]))
+            up[root(up, refs[i].i)] = root(up, refs[i - 1].i);
 }
 
 /* Where a field or element starts: '.', '[' or "->". */
@@ -70,30 +65,29 @@ static int field_mark(char c)
 
 /* The finding of a group (members[0..n), best first): the best one's pair and reason, every
  * member's other accesses once, the smallest id (stable while that location is found). */
-static int unite(struct weft__arena *A, struct weft_check_finding *out, const struct weft_check_finding *f,
-                 const size_t *members, size_t n)
+static int unite(struct weft__arena *A, struct weft_check_finding *out, const struct ref *members, size_t n)
 {
-    const struct weft_check_finding *best = &f[members[0]];
+    const struct weft_check_finding *best = members[0].f;
     *out = *best;
     if (n == 1)
         return 0;
     size_t total = 0;
     for (size_t k = 0; k < n; k++) {
-        total += f[members[k]].naccesses;
-        if (strcmp(f[members[k]].id, out->id) < 0)
-            out->id = f[members[k]].id;
-        out->by_type = out->by_type && f[members[k]].by_type;
+        total += members[k].f->naccesses;
+        if (strcmp(members[k].f->id, out->id) < 0)
+            out->id = members[k].f->id;
+        out->by_type = out->by_type && members[k].f->by_type;
     }
     struct weft_check_access *acc = weft__arena_alloc(A, total * sizeof(*acc));
     if (!acc)
         return -ENOMEM;
     size_t na = 0;
     for (size_t k = 0; k < n; k++) {
-        const struct weft_check_finding *m = &f[members[k]];
+        const struct weft_check_finding *m = members[k].f;
         for (size_t i = 0; i < m->naccesses; i++) {
             int dup = 0;
             for (size_t j = 0; j < na && !dup; j++)
-                dup = same_access(&acc[j], &m->accesses[i]);
+                dup = weft__access_same(&acc[j], &m->accesses[i]);
             if (!dup)
                 acc[na++] = m->accesses[i];
         }
@@ -103,7 +97,7 @@ static int unite(struct weft__arena *A, struct weft_check_finding *out, const st
     /* Fields of one object ('shared.a', 'shared.b'): named by the object. */
     size_t len = strlen(best->variable);
     for (size_t k = 1; k < n; k++) {
-        const char *v = f[members[k]].variable;
+        const char *v = members[k].f->variable;
         size_t c = 0;
         while (c < len && v[c] == best->variable[c])
             c++;
@@ -112,7 +106,7 @@ static int unite(struct weft__arena *A, struct weft_check_finding *out, const st
     while (len && !field_mark(best->variable[len]))
         len--;
     for (size_t k = 0; len && k < n; k++)
-        if (!field_mark(f[members[k]].variable[len]))
+        if (!field_mark(members[k].f->variable[len]))
             len = 0;
     char msg[700];
     if (len) {
@@ -128,51 +122,34 @@ static int unite(struct weft__arena *A, struct weft_check_finding *out, const st
     return 0;
 }
 
-static const size_t *sort_group;
-
-/* By group, then best first within one. */
-static int member_cmp(const void *x, const void *y)
-{
-    size_t i = *(const size_t *)x, j = *(const size_t *)y;
-    if (sort_group[i] != sort_group[j])
-        return sort_group[i] < sort_group[j] ? -1 : 1;
-    const struct weft_check_finding *a = &sort_base[i], *b = &sort_base[j];
-    if (rank(a) != rank(b))
-        return rank(a) - rank(b);
-    return weft__finding_cmp(a, b);
-}
-
 int weft__findings_unify(struct weft__arena *A, struct weft_check_result *r)
 {
     size_t n = r->nfindings;
     if (n < 2)
         return 0;
-    const struct weft_check_finding *f = r->findings;
-    size_t *up = malloc(n * sizeof(*up)), *idx = malloc(n * sizeof(*idx));
+    size_t *up = malloc(n * sizeof(*up));
+    struct ref *refs = malloc(n * sizeof(*refs));
     struct weft_check_finding *out = weft__arena_alloc(A, n * sizeof(*out));
-    int rc = up && idx && out ? 0 : -ENOMEM;
+    int rc = up && refs && out ? 0 : -ENOMEM;
     size_t nout = 0;
     if (!rc) {
-        for (size_t i = 0; i < n; i++)
+        for (size_t i = 0; i < n; i++) {
             up[i] = i;
-        join_equal(f, n, idx, up, by_place);
-        join_equal(f, n, idx, up, by_id);
-        /* Members grouped by root, best first within a group. */
+            refs[i] = (struct ref){&r->findings[i], i, 0};
+        }
+        join_equal(refs, n, up, by_place);
+        join_equal(refs, n, up, by_id);
         for (size_t i = 0; i < n; i++)
-            up[i] = root(up, i);
-        for (size_t i = 0; i < n; i++)
-            idx[i] = i;
-        sort_base = f;
-        sort_group = up;
-        qsort(idx, n, sizeof(*idx), member_cmp);
+            refs[i].group = root(up, refs[i].i);
+        qsort(refs, n, sizeof(*refs), by_group);
         for (size_t i = 0, m; !rc && i < n; i += m) {
-            for (m = 1; i + m < n && up[idx[i + m]] == up[idx[i]];)
+            for (m = 1; i + m < n && refs[i + m].group == refs[i].group;)
                 m++;
-            rc = unite(A, &out[nout++], f, idx + i, m);
+            rc = unite(A, &out[nout++], refs + i, m);
         }
     }
     free(up);
-    free(idx);
+    free(refs);
     if (rc)
         return rc;
     qsort(out, nout, sizeof(*out), weft__finding_cmp);
