@@ -125,7 +125,7 @@ int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, 
     const char *w = p->no_main ? "no main function: which functions run as threads is assumed" : NULL;
     if (!w)
         w = one_object(p, a, b);
-    if (!w && (a->atomic || b->atomic))
+    if (!w && (a->atomic == 1 || b->atomic == 1))
         w = "one of the accesses is atomic";
     if (!w && (a->vol || b->vol))
         w = "a volatile object: some code and tools treat its accesses as synchronization";

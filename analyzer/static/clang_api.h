@@ -56,6 +56,7 @@
     X(clang_getNullCursor) \
     X(clang_getNumDiagnostics) \
     X(clang_getPointeeType) \
+    X(clang_equalTypes) \
     X(clang_getRangeEnd) \
     X(clang_getRangeStart) \
     X(clang_getTranslationUnitCursor) \
@@ -131,6 +132,7 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_getNullCursor (weft__clang.clang_getNullCursor)
 #define clang_getNumDiagnostics (weft__clang.clang_getNumDiagnostics)
 #define clang_getPointeeType (weft__clang.clang_getPointeeType)
+#define clang_equalTypes (weft__clang.clang_equalTypes)
 #define clang_getRangeEnd (weft__clang.clang_getRangeEnd)
 #define clang_getRangeStart (weft__clang.clang_getRangeStart)
 #define clang_getTranslationUnitCursor (weft__clang.clang_getTranslationUnitCursor)

@@ -143,7 +143,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
         a->index = ix >= 0 ? ix : -ix - 2;
     }
     a->mode = mode == M_READ ? WEFT__READ : mode == M_WRITE ? WEFT__WRITE : mode == M_RW ? WEFT__UPDATE : WEFT__EXT;
-    a->atomic = (unsigned char)(atomic || weft__ex_is_atomic_type(clang_getCursorType(c)));
+    a->atomic = (unsigned char)(atomic ? atomic : weft__ex_is_atomic_type(clang_getCursorType(c)));
     a->own_target = !strncmp(key, "*@p", 3) &&
                     (weft__ex_own_target(x, c) ||
                      (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr));
@@ -157,7 +157,7 @@ static void access(struct ex *x, CXCursor c, const char *key, int mode, int atom
     if (mode == M_NONE)
         return;
     CXType t = clang_getCanonicalType(clang_getCursorType(c));
-    if (t.kind == CXType_Record && !weft__ex_is_atomic_type(clang_getCursorType(c))) {
+    if (t.kind == CXType_Record && !weft__ex_is_atomic_type(clang_getCursorType(c)) && !x->whole) {
         /* A whole-struct copy touches every field. */
         const char *tk = weft__ex_type_key(x, "t:", t, "");
         struct fieldvisit v = {x, c, !strncmp(key, "t:", 2) ? tk : key, tk, mode, atomic};
@@ -206,7 +206,7 @@ void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic)
         const char *k;
         int sh;
         if (weft__ex_ptr_target(x, e, &k, &sh, 0)) {
-            if (sh && pt.kind == CXType_Record) {
+            if (sh && pt.kind == CXType_Record && !x->whole) {
                 /* free(p), memset(p, ...) of a struct: each of its fields. */
                 struct fieldvisit v = {x, e, k, weft__ex_type_key(x, "t:", pt, ""), mode, atomic};
                 clang_Type_visitFields(pt, field_visit, &v);
@@ -215,7 +215,7 @@ void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic)
             }
             return;
         }
-        if (pt.kind == CXType_Record) {
+        if (pt.kind == CXType_Record && !x->whole) {
             /* The whole struct, field by field: of the one fresh object a local holds when it
              * holds one (as a thread's argument names it), else by type. */
             const char *tk = weft__ex_type_key(x, "t:", pt, ""), *ok = tk;

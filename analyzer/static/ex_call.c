@@ -226,6 +226,49 @@ static void call_atomic(struct ex *x, CXCursor c, int nargs)
     }
 }
 
+/* A sync object's init or destroy writes it; locking, waiting or signalling it is an
+ * atomic access (see weft__model_sync_object): init or destroy racing with a use is a race. */
+/* op names a variable or a part of one (&m, &s.m, &locks[i]), not memory reached through a pointer. */
+static int names_variable(CXCursor op)
+{
+    for (;;) {
+        op = weft__ex_strip(op);
+        enum CXCursorKind k = clang_getCursorKind(op);
+        if (k == CXCursor_DeclRefExpr)
+            return clang_getCursorKind(clang_getCursorReferenced(op)) == CXCursor_VarDecl;
+        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr)
+            return 0;
+        CXCursor base = weft__ex_strip(weft__ex_first_kid(op));
+        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
+            return 0;
+        op = base;
+    }
+}
+
+static void sync_object_access(struct ex *x, CXCursor c, const char *name, int nargs)
+{
+    enum weft__sync_object so = weft__model_sync_object(name);
+    if (so == WEFT__SYNC_OBJ_NONE || nargs < 1)
+        return;
+    CXCursor a = clang_Cursor_getArgument(c, 0);
+    CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a)));
+    if (t.kind != CXType_Pointer)
+        return;
+    /* Init and destroy only of a variable's object: one reached through a pointer is mostly a
+     * fresh object set up before it is published, or torn down after its last use, an order
+     * this analysis does not follow (every lock made by a constructor would race with its uses). */
+    if (so == WEFT__SYNC_OBJ_LIFE) {
+        CXCursor op = weft__ex_address_of(x, a);
+        if (clang_Cursor_isNull(op) || !names_variable(op))
+            return;
+    }
+    /* The object as a whole: its fields are the library's, and an int * elsewhere in the
+     * program does not reach a mutex's lock word. */
+    x->whole++;
+    weft__ex_pointee(x, a, so == WEFT__SYNC_OBJ_LIFE ? M_WRITE : M_RW, so == WEFT__SYNC_OBJ_USE ? 2 : 0);
+    x->whole--;
+}
+
 /* Barriers order threads: the whole-program pass needs the barrier and its count. Returns 1
  * when c is pthread_barrier_init or pthread_barrier_wait with its arity (and records it). */
 static int call_barrier(struct ex *x, CXCursor c, const char *name, int nargs)
@@ -502,6 +545,7 @@ void weft__ex_call(struct ex *x, CXCursor c)
         call_atomic(x, c, nargs);
         return;
     }
+    sync_object_access(x, c, name, nargs);
     if (nargs >= 1 && weft__model_lock_kind(name) != WEFT__LOCK_NONE) {
         weft__ex_emit_lock(x, c, name);
         return;

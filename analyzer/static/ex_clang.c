@@ -189,6 +189,14 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
             out[n] = '\0';
         }
     }
+    if (out[0])
+        return;
+    /* No text to read (inside a macro's expansion every extent is the macro's use): only &
+     * makes a pointer to its operand's type (* and ! of an int * both make an int). */
+    CXType tu = clang_getCanonicalType(clang_getCursorType(u));
+    CXType to = clang_getCanonicalType(clang_getCursorType(operand));
+    if (tu.kind == CXType_Pointer && clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(tu)), to))
+        strcpy(out, "&");
 }
 
 /* If e (parentheses and casts aside) is &operand, returns operand; else a null cursor. */
@@ -394,8 +402,9 @@ int weft__ex_is_zero_literal(struct ex *x, CXCursor c)
     c = weft__ex_strip(c);
     if (clang_getCursorKind(c) != CXCursor_IntegerLiteral)
         return 0;
-    const char *t = weft__ex_text_of(x, c);
-    return !strcmp(t, "0");
+    long v;
+    /* Evaluated: inside a macro's expansion (do { ... } while (0)) the text is the macro's. */
+    return weft__ex_int_lit(x, c, &v) && v == 0;
 }
 
 CXCursor weft__ex_local_decl(CXCursor e)

@@ -71,6 +71,7 @@ struct ex {
     struct weft__op *ops;
     size_t nops, capops;
     int loop_depth;
+    int whole; /* accesses of a struct or union are of the whole object, not field by field */
     CXCursor loop; /* the innermost loop statement around the current position */
     int pre_loop; /* loops around the pre-scan's position */
     int has_goto; /* the function jumps backwards maybe: no local keeps one value */

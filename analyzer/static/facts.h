@@ -95,7 +95,7 @@ struct weft__access {
     const char *tloc; /* the same memory by type ("f:struct s.f", "t:int"), "" for none */
     const char *vtype; /* the type of the value accessed ("t:int" for a field "f:struct s.f" of type int), "" none */
     char mode;        /* enum weft__access_mode */
-    unsigned char atomic;     /* an atomic operation or an _Atomic object */
+    unsigned char atomic;     /* 1: an atomic operation or an _Atomic object; 2: a sync API's use of its object (lock, wait, post) */
     unsigned char suppressed; /* a '// weft-check: ignore' comment on its line */
     unsigned char own_target; /* through a pointer parameter's own target (p->f, *p, p[0]), no arithmetic */
     unsigned char varying;    /* an array element by an index that is not a constant, or pointer arithmetic */

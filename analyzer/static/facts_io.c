@@ -289,7 +289,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->tloc = get_s(r);
         a->vtype = get_s(r);
         a->mode = (char)get_n(r, 0, CHAR_MAX);
-        a->atomic = (unsigned char)get_n(r, 0, 1);
+        a->atomic = (unsigned char)get_n(r, 0, 2);
         a->suppressed = (unsigned char)get_n(r, 0, 1);
         a->own_target = (unsigned char)get_n(r, 0, 1);
         a->varying = (unsigned char)get_n(r, 0, 1);

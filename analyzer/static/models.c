@@ -35,6 +35,23 @@ static const char *const no_access[] = {"pthread_mutex_init", "pthread_mutex_des
                                         "pthread_attr_init", "pthread_attr_destroy", "pthread_barrier_wait",
                                         "pthread_barrier_init", "sem_wait", "sem_post", "sem_init", NULL};
 
+static const char *const sync_life[] = {
+    "pthread_mutex_init", "pthread_mutex_destroy", "pthread_rwlock_init", "pthread_rwlock_destroy",
+    "pthread_spin_init", "pthread_spin_destroy", "pthread_cond_init", "pthread_cond_destroy",
+    "pthread_barrier_init", "pthread_barrier_destroy", "sem_init", "sem_destroy", "mtx_init", "mtx_destroy",
+    "cnd_init", "cnd_destroy", NULL};
+static const char *const sync_use[] = {
+    "pthread_cond_wait", "pthread_cond_timedwait", "pthread_cond_clockwait", "pthread_cond_signal",
+    "pthread_cond_broadcast", "pthread_barrier_wait", "sem_wait", "sem_trywait", "sem_timedwait",
+    "sem_clockwait", "sem_post", "cnd_wait", "cnd_timedwait", "cnd_signal", "cnd_broadcast", NULL};
+
+enum weft__sync_object weft__model_sync_object(const char *name)
+{
+    return name_in(name, sync_life)                                             ? WEFT__SYNC_OBJ_LIFE
+           : name_in(name, sync_use) || weft__model_lock_kind(name) != WEFT__LOCK_NONE ? WEFT__SYNC_OBJ_USE
+                                                                                  : WEFT__SYNC_OBJ_NONE;
+}
+
 enum weft__lock_kind weft__model_lock_kind(const char *name)
 {
     return name_in(name, wr_lock) ? WEFT__LOCK_WRITE

@@ -74,6 +74,15 @@ int weft__model_setjmp(const char *name);
  * returns again; it does not return. */
 int weft__model_longjmp(const char *name);
 
+/*
+ * What a call does to the sync object (mutex, rwlock, spin lock, condition variable, barrier,
+ * semaphore; POSIX and C11) its first argument points at: initializes or destroys it, a plain
+ * write of the object (racing with any use not ordered with it), or uses it (locks, unlocks,
+ * waits, signals, posts), an atomic access of it (never racing with another use).
+ */
+enum weft__sync_object { WEFT__SYNC_OBJ_NONE = 0, WEFT__SYNC_OBJ_LIFE, WEFT__SYNC_OBJ_USE };
+enum weft__sync_object weft__model_sync_object(const char *name);
+
 /* Runs its callback once whichever thread calls it, under the once object (pthread_once, call_once). */
 int weft__model_once(const char *name);
 
