@@ -151,6 +151,8 @@ int weft_cmd_collect(int argc, char **argv)
         .argv = cmd,
         .version = WEFT_VERSION,
         .sample_interval_ns = !have_sample ? 0 : sample_ms ? sample_ms * 1000000ull : UINT64_MAX,
+        .every_switch = getenv("WEFT_EVERY_SWITCH") && strcmp(getenv("WEFT_EVERY_SWITCH"), "0") != 0 &&
+                        *getenv("WEFT_EVERY_SWITCH"),
     };
     struct weft_collector *c = NULL;
     r = weft_collector_open(&c, &co);

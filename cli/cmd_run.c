@@ -25,7 +25,7 @@
 
 static const char usage_text[] =
     "usage: weft run [-o FILE] [--force] [--threshold NS] [--buffer EVENTS] [--sample-interval MS]\n"
-    "                [-q] -- PROG [ARGS...]\n"
+    "                [--every-switch] [-q] -- PROG [ARGS...]\n"
     "\n"
     "Runs PROG with libweft-preload.so and records its threads, processes, lock and\n"
     "condition waits and blocking calls (its children too) into a SQLite trace.\n"
@@ -42,6 +42,9 @@ static const char usage_text[] =
     "                   read each traced thread's CPU and run-queue time, and the\n"
     "                   machine's CPU use, from /proc every MS milliseconds (1 to 10000;\n"
     "                   0: never; default 10); plain LD_PRELOAD mode: WEFT_SAMPLE_INTERVAL_MS\n"
+    "  --every-switch   record every coroutine switch; by default a coroutine span shorter\n"
+    "                   than the threshold is counted per coroutine (spans and time) in\n"
+    "                   one record per window, not one record each\n"
     "  -q               no summary line at the end\n"
     "  -h, --help       this text\n"
     "\n"
@@ -181,13 +184,13 @@ static int default_out(const char *prog, char *out, size_t cap)
 
 struct run_opts {
     const char *out;
-    int force, quiet;
+    int force, quiet, every_switch;
     unsigned long long threshold, buffer, sample_ms;
     int have_threshold, have_buffer, have_sample;
     char **argv;
 };
 
-enum { OPT_FORCE = 256, OPT_THRESHOLD, OPT_BUFFER, OPT_SAMPLE };
+enum { OPT_FORCE = 256, OPT_THRESHOLD, OPT_BUFFER, OPT_SAMPLE, OPT_EVERY_SWITCH };
 
 static int on_option(void *ctx, int opt, char *arg)
 {
@@ -201,6 +204,9 @@ static int on_option(void *ctx, int opt, char *arg)
         break;
     case 'q':
         o->quiet = 1;
+        break;
+    case OPT_EVERY_SWITCH:
+        o->every_switch = 1;
         break;
     case OPT_THRESHOLD:
         if (weft_cli_u64(arg, &o->threshold)) {
@@ -246,6 +252,7 @@ static int parse(int argc, char **argv, struct run_opts *o)
                                           {"threshold", required_argument, NULL, OPT_THRESHOLD},
                                           {"buffer", required_argument, NULL, OPT_BUFFER},
                                           {"sample-interval", required_argument, NULL, OPT_SAMPLE},
+                                          {"every-switch", no_argument, NULL, OPT_EVERY_SWITCH},
                                           {"help", no_argument, NULL, 'h'},
                                           {NULL, 0, NULL, 0}};
     static const struct weft_cli_parser parser = {"run", "o:qh", longs, on_option, on_program};
@@ -306,6 +313,8 @@ static void exec_traced(const struct run_opts *o, const char *path, const char *
         set_env_u64("WEFT_THRESHOLD_NS", o->threshold);
     if (o->have_buffer)
         set_env_u64("WEFT_BUFFER_EVENTS", o->buffer);
+    if (o->every_switch)
+        setenv("WEFT_EVERY_SWITCH", "1", 1);
     char self[PATH_MAX];
     ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
     if (len > 0) {
@@ -563,6 +572,7 @@ int weft_cmd_run(int argc, char **argv)
         .argv = o.argv,
         .version = WEFT_VERSION,
         .sample_interval_ns = !o.have_sample ? 0 : o.sample_ms ? o.sample_ms * 1000000ull : UINT64_MAX,
+        .every_switch = o.every_switch,
     };
     if ((r = probe_writable(out)) < 0 || (r = weft_collector_open(&c, &co)) < 0) {
         fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_strerror(r));

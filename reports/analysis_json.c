@@ -222,6 +222,10 @@ static void coroutines(struct weft_json *j, const struct weft_analysis *a)
         weft_json_uint(j, k->switches);
         weft_json_key(j, "active_ns");
         weft_json_uint(j, k->active_ns);
+        weft_json_key(j, "short_spans");
+        weft_json_uint(j, k->short_spans);
+        weft_json_key(j, "short_spans_ns");
+        weft_json_uint(j, k->short_ns);
         weft_json_key(j, "suspended_ns");
         weft_json_uint(j, k->suspended_ns);
         states(j, k->states);

@@ -154,9 +154,16 @@ static void coroutine_table(FILE *f, const struct weft_analysis *a)
         char act[32], run[32];
         dur(act, sizeof(act), (double)k->active_ns);
         dur(run, sizeof(run), (double)k->states[WEFT_ST_RUNNING]);
-        fprintf(f, "  pid %lld  %-20s %llu switches, active %s, running %s\n", (long long)k->pid,
+        fprintf(f, "  pid %lld  %-20s %llu switches, active %s, running %s", (long long)k->pid,
                 k->name ? k->name : k->entry ? k->entry : "?", (unsigned long long)k->switches, act,
                 run);
+        if (k->short_spans) {
+            char sh[32];
+            dur(sh, sizeof(sh), (double)k->short_ns);
+            fprintf(f, " (%llu spans under the threshold, %s, counted without a record each)",
+                    (unsigned long long)k->short_spans, sh);
+        }
+        fputc('\n', f);
     }
     fputc('\n', f);
 }

@@ -554,13 +554,14 @@ static const struct coro *coro_find(const struct coro *v, size_t n, int64_t proc
 }
 
 /* One async slice on the coroutine's track (same cat and id = one track per coroutine). */
-static void coro_slice(struct ctx *c, const struct coro *co, const struct thr *t, int64_t from, int64_t to)
+static void coro_slice_named(struct ctx *c, const struct coro *co, const struct thr *t, int64_t from,
+                             int64_t to, const char *name)
 {
     for (int k = 0; k < 2; k++) {
         weft_json_obj_begin(c->j);
         key_str(c->j, "ph", k ? "e" : "b");
         key_str(c->j, "cat", "coroutine");
-        key_str(c->j, "name", co->name);
+        key_str(c->j, "name", name);
         key_int(c->j, "id", co->id);
         key_int(c->j, "pid", t->out_pid);
         key_int(c->j, "tid", t->out_tid);
@@ -568,6 +569,11 @@ static void coro_slice(struct ctx *c, const struct coro *co, const struct thr *t
         ts_us(c->j, k ? to : from);
         weft_json_obj_end(c->j);
     }
+}
+
+static void coro_slice(struct ctx *c, const struct coro *co, const struct thr *t, int64_t from, int64_t to)
+{
+    coro_slice_named(c, co, t, from, to, co->name);
 }
 
 /* When each coroutine ran: from a switch to it until the next switch on that thread, drawn
@@ -602,7 +608,7 @@ static int write_coroutines(struct ctx *c)
     if (!n)
         return 0;
     qsort(v, n, sizeof(*v), coro_cmp);
-    if (sqlite3_prepare_v2(c->db, "SELECT e.thread_id, e.ts_ns, e.dur_ns, k.name, e.obj2 FROM events e "
+    if (sqlite3_prepare_v2(c->db, "SELECT e.thread_id, e.ts_ns, e.dur_ns, k.name, e.obj2, e.obj, e.ret FROM events e "
                            "JOIN calls k ON k.id = e.call WHERE k.category = 'coro' "
                            "AND k.name NOT IN ('makecontext', 'coro_create', 'getcontext') "
                            "ORDER BY e.thread_id, e.ts_ns, e.id", -1, &st, NULL) != SQLITE_OK) {
@@ -628,6 +634,18 @@ static int write_coroutines(struct ctx *c)
             coro_slice(c, cur, t, tin, ts);
         const char *call = (const char *)sqlite3_column_text(st, 3);
         cur = NULL;
+        if (call && !strcmp(call, "coro_spans")) {
+            /* Spans under the threshold, aggregated: one slice over the window says how many. */
+            const struct coro *co = coro_find(v, n, t->process_id, sqlite3_column_int64(st, 5));
+            char name[sizeof(co->name) + 96];
+            if (co) {
+                snprintf(name, sizeof(name), "%s: %lld short spans, %.1f us (aggregated)", co->name,
+                         (long long)sqlite3_column_int64(st, 4), sqlite3_column_int64(st, 6) / 1e3);
+                coro_slice_named(c, co, t, ts, ts + sqlite3_column_int64(st, 2), name);
+            }
+            tin = ts + sqlite3_column_int64(st, 2);
+            continue;
+        }
         if (sqlite3_column_type(st, 4) != SQLITE_NULL && call && strcmp(call, "coro_exit"))
             cur = coro_find(v, n, t->process_id, sqlite3_column_int64(st, 4));
         tin = ts + sqlite3_column_int64(st, 2);

@@ -47,7 +47,7 @@ struct tpass {
 
 /* A coroutine's totals as one worker saw them; merged into the analysis at the end. */
 struct coro_acc {
-    uint64_t active_ns, switches;
+    uint64_t active_ns, switches, short_spans, short_ns;
     uint64_t states[WEFT_ST_COUNT];
 };
 
@@ -220,6 +220,21 @@ static int on_event(struct pass *p, const struct row *r)
                   : r->fd_kind < 0 || r->fd_kind >= WEFT_FD_MAX ? WEFT_FD_UNKNOWN
                                                                  : (int)r->fd_kind;
     int64_t dur = r->dur > 0 ? r->dur : 0;
+    if (call == WEFT_CALL_CORO_SPANS) {
+        /* Spans shorter than the threshold, aggregated: over [ts, ts + dur) the thread ran
+         * this coroutine (and the others of the window) obj2 times, ret ns in all.  The thread
+         * was running throughout; who ran last is said by the switch recorded next. */
+        coro_switch(p, 0, r->ts);
+        struct coro_acc *k = coro_at(p, r->coroutine_id == WEFT_AN_NULL ? 0 : coro_by_id(c->a, r->coroutine_id));
+        if (k) {
+            uint64_t n = r->obj2 > 0 ? (uint64_t)r->obj2 : 0, ns = r->ret > 0 ? (uint64_t)r->ret : 0;
+            k->active_ns += ns;
+            k->switches += n;
+            k->short_spans += n;
+            k->short_ns += ns;
+        }
+        return 0;
+    }
     tp->ev_ns[call] += (uint64_t)dur;
 
     /* Coroutines: the event says who runs; a switch says who runs next. */
@@ -976,6 +991,8 @@ static int merge(struct weft__an_ctx *c, const struct pass *p)
     for (size_t i = 0; i < a->ncoros; i++) {
         a->coros[i].active_ns += p->coros[i].active_ns;
         a->coros[i].switches += p->coros[i].switches;
+        a->coros[i].short_spans += p->coros[i].short_spans;
+        a->coros[i].short_ns += p->coros[i].short_ns;
         for (int s = 0; s < WEFT_ST_COUNT; s++)
             a->coros[i].states[s] += p->coros[i].states[s];
     }

@@ -213,7 +213,7 @@ window.addEventListener('error', function (e) {
         } else if (cat === 'child' && ret[i] > 0) {
           var c = lastImage.get(ret[i]);
           if (c && c.id !== pid) arrows.push({ k: 'fork', a: laneOfProc.get(c.id), ta: c.end, b: l, tb: end });
-        } else if (cat === 'coro' && !isNaN(obj2[i]) && callName[call[i]] !== 'makecontext' && callName[call[i]] !== 'coro_create') {
+        } else if (cat === 'coro' && !isNaN(obj2[i]) && callName[call[i]] !== 'makecontext' && callName[call[i]] !== 'coro_create' && callName[call[i]] !== 'coro_spans') {
           var from = laneOfCoro.get(l.thread.process_id + ':' + obj[i]) || l;
           var to = laneOfCoro.get(l.thread.process_id + ':' + obj2[i]) || l;
           if (from !== to) arrows.push({ k: 'coro', a: from, ta: start[i], b: to, tb: end });
@@ -228,7 +228,9 @@ window.addEventListener('error', function (e) {
         var nm = callName[call[i]];
         if (callCat[call[i]] !== 'coro' || nm === 'makecontext' || nm === 'coro_create' || nm === 'getcontext') continue;
         if (cur) cur.active.push(tin, start[i]);
-        cur = nm === 'coro_exit' || isNaN(obj2[i]) ? null : laneOfCoro.get(pid + ':' + obj2[i]) || null;
+        // Spans under the threshold, aggregated (coro_spans): the record itself is drawn on the
+        // coroutine's lane over its window; who runs after it is said by the next switch.
+        cur = nm === 'coro_exit' || nm === 'coro_spans' || isNaN(obj2[i]) ? null : laneOfCoro.get(pid + ':' + obj2[i]) || null;
         tin = start[i] + dur[i];
       }
       if (cur) cur.active.push(tin, l.end);
@@ -1006,13 +1008,16 @@ window.addEventListener('error', function (e) {
     if ((cat === 'io' || cat === 'file') && !isNaN(obj[i])) row(tb, 'fd', obj[i]);
     if (detail[i]) row(tb, cat === 'io' ? 'peer / path' : 'detail', D.strings[detail[i] - 1]);
     if (cat === 'io') row(tb, 'bytes', ret[i] >= 0 ? fmtInt(ret[i]) : ret[i]);
-    else if (ret[i]) row(tb, 'returned', ret[i]);
+    else if (ret[i] && nm !== 'coro_spans') row(tb, 'returned', ret[i]);
     if (errnoA[i]) row(tb, 'errno', errnoA[i]);
     if ((cat === 'lock' || cat === 'cond') && !isNaN(obj[i])) row(tb, cat === 'lock' ? 'lock' : 'condvar', lockName.get(l.proc.pid + ':' + obj[i]) || '0x' + obj[i].toString(16));
     if (!isNaN(holder[i])) row(tb, 'held by', threadLabel(pid, holder[i]));
     if (cat === 'join' && obj[i] > 0) row(tb, 'joined', threadLabel(pid, obj[i]));
     if (cat === 'child' && ret[i] > 0) row(tb, 'reaped pid', ret[i]);
-    if (cat === 'coro' && !isNaN(obj[i])) row(tb, 'from → to', '0x' + obj[i].toString(16) + (isNaN(obj2[i]) ? '' : ' → 0x' + obj2[i].toString(16)));
+    if (nm === 'coro_spans') {
+      row(tb, 'short spans', fmtInt(obj2[i]) + ' spans under the threshold, aggregated (no record each)');
+      row(tb, 'ran', fmtDur(ret[i]) + ' of this ' + fmtDur(dur[i]) + ' window');
+    } else if (cat === 'coro' && !isNaN(obj[i])) row(tb, 'from → to', '0x' + obj[i].toString(16) + (isNaN(obj2[i]) ? '' : ' → 0x' + obj2[i].toString(16)));
     if (coro[i]) { var cl = laneOfCoro.get(pid + ':' + (D.coroutines.find(function (c) { return c.id === coro[i]; }) || {}).key); row(tb, 'coroutine', cl ? cl.name : coro[i]); }
     if (site[i]) row(tb, 'call site', siteLabel.get(site[i]) || ('site ' + site[i]));
     row(tb, 'thread', l.kind === 'thread' ? l.name + ' (tid ' + l.thread.tid + ')' : l.name);

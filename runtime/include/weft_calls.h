@@ -149,7 +149,8 @@ static inline const char *weft_category_name(unsigned cat)
     X(98, SIGWAITINFO, "sigwaitinfo", WEFT_CAT_SIGWAIT)        \
     X(99, SIGTIMEDWAIT, "sigtimedwait", WEFT_CAT_SIGWAIT)      \
     X(100, EPOLL_PWAIT2, "epoll_pwait2", WEFT_CAT_POLL)        \
-    X(101, IO_URING_ENTER, "io_uring_enter", WEFT_CAT_POLL)
+    X(101, IO_URING_ENTER, "io_uring_enter", WEFT_CAT_POLL)   \
+    X(102, CORO_SPANS, "coro_spans", WEFT_CAT_CORO)
 
 enum weft_call {
 #define WEFT__CALL_ENUM(id, sym, name, cat) WEFT_CALL_##sym = id,

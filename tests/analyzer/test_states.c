@@ -247,6 +247,39 @@ static void test_coroutines(void **unused)
     fx_destroy(&fx);
 }
 
+/* Spans under the threshold come as coro_spans records (one per coroutine and window): their
+ * counts and times go to each coroutine, the thread runs throughout, and the switch recorded
+ * after the window says who runs next. */
+static void test_coroutine_short_spans(void **unused)
+{
+    (void)unused;
+    struct fx fx;
+    fx_create(&fx);
+    int64_t p = fx_process(&fx, 100, 0, 10000);
+    fx_thread(&fx, p, 100, 0, 10000, 10000);
+    fx_sql(&fx, "INSERT INTO coroutines (id, process_id, pid, key, entry, created_ns) VALUES "
+                "(1, 1, 100, 4096, 'upload', 0), (2, 1, 100, 8192, 'download', 0)");
+    /* 1 runs 0..2000; 2000..6000 both ran short spans (1: 30 spans, 2500 ns; 2: 30, 1500 ns);
+     * a switch 2 -> 1 at 6000; 1 runs to the end */
+    fx_sql(&fx, "INSERT INTO events (ts_ns, dur_ns, process_id, pid, tid, thread_id, coroutine_id, "
+                "call, obj, obj2, ret) VALUES (0, 0, 1, 100, 100, 1, NULL, 70, 0, 4096, NULL), "
+                "(2000, 4000, 1, 100, 100, 1, 1, 102, 4096, 30, 2500), "
+                "(2000, 4000, 1, 100, 100, 1, 2, 102, 8192, 30, 1500), "
+                "(6000, 0, 1, 100, 100, 1, 2, 70, 8192, 4096, NULL)");
+    struct weft_analysis *a = fx_analyze(&fx);
+    assert_int_equal(a->ncoros, 2);
+    assert_int_equal(a->coros[0].active_ns, 2000 + 2500 + 4000);
+    assert_int_equal(a->coros[0].switches, 32);
+    assert_int_equal(a->coros[0].short_spans, 30);
+    assert_int_equal(a->coros[0].short_ns, 2500);
+    assert_int_equal(a->coros[1].active_ns, 1500);
+    assert_int_equal(a->coros[1].switches, 30);
+    assert_int_equal(a->coros[1].states[WEFT_ST_RUNNING], 1500);
+    assert_int_equal(a->threads[0].states[WEFT_ST_RUNNING] + a->threads[0].states[WEFT_ST_UNEXPLAINED], 10000);
+    weft_analysis_free(a);
+    fx_destroy(&fx);
+}
+
 /* Builds one two-thread trace with rows stored forward or backward, with or without the index. */
 static struct weft_analysis *stored(struct fx *fx, int backward, int drop_index, int nested)
 {
@@ -304,6 +337,7 @@ int main(void)
         cmocka_unit_test(test_short_calls),   cmocka_unit_test(test_short_calls_capped),
         cmocka_unit_test(test_cpu_honesty),   cmocka_unit_test(test_unknown_end),
         cmocka_unit_test(test_parallelism),   cmocka_unit_test(test_coroutines),
+        cmocka_unit_test(test_coroutine_short_spans),
         cmocka_unit_test(test_storage_order_independent),
         cmocka_unit_test(test_main_thread_from_process_start),
     };

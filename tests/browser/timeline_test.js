@@ -115,6 +115,26 @@ function sql(q) { return execFileSync('sqlite3', [db, q]).toString().trim(); }
     }
     await page.keyboard.press('0');
 
+    // Coroutine spans under the threshold (coro_spans records): drawn over their window, and
+    // the tooltip says how many spans were counted there without a record each.
+    const nspans = real ? Number(sql("SELECT count(*) FROM events e JOIN calls c ON c.id = e.call WHERE c.name = 'coro_spans' AND e.dur_ns > 0")) : 0;
+    if (nspans > 0) {
+      const [want, ts, len] = sql("SELECT e.obj2, e.ts_ns, e.dur_ns FROM events e JOIN calls c ON c.id = e.call WHERE c.name = 'coro_spans' AND e.dur_ns > 0 ORDER BY e.dur_ns DESC LIMIT 1").split('|').map(Number);
+      const base = await page.evaluate(() => window.weftTest.base);
+      const len3 = Math.max(len, 100);
+      await page.evaluate(([a, b]) => window.weftTest.zoomTo(a, b), [ts - base - len3, ts - base + 2 * len3]);
+      const at = await page.evaluate(() => window.weftTest.spanOf('coro_spans'));
+      check(at !== null, `an aggregated coroutine window (coro_spans) is drawn where it happened (${nspans} in the trace)`);
+      if (at) {
+        await page.mouse.move(at.x, at.y);
+        await page.waitForSelector('#tooltip:not([hidden])', { timeout: 3000 }).catch(() => {});
+        const tt = await page.evaluate(() => { const t = document.getElementById('tooltip'); return t.hidden ? '' : t.innerText; });
+        check(/spans under the threshold, aggregated/.test(tt) && /ran/.test(tt),
+          `its tooltip says how many short spans it stands for ("${tt.replace(/\n/g, ' | ').slice(0, 160)}"; longest window: ${want} spans)`);
+      }
+      await page.keyboard.press('0');
+    }
+
     // Filter by a thread name shows only that thread's lane.
     const one = names.find((n) => n.length > 2 && !n.includes('<') && names.filter((m) => m.includes(n)).length === 1);
     if (one) {

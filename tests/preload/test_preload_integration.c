@@ -176,18 +176,15 @@ static void fork_child_gets_its_own_proc(void **state)
     run_cleanup(&r);
 }
 
-static void swapcontext_ping_pong_records_switches(void **state)
+/*
+ * Counts the switches main -> coroutine (`to`) and back: each is either its own record or,
+ * when the span it began was shorter than the threshold, one of the spans a coro_spans record
+ * counts for the coroutine switched to.
+ */
+static void count_ping_pong(const struct rr_ring *m, size_t *to, size_t *back, size_t *records)
 {
-    struct run r;
-    struct rr_dir d;
-    (void)state;
-
-    traced("weft-test-coro", NULL, NULL, 0, &r, &d);
-    assert_string_equal(r.out, "turns 10\n");
-    const struct rr_ring *m = rr_ring_by_tid(&d, r.pid);
-    assert_non_null(m);
     uint64_t key = 0;
-    size_t to = 0, back = 0;
+    *to = *back = *records = 0;
     for (size_t i = 0; i < m->nev; i++) {
         const struct weft_event *e = &m->ev[i].ev;
         if (e->call == WEFT_CALL_MAKECONTEXT) {
@@ -195,18 +192,61 @@ static void swapcontext_ping_pong_records_switches(void **state)
             assert_int_equal(e->u.e.ret, 64 * 1024);
             assert_string_equal(m->ev[i].text, "coro_body");
         }
+        if (e->call == WEFT_CALL_CORO_SPANS) {
+            assert_true(key != 0);
+            assert_int_equal(e->u.e.coro, e->u.e.obj);
+            assert_true(e->u.e.obj2 > 0);
+            assert_true((uint64_t)e->u.e.ret <= e->u.e.dur); /* its spans lie in the window */
+            if (e->u.e.obj == key)
+                *to += e->u.e.obj2;
+            else if (e->u.e.obj == 0)
+                *back += e->u.e.obj2;
+            else
+                fail_msg("coro_spans of unknown coroutine %lu", (unsigned long)e->u.e.obj);
+            continue;
+        }
         if (e->call != WEFT_CALL_SWAPCONTEXT)
             continue;
         assert_true(key != 0);
         assert_int_equal(e->u.e.coro, e->u.e.obj);
+        (*records)++;
         if (e->u.e.obj == 0 && e->u.e.obj2 == key)
-            to++;
+            (*to)++;
         else if (e->u.e.obj == key && e->u.e.obj2 == 0)
-            back++;
+            (*back)++;
         else
             fail_msg("unexpected switch %lu -> %lu", (unsigned long)e->u.e.obj,
                      (unsigned long)e->u.e.obj2);
     }
+}
+
+static void swapcontext_ping_pong_records_switches(void **state)
+{
+    struct run r;
+    struct rr_dir d;
+    size_t to, back, records;
+    (void)state;
+
+    /* Every switch recorded: a span never lasts 10 s. */
+    traced("weft-test-coro", NULL, "WEFT_THRESHOLD_NS=10000000000", 0, &r, &d);
+    assert_string_equal(r.out, "turns 10\n");
+    const struct rr_ring *m = rr_ring_by_tid(&d, r.pid);
+    assert_non_null(m);
+    count_ping_pong(m, &to, &back, &records);
+    assert_int_equal(to, 10);
+    assert_int_equal(back, 10);
+    assert_true(records < 20); /* most spans were aggregated */
+    assert_int_equal(m->calls[WEFT_CALL_SWAPCONTEXT].count, 20);
+    assert_int_equal(m->calls[WEFT_CALL_SWAPCONTEXT].recorded, records);
+    rr_free(&d);
+    run_cleanup(&r);
+
+    /* WEFT_EVERY_SWITCH=1 (weft run --every-switch): a record each, whatever their length. */
+    traced("weft-test-coro", NULL, "WEFT_EVERY_SWITCH=1", 0, &r, &d);
+    m = rr_ring_by_tid(&d, r.pid);
+    assert_non_null(m);
+    count_ping_pong(m, &to, &back, &records);
+    assert_int_equal(records, 20);
     assert_int_equal(to, 10);
     assert_int_equal(back, 10);
     rr_free(&d);
@@ -478,7 +518,7 @@ static void annotations_are_recorded(void **state)
 
     assert_int_equal(run_prog("weft-test-annotate", NULL, 0, NULL, NULL, &plain), 0);
     assert_string_equal(plain.out, "annotated untraced\n");
-    traced("weft-test-annotate", NULL, NULL, 0, &r, &d);
+    traced("weft-test-annotate", NULL, "WEFT_EVERY_SWITCH=1", 0, &r, &d);
     assert_string_equal(r.out, "annotated traced\n");
     const struct rr_ring *m = rr_ring_by_tid(&d, r.pid);
     assert_non_null(m);

@@ -295,6 +295,8 @@ int weft__db_open(struct weft_collector *c, const struct weft_collector_opts *o)
         return r;
     if (o->buffer_events && (r = weft__db_meta_u64(c, "buffer_events", o->buffer_events)))
         return r;
+    if ((r = weft__db_meta(c, "coroutine_spans", o->every_switch ? "every" : "aggregated")))
+        return r;
     uint64_t every = o->sample_interval_ns ? o->sample_interval_ns : WEFT_SAMPLE_INTERVAL_NS;
     if (every != UINT64_MAX && (r = weft__db_meta_u64(c, "sample_interval_ns", every)))
         return r;

@@ -35,8 +35,7 @@ WEFT_EXPORT void weft_annotate_coro_switch(uint64_t to)
     key = to ? weft__coro_key(to, &created) : 0;
     weft__t.guard--;
     from = weft__t.coro;
-    weft__instant(WEFT_CALL_CORO_SWITCH, from, key, 0, 0, SITE(), NULL);
-    weft__t.coro = key;
+    weft__switch(WEFT_CALL_CORO_SWITCH, from, key, SITE());
 }
 
 WEFT_EXPORT void weft_annotate_coro_exit(uint64_t id)

@@ -159,6 +159,7 @@ __attribute__((constructor(101))) static void weft_init(void)
     exec_from = env_u64("WEFT_EXEC_FROM", 0);
     unsetenv("WEFT_EXEC_FROM"); /* only this image replaced that one */
     weft__p.threshold_ns = env_u64("WEFT_THRESHOLD_NS", 1000);
+    weft__p.every_switch = env_u64("WEFT_EVERY_SWITCH", 0) != 0;
     weft__p.hold_sample = pow2_floor(env_u64("WEFT_HOLD_SAMPLE", 16));
     weft__p.capacity = pow2_at_least(env_u64("WEFT_BUFFER_EVENTS", WEFT_RING_DEFAULT_CAPACITY));
     /* How long a thread whose ring is full waits for the collector before dropping. */

@@ -32,6 +32,25 @@ enum weft__tstate {
     WEFT_T_FAILED = 3 /* the ring could not be created; stay quiet */
 };
 
+/*
+ * Coroutine spans shorter than the threshold, aggregated instead of one switch record each
+ * (spans.c): per coroutine that ran in the current window, how many spans and how long.
+ */
+#define WEFT_SPAN_SLOTS 8
+struct weft__span_slot {
+    uint32_t key;    /* coroutine key, 0: the thread's own stack */
+    uint32_t count;  /* spans it ran in the window */
+    uint64_t run_ns; /* their summed length */
+};
+struct weft__spans {
+    uint64_t win_start; /* start of the first aggregated span; valid while nslots > 0 */
+    uint64_t win_end;   /* end of the last aggregated span */
+    int has_pend;       /* `pend` holds a switch not yet recorded */
+    int nslots;
+    struct weft_event pend; /* the last switch: it began the span running now */
+    struct weft__span_slot slot[WEFT_SPAN_SLOTS];
+};
+
 /* Everything per thread; initial-exec TLS so reading it costs one %fs access. */
 struct weft__thread {
     int guard;  /* nonzero while our own code runs: wrappers pass straight through */
@@ -46,6 +65,7 @@ struct weft__thread {
     uint64_t start_routine;
     uint64_t creator_tid;
     int pooled; /* the ring is in the process's pool: kept mapped when the thread ends */
+    struct weft__spans sp;
 };
 extern __thread struct weft__thread weft__t WEFT_TLS;
 
@@ -56,6 +76,7 @@ struct weft__process {
     uint64_t start_ns;
     uint64_t parent_start_ns;
     uint64_t threshold_ns;
+    int every_switch; /* WEFT_EVERY_SWITCH=1: record every coroutine switch, short spans too */
     uint32_t capacity;
     uint32_t hold_sample; /* a power of two: one hold in this many is timed */
     int exit_known;
@@ -221,6 +242,22 @@ static inline void weft__begin(struct weft__call *c, unsigned call, uint64_t obj
 }
 
 /* Records an instant event (dur 0) with optional text; guard must be held by the caller. */
+/*
+ * Coroutine switches (spans.c).  weft__switch records that the thread switches from
+ * coroutine `from` to `to` now (with WEFT_CALL_SWAPCONTEXT, SETCONTEXT or CORO_SWITCH) and
+ * sets weft__t.coro = to.  A span shorter than the threshold is aggregated, not recorded:
+ * every record a thread emits goes through weft__emit, which first writes out what is held.
+ */
+void weft__switch(unsigned call, uint32_t from, uint32_t to, uint64_t site);
+void weft__spans_flush(struct weft_ring *r);
+static inline int weft__emit(struct weft_ring *r, const struct weft_event *ev, const char *text,
+                             size_t len)
+{
+    if (WEFT_UNLIKELY(weft__t.sp.has_pend | weft__t.sp.nslots))
+        weft__spans_flush(r);
+    return weft__ring_emit(r, ev, text, len);
+}
+
 void weft__instant(unsigned call, uint64_t obj, uint64_t obj2, int64_t ret, uint32_t aux,
                    uint64_t site, const char *text);
 /* The same with an errno for a failed call. */

@@ -92,7 +92,7 @@ void weft__lock_waited(uint64_t addr, unsigned call, uint64_t site, uint32_t hol
             ev.u.e.site = site;
             ev.u.e.aux = holder;
             ev.u.e.coro = weft__t.coro;
-            weft__ring_emit(r, &ev, NULL, 0);
+            weft__emit(r, &ev, NULL, 0);
         }
         /* A hold that began with a wait is always timed: it is the interesting kind. */
         if (push)

@@ -37,7 +37,7 @@ void weft__finish(const struct weft__call *c, unsigned call, int64_t ret, int er
             ev->u.e.dur = dur;
             ev->u.e.ret = ret;
             ev->u.e.coro = weft__t.coro;
-            weft__ring_emit(r, ev, text, len);
+            weft__emit(r, ev, text, len);
         }
     }
     /* After the event: a thread killed in between leaves both, and the collector sees
@@ -71,7 +71,7 @@ void weft__instant_err(unsigned call, uint64_t obj, uint64_t obj2, int64_t ret, 
         ev.u.e.site = site;
         ev.u.e.coro = weft__t.coro;
         weft__count(r, call, 0, weft_call_failed(call, err), 0, 1);
-        weft__ring_emit(r, &ev, text, text ? strlen(text) : 0);
+        weft__emit(r, &ev, text, text ? strlen(text) : 0);
     }
     weft__t.guard--;
     errno = saved;

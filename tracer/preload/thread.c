@@ -101,7 +101,7 @@ static void emit_start(struct weft_ring *r, uint64_t now)
     ev.u.e.obj2 = weft__t.creator_tid;
     ev.u.e.aux = (uint32_t)weft__t.creator_tid;
     ev.u.e.site = weft__t.start_routine;
-    weft__ring_emit(r, &ev, text, len);
+    weft__emit(r, &ev, text, len);
 
     /* The name it has now: the main thread's comm, or a name set before we saw it. */
     if (syscall(SYS_prctl, PR_GET_NAME, text, 0, 0, 0) == 0) {
@@ -111,7 +111,7 @@ static void emit_start(struct weft_ring *r, uint64_t now)
         ev.u.e.obj2 = 0;
         ev.u.e.aux = 0;
         ev.u.e.site = 0;
-        weft__ring_emit(r, &ev, text, strlen(text));
+        weft__emit(r, &ev, text, strlen(text));
     }
 }
 
@@ -175,7 +175,7 @@ static void finish(int unmap, int maybe_in_call)
     ev.u.e.ret = (int64_t)ts.tv_sec * 1000000000ll + ts.tv_nsec;
     ev.u.e.obj = (uint64_t)weft__t.tid;
     ev.u.e.coro = weft__t.coro;
-    weft__ring_emit(r, &ev, NULL, 0);
+    weft__emit(r, &ev, NULL, 0);
     if (!maybe_in_call)
         weft__ring_inflight_end(r);
     weft__ring_finish(r, ev.ts, (uint64_t)ev.u.e.ret);
@@ -196,6 +196,7 @@ void weft__thread_reset_after_fork(void)
 {
     unsigned i, n = pool_n;
 
+    memset(&weft__t.sp, 0, sizeof weft__t.sp); /* the parent's held switch is not ours */
     if (weft__t.state == WEFT_T_LIVE && !weft__t.pooled)
         weft__ring_unmap(&weft__t.r);
     /* The pool's rings are the parent's (shared mappings of its files): drop our copies. */

@@ -62,8 +62,6 @@ static uint32_t target_key(const ucontext_t *ucp)
 /* glibc's x86-64 makecontext reads each argument as a 64-bit word. */
 #define MAX_ARGS 16
 
-static void note_switch(unsigned call, uint32_t from, uint32_t to, uint64_t site);
-
 typedef void (*entry16)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t,
                         uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t,
                         uint64_t, uint64_t);
@@ -82,7 +80,7 @@ static void coro_trampoline(uint64_t fn, uint64_t link, uint64_t a0, uint64_t a1
 {
     ((entry16)(uintptr_t)fn)(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15);
     if (link && weft__on())
-        note_switch(WEFT_CALL_SETCONTEXT, weft__t.coro, target_key((const ucontext_t *)(uintptr_t)link),
+        weft__switch(WEFT_CALL_SETCONTEXT, weft__t.coro, target_key((const ucontext_t *)(uintptr_t)link),
                     fn);
 }
 
@@ -121,13 +119,6 @@ WEFT_EXPORT void makecontext(ucontext_t *ucp, void (*fn)(void), int argc, ...)
     }
 }
 
-static void note_switch(unsigned call, uint32_t from, uint32_t to, uint64_t site)
-{
-    /* The record belongs to the coroutine we leave; then the thread runs `to`. */
-    weft__instant(call, from, to, 0, 0, site, NULL);
-    weft__t.coro = to;
-}
-
 WEFT_EXPORT int swapcontext(ucontext_t *restrict oucp, const ucontext_t *restrict ucp)
 {
     uint32_t from;
@@ -136,7 +127,7 @@ WEFT_EXPORT int swapcontext(ucontext_t *restrict oucp, const ucontext_t *restric
         return REAL(swapcontext)(oucp, ucp);
     from = weft__t.coro;
     context_holds(oucp, from);
-    note_switch(WEFT_CALL_SWAPCONTEXT, from, target_key(ucp), WEFT_SITE());
+    weft__switch(WEFT_CALL_SWAPCONTEXT, from, target_key(ucp), WEFT_SITE());
     /* When this returns, whoever switched back here already set weft__t.coro. */
     return REAL(swapcontext)(oucp, ucp);
 }
@@ -144,7 +135,7 @@ WEFT_EXPORT int swapcontext(ucontext_t *restrict oucp, const ucontext_t *restric
 WEFT_EXPORT int setcontext(const ucontext_t *ucp)
 {
     if (weft__on())
-        note_switch(WEFT_CALL_SETCONTEXT, weft__t.coro, target_key(ucp), WEFT_SITE());
+        weft__switch(WEFT_CALL_SETCONTEXT, weft__t.coro, target_key(ucp), WEFT_SITE());
     return REAL(setcontext)(ucp);
 }
 

@@ -92,6 +92,9 @@ struct weft_an_coroutine {
     int64_t created_tid, created_ns, ended_ns;
     uint64_t switches; /* times it was switched to */
     uint64_t active_ns;
+    /* Of those, spans shorter than the threshold, counted without a record each
+     * (coro_spans records, meta coroutine_spans 'aggregated'), and their summed time. */
+    uint64_t short_spans, short_ns;
     uint64_t states[WEFT_ST_COUNT];
     uint64_t suspended_ns; /* lifetime not on any thread */
 };

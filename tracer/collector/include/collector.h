@@ -22,6 +22,10 @@ struct weft_collector_opts {
      * UINT64_MAX: never (docs/trace-schema.md, thread_samples).
      */
     uint64_t sample_interval_ns;
+    /* The program records every coroutine switch (WEFT_EVERY_SWITCH=1); stored in meta
+     * coroutine_spans as 'every' ('aggregated' otherwise: spans shorter than the threshold
+     * are WEFT_CALL_CORO_SPANS records). */
+    int every_switch;
 };
 
 /* The default of weft_collector_opts.sample_interval_ns. */
