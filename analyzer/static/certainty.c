@@ -127,6 +127,9 @@ int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, 
         w = one_object(p, a, b);
     if (!w && (a->atomic == 1 || b->atomic == 1))
         w = "one of the accesses is atomic";
+    if (!w && (a->tls || b->tls))
+        w = "a thread-local variable whose address is taken: each thread has its own copy, and only the one "
+            "handed over is shared";
     if (!w && (a->vol || b->vol))
         w = "a volatile object: some code and tools treat its accesses as synchronization";
     if (!w && (a->ext || b->ext))

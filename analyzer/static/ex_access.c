@@ -148,6 +148,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
                     (weft__ex_own_target(x, c) ||
                      (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr));
     a->varying = (unsigned char)varying_index(x, c);
+    a->tls = (unsigned char)(x->tls != 0);
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));
 }
@@ -167,19 +168,41 @@ static void access(struct ex *x, CXCursor c, const char *key, int mode, int atom
     weft__ex_access_key(x, c, key, weft__ex_tloc_of(x, c), mode, atomic);
 }
 
+/* c names a thread-local variable or a part of one (t, t.f, t[i]), no pointer in between. */
+static int thread_local_var(CXCursor c)
+{
+    for (;;) {
+        c = weft__ex_strip(c);
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (k == CXCursor_DeclRefExpr) {
+            CXCursor d = clang_getCursorReferenced(c);
+            return clang_getCursorKind(d) == CXCursor_VarDecl && clang_getCursorTLSKind(d) != CXTLS_None;
+        }
+        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr)
+            return 0;
+        CXCursor base = weft__ex_strip(weft__ex_first_kid(c));
+        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
+            return 0;
+        c = base;
+    }
+}
+
 /* An lvalue used with the given mode. */
 void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic)
 {
     const char *key;
     int sh = weft__ex_lval(x, c, &key, 1);
-    if (!sh)
+    int tls = !sh && !strncmp(key, "g:", 2) && thread_local_var(c);
+    if (!sh && !tls)
         return;
     CXType t = clang_getCanonicalType(clang_getCursorType(c));
     /* Naming an array or function is address arithmetic, not an access. */
     if (mode == M_READ && (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
                            t.kind == CXType_VariableArray || t.kind == CXType_FunctionProto))
         return;
+    x->tls += tls;
     access(x, c, key, mode, atomic);
+    x->tls -= tls;
 }
 
 /* The object a pointer argument points at, accessed with mode (memset's destination...). */

@@ -122,7 +122,23 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
         weft__ex_kids_free(&kk);
         return;
     }
-    case CXCursor_UnaryExpr: /* sizeof, alignof: nothing evaluated */
+    case CXCursor_UnaryExpr: {
+        /* sizeof, alignof: nothing evaluated, except the size of a variable-length array
+         * (sizeof(int[n]) reads n): the one sizeof that is not a constant. */
+        CXEvalResult r = clang_Cursor_Evaluate(c);
+        int konst = r && clang_EvalResult_getKind(r) == CXEval_Int;
+        if (r)
+            clang_EvalResult_dispose(r);
+        if (konst)
+            return;
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++)
+            if (clang_isExpression(clang_getCursorKind(kk.p[i])))
+                weft__ex_expr(x, kk.p[i], M_READ);
+        weft__ex_kids_free(&kk);
+        return;
+    }
     case CXCursor_IntegerLiteral:
     case CXCursor_StringLiteral:
     case CXCursor_CharacterLiteral:

@@ -72,6 +72,7 @@ struct ex {
     size_t nops, capops;
     int loop_depth;
     int whole; /* accesses of a struct or union are of the whole object, not field by field */
+    int tls;   /* the accesses being made are of a thread-local variable's copy */
     CXCursor loop; /* the innermost loop statement around the current position */
     int pre_loop; /* loops around the pre-scan's position */
     int has_goto; /* the function jumps backwards maybe: no local keeps one value */

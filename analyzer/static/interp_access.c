@@ -213,6 +213,9 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     memset(&a, 0, sizeof(a));
     if (fa->mode == WEFT__EXT && p->last_call_defined)
         return;
+    /* A thread-local variable's own copy is shared only if some code takes its address. */
+    if (fa->tls && !(op->ia >= 0 && (size_t)op->ia < p->naddr && p->addr_taken[op->ia]))
+        return;
     a.loc = op->ia;
     a.tloc = *fa->tloc ? op->ic : a.loc;
     a.file = op->ifile;
@@ -241,6 +244,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     a.lockdrop = cur->lockdrop || cur->star.n;
     a.vidx |= (char)fa->varying;
     a.vol = (char)fa->vol;
+    a.tls = (char)fa->tls;
     a.ext = fa->mode == WEFT__EXT;
     if (ci->ctx < 0)
         memcpy(a.mlive, cur->mlive, sizeof(a.mlive));

@@ -117,6 +117,7 @@ struct acc {
     struct lockset bmay;
     char unsure, lockdrop, vidx; /* see struct st; vidx: an array element by a varying index */
     char vol, ext; /* a volatile object; passed by address to a function without a body */
+    char tls;      /* a thread-local variable whose address is taken somewhere */
     char copy;     /* a typed access copied into a field's type group (findings.c) */
     char tcall;    /* its thread reaches it only through a call matched by type (tcall.c) */
     int fn;        /* the function it is in */

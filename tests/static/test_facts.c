@@ -157,9 +157,12 @@ static void fill_op(struct weft__op *o, char kind, unsigned r, struct weft__aren
         a->text = odd[(r + 2) % NODD];
         a->tloc = odd[(r + 3) % NODD];
         a->mode = "rwux"[r % 4];
-        a->atomic = r & 1;
+        a->atomic = (unsigned char)(r % 3); /* 2: a sync API's own use */
         a->suppressed = (r >> 1) & 1;
         a->own_target = (r >> 2) & 1;
+        a->varying = (r / 3) & 1;
+        a->vol = (r / 5) & 1;
+        a->tls = (r / 7) & 1;
         a->index_kind = (signed char)(r % 3);
         a->owner = (signed char)(r % 3) - 1;
         a->owner_param = (signed char)(r % 4);
