@@ -168,31 +168,13 @@ static void access(struct ex *x, CXCursor c, const char *key, int mode, int atom
     weft__ex_access_key(x, c, key, weft__ex_tloc_of(x, c), mode, atomic);
 }
 
-/* c names a thread-local variable or a part of one (t, t.f, t[i]), no pointer in between. */
-static int thread_local_var(CXCursor c)
-{
-    for (;;) {
-        c = weft__ex_strip(c);
-        enum CXCursorKind k = clang_getCursorKind(c);
-        if (k == CXCursor_DeclRefExpr) {
-            CXCursor d = clang_getCursorReferenced(c);
-            return clang_getCursorKind(d) == CXCursor_VarDecl && clang_getCursorTLSKind(d) != CXTLS_None;
-        }
-        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr)
-            return 0;
-        CXCursor base = weft__ex_strip(weft__ex_first_kid(c));
-        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
-            return 0;
-        c = base;
-    }
-}
-
 /* An lvalue used with the given mode. */
 void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic)
 {
     const char *key;
     int sh = weft__ex_lval(x, c, &key, 1);
-    int tls = !sh && !strncmp(key, "g:", 2) && thread_local_var(c);
+    CXCursor var = !sh && !strncmp(key, "g:", 2) ? weft__ex_var_of(c) : clang_getNullCursor();
+    int tls = !clang_Cursor_isNull(var) && clang_getCursorTLSKind(var) != CXTLS_None;
     if (!sh && !tls)
         return;
     CXType t = clang_getCanonicalType(clang_getCursorType(c));

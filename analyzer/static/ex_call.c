@@ -228,23 +228,6 @@ static void call_atomic(struct ex *x, CXCursor c, int nargs)
 
 /* A sync object's init or destroy writes it; locking, waiting or signalling it is an
  * atomic access (see weft__model_sync_object): init or destroy racing with a use is a race. */
-/* op names a variable or a part of one (&m, &s.m, &locks[i]), not memory reached through a pointer. */
-static int names_variable(CXCursor op)
-{
-    for (;;) {
-        op = weft__ex_strip(op);
-        enum CXCursorKind k = clang_getCursorKind(op);
-        if (k == CXCursor_DeclRefExpr)
-            return clang_getCursorKind(clang_getCursorReferenced(op)) == CXCursor_VarDecl;
-        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr)
-            return 0;
-        CXCursor base = weft__ex_strip(weft__ex_first_kid(op));
-        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
-            return 0;
-        op = base;
-    }
-}
-
 static void sync_object_access(struct ex *x, CXCursor c, const char *name, int nargs)
 {
     enum weft__sync_object so = weft__model_sync_object(name);
@@ -259,7 +242,7 @@ static void sync_object_access(struct ex *x, CXCursor c, const char *name, int n
      * this analysis does not follow (every lock made by a constructor would race with its uses). */
     if (so == WEFT__SYNC_OBJ_LIFE) {
         CXCursor op = weft__ex_address_of(x, a);
-        if (clang_Cursor_isNull(op) || !names_variable(op))
+        if (clang_Cursor_isNull(op) || clang_Cursor_isNull(weft__ex_var_of(op)))
             return;
     }
     /* The object as a whole: its fields are the library's, and an int * elsewhere in the

@@ -199,6 +199,26 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
         strcpy(out, "&");
 }
 
+/* The variable an lvalue names or is a part of (v, v.f, v[i], no pointer in between), else a
+ * null cursor. */
+CXCursor weft__ex_var_of(CXCursor c)
+{
+    for (;;) {
+        c = weft__ex_strip(c);
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (k == CXCursor_DeclRefExpr) {
+            CXCursor d = clang_getCursorReferenced(c);
+            return clang_getCursorKind(d) == CXCursor_VarDecl ? d : clang_getNullCursor();
+        }
+        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr)
+            return clang_getNullCursor();
+        CXCursor base = weft__ex_strip(weft__ex_first_kid(c));
+        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
+            return clang_getNullCursor();
+        c = base;
+    }
+}
+
 /* If e (parentheses and casts aside) is &operand, returns operand; else a null cursor. */
 CXCursor weft__ex_address_of(struct ex *x, CXCursor e)
 {

@@ -81,18 +81,8 @@ static void pre_source(struct ex *x, struct local *p, CXCursor src, CXCursor blk
 /* Records that a global's address is taken, so pointer accesses by type may alias it. */
 static void mark_global_addr(struct ex *x, CXCursor lv)
 {
-    CXCursor e = weft__ex_strip(lv);
-    while (clang_getCursorKind(e) == CXCursor_MemberRefExpr || clang_getCursorKind(e) == CXCursor_ArraySubscriptExpr) {
-        CXCursor b = weft__ex_first_kid(e);
-        if (clang_Cursor_isNull(b) ||
-            clang_getCanonicalType(clang_getCursorType(weft__ex_strip(b))).kind == CXType_Pointer)
-            return;
-        e = weft__ex_strip(b);
-    }
-    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
-        return;
-    CXCursor d = clang_getCursorReferenced(e);
-    if (clang_getCursorKind(d) == CXCursor_VarDecl && weft__ex_var_is_global(d))
+    CXCursor d = weft__ex_var_of(lv);
+    if (!clang_Cursor_isNull(d) && weft__ex_var_is_global(d))
         weft__ex_fact(x, WEFT__FACT_ADDR, "", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""));
 }
 

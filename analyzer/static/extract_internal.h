@@ -159,6 +159,7 @@ const char *weft__ex_abs_path(struct ex *x, const char *n);
 void weft__ex_kids_get(CXCursor c, struct kids *k);
 void weft__ex_kids_free(struct kids *k);
 CXCursor weft__ex_first_kid(CXCursor c);
+CXCursor weft__ex_var_of(CXCursor c);
 CXCursor weft__ex_strip(CXCursor c);
 struct filebuf *weft__ex_loc_of(struct ex *x, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off);
 const char *weft__ex_text_of(struct ex *x, CXCursor c);
