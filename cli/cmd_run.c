@@ -3,6 +3,8 @@
 #include "collector.h"
 #include "commands.h"
 #include "options.h"
+#include "quantity.h"
+#include "run_bound.h"
 #include "weft_error.h"
 
 #include <elf.h>
@@ -25,7 +27,8 @@
 
 static const char usage_text[] =
     "usage: weft run [-o FILE] [--force] [--threshold NS] [--buffer EVENTS] [--sample-interval MS]\n"
-    "                [--every-switch] [-q] -- PROG [ARGS...]\n"
+    "                [--every-switch] [--last DURATION|SIZE] [--duration DURATION]\n"
+    "                [--max-size SIZE] [-q] -- PROG [ARGS...]\n"
     "\n"
     "Runs PROG with libweft-preload.so and records its threads, processes, lock and\n"
     "condition waits and blocking calls (its children too) into a SQLite trace.\n"
@@ -45,6 +48,17 @@ static const char usage_text[] =
     "  --every-switch   record every coroutine switch; by default a coroutine span shorter\n"
     "                   than the threshold is counted per coroutine (spans and time) in\n"
     "                   one record per window, not one record each\n"
+    "  --last DURATION|SIZE\n"
+    "                   flight recorder: keep only the events of the last DURATION (90s, 2m,\n"
+    "                   1h; at least 1s) or of the last SIZE of trace (200MB, 1GiB; at least\n"
+    "                   1MB), deleting older ones while tracing; the trace says from when it\n"
+    "                   is whole (meta kept_from_ns), and analyze, report and export start there\n"
+    "  --duration DURATION\n"
+    "                   stop recording DURATION after the start (500ms, 30s, 10m); PROG runs on\n"
+    "                   and its later events are drained and left out (meta stopped_ns)\n"
+    "  --max-size SIZE  stop recording when the trace reaches SIZE (at least 1MB): the final\n"
+    "                   file, index included, is within it (not with a --last SIZE)\n"
+    "                   Units: ms s m h; B KB MB GB TB (powers of 1000), KiB MiB GiB TiB (1024)\n"
     "  -q               no summary line at the end\n"
     "  -h, --help       this text\n"
     "\n"
@@ -52,7 +66,10 @@ static const char usage_text[] =
     "every traced process has ended.  Processes that outlive PROG (daemons) are waited\n"
     "for (weft becomes their parent, as a subreaper, when their own parent exits); weft\n"
     "run then returns PROG's status.  SIGINT and SIGQUIT go to PROG from the terminal;\n"
-    "SIGTERM and SIGHUP sent to weft are passed on to PROG.\n"
+    "SIGTERM and SIGHUP sent to weft are passed on to PROG.  SIGUSR1 sent to weft (not\n"
+    "to PROG, whose SIGUSR1 stays its own) writes a snapshot of the trace so far, kept\n"
+    "window and all, to FILE with .snapshot-N before its .db (FILE.snapshot-N without\n"
+    ".db), N = 1, 2...; a snapshot opens like any trace, marked incomplete.\n"
     "\n"
     "exit status: PROG's (128+N if it died of signal N); 127 if PROG cannot be found,\n"
     "126 if it cannot be executed; 2 for a usage error or an output that cannot be\n"
@@ -66,6 +83,14 @@ static const char usage_text[] =
     "                   starts a detached collector and writes the same trace\n";
 
 static volatile sig_atomic_t child_pid;
+/* SIGUSR1 to weft: a snapshot is wanted. */
+static volatile sig_atomic_t snapshot_wanted;
+
+static void on_usr1(int sig)
+{
+    (void)sig;
+    snapshot_wanted = 1;
+}
 /* When the program ended, taken in the SIGCHLD handler: the writer may be busy when it does. */
 static struct timespec top_end;
 static volatile sig_atomic_t top_end_set;
@@ -187,10 +212,47 @@ struct run_opts {
     int force, quiet, every_switch;
     unsigned long long threshold, buffer, sample_ms;
     int have_threshold, have_buffer, have_sample;
+    uint64_t last_ns, last_bytes, duration_ns, max_bytes;
+    char bound[256]; /* the bound options as given, for meta bound */
     char **argv;
 };
 
-enum { OPT_FORCE = 256, OPT_THRESHOLD, OPT_BUFFER, OPT_SAMPLE, OPT_EVERY_SWITCH };
+enum { OPT_FORCE = 256, OPT_THRESHOLD, OPT_BUFFER, OPT_SAMPLE, OPT_EVERY_SWITCH, OPT_LAST, OPT_DURATION, OPT_MAX_SIZE };
+
+/* --last, --duration, --max-size: a duration or a size, as the option wants.  0 or an exit code. */
+static int bound_option(struct run_opts *o, int opt, const char *arg)
+{
+    const char *name = opt == OPT_LAST ? "--last" : opt == OPT_DURATION ? "--duration" : "--max-size";
+    const char *wants = opt == OPT_LAST       ? "a duration (90s, 2m, 1h) or a size (200MB, 1GiB)"
+                        : opt == OPT_DURATION ? "a duration (500ms, 30s, 10m, 1h)"
+                                              : "a size (200MB, 1GiB)";
+    const char *why = NULL;
+    uint64_t v;
+    enum weft_cli_qty k = weft_cli_quantity(arg, &v, &why);
+    if ((k == WEFT_QTY_DURATION && opt == OPT_MAX_SIZE) || (k == WEFT_QTY_SIZE && opt == OPT_DURATION)) {
+        k = WEFT_QTY_BAD;
+        why = opt == OPT_MAX_SIZE ? "a duration" : "a size";
+    }
+    if (k == WEFT_QTY_BAD) {
+        fprintf(stderr, "weft run: %s wants %s, got '%s' (%s)\n", name, wants, arg, why);
+        return WEFT_EXIT_ERROR;
+    }
+    if ((k == WEFT_QTY_DURATION && opt == OPT_LAST && v < 1000000000ull) ||
+        (k == WEFT_QTY_DURATION && v < 1000000ull) || (k == WEFT_QTY_SIZE && v < 1000000ull)) {
+        fprintf(stderr, "weft run: %s %s is too small (at least %s)\n", name, arg,
+                k == WEFT_QTY_SIZE ? "1MB" : opt == OPT_LAST ? "1s" : "1ms");
+        return WEFT_EXIT_ERROR;
+    }
+    if (opt == OPT_LAST) {
+        o->last_ns = k == WEFT_QTY_DURATION ? v : 0;
+        o->last_bytes = k == WEFT_QTY_SIZE ? v : 0;
+    } else {
+        *(opt == OPT_DURATION ? &o->duration_ns : &o->max_bytes) = v;
+    }
+    size_t len = strlen(o->bound);
+    snprintf(o->bound + len, sizeof(o->bound) - len, "%s%s %s", len ? " " : "", name, arg);
+    return 0;
+}
 
 static int on_option(void *ctx, int opt, char *arg)
 {
@@ -229,6 +291,12 @@ static int on_option(void *ctx, int opt, char *arg)
         }
         o->have_sample = 1;
         break;
+    case OPT_LAST:
+    case OPT_DURATION:
+    case OPT_MAX_SIZE:
+        if (bound_option(o, opt, arg))
+            return WEFT_EXIT_ERROR;
+        break;
     case 'h':
         fputs(usage_text, stdout);
         return WEFT_EXIT_OK;
@@ -253,12 +321,21 @@ static int parse(int argc, char **argv, struct run_opts *o)
                                           {"buffer", required_argument, NULL, OPT_BUFFER},
                                           {"sample-interval", required_argument, NULL, OPT_SAMPLE},
                                           {"every-switch", no_argument, NULL, OPT_EVERY_SWITCH},
+                                          {"last", required_argument, NULL, OPT_LAST},
+                                          {"duration", required_argument, NULL, OPT_DURATION},
+                                          {"max-size", required_argument, NULL, OPT_MAX_SIZE},
                                           {"help", no_argument, NULL, 'h'},
                                           {NULL, 0, NULL, 0}};
     static const struct weft_cli_parser parser = {"run", "o:qh", longs, on_option, on_program};
     int r = weft_cli_parse(&parser, argc, argv, o);
     if (r != WEFT_CLI_NEXT)
         return r;
+    if (o->last_bytes && o->max_bytes) {
+        fputs("weft run: --last SIZE and --max-size cannot go together (one keeps the newest events, "
+              "the other the oldest)\n",
+              stderr);
+        return WEFT_EXIT_ERROR;
+    }
     if (!o->argv) {
         fputs("weft run: no program given (usage: weft run [options] -- PROG [ARGS...])\n", stderr);
         return WEFT_EXIT_ERROR;
@@ -345,6 +422,10 @@ static int supervise(struct weft_collector **cp, pid_t pid, const char *prog, co
     time_t top_exit_time = 0;
     for (;;) {
         int n = 0;
+        if (c && snapshot_wanted) {
+            snapshot_wanted = 0;
+            weft_run_snapshot(c, out, quiet);
+        }
         if (c) {
             n = weft_collector_poll(c);
             if (n < 0) {
@@ -573,6 +654,11 @@ int weft_cmd_run(int argc, char **argv)
         .version = WEFT_VERSION,
         .sample_interval_ns = !o.have_sample ? 0 : o.sample_ms ? o.sample_ms * 1000000ull : UINT64_MAX,
         .every_switch = o.every_switch,
+        .last_ns = o.last_ns,
+        .last_bytes = o.last_bytes,
+        .duration_ns = o.duration_ns,
+        .max_bytes = o.max_bytes,
+        .bound_text = o.bound[0] ? o.bound : NULL,
     };
     if ((r = probe_writable(out)) < 0 || (r = weft_collector_open(&c, &co)) < 0) {
         fprintf(stderr, "weft: cannot write %s: %s\n", out, weft_strerror(r));
@@ -580,7 +666,8 @@ int weft_cmd_run(int argc, char **argv)
         return WEFT_EXIT_ERROR;
     }
 
-    struct sigaction ign = {.sa_handler = SIG_IGN}, fwd = {.sa_handler = forward}, chld = {0}, old[5];
+    struct sigaction ign = {.sa_handler = SIG_IGN}, fwd = {.sa_handler = forward}, chld = {0}, old[6];
+    struct sigaction usr1 = {.sa_handler = on_usr1};
     sigemptyset(&ign.sa_mask);
     sigemptyset(&fwd.sa_mask);
     fwd.sa_flags = SA_RESTART;
@@ -592,6 +679,9 @@ int weft_cmd_run(int argc, char **argv)
     chld.sa_flags = SA_SIGINFO | SA_RESTART | SA_NOCLDSTOP;
     sigemptyset(&chld.sa_mask);
     sigaction(SIGCHLD, &chld, &old[4]);
+    sigemptyset(&usr1.sa_mask);
+    usr1.sa_flags = SA_RESTART;
+    sigaction(SIGUSR1, &usr1, &old[5]);
 
     /*
      * Orphans of the program (daemons) become our children instead of init's, so we know
@@ -618,6 +708,7 @@ int weft_cmd_run(int argc, char **argv)
         sigaction(SIGTERM, &old[2], NULL);
         sigaction(SIGHUP, &old[3], NULL);
         sigaction(SIGCHLD, &old[4], NULL);
+        sigaction(SIGUSR1, &old[5], NULL);
         exec_traced(&o, path, preload, ringdir, errpipe[1]);
     }
     close(errpipe[1]);
@@ -646,6 +737,7 @@ int weft_cmd_run(int argc, char **argv)
     sigaction(SIGTERM, &old[2], NULL);
     sigaction(SIGHUP, &old[3], NULL);
     sigaction(SIGCHLD, &old[4], NULL);
+    sigaction(SIGUSR1, &old[5], NULL);
 
     int status = exit_status(wstatus);
     if (got == (ssize_t)sizeof(exec_err) && exec_err) {
@@ -667,6 +759,8 @@ int weft_cmd_run(int argc, char **argv)
                 fprintf(stderr, "weft: warning: %llu events were dropped because a ring was full "
                                 "(see threads.dropped; a larger --buffer helps)\n",
                         (unsigned long long)sum.dropped);
+            if (!o.quiet)
+                weft_run_bound_lines(&sum, o.bound);
             clock_gettime(CLOCK_MONOTONIC, &done);
             if (!o.quiet)
                 fprintf(stderr,

@@ -308,6 +308,11 @@ int weft_analysis_write_json(const struct weft_analysis *a, struct weft_json *j)
     int_or_null(j, "dropped_events", a->dropped_events);
     strv(j, "warnings", a->warnings, a->nwarnings);
     strv(j, "notes", a->notes, a->nnotes);
+    str(j, "left_out", a->left_out);
+    weft_json_key(j, "whole_run_totals");
+    weft_json_bool(j, a->whole_run_totals);
+    int_or_null(j, "window_from_ns", a->window_from_ns);
+    int_or_null(j, "window_to_ns", a->window_to_ns);
     int_or_null(j, "start_ns", a->start_ns);
     int_or_null(j, "end_ns", a->end_ns);
     int_or_null(j, "wall_ns", a->wall_ns);

@@ -40,6 +40,8 @@ static void header(FILE *f, const struct weft_analysis *a)
     fprintf(f, "weft analyze: %s\n", a->trace ? a->trace : "trace.db");
     for (size_t i = 0; i < a->nwarnings; i++)
         fprintf(f, "WARNING: %s\n", a->warnings[i]);
+    if (a->left_out)
+        fprintf(f, "Bounded trace: %s\n", a->left_out);
     fputc('\n', f);
     const char *kind = weft_verdict_kind_name(a->verdict_kind);
     fprintf(f, "Verdict: %s%s%s%s\n", weft_verdict_name(a->verdict), kind ? " (" : "",
@@ -178,7 +180,8 @@ static void lock_table(FILE *f, const struct weft_analysis *a)
                 a->nlocks == 1 ? "" : "s");
         return;
     }
-    fputs("Contention (most waited first):\n", f);
+    fprintf(f, "Contention (most waited first%s):\n",
+            a->whole_run_totals ? "; whole-run totals, not only the analyzed window" : "");
     fprintf(f, "  %-20s %-8s %10s %10s %10s %10s  %s\n", "lock", "kind", "acquired", "contended",
             "waited", "max wait", "top site");
     for (size_t i = 0; i < a->nlocks && i < MAX_LOCK_ROWS; i++) {

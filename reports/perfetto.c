@@ -3,6 +3,9 @@
 
 #include "html/report_internal.h"
 #include "json_writer.h"
+#ifdef WEFT_REPORT_HAVE_ANALYSIS
+#include "weft_analysis.h"
+#endif
 
 #include <errno.h>
 #include <inttypes.h>
@@ -716,6 +719,11 @@ int weft_report_perfetto(const char *trace_path, const char *out_path, char *err
     key_str(&j, "producer", "weft");
     key_str(&j, "trace", trace_path);
     key_int(&j, "base_ns", c.base);
+#ifdef WEFT_REPORT_HAVE_ANALYSIS
+    char left[768];
+    if (weft_trace_left_out(db, left, sizeof(left)))
+        key_str(&j, "left_out", left); /* a bounded trace: what it left out */
+#endif
     weft_json_obj_end(&j);
     weft_json_key(&j, "traceEvents");
     weft_json_arr_begin(&j);

@@ -184,6 +184,7 @@ void weft_analysis_free(struct weft_analysis *a)
         return;
     free(a->trace);
     free(a->incomplete_reason);
+    free(a->left_out);
     weft__an_strv_free(a->warnings, a->nwarnings);
     weft__an_strv_free(a->notes, a->nnotes);
     weft__an_strv_free(a->evidence, a->nevidence);

@@ -44,7 +44,10 @@ static const char *const views[] = {
     " WHEN 'start_ns' THEN CAST(max(CAST(value AS INTEGER), (SELECT w0 FROM weft_win)) AS TEXT) "
     " WHEN 'end_ns' THEN CAST(min(CAST(value AS INTEGER), (SELECT w1 FROM weft_win)) AS TEXT) "
     " ELSE value END AS value FROM main.meta "
-    " UNION ALL SELECT 'filter', (SELECT what FROM weft_win)",
+    " UNION ALL SELECT 'filter', (SELECT what FROM weft_win) "
+    " UNION ALL SELECT 'trace_start_ns', value FROM main.meta WHERE key = 'start_ns' "
+    " UNION ALL SELECT 'window_from_ns', w0 FROM weft_win WHERE w0 > -4611686018427387904 "
+    " UNION ALL SELECT 'window_to_ns', w1 FROM weft_win WHERE w1 < 4611686018427387903",
 };
 
 static int exec(sqlite3 *db, const char *sql, char *err, size_t errlen)
@@ -59,24 +62,42 @@ static int exec(sqlite3 *db, const char *sql, char *err, size_t errlen)
 
 int weft_trace_filter(sqlite3 *db, const struct weft_trace_filter *f, char *err, size_t errlen)
 {
-    if (!f->has_from && !f->has_to && !f->npids && !f->nexes)
-        return 0;
     sqlite3_stmt *st;
-    int64_t start = 0;
+    int64_t start = 0, kept_from = 0, stopped = 0;
     if (sqlite3_prepare_v2(db,
                            "SELECT (SELECT CAST(value AS INTEGER) FROM main.meta WHERE key = 'start_ns'), "
-                           "(SELECT min(start_ns) FROM main.processes)",
+                           "(SELECT min(start_ns) FROM main.processes), "
+                           "(SELECT CAST(value AS INTEGER) FROM main.meta WHERE key = 'kept_from_ns'), "
+                           "(SELECT CAST(value AS INTEGER) FROM main.meta WHERE key = 'stopped_ns')",
                            -1, &st, NULL) != SQLITE_OK) {
         snprintf(err, errlen, "cannot filter the trace: %s", sqlite3_errmsg(db));
         return -EIO;
     }
-    if (sqlite3_step(st) == SQLITE_ROW)
+    if (sqlite3_step(st) == SQLITE_ROW) {
         start = sqlite3_column_type(st, 0) != SQLITE_NULL ? sqlite3_column_int64(st, 0) : sqlite3_column_int64(st, 1);
+        kept_from = sqlite3_column_int64(st, 2);
+        stopped = sqlite3_column_int64(st, 3);
+    }
     sqlite3_finalize(st);
+    /* A bounded trace: before kept_from (flight recorder) and after stopped, nothing is known. */
+    if (!f->has_from && !f->has_to && !f->npids && !f->nexes && kept_from <= 0 && stopped <= 0)
+        return 0;
     int64_t w0 = f->has_from ? start + (int64_t)(f->from_s * 1e9) : INT64_MIN / 2;
     int64_t w1 = f->has_to ? start + (int64_t)(f->to_s * 1e9) : INT64_MAX / 2;
-    if (w1 <= w0) {
+    if (f->has_from && f->has_to && w1 <= w0) {
         snprintf(err, errlen, "--to (%.3f s) must be later than --from (%.3f s)", f->to_s, f->from_s);
+        return -EINVAL;
+    }
+    if (kept_from > w0)
+        w0 = kept_from;
+    if (stopped > 0 && stopped < w1)
+        w1 = stopped;
+    if (w1 <= w0) {
+        char to[48] = "the end";
+        if (stopped > 0)
+            snprintf(to, sizeof(to), "%.3f s", (double)(stopped - start) / 1e9);
+        snprintf(err, errlen, "nothing of the window asked for is in this bounded trace: it holds %.3f s to %s",
+                 (double)(kept_from > start ? kept_from - start : 0) / 1e9, to);
         return -EINVAL;
     }
     /* The description a note shows: what was kept. */

@@ -1,5 +1,6 @@
 /* Loads the small tables of a trace (meta, calls, processes, threads, coroutines) into the analysis. */
 #include "analysis_internal.h"
+#include "weft_analysis.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -30,6 +31,7 @@ int weft__an_load_meta(struct weft__an_ctx *c)
         return rc;
     int have_complete = 0;
     a->start_ns = a->end_ns = a->ncpus = a->io_threshold_ns = WEFT_AN_NULL;
+    a->window_from_ns = a->window_to_ns = WEFT_AN_NULL;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *k = (const char *)sqlite3_column_text(st, 0);
         const char *v = (const char *)sqlite3_column_text(st, 1);
@@ -57,11 +59,20 @@ int weft__an_load_meta(struct weft__an_ctx *c)
             }
         } else if (!strcmp(k, "io_threshold_ns")) {
             a->io_threshold_ns = meta_int(v, WEFT_AN_NULL);
+        } else if (!strcmp(k, "window_from_ns")) {
+            a->window_from_ns = meta_int(v, WEFT_AN_NULL);
+        } else if (!strcmp(k, "window_to_ns")) {
+            a->window_to_ns = meta_int(v, WEFT_AN_NULL);
         }
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return weft__an_sql_err(c, "table meta");
+    /* Counters kept per thread and per lock cover the whole run: a time window cannot split them. */
+    a->whole_run_totals = a->window_from_ns != WEFT_AN_NULL || a->window_to_ns != WEFT_AN_NULL;
+    char left[768];
+    if (weft_trace_left_out(c->db, left, sizeof(left)) && !(a->left_out = strdup(left)))
+        return weft__an_err(c, -ENOMEM, "out of memory");
     if (!have_complete) {
         /* The collector writes 'complete' last: without it the trace was cut short. */
         a->complete = 0;

@@ -278,6 +278,8 @@ window.addEventListener('error', function (e) {
     var w = document.getElementById('warnings');
     var complete = A ? A.complete : D.meta.complete !== '0';
     // The analyzer's own warnings (incomplete, drops, clock) when it ran; else ours.
+    // A bounded trace (weft run --last, --duration, --max-size): what it left out, in one line.
+    if (A && A.left_out) w.appendChild(el('div', 'warn', 'Bounded trace: ' + A.left_out));
     if (A && Array.isArray(A.warnings)) {
       A.warnings.forEach(function (m) { w.appendChild(el('div', /incomplete/i.test(m) ? 'warn bad' : 'warn', m)); });
       return;
@@ -329,7 +331,7 @@ window.addEventListener('error', function (e) {
     var locks = (A && A.locks) || [];
     locks = locks.filter(function (l) { return l.contended > 0; }).sort(function (a, b) { return b.wait_total_ns - a.wait_total_ns; });
     if (locks.length) {
-      left.appendChild(el('h3', null, 'Contention'));
+      left.appendChild(el('h3', null, 'Contention' + (A.whole_run_totals ? ' (whole-run totals, not only the part shown)' : '')));
       var tb = el('table'), hr = el('tr');
       ['lock', 'kind', 'acq.', 'contended', 'wait total', 'wait max', 'top site'].forEach(function (h, i) { hr.appendChild(el('th', i >= 2 && i <= 5 ? 'num' : null, h)); });
       tb.appendChild(hr);
@@ -362,7 +364,9 @@ window.addEventListener('error', function (e) {
     var cc = (D.call_counts || []).filter(function (c) { return c.total_ns > 0 || c.errors > 0; });
     var callsBox = el('div');
     if (cc.length) {
-      callsBox.appendChild(el('h3', null, 'Calls (all of them; the timeline draws the recorded ones)'));
+      callsBox.appendChild(el('h3', null, A && A.whole_run_totals
+        ? 'Calls (all of them, counted over the whole run; time scaled to the part shown)'
+        : 'Calls (all of them; the timeline draws the recorded ones)'));
       var ct = el('table'), ch = el('tr');
       ['call', 'count', 'recorded', 'total', 'longest', 'errors', 'bytes'].forEach(function (h, i) { ch.appendChild(el('th', i ? 'num' : null, h)); });
       ct.appendChild(ch);

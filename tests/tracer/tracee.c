@@ -426,7 +426,23 @@ int main(int argc, char **argv)
         puts("finished");
         return 0;
     }
+    if (!strcmp(mode, "tick")) { /* for ARG ms: naps of 50 us, each with a write to /dev/null; print "ticks N" */
+        int fd = open("/dev/null", O_WRONLY);
+        struct timespec t0, t1, nap = {0, 50000};
+        long n = 0;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        do {
+            nanosleep(&nap, NULL);
+            if (write(fd, "x", 1) != 1)
+                return 1;
+            n++;
+            clock_gettime(CLOCK_MONOTONIC, &t1);
+        } while ((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000 < arg);
+        close(fd);
+        printf("ticks %ld\n", n);
+        return 0;
+    }
     fprintf(stderr, "usage: weft_tracee exit N|signal N|fork|_Fork N|rawfork N|vfork PROG..|spawn PROG..|system CMD|daemon FILE|"
-                    "thread-exit N|eintr|count FD|fill-rings FD|thread-batches N|writes N|blocked-exit MS|cond-wait FD|drop-priv|longjmp-read\n");
+                    "thread-exit N|eintr|count FD|fill-rings FD|thread-batches N|writes N|tick MS|blocked-exit MS|cond-wait FD|drop-priv|longjmp-read\n");
     return 2;
 }

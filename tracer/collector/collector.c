@@ -43,6 +43,7 @@ static void free_all(struct weft_collector *c)
 {
     weft__drainer_stop(c);
     weft__sampler_stop(c);
+    weft__bound_free(c);
     if (c->wake)
         munmap(c->wake, 4096);
     weft__db_close(c);
@@ -122,7 +123,10 @@ int weft_collector_open(struct weft_collector **out, const struct weft_collector
     sprintf(c->partial, "%s.partial", o->out);
     pthread_mutex_init(&c->lock, NULL);
     pthread_mutex_init(&c->adopt_lock, NULL);
+    c->commit_events = COMMIT_EVENTS;
     int r = weft__db_open(c, o);
+    if (!r)
+        r = weft__bound_open(c, o);
     if (!r)
         r = weft__drainer_start(c);
     if (!r) {
@@ -283,9 +287,12 @@ int weft_collector_poll(struct weft_collector *c)
     n += ended;
     if ((r = weft__sampler_flush(c)))
         return r;
-    if (c->txn_events >= COMMIT_EVENTS || now - c->txn_start_ns >= COMMIT_EVERY_NS)
+    if (c->txn_events >= c->commit_events || now - c->txn_start_ns >= COMMIT_EVERY_NS) {
         if ((r = weft__db_commit(c)))
             return r;
+        if (c->bound && (r = weft__bound_commit(c)))
+            return r;
+    }
     return n;
 }
 
@@ -419,6 +426,8 @@ int weft_collector_finish(struct weft_collector *c, struct weft_collector_summar
         r = link_processes(c);
     if (!r)
         r = weft__sites_resolve(c);
+    if (!r && c->bound)
+        r = weft__bound_finish(c, sum);
     if (!r)
         r = weft__db_indexes(c);
     if (!r && c->min_ts)
@@ -446,6 +455,8 @@ int weft_collector_finish(struct weft_collector *c, struct weft_collector_summar
         count_rows(c, "SELECT count(*) FROM events", &sum->events);
         sum->dropped = c->dropped;
     }
+    if (!r && c->bound)
+        r = weft__bound_fit(c, sum);
     if (!r) {
         weft__db_close(c);
         if (rename(c->partial, c->out) < 0)

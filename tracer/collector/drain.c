@@ -147,6 +147,8 @@ int weft__flush_pending(struct weft_collector *c, struct weft__thread *t)
     const struct weft_event *e = &t->pending;
     struct weft__proc *p = t->proc;
     lifecycle(c, t, e, t->text, t->text_len);
+    if (weft__bound_stopped(c, e->ts)) /* recording stopped (bound.c): drained, left out */
+        return weft__bound_leave_out(c, t, e);
     sqlite3_stmt *s = c->st[ST_EVENT];
     sqlite3_bind_int64(s, 1, (int64_t)e->ts);
     sqlite3_bind_int64(s, 2, (int64_t)e->u.e.dur);

@@ -162,6 +162,11 @@ struct weft_collector {
     struct { int pid, wstatus; uint64_t cpu_ns; } status[256];
     int nstatus;
     struct weft__sampler *sampler; /* sample.c; NULL when sampling is off */
+    /* bound.c: a bounded trace (--last, --duration, --max-size); NULL when unbounded. */
+    struct weft__bound *bound;
+    uint64_t stop_ns;           /* events and samples from here on are left out (0: never) */
+    uint64_t left_out_after;    /* events left out for that */
+    uint32_t commit_events;     /* a transaction commits after this many events */
 };
 
 uint64_t weft__now_ns(void);
@@ -223,6 +228,38 @@ int weft__db_meta_u64(struct weft_collector *c, const char *key, uint64_t v);
 int weft__db_exec(struct weft_collector *c, const char *sql);
 void weft__db_close(struct weft_collector *c);
 void weft__bind_text(sqlite3_stmt *s, int i, const char *t);
+
+/* The schema's CREATE INDEX lines (INDEXES 1), or everything else (0); malloc'd, NULL: no memory. */
+char *weft__schema_part(int indexes);
+
+/* bound.c: bounded traces.  All return 0 or a negative errno (sticky in c->err). */
+/* Sets up the bounds of O (nothing when it has none) and records them in meta. */
+int weft__bound_open(struct weft_collector *c, const struct weft_collector_opts *o);
+/* After each commit: records the batch, trims the oldest events, checks the stop conditions. */
+int weft__bound_commit(struct weft_collector *c);
+/* Before the index is built: the last trim, and meta saying what was left out. */
+int weft__bound_finish(struct weft_collector *c, struct weft_collector_summary *sum);
+/*
+ * After the trace is whole (indexed, log checkpointed): if the file is over its size bound,
+ * leaves out more events and compacts it (c->db is then a plain connection to the new file,
+ * without prepared statements).  Updates SUM's event count.
+ */
+int weft__bound_fit(struct weft_collector *c, struct weft_collector_summary *sum);
+void weft__bound_free(struct weft_collector *c);
+/*
+ * T's event E is left out (recording stopped before it): what storing it would have noted
+ * about the thread is noted all the same.  Returns the sticky error.
+ */
+int weft__bound_leave_out(struct weft_collector *c, struct weft__thread *t, const struct weft_event *e);
+/* snapshot.c: VACUUM INTO PATH (a new file, without free pages); SQLite's code, SQLITE_DONE when done. */
+int weft__vacuum_into(sqlite3 *db, const char *path);
+/* What was left out so far, into SUM (nothing when unbounded or SUM is NULL). */
+void weft__bound_summary(const struct weft_collector *c, struct weft_collector_summary *sum);
+/* An event or sample at TS is left out: recording stopped before it. */
+static inline int weft__bound_stopped(const struct weft_collector *c, uint64_t ts)
+{
+    return c->stop_ns && ts >= c->stop_ns;
+}
 
 /* scan.c */
 /* FNV-1a of a file name, never 0 (a weft__map key). */

@@ -430,6 +430,8 @@ int weft__sampler_flush(struct weft_collector *c)
             ts[held++] = ts[i];
             continue;
         }
+        if (weft__bound_stopped(c, ts[i].ts_ns))
+            continue;
         sqlite3_stmt *st = c->st[ST_TSAMPLE];
         sqlite3_bind_int64(st, 1, ts[i].thread_id);
         sqlite3_bind_int64(st, 2, (int64_t)ts[i].ts_ns);
@@ -444,6 +446,8 @@ int weft__sampler_flush(struct weft_collector *c)
         weft__db_step(c, ST_TSAMPLE);
     }
     for (size_t i = 0; i < nms && !c->err; i++) {
+        if (weft__bound_stopped(c, ms[i].ts_ns))
+            continue;
         sqlite3_stmt *st = c->st[ST_MSAMPLE];
         sqlite3_bind_int64(st, 1, (int64_t)ms[i].ts_ns);
         for (int k = 0; k < 8; k++)

@@ -7,7 +7,9 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 --       start_ns, end_ns, ncpus, hostname, io_threshold_ns, dropped_events,
 --       clock ('CLOCK_MONOTONIC'), incomplete_reason,
 --       buffer_events, top_pid, top_exit_status (added in version 1; see docs/trace-schema.md),
---       sample_interval_ns (version 2)
+--       sample_interval_ns (version 2); bounded traces (weft run --last, --duration,
+--       --max-size): bound, last_ns, last_bytes, duration_ns, max_bytes, kept_from_ns,
+--       left_out_before, stopped_ns, stop_reason, left_out_after, snapshot_ns
 
 CREATE TABLE calls (id INTEGER PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL);
 CREATE TABLE fd_kinds (id INTEGER PRIMARY KEY, name TEXT NOT NULL);

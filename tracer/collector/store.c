@@ -129,21 +129,16 @@ int weft__db_commit(struct weft_collector *c)
     return weft__db_exec(c, "COMMIT");
 }
 
-/*
- * Runs the schema, except CREATE INDEX lines: those are kept for the end
- * (weft__db_indexes) because maintaining an index while a million events a second
- * arrive costs more than building it once.
- */
-static int run_schema(struct weft_collector *c, int indexes)
+char *weft__schema_part(int indexes)
 {
     char *sql = strdup(weft__schema_sql);
     if (!sql)
-        return -ENOMEM;
+        return NULL;
     size_t n = strlen(sql);
     char *keep = malloc(n + 1);
     if (!keep) {
         free(sql);
-        return -ENOMEM;
+        return NULL;
     }
     size_t k = 0;
     for (char *line = sql; line && *line;) {
@@ -157,9 +152,22 @@ static int run_schema(struct weft_collector *c, int indexes)
         line = nl ? nl + 1 : NULL;
     }
     keep[k] = '\0';
+    free(sql);
+    return keep;
+}
+
+/*
+ * Runs the schema, except CREATE INDEX lines: those are kept for the end
+ * (weft__db_indexes) because maintaining an index while a million events a second
+ * arrive costs more than building it once.
+ */
+static int run_schema(struct weft_collector *c, int indexes)
+{
+    char *keep = weft__schema_part(indexes);
+    if (!keep)
+        return -ENOMEM;
     int r = weft__db_exec(c, keep);
     free(keep);
-    free(sql);
     return r;
 }
 

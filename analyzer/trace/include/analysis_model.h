@@ -160,6 +160,9 @@ struct weft_analysis {
     size_t nwarnings;
     char **notes;    /* limits of this analysis (runnable not measured, cpu unknown) */
     size_t nnotes;
+    char *left_out;  /* a bounded trace: what it left out, one line (weft_trace_left_out); or NULL */
+    /* Call counts and lock totals are the whole run's, not the analyzed window's (a time window). */
+    int whole_run_totals;
 
     enum weft_verdict verdict;
     enum weft_verdict_kind verdict_kind;

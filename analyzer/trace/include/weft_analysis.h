@@ -31,9 +31,19 @@ struct weft_trace_filter {
 /*
  * Restricts every later query on DB to F: TEMP views named like the trace's tables shadow
  * them (docs/analysis.md, "Windows and filters"), lifetimes and events clipped to the window.
+ * A bounded trace is always clipped to the part it holds whole, from meta kept_from_ns (a
+ * flight recorder left out what ended before) to stopped_ns (recording stopped), even
+ * with nothing in F; --from and --to still count from the run's start (meta start_ns).
  * Nothing to filter: returns 0 at once.  Returns 0, or a negative errno with one line in err.
  */
 int weft_trace_filter(struct sqlite3 *db, const struct weft_trace_filter *f, char *err, size_t errlen);
+
+/*
+ * A bounded trace (weft run --last, --duration, --max-size): writes into BUF one line saying
+ * what was left out, and returns 1; 0 (BUF empty) when nothing was.  Reads meta (through
+ * weft_trace_filter's views when they are there).
+ */
+int weft_trace_left_out(struct sqlite3 *db, char *buf, size_t len);
 
 /* Computes everything `weft analyze` reports. Returns 0 and *out, or <0 with err set. */
 int weft_analysis_run(struct sqlite3 *db, struct weft_analysis **out, char *err, size_t errlen);

@@ -26,6 +26,15 @@ struct weft_collector_opts {
      * coroutine_spans as 'every' ('aggregated' otherwise: spans shorter than the threshold
      * are WEFT_CALL_CORO_SPANS records). */
     int every_switch;
+    /*
+     * Bounds of a long run (0: none; bound.c, docs/trace-schema.md "Bounded traces"): keep only
+     * the events of the last LAST_NS, or of the last LAST_BYTES of trace (a flight recorder:
+     * older events are deleted while tracing); stop recording DURATION_NS after the start, or
+     * once the trace reaches MAX_BYTES (later events are drained and left out).  BOUND_TEXT
+     * is the options as the user gave them, for meta bound.
+     */
+    uint64_t last_ns, last_bytes, duration_ns, max_bytes;
+    const char *bound_text;
 };
 
 /* The default of weft_collector_opts.sample_interval_ns. */
@@ -33,6 +42,9 @@ struct weft_collector_opts {
 
 struct weft_collector_summary {
     uint64_t processes, threads, events, dropped;
+    /* Bounded traces: events left out before kept_from_ns and after stopped_ns (0: none). */
+    uint64_t left_out_before, left_out_after, start_ns, kept_from_ns, stopped_ns;
+    const char *stop_reason; /* "duration", "max-size" or NULL (static strings) */
 };
 
 /*
@@ -84,6 +96,14 @@ void weft_collector_set_top(struct weft_collector *c, pid_t pid, int exit_status
  * or a negative errno; on error OUT.partial is removed and OUT is not touched.
  */
 int weft_collector_finish(struct weft_collector *c, struct weft_collector_summary *s);
+
+/*
+ * Writes what is recorded so far to PATH as a trace of its own (VACUUM INTO PATH.partial,
+ * then indexed, marked a snapshot and renamed to PATH), while tracing goes on.  Fills *S
+ * (if not NULL) for the snapshot.  Returns 0, or a negative errno (PATH.partial removed;
+ * the trace being written is not affected unless writing it failed, which is sticky).
+ */
+int weft_collector_snapshot(struct weft_collector *c, const char *path, struct weft_collector_summary *s);
 
 /* Gives up: frees C and removes OUT.partial. */
 void weft_collector_abort(struct weft_collector *c);
