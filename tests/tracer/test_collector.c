@@ -173,8 +173,16 @@ static void test_events_land_with_columns_and_text(void **state)
                                "symbol = 'call_site_marker'");
     assert_int_equal(q_int(f->db, sql), 1);
     assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'complete'"), "1");
-    assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'schema_version'"), "2");
-    assert_int_equal(q_int(f->db, "PRAGMA user_version"), 2);
+    assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'schema_version'"), "3");
+    assert_int_equal(q_int(f->db, "PRAGMA user_version"), 3);
+    /* Schema 3: only the events with a holder or a string have an event_details row, and the
+     * events view gives each event its thread's process and ids. */
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM event_details"),
+                     q_int(f->db, "SELECT count(*) FROM events WHERE holder_tid IS NOT NULL OR detail IS NOT NULL"));
+    assert_true(q_int(f->db, "SELECT count(*) FROM event_details") < q_int(f->db, "SELECT count(*) FROM event_rows"));
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM events e JOIN threads t ON t.id = e.thread_id "
+                                  "WHERE e.pid = t.pid AND e.tid = t.tid AND e.process_id = t.process_id"),
+                     q_int(f->db, "SELECT count(*) FROM event_rows"));
     assert_int_equal(q_int(f->db, "SELECT count(*) FROM sqlite_master WHERE name = 'events_thread_ts'"), 1);
     char partial[200];
     snprintf(partial, sizeof(partial), "%s.partial", f->out);
