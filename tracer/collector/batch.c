@@ -21,6 +21,7 @@ struct weft__batch {
     size_t ndet, detcap;
     char *text;
     size_t tlen, tcap;
+    int64_t first_id;           /* event_rows.id SQLite gave the batch's first row */
     sqlite3_stmt *ins_rows, *ins_det;
 };
 
@@ -53,7 +54,7 @@ static int rows_connect(sqlite3 *db, void *aux, int argc, const char *const *arg
                         char **err)
 {
     (void)argc, (void)argv, (void)err;
-    return connect(db, aux, "CREATE TABLE x(id, ts_ns, dur_ns, thread_id, coroutine_id, call, fd_kind, obj, obj2, "
+    return connect(db, aux, "CREATE TABLE x(ts_ns, dur_ns, thread_id, coroutine_id, call, fd_kind, obj, obj2, "
                             "ret, errno, site_id)", out);
 }
 
@@ -144,7 +145,7 @@ static int det_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col)
     const struct weft__batch *b = batch_of(cur);
     const struct weft__detail *d = &b->det[((struct bcursor *)cur)->i];
     switch (col) {
-    case DET_EVENT: sqlite3_result_int64(ctx, d->event_id); break;
+    case DET_EVENT: sqlite3_result_int64(ctx, b->first_id + d->row); break;
     case DET_HOLDER:
         if (d->has_holder)
             sqlite3_result_int64(ctx, d->holder);
@@ -178,7 +179,7 @@ int weft__batch_open(struct weft_collector *c)
         rc = sqlite3_create_module(c->db, "weft_batch_details", &det_module, b);
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v3(c->db,
-                                "INSERT INTO event_rows(id, ts_ns, dur_ns, thread_id, coroutine_id, call, fd_kind, "
+                                "INSERT INTO event_rows(ts_ns, dur_ns, thread_id, coroutine_id, call, fd_kind, "
                                 "obj, obj2, ret, errno, site_id) SELECT * FROM weft_batch_rows",
                                 -1, SQLITE_PREPARE_PERSISTENT, &b->ins_rows, NULL);
     if (rc == SQLITE_OK)
@@ -215,8 +216,12 @@ int weft__events_flush(struct weft_collector *c)
     if (!b)
         return c->err;
     int r = c->err;
-    if (!r && b->n)
-        r = insert_all(c, b->ins_rows);
+    /*
+     * SQLite numbers the rows (id NULL: the next after the largest, one after the other);
+     * an explicit id would cost a uniqueness check, a b-tree seek, per row.
+     */
+    if (!r && b->n && !(r = insert_all(c, b->ins_rows)))
+        b->first_id = sqlite3_last_insert_rowid(c->db) - (int64_t)b->n + 1;
     if (!r && b->ndet)
         r = insert_all(c, b->ins_det);
     b->n = 0;
@@ -231,13 +236,11 @@ struct weft__row *weft__batch_row(struct weft_collector *c)
     if (b->n == BATCH_ROWS && weft__events_flush(c))
         return NULL;
     struct weft__row *r = &b->rows[b->n++];
-    r->v[WEFT__COL_ID] = (int64_t)++c->last_event_id;
     r->nulls = 0;
     return r;
 }
 
-int weft__batch_detail(struct weft_collector *c, int64_t event_id, int has_holder, int64_t holder,
-                       const char *text, size_t len)
+int weft__batch_detail(struct weft_collector *c, int has_holder, int64_t holder, const char *text, size_t len)
 {
     struct weft__batch *b = c->batch;
     if (b->ndet == b->detcap) {
@@ -259,7 +262,7 @@ int weft__batch_detail(struct weft_collector *c, int64_t event_id, int has_holde
         b->tcap = ncap;
     }
     struct weft__detail *d = &b->det[b->ndet++];
-    d->event_id = event_id;
+    d->row = b->n - 1;
     d->holder = holder;
     d->has_holder = has_holder != 0;
     d->has_text = text != NULL;

@@ -185,8 +185,7 @@ int weft__flush_pending(struct weft_collector *c, struct weft__thread *t)
     /* Rare: a lock wait's holder, a string (path, peer, name) go to event_details. */
     int holder = e->u.e.aux && e->call < WEFT_CALL_MAX && weft__call_category[e->call] == WEFT_CAT_LOCK;
     if ((holder || t->text_len) &&
-        weft__batch_detail(c, v[WEFT__COL_ID], holder, (int64_t)e->u.e.aux, t->text_len ? t->text : NULL,
-                           t->text_len) < 0 &&
+        weft__batch_detail(c, holder, (int64_t)e->u.e.aux, t->text_len ? t->text : NULL, t->text_len) < 0 &&
         !c->err)
         c->err = -ENOMEM;
     t->text_len = 0;

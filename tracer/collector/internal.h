@@ -125,9 +125,9 @@ enum weft__stmt {
     ST_SITE, ST_CORO, ST_CORO_END, ST_META, ST_TSAMPLE, ST_MSAMPLE, ST_THREAD_SCHED, ST_MAX
 };
 
-/* One event_rows row waiting in the batch (batch.c): the columns in event_rows' order. */
+/* One event_rows row waiting in the batch (batch.c): the columns in event_rows' order, id aside. */
 enum weft__row_col {
-    WEFT__COL_ID, WEFT__COL_TS, WEFT__COL_DUR, WEFT__COL_THREAD, WEFT__COL_CORO, WEFT__COL_CALL,
+    WEFT__COL_TS, WEFT__COL_DUR, WEFT__COL_THREAD, WEFT__COL_CORO, WEFT__COL_CALL,
     WEFT__COL_FD_KIND, WEFT__COL_OBJ, WEFT__COL_OBJ2, WEFT__COL_RET, WEFT__COL_ERRNO, WEFT__COL_SITE,
     WEFT__ROW_COLS
 };
@@ -137,7 +137,8 @@ struct weft__row {
 };
 /* One event_details row waiting in the batch; its text is in the batch's own buffer. */
 struct weft__detail {
-    int64_t event_id, holder;
+    int64_t holder;
+    size_t row;                 /* the event's index in the batch */
     size_t text_off, text_len;
     unsigned char has_holder, has_text;
 };
@@ -149,7 +150,6 @@ struct weft_collector {
     sqlite3_stmt *st[ST_MAX];
     int err;                    /* sticky negative errno */
     struct weft__batch *batch;  /* events not inserted yet (batch.c) */
-    uint64_t last_event_id;     /* event_rows.id of the last event batched */
     int in_txn;
     uint64_t txn_events, txn_start_ns;
     struct weft__proc **procs;
@@ -285,13 +285,12 @@ struct weft__proc *weft__proc_lookup(struct weft_collector *c, int pid, uint64_t
 int weft__batch_open(struct weft_collector *c);
 void weft__batch_close(struct weft_collector *c);
 /*
- * A row for the next event, its id set (the batch is inserted first when full), or NULL
- * (c->err says why).  The caller sets every column or marks it in nulls.
+ * A row for the next event (the batch is inserted first when full), or NULL (c->err says
+ * why).  The caller sets every column or marks it in nulls.
  */
 struct weft__row *weft__batch_row(struct weft_collector *c);
-/* Holder tid and/or detail text (copied) of event EVENT_ID.  Returns 0 or -ENOMEM. */
-int weft__batch_detail(struct weft_collector *c, int64_t event_id, int has_holder, int64_t holder,
-                       const char *text, size_t len);
+/* Holder tid and/or detail text (copied) of the event of the last weft__batch_row.  Returns 0 or -ENOMEM. */
+int weft__batch_detail(struct weft_collector *c, int has_holder, int64_t holder, const char *text, size_t len);
 /*
  * Inserts the batched events.  weft__db_commit does it; anything that reads or changes
  * event_rows or event_details in an open transaction calls it first.  Returns 0 or -errno.
