@@ -152,7 +152,7 @@ int weft__an_check_index(struct weft__an_ctx *c)
     sqlite3_stmt *st;
     /* The collector builds the index last: a trace cut short may not have it. */
     if (sqlite3_prepare_v2(c->db,
-                           "SELECT 1 FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                           "SELECT 1 FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('events', 'event_rows') "
                            "AND name = 'events_thread_ts'",
                            -1, &st, NULL) != SQLITE_OK)
         return weft__an_sql_err(c, "the schema");

@@ -655,8 +655,8 @@ static int index_coroutines(struct shared *sh)
 }
 
 #define EVENT_COLUMNS                                                                            \
-    "SELECT thread_id, ts_ns, dur_ns, call, fd_kind, coroutine_id, obj, obj2, ret, site_id, "   \
-    "process_id FROM events "
+    "SELECT thread_id, ts_ns, dur_ns, call, fd_kind, coroutine_id, obj, obj2, ret, site_id "    \
+    "FROM events "
 
 static void read_row(sqlite3_stmt *ev, struct row *r)
 {
@@ -670,7 +670,7 @@ static void read_row(sqlite3_stmt *ev, struct row *r)
     r->obj2 = weft__an_col_int(ev, 7);
     r->ret = weft__an_col_int(ev, 8);
     r->site_id = weft__an_col_int(ev, 9);
-    r->process_id = sqlite3_column_int64(ev, 10);
+    /* process_id: the thread's (schema 3 does not store it per event), set by the caller. */
 }
 
 /* With the (thread_id, ts_ns) index: workers take whole threads, one query each. */
@@ -692,6 +692,7 @@ static int pass_by_thread(struct pass *p)
         while ((rc = sqlite3_step(ev)) == SQLITE_ROW) {
             struct row r;
             read_row(ev, &r);
+            r.process_id = a->threads[i].process_id;
             if ((rc = on_event(p, &r))) {
                 sqlite3_finalize(ev);
                 return weft__an_err(p->c, rc, "out of memory");
@@ -740,6 +741,7 @@ static int pass_sorted(struct pass *p)
             begin_thread(p, &a->threads[i]);
             begun = 1;
         }
+        r.process_id = a->threads[i].process_id;
         if ((rc = on_event(p, &r))) {
             rc = weft__an_err(p->c, rc, "out of memory");
             goto out;
@@ -829,6 +831,7 @@ static int pass_rowid(struct pass *p, struct tpass *tps)
             continue;
         }
         hint = (size_t)i + 1 < a->nthreads ? (size_t)i + 1 : 0;
+        r.process_id = a->threads[i].process_id;
         p->tp = &tps[i];
         if (!p->tp->t) {
             p->tp->tb = calloc(p->c->nb, sizeof(double));

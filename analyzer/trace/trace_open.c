@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 
 /* The trace.db schema version this weft reads (tracer/collector/schema.sql). */
-#define WEFT_SCHEMA_VERSION 2
+#define WEFT_SCHEMA_VERSION 3
 
 static const char *const required_tables[] = {
     "meta", "calls", "processes", "threads", "coroutines", "sites",

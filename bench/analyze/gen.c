@@ -81,7 +81,12 @@ int main(int argc, char **argv)
             die(db, "threads");
     }
     sqlite3_stmt *st;
+    /* Schema 3 stores event_rows (events is a view over it; pid and tid come from threads). */
     if (sqlite3_prepare_v2(db,
+                           "INSERT INTO event_rows (ts_ns,dur_ns,thread_id,call,fd_kind,obj,ret,site_id) "
+                           "VALUES (?1,?2,?4,?5,?6,?7,?8,?9)",
+                           -1, &st, NULL) != SQLITE_OK &&
+        sqlite3_prepare_v2(db,
                            "INSERT INTO events (ts_ns,dur_ns,process_id,pid,tid,thread_id,call,fd_kind,"
                            "obj,ret,site_id) VALUES (?1,?2,1,4242,?3,?4,?5,?6,?7,?8,?9)",
                            -1, &st, NULL) != SQLITE_OK)

@@ -163,7 +163,7 @@ int weft__trace_open(const char *path, sqlite3 **db, char *err, size_t errlen)
         goto fail;
     }
     int version = sqlite3_column_int(st2, 0);
-    if (version > 2) {
+    if (version > 3) {
         snprintf(err, errlen, "%s was written by a newer weft (schema %d); upgrade weft", path, version);
         goto fail;
     }

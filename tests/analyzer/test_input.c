@@ -85,7 +85,7 @@ static void test_newer_schema(void **unused)
     (void)unused;
     struct fx fx;
     fx_create(&fx);
-    fx_sql(&fx, "COMMIT; PRAGMA user_version = 3; BEGIN");
+    fx_sql(&fx, "COMMIT; PRAGMA user_version = 4; BEGIN");
     fx_sql(&fx, "COMMIT");
     sqlite3_close(fx.db);
     fx.db = NULL;
@@ -93,7 +93,7 @@ static void test_newer_schema(void **unused)
     char *err = open_error(fx.path, &rc);
     assert_true(rc < 0);
     char want[256];
-    snprintf(want, sizeof(want), "%s: schema version 3 is newer than this weft (2); upgrade weft",
+    snprintf(want, sizeof(want), "%s: schema version 4 is newer than this weft (3); upgrade weft",
              fx.path);
     assert_string_equal(err, want);
     fx_destroy(&fx);

@@ -173,8 +173,16 @@ static void test_events_land_with_columns_and_text(void **state)
                                "symbol = 'call_site_marker'");
     assert_int_equal(q_int(f->db, sql), 1);
     assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'complete'"), "1");
-    assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'schema_version'"), "2");
-    assert_int_equal(q_int(f->db, "PRAGMA user_version"), 2);
+    assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'schema_version'"), "3");
+    assert_int_equal(q_int(f->db, "PRAGMA user_version"), 3);
+    /* Schema 3: only the events with a holder or a string have an event_details row, and the
+     * events view gives each event its thread's process and ids. */
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM event_details"),
+                     q_int(f->db, "SELECT count(*) FROM events WHERE holder_tid IS NOT NULL OR detail IS NOT NULL"));
+    assert_true(q_int(f->db, "SELECT count(*) FROM event_details") < q_int(f->db, "SELECT count(*) FROM event_rows"));
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM events e JOIN threads t ON t.id = e.thread_id "
+                                  "WHERE e.pid = t.pid AND e.tid = t.tid AND e.process_id = t.process_id"),
+                     q_int(f->db, "SELECT count(*) FROM event_rows"));
     assert_int_equal(q_int(f->db, "SELECT count(*) FROM sqlite_master WHERE name = 'events_thread_ts'"), 1);
     char partial[200];
     snprintf(partial, sizeof(partial), "%s.partial", f->out);
@@ -207,6 +215,55 @@ static void test_drops_counted(void **state)
     assert_int_equal(q_int(f->db, "SELECT count(*) FROM events"), 64);
     assert_int_equal(q_int(f->db, "SELECT dropped FROM threads"), 36);
     assert_string_equal(q_text(f->db, "SELECT value FROM meta WHERE key = 'dropped_events'"), "36");
+    fp_ring_unmap(&r);
+}
+
+/*
+ * Events are inserted a batch at a time (batch.c): across several batches every detail and
+ * holder lands on its own event (schema 3 keeps them in event_details, keyed by the row id).
+ */
+static void test_details_follow_their_events_across_batches(void **state)
+{
+    struct fixture *f = *state;
+    open_collector(f);
+    int pid = getpid();
+    uint64_t start = fp_now();
+    assert_non_null(fp_proc_create(f->dir, pid, getppid(), start, 0, "p\0", 3));
+    struct weft_ring r;
+    assert_int_equal(fp_ring_create(&r, f->dir, pid, start, pid + 3000000, 16384), 0);
+    int opens = 0, locks = 0;
+    for (int i = 0; i < 10000; i++) {
+        struct weft_event e = ev(WEFT_CALL_READ, start + 10 * (uint64_t)i, 5);
+        char path[32];
+        int len = 0;
+        e.u.e.obj = (uint64_t)i;
+        if (i % 5 == 0) {
+            e.call = WEFT_CALL_OPENAT;
+            len = snprintf(path, sizeof(path), "p%d", i);
+            opens++;
+        } else if (i % 7 == 0) {
+            e.call = WEFT_CALL_PTHREAD_MUTEX_LOCK;
+            e.u.e.aux = (uint32_t)i;
+            locks++;
+        }
+        assert_int_equal(fp_emit(&r, &e, len ? path : NULL, (size_t)len), 0);
+        if (i % 3000 == 2999)
+            assert_true(weft_collector_poll(f->c) >= 0);
+    }
+    fp_thread_done(&r, start + 200000, 0);
+    struct weft_collector_summary s;
+    finish(f, &s);
+    assert_int_equal(s.events, 10000);
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM event_rows"), 10000);
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM event_details"), opens + locks);
+    char sql[256];
+    snprintf(sql, sizeof(sql), "SELECT count(*) FROM events WHERE call = %d AND detail = 'p' || obj", WEFT_CALL_OPENAT);
+    assert_int_equal(q_int(f->db, sql), opens);
+    snprintf(sql, sizeof(sql), "SELECT count(*) FROM events WHERE call = %d AND holder_tid = obj",
+             WEFT_CALL_PTHREAD_MUTEX_LOCK);
+    assert_int_equal(q_int(f->db, sql), locks);
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM events WHERE call = 28 AND detail IS NULL AND "
+                                  "holder_tid IS NULL"), 10000 - opens - locks);
     fp_ring_unmap(&r);
 }
 
@@ -556,6 +613,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_events_land_with_columns_and_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_drops_counted, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_details_follow_their_events_across_batches, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reused_tid_gets_its_own_file, setup, teardown),
         cmocka_unit_test_setup_teardown(test_locks_summed_over_threads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dead_process_is_finalized, setup, teardown),

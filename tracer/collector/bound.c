@@ -147,9 +147,11 @@ static int drop_oldest(struct weft_collector *c, int64_t cut)
     if (cut < b->min_id)
         return 0;
     int64_t n, end;
-    int r = q_int(c, "SELECT count(*), max(ts_ns + dur_ns) FROM events WHERE id <= ?1", cut, &n, &end);
+    int r = q_int(c, "SELECT count(*), max(ts_ns + dur_ns) FROM event_rows WHERE id <= ?1", cut, &n, &end);
     if (!r)
-        r = exec_int(c, "DELETE FROM events WHERE id <= ?1", cut);
+        r = exec_int(c, "DELETE FROM event_details WHERE event_id <= ?1", cut);
+    if (!r)
+        r = exec_int(c, "DELETE FROM event_rows WHERE id <= ?1", cut);
     if (r)
         return r;
     b->min_id = cut + 1;
@@ -240,7 +242,7 @@ int weft__bound_commit(struct weft_collector *c)
     struct weft__bound *b = c->bound;
     uint64_t now = weft__now_ns();
     struct batch bt = {.commit_ns = now};
-    int r = q_int(c, "SELECT max(id) FROM events", 0, &bt.max_id, NULL);
+    int r = q_int(c, "SELECT max(id) FROM event_rows", 0, &bt.max_id, NULL);
     if (!r)
         r = q_int(c, "SELECT max(rowid) FROM thread_samples", 0, &bt.max_tsample, NULL);
     if (!r)
@@ -325,7 +327,9 @@ int weft__bound_finish(struct weft_collector *c, struct weft_collector_summary *
 {
     struct weft__bound *b = c->bound;
     int64_t max_id;
-    int r = q_int(c, "SELECT max(id) FROM events", 0, &max_id, NULL);
+    int r = weft__events_flush(c); /* the finalized threads' last events are still in the batch */
+    if (!r)
+        r = q_int(c, "SELECT max(id) FROM event_rows", 0, &max_id, NULL);
     if (!r && (b->last_ns || b->last_bytes))
         r = trim(c, weft__now_ns(), max_id);
     /* Stopped when something after the stop was seen (the program outlived it). */
@@ -363,11 +367,13 @@ static int compact(struct weft_collector *c)
 static int drop_newest(struct weft_collector *c, int64_t n)
 {
     int64_t cut, unused, count, first;
-    int r = q_int(c, "SELECT id FROM events ORDER BY id DESC LIMIT 1 OFFSET ?1", n - 1, &cut, NULL);
+    int r = q_int(c, "SELECT id FROM event_rows ORDER BY id DESC LIMIT 1 OFFSET ?1", n - 1, &cut, NULL);
     if (!r)
-        r = q_int(c, "SELECT count(*), min(ts_ns) FROM events WHERE id >= ?1", cut, &count, &first);
+        r = q_int(c, "SELECT count(*), min(ts_ns) FROM event_rows WHERE id >= ?1", cut, &count, &first);
     if (!r)
-        r = q_int(c, "DELETE FROM events WHERE id >= ?1", cut, &unused, NULL);
+        r = q_int(c, "DELETE FROM event_details WHERE event_id >= ?1", cut, &unused, NULL);
+    if (!r)
+        r = q_int(c, "DELETE FROM event_rows WHERE id >= ?1", cut, &unused, NULL);
     if (r || !count)
         return r;
     c->left_out_after += (uint64_t)count;
@@ -393,7 +399,7 @@ int weft__bound_fit(struct weft_collector *c, struct weft_collector_summary *sum
         if (stat(c->partial, &st) < 0)
             return -errno;
         int64_t kept;
-        if ((uint64_t)st.st_size <= limit || (r = q_int(c, "SELECT count(*) FROM events", 0, &kept, NULL)) ||
+        if ((uint64_t)st.st_size <= limit || (r = q_int(c, "SELECT count(*) FROM event_rows", 0, &kept, NULL)) ||
             kept <= 0)
             break; /* within the bound (or nothing more to leave out: the other tables alone are over it) */
         double per = (double)st.st_size / (double)kept;
@@ -404,7 +410,7 @@ int weft__bound_fit(struct weft_collector *c, struct weft_collector_summary *sum
             break;
         if (b->last_bytes) {
             int64_t cut;
-            r = q_int(c, "SELECT id FROM events ORDER BY id LIMIT 1 OFFSET ?1", n - 1, &cut, NULL);
+            r = q_int(c, "SELECT id FROM event_rows ORDER BY id LIMIT 1 OFFSET ?1", n - 1, &cut, NULL);
             if (!r)
                 r = drop_oldest(c, cut);
         } else {
@@ -417,7 +423,7 @@ int weft__bound_fit(struct weft_collector *c, struct weft_collector_summary *sum
     }
     if (!r && sum) {
         int64_t events;
-        if (!(r = q_int(c, "SELECT count(*) FROM events", 0, &events, NULL)))
+        if (!(r = q_int(c, "SELECT count(*) FROM event_rows", 0, &events, NULL)))
             sum->events = (uint64_t)events;
         weft__bound_summary(c, sum);
     }

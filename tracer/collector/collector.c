@@ -300,7 +300,10 @@ int weft_collector_poll(struct weft_collector *c)
 static int link_processes(struct weft_collector *c)
 {
     sqlite3_stmt *s = NULL;
-    int rc = sqlite3_prepare_v2(c->db, "UPDATE processes SET parent_id=?2, exec_from=?3 WHERE id=?1", -1, &s, NULL);
+    int rc = weft__events_flush(c); /* the last query reads the events */
+    if (rc)
+        return rc;
+    rc = sqlite3_prepare_v2(c->db, "UPDATE processes SET parent_id=?2, exec_from=?3 WHERE id=?1", -1, &s, NULL);
     if (rc != SQLITE_OK)
         return weft__db_fail(c, rc);
     for (size_t i = 0; i < c->nprocs && !c->err; i++) {

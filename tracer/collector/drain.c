@@ -149,49 +149,47 @@ int weft__flush_pending(struct weft_collector *c, struct weft__thread *t)
     lifecycle(c, t, e, t->text, t->text_len);
     if (weft__bound_stopped(c, e->ts)) /* recording stopped (bound.c): drained, left out */
         return weft__bound_leave_out(c, t, e);
-    sqlite3_stmt *s = c->st[ST_EVENT];
-    sqlite3_bind_int64(s, 1, (int64_t)e->ts);
-    sqlite3_bind_int64(s, 2, (int64_t)e->u.e.dur);
-    sqlite3_bind_int64(s, 3, p->id);
-    sqlite3_bind_int(s, 4, t->pid);
-    sqlite3_bind_int(s, 5, t->tid);
-    sqlite3_bind_int64(s, 6, t->id);
-    /* Every parameter is bound each time (weft__db_step does not clear this statement). */
+    struct weft__row *row = weft__batch_row(c);
+    if (!row)
+        return c->err;
+    int64_t *v = row->v;
+    unsigned nulls = 0;
+    v[WEFT__COL_TS] = (int64_t)e->ts;
+    v[WEFT__COL_DUR] = (int64_t)e->u.e.dur;
+    v[WEFT__COL_THREAD] = t->id;
     if (e->u.e.coro)
-        sqlite3_bind_int64(s, 7, coro_row(c, p, e->u.e.coro, t->tid, e->ts));
+        v[WEFT__COL_CORO] = coro_row(c, p, e->u.e.coro, t->tid, e->ts);
     else
-        sqlite3_bind_null(s, 7);
-    sqlite3_bind_int(s, 8, e->call);
-    sqlite3_bind_int(s, 9, e->fd_kind);
-    sqlite3_bind_int64(s, 10, (int64_t)e->u.e.obj);
-    sqlite3_bind_int64(s, 11, (int64_t)e->u.e.obj2);
+        nulls |= 1u << WEFT__COL_CORO;
+    v[WEFT__COL_CALL] = e->call;
+    v[WEFT__COL_FD_KIND] = e->fd_kind;
+    v[WEFT__COL_OBJ] = (int64_t)e->u.e.obj;
+    v[WEFT__COL_OBJ2] = (int64_t)e->u.e.obj2;
     if (t->pending_unreturned) {
         /* A call still blocked when the thread ended: it returned nothing. */
-        sqlite3_bind_null(s, 12);
-        sqlite3_bind_null(s, 13);
+        nulls |= 1u << WEFT__COL_RET | 1u << WEFT__COL_ERRNO;
         t->pending_unreturned = 0;
     } else {
-        sqlite3_bind_int64(s, 12, e->u.e.ret);
+        v[WEFT__COL_RET] = e->u.e.ret;
         /* A failed exec carries its errno in aux (the call did not return normally). */
         int err = e->err;
         if (!err && e->call == WEFT_CALL_EXECVE && e->u.e.ret < 0)
             err = (int)e->u.e.aux;
-        sqlite3_bind_int(s, 13, err);
+        v[WEFT__COL_ERRNO] = err;
     }
     t->last_call = e->call;
     t->last_call_ts = e->ts;
-    if (e->u.e.aux && e->call < WEFT_CALL_MAX && weft__call_category[e->call] == WEFT_CAT_LOCK)
-        sqlite3_bind_int64(s, 14, e->u.e.aux);
-    else
-        sqlite3_bind_null(s, 14);
     if (e->u.e.site)
-        sqlite3_bind_int64(s, 15, weft__site_id(c, p, e->u.e.site));
+        v[WEFT__COL_SITE] = weft__site_id(c, p, e->u.e.site);
     else
-        sqlite3_bind_null(s, 15);
-    if (t->text_len)
-        sqlite3_bind_text(s, 16, t->text, (int)t->text_len, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(s, 16);
+        nulls |= 1u << WEFT__COL_SITE;
+    row->nulls = nulls;
+    /* Rare: a lock wait's holder, a string (path, peer, name) go to event_details. */
+    int holder = e->u.e.aux && e->call < WEFT_CALL_MAX && weft__call_category[e->call] == WEFT_CAT_LOCK;
+    if ((holder || t->text_len) &&
+        weft__batch_detail(c, holder, (int64_t)e->u.e.aux, t->text_len ? t->text : NULL, t->text_len) < 0 &&
+        !c->err)
+        c->err = -ENOMEM;
     t->text_len = 0;
     uint64_t end = e->ts + e->u.e.dur;
     if (end > t->last_ts)
@@ -202,7 +200,7 @@ int weft__flush_pending(struct weft_collector *c, struct weft__thread *t)
         c->min_ts = e->ts;
     c->events++;
     c->txn_events++;
-    return weft__db_step(c, ST_EVENT);
+    return c->err;
 }
 
 static int append_text(struct weft__thread *t, const struct weft_event *e)

@@ -121,15 +121,35 @@ struct weft__spare {
 };
 
 enum weft__stmt {
-    ST_EVENT, ST_PROC, ST_PROC_END, ST_THREAD, ST_THREAD_END, ST_COUNT, ST_LOCK, ST_ORDER,
+    ST_PROC, ST_PROC_END, ST_THREAD, ST_THREAD_END, ST_COUNT, ST_LOCK, ST_ORDER,
     ST_SITE, ST_CORO, ST_CORO_END, ST_META, ST_TSAMPLE, ST_MSAMPLE, ST_THREAD_SCHED, ST_MAX
 };
+
+/* One event_rows row waiting in the batch (batch.c): the columns in event_rows' order, id aside. */
+enum weft__row_col {
+    WEFT__COL_TS, WEFT__COL_DUR, WEFT__COL_THREAD, WEFT__COL_CORO, WEFT__COL_CALL,
+    WEFT__COL_FD_KIND, WEFT__COL_OBJ, WEFT__COL_OBJ2, WEFT__COL_RET, WEFT__COL_ERRNO, WEFT__COL_SITE,
+    WEFT__ROW_COLS
+};
+struct weft__row {
+    int64_t v[WEFT__ROW_COLS];
+    unsigned nulls;             /* bit (1 << column): NULL */
+};
+/* One event_details row waiting in the batch; its text is in the batch's own buffer. */
+struct weft__detail {
+    int64_t holder;
+    size_t row;                 /* the event's index in the batch */
+    size_t text_off, text_len;
+    unsigned char has_holder, has_text;
+};
+struct weft__batch;
 
 struct weft_collector {
     char *dir, *out, *partial;
     sqlite3 *db;
     sqlite3_stmt *st[ST_MAX];
     int err;                    /* sticky negative errno */
+    struct weft__batch *batch;  /* events not inserted yet (batch.c) */
     int in_txn;
     uint64_t txn_events, txn_start_ns;
     struct weft__proc **procs;
@@ -297,6 +317,22 @@ void weft__spares_drop(struct weft_collector *c, const struct weft__proc *p);
 struct weft__thread **weft__threads_grow(struct weft__thread **a, size_t *cap);
 int weft__proc_gone(struct weft__proc *p);
 struct weft__proc *weft__proc_lookup(struct weft_collector *c, int pid, uint64_t start);
+
+/* batch.c: events are inserted a batch at a time, by INSERT ... SELECT from a virtual table. */
+int weft__batch_open(struct weft_collector *c);
+void weft__batch_close(struct weft_collector *c);
+/*
+ * A row for the next event (the batch is inserted first when full), or NULL (c->err says
+ * why).  The caller sets every column or marks it in nulls.
+ */
+struct weft__row *weft__batch_row(struct weft_collector *c);
+/* Holder tid and/or detail text (copied) of the event of the last weft__batch_row.  Returns 0 or -ENOMEM. */
+int weft__batch_detail(struct weft_collector *c, int has_holder, int64_t holder, const char *text, size_t len);
+/*
+ * Inserts the batched events.  weft__db_commit does it; anything that reads or changes
+ * event_rows or event_details in an open transaction calls it first.  Returns 0 or -errno.
+ */
+int weft__events_flush(struct weft_collector *c);
 
 /* drain.c */
 /* enum weft_cat of every call id (weft_calls.h). */

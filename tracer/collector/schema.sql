@@ -1,6 +1,6 @@
--- trace.db schema, version 2.  Documented in docs/trace-schema.md; the collector creates it.
+-- trace.db schema, version 3.  Documented in docs/trace-schema.md; the collector creates it.
 -- All times are CLOCK_MONOTONIC nanoseconds (one clock for every process of the trace).
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 -- keys: schema_version, weft_version, complete ('1' or '0'), command (JSON array),
@@ -56,23 +56,51 @@ CREATE TABLE sites (
     symbol TEXT, file TEXT, line INTEGER  -- when resolvable
 );
 
--- One row per recorded event: blocking calls at or above the threshold, contended
--- acquisitions, waits, switches, lifecycle and annotation records.
-CREATE TABLE events (
+-- Version 3: one narrow row per recorded event (blocking calls at or above the threshold,
+-- contended acquisitions, waits, switches, lifecycle and annotation records); its process
+-- and thread ids are its thread's row, the rare holder_tid and detail are in event_details.
+-- The view events below presents every event with all its columns, as version 2 stored them.
+CREATE TABLE event_rows (
     id INTEGER PRIMARY KEY,
     ts_ns INTEGER NOT NULL, dur_ns INTEGER NOT NULL,
-    process_id INTEGER NOT NULL, pid INTEGER NOT NULL, tid INTEGER NOT NULL,
     thread_id INTEGER NOT NULL REFERENCES threads(id),
     coroutine_id INTEGER REFERENCES coroutines(id), -- NULL: the thread's own stack
     call INTEGER NOT NULL REFERENCES calls(id),
     fd_kind INTEGER REFERENCES fd_kinds(id),
     obj INTEGER, obj2 INTEGER,       -- per call: fd, lock, cond, child pid, coroutine...
     ret INTEGER, errno INTEGER,
+    site_id INTEGER REFERENCES sites(id)
+);
+-- Only for the events that have one of these.
+CREATE TABLE event_details (
+    event_id INTEGER PRIMARY KEY REFERENCES event_rows(id),
     holder_tid INTEGER,              -- for lock waits: the holder when known
-    site_id INTEGER REFERENCES sites(id),
     detail TEXT                      -- path, peer address, name: per call
 );
-CREATE INDEX events_thread_ts ON events(thread_id, ts_ns);
+CREATE INDEX events_thread_ts ON event_rows(thread_id, ts_ns);
+
+-- Every event with the columns of version 2's events table, in the same order.  A query
+-- that does not name process_id, pid, tid, holder_tid or detail reads event_rows alone
+-- (SQLite drops a LEFT JOIN on a unique key whose columns are not used).
+CREATE VIEW events AS
+SELECT e.id AS id, e.ts_ns AS ts_ns, e.dur_ns AS dur_ns, t.process_id AS process_id, t.pid AS pid,
+       t.tid AS tid, e.thread_id AS thread_id, e.coroutine_id AS coroutine_id, e.call AS call,
+       e.fd_kind AS fd_kind, e.obj AS obj, e.obj2 AS obj2, e.ret AS ret, e.errno AS errno,
+       d.holder_tid AS holder_tid, e.site_id AS site_id, d.detail AS detail
+FROM event_rows e LEFT JOIN threads t ON t.id = e.thread_id
+LEFT JOIN event_details d ON d.event_id = e.id;
+
+-- INSERT INTO events (tools, tests) stores the row and its details; process_id, pid and
+-- tid come from the threads row and are not stored.
+CREATE TRIGGER events_insert INSTEAD OF INSERT ON events BEGIN
+    INSERT INTO event_rows(id, ts_ns, dur_ns, thread_id, coroutine_id, call, fd_kind, obj, obj2,
+                           ret, errno, site_id)
+    VALUES (NEW.id, NEW.ts_ns, NEW.dur_ns, NEW.thread_id, NEW.coroutine_id, NEW.call, NEW.fd_kind,
+            NEW.obj, NEW.obj2, NEW.ret, NEW.errno, NEW.site_id);
+    INSERT INTO event_details(event_id, holder_tid, detail)
+    SELECT last_insert_rowid(), NEW.holder_tid, NEW.detail
+    WHERE NEW.holder_tid IS NOT NULL OR NEW.detail IS NOT NULL;
+END;
 
 -- Per thread and call: every call counted, short ones included.
 CREATE TABLE call_counts (

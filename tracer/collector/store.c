@@ -9,9 +9,6 @@
 #include <unistd.h>
 
 static const char *const stmt_sql[ST_MAX] = {
-    [ST_EVENT] = "INSERT INTO events(ts_ns,dur_ns,process_id,pid,tid,thread_id,coroutine_id,call,"
-                 "fd_kind,obj,obj2,ret,errno,holder_tid,site_id,detail) "
-                 "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
     [ST_PROC] = "INSERT INTO processes(pid,ppid,exe,argv,start_ns) VALUES(?1,?2,?3,?4,?5)",
     [ST_PROC_END] = "UPDATE processes SET end_ns=?2, exit_code=?3, exit_signal=?4 WHERE id=?1",
     [ST_THREAD] = "INSERT INTO threads(process_id,pid,tid,start_ns) VALUES(?1,?2,?3,?4)",
@@ -80,9 +77,7 @@ int weft__db_step(struct weft_collector *c, enum weft__stmt s)
     }
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
-    /* The event insert binds every parameter each time: clearing would be wasted work. */
-    if (s != ST_EVENT)
-        sqlite3_clear_bindings(st);
+    sqlite3_clear_bindings(st);
     return rc == SQLITE_DONE ? 0 : weft__db_fail(c, rc);
 }
 
@@ -125,8 +120,9 @@ int weft__db_commit(struct weft_collector *c)
 {
     if (!c->in_txn)
         return c->err;
+    int r = weft__events_flush(c);
     c->in_txn = 0;
-    return weft__db_exec(c, "COMMIT");
+    return r ? r : weft__db_exec(c, "COMMIT");
 }
 
 char *weft__schema_part(int indexes)
@@ -285,12 +281,14 @@ int weft__db_open(struct weft_collector *c, const struct weft_collector_opts *o)
         if (rc != SQLITE_OK)
             return weft__db_fail(c, rc);
     }
+    if ((r = weft__batch_open(c)))
+        return r;
     if ((r = weft__db_begin(c)))
         return r;
     char host[256] = "";
     gethostname(host, sizeof(host) - 1);
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    if ((r = fill_static_tables(c)) || (r = weft__db_meta(c, "schema_version", "2")) ||
+    if ((r = fill_static_tables(c)) || (r = weft__db_meta(c, "schema_version", "3")) ||
         (r = weft__db_meta(c, "weft_version", o->version ? o->version : "unknown")) ||
         (r = weft__db_meta(c, "complete", "0")) ||
         (r = weft__db_meta(c, "incomplete_reason", "the collector did not finish (weft was interrupted)")) ||
@@ -313,6 +311,7 @@ int weft__db_open(struct weft_collector *c, const struct weft_collector_opts *o)
 
 void weft__db_close(struct weft_collector *c)
 {
+    weft__batch_close(c);
     for (int i = 0; i < ST_MAX; i++)
         if (c->st[i])
             sqlite3_finalize(c->st[i]);
