@@ -152,35 +152,43 @@ void weft__ex_emit_lock(struct ex *x, CXCursor c, const char *name)
  * the lock is held only in the branch where the call returned 0. Returns 1 with *call
  * and *in_then set.
  */
-int weft__ex_cond_lock(struct ex *x, CXCursor cond, CXCursor *call, const char **name, int *in_then)
+CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg)
 {
     CXCursor e = weft__ex_strip(cond);
-    int neg = 0;
+    *neg = 0;
     enum CXCursorKind k = clang_getCursorKind(e);
     if (k == CXCursor_UnaryOperator) {
         CXCursor op = weft__ex_first_kid(e);
         char o[8];
         if (clang_Cursor_isNull(op))
-            return 0;
+            return op;
         weft__ex_unop(x, e, op, o);
         if (strcmp(o, "!"))
-            return 0;
-        neg = 1;
-        e = weft__ex_strip(op);
-    } else if (k == CXCursor_BinaryOperator) {
+            return clang_getNullCursor();
+        *neg = 1;
+        return weft__ex_strip(op);
+    }
+    if (k == CXCursor_BinaryOperator) {
         struct kids kk;
         weft__ex_kids_get(e, &kk);
         int ok = kk.n == 2 && weft__ex_is_zero_literal(x, kk.p[1]);
         if (ok && weft__ex_binop_is(x, kk.p[0], kk.p[1], "=="))
-            neg = 1;
+            *neg = 1;
         else if (!(ok && weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=")))
             ok = 0;
         CXCursor l = ok ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
         weft__ex_kids_free(&kk);
-        if (!ok)
-            return 0;
-        e = l;
+        return l;
     }
+    return e;
+}
+
+int weft__ex_cond_lock(struct ex *x, CXCursor cond, CXCursor *call, const char **name, int *in_then)
+{
+    int neg;
+    CXCursor e = weft__ex_cond_operand(x, cond, &neg);
+    if (clang_Cursor_isNull(e))
+        return 0;
     if (clang_getCursorKind(e) != CXCursor_CallExpr || clang_Cursor_getNumArguments(e) < 1)
         return 0;
     CXCursor d = clang_getCursorReferenced(e);
@@ -526,6 +534,9 @@ void weft__ex_call(struct ex *x, CXCursor c)
     }
     if (weft__model_atomic(name)) {
         call_atomic(x, c, nargs);
+        CXCursor rp;
+        if (weft__ex_atomic_release(x, c, &rp)) /* __sync_lock_release(&l) */
+            weft__ex_emit_atomic_lock(x, c, rp, 1);
         return;
     }
     sync_object_access(x, c, name, nargs);

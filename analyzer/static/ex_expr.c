@@ -27,6 +27,9 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
                 else
                     weft__ex_expr(x, kk.p[i], M_READ);
             }
+            CXCursor rp;
+            if (weft__ex_atomic_release(x, c, &rp)) /* atomic_store(&l, 0) of a lock built from atomics */
+                weft__ex_emit_atomic_lock(x, c, rp, 1);
         }
         weft__ex_kids_free(&kk);
         return;

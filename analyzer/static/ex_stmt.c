@@ -209,6 +209,9 @@ static void stmt_if(struct ex *x, CXCursor c)
         CXCursor lc;
         const char *ln;
         int in_then = 0, cl = weft__ex_cond_lock(x, kk.p[0], &lc, &ln, &in_then);
+        /* if (!atomic_exchange(&l, 1)): a lock built from atomics, taken in one branch. */
+        CXCursor aat, aptr;
+        int a_then = 0, al = !cl && weft__ex_atomic_acquire(x, kk.p[0], &aat, &aptr, &a_then);
         if (!cl)
             weft__ex_expr(x, kk.p[0], M_READ);
         struct weft__op *io = weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
@@ -217,11 +220,15 @@ static void stmt_if(struct ex *x, CXCursor c)
         weft__ex_saturating(x, kk.p[0], kk.p[1]);
         if (cl && in_then)
             weft__ex_emit_lock(x, lc, ln);
+        if (al && a_then)
+            weft__ex_emit_atomic_lock(x, aat, aptr, 0);
         scope_stmt(x, kk.p[1]);
-        if (kk.n >= 3 || (cl && !in_then)) {
+        if (kk.n >= 3 || (cl && !in_then) || (al && !a_then)) {
             weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
             if (cl && !in_then)
                 weft__ex_emit_lock(x, lc, ln);
+            if (al && !a_then)
+                weft__ex_emit_atomic_lock(x, aat, aptr, 0);
             if (kk.n >= 3)
                 scope_stmt(x, kk.p[2]);
         }
@@ -270,6 +277,11 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     int in_then = 1;
     int spin = k == CXCursor_WhileStmt && kk.n == 2 && weft__ex_cond_lock(x, kk.p[0], &lc, &ln, &in_then) &&
                !in_then && !breaks_out(kk.p[1], 0);
+    /* while (atomic_exchange(&l, 1)) ;  a spin lock built from atomics, held after the loop. */
+    CXCursor aat, aptr;
+    int a_then = 1;
+    int aspin = !spin && k == CXCursor_WhileStmt && kk.n == 2 &&
+                weft__ex_atomic_acquire(x, kk.p[0], &aat, &aptr, &a_then) && !a_then && !breaks_out(kk.p[1], 0);
     struct weft__op *lo = weft__ex_emit(x, WEFT__OP_LOOP, clang_getNullCursor());
     if (lo)
         lo->u.loop_runs = (unsigned char)loop_runs(x, c, k, &kk);
@@ -288,6 +300,8 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     weft__ex_emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
     if (spin)
         weft__ex_emit_lock(x, lc, ln);
+    if (aspin)
+        weft__ex_emit_atomic_lock(x, aat, aptr, 0);
     weft__ex_kids_free(&kk);
 }
 
@@ -298,7 +312,12 @@ static void stmt_do(struct ex *x, CXCursor c)
     weft__ex_kids_get(c, &kk);
     int loop = kk.n == 2 && !weft__ex_is_zero_literal(x, kk.p[1]);
     long one;
-    if (loop && !(weft__ex_int_lit(x, kk.p[1], &one) && one)) /* do { } while (1) waits for nothing */
+    /* do { } while (atomic_exchange(&l, 1)): a spin lock, held after the loop; no flag wait. */
+    CXCursor aat, aptr;
+    int a_then = 1;
+    int aspin = loop && weft__ex_atomic_acquire(x, kk.p[1], &aat, &aptr, &a_then) && !a_then &&
+                !breaks_out(kk.p[0], 0);
+    if (loop && !aspin && !(weft__ex_int_lit(x, kk.p[1], &one) && one)) /* do { } while (1) waits for nothing */
         weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
     x->loop_depth += loop;
     CXCursor outer = x->loop;
@@ -313,6 +332,8 @@ static void stmt_do(struct ex *x, CXCursor c)
     x->nloops--;
     x->loop = outer;
     x->loop_depth -= loop;
+    if (aspin)
+        weft__ex_emit_atomic_lock(x, aat, aptr, 0);
     weft__ex_kids_free(&kk);
 }
 

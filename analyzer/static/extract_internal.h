@@ -247,6 +247,15 @@ void weft__ex_scope_pop(struct ex *x);
 void weft__ex_loop_enter(struct ex *x, CXCursor c);
 void weft__ex_sym_kill(struct ex *x, CXCursor e);
 void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock);
+/* ex_atomic_lock.c: locks built from atomics.  cond takes such a lock (1 with *at the atomic
+ * operation, *ptr the lock word's address, *in_then whether it is held where cond is true);
+ * e releases one (1 with *ptr); the lock or unlock op of one. */
+/* A condition's operand E when it reads E, !E, E == 0 or E != 0 (*neg set for !E and E == 0),
+ * else a null cursor. */
+CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
+int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor *at, CXCursor *ptr, int *in_then);
+int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr);
+void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock);
 
 /* ex_stmt.c */
 void weft__ex_stmt(struct ex *x, CXCursor c);

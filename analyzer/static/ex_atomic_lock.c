@@ -1,0 +1,210 @@
+/* Locks built from atomics: a test-and-set or compare-and-swap spin loop acquires, a release store of 0 releases. */
+#include "extract_internal.h"
+
+/*
+ * The forms recognised (stdatomic.h's, GCC's __atomic_ and __sync_ builtins):
+ *   while (atomic_exchange(&l, 1)) ...;          while (__sync_lock_test_and_set(&l, 1)) ...;
+ *   while (atomic_flag_test_and_set(&f)) ...;    while (__atomic_exchange_n(&l, 1, ACQUIRE)) ...;
+ *   while (!atomic_compare_exchange_weak(&l, &zero, 1)) ...;
+ *   while (!__sync_bool_compare_and_swap(&l, 0, 1)) ...;   while (__sync_val_compare_and_swap(&l, 0, 1)) ...;
+ * (or do { } while (...)), a loop the body does not leave, so that it ends only once the
+ * lock was taken; and the release: atomic_store(&l, 0), __atomic_store_n(&l, 0, RELEASE),
+ * __sync_lock_release(&l), atomic_flag_clear(&f).  A relaxed order (or one that cannot be
+ * evaluated) is no lock: it orders nothing.  Such a lock is then a lock like a mutex, so
+ * the accesses it guards can be proved race-free; anything else built from atomics stays
+ * "uses atomic operations" (a possible finding).
+ */
+
+enum op_kind { OP_NONE, OP_XCHG, OP_CAS_BOOL, OP_CAS_VAL, OP_STORE, OP_CLEAR };
+
+/* The operation e performs, its operand list and how the operands sit in it. */
+struct aop {
+    enum op_kind kind;
+    CXCursor ptr;     /* the lock word's address */
+    CXCursor order;   /* memory order operand, null: a full barrier (__sync_) or seq_cst */
+    CXCursor val;     /* the value stored (exchange, store), or the new value (CAS) */
+    CXCursor expect;  /* CAS: the expected value (__sync_) */
+    int expect_ptr;   /* CAS: the expected value is behind a pointer (C11, __atomic_) */
+};
+
+static int starts_with_word(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    return !strncmp(s, w, n) && !(s[n] == '_' || (s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' && s[n] <= '9'));
+}
+
+static int name_is(const char *s, const char *const *names)
+{
+    for (; *names; names++)
+        if (starts_with_word(s, *names))
+            return 1;
+    return 0;
+}
+
+static const char *const xchg_names[] = {"atomic_exchange", "atomic_exchange_explicit", "__atomic_exchange_n",
+                                         "__c11_atomic_exchange", "atomic_flag_test_and_set",
+                                         "atomic_flag_test_and_set_explicit", "__atomic_test_and_set", NULL};
+static const char *const cas_names[] = {"atomic_compare_exchange_strong", "atomic_compare_exchange_weak",
+                                        "atomic_compare_exchange_strong_explicit",
+                                        "atomic_compare_exchange_weak_explicit", "__atomic_compare_exchange_n",
+                                        "__c11_atomic_compare_exchange_strong",
+                                        "__c11_atomic_compare_exchange_weak", NULL};
+static const char *const store_names[] = {"atomic_store", "atomic_store_explicit", "__atomic_store_n",
+                                          "__c11_atomic_store", NULL};
+static const char *const clear_names[] = {"atomic_flag_clear", "atomic_flag_clear_explicit", "__atomic_clear", NULL};
+
+/* Reads e as an atomic operation: a __sync_ call, or a builtin atomic expression (its operands
+ * in clang's order: pointer, order, value, failure order, second value). */
+static int atomic_op(struct ex *x, CXCursor e, struct kids *kk, struct aop *a)
+{
+    memset(a, 0, sizeof(*a));
+    a->order = a->val = a->expect = clang_getNullCursor();
+    e = weft__ex_strip(e);
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_CallExpr) {
+        CXCursor d = clang_getCursorReferenced(e);
+        const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(x, d) : NULL;
+        int na = clang_Cursor_getNumArguments(e);
+        if (!n || na < 1)
+            return 0;
+        /* clang names the overloaded __sync_ builtins by size: __sync_lock_test_and_set_4 */
+        char base[64];
+        size_t len = strlen(n);
+        if (len < sizeof(base) && len > 2 && n[len - 2] == '_' && n[len - 1] >= '1' && n[len - 1] <= '8') {
+            memcpy(base, n, len - 2);
+            base[len - 2] = '\0';
+            n = base;
+        } else if (len < sizeof(base) && len > 3 && n[len - 3] == '_' && n[len - 2] == '1' && n[len - 1] == '6') {
+            memcpy(base, n, len - 3);
+            base[len - 3] = '\0';
+            n = base;
+        }
+        a->ptr = clang_Cursor_getArgument(e, 0);
+        if (!strcmp(n, "__sync_lock_test_and_set") && na == 2)
+            a->kind = OP_XCHG, a->val = clang_Cursor_getArgument(e, 1);
+        else if ((!strcmp(n, "__sync_bool_compare_and_swap") || !strcmp(n, "__sync_val_compare_and_swap")) &&
+                 na == 3) {
+            a->kind = n[7] == 'b' ? OP_CAS_BOOL : OP_CAS_VAL;
+            a->expect = clang_Cursor_getArgument(e, 1);
+            a->val = clang_Cursor_getArgument(e, 2);
+        } else if (!strcmp(n, "__sync_lock_release") && na == 1)
+            a->kind = OP_CLEAR;
+        return a->kind != OP_NONE;
+    }
+    if (k != CXCursor_UnexposedExpr)
+        return 0;
+    weft__ex_kids_get(e, kk);
+    if (kk->n < 2 || clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk->p[0]))).kind != CXType_Pointer)
+        return 0;
+    /* The builtin's name is the text it is written with (a stdatomic.h macro's name too). */
+    const char *t = weft__ex_text_of(x, e);
+    a->ptr = kk->p[0];
+    a->order = kk->p[1];
+    if (name_is(t, xchg_names)) {
+        a->kind = OP_XCHG;
+        a->val = kk->n >= 3 ? kk->p[2] : clang_getNullCursor(); /* test_and_set stores true */
+    } else if (name_is(t, cas_names) && kk->n >= 5) {
+        a->kind = OP_CAS_BOOL;
+        a->expect = kk->p[2];
+        a->expect_ptr = 1;
+        a->val = kk->p[4];
+    } else if (name_is(t, store_names) && kk->n >= 3) {
+        a->kind = OP_STORE;
+        a->val = kk->p[2];
+    } else if (name_is(t, clear_names)) {
+        a->kind = OP_CLEAR;
+    }
+    return a->kind != OP_NONE;
+}
+
+/* The memory order operand allows acquire (or release) semantics: not relaxed, and known. */
+static int orders(struct ex *x, CXCursor order, int release)
+{
+    long v;
+    if (clang_Cursor_isNull(order))
+        return 1; /* __sync_ builtins are full barriers */
+    CXEvalResult r = clang_Cursor_Evaluate(weft__ex_strip(order));
+    int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
+    v = ok ? (long)clang_EvalResult_getAsLongLong(r) : -1;
+    if (r)
+        clang_EvalResult_dispose(r);
+    (void)x;
+    /* __ATOMIC_RELAXED 0, CONSUME 1, ACQUIRE 2, RELEASE 3, ACQ_REL 4, SEQ_CST 5 */
+    return release ? v == 3 || v == 4 || v == 5 : v == 2 || v == 4 || v == 5;
+}
+
+static int lit_is(struct ex *x, CXCursor e, int nonzero)
+{
+    long v;
+    if (clang_Cursor_isNull(e))
+        return nonzero; /* test_and_set stores true */
+    return weft__ex_int_lit(x, e, &v) && (nonzero ? v != 0 : v == 0);
+}
+
+/* The value CAS expects is 0: a literal, or C11's &expected with expected a local set to 0
+ * just before (not checked: any local; the loop re-arms it, and a CAS that expects something
+ * else than 0 would not take a free lock, so the loop would never end). */
+static int expects_zero(struct ex *x, const struct aop *a)
+{
+    return a->expect_ptr ? clang_getCursorKind(weft__ex_strip(a->expect)) == CXCursor_UnaryOperator
+                         : lit_is(x, a->expect, 0);
+}
+
+int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor *at, CXCursor *ptr, int *in_then)
+{
+    int neg;
+    CXCursor e = weft__ex_cond_operand(x, cond, &neg);
+    if (clang_Cursor_isNull(e))
+        return 0;
+    struct kids kk = {0};
+    struct aop a;
+    int r = 0;
+    if (atomic_op(x, e, &kk, &a) && orders(x, a.order, 0)) {
+        /* What the call returns when it took the lock: exchange and value-CAS the old value
+         * (0), bool-CAS true. */
+        if ((a.kind == OP_XCHG && lit_is(x, a.val, 1)) ||
+            (a.kind == OP_CAS_VAL && lit_is(x, a.expect, 0) && lit_is(x, a.val, 1))) {
+            *in_then = neg; /* taken when the value is 0: in the branch where !E holds */
+            r = 1;
+        } else if (a.kind == OP_CAS_BOOL && expects_zero(x, &a) && lit_is(x, a.val, 1)) {
+            *in_then = !neg;
+            r = 1;
+        }
+        if (r) {
+            *at = e;
+            *ptr = a.ptr;
+        }
+    }
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
+int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr)
+{
+    struct kids kk = {0};
+    struct aop a;
+    int r = atomic_op(x, e, &kk, &a) && orders(x, a.order, 1) &&
+            (a.kind == OP_CLEAR || (a.kind == OP_STORE && lit_is(x, a.val, 0)));
+    if (r)
+        *ptr = a.ptr;
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
+void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock)
+{
+    /* atomic_flag's macros reach &(&f)->_Value: the lock is the flag f itself. */
+    CXCursor in = weft__ex_address_of(x, ptr);
+    if (!clang_Cursor_isNull(in) && clang_getCursorKind(weft__ex_strip(in)) == CXCursor_MemberRefExpr) {
+        CXCursor base = weft__ex_strip(weft__ex_first_kid(weft__ex_strip(in)));
+        if (!clang_Cursor_isNull(weft__ex_address_of(x, base)))
+            ptr = base;
+    }
+    struct weft__op *o = weft__ex_emit(x, unlock ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, at);
+    if (o) {
+        o->u.lock.key = weft__ex_lock_key(x, ptr);
+        o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(ptr));
+        o->u.lock.shared = 0;
+    }
+    weft__ex_sym_lock(x, at, ptr, unlock);
+}
