@@ -299,13 +299,9 @@ int weft_collector_poll(struct weft_collector *c)
 /* Links images to their parent and to the image they replaced, and stores wait statuses. */
 static int link_processes(struct weft_collector *c)
 {
-    sqlite3_stmt *s = NULL;
     int rc = weft__events_flush(c); /* the last query reads the events */
     if (rc)
         return rc;
-    rc = sqlite3_prepare_v2(c->db, "UPDATE processes SET parent_id=?2, exec_from=?3 WHERE id=?1", -1, &s, NULL);
-    if (rc != SQLITE_OK)
-        return weft__db_fail(c, rc);
     for (size_t i = 0; i < c->nprocs && !c->err; i++) {
         struct weft__proc *p = c->procs[i];
         struct weft__proc *parent = p->parent_start_ns ? weft__proc_lookup(c, p->ppid, p->parent_start_ns) : NULL;
@@ -318,81 +314,22 @@ static int link_processes(struct weft_collector *c)
             if (q && q->parent_start_ns)
                 parent = weft__proc_lookup(c, q->ppid, q->parent_start_ns);
         }
-        if (!parent && !from)
-            continue;
-        sqlite3_bind_int64(s, 1, p->id);
-        if (parent)
-            sqlite3_bind_int64(s, 2, parent->id);
-        else
-            sqlite3_bind_null(s, 2);
-        if (from)
-            sqlite3_bind_int64(s, 3, from->id);
-        else
-            sqlite3_bind_null(s, 3);
-        rc = sqlite3_step(s);
-        sqlite3_reset(s);
-        if (rc != SQLITE_DONE)
-            weft__db_fail(c, rc);
+        if (parent || from)
+            weft__row_process_link(c, p->id, parent ? parent->id : WEFT__NULL, from ? from->id : WEFT__NULL);
     }
-    sqlite3_finalize(s);
-    if (c->err)
-        return c->err;
-    rc = sqlite3_prepare_v2(c->db, "UPDATE processes SET exit_code=?2, exit_signal=?3 WHERE id=("
-                                   "SELECT id FROM processes WHERE pid=?1 ORDER BY start_ns DESC LIMIT 1)",
-                            -1, &s, NULL);
-    if (rc != SQLITE_OK)
-        return weft__db_fail(c, rc);
-    for (int i = 0; i < c->nstatus; i++) {
+    for (int i = 0; i < c->nstatus && !c->err; i++) {
         int w = c->status[i].wstatus;
-        sqlite3_bind_int(s, 1, c->status[i].pid);
-        if (WIFEXITED(w)) {
-            sqlite3_bind_int(s, 2, WEXITSTATUS(w));
-            sqlite3_bind_null(s, 3);
-        } else if (WIFSIGNALED(w)) {
-            sqlite3_bind_null(s, 2);
-            sqlite3_bind_int(s, 3, WTERMSIG(w));
-        } else {
-            continue;
-        }
-        rc = sqlite3_step(s);
-        sqlite3_reset(s);
-        if (rc != SQLITE_DONE)
-            weft__db_fail(c, rc);
+        if (WIFEXITED(w))
+            weft__row_process_exit(c, c->status[i].pid, WEXITSTATUS(w), WEFT__NULL);
+        else if (WIFSIGNALED(w))
+            weft__row_process_exit(c, c->status[i].pid, WEFT__NULL, WTERMSIG(w));
     }
-    sqlite3_finalize(s);
-    rc = sqlite3_prepare_v2(c->db, "UPDATE threads SET cpu_ns=?2 WHERE cpu_ns IS NULL AND process_id=("
-                                   "SELECT id FROM processes WHERE pid=?1 ORDER BY start_ns DESC LIMIT 1) AND "
-                                   "(SELECT count(*) FROM threads t WHERE t.process_id = threads.process_id) = 1",
-                            -1, &s, NULL);
-    if (rc != SQLITE_OK)
-        return weft__db_fail(c, rc);
-    for (int i = 0; i < c->nstatus; i++) {
-        if (!c->status[i].cpu_ns)
-            continue;
-        sqlite3_bind_int(s, 1, c->status[i].pid);
-        sqlite3_bind_int64(s, 2, (int64_t)c->status[i].cpu_ns);
-        rc = sqlite3_step(s);
-        sqlite3_reset(s);
-        if (rc != SQLITE_DONE)
-            weft__db_fail(c, rc);
-    }
-    sqlite3_finalize(s);
+    for (int i = 0; i < c->nstatus && !c->err; i++)
+        if (c->status[i].cpu_ns)
+            weft__row_thread_rusage(c, c->status[i].pid, (int64_t)c->status[i].cpu_ns);
     if (c->err)
         return c->err;
-    /*
-     * Other processes: what their traced parent's wait reaped them with (obj2 holds the
-     * wait status, ret the pid), for those whose own .proc did not say.
-     */
-    return weft__db_exec(c,
-        "WITH w AS (SELECT e.ret AS pid, e.obj2 AS st, e.ts_ns + e.dur_ns AS ts FROM events e "
-        "           WHERE e.call IN (57, 58, 89, 90) AND e.ret > 0 AND e.errno = 0) "
-        "UPDATE processes SET "
-        " exit_signal = (SELECT CASE WHEN (w.st & 127) NOT IN (0, 127) THEN w.st & 127 END FROM w "
-        "                WHERE w.pid = processes.pid AND w.ts >= processes.start_ns ORDER BY w.ts LIMIT 1), "
-        " exit_code = (SELECT CASE WHEN (w.st & 127) = 0 THEN (w.st >> 8) & 255 END FROM w "
-        "              WHERE w.pid = processes.pid AND w.ts >= processes.start_ns ORDER BY w.ts LIMIT 1) "
-        "WHERE exit_code IS NULL AND exit_signal IS NULL AND "
-        " id NOT IN (SELECT exec_from FROM processes WHERE exec_from IS NOT NULL)");
+    return weft__rows_exits_from_waits(c);
 }
 
 static int count_rows(struct weft_collector *c, const char *sql, uint64_t *out)

@@ -27,15 +27,11 @@ static int64_t coro_row(struct weft_collector *c, struct weft__proc *p, uint32_t
     if (weft__map_get(&p->coros, coro, &id))
         return (int64_t)id;
     /* A coroutine we never saw created (it predates tracing): a row with what we know. */
-    sqlite3_stmt *s = c->st[ST_CORO];
-    sqlite3_bind_int64(s, 1, p->id);
-    sqlite3_bind_int(s, 2, p->pid);
-    sqlite3_bind_int64(s, 3, coro);
-    sqlite3_bind_int(s, 7, tid);
-    sqlite3_bind_int64(s, 8, (int64_t)ts);
-    if (weft__db_step(c, ST_CORO))
+    struct weft__coro_row k = {.process_id = p->id, .pid = p->pid, .key = coro, .stack_size = WEFT__NULL,
+                               .created_tid = tid, .created_ns = ts};
+    int64_t row;
+    if (weft__row_coroutine(c, &k, &row))
         return 0;
-    int64_t row = sqlite3_last_insert_rowid(c->db);
     weft__map_put(&p->coros, coro, (uint64_t)row);
     return row;
 }
@@ -103,35 +99,31 @@ static void lifecycle(struct weft_collector *c, struct weft__thread *t, const st
         uint32_t num = e->u.e.aux ? e->u.e.aux : (uint32_t)e->u.e.obj;
         if (!num || weft__map_get(&p->coros, num, NULL))
             break;
-        sqlite3_stmt *s = c->st[ST_CORO];
-        sqlite3_bind_int64(s, 1, p->id);
-        sqlite3_bind_int(s, 2, p->pid);
-        sqlite3_bind_int64(s, 3, (int64_t)e->u.e.obj);
-        if (e->u.e.ret > 0)
-            sqlite3_bind_int64(s, 4, e->u.e.ret);
         char *name = tlen ? dup_text(text, tlen) : NULL;
         char *entry = NULL;
         if (e->call == WEFT_CALL_MAKECONTEXT)
             entry = name ? name : (e->u.e.obj2 ? weft__symbolize_data(p, e->u.e.obj2) : NULL);
-        weft__bind_text(s, 5, entry);
-        weft__bind_text(s, 6, e->call == WEFT_CALL_CORO_CREATE ? name : NULL);
+        struct weft__coro_row k = {.process_id = p->id,
+                                   .pid = p->pid,
+                                   .key = (int64_t)e->u.e.obj,
+                                   .stack_size = e->u.e.ret > 0 ? e->u.e.ret : WEFT__NULL,
+                                   .entry = entry,
+                                   .name = e->call == WEFT_CALL_CORO_CREATE ? name : NULL,
+                                   .created_tid = t->tid,
+                                   .created_ns = e->ts};
+        int64_t row;
+        if (!weft__row_coroutine(c, &k, &row))
+            weft__map_put(&p->coros, num, (uint64_t)row);
         if (entry != name)
             free(entry);
         free(name);
-        sqlite3_bind_int(s, 7, t->tid);
-        sqlite3_bind_int64(s, 8, (int64_t)e->ts);
-        if (!weft__db_step(c, ST_CORO))
-            weft__map_put(&p->coros, num, (uint64_t)sqlite3_last_insert_rowid(c->db));
         break;
     }
     case WEFT_CALL_CORO_EXIT: {
         uint64_t id;
         uint32_t num = e->u.e.aux ? e->u.e.aux : (uint32_t)e->u.e.obj;
-        if (weft__map_get(&p->coros, num, &id)) {
-            sqlite3_bind_int64(c->st[ST_CORO_END], 1, (int64_t)id);
-            sqlite3_bind_int64(c->st[ST_CORO_END], 2, (int64_t)e->ts);
-            weft__db_step(c, ST_CORO_END);
-        }
+        if (weft__map_get(&p->coros, num, &id))
+            weft__row_coroutine_end(c, (int64_t)id, e->ts);
         break;
     }
     default:

@@ -83,16 +83,7 @@ static int store_counters(struct weft_collector *c, struct weft__thread *t)
         for (int i = 1; i < WEFT_CALL_MAX; i++) {
             if (!cc[i].count)
                 continue;
-            sqlite3_stmt *s = c->st[ST_COUNT];
-            sqlite3_bind_int64(s, 1, t->id);
-            sqlite3_bind_int(s, 2, i);
-            sqlite3_bind_int64(s, 3, (int64_t)cc[i].count);
-            sqlite3_bind_int64(s, 4, (int64_t)cc[i].total_ns);
-            sqlite3_bind_int64(s, 5, (int64_t)cc[i].max_ns);
-            sqlite3_bind_int64(s, 6, (int64_t)cc[i].errors);
-            sqlite3_bind_int64(s, 7, (int64_t)cc[i].bytes);
-            sqlite3_bind_int64(s, 8, (int64_t)cc[i].recorded);
-            weft__db_step(c, ST_COUNT);
+            weft__row_call_count(c, t->id, i, &cc[i]);
         }
     }
     /* Empty tables are skipped unread: reading their pages would allocate them (tmpfs). */
@@ -112,19 +103,15 @@ static int store_counters(struct weft_collector *c, struct weft__thread *t)
                 continue;
             int64_t hs = oe[i].held_site ? weft__site_id(c, t->proc, oe[i].held_site) : 0;
             int64_t as = oe[i].acquired_site ? weft__site_id(c, t->proc, oe[i].acquired_site) : 0;
-            sqlite3_stmt *s = c->st[ST_ORDER];
-            sqlite3_bind_int64(s, 1, t->proc->id);
-            sqlite3_bind_int64(s, 2, t->id);
-            sqlite3_bind_int64(s, 3, (int64_t)oe[i].held);
-            sqlite3_bind_int64(s, 4, (int64_t)oe[i].acquired);
-            if (hs)
-                sqlite3_bind_int64(s, 5, hs);
-            if (as)
-                sqlite3_bind_int64(s, 6, as);
-            sqlite3_bind_int64(s, 7, (int64_t)oe[i].count);
-            if (oe[i].first_ts)
-                sqlite3_bind_int64(s, 8, (int64_t)oe[i].first_ts);
-            weft__db_step(c, ST_ORDER);
+            struct weft__order_row o = {.process_id = t->proc->id,
+                                        .thread_id = t->id,
+                                        .held = oe[i].held,
+                                        .acquired = oe[i].acquired,
+                                        .count = oe[i].count,
+                                        .held_site = hs ? hs : WEFT__NULL,
+                                        .acquired_site = as ? as : WEFT__NULL,
+                                        .first_ns = oe[i].first_ts ? (int64_t)oe[i].first_ts : WEFT__NULL};
+            weft__row_lock_order(c, &o);
         }
     }
     return c->err;
@@ -268,30 +255,23 @@ int weft__thread_finalize(struct weft_collector *c, struct weft__thread *t)
         if (g->ts >= t->tname_ts)
             tname = g->name;
     }
-    sqlite3_stmt *s = c->st[ST_THREAD_END];
-    sqlite3_bind_int64(s, 1, t->id);
-    weft__bind_text(s, 2, tname);
-    weft__bind_text(s, 3, routine);
-    if (t->creator_tid > 0)
-        sqlite3_bind_int(s, 4, t->creator_tid);
-    sqlite3_bind_int64(s, 5, (int64_t)end);
-    if (h->cpu_ns)
-        sqlite3_bind_int64(s, 6, (int64_t)h->cpu_ns);
-    sqlite3_bind_int64(s, 7, (int64_t)dropped);
-    sqlite3_bind_int64(s, 8, (int64_t)h->start_ns);
-    weft__db_step(c, ST_THREAD_END);
+    struct weft__thread_end_row row = {.id = t->id,
+                                       .name = tname,
+                                       .start_routine = routine,
+                                       .creator_tid = t->creator_tid > 0 ? t->creator_tid : WEFT__NULL,
+                                       .end_ns = (int64_t)end,
+                                       .cpu_ns = h->cpu_ns ? (int64_t)h->cpu_ns : WEFT__NULL,
+                                       .dropped = (int64_t)dropped,
+                                       .start_ns = (int64_t)h->start_ns};
+    weft__row_thread_end(c, &row);
     /*
      * The kernel's totals: the last sample of the thread (taken now if its tid still
      * exists; the samples keep its run-queue time).  cpu_ns keeps the larger of that and
      * what the thread read itself at its end.
      */
     struct weft__tsample last;
-    if (weft__sampler_final(c, t->id, &last)) {
-        s = c->st[ST_THREAD_SCHED];
-        sqlite3_bind_int64(s, 1, t->id);
-        sqlite3_bind_int64(s, 2, last.cpu_ns);
-        weft__db_step(c, ST_THREAD_SCHED);
-    }
+    if (weft__sampler_final(c, t->id, &last))
+        weft__row_thread_cpu(c, t->id, last.cpu_ns);
     if (routine != t->troutine)
         free(routine);
     if (t->last_ts > t->proc->last_ts)
@@ -323,19 +303,8 @@ int weft__proc_finalize(struct weft_collector *c, struct weft__proc *p)
     for (size_t i = 0; i < p->nlocks; i++) {
         struct weft__lock *l = &p->locks[i];
         char *name = weft__symbolize_data(p, l->addr);
-        sqlite3_stmt *s = c->st[ST_LOCK];
-        sqlite3_bind_int64(s, 1, p->id);
-        sqlite3_bind_int64(s, 2, (int64_t)l->addr);
-        weft__bind_text(s, 3, lock_kind(l->kind));
-        weft__bind_text(s, 4, name);
+        weft__row_lock(c, p->id, l, lock_kind(l->kind), name);
         free(name);
-        sqlite3_bind_int64(s, 5, (int64_t)l->acq);
-        sqlite3_bind_int64(s, 6, (int64_t)l->contended);
-        sqlite3_bind_int64(s, 7, (int64_t)l->wait_total);
-        sqlite3_bind_int64(s, 8, (int64_t)l->wait_max);
-        sqlite3_bind_int64(s, 9, (int64_t)l->hold_total);
-        sqlite3_bind_int64(s, 10, (int64_t)l->hold_max);
-        weft__db_step(c, ST_LOCK);
     }
     uint64_t end = p->pf && p->pf->end_ns ? p->pf->end_ns : 0;
     if (!end) {
@@ -351,26 +320,16 @@ int weft__proc_finalize(struct weft_collector *c, struct weft__proc *p)
          * A process that never made a traced call has no ring, but it had its main thread
          * (tid == pid) for its whole life: give it that row so its time is not lost.
          */
-        sqlite3_stmt *t = c->st[ST_THREAD];
-        sqlite3_bind_int64(t, 1, p->id);
-        sqlite3_bind_int(t, 2, p->pid);
-        sqlite3_bind_int(t, 3, p->pid);
-        sqlite3_bind_int64(t, 4, (int64_t)p->start_ns);
-        if (!weft__db_step(c, ST_THREAD)) {
-            t = c->st[ST_THREAD_END];
-            sqlite3_bind_int64(t, 1, sqlite3_last_insert_rowid(c->db));
-            sqlite3_bind_int64(t, 5, (int64_t)end);
-            sqlite3_bind_int64(t, 7, 0);
-            sqlite3_bind_int64(t, 8, (int64_t)p->start_ns);
-            weft__db_step(c, ST_THREAD_END);
-        }
+        struct weft__thread_end_row row = {.creator_tid = WEFT__NULL,
+                                           .end_ns = (int64_t)end,
+                                           .cpu_ns = WEFT__NULL,
+                                           .dropped = 0,
+                                           .start_ns = (int64_t)p->start_ns};
+        if (!weft__row_thread(c, p->id, p->pid, p->pid, p->start_ns, &row.id))
+            weft__row_thread_end(c, &row);
     }
-    sqlite3_stmt *s = c->st[ST_PROC_END];
-    sqlite3_bind_int64(s, 1, p->id);
-    sqlite3_bind_int64(s, 2, (int64_t)end);
-    if (p->pf && p->pf->exited)
-        sqlite3_bind_int(s, 3, p->pf->exit_code);
-    weft__db_step(c, ST_PROC_END);
+    weft__row_process_end(c, p->id, (int64_t)end, p->pf && p->pf->exited ? p->pf->exit_code : WEFT__NULL,
+                          WEFT__NULL);
     p->done = 1;
     if (p->pf) {
         munmap(p->pf, p->pf_size);

@@ -120,9 +120,11 @@ struct weft__spare {
     char name[96];              /* file name, for the unlink when its process is gone */
 };
 
+/* The prepared statements of rows.c, one per kind of row written. */
 enum weft__stmt {
-    ST_PROC, ST_PROC_END, ST_THREAD, ST_THREAD_END, ST_COUNT, ST_LOCK, ST_ORDER,
-    ST_SITE, ST_CORO, ST_CORO_END, ST_META, ST_TSAMPLE, ST_MSAMPLE, ST_THREAD_SCHED, ST_MAX
+    ST_PROC, ST_PROC_END, ST_PROC_LINK, ST_PROC_EXIT, ST_THREAD, ST_THREAD_END, ST_THREAD_SCHED,
+    ST_THREAD_RUSAGE, ST_COUNT, ST_LOCK, ST_ORDER, ST_SITE, ST_SITE_SYMBOL, ST_CORO, ST_CORO_END, ST_META,
+    ST_CALL, ST_FD_KIND, ST_TSAMPLE, ST_MSAMPLE, ST_MAX
 };
 
 /* One event_rows row waiting in the batch (batch.c): the columns in event_rows' order, id aside. */
@@ -243,11 +245,76 @@ int weft__db_fail(struct weft_collector *c, int rc);
 int weft__db_begin(struct weft_collector *c);
 int weft__db_commit(struct weft_collector *c);
 int weft__db_step(struct weft_collector *c, enum weft__stmt s);
-int weft__db_meta(struct weft_collector *c, const char *key, const char *val);
-int weft__db_meta_u64(struct weft_collector *c, const char *key, uint64_t v);
 int weft__db_exec(struct weft_collector *c, const char *sql);
 void weft__db_close(struct weft_collector *c);
-void weft__bind_text(sqlite3_stmt *s, int i, const char *t);
+
+/*
+ * rows.c: the only writer of rows besides the event batch.  An int64_t WEFT__NULL and a NULL
+ * string are stored as SQL NULL.  Every writer returns 0 or the sticky negative errno; those
+ * with an ID set it to the row inserted.
+ */
+#define WEFT__NULL INT64_MIN
+int weft__rows_prepare(struct weft_collector *c);
+void weft__rows_close(struct weft_collector *c);
+int weft__db_meta(struct weft_collector *c, const char *key, const char *val);
+int weft__db_meta_u64(struct weft_collector *c, const char *key, uint64_t v);
+struct weft__process_row {
+    int pid;
+    int64_t ppid;           /* WEFT__NULL: unknown */
+    const char *exe, *argv_json;
+    uint64_t start_ns;
+};
+int weft__row_process(struct weft_collector *c, const struct weft__process_row *p, int64_t *id);
+int weft__row_process_end(struct weft_collector *c, int64_t id, int64_t end_ns, int64_t exit_code,
+                          int64_t exit_signal);
+int weft__row_process_link(struct weft_collector *c, int64_t id, int64_t parent_id, int64_t exec_from);
+/* The exit of the newest image of PID, from wait4. */
+int weft__row_process_exit(struct weft_collector *c, int pid, int64_t exit_code, int64_t exit_signal);
+/* Exit status of the processes whose own .proc did not say: what a traced parent's wait reaped. */
+int weft__rows_exits_from_waits(struct weft_collector *c);
+int weft__row_thread(struct weft_collector *c, int64_t process_id, int pid, int tid, uint64_t start_ns,
+                     int64_t *id);
+struct weft__thread_end_row {
+    int64_t id;
+    const char *name, *start_routine;
+    int64_t creator_tid, end_ns, cpu_ns, dropped, start_ns; /* WEFT__NULL: unknown */
+};
+int weft__row_thread_end(struct weft_collector *c, const struct weft__thread_end_row *t);
+/* cpu_ns of thread ID raised to at least CPU_NS (a schedstat sample). */
+int weft__row_thread_cpu(struct weft_collector *c, int64_t id, int64_t cpu_ns);
+/* cpu_ns of the one thread of the newest image of PID, when unknown (wait4's rusage). */
+int weft__row_thread_rusage(struct weft_collector *c, int pid, int64_t cpu_ns);
+int weft__row_call_count(struct weft_collector *c, int64_t thread_id, int call, const struct weft_call_counter *n);
+struct weft__lock;
+int weft__row_lock(struct weft_collector *c, int64_t process_id, const struct weft__lock *l, const char *kind,
+                   const char *name);
+struct weft__order_row {
+    int64_t process_id, thread_id;
+    uint64_t held, acquired, count;
+    int64_t held_site, acquired_site, first_ns; /* WEFT__NULL: unknown */
+};
+int weft__row_lock_order(struct weft_collector *c, const struct weft__order_row *o);
+int weft__row_site(struct weft_collector *c, int64_t process_id, uint64_t addr, const char *module, int64_t offset,
+                   int64_t *id);
+/* The symbol, file and line (WEFT__NULL: none) of every site at OFFSET in MODULE. */
+int weft__row_site_symbol(struct weft_collector *c, const char *module, int64_t offset, const char *symbol,
+                          const char *file, int64_t line);
+struct weft__coro_row {
+    int64_t process_id;
+    int pid;
+    int64_t key, stack_size; /* stack_size WEFT__NULL: unknown */
+    const char *entry, *name;
+    int created_tid;
+    uint64_t created_ns;
+};
+int weft__row_coroutine(struct weft_collector *c, const struct weft__coro_row *k, int64_t *id);
+int weft__row_coroutine_end(struct weft_collector *c, int64_t id, uint64_t ended_ns);
+int weft__row_call(struct weft_collector *c, int id, const char *name, const char *category);
+int weft__row_fd_kind(struct weft_collector *c, int id, const char *name);
+struct weft__tsample;
+struct weft__msample;
+int weft__row_thread_sample(struct weft_collector *c, const struct weft__tsample *s);
+int weft__row_machine_sample(struct weft_collector *c, const struct weft__msample *m);
 
 /* The schema's CREATE INDEX lines (INDEXES 1), or everything else (0); malloc'd, NULL: no memory. */
 char *weft__schema_part(int indexes);

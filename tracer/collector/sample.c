@@ -432,28 +432,12 @@ int weft__sampler_flush(struct weft_collector *c)
         }
         if (weft__bound_stopped(c, ts[i].ts_ns))
             continue;
-        sqlite3_stmt *st = c->st[ST_TSAMPLE];
-        sqlite3_bind_int64(st, 1, ts[i].thread_id);
-        sqlite3_bind_int64(st, 2, (int64_t)ts[i].ts_ns);
-        sqlite3_bind_int64(st, 3, ts[i].cpu_ns);
-        sqlite3_bind_int64(st, 4, ts[i].runnable_ns);
-        sqlite3_bind_int64(st, 5, ts[i].timeslices);
-        if (ts[i].user_ns >= 0) {
-            sqlite3_bind_int64(st, 6, ts[i].user_ns);
-            sqlite3_bind_int64(st, 7, ts[i].system_ns);
-        }
-        sqlite3_bind_int(st, 8, ts[i].final);
-        weft__db_step(c, ST_TSAMPLE);
+        weft__row_thread_sample(c, &ts[i]);
     }
     for (size_t i = 0; i < nms && !c->err; i++) {
         if (weft__bound_stopped(c, ms[i].ts_ns))
             continue;
-        sqlite3_stmt *st = c->st[ST_MSAMPLE];
-        sqlite3_bind_int64(st, 1, (int64_t)ms[i].ts_ns);
-        for (int k = 0; k < 8; k++)
-            sqlite3_bind_int64(st, 2 + k, ms[i].v[k]);
-        sqlite3_bind_int64(st, 10, ms[i].collector_ns);
-        weft__db_step(c, ST_MSAMPLE);
+        weft__row_machine_sample(c, &ms[i]);
     }
     if (held) {
         pthread_mutex_lock(&s->lock);

@@ -140,21 +140,18 @@ static int add_proc(struct weft_collector *c, struct weft__proc *p)
     char state;
     if (weft__proc_stat(p->pid, &st, &state) == 0)
         p->stat_start = st;
-    sqlite3_stmt *s = c->st[ST_PROC];
-    sqlite3_bind_int(s, 1, p->pid);
+    struct weft__process_row row = {.pid = p->pid, .ppid = WEFT__NULL, .start_ns = p->start_ns};
+    char exe[sizeof(p->pf->exe) + 1];
+    char *a = NULL;
     if (p->pf) {
-        sqlite3_bind_int(s, 2, p->ppid);
-        char exe[sizeof(p->pf->exe) + 1];
+        row.ppid = p->ppid;
         memcpy(exe, p->pf->exe, sizeof(p->pf->exe));
         exe[sizeof(p->pf->exe)] = '\0';
-        weft__bind_text(s, 3, exe[0] ? exe : NULL);
-        char *a = argv_json(p->pf->argv, sizeof(p->pf->argv));
-        if (a)
-            sqlite3_bind_text(s, 4, a, -1, free);
+        row.exe = exe[0] ? exe : NULL;
+        row.argv_json = a = argv_json(p->pf->argv, sizeof(p->pf->argv));
     }
-    sqlite3_bind_int64(s, 5, (int64_t)p->start_ns);
-    int r = weft__db_step(c, ST_PROC);
-    p->id = sqlite3_last_insert_rowid(c->db);
+    int r = weft__row_process(c, &row, &p->id);
+    free(a);
     if (!c->min_ts || p->start_ns < c->min_ts)
         c->min_ts = p->start_ns;
     return r;
@@ -418,13 +415,7 @@ static int register_thread(struct weft_collector *c, struct weft__thread *t)
     pthread_mutex_unlock(&c->lock);
     p->nthreads_live++;
     p->nthreads_seen++;
-    sqlite3_stmt *s = c->st[ST_THREAD];
-    sqlite3_bind_int64(s, 1, p->id);
-    sqlite3_bind_int(s, 2, t->pid);
-    sqlite3_bind_int(s, 3, t->tid);
-    sqlite3_bind_int64(s, 4, (int64_t)t->h->start_ns);
-    int r = weft__db_step(c, ST_THREAD);
-    t->id = sqlite3_last_insert_rowid(c->db);
+    int r = weft__row_thread(c, p->id, t->pid, t->tid, t->h->start_ns, &t->id);
     /* Sampled since the sampler found its ring, unless it missed it (gone by then, or not looked yet). */
     uint64_t key = weft__name_hash(t->name);
     if (!r && !weft__sampler_bind(c, key, t->id) && weft__sampler_add(c, key, t->id, t->pid, t->tid) < 0)

@@ -102,15 +102,9 @@ int64_t weft__site_id(struct weft_collector *c, struct weft__proc *p, uint64_t a
         return (int64_t)id;
     uint64_t v = 0;
     const char *mod = locate(p, addr, &v);
-    sqlite3_stmt *s = c->st[ST_SITE];
-    sqlite3_bind_int64(s, 1, p->id);
-    sqlite3_bind_int64(s, 2, (int64_t)addr);
-    weft__bind_text(s, 3, mod);
-    if (mod)
-        sqlite3_bind_int64(s, 4, (int64_t)v);
-    if (weft__db_step(c, ST_SITE))
+    int64_t row;
+    if (weft__row_site(c, p->id, addr, mod, mod ? (int64_t)v : WEFT__NULL, &row))
         return 0;
-    int64_t row = sqlite3_last_insert_rowid(c->db);
     weft__map_put(&p->sites, addr, (uint64_t)row);
     return row;
 }
@@ -199,16 +193,11 @@ int weft__sites_resolve(struct weft_collector *c)
 {
     if (c->err)
         return c->err;
-    sqlite3_stmt *q = NULL, *u = NULL;
+    sqlite3_stmt *q = NULL;
     int rc = sqlite3_prepare_v2(c->db, "SELECT DISTINCT module, offset FROM sites WHERE module LIKE '/%' "
                                        "ORDER BY module, offset", -1, &q, NULL);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(c->db, "UPDATE sites SET symbol=?3, file=?4, line=?5 "
-                                       "WHERE module=?1 AND offset=?2", -1, &u, NULL);
-    if (rc != SQLITE_OK) {
-        sqlite3_finalize(q);
+    if (rc != SQLITE_OK)
         return weft__db_fail(c, rc);
-    }
     char *mod = NULL;
     struct lookup *l = NULL;
     size_t n = 0, cap = 0;
@@ -233,20 +222,9 @@ int weft__sites_resolve(struct weft_collector *c)
                 }
                 if (!l[i].symbol)
                     l[i].symbol = weft__elf_symbol(mod, (uint64_t)(l[i].offset > 0 ? l[i].offset - 1 : 0));
-                if (l[i].symbol || l[i].file) {
-                    sqlite3_bind_text(u, 1, mod, -1, SQLITE_STATIC);
-                    sqlite3_bind_int64(u, 2, l[i].offset);
-                    weft__bind_text(u, 3, l[i].symbol);
-                    weft__bind_text(u, 4, l[i].file);
-                    if (l[i].file)
-                        sqlite3_bind_int(u, 5, l[i].line);
-                    else
-                        sqlite3_bind_null(u, 5);
-                    int urc = sqlite3_step(u);
-                    sqlite3_reset(u);
-                    if (urc != SQLITE_DONE)
-                        weft__db_fail(c, urc);
-                }
+                if (l[i].symbol || l[i].file)
+                    weft__row_site_symbol(c, mod, l[i].offset, l[i].symbol, l[i].file,
+                                          l[i].file ? l[i].line : WEFT__NULL);
                 free(l[i].symbol);
                 free(l[i].file);
             }
@@ -274,7 +252,6 @@ int weft__sites_resolve(struct weft_collector *c)
     free(mod);
     free(l);
     sqlite3_finalize(q);
-    sqlite3_finalize(u);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW && !c->err)
         weft__db_fail(c, rc);
     return c->err;

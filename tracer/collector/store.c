@@ -1,4 +1,4 @@
-/* The collector's SQLite side: creates OUT.partial with the schema, prepared statements, transactions. */
+/* The collector's SQLite side: creates OUT.partial with the schema and the static tables; transactions. */
 #include "internal.h"
 #include "schema_sql.h"
 
@@ -7,30 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-static const char *const stmt_sql[ST_MAX] = {
-    [ST_PROC] = "INSERT INTO processes(pid,ppid,exe,argv,start_ns) VALUES(?1,?2,?3,?4,?5)",
-    [ST_PROC_END] = "UPDATE processes SET end_ns=?2, exit_code=?3, exit_signal=?4 WHERE id=?1",
-    [ST_THREAD] = "INSERT INTO threads(process_id,pid,tid,start_ns) VALUES(?1,?2,?3,?4)",
-    [ST_THREAD_END] = "UPDATE threads SET name=?2, start_routine=?3, creator_tid=?4, end_ns=?5, "
-                      "cpu_ns=?6, dropped=?7, start_ns=?8 WHERE id=?1",
-    [ST_COUNT] = "INSERT OR REPLACE INTO call_counts(thread_id,call,count,total_ns,max_ns,errors,"
-                 "bytes,recorded) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
-    [ST_LOCK] = "INSERT INTO locks(process_id,addr,kind,name,acquisitions,contended,wait_total_ns,"
-                "wait_max_ns,hold_total_ns,hold_max_ns) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
-    [ST_ORDER] = "INSERT INTO lock_order(process_id,thread_id,held_addr,acquired_addr,held_site_id,"
-                 "acquired_site_id,count,first_ns) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
-    [ST_SITE] = "INSERT INTO sites(process_id,addr,module,offset) VALUES(?1,?2,?3,?4)",
-    [ST_CORO] = "INSERT INTO coroutines(process_id,pid,key,stack_size,entry,name,created_tid,"
-                "created_ns) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
-    [ST_CORO_END] = "UPDATE coroutines SET ended_ns=?2 WHERE id=?1",
-    [ST_META] = "INSERT OR REPLACE INTO meta(key,value) VALUES(?1,?2)",
-    [ST_TSAMPLE] = "INSERT INTO thread_samples(thread_id,ts_ns,cpu_ns,runnable_ns,timeslices,user_ns,"
-                   "system_ns,final) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
-    [ST_MSAMPLE] = "INSERT INTO machine_samples(ts_ns,user_ns,nice_ns,system_ns,idle_ns,iowait_ns,irq_ns,"
-                   "softirq_ns,steal_ns,collector_ns) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
-    [ST_THREAD_SCHED] = "UPDATE threads SET cpu_ns=max(coalesce(cpu_ns,0),?2) WHERE id=?1",
-};
 
 /* Maps an SQLite result code to the errno a user understands. */
 static int rc_errno(sqlite3 *db, int rc)
@@ -79,28 +55,6 @@ int weft__db_step(struct weft_collector *c, enum weft__stmt s)
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
     return rc == SQLITE_DONE ? 0 : weft__db_fail(c, rc);
-}
-
-void weft__bind_text(sqlite3_stmt *s, int i, const char *t)
-{
-    if (t)
-        sqlite3_bind_text(s, i, t, -1, SQLITE_TRANSIENT);
-    else
-        sqlite3_bind_null(s, i);
-}
-
-int weft__db_meta(struct weft_collector *c, const char *key, const char *val)
-{
-    sqlite3_bind_text(c->st[ST_META], 1, key, -1, SQLITE_STATIC);
-    weft__bind_text(c->st[ST_META], 2, val);
-    return weft__db_step(c, ST_META);
-}
-
-int weft__db_meta_u64(struct weft_collector *c, const char *key, uint64_t v)
-{
-    char buf[32];
-    snprintf(buf, sizeof(buf), "%llu", (unsigned long long)v);
-    return weft__db_meta(c, key, buf);
 }
 
 int weft__db_begin(struct weft_collector *c)
@@ -175,36 +129,18 @@ int weft__db_indexes(struct weft_collector *c)
 
 static int fill_static_tables(struct weft_collector *c)
 {
-    sqlite3_stmt *s = NULL;
-    int rc = sqlite3_prepare_v2(c->db, "INSERT INTO calls(id,name,category) VALUES(?1,?2,?3)", -1, &s, NULL);
-    if (rc != SQLITE_OK)
-        return weft__db_fail(c, rc);
-#define X(id, sym, name, cat)                                              \
-    sqlite3_bind_int(s, 1, id);                                            \
-    sqlite3_bind_text(s, 2, name, -1, SQLITE_STATIC);                      \
-    sqlite3_bind_text(s, 3, weft_category_name(cat), -1, SQLITE_STATIC);  \
-    if ((rc = sqlite3_step(s)) != SQLITE_DONE)                             \
-        goto fail;                                                         \
-    sqlite3_reset(s);
+    int r = 0;
+#define X(id, sym, name, cat) \
+    if (!r)                   \
+        r = weft__row_call(c, id, name, weft_category_name(cat));
     WEFT_CALLS(X)
 #undef X
-    sqlite3_finalize(s);
-    rc = sqlite3_prepare_v2(c->db, "INSERT INTO fd_kinds(id,name) VALUES(?1,?2)", -1, &s, NULL);
-    if (rc != SQLITE_OK)
-        return weft__db_fail(c, rc);
-#define X(id, sym, name)                                                   \
-    sqlite3_bind_int(s, 1, id);                                            \
-    sqlite3_bind_text(s, 2, name, -1, SQLITE_STATIC);                      \
-    if ((rc = sqlite3_step(s)) != SQLITE_DONE)                             \
-        goto fail;                                                         \
-    sqlite3_reset(s);
+#define X(id, sym, name) \
+    if (!r)              \
+        r = weft__row_fd_kind(c, id, name);
     WEFT_FD_KINDS(X)
 #undef X
-    sqlite3_finalize(s);
-    return 0;
-fail:
-    sqlite3_finalize(s);
-    return weft__db_fail(c, rc);
+    return r;
 }
 
 static int command_json(struct weft_collector *c, char *const *argv)
@@ -276,11 +212,8 @@ int weft__db_open(struct weft_collector *c, const struct weft_collector_opts *o)
         r = run_schema(c, 0);
     if (r)
         return r;
-    for (int i = 0; i < ST_MAX; i++) {
-        rc = sqlite3_prepare_v3(c->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &c->st[i], NULL);
-        if (rc != SQLITE_OK)
-            return weft__db_fail(c, rc);
-    }
+    if ((r = weft__rows_prepare(c)))
+        return r;
     if ((r = weft__batch_open(c)))
         return r;
     if ((r = weft__db_begin(c)))
@@ -312,10 +245,7 @@ int weft__db_open(struct weft_collector *c, const struct weft_collector_opts *o)
 void weft__db_close(struct weft_collector *c)
 {
     weft__batch_close(c);
-    for (int i = 0; i < ST_MAX; i++)
-        if (c->st[i])
-            sqlite3_finalize(c->st[i]);
-    memset(c->st, 0, sizeof(c->st));
+    weft__rows_close(c);
     if (c->db)
         sqlite3_close(c->db);
     c->db = NULL;
