@@ -292,6 +292,11 @@ int weft_collector_poll(struct weft_collector *c)
             return r;
         if (c->bound && (r = weft__bound_commit(c)))
             return r;
+        pthread_mutex_lock(&c->lock);
+        uint64_t queued = c->queued;
+        pthread_mutex_unlock(&c->lock);
+        if ((r = weft__db_upkeep(c, queued)))
+            return r;
     }
     return n;
 }
@@ -392,7 +397,7 @@ int weft_collector_finish(struct weft_collector *c, struct weft_collector_summar
     if (!r && sum) {
         count_rows(c, "SELECT count(*) FROM processes", &sum->processes);
         count_rows(c, "SELECT count(*) FROM threads", &sum->threads);
-        count_rows(c, "SELECT count(*) FROM events", &sum->events);
+        count_rows(c, "SELECT count(*) FROM event_rows", &sum->events);
         sum->dropped = c->dropped;
     }
     if (!r && c->bound)

@@ -153,6 +153,7 @@ struct weft_collector {
     int err;                    /* sticky negative errno */
     struct weft__batch *batch;  /* events not inserted yet (batch.c) */
     int in_txn;
+    int live_index;             /* the events index is kept up to date while tracing (store.c) */
     uint64_t txn_events, txn_start_ns;
     struct weft__proc **procs;
     size_t nprocs, procs_cap;
@@ -247,6 +248,9 @@ int weft__db_commit(struct weft_collector *c);
 int weft__db_step(struct weft_collector *c, enum weft__stmt s);
 int weft__db_exec(struct weft_collector *c, const char *sql);
 void weft__db_close(struct weft_collector *c);
+/* After a commit, with QUEUED events waiting in memory: drops the live index when the writer
+ * falls behind, and checkpoints a write-ahead log grown past its bound. */
+int weft__db_upkeep(struct weft_collector *c, uint64_t queued);
 
 /*
  * rows.c: the only writer of rows besides the event batch.  An int64_t WEFT__NULL and a NULL

@@ -205,7 +205,7 @@ int weft__rows_exits_from_waits(struct weft_collector *c)
     /* What a traced parent's wait reaped each process with (obj2 holds the wait status, ret
      * the pid), for those whose own .proc did not say. */
     return weft__db_exec(c,
-        "WITH w AS (SELECT e.ret AS pid, e.obj2 AS st, e.ts_ns + e.dur_ns AS ts FROM events e "
+        "WITH w AS (SELECT e.ret AS pid, e.obj2 AS st, e.ts_ns + e.dur_ns AS ts FROM event_rows e "
         "           WHERE e.call IN (57, 58, 89, 90) AND e.ret > 0 AND e.errno = 0) "
         "UPDATE processes SET "
         " exit_signal = (SELECT CASE WHEN (w.st & 127) NOT IN (0, 127) THEN w.st & 127 END FROM w "

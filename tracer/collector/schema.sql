@@ -77,7 +77,7 @@ CREATE TABLE event_details (
     holder_tid INTEGER,              -- for lock waits: the holder when known
     detail TEXT                      -- path, peer address, name: per call
 );
-CREATE INDEX events_thread_ts ON event_rows(thread_id, ts_ns);
+CREATE INDEX IF NOT EXISTS events_thread_ts ON event_rows(thread_id, ts_ns);
 
 -- Every event with the columns of version 2's events table, in the same order.  A query
 -- that does not name process_id, pid, tid, holder_tid or detail reads event_rows alone
@@ -156,7 +156,7 @@ CREATE TABLE machine_samples (
     softirq_ns INTEGER NOT NULL, steal_ns INTEGER NOT NULL,
     collector_ns INTEGER NOT NULL    -- CPU time of weft's collector process itself
 );
-CREATE INDEX thread_samples_thread_ts ON thread_samples(thread_id, ts_ns);
+CREATE INDEX IF NOT EXISTS thread_samples_thread_ts ON thread_samples(thread_id, ts_ns);
 
 -- Readable view for people writing SQL.
 CREATE VIEW events_named AS

@@ -78,7 +78,7 @@ static int finish_copy(const char *tmp, uint64_t start_ns, uint64_t now, struct 
     if (!r && sum) {
         sum->processes = count(db, "SELECT count(*) FROM processes");
         sum->threads = count(db, "SELECT count(*) FROM threads");
-        sum->events = count(db, "SELECT count(*) FROM events");
+        sum->events = count(db, "SELECT count(*) FROM event_rows");
     }
     if (db && sqlite3_close(db) != SQLITE_OK && !r)
         r = -EIO;
