@@ -6,7 +6,10 @@
 # switch is accounted for (call_counts against the program's own count).
 # usage: bench/overhead/total.sh [-n ROUNDS] [workload[:iterations]...]
 #        (default: coro_pingpong:2000000 (4 M switches) mutex_pingpong:3000000
-#         pipe_pingpong:100000 condvar_pc:70000 thread_churn:80000, each about 1 s untraced here)
+#         pipe_pingpong:100000 condvar_pc:70000 thread_churn:80000, each about 1 s untraced here,
+#         and the hand-off ones also as NAME@1cpu: the program pinned to CPU 1 with taskset, the
+#         collector free, as target.sh does: free-running, this VM's cross-CPU wake-ups make the
+#         untraced runs themselves vary 2-10x from one run to the next)
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${WEFT_BUILD_DIR:-$top/build}
@@ -17,7 +20,8 @@ while getopts n: o; do
 done
 shift $((OPTIND - 1))
 [ -x "$weft" ] || { echo "total.sh: $weft not found: build first (scripts/build)" >&2; exit 2; }
-defaults="coro_pingpong:2000000 mutex_pingpong:3000000 pipe_pingpong:100000 condvar_pc:70000 thread_churn:80000"
+defaults="coro_pingpong:2000000 mutex_pingpong:3000000 mutex_pingpong@1cpu:5000000 pipe_pingpong:100000
+pipe_pingpong@1cpu:450000 condvar_pc:70000 condvar_pc@1cpu:300000 thread_churn:80000"
 tmp=$(mktemp -d /tmp/weft-total.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 sel=()
@@ -26,23 +30,30 @@ for w in ${*:-$defaults}; do
   if [[ $w != *:* ]]; then
     for d in $defaults; do [ "${d%%:*}" = "$name" ] && w=$d; done
   fi
-  [ -f "$top/bench/overhead/$name.c" ] || { echo "total.sh: no such workload: $name" >&2; exit 2; }
-  [ -x "$tmp/$name" ] || cc -O2 -pthread -o "$tmp/$name" "$top/bench/overhead/$name.c"
+  prog=${name%@*}
+  [ -f "$top/bench/overhead/$prog.c" ] || { echo "total.sh: no such workload: $name" >&2; exit 2; }
+  [ -x "$tmp/$prog" ] || cc -O2 -pthread -o "$tmp/$prog" "$top/bench/overhead/$prog.c"
   sel+=("$w")
 done
 
 now() { date +%s%N; }
+cmd() { # cmd NAME ITERS -> the program's command line
+  case $1 in
+    *@1cpu) echo taskset -c 1 "$tmp/${1%@*}" "$2" ;;
+    *) echo "$tmp/$1" "$2" ;;
+  esac
+}
 plain() { # plain NAME ITERS -> ns
   local t0 t1
-  t0=$(now); "$tmp/$1" "$2" >/dev/null 2>&1; t1=$(now)
+  t0=$(now); $(cmd "$1" "$2") >/dev/null 2>&1; t1=$(now)
   echo $((t1 - t0))
 }
 traced() { # traced NAME ITERS -> "ns events dropped accounted"
   local t0 t1 ev dr acc=-
-  t0=$(now); "$weft" run -q -o "$tmp/t.db" --force -- "$tmp/$1" "$2" >/dev/null 2>&1; t1=$(now)
+  t0=$(now); "$weft" run -q -o "$tmp/t.db" --force -- $(cmd "$1" "$2") >/dev/null 2>&1; t1=$(now)
   ev=$(sqlite3 "$tmp/t.db" 'SELECT count(*) FROM events')
   dr=$(sqlite3 "$tmp/t.db" "SELECT value FROM meta WHERE key = 'dropped_events'")
-  if [ "$1" = coro_pingpong ]; then
+  if [ "${1%@*}" = coro_pingpong ]; then
     # 2 switches per iteration, each counted whether or not it has a record of its own
     acc=$(sqlite3 "$tmp/t.db" "SELECT coalesce(sum(n.count), 0) = 2 * $2 FROM call_counts n JOIN calls c ON c.id = n.call WHERE c.name = 'swapcontext'")
   fi

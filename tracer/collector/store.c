@@ -134,7 +134,7 @@ int weft__db_indexes(struct weft_collector *c)
 /* Events waiting in memory past which the live index goes: a quarter second behind at 1 M events/s. */
 #define LIVE_INDEX_BACKLOG 262144u
 /* The write-ahead log is checkpointed once past this (bounded traces have their own rule). */
-#define WAL_UPKEEP_BYTES (64u << 20)
+#define WAL_UPKEEP_BYTES (16u << 20)
 
 int weft__db_upkeep(struct weft_collector *c, uint64_t queued)
 {
