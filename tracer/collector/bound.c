@@ -81,6 +81,12 @@ int weft__bound_open(struct weft_collector *c, const struct weft_collector_opts 
 {
     if (!o->last_ns && !o->last_bytes && !o->duration_ns && !o->max_bytes)
         return 0;
+    /* The size bounds count on the events index being built at the end (its room is kept
+     * aside), and a live index would slow the trimming deletes: none while tracing. */
+    c->live_index = 0;
+    int dr = weft__db_exec(c, "DROP INDEX IF EXISTS events_thread_ts");
+    if (dr)
+        return dr;
     struct weft__bound *b = calloc(1, sizeof(*b));
     if (!b)
         return -ENOMEM;
@@ -146,19 +152,40 @@ static int drop_oldest(struct weft_collector *c, int64_t cut)
     struct weft__bound *b = c->bound;
     if (cut < b->min_id)
         return 0;
-    int64_t n, end;
-    int r = q_int(c, "SELECT count(*), max(ts_ns + dur_ns) FROM event_rows WHERE id <= ?1", cut, &n, &end);
+    /*
+     * Rows are in the order the drainer copied them, ring by ring: when the writer lags, a few
+     * rows below the cut ended after most of those above it.  Cutting at their end would
+     * leave no whole window, so the window starts at T, the end of the 98th percentile of
+     * the rows below the cut; those that ended later stay (a later trim takes them), and
+     * every event that ended at or after T is in the trace.
+     */
+    int64_t n, t, gone;
+    int r = q_int(c, "SELECT count(*) FROM event_rows WHERE id <= ?1", cut, &n, NULL);
+    if (r || n <= 0)
+        return r;
+    char q[200];
+    snprintf(q, sizeof(q), "SELECT ts_ns + dur_ns FROM event_rows WHERE id <= ?1 ORDER BY 1 DESC LIMIT 1 OFFSET %lld",
+             (long long)(n / 50));
+    if ((r = q_int(c, q, cut, &t, NULL)))
+        return r;
+    t += 1; /* that row goes too */
+    char cnt[160], d1[200], d2[160];
+    snprintf(cnt, sizeof(cnt), "SELECT count(*) FROM event_rows WHERE id <= ?1 AND ts_ns + dur_ns < %lld", (long long)t);
+    snprintf(d1, sizeof(d1), "DELETE FROM event_details WHERE event_id IN (SELECT id FROM event_rows WHERE id <= ?1 "
+             "AND ts_ns + dur_ns < %lld)", (long long)t);
+    snprintf(d2, sizeof(d2), "DELETE FROM event_rows WHERE id <= ?1 AND ts_ns + dur_ns < %lld", (long long)t);
+    r = q_int(c, cnt, cut, &gone, NULL);
     if (!r)
-        r = exec_int(c, "DELETE FROM event_details WHERE event_id <= ?1", cut);
+        r = exec_int(c, d1, cut);
     if (!r)
-        r = exec_int(c, "DELETE FROM event_rows WHERE id <= ?1", cut);
+        r = exec_int(c, d2, cut);
     if (r)
         return r;
     b->min_id = cut + 1;
-    b->left_out_before += (uint64_t)n;
-    if (end > 0 && (uint64_t)end > b->kept_from_ns)
-        b->kept_from_ns = (uint64_t)end;
-    if (!n)
+    b->left_out_before += (uint64_t)gone;
+    if ((uint64_t)t > b->kept_from_ns)
+        b->kept_from_ns = (uint64_t)t;
+    if (!gone)
         return 0;
     if ((r = weft__db_meta_u64(c, "kept_from_ns", b->kept_from_ns)))
         return r;
@@ -323,15 +350,63 @@ void weft__bound_summary(const struct weft_collector *c, struct weft_collector_s
     sum->start_ns = c->min_ts;
 }
 
+/*
+ * The last trim, by time.  Rows are in the order the drainer copied them, ring by ring; when
+ * the writer lagged, what it stores at the end is a backlog of the whole run in that order,
+ * so a cut by row id there would leave a window that starts near the end.  At the end the
+ * window is chosen by the events' own end times instead (one sort of what is left): every
+ * event that ended before T goes, every later one stays.
+ */
+static int trim_by_time(struct weft_collector *c, uint64_t now)
+{
+    struct weft__bound *b = c->bound;
+    int64_t kept, t = 0, n;
+    int r = q_int(c, "SELECT count(*) FROM event_rows", 0, &kept, NULL);
+    if (r || kept <= 0)
+        return r;
+    if (c->max_ts)
+        now = c->max_ts; /* the window ends where the trace does */
+    if (b->last_ns && now > b->last_ns)
+        t = (int64_t)(now - b->last_ns);
+    if (b->last_bytes) {
+        double bytes, used, target = (double)b->last_bytes * FILL_SHARE;
+        if ((r = projected(c, kept, &bytes, &used)))
+            return r;
+        if (bytes > target) {
+            double per = used / (double)kept + INDEX_BYTES_PER_EVENT;
+            int64_t allowed = (int64_t)(target * 0.95 / per), end;
+            r = q_int(c, "SELECT ts_ns + dur_ns FROM event_rows ORDER BY ts_ns + dur_ns DESC LIMIT 1 OFFSET ?1",
+                      allowed, &end, NULL);
+            if (!r && end > t)
+                t = end;
+        }
+    }
+    if (r || t <= 0)
+        return r;
+    r = q_int(c, "SELECT count(*) FROM event_rows WHERE ts_ns + dur_ns < ?1", t, &n, NULL);
+    if (!r && n > 0)
+        r = exec_int(c, "DELETE FROM event_details WHERE event_id IN "
+                        "(SELECT id FROM event_rows WHERE ts_ns + dur_ns < ?1)", t);
+    if (!r && n > 0)
+        r = exec_int(c, "DELETE FROM event_rows WHERE ts_ns + dur_ns < ?1", t);
+    if (r || n <= 0)
+        return r;
+    b->left_out_before += (uint64_t)n;
+    if ((uint64_t)t > b->kept_from_ns)
+        b->kept_from_ns = (uint64_t)t;
+    if ((r = weft__db_meta_u64(c, "kept_from_ns", b->kept_from_ns)))
+        return r;
+    if ((r = weft__db_meta_u64(c, "left_out_before", b->left_out_before)))
+        return r;
+    return drop_samples(c);
+}
+
 int weft__bound_finish(struct weft_collector *c, struct weft_collector_summary *sum)
 {
     struct weft__bound *b = c->bound;
-    int64_t max_id;
     int r = weft__events_flush(c); /* the finalized threads' last events are still in the batch */
-    if (!r)
-        r = q_int(c, "SELECT max(id) FROM event_rows", 0, &max_id, NULL);
     if (!r && (b->last_ns || b->last_bytes))
-        r = trim(c, weft__now_ns(), max_id);
+        r = trim_by_time(c, weft__now_ns());
     /* Stopped when something after the stop was seen (the program outlived it). */
     if (!r && c->stop_ns && (c->max_ts >= c->stop_ns || c->left_out_after))
         r = stopped(c, b->stop_reason ? b->stop_reason : "duration");
@@ -360,7 +435,9 @@ static int compact(struct weft_collector *c)
         return c->err;
     }
     rc = sqlite3_open_v2(c->partial, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
-    return rc == SQLITE_OK ? 0 : weft__db_fail(c, rc);
+    if (rc != SQLITE_OK)
+        return weft__db_fail(c, rc);
+    return weft__rows_prepare(c); /* the rows still to write (meta) need their statements */
 }
 
 /* Deletes the N newest events: recording now ends at the first of them. */
@@ -393,11 +470,17 @@ int weft__bound_fit(struct weft_collector *c, struct weft_collector_summary *sum
 {
     struct weft__bound *b = c->bound;
     uint64_t limit = b->last_bytes ? b->last_bytes : b->max_bytes;
-    int r = 0;
-    for (int tries = 0; limit && tries < 4 && !r; tries++) {
+    int r = 0, compacted = 0;
+    for (int tries = 0; limit && tries < 5 && !r; tries++) {
         struct stat st;
         if (stat(c->partial, &st) < 0)
             return -errno;
+        if ((uint64_t)st.st_size > limit && !compacted) {
+            /* Free pages the trimming left count in the file's size: measure live data first. */
+            compacted = 1;
+            r = compact(c);
+            continue;
+        }
         int64_t kept;
         if ((uint64_t)st.st_size <= limit || (r = q_int(c, "SELECT count(*) FROM event_rows", 0, &kept, NULL)) ||
             kept <= 0)
