@@ -274,6 +274,10 @@ struct weft_proc_file {
      * scans its pool only when it is positive; it may be briefly off by the one ring
      * being claimed or freed). */
     volatile int32_t free_rings;
+    /* Appended later in version 2: the path the process executed (AT_EXECFN, made absolute),
+     * which names a symlink by its own name (Debian's redis-server -> redis-check-rdb), when it
+     * leads to exe; empty otherwise (a reader then uses exe). */
+    char execfn[512];
 };
 
 #endif

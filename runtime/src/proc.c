@@ -2,8 +2,11 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -30,6 +33,33 @@ static long slurp(const char *path, char *buf, size_t cap)
     return (long)got;
 }
 
+/*
+ * The path this image was executed by (AT_EXECFN): a symlink keeps its own name there,
+ * where /proc/self/exe names its target.  Made absolute against the working directory; kept
+ * only if it still leads to EXE (a fork child may have changed directory since the exec).
+ */
+static void executed_path(char *out, size_t cap, const char *exe)
+{
+    const char *ef = (const char *)getauxval(AT_EXECFN);
+    char buf[1024], real[PATH_MAX];
+    out[0] = 0;
+    if (!ef || !*ef || !exe[0])
+        return;
+    while (ef[0] == '.' && ef[1] == '/')
+        ef += 2; /* ./prog */
+    if (ef[0] != '/') {
+        char cwd[512];
+        if (!getcwd(cwd, sizeof cwd))
+            return;
+        if ((size_t)snprintf(buf, sizeof buf, "%s/%s", cwd, ef) >= sizeof buf)
+            return;
+        ef = buf;
+    }
+    if (!realpath(ef, real) || strcmp(real, exe) || strlen(ef) >= cap)
+        return;
+    memcpy(out, ef, strlen(ef) + 1);
+}
+
 int weft__proc_create(struct weft_proc_file **out, const char *dir, int pid, int ppid,
                       uint64_t start_ns, uint64_t parent_start_ns, uint64_t exec_from_start_ns)
 {
@@ -53,6 +83,7 @@ int weft__proc_create(struct weft_proc_file **out, const char *dir, int pid, int
     p->exec_from_start_ns = exec_from_start_ns;
     n = syscall(SYS_readlinkat, AT_FDCWD, "/proc/self/exe", p->exe, sizeof p->exe - 1);
     p->exe[n > 0 ? n : 0] = 0;
+    executed_path(p->execfn, sizeof p->execfn, p->exe);
     /* cmdline is NUL-separated already; keep room for the final two NULs. */
     n = slurp("/proc/self/cmdline", p->argv, sizeof p->argv - 2);
     if (n < 0)

@@ -728,6 +728,23 @@ http {{
     check(tcp > 0, "network activity recorded")
 
 
+def t_symlink_exe():
+    """A program run through a symlink is named by the path that was run, as the user sees it
+    (Debian's /usr/bin/redis-server is a symlink to redis-check-rdb): processes.exe and the
+    module of its own call sites, whose symbols still resolve."""
+    link = os.path.join(TMP, "renamed-tracee")
+    os.symlink(A.tracee, link)
+    r = weft_run(["./renamed-tracee", "exit", "0"], out_path("link"), cwd=TMP)
+    check(r.returncode == 0, f"weft run through a symlink returned {r.returncode}: {r.stderr}")
+    con = db(out_path("link"))
+    check(one(con, "SELECT exe FROM processes") == link, f"exe is the path run: {one(con, 'SELECT exe FROM processes')}")
+    mods = {m for (m,) in con.execute("SELECT DISTINCT module FROM sites WHERE module LIKE '%tracee%'")}
+    check(mods == {link}, f"its call sites are in the path run: {mods}")
+    r = weft_run([A.tracee, "exit", "0"], out_path("nolink"))
+    con = db(out_path("nolink"))
+    check(one(con, "SELECT exe FROM processes") == os.path.realpath(A.tracee), "run by its own path: that path")
+
+
 def t_redis():
     server = need("redis-server")
     need("redis-benchmark")
@@ -751,6 +768,9 @@ def t_redis():
     n = one(con, "SELECT count(*) FROM events WHERE fd_kind = 3")
     check(n > 0, "redis network events with fd_kind tcp")
     check(one(con, "SELECT count(*) FROM events WHERE call IN (47, 48)") > 0, "epoll waits recorded")
+    if os.path.islink(server):
+        check(one(con, "SELECT exe FROM processes") == server,
+              f"redis-server named as run, not as its target {os.path.realpath(server)}")
 
 
 def ring_dirs():

@@ -63,6 +63,8 @@ static void free_all(struct weft_collector *c)
             munmap(p->pf, p->pf_size);
         free(p->maps_text);
         free(p->maps);
+        free(p->exe_real);
+        free(p->exe_run);
         free(p->locks);
         weft__map_free(&p->sites);
         weft__map_free(&p->lock_idx);

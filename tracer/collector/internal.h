@@ -48,6 +48,9 @@ struct weft__proc {
     int pid, ppid;
     uint64_t start_ns, parent_start_ns, exec_from_start_ns;
     int64_t id;                 /* processes.id */
+    /* The executable by its real path (mappings name it so) and by the path the process
+     * executed (a symlink's own name): sites in it are named by the latter. NULL: unknown. */
+    char *exe_real, *exe_run;
     struct weft_proc_file *pf;  /* mapped .proc, NULL if missing */
     size_t pf_size;
     char name[64];              /* "<pid>-<start>.proc" */

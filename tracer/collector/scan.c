@@ -141,13 +141,13 @@ static int add_proc(struct weft_collector *c, struct weft__proc *p)
     if (weft__proc_stat(p->pid, &st, &state) == 0)
         p->stat_start = st;
     struct weft__process_row row = {.pid = p->pid, .ppid = WEFT__NULL, .start_ns = p->start_ns};
-    char exe[sizeof(p->pf->exe) + 1];
     char *a = NULL;
     if (p->pf) {
         row.ppid = p->ppid;
-        memcpy(exe, p->pf->exe, sizeof(p->pf->exe));
-        exe[sizeof(p->pf->exe)] = '\0';
-        row.exe = exe[0] ? exe : NULL;
+        p->exe_real = p->pf->exe[0] ? strndup(p->pf->exe, sizeof(p->pf->exe)) : NULL;
+        p->exe_run = p->pf->execfn[0] ? strndup(p->pf->execfn, sizeof(p->pf->execfn)) : NULL;
+        /* The path it was run by: what the user typed, a symlink's own name. */
+        row.exe = p->exe_run ? p->exe_run : p->exe_real;
         row.argv_json = a = argv_json(p->pf->argv, sizeof(p->pf->argv));
     }
     int r = weft__row_process(c, &row, &p->id);

@@ -20,7 +20,7 @@ CREATE TABLE processes (
     ppid INTEGER,
     parent_id INTEGER REFERENCES processes(id), -- parent's row when traced
     exec_from INTEGER REFERENCES processes(id), -- the image this one replaced by exec
-    exe TEXT, argv TEXT,             -- argv as a JSON array
+    exe TEXT, argv TEXT,             -- the path executed (a symlink by its own name); argv as a JSON array
     start_ns INTEGER NOT NULL, end_ns INTEGER,
     exit_code INTEGER, exit_signal INTEGER  -- NULL when unknown
 );

@@ -72,6 +72,9 @@ static const char *locate_once(struct weft__proc *p, uint64_t addr, uint64_t *va
         uint64_t file_off = addr - m->lo + m->off;
         if (m->path[0] != '/' || weft__elf_vaddr(m->path, file_off, vaddr) < 0)
             *vaddr = file_off;
+        /* The program itself by the name it was run as (it is the same file). */
+        if (p->exe_run && p->exe_real && !strcmp(m->path, p->exe_real))
+            return p->exe_run;
         return m->path;
     }
     return NULL;
