@@ -152,40 +152,19 @@ static int drop_oldest(struct weft_collector *c, int64_t cut)
     struct weft__bound *b = c->bound;
     if (cut < b->min_id)
         return 0;
-    /*
-     * Rows are in the order the drainer copied them, ring by ring: when the writer lags, a few
-     * rows below the cut ended after most of those above it.  Cutting at their end would
-     * leave no whole window, so the window starts at T, the end of the 98th percentile of
-     * the rows below the cut; those that ended later stay (a later trim takes them), and
-     * every event that ended at or after T is in the trace.
-     */
-    int64_t n, t, gone;
-    int r = q_int(c, "SELECT count(*) FROM event_rows WHERE id <= ?1", cut, &n, NULL);
-    if (r || n <= 0)
-        return r;
-    char q[200];
-    snprintf(q, sizeof(q), "SELECT ts_ns + dur_ns FROM event_rows WHERE id <= ?1 ORDER BY 1 DESC LIMIT 1 OFFSET %lld",
-             (long long)(n / 50));
-    if ((r = q_int(c, q, cut, &t, NULL)))
-        return r;
-    t += 1; /* that row goes too */
-    char cnt[160], d1[200], d2[160];
-    snprintf(cnt, sizeof(cnt), "SELECT count(*) FROM event_rows WHERE id <= ?1 AND ts_ns + dur_ns < %lld", (long long)t);
-    snprintf(d1, sizeof(d1), "DELETE FROM event_details WHERE event_id IN (SELECT id FROM event_rows WHERE id <= ?1 "
-             "AND ts_ns + dur_ns < %lld)", (long long)t);
-    snprintf(d2, sizeof(d2), "DELETE FROM event_rows WHERE id <= ?1 AND ts_ns + dur_ns < %lld", (long long)t);
-    r = q_int(c, cnt, cut, &gone, NULL);
+    int64_t n, end;
+    int r = q_int(c, "SELECT count(*), max(ts_ns + dur_ns) FROM event_rows WHERE id <= ?1", cut, &n, &end);
     if (!r)
-        r = exec_int(c, d1, cut);
+        r = exec_int(c, "DELETE FROM event_details WHERE event_id <= ?1", cut);
     if (!r)
-        r = exec_int(c, d2, cut);
+        r = exec_int(c, "DELETE FROM event_rows WHERE id <= ?1", cut);
     if (r)
         return r;
     b->min_id = cut + 1;
-    b->left_out_before += (uint64_t)gone;
-    if ((uint64_t)t > b->kept_from_ns)
-        b->kept_from_ns = (uint64_t)t;
-    if (!gone)
+    b->left_out_before += (uint64_t)n;
+    if (end > 0 && (uint64_t)end > b->kept_from_ns)
+        b->kept_from_ns = (uint64_t)end;
+    if (!n)
         return 0;
     if ((r = weft__db_meta_u64(c, "kept_from_ns", b->kept_from_ns)))
         return r;

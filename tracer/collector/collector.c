@@ -255,6 +255,19 @@ static int reap(struct weft_collector *c, int check_procs, int *ended)
     return c->err;
 }
 
+int weft__commit_point(struct weft_collector *c)
+{
+    int r = weft__db_commit(c);
+    if (!r && c->bound)
+        r = weft__bound_commit(c);
+    if (r)
+        return r;
+    pthread_mutex_lock(&c->lock);
+    uint64_t queued = c->queued;
+    pthread_mutex_unlock(&c->lock);
+    return weft__db_upkeep(c, queued);
+}
+
 int weft_collector_poll(struct weft_collector *c)
 {
     if (c->err)
@@ -289,17 +302,9 @@ int weft_collector_poll(struct weft_collector *c)
     n += ended;
     if ((r = weft__sampler_flush(c)))
         return r;
-    if (c->txn_events >= c->commit_events || now - c->txn_start_ns >= COMMIT_EVERY_NS) {
-        if ((r = weft__db_commit(c)))
+    if (c->txn_events >= c->commit_events || now - c->txn_start_ns >= COMMIT_EVERY_NS)
+        if ((r = weft__commit_point(c)))
             return r;
-        if (c->bound && (r = weft__bound_commit(c)))
-            return r;
-        pthread_mutex_lock(&c->lock);
-        uint64_t queued = c->queued;
-        pthread_mutex_unlock(&c->lock);
-        if ((r = weft__db_upkeep(c, queued)))
-            return r;
-    }
     return n;
 }
 

@@ -550,6 +550,11 @@ int weft__drain(struct weft_collector *c, struct weft__thread *t)
             n++;
         }
         list = ch->next;
+        /* A backlog is stored in transactions of the usual size, each followed by what a
+         * commit brings (the flight recorder's trim, the log's checkpoint): one transaction
+         * for millions of events grew the write-ahead log past any bound. */
+        if (!r && c->txn_events >= c->commit_events && !(r = weft__commit_point(c)))
+            r = weft__db_begin(c);
         if (ndone < MAX_SPARE) {
             ch->next = done;
             done = ch;

@@ -254,6 +254,8 @@ void weft__db_close(struct weft_collector *c);
 /* After a commit, with QUEUED events waiting in memory: drops the live index when the writer
  * falls behind, and checkpoints a write-ahead log grown past its bound. */
 int weft__db_upkeep(struct weft_collector *c, uint64_t queued);
+/* collector.c: commits the transaction, then the bounded trace's trim and weft__db_upkeep. */
+int weft__commit_point(struct weft_collector *c);
 
 /*
  * rows.c: the only writer of rows besides the event batch.  An int64_t WEFT__NULL and a NULL
