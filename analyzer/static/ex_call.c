@@ -43,7 +43,7 @@ static int fresh_each_iteration(struct ex *x, CXCursor loop, CXCursor d)
 
 /*
  * Whether each iteration of for-loop loop hands create argument arg a different element:
- * arg is &a[i], &a[i].f or a + i, i is a local the loop's increment steps by a nonzero
+ * arg is &a[i], &a[i].f or a + i (or the value of i itself, cast: an index), i is a local the loop's increment steps by a nonzero
  * constant (i++, --i, i += 2) and nothing else changes (condition and body never assign
  * it, nothing takes its address), and a is an array, or a local pointer the loop never
  * assigns and whose address is never taken. The caller checks it is the only loop around.
@@ -81,8 +81,12 @@ static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
     }
     if (clang_Cursor_isNull(iv))
         return 0;
-    /* The element: &a[i] (then .f ...), or a + i / i + a. */
+    /* The value itself, (void *)i: each thread gets a different number (an index it uses). */
     CXCursor e = weft__ex_strip(arg), base = clang_getNullCursor(), ix = clang_getNullCursor();
+    if (clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), iv))
+        return !weft__ex_modifies(x, cond, iv, 0) && !weft__ex_modifies(x, body, iv, 0) &&
+               !weft__ex_modifies(x, x->fn, iv, 1);
+    /* The element: &a[i] (then .f ...), or a + i / i + a. */
     CXCursor op = weft__ex_address_of(x, e);
     if (!clang_Cursor_isNull(op)) {
         op = weft__ex_strip(op);

@@ -373,6 +373,16 @@ static long index_value(struct ex *x, CXCursor ix)
     if (clang_getCursorKind(ix) != CXCursor_DeclRefExpr)
         return -1;
     CXCursor d = clang_getCursorReferenced(ix);
+    /* A local initialized with a parameter's value (long id = (long)arg) and never changed. */
+    if (clang_getCursorKind(d) == CXCursor_VarDecl && !weft__ex_var_is_global(d) && !weft__ex_is_changed(x, d)) {
+        struct kids kk;
+        weft__ex_kids_get(d, &kk);
+        CXCursor init = kk.n ? weft__ex_strip(kk.p[kk.n - 1]) : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+        if (clang_getCursorKind(init) == CXCursor_DeclRefExpr &&
+            clang_getCursorKind(clang_getCursorReferenced(init)) == CXCursor_ParmDecl)
+            d = clang_getCursorReferenced(init);
+    }
     int n = clang_getCursorKind(d) == CXCursor_ParmDecl ? weft__ex_param_index(d) : -1;
     return n >= 0 && n < 4 && !weft__ex_is_changed(x, d) ? -(n + 2) : -1;
 }

@@ -249,6 +249,10 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     if (ci->ctx < 0)
         memcpy(a.mlive, cur->mlive, sizeof(a.mlive));
     a.own = op->pidx >= 0 && op->pidx < 4 && fa->own_target && (ci->own >> op->pidx & 1);
+    /* g[k] by parameter k, which holds a value no other instance of the thread was given
+     * (a loop counter, a fresh allocation's address): that instance's own element. */
+    if (op->pidx < 0 && op->args[0] < -1 && -(op->args[0] + 2) < 4 && (ci->own >> -(op->args[0] + 2) & 1))
+        a.own = 1;
     a.ls = cur->ls;
     if (op->pidx >= 0 && !fa->own_target) {
         /* p[1], p + 1: a neighbour of the element passed, which that element's lock does not guard. */

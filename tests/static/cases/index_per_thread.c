@@ -1,0 +1,56 @@
+// Per-thread data by index: threads started by one loop, each given its counter's value,
+// index an array with it (data[id]): disjoint elements, no race between them; they still
+// race with main, with an index that is not theirs, and with a second loop handing out the
+// same values.
+#include <pthread.h>
+
+#define N 4
+
+long data[N];
+long next_data[N];
+long twice[N];
+long with_main[N];
+
+static void *by_value(void *arg)
+{
+    long id = (long)arg;
+    data[id] += id; // NORACE: each thread its own element
+    next_data[(id + 1) % N] = id; // RACE (possible): a neighbour's element
+    return NULL;
+}
+
+static void *twice_started(void *arg)
+{
+    long id = (long)arg;
+    twice[id]++; // RACE (possible): two loops hand out the same values
+    return NULL;
+}
+
+static void *seen_by_main(void *arg)
+{
+    with_main[(long)arg] = 1; // RACE (possible): main reads every element while they run
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t[N], u[N], v[N], w[N];
+    for (long i = 0; i < N; i++)
+        pthread_create(&t[i], NULL, by_value, (void *)i);
+    for (long i = 0; i < N; i++)
+        pthread_create(&u[i], NULL, twice_started, (void *)i);
+    for (long i = 0; i < N; i++)
+        pthread_create(&v[i], NULL, twice_started, (void *)i);
+    for (long i = 0; i < N; i++)
+        pthread_create(&w[i], NULL, seen_by_main, (void *)i);
+    long sum = 0;
+    for (int i = 0; i < N; i++)
+        sum += with_main[i]; // RACE (possible)
+    for (int i = 0; i < N; i++) {
+        pthread_join(t[i], NULL);
+        pthread_join(u[i], NULL);
+        pthread_join(v[i], NULL);
+        pthread_join(w[i], NULL);
+    }
+    return (int)(sum + data[0]); // NORACE: after the joins
+}
