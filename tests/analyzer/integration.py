@@ -305,7 +305,8 @@ def case_python_cpu(args):
     if a["verdict"] not in ("cpu-bound", "lock-bound"):
         fail("python threads serialized by the GIL: verdict %s; evidence %s" % (a["verdict"], a["evidence"]))
     check_totals(m, "python3 threads")
-    if check_threads(m, 50e6) != 4:
+    # The 4 adding threads; the main thread too when its start-up passed 50 ms on a CPU.
+    if check_threads(m, 50e6) < 4:
         fail("expected the 4 python threads compared with the kernel")
     if a["parallelism"]["mean"] > 1.2:
         fail("the GIL runs one thread at a time; weft says %.2f cores busy" % a["parallelism"]["mean"])
