@@ -26,6 +26,18 @@ static int acc_cmp(const void *x, const void *y)
 }
 
 /* A short human name for a location or lock key. */
+/* T[0..N) is one parenthesized group: its first '(' closes at its last character. */
+static int one_group(const char *t, size_t n)
+{
+    int depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        depth += t[i] == '(' ? 1 : t[i] == ')' ? -1 : 0;
+        if (depth == 0 && i + 1 < n)
+            return 0;
+    }
+    return depth == 0;
+}
+
 static const char *pretty(struct prog *p, const char *key, const char *fallback, struct weft__arena *A)
 {
     char buf[512];
@@ -39,7 +51,15 @@ static const char *pretty(struct prog *p, const char *key, const char *fallback,
     } else if (!strncmp(key, "cs:", 3)) {
         snprintf(buf, sizeof(buf), "%s()", key + 3);
     } else if (fallback && *fallback) {
-        snprintf(buf, sizeof(buf), "%s", fallback);
+        /* The argument's text names the lock: &m, &(bolt->mutex) read as m, bolt->mutex. */
+        const char *t = fallback;
+        size_t n = strlen(t);
+        if (t[0] == '&' && n > 1) {
+            t++, n--;
+            while (n > 2 && t[0] == '(' && t[n - 1] == ')' && one_group(t, n))
+                t++, n -= 2;
+        }
+        snprintf(buf, sizeof(buf), "%.*s", (int)n, t);
     } else if (!strncmp(key, "f:", 2) || !strncmp(key, "t:", 2)) {
         snprintf(buf, sizeof(buf), "%s", key + 2);
     } else {

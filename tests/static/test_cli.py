@@ -232,7 +232,8 @@ def test_type_matches():
 
 def test_unique():
     """One finding per source place and unique ids: a struct copied at one line races field by
-    field, and is one finding named by the object; no case repeats a place or an id."""
+    field, and is one finding named by the object; no case repeats a place or an id, and no
+    lock is labelled by its address-of text or an internal key."""
     d = json.loads(weft("--no-cache", "--format", "json", "struct_copy.c").stdout)
     expect(len(d["findings"]) == 1 and d["findings"][0]["variable"] == "shared" and
            "(2 fields)" in d["findings"][0]["message"], f"struct copy: {d['findings']}")
@@ -245,6 +246,11 @@ def test_unique():
         ids = [f["id"] for f in fs]
         expect(len(set(places)) == len(places), f"{name}: a place reported twice: {places}")
         expect(len(set(ids)) == len(ids), f"{name}: an id repeated: {ids}")
+        # Locks are named as the code names them: never '&m', '&(s->m)' or an internal key.
+        for f in fs:
+            for a in f["accesses"]:
+                bad = [l for l in a["locks"] if l.startswith(("&", "*")) or "@" in l]
+                expect(not bad, f"{name}: lock labels {bad} at line {a['line']}")
 
 
 def test_cache():
