@@ -115,6 +115,29 @@ static int varying_index(struct ex *x, CXCursor c)
     return 1;
 }
 
+/* g[id] where id is a local initialized from an atomic counter's fetch-add and never changed:
+ * that counter's key (see weft__ex_atomic_counter), else "". */
+static const char *unique_index(struct ex *x, CXCursor c)
+{
+    c = weft__ex_strip(c);
+    if (clang_getCursorKind(c) != CXCursor_ArraySubscriptExpr)
+        return "";
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    CXCursor ix = kk.n == 2 ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    if (clang_getCursorKind(ix) != CXCursor_DeclRefExpr)
+        return "";
+    CXCursor d = clang_getCursorReferenced(ix);
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) || weft__ex_is_changed(x, d))
+        return "";
+    weft__ex_kids_get(d, &kk);
+    CXCursor init = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
+    const char *k = clang_Cursor_isNull(init) ? NULL : weft__ex_atomic_counter(x, init);
+    weft__ex_kids_free(&kk);
+    return k ? k : "";
+}
+
 void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
 {
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_ACCESS, c);
@@ -136,6 +159,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
             t = clang_getCanonicalType(clang_getArrayElementType(t));
         a->vtype = weft__ex_type_key(x, "t:", t, "");
     }
+    a->ukey = !strncmp(key, "g:", 2) ? unique_index(x, c) : "";
     /* A global array's element by constant index (g[3] is not g[4]), or by a parameter. */
     long ix = !strncmp(key, "g:", 2) ? weft__ex_const_index(x, c) : -1;
     if (ix != -1) {

@@ -191,6 +191,45 @@ int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr)
     return r;
 }
 
+/*
+ * The counter e takes a fresh value from: an atomic fetch-and-add (or add-and-fetch) of a
+ * nonzero constant, atomic_fetch_add(&next, 1), __atomic_fetch_add, __sync_fetch_and_add: each
+ * evaluation returns a value no other one does (until it wraps).  The counter's key, else NULL.
+ */
+const char *weft__ex_atomic_counter(struct ex *x, CXCursor e)
+{
+    static const char *const add_names[] = {"atomic_fetch_add", "atomic_fetch_add_explicit", "__atomic_fetch_add",
+                                            "__atomic_add_fetch", "__c11_atomic_fetch_add", NULL};
+    e = weft__ex_strip(e);
+    CXCursor ptr = clang_getNullCursor(), val = clang_getNullCursor();
+    struct kids kk = {0};
+    if (clang_getCursorKind(e) == CXCursor_CallExpr) {
+        CXCursor d = clang_getCursorReferenced(e);
+        const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(x, d) : NULL;
+        if (n && (!strncmp(n, "__sync_fetch_and_add", 20) || !strncmp(n, "__sync_add_and_fetch", 20)) &&
+            clang_Cursor_getNumArguments(e) == 2) {
+            ptr = clang_Cursor_getArgument(e, 0);
+            val = clang_Cursor_getArgument(e, 1);
+        }
+    } else if (clang_getCursorKind(e) == CXCursor_UnexposedExpr) {
+        weft__ex_kids_get(e, &kk);
+        if (kk.n >= 3 && name_is(weft__ex_text_of(x, e), add_names) &&
+            clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0]))).kind == CXType_Pointer) {
+            ptr = kk.p[0];
+            val = kk.p[2];
+        }
+    }
+    const char *k = NULL;
+    long v;
+    if (!clang_Cursor_isNull(ptr) && weft__ex_int_lit(x, val, &v) && v != 0) {
+        k = weft__ex_lock_key(x, ptr);
+        if (strncmp(k, "g:", 2))
+            k = NULL; /* a global counter only: a local or a pointer's may be another's */
+    }
+    weft__ex_kids_free(&kk);
+    return k;
+}
+
 void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock)
 {
     /* atomic_flag's macros reach &(&f)->_Value: the lock is the flag f itself. */

@@ -256,6 +256,8 @@ CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
 int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor *at, CXCursor *ptr, int *in_then);
 int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr);
 void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock);
+/* The key of the global atomic counter e fetch-adds a nonzero constant to, else NULL. */
+const char *weft__ex_atomic_counter(struct ex *x, CXCursor e);
 
 /* ex_stmt.c */
 void weft__ex_stmt(struct ex *x, CXCursor c);

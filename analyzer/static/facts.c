@@ -85,7 +85,8 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
                x->varying == y->varying && x->vol == y->vol && x->tls == y->tls &&
                x->index_kind == y->index_kind && x->index == y->index && x->owner == y->owner &&
                x->owner_param == y->owner_param && guard_eq(&x->guard, &y->guard) && x->value.op == y->value.op &&
-               x->value.bounded == y->value.bounded && x->value.value == y->value.value && str_eq(x->root, y->root);
+               x->value.bounded == y->value.bounded && x->value.value == y->value.value && str_eq(x->root, y->root) &&
+               str_eq(x->ukey, y->ukey);
     }
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:

@@ -108,6 +108,7 @@ struct weft__access {
     struct weft__guard guard;
     struct weft__value value; /* a write of a global integer */
     const char *root;         /* memory by type reached from this global's key; "" none (never with value) */
+    const char *ukey;         /* g[id] with id taken from this atomic counter (a value each fetch returns once); "" none */
 };
 
 struct weft__lock {

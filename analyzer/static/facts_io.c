@@ -77,6 +77,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, a->value.bounded);
         put_n(o, a->value.value);
         weft__field_put(o, a->root);
+        weft__field_put(o, a->ukey ? a->ukey : "");
         break;
     }
     case WEFT__OP_LOCK:
@@ -305,6 +306,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->value.bounded = (char)get_n(r, 0, 1);
         a->value.value = get_n(r, LONG_MIN, LONG_MAX);
         a->root = get_s(r);
+        a->ukey = get_s(r);
         break;
     }
     case WEFT__OP_LOCK:

@@ -40,6 +40,7 @@ struct pop {
     int guard, gstar, reg;
     int root; /* an access: the global root of memory reached by type, id + 1 (0 none) */
     int vtype; /* an access: its value's type key ("t:int"), -1 none */
+    int ukey;  /* an access: the atomic counter its index came from, -1 none */
 };
 
 struct pfn {
@@ -122,6 +123,7 @@ struct acc {
     char tcall;    /* its thread reaches it only through a call matched by type (tcall.c) */
     int fn;        /* the function it is in */
     int vtype;     /* its value's type key, -1 none */
+    int ukey;      /* g[id], id from this atomic counter: no other fetch gave that element, -1 none */
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
 };
 

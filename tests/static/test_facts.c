@@ -172,6 +172,7 @@ static void fill_op(struct weft__op *o, char kind, unsigned r, struct weft__aren
         a->value.bounded = (r >> 3) & 1;
         a->value.value = -N;
         a->root = odd[(r + 4) % NODD];
+        a->ukey = odd[(r + 5) % NODD];
         break;
     }
     case WEFT__OP_LOCK:
