@@ -115,6 +115,61 @@ static int varying_index(struct ex *x, CXCursor c)
     return 1;
 }
 
+/*
+ * An lvalue's name rebuilt from the tree: v, s.f, p->f, a[i], a[3], *p; NULL when it has a
+ * part this does not spell.  Inside a macro's expansion the source text is the macro call's
+ * (punt(err), LOCKED(m, x++)), which names no variable.
+ */
+static int spell(struct ex *x, CXCursor c, char *buf, size_t cap, int depth)
+{
+    c = weft__ex_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (depth > 8 || cap < 2)
+        return 0;
+    if (k == CXCursor_DeclRefExpr) {
+        const char *n = weft__ex_name_of(x, clang_getCursorReferenced(c));
+        return n && *n && (size_t)snprintf(buf, cap, "%s", n) < cap;
+    }
+    if (k == CXCursor_MemberRefExpr) {
+        CXCursor base = weft__ex_first_kid(c);
+        const char *m = weft__ex_name_of(x, clang_getCursorReferenced(c));
+        if (clang_Cursor_isNull(base) || !m || !spell(x, base, buf, cap, depth + 1))
+            return 0;
+        int ptr = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(base))).kind == CXType_Pointer;
+        size_t n = strlen(buf);
+        return (size_t)snprintf(buf + n, cap - n, "%s%s", ptr ? "->" : ".", m) < cap - n;
+    }
+    if (k == CXCursor_ArraySubscriptExpr) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        int ok = kk.n == 2 && spell(x, kk.p[0], buf, cap, depth + 1);
+        if (ok) {
+            size_t n = strlen(buf);
+            char ix[64];
+            long v;
+            if (weft__ex_int_lit(x, kk.p[1], &v))
+                snprintf(ix, sizeof(ix), "%ld", v);
+            else if (!spell(x, kk.p[1], ix, sizeof(ix), depth + 1))
+                snprintf(ix, sizeof(ix), "...");
+            ok = (size_t)snprintf(buf + n, cap - n, "[%s]", ix) < cap - n;
+        }
+        weft__ex_kids_free(&kk);
+        return ok;
+    }
+    return 0;
+}
+
+static const char *access_text(struct ex *x, CXCursor c)
+{
+    const char *t = weft__ex_text_of(x, c);
+    char buf[128];
+    /* Only where the text is a macro call's: a plain lvalue's own text stays as written. */
+    if (!strchr(t, '(') || !spell(x, c, buf, sizeof(buf), 0))
+        return t;
+    const char *d = weft__arena_strdup(x->A, buf);
+    return d ? d : t;
+}
+
 /* g[id] where id is a local initialized from an atomic counter's fetch-add and never changed:
  * that counter's key (see weft__ex_atomic_counter), else "". */
 static const char *unique_index(struct ex *x, CXCursor c)
@@ -146,7 +201,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     struct weft__access *a = &o->u.access;
     weft__ex_access_tail(x, c, key, a);
     a->loc = key;
-    a->text = weft__ex_text_of(x, c);
+    a->text = access_text(x, c);
     a->tloc = tkey;
     /* The value's type: the tloc itself for memory by type, the field's type for a field. */
     if (x->vtype)

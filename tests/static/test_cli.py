@@ -237,6 +237,10 @@ def test_unique():
     d = json.loads(weft("--no-cache", "--format", "json", "struct_copy.c").stdout)
     expect(len(d["findings"]) == 1 and d["findings"][0]["variable"] == "shared" and
            "(2 fields)" in d["findings"][0]["message"], f"struct copy: {d['findings']}")
+    d = json.loads(weft("--no-cache", "--format", "json", "macro_names.c").stdout)
+    names = {a["expression"] for f in d["findings"] for a in f["accesses"]}
+    expect([f["variable"] for f in d["findings"]] == ["counter"] and names == {"counter"},
+           f"an access inside a macro is named by its variable: {d['findings']}")
     for name in sorted(os.listdir(CASES)):
         if not name.endswith(".c"):
             continue
