@@ -285,8 +285,13 @@ void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic)
     }
     weft__ex_expr(x, arg, M_READ);
     if (t.kind == CXType_Pointer && weft__ex_ptr_shared(x, e)) {
-        /* The pointed-at object, by type (void * and char * reach bytes). */
+        /* The pointed-at object, by type (void * and char * reach bytes); a void * cast to a
+         * typed pointer where it is passed, (pthread_mutex_t *)arg, reaches an object of that type. */
         CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
+        CXType at = clang_getCanonicalType(clang_getCursorType(arg));
+        if (pt.kind == CXType_Void && at.kind == CXType_Pointer &&
+            clang_getCanonicalType(clang_getPointeeType(at)).kind != CXType_Void)
+            pt = clang_getCanonicalType(clang_getPointeeType(at));
         const char *k;
         int sh;
         if (weft__ex_ptr_target(x, e, &k, &sh, 0)) {

@@ -257,26 +257,10 @@ static void sync_object_access(struct ex *x, CXCursor c, const char *name, int n
         if (clang_Cursor_isNull(op) || clang_Cursor_isNull(weft__ex_var_of(op)))
             return;
     }
-    int mode = so == WEFT__SYNC_OBJ_LIFE ? M_WRITE : M_RW, atomic = so == WEFT__SYNC_OBJ_USE ? 2 : 0;
-    /* pthread_mutex_lock((pthread_mutex_t *)arg): the object has the cast's type, not void. */
-    CXCursor e = weft__ex_strip(a);
-    CXType et = clang_getCanonicalType(clang_getCursorType(e));
-    const char *k;
-    int sh;
-    if (clang_Cursor_isNull(weft__ex_address_of(x, a)) && et.kind == CXType_Pointer &&
-        clang_getCanonicalType(clang_getPointeeType(et)).kind == CXType_Void &&
-        weft__ex_ptr_target(x, e, &k, &sh, 0)) {
-        weft__ex_expr(x, a, M_READ);
-        if (sh)
-            weft__ex_access_key(x, e, k,
-                                weft__ex_type_key(x, "t:", clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(a))), ""),
-                                mode, atomic);
-        return;
-    }
     /* The object as a whole: its fields are the library's, and an int * elsewhere in the
      * program does not reach a mutex's lock word. */
     x->whole++;
-    weft__ex_pointee(x, a, mode, atomic);
+    weft__ex_pointee(x, a, so == WEFT__SYNC_OBJ_LIFE ? M_WRITE : M_RW, so == WEFT__SYNC_OBJ_USE ? 2 : 0);
     x->whole--;
 }
 

@@ -287,18 +287,18 @@ int weft__bound_commit(struct weft_collector *c)
     }
     if (!r)
         r = weft__db_commit(c);
-    /* The log is copied into the file when it grows (never, unbounded: see weft__db_open). */
-    if (!r && (b->last_ns || b->last_bytes || b->max_bytes)) {
-        uint64_t size = b->last_bytes ? b->last_bytes : b->max_bytes, wal_max = WAL_MAX_BYTES;
-        if (size && size / BATCHES_PER_BOUND < wal_max)
-            wal_max = size / BATCHES_PER_BOUND;
-        char wal[4200];
-        struct stat st;
-        snprintf(wal, sizeof(wal), "%s-wal", c->partial);
-        if (stat(wal, &st) == 0 && (uint64_t)st.st_size > wal_max)
-            r = weft__db_exec(c, "PRAGMA wal_checkpoint(TRUNCATE)");
-    }
     return r;
+}
+
+uint64_t weft__bound_wal_max(const struct weft_collector *c)
+{
+    const struct weft__bound *b = c->bound;
+    if (!b || !(b->last_ns || b->last_bytes || b->max_bytes))
+        return 0;
+    uint64_t size = b->last_bytes ? b->last_bytes : b->max_bytes, wal_max = WAL_MAX_BYTES;
+    if (size && size / BATCHES_PER_BOUND < wal_max)
+        wal_max = size / BATCHES_PER_BOUND;
+    return wal_max;
 }
 
 int weft__bound_leave_out(struct weft_collector *c, struct weft__thread *t, const struct weft_event *e)

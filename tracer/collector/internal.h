@@ -333,6 +333,8 @@ char *weft__schema_part(int indexes);
 int weft__bound_open(struct weft_collector *c, const struct weft_collector_opts *o);
 /* After each commit: records the batch, trims the oldest events, checks the stop conditions. */
 int weft__bound_commit(struct weft_collector *c);
+/* How large the write-ahead log of a flight-recorded or size-bounded trace may grow (0: no rule). */
+uint64_t weft__bound_wal_max(const struct weft_collector *c);
 /* Before the index is built: the last trim, and meta saying what was left out. */
 int weft__bound_finish(struct weft_collector *c, struct weft_collector_summary *sum);
 /*

@@ -146,15 +146,17 @@ int weft__db_upkeep(struct weft_collector *c, uint64_t queued)
         if (r)
             return r;
     }
-    /* Behind: everything else waits for the end too, to store as much as it can meanwhile. */
-    if (c->bound || !c->live_index)
-        return 0;
+    /* A bounded trace keeps its log within the bound's share (truncated: the file's size on disk
+     * is what it promises); an unbounded one while the index is live.  Behind, the checkpoint
+     * waits for the end too, to store as much as it can meanwhile. */
+    uint64_t wal_max = c->bound ? weft__bound_wal_max(c) : c->live_index ? WAL_UPKEEP_BYTES : 0;
     char wal[4200];
     struct stat st;
     snprintf(wal, sizeof(wal), "%s-wal", c->partial);
-    if (stat(wal, &st) == 0 && (uint64_t)st.st_size > WAL_UPKEEP_BYTES) {
-        /* PASSIVE: copies what no reader holds (there is none) and never waits. */
-        int rc = sqlite3_wal_checkpoint_v2(c->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    if (wal_max && stat(wal, &st) == 0 && (uint64_t)st.st_size > wal_max) {
+        /* No reader holds the log (there is none): PASSIVE copies it all and never waits. */
+        int rc = sqlite3_wal_checkpoint_v2(c->db, NULL, c->bound ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE,
+                                           NULL, NULL);
         if (rc != SQLITE_OK)
             return weft__db_fail(c, rc);
     }
@@ -236,9 +238,9 @@ int weft__db_open(struct weft_collector *c, const struct weft_collector_opts *o)
         return weft__db_fail(c, rc);
     /*
      * One writer, nobody reads while we write: no sync, and a write-ahead log so that
-     * a weft killed mid-transaction leaves a readable file (marked incomplete).  The
-     * log is copied into the file once, at the end: checkpoints while tracing compete
-     * with the drainer for the CPU and made rings overflow at 1M events/s.
+     * a weft killed mid-transaction leaves a readable file (marked incomplete).  No
+     * automatic checkpoints: weft__db_upkeep copies the log after a commit when it grows
+     * past its bound, and the end copies the rest.
      */
     int r = weft__db_exec(c, "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; PRAGMA synchronous=OFF; "
                              "PRAGMA cache_size=-16384;");

@@ -241,7 +241,6 @@ static inline void weft__begin(struct weft__call *c, unsigned call, uint64_t obj
     c->inflight = weft__inflight_begin(call, c->t0, obj, obj2, site, 0, fd_kind);
 }
 
-/* Records an instant event (dur 0) with optional text; guard must be held by the caller. */
 /*
  * Coroutine switches (spans.c).  weft__switch records that the thread switches from
  * coroutine `from` to `to` now (with WEFT_CALL_SWAPCONTEXT, SETCONTEXT or CORO_SWITCH) and
@@ -258,6 +257,7 @@ static inline int weft__emit(struct weft_ring *r, const struct weft_event *ev, c
     return weft__ring_emit(r, ev, text, len);
 }
 
+/* Records an instant event (dur 0) with optional text; guard must be held by the caller. */
 void weft__instant(unsigned call, uint64_t obj, uint64_t obj2, int64_t ret, uint32_t aux,
                    uint64_t site, const char *text);
 /* The same with an errno for a failed call. */
