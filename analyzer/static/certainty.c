@@ -113,8 +113,8 @@ static const char *unmodeled(struct prog *p, int ctx)
     if (i->sync & WEFT__SYNC_JUMP)
         return say(p, "thread '%s' uses longjmp", ctx, 0);
     if (i->sync & WEFT__SYNC_WAIT)
-        return say(p, "thread '%s' has a loop that repeats on a condition: it may spin-wait on a flag the other "
-                      "thread sets", ctx, 0);
+        return say(p, "thread '%s' waits for a condition (a loop that repeats on one, or an assume): it may wait "
+                      "for a flag the other thread sets", ctx, 0);
     if (i->used_over)
         return say(p, "thread '%s' takes a lock that cannot be named", ctx, 0);
     return NULL;

@@ -561,5 +561,9 @@ void weft__ex_call(struct ex *x, CXCursor c)
         call_join(x, c, nargs);
         return;
     }
+    int acquire;
+    if (weft__model_builtin_lock(name, &acquire))
+        x->atomic_region += acquire ? 1 : x->atomic_region > 0 ? -1 : 0;
+    weft__ex_assume(x, c, name, nargs);
     call_direct(x, c, d, name, nargs);
 }

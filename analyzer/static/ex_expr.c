@@ -62,6 +62,7 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
                 weft__ex_gint_write(x, c, kk.p[0],
                                     weft__ex_int_lit(x, kk.p[1], &v) ? weft__ex_cat3(x, eq, "", "") : NULL);
                 weft__ex_lvalue(x, kk.p[0], M_WRITE, 0);
+                weft__ex_atomic_store(x, c, kk.p[0], kk.p[1]);
                 x->vtag = NULL;
                 weft__ex_bind_value(x, weft__ex_lvalue_slot(x, kk.p[0]), kk.p[1]);
                 weft__ex_sym_kill(x, kk.p[0]);

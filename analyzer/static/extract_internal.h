@@ -122,6 +122,7 @@ struct ex {
     const char *dir; /* what relative file names are relative to (-working-directory) */
     const char *vtype; /* while a whole struct is walked field by field: the field's type key */
     int whole_alloc;   /* while free()/realloc()'s argument is walked: a bare pointer is its whole object */
+    int atomic_region; /* between __VERIFIER_atomic_begin and _end in the walk's order */
 };
 
 
@@ -256,6 +257,10 @@ CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
 int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor *at, CXCursor *ptr, int *in_then);
 int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr);
 void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock);
+
+/* ex_assume.c */
+void weft__ex_assume(struct ex *x, CXCursor c, const char *name, int nargs);
+void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor rhs);
 /* The key of the global atomic counter e fetch-adds a nonzero constant to, else NULL. */
 const char *weft__ex_atomic_counter(struct ex *x, CXCursor e);
 

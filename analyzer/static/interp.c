@@ -25,11 +25,26 @@ static void step(struct icx *x, const struct pop *op)
     case WEFT__OP_CREATE: weft__pg_on_create(x, op); break;
     case WEFT__OP_JOIN: weft__pg_on_join(x, op); break;
     case WEFT__OP_SYNC: weft__pg_on_sync(x, op); break;
-    case WEFT__OP_WAIT:
-        if (!x->cur.dead)
-            weft__pg_info(x->p, x->ci.ctx)->sync |= WEFT__SYNC_WAIT;
-        break;
+    case WEFT__OP_WAIT: weft__pg_wait(x); break;
     }
+}
+
+/* A loop that repeats on a condition, or an assumption about shared memory: the thread may
+ * wait there for another one. Main while none of its threads may be running (before it
+ * started any, after it joined them all) waits for nobody. (live, unlike started, is part
+ * of a memoized run's key.) */
+void weft__pg_wait(struct icx *x)
+{
+    if (x->cur.dead)
+        return;
+    if (x->ci.ctx < 0) {
+        int any = 0;
+        for (int i = 0; i < MAXE / 64; i++)
+            any |= x->cur.live[i] != 0;
+        if (!any)
+            return;
+    }
+    weft__pg_info(x->p, x->ci.ctx)->sync |= WEFT__SYNC_WAIT;
 }
 
 void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)

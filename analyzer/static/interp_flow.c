@@ -88,8 +88,8 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         x->cur.dead = 1; /* no value the global takes enters the then branch */
     if (stack[sp].fixed != 1 && !(f->kind == WEFT__OP_LOOP && f->u.loop_runs))
         x->cur.unsure = 1; /* a branch, or a loop body, may not run */
-    if (f->kind == WEFT__OP_LOOP && !f->u.loop_runs && !x->cur.dead)
-        weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_WAIT;
+    if (f->kind == WEFT__OP_LOOP && !f->u.loop_runs)
+        weft__pg_wait(x);
     if (stack[sp].key >= 0 && !x->cur.dead)
         cond_split(p, &x->corr, stack[sp].key, stack[sp].val, &x->cur, &stack[sp].pre);
     if (f->kind == WEFT__OP_SWITCH) {

@@ -407,6 +407,7 @@ int weft__pg_link_globals(struct prog *p);
 
 /* interp.c: interprets fn from state s (updated to the state it returns with). */
 void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci);
+void weft__pg_wait(struct icx *x);
 
 /* memo.c */
 uint64_t weft__pg_memo_key(int fn, const struct st *s, const struct ci *ci);

@@ -1,0 +1,153 @@
+/* Assumptions (__VERIFIER_assume, assume_abort_if_not): a wait for their condition, and inside an atomic section the test-and-set of a lock. */
+#include "extract_internal.h"
+
+/*
+ * A verifier's assume(c) lets only the executions go on in which c holds, so a thread that
+ * assumes something of shared memory waits, in effect, for another thread to make it true:
+ * what it does afterwards may be ordered after that thread's accesses. Such an assume is a
+ * wait (the thread's races are then only possible), as a loop that repeats on a condition
+ * is, whatever its condition reads (a local may hold what was read of shared memory). Inside an atomic section (a __VERIFIER_atomic_ function, or between
+ * __VERIFIER_atomic_begin and _end) the idiom
+ *     assume(g == 0);  g = 1;          (or !g; any nonzero value stored)
+ * with the store a later statement of the same block, before the section ends, takes a lock
+ * g: only one thread can pass it until g is 0 again. A store of 0 to a global integer inside
+ * an atomic section releases it (a no-op where g is no lock held); assume(g == 1) before
+ * it there only says the lock is held, and is no wait.
+ */
+
+static const char *const assume_names[] = {"__VERIFIER_assume", "assume_abort_if_not", "__CPROVER_assume",
+                                           "__ESBMC_assume", NULL};
+
+static int is_assume(const char *name)
+{
+    for (const char *const *n = assume_names; *n; n++)
+        if (!strcmp(name, *n))
+            return 1;
+    return 0;
+}
+
+/* Inside an atomic section: the function runs atomically, or the walk is between begin and end. */
+static int in_atomic(struct ex *x)
+{
+    return x->atomic_region > 0 || weft__model_atomic_section(weft__ex_name_of(x, x->fn));
+}
+
+/* e names a global integer variable (not _Atomic): its declaration, else a null cursor. */
+static CXCursor global_int(CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    return weft__ex_gint_var_decl(clang_getCursorReferenced(e));
+}
+
+struct set_visit {
+    struct ex *x;
+    CXCursor call, g, block; /* the assume call, the lock word, the block it is a statement of */
+    unsigned at;             /* the call's offset */
+    unsigned end;            /* the first __VERIFIER_atomic_end after it (UINT_MAX none) */
+    unsigned set;            /* the first store to g of a literal after it, in block (UINT_MAX none) ... */
+    int zero;                /* ... of 0 (a release), else nonzero (a take) */
+};
+
+static enum CXChildVisitResult set_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    struct set_visit *v = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (clang_equalCursors(c, v->call)) {
+        if (clang_getCursorKind(parent) == CXCursor_CompoundStmt)
+            v->block = parent;
+        return CXChildVisit_Continue;
+    }
+    unsigned off = weft__ex_off_at(v->x, c);
+    if (off <= v->at)
+        return CXChildVisit_Recurse;
+    if (k == CXCursor_CallExpr) {
+        CXCursor d = clang_getCursorReferenced(c);
+        int acquire;
+        const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(v->x, d) : NULL;
+        if (n && weft__model_builtin_lock(n, &acquire) && !acquire && off < v->end)
+            v->end = off;
+    }
+    if (k == CXCursor_BinaryOperator && clang_getCursorKind(parent) == CXCursor_CompoundStmt &&
+        !clang_Cursor_isNull(v->block) && clang_equalCursors(parent, v->block) && off < v->set) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        long val;
+        CXCursor d = kk.n == 2 ? global_int(kk.p[0]) : clang_getNullCursor();
+        if (!clang_Cursor_isNull(d) && clang_equalCursors(d, v->g) && weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "=") &&
+            weft__ex_int_lit(v->x, kk.p[1], &val) && (val == 0) == v->zero)
+            v->set = off;
+        weft__ex_kids_free(&kk);
+    }
+    return CXChildVisit_Recurse;
+}
+
+static void emit_lock(struct ex *x, CXCursor at, CXCursor g_ref, int unlock)
+{
+    const char *k;
+    weft__ex_lval(x, weft__ex_strip(g_ref), &k, 0); /* the key only: the accesses are walked apart */
+    struct weft__op *o = weft__ex_emit(x, unlock ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, at);
+    if (o) {
+        o->u.lock.key = k;
+        o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(g_ref));
+        o->u.lock.shared = 0;
+    }
+}
+
+/* The first store of a literal (0 when zero, else nonzero) to g after the call c, a statement
+ * of the block c is one of, before the atomic section ends. */
+static int stored_after(struct ex *x, CXCursor c, CXCursor g, int zero)
+{
+    struct set_visit v = {x, c, g, clang_getNullCursor(), weft__ex_off_at(x, c), UINT_MAX, UINT_MAX, zero};
+    clang_visitChildren(x->body, set_visit, &v);
+    return v.set != UINT_MAX && v.set < v.end;
+}
+
+/* A global integer the condition compares with a constant: assume(g == K), assume(!g),
+ * assume(g). *zero: it assumes g is 0. */
+static CXCursor tested_global(struct ex *x, CXCursor cond, int *zero)
+{
+    CXCursor c = weft__ex_strip(cond);
+    if (clang_getCursorKind(c) == CXCursor_BinaryOperator) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        long v;
+        CXCursor g = clang_getNullCursor();
+        if (kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], "==") && weft__ex_int_lit(x, kk.p[1], &v)) {
+            g = weft__ex_strip(kk.p[0]);
+            *zero = v == 0;
+        }
+        weft__ex_kids_free(&kk);
+        return clang_Cursor_isNull(global_int(g)) ? clang_getNullCursor() : g;
+    }
+    int neg;
+    CXCursor e = weft__ex_cond_operand(x, cond, &neg);
+    *zero = neg;
+    return clang_Cursor_isNull(e) || clang_Cursor_isNull(global_int(e)) ? clang_getNullCursor() : e;
+}
+
+void weft__ex_assume(struct ex *x, CXCursor c, const char *name, int nargs)
+{
+    if (nargs != 1 || !is_assume(name))
+        return;
+    CXCursor cond = clang_Cursor_getArgument(c, 0);
+    int zero = 0;
+    CXCursor e = in_atomic(x) ? tested_global(x, cond, &zero) : clang_getNullCursor();
+    if (!clang_Cursor_isNull(e) && stored_after(x, c, global_int(e), !zero)) {
+        /* assume(g == 0); g = 1: the take. assume(g == 1); g = 0: the holder's release, which
+         * waits for nothing (the store releases). */
+        if (zero)
+            emit_lock(x, c, e, 0);
+        return;
+    }
+    /* Even a condition on locals only may test what the thread read of shared memory. */
+    weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
+}
+
+void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor rhs)
+{
+    long v;
+    if (!clang_Cursor_isNull(global_int(lhs)) && weft__ex_int_lit(x, rhs, &v) && v == 0 && in_atomic(x))
+        emit_lock(x, assign, lhs, 1);
+}
