@@ -26,6 +26,8 @@ static const char *say(struct prog *p, const char *fmt, int ctx, unsigned line)
 static const char *one_object(struct prog *p, const struct acc *a, const struct acc *b)
 {
     const char *k = weft__pg_str(p, a->loc);
+    if (a->part || b->part)
+        return "memory reached through a cast or pointer arithmetic: which part of the object it reaches is not known";
     /* What a global pointer points at is one identified root, but the pointer may change. */
     if (a->loc == b->loc && !strncmp(k, "*g:", 3))
         return "memory reached through a pointer: the accesses may reach different objects";

@@ -24,6 +24,8 @@
     X(clang_Cursor_getArgument) \
     X(clang_Cursor_getNumArguments) \
     X(clang_Cursor_getStorageClass) \
+    X(clang_Cursor_isBitField) \
+    X(clang_getFieldDeclBitWidth) \
     X(clang_Cursor_isNull) \
     X(clang_Type_visitFields) \
     X(clang_createIndex) \
@@ -100,6 +102,8 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_Cursor_getArgument (weft__clang.clang_Cursor_getArgument)
 #define clang_Cursor_getNumArguments (weft__clang.clang_Cursor_getNumArguments)
 #define clang_Cursor_getStorageClass (weft__clang.clang_Cursor_getStorageClass)
+#define clang_Cursor_isBitField (weft__clang.clang_Cursor_isBitField)
+#define clang_getFieldDeclBitWidth (weft__clang.clang_getFieldDeclBitWidth)
 #define clang_Cursor_isNull (weft__clang.clang_Cursor_isNull)
 #define clang_Type_visitFields (weft__clang.clang_Type_visitFields)
 #define clang_createIndex (weft__clang.clang_createIndex)

@@ -56,12 +56,15 @@ static int fresh_local(struct ex *x, CXCursor d)
 static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
 {
     struct fieldvisit *v = d;
-    const char *n = weft__ex_name_of(v->x, fld);
-    const char *k = !strncmp(v->key, "t:", 2) ? weft__ex_cat3(v->x, "f:", v->key + 2, weft__ex_cat3(v->x, ".", n, ""))
-                                              : weft__ex_cat3(v->x, v->key, ".", n);
+    const char *n = weft__ex_field_loc_name(v->x, fld);
+    size_t kl = strlen(v->key);
+    const char *k = kl && v->key[kl - 1] == '~' ? v->key /* some part of the object: all of it */
+                    : !strncmp(v->key, "t:", 2) ? weft__ex_cat3(v->x, "f:", v->key + 2, weft__ex_cat3(v->x, ".", n, ""))
+                                                : weft__ex_cat3(v->x, v->key, ".", n);
     const char *tk = weft__ex_cat3(v->x, "f:", v->tkey + 2, weft__ex_cat3(v->x, ".", n, ""));
     CXType ft = clang_getCanonicalType(clang_getCursorType(fld));
-    if (ft.kind == CXType_Record) {
+    int in_union = !strcmp(n, "*");
+    if (ft.kind == CXType_Record && !in_union) {
         /* A nested struct: its fields are locations too (t.s.data), by type when the whole is. */
         struct fieldvisit w = *v;
         w.tkey = weft__ex_type_key(v->x, "t:", ft, "");
@@ -73,7 +76,8 @@ static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
     v->x->vtype = weft__ex_type_key(v->x, "t:", ft, "");
     weft__ex_access_key(v->x, v->c, k, tk, v->mode, v->atomic);
     v->x->vtype = outer;
-    return CXVisit_Continue;
+    /* A union's members are one location; a bit-field run's, one access of its first. */
+    return in_union ? CXVisit_Break : CXVisit_Continue;
 }
 
 /* Whether lvalue c reaches an array element by an index that is not a literal, or goes
@@ -216,7 +220,8 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     }
     a->ukey = !strncmp(key, "g:", 2) ? unique_index(x, c) : "";
     /* A global array's element by constant index (g[3] is not g[4]), or by a parameter. */
-    long ix = !strncmp(key, "g:", 2) ? weft__ex_const_index(x, c) : -1;
+    size_t kl = strlen(key);
+    long ix = !strncmp(key, "g:", 2) && key[kl - 1] != '~' ? weft__ex_const_index(x, c) : -1;
     if (ix != -1) {
         a->index_kind = ix >= 0 ? WEFT__INDEX_CONST : WEFT__INDEX_PARAM;
         a->index = ix >= 0 ? ix : -ix - 2;

@@ -32,6 +32,75 @@ static CXCursor deref_of_local_addr(struct ex *x, CXCursor s)
     return clang_getNullCursor();
 }
 
+/* The name a field's location goes by: bit-fields next to each other share one memory
+ * location (C11 3.14), named by the first of them; the members of a union overlap: "*". */
+const char *weft__ex_field_loc_name(struct ex *x, CXCursor fld)
+{
+    CXCursor rec = clang_getCursorSemanticParent(fld);
+    if (clang_getCursorKind(rec) == CXCursor_UnionDecl)
+        return "*";
+    if (!clang_Cursor_isBitField(fld))
+        return weft__ex_name_of(x, fld);
+    struct kids kk;
+    weft__ex_kids_get(rec, &kk);
+    CXCursor first = fld;
+    int run = 0; /* the previous field was a bit-field of nonzero width */
+    for (unsigned i = 0; i < kk.n; i++) {
+        if (clang_getCursorKind(kk.p[i]) != CXCursor_FieldDecl)
+            continue;
+        int bf = clang_Cursor_isBitField(kk.p[i]) && clang_getFieldDeclBitWidth(kk.p[i]) != 0;
+        if (bf && !run)
+            first = kk.p[i];
+        run = bf;
+        if (clang_equalCursors(kk.p[i], fld))
+            break;
+    }
+    weft__ex_kids_free(&kk);
+    return weft__ex_name_of(x, first);
+}
+
+/* m.f..., a member reached without a pointer: the outermost member of a union on the way
+ * (u.s.b: u.s), which is then the location; else a null cursor. */
+static CXCursor union_member(CXCursor c)
+{
+    CXCursor found = clang_getNullCursor();
+    for (int depth = 0; depth < 16 && clang_getCursorKind(c) == CXCursor_MemberRefExpr; depth++) {
+        if (clang_getCursorKind(clang_getCursorSemanticParent(clang_getCursorReferenced(c))) == CXCursor_UnionDecl)
+            found = c;
+        CXCursor base = weft__ex_first_kid(c);
+        if (clang_Cursor_isNull(base) || clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
+            break;
+        c = weft__ex_strip(base);
+    }
+    return found;
+}
+
+static int is_part(const char *k)
+{
+    size_t n = strlen(k);
+    return n && k[n - 1] == '~';
+}
+
+/* key with "~": some part of that object, which one not known. */
+static const char *part_of(struct ex *x, const char *k)
+{
+    return is_part(k) ? k : weft__ex_cat3(x, k, "~", "");
+}
+
+/* Two object types a pointer of type pt and an object of type ot are the same (the pointer
+ * reaches the object as itself), or an array of ot's (it reaches its elements). */
+static int same_object_type(CXType pt, CXType ot)
+{
+    pt = clang_getCanonicalType(pt);
+    ot = clang_getCanonicalType(ot);
+    while (ot.kind == CXType_ConstantArray || ot.kind == CXType_IncompleteArray || ot.kind == CXType_VariableArray) {
+        if (clang_equalTypes(pt, ot))
+            return 1;
+        ot = clang_getCanonicalType(clang_getArrayElementType(ot));
+    }
+    return clang_equalTypes(pt, ot);
+}
+
 /*
  * What a pointer expression is known to point at: a global pointer's own target
  * ("*g:..."), or for a local pointer given exactly one value, that value's target.
@@ -40,7 +109,43 @@ static CXCursor deref_of_local_addr(struct ex *x, CXCursor s)
 int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shared, int depth)
 {
     CXCursor e = weft__ex_strip(base);
-    if (depth > 4 || clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+    if (depth > 4)
+        return 0;
+    if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
+        /* p + k, a - 1: some part of what p (or the array a) points into. */
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        int r = 0;
+        if (kk.n == 2 && (weft__ex_binop_is(x, kk.p[0], kk.p[1], "+") || weft__ex_binop_is(x, kk.p[0], kk.p[1], "-"))) {
+            int ptr0 = clang_getCanonicalType(clang_getCursorType(kk.p[0])).kind == CXType_Pointer;
+            int ptr1 = clang_getCanonicalType(clang_getCursorType(kk.p[1])).kind == CXType_Pointer;
+            if (ptr0 != ptr1 && weft__ex_ptr_target(x, ptr0 ? kk.p[0] : kk.p[1], key, shared, depth + 1)) {
+                *key = part_of(x, *key);
+                r = 1;
+            }
+        }
+        weft__ex_kids_free(&kk);
+        return r;
+    }
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
+        /* (char *)&s, (int *)&s.x: s's own address, as another type. */
+        CXCursor op = weft__ex_first_kid(e);
+        char o[8] = "";
+        if (!clang_Cursor_isNull(op))
+            weft__ex_unop(x, e, op, o);
+        if (strcmp(o, "&"))
+            return 0;
+        const char *k;
+        int sh = weft__ex_lval(x, op, &k, 0);
+        if (!*k || strncmp(k, "g:", 2))
+            return 0;
+        CXType bt = clang_getCanonicalType(clang_getCursorType(base));
+        *key = bt.kind == CXType_Pointer && same_object_type(clang_getPointeeType(bt), clang_getCursorType(op))
+                   ? k : part_of(x, k);
+        *shared = sh;
+        return 1;
+    }
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
         return 0;
     CXCursor d = clang_getCursorReferenced(e);
     if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
@@ -60,6 +165,14 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
         return 0;
     if (weft__ex_var_is_global(d)) {
         CXType t = clang_getCanonicalType(clang_getCursorType(d));
+        if (depth > 0 && (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)) {
+            /* p = a, a global array: its elements (some part of it when p is of another type). */
+            CXType bt = clang_getCanonicalType(clang_getCursorType(base));
+            const char *k = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "");
+            *key = bt.kind == CXType_Pointer && same_object_type(clang_getPointeeType(bt), t) ? k : part_of(x, k);
+            *shared = clang_getCursorTLSKind(d) == CXTLS_None;
+            return 1;
+        }
         if (t.kind != CXType_Pointer)
             return 0;
         *key = weft__ex_cat3(x, "*g:", weft__ex_usr_of(x, d), "");
@@ -82,11 +195,24 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
         int sh = weft__ex_lval(x, op, &k, 0);
         if (!*k || !strncmp(k, "l:", 2))
             return 0;
-        *key = k;
+        /* char *p = (char *)&s: p reaches some part of s, which one its uses do not say. */
+        CXType lt = clang_getCanonicalType(clang_getCursorType(d));
+        *key = !strncmp(k, "g:", 2) && lt.kind == CXType_Pointer &&
+                       !same_object_type(clang_getPointeeType(lt), clang_getCursorType(op))
+                   ? part_of(x, k)
+                   : k;
         *shared = sh;
         return 1;
     }
-    return weft__ex_ptr_target(x, s, key, shared, depth + 1);
+    if (!weft__ex_ptr_target(x, s, key, shared, depth + 1))
+        return 0;
+    /* A local of another pointer type than its source's: some part of what that reaches. */
+    CXType lt = clang_getCanonicalType(clang_getCursorType(d)), st = clang_getCanonicalType(clang_getCursorType(s));
+    if (!strncmp(*key, "g:", 2) && lt.kind == CXType_Pointer && st.kind == CXType_Pointer &&
+        !clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(lt)),
+                          clang_getCanonicalType(clang_getPointeeType(st))))
+        *key = part_of(x, *key);
+    return 1;
 }
 
 /*
@@ -124,8 +250,11 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
         return 0;
     }
     case CXCursor_MemberRefExpr: {
+        CXCursor um = union_member(c);
+        if (!clang_Cursor_isNull(um) && !clang_equalCursors(um, c))
+            return weft__ex_lval(x, um, key, walk); /* u.s.b: a part of the union's one location */
         CXCursor base = weft__ex_first_kid(c);
-        const char *field = weft__ex_name_of(x, clang_getCursorReferenced(c));
+        const char *field = weft__ex_field_loc_name(x, clang_getCursorReferenced(c));
         if (clang_Cursor_isNull(base))
             return 0;
         CXType bt = clang_getCanonicalType(clang_getCursorType(base));
@@ -135,7 +264,7 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
             const char *tk;
             int tsh;
             if (weft__ex_ptr_target(x, base, &tk, &tsh, 0) && strncmp(tk, "t:", 2)) {
-                *key = weft__ex_cat3(x, tk, ".", field);
+                *key = is_part(tk) ? tk : weft__ex_cat3(x, tk, ".", field);
                 return tsh;
             }
             *key = weft__ex_type_key(x, "f:", clang_getPointeeType(bt), weft__ex_cat3(x, ".", field, ""));
@@ -143,8 +272,10 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
         }
         const char *bk;
         int sh = weft__ex_lval(x, base, &bk, walk);
-        if (!strncmp(bk, "g:", 2) || !strncmp(bk, "l:", 2) || !strncmp(bk, "*g:", 3) || !strncmp(bk, "*@p", 3) ||
-            !strncmp(bk, "o:", 2))
+        if (is_part(bk))
+            *key = bk;
+        else if (!strncmp(bk, "g:", 2) || !strncmp(bk, "l:", 2) || !strncmp(bk, "*g:", 3) || !strncmp(bk, "*@p", 3) ||
+                 !strncmp(bk, "o:", 2))
             *key = weft__ex_cat3(x, bk, ".", field);
         else
             *key = weft__ex_type_key(x, "f:", bt, weft__ex_cat3(x, ".", field, ""));
@@ -349,12 +480,15 @@ const char *weft__ex_tloc_of(struct ex *x, CXCursor c)
             return weft__ex_tloc_of(x, lv);
     }
     if (clang_getCursorKind(s) == CXCursor_MemberRefExpr) {
+        CXCursor um = union_member(s);
+        if (!clang_Cursor_isNull(um))
+            s = um;
         CXCursor base = weft__ex_first_kid(s);
         CXType bt = clang_getCanonicalType(clang_getCursorType(base));
         if (bt.kind == CXType_Pointer)
             bt = clang_getPointeeType(bt);
         return weft__ex_type_key(x, "f:", bt,
-                                 weft__ex_cat3(x, ".", weft__ex_name_of(x, clang_getCursorReferenced(s)), ""));
+                                 weft__ex_cat3(x, ".", weft__ex_field_loc_name(x, clang_getCursorReferenced(s)), ""));
     }
     /* An array and its elements are one location by type. */
     CXType t = clang_getCanonicalType(clang_getCursorType(c));

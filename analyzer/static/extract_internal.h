@@ -214,6 +214,7 @@ const char *weft__ex_lvalue_slot(struct ex *x, CXCursor e);
 const char *weft__ex_fn_slot(struct ex *x, CXCursor e);
 const char *weft__ex_fn_ref(struct ex *x, CXCursor e);
 const char *weft__ex_tloc_of(struct ex *x, CXCursor c);
+const char *weft__ex_field_loc_name(struct ex *x, CXCursor fld);
 long weft__ex_const_index(struct ex *x, CXCursor e);
 int weft__ex_own_target(struct ex *x, CXCursor c);
 

@@ -66,6 +66,12 @@ static const char *pretty(struct prog *p, const char *key, const char *fallback,
         snprintf(buf, sizeof(buf), "%s", key);
     }
     (void)p;
+    /* A union's one location ("u.*"), some part of an object ("s~"): named by the object. */
+    size_t n = strlen(buf);
+    if (n > 2 && !strcmp(buf + n - 2, ".*"))
+        buf[n -= 2] = '\0';
+    if (n > 1 && buf[n - 1] == '~')
+        buf[--n] = '\0';
     const char *d = weft__arena_strdup(A, buf);
     return d ? d : "";
 }
@@ -183,10 +189,7 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
     f->rule = "weft-race";
     const char *dot = !strncmp(key, "g:", 2) ? strchr(strrchr(key, '@') ? strrchr(key, '@') : key, '.') : NULL;
     if (dot) {
-        char b[512];
-        const char *at = strrchr(key, '@');
-        snprintf(b, sizeof(b), "%s", at + 1);
-        f->variable = weft__arena_strdup(A, b);
+        f->variable = pretty(p, key, NULL, A);
     } else {
         f->variable = pretty(p, key, weft__pg_str(p, first->text), A);
     }
@@ -216,7 +219,7 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
 static int acc_same(const struct acc *a, const struct acc *b)
 {
     return a->loc == b->loc && a->tloc == b->tloc && a->ctx == b->ctx && a->idx == b->idx && a->mode == b->mode &&
-           a->atomic == b->atomic && a->sup == b->sup && a->typed == b->typed && a->alias == b->alias &&
+           a->atomic == b->atomic && a->sup == b->sup && a->typed == b->typed && a->alias == b->alias && a->part == b->part &&
            a->own == b->own && a->root == b->root && ls_equal(&a->ls, &b->ls) && ls_equal(&a->acq, &b->acq) &&
            ls_equal(&a->bmay, &b->bmay) && !memcmp(a->live, b->live, sizeof(a->live)) &&
            !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started));
@@ -453,6 +456,87 @@ static int typed_into_fields(struct prog *p)
     return rc < 0 ? rc : 0;
 }
 
+/* The most copies parts_into_locations makes before it gives up (and says so). */
+#define MAX_PART_COPIES 200000
+
+struct lk {
+    const char *s;
+    int loc, tloc;
+};
+
+static int lk_cmp(const void *x, const void *y)
+{
+    const struct lk *a = x, *b = y;
+    int c = strcmp(a->s, b->s);
+    return c ? c : (a->tloc > b->tloc) - (a->tloc < b->tloc);
+}
+
+/*
+ * Memory reached through a cast or pointer arithmetic from a named object R (location "R~":
+ * some part of R, which one not known) may be any of R's locations: each such access is
+ * copied into every location of R (R itself, R.f, R.s.g, its elements), where it pairs as an
+ * access of that location (possible only: certainty.c). 0 or -ENOMEM.
+ */
+static int parts_into_locations(struct prog *p)
+{
+    size_t n0 = p->naccs, nl = 0, copies = 0;
+    int any = 0;
+    for (size_t i = 0; i < n0 && !any; i++)
+        any = p->accs[i].part == 1;
+    if (!any)
+        return 0;
+    struct lk *l = malloc((n0 + 1) * sizeof(*l));
+    if (!l)
+        return -ENOMEM;
+    for (size_t i = 0; i < n0; i++) {
+        const struct acc *a = &p->accs[i];
+        const char *k = weft__pg_str(p, a->loc);
+        if (!a->part && !a->typed && !strncmp(k, "g:", 2))
+            l[nl++] = (struct lk){k, a->loc, a->tloc};
+    }
+    qsort(l, nl, sizeof(*l), lk_cmp);
+    int rc = 0;
+    for (size_t i = 0; i < n0 && !rc; i++) {
+        if (p->accs[i].part != 1)
+            continue;
+        const char *k = weft__pg_str(p, p->accs[i].loc);
+        size_t rl = strlen(k) - 1; /* R, without the "~" */
+        size_t lo = 0, hi = nl;
+        while (lo < hi) { /* the first location not below R */
+            size_t mid = (lo + hi) / 2;
+            if (strncmp(l[mid].s, k, rl) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t j = lo; j < nl && !strncmp(l[j].s, k, rl) && !rc; j++) {
+            if ((l[j].s[rl] != '\0' && l[j].s[rl] != '.') ||
+                (j > lo && l[j].loc == l[j - 1].loc && l[j].tloc == l[j - 1].tloc))
+                continue;
+            if (++copies > MAX_PART_COPIES) {
+                weft__pg_reason(p, "too many accesses through casts or pointer arithmetic%s%s to pair with the "
+                                   "locations they may reach",
+                                "", "", 0);
+                rc = 1;
+                break;
+            }
+            struct acc c = p->accs[i];
+            c.loc = l[j].loc;
+            c.tloc = l[j].tloc;
+            c.idx = -1;
+            c.part = 2;
+            struct acc *d = WEFT__PUSH(p->accs, p->naccs, p->capaccs);
+            if (!d) {
+                rc = -ENOMEM;
+                break;
+            }
+            *d = c;
+        }
+    }
+    free(l);
+    return rc < 0 ? rc : 0;
+}
+
 /* Whether the location [s0, s1) has a racing pair of its own (not only typed marks). */
 static int has_pair(const struct prog *p, size_t s0, size_t s1)
 {
@@ -464,7 +548,10 @@ static int has_pair(const struct prog *p, size_t s0, size_t s1)
 
 int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
 {
-    int trc = typed_into_fields(p);
+    int trc = parts_into_locations(p);
+    if (trc < 0)
+        return trc;
+    trc = typed_into_fields(p);
     if (trc)
         return trc;
     if (p->naccs)

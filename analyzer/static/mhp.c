@@ -260,6 +260,8 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0;
     if (a->loc == b->loc && a->idx >= 0 && b->idx >= 0 && a->idx != b->idx)
         return 0; /* g[3] and g[4] */
+    if (a->part == 2 && b->part == 2)
+        return 0; /* two casts' copies: their race is the one of their own location R~ */
     if (a->loc == b->loc && a->ukey >= 0 && a->ukey == b->ukey)
         return 0; /* g[id], each id a value one fetch from that counter returned */
     if (a->mode == 'r' && b->mode == 'r')

@@ -120,6 +120,7 @@ struct acc {
     char vol, ext; /* a volatile object; passed by address to a function without a body */
     char tls;      /* a thread-local variable whose address is taken somewhere */
     char copy;     /* a typed access copied into a field's type group (findings.c) */
+    char part;     /* through a cast or pointer arithmetic from an object ("R~"): 1, its copy into one of R's locations 2 */
     char tcall;    /* its thread reaches it only through a call matched by type (tcall.c) */
     int fn;        /* the function it is in */
     int vtype;     /* its value's type key, -1 none */
