@@ -75,6 +75,19 @@ int weft_check_write_json(FILE *f, const struct weft_check_result *r, const char
             weft_json_str(&j, a->thread);
             weft_json_key(&j, "expression");
             weft_json_str(&j, a->text);
+            weft_json_key(&j, "path");
+            weft_json_arr_begin(&j);
+            for (size_t c = 0; c < a->npath; c++) {
+                weft_json_obj_begin(&j);
+                weft_json_key(&j, "function");
+                weft_json_str(&j, a->path[c].function);
+                weft_json_key(&j, "file");
+                weft_json_str(&j, weft_check_relpath(a->path[c].file, base));
+                weft_json_key(&j, "line");
+                weft_json_uint(&j, a->path[c].line);
+                weft_json_obj_end(&j);
+            }
+            weft_json_arr_end(&j);
             weft_json_key(&j, "locks");
             weft_json_arr_begin(&j);
             for (size_t l = 0; l < a->nlocks; l++)

@@ -15,6 +15,10 @@ int weft_check_write_sarif(FILE *f, const struct weft_check_result *r, const cha
 /* path relative to base when it lies under base, else path itself (no allocation). */
 const char *weft_check_relpath(const char *path, const char *base);
 
+/* An access's call path as words, " via f() at a.c:12 -> g() at a.c:30" ("" when it is in its
+ * thread's start routine), into buf of len bytes (cut short if it does not fit). */
+void weft_check_path_words(char *buf, size_t len, const struct weft_check_access *a, const char *base);
+
 /* The line saying n findings matched by type only were left out (len bytes into buf). */
 void weft_check_hidden_line(char *buf, size_t len, size_t n);
 

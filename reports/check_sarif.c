@@ -197,9 +197,10 @@ int weft_check_write_sarif(FILE *f, const struct weft_check_result *r, const cha
             weft_json_key(&j, "id");
             weft_json_uint(&j, k);
             phys(&j, a->file, a->line, a->col, base);
-            char m[512];
-            int n = snprintf(m, sizeof(m), "%s%s of '%s' in thread '%s', ", a->atomic ? "atomic " : "", a->kind,
-                             a->text, a->thread);
+            char m[1536], via[1024];
+            weft_check_path_words(via, sizeof(via), a, base);
+            int n = snprintf(m, sizeof(m), "%s%s of '%s' in thread '%s'%s, ", a->atomic ? "atomic " : "", a->kind,
+                             a->text, a->thread, via);
             if (!a->nlocks)
                 snprintf(m + n, sizeof(m) - (size_t)n, "no lock held");
             for (size_t l = 0; l < a->nlocks && n > 0 && (size_t)n < sizeof(m); l++)

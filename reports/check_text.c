@@ -23,6 +23,19 @@ static void locks(FILE *f, const struct weft_check_access *a)
         fprintf(f, "%s'%s'", i ? ", " : "", a->locks[i]);
 }
 
+void weft_check_path_words(char *buf, size_t len, const struct weft_check_access *a, const char *base)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < a->npath && n < len; i++) {
+        int w = snprintf(buf + n, len - n, "%s%s() at %s:%u", i ? " -> " : " via ", a->path[i].function,
+                         weft_check_relpath(a->path[i].file, base), a->path[i].line);
+        if (w < 0)
+            break;
+        n += (size_t)w;
+    }
+}
+
 /* Notes shown per finding before "and N more". */
 #define MAX_NOTES 10
 
@@ -48,8 +61,10 @@ int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char
         size_t shown = x->naccesses <= MAX_NOTES + 2 ? x->naccesses : MAX_NOTES;
         for (size_t k = 0; k < shown; k++) {
             const struct weft_check_access *a = &x->accesses[k];
-            fprintf(f, "%s:%u:%u: note: %s%s of '%s' in thread '%s', ", weft_check_relpath(a->file, base), a->line,
-                    a->col, a->atomic ? "atomic " : "", a->kind, a->text, a->thread);
+            char via[1024];
+            weft_check_path_words(via, sizeof(via), a, base);
+            fprintf(f, "%s:%u:%u: note: %s%s of '%s' in thread '%s'%s, ", weft_check_relpath(a->file, base), a->line,
+                    a->col, a->atomic ? "atomic " : "", a->kind, a->text, a->thread, via);
             locks(f, a);
             fputc('\n', f);
         }

@@ -76,6 +76,32 @@ static const char *pretty(struct prog *p, const char *key, const char *fallback,
     return d ? d : "";
 }
 
+#define MAX_FRAMES 32 /* a longer path keeps its innermost calls */
+
+/* The calls of path node n (struct pnode), outermost first, into x. 0 or -ENOMEM. */
+static int call_path(struct prog *p, int n, struct weft_check_access *x, struct weft__arena *A)
+{
+    int chain[MAX_FRAMES], k = 0;
+    for (; n > 0 && (size_t)n <= p->npnodes && k < MAX_FRAMES; n = p->pnodes[n - 1].parent)
+        chain[k++] = n;
+    x->npath = (size_t)k;
+    if (!k)
+        return 0;
+    struct weft_check_frame *fr = weft__arena_alloc(A, (size_t)k * sizeof(*fr));
+    if (!fr)
+        return -ENOMEM;
+    for (int i = 0; i < k; i++) {
+        const struct pnode *pn = &p->pnodes[chain[k - 1 - i] - 1];
+        fr[i].function = weft__arena_strdup(A, p->fns[pn->fn].f->name);
+        fr[i].file = weft__arena_strdup(A, pn->site && pn->site->file ? pn->site->file : "");
+        fr[i].line = pn->site ? pn->site->line : 0;
+        if (!fr[i].function || !fr[i].file)
+            return -ENOMEM;
+    }
+    x->path = fr;
+    return 0;
+}
+
 int weft__access_same(const struct weft_check_access *x, const struct weft_check_access *y)
 {
     if (x->line != y->line || x->col != y->col || x->nlocks != y->nlocks || strcmp(x->file, y->file) ||
@@ -161,6 +187,8 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
         x->thread = weft__arena_strdup(A, a->ctx < 0 ? "main" : p->fns[p->entries[a->ctx].fn].f->name);
         x->text = weft__arena_strdup(A, weft__pg_str(p, a->text));
         if (!x->file || !x->thread || !x->text)
+            return -ENOMEM;
+        if (call_path(p, a->path, x, A))
             return -ENOMEM;
         x->nlocks = (size_t)a->ls.n;
         x->locks = weft__arena_alloc(A, (x->nlocks + 1) * sizeof(*x->locks));

@@ -221,6 +221,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     size_t kl = strlen(fa->loc);
     a.part = kl && fa->loc[kl - 1] == '~';
     a.file = op->ifile;
+    a.path = ci->path;
     a.text = op->ib;
     a.ctx = ci->ctx;
     a.line = op->f->line;

@@ -3,6 +3,7 @@
 #include "models.h"
 #include "program_internal.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,10 +62,50 @@ static void barrier_op(struct prog *p, const struct pop *op, const struct ci *ci
 }
 
 /* Interprets callee called by op (NULL: a callback, given no arguments) from state s. */
-static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct pop *op)
+#define MAX_PATH_NODES 4000000 /* beyond, a call keeps its caller's path (it is then shorter) */
+
+/* The path node of a call of fn at site from the path parent, made once. */
+int weft__pg_path_node(struct prog *p, int parent, int fn, const struct weft__op *site)
+{
+    if (p->npnodes * 2 >= p->phcap) {
+        if (p->npnodes >= MAX_PATH_NODES)
+            return parent;
+        size_t cap = p->phcap ? p->phcap * 2 : 4096;
+        int *h = calloc(cap, sizeof(*h));
+        if (!h)
+            return parent;
+        for (size_t i = 0; i < p->npnodes; i++) {
+            const struct pnode *n = &p->pnodes[i];
+            size_t k = ((size_t)n->parent * 31 + (size_t)n->fn * 1000003u + (size_t)(uintptr_t)n->site) & (cap - 1);
+            while (h[k])
+                k = (k + 1) & (cap - 1);
+            h[k] = (int)i + 1;
+        }
+        free(p->phash);
+        p->phash = h;
+        p->phcap = cap;
+    }
+    size_t k = ((size_t)parent * 31 + (size_t)fn * 1000003u + (size_t)(uintptr_t)site) & (p->phcap - 1);
+    for (; p->phash[k]; k = (k + 1) & (p->phcap - 1)) {
+        const struct pnode *n = &p->pnodes[p->phash[k] - 1];
+        if (n->parent == parent && n->fn == fn && n->site == site)
+            return p->phash[k];
+    }
+    struct pnode *n = WEFT__PUSH(p->pnodes, p->npnodes, p->cappnodes);
+    if (!n)
+        return parent;
+    *n = (struct pnode){parent, fn, site};
+    p->phash[k] = (int)p->npnodes;
+    return (int)p->npnodes;
+}
+
+/* site: the call (op, or the call through a pointer or to a function given a callback). */
+static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct pop *op,
+                    const struct weft__op *site)
 {
     struct ci c = *ci;
     c.depth++;
+    c.path = weft__pg_path_node(p, ci->path, callee, site);
     /* Lock arguments: the caller's own parameters stand for what its caller passed. */
     for (int i = 0; i < 4; i++) {
         int v = op ? op->args[i] : -1;
@@ -137,7 +178,7 @@ static void call_callbacks(struct icx *x, const struct pop *op)
             t.unsure = 1; /* whether and when it calls them back is not known */
             if (once)
                 ls_add(&t.ls, op->args[0], 1);
-            do_call(p, p->slots[op->pslot[k]].fns[j], &t, &x->ci, NULL);
+            do_call(p, p->slots[op->pslot[k]].fns[j], &t, &x->ci, NULL, op->f);
         }
         /* Whichever thread ran the callback, it has finished when pthread_once returns:
          * what follows comes after every access the callback made. */
@@ -178,7 +219,7 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
     }
     if (callee >= 0 && !cur->dead) {
         weft__pg_cf_forget(&x->corr, -1); /* it may take or release locks */
-        do_call(p, callee, cur, &x->ci, op);
+        do_call(p, callee, cur, &x->ci, op, op->f);
         /* The callee's own calls set it too: what follows this call (its &x arguments) is
          * about this callee, which has a body. */
         p->last_call_defined = 1;
@@ -209,7 +250,7 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
     for (size_t j = 0; j < n; j++) {
         struct st t = x->cur;
         t.unsure |= n > 1; /* which one it calls is not known */
-        do_call(p, p->slots[op->ia].fns[j], &t, &x->ci, NULL);
+        do_call(p, p->slots[op->ia].fns[j], &t, &x->ci, NULL, op->f);
         st_merge(&out, &t);
     }
     if (!out.dead) {

@@ -33,6 +33,8 @@ static void prog_free(struct prog *p)
     free(p->bars);
     free(p->jmps);
     free(p->mjoins);
+    free(p->pnodes);
+    free(p->phash);
     free(p->jscr);
     free(p->jev);
     free(p->logs);

@@ -120,6 +120,7 @@ struct acc {
     char vol, ext; /* a volatile object; passed by address to a function without a body */
     char tls;      /* a thread-local variable whose address is taken somewhere */
     char copy;     /* a typed access copied into a field's type group (findings.c) */
+    int path;      /* the call path it was first reached by (ci.path) */
     char part;     /* through a cast or pointer arithmetic from an object ("R~"): 1, its copy into one of R's locations 2 */
     char tcall;    /* its thread reaches it only through a call matched by type (tcall.c) */
     int fn;        /* the function it is in */
@@ -257,6 +258,15 @@ struct prog {
     long budget;
     int atomic_lock;
     int last_call_defined;
+    /* Call paths from thread entries: node N + 1 is a call of fn at site from node parent
+     * (0: the entry itself); interned by (parent, fn, site) in an open-addressing table. */
+    struct pnode {
+        int parent, fn;
+        const struct weft__op *site;
+    } *pnodes;
+    size_t npnodes, cappnodes;
+    int *phash;
+    size_t phcap;
     struct mjoin *mjoins; /* main's joins, for threads other threads started */
     size_t nmjoins, capmjoins;
     struct jmpst *jmps; /* per (jmp_buf, thread): states longjmp reaches setjmp with */
@@ -308,6 +318,7 @@ struct ci {
     int owned;   /* bit N: the caller owns what parameter N points at (nobody else can reach it) */
     int guard[4], gstar[4]; /* parameter N's memory: its region guard id + 1 (0 none), the element lock it needs */
     int fn;      /* the function being run (its index in fns) */
+    int path;    /* the call path from the thread's entry to it (see struct pnode), 0 at the entry */
 };
 
 /* An open if, loop or switch of the call being interpreted. */
@@ -448,6 +459,7 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op);
 void weft__pg_on_unlock(struct icx *x, const struct pop *op);
 
 /* interp_calls.c */
+int weft__pg_path_node(struct prog *p, int parent, int fn, const struct weft__op *site);
 void weft__pg_on_call(struct icx *x, const struct pop *op);
 void weft__pg_on_icall(struct icx *x, const struct pop *op);
 void weft__pg_on_sync(struct icx *x, const struct pop *op);

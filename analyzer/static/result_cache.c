@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define RESULT_VERSION "weft-result 24"
+#define RESULT_VERSION "weft-result 26"
 
 static void result_path(char *buf, size_t n, const char *dir, uint64_t key)
 {
@@ -53,6 +53,12 @@ int weft__result_store(const char *dir, uint64_t key, const struct weft_check_re
             for (size_t l = 0; l < a->nlocks; l++)
                 weft__field_put(f, a->locks[l]);
             fputc('\n', f);
+            for (size_t c = 0; c < a->npath; c++) { /* its call path, a line per call */
+                fprintf(f, "P\t%u", a->path[c].line);
+                weft__field_put(f, a->path[c].function);
+                weft__field_put(f, a->path[c].file);
+                fputc('\n', f);
+            }
         }
     }
     fputs("Z\n", f);
@@ -89,7 +95,7 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
     if (!f)
         return -ENOENT;
     char *line = NULL;
-    size_t cap = 0, capi = 0, capf = 0, capa = 0, capl = 0, capu = 0;
+    size_t cap = 0, capi = 0, capf = 0, capa = 0, capl = 0, capu = 0, capp = 0;
     ssize_t len;
     int rc = -ENOENT, ok = 0;
     struct weft_check_finding *x = NULL;
@@ -149,6 +155,17 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
             for (int l = 8; l < n; l++)
                 if (!(a->locks[a->nlocks++] = DUP(fl[l])))
                     goto nomem;
+            capp = 0;
+        } else if (!strcmp(fl[0], "P") && n == 4 && x && x->naccesses) {
+            struct weft_check_access *a = &x->accesses[x->naccesses - 1];
+            struct weft_check_frame *fr = arena_append(A, (void *)a->path, a->npath, sizeof(*fr), &capp);
+            if (!fr)
+                goto nomem;
+            a->path = fr;
+            fr[a->npath].line = (unsigned)strtoul(fl[1], NULL, 10);
+            if (!(fr[a->npath].function = DUP(fl[2])) || !(fr[a->npath].file = DUP(fl[3])))
+                goto nomem;
+            a->npath++;
         } else {
             goto out;
         }

@@ -32,6 +32,13 @@ struct weft_check_options {
     int progress;          /* 1: draw a progress bar on stderr if it is a terminal */
 };
 
+/* A call on the way from a thread's start routine to an access: function, called at file:line. */
+struct weft_check_frame {
+    const char *function;
+    const char *file;
+    unsigned line;
+};
+
 struct weft_check_access {
     const char *file;
     unsigned line, col;
@@ -41,6 +48,10 @@ struct weft_check_access {
     const char **locks; /* locks held, "name (read)" for read-mode rwlocks */
     size_t nlocks;
     const char *text;   /* the accessing expression's source text */
+    /* The calls from the thread's start routine (or main) to the function the access is
+     * in, outermost first (none: it is in the start routine itself); one path that reaches it. */
+    const struct weft_check_frame *path;
+    size_t npath;
 };
 
 struct weft_check_finding {
