@@ -517,9 +517,22 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
     }
 }
 
+static void call_by_kind(struct ex *x, CXCursor c);
+
+/* A call expression; one that does not return, made as a statement of its own, ends the
+ * path (a call nested in an expression, as assert()'s is, may not be reached). */
+void weft__ex_call(struct ex *x, CXCursor c)
+{
+    call_by_kind(x, c);
+    CXCursor d = clang_getCursorReferenced(c);
+    if (clang_getCursorKind(d) == CXCursor_FunctionDecl && clang_equalCursors(c, x->stmt_now) &&
+        clang_Cursor_isNull(clang_getCursorDefinition(d)) && weft__model_noreturn(weft__ex_name_of(x, d)))
+        weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
+}
+
 /* A call expression: by what the callee is (see models.h), in the order the checks were
  * always made (a lock API is never taken for an atomic builtin, ...). */
-void weft__ex_call(struct ex *x, CXCursor c)
+static void call_by_kind(struct ex *x, CXCursor c)
 {
     CXCursor d = clang_getCursorReferenced(c);
     int nargs = clang_Cursor_getNumArguments(c);

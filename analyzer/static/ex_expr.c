@@ -112,7 +112,14 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
         weft__ex_kids_free(&kk);
         return;
     }
-    case CXCursor_StmtExpr:
+    case CXCursor_StmtExpr: {
+        /* ({ ... }): its statements as statements (ifs are branches: glibc's assert). */
+        CXCursor body = weft__ex_first_kid(c), now = x->stmt_now;
+        if (!clang_Cursor_isNull(body))
+            weft__ex_stmt(x, body);
+        x->stmt_now = now;
+        return;
+    }
     default: {
         struct kids kk;
         weft__ex_kids_get(c, &kk);

@@ -201,11 +201,37 @@ static void if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
 
 /* if: the condition (unless it tests a lock call's result: then the lock is taken in the
  * branch where the call succeeded), the branches between IF, ELSE and ENDIF markers. */
+/* A condition whose value is known when compiling: a literal, or a constant expression
+ * (0 && "unreachable", sizeof (long) == 8). */
+static int const_cond(struct ex *x, CXCursor cond, long *v)
+{
+    if (weft__ex_int_lit(x, cond, v))
+        return 1;
+    CXCursor e = weft__ex_strip(cond);
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k != CXCursor_BinaryOperator && k != CXCursor_UnaryOperator && k != CXCursor_UnaryExpr)
+        return 0;
+    CXEvalResult r = clang_Cursor_Evaluate(e);
+    int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
+    if (ok)
+        *v = (long)clang_EvalResult_getAsLongLong(r);
+    if (r)
+        clang_EvalResult_dispose(r);
+    return ok;
+}
+
 static void stmt_if(struct ex *x, CXCursor c)
 {
     struct kids kk;
     weft__ex_kids_get(c, &kk);
-    if (kk.n >= 2) {
+    long v;
+    if (kk.n >= 2 && const_cond(x, kk.p[0], &v)) {
+        /* if (0) ... else ...: only the branch taken runs (assert(0)'s failure call). */
+        if (v)
+            scope_stmt(x, kk.p[1]);
+        else if (kk.n >= 3)
+            scope_stmt(x, kk.p[2]);
+    } else if (kk.n >= 2) {
         CXCursor lc;
         const char *ln;
         int in_then = 0, cl = weft__ex_cond_lock(x, kk.p[0], &lc, &ln, &in_then);
@@ -302,6 +328,12 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
         weft__ex_emit_lock(x, lc, ln);
     if (aspin)
         weft__ex_emit_atomic_lock(x, aat, aptr, 0);
+    /* while (1) or for (;;) that nothing leaves (no break, no goto): nothing after it runs. */
+    long one;
+    if (!x->has_goto && kk.n && !breaks_out(kk.p[kk.n - 1], 0) &&
+        ((k == CXCursor_WhileStmt && kk.n == 2 && weft__ex_int_lit(x, kk.p[0], &one) && one) ||
+         (k == CXCursor_ForStmt && kk.n == 1)))
+        weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
     weft__ex_kids_free(&kk);
 }
 
@@ -334,6 +366,8 @@ static void stmt_do(struct ex *x, CXCursor c)
     x->loop_depth -= loop;
     if (aspin)
         weft__ex_emit_atomic_lock(x, aat, aptr, 0);
+    if (loop && !x->has_goto && weft__ex_int_lit(x, kk.p[1], &one) && one && !breaks_out(kk.p[0], 0))
+        weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor()); /* do { } while (1): nothing leaves it */
     weft__ex_kids_free(&kk);
 }
 

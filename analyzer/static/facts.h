@@ -35,8 +35,10 @@ enum weft__op_kind {
     WEFT__OP_BREAK = 'X',  /* leaves the innermost switch (closed by ENDIF) */
     WEFT__OP_SYNC = 'Y',   /* a synchronization the pass does not model (semaphore, condition
                               variable, fence...): op.sync names the function */
-    WEFT__OP_WAIT = 'V'    /* a do-while loop that repeats on a condition: the thread may wait
+    WEFT__OP_WAIT = 'V',   /* a do-while loop that repeats on a condition: the thread may wait
                               there for another (while and for loops: LOOP with loop_runs 0) */
+    WEFT__OP_HALT = 'H'    /* the path ends: a call that does not return (exit, abort,
+                              pthread_exit...) or the end of a loop nothing leaves */
 };
 
 /* How an access uses its location. */

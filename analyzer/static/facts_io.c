@@ -393,6 +393,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         break;
     case WEFT__OP_ELSE:
     case WEFT__OP_WAIT:
+    case WEFT__OP_HALT:
     case WEFT__OP_ENDIF:
     case WEFT__OP_ENDLOOP:
     case WEFT__OP_RETURN:

@@ -26,6 +26,11 @@ static void step(struct icx *x, const struct pop *op)
     case WEFT__OP_JOIN: weft__pg_on_join(x, op); break;
     case WEFT__OP_SYNC: weft__pg_on_sync(x, op); break;
     case WEFT__OP_WAIT: weft__pg_wait(x); break;
+    case WEFT__OP_HALT:
+        x->halted |= !x->cur.dead;
+        if (!x->cur.dead)
+            x->cur.dead = 2;
+        break;
     }
 }
 
@@ -82,7 +87,7 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     x.cur = *s;
     if (pf->f->irregular)
         x.cur.unsure = 1; /* gotos: no point of it is surely reached */
-    x.jumped = 0;
+    x.jumped = x.halted = 0;
     memset(&x.corr, 0, sizeof(x.corr));
     memcpy(x.corr.in_live, s->live, sizeof(x.corr.in_live));
     x.ret.dead = 1;
@@ -92,12 +97,14 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     }
     struct st *ret = &x.ret;
     st_merge(ret, &x.cur);
-    /* Never returns (exit, infinite loop): the caller's state is moot; but a function that
-     * always longjmps leaves its caller's path dead, the setjmp side goes on. */
-    if (ret->dead && !x.jumped)
+    /* Never returns for a reason the pass did not see end it: the caller goes on (an
+     * over-approximation); but a function that always longjmps, or always ends in a call that
+     * does not return (exit, abort, pthread_exit, an endless loop), leaves its caller's path
+     * dead (the setjmp side goes on). */
+    if (ret->dead && !x.jumped && !x.halted)
         *ret = x.cur, ret->dead = 0;
     else if (ret->dead)
-        *ret = x.cur, ret->dead = 1; /* it always longjmps: dead, but every field set (ret had only .dead) */
+        *ret = x.cur, ret->dead = x.halted && !x.jumped ? 2 : 1; /* every field set (ret had only .dead) */
     pf->on_stack = 0;
     *s = *ret;
     size_t nev = weft__pg_jscr_dedup(p, ev0);

@@ -188,8 +188,9 @@ static void end_if(struct icx *x, int sp)
     if (stack[sp].fixed != 0)
         skip.unsure = 1;
     const struct st *other = stack[sp].has_else ? &stack[sp].then : &skip;
-    /* Past the if, a point is as sure as before it if both branches reach it. */
-    int both = !x->cur.dead && !other->dead;
+    /* Past the if, a point is as sure as before it if both branches reach it, or one ends the
+     * thread or the program (an error path: if (err) exit(1)). */
+    int both = x->cur.dead != 1 && other->dead != 1 && !(x->cur.dead && other->dead);
     /* Only at the top level: every later path of the call went through this if. */
     if (!sp && stack[sp].key >= 0)
         cond_learn(&x->corr, stack[sp].key, stack[sp].has_else ? !stack[sp].val : stack[sp].val,

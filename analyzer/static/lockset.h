@@ -35,7 +35,8 @@ struct st {
     struct lockset mj; /* main: handles it surely joined (ids, as a lock set) */
     struct lockset star; /* element locks held ("m[*]": some element of m, by a variable index) */
     uint64_t mlive[MAXE / 64]; /* main thread: entries surely running (started on every path, joined on none) */
-    int dead;
+    int dead;      /* no run reaches this point: 1, or 2 when every run that would ended the thread or
+                      the program first (exit, abort, pthread_exit...: error paths, not branches) */
     char unsure;   /* this point is not reached on every run of the thread (a branch, a loop body...) */
     char lockdrop; /* a lock held on some paths to this point only (merges dropped it) */
 };

@@ -234,3 +234,12 @@ int weft__model_calls_back_in_caller(const char *name)
                                                NULL};
     return name_in(name, sync_callers);
 }
+
+int weft__model_noreturn(const char *name)
+{
+    static const char *const names[] = {"exit", "_exit", "_Exit", "quick_exit", "abort", "pthread_exit",
+                                        "thrd_exit", "__assert_fail", "__assert_perror_fail", "__assert_rtn",
+                                        "__assert", "__builtin_unreachable", "__builtin_trap", "err", "errx",
+                                        "verr", "verrx", "__VERIFIER_error", NULL};
+    return name_in(name, names);
+}

@@ -92,4 +92,7 @@ const char *weft__model_builtin_lock(const char *name, int *acquire);
 /* A function whose whole body runs atomically (SV-COMP's __VERIFIER_atomic_ functions). */
 int weft__model_atomic_section(const char *name);
 
+/* A library function that does not return (exit, abort, pthread_exit, __assert_fail, ...). */
+int weft__model_noreturn(const char *name);
+
 #endif

@@ -381,6 +381,7 @@ struct icx {
     struct st cur, ret; /* the state now, and the states its returns leave with */
     struct corr corr;
     int jumped; /* a longjmp left this call */
+    int halted; /* a path ended in a call that does not return (HALT, or a callee that never returns) */
 };
 
 static inline const char *weft__pg_str(struct prog *p, int id)
