@@ -74,6 +74,8 @@ static const char *at_once(struct prog *p, const struct acc *a, const struct acc
 {
     if (a->ctx < 0 && b->ctx < 0)
         return "both accesses are in main";
+    if (p->thread_joins)
+        return "a thread joins other threads: main or a thread may come after the one it joined";
     if (a->ctx < 0 || b->ctx < 0) {
         const struct acc *m = a->ctx < 0 ? a : b;
         int e = a->ctx < 0 ? b->ctx : a->ctx;

@@ -80,6 +80,23 @@ static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
     return in_union ? CXVisit_Break : CXVisit_Continue;
 }
 
+/* Whether lvalue c indexes an array on its way (through . and [], not pointers). */
+static int has_subscript(CXCursor c)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        c = weft__ex_strip(c);
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (k == CXCursor_ArraySubscriptExpr)
+            return 1;
+        if (k != CXCursor_MemberRefExpr)
+            return 0;
+        c = weft__ex_first_kid(c);
+        if (clang_Cursor_isNull(c))
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether lvalue c reaches an array element by an index that is not a literal, or goes
  * through pointer arithmetic: which element is then not known. */
 static int varying_index(struct ex *x, CXCursor c)
@@ -231,7 +248,9 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     a->own_target = !strncmp(key, "*@p", 3) &&
                     (weft__ex_own_target(x, c) ||
                      (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr));
-    a->varying = (unsigned char)varying_index(x, c);
+    /* An element the location does not tell apart (h.arr[0], m[0][1]: one location with
+     * h.arr[1], m[1][1]): which element is not known either. */
+    a->varying = (unsigned char)(varying_index(x, c) || (ix == -1 && !strncmp(key, "g:", 2) && has_subscript(c)));
     a->tls = (unsigned char)(x->tls != 0);
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));

@@ -558,7 +558,10 @@ static void call_by_kind(struct ex *x, CXCursor c)
     }
     sync_object_access(x, c, name, nargs);
     if (nargs >= 1 && weft__model_lock_kind(name) != WEFT__LOCK_NONE) {
-        weft__ex_emit_lock(x, c, name);
+        /* A trylock or timedlock whose result no condition tests (r = trylock(&m); ...) may
+         * have failed: no lock (a tested one is taken in its branch: weft__ex_cond_lock). */
+        if (!strstr(name, "try") && !strstr(name, "timed"))
+            weft__ex_emit_lock(x, c, name);
         return;
     }
     if (call_barrier(x, c, name, nargs))

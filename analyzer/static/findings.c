@@ -484,6 +484,47 @@ static int typed_into_fields(struct prog *p)
     return rc < 0 ? rc : 0;
 }
 
+static const struct prog *sort_prog;
+
+static int by_loc(const void *x, const void *y)
+{
+    const struct acc *a = &sort_prog->accs[*(const size_t *)x], *b = &sort_prog->accs[*(const size_t *)y];
+    return a->loc != b->loc ? (a->loc > b->loc) - (a->loc < b->loc) : (a->tloc > b->tloc) - (a->tloc < b->tloc);
+}
+
+/*
+ * A named location reached under several type keys is one location: s.a written as s.a
+ * ("f:struct S.a") and through an int * parameter given &s.a ("t:int"). Accesses are paired
+ * within a type key's group, so such a location's accesses all move to one key, its field's
+ * when it has one. 0 or -ENOMEM.
+ */
+static int one_key_per_location(struct prog *p)
+{
+    size_t n = 0, *ix = malloc((p->naccs + 1) * sizeof(*ix));
+    if (!ix)
+        return -ENOMEM;
+    for (size_t i = 0; i < p->naccs; i++) {
+        const char *k = weft__pg_str(p, p->accs[i].loc);
+        if (!p->accs[i].typed && (!strncmp(k, "g:", 2) || !strncmp(k, "o:", 2)))
+            ix[n++] = i;
+    }
+    sort_prog = p;
+    qsort(ix, n, sizeof(*ix), by_loc);
+    for (size_t s0 = 0, s1; s0 < n; s0 = s1) {
+        int canon = p->accs[ix[s0]].tloc, several = 0;
+        for (s1 = s0; s1 < n && p->accs[ix[s1]].loc == p->accs[ix[s0]].loc; s1++) {
+            int t = p->accs[ix[s1]].tloc;
+            several |= t != canon;
+            if (!strncmp(weft__pg_str(p, t), "f:", 2) && strncmp(weft__pg_str(p, canon), "f:", 2))
+                canon = t;
+        }
+        for (size_t i = s0; several && i < s1; i++)
+            p->accs[ix[i]].tloc = canon;
+    }
+    free(ix);
+    return 0;
+}
+
 /* The most copies parts_into_locations makes before it gives up (and says so). */
 #define MAX_PART_COPIES 200000
 
@@ -576,7 +617,10 @@ static int has_pair(const struct prog *p, size_t s0, size_t s1)
 
 int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
 {
-    int trc = parts_into_locations(p);
+    int trc = one_key_per_location(p);
+    if (trc < 0)
+        return trc;
+    trc = parts_into_locations(p);
     if (trc < 0)
         return trc;
     trc = typed_into_fields(p);

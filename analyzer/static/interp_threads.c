@@ -287,8 +287,10 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
     int all = !cur->dead && *op->f->u.join.handle && handle_joined(p, &x->ci, &op->f->u.join, op->ia);
     if (x->ci.ctx < 0 && all)
         main_join(p, op->ia, cur);
-    if (x->ci.ctx >= 0)
+    if (x->ci.ctx >= 0) {
         weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_THREADS;
+        p->thread_joins |= !cur->dead;
+    }
     uint64_t *hb = *op->f->u.join.handle && !cur->dead ? weft__pg_handle_bits(p, op->ia, 0) : NULL;
     if (hb) {
         /* An entry another handle also holds (started twice: t1 and t2) runs on until that

@@ -240,13 +240,19 @@ static int after_main(struct prog *p, const struct acc *a, const struct acc *b)
 }
 
 /* A common lock protects only if it is one lock: a lock named by type ("f:struct s.m",
- * reached through pointers whose targets are not known) may be two different ones. */
+ * reached through pointers whose targets are not known), or the mutex a pointer field
+ * points at ("*f:struct c.lock", "**@p0.lock": c1.lock = &m1, c2.lock = &m2), may be two
+ * different ones. */
 static int named_protects(struct prog *p, const struct lockset *a, const struct lockset *b)
 {
     for (int i = 0; i < a->n; i++)
         for (int j = 0; j < b->n; j++)
             if (a->l[i] >> 1 == b->l[j] >> 1 && ((a->l[i] | b->l[j]) & 1)) {
                 const char *k = weft__pg_str(p, (int)(a->l[i] >> 1));
+                if (k[0] == '*' && k[1] == '*')
+                    continue; /* a mutex pointer read through a pointer: c->lock of any c */
+                while (*k == '*')
+                    k++;
                 if (k[0] != 't' && k[0] != 'f')
                     return 1;
             }

@@ -303,6 +303,7 @@ struct prog {
     int *addr_taken; /* by string id: 1 if a global's address is taken */
     size_t naddr;
     int no_main; /* a library: every uncalled function was taken as a thread entry */
+    int thread_joins; /* a thread other than main joins threads: main's order with them is not followed */
     int main_fn; /* main's index in fns, -1 without one */
     int oom;
 };
