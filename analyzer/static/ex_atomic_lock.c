@@ -247,3 +247,18 @@ void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlo
     }
     weft__ex_sym_lock(x, at, ptr, unlock);
 }
+
+int weft__ex_is_atomic_builtin(struct ex *x, CXCursor e)
+{
+    struct kids kk = {0};
+    struct aop a;
+    int r = atomic_op(x, e, &kk, &a);
+    weft__ex_kids_free(&kk);
+    if (r)
+        return 1;
+    /* Any other builtin of the family whose operands are the object's address and then values. */
+    const char *t = weft__ex_text_of(x, e);
+    return clang_getCursorKind(e) == CXCursor_UnexposedExpr &&
+           (!strncmp(t, "atomic_", 7) || !strncmp(t, "__c11_atomic_", 13) || !strncmp(t, "__atomic_", 9)) &&
+           strchr(t, '(') != NULL;
+}

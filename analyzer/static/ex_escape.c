@@ -230,9 +230,12 @@ static void esc_walk(struct escw *w, CXCursor c, struct use u)
         return;
     }
     if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
+        /* atomic_store(&box, p), atomic_compare_exchange_strong(&top, &old, node): a C11
+         * atomic's operands after the object's address are stored in shared memory. */
+        int stores = k == CXCursor_UnexposedExpr && weft__ex_is_atomic_builtin(x, c);
         weft__ex_kids_get(c, &kk);
         for (unsigned i = 0; i < kk.n; i++)
-            esc_walk(w, kk.p[i], u);
+            esc_walk(w, kk.p[i], stores && i ? other : u);
         weft__ex_kids_free(&kk);
         return;
     }
@@ -262,6 +265,13 @@ static void esc_walk(struct escw *w, CXCursor c, struct use u)
                 in = b;
             }
             struct escv *e = esc_var(w, in);
+            /* memcpy(&gp, &p, sizeof p): p's own value is copied out. */
+            if (e && u.kind == U_ARG && u.arg == 1 && clang_equalCursors(in, weft__ex_strip(op)) &&
+                clang_getCursorKind(clang_getCursorReferenced(u.at)) == CXCursor_FunctionDecl &&
+                weft__model_copies(weft__ex_name_of(x, clang_getCursorReferenced(u.at)))) {
+                escape(w, e, in, -1);
+                return;
+            }
             if (e) {
                 esc_use(w, e, in, u);
                 return;

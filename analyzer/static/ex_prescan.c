@@ -274,6 +274,7 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         const char *sn = clang_getCString(s);
         struct weft__create_model m;
         int published = sn && weft__model_thread_create(sn, &m) ? m.arg : -1;
+        int copies = sn && weft__model_copies(sn);
         clang_disposeString(s);
         int n = clang_Cursor_getNumArguments(c);
         /* A function of this TU that lets an argument escape (hands it to a thread, stores
@@ -283,6 +284,15 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         for (int i = 0; i < n; i++) {
             int q, escapes = 0;
             CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+            CXCursor src = copies && i == 1 ? weft__ex_address_of(x, a) : clang_getNullCursor();
+            CXCursor sd = clang_Cursor_isNull(src) ? src : weft__ex_local_decl(weft__ex_strip(src));
+            if (!clang_Cursor_isNull(sd) &&
+                clang_getCanonicalType(clang_getCursorType(sd)).kind == CXType_Pointer) {
+                /* memcpy(&gp, &p, sizeof p): p's value is copied out, as by gp = p. */
+                struct local *l = weft__ex_local_of(x, sd, 1);
+                if (l)
+                    l->published = 1;
+            }
             if (i != published && !clang_Cursor_isNull(def) && !clang_Cursor_isNull(weft__ex_address_of(x, a)))
                 escapes = weft__ex_param_class(x, def, i, &q) == 2;
             weft__ex_pre(x, a, i == published || escapes ? P_PUBLISH : P_CALLARG);

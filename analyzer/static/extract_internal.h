@@ -258,6 +258,8 @@ CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
 int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor *at, CXCursor *ptr, int *in_then);
 int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr);
 void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock);
+/* e is a C11 atomic builtin expression (atomic_store(&o, v), __c11_atomic_*): its first operand the address. */
+int weft__ex_is_atomic_builtin(struct ex *x, CXCursor e);
 
 /* ex_assume.c */
 void weft__ex_assume(struct ex *x, CXCursor c, const char *name, int nargs);
