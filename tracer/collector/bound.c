@@ -27,11 +27,14 @@
 /* The write-ahead log is copied into the file once it is this large (a bound's share, or 8 MiB). */
 #define WAL_MAX_BYTES (8ull << 20)
 /*
- * A segment holds at most this many rows and this span of end times: a trim scans at most a
- * segment's rows for each segment its time cut falls in, and its estimate of how many rows
- * end before a time (rows spread evenly over a segment's span) is off by at most a span.
+ * A segment holds at most SEG_ROWS rows, and past SEG_FEW rows at most SEG_SPAN_NS of end
+ * times: a trim scans at most a segment's rows for each segment its time cut falls in, and its
+ * estimate of how many rows end before a time (rows spread evenly over a segment's span) is off
+ * by at most a span's rows, or SEG_FEW.  Sparse events (one every second for days) still make
+ * at most one segment per SEG_FEW rows.
  */
 #define SEG_ROWS 4096u
+#define SEG_FEW 64u
 #define SEG_SPAN_NS 50000000ull
 
 /* One committed transaction: the largest sample row ids it left, and when. */
@@ -183,7 +186,7 @@ void weft__bound_row(struct weft_collector *c, uint64_t end)
     struct seg *s = b->nseg ? &b->seg[b->nseg - 1] : NULL;
     if (s && !s->lo && s->n < SEG_ROWS) {
         uint64_t lo = end < s->min_end ? end : s->min_end, hi = end > s->max_end ? end : s->max_end;
-        if (hi - lo <= SEG_SPAN_NS) {
+        if (s->n < SEG_FEW || hi - lo <= SEG_SPAN_NS) {
             s->min_end = lo;
             s->max_end = hi;
             s->n++;
