@@ -267,6 +267,65 @@ static void test_details_follow_their_events_across_batches(void **state)
     fp_ring_unmap(&r);
 }
 
+/*
+ * A flight recorder whose writer lags: two threads' rings are full of the same 10 s when it
+ * stores them, one whole queue after the other, so row ids follow time only within a thread
+ * and the trims made while storing them (a commit every few hundred events under a 1.5 MB
+ * bound) must cut by the events' end times.  Cut by row id they deleted all of the first
+ * thread, its last seconds too, and the window kept shrank to nothing.
+ */
+static void test_flight_recorder_cuts_by_time_when_behind(void **state)
+{
+    struct fixture *f = *state;
+    char *argv[] = {"prog", NULL};
+    struct weft_collector_opts o = {.dir = f->dir, .out = f->out, .threshold_ns = 1000, .argv = argv,
+                                    .version = "test", .last_bytes = 1500000, .bound_text = "--last 1.5MB"};
+    assert_int_equal(weft_collector_open(&f->c, &o), 0);
+    int pid = getpid();
+    uint64_t start = fp_now();
+    enum { EVENTS = 40000, STEP = 250000, DUR = 1000 }; /* 10 s of events per thread */
+    assert_non_null(fp_proc_create(f->dir, pid, getppid(), start, 0, "p\0", 3));
+    struct weft_ring r[2];
+    for (int k = 0; k < 2; k++) {
+        assert_int_equal(fp_ring_create(&r[k], f->dir, pid, start, pid + 4000000 + k, 65536), 0);
+        for (int i = 0; i < EVENTS; i++) {
+            struct weft_event e = ev(WEFT_CALL_READ, start + 1000 + (uint64_t)i * STEP, DUR);
+            e.u.e.obj = (uint64_t)i;
+            assert_int_equal(fp_emit(&r[k], &e, NULL, 0), 0);
+        }
+    }
+    /* Both rings copied into the collector's queues before the writer stores any of them. */
+    for (int tries = 0; tries < 2000; tries++) {
+        if (__atomic_load_n(&r[0].h->tail, __ATOMIC_ACQUIRE) == EVENTS &&
+            __atomic_load_n(&r[1].h->tail, __ATOMIC_ACQUIRE) == EVENTS)
+            break;
+        struct timespec ms = {0, 1000000};
+        nanosleep(&ms, NULL);
+    }
+    while (weft_collector_poll(f->c) > 0)
+        ;
+    for (int k = 0; k < 2; k++)
+        fp_thread_done(&r[k], start + 1000 + (uint64_t)EVENTS * STEP + DUR, 0);
+    struct weft_collector_summary s;
+    finish(f, &s);
+    long long kept = q_int(f->db, "SELECT value FROM meta WHERE key = 'kept_from_ns'");
+    long long end = q_int(f->db, "SELECT value FROM meta WHERE key = 'end_ns'");
+    /* 1.5 MB holds ~25 k of the 80 k rows (~3 s); by row id the window was under 0.1 s. */
+    assert_true(end - kept >= 2000000000LL);
+    assert_true(s.kept_from_ns == (uint64_t)kept);
+    /* Every event that ended at or after kept_from_ns is in the trace, none that ended before. */
+    long long want = 0;
+    for (int i = 0; i < EVENTS; i++)
+        want += 2 * (start + 1000 + (uint64_t)i * STEP + DUR >= (uint64_t)kept);
+    char sql[200];
+    snprintf(sql, sizeof(sql), "SELECT count(*) FROM event_rows WHERE ts_ns + dur_ns >= %lld", kept);
+    assert_int_equal(q_int(f->db, sql), want);
+    assert_int_equal(q_int(f->db, "SELECT count(*) FROM event_rows"), want);
+    assert_int_equal(q_int(f->db, "SELECT value FROM meta WHERE key = 'left_out_before'"), 2 * EVENTS - want);
+    for (int k = 0; k < 2; k++)
+        fp_ring_unmap(&r[k]);
+}
+
 /* The kernel gave a new thread the tid of one whose ring is still there: it gets "-1", not the old file. */
 static void test_reused_tid_gets_its_own_file(void **state)
 {
@@ -614,6 +673,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_events_land_with_columns_and_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_drops_counted, setup, teardown),
         cmocka_unit_test_setup_teardown(test_details_follow_their_events_across_batches, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_flight_recorder_cuts_by_time_when_behind, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reused_tid_gets_its_own_file, setup, teardown),
         cmocka_unit_test_setup_teardown(test_locks_summed_over_threads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dead_process_is_finalized, setup, teardown),

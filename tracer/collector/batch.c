@@ -220,8 +220,11 @@ int weft__events_flush(struct weft_collector *c)
      * SQLite numbers the rows (id NULL: the next after the largest, one after the other);
      * an explicit id would cost a uniqueness check, a b-tree seek, per row.
      */
-    if (!r && b->n && !(r = insert_all(c, b->ins_rows)))
+    if (!r && b->n && !(r = insert_all(c, b->ins_rows))) {
         b->first_id = sqlite3_last_insert_rowid(c->db) - (int64_t)b->n + 1;
+        if (c->bound)
+            weft__bound_stored(c, b->first_id, b->n);
+    }
     if (!r && b->ndet)
         r = insert_all(c, b->ins_det);
     b->n = 0;

@@ -9,42 +9,68 @@
 #include <unistd.h>
 
 /*
- * Bytes per event of the events_thread_ts index built at the end (thread id, time stamp and
- * row id per entry, about 20 bytes in packed pages; rounded up).
+ * Bytes per event of the events_thread_ts index built at the end: thread id, time stamp and
+ * row id per entry, in pages CREATE INDEX fills; nginx's 1.8 M events made 17.1 bytes each.
  */
-#define INDEX_BYTES_PER_EVENT 24
+#define INDEX_BYTES_PER_EVENT 18
 /*
  * Share of a size bound the rows may fill while tracing, the index they will have at the end
- * counted in: the rest is room for the batch being committed (its log), the rows written at
+ * counted in: the rest is room for the free pages the last trim leaves, the rows written at
  * the end (threads, counters, locks) and what the drainer still holds when recording stops.
  */
-#define FILL_SHARE 0.80
+#define FILL_SHARE 0.92
+/* A trim over the bound leaves this share of it, so that the next batches do not each trim. */
+#define TRIM_TO 0.97
 /* A batch (one commit) is at most about 1/32 of a size bound: trims are that fine. */
 #define BATCHES_PER_BOUND 32
 #define EVENT_BYTES_GUESS 100
 /* The write-ahead log is copied into the file once it is this large (a bound's share, or 8 MiB). */
 #define WAL_MAX_BYTES (8ull << 20)
+/*
+ * A segment holds at most SEG_ROWS rows, and past SEG_FEW rows at most SEG_SPAN_NS of end
+ * times: a trim scans at most a segment's rows for each segment its time cut falls in, and its
+ * estimate of how many rows end before a time (rows spread evenly over a segment's span) is off
+ * by at most a span's rows, or SEG_FEW.  Sparse events (one every second for days) still make
+ * at most one segment per SEG_FEW rows.
+ */
+#define SEG_ROWS 4096u
+#define SEG_FEW 64u
+#define SEG_SPAN_NS 50000000ull
 
-/* One committed transaction: the largest row ids it left, and when. */
+/* One committed transaction: the largest sample row ids it left, and when. */
 struct batch {
-    int64_t max_id, max_tsample, max_msample;
+    int64_t max_tsample, max_msample;
     uint64_t commit_ns;
+};
+
+/*
+ * A run of stored events with consecutive row ids, and the earliest and latest of their end
+ * times.  The writer stores a thread's queue at a time, so ids follow time only within a
+ * thread: when it lags, one thread's whole backlog (seconds of it) lies before another's.  A
+ * trim by time deletes whole the segments that ended before its cut and, in the few its cut
+ * falls in, the rows that did (one range scan each); no index on time is kept while tracing.
+ */
+struct seg {
+    int64_t lo;                 /* first row id; 0 while its rows are in the batch */
+    uint32_t n, left;           /* rows stored in it, rows of it not deleted */
+    uint64_t min_end, max_end;  /* of the rows left */
 };
 
 struct weft__bound {
     uint64_t last_ns, last_bytes, duration_ns, max_bytes;
     uint64_t sample_margin_ns;  /* samples kept before the window (counters interpolated at its start) */
-    struct batch *b;            /* oldest first; dropped once everything in them is deleted */
+    struct batch *b;            /* oldest first; dropped once their samples are deleted */
     size_t nb, cap;
-    int64_t min_id;             /* events below this id are deleted */
+    struct seg *seg;            /* flight recorder: the events stored, oldest id first */
+    size_t nseg, segcap;
+    int64_t rows;               /* events stored and not deleted */
     int64_t tsample_cut, msample_cut; /* samples up to these row ids are deleted */
-    uint64_t kept_from_ns, left_out_before;
+    uint64_t left_out_before, left_out_meta;
     const char *stop_reason;
     int stop_in_meta;
     uint64_t left_out_after_meta;
     int64_t page_size;
 };
-
 /* The first column of the first row of SQL (0 when NULL or none); 0 or the sticky error. */
 static int q_int(struct weft_collector *c, const char *sql, int64_t arg, int64_t *v, int64_t *v2)
 {
@@ -95,7 +121,6 @@ int weft__bound_open(struct weft_collector *c, const struct weft_collector_opts 
     b->last_bytes = o->last_bytes;
     b->duration_ns = o->duration_ns;
     b->max_bytes = o->max_bytes;
-    b->min_id = 1;
     uint64_t every = o->sample_interval_ns ? o->sample_interval_ns : WEFT_SAMPLE_INTERVAL_NS;
     b->sample_margin_ns = every != UINT64_MAX && 4 * every > 2000000000ull ? 4 * every : 2000000000ull;
     uint64_t size = o->last_bytes ? o->last_bytes : o->max_bytes;
@@ -128,47 +153,212 @@ int weft__bound_open(struct weft_collector *c, const struct weft_collector_opts 
 
 void weft__bound_free(struct weft_collector *c)
 {
-    if (c->bound)
+    if (c->bound) {
         free(c->bound->b);
+        free(c->bound->seg);
+    }
     free(c->bound);
     c->bound = NULL;
 }
 
 /* Bytes the rows take now, and the index they will have at the end. */
-static int projected(struct weft_collector *c, int64_t kept, double *bytes, double *used)
+static int projected(struct weft_collector *c, double *bytes, double *used)
 {
     int64_t pages, free_pages;
     int r = q_int(c, "PRAGMA page_count", 0, &pages, NULL);
     if (!r)
         r = q_int(c, "PRAGMA freelist_count", 0, &free_pages, NULL);
     *used = (double)(pages - free_pages) * (double)c->bound->page_size;
-    *bytes = *used + (double)kept * INDEX_BYTES_PER_EVENT;
+    *bytes = *used + (double)c->bound->rows * INDEX_BYTES_PER_EVENT;
     return r;
 }
 
-/* Deletes the events up to id CUT (and says so in meta): every one of them ended by kept_from_ns. */
-static int drop_oldest(struct weft_collector *c, int64_t cut)
+static int flight(const struct weft__bound *b)
+{
+    return b->last_ns || b->last_bytes;
+}
+
+void weft__bound_row(struct weft_collector *c, uint64_t end)
 {
     struct weft__bound *b = c->bound;
-    if (cut < b->min_id)
+    if (!flight(b))
+        return;
+    struct seg *s = b->nseg ? &b->seg[b->nseg - 1] : NULL;
+    if (s && !s->lo && s->n < SEG_ROWS) {
+        uint64_t lo = end < s->min_end ? end : s->min_end, hi = end > s->max_end ? end : s->max_end;
+        if (s->n < SEG_FEW || hi - lo <= SEG_SPAN_NS) {
+            s->min_end = lo;
+            s->max_end = hi;
+            s->n++;
+            s->left++;
+            return;
+        }
+    }
+    if (b->nseg == b->segcap) {
+        size_t ncap = b->segcap ? b->segcap * 2 : 1024;
+        struct seg *n = realloc(b->seg, ncap * sizeof(*n));
+        if (!n) {
+            /* Without a segment the row could never be trimmed: the trace fails instead. */
+            if (!c->err)
+                c->err = -ENOMEM;
+            return;
+        }
+        b->seg = n;
+        b->segcap = ncap;
+    }
+    b->seg[b->nseg++] = (struct seg){.n = 1, .left = 1, .min_end = end, .max_end = end};
+}
+
+void weft__bound_stored(struct weft_collector *c, int64_t first_id, uint32_t n)
+{
+    struct weft__bound *b = c->bound;
+    b->rows += n;
+    if (!flight(b))
+        return;
+    /* The batch's rows are the segments not numbered yet, in order. */
+    size_t i = b->nseg;
+    while (i > 0 && !b->seg[i - 1].lo)
+        i--;
+    int64_t id = first_id;
+    for (; i < b->nseg; i++) {
+        b->seg[i].lo = id;
+        id += b->seg[i].n;
+    }
+}
+
+/* Runs SQL with ?1 = LO, ?2 = HI, ?3 = T; *changes: rows it changed.  Returns 0 or the sticky error. */
+static int exec_range(struct weft_collector *c, const char *sql, int64_t lo, int64_t hi, int64_t t, int64_t *changes)
+{
+    sqlite3_stmt *s = NULL;
+    if (c->err)
+        return c->err;
+    int rc = sqlite3_prepare_v2(c->db, sql, -1, &s, NULL);
+    if (rc != SQLITE_OK)
+        return weft__db_fail(c, rc);
+    sqlite3_bind_int64(s, 1, lo);
+    sqlite3_bind_int64(s, 2, hi);
+    if (sqlite3_bind_parameter_count(s) >= 3)
+        sqlite3_bind_int64(s, 3, t);
+    rc = sqlite3_step(s);
+    sqlite3_finalize(s);
+    if (changes)
+        *changes = sqlite3_changes(c->db);
+    return rc == SQLITE_DONE ? 0 : weft__db_fail(c, rc);
+}
+
+/* Deletes the rows with ids LO..HI (whole segments). */
+static int delete_ids(struct weft_collector *c, int64_t lo, int64_t hi)
+{
+    int r = exec_range(c, "DELETE FROM event_details WHERE event_id BETWEEN ?1 AND ?2", lo, hi, 0, NULL);
+    return r ? r : exec_range(c, "DELETE FROM event_rows WHERE id BETWEEN ?1 AND ?2", lo, hi, 0, NULL);
+}
+
+/*
+ * Leaves out every stored event that ended before T, and from now on every event that does
+ * (weft__bound_before): the window then starts at T, and every event that ended at or after
+ * it is in the trace.  Says so in meta.
+ */
+static int leave_out_before(struct weft_collector *c, uint64_t t)
+{
+    struct weft__bound *b = c->bound;
+    if (t <= c->kept_from_ns)
         return 0;
-    int64_t n, end;
-    int r = q_int(c, "SELECT count(*), max(ts_ns + dur_ns) FROM event_rows WHERE id <= ?1", cut, &n, &end);
-    if (!r)
-        r = exec_int(c, "DELETE FROM event_details WHERE event_id <= ?1", cut);
-    if (!r)
-        r = exec_int(c, "DELETE FROM event_rows WHERE id <= ?1", cut);
+    int r = 0;
+    int64_t run_lo = 0, run_hi = 0, gone = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < b->nseg && !r; i++) {
+        struct seg *s = &b->seg[i];
+        if (!s->lo) { /* still in the batch (none is when this runs: a commit flushed it) */
+            b->seg[k++] = *s;
+            continue;
+        }
+        if (s->max_end < t) {
+            /* Whole: joined with the whole segments just before it into one range. */
+            if (run_lo && run_hi + 1 == s->lo) {
+                run_hi = s->lo + s->n - 1;
+            } else {
+                if (run_lo)
+                    r = delete_ids(c, run_lo, run_hi);
+                run_lo = s->lo;
+                run_hi = s->lo + s->n - 1;
+            }
+            gone += s->left;
+            continue;
+        }
+        if (s->min_end < t) {
+            int64_t n = 0, hi = s->lo + s->n - 1;
+            r = exec_range(c, "DELETE FROM event_details WHERE event_id IN (SELECT id FROM event_rows "
+                              "WHERE id BETWEEN ?1 AND ?2 AND ts_ns + dur_ns < ?3)", s->lo, hi, (int64_t)t, NULL);
+            if (!r)
+                r = exec_range(c, "DELETE FROM event_rows WHERE id BETWEEN ?1 AND ?2 AND ts_ns + dur_ns < ?3",
+                               s->lo, hi, (int64_t)t, &n);
+            gone += n;
+            s->left = n < s->left ? s->left - (uint32_t)n : 0;
+            s->min_end = t;
+            if (!s->left)
+                continue;
+        }
+        b->seg[k++] = *s;
+    }
+    if (!r && run_lo)
+        r = delete_ids(c, run_lo, run_hi);
     if (r)
         return r;
-    b->min_id = cut + 1;
-    b->left_out_before += (uint64_t)n;
-    if (end > 0 && (uint64_t)end > b->kept_from_ns)
-        b->kept_from_ns = (uint64_t)end;
-    if (!n)
+    b->nseg = k;
+    b->rows -= gone;
+    b->left_out_before += (uint64_t)gone;
+    c->kept_from_ns = t;
+    return weft__db_meta_u64(c, "kept_from_ns", t);
+}
+
+/*
+ * The time before which about N of the stored events ended (the segments' rows taken as
+ * spread evenly over their spans): the cut that leaves out N of them.
+ */
+static uint64_t cut_for(const struct weft__bound *b, int64_t n)
+{
+    uint64_t lo = UINT64_MAX, hi = 0;
+    for (size_t i = 0; i < b->nseg; i++) {
+        if (b->seg[i].min_end < lo)
+            lo = b->seg[i].min_end;
+        if (b->seg[i].max_end > hi)
+            hi = b->seg[i].max_end;
+    }
+    if (!b->nseg || n <= 0)
         return 0;
-    if ((r = weft__db_meta_u64(c, "kept_from_ns", b->kept_from_ns)))
+    hi++; /* every row ended before hi */
+    while (hi - lo > 1) {
+        uint64_t mid = lo + (hi - lo) / 2;
+        double before = 0;
+        for (size_t i = 0; i < b->nseg; i++) {
+            const struct seg *s = &b->seg[i];
+            if (s->max_end < mid)
+                before += s->left;
+            else if (s->min_end < mid)
+                before += (double)s->left * (double)(mid - s->min_end) / (double)(s->max_end - s->min_end + 1);
+        }
+        if (before >= (double)n)
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+
+/* Events stored before which the size bound is kept (rows plus the index they will have), at most. */
+static int over_bound(struct weft_collector *c, double share, int64_t *excess)
+{
+    struct weft__bound *b = c->bound;
+    *excess = 0;
+    if (!b->last_bytes || b->rows <= 0)
+        return 0;
+    double bytes, used, target = (double)b->last_bytes * FILL_SHARE;
+    int r = projected(c, &bytes, &used);
+    if (r || bytes <= target)
         return r;
-    return weft__db_meta_u64(c, "left_out_before", b->left_out_before);
+    double per = used / (double)b->rows + INDEX_BYTES_PER_EVENT;
+    *excess = (int64_t)((bytes - target * share) / per) + 1;
+    return 0;
 }
 
 /*
@@ -178,9 +368,9 @@ static int drop_oldest(struct weft_collector *c, int64_t cut)
 static int drop_samples(struct weft_collector *c)
 {
     struct weft__bound *b = c->bound;
-    if (b->kept_from_ns <= b->sample_margin_ns)
+    if (c->kept_from_ns <= b->sample_margin_ns)
         return 0;
-    uint64_t cutoff = b->kept_from_ns - b->sample_margin_ns;
+    uint64_t cutoff = c->kept_from_ns - b->sample_margin_ns;
     int64_t ts = b->tsample_cut, ms = b->msample_cut;
     for (size_t i = 0; i < b->nb && b->b[i].commit_ns < cutoff; i++) {
         ts = b->b[i].max_tsample;
@@ -192,8 +382,7 @@ static int drop_samples(struct weft_collector *c)
     if (!r && ms > b->msample_cut && !(r = exec_int(c, "DELETE FROM machine_samples WHERE rowid <= ?1", ms)))
         b->msample_cut = ms;
     size_t gone = 0;
-    while (gone < b->nb && b->b[gone].max_id < b->min_id && b->b[gone].max_tsample <= b->tsample_cut &&
-           b->b[gone].max_msample <= b->msample_cut)
+    while (gone < b->nb && b->b[gone].max_tsample <= b->tsample_cut && b->b[gone].max_msample <= b->msample_cut)
         gone++;
     if (gone) {
         memmove(b->b, b->b + gone, (b->nb - gone) * sizeof(*b->b));
@@ -202,31 +391,28 @@ static int drop_samples(struct weft_collector *c)
     return r;
 }
 
-/* Leaves out what the window (events that ended LAST_NS before NOW) or the size bound do not keep. */
-static int trim(struct weft_collector *c, uint64_t now, int64_t max_id)
+/*
+ * Leaves out what the window (events that ended LAST_NS before END) or the size bound (down
+ * to SHARE of it) do not keep, by the events' end times, and the samples before them.
+ */
+static int trim(struct weft_collector *c, uint64_t end, double share)
 {
     struct weft__bound *b = c->bound;
-    int64_t cut = 0;
-    if (b->last_ns)
-        for (size_t i = 0; i < b->nb && b->b[i].commit_ns + b->last_ns < now; i++)
-            cut = b->b[i].max_id; /* everything in it was stored, so had ended, by then */
-    int r = 0;
-    if (b->last_bytes && max_id >= b->min_id) {
-        double bytes, used, target = (double)b->last_bytes * FILL_SHARE;
-        int64_t kept = max_id - b->min_id + 1;
-        if ((r = projected(c, kept, &bytes, &used)))
-            return r;
-        if (bytes > target) {
-            /* A little more than the excess, so that the next batches do not each trim. */
-            double per = used / (double)kept + INDEX_BYTES_PER_EVENT;
-            int64_t n = (int64_t)((bytes - target * 0.95) / per) + 1;
-            if (b->min_id + n - 1 > cut)
-                cut = b->min_id + n - 1;
-        }
+    uint64_t t = b->last_ns && end > b->last_ns ? end - b->last_ns : 0;
+    int64_t excess;
+    int r = over_bound(c, share, &excess);
+    if (!r && excess > 0) {
+        uint64_t ts = cut_for(b, excess);
+        if (ts > t)
+            t = ts;
     }
-    if ((r = drop_oldest(c, cut)))
-        return r;
-    return drop_samples(c);
+    if (!r && t)
+        r = leave_out_before(c, t);
+    if (!r && b->left_out_before != b->left_out_meta) {
+        b->left_out_meta = b->left_out_before;
+        r = weft__db_meta_u64(c, "left_out_before", b->left_out_before);
+    }
+    return r ? r : drop_samples(c);
 }
 
 /* Recording stopped (at c->stop_ns, for REASON): meta says when and why. */
@@ -248,32 +434,31 @@ int weft__bound_commit(struct weft_collector *c)
     struct weft__bound *b = c->bound;
     uint64_t now = weft__now_ns();
     struct batch bt = {.commit_ns = now};
-    int r = q_int(c, "SELECT max(id) FROM event_rows", 0, &bt.max_id, NULL);
-    if (!r)
+    int r = 0;
+    /* Only a flight recorder trims; stop conditions need no batches. */
+    if (flight(b)) {
         r = q_int(c, "SELECT max(rowid) FROM thread_samples", 0, &bt.max_tsample, NULL);
-    if (!r)
-        r = q_int(c, "SELECT max(rowid) FROM machine_samples", 0, &bt.max_msample, NULL);
-    if (r)
-        return r;
-    /* Only a flight recorder trims batches; stop conditions need none. */
-    if ((b->last_ns || b->last_bytes) && b->nb == b->cap) {
-        size_t ncap = b->cap ? b->cap * 2 : 256;
-        struct batch *n = realloc(b->b, ncap * sizeof(*n));
-        if (!n)
-            return -ENOMEM;
-        b->b = n;
-        b->cap = ncap;
-    }
-    if (b->last_ns || b->last_bytes)
+        if (!r)
+            r = q_int(c, "SELECT max(rowid) FROM machine_samples", 0, &bt.max_msample, NULL);
+        if (r)
+            return r;
+        if (b->nb == b->cap) {
+            size_t ncap = b->cap ? b->cap * 2 : 256;
+            struct batch *n = realloc(b->b, ncap * sizeof(*n));
+            if (!n)
+                return -ENOMEM;
+            b->b = n;
+            b->cap = ncap;
+        }
         b->b[b->nb++] = bt;
+    }
     if ((r = weft__db_begin(c)))
         return r;
-    if (b->last_ns || b->last_bytes)
-        r = trim(c, now, bt.max_id);
+    if (flight(b))
+        r = trim(c, now, TRIM_TO);
     if (!r && b->max_bytes && !(c->stop_ns && c->stop_ns <= now)) {
         double bytes, used;
-        int64_t kept = bt.max_id >= b->min_id ? bt.max_id - b->min_id + 1 : 0;
-        r = projected(c, kept, &bytes, &used);
+        r = projected(c, &bytes, &used);
         if (!r && bytes >= (double)b->max_bytes * FILL_SHARE) {
             c->stop_ns = now;
             r = stopped(c, "max-size");
@@ -312,7 +497,10 @@ int weft__bound_leave_out(struct weft_collector *c, struct weft__thread *t, cons
         t->last_ts = end;
     if (end > c->max_ts)
         c->max_ts = end;
-    c->left_out_after++;
+    if (weft__bound_before(c, end))
+        c->bound->left_out_before++;
+    else
+        c->left_out_after++;
     return c->err;
 }
 
@@ -323,69 +511,19 @@ void weft__bound_summary(const struct weft_collector *c, struct weft_collector_s
         return;
     sum->left_out_before = b->left_out_before;
     sum->left_out_after = c->left_out_after;
-    sum->kept_from_ns = b->kept_from_ns;
+    sum->kept_from_ns = c->kept_from_ns;
     sum->stopped_ns = b->stop_in_meta ? c->stop_ns : 0;
     sum->stop_reason = b->stop_in_meta ? b->stop_reason : NULL;
     sum->start_ns = c->min_ts;
-}
-
-/*
- * The last trim, by time.  Rows are in the order the drainer copied them, ring by ring; when
- * the writer lagged, what it stores at the end is a backlog of the whole run in that order,
- * so a cut by row id there would leave a window that starts near the end.  At the end the
- * window is chosen by the events' own end times instead (one sort of what is left): every
- * event that ended before T goes, every later one stays.
- */
-static int trim_by_time(struct weft_collector *c, uint64_t now)
-{
-    struct weft__bound *b = c->bound;
-    int64_t kept, t = 0, n;
-    int r = q_int(c, "SELECT count(*) FROM event_rows", 0, &kept, NULL);
-    if (r || kept <= 0)
-        return r;
-    if (c->max_ts)
-        now = c->max_ts; /* the window ends where the trace does */
-    if (b->last_ns && now > b->last_ns)
-        t = (int64_t)(now - b->last_ns);
-    if (b->last_bytes) {
-        double bytes, used, target = (double)b->last_bytes * FILL_SHARE;
-        if ((r = projected(c, kept, &bytes, &used)))
-            return r;
-        if (bytes > target) {
-            double per = used / (double)kept + INDEX_BYTES_PER_EVENT;
-            int64_t allowed = (int64_t)(target * 0.95 / per), end;
-            r = q_int(c, "SELECT ts_ns + dur_ns FROM event_rows ORDER BY ts_ns + dur_ns DESC LIMIT 1 OFFSET ?1",
-                      allowed, &end, NULL);
-            if (!r && end > t)
-                t = end;
-        }
-    }
-    if (r || t <= 0)
-        return r;
-    r = q_int(c, "SELECT count(*) FROM event_rows WHERE ts_ns + dur_ns < ?1", t, &n, NULL);
-    if (!r && n > 0)
-        r = exec_int(c, "DELETE FROM event_details WHERE event_id IN "
-                        "(SELECT id FROM event_rows WHERE ts_ns + dur_ns < ?1)", t);
-    if (!r && n > 0)
-        r = exec_int(c, "DELETE FROM event_rows WHERE ts_ns + dur_ns < ?1", t);
-    if (r || n <= 0)
-        return r;
-    b->left_out_before += (uint64_t)n;
-    if ((uint64_t)t > b->kept_from_ns)
-        b->kept_from_ns = (uint64_t)t;
-    if ((r = weft__db_meta_u64(c, "kept_from_ns", b->kept_from_ns)))
-        return r;
-    if ((r = weft__db_meta_u64(c, "left_out_before", b->left_out_before)))
-        return r;
-    return drop_samples(c);
 }
 
 int weft__bound_finish(struct weft_collector *c, struct weft_collector_summary *sum)
 {
     struct weft__bound *b = c->bound;
     int r = weft__events_flush(c); /* the finalized threads' last events are still in the batch */
-    if (!r && (b->last_ns || b->last_bytes))
-        r = trim_by_time(c, weft__now_ns());
+    /* The last trim: the window ends where the trace does, the rows fill the bound's share. */
+    if (!r && flight(b))
+        r = trim(c, c->max_ts ? c->max_ts : weft__now_ns(), 1.0);
     /* Stopped when something after the stop was seen (the program outlived it). */
     if (!r && c->stop_ns && (c->max_ts >= c->stop_ns || c->left_out_after))
         r = stopped(c, b->stop_reason ? b->stop_reason : "duration");
@@ -471,10 +609,9 @@ int weft__bound_fit(struct weft_collector *c, struct weft_collector_summary *sum
         if ((r = weft__db_begin(c)))
             break;
         if (b->last_bytes) {
-            int64_t cut;
-            r = q_int(c, "SELECT id FROM event_rows ORDER BY id LIMIT 1 OFFSET ?1", n - 1, &cut, NULL);
+            r = leave_out_before(c, cut_for(b, n));
             if (!r)
-                r = drop_oldest(c, cut);
+                r = weft__db_meta_u64(c, "left_out_before", b->left_out_before);
         } else {
             r = drop_newest(c, n);
         }

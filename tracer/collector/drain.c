@@ -139,7 +139,9 @@ int weft__flush_pending(struct weft_collector *c, struct weft__thread *t)
     const struct weft_event *e = &t->pending;
     struct weft__proc *p = t->proc;
     lifecycle(c, t, e, t->text, t->text_len);
-    if (weft__bound_stopped(c, e->ts)) /* recording stopped (bound.c): drained, left out */
+    uint64_t end = e->ts + e->u.e.dur;
+    /* Recording stopped, or the flight recorder's window starts later (bound.c): drained, left out. */
+    if (weft__bound_stopped(c, e->ts) || weft__bound_before(c, end))
         return weft__bound_leave_out(c, t, e);
     struct weft__row *row = weft__batch_row(c);
     if (!row)
@@ -183,7 +185,8 @@ int weft__flush_pending(struct weft_collector *c, struct weft__thread *t)
         !c->err)
         c->err = -ENOMEM;
     t->text_len = 0;
-    uint64_t end = e->ts + e->u.e.dur;
+    if (c->bound)
+        weft__bound_row(c, end);
     if (end > t->last_ts)
         t->last_ts = end;
     if (end > c->max_ts)

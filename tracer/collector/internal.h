@@ -192,6 +192,7 @@ struct weft_collector {
     struct weft__bound *bound;
     uint64_t stop_ns;           /* events and samples from here on are left out (0: never) */
     uint64_t left_out_after;    /* events left out for that */
+    uint64_t kept_from_ns;      /* flight recorder: events that ended before this are left out (0: none) */
     uint32_t commit_events;     /* a transaction commits after this many events */
 };
 
@@ -345,14 +346,27 @@ int weft__bound_finish(struct weft_collector *c, struct weft_collector_summary *
 int weft__bound_fit(struct weft_collector *c, struct weft_collector_summary *sum);
 void weft__bound_free(struct weft_collector *c);
 /*
- * T's event E is left out (recording stopped before it): what storing it would have noted
- * about the thread is noted all the same.  Returns the sticky error.
+ * T's event E is left out (recording stopped before it, or it ended before the flight
+ * recorder's window): what storing it would have noted about the thread is noted all the
+ * same, and it is counted.  Returns the sticky error.
  */
 int weft__bound_leave_out(struct weft_collector *c, struct weft__thread *t, const struct weft_event *e);
 /* snapshot.c: VACUUM INTO PATH (a new file, without free pages); SQLite's code, SQLITE_DONE when done. */
 int weft__vacuum_into(sqlite3 *db, const char *path);
 /* What was left out so far, into SUM (nothing when unbounded or SUM is NULL). */
 void weft__bound_summary(const struct weft_collector *c, struct weft_collector_summary *sum);
+/*
+ * Flight recorder: a row for an event that ended at END was stored (after weft__batch_row);
+ * its segment (bound.c) lets a trim find it by time.  Sets c->err when out of memory.
+ */
+void weft__bound_row(struct weft_collector *c, uint64_t end);
+/* The batch's N rows were inserted, the first with id FIRST_ID. */
+void weft__bound_stored(struct weft_collector *c, int64_t first_id, uint32_t n);
+/* An event that ended at END is left out: the flight recorder's window starts after it. */
+static inline int weft__bound_before(const struct weft_collector *c, uint64_t end)
+{
+    return end < c->kept_from_ns;
+}
 /* An event or sample at TS is left out: recording stopped before it. */
 static inline int weft__bound_stopped(const struct weft_collector *c, uint64_t ts)
 {
