@@ -507,13 +507,32 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
     /* &x handed to a function with no body (scanf("%d", &x)) may be written by it; the
      * synchronization APIs (pthread_once, barriers, semaphores, ...) update their objects
      * atomically, so handing them &once is no access. */
+    /* So is an array named as an argument (fgets(buf, ...), fill(buf)); where the parameter
+     * is a pointer to const, or past the prototype's parameters (printf's, not scanf's), a
+     * function with no body in sight reads it (strlen(name), printf("%s", name)). */
+    int nparams = clang_Cursor_getNumArguments(d);
+    int bodiless = clang_Cursor_isNull(clang_getCursorDefinition(d));
     for (int i = 0; i < nargs && !weft__model_sync_api(name); i++) {
         CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)i));
-        if ((i == 0 && w0) || (i == 1 && r1) || clang_Cursor_isNull(weft__ex_address_of(x, a)))
+        if ((i == 0 && w0) || (i == 1 && r1))
             continue;
+        int addr = !clang_Cursor_isNull(weft__ex_address_of(x, a));
+        int arr = !addr && weft__ex_is_array_type(clang_getCursorType(a)) &&
+                  (clang_getCursorKind(a) == CXCursor_DeclRefExpr || clang_getCursorKind(a) == CXCursor_MemberRefExpr);
+        if (!addr && !arr)
+            continue;
+        int reads = nparams >= 0 && i >= nparams && !strstr(name, "scanf"); /* scanf("%d", &x) writes */
+        if (!reads && nparams >= 0) {
+            CXType pt = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(d, (unsigned)i)));
+            reads = pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
+        }
         CXType t = clang_getCanonicalType(clang_getCursorType(a));
-        if (t.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(t)))
+        if (reads) {
+            if (bodiless)
+                weft__ex_pointee(x, a, M_READ, 0);
+        } else if (arr || (t.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(t)))) {
             weft__ex_pointee(x, a, M_EXT, 0);
+        }
     }
 }
 
