@@ -150,7 +150,47 @@ static int expects_zero(struct ex *x, const struct aop *a)
                          : lit_is(x, a->expect, 0);
 }
 
-int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor *at, CXCursor *ptr, int *in_then)
+struct rearm {
+    struct ex *x;
+    CXCursor var;
+    int found;
+};
+
+static enum CXChildVisitResult rearm_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct rearm *r = d;
+    if (clang_getCursorKind(c) == CXCursor_BinaryOperator) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        CXCursor l = kk.n == 2 ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
+        if (kk.n == 2 && clang_getCursorKind(l) == CXCursor_DeclRefExpr &&
+            clang_equalCursors(clang_getCursorReferenced(l), r->var) && weft__ex_is_zero_literal(r->x, kk.p[1]))
+            r->found = 1;
+        weft__ex_kids_free(&kk);
+    }
+    return r->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* A C11 compare-and-swap in a loop writes the value it found into its expected operand when
+ * it fails: unless the loop sets it back to 0 (expected = 0 in body), the next try compares
+ * with the taken lock's value and "takes" it again. */
+static int rearmed(struct ex *x, const struct aop *a, CXCursor body)
+{
+    if (!a->expect_ptr || clang_Cursor_isNull(body))
+        return 1;
+    CXCursor e = weft__ex_strip(a->expect);
+    CXCursor v = clang_getCursorKind(e) == CXCursor_UnaryOperator ? weft__ex_strip(weft__ex_first_kid(e))
+                                                                   : clang_getNullCursor();
+    if (clang_getCursorKind(v) != CXCursor_DeclRefExpr)
+        return 0;
+    struct rearm r = {x, clang_getCursorReferenced(v), 0};
+    if (rearm_visit(body, clang_getNullCursor(), &r) != CXChildVisit_Break)
+        clang_visitChildren(body, rearm_visit, &r);
+    return r.found;
+}
+
+int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor body, CXCursor *at, CXCursor *ptr, int *in_then)
 {
     int neg;
     CXCursor e = weft__ex_cond_operand(x, cond, &neg);
@@ -166,7 +206,7 @@ int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor *at, CXCursor 
             (a.kind == OP_CAS_VAL && lit_is(x, a.expect, 0) && lit_is(x, a.val, 1))) {
             *in_then = neg; /* taken when the value is 0: in the branch where !E holds */
             r = 1;
-        } else if (a.kind == OP_CAS_BOOL && expects_zero(x, &a) && lit_is(x, a.val, 1)) {
+        } else if (a.kind == OP_CAS_BOOL && expects_zero(x, &a) && lit_is(x, a.val, 1) && rearmed(x, &a, body)) {
             *in_then = !neg;
             r = 1;
         }

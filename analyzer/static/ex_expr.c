@@ -112,6 +112,16 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
         weft__ex_kids_free(&kk);
         return;
     }
+    case CXCursor_GenericSelectionExpr: {
+        /* _Generic(e, ...): e is not evaluated; the associations are (the one chosen). */
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        for (unsigned i = 1; i < kk.n; i++)
+            if (clang_isExpression(clang_getCursorKind(kk.p[i])))
+                weft__ex_expr(x, kk.p[i], M_READ);
+        weft__ex_kids_free(&kk);
+        return;
+    }
     case CXCursor_StmtExpr: {
         /* ({ ... }): its statements as statements (ifs are branches: glibc's assert). */
         CXCursor body = weft__ex_first_kid(c), now = x->stmt_now;

@@ -237,7 +237,7 @@ static void stmt_if(struct ex *x, CXCursor c)
         int in_then = 0, cl = weft__ex_cond_lock(x, kk.p[0], &lc, &ln, &in_then);
         /* if (!atomic_exchange(&l, 1)): a lock built from atomics, taken in one branch. */
         CXCursor aat, aptr;
-        int a_then = 0, al = !cl && weft__ex_atomic_acquire(x, kk.p[0], &aat, &aptr, &a_then);
+        int a_then = 0, al = !cl && weft__ex_atomic_acquire(x, kk.p[0], clang_getNullCursor(), &aat, &aptr, &a_then);
         if (!cl)
             weft__ex_expr(x, kk.p[0], M_READ);
         struct weft__op *io = weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
@@ -307,7 +307,7 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     CXCursor aat, aptr;
     int a_then = 1;
     int aspin = !spin && k == CXCursor_WhileStmt && kk.n == 2 &&
-                weft__ex_atomic_acquire(x, kk.p[0], &aat, &aptr, &a_then) && !a_then && !breaks_out(kk.p[1], 0);
+                weft__ex_atomic_acquire(x, kk.p[0], kk.p[1], &aat, &aptr, &a_then) && !a_then && !breaks_out(kk.p[1], 0);
     struct weft__op *lo = weft__ex_emit(x, WEFT__OP_LOOP, clang_getNullCursor());
     if (lo)
         lo->u.loop_runs = (unsigned char)loop_runs(x, c, k, &kk);
@@ -347,7 +347,7 @@ static void stmt_do(struct ex *x, CXCursor c)
     /* do { } while (atomic_exchange(&l, 1)): a spin lock, held after the loop; no flag wait. */
     CXCursor aat, aptr;
     int a_then = 1;
-    int aspin = loop && weft__ex_atomic_acquire(x, kk.p[1], &aat, &aptr, &a_then) && !a_then &&
+    int aspin = loop && weft__ex_atomic_acquire(x, kk.p[1], kk.p[0], &aat, &aptr, &a_then) && !a_then &&
                 !breaks_out(kk.p[0], 0);
     if (loop && !aspin && !(weft__ex_int_lit(x, kk.p[1], &one) && one)) /* do { } while (1) waits for nothing */
         weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());

@@ -255,7 +255,8 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
 /* A condition's operand E when it reads E, !E, E == 0 or E != 0 (*neg set for !E and E == 0),
  * else a null cursor. */
 CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
-int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor *at, CXCursor *ptr, int *in_then);
+/* body: the loop's body a failed CAS repeats (null: an if, one try). */
+int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor body, CXCursor *at, CXCursor *ptr, int *in_then);
 int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr);
 void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock);
 /* e is a C11 atomic builtin expression (atomic_store(&o, v), __c11_atomic_*): its first operand the address. */
