@@ -219,14 +219,15 @@ int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor body, CXCursor
     return r;
 }
 
-int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr)
+int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr, int *ordered)
 {
     struct kids kk = {0};
     struct aop a;
-    int r = atomic_op(x, e, &kk, &a) && orders(x, a.order, 1) &&
-            (a.kind == OP_CLEAR || (a.kind == OP_STORE && lit_is(x, a.val, 0)));
-    if (r)
+    int r = atomic_op(x, e, &kk, &a) && (a.kind == OP_CLEAR || (a.kind == OP_STORE && lit_is(x, a.val, 0)));
+    if (r) {
         *ptr = a.ptr;
+        *ordered = orders(x, a.order, 1);
+    }
     weft__ex_kids_free(&kk);
     return r;
 }
@@ -270,7 +271,7 @@ const char *weft__ex_atomic_counter(struct ex *x, CXCursor e)
     return k;
 }
 
-void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock)
+void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock, int ordered)
 {
     /* atomic_flag's macros reach &(&f)->_Value: the lock is the flag f itself. */
     CXCursor in = weft__ex_address_of(x, ptr);
@@ -283,7 +284,7 @@ void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlo
     if (o) {
         o->u.lock.key = weft__ex_lock_key(x, ptr);
         o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(ptr));
-        o->u.lock.shared = 0;
+        o->u.lock.shared = ordered ? 0 : 2; /* 2: a relaxed release, the lock orders nothing */
     }
     weft__ex_sym_lock(x, at, ptr, unlock);
 }

@@ -571,8 +571,9 @@ static void call_by_kind(struct ex *x, CXCursor c)
     if (weft__model_atomic(name)) {
         call_atomic(x, c, nargs);
         CXCursor rp;
-        if (weft__ex_atomic_release(x, c, &rp)) /* __sync_lock_release(&l) */
-            weft__ex_emit_atomic_lock(x, c, rp, 1);
+        int ordered;
+        if (weft__ex_atomic_release(x, c, &rp, &ordered)) /* __sync_lock_release(&l) */
+            weft__ex_emit_atomic_lock(x, c, rp, 1, ordered);
         return;
     }
     sync_object_access(x, c, name, nargs);

@@ -28,8 +28,9 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
                     weft__ex_expr(x, kk.p[i], M_READ);
             }
             CXCursor rp;
-            if (weft__ex_atomic_release(x, c, &rp)) /* atomic_store(&l, 0) of a lock built from atomics */
-                weft__ex_emit_atomic_lock(x, c, rp, 1);
+            int ordered;
+            if (weft__ex_atomic_release(x, c, &rp, &ordered)) /* atomic_store(&l, 0) of a lock built from atomics */
+                weft__ex_emit_atomic_lock(x, c, rp, 1, ordered);
         }
         weft__ex_kids_free(&kk);
         return;

@@ -247,14 +247,14 @@ static void stmt_if(struct ex *x, CXCursor c)
         if (cl && in_then)
             weft__ex_emit_lock(x, lc, ln);
         if (al && a_then)
-            weft__ex_emit_atomic_lock(x, aat, aptr, 0);
+            weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
         scope_stmt(x, kk.p[1]);
         if (kk.n >= 3 || (cl && !in_then) || (al && !a_then)) {
             weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
             if (cl && !in_then)
                 weft__ex_emit_lock(x, lc, ln);
             if (al && !a_then)
-                weft__ex_emit_atomic_lock(x, aat, aptr, 0);
+                weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
             if (kk.n >= 3)
                 scope_stmt(x, kk.p[2]);
         }
@@ -327,7 +327,7 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     if (spin)
         weft__ex_emit_lock(x, lc, ln);
     if (aspin)
-        weft__ex_emit_atomic_lock(x, aat, aptr, 0);
+        weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
     /* while (1) or for (;;) that nothing leaves (no break, no goto): nothing after it runs. */
     long one;
     if (!x->has_goto && kk.n && !breaks_out(kk.p[kk.n - 1], 0) &&
@@ -365,7 +365,7 @@ static void stmt_do(struct ex *x, CXCursor c)
     x->loop = outer;
     x->loop_depth -= loop;
     if (aspin)
-        weft__ex_emit_atomic_lock(x, aat, aptr, 0);
+        weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
     if (loop && !x->has_goto && weft__ex_int_lit(x, kk.p[1], &one) && one && !breaks_out(kk.p[0], 0))
         weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor()); /* do { } while (1): nothing leaves it */
     weft__ex_kids_free(&kk);

@@ -257,8 +257,10 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
 CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
 /* body: the loop's body a failed CAS repeats (null: an if, one try). */
 int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor body, CXCursor *at, CXCursor *ptr, int *in_then);
-int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr);
-void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock);
+/* e stores 0 to or clears a lock word (*ptr its address); *ordered: with release order. */
+int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr, int *ordered);
+/* ordered 0: a relaxed release, after which the lock word orders nothing. */
+void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock, int ordered);
 /* e is a C11 atomic builtin expression (atomic_store(&o, v), __c11_atomic_*): its first operand the address. */
 int weft__ex_is_atomic_builtin(struct ex *x, CXCursor e);
 

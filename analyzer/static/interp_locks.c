@@ -144,7 +144,16 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
             ls_del(&cur->star, st);
     }
     if (!all && (!op->typed || elem >= 0)) {
-        unlock_one(p, elem >= 0 ? elem : op_lock(p, op, ci), 0, ci, cur, &x->corr);
+        int id = elem >= 0 ? elem : op_lock(p, op, ci);
+        if (op->f->u.lock.shared == 2 && !cur->dead) {
+            /* A relaxed release: the next holder's section is not ordered after this one. */
+            int *v = WEFT__PUSH(p->void_locks, p->nvoid_locks, p->capvoid_locks);
+            if (v)
+                *v = id;
+            else
+                p->oom = 1;
+        }
+        unlock_one(p, id, 0, ci, cur, &x->corr);
         return;
     }
     /* Any lock, or any element of an array (m[i]): every lock it may be is released. Which

@@ -251,6 +251,11 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                 const char *k = weft__pg_str(p, (int)(a->l[i] >> 1));
                 if (k[0] == '*' && k[1] == '*')
                     continue; /* a mutex pointer read through a pointer: c->lock of any c */
+                int ordered = 1;
+                for (size_t v = 0; v < p->nvoid_locks && ordered; v++)
+                    ordered = p->void_locks[v] != (int)(a->l[i] >> 1);
+                if (!ordered)
+                    continue;
                 while (*k == '*')
                     k++;
                 if (k[0] != 't' && k[0] != 'f')
