@@ -538,6 +538,19 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
 
 static void call_by_kind(struct ex *x, CXCursor c);
 
+/* The unlock (or the lock again) of the mutex a condition wait is given, its second argument. */
+static void cond_wait_mutex(struct ex *x, CXCursor c, int unlock)
+{
+    CXCursor a1 = clang_Cursor_getArgument(c, 1);
+    struct weft__op *o = weft__ex_emit(x, unlock ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, c);
+    if (o) {
+        o->u.lock.key = weft__ex_lock_key(x, a1);
+        o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(a1));
+        o->u.lock.shared = 0;
+    }
+    weft__ex_sym_lock(x, c, a1, unlock);
+}
+
 /* A call expression; one that does not return, made as a statement of its own, ends the
  * path (a call nested in an expression, as assert()'s is, may not be reached). */
 void weft__ex_call(struct ex *x, CXCursor c)
@@ -567,6 +580,14 @@ static void call_by_kind(struct ex *x, CXCursor c)
         struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, c);
         if (o)
             o->u.sync = name;
+    }
+    int cond_wait = nargs >= 2 && (!strcmp(name, "pthread_cond_wait") || !strcmp(name, "pthread_cond_timedwait") ||
+                                   !strcmp(name, "pthread_cond_clockwait") || !strcmp(name, "cnd_wait") ||
+                                   !strcmp(name, "cnd_timedwait"));
+    if (cond_wait) {
+        /* The wait releases the mutex and takes it again: others' sections run in between. */
+        cond_wait_mutex(x, c, 1);
+        cond_wait_mutex(x, c, 0);
     }
     if (weft__model_atomic(name)) {
         call_atomic(x, c, nargs);
