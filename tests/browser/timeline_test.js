@@ -99,11 +99,13 @@ function sql(q) { return execFileSync('sqlite3', [db, q]).toString().trim(); }
       : 'read';
     let spot = null;
     await page.evaluate(() => document.getElementById('timeline').scrollIntoView());
-    for (let z = 0; z < 30 && !spot; z++) {
+    for (let z = 0; z < 30 && !spot && call; z++) {
       spot = await page.evaluate((c) => window.weftTest.spanOf(c), call);
       if (!spot) await page.keyboard.press('+');
     }
-    check(spot !== null, `a ${call}() span is visible after zooming`);
+    // A trace whose only spans are coro_spans windows (the coroutine test) has them checked below.
+    if (call)
+      check(spot !== null, `a ${call}() span is visible after zooming`);
     if (spot) {
       await page.mouse.move(spot.x, spot.y);
       await page.waitForSelector('#tooltip:not([hidden])', { timeout: 3000 }).catch(() => {});
