@@ -18,12 +18,35 @@
 static const char *const assume_names[] = {"__VERIFIER_assume", "assume_abort_if_not", "__CPROVER_assume",
                                            "__ESBMC_assume", NULL};
 
-static int is_assume(const char *name)
+struct stops {
+    struct ex *x;
+    int found;
+};
+
+static enum CXChildVisitResult stops_visit(CXCursor c, CXCursor parent, CXClientData d)
 {
-    for (const char *const *n = assume_names; *n; n++)
-        if (!strcmp(name, *n))
-            return 1;
-    return 0;
+    (void)parent;
+    struct stops *v = d;
+    if (clang_getCursorKind(c) == CXCursor_CallExpr) {
+        CXCursor f = clang_getCursorReferenced(c);
+        v->found = clang_getCursorKind(f) == CXCursor_FunctionDecl && weft__model_noreturn(weft__ex_name_of(v->x, f));
+    }
+    return v->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* An assume by its name; one the program defines itself must stop the run somewhere in its
+ * body (abort, exit, assert's failure), or it assumes nothing. */
+static int is_assume(struct ex *x, CXCursor fn, const char *name)
+{
+    int known = 0;
+    for (const char *const *n = assume_names; *n && !known; n++)
+        known = !strcmp(name, *n);
+    CXCursor def = known ? clang_getCursorDefinition(fn) : clang_getNullCursor();
+    if (!known || clang_Cursor_isNull(def))
+        return known;
+    struct stops v = {x, 0};
+    clang_visitChildren(def, stops_visit, &v);
+    return v.found;
 }
 
 /* Inside an atomic section: the function runs atomically, or the walk is between begin and end. */
@@ -127,9 +150,9 @@ static CXCursor tested_global(struct ex *x, CXCursor cond, int *zero)
     return clang_Cursor_isNull(e) || clang_Cursor_isNull(global_int(e)) ? clang_getNullCursor() : e;
 }
 
-void weft__ex_assume(struct ex *x, CXCursor c, const char *name, int nargs)
+void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, int nargs)
 {
-    if (nargs != 1 || !is_assume(name))
+    if (nargs != 1 || !is_assume(x, fn, name))
         return;
     CXCursor cond = clang_Cursor_getArgument(c, 0);
     int zero = 0;
@@ -148,6 +171,9 @@ void weft__ex_assume(struct ex *x, CXCursor c, const char *name, int nargs)
 void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor rhs)
 {
     long v;
-    if (!clang_Cursor_isNull(global_int(lhs)) && weft__ex_int_lit(x, rhs, &v) && v == 0 && in_atomic(x))
+    if (!clang_Cursor_isNull(global_int(lhs)) && weft__ex_int_lit(x, rhs, &v) && v == 0 && in_atomic(x)) {
         emit_lock(x, assign, lhs, 1);
+        if (x->nops)
+            x->ops[x->nops - 1].u.lock.shared = 3; /* a release by a thread not holding it voids the lock */
+    }
 }

@@ -621,6 +621,6 @@ static void call_by_kind(struct ex *x, CXCursor c)
     int acquire;
     if (weft__model_builtin_lock(name, &acquire))
         x->atomic_region += acquire ? 1 : x->atomic_region > 0 ? -1 : 0;
-    weft__ex_assume(x, c, name, nargs);
     call_direct(x, c, d, name, nargs);
+    weft__ex_assume(x, c, d, name, nargs); /* after the reads of its condition */
 }

@@ -265,7 +265,7 @@ void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlo
 int weft__ex_is_atomic_builtin(struct ex *x, CXCursor e);
 
 /* ex_assume.c */
-void weft__ex_assume(struct ex *x, CXCursor c, const char *name, int nargs);
+void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, int nargs);
 void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor rhs);
 /* The key of the global atomic counter e fetch-adds a nonzero constant to, else NULL. */
 const char *weft__ex_atomic_counter(struct ex *x, CXCursor e);

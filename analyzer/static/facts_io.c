@@ -313,7 +313,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
     case WEFT__OP_UNLOCK:
         op->u.lock.key = get_s(r);
         op->u.lock.text = get_s(r);
-        op->u.lock.shared = (char)get_n(r, 0, 2);
+        op->u.lock.shared = (char)get_n(r, 0, 3);
         break;
     case WEFT__OP_CALL: {
         struct weft__call *c = &op->u.call;

@@ -152,7 +152,11 @@ static void call_user_lock(struct icx *x, const struct pop *op, const char *u, i
         snprintf(cs, sizeof(cs), "cs:%s", u);
         k = cs;
     }
-    int id = weft__pg_lock_id(x->p, k, &x->ci, k == cs ? u : NULL);
+    int builtin;
+    /* SV-COMP's begin/end section excludes every other atomic section, __VERIFIER_atomic_
+     * functions' too: one lock. */
+    int id = weft__model_builtin_lock(u, &builtin) ? x->p->atomic_lock
+                                                    : weft__pg_lock_id(x->p, k, &x->ci, k == cs ? u : NULL);
     if (acquire) {
         ls_add(&x->cur.ls, id, 1);
         weft__pg_note_lock(x->p, weft__pg_info(x->p, x->ci.ctx), id);

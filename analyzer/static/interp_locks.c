@@ -145,7 +145,15 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
     }
     if (!all && (!op->typed || elem >= 0)) {
         int id = elem >= 0 ? elem : op_lock(p, op, ci);
-        if (op->f->u.lock.shared == 2 && !cur->dead) {
+        int held = 0, live = ci->ctx >= 0;
+        for (int i = 0; i < cur->ls.n; i++)
+            held |= (int)(cur->ls.l[i] >> 1) == id;
+        for (int i = 0; i < MAXE / 64; i++)
+            live |= cur->live[i] != 0;
+        /* A release a thread makes of a lock built from an assumption it does not hold (it
+         * stores the free value while another may hold it), threads running: it orders nothing. */
+        int foreign = op->f->u.lock.shared == 3 && !held && live;
+        if ((op->f->u.lock.shared == 2 || foreign) && !cur->dead) {
             /* A relaxed release: the next holder's section is not ordered after this one. */
             int *v = WEFT__PUSH(p->void_locks, p->nvoid_locks, p->capvoid_locks);
             if (v)
