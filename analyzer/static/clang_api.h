@@ -28,6 +28,7 @@
     X(clang_getFieldDeclBitWidth) \
     X(clang_Cursor_isNull) \
     X(clang_Type_visitFields) \
+    X(clang_getTypeDeclaration) \
     X(clang_createIndex) \
     X(clang_disposeDiagnostic) \
     X(clang_disposeIndex) \
@@ -106,6 +107,7 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_getFieldDeclBitWidth (weft__clang.clang_getFieldDeclBitWidth)
 #define clang_Cursor_isNull (weft__clang.clang_Cursor_isNull)
 #define clang_Type_visitFields (weft__clang.clang_Type_visitFields)
+#define clang_getTypeDeclaration (weft__clang.clang_getTypeDeclaration)
 #define clang_createIndex (weft__clang.clang_createIndex)
 #define clang_disposeDiagnostic (weft__clang.clang_disposeDiagnostic)
 #define clang_disposeIndex (weft__clang.clang_disposeIndex)

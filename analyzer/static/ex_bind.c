@@ -31,6 +31,64 @@ void weft__ex_bind_value(struct ex *x, const char *slot, CXCursor e)
     }
 }
 
+#define MAX_INIT_FIELDS 64
+
+struct fields {
+    CXCursor f[MAX_INIT_FIELDS];
+    int n, unnamed; /* unnamed: an unnamed member, or more fields than kept */
+};
+
+static enum CXVisitorResult field_list(CXCursor c, CXClientData d)
+{
+    struct fields *fs = d;
+    CXString s = clang_getCursorSpelling(c);
+    const char *n = clang_getCString(s);
+    int named = n && *n;
+    clang_disposeString(s);
+    if (!named) {
+        if (clang_Cursor_isBitField(c))
+            return CXVisit_Continue; /* an unnamed bit-field takes no initializer */
+        fs->unnamed = 1;
+        return CXVisit_Break;
+    }
+    if (fs->n == MAX_INIT_FIELDS) {
+        fs->unnamed = 1;
+        return CXVisit_Break;
+    }
+    fs->f[fs->n++] = c;
+    return CXVisit_Continue;
+}
+
+/* A designated initializer: 0 none; 1 .f = v (one field: *fld), 2 more designators
+ * (.a.b = v, .a[1] = v); *val the value. */
+static int designated(CXCursor e, CXCursor *fld, CXCursor *val)
+{
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    int r = kk.n >= 2 && clang_getCursorKind(kk.p[0]) == CXCursor_MemberRef ? kk.n == 2 ? 1 : 2 : 0;
+    if (r) {
+        /* The last designator names the field the value initializes (.a.b: b). */
+        CXCursor last = kk.p[kk.n - 2];
+        *fld = clang_getCursorKind(last) == CXCursor_MemberRef ? clang_getCursorReferenced(last) : clang_getNullCursor();
+        *val = kk.p[kk.n - 1];
+        if (clang_getCursorKind(*fld) != CXCursor_FieldDecl) {
+            *fld = clang_getNullCursor();
+            r = 2;
+        }
+    }
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
+/* Value v can initialize a field of type ft as written: an aggregate by a braced list, a
+ * scalar by an expression (else braces were left out). */
+static int fits(CXType ft, CXCursor v)
+{
+    enum CXTypeKind k = clang_getCanonicalType(ft).kind;
+    int aggregate = k == CXType_Record || k == CXType_ConstantArray || k == CXType_IncompleteArray;
+    return aggregate == (clang_getCursorKind(v) == CXCursor_InitListExpr);
+}
+
 /* Binds every function named inside an initializer to the slot (and fields of it). */
 void weft__ex_bind_init(struct ex *x, const char *slot, CXType t, CXCursor init)
 {
@@ -40,10 +98,40 @@ void weft__ex_bind_init(struct ex *x, const char *slot, CXType t, CXCursor init)
         struct kids kk;
         weft__ex_kids_get(init, &kk);
         if (ct.kind == CXType_Record) {
-            /* Designated or positional, fields are matched by type order loosely: bind to "any field". */
+            struct fields fs = {{{0}}, 0, 0};
+            clang_Type_visitFields(ct, field_list, &fs);
+            /* Each value to its field (.f = v, or the next field in order); where that cannot be
+             * told (a union, an unnamed member, braces left out), to "any field" of the type. */
             const char *any = weft__ex_type_key(x, "f:", ct, ".*");
-            for (unsigned i = 0; i < kk.n; i++)
-                weft__ex_bind_init(x, any, clang_getCursorType(kk.p[i]), kk.p[i]);
+            int pos = fs.unnamed || clang_getCursorKind(clang_getTypeDeclaration(ct)) == CXCursor_UnionDecl ? -1 : 0;
+            for (unsigned i = 0; i < kk.n; i++) {
+                CXCursor v = kk.p[i], fld = clang_getNullCursor();
+                int des = clang_getCursorKind(v) == CXCursor_UnexposedExpr ? designated(v, &fld, &v) : 0;
+                if (des == 2) {
+                    pos = -1; /* .a.b = v: v's own fields still bind exactly, by its type */
+                } else if (des == 1 && pos >= 0) {
+                    pos = -1;
+                    for (int f = 0; f < fs.n && pos < 0; f++)
+                        if (clang_equalCursors(fs.f[f], fld))
+                            pos = f;
+                } else if (!des && pos >= 0 && pos < fs.n) {
+                    fld = fs.f[pos];
+                } else {
+                    pos = -1;
+                }
+                if (pos >= 0 && pos < fs.n && !fits(clang_getCursorType(fld), v))
+                    pos = -1; /* braces left out: positions no longer follow the fields */
+                const char *slot_i = pos >= 0 && pos < fs.n
+                                         ? weft__ex_type_key(x, "f:", ct,
+                                                             weft__ex_cat3(x, ".", weft__ex_name_of(x, fs.f[pos]), ""))
+                                         : any;
+                if (des == 2 && !clang_Cursor_isNull(fld)) /* .a.b = f: the field b of a's type */
+                    slot_i = weft__ex_type_key(x, "f:", clang_getCursorType(clang_getCursorSemanticParent(fld)),
+                                               weft__ex_cat3(x, ".", weft__ex_name_of(x, fld), ""));
+                weft__ex_bind_init(x, slot_i, clang_getCursorType(v), v);
+                if (pos >= 0)
+                    pos++;
+            }
         } else {
             for (unsigned i = 0; i < kk.n; i++)
                 weft__ex_bind_init(x, slot, clang_getCursorType(kk.p[i]), kk.p[i]);
