@@ -85,6 +85,25 @@ static int for_init(struct ex *x, CXCursor init, CXCursor *var, long *a)
 
 /* A regular counting loop, for (i = lo; i < hi; i++) (or i <= hi - 1) with literals, whose
  * body never changes i nor leaves an iteration early: 1 with *var, [*lo, *hi) set. */
+/* i < n with n a local of this call that keeps one value (never assigned after its
+ * initializer, never stepped, its address never taken): a bound that is the same in every
+ * loop of the call, told apart from others' (WEFT__HANDLE_SYM and up). */
+static int sym_bound(struct ex *x, CXCursor e, long *hi)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(e);
+    if ((clang_getCursorKind(d) != CXCursor_VarDecl && clang_getCursorKind(d) != CXCursor_ParmDecl) ||
+        weft__ex_var_is_global(d) || weft__ex_is_changed(x, d) || x->has_goto)
+        return 0;
+    struct local *l = weft__ex_local_of(x, d, 0);
+    if (l && (l->addr_taken || l->nsrc > 1))
+        return 0;
+    *hi = WEFT__HANDLE_SYM + (long)clang_hashCursor(d);
+    return 1;
+}
+
 static int for_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, long *hi)
 {
     struct kids kk;
@@ -96,9 +115,10 @@ static int for_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, long 
         struct kids ck;
         weft__ex_kids_get(cond, &ck);
         ok = clang_getCursorKind(cond) == CXCursor_BinaryOperator && ck.n == 2 && weft__ex_is_var(ck.p[0], *var) &&
-             weft__ex_int_lit(x, ck.p[1], hi) &&
-             (weft__ex_binop_is(x, ck.p[0], ck.p[1], "<") ||
-              (weft__ex_binop_is(x, ck.p[0], ck.p[1], "<=") && (*hi += 1, 1)));
+             ((weft__ex_int_lit(x, ck.p[1], hi) &&
+               (weft__ex_binop_is(x, ck.p[0], ck.p[1], "<") ||
+                (weft__ex_binop_is(x, ck.p[0], ck.p[1], "<=") && (*hi += 1, 1)))) ||
+              (weft__ex_binop_is(x, ck.p[0], ck.p[1], "<") && sym_bound(x, ck.p[1], hi)));
         weft__ex_kids_free(&ck);
         /* The step: i++ or ++i. */
         char o[8] = "";

@@ -158,8 +158,10 @@ enum weft__hindex_kind {
 
 struct weft__hindex {
     signed char kind; /* enum weft__hindex_kind */
-    long lo, hi;
+    long lo, hi;      /* hi >= WEFT__HANDLE_SYM: the value of one local that keeps its value
+                         (for (i = 0; i < n; i++)), equal only to itself */
 };
+#define WEFT__HANDLE_SYM (1L << 40)
 
 struct weft__create {
     const char *handle;     /* the handle's key (an array of handles: the array's) */

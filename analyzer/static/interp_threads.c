@@ -175,6 +175,10 @@ static void handle_created(struct prog *p, const struct ci *ci, const struct wef
         if (in_loop)
             h->loopc = 1 + ci->loop;
     } else if (c->ix.kind == WEFT__HANDLE_RANGE) {
+        if (h->cset && (c->ix.hi >= WEFT__HANDLE_SYM || h->chi >= WEFT__HANDLE_SYM)) {
+            h->lost = 1; /* two creating loops, one bound by a local's value: no order known */
+            return;
+        }
         if (h->cset && c->ix.lo < h->chi && h->clo < c->ix.hi)
             h->lost = 1; /* an element created twice: the first thread's handle is gone */
         h->clo = h->cset && h->clo < c->ix.lo ? h->clo : c->ix.lo;
@@ -203,6 +207,16 @@ static int handle_joined(struct prog *p, const struct ci *ci, const struct weft_
     }
     if (h->pending)
         return 0;
+    if (j->ix.hi >= WEFT__HANDLE_SYM || h->chi >= WEFT__HANDLE_SYM) {
+        /* Bounds by a local's value compare only for equality: for (i = 0; i < n; i++) joins
+         * what the same loop over n created, from the same start. */
+        if (h->jset || j->ix.hi != h->chi || j->ix.lo > h->clo)
+            h->jbroken = 1;
+        h->jset = 1;
+        h->jlo = j->ix.lo;
+        h->jhi = j->ix.hi;
+        return h->cset && !h->jbroken;
+    }
     if (!h->jset) {
         h->jlo = j->ix.lo;
         h->jhi = j->ix.hi;
@@ -254,7 +268,8 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
      * handle t[i]: extraction gives the range only for such a loop). */
     const struct weft__create *fc = &op->f->u.create;
     long times = x->ci.loop == 0 && !fc->in_loop ? 1
-                 : x->ci.loop == 1 && fc->in_loop && fc->ix.kind == WEFT__HANDLE_RANGE ? fc->ix.hi - fc->ix.lo
+                 : x->ci.loop == 1 && fc->in_loop && fc->ix.kind == WEFT__HANDLE_RANGE && fc->ix.hi < WEFT__HANDLE_SYM
+                     ? fc->ix.hi - fc->ix.lo
                                                                                       : 0;
     int sure = x->ci.ctx < 0 && !x->cur.unsure && times > 0 && nt == 1;
     if (x->ci.ctx >= 0)
