@@ -10,9 +10,9 @@
  * __VERIFIER_atomic_begin and _end) the idiom
  *     assume(g == 0);  g = 1;          (or !g; any nonzero value stored)
  * with the store a later statement of the same block, before the section ends, takes a lock
- * g: only one thread can pass it until g is 0 again. A store of 0 to a global integer inside
- * an atomic section releases it (a no-op where g is no lock held); assume(g == 1) before
- * it there only says the lock is held, and is no wait.
+ * g: only one thread can pass it until g is 0 again. A store of 0 to a global integer (or
+ * through a pointer parameter, *v = 0) inside an atomic section releases it (a no-op where it
+ * is no lock held); assume(g == 1) before it there only says the lock is held, and is no wait.
  */
 
 static const char *const assume_names[] = {"__VERIFIER_assume", "assume_abort_if_not", "__CPROVER_assume",
@@ -168,12 +168,41 @@ void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, in
     weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
 }
 
+/* *p for a pointer parameter p: p's expression, else a null cursor. */
+static CXCursor deref_of_param(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_UnaryOperator)
+        return clang_getNullCursor();
+    CXCursor op = weft__ex_first_kid(e);
+    char o[8] = "";
+    if (!clang_Cursor_isNull(op))
+        weft__ex_unop(x, e, op, o);
+    CXCursor in = clang_Cursor_isNull(op) ? op : weft__ex_strip(op);
+    return !strcmp(o, "*") && clang_getCursorKind(in) == CXCursor_DeclRefExpr &&
+                   clang_getCursorKind(clang_getCursorReferenced(in)) == CXCursor_ParmDecl
+               ? in
+               : clang_getNullCursor();
+}
+
 void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor rhs)
 {
     long v;
-    if (!clang_Cursor_isNull(global_int(lhs)) && weft__ex_int_lit(x, rhs, &v) && v == 0 && in_atomic(x)) {
+    if (!weft__ex_int_lit(x, rhs, &v) || v != 0 || !in_atomic(x))
+        return;
+    CXCursor param = deref_of_param(x, lhs);
+    if (!clang_Cursor_isNull(global_int(lhs))) {
         emit_lock(x, assign, lhs, 1);
-        if (x->nops)
-            x->ops[x->nops - 1].u.lock.shared = 3; /* a release by a thread not holding it voids the lock */
+    } else if (!clang_Cursor_isNull(param)) {
+        /* release(&l) { *v = 0; }: the lock the caller's argument points at. */
+        struct weft__op *o = weft__ex_emit(x, WEFT__OP_UNLOCK, assign);
+        if (o) {
+            o->u.lock.key = weft__ex_lock_key(x, param);
+            o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(lhs));
+        }
+    } else {
+        return;
     }
+    if (x->nops)
+        x->ops[x->nops - 1].u.lock.shared = 3; /* a release by a thread not holding it voids the lock */
 }

@@ -494,6 +494,12 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             if (!strncmp(k, "*l:", 3) && clang_getCursorKind(weft__ex_strip(a)) == CXCursor_DeclRefExpr &&
                 weft__ex_fresh_local(x, clang_getCursorReferenced(weft__ex_strip(a))))
                 k = weft__ex_cat3(x, "h:", k + 3, ""); /* the fresh object, as a thread's argument names it */
+            /* &r of a private local, given to a function of this TU that keeps nothing of it
+             * (CAS(&w, 0, 1, &r)): what it accesses through it is nobody else's ("p:"). */
+            CXCursor pdef = clang_getCursorDefinition(d);
+            int q;
+            if (!strncmp(k, "l:", 2) && !clang_Cursor_isNull(pdef) && weft__ex_param_class(x, pdef, i, &q) == 0)
+                k = weft__ex_cat3(x, "p:", k + 2, "");
             call.u.call.arg[i].key = k;
         }
     }

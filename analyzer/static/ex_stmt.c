@@ -254,10 +254,13 @@ static void stmt_if(struct ex *x, CXCursor c)
     } else if (kk.n >= 2) {
         CXCursor lc;
         const char *ln;
-        int in_then = 0, cl = weft__ex_cond_lock(x, kk.p[0], &lc, &ln, &in_then);
+        /* The if (ACQUIRE) break; of a spin loop (ex_spin_break.c) takes nothing itself. */
+        int spin_exit = !clang_Cursor_isNull(x->spin_if) && clang_equalCursors(c, x->spin_if);
+        int in_then = 0, cl = !spin_exit && weft__ex_cond_lock(x, kk.p[0], &lc, &ln, &in_then);
         /* if (!atomic_exchange(&l, 1)): a lock built from atomics, taken in one branch. */
         CXCursor aat, aptr;
-        int a_then = 0, al = !cl && weft__ex_atomic_acquire(x, kk.p[0], clang_getNullCursor(), &aat, &aptr, &a_then);
+        int a_then = 0, al = !cl && !spin_exit &&
+                             weft__ex_atomic_acquire(x, kk.p[0], clang_getNullCursor(), &aat, &aptr, &a_then);
         if (!cl)
             weft__ex_expr(x, kk.p[0], M_READ);
         struct weft__op *io = weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
@@ -328,6 +331,10 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     int a_then = 1;
     int aspin = !spin && k == CXCursor_WhileStmt && kk.n == 2 &&
                 weft__ex_atomic_acquire(x, kk.p[0], kk.p[1], &aat, &aptr, &a_then) && !a_then && !breaks_out(kk.p[1], 0);
+    /* while (1) { if (CAS(&l, ...)) break; }: held after the loop, not in the if's branch. */
+    CXCursor skip_if = clang_getNullCursor(), sat, sword, outer_skip = x->spin_if;
+    int sbreak = !spin && !aspin && weft__ex_spin_break(x, c, &skip_if, &sat, &sword);
+    x->spin_if = sbreak ? skip_if : clang_getNullCursor();
     struct weft__op *lo = weft__ex_emit(x, WEFT__OP_LOOP, clang_getNullCursor());
     if (lo)
         lo->u.loop_runs = (unsigned char)loop_runs(x, c, k, &kk);
@@ -344,10 +351,13 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     x->loop = outer;
     x->loop_depth--;
     weft__ex_emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
+    x->spin_if = outer_skip;
     if (spin)
         weft__ex_emit_lock(x, lc, ln);
     if (aspin)
         weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
+    if (sbreak)
+        weft__ex_emit_atomic_lock(x, sat, sword, 0, 1);
     /* while (1) or for (;;) that nothing leaves (no break, no goto): nothing after it runs. */
     long one;
     if (!x->has_goto && kk.n && !breaks_out(kk.p[kk.n - 1], 0) &&

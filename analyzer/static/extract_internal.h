@@ -123,6 +123,7 @@ struct ex {
     const char *vtype; /* while a whole struct is walked field by field: the field's type key */
     int whole_alloc;   /* while free()/realloc()'s argument is walked: a bare pointer is its whole object */
     int atomic_region; /* between __VERIFIER_atomic_begin and _end in the walk's order */
+    CXCursor spin_if;  /* the if (ACQUIRE) break; of the spin loop being walked (ex_spin_break.c) */
 };
 
 
@@ -263,6 +264,10 @@ int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr, int *ordere
 void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock, int ordered);
 /* e is a C11 atomic builtin expression (atomic_store(&o, v), __c11_atomic_*): its first operand the address. */
 int weft__ex_is_atomic_builtin(struct ex *x, CXCursor e);
+
+/* ex_spin_break.c: loop is while (1) { ... if (ACQUIRE) break; ... } (or a compare-and-swap
+ * function of the program before if (r) break;): *skip_if that if, *at and *word the lock word. */
+int weft__ex_spin_break(struct ex *x, CXCursor loop, CXCursor *skip_if, CXCursor *at, CXCursor *word);
 
 /* ex_assume.c */
 void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, int nargs);

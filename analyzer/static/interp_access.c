@@ -91,6 +91,8 @@ int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int
     const char *suffix = key + 4;
     if (!strncmp(ak, "l:", 2))
         return -2;
+    if (!strncmp(ak, "p:", 2))
+        return -3; /* the caller's private local, which this callee keeps nothing of */
     if (strncmp(ak, "g:", 2) && strncmp(ak, "*g:", 3) && strncmp(ak, "t:", 2) && strncmp(ak, "f:", 2) &&
         strncmp(ak, "o:", 2) && strncmp(ak, "h:", 2))
         return -1;
@@ -119,6 +121,8 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
     if (n >= 0 && n < 4 && ci->args[n] >= 0 && !strcmp(weft__pg_str(p, ci->args[n]), "n:"))
         return 1; /* a null pointer: the access cannot happen (the code tests it first) */
     int id = weft__pg_param_key(p, op->f->u.access.loc, ci, 0);
+    if (id == -3)
+        return 1;
     /* A caller's local may still be published by the callee (passed on to a thread): by type. */
     if (id < 0) {
         a->loc = a->tloc; /* unknown: memory by type */
