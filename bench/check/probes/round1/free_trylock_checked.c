@@ -1,0 +1,19 @@
+/* TRUTH: free. The write happens only when trylock succeeded; otherwise it is skipped. */
+#include <pthread.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+int stock;
+void *worker(void *arg) {
+  if (pthread_mutex_trylock(&m) == 0) {
+    stock++;
+    pthread_mutex_unlock(&m);
+  }
+  return NULL;
+}
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, NULL, worker, NULL);
+  pthread_create(&b, NULL, worker, NULL);
+  pthread_join(a, NULL);
+  pthread_join(b, NULL);
+  return stock;
+}

@@ -1,0 +1,16 @@
+/* TRUTH: racy. The fresh pointer is copied into global gp by memcpy; main writes *p while
+   the worker writes *gp (same int). */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+int *gp;
+void *worker(void *arg) { *gp = 2; return NULL; }
+int main(void) {
+  int *p = malloc(sizeof *p);
+  memcpy(&gp, &p, sizeof p);
+  pthread_t t;
+  pthread_create(&t, NULL, worker, NULL);
+  *p = 1;
+  pthread_join(t, NULL);
+  return 0;
+}

@@ -1,0 +1,14 @@
+/* TRUTH: racy. trylock (same with timedlock) result is checked only for the unlock: the
+   write may run without the lock while the other thread holds it. */
+#include <pthread.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+int stock;
+void *worker(void *arg) { int r = pthread_mutex_trylock(&m); stock++; if (r == 0) pthread_mutex_unlock(&m); return NULL; }
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, NULL, worker, NULL);
+  pthread_create(&b, NULL, worker, NULL);
+  pthread_join(a, NULL);
+  pthread_join(b, NULL);
+  return 0;
+}

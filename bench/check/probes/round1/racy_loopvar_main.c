@@ -1,0 +1,13 @@
+/* TRUTH: racy. Ids are distinct, but main writes data[0] while thread 0 is running. */
+#include <pthread.h>
+#include <stdint.h>
+#define N 4
+int data[N];
+void *worker(void *arg) { intptr_t id = (intptr_t)arg; data[id] = 1; return NULL; }
+int main(void) {
+  pthread_t t[N];
+  for (intptr_t i = 0; i < N; i++) pthread_create(&t[i], NULL, worker, (void *)i);
+  data[0] = 5;
+  for (int i = 0; i < N; i++) pthread_join(t[i], NULL);
+  return data[0];
+}
