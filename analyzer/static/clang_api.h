@@ -28,6 +28,7 @@
     X(clang_getFieldDeclBitWidth) \
     X(clang_Cursor_isNull) \
     X(clang_Type_visitFields) \
+    X(clang_Type_getSizeOf) \
     X(clang_getTypeDeclaration) \
     X(clang_createIndex) \
     X(clang_disposeDiagnostic) \
@@ -54,6 +55,7 @@
     X(clang_getDiagnosticSeverity) \
     X(clang_getFileContents) \
     X(clang_getFileLocation) \
+    X(clang_getSpellingLocation) \
     X(clang_getFileName) \
     X(clang_getInclusions) \
     X(clang_getNullCursor) \
@@ -107,6 +109,7 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_getFieldDeclBitWidth (weft__clang.clang_getFieldDeclBitWidth)
 #define clang_Cursor_isNull (weft__clang.clang_Cursor_isNull)
 #define clang_Type_visitFields (weft__clang.clang_Type_visitFields)
+#define clang_Type_getSizeOf (weft__clang.clang_Type_getSizeOf)
 #define clang_getTypeDeclaration (weft__clang.clang_getTypeDeclaration)
 #define clang_createIndex (weft__clang.clang_createIndex)
 #define clang_disposeDiagnostic (weft__clang.clang_disposeDiagnostic)
@@ -133,6 +136,7 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_getDiagnosticSeverity (weft__clang.clang_getDiagnosticSeverity)
 #define clang_getFileContents (weft__clang.clang_getFileContents)
 #define clang_getFileLocation (weft__clang.clang_getFileLocation)
+#define clang_getSpellingLocation (weft__clang.clang_getSpellingLocation)
 #define clang_getFileName (weft__clang.clang_getFileName)
 #define clang_getInclusions (weft__clang.clang_getInclusions)
 #define clang_getNullCursor (weft__clang.clang_getNullCursor)

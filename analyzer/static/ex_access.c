@@ -250,7 +250,8 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
                      (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr));
     /* An element the location does not tell apart (h.arr[0], m[0][1]: one location with
      * h.arr[1], m[1][1]): which element is not known either. */
-    a->varying = (unsigned char)(varying_index(x, c) || (ix == -1 && !strncmp(key, "g:", 2) && has_subscript(c)));
+    a->varying = (unsigned char)(varying_index(x, c) || (ix == -1 && !strncmp(key, "g:", 2) && has_subscript(c)) ||
+                                 x->partial_write);
     a->tls = (unsigned char)(x->tls != 0);
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));

@@ -168,8 +168,12 @@ static enum CXChildVisitResult root_init_visit(CXCursor c, CXCursor parent, CXCl
     struct rootinit *ri = data;
     if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
         CXCursor d = clang_getCursorReferenced(c);
-        if (weft__ex_var_is_global(d))
-            weft__ex_fact(ri->x, WEFT__FACT_ROOT, ri->root, weft__ex_cat3(ri->x, "g:", weft__ex_usr_of(ri->x, d), ""));
+        if (weft__ex_var_is_global(d)) {
+            const char *g = weft__ex_cat3(ri->x, "g:", weft__ex_usr_of(ri->x, d), "");
+            weft__ex_fact(ri->x, WEFT__FACT_ROOT, ri->root, g);
+            /* A global's initializer names another only by its address (&g, an array): taken. */
+            weft__ex_fact(ri->x, WEFT__FACT_ADDR, "", g);
+        }
     }
     return CXChildVisit_Recurse;
 }

@@ -443,6 +443,22 @@ static enum CXVisitorResult fn_field(CXCursor fld, CXClientData d)
 /* Any other call to function d: its arguments (read, or what they point at written or read
  * as the model says), the binds of its parameters, then a call op with the arguments' lock
  * keys and the call's annotations. */
+/* A size argument n covers all of the object dst points at (its type's size, or more). */
+static int whole_size(struct ex *x, CXCursor dst, CXCursor n)
+{
+    (void)x;
+    CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(dst)));
+    long long size = t.kind == CXType_Pointer ? clang_Type_getSizeOf(clang_getPointeeType(t))
+                     : weft__ex_is_array_type(t)  ? clang_Type_getSizeOf(t)
+                                                  : -1;
+    CXEvalResult r = clang_Cursor_Evaluate(weft__ex_strip(n));
+    int ok = r && clang_EvalResult_getKind(r) == CXEval_Int && size > 0 &&
+             clang_EvalResult_getAsLongLong(r) >= size;
+    if (r)
+        clang_EvalResult_dispose(r);
+    return ok;
+}
+
 static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, int nargs)
 {
     unsafe_call(x, c, name);
@@ -474,8 +490,13 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         if (i == 0 && w0) {
             /* free(p) and realloc(p, n) take the start of an allocation: exactly p's object. */
             x->whole_alloc = !strcmp(name, "free") || !strcmp(name, "realloc");
+            /* memset(&s, 0, n), memcpy(&s, src, n): all of s only when n is its size; else some
+             * of its fields, which ones not known (possible races). */
+            x->partial_write = nargs >= 3 && (!strcmp(name, "memset") || !strcmp(name, "memcpy") ||
+                                              !strcmp(name, "memmove")) &&
+                               !whole_size(x, a, clang_Cursor_getArgument(c, 2));
             weft__ex_pointee(x, a, M_WRITE, 0);
-            x->whole_alloc = 0;
+            x->whole_alloc = x->partial_write = 0;
         } else if (i == 1 && r1)
             weft__ex_pointee(x, a, M_READ, 0);
         else

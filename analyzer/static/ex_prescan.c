@@ -192,6 +192,11 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         pre_kids(x, c, ctx);
         return;
     }
+    if (k == CXCursor_InitListExpr) {
+        /* struct arg a = { &x }: the aggregate may be handed on (&a to a thread), and x with it. */
+        pre_kids(x, c, P_PUBLISH);
+        return;
+    }
     if (k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt) {
         x->pre_loop++;
         pre_kids(x, c, ctx);

@@ -469,6 +469,8 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
             weft__ex_emit(x, WEFT__OP_BREAK, clang_getNullCursor());
         return;
     case CXCursor_LabelStmt:
+        if (x->has_goto)
+            weft__ex_emit(x, WEFT__OP_LABEL, clang_getNullCursor());
         stmt_kids(x, c);
         return;
     case CXCursor_GotoStmt:

@@ -124,6 +124,7 @@ struct ex {
     int whole_alloc;   /* while free()/realloc()'s argument is walked: a bare pointer is its whole object */
     int atomic_region; /* between __VERIFIER_atomic_begin and _end in the walk's order */
     CXCursor spin_if;  /* the if (ACQUIRE) break; of the spin loop being walked (ex_spin_break.c) */
+    int partial_write; /* memset/memcpy of fewer bytes than the object: which fields is not known */
 };
 
 

@@ -37,8 +37,9 @@ enum weft__op_kind {
                               variable, fence...): op.sync names the function */
     WEFT__OP_WAIT = 'V',   /* a do-while loop that repeats on a condition: the thread may wait
                               there for another (while and for loops: LOOP with loop_runs 0) */
-    WEFT__OP_HALT = 'H'    /* the path ends: a call that does not return (exit, abort,
+    WEFT__OP_HALT = 'H',   /* the path ends: a call that does not return (exit, abort,
                               pthread_exit...) or the end of a loop nothing leaves */
+    WEFT__OP_LABEL = 'G'   /* a label a goto may jump to: paths from anywhere in the function meet */
 };
 
 /* How an access uses its location. */

@@ -394,6 +394,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
     case WEFT__OP_ELSE:
     case WEFT__OP_WAIT:
     case WEFT__OP_HALT:
+    case WEFT__OP_LABEL:
     case WEFT__OP_ENDIF:
     case WEFT__OP_ENDLOOP:
     case WEFT__OP_RETURN:

@@ -31,6 +31,15 @@ static void step(struct icx *x, const struct pop *op)
         if (!x->cur.dead)
             x->cur.dead = 2;
         break;
+    case WEFT__OP_LABEL:
+        /* A goto may come here from any point of the call, past a return too: the point is
+         * reached (unsure), holding no lock it cannot be sure of. */
+        x->cur.dead = 0;
+        x->cur.unsure = 1;
+        if (x->cur.ls.n || x->cur.star.n)
+            x->cur.lockdrop = 1;
+        x->cur.ls.n = x->cur.star.n = 0;
+        break;
     }
 }
 

@@ -170,7 +170,7 @@ static void call_callbacks(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     struct st *cur = &x->cur;
-    for (int k = 0; k < 4 && !cur->dead; k++) {
+    for (int k = 0; k < 6 && !cur->dead; k++) {
         if (op->pslot[k] < 0)
             continue;
         struct slotres *r = weft__pg_resolve(p, op->pslot[k]);

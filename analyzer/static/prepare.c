@@ -104,7 +104,7 @@ static void prepare_call(struct prog *p, struct pop *o, const struct weft__call 
         }
     }
     /* Slots of its parameters: functions handed to a function without a body may be called by it. */
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 6; i++) {
         char slot[600];
         snprintf(slot, sizeof(slot), "p:%s#%d", c->usr, i);
         o->pslot[i] = weft__strtab_find(&p->S, slot);
@@ -137,6 +137,7 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     o->reg = -1;
     for (int i = 0; i < 4; i++)
         o->args[i] = o->pslot[i] = -1;
+    o->pslot[4] = o->pslot[5] = -1;
     switch (op->kind) {
     case WEFT__OP_ACCESS:
         o->ia = weft__pg_intern(p, op->u.access.loc);

@@ -27,7 +27,7 @@
 struct pop {
     const struct weft__op *f;
     int ia, ib, ic, ifile, args[4];
-    int pslot[4];     /* a call: the slots of the callee's parameters, for functions passed to it */
+    int pslot[6];     /* a call: the slots of the callee's parameters, for functions passed to it (bsearch's 5th) */
     signed char pidx; /* a lock, create or access through a parameter: its position, else -1 */
     char typed;       /* an access: memory by type; a lock: 1 for "m[*]", 2 for "m[@pN]" */
     char alias;       /* an access: may alias memory reached by type */

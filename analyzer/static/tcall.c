@@ -40,7 +40,7 @@ static void plain_from(struct prog *p, int fn, unsigned char *plain, size_t *sta
             if (op->kind == WEFT__OP_CALL) {
                 int callee = weft__pg_fn_lookup(p, op->ia);
                 reach(stack, &n, plain, callee);
-                for (int k = 0; callee < 0 && k < 4; k++)
+                for (int k = 0; callee < 0 && k < 6; k++)
                     reach_slot(p, stack, &n, plain, op->pslot[k]); /* what a library call calls back */
             } else if (op->kind == WEFT__OP_ICALL && *op->f->u.icall.slot) {
                 struct slotres *r = weft__pg_resolve(p, op->ia);

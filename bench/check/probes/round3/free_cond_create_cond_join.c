@@ -1,0 +1,13 @@
+/* TRUTH: free. Thread created iff c, joined iff c (same unchanged local); main writes g after. */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+static int g;
+static void *w(void *v) { (void)v; g = 1; return NULL; }
+int main(void) {
+  pthread_t t;
+  int c = __VERIFIER_nondet_int();
+  if (c) pthread_create(&t, NULL, w, NULL);
+  if (c) pthread_join(t, NULL);
+  g = 2;
+  return g;
+}

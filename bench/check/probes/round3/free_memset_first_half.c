@@ -1,0 +1,14 @@
+/* TRUTH: free. t1 memsets arr[0..4]; t2 writes arr[7]: disjoint elements. */
+#include <pthread.h>
+#include <string.h>
+static int arr[10];
+static void *clr(void *v) { (void)v; memset(arr, 0, 5 * sizeof arr[0]); return NULL; }
+static void *w7(void *v) { (void)v; arr[7] = 1; return NULL; }
+int main(void) {
+  pthread_t t1, t2;
+  pthread_create(&t1, NULL, clr, NULL);
+  pthread_create(&t2, NULL, w7, NULL);
+  pthread_join(t1, NULL);
+  pthread_join(t2, NULL);
+  return arr[7];
+}

@@ -1,0 +1,15 @@
+/* TRUTH: racy. t1 memsets the whole struct gs; t2 writes gs.b. */
+#include <pthread.h>
+#include <string.h>
+struct s { int a, b; char name[8]; };
+static struct s gs;
+static void *clr(void *v) { (void)v; memset(&gs, 0, sizeof gs); return NULL; }
+static void *wb(void *v) { (void)v; gs.b = 1; return NULL; }
+int main(void) {
+  pthread_t t1, t2;
+  pthread_create(&t1, NULL, clr, NULL);
+  pthread_create(&t2, NULL, wb, NULL);
+  pthread_join(t1, NULL);
+  pthread_join(t2, NULL);
+  return gs.b;
+}

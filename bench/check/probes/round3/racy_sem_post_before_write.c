@@ -1,0 +1,16 @@
+/* TRUTH: racy. Producer posts before writing data. */
+#include <pthread.h>
+#include <semaphore.h>
+static int data;
+static sem_t s;
+static void *prod(void *v) { (void)v; sem_post(&s); data = 7; return NULL; }
+static void *cons(void *v) { (void)v; sem_wait(&s); return (void *)(long)data; }
+int main(void) {
+  pthread_t t1, t2;
+  sem_init(&s, 0, 0);
+  pthread_create(&t1, NULL, prod, NULL);
+  pthread_create(&t2, NULL, cons, NULL);
+  pthread_join(t1, NULL);
+  pthread_join(t2, NULL);
+  return data;
+}

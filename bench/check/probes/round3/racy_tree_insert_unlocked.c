@@ -1,0 +1,19 @@
+/* TRUTH: racy. Two threads insert into a global BST without a lock (root read/written). */
+#include <pthread.h>
+#include <stdlib.h>
+struct tn { int key; struct tn *l, *r; };
+static struct tn *root;
+static struct tn *ins(struct tn *t, int k) {
+  if (!t) { t = calloc(1, sizeof *t); if (t) t->key = k; return t; }
+  if (k < t->key) t->l = ins(t->l, k); else t->r = ins(t->r, k);
+  return t;
+}
+static void *w(void *x) { root = ins(root, (int)(long)x); return NULL; }
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, NULL, w, (void *)10);
+  pthread_create(&b, NULL, w, (void *)20);
+  pthread_join(a, NULL);
+  pthread_join(b, NULL);
+  return root ? root->key : 0;
+}
