@@ -55,7 +55,6 @@
     X(clang_getDiagnosticSeverity) \
     X(clang_getFileContents) \
     X(clang_getFileLocation) \
-    X(clang_getSpellingLocation) \
     X(clang_getFileName) \
     X(clang_getInclusions) \
     X(clang_getNullCursor) \
@@ -136,7 +135,6 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_getDiagnosticSeverity (weft__clang.clang_getDiagnosticSeverity)
 #define clang_getFileContents (weft__clang.clang_getFileContents)
 #define clang_getFileLocation (weft__clang.clang_getFileLocation)
-#define clang_getSpellingLocation (weft__clang.clang_getSpellingLocation)
 #define clang_getFileName (weft__clang.clang_getFileName)
 #define clang_getInclusions (weft__clang.clang_getInclusions)
 #define clang_getNullCursor (weft__clang.clang_getNullCursor)

@@ -1,8 +1,6 @@
 /* Small libclang helpers of the extractor: children, casts, source text, operators, types, names, declarations. */
 #include "extract_internal.h"
 
-#include <ctype.h>
-
 /* An absolute, canonical path for a file name libclang reports, in the arena. */
 const char *weft__ex_abs_path(struct ex *x, const char *n)
 {
@@ -131,70 +129,6 @@ static int span(struct ex *x, CXSourceLocation a, CXSourceLocation b, const char
     return 0;
 }
 
-/* Where the token at location l was spelled, in its file's text (inside a macro's body: the
- * definition's, where extents give only the macro's use): *p, and *end the buffer's end. */
-static int spelled_at(struct ex *x, CXSourceLocation l, const char **p, const char **end)
-{
-    CXFile f;
-    unsigned line, col, off;
-    clang_getSpellingLocation(l, &f, &line, &col, &off);
-    struct filebuf *fb = f ? filebuf(x, f) : NULL;
-    if (!fb || !fb->buf || off >= fb->len)
-        return -1;
-    *p = fb->buf + off;
-    *end = fb->buf + fb->len;
-    return 0;
-}
-
-/* Past an lvalue's text from the token its location names (an identifier: v, s.f's f, a in
- * a[i]): identifiers, .f, ->f, [...] and closing parentheses. */
-static const char *past_lvalue(const char *p, const char *end)
-{
-    while (p < end && (isalnum((unsigned char)*p) || *p == '_'))
-        p++;
-    for (;;) {
-        while (p < end && (*p == ' ' || *p == '\t' || *p == ')'))
-            p++;
-        if (p < end && *p == '[') {
-            int depth = 0;
-            for (; p < end; p++) {
-                depth += *p == '[';
-                depth -= *p == ']';
-                if (!depth) {
-                    p++;
-                    break;
-                }
-            }
-        } else if (p + 1 < end && ((*p == '.' && p[1] != '.') || (*p == '-' && p[1] == '>'))) {
-            p += *p == '.' ? 1 : 2;
-            while (p < end && (*p == ' ' || *p == '\t'))
-                p++;
-            while (p < end && (isalnum((unsigned char)*p) || *p == '_'))
-                p++;
-        } else {
-            return p;
-        }
-    }
-}
-
-/* The operator spelled right after lvalue e inside a macro's body (g++, h = v): its first
- * characters, else "". */
-static void op_after(struct ex *x, CXCursor e, char out[8])
-{
-    const char *p, *end;
-    out[0] = '\0';
-    if (spelled_at(x, clang_getCursorLocation(e), &p, &end))
-        return;
-    p = past_lvalue(p, end);
-    while (p < end && (*p == ' ' || *p == '\t'))
-        p++;
-    size_t n = 0;
-    while (p + n < end && n < 3 && strchr("+-*/%&|^<>=!", p[n]))
-        n++;
-    memcpy(out, p, n);
-    out[n] = '\0';
-}
-
 /* Trims blanks and parentheses (which belong to sub-expressions) from a span. */
 static void trim(const char **s, size_t *n)
 {
@@ -234,14 +168,16 @@ int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op)
     size_t n;
     CXSourceLocation a = clang_getRangeEnd(clang_getCursorExtent(lhs)), b = clang_getRangeStart(clang_getCursorExtent(rhs));
     if (span(x, a, b, &s, &n))
-        return 0;
-    trim(&s, &n);
-    if (!n) {
-        /* Both operands at the macro's use: the operator is in the macro's body (SET(v): g = v). */
-        char o[8];
-        op_after(x, weft__ex_strip(lhs), o);
-        return !strcmp(o, op);
-    }
+        n = 0; /* out of order: one operand from the macro's body, one from its use */
+    else
+        trim(&s, &n);
+    /* No operator between the operands as written: both come from a macro (SET(v): h = v, the
+     * text empty; ADD(a, b): "," between its arguments): read it from the #define. */
+    int is_op = n > 0;
+    for (size_t i = 0; i < n; i++)
+        is_op &= strchr("+-*/%&|^<>=!", s[i]) != NULL;
+    if (!is_op)
+        return weft__ex_macro_binop(x, weft__ex_strip(lhs), op);
     return n == strlen(op) && !memcmp(s, op, n);
 }
 
@@ -257,31 +193,19 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
         if (!n && span(x, clang_getRangeEnd(ro), clang_getRangeEnd(ru), &s, &n))
             n = 0;
         trim(&s, &n);
-        if (n && n < 8) {
+        int is_op = n && n < 8;
+        for (size_t i = 0; is_op && i < n; i++)
+            is_op = strchr("+-*&!~", s[i]) != NULL;
+        if (is_op) {
             memcpy(out, s, n);
             out[n] = '\0';
         }
     }
     if (out[0])
         return;
-    /* Inside a macro's body: the text where it was spelled (BUMP() defined as g++): a prefix
-     * operator where the expression begins, else a postfix one after the operand. */
-    const char *p, *end;
-    if (!spelled_at(x, clang_getCursorLocation(u), &p, &end)) {
-        static const char *const pre[] = {"++", "--", "&", "*", "!", "~", "-", "+", NULL};
-        for (int i = 0; pre[i]; i++)
-            if ((size_t)(end - p) >= strlen(pre[i]) && !strncmp(p, pre[i], strlen(pre[i]))) {
-                strcpy(out, pre[i]);
-                return;
-            }
-        char o[8];
-        op_after(x, weft__ex_strip(operand), o);
-        if (!strncmp(o, "++", 2) || !strncmp(o, "--", 2)) {
-            memcpy(out, o, 2);
-            out[2] = '\0';
-            return;
-        }
-    }
+    /* Inside a macro's body (BUMP() defined as g++): ++ and -- read from the #define. */
+    if (weft__ex_macro_unop(x, u, operand, out))
+        return;
     /* No text to read (inside a macro's expansion every extent is the macro's use): only &
      * makes a pointer to its operand's type (* and ! of an int * both make an int). */
     CXType tu = clang_getCanonicalType(clang_getCursorType(u));

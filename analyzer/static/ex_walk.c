@@ -155,6 +155,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     free(x.steps);
     free(x.pcls);
     free(x.amp);
+    free(x.macros);
     clang_disposeTranslationUnit(tu);
     return x.oom ? -ENOMEM : 0;
 }

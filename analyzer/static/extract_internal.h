@@ -125,6 +125,12 @@ struct ex {
     int atomic_region; /* between __VERIFIER_atomic_begin and _end in the walk's order */
     CXCursor spin_if;  /* the if (ACQUIRE) break; of the spin loop being walked (ex_spin_break.c) */
     int partial_write; /* memset/memcpy of fewer bytes than the object: which fields is not known */
+    struct macro_def { /* #define bodies looked up (ex_macro.c), found or not */
+        char name[64];
+        int found;
+        const char *body, *bend, *params, *pend;
+    } *macros;
+    size_t nmacros, capmacros;
 };
 
 
@@ -269,6 +275,11 @@ int weft__ex_is_atomic_builtin(struct ex *x, CXCursor e);
 /* ex_spin_break.c: loop is while (1) { ... if (ACQUIRE) break; ... } (or a compare-and-swap
  * function of the program before if (r) break;): *skip_if that if, *at and *word the lock word. */
 int weft__ex_spin_break(struct ex *x, CXCursor loop, CXCursor *skip_if, CXCursor *at, CXCursor *word);
+
+/* ex_macro.c: the operator next to an operand in a macro's #define (the use's text has none):
+ * ++ or -- of u into out (1), or whether op follows lhs (1). */
+int weft__ex_macro_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8]);
+int weft__ex_macro_binop(struct ex *x, CXCursor lhs, const char *op);
 
 /* ex_assume.c */
 void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, int nargs);

@@ -560,7 +560,7 @@ static int parts_into_locations(struct prog *p)
     for (size_t i = 0; i < n0; i++) {
         const struct acc *a = &p->accs[i];
         const char *k = weft__pg_str(p, a->loc);
-        if (!a->part && !a->typed && !strncmp(k, "g:", 2))
+        if (!a->part && !a->typed && (!strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2)))
             l[nl++] = (struct lk){k, a->loc, a->tloc};
     }
     qsort(l, nl, sizeof(*l), lk_cmp);
@@ -569,7 +569,12 @@ static int parts_into_locations(struct prog *p)
         if (p->accs[i].part != 1)
             continue;
         const char *k = weft__pg_str(p, p->accs[i].loc);
-        size_t rl = strlen(k) - 1; /* R, without the "~" */
+        /* R: the whole variable, without the "~" and without a member or element path (a
+         * pointer moved from &o.link may reach o.refs: container_of). */
+        size_t rl = strlen(k) - 1;
+        const char *at = strrchr(k, '@'), *cut = at ? strpbrk(at, ".[") : NULL;
+        if (cut && (size_t)(cut - k) < rl)
+            rl = (size_t)(cut - k);
         size_t lo = 0, hi = nl;
         while (lo < hi) { /* the first location not below R */
             size_t mid = (lo + hi) / 2;

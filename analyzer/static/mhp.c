@@ -251,6 +251,8 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                 const char *k = weft__pg_str(p, (int)(a->l[i] >> 1));
                 if (k[0] == '*' && k[1] == '*')
                     continue; /* a mutex pointer read through a pointer: c->lock of any c */
+                if (k[strlen(k) - 1] == '~')
+                    continue; /* a mutex reached by pointer arithmetic: which one is not known */
                 int ordered = 1;
                 for (size_t v = 0; v < p->nvoid_locks && ordered; v++)
                     ordered = p->void_locks[v] != (int)(a->l[i] >> 1);

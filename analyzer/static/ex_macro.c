@@ -1,0 +1,245 @@
+/* Operators written inside a macro's body (#define BUMP() g++), read from its definition: libclang gives only the macro's use as their text. */
+#include "extract_internal.h"
+
+#include <ctype.h>
+
+/*
+ * An expression expanded from a macro's body has every extent at the macro's use (BUMP()),
+ * so the text between operands is empty and the operator unknown; libclang 14 gives no
+ * operator kind and no spelling location inside a body. The operator is then read from the
+ * #define's text: the macro named where the expression's extent starts, its body found in the
+ * files of the TU, and in it the operand's name (or a parameter's, for an operand the use
+ * passed) with the operator next to it.
+ */
+
+#define MAX_MACROS 32
+
+static int is_ident(char c)
+{
+    return isalnum((unsigned char)c) || c == '_';
+}
+
+/* Past an lvalue's text from its first identifier: identifiers, .f, ->f, [...], ')'. */
+static const char *past_lvalue(const char *p, const char *end)
+{
+    while (p < end && is_ident(*p))
+        p++;
+    for (;;) {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == ')'))
+            p++;
+        if (p < end && *p == '[') {
+            int depth = 0;
+            for (; p < end; p++) {
+                depth += *p == '[';
+                depth -= *p == ']';
+                if (!depth) {
+                    p++;
+                    break;
+                }
+            }
+        } else if (p + 1 < end && ((*p == '.' && is_ident(p[1])) || (*p == '-' && p[1] == '>'))) {
+            p += *p == '.' ? 1 : 2;
+            while (p < end && (*p == ' ' || *p == '\t'))
+                p++;
+            while (p < end && is_ident(*p))
+                p++;
+        } else {
+            return p;
+        }
+    }
+}
+
+/* The body of #define name in buf (continuation lines joined by the caller's scan): *body
+ * and *end, and the parameter list's text (*params, *pend; empty for an object-like macro). */
+static int find_define(const char *buf, size_t len, const char *name, const char **body, const char **bend,
+                       const char **params, const char **pend)
+{
+    size_t nl = strlen(name);
+    for (const char *p = buf, *end = buf + len; p < end; p++) {
+        if (*p != '#' || (p > buf && p[-1] != '\n' && p[-1] != ' ' && p[-1] != '\t'))
+            continue;
+        const char *q = p + 1;
+        while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+        if (end - q < 7 || strncmp(q, "define", 6) || (q[6] != ' ' && q[6] != '\t'))
+            continue;
+        q += 6;
+        while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+        if ((size_t)(end - q) <= nl || strncmp(q, name, nl) || is_ident(q[nl]))
+            continue;
+        q += nl;
+        *params = *pend = q;
+        if (*q == '(') {
+            const char *c = memchr(q, ')', (size_t)(end - q));
+            if (!c)
+                return 0;
+            *params = q + 1;
+            *pend = c;
+            q = c + 1;
+        }
+        const char *e = q;
+        while (e < end && !(*e == '\n' && e[-1] != '\\'))
+            e++;
+        *body = q;
+        *bend = e;
+        return 1;
+    }
+    return 0;
+}
+
+/* The operator next to a word of body (the operand's name): after it (postfix, or a binary
+ * operator) or, where prefix is set, before it. Its characters into out, else "". */
+static void op_near(const char *body, const char *end, const char *word, size_t wl, int prefix, char out[8])
+{
+    out[0] = '\0';
+    for (const char *p = body; p + wl <= end; p++) {
+        if (strncmp(p, word, wl) || (p > body && is_ident(p[-1])) || (p + wl < end && is_ident(p[wl])))
+            continue;
+        const char *a = past_lvalue(p, end);
+        while (a < end && (*a == ' ' || *a == '\t'))
+            a++;
+        size_t n = 0;
+        while (a + n < end && n < 3 && strchr("+-*/%&|^<>=!", a[n]))
+            n++;
+        if (prefix && !(n >= 2 && (a[0] == '+' || a[0] == '-') && a[1] == a[0])) {
+            const char *b = p;
+            while (b > body && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '('))
+                b--;
+            if (b - body >= 2 && (b[-1] == '+' || b[-1] == '-') && b[-2] == b[-1]) {
+                out[0] = out[1] = b[-1];
+                out[2] = '\0';
+                return;
+            }
+        }
+        if (n) {
+            memcpy(out, a, n);
+            out[n] = '\0';
+            return;
+        }
+    }
+}
+
+/* The #define of name in the use's file, else in the other files read so far; remembered
+ * (found or not) for the TU: a large file is scanned once per macro name. */
+static int lookup(struct ex *x, struct filebuf *fb, const char *name, const char **body, const char **bend,
+                  const char **params, const char **pend)
+{
+    for (size_t i = 0; i < x->nmacros; i++)
+        if (!strcmp(x->macros[i].name, name)) {
+            struct macro_def *m = &x->macros[i];
+            *body = m->body, *bend = m->bend, *params = m->params, *pend = m->pend;
+            return m->found;
+        }
+    int found = find_define(fb->buf, fb->len, name, body, bend, params, pend);
+    for (int i = 0; i < x->nfiles && !found; i++)
+        if (x->files[i].buf && &x->files[i] != fb)
+            found = find_define(x->files[i].buf, x->files[i].len, name, body, bend, params, pend);
+    struct macro_def *m = x->nmacros < 4096 ? WEFT__PUSH(x->macros, x->nmacros, x->capmacros) : NULL;
+    if (m) {
+        snprintf(m->name, sizeof(m->name), "%s", name);
+        m->found = found;
+        m->body = found ? *body : NULL, m->bend = found ? *bend : NULL;
+        m->params = found ? *params : NULL, m->pend = found ? *pend : NULL;
+    }
+    return found;
+}
+
+/* The #define body of the macro whose use starts expression e's extent. */
+static int macro_body(struct ex *x, CXCursor e, const char **body, const char **bend, const char **params,
+                      const char **pend)
+{
+    CXSourceRange r = clang_getCursorExtent(e);
+    unsigned line, col, off;
+    struct filebuf *fb = weft__ex_loc_of(x, clang_getRangeStart(r), &line, &col, &off);
+    if (!fb || !fb->buf || off >= fb->len)
+        return 0;
+    /* The macro named where the extent starts (BUMP()), else the use around it when the
+     * expression starts with an argument (ASSIGN(b, 2): the b). */
+    const char *start = fb->buf + off, *lim = start > fb->buf + 400 ? start - 400 : fb->buf;
+    int depth = 0;
+    for (const char *p = start; p >= lim; p--) {
+        if (p < start) {
+            if (*p == ')')
+                depth++;
+            else if (*p == '(' && depth)
+                depth--;
+            else if ((*p == ';' || *p == '{' || *p == '}') && !depth)
+                return 0;
+            if (*p != '(' || depth)
+                continue;
+            const char *q = p;
+            while (q > fb->buf && (q[-1] == ' ' || q[-1] == '\t'))
+                q--;
+            p = q;
+            while (p > fb->buf && is_ident(p[-1]))
+                p--;
+            if (p == q)
+                continue;
+        } else if (!is_ident(*p)) {
+            continue;
+        }
+        char name[64];
+        size_t n = 0;
+        while (p + n < fb->buf + fb->len && is_ident(p[n]) && n < sizeof(name) - 1)
+            n++;
+        if (!n || isdigit((unsigned char)p[0]))
+            continue;
+        memcpy(name, p, n);
+        name[n] = '\0';
+        if (lookup(x, fb, name, body, bend, params, pend))
+            return 1;
+    }
+    return 0;
+}
+
+/* The name an operand goes by in text: a variable's, a field's, an array's (a[i]). */
+static const char *operand_name(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    while (clang_getCursorKind(e) == CXCursor_ArraySubscriptExpr)
+        e = weft__ex_strip(weft__ex_first_kid(e));
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k != CXCursor_DeclRefExpr && k != CXCursor_MemberRefExpr)
+        return NULL;
+    return weft__ex_name_of(x, clang_getCursorReferenced(e));
+}
+
+/* The operator next to the operand (its name, else any of the macro's parameters). */
+static int macro_op(struct ex *x, CXCursor e, CXCursor operand, int prefix, char out[8])
+{
+    const char *body, *bend, *params, *pend;
+    out[0] = '\0';
+    if (!macro_body(x, e, &body, &bend, &params, &pend))
+        return 0;
+    const char *name = operand_name(x, operand);
+    if (name && *name)
+        op_near(body, bend, name, strlen(name), prefix, out);
+    for (const char *p = params; !out[0] && p < pend;) {
+        while (p < pend && !is_ident(*p))
+            p++;
+        const char *w = p;
+        while (p < pend && is_ident(*p))
+            p++;
+        if (p > w)
+            op_near(body, bend, w, (size_t)(p - w), prefix, out);
+    }
+    return out[0] != '\0';
+}
+
+int weft__ex_macro_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
+{
+    char o[8];
+    if (!macro_op(x, u, operand, 1, o) || (strcmp(o, "++") && strcmp(o, "--") && strncmp(o, "++", 2) &&
+                                           strncmp(o, "--", 2)))
+        return 0;
+    memcpy(out, o, 2);
+    out[2] = '\0';
+    return 1;
+}
+
+int weft__ex_macro_binop(struct ex *x, CXCursor lhs, const char *op)
+{
+    char o[8];
+    return macro_op(x, lhs, lhs, 0, o) && !strcmp(o, op);
+}
