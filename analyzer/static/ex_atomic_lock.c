@@ -284,7 +284,9 @@ void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlo
     if (o) {
         o->u.lock.key = weft__ex_lock_key(x, ptr);
         o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(ptr));
-        o->u.lock.shared = ordered ? 0 : 2; /* 2: a relaxed release, the lock orders nothing */
+        /* 2: a relaxed release, the lock orders nothing; 3: a release, which voids the lock when
+         * a thread not holding it makes it (atomic_store(&l, 0) from anywhere frees l). */
+        o->u.lock.shared = !unlock ? 0 : ordered ? 3 : 2;
     }
     weft__ex_sym_lock(x, at, ptr, unlock);
 }

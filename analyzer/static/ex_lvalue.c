@@ -101,6 +101,46 @@ static int same_object_type(CXType pt, CXType ot)
     return clang_equalTypes(pt, ot);
 }
 
+struct stepv {
+    struct ex *x;
+    CXCursor d;
+    int found;
+};
+
+static enum CXChildVisitResult step_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct stepv *v = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    CXCursor t = clang_getNullCursor();
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor op = weft__ex_first_kid(c);
+        char o[8] = "";
+        if (!clang_Cursor_isNull(op))
+            weft__ex_unop(v->x, c, op, o);
+        if (!strcmp(o, "++") || !strcmp(o, "--"))
+            t = op;
+    } else if (k == CXCursor_CompoundAssignOperator) {
+        t = weft__ex_first_kid(c);
+    }
+    t = clang_Cursor_isNull(t) ? t : weft__ex_strip(t);
+    if (clang_getCursorKind(t) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(t), v->d))
+        v->found = 1;
+    return v->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* A pointer local moved by ++, --, += or -= (q = arg; q++): it no longer points where its
+ * one value did. Asked once per local. */
+static int stepped(struct ex *x, struct local *l)
+{
+    if (!l->stepped) {
+        struct stepv v = {x, l->decl, 0};
+        clang_visitChildren(x->body, step_visit, &v);
+        l->stepped = (unsigned char)(1 + v.found);
+    }
+    return l->stepped == 2;
+}
+
 /*
  * What a pointer expression is known to point at: a global pointer's own target
  * ("*g:..."), or for a local pointer given exactly one value, that value's target.
@@ -180,7 +220,7 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
         return 1;
     }
     struct local *l = weft__ex_local_of(x, d, 0);
-    if (!l || l->nsrc != 1 || l->published)
+    if (!l || l->nsrc != 1 || l->published || stepped(x, l))
         return 0;
     CXCursor s = l->src;
     if (clang_getCursorKind(s) == CXCursor_UnaryOperator) {

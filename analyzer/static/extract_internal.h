@@ -26,6 +26,7 @@ struct local {
     const char *points_to[8]; /* pointer: locals whose address it was given */
     int npoints;
     int nsrc;                 /* pointer: values assigned to it */
+    unsigned char stepped;    /* pointer: ++, --, += or -= of it somewhere (1 + answer, 0 not asked) */
     CXCursor src;             /* pointer: the value, when there is exactly one */
     /* Pointer: the values the pre-scan saw it given, in walk order (sources): its initializer
      * (first, sinit) or the right side of each '=', with the block that '=' is a statement of
