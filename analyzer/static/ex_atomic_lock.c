@@ -305,3 +305,12 @@ int weft__ex_is_atomic_builtin(struct ex *x, CXCursor e)
            (!strncmp(t, "atomic_", 7) || !strncmp(t, "__c11_atomic_", 13) || !strncmp(t, "__atomic_", 9)) &&
            strchr(t, '(') != NULL;
 }
+
+int weft__ex_atomic_store_only(struct ex *x, CXCursor e)
+{
+    struct kids kk = {0};
+    struct aop a;
+    int r = atomic_op(x, e, &kk, &a) && (a.kind == OP_STORE || a.kind == OP_CLEAR);
+    weft__ex_kids_free(&kk);
+    return r;
+}

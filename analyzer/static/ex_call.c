@@ -228,11 +228,12 @@ static void call_indirect(struct ex *x, CXCursor c, int nargs)
 /* An atomic builtin: what its first argument points at gets an atomic read-write. */
 static void call_atomic(struct ex *x, CXCursor c, int nargs)
 {
+    int store = weft__ex_atomic_store_only(x, c);
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
         CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a)));
         if (i == 0 && t.kind == CXType_Pointer)
-            weft__ex_pointee(x, a, M_RW, 1);
+            weft__ex_pointee(x, a, store ? M_WRITE : M_RW, 1);
         else
             weft__ex_expr(x, a, M_READ);
     }

@@ -21,9 +21,10 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
         else if (kk.n > 1) {
             /* Builtin atomic expressions (stdatomic.h's atomic_*): an atomic access of the first operand. */
             CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0])));
+            int store = weft__ex_atomic_store_only(x, c);
             for (unsigned i = 0; i < kk.n; i++) {
                 if (i == 0 && t.kind == CXType_Pointer)
-                    weft__ex_pointee(x, kk.p[0], M_RW, 1);
+                    weft__ex_pointee(x, kk.p[0], store ? M_WRITE : M_RW, 1);
                 else
                     weft__ex_expr(x, kk.p[i], M_READ);
             }

@@ -272,6 +272,8 @@ int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr, int *ordere
 void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock, int ordered);
 /* e is a C11 atomic builtin expression (atomic_store(&o, v), __c11_atomic_*): its first operand the address. */
 int weft__ex_is_atomic_builtin(struct ex *x, CXCursor e);
+/* e only stores (atomic_store, __atomic_store_n, atomic_flag_clear...): a write, not a read-modify-write. */
+int weft__ex_atomic_store_only(struct ex *x, CXCursor e);
 
 /* ex_spin_break.c: loop is while (1) { ... if (ACQUIRE) break; ... } (or a compare-and-swap
  * function of the program before if (r) break;): *skip_if that if, *at and *word the lock word. */

@@ -622,6 +622,20 @@ static int has_pair(const struct prog *p, size_t s0, size_t s1)
 
 int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
 {
+    /* Counters written other than by a fetch-and-add (reset by a store): an id taken from
+     * them may repeat, so g[id] is no longer each fetch's own (weft__pg_races). */
+    p->nstored = p->S.n + 1;
+    p->stored = calloc(p->nstored, 1);
+    if (!p->stored)
+        return -ENOMEM;
+    for (size_t i = 0; i < p->naccs; i++) {
+        const struct acc *a = &p->accs[i];
+        int alone = a->ctx < 0; /* main before it started a thread: no fetch has run */
+        for (int w = 0; alone && w < MAXE / 64; w++)
+            alone = !a->started[w];
+        if (a->mode == 'w' && !alone && (size_t)a->loc < p->nstored)
+            p->stored[a->loc] = 1;
+    }
     int trc = one_key_per_location(p);
     if (trc < 0)
         return trc;

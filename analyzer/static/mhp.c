@@ -275,8 +275,9 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0; /* g[3] and g[4] */
     if (a->part == 2 && b->part == 2)
         return 0; /* two casts' copies: their race is the one of their own location R~ */
-    if (a->loc == b->loc && a->ukey >= 0 && a->ukey == b->ukey)
-        return 0; /* g[id], each id a value one fetch from that counter returned */
+    if (a->loc == b->loc && a->ukey >= 0 && a->ukey == b->ukey &&
+        !(p->stored && (size_t)a->ukey < p->nstored && p->stored[a->ukey]))
+        return 0; /* g[id], each id a value one fetch from that counter returned (never reset) */
     if (a->mode == 'r' && b->mode == 'r')
         return 0;
     if (a->root && b->root && a->root != b->root && !p->roots_linked)

@@ -251,6 +251,8 @@ struct prog {
     size_t nacc_slots;
     struct memo *memo;
     size_t nmemo;
+    unsigned char *stored; /* by string id: a location some access writes without reading (not a fetch-and-add) */
+    size_t nstored;
     int *void_locks; /* locks built from atomics that a relaxed store releases: they order nothing */
     size_t nvoid_locks, capvoid_locks;
     const char **lock_text; /* by string id */
