@@ -149,6 +149,8 @@ long weft__pg_arg_const(struct prog *p, const struct ci *ci, int n)
     if (n < 0 || n > 3 || ci->args[n] < 0)
         return -1;
     const char *k = weft__pg_str(p, ci->args[n]);
+    if (!strcmp(k, "n:"))
+        return 0; /* (void *)0 given as a number */
     if (k[0] != '*' || k[1] < '0' || k[1] > '9')
         return -1;
     char *end;

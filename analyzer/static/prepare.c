@@ -2,6 +2,8 @@
 #include "keys.h"
 #include "program_internal.h"
 
+#include <stdlib.h>
+
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -117,8 +119,12 @@ static int create_arg(struct prog *p, const char *k)
     int pr = weft__key_param(k);
     if (pr >= 0)
         return -(pr + 2);
+    /* An integer constant ("*1": pthread_create(&t, NULL, f, (void *)1)) tells threads apart
+     * too: an index the thread takes from it is that constant (weft__pg_arg_const). */
+    char *end = NULL;
+    int konst = k[0] == '*' && k[1] >= '0' && k[1] <= '9' && (strtol(k + 1, &end, 0), end && !*end);
     return weft__key_is(k, "g:") || weft__key_is(k, "*g:") || weft__key_is(k, "o:") || weft__key_is(k, "h:") ||
-                   !strcmp(k, "n:")
+                   !strcmp(k, "n:") || konst
                ? weft__pg_intern(p, k)
                : -1;
 }
