@@ -608,6 +608,7 @@ static void call_by_kind(struct ex *x, CXCursor c)
         struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, c);
         if (o)
             o->u.sync = name;
+        weft__ex_semaphore_call(x, c, name, nargs);
     }
     int cond_wait = nargs >= 2 && (!strcmp(name, "pthread_cond_wait") || !strcmp(name, "pthread_cond_timedwait") ||
                                    !strcmp(name, "pthread_cond_clockwait") || !strcmp(name, "cnd_wait") ||

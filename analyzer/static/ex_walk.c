@@ -148,6 +148,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     x.A = &out->arena;
     x.dir = a->dir;
     clang_getInclusions(tu, inclusion, &x);
+    weft__ex_binary_semaphores(&x);
     clang_visitChildren(clang_getTranslationUnitCursor(tu), top_visit, &x);
     free(x.ops);
     free(x.locals);
@@ -156,6 +157,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     free(x.pcls);
     free(x.amp);
     free(x.macros);
+    free(x.binsems);
     clang_disposeTranslationUnit(tu);
     return x.oom ? -ENOMEM : 0;
 }

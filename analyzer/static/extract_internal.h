@@ -126,6 +126,11 @@ struct ex {
     int atomic_region; /* between __VERIFIER_atomic_begin and _end in the walk's order */
     CXCursor spin_if;  /* the if (ACQUIRE) break; of the spin loop being walked (ex_spin_break.c) */
     int partial_write; /* memset/memcpy of fewer bytes than the object: which fields is not known */
+    struct binsem { /* global semaphores sem_init sets to 1 (ex_semaphore.c) */
+        const char *key;
+        int ok; /* every sem_init of it in the TU gives 1 */
+    } *binsems;
+    size_t nbinsems, capbinsems;
     struct macro_def { /* #define bodies looked up (ex_macro.c), found or not */
         char name[64];
         int found;
@@ -283,6 +288,11 @@ int weft__ex_spin_break(struct ex *x, CXCursor loop, CXCursor *skip_if, CXCursor
  * ++ or -- of u into out (1), or whether op follows lhs (1). */
 int weft__ex_macro_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8]);
 int weft__ex_macro_binop(struct ex *x, CXCursor lhs, const char *op);
+
+/* ex_semaphore.c: the TU's binary semaphores (before the walk); sem_wait/sem_post of one as a
+ * lock and an unlock. */
+void weft__ex_binary_semaphores(struct ex *x);
+void weft__ex_semaphore_call(struct ex *x, CXCursor c, const char *name, int nargs);
 
 /* ex_assume.c */
 void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, int nargs);

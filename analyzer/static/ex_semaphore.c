@@ -1,0 +1,74 @@
+/* Binary semaphores used as locks: sem_init(&s, pshared, 1), then sem_wait(&s) ... sem_post(&s) is a critical section of s. */
+#include "extract_internal.h"
+
+/*
+ * A global semaphore every sem_init of this TU starts at 1 (and none at another value) admits
+ * one thread between a sem_wait and the next sem_post: sem_wait takes lock s, sem_post
+ * releases it. A post by a thread that did not wait (a signal, or a count above 1) voids the
+ * lock (lock op shared = 3, as for locks built from atomics): it then protects nothing. The
+ * semaphore's calls still count as synchronization the analysis does not model for the
+ * certainty of races (a semaphore may also order a hand-off), so what it protects is proved
+ * and what races anyway stays possible.
+ */
+
+struct seminit {
+    struct ex *x;
+};
+
+static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct seminit *v = data;
+    struct ex *x = v->x;
+    if (clang_getCursorKind(c) != CXCursor_CallExpr)
+        return CXChildVisit_Recurse;
+    CXCursor d = clang_getCursorReferenced(c);
+    const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(x, d) : NULL;
+    if (!n || strcmp(n, "sem_init") || clang_Cursor_getNumArguments(c) != 3)
+        return CXChildVisit_Recurse;
+    CXCursor obj = weft__ex_address_of(x, clang_Cursor_getArgument(c, 0));
+    CXCursor var = clang_Cursor_isNull(obj) ? obj : weft__ex_strip(obj);
+    if (clang_getCursorKind(var) != CXCursor_DeclRefExpr || !weft__ex_var_is_global(clang_getCursorReferenced(var)))
+        return CXChildVisit_Recurse;
+    const char *key = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, clang_getCursorReferenced(var)), "");
+    long val;
+    int one = weft__ex_int_lit(x, clang_Cursor_getArgument(c, 2), &val) && val == 1;
+    for (size_t i = 0; i < x->nbinsems; i++)
+        if (!strcmp(x->binsems[i].key, key)) {
+            x->binsems[i].ok &= one;
+            return CXChildVisit_Recurse;
+        }
+    struct binsem *b = WEFT__PUSH(x->binsems, x->nbinsems, x->capbinsems);
+    if (!b) {
+        x->oom = 1;
+        return CXChildVisit_Break;
+    }
+    b->key = key;
+    b->ok = one;
+    return CXChildVisit_Recurse;
+}
+
+void weft__ex_binary_semaphores(struct ex *x)
+{
+    struct seminit v = {x};
+    clang_visitChildren(clang_getTranslationUnitCursor(x->tu), sem_visit, &v);
+}
+
+void weft__ex_semaphore_call(struct ex *x, CXCursor c, const char *name, int nargs)
+{
+    int wait = !strcmp(name, "sem_wait"), post = !strcmp(name, "sem_post");
+    if ((!wait && !post) || nargs != 1 || !x->nbinsems)
+        return;
+    CXCursor a = clang_Cursor_getArgument(c, 0);
+    const char *key = weft__ex_lock_key(x, a);
+    for (size_t i = 0; i < x->nbinsems; i++)
+        if (x->binsems[i].ok && !strcmp(x->binsems[i].key, key)) {
+            struct weft__op *o = weft__ex_emit(x, wait ? WEFT__OP_LOCK : WEFT__OP_UNLOCK, c);
+            if (o) {
+                o->u.lock.key = key;
+                o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(a));
+                o->u.lock.shared = wait ? 0 : 3;
+            }
+            return;
+        }
+}
