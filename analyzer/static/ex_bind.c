@@ -18,6 +18,15 @@ void weft__ex_bind_value(struct ex *x, const char *slot, CXCursor e)
 {
     if (!slot || !*slot)
         return;
+    if (clang_getCursorKind(weft__ex_strip(e)) == CXCursor_ConditionalOperator) {
+        /* c ? f : g: either */
+        struct kids kk;
+        weft__ex_kids_get(weft__ex_strip(e), &kk);
+        for (unsigned i = 1; i < kk.n; i++)
+            weft__ex_bind_value(x, slot, kk.p[i]);
+        weft__ex_kids_free(&kk);
+        return;
+    }
     const char *u = weft__ex_fn_ref(x, e);
     if (u) {
         weft__ex_fact(x, WEFT__FACT_FN, slot, u);

@@ -44,8 +44,8 @@ static void stmt_kids(struct ex *x, CXCursor c)
 static int leaves_early(CXCursor c, int in_loop, int in_switch)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
-    if (k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt)
-        return 1;
+    if (k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt || k == CXCursor_ReturnStmt)
+        return 1; /* a return leaves every loop: while (1) { ... return; } spins until it may */
     if (!in_loop && (k == CXCursor_ContinueStmt || (k == CXCursor_BreakStmt && !in_switch)))
         return 1;
     in_loop |= k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt;
@@ -136,6 +136,10 @@ void weft__ex_handle_index(struct ex *x, CXCursor h, struct weft__hindex *ix)
     CXCursor e = weft__ex_strip(h), in = weft__ex_address_of(x, h);
     if (!clang_Cursor_isNull(in))
         e = weft__ex_strip(in);
+    /* &w[i].tid: a handle in each element, as &t[i] (its element by i). */
+    while (clang_getCursorKind(e) == CXCursor_MemberRefExpr &&
+           clang_getCanonicalType(clang_getCursorType(weft__ex_strip(weft__ex_first_kid(e)))).kind != CXType_Pointer)
+        e = weft__ex_strip(weft__ex_first_kid(e));
     *ix = (struct weft__hindex){WEFT__HANDLE_WHOLE, 0, 0};
     if (clang_getCursorKind(e) != CXCursor_ArraySubscriptExpr)
         return;
