@@ -44,8 +44,8 @@ static void stmt_kids(struct ex *x, CXCursor c)
 static int leaves_early(CXCursor c, int in_loop, int in_switch)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
-    if (k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt || k == CXCursor_ReturnStmt)
-        return 1; /* a return leaves every loop: while (1) { ... return; } spins until it may */
+    if (k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt)
+        return 1;
     if (!in_loop && (k == CXCursor_ContinueStmt || (k == CXCursor_BreakStmt && !in_switch)))
         return 1;
     in_loop |= k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt;
@@ -160,10 +160,26 @@ void weft__ex_handle_index(struct ex *x, CXCursor h, struct weft__hindex *ix)
 /* Whether a loop's body surely runs at least once and every run of it goes to its end:
  * while (1), or for (i = A; i OP B; ...) with literals A, B and A OP B true; no break,
  * continue or goto of its own. */
+/* A return under c. */
+static int returns_in(CXCursor c)
+{
+    if (clang_getCursorKind(c) == CXCursor_ReturnStmt)
+        return 1;
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    int r = 0;
+    for (unsigned i = 0; i < kk.n && !r; i++)
+        r = returns_in(kk.p[i]);
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
 static int loop_runs(struct ex *x, CXCursor c, enum CXCursorKind k, const struct kids *kk)
 {
     long a, b;
-    if (x->has_goto || !kk->n || leaves_early(kk->p[kk->n - 1], 0, 0))
+    /* A return leaves it too: while (1) { ... if (ok) return; } spins until ok (a wait). */
+    if (x->has_goto || !kk->n || leaves_early(kk->p[kk->n - 1], 0, 0) ||
+        (k == CXCursor_WhileStmt && returns_in(kk->p[kk->n - 1])))
         return 0;
     if (k == CXCursor_WhileStmt)
         return kk->n == 2 && weft__ex_int_lit(x, kk->p[0], &a) && a != 0;
