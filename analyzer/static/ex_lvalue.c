@@ -441,8 +441,17 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
     }
     const char *k;
     int sh;
-    if (weft__ex_ptr_target(x, e, &k, &sh, 0))
+    if (weft__ex_ptr_target(x, e, &k, &sh, 0)) {
+        /* m = &locks[id]; lock(m): some element, not the array (as lock(&locks[id]) is). */
+        CXCursor d = clang_getCursorKind(e) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(e) : clang_getNullCursor();
+        struct local *l = clang_Cursor_isNull(d) ? NULL : weft__ex_local_of(x, d, 0);
+        CXCursor in = l && l->nsrc == 1 ? weft__ex_address_of(x, l->src) : clang_getNullCursor();
+        in = clang_Cursor_isNull(in) ? in : weft__ex_strip(in);
+        if (clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr && weft__ex_const_index(x, in) < 0 &&
+            !strchr(k, '['))
+            k = weft__ex_cat3(x, k, "[*]", "");
         return k;
+    }
     weft__ex_lval(x, e, &k, 0);
     CXType t = clang_getCanonicalType(clang_getCursorType(e));
     if (*k && (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray))

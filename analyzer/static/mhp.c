@@ -253,6 +253,9 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                     continue; /* a mutex pointer read through a pointer: c->lock of any c */
                 if (k[strlen(k) - 1] == '~')
                     continue; /* a mutex reached by pointer arithmetic: which one is not known */
+                if (k[0] == '*' && strncmp(k, "*g:", 3) && strncmp(k, "*@p", 3))
+                    continue; /* through a local pointer given several mutexes, or a call's result
+                               * (lock(m) with m = c ? &a : &b; lock(lock_for(id))): per thread */
                 int ordered = 1;
                 for (size_t v = 0; v < p->nvoid_locks && ordered; v++)
                     ordered = p->void_locks[v] != (int)(a->l[i] >> 1);

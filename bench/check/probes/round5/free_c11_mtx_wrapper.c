@@ -1,0 +1,29 @@
+/* TRUTH: race-free - C11 threads: both workers update stats.count/stats.sum only while holding stats.lock (mtx_t), main reads after thrd_join */
+#include <threads.h>
+struct stats { mtx_t lock; int count; long sum; };
+static struct stats st;
+static void record(struct stats *s, int v)
+{
+    mtx_lock(&s->lock);
+    s->count++;
+    s->sum += v;
+    mtx_unlock(&s->lock);
+}
+static int worker(void *arg)
+{
+    (void)arg;
+    for (int i = 0; i < 10; i++)
+        record(&st, i);
+    return 0;
+}
+int main(void)
+{
+    mtx_init(&st.lock, mtx_plain);
+    thrd_t a, b;
+    thrd_create(&a, worker, NULL);
+    thrd_create(&b, worker, NULL);
+    thrd_join(a, NULL);
+    thrd_join(b, NULL);
+    mtx_destroy(&st.lock);
+    return st.count == 20 ? 0 : 1;
+}

@@ -1,0 +1,24 @@
+/* TRUTH: racy - wait_all is called with N - 1, so the last worker is never joined and main reads part[N-1] while it writes it */
+#include <pthread.h>
+#define N 4
+static int part[N];
+static void *worker(void *arg) { int i = *(int *)arg; part[i] = i + 1; return NULL; }
+static void wait_all(pthread_t *ts, int n)
+{
+    for (int i = 0; i < n; i++)
+        pthread_join(ts[i], NULL);
+}
+int main(void)
+{
+    pthread_t t[N];
+    int id[N];
+    for (int i = 0; i < N; i++) {
+        id[i] = i;
+        pthread_create(&t[i], NULL, worker, &id[i]);
+    }
+    wait_all(t, N - 1);
+    int s = 0;
+    for (int i = 0; i < N; i++)
+        s += part[i];
+    return s;
+}

@@ -1,0 +1,27 @@
+/* TRUTH: racy - log_msg() formats into the shared static line[] without a lock; two threads call it concurrently */
+#include <pthread.h>
+#include <stdio.h>
+static char line[64];
+static pthread_mutex_t out_lock = PTHREAD_MUTEX_INITIALIZER;
+static void log_msg(int id, const char *what)
+{
+    snprintf(line, sizeof line, "[%d] %s", id, what);
+    pthread_mutex_lock(&out_lock);
+    puts(line);
+    pthread_mutex_unlock(&out_lock);
+}
+static void *worker(void *arg)
+{
+    log_msg(*(int *)arg, "start");
+    return NULL;
+}
+int main(void)
+{
+    pthread_t a, b;
+    int i0 = 0, i1 = 1;
+    pthread_create(&a, NULL, worker, &i0);
+    pthread_create(&b, NULL, worker, &i1);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    return 0;
+}
