@@ -1,4 +1,4 @@
-/* Spin locks whose loop never ends but by a break taken once the lock is held: while (1) { if (CAS) break; }, or a compare-and-swap function of the program's atomic sections. */
+/* Spin locks whose loop never ends but by a break (or return) taken once the lock is held: while (1) { if (CAS) break; }, or a compare-and-swap function of the program's atomic sections. */
 #include "extract_internal.h"
 
 /*
@@ -33,8 +33,23 @@ static int breaks(CXCursor c, int inner)
     return n;
 }
 
-/* if (cond) break; with nothing else in its branches: cond, else a null cursor. */
-static CXCursor if_break(CXCursor s)
+/* Counts the returns under c. */
+static int returns(CXCursor c)
+{
+    if (clang_getCursorKind(c) == CXCursor_ReturnStmt)
+        return 1;
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    int n = 0;
+    for (unsigned i = 0; i < kk.n; i++)
+        n += returns(kk.p[i]);
+    weft__ex_kids_free(&kk);
+    return n;
+}
+
+/* if (cond) break; or if (cond) return ...; with nothing else in its branches: cond (and
+ * *ret: it returns), else a null cursor. */
+static CXCursor if_break(CXCursor s, int *ret)
 {
     if (clang_getCursorKind(s) != CXCursor_IfStmt)
         return clang_getNullCursor();
@@ -49,8 +64,10 @@ static CXCursor if_break(CXCursor s)
             then = tk.n == 1 ? tk.p[0] : clang_getNullCursor();
             weft__ex_kids_free(&tk);
         }
-        if (clang_getCursorKind(then) == CXCursor_BreakStmt)
+        if (clang_getCursorKind(then) == CXCursor_BreakStmt || clang_getCursorKind(then) == CXCursor_ReturnStmt) {
             cond = kk.p[0];
+            *ret = clang_getCursorKind(then) == CXCursor_ReturnStmt;
+        }
     }
     weft__ex_kids_free(&kk);
     return cond;
@@ -168,7 +185,7 @@ static int user_cas_call(struct ex *x, CXCursor s, CXCursor *word, CXCursor *fla
     return 1;
 }
 
-int weft__ex_spin_break(struct ex *x, CXCursor loop, CXCursor *skip_if, CXCursor *at, CXCursor *word)
+int weft__ex_spin_break(struct ex *x, CXCursor loop, CXCursor *skip_if, CXCursor *at, CXCursor *word, int *ret)
 {
     enum CXCursorKind k = clang_getCursorKind(loop);
     struct kids kk;
@@ -178,14 +195,18 @@ int weft__ex_spin_break(struct ex *x, CXCursor loop, CXCursor *skip_if, CXCursor
                            (k == CXCursor_ForStmt && kk.n == 1));
     CXCursor body = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
     weft__ex_kids_free(&kk);
-    if (!endless || x->has_goto || clang_getCursorKind(body) != CXCursor_CompoundStmt || breaks(body, 0) != 1)
+    int nb = endless ? breaks(body, 0) : 0, nr = endless ? returns(body) : 0;
+    /* Left by one break (the lock held after the loop), or by one return (held there). */
+    if (!endless || x->has_goto || clang_getCursorKind(body) != CXCursor_CompoundStmt ||
+        !((nb == 1 && nr == 0) || (nb == 0 && nr == 1)))
         return 0;
     struct kids bk;
     weft__ex_kids_get(body, &bk);
     int r = 0;
     for (unsigned i = 0; i < bk.n && !r; i++) {
-        CXCursor cond = if_break(bk.p[i]);
-        if (clang_Cursor_isNull(cond))
+        int is_ret = 0;
+        CXCursor cond = if_break(bk.p[i], &is_ret);
+        if (clang_Cursor_isNull(cond) || is_ret != (nr == 1))
             continue;
         CXCursor aat, aptr, fw, flag;
         int in_then = 0;
@@ -201,8 +222,10 @@ int weft__ex_spin_break(struct ex *x, CXCursor loop, CXCursor *skip_if, CXCursor
                 r = 1;
             }
         }
-        if (r)
+        if (r) {
             *skip_if = bk.p[i];
+            *ret = is_ret;
+        }
     }
     weft__ex_kids_free(&bk);
     return r;

@@ -291,6 +291,8 @@ static void stmt_if(struct ex *x, CXCursor c)
             weft__ex_emit_lock(x, lc, ln);
         if (al && a_then)
             weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
+        if (spin_exit && x->spin_ret) /* while (1) { if (CAS) return; }: returns holding it */
+            weft__ex_emit_atomic_lock(x, x->spin_at, x->spin_word, 0, 1);
         scope_stmt(x, kk.p[1]);
         if (kk.n >= 3 || (cl && !in_then) || (al && !a_then)) {
             weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
@@ -352,9 +354,14 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     int aspin = !spin && k == CXCursor_WhileStmt && kk.n == 2 &&
                 weft__ex_atomic_acquire(x, kk.p[0], kk.p[1], &aat, &aptr, &a_then) && !a_then && !breaks_out(kk.p[1], 0);
     /* while (1) { if (CAS(&l, ...)) break; }: held after the loop, not in the if's branch. */
-    CXCursor skip_if = clang_getNullCursor(), sat, sword, outer_skip = x->spin_if;
-    int sbreak = !spin && !aspin && weft__ex_spin_break(x, c, &skip_if, &sat, &sword);
+    CXCursor skip_if = clang_getNullCursor(), sat, sword, outer_skip = x->spin_if, outer_at = x->spin_at,
+             outer_word = x->spin_word;
+    int sret = 0, outer_ret = x->spin_ret;
+    int sbreak = !spin && !aspin && weft__ex_spin_break(x, c, &skip_if, &sat, &sword, &sret);
     x->spin_if = sbreak ? skip_if : clang_getNullCursor();
+    x->spin_ret = sret;
+    x->spin_at = sbreak ? sat : clang_getNullCursor();
+    x->spin_word = sbreak ? sword : clang_getNullCursor();
     struct weft__op *lo = weft__ex_emit(x, WEFT__OP_LOOP, clang_getNullCursor());
     if (lo)
         lo->u.loop_runs = (unsigned char)loop_runs(x, c, k, &kk);
@@ -372,6 +379,11 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     x->loop_depth--;
     weft__ex_emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
     x->spin_if = outer_skip;
+    x->spin_ret = outer_ret;
+    x->spin_at = outer_at;
+    x->spin_word = outer_word;
+    if (sbreak && sret)
+        sbreak = 0; /* taken where it returns: nothing follows the loop */
     if (spin)
         weft__ex_emit_lock(x, lc, ln);
     if (aspin)

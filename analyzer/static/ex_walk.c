@@ -18,7 +18,8 @@ static void function(struct ex *x, CXCursor fn)
     x->pre_block = clang_getNullCursor();
     x->has_goto = 0;
     x->atomic_region = 0;
-    x->spin_if = clang_getNullCursor();
+    x->spin_if = x->spin_at = x->spin_word = clang_getNullCursor();
+    x->spin_ret = 0;
     x->loop_depth = 0;
     x->loop = clang_getNullCursor();
     x->fn_fresh = weft__ex_allocator(x, fn);

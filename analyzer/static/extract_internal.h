@@ -124,7 +124,9 @@ struct ex {
     const char *vtype; /* while a whole struct is walked field by field: the field's type key */
     int whole_alloc;   /* while free()/realloc()'s argument is walked: a bare pointer is its whole object */
     int atomic_region; /* between __VERIFIER_atomic_begin and _end in the walk's order */
-    CXCursor spin_if;  /* the if (ACQUIRE) break; of the spin loop being walked (ex_spin_break.c) */
+    CXCursor spin_if;  /* the if (ACQUIRE) break; of the spin loop being walked (ex_spin_break.c) ... */
+    int spin_ret;      /* ... an if (ACQUIRE) return; instead: the lock is taken in its branch */
+    CXCursor spin_at, spin_word;
     int partial_write; /* memset/memcpy of fewer bytes than the object: which fields is not known */
     struct binsem { /* global semaphores sem_init sets to 1 (ex_semaphore.c) */
         const char *key;
@@ -282,7 +284,7 @@ int weft__ex_atomic_store_only(struct ex *x, CXCursor e);
 
 /* ex_spin_break.c: loop is while (1) { ... if (ACQUIRE) break; ... } (or a compare-and-swap
  * function of the program before if (r) break;): *skip_if that if, *at and *word the lock word. */
-int weft__ex_spin_break(struct ex *x, CXCursor loop, CXCursor *skip_if, CXCursor *at, CXCursor *word);
+int weft__ex_spin_break(struct ex *x, CXCursor loop, CXCursor *skip_if, CXCursor *at, CXCursor *word, int *ret);
 
 /* ex_macro.c: the operator next to an operand in a macro's #define (the use's text has none):
  * ++ or -- of u into out (1), or whether op follows lhs (1). */

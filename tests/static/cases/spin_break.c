@@ -1,11 +1,11 @@
-// Spin locks left by a break once the lock is held: while (1) { if (CAS(&l, 0, 1)) break; },
+// Spin locks left by a break (or a return) once the lock is held: while (1) { if (CAS(&l, 0, 1)) break; },
 // and a compare-and-swap function of the program's atomic sections
 // (if (*v == e) { *v = u; *r = 1; } else *r = 0;) before if (r) break;. The lock is held after
 // the loop. A function that only looks like one (it never reports failure) takes nothing.
 #include <pthread.h>
 
-int l1, l2, l3;
-int a, b, c;
+int l1, l2, l3, l4;
+int a, b, c, d;
 
 void __VERIFIER_atomic_CAS(int *v, int e, int u, int *r)
 {
@@ -27,6 +27,16 @@ void __VERIFIER_atomic_maybe_CAS(int *v, int e, int u, int *r)
 void __VERIFIER_atomic_release(int *v)
 {
     *v = 0;
+}
+
+static void take_l4(void)
+{
+    int r;
+    while (1) {
+        __VERIFIER_atomic_CAS(&l4, 0, 1, &r);
+        if (r)
+            return; /* returns holding l4 */
+    }
 }
 
 static void *worker(void *arg)
@@ -54,6 +64,9 @@ static void *worker(void *arg)
     }
     c++; // RACE (possible): maybe_CAS reports success even when it took nothing
     __VERIFIER_atomic_release(&l3);
+    take_l4();
+    d++; // NORACE: under l4, taken by the loop left by a return
+    __VERIFIER_atomic_release(&l4);
     return NULL;
 }
 
@@ -64,5 +77,5 @@ int main(void)
     pthread_create(&t2, NULL, worker, NULL);
     pthread_join(t1, NULL);
     pthread_join(t2, NULL);
-    return a + b + c;
+    return a + b + c + d;
 }
