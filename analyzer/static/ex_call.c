@@ -298,6 +298,9 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     CXCursor fnarg = clang_Cursor_getArgument(c, (unsigned)m->fn);
     CXCursor arg = clang_Cursor_getArgument(c, (unsigned)m->arg);
     weft__ex_expr(x, arg, M_READ);
+    /* It stores the new thread's id in *h (a plain store the new thread may race with). */
+    if (!weft__ex_is_null_ptr(x, h))
+        weft__ex_pointee(x, h, M_WRITE, 0);
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_CREATE, c);
     if (!o)
         return;

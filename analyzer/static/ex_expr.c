@@ -107,10 +107,20 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
         weft__ex_call(x, c);
         return;
     case CXCursor_ConditionalOperator: {
+        /* c ? a : b: one branch or the other (a ? lock(&m) : 0 may take nothing). */
         struct kids kk;
         weft__ex_kids_get(c, &kk);
-        for (unsigned i = 0; i < kk.n; i++)
-            weft__ex_expr(x, kk.p[i], M_READ);
+        if (kk.n == 3) {
+            weft__ex_expr(x, kk.p[0], M_READ);
+            weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+            weft__ex_expr(x, kk.p[1], M_READ);
+            weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
+            weft__ex_expr(x, kk.p[2], M_READ);
+            weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+        } else {
+            for (unsigned i = 0; i < kk.n; i++) /* a ?: b */
+                weft__ex_expr(x, kk.p[i], M_READ);
+        }
         weft__ex_kids_free(&kk);
         return;
     }

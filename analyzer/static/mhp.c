@@ -243,7 +243,18 @@ static int after_main(struct prog *p, const struct acc *a, const struct acc *b)
  * reached through pointers whose targets are not known), or the mutex a pointer field
  * points at ("*f:struct c.lock", "**@p0.lock": c1.lock = &m1, c2.lock = &m2), may be two
  * different ones. */
-static int named_protects(struct prog *p, const struct lockset *a, const struct lockset *b)
+/* An element's own lock ("obj:o:main#a.m": the lock in the element a thread was given)
+ * guards that element's memory, and nothing else: two threads' elements may be two. */
+static int own_lock_guards(struct prog *p, const char *k, const struct acc *x)
+{
+    const char *obj = k + 4, *dot = strrchr(obj, '.');
+    size_t n = dot ? (size_t)(dot - obj) : strlen(obj);
+    const char *loc = weft__pg_str(p, x->loc);
+    return !strncmp(loc, obj, n) && (loc[n] == '\0' || loc[n] == '.' || loc[n] == '[');
+}
+
+static int named_protects(struct prog *p, const struct lockset *a, const struct lockset *b, const struct acc *x,
+                          const struct acc *y)
 {
     for (int i = 0; i < a->n; i++)
         for (int j = 0; j < b->n; j++)
@@ -256,6 +267,8 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                 if (k[0] == '*' && strncmp(k, "*g:", 3) && strncmp(k, "*@p", 3))
                     continue; /* through a local pointer given several mutexes, or a call's result
                                * (lock(m) with m = c ? &a : &b; lock(lock_for(id))): per thread */
+                if (!strncmp(k, "obj:", 4) && !(own_lock_guards(p, k, x) && own_lock_guards(p, k, y)))
+                    continue;
                 int ordered = 1;
                 for (size_t v = 0; v < p->nvoid_locks && ordered; v++)
                     ordered = p->void_locks[v] != (int)(a->l[i] >> 1);
@@ -289,7 +302,7 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0;
     if (a->sup || b->sup)
         return 0;
-    if (named_protects(p, &a->ls, &b->ls))
+    if (named_protects(p, &a->ls, &b->ls, a, b))
         return 0;
     if (prot_protects(p, a, b) || prot_protects(p, b, a))
         return 0;

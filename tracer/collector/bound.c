@@ -455,7 +455,9 @@ int weft__bound_commit(struct weft_collector *c)
     if ((r = weft__db_begin(c)))
         return r;
     if (flight(b))
-        r = trim(c, now, TRIM_TO);
+        /* The window ends at the newest event stored, not at this commit's clock: a commit
+         * made after the program ended would cut into its last seconds. */
+        r = trim(c, c->max_ts && c->max_ts < now ? c->max_ts : now, TRIM_TO);
     if (!r && b->max_bytes && !(c->stop_ns && c->stop_ns <= now)) {
         double bytes, used;
         r = projected(c, &bytes, &used);

@@ -1,0 +1,6 @@
+/* TRUTH: race-free. main spins on pthread_tryjoin_np until it succeeds (thread joined), then writes x. */
+#define _GNU_SOURCE
+#include <pthread.h>
+int x;
+void *w(void *a) { (void)a; x = 1; return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, w, 0); while (pthread_tryjoin_np(t, 0) != 0) ; x = 2; return x; }

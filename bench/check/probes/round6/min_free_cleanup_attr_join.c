@@ -1,0 +1,6 @@
+/* TRUTH: race-free. cleanup(joiner) joins t when the block ends, before main writes x. */
+#include <pthread.h>
+int x;
+static void joiner(pthread_t *t) { pthread_join(*t, 0); }
+void *w(void *a) { (void)a; x = 1; return 0; }
+int main(void) { { pthread_t t __attribute__((cleanup(joiner))); pthread_create(&t, 0, w, 0); } x = 2; return 0; }
