@@ -28,6 +28,7 @@
     X(clang_getFieldDeclBitWidth) \
     X(clang_Cursor_isNull) \
     X(clang_Type_visitFields) \
+    X(clang_Cursor_getVarDeclInitializer) \
     X(clang_Type_getSizeOf) \
     X(clang_getTypeDeclaration) \
     X(clang_createIndex) \
@@ -108,6 +109,7 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_getFieldDeclBitWidth (weft__clang.clang_getFieldDeclBitWidth)
 #define clang_Cursor_isNull (weft__clang.clang_Cursor_isNull)
 #define clang_Type_visitFields (weft__clang.clang_Type_visitFields)
+#define clang_Cursor_getVarDeclInitializer (weft__clang.clang_Cursor_getVarDeclInitializer)
 #define clang_Type_getSizeOf (weft__clang.clang_Type_getSizeOf)
 #define clang_getTypeDeclaration (weft__clang.clang_getTypeDeclaration)
 #define clang_createIndex (weft__clang.clang_createIndex)

@@ -16,13 +16,20 @@ static void var_decl(struct ex *x, CXCursor d)
         return; /* a static local's initializer runs before main */
     struct kids kk;
     weft__ex_kids_get(d, &kk);
+    /* Its initializer runs, and a variable-length array's sizes; an expression in its type
+     * (__typeof__(g = 1) y) is not evaluated. */
+    CXCursor init = clang_Cursor_getVarDeclInitializer(d);
+    int vla = clang_getCanonicalType(clang_getCursorType(d)).kind == CXType_VariableArray;
     for (unsigned i = 0; i < kk.n; i++) {
         enum CXCursorKind k = clang_getCursorKind(kk.p[i]);
-        if (clang_isExpression(k)) {
+        int is_init = !clang_Cursor_isNull(init) && clang_equalCursors(kk.p[i], init);
+        /* (No initializer reported: every expression, as before, to miss nothing.) */
+        if (clang_isExpression(k) && (is_init || vla || clang_Cursor_isNull(init))) {
             weft__ex_expr(x, kk.p[i], M_READ);
             CXType t = clang_getCursorType(d);
-            weft__ex_bind_init(x, weft__ex_cat3(x, "l:", x->fn_usr, weft__ex_cat3(x, "#", weft__ex_name_of(x, d), "")),
-                               t, kk.p[i]);
+            if (is_init || clang_Cursor_isNull(init))
+                weft__ex_bind_init(x, weft__ex_cat3(x, "l:", x->fn_usr, weft__ex_cat3(x, "#", weft__ex_name_of(x, d), "")),
+                                   t, kk.p[i]);
         }
     }
     weft__ex_kids_free(&kk);
