@@ -1,5 +1,6 @@
 /* Operations and accesses: emits ops and turns an lvalue (or what a pointer argument points at) into access ops. */
 #include "extract_internal.h"
+#include "keys.h"
 
 struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at)
 {
@@ -57,8 +58,7 @@ static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
 {
     struct fieldvisit *v = d;
     const char *n = weft__ex_field_loc_name(v->x, fld);
-    size_t kl = strlen(v->key);
-    const char *k = kl && v->key[kl - 1] == '~' ? v->key /* some part of the object: all of it */
+    const char *k = weft__key_part(v->key) ? v->key /* some part of the object: all of it */
                     : !strncmp(v->key, "t:", 2) ? weft__ex_cat3(v->x, "f:", v->key + 2, weft__ex_cat3(v->x, ".", n, ""))
                                                 : weft__ex_cat3(v->x, v->key, ".", n);
     const char *tk = weft__ex_cat3(v->x, "f:", v->tkey + 2, weft__ex_cat3(v->x, ".", n, ""));
@@ -237,8 +237,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     }
     a->ukey = !strncmp(key, "g:", 2) ? unique_index(x, c) : "";
     /* A global array's element by constant index (g[3] is not g[4]), or by a parameter. */
-    size_t kl = strlen(key);
-    long ix = !strncmp(key, "g:", 2) && key[kl - 1] != '~' ? weft__ex_const_index(x, c) : -1;
+    long ix = !strncmp(key, "g:", 2) && !weft__key_part(key) ? weft__ex_const_index(x, c) : -1;
     if (ix != -1) {
         a->index_kind = ix >= 0 ? WEFT__INDEX_CONST : WEFT__INDEX_PARAM;
         a->index = ix >= 0 ? ix : -ix - 2;

@@ -168,8 +168,7 @@ void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, in
     weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
 }
 
-/* *p for a pointer parameter p: p's expression, else a null cursor. */
-static CXCursor deref_of_param(struct ex *x, CXCursor e)
+CXCursor weft__ex_deref_param(struct ex *x, CXCursor e)
 {
     e = weft__ex_strip(e);
     if (clang_getCursorKind(e) != CXCursor_UnaryOperator)
@@ -190,7 +189,7 @@ void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor
     long v;
     if (!weft__ex_int_lit(x, rhs, &v) || v != 0 || !in_atomic(x))
         return;
-    CXCursor param = deref_of_param(x, lhs);
+    CXCursor param = weft__ex_deref_param(x, lhs);
     if (!clang_Cursor_isNull(global_int(lhs))) {
         emit_lock(x, assign, lhs, 1);
     } else if (!clang_Cursor_isNull(param)) {

@@ -280,15 +280,9 @@ void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlo
         if (!clang_Cursor_isNull(weft__ex_address_of(x, base)))
             ptr = base;
     }
-    struct weft__op *o = weft__ex_emit(x, unlock ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, at);
-    if (o) {
-        o->u.lock.key = weft__ex_lock_key(x, ptr);
-        o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(ptr));
-        /* 2: a relaxed release, the lock orders nothing; 3: a release, which voids the lock when
-         * a thread not holding it makes it (atomic_store(&l, 0) from anywhere frees l). */
-        o->u.lock.shared = !unlock ? 0 : ordered ? 3 : 2;
-    }
-    weft__ex_sym_lock(x, at, ptr, unlock);
+    /* 2: a relaxed release, the lock orders nothing; 3: a release, which voids the lock when
+     * a thread not holding it makes it (atomic_store(&l, 0) from anywhere frees l). */
+    weft__ex_emit_lock_at(x, at, ptr, unlock, (char)(!unlock ? 0 : ordered ? 3 : 2));
 }
 
 int weft__ex_is_atomic_builtin(struct ex *x, CXCursor e)

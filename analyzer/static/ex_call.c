@@ -138,17 +138,21 @@ static int unsafe_call(struct ex *x, CXCursor c, const char *name)
     return 1;
 }
 
+void weft__ex_emit_lock_at(struct ex *x, CXCursor at, CXCursor ptr, int unlock, char shared)
+{
+    struct weft__op *o = weft__ex_emit(x, unlock ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, at);
+    if (o) {
+        o->u.lock.key = weft__ex_lock_key(x, ptr);
+        o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(ptr));
+        o->u.lock.shared = shared;
+    }
+    weft__ex_sym_lock(x, at, ptr, unlock);
+}
+
 void weft__ex_emit_lock(struct ex *x, CXCursor c, const char *name)
 {
-    CXCursor a0 = clang_Cursor_getArgument(c, 0);
-    struct weft__op *o =
-        weft__ex_emit(x, weft__model_lock_kind(name) == WEFT__LOCK_UNLOCK ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, c);
-    if (o) {
-        o->u.lock.key = weft__ex_lock_key(x, a0);
-        o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(a0));
-        o->u.lock.shared = weft__model_lock_kind(name) == WEFT__LOCK_READ;
-    }
-    weft__ex_sym_lock(x, c, a0, weft__model_lock_kind(name) == WEFT__LOCK_UNLOCK);
+    enum weft__lock_kind lk = weft__model_lock_kind(name);
+    weft__ex_emit_lock_at(x, c, clang_Cursor_getArgument(c, 0), lk == WEFT__LOCK_UNLOCK, lk == WEFT__LOCK_READ);
 }
 
 /*
@@ -520,11 +524,11 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
                 weft__ex_fresh_local(x, clang_getCursorReferenced(weft__ex_strip(a))))
                 k = weft__ex_cat3(x, "h:", k + 3, ""); /* the fresh object, as a thread's argument names it */
             /* &r of a private local, given to a function of this TU that keeps nothing of it
-             * (CAS(&w, 0, 1, &r)): what it accesses through it is nobody else's ("p:"). */
+             * (CAS(&w, 0, 1, &r)): what it accesses through it is nobody else's ("q:"). */
             CXCursor pdef = clang_getCursorDefinition(d);
             int q;
             if (!strncmp(k, "l:", 2) && !clang_Cursor_isNull(pdef) && weft__ex_param_class(x, pdef, i, &q) == 0)
-                k = weft__ex_cat3(x, "p:", k + 2, "");
+                k = weft__ex_cat3(x, "q:", k + 2, "");
             call.u.call.arg[i].key = k;
         }
     }
@@ -569,19 +573,6 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
 
 static void call_by_kind(struct ex *x, CXCursor c);
 
-/* The unlock (or the lock again) of the mutex a condition wait is given, its second argument. */
-static void cond_wait_mutex(struct ex *x, CXCursor c, int unlock)
-{
-    CXCursor a1 = clang_Cursor_getArgument(c, 1);
-    struct weft__op *o = weft__ex_emit(x, unlock ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, c);
-    if (o) {
-        o->u.lock.key = weft__ex_lock_key(x, a1);
-        o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(a1));
-        o->u.lock.shared = 0;
-    }
-    weft__ex_sym_lock(x, c, a1, unlock);
-}
-
 /* A call expression; one that does not return, made as a statement of its own, ends the
  * path (a call nested in an expression, as assert()'s is, may not be reached). */
 void weft__ex_call(struct ex *x, CXCursor c)
@@ -618,8 +609,8 @@ static void call_by_kind(struct ex *x, CXCursor c)
                                    !strcmp(name, "cnd_timedwait"));
     if (cond_wait) {
         /* The wait releases the mutex and takes it again: others' sections run in between. */
-        cond_wait_mutex(x, c, 1);
-        cond_wait_mutex(x, c, 0);
+        weft__ex_emit_lock_at(x, c, clang_Cursor_getArgument(c, 1), 1, 0);
+        weft__ex_emit_lock_at(x, c, clang_Cursor_getArgument(c, 1), 0, 0);
     }
     if (weft__model_atomic(name)) {
         call_atomic(x, c, nargs);

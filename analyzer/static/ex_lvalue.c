@@ -75,16 +75,10 @@ static CXCursor union_member(CXCursor c)
     return found;
 }
 
-static int is_part(const char *k)
-{
-    size_t n = strlen(k);
-    return n && k[n - 1] == '~';
-}
-
 /* key with "~": some part of that object, which one not known. */
 static const char *part_of(struct ex *x, const char *k)
 {
-    return is_part(k) ? k : weft__ex_cat3(x, k, "~", "");
+    return weft__key_part(k) ? k : weft__ex_cat3(x, k, "~", "");
 }
 
 /* Two object types a pointer of type pt and an object of type ot are the same (the pointer
@@ -304,7 +298,7 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
             const char *tk;
             int tsh;
             if (weft__ex_ptr_target(x, base, &tk, &tsh, 0) && strncmp(tk, "t:", 2)) {
-                *key = is_part(tk) ? tk : weft__ex_cat3(x, tk, ".", field);
+                *key = weft__key_part(tk) ? tk : weft__ex_cat3(x, tk, ".", field);
                 return tsh;
             }
             *key = weft__ex_type_key(x, "f:", clang_getPointeeType(bt), weft__ex_cat3(x, ".", field, ""));
@@ -312,7 +306,7 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
         }
         const char *bk;
         int sh = weft__ex_lval(x, base, &bk, walk);
-        if (is_part(bk))
+        if (weft__key_part(bk))
             *key = bk;
         else if (!strncmp(bk, "g:", 2) || !strncmp(bk, "l:", 2) || !strncmp(bk, "*g:", 3) || !strncmp(bk, "*@p", 3) ||
                  !strncmp(bk, "o:", 2))

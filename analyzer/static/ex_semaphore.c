@@ -17,9 +17,12 @@ struct seminit {
 
 static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
-    (void)parent;
     struct seminit *v = data;
     struct ex *x = v->x;
+    /* Calls are in function bodies: the TU's other declarations (headers) are not walked. */
+    if (clang_getCursorKind(parent) == CXCursor_TranslationUnit)
+        return clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c) ? CXChildVisit_Recurse
+                                                                                             : CXChildVisit_Continue;
     if (clang_getCursorKind(c) != CXCursor_CallExpr)
         return CXChildVisit_Recurse;
     CXCursor d = clang_getCursorReferenced(c);
@@ -63,12 +66,7 @@ void weft__ex_semaphore_call(struct ex *x, CXCursor c, const char *name, int nar
     const char *key = weft__ex_lock_key(x, a);
     for (size_t i = 0; i < x->nbinsems; i++)
         if (x->binsems[i].ok && !strcmp(x->binsems[i].key, key)) {
-            struct weft__op *o = weft__ex_emit(x, wait ? WEFT__OP_LOCK : WEFT__OP_UNLOCK, c);
-            if (o) {
-                o->u.lock.key = key;
-                o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(a));
-                o->u.lock.shared = wait ? 0 : 3;
-            }
+            weft__ex_emit_lock_at(x, c, a, !wait, (char)(wait ? 0 : 3));
             return;
         }
 }

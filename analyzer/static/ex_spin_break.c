@@ -33,8 +33,7 @@ static int breaks(CXCursor c, int inner)
     return n;
 }
 
-/* Counts the returns under c. */
-static int returns(CXCursor c)
+int weft__ex_returns(CXCursor c)
 {
     if (clang_getCursorKind(c) == CXCursor_ReturnStmt)
         return 1;
@@ -42,7 +41,7 @@ static int returns(CXCursor c)
     weft__ex_kids_get(c, &kk);
     int n = 0;
     for (unsigned i = 0; i < kk.n; i++)
-        n += returns(kk.p[i]);
+        n += weft__ex_returns(kk.p[i]);
     weft__ex_kids_free(&kk);
     return n;
 }
@@ -73,19 +72,12 @@ static CXCursor if_break(CXCursor s, int *ret)
     return cond;
 }
 
-/* e is *param(index i) of function f: the parameter's declaration matches. */
+/* e is *param(index i) of function f. */
 static int deref_param(struct ex *x, CXCursor e, CXCursor f, int i)
 {
-    e = weft__ex_strip(e);
-    if (clang_getCursorKind(e) != CXCursor_UnaryOperator)
-        return 0;
-    CXCursor op = weft__ex_first_kid(e);
-    char o[8] = "";
-    if (!clang_Cursor_isNull(op))
-        weft__ex_unop(x, e, op, o);
-    op = weft__ex_strip(op);
-    return !strcmp(o, "*") && clang_getCursorKind(op) == CXCursor_DeclRefExpr &&
-           clang_equalCursors(clang_getCursorReferenced(op), clang_Cursor_getArgument(f, (unsigned)i));
+    CXCursor p = weft__ex_deref_param(x, e);
+    return !clang_Cursor_isNull(p) &&
+           clang_equalCursors(clang_getCursorReferenced(p), clang_Cursor_getArgument(f, (unsigned)i));
 }
 
 static int is_param(CXCursor e, CXCursor f, int i)
@@ -195,7 +187,7 @@ int weft__ex_spin_break(struct ex *x, CXCursor loop, CXCursor *skip_if, CXCursor
                            (k == CXCursor_ForStmt && kk.n == 1));
     CXCursor body = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
     weft__ex_kids_free(&kk);
-    int nb = endless ? breaks(body, 0) : 0, nr = endless ? returns(body) : 0;
+    int nb = endless ? breaks(body, 0) : 0, nr = endless ? weft__ex_returns(body) : 0;
     /* Left by one break (the lock held after the loop), or by one return (held there). */
     if (!endless || x->has_goto || clang_getCursorKind(body) != CXCursor_CompoundStmt ||
         !((nb == 1 && nr == 0) || (nb == 0 && nr == 1)))

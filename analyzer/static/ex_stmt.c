@@ -167,26 +167,12 @@ void weft__ex_handle_index(struct ex *x, CXCursor h, struct weft__hindex *ix)
 /* Whether a loop's body surely runs at least once and every run of it goes to its end:
  * while (1), or for (i = A; i OP B; ...) with literals A, B and A OP B true; no break,
  * continue or goto of its own. */
-/* A return under c. */
-static int returns_in(CXCursor c)
-{
-    if (clang_getCursorKind(c) == CXCursor_ReturnStmt)
-        return 1;
-    struct kids kk;
-    weft__ex_kids_get(c, &kk);
-    int r = 0;
-    for (unsigned i = 0; i < kk.n && !r; i++)
-        r = returns_in(kk.p[i]);
-    weft__ex_kids_free(&kk);
-    return r;
-}
-
 static int loop_runs(struct ex *x, CXCursor c, enum CXCursorKind k, const struct kids *kk)
 {
     long a, b;
     /* A return leaves it too: while (1) { ... if (ok) return; } spins until ok (a wait). */
     if (x->has_goto || !kk->n || leaves_early(kk->p[kk->n - 1], 0, 0) ||
-        (k == CXCursor_WhileStmt && returns_in(kk->p[kk->n - 1])))
+        (k == CXCursor_WhileStmt && weft__ex_returns(kk->p[kk->n - 1]) > 0))
         return 0;
     if (k == CXCursor_WhileStmt)
         return kk->n == 2 && weft__ex_int_lit(x, kk->p[0], &a) && a != 0;

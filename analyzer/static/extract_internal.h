@@ -247,6 +247,9 @@ int weft__ex_src_holds(struct ex *x, const struct local *l, int last, unsigned s
 int weft__ex_own_at(struct ex *x, CXCursor e);
 
 /* ex_call.c */
+/* A lock (unlock) op of the lock ptr designates (&m, &s->m, m): its key and text; shared 1 a read
+ * lock, 2 a relaxed release, 3 a release that voids the lock when its thread does not hold it. */
+void weft__ex_emit_lock_at(struct ex *x, CXCursor at, CXCursor ptr, int unlock, char shared);
 void weft__ex_emit_lock(struct ex *x, CXCursor c, const char *name);
 int weft__ex_cond_lock(struct ex *x, CXCursor cond, CXCursor *call, const char **name, int *in_then);
 void weft__ex_call(struct ex *x, CXCursor c);
@@ -285,6 +288,8 @@ int weft__ex_atomic_store_only(struct ex *x, CXCursor e);
 /* ex_spin_break.c: loop is while (1) { ... if (ACQUIRE) break; ... } (or a compare-and-swap
  * function of the program before if (r) break;): *skip_if that if, *at and *word the lock word. */
 int weft__ex_spin_break(struct ex *x, CXCursor loop, CXCursor *skip_if, CXCursor *at, CXCursor *word, int *ret);
+/* The returns under c, counted. */
+int weft__ex_returns(CXCursor c);
 
 /* ex_macro.c: the operator next to an operand in a macro's #define (the use's text has none):
  * ++ or -- of u into out (1), or whether op follows lhs (1). */
@@ -298,6 +303,8 @@ void weft__ex_semaphore_call(struct ex *x, CXCursor c, const char *name, int nar
 
 /* ex_assume.c */
 void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, int nargs);
+/* *p for a pointer parameter p: p's expression, else a null cursor. */
+CXCursor weft__ex_deref_param(struct ex *x, CXCursor e);
 void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor rhs);
 /* The key of the global atomic counter e fetch-adds a nonzero constant to, else NULL. */
 const char *weft__ex_atomic_counter(struct ex *x, CXCursor e);

@@ -484,11 +484,14 @@ static int typed_into_fields(struct prog *p)
     return rc < 0 ? rc : 0;
 }
 
-static const struct prog *sort_prog;
+struct locref {
+    int loc, tloc;
+    size_t i; /* the access */
+};
 
 static int by_loc(const void *x, const void *y)
 {
-    const struct acc *a = &sort_prog->accs[*(const size_t *)x], *b = &sort_prog->accs[*(const size_t *)y];
+    const struct locref *a = x, *b = y;
     return a->loc != b->loc ? (a->loc > b->loc) - (a->loc < b->loc) : (a->tloc > b->tloc) - (a->tloc < b->tloc);
 }
 
@@ -500,28 +503,25 @@ static int by_loc(const void *x, const void *y)
  */
 static int one_key_per_location(struct prog *p)
 {
-    size_t n = 0, *ix = malloc((p->naccs + 1) * sizeof(*ix));
-    if (!ix)
+    size_t n = 0;
+    struct locref *r = malloc((p->naccs + 1) * sizeof(*r));
+    if (!r)
         return -ENOMEM;
     for (size_t i = 0; i < p->naccs; i++) {
         const char *k = weft__pg_str(p, p->accs[i].loc);
         if (!p->accs[i].typed && (!strncmp(k, "g:", 2) || !strncmp(k, "o:", 2)))
-            ix[n++] = i;
+            r[n++] = (struct locref){p->accs[i].loc, p->accs[i].tloc, i};
     }
-    sort_prog = p;
-    qsort(ix, n, sizeof(*ix), by_loc);
+    qsort(r, n, sizeof(*r), by_loc);
     for (size_t s0 = 0, s1; s0 < n; s0 = s1) {
-        int canon = p->accs[ix[s0]].tloc, several = 0;
-        for (s1 = s0; s1 < n && p->accs[ix[s1]].loc == p->accs[ix[s0]].loc; s1++) {
-            int t = p->accs[ix[s1]].tloc;
-            several |= t != canon;
-            if (!strncmp(weft__pg_str(p, t), "f:", 2) && strncmp(weft__pg_str(p, canon), "f:", 2))
-                canon = t;
-        }
-        for (size_t i = s0; several && i < s1; i++)
-            p->accs[ix[i]].tloc = canon;
+        int canon = r[s0].tloc;
+        for (s1 = s0; s1 < n && r[s1].loc == r[s0].loc; s1++)
+            if (!strncmp(weft__pg_str(p, r[s1].tloc), "f:", 2) && strncmp(weft__pg_str(p, canon), "f:", 2))
+                canon = r[s1].tloc;
+        for (size_t i = s0; i < s1; i++)
+            p->accs[r[i].i].tloc = canon;
     }
-    free(ix);
+    free(r);
     return 0;
 }
 

@@ -1,4 +1,5 @@
 /* The interpreter's accesses: where an access lands, the locks and guards it holds, and the table of accesses seen. */
+#include "keys.h"
 #include "program_internal.h"
 
 #include <stdio.h>
@@ -91,7 +92,7 @@ int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int
     const char *suffix = key + 4;
     if (!strncmp(ak, "l:", 2))
         return -2;
-    if (!strncmp(ak, "p:", 2))
+    if (!strncmp(ak, "q:", 2))
         return -3; /* the caller's private local, which this callee keeps nothing of */
     if (strncmp(ak, "g:", 2) && strncmp(ak, "*g:", 3) && strncmp(ak, "t:", 2) && strncmp(ak, "f:", 2) &&
         strncmp(ak, "o:", 2) && strncmp(ak, "h:", 2))
@@ -224,8 +225,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
         return;
     a.loc = op->ia;
     a.tloc = *fa->tloc ? op->ic : a.loc;
-    size_t kl = strlen(fa->loc);
-    a.part = kl && fa->loc[kl - 1] == '~';
+    a.part = (char)weft__key_part(fa->loc);
     a.file = op->ifile;
     a.path = ci->path;
     a.text = op->ib;

@@ -20,6 +20,10 @@
  *   f:TYPE.FIELD     any memory of that struct field, by type ("f:TYPE.*" any field)
  *   t:TYPE           any memory of that type
  *   h:NAME           the fresh allocation local NAME holds (a thread's argument)
+ *   q:FN#NAME        a caller's private local handed by address to a callee of its TU that
+ *                    keeps nothing of it (a call's argument: no access through it is shared)
+ *   KEY~             some part of KEY's object, which not known (a cast or pointer
+ *                    arithmetic from its address: "g:c:@s~")
  *   n:               a null pointer
  *   @pN              a lock or handle argument that is parameter N itself
  *   *TEXT            what an expression points at (a lock by pointer; "*3" the constant 3)
@@ -47,6 +51,13 @@ static inline int weft__key_through_param(const char *k)
 static inline int weft__key_is(const char *k, const char *prefix)
 {
     return !strncmp(k, prefix, strlen(prefix));
+}
+
+/* "KEY~": some part of an object, reached by a cast or pointer arithmetic. */
+static inline int weft__key_part(const char *k)
+{
+    size_t n = strlen(k);
+    return n && k[n - 1] == '~';
 }
 
 /* Memory by type ("t:", "f:"): it may be any object of that type. */

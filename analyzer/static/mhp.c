@@ -1,4 +1,5 @@
 /* May-happen-in-parallel: which threads run at once, the critical sections they run inside, and the orders that keep two accesses apart. */
+#include "keys.h"
 #include "program_internal.h"
 
 /* The one thread that started e, or -1 (main, several starters, or unknown). */
@@ -262,7 +263,7 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                 const char *k = weft__pg_str(p, (int)(a->l[i] >> 1));
                 if (k[0] == '*' && k[1] == '*')
                     continue; /* a mutex pointer read through a pointer: c->lock of any c */
-                if (k[strlen(k) - 1] == '~')
+                if (weft__key_part(k))
                     continue; /* a mutex reached by pointer arithmetic: which one is not known */
                 if (k[0] == '*' && strncmp(k, "*g:", 3) && strncmp(k, "*@p", 3))
                     continue; /* through a local pointer given several mutexes, or a call's result
