@@ -66,8 +66,10 @@ static int leaves_early(CXCursor c, int in_loop, int in_switch)
     return r;
 }
 
-/* The value a for loop's init gives its variable: "int i = A" or "i = A" with a literal A. */
-static int for_init(struct ex *x, CXCursor init, CXCursor *var, long *a)
+static int const_cond(struct ex *x, CXCursor cond, long *v);
+
+/* A for loop's init "int i = E" or "i = E": 1 with its variable and E. */
+static int for_init_expr(struct ex *x, CXCursor init, CXCursor *var, CXCursor *e)
 {
     init = weft__ex_strip(init);
     struct kids kk;
@@ -75,23 +77,29 @@ static int for_init(struct ex *x, CXCursor init, CXCursor *var, long *a)
     int ok = 0;
     if (clang_getCursorKind(init) == CXCursor_DeclStmt && kk.n == 1 &&
         clang_getCursorKind(kk.p[0]) == CXCursor_VarDecl) {
-        struct kids vk;
-        weft__ex_kids_get(kk.p[0], &vk);
-        ok = vk.n && weft__ex_int_lit(x, vk.p[vk.n - 1], a);
+        *e = clang_Cursor_getVarDeclInitializer(kk.p[0]);
+        ok = !clang_Cursor_isNull(*e);
         *var = kk.p[0];
-        weft__ex_kids_free(&vk);
     } else if (clang_getCursorKind(init) == CXCursor_BinaryOperator && kk.n == 2 &&
                weft__ex_binop_is(x, kk.p[0], kk.p[1], "=") &&
                clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_DeclRefExpr) {
-        ok = weft__ex_int_lit(x, kk.p[1], a);
+        *e = kk.p[1];
         *var = clang_getCursorReferenced(weft__ex_strip(kk.p[0]));
+        ok = 1;
     }
     weft__ex_kids_free(&kk);
     return ok;
 }
 
-/* A regular counting loop, for (i = lo; i < hi; i++) (or i <= hi - 1) with literals, whose
- * body never changes i nor leaves an iteration early: 1 with *var, [*lo, *hi) set. */
+/* The value a for loop's init gives its variable: "int i = A" or "i = A" with a literal A. */
+static int for_init(struct ex *x, CXCursor init, CXCursor *var, long *a)
+{
+    CXCursor e;
+    if (!for_init_expr(x, init, var, &e))
+        return 0;
+    return weft__ex_int_lit(x, e, a);
+}
+
 /* i < n with n a local of this call that keeps one value (never assigned after its
  * initializer, never stepped, its address never taken): a bound that is the same in every
  * loop of the call, told apart from others' (WEFT__HANDLE_SYM and up). */
@@ -111,29 +119,87 @@ static int sym_bound(struct ex *x, CXCursor e, long *hi)
     return 1;
 }
 
+/* n - 1 with n a one-value local (sym_bound): *hi as sym_bound gives for n. */
+static int sym_bound_minus_one(struct ex *x, CXCursor e, long *hi)
+{
+    e = weft__ex_strip(e);
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    long one;
+    int ok = clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2 &&
+             weft__ex_binop_is(x, kk.p[0], kk.p[1], "-") && weft__ex_int_lit(x, kk.p[1], &one) && one == 1 &&
+             sym_bound(x, kk.p[0], hi);
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
+/* A loop step that moves var by one: i++, ++i, i += 1 (+1), i--, --i, i -= 1 (-1); else 0. */
+static int for_step(struct ex *x, CXCursor inc, CXCursor var)
+{
+    inc = weft__ex_strip(inc);
+    char o[8] = "";
+    CXCursor op = weft__ex_first_kid(inc);
+    if (clang_getCursorKind(inc) == CXCursor_UnaryOperator && !clang_Cursor_isNull(op)) {
+        weft__ex_unop(x, inc, op, o);
+        if (!weft__ex_is_var(op, var))
+            return 0;
+        return !strcmp(o, "++") ? 1 : !strcmp(o, "--") ? -1 : 0;
+    }
+    if (clang_getCursorKind(inc) != CXCursor_CompoundAssignOperator)
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(inc, &kk);
+    long one;
+    int r = 0;
+    if (kk.n == 2 && weft__ex_is_var(kk.p[0], var) && weft__ex_int_lit(x, kk.p[1], &one) && one == 1)
+        r = weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") ? 1 : weft__ex_binop_is(x, kk.p[0], kk.p[1], "-=") ? -1 : 0;
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
+/* A regular counting loop over the values [*lo, *hi), whose body never changes i nor leaves
+ * an iteration early: for (i = lo; i < hi; i++) (i <= hi - 1, i != hi, i += 1), or down,
+ * for (i = hi - 1; i >= lo; i--) (i > lo - 1); the bounds constants, or hi a one-value local
+ * n (i < n up from a constant; i = n - 1 down to i >= 0). 1 with *var, [*lo, *hi) set. */
 static int for_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, long *hi)
 {
     struct kids kk;
     weft__ex_kids_get(loop, &kk);
+    CXCursor ie = clang_getNullCursor();
     int ok = clang_getCursorKind(loop) == CXCursor_ForStmt && kk.n == 4 && !x->has_goto &&
-             for_init(x, kk.p[0], var, lo) && !leaves_early(kk.p[3], 0, 0) && !weft__ex_modifies(x, kk.p[3], *var, 0);
-    if (ok) {
-        CXCursor cond = weft__ex_strip(kk.p[1]), inc = weft__ex_strip(kk.p[2]);
-        struct kids ck;
+             for_init_expr(x, kk.p[0], var, &ie) && !leaves_early(kk.p[3], 0, 0) &&
+             !weft__ex_modifies(x, kk.p[3], *var, 0);
+    int step = ok ? for_step(x, kk.p[2], *var) : 0;
+    CXCursor cond = ok ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
+    ok = step != 0 && clang_getCursorKind(cond) == CXCursor_BinaryOperator;
+    struct kids ck = {0};
+    if (ok)
         weft__ex_kids_get(cond, &ck);
-        ok = clang_getCursorKind(cond) == CXCursor_BinaryOperator && ck.n == 2 && weft__ex_is_var(ck.p[0], *var) &&
-             ((weft__ex_int_lit(x, ck.p[1], hi) &&
-               (weft__ex_binop_is(x, ck.p[0], ck.p[1], "<") ||
-                (weft__ex_binop_is(x, ck.p[0], ck.p[1], "<=") && (*hi += 1, 1)))) ||
-              (weft__ex_binop_is(x, ck.p[0], ck.p[1], "<") && sym_bound(x, ck.p[1], hi)));
-        weft__ex_kids_free(&ck);
-        /* The step: i++ or ++i. */
-        char o[8] = "";
-        CXCursor op = weft__ex_first_kid(inc);
-        if (ok && clang_getCursorKind(inc) == CXCursor_UnaryOperator && !clang_Cursor_isNull(op))
-            weft__ex_unop(x, inc, op, o);
-        ok = ok && !strcmp(o, "++") && weft__ex_is_var(op, *var);
+    ok = ok && ck.n == 2 && weft__ex_is_var(ck.p[0], *var) && !weft__ex_modifies(x, ck.p[1], *var, 0);
+    long a = 0, b = 0;
+    int ca = ok && const_cond(x, ie, &a), cb = ok && const_cond(x, ck.p[1], &b);
+    if (ok && step > 0) {
+        *lo = a;
+        if (ca && cb && weft__ex_binop_is(x, ck.p[0], ck.p[1], "<"))
+            *hi = b;
+        else if (ca && cb && weft__ex_binop_is(x, ck.p[0], ck.p[1], "<="))
+            *hi = b + 1;
+        else if (ca && cb && a <= b && weft__ex_binop_is(x, ck.p[0], ck.p[1], "!="))
+            *hi = b;
+        else
+            ok = ca && weft__ex_binop_is(x, ck.p[0], ck.p[1], "<") && sym_bound(x, ck.p[1], hi);
+    } else if (ok) {
+        *hi = a + 1;
+        if (ca && cb && weft__ex_binop_is(x, ck.p[0], ck.p[1], ">="))
+            *lo = b;
+        else if (ca && cb && weft__ex_binop_is(x, ck.p[0], ck.p[1], ">"))
+            *lo = b + 1;
+        else if (cb && b == 0 && weft__ex_binop_is(x, ck.p[0], ck.p[1], ">=") && sym_bound_minus_one(x, ie, hi))
+            *lo = 0;
+        else
+            ok = 0;
     }
+    weft__ex_kids_free(&ck);
     weft__ex_kids_free(&kk);
     return ok;
 }
