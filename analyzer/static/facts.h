@@ -250,7 +250,8 @@ enum weft__fact_kind {
     WEFT__FACT_INIT = 'i',     /* global integer target's first value: value, if known */
     WEFT__FACT_ROOT = '^',     /* global target is named in global slot's initializer (slot is its root) */
     WEFT__FACT_REGIONS = '~',  /* some store may link one array element's region to another's */
-    WEFT__FACT_ROOTS = 'g'     /* some store may link one global root's memory to another's */
+    WEFT__FACT_ROOTS = 'g',    /* some store may link one global root's memory to another's */
+    WEFT__FACT_LOCK_ESCAPE = 'e' /* global target's address goes elsewhere than a sync call (a pointer may name its locks) */
 };
 
 struct weft__fact {

@@ -133,7 +133,16 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
      * ("*@pN") it is what the caller passed, as for the lock call. */
     const char *key = op->f->u.lock.key;
     int all = key[0] == '*' && strncmp(key, "*@p", 3);
+    const char *via = key;
     int elem = op->typed == 2 ? element_id(p, op, ci) : -1;
+    int id = !all && (!op->typed || elem >= 0) ? (elem >= 0 ? elem : op_lock(p, op, ci)) : -1;
+    /* What the caller passed may itself be a pointer we cannot follow (release(gp)). */
+    if (id >= 0 && weft__pg_str(p, id)[0] == '*' && strncmp(weft__pg_str(p, id), "*@p", 3))
+        all = 1, via = weft__pg_str(p, id), id = -1;
+    /* A pointer read from a global (or a global's field) holds an address some store put
+     * there: never that of a lock whose address only goes to sync calls. Any other
+     * (uninitialized, returned by unknown code) may be any lock. */
+    int from_global = !strncmp(via, "*g:", 3);
     if (cur->star.n) {
         int st = op->pidx >= 0 && op->pidx < 4 && ci->args[op->pidx] >= 0
                      ? weft__pg_star_of(p, weft__pg_str(p, ci->args[op->pidx]))
@@ -143,8 +152,7 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
         else if (st >= 0)
             ls_del(&cur->star, st);
     }
-    if (!all && (!op->typed || elem >= 0)) {
-        int id = elem >= 0 ? elem : op_lock(p, op, ci);
+    if (id >= 0) {
         int held = 0, live = ci->ctx >= 0;
         for (int i = 0; i < cur->ls.n; i++)
             held |= (int)(cur->ls.l[i] >> 1) == id;
@@ -164,14 +172,15 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
         unlock_one(p, id, 0, ci, cur, &x->corr);
         return;
     }
-    /* Any lock, or any element of an array (m[i]): every lock it may be is released. Which
-     * locks are still held is then not known for sure. */
-    cur->lockdrop = 1;
+    /* Any lock a pointer may name, or any element of an array (m[i]): every lock it may be
+     * is released. Which locks are still held is then not known for sure. */
     size_t plen = op->typed ? (size_t)(strchr(key, '[') - key) + 1 : 0;
     struct lockset held = cur->ls;
     for (int k = 0; k < held.n; k++) {
         const char *l = weft__pg_str(p, (int)(held.l[k] >> 1));
-        if (all || !strncmp(l, key, plen))
+        if (all ? !from_global || weft__pg_lock_maybe_pointed(p, l) : !strncmp(l, key, plen)) {
             unlock_one(p, (int)(held.l[k] >> 1), 1, ci, cur, &x->corr);
+            cur->lockdrop = 1;
+        }
     }
 }

@@ -176,6 +176,19 @@ int weft__pg_addr_taken(struct prog *p, const char *key)
     return id >= 0 && (size_t)id < p->naddr && p->addr_taken[id];
 }
 
+int weft__pg_lock_maybe_pointed(struct prog *p, const char *key)
+{
+    if (strncmp(key, "g:", 2) || !p->lock_escaped)
+        return 1;
+    char buf[512];
+    if ((size_t)snprintf(buf, sizeof(buf), "%s", key) >= sizeof(buf))
+        return 1;
+    /* The variable: up to its first field or element (after the USR's last '@'). */
+    char *v = strrchr(buf, '@') ? strrchr(buf, '@') : buf;
+    v[strcspn(v, ".[~")] = '\0';
+    int id = weft__strtab_find(&p->S, buf);
+    return id < 0 || (size_t)id >= p->naddr || p->lock_escaped[id];
+}
 
 int weft__pg_lock_text_id(struct prog *p, int id, const char *key, const char *text)
 {
@@ -359,7 +372,7 @@ int weft__pg_link_fns(struct prog *p, struct weft__facts *const *facts, size_t n
             if (f->kind == WEFT__FACT_FN || f->kind == WEFT__FACT_COPY)
                 b->slot = weft__pg_intern(p, f->slot);
             if (f->kind == WEFT__FACT_FN || f->kind == WEFT__FACT_ADDR || f->kind == WEFT__FACT_SELF ||
-                f->kind == WEFT__FACT_TID)
+                f->kind == WEFT__FACT_TID || f->kind == WEFT__FACT_LOCK_ESCAPE)
                 b->target = weft__pg_intern(p, f->target);
         }
     }
@@ -436,11 +449,14 @@ int weft__pg_link_globals(struct prog *p)
      * analyzed can name it and hand out pointers to it (an external getS() returning &s). */
     p->naddr = p->S.n;
     p->addr_taken = calloc(p->naddr + 1, sizeof(*p->addr_taken));
-    if (!p->addr_taken)
+    p->lock_escaped = calloc(p->naddr + 1, sizeof(*p->lock_escaped));
+    if (!p->addr_taken || !p->lock_escaped)
         return -ENOMEM;
     for (size_t i = 0; i < p->nbinds; i++) {
         if (p->binds[i].f->kind == WEFT__FACT_ADDR)
             p->addr_taken[p->binds[i].target] = 1;
+        if (p->binds[i].f->kind == WEFT__FACT_LOCK_ESCAPE)
+            p->lock_escaped[p->binds[i].target] = 1;
         if (p->binds[i].f->kind == WEFT__FACT_REGIONS)
             p->regions_linked = 1;
     }

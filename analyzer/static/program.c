@@ -25,6 +25,7 @@ static void prog_free(struct prog *p)
     free(p->regs);
     free(p->memo);
     free(p->addr_taken);
+    free(p->lock_escaped);
     free(p->rparent);
     free(p->glo);
     free(p->ghi);

@@ -306,6 +306,7 @@ struct prog {
     size_t nonce, caponce;
     int *addr_taken; /* by string id: 1 if a global's address is taken */
     size_t naddr;
+    unsigned char *lock_escaped; /* by string id (< naddr): 1 if a global's address goes elsewhere than sync calls */
     int no_main; /* a library: every uncalled function was taken as a thread entry */
     int thread_joins; /* a thread other than main joins threads: main's order with them is not followed */
     int main_fn; /* main's index in fns, -1 without one */
@@ -412,6 +413,9 @@ struct slotres *weft__pg_resolve(struct prog *p, int slot);
 int weft__pg_entry_get(struct prog *p, int fn, int arg, int cond);
 uint64_t *weft__pg_handle_bits(struct prog *p, int handle, int create);
 int weft__pg_addr_taken(struct prog *p, const char *key);
+/* Whether a pointer the analysis cannot follow may name the lock key names: any lock but a
+ * global one whose address only ever goes straight to sync calls. */
+int weft__pg_lock_maybe_pointed(struct prog *p, const char *key);
 int weft__pg_root_canon(const struct prog *p, int id);
 int weft__pg_lock_text_id(struct prog *p, int id, const char *key, const char *text);
 int weft__pg_star_of(struct prog *p, const char *key);

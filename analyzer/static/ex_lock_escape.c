@@ -1,0 +1,70 @@
+/* Which globals' addresses leave the sync calls: a lock whose address only ever goes straight
+ * to pthread_mutex_lock & co. (&m, &s.m, &locks[i]) is never what an unknown pointer names. */
+#include "extract_internal.h"
+#include "models.h"
+
+enum { U_VALUE, U_LVALUE, U_SYNC };
+
+static void mark(struct ex *x, CXCursor lv)
+{
+    CXCursor d = weft__ex_var_of(lv);
+    if (!clang_Cursor_isNull(d) && weft__ex_var_is_global(d))
+        weft__ex_fact(x, WEFT__FACT_LOCK_ESCAPE, "", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""));
+}
+
+static int is_array(CXCursor e)
+{
+    enum CXTypeKind t = clang_getCanonicalType(clang_getCursorType(e)).kind;
+    return t == CXType_ConstantArray || t == CXType_IncompleteArray || t == CXType_VariableArray;
+}
+
+/* Walks e used as mode says: U_VALUE, its value is used (an address formed there may go
+ * anywhere); U_LVALUE, it names an object whose address is not taken; U_SYNC, it is a sync
+ * call's argument (an address formed there goes to the call only). */
+static void uses(struct ex *x, CXCursor e, int mode)
+{
+    enum CXCursorKind k = clang_getCursorKind(e);
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
+        for (unsigned i = 0; i < kk.n; i++)
+            uses(x, kk.p[i], mode);
+    } else if (k == CXCursor_UnaryOperator && kk.n == 1) {
+        char o[8];
+        weft__ex_unop(x, e, kk.p[0], o);
+        if (!strcmp(o, "&")) {
+            if (mode != U_SYNC)
+                mark(x, weft__ex_strip(kk.p[0]));
+            uses(x, kk.p[0], U_LVALUE);
+        } else {
+            uses(x, kk.p[0], U_VALUE);
+        }
+    } else if (k == CXCursor_MemberRefExpr && kk.n == 1) {
+        /* s.f names part of s (as s does); p->f reads p. */
+        int ptr = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0]))).kind == CXType_Pointer;
+        uses(x, kk.p[0], ptr ? U_VALUE : mode);
+    } else if (k == CXCursor_ArraySubscriptExpr && kk.n == 2) {
+        uses(x, kk.p[0], is_array(weft__ex_strip(kk.p[0])) ? mode : U_VALUE);
+        uses(x, kk.p[1], U_VALUE);
+    } else if (k == CXCursor_DeclRefExpr) {
+        /* An array named as a value is its address (locks + i, wrapper(locks)). */
+        if (mode == U_VALUE && is_array(e))
+            mark(x, e);
+    } else if (k == CXCursor_CallExpr) {
+        CXString s = clang_getCursorSpelling(clang_getCursorReferenced(e));
+        const char *n = clang_getCString(s);
+        int sync = n && weft__model_sync_object(n) != WEFT__SYNC_OBJ_NONE;
+        clang_disposeString(s);
+        for (unsigned i = 0; i < kk.n; i++)
+            uses(x, kk.p[i], sync && i > 0 ? U_SYNC : U_VALUE);
+    } else {
+        for (unsigned i = 0; i < kk.n; i++)
+            uses(x, kk.p[i], U_VALUE);
+    }
+    weft__ex_kids_free(&kk);
+}
+
+void weft__ex_lock_escapes(struct ex *x, CXCursor c)
+{
+    uses(x, c, U_VALUE);
+}
