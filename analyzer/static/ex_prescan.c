@@ -244,12 +244,8 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
                 }
             }
         } else {
+            /* (A global array named as a value is its address: ex_addr_escape.c.) */
             d = clang_getCursorReferenced(c);
-            if (clang_getCursorKind(d) == CXCursor_VarDecl && weft__ex_var_is_global(d)) {
-                CXType t = clang_getCanonicalType(clang_getCursorType(d));
-                if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
-                    mark_global_addr(x, c);
-            }
             if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d))
                 d = clang_getNullCursor();
             else {

@@ -29,7 +29,7 @@ static void function(struct ex *x, CXCursor fn)
     x->stmt_now = clang_getNullCursor();
     weft__ex_pre(x, body, P_NORMAL);
     weft__ex_pre_close(x);
-    weft__ex_lock_escapes(x, body);
+    weft__ex_addr_escapes(x, body);
     weft__ex_stmt(x, body);
     struct weft__fn *f = WEFT__PUSH(x->f->fns, x->f->nfns, x->f->capfns);
     if (!f) {
@@ -75,7 +75,7 @@ static void global_var(struct ex *x, CXCursor d)
         if (clang_isExpression(clang_getCursorKind(kk.p[i]))) {
             weft__ex_bind_init(x, weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""), clang_getCursorType(d), kk.p[i]);
             weft__ex_root_init(x, d, kk.p[i]);
-            weft__ex_lock_escapes(x, kk.p[i]);
+            weft__ex_addr_escapes(x, kk.p[i]);
         }
     weft__ex_kids_free(&kk);
 }

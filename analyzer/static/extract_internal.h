@@ -171,8 +171,8 @@ struct rctx {
     unsigned lock_off, at;
 };
 
-/* ex_lock_escape.c */
-void weft__ex_lock_escapes(struct ex *x, CXCursor c);
+/* ex_addr_escape.c */
+void weft__ex_addr_escapes(struct ex *x, CXCursor c);
 
 /* ex_clang.c */
 const char *weft__ex_abs_path(struct ex *x, const char *n);

@@ -1,15 +1,16 @@
-/* Which globals' addresses leave the sync calls: a lock whose address only ever goes straight
- * to pthread_mutex_lock & co. (&m, &s.m, &locks[i]) is never what an unknown pointer names. */
+/* Where globals' addresses go: a global array named as a value (p = a, f(a), a + i) is its
+ * address, a[i] is not; and a lock whose address only ever goes straight to
+ * pthread_mutex_lock & co. (&m, &s.m, &locks[i]) is never what an unknown pointer names. */
 #include "extract_internal.h"
 #include "models.h"
 
 enum { U_VALUE, U_LVALUE, U_SYNC };
 
-static void mark(struct ex *x, CXCursor lv)
+static void mark(struct ex *x, CXCursor lv, char kind)
 {
     CXCursor d = weft__ex_var_of(lv);
     if (!clang_Cursor_isNull(d) && weft__ex_var_is_global(d))
-        weft__ex_fact(x, WEFT__FACT_LOCK_ESCAPE, "", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""));
+        weft__ex_fact(x, kind, "", weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""));
 }
 
 static int is_array(CXCursor e)
@@ -24,6 +25,12 @@ static int is_array(CXCursor e)
 static void uses(struct ex *x, CXCursor e, int mode)
 {
     enum CXCursorKind k = clang_getCursorKind(e);
+    /* An array named as a value (a, s.buf, m[i] of a 2-D array) is its address. */
+    if (mode == U_VALUE && is_array(e) &&
+        (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr)) {
+        mark(x, e, WEFT__FACT_ADDR);
+        mark(x, e, WEFT__FACT_LOCK_ESCAPE);
+    }
     struct kids kk;
     weft__ex_kids_get(e, &kk);
     if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
@@ -34,22 +41,18 @@ static void uses(struct ex *x, CXCursor e, int mode)
         weft__ex_unop(x, e, kk.p[0], o);
         if (!strcmp(o, "&")) {
             if (mode != U_SYNC)
-                mark(x, weft__ex_strip(kk.p[0]));
+                mark(x, weft__ex_strip(kk.p[0]), WEFT__FACT_LOCK_ESCAPE); /* (the prescan records the address) */
             uses(x, kk.p[0], U_LVALUE);
         } else {
             uses(x, kk.p[0], U_VALUE);
         }
     } else if (k == CXCursor_MemberRefExpr && kk.n == 1) {
-        /* s.f names part of s (as s does); p->f reads p. */
+        /* s.f names part of s, its address not taken (&s.f is, marked at the &); p->f reads p. */
         int ptr = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0]))).kind == CXType_Pointer;
-        uses(x, kk.p[0], ptr ? U_VALUE : mode);
+        uses(x, kk.p[0], ptr ? U_VALUE : U_LVALUE);
     } else if (k == CXCursor_ArraySubscriptExpr && kk.n == 2) {
-        uses(x, kk.p[0], is_array(weft__ex_strip(kk.p[0])) ? mode : U_VALUE);
+        uses(x, kk.p[0], is_array(weft__ex_strip(kk.p[0])) ? U_LVALUE : U_VALUE);
         uses(x, kk.p[1], U_VALUE);
-    } else if (k == CXCursor_DeclRefExpr) {
-        /* An array named as a value is its address (locks + i, wrapper(locks)). */
-        if (mode == U_VALUE && is_array(e))
-            mark(x, e);
     } else if (k == CXCursor_CallExpr) {
         CXString s = clang_getCursorSpelling(clang_getCursorReferenced(e));
         const char *n = clang_getCString(s);
@@ -64,7 +67,7 @@ static void uses(struct ex *x, CXCursor e, int mode)
     weft__ex_kids_free(&kk);
 }
 
-void weft__ex_lock_escapes(struct ex *x, CXCursor c)
+void weft__ex_addr_escapes(struct ex *x, CXCursor c)
 {
     uses(x, c, U_VALUE);
 }
