@@ -364,6 +364,53 @@ struct handle_use {
     int escaped;
 };
 
+struct wrapper_use {
+    CXCursor parm;
+    int uses, as_handle, depth;
+};
+
+static int create_wrapper_handle(CXCursor d, int i, int depth);
+
+static enum CXChildVisitResult wrapper_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct wrapper_use *w = data;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), w->parm))
+        w->uses++;
+    if (clang_getCursorKind(c) != CXCursor_CallExpr)
+        return CXChildVisit_Recurse;
+    CXCursor d = clang_getCursorReferenced(c);
+    CXString s = clang_getCursorSpelling(d);
+    const char *n = clang_getCString(s);
+    struct weft__create_model m;
+    int creates = n && weft__model_thread_create(n, &m);
+    clang_disposeString(s);
+    int nargs = clang_Cursor_getNumArguments(c);
+    for (int j = 0; j < nargs; j++) {
+        CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)j));
+        if (clang_getCursorKind(a) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(a), w->parm) &&
+            (creates ? j == 0 : create_wrapper_handle(d, j, w->depth + 1)))
+            w->as_handle++;
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* Whether function d (defined here) uses its parameter i only as the handle of one thread
+ * create, itself or through such a function (my_pthread_create(&t, ...) passing t straight
+ * to pthread_create). */
+static int create_wrapper_handle(CXCursor d, int i, int depth)
+{
+    CXCursor def = clang_getCursorKind(d) == CXCursor_FunctionDecl ? clang_getCursorDefinition(d) : clang_getNullCursor();
+    if (depth > 4 || clang_Cursor_isNull(def) || i >= clang_Cursor_getNumArguments(def))
+        return 0;
+    struct wrapper_use w = {clang_Cursor_getArgument(def, (unsigned)i), 0, 0, depth};
+    CXCursor body = weft__ex_fn_body(def);
+    if (clang_Cursor_isNull(body))
+        return 0;
+    clang_visitChildren(body, wrapper_visit, &w);
+    return w.uses == 1 && w.as_handle == 1;
+}
+
 /* A call other than a thread create given &var (or &var[i]): it may store another thread's
  * id there (a wrapper the pass follows may too: the handle's threads are then not all known). */
 static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXClientData data)
@@ -380,6 +427,8 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
     clang_disposeString(s);
     int nargs = clang_Cursor_getNumArguments(c);
     for (int i = 0; i < nargs && !creates && !u->escaped; i++) {
+        if (create_wrapper_handle(d, i, 0))
+            continue;
         CXCursor in = weft__ex_address_of(u->x, clang_Cursor_getArgument(c, (unsigned)i));
         in = clang_Cursor_isNull(in) ? in : weft__ex_strip(in);
         if (!clang_Cursor_isNull(in) && clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr)
