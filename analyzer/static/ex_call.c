@@ -356,6 +356,11 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     const char *u = weft__ex_fn_ref(x, fnarg);
     cr->by_slot = !u;
     cr->entry = u ? u : weft__ex_fn_slot(x, fnarg);
+    CXCursor fs = weft__ex_strip(fnarg);
+    if (!u && clang_getCursorKind(fs) == CXCursor_DeclRefExpr &&
+        clang_getCursorKind(clang_getCursorReferenced(fs)) == CXCursor_ParmDecl &&
+        !weft__ex_is_changed(x, clang_getCursorReferenced(fs)) && !x->has_goto)
+        cr->by_slot = 2;
 }
 
 struct handle_use {

@@ -467,6 +467,10 @@ const char *weft__ex_lvalue_slot(struct ex *x, CXCursor e)
         return weft__ex_type_key(x, "f:", bt,
                                  weft__ex_cat3(x, ".", weft__ex_name_of(x, clang_getCursorReferenced(e)), ""));
     }
+    /* A parameter assigned (fn = other): the slot its calls read (weft__ex_fn_slot). */
+    if (clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
+        clang_getCursorKind(clang_getCursorReferenced(e)) == CXCursor_ParmDecl)
+        return weft__ex_fn_slot(x, e);
     const char *key;
     weft__ex_lval(x, e, &key, 0);
     return key;

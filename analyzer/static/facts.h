@@ -170,7 +170,7 @@ struct weft__create {
     const char *entry;      /* the entry function's USR, or (by_slot) the slot holding it */
     const char *entry_text; /* the entry argument's text */
     const char *arg;        /* key of what the thread's argument points at ("n:" null), "" unknown */
-    unsigned char by_slot;
+    unsigned char by_slot;  /* 1: entry is a slot; 2: the slot of a parameter never changed (a wrapper's: what its caller passed) */
     unsigned char in_loop;
     /* 1: in its one loop, each iteration hands the thread a different element; 2: each run of
      * the create hands it a fresh allocation of its own */

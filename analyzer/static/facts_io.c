@@ -346,7 +346,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         c->entry = get_s(r);
         c->entry_text = get_s(r);
         c->arg = get_s(r);
-        c->by_slot = (unsigned char)get_n(r, 0, 1);
+        c->by_slot = (unsigned char)get_n(r, 0, 2);
         c->in_loop = (unsigned char)get_n(r, 0, 1);
         c->distinct = (unsigned char)get_n(r, 0, 2);
         break;
