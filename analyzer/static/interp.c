@@ -97,6 +97,7 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     if (pf->f->irregular)
         x.cur.unsure = 1; /* gotos: no point of it is surely reached */
     x.jumped = x.halted = 0;
+    x.in_acq = in_acq;
     memset(&x.corr, 0, sizeof(x.corr));
     memcpy(x.corr.in_live, s->live, sizeof(x.corr.in_live));
     x.ret.dead = 1;

@@ -275,8 +275,15 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     region_guard(p, op, ci, cur, owned, &a);
     if (a.idx >= 0)
         element_lock(p, &a);
+    /* What the thread surely acquired before the access: in a callee, only what this call
+     * acquired itself (a memoized run is reused from other callers, which had acquired
+     * other things; what it acquired itself it acquires for every caller). */
     if (ci->depth == 0)
         a.acq = cur->acq;
+    else
+        for (int i = 0; i < cur->acq.n; i++)
+            if (ls_mode(&x->in_acq, (int)(cur->acq.l[i] >> 1)) < 0)
+                a.acq.l[a.acq.n++] = cur->acq.l[i];
     if (ci->atomic) {
         ls_add(&a.ls, p->atomic_lock, 1);
         weft__pg_note_lock(p, weft__pg_info(p, ci->ctx), p->atomic_lock);

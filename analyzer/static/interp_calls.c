@@ -165,6 +165,25 @@ static void call_user_lock(struct icx *x, const struct pop *op, const char *u, i
         ls_del(&x->cur.ls, id);
 }
 
+int weft__pg_passed_fn(struct prog *p, const struct slotres *r, int key)
+{
+    const char *k = key >= 0 ? weft__pg_str(p, key) : NULL;
+    if (!r || !k || k[0] != '*')
+        return -1;
+    k += 1 + (k[1] == '&');
+    for (const char *c = k; *c; c++)
+        if (!(*c == '_' || (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z')))
+            return -1;
+    int one = -1;
+    for (size_t j = 0; *k && j < r->n; j++)
+        if (!strcmp(p->fns[r->fns[j]].f->name, k)) {
+            if (one >= 0)
+                return -1; /* two functions of that name (static ones of two files) */
+            one = r->fns[j];
+        }
+    return one;
+}
+
 /* A call of a function without a body: the functions handed to it may be called by it. */
 static void call_callbacks(struct icx *x, const struct pop *op)
 {
@@ -175,9 +194,14 @@ static void call_callbacks(struct icx *x, const struct pop *op)
             continue;
         struct slotres *r = weft__pg_resolve(p, op->pslot[k]);
         size_t nt = r ? r->n : 0;
+        /* The function this call hands it (pthread_once(&o, init)), when named: that one. */
+        int a = k < 4 ? (op->args[k] < -1 ? x->ci.args[-(op->args[k] + 2)] : op->args[k]) : -1;
+        int one = weft__pg_passed_fn(p, r, a);
         /* pthread_once/call_once run their callback under the once object, as under a lock. */
         int once = weft__model_once(op->f->u.call.name) && op->args[0] >= 0;
         for (size_t j = 0; j < nt; j++) {
+            if (one >= 0 && p->slots[op->pslot[k]].fns[j] != one)
+                continue;
             struct st t = *cur;
             t.unsure = 1; /* whether and when it calls them back is not known */
             if (once)

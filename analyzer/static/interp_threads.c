@@ -62,25 +62,16 @@ void weft__pg_main_unlock(struct prog *p, int lock, const struct st *cur)
 
 
 /* The functions a create starts (at most 64) into targets; returns how many. */
-/* Entry slot "p:USR#i" of the function being run, its caller having passed a function
- * named by the call's argument i ("*fa", "*&fa"): that name, else NULL. */
-static const char *passed_fn(struct prog *p, const struct ci *ci, const char *slot)
+/* Entry slot "p:USR#i" of the function being run: what its caller passed as argument i. */
+static int passed_arg(struct prog *p, const struct ci *ci, const char *slot)
 {
     if (ci->fn < 0 || strncmp(slot, "p:", 2))
-        return NULL;
+        return -1;
     const char *usr = p->fns[ci->fn].f->usr, *hash = strrchr(slot, '#');
     size_t n = strlen(usr);
     if (!hash || (size_t)(hash - slot - 2) != n || strncmp(slot + 2, usr, n) || hash[1] < '0' || hash[1] > '3' || hash[2])
-        return NULL;
-    int a = ci->args[hash[1] - '0'];
-    const char *k = a >= 0 ? weft__pg_str(p, a) : NULL;
-    if (!k || k[0] != '*')
-        return NULL;
-    k += 1 + (k[1] == '&');
-    for (const char *c = k; *c; c++)
-        if (!(*c == '_' || (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z')))
-            return NULL;
-    return *k ? k : NULL;
+        return -1;
+    return ci->args[hash[1] - '0'];
 }
 
 static int create_targets(struct prog *p, const struct pop *op, const struct ci *ci, int *targets)
@@ -97,14 +88,10 @@ static int create_targets(struct prog *p, const struct pop *op, const struct ci 
         struct slotres *r = *f->u.create.entry ? weft__pg_resolve(p, op->ib) : NULL;
         /* A wrapper's parameter: at this call, the one function its caller named, if the
          * parameter may hold it (one such by that name). */
-        const char *named = f->u.create.by_slot == 2 ? passed_fn(p, ci, f->u.create.entry) : NULL;
-        int one = -1, many = 0;
-        for (size_t j = 0; named && r && j < r->n; j++)
-            if (!strcmp(p->fns[r->fns[j]].f->name, named))
-                many += one >= 0, one = r->fns[j];
-        if (one >= 0 && !many)
+        int one = f->u.create.by_slot == 2 ? weft__pg_passed_fn(p, r, passed_arg(p, ci, f->u.create.entry)) : -1;
+        if (one >= 0)
             targets[nt++] = one;
-        for (size_t j = 0; r && j < r->n && nt < 64 && !(one >= 0 && !many); j++)
+        for (size_t j = 0; r && j < r->n && nt < 64 && one < 0; j++)
             targets[nt++] = r->fns[j];
         if (!nt)
             weft__pg_reason(p, "thread entry '%s' at %s:%u: function pointer not resolved", weft__pg_str(p, op->ic),

@@ -388,6 +388,7 @@ struct icx {
     struct corr corr;
     int jumped; /* a longjmp left this call */
     int halted; /* a path ended in a call that does not return (HALT, or a callee that never returns) */
+    struct lockset in_acq; /* what the thread had surely acquired when this call began */
 };
 
 static inline const char *weft__pg_str(struct prog *p, int id)
@@ -416,6 +417,8 @@ int weft__pg_addr_taken(struct prog *p, const char *key);
 /* Whether a pointer the analysis cannot follow may name the lock key names: any lock but a
  * global one whose address only ever goes straight to sync calls. */
 int weft__pg_lock_maybe_pointed(struct prog *p, const char *key);
+/* The one function of r that argument key (its id: "*f", "*&f") names, else -1. */
+int weft__pg_passed_fn(struct prog *p, const struct slotres *r, int key);
 int weft__pg_root_canon(const struct prog *p, int id);
 int weft__pg_lock_text_id(struct prog *p, int id, const char *key, const char *text);
 int weft__pg_star_of(struct prog *p, const char *key);
