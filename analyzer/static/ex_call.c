@@ -646,7 +646,7 @@ static void call_by_kind(struct ex *x, CXCursor c)
     int nargs = clang_Cursor_getNumArguments(c);
     const char *name = NULL;
     if (clang_getCursorKind(d) == CXCursor_FunctionDecl)
-        name = weft__ex_name_of(x, d);
+        name = weft__ex_sym_name(x, d, weft__ex_name_of(x, d));
     if (!name) {
         call_indirect(x, c, nargs);
         return;

@@ -291,7 +291,8 @@ int weft__ex_var_is_global(CXCursor d)
 
 const char *weft__ex_usr_of(struct ex *x, CXCursor d)
 {
-    return dup_cx(x, clang_getCursorUSR(d));
+    const char *u = dup_cx(x, clang_getCursorUSR(d));
+    return x->nsyms ? weft__ex_sym_usr(x, u) : u; /* a second name (alias, asm label): the symbol's */
 }
 
 const char *weft__ex_name_of(struct ex *x, CXCursor d)

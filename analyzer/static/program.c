@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 
 static void prog_free(struct prog *p)
@@ -104,6 +105,32 @@ static int library_entries(struct prog *p)
     return 0;
 }
 
+/* Runs the constructor (kind WEFT__FACT_CTOR) or destructor functions in main's thread from
+ * state s, in the order their priorities give (constructors low first, destructors high first). */
+static void run_xtors(struct prog *p, char kind, struct st *s, const struct ci *ci)
+{
+    long last = kind == WEFT__FACT_CTOR ? LONG_MIN : LONG_MAX;
+    for (;;) {
+        const struct weft__fact *next = NULL;
+        for (size_t i = 0; i < p->nbinds; i++) {
+            const struct weft__fact *f = p->binds[i].f;
+            int after = kind == WEFT__FACT_CTOR ? f->value > last : f->value < last;
+            int before = !next || (kind == WEFT__FACT_CTOR ? f->value < next->value : f->value > next->value);
+            if (f->kind == kind && after && before)
+                next = f;
+        }
+        if (!next)
+            return;
+        last = next->value;
+        for (size_t i = 0; i < p->nbinds; i++) {
+            const struct weft__fact *f = p->binds[i].f;
+            int fn = f->kind == kind && f->value == last ? weft__pg_fn_lookup(p, weft__strtab_find(&p->S, f->target)) : -1;
+            if (fn >= 0)
+                weft__pg_interp(p, fn, s, ci);
+        }
+    }
+}
+
 /* Interprets main, which starts the threads; without main, every uncalled function is a
  * thread entry instead. 0 or -ENOMEM. */
 static int run_main(struct prog *p)
@@ -122,7 +149,13 @@ static int run_main(struct prog *p)
     struct st s;
     memset(&s, 0, sizeof(s));
     struct ci ci = {.ctx = -1, .args = {-1, -1, -1, -1}};
+    run_xtors(p, WEFT__FACT_CTOR, &s, &ci);
     weft__pg_interp(p, main_fn, &s, &ci);
+    /* Destructors run when main returns or the program exits, while threads nobody joined
+     * still run: from main's state at its end, reached even where every path exits. */
+    if (s.dead)
+        s.dead = 0, s.unsure = 1;
+    run_xtors(p, WEFT__FACT_DTOR, &s, &ci);
     return 0;
 }
 
