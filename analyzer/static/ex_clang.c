@@ -69,6 +69,27 @@ CXCursor weft__ex_first_kid(CXCursor c)
 }
 
 /* Strips parentheses and implicit/explicit casts. */
+/* Whether a type's spelling names a va_list. */
+static int is_va_list(CXType t)
+{
+    CXString s = clang_getTypeSpelling(t);
+    const char *n = clang_getCString(s);
+    int r = n && (strstr(n, "va_list") != NULL);
+    clang_disposeString(s);
+    return r;
+}
+
+/* va_arg(ap, T) (libclang shows it as an expression with ap as its one child): a value the
+ * walk does not know, never ap itself. */
+static int is_va_arg(CXCursor c, CXCursor kid)
+{
+    CXType t = clang_getCursorType(c), kt = clang_getCursorType(kid);
+    if (clang_equalTypes(clang_getCanonicalType(t), clang_getCanonicalType(kt)))
+        return 0;
+    return (is_va_list(kt) || is_va_list(clang_getCanonicalType(kt))) && !is_va_list(t) &&
+           !is_va_list(clang_getCanonicalType(t));
+}
+
 CXCursor weft__ex_strip(CXCursor c)
 {
     for (;;) {
@@ -78,8 +99,9 @@ CXCursor weft__ex_strip(CXCursor c)
         struct kids kk;
         weft__ex_kids_get(c, &kk);
         /* A cast to a named type has the type's reference as a first child: the operand is last. */
-        if (kk.n != 1 && !(k == CXCursor_CStyleCastExpr && kk.n == 2 &&
-                           clang_getCursorKind(kk.p[0]) == CXCursor_TypeRef)) {
+        if ((kk.n != 1 && !(k == CXCursor_CStyleCastExpr && kk.n == 2 &&
+                            clang_getCursorKind(kk.p[0]) == CXCursor_TypeRef)) ||
+            (k == CXCursor_UnexposedExpr && is_va_arg(c, kk.p[0]))) {
             weft__ex_kids_free(&kk);
             return c;
         }
