@@ -1,4 +1,5 @@
 /* Whole-program race pass: links the TUs' facts, interprets each thread's reachable code with lock sets and pairs conflicting accesses. */
+#include "keys.h"
 #include "program_internal.h"
 
 #include <errno.h>
@@ -229,9 +230,34 @@ static void joined_sections(struct prog *p)
     }
 }
 
+/* Locks taken through a global pointer ("*g:L") that is written while threads may run: which
+ * mutex each such lock took is not known, so they protect nothing (void_locks) and the result
+ * says why. */
+static void changed_lock_ptrs(struct prog *p)
+{
+    for (size_t id = 0; id < p->nlock_text; id++) {
+        const char *k = p->lock_text[id] ? weft__pg_str(p, (int)id) : "";
+        int g = weft__key_is(k, "*g:") ? weft__strtab_find(&p->S, k + 1) : -1;
+        for (size_t i = 0; g >= 0 && i < p->naccs; i++) {
+            const struct acc *a = &p->accs[i];
+            int live = a->ctx >= 0;
+            for (int w = 0; w < MAXE / 64 && !live; w++)
+                live = a->live[w] != 0;
+            if (a->loc == g && a->mode != WEFT__READ && !a->atomic && live) {
+                weft__pg_reason(p, "the lock pointer '%s' changes at %s:%u while threads run: which lock the locks "
+                                   "through it take is not known", weft__pg_str(p, a->text),
+                                weft__pg_str(p, a->file), a->line);
+                weft__pg_int_set_add(p, &p->void_locks, &p->nvoid_locks, &p->capvoid_locks, (int)id);
+                break;
+            }
+        }
+    }
+}
+
 /* The findings, and why the result may be incomplete. 0 or -ENOMEM. */
 static int result(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
 {
+    changed_lock_ptrs(p);
     int rc = weft__pg_mark_tcall(p);
     if (!rc)
         rc = weft__pg_findings(p, A, r);
