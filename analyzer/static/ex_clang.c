@@ -83,11 +83,26 @@ static int is_va_list(CXType t)
  * walk does not know, never ap itself. */
 static int is_va_arg(CXCursor c, CXCursor kid)
 {
+    if (clang_getCursorKind(c) != CXCursor_UnexposedExpr)
+        return 0;
     CXType t = clang_getCursorType(c), kt = clang_getCursorType(kid);
     if (clang_equalTypes(clang_getCanonicalType(t), clang_getCanonicalType(kt)))
         return 0;
     return (is_va_list(kt) || is_va_list(clang_getCanonicalType(kt))) && !is_va_list(t) &&
            !is_va_list(clang_getCanonicalType(t));
+}
+
+CXCursor weft__ex_va_list_of(CXCursor c)
+{
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    /* va_arg(ap, T) with T a named type has T's reference as a child too (listed first). */
+    CXCursor ap = clang_getNullCursor();
+    for (unsigned i = 0; i < kk.n; i++)
+        if (clang_getCursorKind(kk.p[i]) != CXCursor_TypeRef)
+            ap = clang_Cursor_isNull(ap) && is_va_arg(c, kk.p[i]) ? kk.p[i] : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    return ap;
 }
 
 CXCursor weft__ex_strip(CXCursor c)

@@ -179,6 +179,15 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
         *shared = sh;
         return 1;
     }
+    int va = clang_Cursor_isNull(weft__ex_va_list_of(e)) ? -1 : weft__ex_va_arg_param(x, e);
+    if (va >= 0) {
+        /* va_arg(ap, T *) in straight-line code: the variadic argument it takes, as a parameter. */
+        char b[16];
+        snprintf(b, sizeof(b), "*@p%d", va);
+        *key = weft__ex_cat3(x, b, "", "");
+        *shared = 1;
+        return 1;
+    }
     if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
         return 0;
     CXCursor d = clang_getCursorReferenced(e);

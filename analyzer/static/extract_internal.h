@@ -194,6 +194,8 @@ void weft__ex_kids_free(struct kids *k);
 CXCursor weft__ex_first_kid(CXCursor c);
 CXCursor weft__ex_var_of(CXCursor c);
 CXCursor weft__ex_strip(CXCursor c);
+/* ap when c is va_arg(ap, T), else a null cursor. */
+CXCursor weft__ex_va_list_of(CXCursor c);
 struct filebuf *weft__ex_loc_of(struct ex *x, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off);
 const char *weft__ex_text_of(struct ex *x, CXCursor c);
 int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op);
@@ -336,6 +338,10 @@ const char *weft__ex_sym_usr(struct ex *x, const char *usr);
 const char *weft__ex_sym_name(struct ex *x, CXCursor d, const char *name);
 void weft__ex_cleanup_decl(struct ex *x, CXCursor d);
 void weft__ex_cleanup_run(struct ex *x, int depth, int pop);
+
+/* ex_vaarg.c: the parameter position (< 4) of the variadic argument va_arg expression e takes,
+ * when the current function's va_args all run once, in source order; else -1. */
+int weft__ex_va_arg_param(struct ex *x, CXCursor e);
 
 /* ex_stmt.c */
 void weft__ex_stmt(struct ex *x, CXCursor c);
