@@ -73,7 +73,8 @@
     X(clang_isVolatileQualifiedType) \
     X(clang_isStatement) \
     X(clang_parseTranslationUnit2) \
-    X(clang_visitChildren)
+    X(clang_visitChildren) \
+    X(clang_Location_isInSystemHeader)
 
 struct weft__clang_api {
 #define WEFT__CLANG_FIELD(n) __typeof__(&n) n;
@@ -147,6 +148,7 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_getRangeStart (weft__clang.clang_getRangeStart)
 #define clang_getTranslationUnitCursor (weft__clang.clang_getTranslationUnitCursor)
 #define clang_getTypeSpelling (weft__clang.clang_getTypeSpelling)
+#define clang_Location_isInSystemHeader (weft__clang.clang_Location_isInSystemHeader)
 #define clang_hashCursor (weft__clang.clang_hashCursor)
 #define clang_isConstQualifiedType (weft__clang.clang_isConstQualifiedType)
 #define clang_isCursorDefinition (weft__clang.clang_isCursorDefinition)

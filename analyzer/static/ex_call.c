@@ -366,6 +366,7 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
 struct handle_use {
     struct ex *x;
     CXCursor var;
+    CXType type; /* a handle's (canonical) */
     int escaped;
 };
 
@@ -416,12 +417,31 @@ static int create_wrapper_handle(CXCursor d, int i, int depth)
     return w.uses == 1 && w.as_handle == 1;
 }
 
+/* Whether e is var or an element of it. */
+static int handle_is(CXCursor e, CXCursor var)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) == CXCursor_ArraySubscriptExpr)
+        e = weft__ex_strip(weft__ex_first_kid(e));
+    return weft__ex_is_var(e, var);
+}
+
 /* A call other than a thread create given &var (or &var[i]): it may store another thread's
- * id there (a wrapper the pass follows may too: the handle's threads are then not all known). */
+ * id there (a wrapper the pass follows may too: the handle's threads are then not all known);
+ * so may an assignment to var (a = b: joining a then joins b's thread). */
 static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
     struct handle_use *u = data;
+    if (clang_getCursorKind(c) == CXCursor_BinaryOperator) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        u->escaped = kk.n == 2 && handle_is(kk.p[0], u->var) &&
+                     clang_equalTypes(clang_getCanonicalType(clang_getCursorType(kk.p[0])), u->type) &&
+                     weft__ex_binop_is(u->x, kk.p[0], kk.p[1], "=");
+        weft__ex_kids_free(&kk);
+        return u->escaped ? CXChildVisit_Break : CXChildVisit_Recurse;
+    }
     if (clang_getCursorKind(c) != CXCursor_CallExpr)
         return CXChildVisit_Recurse;
     CXCursor d = clang_getCursorReferenced(c);
@@ -435,10 +455,7 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
         if (create_wrapper_handle(d, i, 0))
             continue;
         CXCursor in = weft__ex_address_of(u->x, clang_Cursor_getArgument(c, (unsigned)i));
-        in = clang_Cursor_isNull(in) ? in : weft__ex_strip(in);
-        if (!clang_Cursor_isNull(in) && clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr)
-            in = weft__ex_strip(weft__ex_first_kid(in));
-        u->escaped = !clang_Cursor_isNull(in) && weft__ex_is_var(in, u->var);
+        u->escaped = !clang_Cursor_isNull(in) && handle_is(in, u->var);
     }
     return u->escaped ? CXChildVisit_Break : CXChildVisit_Recurse;
 }
@@ -455,10 +472,12 @@ static void call_join(struct ex *x, CXCursor c, int nargs)
     if (o) {
         weft__ex_lval(x, h, &o->u.join.handle, 0);
         o->u.join.ix = ix;
-        /* A handle whose address this function hands to another call (foo(&id)) may hold
-         * another thread's id by now: which threads the join ends is not known. */
+        /* A handle whose address this function hands to another call (foo(&id)), or that it
+         * assigns (a = b), may hold another thread's id by now: which threads the join ends
+         * is not known. */
         if (clang_getCursorKind(h) == CXCursor_DeclRefExpr) {
-            struct handle_use u = {x, clang_getCursorReferenced(h), 0};
+            struct handle_use u = {x, clang_getCursorReferenced(h),
+                                   clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(c, 0))), 0};
             clang_visitChildren(x->fn, handle_use_visit, &u);
             if (u.escaped)
                 o->u.join.ix.kind = WEFT__HANDLE_UNKNOWN;
@@ -646,7 +665,7 @@ static void call_by_kind(struct ex *x, CXCursor c)
     int nargs = clang_Cursor_getNumArguments(c);
     const char *name = NULL;
     if (clang_getCursorKind(d) == CXCursor_FunctionDecl)
-        name = weft__ex_name_of(x, d);
+        name = weft__ex_sym_name(x, d, weft__ex_name_of(x, d));
     if (!name) {
         call_indirect(x, c, nargs);
         return;

@@ -69,6 +69,42 @@ CXCursor weft__ex_first_kid(CXCursor c)
 }
 
 /* Strips parentheses and implicit/explicit casts. */
+/* Whether a type's spelling names a va_list. */
+static int is_va_list(CXType t)
+{
+    CXString s = clang_getTypeSpelling(t);
+    const char *n = clang_getCString(s);
+    int r = n && (strstr(n, "va_list") != NULL);
+    clang_disposeString(s);
+    return r;
+}
+
+/* va_arg(ap, T) (libclang shows it as an expression with ap as its one child): a value the
+ * walk does not know, never ap itself. */
+static int is_va_arg(CXCursor c, CXCursor kid)
+{
+    if (clang_getCursorKind(c) != CXCursor_UnexposedExpr)
+        return 0;
+    CXType t = clang_getCursorType(c), kt = clang_getCursorType(kid);
+    if (clang_equalTypes(clang_getCanonicalType(t), clang_getCanonicalType(kt)))
+        return 0;
+    return (is_va_list(kt) || is_va_list(clang_getCanonicalType(kt))) && !is_va_list(t) &&
+           !is_va_list(clang_getCanonicalType(t));
+}
+
+CXCursor weft__ex_va_list_of(CXCursor c)
+{
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    /* va_arg(ap, T) with T a named type has T's reference as a child too (listed first). */
+    CXCursor ap = clang_getNullCursor();
+    for (unsigned i = 0; i < kk.n; i++)
+        if (clang_getCursorKind(kk.p[i]) != CXCursor_TypeRef)
+            ap = clang_Cursor_isNull(ap) && is_va_arg(c, kk.p[i]) ? kk.p[i] : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    return ap;
+}
+
 CXCursor weft__ex_strip(CXCursor c)
 {
     for (;;) {
@@ -78,8 +114,9 @@ CXCursor weft__ex_strip(CXCursor c)
         struct kids kk;
         weft__ex_kids_get(c, &kk);
         /* A cast to a named type has the type's reference as a first child: the operand is last. */
-        if (kk.n != 1 && !(k == CXCursor_CStyleCastExpr && kk.n == 2 &&
-                           clang_getCursorKind(kk.p[0]) == CXCursor_TypeRef)) {
+        if ((kk.n != 1 && !(k == CXCursor_CStyleCastExpr && kk.n == 2 &&
+                            clang_getCursorKind(kk.p[0]) == CXCursor_TypeRef)) ||
+            (k == CXCursor_UnexposedExpr && is_va_arg(c, kk.p[0]))) {
             weft__ex_kids_free(&kk);
             return c;
         }
@@ -291,7 +328,8 @@ int weft__ex_var_is_global(CXCursor d)
 
 const char *weft__ex_usr_of(struct ex *x, CXCursor d)
 {
-    return dup_cx(x, clang_getCursorUSR(d));
+    const char *u = dup_cx(x, clang_getCursorUSR(d));
+    return x->nsyms ? weft__ex_sym_usr(x, u) : u; /* a second name (alias, asm label): the symbol's */
 }
 
 const char *weft__ex_name_of(struct ex *x, CXCursor d)

@@ -42,10 +42,11 @@ int weft__ex_ptr_shared(struct ex *x, CXCursor e)
         return 1;
     }
     case CXCursor_MemberRefExpr:
-    case CXCursor_ArraySubscriptExpr: {
-        const char *k;
-        return weft__ex_lval(x, e, &k, 0);
-    }
+    case CXCursor_ArraySubscriptExpr:
+        /* A pointer read out of a field or an element, even of a private struct or array (one
+         * a call returned, r = make(); r.p), may have been given any address: the walk keeps no
+         * pointer values in aggregates. */
+        return 1;
     case CXCursor_StringLiteral:
     case CXCursor_IntegerLiteral:
         return 0;

@@ -179,6 +179,15 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
         *shared = sh;
         return 1;
     }
+    int va = clang_Cursor_isNull(weft__ex_va_list_of(e)) ? -1 : weft__ex_va_arg_param(x, e);
+    if (va >= 0) {
+        /* va_arg(ap, T *) in straight-line code: the variadic argument it takes, as a parameter. */
+        char b[16];
+        snprintf(b, sizeof(b), "*@p%d", va);
+        *key = weft__ex_cat3(x, b, "", "");
+        *shared = 1;
+        return 1;
+    }
     if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
         return 0;
     CXCursor d = clang_getCursorReferenced(e);
@@ -249,6 +258,28 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
     return 1;
 }
 
+/* The key of variable (or parameter) d, "" for anything else; whether it is shared. */
+int weft__ex_var_key(struct ex *x, CXCursor d, const char **key)
+{
+    enum CXCursorKind dk = clang_getCursorKind(d);
+    *key = "";
+    if (dk == CXCursor_VarDecl && weft__ex_var_is_global(d)) {
+        *key = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "");
+        return clang_getCursorTLSKind(d) == CXTLS_None;
+    }
+    if (dk == CXCursor_VarDecl || dk == CXCursor_ParmDecl) {
+        struct local *l = weft__ex_local_of(x, d, 0);
+        /* A local whose address escapes is one shared object ("o:"); memory reached by
+         * type may still be it (the whole-program pass lets "o:" alias by type). */
+        if (l && l->addr_taken) {
+            *key = weft__ex_cat3(x, "o:", x->fn_usr, weft__ex_cat3(x, "#", weft__ex_name_of(x, d), ""));
+            return 1;
+        }
+        *key = weft__ex_cat3(x, "l:", x->fn_usr, weft__ex_cat3(x, "#", weft__ex_name_of(x, d), ""));
+    }
+    return 0;
+}
+
 /*
  * The location an lvalue designates: *key gets its key and the result says whether it
  * is shared between threads. Sub-expressions it evaluates (pointer bases, indices) are
@@ -264,25 +295,8 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
         CXCursor kid = weft__ex_first_kid(c);
         return clang_Cursor_isNull(kid) ? 0 : weft__ex_lval(x, kid, key, walk);
     }
-    case CXCursor_DeclRefExpr: {
-        CXCursor d = clang_getCursorReferenced(c);
-        enum CXCursorKind dk = clang_getCursorKind(d);
-        if (dk == CXCursor_VarDecl && weft__ex_var_is_global(d)) {
-            *key = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "");
-            return clang_getCursorTLSKind(d) == CXTLS_None;
-        }
-        if (dk == CXCursor_VarDecl || dk == CXCursor_ParmDecl) {
-            struct local *l = weft__ex_local_of(x, d, 0);
-            /* A local whose address escapes is one shared object ("o:"); memory reached by
-             * type may still be it (the whole-program pass lets "o:" alias by type). */
-            if (l && l->addr_taken) {
-                *key = weft__ex_cat3(x, "o:", x->fn_usr, weft__ex_cat3(x, "#", weft__ex_name_of(x, d), ""));
-                return 1;
-            }
-            *key = weft__ex_cat3(x, "l:", x->fn_usr, weft__ex_cat3(x, "#", weft__ex_name_of(x, d), ""));
-        }
-        return 0;
-    }
+    case CXCursor_DeclRefExpr:
+        return weft__ex_var_key(x, clang_getCursorReferenced(c), key);
     case CXCursor_MemberRefExpr: {
         CXCursor um = union_member(c);
         if (!clang_Cursor_isNull(um) && !clang_equalCursors(um, c))

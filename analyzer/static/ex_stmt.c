@@ -537,18 +537,22 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
         return;
     case CXCursor_ReturnStmt:
         stmt_kids(x, c);
+        weft__ex_cleanup_run(x, -1, 0); /* after the value is computed, before the return */
         weft__ex_emit(x, WEFT__OP_RETURN, clang_getNullCursor());
         return;
     case CXCursor_DeclStmt:
         weft__ex_kids_get(c, &kk);
         for (unsigned i = 0; i < kk.n; i++)
-            if (clang_getCursorKind(kk.p[i]) == CXCursor_VarDecl)
+            if (clang_getCursorKind(kk.p[i]) == CXCursor_VarDecl) {
                 var_decl(x, kk.p[i]);
+                weft__ex_cleanup_decl(x, kk.p[i]);
+            }
         weft__ex_kids_free(&kk);
         return;
     case CXCursor_CompoundStmt:
         x->sdepth++;
         stmt_kids(x, c);
+        weft__ex_cleanup_run(x, x->sdepth, 1); /* its variables' cleanup functions, last declared first */
         weft__ex_scope_pop(x);
         return;
     case CXCursor_CaseStmt:

@@ -27,6 +27,7 @@ static void function(struct ex *x, CXCursor fn)
     x->nparams = clang_Cursor_getNumArguments(fn) > 0;
     x->nsym = x->sdepth = x->no_sym = x->nloops = x->nrwalk = 0;
     x->stmt_now = clang_getNullCursor();
+    x->ncleanups = 0;
     weft__ex_pre(x, body, P_NORMAL);
     weft__ex_pre_close(x);
     weft__ex_addr_escapes(x, body);
@@ -151,6 +152,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     x.A = &out->arena;
     x.dir = a->dir;
     clang_getInclusions(tu, inclusion, &x);
+    weft__ex_symbols(&x);
     weft__ex_binary_semaphores(&x);
     clang_visitChildren(clang_getTranslationUnitCursor(tu), top_visit, &x);
     free(x.ops);
@@ -161,6 +163,8 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     free(x.amp);
     free(x.macros);
     free(x.binsems);
+    free(x.syms);
+    free(x.cleanups);
     clang_disposeTranslationUnit(tu);
     return x.oom ? -ENOMEM : 0;
 }

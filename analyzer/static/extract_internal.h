@@ -139,6 +139,19 @@ struct ex {
         const char *body, *bend, *params, *pend;
     } *macros;
     size_t nmacros, capmacros;
+    /* Declarations that are a second name of another symbol (alias, asm label: ex_attrs.c):
+     * usr stands for to everywhere; a function's calls are modelled as calls of name. */
+    struct symalias {
+        const char *usr, *to, *name;
+    } *syms;
+    size_t nsyms, capsyms;
+    /* Variables with a cleanup function in the blocks open around the walk, innermost last. */
+    struct cleanup {
+        const char *usr, *name, *key;
+        CXCursor decl;
+        int depth; /* x->sdepth of its block */
+    } *cleanups;
+    size_t ncleanups, capcleanups;
 };
 
 
@@ -181,6 +194,8 @@ void weft__ex_kids_free(struct kids *k);
 CXCursor weft__ex_first_kid(CXCursor c);
 CXCursor weft__ex_var_of(CXCursor c);
 CXCursor weft__ex_strip(CXCursor c);
+/* ap when c is va_arg(ap, T), else a null cursor. */
+CXCursor weft__ex_va_list_of(CXCursor c);
 struct filebuf *weft__ex_loc_of(struct ex *x, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off);
 const char *weft__ex_text_of(struct ex *x, CXCursor c);
 int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op);
@@ -228,6 +243,7 @@ void weft__ex_root_init(struct ex *x, CXCursor d, CXCursor init);
 /* ex_lvalue.c */
 int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shared, int depth);
 int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk);
+int weft__ex_var_key(struct ex *x, CXCursor d, const char **key);
 const char *weft__ex_lock_key(struct ex *x, CXCursor arg);
 const char *weft__ex_lvalue_slot(struct ex *x, CXCursor e);
 const char *weft__ex_fn_slot(struct ex *x, CXCursor e);
@@ -311,6 +327,21 @@ CXCursor weft__ex_deref_param(struct ex *x, CXCursor e);
 void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor rhs);
 /* The key of the global atomic counter e fetch-adds a nonzero constant to, else NULL. */
 const char *weft__ex_atomic_counter(struct ex *x, CXCursor e);
+
+/* ex_attrs.c: GCC attributes. The TU's aliases and asm labels (x->syms) and its constructor
+ * and destructor functions (facts), found before the walk; the symbol a USR stands for;
+ * the name a call of d is modelled by; a cleanup variable's declaration, and the calls of
+ * the cleanup functions of the variables whose blocks end at depth (all of them: -1; pop:
+ * forget them). */
+void weft__ex_symbols(struct ex *x);
+const char *weft__ex_sym_usr(struct ex *x, const char *usr);
+const char *weft__ex_sym_name(struct ex *x, CXCursor d, const char *name);
+void weft__ex_cleanup_decl(struct ex *x, CXCursor d);
+void weft__ex_cleanup_run(struct ex *x, int depth, int pop);
+
+/* ex_vaarg.c: the parameter position (< 4) of the variadic argument va_arg expression e takes,
+ * when the current function's va_args all run once, in source order; else -1. */
+int weft__ex_va_arg_param(struct ex *x, CXCursor e);
 
 /* ex_stmt.c */
 void weft__ex_stmt(struct ex *x, CXCursor c);

@@ -251,7 +251,10 @@ enum weft__fact_kind {
     WEFT__FACT_ROOT = '^',     /* global target is named in global slot's initializer (slot is its root) */
     WEFT__FACT_REGIONS = '~',  /* some store may link one array element's region to another's */
     WEFT__FACT_ROOTS = 'g',    /* some store may link one global root's memory to another's */
-    WEFT__FACT_LOCK_ESCAPE = 'e' /* global target's address goes elsewhere than a sync call (a pointer may name its locks) */
+    WEFT__FACT_LOCK_ESCAPE = 'e', /* global target's address goes elsewhere than a sync call (a pointer may name its locks) */
+    WEFT__FACT_CTOR = 'c',     /* function target runs before main (priority value) */
+    WEFT__FACT_DTOR = 'd',     /* function target runs after main returns (priority value) */
+    WEFT__FACT_SYMBOL = '='    /* USR slot is another name of USR target (alias, asm label) */
 };
 
 struct weft__fact {

@@ -61,10 +61,33 @@ void weft__pg_wait(struct icx *x)
     weft__pg_info(x->p, x->ci.ctx)->sync |= WEFT__SYNC_WAIT;
 }
 
+/* A recursive call whose arguments are not those of the run on the stack reaches other
+ * memory through its parameters than that run did (a walk down a list): it runs once more,
+ * the arguments that differ unknown, so that what it reaches through them is memory by
+ * type. Its own recursive calls are not followed. */
+static int recurse_again(const struct pfn *pf, const struct ci *ci)
+{
+    if (pf->on_stack != 1)
+        return 0;
+    for (int i = 0; i < 4; i++)
+        if (ci->args[i] != pf->stack_args[i])
+            return 1;
+    return 0;
+}
+
 void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
 {
     struct pfn *pf = &p->fns[fn];
-    if (pf->on_stack || ci0->depth > MAXDEPTH || p->budget <= 0 || p->oom) {
+    struct ci general;
+    if (recurse_again(pf, ci0) && ci0->depth <= MAXDEPTH && p->budget > 0 && !p->oom) {
+        general = *ci0;
+        for (int i = 0; i < 4; i++)
+            if (general.args[i] != pf->stack_args[i]) {
+                general.args[i] = -1, general.guard[i] = 0, general.gstar[i] = -1;
+                general.own &= ~(1 << i), general.owned &= ~(1 << i);
+            }
+        ci0 = &general;
+    } else if (pf->on_stack || ci0->depth > MAXDEPTH || p->budget <= 0 || p->oom) {
         p->cut = 1;
         weft__pg_info(p, ci0->ctx)->sync |= WEFT__SYNC_IMPRECISE;
         return;
@@ -91,7 +114,10 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     x.ci.fn = fn;
     if (pf->atomic)
         x.ci.atomic++;
-    pf->on_stack = 1;
+    int outer = pf->on_stack;
+    pf->on_stack = outer + 1;
+    if (!outer)
+        memcpy(pf->stack_args, ci0->args, sizeof(pf->stack_args));
     x.sp = x.lost = 0;
     x.cur = *s;
     if (pf->f->irregular)
@@ -115,7 +141,7 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
         *ret = x.cur, ret->dead = 0;
     else if (ret->dead)
         *ret = x.cur, ret->dead = x.halted && !x.jumped ? 2 : 1; /* every field set (ret had only .dead) */
-    pf->on_stack = 0;
+    pf->on_stack = outer;
     *s = *ret;
     size_t nev = weft__pg_jscr_dedup(p, ev0);
     if (p->budget > 0 && thread_ops == p->thread_ops && ret->star.n <= MEMO_STAR)

@@ -3,6 +3,7 @@
 #include "models.h"
 #include "program_internal.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fnmatch.h>
 #include <limits.h>
@@ -440,6 +441,29 @@ int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n
     return 0;
 }
 
+/* Whether some interned string names USR u, as a whole name ("g:c:@h.f" names "c:@h"). */
+static int usr_named(const struct prog *p, const char *u)
+{
+    size_t n = strlen(u);
+    for (size_t i = 0; i < p->S.n; i++)
+        for (const char *s = strstr(p->S.strs[i], u); s; s = strstr(s + 1, u))
+            if (!isalnum((unsigned char)s[n]) && s[n] != '_' && s[n] != '@')
+                return 1;
+    return 0;
+}
+
+/* Second names of a symbol (alias, asm label) that other TUs use: their uses are not linked
+ * to it (a TU maps only its own uses), so the result is incomplete. */
+static void link_symbols(struct prog *p)
+{
+    for (size_t i = 0; i < p->nbinds; i++) {
+        const struct weft__fact *f = p->binds[i].f;
+        if (f->kind == WEFT__FACT_SYMBOL && usr_named(p, f->slot))
+            weft__pg_reason(p, "'%s' is a second name of '%s' (alias or asm label) that other translation units use: "
+                               "their uses are not linked to it", f->slot, f->target, 0);
+    }
+}
+
 /* What the globals' facts say: whose address is taken, whether regions are linked, which
  * hold main's own thread id; then which accesses may alias memory by type. 0 or -ENOMEM. */
 int weft__pg_link_globals(struct prog *p)
@@ -447,6 +471,7 @@ int weft__pg_link_globals(struct prog *p)
     /* Globals whose address is taken: pointer accesses by type may reach them. So may a
      * global that is not static (g:c:@...: its USR names no file): code that is not
      * analyzed can name it and hand out pointers to it (an external getS() returning &s). */
+    link_symbols(p);
     p->naddr = p->S.n;
     p->addr_taken = calloc(p->naddr + 1, sizeof(*p->addr_taken));
     p->lock_escaped = calloc(p->naddr + 1, sizeof(*p->lock_escaped));

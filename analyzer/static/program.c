@@ -1,8 +1,10 @@
 /* Whole-program race pass: links the TUs' facts, interprets each thread's reachable code with lock sets and pairs conflicting accesses. */
+#include "keys.h"
 #include "program_internal.h"
 
 #include <errno.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 
 static void prog_free(struct prog *p)
@@ -104,6 +106,32 @@ static int library_entries(struct prog *p)
     return 0;
 }
 
+/* Runs the constructor (kind WEFT__FACT_CTOR) or destructor functions in main's thread from
+ * state s, in the order their priorities give (constructors low first, destructors high first). */
+static void run_xtors(struct prog *p, char kind, struct st *s, const struct ci *ci)
+{
+    long last = kind == WEFT__FACT_CTOR ? LONG_MIN : LONG_MAX;
+    for (;;) {
+        const struct weft__fact *next = NULL;
+        for (size_t i = 0; i < p->nbinds; i++) {
+            const struct weft__fact *f = p->binds[i].f;
+            int after = kind == WEFT__FACT_CTOR ? f->value > last : f->value < last;
+            int before = !next || (kind == WEFT__FACT_CTOR ? f->value < next->value : f->value > next->value);
+            if (f->kind == kind && after && before)
+                next = f;
+        }
+        if (!next)
+            return;
+        last = next->value;
+        for (size_t i = 0; i < p->nbinds; i++) {
+            const struct weft__fact *f = p->binds[i].f;
+            int fn = f->kind == kind && f->value == last ? weft__pg_fn_lookup(p, weft__strtab_find(&p->S, f->target)) : -1;
+            if (fn >= 0)
+                weft__pg_interp(p, fn, s, ci);
+        }
+    }
+}
+
 /* Interprets main, which starts the threads; without main, every uncalled function is a
  * thread entry instead. 0 or -ENOMEM. */
 static int run_main(struct prog *p)
@@ -122,7 +150,13 @@ static int run_main(struct prog *p)
     struct st s;
     memset(&s, 0, sizeof(s));
     struct ci ci = {.ctx = -1, .args = {-1, -1, -1, -1}};
+    run_xtors(p, WEFT__FACT_CTOR, &s, &ci);
     weft__pg_interp(p, main_fn, &s, &ci);
+    /* Destructors run when main returns or the program exits, while threads nobody joined
+     * still run: from main's state at its end, reached even where every path exits. */
+    if (s.dead)
+        s.dead = 0, s.unsure = 1;
+    run_xtors(p, WEFT__FACT_DTOR, &s, &ci);
     return 0;
 }
 
@@ -196,9 +230,34 @@ static void joined_sections(struct prog *p)
     }
 }
 
+/* Locks taken through a global pointer ("*g:L") that is written while threads may run: which
+ * mutex each such lock took is not known, so they protect nothing (void_locks) and the result
+ * says why. */
+static void changed_lock_ptrs(struct prog *p)
+{
+    for (size_t id = 0; id < p->nlock_text; id++) {
+        const char *k = p->lock_text[id] ? weft__pg_str(p, (int)id) : "";
+        int g = weft__key_is(k, "*g:") ? weft__strtab_find(&p->S, k + 1) : -1;
+        for (size_t i = 0; g >= 0 && i < p->naccs; i++) {
+            const struct acc *a = &p->accs[i];
+            int live = a->ctx >= 0;
+            for (int w = 0; w < MAXE / 64 && !live; w++)
+                live = a->live[w] != 0;
+            if (a->loc == g && a->mode != WEFT__READ && !a->atomic && live) {
+                weft__pg_reason(p, "the lock pointer '%s' changes at %s:%u while threads run: which lock the locks "
+                                   "through it take is not known", weft__pg_str(p, a->text),
+                                weft__pg_str(p, a->file), a->line);
+                weft__pg_int_set_add(p, &p->void_locks, &p->nvoid_locks, &p->capvoid_locks, (int)id);
+                break;
+            }
+        }
+    }
+}
+
 /* The findings, and why the result may be incomplete. 0 or -ENOMEM. */
 static int result(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
 {
+    changed_lock_ptrs(p);
     int rc = weft__pg_mark_tcall(p);
     if (!rc)
         rc = weft__pg_findings(p, A, r);

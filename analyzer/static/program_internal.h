@@ -48,7 +48,8 @@ struct pfn {
     struct pop *ops; /* f->ops as prepared */
     int has_create; /* creates or joins threads, itself or through callees */
     int atomic;     /* matches an --atomic-fn pattern */
-    int on_stack;
+    int on_stack;     /* runs now: 1, or 2 in its run again for a recursive call (interp.c) */
+    int stack_args[4]; /* the arguments of its outer run now on the stack */
 };
 
 /* What the pass saw a thread (or main) do that bears on how sure its races are. */

@@ -26,13 +26,19 @@ static void reach_slot(struct prog *p, size_t *stack, size_t *n, unsigned char *
         reach(stack, n, plain, p->slots[slot].fns[j]);
 }
 
-/* The functions reachable from fn by calls, callbacks and calls through pointers that are
- * not matched by type: plain[f] = 1. */
+/* The functions reachable from fn (main: and from the constructors and destructors, which
+ * run in its thread) by calls, callbacks and calls through pointers that are not matched
+ * by type: plain[f] = 1. */
 static void plain_from(struct prog *p, int fn, unsigned char *plain, size_t *stack)
 {
     size_t n = 0;
     memset(plain, 0, p->nfns);
     reach(stack, &n, plain, fn);
+    for (size_t i = 0; fn == p->main_fn && i < p->nbinds; i++) {
+        const struct weft__fact *f = p->binds[i].f;
+        if (f->kind == WEFT__FACT_CTOR || f->kind == WEFT__FACT_DTOR)
+            reach(stack, &n, plain, weft__pg_fn_lookup(p, weft__strtab_find(&p->S, f->target)));
+    }
     while (n) {
         const struct pfn *f = &p->fns[stack[--n]];
         for (size_t i = 0; i < f->f->nops; i++) {
