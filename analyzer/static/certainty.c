@@ -33,6 +33,8 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
         return "memory reached through a pointer: the accesses may reach different objects";
     if (a->loc != b->loc || a->typed || b->typed)
         return "memory matched by type only: the accesses may reach different objects";
+    if (a->upath != b->upath && weft__pg_union_overlap(p, a->upath, b->upath) != 1)
+        return "members of a union: which bytes the two accesses share is not known";
     if (!strncmp(k, "g:libc@", 7))
         return "the hidden state of a C library function";
     if (!strncmp(k, "o:c:@F@main#", 12))

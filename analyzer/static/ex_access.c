@@ -236,6 +236,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
         a->vtype = weft__ex_type_key(x, "t:", t, "");
     }
     a->ukey = !strncmp(key, "g:", 2) ? unique_index(x, c) : "";
+    a->upath = weft__ex_union_path(x, c);
     /* A global array's element by constant index (g[3] is not g[4]), or by a parameter. */
     long ix = !strncmp(key, "g:", 2) && !weft__key_part(key) ? weft__ex_const_index(x, c) : -1;
     if (ix != -1) {
@@ -243,7 +244,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
         a->index = ix >= 0 ? ix : -ix - 2;
     }
     a->mode = mode == M_READ ? WEFT__READ : mode == M_WRITE ? WEFT__WRITE : mode == M_RW ? WEFT__UPDATE : WEFT__EXT;
-    a->atomic = (unsigned char)(atomic ? atomic : weft__ex_is_atomic_type(clang_getCursorType(c)));
+    a->atomic = (unsigned char)(x->plain_store ? 0 : atomic ? atomic : weft__ex_is_atomic_type(clang_getCursorType(c)));
     a->own_target = !strncmp(key, "*@p", 3) &&
                     (weft__ex_own_target(x, c) ||
                      (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr));

@@ -463,6 +463,8 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
 /* A join: a join op with the handle's key (an array of handles: the array's). */
 static void call_join(struct ex *x, CXCursor c, int nargs)
 {
+    /* The handle is read (a global one another thread writes races with it). */
+    weft__ex_expr(x, clang_Cursor_getArgument(c, 0), M_READ);
     CXCursor h = weft__ex_strip(clang_Cursor_getArgument(c, 0));
     struct weft__hindex ix;
     weft__ex_handle_index(x, h, &ix);
@@ -684,6 +686,15 @@ static void call_by_kind(struct ex *x, CXCursor c)
         /* The wait releases the mutex and takes it again: others' sections run in between. */
         weft__ex_emit_lock_at(x, c, clang_Cursor_getArgument(c, 1), 1, 0);
         weft__ex_emit_lock_at(x, c, clang_Cursor_getArgument(c, 1), 0, 0);
+    }
+    if ((!strcmp(name, "atomic_init") || !strcmp(name, "__c11_atomic_init")) && nargs == 2) {
+        /* Not an atomic operation (C11 7.17.2.2): a plain store, racing with any concurrent
+         * access to the object, atomic ones too. */
+        weft__ex_expr(x, clang_Cursor_getArgument(c, 1), M_READ);
+        x->plain_store = 1;
+        weft__ex_pointee(x, clang_Cursor_getArgument(c, 0), M_WRITE, 0);
+        x->plain_store = 0;
+        return;
     }
     if (weft__model_atomic(name)) {
         call_atomic(x, c, nargs);

@@ -22,11 +22,17 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             /* Builtin atomic expressions (stdatomic.h's atomic_*): an atomic access of the first operand. */
             CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0])));
             int store = weft__ex_atomic_store_only(x, c);
+            /* atomic_init is no atomic operation (C11 7.17.2.2): a plain store that races
+             * with any concurrent access to the object, atomic ones too. */
+            const char *tx = weft__ex_text_of(x, c);
+            int init = !strncmp(tx, "atomic_init", 11) || !strncmp(tx, "__c11_atomic_init", 17);
             for (unsigned i = 0; i < kk.n; i++) {
+                x->plain_store = init && i == 0;
                 if (i == 0 && t.kind == CXType_Pointer)
-                    weft__ex_pointee(x, kk.p[0], store ? M_WRITE : M_RW, 1);
+                    weft__ex_pointee(x, kk.p[0], store || init ? M_WRITE : M_RW, !init);
                 else
                     weft__ex_expr(x, kk.p[i], M_READ);
+                x->plain_store = 0;
             }
             CXCursor rp;
             int ordered;

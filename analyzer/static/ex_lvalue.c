@@ -75,6 +75,44 @@ static CXCursor union_member(CXCursor c)
     return found;
 }
 
+/* Below a union member (u.s.a, u.raw): the members' path from the union's member down ("s.a",
+ * "raw"), up to the next union's member on the way, then "#OFF+SIZE", the bits it spans from
+ * the union's start, when known; "" elsewhere. */
+const char *weft__ex_union_path(struct ex *x, CXCursor c)
+{
+    c = weft__ex_strip(c);
+    CXCursor um = union_member(c);
+    if (clang_Cursor_isNull(um))
+        return "";
+    const char *path = "";
+    long long off = 0, size = -1;
+    CXCursor f0 = clang_getCursorReferenced(c);
+    if (clang_Cursor_isBitField(f0))
+        size = clang_getFieldDeclBitWidth(f0);
+    else if (clang_Type_getSizeOf(clang_getCursorType(c)) > 0)
+        size = clang_Type_getSizeOf(clang_getCursorType(c)) * 8;
+    for (int depth = 0; depth < 16 && clang_getCursorKind(c) == CXCursor_MemberRefExpr; depth++) {
+        CXCursor f = clang_getCursorReferenced(c);
+        long long fo = clang_Cursor_getOffsetOfField(f);
+        off = fo < 0 || off < 0 ? -1 : off + fo;
+        /* A member of a union below the outermost one overlaps its siblings: the path ends
+         * at the union (u.s.iu.x and u.s.iu.y: "s.iu"). */
+        if (clang_getCursorKind(clang_getCursorSemanticParent(f)) == CXCursor_UnionDecl && !clang_equalCursors(c, um))
+            path = "";
+        else
+            path = *path ? weft__ex_cat3(x, weft__ex_name_of(x, f), ".", path) : weft__ex_name_of(x, f);
+        if (clang_equalCursors(c, um)) {
+            if (off < 0 || size <= 0)
+                return path;
+            char b[64];
+            snprintf(b, sizeof(b), "#%lld+%lld", off, size);
+            return weft__ex_cat3(x, path, b, "");
+        }
+        c = weft__ex_strip(weft__ex_first_kid(c));
+    }
+    return "";
+}
+
 /* key with "~": some part of that object, which one not known. */
 static const char *part_of(struct ex *x, const char *k)
 {

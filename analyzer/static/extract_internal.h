@@ -128,6 +128,7 @@ struct ex {
     int spin_ret;      /* ... an if (ACQUIRE) return; instead: the lock is taken in its branch */
     CXCursor spin_at, spin_word;
     int partial_write; /* memset/memcpy of fewer bytes than the object: which fields is not known */
+    int plain_store;   /* atomic_init's store: not atomic, whatever the object's type */
     struct binsem { /* global semaphores sem_init sets to 1 (ex_semaphore.c) */
         const char *key;
         int ok; /* every sem_init of it in the TU gives 1 */
@@ -183,6 +184,9 @@ struct rctx {
     int order;
     unsigned lock_off, at;
 };
+
+/* ex_lvalue.c (unions) */
+const char *weft__ex_union_path(struct ex *x, CXCursor c);
 
 /* ex_addr_escape.c */
 void weft__ex_addr_escapes(struct ex *x, CXCursor c);

@@ -112,6 +112,7 @@ struct weft__access {
     struct weft__value value; /* a write of a global integer */
     const char *root;         /* memory by type reached from this global's key; "" none (never with value) */
     const char *ukey;         /* g[id] with id taken from this atomic counter (a value each fetch returns once); "" none */
+    const char *upath;        /* below a union member (u.s.a, location "u.*"): the members' path "s.a"; "" none */
 };
 
 struct weft__lock {

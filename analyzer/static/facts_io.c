@@ -78,6 +78,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, a->value.value);
         weft__field_put(o, a->root);
         weft__field_put(o, a->ukey ? a->ukey : "");
+        weft__field_put(o, a->upath ? a->upath : "");
         break;
     }
     case WEFT__OP_LOCK:
@@ -307,6 +308,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->value.value = get_n(r, LONG_MIN, LONG_MAX);
         a->root = get_s(r);
         a->ukey = get_s(r);
+        a->upath = get_s(r);
         break;
     }
     case WEFT__OP_LOCK:

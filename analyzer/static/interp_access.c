@@ -238,6 +238,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     a.root = op->root;
     a.vtype = op->vtype;
     a.ukey = op->ukey;
+    a.upath = op->upath;
     a.idx = op->pidx >= 0 || a.part ? -1 : op->args[0] < -1 ? weft__pg_arg_const(p, ci, -(op->args[0] + 2)) : op->args[0];
     /* What the caller owns and the callee lets nobody reach: no access. */
     int owned = op->pidx >= 0 && op->pidx < 4 && (ci->owned >> op->pidx & 1);

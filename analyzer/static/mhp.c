@@ -2,6 +2,9 @@
 #include "keys.h"
 #include "program_internal.h"
 
+#include <stdio.h>
+#include <string.h>
+
 /* The one thread that started e, or -1 (main, several starters, or unknown). */
 static int par(struct prog *p, int e)
 {
@@ -283,6 +286,42 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
     return 0;
 }
 
+/* The bits "#OFF+SIZE" at the end of a union path spans: 1 with them, else 0. */
+static int union_bits(const char *s, long long *off, long long *size)
+{
+    const char *h = strchr(s, '#');
+    return h && sscanf(h, "#%lld+%lld", off, size) == 2;
+}
+
+int weft__pg_union_overlap(struct prog *p, int pa, int pb)
+{
+    if (pa == pb)
+        return 1;
+    long long ao, as, bo, bs;
+    if (pa < 0 || pb < 0 || !union_bits(weft__pg_str(p, pa), &ao, &as) || !union_bits(weft__pg_str(p, pb), &bo, &bs))
+        return -1;
+    return ao < bo + bs && bo < ao + as;
+}
+
+int weft__pg_union_disjoint(struct prog *p, int pa, int pb)
+{
+    if (pa < 0 || pb < 0 || pa == pb)
+        return 0;
+    int ov = weft__pg_union_overlap(p, pa, pb);
+    if (ov >= 0)
+        return !ov; /* the bits each spans: pkt.hdr.len and pkt.body.crc do not meet */
+    const char *x = weft__pg_str(p, pa), *y = weft__pg_str(p, pb);
+    size_t m = strcspn(x, ".#");
+    if (strncmp(x, y, m) || (y[m] != '.' && y[m] != '\0' && y[m] != '#') || x[m] != '.' || y[m] != '.')
+        return 0; /* other members of the union (they overlap), or one holds the other */
+    size_t i = 0;
+    while (x[i] && x[i] != '#' && x[i] == y[i])
+        i++;
+    /* They part ways inside a field name, or where one path ends: "s.a" / "s.ab", "s" / "s.a". */
+    int xe = x[i] == '\0' || x[i] == '#', ye = y[i] == '\0' || y[i] == '#';
+    return !((xe && y[i] == '.') || (ye && x[i] == '.') || (xe && ye));
+}
+
 int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
 {
     /* Same location, or memory reached by type that may be the other's. */
@@ -297,6 +336,8 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0; /* g[id], each id a value one fetch from that counter returned (never reset) */
     if (a->mode == 'r' && b->mode == 'r')
         return 0;
+    if (a->loc == b->loc && weft__pg_union_disjoint(p, a->upath, b->upath))
+        return 0; /* u.s.a and u.s.b: two fields of one member of a union */
     if (a->root && b->root && a->root != b->root && !p->roots_linked)
         return 0; /* memory of two global roots that no store links */
     if (a->atomic && b->atomic)

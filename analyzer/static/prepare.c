@@ -136,7 +136,7 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     memset(o, 0, sizeof(*o));
     o->f = op;
     o->kind = op->kind;
-    o->ia = o->ib = o->ic = o->vtype = o->ukey = -1;
+    o->ia = o->ib = o->ic = o->vtype = o->ukey = o->upath = -1;
     o->pidx = -1;
     o->gstar = -1;
     o->ocls = o->oq = -1;
@@ -154,6 +154,8 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
             o->vtype = weft__pg_intern(p, op->u.access.vtype);
         if (op->u.access.ukey && *op->u.access.ukey)
             o->ukey = weft__pg_intern(p, op->u.access.ukey);
+        if (op->u.access.upath && *op->u.access.upath)
+            o->upath = weft__pg_intern(p, op->u.access.upath);
         break;
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:

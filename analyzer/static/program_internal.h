@@ -41,6 +41,7 @@ struct pop {
     int root; /* an access: the global root of memory reached by type, id + 1 (0 none) */
     int vtype; /* an access: its value's type key ("t:int"), -1 none */
     int ukey;  /* an access: the atomic counter its index came from, -1 none */
+    int upath; /* an access below a union member: the members' path ("s.a"), -1 none */
 };
 
 struct pfn {
@@ -127,6 +128,7 @@ struct acc {
     int fn;        /* the function it is in */
     int vtype;     /* its value's type key, -1 none */
     int ukey;      /* g[id], id from this atomic counter: no other fetch gave that element, -1 none */
+    int upath;     /* below a union member: the members' path ("s.a"), -1 none */
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
 };
 
@@ -420,6 +422,11 @@ int weft__pg_addr_taken(struct prog *p, const char *key);
 int weft__pg_lock_maybe_pointed(struct prog *p, const char *key);
 /* The one function of r that argument key (its id: "*f", "*&f") names, else -1. */
 int weft__pg_passed_fn(struct prog *p, const struct slotres *r, int key);
+/* Whether two paths below one union member ("s.a", "s.b") name disjoint memory: the same
+ * member of the union, then different fields (neither a prefix of the other). */
+int weft__pg_union_disjoint(struct prog *p, int pa, int pb);
+/* Whether the bits two union paths span meet: 1, 0, or -1 when not known. */
+int weft__pg_union_overlap(struct prog *p, int pa, int pb);
 int weft__pg_root_canon(const struct prog *p, int id);
 int weft__pg_lock_text_id(struct prog *p, int id, const char *key, const char *text);
 int weft__pg_star_of(struct prog *p, const char *key);

@@ -1,0 +1,24 @@
+/* TRUTH: free. atomic_init runs before the worker starts; afterwards only atomic operations touch hits. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+static atomic_int hits;
+
+static void *worker(void *p)
+{
+    (void)p;
+    for (int i = 0; i < 4; i++)
+        atomic_fetch_add(&hits, 1);
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t;
+    atomic_init(&hits, 0);
+    pthread_create(&t, NULL, worker, NULL);
+    atomic_fetch_add(&hits, 10);
+    pthread_join(t, NULL);
+    printf("%d\n", atomic_load(&hits));
+    return 0;
+}

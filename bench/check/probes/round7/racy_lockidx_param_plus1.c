@@ -1,0 +1,33 @@
+/* TRUTH: racy. bump(0) writes a[1] under m[0] while touch1() writes a[1] under m[1]. */
+#include <pthread.h>
+#include <stdio.h>
+static pthread_mutex_t m[3] = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER };
+static int a[3];
+
+static void bump(int i)
+{
+    pthread_mutex_lock(&m[i]);
+    a[i + 1]++;
+    pthread_mutex_unlock(&m[i]);
+}
+
+static void *t0(void *p) { (void)p; bump(0); return NULL; }
+static void *t1(void *p)
+{
+    (void)p;
+    pthread_mutex_lock(&m[1]);
+    a[1] = 0;
+    pthread_mutex_unlock(&m[1]);
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t x, y;
+    pthread_create(&x, NULL, t0, NULL);
+    pthread_create(&y, NULL, t1, NULL);
+    pthread_join(x, NULL);
+    pthread_join(y, NULL);
+    printf("%d\n", a[1]);
+    return 0;
+}

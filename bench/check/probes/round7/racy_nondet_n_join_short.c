@@ -1,0 +1,33 @@
+/* TRUTH: racy. the join loop stops at n-1, so the last thread may still write slot[n-1] while main sums. */
+#include <pthread.h>
+#include <assert.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_assume(int);
+#define MAX 8
+static int slot[MAX];
+
+static void *fill(void *p)
+{
+    int *s = p;
+    *s = 1;
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t[MAX];
+    int n = __VERIFIER_nondet_int();
+    __VERIFIER_assume(n >= 1 && n <= MAX);
+    for (int i = 0; i < n; i++)
+        pthread_create(&t[i], NULL, fill, &slot[i]);
+    int i = 0;
+    while (i < n - 1) {
+        pthread_join(t[i], NULL);
+        i++;
+    }
+    int total = 0;
+    for (int k = 0; k < n; k++)
+        total += slot[k];
+    assert(total <= n);
+    return 0;
+}
