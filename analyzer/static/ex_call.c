@@ -294,6 +294,63 @@ static int call_barrier(struct ex *x, CXCursor c, const char *name, int nargs)
     return 1;
 }
 
+struct argtype_use {
+    CXCursor parm;
+    CXType want;
+    int other;
+};
+
+/* A pointer type whose pointee is not t (void * and char * read bytes of anything: other too). */
+static int other_pointee(CXType pt, CXType t)
+{
+    pt = clang_getCanonicalType(pt);
+    if (pt.kind != CXType_Pointer)
+        return 0;
+    return !clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(pt)), clang_getCanonicalType(t));
+}
+
+static enum CXChildVisitResult argtype_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct argtype_use *u = data;
+    /* The type the parameter's value is used as: a cast's (written or implicit) or an
+     * initialized variable's. */
+    enum CXCursorKind k = clang_getCursorKind(c);
+    CXCursor from = k == CXCursor_VarDecl ? clang_Cursor_getVarDeclInitializer(c)
+                    : k == CXCursor_CStyleCastExpr || k == CXCursor_UnexposedExpr ? weft__ex_first_kid(c)
+                                                                                  : clang_getNullCursor();
+    from = clang_Cursor_isNull(from) ? from : weft__ex_strip(from);
+    if (!clang_Cursor_isNull(from) && clang_getCursorKind(from) == CXCursor_DeclRefExpr &&
+        clang_equalCursors(clang_getCursorReferenced(from), u->parm))
+        u->other |= other_pointee(clang_getCursorType(c), u->want) &&
+                    clang_getCanonicalType(clang_getPointeeType(clang_getCursorType(c))).kind != CXType_Void;
+    return CXChildVisit_Recurse;
+}
+
+/* Whether the start routine fnarg (defined here) reads its argument as a pointer to
+ * something other than t. */
+static int entry_reads_as_other(struct ex *x, CXCursor fnarg, CXType t)
+{
+    (void)x;
+    CXCursor f = weft__ex_strip(fnarg);
+    if (clang_getCursorKind(f) == CXCursor_UnaryOperator)
+        f = weft__ex_strip(weft__ex_first_kid(f));
+    if (clang_getCursorKind(f) != CXCursor_DeclRefExpr)
+        return 0;
+    CXCursor def = clang_getCursorDefinition(clang_getCursorReferenced(f));
+    if (clang_Cursor_isNull(def) || clang_getCursorKind(def) != CXCursor_FunctionDecl || clang_Cursor_getNumArguments(def) < 1)
+        return 0;
+    CXCursor parm = clang_Cursor_getArgument(def, 0);
+    if (other_pointee(clang_getCursorType(parm), t) &&
+        clang_getCanonicalType(clang_getPointeeType(clang_getCursorType(parm))).kind != CXType_Void)
+        return 1;
+    struct argtype_use u = {parm, t, 0};
+    CXCursor body = weft__ex_fn_body(def);
+    if (!clang_Cursor_isNull(body))
+        clang_visitChildren(body, argtype_visit, &u);
+    return u.other;
+}
+
 /* Thread creation (m: where its start function and argument are): a create op with the
  * handle's key, the entry (a function or a slot) and what its argument points at. */
 static void call_create(struct ex *x, CXCursor c, const struct weft__create_model *m)
@@ -351,6 +408,11 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
                 cr->distinct = 2;
         }
     }
+    /* &rec handed to a routine that reads its argument as an int *: it reaches some part of
+     * rec (its first field, as &rec.hits does), not rec as a whole. */
+    if ((!strncmp(ak, "g:", 2) || !strncmp(ak, "o:", 2)) && !weft__key_part(ak) && !clang_Cursor_isNull(weft__ex_address_of(x, arg)) &&
+        entry_reads_as_other(x, fnarg, clang_getPointeeType(clang_getCursorType(weft__ex_strip(arg)))))
+        ak = weft__ex_cat3(x, ak, "~", "");
     cr->entry_text = weft__ex_text_of(x, fnarg);
     cr->arg = ak;
     const char *u = weft__ex_fn_ref(x, fnarg);

@@ -428,10 +428,46 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
     }
 }
 
+/* A mutex pointer read out of an array's element (locks[0], devs[1].bus) as lock key k
+ * ("*g:..."): each element holds its own pointer, told apart by a constant index; by a
+ * variable one, which element is not known ("**": no lock we can name). */
+static const char *element_pointer(struct ex *x, CXCursor e, const char *k)
+{
+    CXCursor pe = weft__ex_strip(e);
+    while (clang_getCursorKind(pe) == CXCursor_MemberRefExpr &&
+           clang_getCanonicalType(clang_getCursorType(weft__ex_strip(weft__ex_first_kid(pe)))).kind != CXType_Pointer)
+        pe = weft__ex_strip(weft__ex_first_kid(pe));
+    if (clang_getCursorKind(pe) != CXCursor_ArraySubscriptExpr || strncmp(k, "*g:", 3) || strchr(k, '['))
+        return k;
+    long ix = weft__ex_const_index(x, weft__ex_strip(e));
+    char t[32];
+    snprintf(t, sizeof(t), "[%ld]", ix);
+    return ix >= 0 ? weft__ex_cat3(x, k, t, "") : weft__ex_cat3(x, "*", k, "");
+}
+
 /* The key of the lock an argument like &m, &s->m or m (a pointer) designates. */
 const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
 {
     CXCursor e = weft__ex_strip(arg), op = weft__ex_address_of(x, arg);
+    /* a + 3, a global array's element by a constant: &a[3]. */
+    if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        long v;
+        CXCursor arr = kk.n == 2 ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
+        const char *k = NULL;
+        if (kk.n == 2 && clang_getCursorKind(arr) == CXCursor_DeclRefExpr &&
+            weft__ex_is_array_type(clang_getCursorType(arr)) && weft__ex_var_is_global(clang_getCursorReferenced(arr)) &&
+            weft__ex_binop_is(x, kk.p[0], kk.p[1], "+") && weft__ex_int_lit(x, kk.p[1], &v) && v >= 0) {
+            weft__ex_lval(x, arr, &k, 0);
+            char t[32];
+            snprintf(t, sizeof(t), "[%ld]", v);
+            k = !strncmp(k, "g:", 2) ? weft__ex_cat3(x, k, t, "") : NULL;
+        }
+        weft__ex_kids_free(&kk);
+        if (k)
+            return k;
+    }
     if (!clang_Cursor_isNull(op)) {
         const char *k;
         CXCursor in = weft__ex_strip(op);
@@ -496,7 +532,7 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
         if (clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr && weft__ex_const_index(x, in) < 0 &&
             !strchr(k, '['))
             k = weft__ex_cat3(x, k, "[*]", "");
-        return k;
+        return element_pointer(x, e, k);
     }
     weft__ex_lval(x, e, &k, 0);
     CXType t = clang_getCanonicalType(clang_getCursorType(e));
@@ -504,7 +540,7 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
         return k; /* an array passes its own address */
     if (!*k)
         k = weft__ex_text_of(x, e);
-    return weft__ex_cat3(x, "*", k, "");
+    return element_pointer(x, e, weft__ex_cat3(x, "*", k, ""));
 }
 
 /* The slot of a function pointer stored in an lvalue: fields by struct type and name. */

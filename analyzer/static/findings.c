@@ -584,7 +584,7 @@ static int parts_into_locations(struct prog *p)
                 hi = mid;
         }
         for (size_t j = lo; j < nl && !strncmp(l[j].s, k, rl) && !rc; j++) {
-            if ((l[j].s[rl] != '\0' && l[j].s[rl] != '.') ||
+            if ((l[j].s[rl] != '\0' && l[j].s[rl] != '.' && l[j].s[rl] != '[') ||
                 (j > lo && l[j].loc == l[j - 1].loc && l[j].tloc == l[j - 1].tloc))
                 continue;
             if (++copies > MAX_PART_COPIES) {

@@ -2,6 +2,7 @@
 #include "keys.h"
 #include "program_internal.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,9 +133,22 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
     }
     const char *k = weft__pg_str(p, id);
     a->loc = id;
+    /* The caller passed some part of an object (c + 1, a cast): so is what this reaches. */
+    if (weft__key_part(k))
+        a->part = 1, a->idx = -1;
     /* The caller passed an element of an array (&a[i]), or the callee goes past what it was
-     * given (p[1], p + 1): which element is not known here. */
-    a->vidx |= strchr(weft__pg_str(p, ci->args[n]), '[') != NULL || !op->f->u.access.own_target;
+     * given (p[1], p + 1): which element is not known here. An element by a constant
+     * (&a[1], a + 1) is that element, as a[1] is (location a, index 1). */
+    const char *ak = weft__pg_str(p, ci->args[n]);
+    const char *open = strchr(ak, '['), *close = open ? strchr(open, ']') : NULL;
+    char *end = NULL;
+    long ix = open && close && open[1] >= '0' && open[1] <= '9' ? strtol(open + 1, &end, 10) : -1;
+    if (ix >= 0 && ix < INT_MAX && end == close && !strchr(close + 1, '[') && !a->part && op->f->u.access.own_target &&
+        !strncmp(ak, "g:", 2)) {
+        a->idx = (int)ix; /* (the location is the array's: weft__pg_param_key leaves the index out) */
+    } else {
+        a->vidx |= strchr(weft__pg_str(p, ci->args[n]), '[') != NULL || !op->f->u.access.own_target;
+    }
     /* What a global pointer points at ("*g:") may be any object of its type. */
     a->typed = k[0] == 't' || k[0] == 'f' || !strncmp(k, "*g:", 3);
     /* A starter's local ("o:") or fresh allocation ("h:") given to a thread: the starter's
