@@ -165,12 +165,21 @@ def test_exit_codes():
     missing compile_commands.json, or a TU that does not parse, 3 possible races only or incomplete."""
     expect(weft("--no-cache", "counter_locked.c").returncode == 0, "clean file: 0")
     expect(weft("--no-cache", "counter_unlocked.c").returncode == 1, "definite race: 1")
-    p = weft("--no-cache", "--format", "json", "element_shared.c")
-    d = json.loads(p.stdout)
-    expect(p.returncode == 3 and d["verdict"] == "possible race" and d["findings"] and
-           all(f["certainty"] == "possible" and f["reason"] for f in d["findings"]),
-           f"possible races only: exit {p.returncode}, {d['verdict']}")
-    expect(weft("--no-cache", "--fail-on", "possible", "element_shared.c").returncode == 1, "--fail-on possible: 1")
+    # A race on elements two threads may share (the loop's counter changes in its body): possible only.
+    possible = ("#include <pthread.h>\nint cell[4];\n"
+                "static void *bump(void *a) { (*(int *)a)++; return 0; }\n"
+                "int main(void) { pthread_t t[4]; for (int i = 0; i < 4; i++) {\n"
+                "  pthread_create(&t[i], 0, bump, &cell[i]); i -= i & 1; }\n"
+                "  for (int i = 0; i < 4; i++) pthread_join(t[i], 0); return 0; }\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        open(os.path.join(tmp, "possible.c"), "w").write(possible)
+        p = weft("--no-cache", "--format", "json", "possible.c", cwd=tmp)
+        d = json.loads(p.stdout)
+        expect(p.returncode == 3 and d["verdict"] == "possible race" and d["findings"] and
+               all(f["certainty"] == "possible" and f["reason"] for f in d["findings"]),
+               f"possible races only: exit {p.returncode}, {d['verdict']}")
+        expect(weft("--no-cache", "--fail-on", "possible", "possible.c", cwd=tmp).returncode == 1,
+               "--fail-on possible: 1")
     expect(weft("--no-cache", "--fail-on", "definite", "counter_unlocked.c").returncode == 1, "--fail-on definite")
     p = weft("--no-cache", "--fail-on", "maybe", "counter_locked.c")
     expect(p.returncode == 2 and "--fail-on" in p.stderr, f"bad --fail-on: {p.returncode} {p.stderr}")
