@@ -301,6 +301,8 @@ void weft__ex_access_tail(struct ex *x, CXCursor c, const char *key, struct weft
     const char *root = weft__key_typed(key) ? weft__ex_groot(x, c, 0) : NULL;
     /* Only memory reached through a pointer can be a parameter's. */
     guard_of(x, c, &a->guard, weft__key_is(key, "*@p") || weft__key_typed(key));
+    if (a->guard.kind == WEFT__GUARD_ELEMENT && !strncmp(key, "g:", 2))
+        a->guard.kind = WEFT__GUARD_SELF;
     if (weft__key_through_param(key) >= 0) {
         int q = -1, cls = weft__ex_param_class(x, x->fn, weft__key_through_param(key), &q);
         if (cls == 0) {

@@ -54,7 +54,9 @@ enum weft__access_mode {
 enum weft__guard_kind {
     WEFT__GUARD_NONE = 0,
     WEFT__GUARD_ELEMENT, /* element a[v] of a global array (or memory reached from it) while lock m[v] is held */
-    WEFT__GUARD_PARAM    /* reached from a parameter: the caller's guard of that argument */
+    WEFT__GUARD_PARAM,   /* reached from a parameter: the caller's guard of that argument */
+    WEFT__GUARD_SELF     /* as ELEMENT, for the element a[v] itself (no pointer on the way): no store can
+                            link it to another element's memory */
 };
 
 struct weft__guard {

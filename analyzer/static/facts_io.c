@@ -269,7 +269,7 @@ static long get_n(struct rd *r, long lo, long hi)
 
 static void get_guard(struct rd *r, struct weft__guard *g)
 {
-    g->kind = (signed char)get_n(r, WEFT__GUARD_NONE, WEFT__GUARD_PARAM);
+    g->kind = (signed char)get_n(r, WEFT__GUARD_NONE, WEFT__GUARD_SELF);
     g->param = (signed char)get_n(r, SCHAR_MIN, SCHAR_MAX);
     g->lock_array = get_s(r);
     g->array = get_s(r);

@@ -209,7 +209,7 @@ static void region_guard(struct prog *p, const struct pop *op, const struct ci *
                          int owned, struct acc *a)
 {
     int g = op->guard, gs = op->gstar;
-    if (p->regions_linked)
+    if (p->regions_linked && !(op->gself && g > 0))
         return;
     if (owned && op->ocls == 1)
         g = ci->guard[op->oq], gs = ci->gstar[op->oq];

@@ -26,7 +26,7 @@ static void guard_ids(struct prog *p, const struct weft__guard *gd, int *g, int 
         *g = -gd->param - 1;
         return;
     }
-    if (gd->kind != WEFT__GUARD_ELEMENT)
+    if (gd->kind != WEFT__GUARD_ELEMENT && gd->kind != WEFT__GUARD_SELF)
         return;
     char buf[1100];
     snprintf(buf, sizeof(buf), "sym:%s~%s", gd->lock_array, gd->array);
@@ -40,6 +40,7 @@ static void prepare_access(struct prog *p, struct pop *o, const struct weft__acc
     if (*a->root)
         o->root = weft__pg_root_canon(p, weft__pg_intern(p, a->root)) + 1;
     guard_ids(p, &a->guard, &o->guard, &o->gstar);
+    o->gself = a->guard.kind == WEFT__GUARD_SELF;
     if (a->owner == WEFT__OWNER_CALLER) {
         o->ocls = 0;
     } else if (a->owner == WEFT__OWNER_PARAM && a->owner_param >= 0 && a->owner_param <= 3) {

@@ -38,6 +38,7 @@ struct pop {
      * reg, its index in p->regs (-1 none: calls are many, these rare). A lock's: gstar. */
     signed char ocls, oq;
     int guard, gstar, reg;
+    char gself; /* an access's guard is its element's own (a[v] itself): regions linked or not */
     int root; /* an access: the global root of memory reached by type, id + 1 (0 none) */
     int vtype; /* an access: its value's type key ("t:int"), -1 none */
     int ukey;  /* an access: the atomic counter its index came from, -1 none */
