@@ -124,62 +124,73 @@ void weft__pg_note_lock(struct prog *p, struct ctxinfo *info, int id)
         ls_add(&info->used, id, 1);
 }
 
+/* Releases lock id as an unlock op names it: a relaxed release, or one by a thread that does
+ * not hold a lock built from an assumption, is recorded as ordering nothing. */
+static void release_named(struct icx *x, const struct pop *op, int id)
+{
+    struct prog *p = x->p;
+    struct st *cur = &x->cur;
+    int held = 0, live = x->ci.ctx >= 0;
+    for (int i = 0; i < cur->ls.n; i++)
+        held |= (int)(cur->ls.l[i] >> 1) == id;
+    for (int i = 0; i < MAXE / 64; i++)
+        live |= cur->live[i] != 0;
+    /* A release a thread makes of a lock built from an assumption it does not hold (it
+     * stores the free value while another may hold it), threads running: it orders nothing. */
+    int foreign = op->f->u.lock.shared == 3 && !held && live;
+    if ((op->f->u.lock.shared == 2 || foreign) && !cur->dead) {
+        /* A relaxed release: the next holder's section is not ordered after this one. */
+        int *v = WEFT__PUSH(p->void_locks, p->nvoid_locks, p->capvoid_locks);
+        if (v)
+            *v = id;
+        else
+            p->oom = 1;
+    }
+    unlock_one(p, id, 0, &x->ci, cur, &x->corr);
+}
+
 void weft__pg_on_unlock(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     const struct ci *ci = &x->ci;
     struct st *cur = &x->cur;
-    /* Through a pointer we cannot follow it may be any lock; through a parameter
-     * ("*@pN") it is what the caller passed, as for the lock call. */
+    /* The lock named: through a parameter ("*@pN"), what the caller passed, as for the lock
+     * call; an element by the caller's constant; else the op's own key. */
     const char *key = op->f->u.lock.key;
-    int all = key[0] == '*' && strncmp(key, "*@p", 3);
-    const char *via = key;
     int elem = op->typed == 2 ? element_id(p, op, ci) : -1;
-    int id = !all && (!op->typed || elem >= 0) ? (elem >= 0 ? elem : op_lock(p, op, ci)) : -1;
-    /* What the caller passed may itself be a pointer we cannot follow (release(gp)). */
-    if (id >= 0 && weft__pg_str(p, id)[0] == '*' && strncmp(weft__pg_str(p, id), "*@p", 3))
-        all = 1, via = weft__pg_str(p, id), id = -1;
-    /* A pointer read from a global (or a global's field) holds an address some store put
-     * there: never that of a lock whose address only goes to sync calls. Any other
-     * (uninitialized, returned by unknown code) may be any lock. */
-    int from_global = !strncmp(via, "*g:", 3);
+    int id = elem >= 0 ? elem : !op->typed ? op_lock(p, op, ci) : -1;
+    const char *named = id >= 0 ? weft__pg_str(p, id) : key;
+    /* Through a pointer: what a global pointer (or a global's field) points at ("*g:") is the
+     * lock of that name, or a lock whose address some store put there (any lock whose address
+     * goes elsewhere than sync calls); through any other pointer we cannot follow
+     * (uninitialized, returned by code not seen), any lock. */
+    int through = named[0] == '*' && strncmp(named, "*@p", 3);
+    int global = through && !strncmp(named, "*g:", 3);
     if (cur->star.n) {
         int st = op->pidx >= 0 && op->pidx < 4 && ci->args[op->pidx] >= 0
                      ? weft__pg_star_of(p, weft__pg_str(p, ci->args[op->pidx]))
                      : op->gstar;
-        if (all)
+        if (through && !global)
             cur->star.n = 0;
         else if (st >= 0)
             ls_del(&cur->star, st);
     }
-    if (id >= 0) {
-        int held = 0, live = ci->ctx >= 0;
-        for (int i = 0; i < cur->ls.n; i++)
-            held |= (int)(cur->ls.l[i] >> 1) == id;
-        for (int i = 0; i < MAXE / 64; i++)
-            live |= cur->live[i] != 0;
-        /* A release a thread makes of a lock built from an assumption it does not hold (it
-         * stores the free value while another may hold it), threads running: it orders nothing. */
-        int foreign = op->f->u.lock.shared == 3 && !held && live;
-        if ((op->f->u.lock.shared == 2 || foreign) && !cur->dead) {
-            /* A relaxed release: the next holder's section is not ordered after this one. */
-            int *v = WEFT__PUSH(p->void_locks, p->nvoid_locks, p->capvoid_locks);
-            if (v)
-                *v = id;
-            else
-                p->oom = 1;
-        }
-        unlock_one(p, id, 0, ci, cur, &x->corr);
+    if (id >= 0 && (!through || global))
+        release_named(x, op, id);
+    if (id >= 0 && !through)
         return;
-    }
-    /* Any lock a pointer may name, or any element of an array (m[i]): every lock it may be
-     * is released. Which locks are still held is then not known for sure. */
+    /* Any other lock the pointer may name, or any element of an array (m[i]): every lock it
+     * may be is released. Which locks are still held is then not known for sure. */
     size_t plen = op->typed ? (size_t)(strchr(key, '[') - key) + 1 : 0;
     struct lockset held = cur->ls;
     for (int k = 0; k < held.n; k++) {
-        const char *l = weft__pg_str(p, (int)(held.l[k] >> 1));
-        if (all ? !from_global || weft__pg_lock_maybe_pointed(p, l) : !strncmp(l, key, plen)) {
-            unlock_one(p, (int)(held.l[k] >> 1), 1, ci, cur, &x->corr);
+        int l = (int)(held.l[k] >> 1);
+        const char *ls = weft__pg_str(p, l);
+        int may = !through ? !strncmp(ls, key, plen)
+                  : global ? l != id && !strncmp(ls, "g:", 2) && weft__pg_lock_maybe_pointed(p, ls)
+                           : 1;
+        if (may) {
+            unlock_one(p, l, 1, ci, cur, &x->corr);
             cur->lockdrop = 1;
         }
     }
