@@ -445,6 +445,66 @@ static const char *element_pointer(struct ex *x, CXCursor e, const char *k)
     return ix >= 0 ? weft__ex_cat3(x, k, t, "") : weft__ex_cat3(x, "*", k, "");
 }
 
+struct retv {
+    struct ex *x;
+    const char *arr; /* the global array every return names an element of; "" none yet */
+    int bad;
+};
+
+/* &a[...] or a + k with a a global array: a's key, else NULL. */
+static const char *element_of_global(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    CXCursor op = weft__ex_address_of(x, e), a = clang_getNullCursor();
+    if (!clang_Cursor_isNull(op) && clang_getCursorKind(weft__ex_strip(op)) == CXCursor_ArraySubscriptExpr)
+        a = weft__ex_strip(weft__ex_first_kid(weft__ex_strip(op)));
+    else if (clang_getCursorKind(e) == CXCursor_BinaryOperator)
+        a = weft__ex_strip(weft__ex_first_kid(e));
+    if (clang_getCursorKind(a) != CXCursor_DeclRefExpr || !weft__ex_is_array_type(clang_getCursorType(a)) ||
+        !weft__ex_var_is_global(clang_getCursorReferenced(a)))
+        return NULL;
+    return weft__ex_cat3(x, "g:", weft__ex_usr_of(x, clang_getCursorReferenced(a)), "");
+}
+
+static enum CXChildVisitResult ret_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct retv *v = data;
+    if (clang_getCursorKind(c) != CXCursor_ReturnStmt)
+        return CXChildVisit_Recurse;
+    CXCursor e = weft__ex_first_kid(c);
+    if (clang_Cursor_isNull(e) || weft__ex_is_null_ptr(v->x, e))
+        return CXChildVisit_Continue;
+    const char *k = element_of_global(v->x, e);
+    /* A local given one such address (l = &a[i]; ... return l;). */
+    CXCursor s = weft__ex_strip(e);
+    if (!k && clang_getCursorKind(s) == CXCursor_DeclRefExpr &&
+        clang_getCursorKind(clang_getCursorReferenced(s)) == CXCursor_VarDecl) {
+        CXCursor d = clang_getCursorReferenced(s), init = clang_Cursor_getVarDeclInitializer(d);
+        if (!weft__ex_var_is_global(d) && !clang_Cursor_isNull(init) && !weft__ex_modifies(v->x, weft__ex_fn_body(clang_getCursorSemanticParent(d)), d, 0))
+            k = element_of_global(v->x, init);
+    }
+    if (!k || (*v->arr && strcmp(v->arr, k)))
+        v->bad = 1;
+    else
+        v->arr = k;
+    return CXChildVisit_Continue;
+}
+
+/* A call of a function of this TU that returns only a null pointer or the address of an
+ * element of one global array (item_trylock(hv): &item_locks[hv & mask]): that array's key. */
+static const char *returned_element(struct ex *x, CXCursor call)
+{
+    CXCursor d = clang_getCursorReferenced(call);
+    CXCursor def = clang_getCursorKind(d) == CXCursor_FunctionDecl ? clang_getCursorDefinition(d) : clang_getNullCursor();
+    CXCursor body = clang_Cursor_isNull(def) ? def : weft__ex_fn_body(def);
+    if (clang_Cursor_isNull(body))
+        return NULL;
+    struct retv v = {x, "", 0};
+    clang_visitChildren(body, ret_visit, &v);
+    return !v.bad && *v.arr ? v.arr : NULL;
+}
+
 /* The key of the lock an argument like &m, &s->m or m (a pointer) designates. */
 const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
 {
@@ -533,6 +593,17 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
             !strchr(k, '['))
             k = weft__ex_cat3(x, k, "[*]", "");
         return element_pointer(x, e, k);
+    }
+    /* h = item_trylock(hv), a function returning some element of one global array of locks:
+     * some element of it ("a[*]"), not any lock. */
+    if (clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_getCursorKind(clang_getCursorReferenced(e)) == CXCursor_VarDecl &&
+        !weft__ex_var_is_global(clang_getCursorReferenced(e))) {
+        struct local *l = weft__ex_local_of(x, clang_getCursorReferenced(e), 0);
+        const char *arr = l && l->nsrc == 1 && !l->published && clang_getCursorKind(weft__ex_strip(l->src)) == CXCursor_CallExpr
+                              ? returned_element(x, weft__ex_strip(l->src))
+                              : NULL;
+        if (arr)
+            return weft__ex_cat3(x, arr, "[*]", "");
     }
     weft__ex_lval(x, e, &k, 0);
     CXType t = clang_getCanonicalType(clang_getCursorType(e));
