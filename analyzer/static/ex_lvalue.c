@@ -598,11 +598,20 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
      * some element of it ("a[*]"), not any lock. */
     if (clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_getCursorKind(clang_getCursorReferenced(e)) == CXCursor_VarDecl &&
         !weft__ex_var_is_global(clang_getCursorReferenced(e))) {
+        /* Every value it is given: a null pointer, or such a call's (of one array). */
         struct local *l = weft__ex_local_of(x, clang_getCursorReferenced(e), 0);
-        const char *arr = l && l->nsrc == 1 && !l->published && clang_getCursorKind(weft__ex_strip(l->src)) == CXCursor_CallExpr
-                              ? returned_element(x, weft__ex_strip(l->src))
-                              : NULL;
-        if (arr)
+        struct srcvisit sv;
+        const char *arr = NULL;
+        int ok = l && !l->published && weft__ex_sources(x, x->body, clang_getCursorReferenced(e), &sv, 0) && sv.n;
+        for (int i = 0; ok && i < sv.n; i++) {
+            CXCursor src = weft__ex_strip(sv.src[i]);
+            if (weft__ex_is_null_ptr(x, src))
+                continue;
+            const char *a = clang_getCursorKind(src) == CXCursor_CallExpr ? returned_element(x, src) : NULL;
+            ok = a && (!arr || !strcmp(arr, a));
+            arr = a;
+        }
+        if (ok && arr)
             return weft__ex_cat3(x, arr, "[*]", "");
     }
     weft__ex_lval(x, e, &k, 0);

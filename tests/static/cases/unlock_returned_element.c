@@ -21,7 +21,9 @@ void item_trylock_unlock(void *lock) { pthread_mutex_unlock((pthread_mutex_t *)l
 static void *worker(void *arg)
 {
     pthread_mutex_lock(&big);
-    void *h = item_trylock((unsigned)(long)arg);
+    void *h = NULL;
+    if ((h = item_trylock((unsigned)(long)arg)) == NULL)
+        h = NULL;
     if (h) {
         shared++; // RACE (possible): two threads may hold two elements
         item_trylock_unlock(h);
