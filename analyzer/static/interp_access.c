@@ -253,6 +253,9 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     a.vtype = op->vtype;
     a.ukey = op->ukey;
     a.upath = op->upath;
+    /* A local of the function's own frame, or one a caller on this thread's stack passed. */
+    a.ownframe = (char)(!strncmp(fa->loc, "o:", 2) ||
+                        (op->pidx >= 0 && op->pidx < 4 && (ci->ownf >> op->pidx & 1)));
     a.idx = op->pidx >= 0 || a.part ? -1 : op->args[0] < -1 ? weft__pg_arg_const(p, ci, -(op->args[0] + 2)) : op->args[0];
     /* What the caller owns and the callee lets nobody reach: no access. */
     int owned = op->pidx >= 0 && op->pidx < 4 && (ci->owned >> op->pidx & 1);

@@ -115,6 +115,14 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
         if (k >= 0 && !weft__pg_str(p, v)[4])
             c.args[i] = ci->args[k];
     }
+    /* A local of the caller's frame ("o:", &key), or what the caller's own such parameter
+     * points at, passed on: a local of a frame this thread's call stack holds. */
+    c.ownf = 0;
+    for (int i = 0; i < 4; i++) {
+        int v = op ? op->args[i] : -1;
+        if ((v >= 0 && !strncmp(weft__pg_str(p, v), "o:", 2)) || (v < -1 && (ci->ownf >> -(v + 2) & 1)))
+            c.ownf |= 1 << i;
+    }
     /* An argument that is the caller's own-element parameter (passed on as it is, or as
      * "*@pK", what a local copy of it points at) is the callee's own element too. */
     c.own = 0;

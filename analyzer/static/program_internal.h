@@ -130,6 +130,7 @@ struct acc {
     int vtype;     /* its value's type key, -1 none */
     int ukey;      /* g[id], id from this atomic counter: no other fetch gave that element, -1 none */
     int upath;     /* below a union member: the members' path ("s.a"), -1 none */
+    char ownframe; /* a local ("o:") of a frame on its own thread's call stack: each instance's own */
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
 };
 
@@ -325,6 +326,7 @@ struct ci {
     int depth;
     int args[4]; /* lock ids the caller passed, -1 unknown */
     int own;     /* bit N: parameter N is the thread's argument, its own array element */
+    int ownf;    /* bit N: parameter N points at a local of a frame on this thread's own call stack */
     int owned;   /* bit N: the caller owns what parameter N points at (nobody else can reach it) */
     int guard[4], gstar[4]; /* parameter N's memory: its region guard id + 1 (0 none), the element lock it needs */
     int fn;      /* the function being run (its index in fns) */
