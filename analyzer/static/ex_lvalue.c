@@ -505,6 +505,38 @@ static const char *returned_element(struct ex *x, CXCursor call)
     return !v.bad && *v.arr ? v.arr : NULL;
 }
 
+/* The indexes of a row of a global array of arrays, outermost first ("[1]" for m[1], "[*]"
+ * for m[i] with i no constant or parameter); "" for anything but such a row. */
+static const char *row_indexes(struct ex *x, CXCursor row)
+{
+    const char *rows = "";
+    row = weft__ex_strip(row);
+    for (int depth = 0; depth < 8 && clang_getCursorKind(row) == CXCursor_ArraySubscriptExpr &&
+                        weft__ex_is_array_type(clang_getCursorType(row));
+         depth++) {
+        struct kids rk;
+        weft__ex_kids_get(row, &rk);
+        long rv = rk.n == 2 ? index_value(x, rk.p[1]) : -1;
+        char r[24];
+        snprintf(r, sizeof(r), rv >= 0 ? "[%ld]" : "[*]", rv);
+        rows = weft__ex_cat3(x, r, rows, "");
+        row = rk.n == 2 ? weft__ex_strip(rk.p[0]) : clang_getNullCursor();
+        weft__ex_kids_free(&rk);
+    }
+    return rows;
+}
+
+/* The lock key of &a[0] for an array a (a global's, or a row m[1]) that names it: NULL when
+ * it names no global's. */
+static const char *element_zero_key(struct ex *x, CXCursor a)
+{
+    const char *k;
+    weft__ex_lval(x, a, &k, 0);
+    if (!*k || strncmp(k, "g:", 2))
+        return NULL;
+    return weft__ex_cat3(x, k, row_indexes(x, a), "[0]");
+}
+
 /* The key of the lock an argument like &m, &s->m or m (a pointer) designates. */
 const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
 {
@@ -546,6 +578,12 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
                     snprintf(t, sizeof(t), "@p%ld", -iv - 2);
                 else
                     snprintf(t, sizeof(t), "*");
+                /* m[1][0]: the rows' indexes too ("m[1][0]", a row by a variable "m[*][0]"). */
+                const char *rows = row_indexes(x, kk.p[0]);
+                if (*rows && !strchr(t, '@'))
+                    k = weft__ex_cat3(x, k, rows, "");
+                else if (*rows)
+                    snprintf(t, sizeof(t), "*");
                 k = weft__ex_cat3(x, k, "[", weft__ex_cat3(x, t, "]", ""));
                 weft__ex_kids_free(&kk);
                 return k;
@@ -561,11 +599,16 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
                clang_getCanonicalType(clang_getCursorType(weft__ex_strip(weft__ex_first_kid(b)))).kind != CXType_Pointer)
             b = weft__ex_strip(weft__ex_first_kid(b));
         int some = ix == -1 && b.kind != in.kind && clang_getCursorKind(b) == CXCursor_ArraySubscriptExpr;
-        if ((ix >= 0 || some) && clang_getCursorKind(in) == CXCursor_MemberRefExpr && !strncmp(k, "g:", 2)) {
+        /* &g[id].m with id a parameter's value: "g[@pN].m", the caller's constant when it
+         * passes one (as &m[id] is), some element's otherwise. */
+        int param = ix < -1 && b.kind != in.kind && clang_getCursorKind(b) == CXCursor_ArraySubscriptExpr;
+        if ((ix >= 0 || some || param) && clang_getCursorKind(in) == CXCursor_MemberRefExpr && !strncmp(k, "g:", 2)) {
             const char *at = strrchr(k, '@'), *dot = strchr(at ? at : k, '.');
-            char t[24];
+            char t[32];
             if (some)
                 snprintf(t, sizeof(t), "[*]");
+            else if (param)
+                snprintf(t, sizeof(t), "[@p%ld]", -ix - 2);
             else
                 snprintf(t, sizeof(t), "[%ld]", ix);
             if (dot)
@@ -614,10 +657,22 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
         if (ok && arr)
             return weft__ex_cat3(x, arr, "[*]", "");
     }
-    weft__ex_lval(x, e, &k, 0);
     CXType t = clang_getCanonicalType(clang_getCursorType(e));
-    if (*k && (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray))
-        return k; /* an array passes its own address */
+    if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray) {
+        /* An array passes the address of its first element (lock(locks) is lock(&locks[0]),
+         * lock(grid[1]) lock(&grid[1][0])), as the key &a[0] gives. */
+        CXCursor first = weft__ex_strip(e);
+        if (clang_getCanonicalType(clang_getArrayElementType(t)).kind != CXType_ConstantArray &&
+            (clang_getCursorKind(first) == CXCursor_DeclRefExpr || clang_getCursorKind(first) == CXCursor_ArraySubscriptExpr)) {
+            const char *ek = element_zero_key(x, first);
+            if (ek)
+                return ek;
+        }
+        weft__ex_lval(x, e, &k, 0);
+        if (*k)
+            return k; /* an array passes its own address */
+    }
+    weft__ex_lval(x, e, &k, 0);
     if (!*k)
         k = weft__ex_text_of(x, e);
     return element_pointer(x, e, weft__ex_cat3(x, "*", k, ""));

@@ -251,7 +251,9 @@ static int after_main(struct prog *p, const struct acc *a, const struct acc *b)
  * guards that element's memory, and nothing else: two threads' elements may be two. */
 static int own_lock_guards(struct prog *p, const char *k, const struct acc *x)
 {
-    const char *obj = k + 4, *dot = strrchr(obj, '.');
+    /* The object: up to the lock's own field, after the USR's last '@' (a static's USR holds
+     * its file's name, dots included). */
+    const char *obj = k + 4, *at = strrchr(obj, '@'), *dot = strrchr(at ? at : obj, '.');
     size_t n = dot ? (size_t)(dot - obj) : strlen(obj);
     const char *loc = weft__pg_str(p, x->loc);
     return !strncmp(loc, obj, n) && (loc[n] == '\0' || loc[n] == '.' || loc[n] == '[');
@@ -268,9 +270,13 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                     continue; /* a mutex pointer read through a pointer: c->lock of any c */
                 if (weft__key_part(k))
                     continue; /* a mutex reached by pointer arithmetic: which one is not known */
-                if (k[0] == '*' && strncmp(k, "*g:", 3) && strncmp(k, "*@p", 3))
-                    continue; /* through a local pointer given several mutexes, or a call's result
-                               * (lock(m) with m = c ? &a : &b; lock(lock_for(id))): per thread */
+                if (!strncmp(k, "l:", 2) || (!strncmp(k, "o:", 2) && strncmp(k, "o:c:@F@main#", 12)))
+                    continue; /* a local mutex: each call (each thread's) has its own; main's runs once */
+                if (k[0] == '*' && strncmp(k, "*g:", 3))
+                    continue; /* through a local pointer given several mutexes, a call's result
+                               * (lock(m) with m = c ? &a : &b; lock(lock_for(id))), or a thread's
+                               * argument the analysis cannot name ("*@p0.lock": each thread
+                               * may have been given its own object): per thread */
                 if (!strncmp(k, "obj:", 4) && !(own_lock_guards(p, k, x) && own_lock_guards(p, k, y)))
                     continue;
                 int ordered = 1;
