@@ -526,13 +526,13 @@ static const char *row_indexes(struct ex *x, CXCursor row)
     return rows;
 }
 
-/* The lock key of &a[0] for an array a (a global's, or a row m[1]) that names it: NULL when
- * it names no global's. */
+/* The lock key of &a[0] for an array a (a variable, a field o->lk, or a row m[1]) that
+ * names it, as weft__ex_lock_key(&a[0]) gives it: NULL when a has no key. */
 static const char *element_zero_key(struct ex *x, CXCursor a)
 {
     const char *k;
     weft__ex_lval(x, a, &k, 0);
-    if (!*k || strncmp(k, "g:", 2))
+    if (!*k)
         return NULL;
     return weft__ex_cat3(x, k, row_indexes(x, a), "[0]");
 }
@@ -663,7 +663,8 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
          * lock(grid[1]) lock(&grid[1][0])), as the key &a[0] gives. */
         CXCursor first = weft__ex_strip(e);
         if (clang_getCanonicalType(clang_getArrayElementType(t)).kind != CXType_ConstantArray &&
-            (clang_getCursorKind(first) == CXCursor_DeclRefExpr || clang_getCursorKind(first) == CXCursor_ArraySubscriptExpr)) {
+            (clang_getCursorKind(first) == CXCursor_DeclRefExpr || clang_getCursorKind(first) == CXCursor_ArraySubscriptExpr ||
+             clang_getCursorKind(first) == CXCursor_MemberRefExpr)) {
             const char *ek = element_zero_key(x, first);
             if (ek)
                 return ek;

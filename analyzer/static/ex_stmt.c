@@ -425,6 +425,7 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     if (lo)
         lo->u.loop_runs = (unsigned char)loop_runs(x, c, k, &kk);
     x->loop_depth++;
+    x->next_depth++;
     CXCursor outer = x->loop;
     x->loop = c;
     weft__ex_loop_enter(x, c);
@@ -436,6 +437,7 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     x->nloops--;
     x->loop = outer;
     x->loop_depth--;
+    x->next_depth--;
     weft__ex_emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
     x->spin_if = outer_skip;
     x->spin_ret = outer_ret;
@@ -472,7 +474,13 @@ static void stmt_do(struct ex *x, CXCursor c)
                 !breaks_out(kk.p[0], 0);
     if (loop && !aspin && !(weft__ex_int_lit(x, kk.p[1], &one) && one)) /* do { } while (1) waits for nothing */
         weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
+    /* A loop of its own (its breaks and continues, the next iteration's start), whose body
+     * surely runs: once for do { } while (0). */
+    struct weft__op *lo = weft__ex_emit(x, WEFT__OP_LOOP, clang_getNullCursor());
+    if (lo)
+        lo->u.loop_runs = (unsigned char)(loop ? 1 : 2);
     x->loop_depth += loop;
+    x->next_depth++;
     CXCursor outer = x->loop;
     if (loop)
         x->loop = c;
@@ -485,6 +493,8 @@ static void stmt_do(struct ex *x, CXCursor c)
     x->nloops--;
     x->loop = outer;
     x->loop_depth -= loop;
+    x->next_depth--;
+    weft__ex_emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
     if (aspin)
         weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
     if (loop && !x->has_goto && weft__ex_int_lit(x, kk.p[1], &one) && one && !breaks_out(kk.p[0], 0))
@@ -562,6 +572,12 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
     case CXCursor_BreakStmt:
         if (x->in_switch)
             weft__ex_emit(x, WEFT__OP_BREAK, clang_getNullCursor());
+        else if (x->next_depth)
+            weft__ex_emit(x, WEFT__OP_NEXT, clang_getNullCursor());
+        return;
+    case CXCursor_ContinueStmt:
+        if (x->next_depth)
+            weft__ex_emit(x, WEFT__OP_NEXT, clang_getNullCursor());
         return;
     case CXCursor_LabelStmt:
         if (x->has_goto)
@@ -569,7 +585,6 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
         stmt_kids(x, c);
         return;
     case CXCursor_GotoStmt:
-    case CXCursor_ContinueStmt:
     case CXCursor_NullStmt:
     case CXCursor_AsmStmt:
     case CXCursor_LabelRef:

@@ -129,6 +129,7 @@ struct ex {
     CXCursor spin_at, spin_word;
     int partial_write; /* memset/memcpy of fewer bytes than the object: which fields is not known */
     int plain_store;   /* atomic_init's store: not atomic, whatever the object's type */
+    int next_depth;    /* loops (do { } while (0) too) around the statement: a break or continue is theirs */
     struct binsem { /* global semaphores sem_init sets to 1 (ex_semaphore.c) */
         const char *key;
         int ok; /* every sem_init of it in the TU gives 1 */

@@ -27,12 +27,15 @@ enum weft__op_kind {
     WEFT__OP_IF = 'B',     /* if: op.cond says what the condition is known to test */
     WEFT__OP_ELSE = 'E',
     WEFT__OP_ENDIF = 'N',  /* closes an if or a switch */
-    WEFT__OP_LOOP = 'P',   /* op.loop_runs: the body surely runs at least once, with no break or continue */
+    WEFT__OP_LOOP = 'P',   /* op.loop_runs: 1, the body surely runs at least once, with no break or
+                              continue; 2, it runs exactly once (do { } while (0)) */
     WEFT__OP_ENDLOOP = 'Q',
     WEFT__OP_RETURN = 'R',
     WEFT__OP_SWITCH = 'W', /* switch: op.sw */
     WEFT__OP_CASE = 'K',   /* a case or default label: op.label */
     WEFT__OP_BREAK = 'X',  /* leaves the innermost switch (closed by ENDIF) */
+    WEFT__OP_NEXT = 'Z',   /* break or continue of the innermost loop: the path leaves the body's
+                              rest (its state reaches the loop's next iteration and its end) */
     WEFT__OP_SYNC = 'Y',   /* a synchronization the pass does not model (semaphore, condition
                               variable, fence...): op.sync names the function */
     WEFT__OP_WAIT = 'V',   /* a do-while loop that repeats on a condition: the thread may wait

@@ -361,7 +361,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         op->u.sync = get_s(r);
         break;
     case WEFT__OP_LOOP:
-        op->u.loop_runs = (unsigned char)get_n(r, 0, 1);
+        op->u.loop_runs = (unsigned char)get_n(r, 0, 2);
         break;
     case WEFT__OP_IF:
         op->u.cond.kind = (signed char)get_n(r, WEFT__COND_OTHER, WEFT__COND_GLOBAL);
@@ -401,6 +401,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
     case WEFT__OP_ENDLOOP:
     case WEFT__OP_RETURN:
     case WEFT__OP_BREAK:
+    case WEFT__OP_NEXT:
         break;
     default:
         r->bad = -EINVAL; /* an op kind this version does not know */

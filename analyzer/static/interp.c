@@ -22,8 +22,15 @@ static void step(struct icx *x, const struct pop *op)
     case WEFT__OP_UNLOCK: weft__pg_on_unlock(x, op); break;
     case WEFT__OP_CALL: weft__pg_on_call(x, op); break;
     case WEFT__OP_ICALL: weft__pg_on_icall(x, op); break;
-    case WEFT__OP_CREATE: weft__pg_on_create(x, op); break;
-    case WEFT__OP_JOIN: weft__pg_on_join(x, op); break;
+    case WEFT__OP_CREATE:
+        if (!x->ci.rerun) /* a loop's body run again: its threads were started in the first pass */
+            weft__pg_on_create(x, op);
+        break;
+    case WEFT__OP_JOIN:
+        if (!x->ci.rerun)
+            weft__pg_on_join(x, op);
+        break;
+    case WEFT__OP_NEXT: weft__pg_on_next(x); break;
     case WEFT__OP_SYNC: weft__pg_on_sync(x, op); break;
     case WEFT__OP_WAIT: weft__pg_wait(x); break;
     case WEFT__OP_HALT:
@@ -127,9 +134,13 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     memset(&x.corr, 0, sizeof(x.corr));
     memcpy(x.corr.in_live, s->live, sizeof(x.corr.in_live));
     x.ret.dead = 1;
-    for (size_t i = 0; i < pf->f->nops && !p->oom; i++) {
+    x.again = 0;
+    for (size_t i = 0; i < pf->f->nops && !p->oom;) {
         p->budget--;
+        x.pc = i;
+        x.jump = -1;
         step(&x, &pf->ops[i]);
+        i = x.jump >= 0 ? (size_t)x.jump : i + 1;
     }
     struct st *ret = &x.ret;
     st_merge(ret, &x.cur);

@@ -97,9 +97,31 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         stack[sp].then.dead = 1; /* what its breaks leave with */
         x->cur.dead = 1;         /* the body is entered at its labels only */
     }
+    if (f->kind == WEFT__OP_LOOP) {
+        stack[sp].then = x->cur;
+        stack[sp].then.dead = 1; /* what its breaks and continues leave with */
+        stack[sp].start = (int)x->pc;
+        stack[sp].passes = (signed char)x->again;
+        stack[sp].runs = (char)f->u.loop_runs;
+        x->ci.rerun += x->again > 0;
+        x->again = 0;
+    }
     x->sp++;
     if (f->kind == WEFT__OP_LOOP)
         x->ci.loop++;
+}
+
+/* A break or continue of the innermost loop: the path leaves the rest of the body. */
+void weft__pg_on_next(struct icx *x)
+{
+    if (x->lost)
+        return;
+    for (int f = x->sp - 1; f >= 0; f--)
+        if (x->stack[f].kind == WEFT__OP_LOOP) {
+            st_merge(&x->stack[f].then, &x->cur);
+            x->cur.dead = 1;
+            return;
+        }
 }
 
 /* A case label of the innermost switch: entered from its head (or by longjmp). */
@@ -222,8 +244,28 @@ void weft__pg_on_endloop(struct icx *x)
     if (x->sp && x->stack[x->sp - 1].kind == WEFT__OP_LOOP) {
         int sp = --x->sp;
         x->ci.loop--;
+        struct frame *fr = &x->stack[sp];
+        x->ci.rerun -= fr->passes > 0;
+        /* The body's end, and where its breaks and continues left it. */
+        st_merge(&x->cur, &fr->then);
+        /* The next iteration begins where this one ended: if that may hold fewer locks than
+         * this pass assumed, the body runs again from there (twice at most; its thread starts
+         * and joins are not repeated). (Threads the body started, running in the next
+         * iteration, are not followed this way: see docs/check.md, Limits.) */
+        if (!x->cur.dead && fr->passes < 2 && fr->runs != 2 && !x->lost) {
+            struct st head = fr->pre;
+            st_merge(&head, &x->cur);
+            if (!ls_equal(&head.ls, &fr->pre.ls) || !ls_equal(&head.star, &fr->pre.star)) {
+                x->cur = head;
+                x->again = fr->passes + 1;
+                x->jump = fr->start;
+                return;
+            }
+        }
+        if (fr->runs == 2)
+            return; /* do { } while (0): the body ran once, its end is what follows */
         /* Joins inside a loop are taken as joining every thread of that handle. */
-        const struct st *pre = &x->stack[sp].pre;
+        const struct st *pre = &fr->pre;
         if (x->cur.dead) {
             x->cur = *pre;
         } else {

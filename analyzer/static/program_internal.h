@@ -327,6 +327,8 @@ struct ci {
     int args[4]; /* lock ids the caller passed, -1 unknown */
     int own;     /* bit N: parameter N is the thread's argument, its own array element */
     int ownf;    /* bit N: parameter N points at a local of a frame on this thread's own call stack */
+    int rerun;   /* loops open (here or in callers) in a pass run again: thread starts and joins,
+                    made in the first pass, are not made again */
     int owned;   /* bit N: the caller owns what parameter N points at (nobody else can reach it) */
     int guard[4], gstar[4]; /* parameter N's memory: its region guard id + 1 (0 none), the element lock it needs */
     int fn;      /* the function being run (its index in fns) */
@@ -342,7 +344,10 @@ struct frame {
     char val; /* the value (nonzero 1, zero 0) that takes the then branch */
     signed char fixed; /* an if on a global integer that always takes then (1) or else (0); else -1 */
     char runs;         /* a loop whose body surely runs at least once */
-    struct st pre, then; /* a switch: its head, and the states its breaks leave with */
+    signed char passes; /* a loop: how many times its body was run again (see weft__pg_on_endloop) */
+    int start;          /* a loop: the index of its LOOP op */
+    struct st pre, then; /* a switch: its head, and the states its breaks leave with; a loop:
+                            its head, and the states its breaks and continues leave with */
     const struct weft__switch *sw; /* a switch: its case labels (NULL for an if); has_else: it has a default label */
 };
 
@@ -395,6 +400,9 @@ struct icx {
     int jumped; /* a longjmp left this call */
     int halted; /* a path ended in a call that does not return (HALT, or a callee that never returns) */
     struct lockset in_acq; /* what the thread had surely acquired when this call began */
+    size_t pc;   /* the index of the op being run */
+    long jump;   /* set by an op: the index to run next (a loop run again), else -1 */
+    int again;   /* the pass the loop about to open is (0 its first) */
 };
 
 static inline const char *weft__pg_str(struct prog *p, int id)
@@ -461,6 +469,7 @@ void weft__pg_on_break(struct icx *x);
 void weft__pg_on_else(struct icx *x);
 void weft__pg_on_endif(struct icx *x);
 void weft__pg_on_endloop(struct icx *x);
+void weft__pg_on_next(struct icx *x);
 void weft__pg_on_return(struct icx *x);
 
 /* interp_jmp.c */

@@ -1,0 +1,36 @@
+/* TRUTH: free. The cleanup thread joins the user thread before freeing the shared buffer. */
+#include <pthread.h>
+#include <stdlib.h>
+
+typedef struct { int n; int data[16]; } buf_t;
+static buf_t *shared;
+static pthread_t user_tid;
+
+static void *user(void *arg)
+{
+    (void)arg;
+    for (int i = 0; i < 16; i++)
+        shared->data[i] = i;
+    shared->n = 16;
+    return NULL;
+}
+
+static void *cleanup(void *arg)
+{
+    (void)arg;
+    pthread_join(user_tid, NULL);
+    free(shared);
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t c;
+    shared = malloc(sizeof *shared);
+    if (!shared)
+        return 1;
+    pthread_create(&user_tid, NULL, user, NULL);
+    pthread_create(&c, NULL, cleanup, NULL);
+    pthread_join(c, NULL);
+    return 0;
+}
