@@ -237,6 +237,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     }
     a->ukey = !strncmp(key, "g:", 2) ? unique_index(x, c) : "";
     a->upath = weft__ex_union_path(x, c);
+    a->iter = (unsigned char)weft__ex_iter_element(x, c);
     /* A global array's element by constant index (g[3] is not g[4]), or by a parameter. */
     long ix = !strncmp(key, "g:", 2) && !weft__key_part(key) ? weft__ex_const_index(x, c) : -1;
     if (ix != -1) {

@@ -67,6 +67,7 @@ static int leaves_early(CXCursor c, int in_loop, int in_switch)
 }
 
 static int const_cond(struct ex *x, CXCursor cond, long *v);
+static int for_init_expr(struct ex *x, CXCursor init, CXCursor *var, CXCursor *e);
 
 /* A for loop's init "int i = E" or "i = E": 1 with its variable and E. */
 static int for_init_expr(struct ex *x, CXCursor init, CXCursor *var, CXCursor *e)
@@ -89,6 +90,28 @@ static int for_init_expr(struct ex *x, CXCursor init, CXCursor *var, CXCursor *e
     }
     weft__ex_kids_free(&kk);
     return ok;
+}
+
+/* Whether lvalue c is an element a[i] (or a field of one) with i the counter a for loop
+ * around it sets in its init. */
+int weft__ex_iter_element(struct ex *x, CXCursor c)
+{
+    CXCursor loop = x->loop, var = clang_getNullCursor(), e;
+    if (clang_Cursor_isNull(loop) || clang_getCursorKind(loop) != CXCursor_ForStmt)
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(loop, &kk);
+    int ok = kk.n == 4 && for_init_expr(x, kk.p[0], &var, &e);
+    weft__ex_kids_free(&kk);
+    c = weft__ex_strip(c);
+    while (ok && clang_getCursorKind(c) == CXCursor_MemberRefExpr)
+        c = weft__ex_strip(weft__ex_first_kid(c));
+    if (!ok || clang_getCursorKind(c) != CXCursor_ArraySubscriptExpr)
+        return 0;
+    weft__ex_kids_get(c, &kk);
+    CXCursor iv = kk.n == 2 ? weft__ex_index_var(kk.p[1]) : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    return !clang_Cursor_isNull(iv) && clang_equalCursors(iv, var);
 }
 
 /* The value a for loop's init gives its variable: "int i = A" or "i = A" with a literal A. */

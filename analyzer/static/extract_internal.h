@@ -186,6 +186,9 @@ struct rctx {
     unsigned lock_off, at;
 };
 
+/* ex_stmt.c */
+int weft__ex_iter_element(struct ex *x, CXCursor c);
+
 /* ex_lvalue.c (unions) */
 const char *weft__ex_union_path(struct ex *x, CXCursor c);
 

@@ -86,7 +86,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
                x->index_kind == y->index_kind && x->index == y->index && x->owner == y->owner &&
                x->owner_param == y->owner_param && guard_eq(&x->guard, &y->guard) && x->value.op == y->value.op &&
                x->value.bounded == y->value.bounded && x->value.value == y->value.value && str_eq(x->root, y->root) &&
-               str_eq(x->ukey, y->ukey) && str_eq(x->upath, y->upath);
+               str_eq(x->ukey, y->ukey) && str_eq(x->upath, y->upath) && x->iter == y->iter;
     }
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:

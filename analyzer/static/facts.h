@@ -118,6 +118,7 @@ struct weft__access {
     const char *root;         /* memory by type reached from this global's key; "" none (never with value) */
     const char *ukey;         /* g[id] with id taken from this atomic counter (a value each fetch returns once); "" none */
     const char *upath;        /* below a union member (u.s.a, location "u.*"): the members' path "s.a"; "" none */
+    unsigned char iter;       /* an element a[i] with i the counter of the for loop around it */
 };
 
 struct weft__lock {

@@ -79,6 +79,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         weft__field_put(o, a->root);
         weft__field_put(o, a->ukey ? a->ukey : "");
         weft__field_put(o, a->upath ? a->upath : "");
+        put_n(o, a->iter);
         break;
     }
     case WEFT__OP_LOCK:
@@ -309,6 +310,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->root = get_s(r);
         a->ukey = get_s(r);
         a->upath = get_s(r);
+        a->iter = (unsigned char)get_n(r, 0, 1);
         break;
     }
     case WEFT__OP_LOCK:

@@ -248,7 +248,7 @@ static int acc_same(const struct acc *a, const struct acc *b)
 {
     return a->loc == b->loc && a->tloc == b->tloc && a->ctx == b->ctx && a->idx == b->idx && a->mode == b->mode &&
            a->atomic == b->atomic && a->sup == b->sup && a->typed == b->typed && a->alias == b->alias && a->part == b->part &&
-           a->own == b->own && a->root == b->root && a->ukey == b->ukey && a->upath == b->upath && a->ownframe == b->ownframe && ls_equal(&a->ls, &b->ls) &&
+           a->own == b->own && a->root == b->root && a->ukey == b->ukey && a->upath == b->upath && a->ownframe == b->ownframe && a->iter == b->iter && a->lcopy == b->lcopy && ls_equal(&a->ls, &b->ls) &&
            ls_equal(&a->acq, &b->acq) && ls_equal(&a->bmay, &b->bmay) && !memcmp(a->live, b->live, sizeof(a->live)) &&
            !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started));
 }
@@ -259,7 +259,7 @@ static uint64_t acc_sig(const struct acc *a)
                      (uint64_t)(uint32_t)a->root << 32 | (uint64_t)(unsigned char)a->mode << 24 |
                          (uint64_t)(unsigned char)a->atomic << 16 | (uint64_t)(unsigned char)a->own << 8 |
                          (uint64_t)(unsigned char)a->sup,
-                     (uint64_t)(unsigned char)a->typed << 8 | (uint64_t)(unsigned char)a->alias | (uint64_t)(unsigned char)a->ownframe << 16 | (uint64_t)(uint32_t)a->upath << 32};
+                     (uint64_t)(unsigned char)a->typed << 8 | (uint64_t)(unsigned char)a->alias | (uint64_t)(unsigned char)a->ownframe << 16 | (uint64_t)(unsigned char)a->iter << 17 | (uint64_t)(unsigned char)a->lcopy << 18 | (uint64_t)(uint32_t)a->upath << 32};
     uint64_t h = mix_ls(mix_ls(mix(WEFT__FNV_INIT, k, 3), &a->ls), &a->acq);
     return mix(mix(h, a->live, MAXE / 64), a->started, MAXE / 64);
 }

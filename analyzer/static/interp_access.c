@@ -33,7 +33,7 @@ static int acc_eq(const struct acc *a, const struct acc *b)
            a->bmay.n == b->bmay.n && !memcmp(a->bmay.l, b->bmay.l, sizeof(a->bmay.l[0]) * (size_t)a->bmay.n);
 }
 
-static void acc_add(struct prog *p, const struct acc *a)
+void weft__pg_acc_add(struct prog *p, const struct acc *a)
 {
     if ((p->naccs + 1) * 2 > p->nacc_slots) {
         size_t ns = p->nacc_slots ? p->nacc_slots * 2 : 4096;
@@ -253,6 +253,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     a.vtype = op->vtype;
     a.ukey = op->ukey;
     a.upath = op->upath;
+    a.iter = (char)fa->iter;
     /* A local of the function's own frame, or one a caller on this thread's stack passed. */
     a.ownframe = (char)(!strncmp(fa->loc, "o:", 2) ||
                         (op->pidx >= 0 && op->pidx < 4 && (ci->ownf >> op->pidx & 1)));
@@ -314,5 +315,5 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
             if (bit(cur->live, (int)e) && ls_protects(&cur->ls, &p->entries[e].since))
                 setbit(a.before, (int)e);
     }
-    acc_add(p, &a);
+    weft__pg_acc_add(p, &a);
 }

@@ -102,6 +102,7 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         stack[sp].then.dead = 1; /* what its breaks and continues leave with */
         stack[sp].start = (int)x->pc;
         stack[sp].passes = (signed char)x->again;
+        stack[sp].acc0 = p->naccs;
         stack[sp].runs = (char)f->u.loop_runs;
         x->ci.rerun += x->again > 0;
         x->again = 0;
@@ -264,6 +265,21 @@ void weft__pg_on_endloop(struct icx *x)
         }
         if (fr->runs == 2)
             return; /* do { } while (0): the body ran once, its end is what follows */
+        /* Threads the body started run on in the next iterations: what the body did (before
+         * its starts too) happens again while they may run. */
+        uint64_t started[MAXE / 64];
+        int any = 0;
+        for (int i = 0; i < MAXE / 64; i++)
+            any |= (started[i] = x->cur.live[i] & ~fr->pre.live[i]) != 0;
+        for (size_t i = fr->acc0, n0 = x->p->naccs; any && !x->ci.rerun && i < n0 && !x->p->oom; i++) {
+            if (x->p->accs[i].ctx != x->ci.ctx)
+                continue;
+            struct acc c = x->p->accs[i];
+            for (int w = 0; w < MAXE / 64; w++)
+                c.live[w] |= started[w];
+            c.lcopy = 1;
+            weft__pg_acc_add(x->p, &c);
+        }
         /* Joins inside a loop are taken as joining every thread of that handle. */
         const struct st *pre = &fr->pre;
         if (x->cur.dead) {

@@ -342,6 +342,10 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0; /* g[id], each id a value one fetch from that counter returned (never reset) */
     if (a->mode == 'r' && b->mode == 'r')
         return 0;
+    /* The element of this iteration (a[i] before a create hands out &a[i]) is none of the
+     * earlier iterations' threads' own elements. */
+    if ((a->lcopy && a->iter && b->own) || (b->lcopy && b->iter && a->own))
+        return 0;
     if (a->loc == b->loc && a->ownframe && b->ownframe && !strncmp(weft__pg_str(p, a->loc), "o:", 2))
         return 0; /* each a local of a frame its own thread made: two threads' are two objects */
     if (a->loc == b->loc && weft__pg_union_disjoint(p, a->upath, b->upath))

@@ -131,6 +131,8 @@ struct acc {
     int ukey;      /* g[id], id from this atomic counter: no other fetch gave that element, -1 none */
     int upath;     /* below a union member: the members' path ("s.a"), -1 none */
     char ownframe; /* a local ("o:") of a frame on its own thread's call stack: each instance's own */
+    char iter;     /* an element a[i] with i the counter of the for loop around it */
+    char lcopy;    /* a copy made at a loop's end for its next iterations, with the threads the body started */
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
 };
 
@@ -346,6 +348,7 @@ struct frame {
     char runs;         /* a loop whose body surely runs at least once */
     signed char passes; /* a loop: how many times its body was run again (see weft__pg_on_endloop) */
     int start;          /* a loop: the index of its LOOP op */
+    size_t acc0;        /* a loop: the accesses recorded before this pass of its body */
     struct st pre, then; /* a switch: its head, and the states its breaks leave with; a loop:
                             its head, and the states its breaks and continues leave with */
     const struct weft__switch *sw; /* a switch: its case labels (NULL for an if); has_else: it has a default label */
@@ -470,6 +473,8 @@ void weft__pg_on_else(struct icx *x);
 void weft__pg_on_endif(struct icx *x);
 void weft__pg_on_endloop(struct icx *x);
 void weft__pg_on_next(struct icx *x);
+/* Records an access (the same one seen again keeps the surer account). */
+void weft__pg_acc_add(struct prog *p, const struct acc *a);
 void weft__pg_on_return(struct icx *x);
 
 /* interp_jmp.c */
