@@ -92,6 +92,31 @@ static int for_init_expr(struct ex *x, CXCursor init, CXCursor *var, CXCursor *e
     return ok;
 }
 
+/* Which child of a for statement (kk: its children) is the increment, by where it stands
+ * after the header's second ';': -1 when it has none or the header cannot be read. */
+static int for_increment(struct ex *x, CXCursor c, const struct kids *kk)
+{
+    if (kk->n < 2)
+        return -1;
+    const char *t = weft__ex_text_of(x, c);
+    unsigned base = weft__ex_off_at(x, c);
+    const char *open = strchr(t, '(');
+    int depth = 0, semis = 0;
+    size_t second = 0;
+    for (const char *s = open; s && *s && semis < 2; s++) {
+        depth += *s == '(';
+        depth -= *s == ')';
+        if (*s == ';' && depth == 1 && ++semis == 2)
+            second = (size_t)(s - t);
+        if (depth == 0)
+            break;
+    }
+    if (semis < 2)
+        return -1;
+    unsigned off = weft__ex_off_at(x, kk->p[kk->n - 2]);
+    return off > base && off - base > second ? (int)kk->n - 2 : -1;
+}
+
 /* Whether lvalue c is an element a[i] (or a field of one) with i the counter a for loop
  * around it sets in its init. */
 int weft__ex_iter_element(struct ex *x, CXCursor c)
@@ -454,8 +479,17 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     weft__ex_loop_enter(x, c);
     int sw = x->in_switch;
     x->in_switch = 0; /* a break leaves the loop */
+    /* The body, then where its continues meet, then a for's increment (which runs after each
+     * iteration, not before the first); its init and condition come first. */
+    int inc = k == CXCursor_ForStmt ? for_increment(x, c, &kk) : -1;
     for (unsigned i = 0; i < kk.n; i++)
-        scope_stmt(x, kk.p[i]);
+        if ((int)i != inc && i + 1 < kk.n)
+            scope_stmt(x, kk.p[i]);
+    if (kk.n)
+        scope_stmt(x, kk.p[kk.n - 1]);
+    weft__ex_emit(x, WEFT__OP_BODYEND, clang_getNullCursor());
+    if (inc >= 0)
+        scope_stmt(x, kk.p[inc]);
     x->in_switch = sw;
     x->nloops--;
     x->loop = outer;
@@ -510,8 +544,11 @@ static void stmt_do(struct ex *x, CXCursor c)
     weft__ex_loop_enter(x, c);
     int sw = x->in_switch;
     x->in_switch = 0; /* a break leaves the do */
-    for (unsigned i = 0; i < kk.n; i++)
+    for (unsigned i = 0; i < kk.n; i++) {
         scope_stmt(x, kk.p[i]);
+        if (i == 0) /* the body's end, where its continues meet, before the condition */
+            weft__ex_emit(x, WEFT__OP_BODYEND, clang_getNullCursor());
+    }
     x->in_switch = sw;
     x->nloops--;
     x->loop = outer;
@@ -600,7 +637,7 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
         return;
     case CXCursor_ContinueStmt:
         if (x->next_depth)
-            weft__ex_emit(x, WEFT__OP_NEXT, clang_getNullCursor());
+            weft__ex_emit(x, WEFT__OP_CONT, clang_getNullCursor());
         return;
     case CXCursor_LabelStmt:
         if (x->has_goto)

@@ -34,8 +34,10 @@ enum weft__op_kind {
     WEFT__OP_SWITCH = 'W', /* switch: op.sw */
     WEFT__OP_CASE = 'K',   /* a case or default label: op.label */
     WEFT__OP_BREAK = 'X',  /* leaves the innermost switch (closed by ENDIF) */
-    WEFT__OP_NEXT = 'Z',   /* break or continue of the innermost loop: the path leaves the body's
-                              rest (its state reaches the loop's next iteration and its end) */
+    WEFT__OP_NEXT = 'Z',   /* break of the innermost loop: the path leaves it (its state reaches the
+                              loop's next iteration and its end) */
+    WEFT__OP_CONT = 'O',   /* continue of the innermost loop: the path goes on at its body's end */
+    WEFT__OP_BODYEND = 'M', /* the end of a loop's body (before a for's increment): continues meet */
     WEFT__OP_SYNC = 'Y',   /* a synchronization the pass does not model (semaphore, condition
                               variable, fence...): op.sync names the function */
     WEFT__OP_WAIT = 'V',   /* a do-while loop that repeats on a condition: the thread may wait

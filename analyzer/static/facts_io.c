@@ -404,6 +404,8 @@ static void get_payload(struct rd *r, struct weft__op *op)
     case WEFT__OP_RETURN:
     case WEFT__OP_BREAK:
     case WEFT__OP_NEXT:
+    case WEFT__OP_CONT:
+    case WEFT__OP_BODYEND:
         break;
     default:
         r->bad = -EINVAL; /* an op kind this version does not know */

@@ -31,6 +31,8 @@ static void step(struct icx *x, const struct pop *op)
             weft__pg_on_join(x, op);
         break;
     case WEFT__OP_NEXT: weft__pg_on_next(x); break;
+    case WEFT__OP_CONT: weft__pg_on_cont(x); break;
+    case WEFT__OP_BODYEND: weft__pg_on_bodyend(x); break;
     case WEFT__OP_SYNC: weft__pg_on_sync(x, op); break;
     case WEFT__OP_WAIT: weft__pg_wait(x); break;
     case WEFT__OP_HALT:

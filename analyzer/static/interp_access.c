@@ -144,7 +144,7 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
     char *end = NULL;
     long ix = open && close && open[1] >= '0' && open[1] <= '9' ? strtol(open + 1, &end, 10) : -1;
     if (ix >= 0 && ix < INT_MAX && end == close && !strchr(close + 1, '[') && !a->part && op->f->u.access.own_target &&
-        !strncmp(ak, "g:", 2)) {
+        (!strncmp(ak, "g:", 2) || !strncmp(ak, "o:", 2))) {
         a->idx = (int)ix; /* (the location is the array's: weft__pg_param_key leaves the index out) */
     } else {
         a->vidx |= strchr(weft__pg_str(p, ci->args[n]), '[') != NULL || !op->f->u.access.own_target;

@@ -215,6 +215,11 @@ static void call_callbacks(struct icx *x, const struct pop *op)
             if (once)
                 ls_add(&t.ls, op->args[0], 1);
             do_call(p, p->slots[op->pslot[k]].fns[j], &t, &x->ci, NULL, op->f);
+            /* Threads the callback started run on after the call returns. */
+            for (int w = 0; w < MAXE / 64 && !t.dead; w++) {
+                cur->live[w] |= t.live[w];
+                cur->started[w] |= t.started[w];
+            }
         }
         /* Whichever thread ran the callback, it has finished when pthread_once returns:
          * what follows comes after every access the callback made. */

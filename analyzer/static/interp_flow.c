@@ -59,6 +59,8 @@ static void cond_learn(struct corr *c, int key, int val, const struct st *then, 
 }
 
 
+static int cont_slot(const struct icx *x, int f);
+
 /* if, loop or switch: a frame opens, with the state before it (pre). */
 void weft__pg_on_open(struct icx *x, const struct pop *op)
 {
@@ -103,6 +105,9 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         stack[sp].start = (int)x->pc;
         stack[sp].passes = (signed char)x->again;
         stack[sp].acc0 = p->naccs;
+        int s = cont_slot(x, sp);
+        if (s >= 0)
+            x->cont[s].dead = 1;
         stack[sp].runs = (char)f->u.loop_runs;
         x->ci.rerun += x->again > 0;
         x->again = 0;
@@ -112,7 +117,49 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         x->ci.loop++;
 }
 
-/* A break or continue of the innermost loop: the path leaves the rest of the body. */
+/* The innermost open loop frame's index, or -1. */
+static int loop_frame(const struct icx *x)
+{
+    for (int f = x->sp - 1; f >= 0; f--)
+        if (x->stack[f].kind == WEFT__OP_LOOP)
+            return f;
+    return -1;
+}
+
+/* Loop frames below f: f's slot among a call's continue states (x->cont), -1 past 8. */
+static int cont_slot(const struct icx *x, int f)
+{
+    int n = 0;
+    for (int i = 0; i < f; i++)
+        n += x->stack[i].kind == WEFT__OP_LOOP;
+    return n < 8 ? n : -1;
+}
+
+/* A continue: the path goes on at the body's end (a for's increment, the condition). */
+void weft__pg_on_cont(struct icx *x)
+{
+    int f = x->lost ? -1 : loop_frame(x), s = f >= 0 ? cont_slot(x, f) : -1;
+    if (f < 0)
+        return;
+    if (s < 0) {
+        weft__pg_on_next(x); /* past the tracked depth: as a break (it also reaches the next iteration) */
+        return;
+    }
+    st_merge(&x->cont[s], &x->cur);
+    x->cur.dead = 1;
+}
+
+/* The end of a loop's body: the continues' states meet the path that reached it. */
+void weft__pg_on_bodyend(struct icx *x)
+{
+    int f = x->lost ? -1 : loop_frame(x), s = f >= 0 ? cont_slot(x, f) : -1;
+    if (s < 0)
+        return;
+    st_merge(&x->cur, &x->cont[s]);
+    x->cont[s].dead = 1;
+}
+
+/* A break of the innermost loop: the path leaves the rest of the body. */
 void weft__pg_on_next(struct icx *x)
 {
     if (x->lost)

@@ -406,6 +406,7 @@ struct icx {
     size_t pc;   /* the index of the op being run */
     long jump;   /* set by an op: the index to run next (a loop run again), else -1 */
     int again;   /* the pass the loop about to open is (0 its first) */
+    struct st cont[8]; /* by loop frame (the innermost 8 of a call's): where its continues left */
 };
 
 static inline const char *weft__pg_str(struct prog *p, int id)
@@ -473,6 +474,8 @@ void weft__pg_on_else(struct icx *x);
 void weft__pg_on_endif(struct icx *x);
 void weft__pg_on_endloop(struct icx *x);
 void weft__pg_on_next(struct icx *x);
+void weft__pg_on_cont(struct icx *x);
+void weft__pg_on_bodyend(struct icx *x);
 /* Records an access (the same one seen again keeps the surer account). */
 void weft__pg_acc_add(struct prog *p, const struct acc *a);
 void weft__pg_on_return(struct icx *x);

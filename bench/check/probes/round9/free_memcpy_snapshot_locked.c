@@ -1,0 +1,45 @@
+/* TRUTH: free. The reader copies the shared stats struct while holding m, the same lock the updater holds while modifying it. */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+struct stats {
+    long count;
+    long bytes;
+};
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static struct stats stats;
+
+static void *updater(void *arg)
+{
+    (void)arg;
+    for (int i = 0; i < 100; i++) {
+        pthread_mutex_lock(&m);
+        stats.count++;
+        stats.bytes += 64;
+        pthread_mutex_unlock(&m);
+    }
+    return NULL;
+}
+
+static void *reporter(void *arg)
+{
+    struct stats *out = arg;
+    pthread_mutex_lock(&m);
+    memcpy(out, &stats, sizeof *out);
+    pthread_mutex_unlock(&m);
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t u, r;
+    struct stats snap;
+    pthread_create(&u, NULL, updater, NULL);
+    pthread_create(&r, NULL, reporter, &snap);
+    pthread_join(u, NULL);
+    pthread_join(r, NULL);
+    printf("%ld %ld\n", snap.count, snap.bytes);
+    return 0;
+}

@@ -1,0 +1,41 @@
+/* TRUTH: racy. The consumer waits with if instead of while, so a spurious wakeup lets it read item while the producer may still be writing it. */
+#include <pthread.h>
+#include <stdio.h>
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
+static int ready;
+static int item;
+
+static void *producer(void *arg)
+{
+    (void)arg;
+    item = 41;
+    pthread_mutex_lock(&m);
+    ready = 1;
+    pthread_cond_signal(&cv);
+    pthread_mutex_unlock(&m);
+    return NULL;
+}
+
+static void *consumer(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&m);
+    if (!ready)
+        pthread_cond_wait(&cv, &m);
+    pthread_mutex_unlock(&m);
+    item++;
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t p, c;
+    pthread_create(&c, NULL, consumer, NULL);
+    pthread_create(&p, NULL, producer, NULL);
+    pthread_join(p, NULL);
+    pthread_join(c, NULL);
+    printf("%d\n", item);
+    return 0;
+}

@@ -1,0 +1,28 @@
+/* TRUTH: racy. The collector joins the producer, but main reads result before joining the collector, so main's read is unordered with the producer's write. */
+#include <pthread.h>
+#include <stdio.h>
+
+static pthread_t producer_tid;
+static int result;
+static int copy;
+
+static void *producer(void *arg) { (void)arg; result = 9; return NULL; }
+
+static void *collector(void *arg)
+{
+    (void)arg;
+    pthread_join(producer_tid, NULL);
+    copy = result;
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t c;
+    pthread_create(&producer_tid, NULL, producer, NULL);
+    pthread_create(&c, NULL, collector, NULL);
+    int early = result;
+    pthread_join(c, NULL);
+    printf("%d %d\n", early, copy);
+    return 0;
+}

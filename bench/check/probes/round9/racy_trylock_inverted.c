@@ -1,0 +1,30 @@
+/* TRUTH: racy. pthread_mutex_trylock returns nonzero on failure, so the body runs exactly when the lock was NOT acquired, and jobs++ is then unprotected. */
+#include <pthread.h>
+#include <stdio.h>
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int jobs;
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    for (int i = 0; i < 100; i++) {
+        if (pthread_mutex_trylock(&m)) {
+            jobs++;
+        } else {
+            pthread_mutex_unlock(&m);
+        }
+    }
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t a, b;
+    pthread_create(&a, NULL, worker, NULL);
+    pthread_create(&b, NULL, worker, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    printf("%d\n", jobs);
+    return 0;
+}
