@@ -13,7 +13,7 @@ static void *locker(void *arg)
 {
     (void)arg;
     for (int i = 0; i < 3; pthread_mutex_lock(&m)) {
-        x++; // RACE (possible): unlocked in the first iteration
+        x++; // RACE (definite): unlocked in the first iteration
         i++;
         pthread_mutex_unlock(&m);
     }
