@@ -300,13 +300,12 @@ struct argtype_use {
     int other;
 };
 
-/* A pointer type whose pointee is not t (void * and char * read bytes of anything: other too). */
+/* A pointer type to something other than t (void * passes it on as it is: not other). */
 static int other_pointee(CXType pt, CXType t)
 {
     pt = clang_getCanonicalType(pt);
-    if (pt.kind != CXType_Pointer)
-        return 0;
-    return !clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(pt)), clang_getCanonicalType(t));
+    CXType to = clang_getCanonicalType(clang_getPointeeType(pt));
+    return pt.kind == CXType_Pointer && to.kind != CXType_Void && !clang_equalTypes(to, clang_getCanonicalType(t));
 }
 
 static enum CXChildVisitResult argtype_visit(CXCursor c, CXCursor parent, CXClientData data)
@@ -322,16 +321,14 @@ static enum CXChildVisitResult argtype_visit(CXCursor c, CXCursor parent, CXClie
     from = clang_Cursor_isNull(from) ? from : weft__ex_strip(from);
     if (!clang_Cursor_isNull(from) && clang_getCursorKind(from) == CXCursor_DeclRefExpr &&
         clang_equalCursors(clang_getCursorReferenced(from), u->parm))
-        u->other |= other_pointee(clang_getCursorType(c), u->want) &&
-                    clang_getCanonicalType(clang_getPointeeType(clang_getCursorType(c))).kind != CXType_Void;
+        u->other |= other_pointee(clang_getCursorType(c), u->want);
     return CXChildVisit_Recurse;
 }
 
 /* Whether the start routine fnarg (defined here) reads its argument as a pointer to
  * something other than t. */
-static int entry_reads_as_other(struct ex *x, CXCursor fnarg, CXType t)
+static int entry_reads_as_other(CXCursor fnarg, CXType t)
 {
-    (void)x;
     CXCursor f = weft__ex_strip(fnarg);
     if (clang_getCursorKind(f) == CXCursor_UnaryOperator)
         f = weft__ex_strip(weft__ex_first_kid(f));
@@ -341,8 +338,7 @@ static int entry_reads_as_other(struct ex *x, CXCursor fnarg, CXType t)
     if (clang_Cursor_isNull(def) || clang_getCursorKind(def) != CXCursor_FunctionDecl || clang_Cursor_getNumArguments(def) < 1)
         return 0;
     CXCursor parm = clang_Cursor_getArgument(def, 0);
-    if (other_pointee(clang_getCursorType(parm), t) &&
-        clang_getCanonicalType(clang_getPointeeType(clang_getCursorType(parm))).kind != CXType_Void)
+    if (other_pointee(clang_getCursorType(parm), t))
         return 1;
     struct argtype_use u = {parm, t, 0};
     CXCursor body = weft__ex_fn_body(def);
@@ -411,7 +407,7 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     /* &rec handed to a routine that reads its argument as an int *: it reaches some part of
      * rec (its first field, as &rec.hits does), not rec as a whole. */
     if ((!strncmp(ak, "g:", 2) || !strncmp(ak, "o:", 2)) && !weft__key_part(ak) && !clang_Cursor_isNull(weft__ex_address_of(x, arg)) &&
-        entry_reads_as_other(x, fnarg, clang_getPointeeType(clang_getCursorType(weft__ex_strip(arg)))))
+        entry_reads_as_other(fnarg, clang_getPointeeType(clang_getCursorType(weft__ex_strip(arg)))))
         ak = weft__ex_cat3(x, ak, "~", "");
     cr->entry_text = weft__ex_text_of(x, fnarg);
     cr->arg = ak;
@@ -748,15 +744,6 @@ static void call_by_kind(struct ex *x, CXCursor c)
         /* The wait releases the mutex and takes it again: others' sections run in between. */
         weft__ex_emit_lock_at(x, c, clang_Cursor_getArgument(c, 1), 1, 0);
         weft__ex_emit_lock_at(x, c, clang_Cursor_getArgument(c, 1), 0, 0);
-    }
-    if ((!strcmp(name, "atomic_init") || !strcmp(name, "__c11_atomic_init")) && nargs == 2) {
-        /* Not an atomic operation (C11 7.17.2.2): a plain store, racing with any concurrent
-         * access to the object, atomic ones too. */
-        weft__ex_expr(x, clang_Cursor_getArgument(c, 1), M_READ);
-        x->plain_store = 1;
-        weft__ex_pointee(x, clang_Cursor_getArgument(c, 0), M_WRITE, 0);
-        x->plain_store = 0;
-        return;
     }
     if (weft__model_atomic(name)) {
         call_atomic(x, c, nargs);

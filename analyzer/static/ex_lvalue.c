@@ -451,6 +451,13 @@ struct retv {
     int bad;
 };
 
+/* Whether e names a global array (a DeclRef). */
+static int global_array(CXCursor e)
+{
+    return clang_getCursorKind(e) == CXCursor_DeclRefExpr && weft__ex_is_array_type(clang_getCursorType(e)) &&
+           weft__ex_var_is_global(clang_getCursorReferenced(e));
+}
+
 /* &a[...] or a + k with a a global array: a's key, else NULL. */
 static const char *element_of_global(struct ex *x, CXCursor e)
 {
@@ -460,8 +467,7 @@ static const char *element_of_global(struct ex *x, CXCursor e)
         a = weft__ex_strip(weft__ex_first_kid(weft__ex_strip(op)));
     else if (clang_getCursorKind(e) == CXCursor_BinaryOperator)
         a = weft__ex_strip(weft__ex_first_kid(e));
-    if (clang_getCursorKind(a) != CXCursor_DeclRefExpr || !weft__ex_is_array_type(clang_getCursorType(a)) ||
-        !weft__ex_var_is_global(clang_getCursorReferenced(a)))
+    if (!global_array(a))
         return NULL;
     return weft__ex_cat3(x, "g:", weft__ex_usr_of(x, clang_getCursorReferenced(a)), "");
 }
@@ -548,9 +554,7 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
         long v;
         CXCursor arr = kk.n == 2 ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
         const char *k = NULL;
-        if (kk.n == 2 && clang_getCursorKind(arr) == CXCursor_DeclRefExpr &&
-            weft__ex_is_array_type(clang_getCursorType(arr)) && weft__ex_var_is_global(clang_getCursorReferenced(arr)) &&
-            weft__ex_binop_is(x, kk.p[0], kk.p[1], "+") && weft__ex_int_lit(x, kk.p[1], &v) && v >= 0) {
+        if (kk.n == 2 && global_array(arr) && weft__ex_binop_is(x, kk.p[0], kk.p[1], "+") && weft__ex_int_lit(x, kk.p[1], &v) && v >= 0) {
             weft__ex_lval(x, arr, &k, 0);
             char t[32];
             snprintf(t, sizeof(t), "[%ld]", v);

@@ -147,7 +147,7 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
         (!strncmp(ak, "g:", 2) || !strncmp(ak, "o:", 2))) {
         a->idx = (int)ix; /* (the location is the array's: weft__pg_param_key leaves the index out) */
     } else {
-        a->vidx |= strchr(weft__pg_str(p, ci->args[n]), '[') != NULL || !op->f->u.access.own_target;
+        a->vidx |= strchr(ak, '[') != NULL || !op->f->u.access.own_target;
     }
     /* What a global pointer points at ("*g:") may be any object of its type. */
     a->typed = k[0] == 't' || k[0] == 'f' || !strncmp(k, "*g:", 3);

@@ -162,14 +162,11 @@ void weft__pg_on_bodyend(struct icx *x)
 /* A break of the innermost loop: the path leaves the rest of the body. */
 void weft__pg_on_next(struct icx *x)
 {
-    if (x->lost)
+    int f = x->lost ? -1 : loop_frame(x);
+    if (f < 0)
         return;
-    for (int f = x->sp - 1; f >= 0; f--)
-        if (x->stack[f].kind == WEFT__OP_LOOP) {
-            st_merge(&x->stack[f].then, &x->cur);
-            x->cur.dead = 1;
-            return;
-        }
+    st_merge(&x->stack[f].then, &x->cur);
+    x->cur.dead = 1;
 }
 
 /* A case label of the innermost switch: entered from its head (or by longjmp). */

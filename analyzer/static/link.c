@@ -163,32 +163,33 @@ uint64_t *weft__pg_handle_bits(struct prog *p, int handle, int create)
     return b;
 }
 
+/* The id of the global variable a "g:" key starts from (cut, after the USR's last '@', at the
+ * first of the characters in cut: "g:USR.f" is "g:USR"), -1 when not interned before the
+ * globals were linked (or too long to look up). */
+static int global_of(struct prog *p, const char *key, const char *cut)
+{
+    char buf[512];
+    if ((size_t)snprintf(buf, sizeof(buf), "%s", key) >= sizeof(buf))
+        return -1;
+    char *v = strrchr(buf, '@') ? strrchr(buf, '@') : buf;
+    v[strcspn(v, cut)] = '\0';
+    int id = weft__strtab_find(&p->S, buf);
+    return id >= 0 && (size_t)id < p->naddr ? id : -1;
+}
+
 /* Whether the global a key starts from ("g:USR" or "g:USR.f...") has its address taken. */
 int weft__pg_addr_taken(struct prog *p, const char *key)
 {
-    if (strncmp(key, "g:", 2))
-        return 0;
-    char buf[512];
-    snprintf(buf, sizeof(buf), "%s", key);
-    char *dot = strchr(strrchr(buf, '@') ? strrchr(buf, '@') : buf, '.');
-    if (dot)
-        *dot = '\0';
-    int id = weft__strtab_find(&p->S, buf);
-    return id >= 0 && (size_t)id < p->naddr && p->addr_taken[id];
+    int id = strncmp(key, "g:", 2) ? -1 : global_of(p, key, ".");
+    return id >= 0 && p->addr_taken[id];
 }
 
 int weft__pg_lock_maybe_pointed(struct prog *p, const char *key)
 {
     if (strncmp(key, "g:", 2) || !p->lock_escaped)
         return 1;
-    char buf[512];
-    if ((size_t)snprintf(buf, sizeof(buf), "%s", key) >= sizeof(buf))
-        return 1;
-    /* The variable: up to its first field or element (after the USR's last '@'). */
-    char *v = strrchr(buf, '@') ? strrchr(buf, '@') : buf;
-    v[strcspn(v, ".[~")] = '\0';
-    int id = weft__strtab_find(&p->S, buf);
-    return id < 0 || (size_t)id >= p->naddr || p->lock_escaped[id];
+    int id = global_of(p, key, ".[~"); /* the variable: up to its first field or element */
+    return id < 0 || p->lock_escaped[id];
 }
 
 int weft__pg_lock_text_id(struct prog *p, int id, const char *key, const char *text)

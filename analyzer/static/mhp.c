@@ -318,7 +318,7 @@ int weft__pg_union_disjoint(struct prog *p, int pa, int pb)
         return !ov; /* the bits each spans: pkt.hdr.len and pkt.body.crc do not meet */
     const char *x = weft__pg_str(p, pa), *y = weft__pg_str(p, pb);
     size_t m = strcspn(x, ".#");
-    if (strncmp(x, y, m) || (y[m] != '.' && y[m] != '\0' && y[m] != '#') || x[m] != '.' || y[m] != '.')
+    if (strncmp(x, y, m) || x[m] != '.' || y[m] != '.')
         return 0; /* other members of the union (they overlap), or one holds the other */
     size_t i = 0;
     while (x[i] && x[i] != '#' && x[i] == y[i])
