@@ -214,6 +214,27 @@ static const char *unique_index(struct ex *x, CXCursor c)
     return k ? k : "";
 }
 
+/* g[v] (then .f ...) with v a value the thread's argument points at: see weft__ex_param_value_index. */
+static int value_index(struct ex *x, CXCursor c, const char **field)
+{
+    c = weft__ex_strip(c);
+    while (clang_getCursorKind(c) == CXCursor_MemberRefExpr) {
+        CXCursor b = weft__ex_first_kid(c);
+        if (clang_Cursor_isNull(b) || clang_getCanonicalType(clang_getCursorType(weft__ex_strip(b))).kind == CXType_Pointer)
+            return -1;
+        c = weft__ex_strip(b);
+    }
+    if (clang_getCursorKind(c) != CXCursor_ArraySubscriptExpr)
+        return -1;
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    int n = kk.n == 2 && clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_DeclRefExpr
+                ? weft__ex_param_value_index(x, kk.p[1], field)
+                : -1;
+    weft__ex_kids_free(&kk);
+    return n;
+}
+
 void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
 {
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_ACCESS, c);
@@ -240,9 +261,15 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     a->iter = (unsigned char)weft__ex_iter_element(x, c);
     /* A global array's element by constant index (g[3] is not g[4]), or by a parameter. */
     long ix = (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && !weft__key_part(key) ? weft__ex_const_index(x, c) : -1;
+    a->ixfield = "";
     if (ix != -1) {
         a->index_kind = ix >= 0 ? WEFT__INDEX_CONST : WEFT__INDEX_PARAM;
         a->index = ix >= 0 ? ix : -ix - 2;
+    } else if ((!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && !weft__key_part(key)) {
+        const char *f = "";
+        int n = value_index(x, c, &f);
+        if (n >= 0)
+            a->index_kind = WEFT__INDEX_PARAM_VAL, a->index = n, a->ixfield = f;
     }
     a->mode = mode == M_READ ? WEFT__READ : mode == M_WRITE ? WEFT__WRITE : mode == M_RW ? WEFT__UPDATE : WEFT__EXT;
     a->atomic = (unsigned char)(x->plain_store ? 0 : atomic ? atomic : weft__ex_is_atomic_type(clang_getCursorType(c)));

@@ -41,32 +41,28 @@ static int fresh_each_iteration(struct ex *x, CXCursor loop, CXCursor d)
     return found && !weft__ex_modifies(x, body, d, 0);
 }
 
-/*
- * Whether each iteration of for-loop loop hands create argument arg a different element:
- * arg is &a[i], &a[i].f or a + i (or the value of i itself, cast: an index), i is a local the loop's increment steps by a nonzero
- * constant (i++, --i, i += 2) and nothing else changes (condition and body never assign
- * it, nothing takes its address), and a is an array, or a local pointer the loop never
- * assigns and whose address is never taken. The caller checks it is the only loop around.
- */
-static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
+/* The induction variable of for-loop loop: a local its increment steps by a nonzero constant
+ * (i++, --i, i += 2), else a null cursor; *cond and *body get the loop's parts. */
+static CXCursor loop_counter(struct ex *x, CXCursor loop, CXCursor *cond, CXCursor *body)
 {
+    CXCursor iv = clang_getNullCursor();
     if (clang_getCursorKind(loop) != CXCursor_ForStmt || x->has_goto)
-        return 0;
+        return iv;
     struct kids kk;
     weft__ex_kids_get(loop, &kk);
     if (kk.n != 4) { /* init, condition, increment and body, none left out */
         weft__ex_kids_free(&kk);
-        return 0;
+        return iv;
     }
-    CXCursor cond = kk.p[1], inc = weft__ex_strip(kk.p[2]), body = kk.p[3];
+    *cond = kk.p[1];
+    *body = kk.p[3];
+    CXCursor inc = weft__ex_strip(kk.p[2]);
     weft__ex_kids_free(&kk);
-    /* The induction variable and its step. */
-    CXCursor iv = clang_getNullCursor();
     if (clang_getCursorKind(inc) == CXCursor_UnaryOperator) {
         char o[8];
         CXCursor op = weft__ex_first_kid(inc);
         if (clang_Cursor_isNull(op))
-            return 0;
+            return iv;
         weft__ex_unop(x, inc, op, o);
         if (!strcmp(o, "++") || !strcmp(o, "--"))
             iv = weft__ex_local_var(op);
@@ -79,6 +75,21 @@ static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
             iv = weft__ex_local_var(kk.p[0]);
         weft__ex_kids_free(&kk);
     }
+    return iv;
+}
+
+/*
+ * Whether each iteration of for-loop loop hands create argument arg a different element:
+ * arg is &a[i], &a[i].f or a + i (or the value of i itself, cast: an index), i is a local the loop's increment steps by a nonzero
+ * constant (i++, --i, i += 2) and nothing else changes (condition and body never assign
+ * it, nothing takes its address), and a is an array, or a local pointer the loop never
+ * assigns and whose address is never taken. The caller checks it is the only loop around.
+ */
+static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
+{
+    CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
+    CXCursor iv = loop_counter(x, loop, &cond, &body);
+    struct kids kk;
     if (clang_Cursor_isNull(iv))
         return 0;
     /* The value itself, (void *)i: each thread gets a different number (an index it uses). */
@@ -403,6 +414,16 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
             if (!x->loop_depth && !x->has_goto)
                 cr->distinct = 2;
         }
+    }
+    /* Each iteration stores its counter into what it hands the thread (ids[i] = i; &ids[i]):
+     * the threads read distinct values there. */
+    cr->dval = "";
+    if (cr->distinct && x->loop_depth == 1) {
+        CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
+        CXCursor iv = loop_counter(x, x->loop, &cond, &body);
+        if (!clang_Cursor_isNull(iv) && !weft__ex_modifies(x, cond, iv, 0) && !weft__ex_modifies(x, body, iv, 0) &&
+            !weft__ex_modifies(x, x->fn, iv, 1))
+            cr->dval = weft__ex_counter_stored(x, body, c, arg, iv);
     }
     /* &rec handed to a routine that reads its argument as an int *: it reaches some part of
      * rec (its first field, as &rec.hits does), not rec as a whole. */

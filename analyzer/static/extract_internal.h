@@ -261,6 +261,16 @@ const char *weft__ex_field_loc_name(struct ex *x, CXCursor fld);
 long weft__ex_const_index(struct ex *x, CXCursor e);
 int weft__ex_own_target(struct ex *x, CXCursor c);
 
+/* ex_value_index.c */
+/* Index ix is a value read where parameter N points (*(int *)arg, a->id, directly or through
+ * a local initialized with it and never changed), and nothing in the function writes there
+ * or hands the pointer on: N, with *field "*" or ".f"; else -1. */
+int weft__ex_param_value_index(struct ex *x, CXCursor ix, const char **field);
+/* In for-loop body, one statement before create stores counter iv into what create's arg
+ * points at (ids[i] = i with &ids[i], p->id = i with a fresh p), and nothing else in the body
+ * stores there: "*" or ".f"; else "". */
+const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create, CXCursor arg, CXCursor iv);
+
 /* ex_alloc.c */
 int weft__ex_is_alloc_call(struct ex *x, CXCursor call);
 int weft__ex_allocator(struct ex *x, CXCursor def);

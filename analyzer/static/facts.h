@@ -89,7 +89,8 @@ struct weft__value {
 enum weft__index_kind {
     WEFT__INDEX_NONE = 0,
     WEFT__INDEX_CONST, /* g[index] */
-    WEFT__INDEX_PARAM  /* g[i], i parameter number index never assigned: the caller's value */
+    WEFT__INDEX_PARAM, /* g[i], i parameter number index never assigned: the caller's value */
+    WEFT__INDEX_PARAM_VAL /* g[*p], g[p->f]: a value read where parameter number index points (ixfield) */
 };
 
 /* Who owns memory reached through a pointer parameter (escape analysis of the callee). */
@@ -121,6 +122,7 @@ struct weft__access {
     const char *ukey;         /* g[id] with id taken from this atomic counter (a value each fetch returns once); "" none */
     const char *upath;        /* below a union member (u.s.a, location "u.*"): the members' path "s.a"; "" none */
     unsigned char iter;       /* an element a[i] with i the counter of the for loop around it */
+    const char *ixfield;      /* WEFT__INDEX_PARAM_VAL: what of the pointee the index is, "*" or ".f"; "" none */
 };
 
 struct weft__lock {
@@ -184,6 +186,9 @@ struct weft__create {
     /* 1: in its one loop, each iteration hands the thread a different element; 2: each run of
      * the create hands it a fresh allocation of its own */
     unsigned char distinct;
+    /* distinct, in a for loop: the part ("*" or ".f") of what the thread is handed that the
+     * iteration stored its counter into before the create (each thread reads its own value) */
+    const char *dval;
 };
 
 /* What an if's condition tests, when that helps. */

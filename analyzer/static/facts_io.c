@@ -80,6 +80,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         weft__field_put(o, a->ukey ? a->ukey : "");
         weft__field_put(o, a->upath ? a->upath : "");
         put_n(o, a->iter);
+        weft__field_put(o, a->ixfield ? a->ixfield : "");
         break;
     }
     case WEFT__OP_LOCK:
@@ -117,6 +118,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, c->by_slot);
         put_n(o, c->in_loop);
         put_n(o, c->distinct);
+        weft__field_put(o, c->dval ? c->dval : "");
         break;
     }
     case WEFT__OP_JOIN:
@@ -299,7 +301,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->varying = (unsigned char)get_n(r, 0, 1);
         a->vol = (unsigned char)get_n(r, 0, 1);
         a->tls = (unsigned char)get_n(r, 0, 1);
-        a->index_kind = (signed char)get_n(r, WEFT__INDEX_NONE, WEFT__INDEX_PARAM);
+        a->index_kind = (signed char)get_n(r, WEFT__INDEX_NONE, WEFT__INDEX_PARAM_VAL);
         a->owner = (signed char)get_n(r, WEFT__OWNER_UNKNOWN, WEFT__OWNER_PARAM);
         a->owner_param = (signed char)get_n(r, SCHAR_MIN, SCHAR_MAX);
         a->index = get_n(r, LONG_MIN, LONG_MAX);
@@ -311,6 +313,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->ukey = get_s(r);
         a->upath = get_s(r);
         a->iter = (unsigned char)get_n(r, 0, 1);
+        a->ixfield = get_s(r);
         break;
     }
     case WEFT__OP_LOCK:
@@ -353,6 +356,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         c->by_slot = (unsigned char)get_n(r, 0, 2);
         c->in_loop = (unsigned char)get_n(r, 0, 1);
         c->distinct = (unsigned char)get_n(r, 0, 2);
+        c->dval = get_s(r);
         break;
     }
     case WEFT__OP_JOIN:

@@ -282,6 +282,12 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
      * (a loop counter, a fresh allocation's address): that instance's own element. */
     if (op->pidx < 0 && op->args[0] < -1 && -(op->args[0] + 2) < 4 && (ci->own >> -(op->args[0] + 2) & 1))
         a.own = 1;
+    /* g[*(int *)arg] in a thread's own function, its create loop having stored each
+     * iteration's counter there: a value no other instance read, that instance's element. */
+    if (fa->index_kind == WEFT__INDEX_PARAM_VAL && fa->index == 0 && ci->depth == 0 && ci->ctx >= 0 &&
+        (ci->own & 1) && p->entries[ci->ctx].vop && p->entries[ci->ctx].dop == p->entries[ci->ctx].vop &&
+        !strcmp(p->entries[ci->ctx].vop->f->u.create.dval, fa->ixfield))
+        a.own = 1;
     a.ls = cur->ls;
     if (op->pidx >= 0 && !fa->own_target) {
         /* p[1], p + 1: a neighbour of the element passed, which that element's lock does not guard. */

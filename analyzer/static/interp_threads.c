@@ -120,6 +120,8 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
      * allocation made for each run of the create is its own however often it runs. */
     int own = op->f->u.create.distinct == 2 ||
               (op->f->u.create.distinct && ci->ctx < 0 && ci->depth == 0 && ci->loop <= 1);
+    int once = op->f->u.create.distinct && ci->ctx < 0 && ci->depth == 0 && ci->loop <= 1 && *op->f->u.create.dval;
+    E->vop = !E->dop_init || E->vop == op ? once ? op : NULL : NULL;
     E->dop = !E->dop_init || E->dop == op ? own ? op : NULL : NULL;
     E->dop_init = 1;
     if (ci->ctx >= 0) {

@@ -47,7 +47,7 @@ static void prepare_access(struct prog *p, struct pop *o, const struct weft__acc
         o->ocls = 1;
         o->oq = a->owner_param;
     }
-    if (a->index_kind != WEFT__INDEX_NONE) {
+    if (a->index_kind == WEFT__INDEX_CONST || a->index_kind == WEFT__INDEX_PARAM) {
         /* Element N of a global array; for a parameter's value, -(N + 2) until a call says it. */
         o->args[0] = a->index_kind == WEFT__INDEX_PARAM ? -(int)(a->index + 2) : (int)a->index;
         o->ic = weft__pg_intern(p, a->tloc);
@@ -149,7 +149,7 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     case WEFT__OP_ACCESS:
         o->ia = weft__pg_intern(p, op->u.access.loc);
         o->ib = weft__pg_intern(p, op->u.access.text);
-        if (op->u.access.index_kind == WEFT__INDEX_NONE)
+        if (op->u.access.index_kind == WEFT__INDEX_NONE || op->u.access.index_kind == WEFT__INDEX_PARAM_VAL)
             o->ic = weft__pg_intern(p, op->u.access.tloc);
         if (*op->u.access.vtype)
             o->vtype = weft__pg_intern(p, op->u.access.vtype);

@@ -98,6 +98,9 @@ struct entry {
      * element (a loop of main over &a[i]); NULL when none or several sites start it. */
     const struct pop *dop;
     int dop_init;
+    /* dop, when its loop runs once (main's, not in a callee or another loop) and stores each
+     * iteration's counter into what it hands the thread (create.dval): values no two share */
+    const struct pop *vop;
     uint64_t co[MAXE / 64]; /* entries that may run at the same time */
     /* Surely: the times main surely started it (unconditionally, not in a loop, one known
      * function); mco: entries surely running while it surely runs (itself: two instances). */

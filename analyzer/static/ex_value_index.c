@@ -1,0 +1,276 @@
+/* Per-thread indexes handed over by value through the thread's argument: g[*(int *)arg] or
+ * g[a->id] in a thread's function, and the create loop that stores its counter into the
+ * element or fresh object it hands each thread (ids[i] = i; create(..., &ids[i])). */
+#include "extract_internal.h"
+
+#include <string.h>
+
+/* The parameter e names, directly or through a local initialized with it (casts aside) and
+ * never changed; else a null cursor. *alias gets that local (or a null cursor). */
+static CXCursor param_or_alias(struct ex *x, CXCursor e, CXCursor *alias)
+{
+    *alias = clang_getNullCursor();
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) == CXCursor_VarDecl && !weft__ex_var_is_global(d) &&
+        clang_Cursor_getStorageClass(d) != CX_SC_Static && !weft__ex_is_changed(x, d)) {
+        struct kids kk;
+        weft__ex_kids_get(d, &kk);
+        CXCursor init = kk.n ? weft__ex_strip(kk.p[kk.n - 1]) : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+        if (clang_getCursorKind(init) != CXCursor_DeclRefExpr)
+            return clang_getNullCursor();
+        *alias = d;
+        d = clang_getCursorReferenced(init);
+    }
+    if (clang_getCursorKind(d) != CXCursor_ParmDecl || weft__ex_is_changed(x, d))
+        return clang_getNullCursor();
+    return d;
+}
+
+/* What the value e reads from the object pointer p points at: "*" for *p or p[0], ".f"
+ * for p->f (one member, no deeper path); NULL for anything else. *ptr gets p's expression. */
+static const char *pointee_read(struct ex *x, CXCursor e, CXCursor *ptr)
+{
+    e = weft__ex_strip(e);
+    CXCursor base = weft__ex_first_kid(e);
+    if (clang_Cursor_isNull(base))
+        return NULL;
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_UnaryOperator) {
+        char o[8];
+        weft__ex_unop(x, e, base, o);
+        *ptr = base;
+        return strcmp(o, "*") ? NULL : "*";
+    }
+    if (k == CXCursor_ArraySubscriptExpr) {
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        int zero = kk.n == 2 && weft__ex_is_zero_literal(x, kk.p[1]);
+        weft__ex_kids_free(&kk);
+        *ptr = base;
+        return zero && clang_getCanonicalType(clang_getCursorType(weft__ex_strip(base))).kind == CXType_Pointer ? "*"
+                                                                                                                : NULL;
+    }
+    if (k == CXCursor_MemberRefExpr &&
+        clang_getCanonicalType(clang_getCursorType(weft__ex_strip(base))).kind == CXType_Pointer) {
+        *ptr = base;
+        return weft__ex_cat3(x, ".", weft__ex_name_of(x, clang_getCursorReferenced(e)), "");
+    }
+    return NULL;
+}
+
+struct wvisit {
+    struct ex *x;
+    CXCursor p, alias; /* the parameter (or array, or local pointer) and its local copy */
+    CXCursor skip;     /* a call not looked into (the create itself), or a null cursor */
+    int stores_only;   /* count stores (=, op=, ++, --) through p; & and calls do not count */
+    const char *field; /* ".f": stores to other members of what p points at do not count */
+    int found;
+};
+
+static int names_p(const struct wvisit *v, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(e);
+    return clang_equalCursors(d, v->p) || (!clang_Cursor_isNull(v->alias) && clang_equalCursors(d, v->alias));
+}
+
+/* Whether lvalue c is reached from p (p->f, *p, p[i], then . and [] ...). */
+static int under_p(const struct wvisit *v, CXCursor c)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        c = weft__ex_strip(c);
+        if (names_p(v, c))
+            return 1;
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr && k != CXCursor_UnaryOperator)
+            return 0;
+        c = weft__ex_first_kid(c);
+        if (clang_Cursor_isNull(c))
+            return 0;
+    }
+    return 0;
+}
+
+/* Finds a write through p (an assignment, ++/-- or & of memory reached from it) or p itself
+ * handed to a call other than free. */
+static enum CXChildVisitResult write_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct wvisit *v = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    CXCursor target = clang_getNullCursor();
+    if (!clang_Cursor_isNull(v->skip) && clang_equalCursors(c, v->skip))
+        return CXChildVisit_Continue;
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor op = weft__ex_first_kid(c);
+        char o[8] = "";
+        if (!clang_Cursor_isNull(op))
+            weft__ex_unop(v->x, c, op, o);
+        if ((!strcmp(o, "&") && !v->stores_only) || !strcmp(o, "++") || !strcmp(o, "--"))
+            target = op;
+    } else if (k == CXCursor_CompoundAssignOperator || k == CXCursor_BinaryOperator) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        if (kk.n == 2 && (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "=")))
+            target = kk.p[0];
+        weft__ex_kids_free(&kk);
+    } else if (k == CXCursor_CallExpr && !v->stores_only) {
+        const char *name = weft__ex_name_of(v->x, clang_getCursorReferenced(c));
+        int free_call = name && !strcmp(name, "free");
+        int n = clang_Cursor_getNumArguments(c);
+        for (int i = 0; i < n && !free_call; i++)
+            if (names_p(v, clang_Cursor_getArgument(c, (unsigned)i))) {
+                v->found = 1;
+                return CXChildVisit_Break;
+            }
+    }
+    if (!clang_Cursor_isNull(target) && v->field && v->field[0] == '.' &&
+        clang_getCursorKind(weft__ex_strip(target)) == CXCursor_MemberRefExpr &&
+        strcmp(weft__ex_name_of(v->x, clang_getCursorReferenced(weft__ex_strip(target))), v->field + 1))
+        target = clang_getNullCursor(); /* another member */
+    if (!clang_Cursor_isNull(target) && under_p(v, target) && !names_p(v, target)) {
+        v->found++;
+        if (!v->stores_only)
+            return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+int weft__ex_param_value_index(struct ex *x, CXCursor ix, const char **field)
+{
+    ix = weft__ex_strip(ix);
+    /* The index itself, or a local initialized with it and never changed. */
+    if (clang_getCursorKind(ix) == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(ix);
+        if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
+            clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_is_changed(x, d))
+            return -1;
+        struct kids kk;
+        weft__ex_kids_get(d, &kk);
+        ix = kk.n ? weft__ex_strip(kk.p[kk.n - 1]) : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+        if (clang_Cursor_isNull(ix))
+            return -1;
+    }
+    CXCursor ptr = clang_getNullCursor(), alias;
+    const char *f = pointee_read(x, ix, &ptr);
+    CXCursor p = f ? param_or_alias(x, ptr, &alias) : clang_getNullCursor();
+    int n = clang_Cursor_isNull(p) ? -1 : weft__ex_param_index(p);
+    if (n < 0 || n > 3 || clang_Cursor_isNull(x->fn))
+        return -1;
+    /* Nothing in the function writes what p points at or hands p on (it could change the value). */
+    struct wvisit v = {x, p, alias, clang_getNullCursor(), 0, f, 0};
+    clang_visitChildren(x->fn, write_visit, &v);
+    if (v.found)
+        return -1;
+    *field = f;
+    return n;
+}
+
+/* The lvalue an element store writes when it is "what arg points at" (by field): arg &a[i]
+ * or a + i and lvalue a[i] ("*") or a[i].f (".f"); arg a fresh local p and lvalue *p, p[0]
+ * ("*") or p->f (".f"). NULL when it is not. */
+static const char *stored_field(struct ex *x, CXCursor lhs, CXCursor arg, CXCursor iv)
+{
+    lhs = weft__ex_strip(lhs);
+    const char *f = "*";
+    CXCursor elem = lhs;
+    if (clang_getCursorKind(lhs) == CXCursor_MemberRefExpr) {
+        CXCursor b = weft__ex_strip(weft__ex_first_kid(lhs));
+        int arrow = clang_getCanonicalType(clang_getCursorType(b)).kind == CXType_Pointer;
+        f = weft__ex_cat3(x, ".", weft__ex_name_of(x, clang_getCursorReferenced(lhs)), "");
+        if (arrow) {
+            /* p->f with p the fresh local handed over. */
+            return weft__ex_is_var(b, weft__ex_local_var(arg)) && !clang_Cursor_isNull(weft__ex_local_var(arg)) ? f
+                                                                                                                : NULL;
+        }
+        elem = b;
+    }
+    CXCursor a = weft__ex_strip(arg);
+    CXCursor lv = weft__ex_local_var(a);
+    if (!clang_Cursor_isNull(lv) && !strcmp(f, "*")) {
+        /* *p or p[0] with p the fresh local handed over. */
+        CXCursor ptr;
+        const char *g = pointee_read(x, elem, &ptr);
+        return g && !strcmp(g, "*") && weft__ex_is_var(ptr, lv) ? "*" : NULL;
+    }
+    /* a[i] (then .f) against &a[i] or a + i. */
+    if (clang_getCursorKind(elem) != CXCursor_ArraySubscriptExpr)
+        return NULL;
+    struct kids kk;
+    weft__ex_kids_get(elem, &kk);
+    CXCursor base = kk.n == 2 ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
+    CXCursor idx = kk.n == 2 ? kk.p[1] : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    if (clang_Cursor_isNull(base) || clang_getCursorKind(base) != CXCursor_DeclRefExpr || !weft__ex_is_var(idx, iv))
+        return NULL;
+    CXCursor arr = clang_getCursorReferenced(base);
+    CXCursor at = weft__ex_address_of(x, a);
+    CXCursor in = clang_getNullCursor();
+    if (!clang_Cursor_isNull(at)) {
+        at = weft__ex_strip(at);
+        if (clang_getCursorKind(at) == CXCursor_ArraySubscriptExpr)
+            in = at;
+    } else if (clang_getCursorKind(a) == CXCursor_BinaryOperator) {
+        struct kids ak;
+        weft__ex_kids_get(a, &ak);
+        int ok = ak.n == 2 && weft__ex_binop_is(x, ak.p[0], ak.p[1], "+") && weft__ex_is_var(ak.p[0], arr) &&
+                 weft__ex_is_var(ak.p[1], iv);
+        weft__ex_kids_free(&ak);
+        return ok && !strcmp(f, "*") ? f : NULL;
+    }
+    if (clang_Cursor_isNull(in))
+        return NULL;
+    weft__ex_kids_get(in, &kk);
+    int ok = kk.n == 2 && weft__ex_is_var(kk.p[0], arr) && weft__ex_is_var(kk.p[1], iv);
+    weft__ex_kids_free(&kk);
+    return ok ? f : NULL;
+}
+
+const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create, CXCursor arg, CXCursor iv)
+{
+    if (clang_Cursor_isNull(body) || clang_getCursorKind(body) != CXCursor_CompoundStmt || clang_Cursor_isNull(iv))
+        return "";
+    unsigned at = weft__ex_off_at(x, create);
+    const char *found = "";
+    int n = 0;
+    struct kids kk;
+    weft__ex_kids_get(body, &kk);
+    /* One statement of the body itself (not under an if), before the create: lvalue = iv. */
+    for (unsigned i = 0; i < kk.n; i++) {
+        CXCursor s = weft__ex_strip(kk.p[i]);
+        if (weft__ex_off_at(x, s) >= at || clang_getCursorKind(s) != CXCursor_BinaryOperator)
+            continue;
+        struct kids sk;
+        weft__ex_kids_get(s, &sk);
+        if (sk.n == 2 && weft__ex_binop_is(x, sk.p[0], sk.p[1], "=") && weft__ex_is_var(sk.p[1], iv)) {
+            const char *f = stored_field(x, sk.p[0], arg, iv);
+            if (f)
+                found = f, n++;
+        }
+        weft__ex_kids_free(&sk);
+    }
+    weft__ex_kids_free(&kk);
+    if (n != 1)
+        return "";
+    /* ... and nothing else in the body stores into the array or through the pointer. */
+    CXCursor a = weft__ex_strip(arg), target = weft__ex_local_var(a);
+    if (clang_Cursor_isNull(target)) {
+        CXCursor e = weft__ex_address_of(x, a);
+        e = clang_Cursor_isNull(e) ? a : weft__ex_strip(e);
+        while (!clang_Cursor_isNull(e) && clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+            e = weft__ex_strip(weft__ex_first_kid(e));
+        target = clang_Cursor_isNull(e) ? e : clang_getCursorReferenced(e);
+    }
+    if (clang_Cursor_isNull(target))
+        return "";
+    struct wvisit v = {x, target, clang_getNullCursor(), create, 1, found, 0};
+    clang_visitChildren(body, write_visit, &v);
+    return v.found == 1 ? found : "";
+}
