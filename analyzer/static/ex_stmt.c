@@ -151,6 +151,56 @@ static int for_init(struct ex *x, CXCursor init, CXCursor *var, long *a)
 /* i < n with n a local of this call that keeps one value (never assigned after its
  * initializer, never stepped, its address never taken): a bound that is the same in every
  * loop of the call, told apart from others' (WEFT__HANDLE_SYM and up). */
+struct setvisit {
+    struct ex *x;
+    CXCursor d;
+    unsigned before; /* stores at or after this offset count */
+    int in_loop, found;
+};
+
+/* Finds a store to local v->d (=, op=, ++, --) in a loop or at or after v->before. */
+static enum CXChildVisitResult set_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct setvisit *v = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_ForStmt || k == CXCursor_WhileStmt || k == CXCursor_DoStmt) {
+        v->in_loop++;
+        clang_visitChildren(c, set_visit, v);
+        v->in_loop--;
+        return v->found ? CXChildVisit_Break : CXChildVisit_Continue;
+    }
+    CXCursor target = clang_getNullCursor();
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    if (k == CXCursor_UnaryOperator && kk.n == 1) {
+        char o[8] = "";
+        weft__ex_unop(v->x, c, kk.p[0], o);
+        target = strcmp(o, "++") && strcmp(o, "--") ? clang_getNullCursor() : kk.p[0];
+    } else if ((k == CXCursor_CompoundAssignOperator || k == CXCursor_BinaryOperator) && kk.n == 2 &&
+               (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "="))) {
+        target = kk.p[0];
+    }
+    weft__ex_kids_free(&kk);
+    if (!clang_Cursor_isNull(target) && weft__ex_is_var(target, v->d) &&
+        (v->in_loop || weft__ex_off_at(v->x, c) >= v->before)) {
+        v->found = 1;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* Local d, which the pre-scan saw changed, is only assigned before offset at and outside
+ * loops (n = nondet(); if (n > 8) n = 8; then the loops): one value from at on. */
+static int set_only_before(struct ex *x, CXCursor d, unsigned at)
+{
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || clang_Cursor_isNull(x->fn))
+        return 0;
+    struct setvisit v = {x, d, at, 0, 0};
+    clang_visitChildren(x->fn, set_visit, &v);
+    return !v.found;
+}
+
 static int sym_bound(struct ex *x, CXCursor e, long *hi)
 {
     e = weft__ex_strip(e);
@@ -158,7 +208,8 @@ static int sym_bound(struct ex *x, CXCursor e, long *hi)
         return 0;
     CXCursor d = clang_getCursorReferenced(e);
     if ((clang_getCursorKind(d) != CXCursor_VarDecl && clang_getCursorKind(d) != CXCursor_ParmDecl) ||
-        weft__ex_var_is_global(d) || weft__ex_is_changed(x, d) || x->has_goto)
+        weft__ex_var_is_global(d) || x->has_goto ||
+        (weft__ex_is_changed(x, d) && !set_only_before(x, d, weft__ex_off_at(x, x->loop))))
         return 0;
     struct local *l = weft__ex_local_of(x, d, 0);
     if (l && (l->addr_taken || l->nsrc > 1))
