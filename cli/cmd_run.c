@@ -24,6 +24,7 @@
 
 /* Exit status when the program succeeded but its trace could not be written (as timeout(1) uses 125). */
 #define EXIT_TRACE_FAILED 125
+#define FLIGHT_THRESHOLD_NS 10000ull /* --last SIZE without --threshold: see the help */
 
 static const char usage_text[] =
     "usage: weft run [-o FILE] [--force] [--threshold NS] [--buffer EVENTS] [--sample-interval MS]\n"
@@ -39,7 +40,7 @@ static const char usage_text[] =
     "                   with -1, -2... added if that name is taken)\n"
     "  --force          overwrite FILE if it exists (never done without it)\n"
     "  --threshold NS   record blocking calls lasting at least NS nanoseconds as events\n"
-    "                   (shorter ones are only counted; default 1000)\n"
+    "                   (shorter ones are only counted; default 1000, 10000 with --last SIZE)\n"
     "  --buffer EVENTS  ring size per thread, in events (a power of two; default 16384)\n"
     "  --sample-interval MS\n"
     "                   read each traced thread's CPU and run-queue time, and the\n"
@@ -52,7 +53,9 @@ static const char usage_text[] =
     "                   flight recorder: keep only the events of the last DURATION (90s, 2m,\n"
     "                   1h; at least 1s) or of the last SIZE of trace (200MB, 1GiB; at least\n"
     "                   1MB), deleting older ones while tracing; the trace says from when it\n"
-    "                   is whole (meta kept_from_ns), and analyze, report and export start there\n"
+    "                   is whole (meta kept_from_ns), and analyze, report and export start there;\n"
+    "                   with a SIZE, calls under 10 us are counted, not stored, unless\n"
+    "                   --threshold says otherwise (a busy server's 200MB then holds minutes)\n"
     "  --duration DURATION\n"
     "                   stop recording DURATION after the start (500ms, 30s, 10m); PROG runs on\n"
     "                   and its later events are drained and left out (meta stopped_ns)\n"
@@ -339,6 +342,12 @@ static int parse(int argc, char **argv, struct run_opts *o)
     if (!o->argv) {
         fputs("weft run: no program given (usage: weft run [options] -- PROG [ARGS...])\n", stderr);
         return WEFT_EXIT_ERROR;
+    }
+    /* A flight recorder bounded by size keeps minutes, not seconds: calls under 10 us (a
+     * busy server's non-blocking writes, most of its events) are counted, not stored. */
+    if (o->last_bytes && !o->have_threshold) {
+        o->threshold = FLIGHT_THRESHOLD_NS;
+        o->have_threshold = 1;
     }
     return WEFT_CLI_NEXT;
 }

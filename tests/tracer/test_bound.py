@@ -99,6 +99,13 @@ def t_last_size():
     check(size >= SIZE // 3, f"--last 2MB kept only {size} bytes")
     a = analyze(out)
     check("flight recorder" in (a["left_out"] or ""), f"left_out: {a['left_out']}")
+    # Without --threshold a size-bounded flight recorder counts calls under 10 us, and says so.
+    out, r = tick("last2mb_default", ["--last", "2MB"], 1200)
+    m = meta(tr.db(out))
+    check(m.get("io_threshold_ns") == "10000", f"--last SIZE's default threshold: {m.get('io_threshold_ns')}")
+    out, r = tick("last2mb_1us", ["--last", "2MB", "--threshold", "1000"], 1200)
+    m = meta(tr.db(out))
+    check(m.get("io_threshold_ns") == "1000", f"--threshold with --last SIZE: {m.get('io_threshold_ns')}")
 
 
 def t_max_size():
