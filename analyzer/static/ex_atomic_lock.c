@@ -118,7 +118,7 @@ static int atomic_op(struct ex *x, CXCursor e, struct kids *kk, struct aop *a)
 }
 
 /* The memory order operand allows acquire (or release) semantics: not relaxed, and known. */
-static int orders(struct ex *x, CXCursor order, int release)
+int weft__ex_atomic_orders(struct ex *x, CXCursor order, int release)
 {
     long v;
     if (clang_Cursor_isNull(order))
@@ -190,16 +190,42 @@ static int rearmed(struct ex *x, const struct aop *a, CXCursor body)
     return r.found;
 }
 
+/* cond compares an exchange with the nonzero value it stores: xchg(&l, V) == V (the lock was
+ * held, not taken: as xchg(...) != 0) or != V (taken). The exchange, *neg as for !E; else null. */
+static CXCursor xchg_compared(struct ex *x, CXCursor cond, int *neg)
+{
+    CXCursor e = weft__ex_strip(cond), r = clang_getNullCursor();
+    if (clang_getCursorKind(e) != CXCursor_BinaryOperator)
+        return r;
+    struct kids kk, ak = {0};
+    weft__ex_kids_get(e, &kk);
+    struct aop a;
+    long v, s;
+    if (kk.n == 2 && weft__ex_int_lit(x, kk.p[1], &v) && v != 0 && atomic_op(x, kk.p[0], &ak, &a) &&
+        a.kind == OP_XCHG && !clang_Cursor_isNull(a.val) && weft__ex_int_lit(x, a.val, &s) && s == v) {
+        int eq = weft__ex_binop_is(x, kk.p[0], kk.p[1], "=="), ne = weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=");
+        if (eq || ne) {
+            r = weft__ex_strip(kk.p[0]);
+            *neg = ne;
+        }
+    }
+    weft__ex_kids_free(&ak);
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
 int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor body, CXCursor *at, CXCursor *ptr, int *in_then)
 {
     int neg;
-    CXCursor e = weft__ex_cond_operand(x, cond, &neg);
+    CXCursor e = xchg_compared(x, cond, &neg);
+    if (clang_Cursor_isNull(e))
+        e = weft__ex_cond_operand(x, cond, &neg);
     if (clang_Cursor_isNull(e))
         return 0;
     struct kids kk = {0};
     struct aop a;
     int r = 0;
-    if (atomic_op(x, e, &kk, &a) && orders(x, a.order, 0)) {
+    if (atomic_op(x, e, &kk, &a) && weft__ex_atomic_orders(x, a.order, 0)) {
         /* What the call returns when it took the lock: exchange and value-CAS the old value
          * (0), bool-CAS true. */
         if ((a.kind == OP_XCHG && lit_is(x, a.val, 1)) ||
@@ -226,7 +252,7 @@ int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr, int *ordere
     int r = atomic_op(x, e, &kk, &a) && (a.kind == OP_CLEAR || (a.kind == OP_STORE && lit_is(x, a.val, 0)));
     if (r) {
         *ptr = a.ptr;
-        *ordered = orders(x, a.order, 1);
+        *ordered = weft__ex_atomic_orders(x, a.order, 1);
     }
     weft__ex_kids_free(&kk);
     return r;

@@ -128,7 +128,7 @@ int weft__ex_sources(struct ex *x, CXCursor body, CXCursor d, struct srcvisit *v
     return !v->bad;
 }
 
-enum { U_KEEP, U_DEREF, U_ARG, U_STORE, U_LHS, U_OTHER };
+enum { U_KEEP, U_DEREF, U_ARG, U_STORE, U_LHS, U_OTHER, U_UNORDERED };
 
 struct use {
     int kind, arg;
@@ -186,6 +186,13 @@ static void esc_use(struct escw *w, struct escv *e, CXCursor c, struct use u)
         e->assigned = 1;
         return;
     }
+    if (u.kind == U_UNORDERED) {
+        /* Published by a relaxed atomic: never the writer's own, even before. */
+        if (!e->over)
+            w->nover++;
+        e->over = 1;
+        return;
+    }
     if (u.kind == U_ARG) {
         CXCursor d = clang_getCursorReferenced(u.at);
         if (clang_getCursorKind(d) == CXCursor_FunctionDecl) {
@@ -234,9 +241,12 @@ static void esc_walk(struct escw *w, CXCursor c, struct use u)
         /* atomic_store(&box, p), atomic_compare_exchange_strong(&top, &old, node): a C11
          * atomic's operands after the object's address are stored in shared memory. */
         int stores = k == CXCursor_UnexposedExpr && weft__ex_is_atomic_builtin(x, c);
+        /* ... with release order, read with acquire: the object is handed over; else what
+         * was written in it before is not ordered before the readers' reads (not owned). */
+        struct use st = {stores && !weft__ex_atomic_hands_over(x, c) ? U_UNORDERED : U_OTHER, 0, c};
         weft__ex_kids_get(c, &kk);
         for (unsigned i = 0; i < kk.n; i++)
-            esc_walk(w, kk.p[i], stores && i ? other : u);
+            esc_walk(w, kk.p[i], stores && i ? st : u);
         weft__ex_kids_free(&kk);
         return;
     }

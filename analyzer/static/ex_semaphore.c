@@ -5,7 +5,8 @@
  * A global semaphore every sem_init of this TU starts at 1 (and none at another value) admits
  * one thread between a sem_wait and the next sem_post: sem_wait takes lock s, sem_post
  * releases it. A post by a thread that did not wait (a signal, or a count above 1) voids the
- * lock (lock op shared = 3, as for locks built from atomics): it then protects nothing. The
+ * lock (lock op shared = 4; as 3 for locks built from atomics, but before threads run too: a post
+ * raises the count whenever it comes): it then protects nothing. The
  * semaphore's calls still count as synchronization the analysis does not model for the
  * certainty of races (a semaphore may also order a hand-off), so what it protects is proved
  * and what races anyway stays possible.
@@ -66,7 +67,7 @@ void weft__ex_semaphore_call(struct ex *x, CXCursor c, const char *name, int nar
     const char *key = weft__ex_lock_key(x, a);
     for (size_t i = 0; i < x->nbinsems; i++)
         if (x->binsems[i].ok && !strcmp(x->binsems[i].key, key)) {
-            weft__ex_emit_lock_at(x, c, a, !wait, (char)(wait ? 0 : 3));
+            weft__ex_emit_lock_at(x, c, a, !wait, (char)(wait ? 0 : 4));
             return;
         }
 }

@@ -163,6 +163,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     free(x.amp);
     free(x.macros);
     free(x.binsems);
+    free(x.relaxed_reads);
     free(x.syms);
     free(x.cleanups);
     clang_disposeTranslationUnit(tu);

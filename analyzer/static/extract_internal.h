@@ -135,6 +135,10 @@ struct ex {
         int ok; /* every sem_init of it in the TU gives 1 */
     } *binsems;
     size_t nbinsems, capbinsems;
+    /* Objects this TU reads with a relaxed atomic (ex_atomic_order.c; found on the first question) */
+    const char **relaxed_reads;
+    size_t nrelaxed, caprelaxed;
+    int relaxed_scanned;
     struct macro_def { /* #define bodies looked up (ex_macro.c), found or not */
         char name[64];
         int found;
@@ -285,7 +289,8 @@ int weft__ex_own_at(struct ex *x, CXCursor e);
 
 /* ex_call.c */
 /* A lock (unlock) op of the lock ptr designates (&m, &s->m, m): its key and text; shared 1 a read
- * lock, 2 a relaxed release, 3 a release that voids the lock when its thread does not hold it. */
+ * lock, 2 a relaxed release, 3 a release that voids the lock when its thread does not hold it
+ * while threads run, 4 a semaphore post that voids it whenever its thread does not hold it. */
 void weft__ex_emit_lock_at(struct ex *x, CXCursor at, CXCursor ptr, int unlock, char shared);
 void weft__ex_emit_lock(struct ex *x, CXCursor c, const char *name);
 int weft__ex_cond_lock(struct ex *x, CXCursor cond, CXCursor *call, const char **name, int *in_then);
@@ -315,6 +320,12 @@ CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
 int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor body, CXCursor *at, CXCursor *ptr, int *in_then);
 /* e stores 0 to or clears a lock word (*ptr its address); *ordered: with release order. */
 int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr, int *ordered);
+/* The memory order operand (null: __sync_'s full barrier) has acquire (release: release) semantics. */
+int weft__ex_atomic_orders(struct ex *x, CXCursor order, int release);
+/* ex_atomic_order.c: atomic builtin e, storing what it is given into shared memory, hands over
+ * what that points at: it releases, and the TU's other functions read the object it stores
+ * into only with acquire (or stronger) atomics. */
+int weft__ex_atomic_hands_over(struct ex *x, CXCursor e);
 /* ordered 0: a relaxed release, after which the lock word orders nothing. */
 void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock, int ordered);
 /* e is a C11 atomic builtin expression (atomic_store(&o, v), __c11_atomic_*): its first operand the address. */

@@ -128,7 +128,7 @@ struct weft__access {
 struct weft__lock {
     const char *key;  /* the lock's key */
     const char *text; /* the argument's source text, for messages */
-    char shared;      /* a read (shared) lock */
+    char shared;      /* a read (shared) lock; an unlock: 2 relaxed, 3 and 4 void when not held (see weft__ex_emit_lock_at) */
 };
 
 /* What a call hands a function in one argument (the first four are kept). */

@@ -138,6 +138,9 @@ static void release_named(struct icx *x, const struct pop *op, int id)
     /* A release a thread makes of a lock built from an assumption it does not hold (it
      * stores the free value while another may hold it), threads running: it orders nothing. */
     int foreign = op->f->u.lock.shared == 3 && !held && live;
+    /* A semaphore's post without its wait raises the count, threads running or not (sem_init
+     * to 1, then a post in main: two threads get in). */
+    foreign |= op->f->u.lock.shared == 4 && !held;
     if ((op->f->u.lock.shared == 2 || foreign) && !cur->dead) {
         /* A relaxed release: the next holder's section is not ordered after this one. */
         int *v = WEFT__PUSH(p->void_locks, p->nvoid_locks, p->capvoid_locks);
@@ -164,7 +167,10 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
      * lock of that name, or a lock whose address some store put there (any lock whose address
      * goes elsewhere than sync calls); through any other pointer we cannot follow
      * (uninitialized, returned by code not seen), any lock. */
-    int through = named[0] == '*' && strncmp(named, "*@p", 3);
+    /* A parameter's lock ("@pN", "*@pN.m") no caller named (a call through a pointer): any. */
+    int unnamed = (named[0] == '@' || !strncmp(named, "*@p", 3)) &&
+                  (op->pidx < 0 || op->pidx > 3 || ci->args[op->pidx] < 0);
+    int through = (named[0] == '*' && strncmp(named, "*@p", 3)) || unnamed;
     int global = through && !strncmp(named, "*g:", 3);
     if (cur->star.n) {
         int st = op->pidx >= 0 && op->pidx < 4 && ci->args[op->pidx] >= 0

@@ -1,0 +1,80 @@
+/* Whether an atomic store hands over what it publishes: a fresh object filled in, then its address stored with release order into an atomic that every other function of the TU loads with acquire. */
+#include "extract_internal.h"
+
+#include <string.h>
+
+/* An atomic builtin (C11's, __atomic_'s): its operands, in clang's order (the object's address,
+ * the memory order, values ...). 1 when e is one with at least those two. */
+static int builtin_operands(struct ex *x, CXCursor e, struct kids *kk)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_UnexposedExpr || !weft__ex_is_atomic_builtin(x, e))
+        return 0;
+    const char *t = weft__ex_text_of(x, e);
+    if (strstr(t, "atomic_init")) /* atomic_init(&o, v): no order operand, and a plain store */
+        return 0;
+    weft__ex_kids_get(e, kk);
+    if (kk->n >= 2 && clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk->p[0]))).kind == CXType_Pointer)
+        return 1;
+    weft__ex_kids_free(kk);
+    return 0;
+}
+
+struct rscan {
+    struct ex *x;
+    const char *fn; /* the USR of the function walked */
+};
+
+/* Records the objects atomic reads with a relaxed (or unknown) order read, as "KEY FN-USR". */
+static enum CXChildVisitResult relaxed_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    struct rscan *r = data;
+    struct ex *x = r->x;
+    if (clang_getCursorKind(parent) == CXCursor_TranslationUnit) {
+        if (clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {
+            struct rscan in = {x, weft__ex_usr_of(x, c)};
+            clang_visitChildren(c, relaxed_visit, &in);
+        }
+        return x->oom ? CXChildVisit_Break : CXChildVisit_Continue;
+    }
+    struct kids kk;
+    if (clang_getCursorKind(c) != CXCursor_UnexposedExpr || weft__ex_atomic_store_only(x, c) ||
+        !builtin_operands(x, c, &kk))
+        return CXChildVisit_Recurse;
+    if (!weft__ex_atomic_orders(x, kk.p[1], 0)) {
+        const char **k = WEFT__PUSH(x->relaxed_reads, x->nrelaxed, x->caprelaxed);
+        if (!k) {
+            x->oom = 1;
+            weft__ex_kids_free(&kk);
+            return CXChildVisit_Break;
+        }
+        *k = weft__ex_cat3(x, weft__ex_lock_key(x, kk.p[0]), " ", r->fn);
+    }
+    weft__ex_kids_free(&kk);
+    return CXChildVisit_Recurse;
+}
+
+int weft__ex_atomic_hands_over(struct ex *x, CXCursor e)
+{
+    struct kids kk;
+    if (!builtin_operands(x, e, &kk))
+        return 1; /* not one of these: a __sync_ builtin is a full barrier */
+    int ok = weft__ex_atomic_orders(x, kk.p[1], 1);
+    const char *key = ok ? weft__ex_lock_key(x, kk.p[0]) : "";
+    weft__ex_kids_free(&kk);
+    if (!ok || !*key)
+        return 0;
+    if (!x->relaxed_scanned) {
+        struct rscan r = {x, ""};
+        x->relaxed_scanned = 1;
+        clang_visitChildren(clang_getTranslationUnitCursor(x->tu), relaxed_visit, &r);
+    }
+    /* A relaxed read in another function (a reader); the publisher's own (reading the head
+     * it links to, its CAS) hands it nothing. */
+    size_t n = strlen(key);
+    for (size_t i = 0; i < x->nrelaxed; i++)
+        if (!strncmp(x->relaxed_reads[i], key, n) && x->relaxed_reads[i][n] == ' ' &&
+            strcmp(x->relaxed_reads[i] + n + 1, x->fn_usr ? x->fn_usr : ""))
+            return 0;
+    return 1;
+}

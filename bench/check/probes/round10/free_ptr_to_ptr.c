@@ -1,0 +1,14 @@
+/* free: thread writes through a pointer-to-pointer to `target`, main writes
+   a different global `other`. */
+#include <pthread.h>
+static int target, other;
+static int *p1 = &target;
+static int **pp = &p1;
+static void *t(void *x) { (void)x; **pp = 5; return 0; }
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, 0, t, 0);
+    other = 6;
+    pthread_join(th, 0);
+    return target + other;
+}

@@ -1,0 +1,17 @@
+/* free: semaphore starts at 0 and main posts exactly once after creating the
+   threads: it acts as a binary semaphore guarding `shared`. */
+#include <pthread.h>
+#include <semaphore.h>
+static sem_t s;
+static int shared;
+static void *t(void *x) { (void)x; sem_wait(&s); shared++; sem_post(&s); return 0; }
+int main(void) {
+    sem_init(&s, 0, 0);
+    pthread_t p, q;
+    pthread_create(&p, 0, t, 0);
+    pthread_create(&q, 0, t, 0);
+    sem_post(&s);
+    pthread_join(p, 0);
+    pthread_join(q, 0);
+    return shared;
+}

@@ -1,0 +1,18 @@
+/* racy: sem_init(&s,0,1) then an extra sem_post in main before creating the
+   threads makes the count 2, so both threads pass sem_wait and increment
+   `shared` concurrently. */
+#include <pthread.h>
+#include <semaphore.h>
+static sem_t s;
+static int shared;
+static void *t(void *x) { (void)x; sem_wait(&s); shared++; sem_post(&s); return 0; }
+int main(void) {
+    sem_init(&s, 0, 1);
+    sem_post(&s);
+    pthread_t p, q;
+    pthread_create(&p, 0, t, 0);
+    pthread_create(&q, 0, t, 0);
+    pthread_join(p, 0);
+    pthread_join(q, 0);
+    return shared;
+}

@@ -1,0 +1,28 @@
+/* racy: pointer published with __atomic_store_n(..., __ATOMIC_RELAXED); the
+   reader's __ATOMIC_RELAXED load gives no happens-before for node fields. */
+#include <pthread.h>
+#include <stdlib.h>
+struct node { int key; int val; };
+static struct node *shared_node;
+static void *w(void *x) {
+    (void)x;
+    struct node *n = malloc(sizeof *n);
+    n->key = 1; n->val = 2;
+    __atomic_store_n(&shared_node, n, __ATOMIC_RELAXED);
+    return 0;
+}
+static void *r(void *x) {
+    (void)x;
+    struct node *n = __atomic_load_n(&shared_node, __ATOMIC_RELAXED);
+    if (n) return (void *)(long)n->val;
+    return 0;
+}
+int main(void) {
+    pthread_t p, q;
+    pthread_create(&p, 0, w, 0);
+    pthread_create(&q, 0, r, 0);
+    pthread_join(p, 0);
+    pthread_join(q, 0);
+    free(shared_node);
+    return 0;
+}

@@ -1,0 +1,17 @@
+/* racy: the same start routine runs with args 0 and 0 (copy-paste bug); both
+   threads take the x branch. */
+#include <pthread.h>
+static int x, y;
+static void *t(void *a) {
+    if ((long)a == 0) x++;
+    else y++;
+    return 0;
+}
+int main(void) {
+    pthread_t p, q;
+    pthread_create(&p, 0, t, (void *)0L);
+    pthread_create(&q, 0, t, (void *)0L);
+    pthread_join(p, 0);
+    pthread_join(q, 0);
+    return x + y;
+}

@@ -1,0 +1,18 @@
+/* racy: a stats struct with _Atomic counters is cleared with memset by one
+   thread (non-atomic byte writes) while another thread atomically
+   increments a counter in it. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <string.h>
+struct stats { atomic_int rx; atomic_int tx; };
+static struct stats st;
+static void *inc(void *x) { (void)x; atomic_fetch_add(&st.rx, 1); return 0; }
+static void *clr(void *x) { (void)x; memset(&st, 0, sizeof st); return 0; }
+int main(void) {
+    pthread_t p, q;
+    pthread_create(&p, 0, inc, 0);
+    pthread_create(&q, 0, clr, 0);
+    pthread_join(p, 0);
+    pthread_join(q, 0);
+    return atomic_load(&st.rx);
+}

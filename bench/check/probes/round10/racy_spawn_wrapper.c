@@ -1,0 +1,14 @@
+/* racy: threads are started through a spawn() helper that receives the start
+   routine as a parameter; both routines write `last`. */
+#include <pthread.h>
+static int last;
+static void *fa(void *x) { (void)x; last = 1; return 0; }
+static void *fb(void *x) { (void)x; last = 2; return 0; }
+static pthread_t spawn(void *(*fn)(void *), void *arg) { pthread_t t; pthread_create(&t, 0, fn, arg); return t; }
+int main(void) {
+    pthread_t a = spawn(fa, 0);
+    pthread_t b = spawn(fb, 0);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return last;
+}

@@ -1,0 +1,15 @@
+/* racy: module-style start()/stop(); main changes `setting` after start()
+   but before stop(), while the worker reads it. */
+#include <pthread.h>
+static pthread_t worker_tid;
+static int setting, result;
+static void *worker(void *a) { (void)a; result = setting * 2; return 0; }
+static void start(void) { pthread_create(&worker_tid, 0, worker, 0); }
+static void stop(void) { pthread_join(worker_tid, 0); }
+int main(void) {
+    setting = 21;
+    start();
+    setting = 0;
+    stop();
+    return result;
+}

@@ -1,0 +1,24 @@
+/* racy: the trylock check is inverted: the thread that FAILS trylock (because
+   the other thread holds m) writes `shared` without the lock, while the
+   holder decrements `shared` under the lock. */
+#include <pthread.h>
+static int shared;
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static void *t(void *a) {
+    (void)a;
+    if (pthread_mutex_trylock(&m)) {
+        shared++;
+    } else {
+        shared--;
+        pthread_mutex_unlock(&m);
+    }
+    return 0;
+}
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, 0, t, 0);
+    pthread_create(&b, 0, t, 0);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return shared;
+}
