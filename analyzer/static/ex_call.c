@@ -41,6 +41,23 @@ static int fresh_each_iteration(struct ex *x, CXCursor loop, CXCursor d)
     return found && !weft__ex_modifies(x, body, d, 0);
 }
 
+static enum CXChildVisitResult count_calls(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    *(int *)data += clang_getCursorKind(c) == CXCursor_CallExpr;
+    return CXChildVisit_Recurse;
+}
+
+/* The calls under c: a loop body of one call (the create, or its wrapper) runs nothing that
+ * could re-point a global array pointer between iterations. */
+static int calls_in(CXCursor c)
+{
+    int n = 0;
+    if (!clang_Cursor_isNull(c))
+        clang_visitChildren(c, count_calls, &n);
+    return n;
+}
+
 /* The induction variable of for-loop loop: a local its increment steps by a nonzero constant
  * (i++, --i, i += 2), else a null cursor; *cond and *body get the loop's parts. */
 static CXCursor loop_counter(struct ex *x, CXCursor loop, CXCursor *cond, CXCursor *body)
@@ -134,7 +151,8 @@ static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
     return !weft__ex_modifies(x, cond, iv, 0) && !weft__ex_modifies(x, body, iv, 0) &&
            !weft__ex_modifies(x, x->fn, iv, 1) && !weft__ex_modifies(x, cond, a, 0) &&
            !weft__ex_modifies(x, body, a, 0) &&
-           (at != CXType_Pointer || (!weft__ex_var_is_global(a) && !weft__ex_modifies(x, x->fn, a, 1)));
+           (at != CXType_Pointer || (!weft__ex_var_is_global(a) && !weft__ex_modifies(x, x->fn, a, 1)) ||
+            (weft__ex_var_is_global(a) && calls_in(body) <= 1 && calls_in(cond) == 0));
 }
 
 /* A call to a C library function with hidden static state reads (getenv) or writes it. */
@@ -236,6 +254,9 @@ static void call_indirect(struct ex *x, CXCursor c, int nargs)
         if (o) {
             o->u.icall.slot = weft__ex_fn_slot(x, callee);
             o->u.icall.text = weft__ex_text_of(x, callee);
+            /* What a lock argument names, so that the callee's lock calls on it are that lock's. */
+            for (int i = 0; i < nargs && i < WEFT__MAX_ARGS; i++)
+                o->u.icall.arg[i] = weft__ex_lock_key(x, clang_Cursor_getArgument(c, (unsigned)i));
         }
     }
 }
@@ -684,6 +705,12 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             if (!strncmp(k, "l:", 2) && !clang_Cursor_isNull(pdef) && weft__ex_param_class(x, pdef, i, &q) == 0)
                 k = weft__ex_cat3(x, "q:", k + 2, "");
             call.u.call.arg[i].key = k;
+            /* &a[i] or a + i in the one loop around: a create wrapper's argument gives each
+             * thread its own element, as a create there would. */
+            CXCursor s = weft__ex_strip(a);
+            if (x->loop_depth == 1 && (!clang_Cursor_isNull(weft__ex_address_of(x, s)) ||
+                                       clang_getCursorKind(s) == CXCursor_BinaryOperator))
+                call.u.call.arg[i].distinct = (unsigned char)distinct_element(x, x->loop, a);
         }
     }
     weft__ex_call_tail(x, c, nargs, &call.u.call);

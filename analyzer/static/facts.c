@@ -25,6 +25,8 @@ void weft__op_init(struct weft__op *op, char kind)
         break;
     case WEFT__OP_ICALL:
         op->u.icall.slot = op->u.icall.text = "";
+        for (int i = 0; i < WEFT__MAX_ARGS; i++)
+            op->u.icall.arg[i] = "";
         break;
     case WEFT__OP_CREATE:
         op->u.create.handle = op->u.create.entry = op->u.create.entry_text = op->u.create.arg = "";
@@ -52,6 +54,7 @@ struct weft__arg *weft__args_new(struct weft__arena *A, int n)
     for (int i = 0; a && i < n; i++) {
         a[i].key = a[i].guard.lock_array = a[i].guard.array = "";
         a[i].param = -1;
+        a[i].distinct = 0;
     }
     return a;
 }
@@ -99,11 +102,15 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
             return 0;
         for (int i = 0; i < x->nargs; i++)
             if (!str_eq(x->arg[i].key, y->arg[i].key) || x->arg[i].owner != y->arg[i].owner ||
-                x->arg[i].param != y->arg[i].param || !guard_eq(&x->arg[i].guard, &y->arg[i].guard))
+                x->arg[i].param != y->arg[i].param || !guard_eq(&x->arg[i].guard, &y->arg[i].guard) ||
+                x->arg[i].distinct != y->arg[i].distinct)
                 return 0;
         return 1;
     }
     case WEFT__OP_ICALL:
+        for (int i = 0; i < WEFT__MAX_ARGS; i++)
+            if (!str_eq(a->u.icall.arg[i], b->u.icall.arg[i]))
+                return 0;
         return str_eq(a->u.icall.slot, b->u.icall.slot) && str_eq(a->u.icall.text, b->u.icall.text);
     case WEFT__OP_CREATE: {
         const struct weft__create *x = &a->u.create, *y = &b->u.create;

@@ -143,6 +143,9 @@ struct weft__arg {
     signed char owner; /* enum weft__arg_owner */
     signed char param;
     struct weft__guard guard; /* of the memory it points at */
+    /* 1: the call is in the one loop of its function, and each iteration passes a different
+     * element (&a[i], a + i: see distinct_element in ex_call.c) */
+    unsigned char distinct;
 };
 
 #define WEFT__MAX_ARGS 4
@@ -159,6 +162,7 @@ struct weft__call {
 struct weft__icall {
     const char *slot; /* the function-pointer slot called through */
     const char *text;
+    const char *arg[WEFT__MAX_ARGS]; /* what the first arguments designate (as a call's keys), "" unknown */
 };
 
 /* Which elements of an array of handles a create or join names (pthread_create(&t[i], ...)). */

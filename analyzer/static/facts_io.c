@@ -101,12 +101,15 @@ static void put_payload(FILE *o, const struct weft__op *op)
             put_n(o, c->arg[i].owner);
             put_n(o, c->arg[i].param);
             put_guard(o, &c->arg[i].guard);
+            put_n(o, c->arg[i].distinct);
         }
         break;
     }
     case WEFT__OP_ICALL:
         weft__field_put(o, op->u.icall.slot);
         weft__field_put(o, op->u.icall.text);
+        for (int i = 0; i < WEFT__MAX_ARGS; i++)
+            weft__field_put(o, op->u.icall.arg[i] ? op->u.icall.arg[i] : "");
         break;
     case WEFT__OP_CREATE: {
         const struct weft__create *c = &op->u.create;
@@ -339,12 +342,15 @@ static void get_payload(struct rd *r, struct weft__op *op)
             c->arg[i].owner = (signed char)get_n(r, WEFT__ARG_NOT_OWNED, WEFT__ARG_PARAM);
             c->arg[i].param = (signed char)get_n(r, SCHAR_MIN, SCHAR_MAX);
             get_guard(r, &c->arg[i].guard);
+            c->arg[i].distinct = (unsigned char)get_n(r, 0, 1);
         }
         break;
     }
     case WEFT__OP_ICALL:
         op->u.icall.slot = get_s(r);
         op->u.icall.text = get_s(r);
+        for (int i = 0; i < WEFT__MAX_ARGS; i++)
+            op->u.icall.arg[i] = get_s(r);
         break;
     case WEFT__OP_CREATE: {
         struct weft__create *c = &op->u.create;

@@ -106,6 +106,9 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
     struct ci c = *ci;
     c.depth++;
     c.path = weft__pg_path_node(p, ci->path, callee, site);
+    c.dargs = 0;
+    for (int i = 0; op && op->kind == WEFT__OP_CALL && i < op->f->u.call.nargs && i < 4; i++)
+        c.dargs |= op->f->u.call.arg[i].distinct << i;
     /* Lock arguments: the caller's own parameters stand for what its caller passed. */
     for (int i = 0; i < 4; i++) {
         int v = op ? op->args[i] : -1;
@@ -292,7 +295,7 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
     for (size_t j = 0; j < n; j++) {
         struct st t = x->cur;
         t.unsure |= n > 1; /* which one it calls is not known */
-        do_call(p, p->slots[op->ia].fns[j], &t, &x->ci, NULL, op->f);
+        do_call(p, p->slots[op->ia].fns[j], &t, &x->ci, op, op->f);
         st_merge(&out, &t);
     }
     if (!out.dead) {

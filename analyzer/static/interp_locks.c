@@ -152,6 +152,16 @@ static void release_named(struct icx *x, const struct pop *op, int id)
     unlock_one(p, id, 0, &x->ci, cur, &x->corr);
 }
 
+/* Held lock ls may be the field path f (".stats.mutex") of an object no caller named: a lock
+ * with that field path, or one whose object is not a named variable. */
+static int field_may_be(const char *ls, const char *f)
+{
+    size_t n = f ? strlen(f) : 0, m = strlen(ls);
+    if (!f || (m >= n && !strcmp(ls + m - n, f)))
+        return 1;
+    return strncmp(ls, "g:", 2) && strncmp(ls, "o:", 2) && strncmp(ls, "l:", 2);
+}
+
 void weft__pg_on_unlock(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
@@ -194,6 +204,7 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
         const char *ls = weft__pg_str(p, l);
         int may = !through ? !strncmp(ls, key, plen)
                   : global ? l != id && !strncmp(ls, "g:", 2) && weft__pg_lock_maybe_pointed(p, ls)
+                  : unnamed && named[0] == '*' ? field_may_be(ls, strchr(named + 1, '.'))
                            : 1;
         if (may) {
             unlock_one(p, l, 1, ci, cur, &x->corr);

@@ -115,14 +115,25 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
     E->creates++;
     if (op->f->u.create.in_loop || ci->loop > 0)
         E->in_loop = 1;
-    /* Each instance has its own element only if this one loop of main, run once,
-     * is all that starts the entry (two loops over a[i] would share a[0]); a fresh
-     * allocation made for each run of the create is its own however often it runs. */
-    int own = op->f->u.create.distinct == 2 ||
-              (op->f->u.create.distinct && ci->ctx < 0 && ci->depth == 0 && ci->loop <= 1);
-    int once = op->f->u.create.distinct && ci->ctx < 0 && ci->depth == 0 && ci->loop <= 1 && *op->f->u.create.dval;
-    E->vop = !E->dop_init || E->vop == op ? once ? op : NULL : NULL;
-    E->dop = !E->dop_init || E->dop == op ? own ? op : NULL : NULL;
+    /* Each instance has its own element only if this one loop, run once (main's, or a
+     * function's main calls on one path, no loop around), is all that starts the entry
+     * (two loops over a[i] would share a[0]); a fresh allocation made for each run of the
+     * create is its own however often it runs. A create wrapper (create_worker(fn,
+     * &threads[i]) in such a loop) handing the thread the element its caller passed starts
+     * it as a create in that loop would. */
+    int fresh = op->f->u.create.distinct == 2;
+    int direct = op->f->u.create.distinct == 1 && ci->ctx < 0 && ci->loop <= 1;
+    int pa = op->args[0] < -1 ? -(op->args[0] + 2) : -1;
+    int wrapped = !fresh && !direct && pa >= 0 && pa < 4 && (ci->dargs >> pa & 1) && !op->f->u.create.in_loop &&
+                  ci->ctx < 0 && ci->loop <= 1;
+    int own = fresh || direct || wrapped;
+    int same = !E->dop_init || (E->dop == op && (fresh || E->dpath == ci->path));
+    /* Values stored per iteration (create.dval) differ only within one run of the loop. */
+    int vsame = !E->dop_init || (E->vop == op && E->dpath == ci->path);
+    if (!E->dop_init)
+        E->dpath = ci->path;
+    E->vop = vsame && op->f->u.create.distinct && ci->ctx < 0 && ci->loop <= 1 && *op->f->u.create.dval ? op : NULL;
+    E->dop = same && own ? op : NULL;
     E->dop_init = 1;
     if (ci->ctx >= 0) {
         E->nonmain = 1;

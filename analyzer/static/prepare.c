@@ -170,6 +170,8 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     case WEFT__OP_ICALL:
         o->ia = weft__pg_intern(p, op->u.icall.slot);
         o->ib = weft__pg_intern(p, op->u.icall.text);
+        for (int i = 0; i < WEFT__MAX_ARGS; i++)
+            o->args[i] = arg_id(p, op->u.icall.arg[i]);
         break;
     case WEFT__OP_CREATE:
         o->ia = weft__pg_intern(p, op->u.create.handle);

@@ -98,6 +98,7 @@ struct entry {
      * element (a loop of main over &a[i]); NULL when none or several sites start it. */
     const struct pop *dop;
     int dop_init;
+    int dpath; /* dop in a create wrapper: the call path to it (its caller's loop is the one) */
     /* dop, when its loop runs once (main's, not in a callee or another loop) and stores each
      * iteration's counter into what it hands the thread (create.dval): values no two share */
     const struct pop *vop;
@@ -332,6 +333,7 @@ struct ci {
     int args[4]; /* lock ids the caller passed, -1 unknown */
     int own;     /* bit N: parameter N is the thread's argument, its own array element */
     int ownf;    /* bit N: parameter N points at a local of a frame on this thread's own call stack */
+    int dargs;   /* bit N: the call passed parameter N a different element each iteration of its loop */
     int rerun;   /* loops open (here or in callers) in a pass run again: thread starts and joins,
                     made in the first pass, are not made again */
     int owned;   /* bit N: the caller owns what parameter N points at (nobody else can reach it) */

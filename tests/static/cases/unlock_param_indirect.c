@@ -16,7 +16,7 @@ static void *t(void *x)
     (void)x;
     pthread_mutex_lock(&m);
     relp(&m);
-    cnt++; // RACE (possible): m was released through relp
+    cnt++; // RACE (definite): m was released through relp
     pthread_mutex_lock(&n);
     safe++; // NORACE: n held
     pthread_mutex_unlock(&n);
