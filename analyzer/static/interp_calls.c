@@ -295,7 +295,9 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
     for (size_t j = 0; j < n; j++) {
         struct st t = x->cur;
         t.unsure |= n > 1; /* which one it calls is not known */
-        do_call(p, p->slots[op->ia].fns[j], &t, &x->ci, op, op->f);
+        /* Its arguments when it calls one known function; a call matched to many by the
+         * pointer's type (any object's field) passes what it does not know. */
+        do_call(p, p->slots[op->ia].fns[j], &t, &x->ci, n == 1 ? op : NULL, op->f);
         st_merge(&out, &t);
     }
     if (!out.dead) {
