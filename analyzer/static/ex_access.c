@@ -211,6 +211,10 @@ static const char *unique_index(struct ex *x, CXCursor c)
     CXCursor init = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
     const char *k = clang_Cursor_isNull(init) ? NULL : weft__ex_atomic_counter(x, init);
     weft__ex_kids_free(&kk);
+    /* Kept whole (no _Bool id, no char) from a counter that only counts up. */
+    if (k && (!weft__ex_int_size(x, clang_getCursorType(d)) || !weft__ex_no_narrowing(x, init) ||
+              !weft__ex_counter_only_up(x, k)))
+        k = NULL;
     return k ? k : "";
 }
 

@@ -68,7 +68,15 @@ CXCursor weft__ex_first_kid(CXCursor c)
     return r;
 }
 
-/* Strips parentheses and implicit/explicit casts. */
+CXCursor weft__ex_operand(CXCursor c)
+{
+    struct kids k;
+    weft__ex_kids_get(c, &k);
+    CXCursor r = !k.n ? clang_getNullCursor() : clang_getCursorKind(c) == CXCursor_CStyleCastExpr ? k.p[k.n - 1] : k.p[0];
+    weft__ex_kids_free(&k);
+    return r;
+}
+
 /* Whether a type's spelling names a va_list. */
 static int is_va_list(CXType t)
 {

@@ -87,8 +87,12 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode)
     CXType t = clang_getCanonicalType(clang_getCursorType(d));
     if (t.kind == CXType_Record || t.kind == CXType_ConstantArray || weft__ex_is_atomic_type(clang_getCursorType(d)))
         return "";
-    /* A stepped local: v - k at offset s from its first value v0 is v0 - (k - s). */
-    k -= weft__ex_step_offset(x, d, cond);
+    /* A stepped local: v - k at offset s from its first value v0 is v0 - (k - s), unless the
+     * steps may wrap it (an unsigned or narrow type: unsigned char 255 + 1 is 0, not 256). */
+    long s = weft__ex_step_offset(x, d, cond);
+    if (s && t.kind != CXType_Int && t.kind != CXType_Long && t.kind != CXType_LongLong && t.kind != CXType_Int128)
+        return "";
+    k -= s;
     int integer = (t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
     if (k && !integer)
         return "";

@@ -776,21 +776,29 @@ const char *weft__ex_tloc_of(struct ex *x, CXCursor c)
  * never assigned in the function (what the caller passed, resolved per call); else -1. */
 static long index_value(struct ex *x, CXCursor ix)
 {
+    CXCursor whole = ix;
     ix = weft__ex_strip(ix);
     if (clang_getCursorKind(ix) == CXCursor_IntegerLiteral)
         return strtol(weft__ex_text_of(x, ix), NULL, 0);
     if (clang_getCursorKind(ix) != CXCursor_DeclRefExpr)
         return -1;
     CXCursor d = clang_getCursorReferenced(ix);
-    /* A local initialized with a parameter's value (long id = (long)arg) and never changed. */
+    /* A local initialized with a parameter's value (long id = (long)arg) and never changed;
+     * not narrowed on the way ((_Bool)arg, a char local: two values would be one). */
+    if (!weft__ex_no_narrowing(x, whole))
+        return -1;
     if (clang_getCursorKind(d) == CXCursor_VarDecl && !weft__ex_var_is_global(d) && !weft__ex_is_changed(x, d)) {
         struct kids kk;
         weft__ex_kids_get(d, &kk);
-        CXCursor init = kk.n ? weft__ex_strip(kk.p[kk.n - 1]) : clang_getNullCursor();
+        CXCursor raw = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
+        CXCursor init = clang_Cursor_isNull(raw) ? raw : weft__ex_strip(raw);
         weft__ex_kids_free(&kk);
         if (clang_getCursorKind(init) == CXCursor_DeclRefExpr &&
-            clang_getCursorKind(clang_getCursorReferenced(init)) == CXCursor_ParmDecl)
+            clang_getCursorKind(clang_getCursorReferenced(init)) == CXCursor_ParmDecl) {
+            if (!weft__ex_int_size(x, clang_getCursorType(d)) || !weft__ex_no_narrowing(x, raw))
+                return -1;
             d = clang_getCursorReferenced(init);
+        }
     }
     int n = clang_getCursorKind(d) == CXCursor_ParmDecl ? weft__ex_param_index(d) : -1;
     return n >= 0 && n < 4 && !weft__ex_is_changed(x, d) ? -(n + 2) : -1;

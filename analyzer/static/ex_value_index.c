@@ -4,6 +4,7 @@
 #include "extract_internal.h"
 
 #include <string.h>
+#include <stdio.h>
 
 /* The parameter e names, directly or through a local initialized with it (casts aside) and
  * never changed; else a null cursor. *alias gets that local (or a null cursor). */
@@ -66,7 +67,7 @@ struct wvisit {
     struct ex *x;
     CXCursor p, alias; /* the parameter (or array, or local pointer) and its local copy */
     CXCursor skip;     /* a call not looked into (the create itself), or a null cursor */
-    int stores_only;   /* count stores (=, op=, ++, --) through p; & and calls do not count */
+    int stores_only;   /* 1: count stores (=, op=, ++, --) through p, not & nor calls; 2: and calls given its address */
     const char *field; /* ".f": stores to other members of what p points at do not count */
     int found;
 };
@@ -105,7 +106,8 @@ static enum CXChildVisitResult write_visit(CXCursor c, CXCursor parent, CXClient
     struct wvisit *v = data;
     enum CXCursorKind k = clang_getCursorKind(c);
     CXCursor target = clang_getNullCursor();
-    if (!clang_Cursor_isNull(v->skip) && clang_equalCursors(c, v->skip))
+    if (!clang_Cursor_isNull(v->skip) && k == clang_getCursorKind(v->skip) &&
+        (clang_equalCursors(c, v->skip) || weft__ex_off_at(v->x, c) == weft__ex_off_at(v->x, v->skip)))
         return CXChildVisit_Continue;
     if (k == CXCursor_UnaryOperator) {
         CXCursor op = weft__ex_first_kid(c);
@@ -120,6 +122,14 @@ static enum CXChildVisitResult write_visit(CXCursor c, CXCursor parent, CXClient
         if (kk.n == 2 && (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "=")))
             target = kk.p[0];
         weft__ex_kids_free(&kk);
+    } else if (k == CXCursor_CallExpr && v->stores_only == 2) {
+        int n = clang_Cursor_getNumArguments(c);
+        for (int i = 0; i < n; i++) {
+            CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+            enum CXTypeKind t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a))).kind;
+            if ((t == CXType_Pointer || weft__ex_is_array_type(clang_getCursorType(weft__ex_strip(a)))) && under_p(v, a))
+                v->found += 2; /* its address handed to a call that may store there */
+        }
     } else if (k == CXCursor_CallExpr && !v->stores_only) {
         const char *name = weft__ex_name_of(v->x, clang_getCursorReferenced(c));
         int free_call = name && !strcmp(name, "free");
@@ -131,9 +141,12 @@ static enum CXChildVisitResult write_visit(CXCursor c, CXCursor parent, CXClient
             }
     }
     if (!clang_Cursor_isNull(target) && v->field && v->field[0] == '.' &&
-        clang_getCursorKind(weft__ex_strip(target)) == CXCursor_MemberRefExpr &&
-        strcmp(weft__ex_name_of(v->x, clang_getCursorReferenced(weft__ex_strip(target))), v->field + 1))
-        target = clang_getNullCursor(); /* another member */
+        clang_getCursorKind(weft__ex_strip(target)) == CXCursor_MemberRefExpr) {
+        CXCursor fld = clang_getCursorReferenced(weft__ex_strip(target));
+        if (clang_getCursorKind(clang_getCursorSemanticParent(fld)) == CXCursor_StructDecl &&
+            strncmp(weft__ex_name_of(v->x, fld), v->field + 1, strcspn(v->field + 1, ":")))
+            target = clang_getNullCursor(); /* another member of a struct (a union's overlap) */
+    }
     if (!clang_Cursor_isNull(target) && under_p(v, target) && !names_p(v, target)) {
         v->found++;
         if (!v->stores_only)
@@ -142,21 +155,94 @@ static enum CXChildVisitResult write_visit(CXCursor c, CXCursor parent, CXClient
     return CXChildVisit_Recurse;
 }
 
+/* Finds a use of p (or its local copy) other than a read through it (*p, p->f, p[i]), the
+ * copy's initializer and free(p): a second copy or a call could change what it points at. */
+static enum CXChildVisitResult use_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct wvisit *v = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr ||
+        k == CXCursor_DeclRefExpr)
+        return CXChildVisit_Recurse; /* judged at the expression that uses the value */
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    for (unsigned i = 0; i < kk.n && !v->found; i++) {
+        if (!names_p(v, kk.p[i]))
+            continue;
+        int ok = 0;
+        if (k == CXCursor_UnaryOperator) {
+            char o[8] = "";
+            weft__ex_unop(v->x, c, kk.p[i], o);
+            ok = !strcmp(o, "*");
+        } else if (k == CXCursor_MemberRefExpr || (k == CXCursor_ArraySubscriptExpr && i == 0)) {
+            ok = 1;
+        } else if (k == CXCursor_VarDecl) {
+            ok = !clang_Cursor_isNull(v->alias) && clang_equalCursors(c, v->alias);
+        } else if (k == CXCursor_CallExpr) {
+            const char *name = weft__ex_name_of(v->x, clang_getCursorReferenced(c));
+            ok = name && !strcmp(name, "free");
+        } else if (k == CXCursor_BinaryOperator) {
+            /* compared (p == NULL, p != q): a read of the pointer only */
+            ok = weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "==") || weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "!=");
+        } else if (k == CXCursor_IfStmt || k == CXCursor_WhileStmt) {
+            ok = i == 0; /* if (p) */
+        }
+        if (!ok)
+            v->found = 1;
+    }
+    weft__ex_kids_free(&kk);
+    return v->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+const char *weft__ex_int_size(struct ex *x, CXType t)
+{
+    t = clang_getCanonicalType(t);
+    if (t.kind == CXType_Atomic)
+        t = clang_getCanonicalType(clang_Type_getValueType(t));
+    long long n = clang_Type_getSizeOf(t);
+    if (t.kind < CXType_Char_U || t.kind > CXType_Int128 || t.kind == CXType_Bool || t.kind == CXType_Char_S ||
+        t.kind == CXType_SChar || n < 4)
+        return NULL;
+    char b[24];
+    snprintf(b, sizeof(b), ":%lld", n);
+    return weft__ex_cat3(x, b, "", "");
+}
+
+/* (char)i, (_Bool)i would give two threads one value. */
+int weft__ex_no_narrowing(struct ex *x, CXCursor e)
+{
+    for (int depth = 0; depth < 16 && !clang_Cursor_isNull(e); depth++) {
+        enum CXCursorKind k = clang_getCursorKind(e);
+        CXType t = clang_getCanonicalType(clang_getCursorType(e));
+        if (t.kind != CXType_Pointer && !weft__ex_int_size(x, t))
+            return 0;
+        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr)
+            return 1;
+        e = weft__ex_operand(e);
+    }
+    return 1;
+}
+
 int weft__ex_param_value_index(struct ex *x, CXCursor ix, const char **field)
 {
+    if (!weft__ex_no_narrowing(x, ix))
+        return -1;
     ix = weft__ex_strip(ix);
     /* The index itself, or a local initialized with it and never changed. */
     if (clang_getCursorKind(ix) == CXCursor_DeclRefExpr) {
         CXCursor d = clang_getCursorReferenced(ix);
         if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
-            clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_is_changed(x, d))
+            clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_is_changed(x, d) ||
+            !weft__ex_int_size(x, clang_getCursorType(d)))
             return -1;
         struct kids kk;
         weft__ex_kids_get(d, &kk);
-        ix = kk.n ? weft__ex_strip(kk.p[kk.n - 1]) : clang_getNullCursor();
+        ix = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
         weft__ex_kids_free(&kk);
-        if (clang_Cursor_isNull(ix))
+        if (clang_Cursor_isNull(ix) || !weft__ex_no_narrowing(x, ix))
             return -1;
+        ix = weft__ex_strip(ix);
     }
     CXCursor ptr = clang_getNullCursor(), alias;
     const char *f = pointee_read(x, ix, &ptr);
@@ -164,12 +250,19 @@ int weft__ex_param_value_index(struct ex *x, CXCursor ix, const char **field)
     int n = clang_Cursor_isNull(p) ? -1 : weft__ex_param_index(p);
     if (n < 0 || n > 3 || clang_Cursor_isNull(x->fn))
         return -1;
+    /* An integer the size of an int or wider, read whole (not a bit-field's bits). */
+    CXCursor rd = weft__ex_strip(ix);
+    const char *sz = weft__ex_int_size(x, clang_getCursorType(rd));
+    if (!sz || (clang_getCursorKind(rd) == CXCursor_MemberRefExpr && clang_Cursor_isBitField(clang_getCursorReferenced(rd))))
+        return -1;
     /* Nothing in the function writes what p points at or hands p on (it could change the value). */
     struct wvisit v = {x, p, alias, clang_getNullCursor(), 0, f, 0};
     clang_visitChildren(x->fn, write_visit, &v);
+    if (!v.found)
+        clang_visitChildren(x->fn, use_visit, &v);
     if (v.found)
         return -1;
-    *field = f;
+    *field = weft__ex_cat3(x, f, sz, "");
     return n;
 }
 
@@ -233,6 +326,35 @@ static const char *stored_field(struct ex *x, CXCursor lhs, CXCursor arg, CXCurs
     return ok ? f : NULL;
 }
 
+static enum CXChildVisitResult mention_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct wvisit *v = data;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr && names_p(v, c)) {
+        v->found = 1;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* write_visit over every function defined in the TU (a global's stores), and what global
+ * initializers take its address of. */
+static enum CXChildVisitResult tu_write_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct wvisit *v = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c))
+        clang_visitChildren(c, write_visit, v);
+    else if (k == CXCursor_VarDecl && !clang_equalCursors(c, v->p)) {
+        struct wvisit m = *v;
+        m.found = 0;
+        clang_visitChildren(c, mention_visit, &m);
+        v->found += 2 * m.found; /* int *alias = ids; */
+    }
+    return CXChildVisit_Continue;
+}
+
 const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create, CXCursor arg, CXCursor iv)
 {
     if (clang_Cursor_isNull(body) || clang_getCursorKind(body) != CXCursor_CompoundStmt || clang_Cursor_isNull(iv))
@@ -251,8 +373,13 @@ const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create
         weft__ex_kids_get(s, &sk);
         if (sk.n == 2 && weft__ex_binop_is(x, sk.p[0], sk.p[1], "=") && weft__ex_is_var(sk.p[1], iv)) {
             const char *f = stored_field(x, sk.p[0], arg, iv);
-            if (f)
-                found = f, n++;
+            CXCursor l = weft__ex_strip(sk.p[0]);
+            const char *sz = weft__ex_int_size(x, clang_getCursorType(l));
+            int bits = clang_getCursorKind(l) == CXCursor_MemberRefExpr && clang_Cursor_isBitField(clang_getCursorReferenced(l));
+            if (f && sz && !bits && weft__ex_no_narrowing(x, sk.p[1]))
+                found = weft__ex_cat3(x, f, sz, ""), n++;
+            else if (f)
+                n += 2; /* a store there that may not keep the values apart */
         }
         weft__ex_kids_free(&sk);
     }
@@ -268,9 +395,15 @@ const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create
             e = weft__ex_strip(weft__ex_first_kid(e));
         target = clang_Cursor_isNull(e) ? e : clang_getCursorReferenced(e);
     }
-    if (clang_Cursor_isNull(target))
+    /* A local of this function (a global could be stored into by any function), stored into
+     * nowhere else in the function and handed to no other call (it could be rewritten after
+     * the loop, main's ids[0] = 1 while a thread has yet to read it). */
+    if (clang_Cursor_isNull(target) || clang_getCursorKind(target) != CXCursor_VarDecl || clang_Cursor_isNull(x->fn))
         return "";
-    struct wvisit v = {x, target, clang_getNullCursor(), create, 1, found, 0};
-    clang_visitChildren(body, write_visit, &v);
+    struct wvisit v = {x, target, clang_getNullCursor(), create, 2, found, 0};
+    if (weft__ex_var_is_global(target) || clang_Cursor_getStorageClass(target) == CX_SC_Static)
+        clang_visitChildren(clang_getTranslationUnitCursor(x->tu), tu_write_visit, &v); /* every function's */
+    else
+        clang_visitChildren(x->fn, write_visit, &v);
     return v.found == 1 ? found : "";
 }

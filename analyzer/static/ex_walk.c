@@ -164,6 +164,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     free(x.macros);
     free(x.binsems);
     free(x.relaxed_reads);
+    free(x.bad_counters);
     free(x.syms);
     free(x.cleanups);
     clang_disposeTranslationUnit(tu);

@@ -139,6 +139,10 @@ struct ex {
     const char **relaxed_reads;
     size_t nrelaxed, caprelaxed;
     int relaxed_scanned;
+    /* Global counters some code moves other than up (ex_counter_uses.c; found on the first question) */
+    const char **bad_counters;
+    size_t nbad_counters, capbad_counters;
+    int counters_scanned;
     struct macro_def { /* #define bodies looked up (ex_macro.c), found or not */
         char name[64];
         int found;
@@ -204,6 +208,8 @@ const char *weft__ex_abs_path(struct ex *x, const char *n);
 void weft__ex_kids_get(CXCursor c, struct kids *k);
 void weft__ex_kids_free(struct kids *k);
 CXCursor weft__ex_first_kid(CXCursor c);
+/* The operand of a parenthesis or cast (a cast to a named type has the type's reference first). */
+CXCursor weft__ex_operand(CXCursor c);
 CXCursor weft__ex_var_of(CXCursor c);
 CXCursor weft__ex_strip(CXCursor c);
 /* ap when c is va_arg(ap, T), else a null cursor. */
@@ -265,7 +271,16 @@ const char *weft__ex_field_loc_name(struct ex *x, CXCursor fld);
 long weft__ex_const_index(struct ex *x, CXCursor e);
 int weft__ex_own_target(struct ex *x, CXCursor c);
 
+/* ex_counter_uses.c: global counter key k (weft__ex_atomic_counter's) only ever counts up in
+ * this TU: every atomic operation on it adds a positive constant, nothing else stores to it,
+ * steps it down or takes its address but those operations; its type is at least an int. */
+int weft__ex_counter_only_up(struct ex *x, const char *k);
+
 /* ex_value_index.c */
+/* Integer type t, at least an int's size and not _Bool: ":N" with N its size, else NULL. */
+const char *weft__ex_int_size(struct ex *x, CXType t);
+/* e's value goes through no conversion to an integer narrower than an int (or to _Bool). */
+int weft__ex_no_narrowing(struct ex *x, CXCursor e);
 /* Index ix is a value read where parameter N points (*(int *)arg, a->id, directly or through
  * a local initialized with it and never changed), and nothing in the function writes there
  * or hands the pointer on: N, with *field "*" or ".f"; else -1. */

@@ -1,0 +1,16 @@
+// free: thread gets id=2*i and writes a[id] and a[id+1]; ids are even so pairs are disjoint.
+#include <pthread.h>
+#define N 4
+int a[2 * N];
+void *w(void *arg) {
+  long id = (long)arg;
+  a[id] = 1;
+  a[id + 1] = 2;
+  return 0;
+}
+int main(void) {
+  pthread_t th[N];
+  for (int i = 0; i < N; i++) pthread_create(&th[i], 0, w, (void *)(long)(2 * i));
+  for (int i = 0; i < N; i++) pthread_join(th[i], 0);
+  return a[3];
+}

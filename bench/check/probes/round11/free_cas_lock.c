@@ -1,0 +1,20 @@
+// free: lock via atomic_compare_exchange_weak (seq_cst) spinning 0->1 and atomic_store 0 to release.
+#include <pthread.h>
+#include <stdatomic.h>
+atomic_int lk;
+int shared;
+void *w(void *a) {
+  int expected = 0;
+  while (!atomic_compare_exchange_weak(&lk, &expected, 1)) expected = 0;
+  shared++;
+  atomic_store(&lk, 0);
+  return 0;
+}
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, w, 0);
+  pthread_create(&b, 0, w, 0);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  return shared;
+}

@@ -1,0 +1,17 @@
+// free: thread A creates B, joins B, then writes x; main joins A and then reads x. B writes x first.
+#include <pthread.h>
+int x;
+void *B(void *a) { x = 1; return 0; }
+void *A(void *a) {
+  pthread_t b;
+  pthread_create(&b, 0, B, 0);
+  pthread_join(b, 0);
+  x = x + 1;
+  return 0;
+}
+int main(void) {
+  pthread_t a;
+  pthread_create(&a, 0, A, 0);
+  pthread_join(a, 0);
+  return x;
+}

@@ -1,0 +1,13 @@
+// free: reset() writes x; main calls it before creating the worker and again after joining it; the worker also calls it.
+#include <pthread.h>
+int x;
+static void reset(int v) { x = v; }
+static void *w(void *a) { reset(2); return 0; }
+int main(void) {
+  pthread_t t;
+  reset(1);
+  pthread_create(&t, 0, w, 0);
+  pthread_join(t, 0);
+  reset(3);
+  return x;
+}

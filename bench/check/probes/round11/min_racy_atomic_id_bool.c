@@ -1,0 +1,12 @@
+// racy: _Bool id = atomic_fetch_add(&next,1) gives 0,1,1 to three workers; two of them write buf[1].
+#include <pthread.h>
+#include <stdatomic.h>
+atomic_int next;
+int buf[2];
+void *w(void *a) { _Bool id = atomic_fetch_add(&next, 1); buf[id] = 1; return 0; }
+int main(void) {
+  pthread_t th[3];
+  for (int i = 0; i < 3; i++) pthread_create(&th[i], 0, w, 0);
+  for (int i = 0; i < 3; i++) pthread_join(th[i], 0);
+  return 0;
+}

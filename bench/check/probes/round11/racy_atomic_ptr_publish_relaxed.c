@@ -1,0 +1,28 @@
+// racy (C11): the node pointer is published and read with memory_order_relaxed, so the node field accesses are not ordered.
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+struct node { int a, b; };
+_Atomic(struct node *) head;
+void *prod(void *x) {
+  struct node *n = malloc(sizeof *n);
+  if (!n) return 0;
+  n->a = 1;
+  n->b = 2;
+  atomic_store_explicit(&head, n, memory_order_relaxed);
+  return 0;
+}
+void *cons(void *x) {
+  struct node *n;
+  while (!(n = atomic_load_explicit(&head, memory_order_relaxed))) {}
+  return (void *)(long)(n->a + n->b);
+}
+int main(void) {
+  pthread_t p, c;
+  pthread_create(&p, 0, prod, 0);
+  pthread_create(&c, 0, cons, 0);
+  pthread_join(p, 0);
+  pthread_join(c, 0);
+  free(atomic_load(&head));
+  return 0;
+}

@@ -1,0 +1,16 @@
+// racy: id = atomic_exchange(&next, 1) gives 0 to the first thread and 1 to all later ones; two later threads both write buf[1].
+#include <pthread.h>
+#include <stdatomic.h>
+atomic_int next;
+int buf[2];
+void *w(void *a) {
+  int id = atomic_exchange(&next, 1);
+  buf[id] += 1;
+  return 0;
+}
+int main(void) {
+  pthread_t th[3];
+  for (int i = 0; i < 3; i++) pthread_create(&th[i], 0, w, 0);
+  for (int i = 0; i < 3; i++) pthread_join(th[i], 0);
+  return buf[1];
+}

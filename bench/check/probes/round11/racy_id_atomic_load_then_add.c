@@ -1,0 +1,18 @@
+// racy: id read with atomic_load and then counter bumped separately; two threads can read the same id and write buf[id].
+#include <pthread.h>
+#include <stdatomic.h>
+#define N 4
+atomic_int next;
+int buf[N + 4];
+void *w(void *a) {
+  int id = atomic_load(&next);
+  atomic_fetch_add(&next, 1);
+  buf[id] = id + 1;
+  return 0;
+}
+int main(void) {
+  pthread_t th[N];
+  for (int i = 0; i < N; i++) pthread_create(&th[i], 0, w, 0);
+  for (int i = 0; i < N; i++) pthread_join(th[i], 0);
+  return buf[0];
+}

@@ -1,0 +1,19 @@
+// racy: workers draw ids from counters[k] where k is the thread argument; threads with k=0 and k=1 both draw id 0 and write buf[0].
+#include <pthread.h>
+#include <stdatomic.h>
+atomic_int counters[2];
+int buf[4];
+void *w(void *a) {
+  long k = (long)a;
+  int id = atomic_fetch_add(&counters[k], 1);
+  if (id < 4) buf[id] = id + 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t1, t2;
+  pthread_create(&t1, 0, w, (void *)0L);
+  pthread_create(&t2, 0, w, (void *)1L);
+  pthread_join(t1, 0);
+  pthread_join(t2, 0);
+  return buf[0];
+}

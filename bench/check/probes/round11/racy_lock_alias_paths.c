@@ -1,0 +1,25 @@
+// racy: thread 2 locks devs[1].lock (d = &devs[1]) but updates devs[0].cnt, which thread 1 protects with devs[0].lock.
+#include <pthread.h>
+struct dev { pthread_mutex_t lock; int cnt; };
+static struct dev devs[2] = { { PTHREAD_MUTEX_INITIALIZER, 0 }, { PTHREAD_MUTEX_INITIALIZER, 0 } };
+static void *t1(void *a) {
+  pthread_mutex_lock(&devs[0].lock);
+  devs[0].cnt++;
+  pthread_mutex_unlock(&devs[0].lock);
+  return 0;
+}
+static void *t2(void *a) {
+  struct dev *d = &devs[1];
+  pthread_mutex_lock(&d->lock);
+  devs[0].cnt++;
+  pthread_mutex_unlock(&d->lock);
+  return 0;
+}
+int main(void) {
+  pthread_t x, y;
+  pthread_create(&x, 0, t1, 0);
+  pthread_create(&y, 0, t2, 0);
+  pthread_join(x, 0);
+  pthread_join(y, 0);
+  return devs[0].cnt;
+}

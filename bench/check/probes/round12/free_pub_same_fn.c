@@ -1,0 +1,27 @@
+// free: twin of racy_pub_same_fn with an acquire load: the reader sees the fill.
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+struct msg { int a; };
+static _Atomic(struct msg *) slot;
+static void *peer(void *x)
+{
+    struct msg *mine = malloc(sizeof *mine);
+    if (!mine)
+        return NULL;
+    mine->a = (int)(long)x;
+    struct msg *other = atomic_load_explicit(&slot, memory_order_acquire);
+    if (other)
+        return (void *)(long)other->a;
+    atomic_store_explicit(&slot, mine, memory_order_release);
+    return NULL;
+}
+int main(void)
+{
+    pthread_t p, c;
+    pthread_create(&p, NULL, peer, (void *)1L);
+    pthread_create(&c, NULL, peer, (void *)2L);
+    pthread_join(p, NULL);
+    pthread_join(c, NULL);
+    return 0;
+}

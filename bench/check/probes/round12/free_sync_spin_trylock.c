@@ -1,0 +1,23 @@
+// free: x touched only when pthread_spin_trylock succeeded.
+#include <pthread.h>
+static pthread_spinlock_t sl;
+static int x;
+static void *worker(void *a)
+{
+    (void)a;
+    while (pthread_spin_trylock(&sl) != 0)
+        ;
+    x++;
+    pthread_spin_unlock(&sl);
+    return NULL;
+}
+int main(void)
+{
+    pthread_spin_init(&sl, PTHREAD_PROCESS_PRIVATE);
+    pthread_t p, q;
+    pthread_create(&p, NULL, worker, NULL);
+    pthread_create(&q, NULL, worker, NULL);
+    pthread_join(p, NULL);
+    pthread_join(q, NULL);
+    return x;
+}

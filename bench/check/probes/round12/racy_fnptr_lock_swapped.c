@@ -1,0 +1,28 @@
+// racy: main repoints the lock hook at a no-op before starting the threads: nothing is locked around x++.
+#include <pthread.h>
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int x;
+static void acq(pthread_mutex_t *l) { pthread_mutex_lock(l); }
+static void rel(pthread_mutex_t *l) { pthread_mutex_unlock(l); }
+static void nop(pthread_mutex_t *l) { (void)l; }
+static void (*acqp)(pthread_mutex_t *) = acq;
+static void (*relp)(pthread_mutex_t *) = rel;
+static void *worker(void *a)
+{
+    (void)a;
+    acqp(&m);
+    x++;
+    relp(&m);
+    return NULL;
+}
+int main(void)
+{
+    acqp = nop;
+    relp = nop;
+    pthread_t p, q;
+    pthread_create(&p, NULL, worker, NULL);
+    pthread_create(&q, NULL, worker, NULL);
+    pthread_join(p, NULL);
+    pthread_join(q, NULL);
+    return x;
+}

@@ -1,0 +1,31 @@
+// racy: the reader reads the published pointer with a relaxed fetch_add of 0: relaxed, no synchronizes-with.
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+struct msg { int a; };
+static _Atomic(struct msg *) slot;
+static void *producer(void *x)
+{
+    (void)x;
+    struct msg *g = malloc(sizeof *g);
+    if (!g)
+        return NULL;
+    g->a = 1;
+    atomic_store_explicit(&slot, g, memory_order_release);
+    return NULL;
+}
+static void *consumer(void *x)
+{
+    (void)x;
+    struct msg *g = atomic_fetch_add_explicit(&slot, 0, memory_order_relaxed);
+    return g ? (void *)(long)g->a : NULL;
+}
+int main(void)
+{
+    pthread_t p, c;
+    pthread_create(&p, NULL, producer, NULL);
+    pthread_create(&c, NULL, consumer, NULL);
+    pthread_join(p, NULL);
+    pthread_join(c, NULL);
+    return 0;
+}

@@ -1,0 +1,34 @@
+// racy: a fresh object stored in a plain global under a lock? no: stored plainly before a relaxed flag; consumer spins on the relaxed flag then reads: the global pointer and field race.
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+struct msg { int a; };
+static struct msg *box;
+static atomic_int ready;
+static void *producer(void *x)
+{
+    (void)x;
+    struct msg *g = malloc(sizeof *g);
+    if (!g)
+        return NULL;
+    g->a = 3;
+    box = g;
+    atomic_store_explicit(&ready, 1, memory_order_relaxed);
+    return NULL;
+}
+static void *consumer(void *x)
+{
+    (void)x;
+    while (!atomic_load_explicit(&ready, memory_order_relaxed))
+        ;
+    return (void *)(long)box->a;
+}
+int main(void)
+{
+    pthread_t p, c;
+    pthread_create(&p, NULL, producer, NULL);
+    pthread_create(&c, NULL, consumer, NULL);
+    pthread_join(p, NULL);
+    pthread_join(c, NULL);
+    return 0;
+}

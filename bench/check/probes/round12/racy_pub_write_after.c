@@ -1,0 +1,32 @@
+// racy: the producer keeps writing the object after publishing it with release; the consumer (acquire) reads it concurrently.
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+struct msg { int a; };
+static _Atomic(struct msg *) slot;
+static void *producer(void *x)
+{
+    (void)x;
+    struct msg *g = malloc(sizeof *g);
+    if (!g)
+        return NULL;
+    g->a = 1;
+    atomic_store_explicit(&slot, g, memory_order_release);
+    g->a = 2;
+    return NULL;
+}
+static void *consumer(void *x)
+{
+    (void)x;
+    struct msg *g = atomic_load_explicit(&slot, memory_order_acquire);
+    return g ? (void *)(long)g->a : NULL;
+}
+int main(void)
+{
+    pthread_t p, c;
+    pthread_create(&p, NULL, producer, NULL);
+    pthread_create(&c, NULL, consumer, NULL);
+    pthread_join(p, NULL);
+    pthread_join(c, NULL);
+    return 0;
+}

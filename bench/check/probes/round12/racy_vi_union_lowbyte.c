@@ -1,0 +1,24 @@
+// racy: the loop stores i in args[i].id, then clears the overlapping union member lo: every id becomes 0, all threads write out[0].
+#include <pthread.h>
+#define N 4
+union targ { int id; unsigned char lo; };
+static int out[N];
+static void *worker(void *arg)
+{
+    union targ *a = arg;
+    out[a->id] += 1;
+    return NULL;
+}
+int main(void)
+{
+    pthread_t t[N];
+    union targ args[N];
+    for (int i = 0; i < N; i++) {
+        args[i].id = i;
+        args[i].lo = 0;
+        pthread_create(&t[i], NULL, worker, &args[i]);
+    }
+    for (int i = 0; i < N; i++)
+        pthread_join(t[i], NULL);
+    return out[0];
+}
