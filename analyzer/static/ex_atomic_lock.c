@@ -144,10 +144,47 @@ static int lit_is(struct ex *x, CXCursor e, int nonzero)
 /* The value CAS expects is 0: a literal, or C11's &expected with expected a local set to 0
  * just before (not checked: any local; the loop re-arms it, and a CAS that expects something
  * else than 0 would not take a free lock, so the loop would never end). */
+struct zero_stores {
+    struct ex *x;
+    CXCursor var;
+    int bad; /* a store or initializer of anything but 0 */
+};
+
+static enum CXChildVisitResult zero_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct zero_stores *z = d;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_VarDecl && clang_equalCursors(c, z->var)) {
+        CXCursor init = clang_Cursor_getVarDeclInitializer(c); /* none: set before each try */
+        z->bad |= !clang_Cursor_isNull(init) && !weft__ex_is_zero_literal(z->x, init);
+    } else if (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        if (kk.n == 2 && weft__ex_is_var(kk.p[0], z->var) &&
+            (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(z->x, kk.p[0], kk.p[1], "=")))
+            z->bad |= k == CXCursor_CompoundAssignOperator || !weft__ex_is_zero_literal(z->x, kk.p[1]);
+        weft__ex_kids_free(&kk);
+    }
+    return z->bad ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* C11's &expected: a local the function only ever sets to 0 (its initializer too); the CAS
+ * itself writes the value it found there, which the loop must set back (rearmed). */
 static int expects_zero(struct ex *x, const struct aop *a)
 {
-    return a->expect_ptr ? clang_getCursorKind(weft__ex_strip(a->expect)) == CXCursor_UnaryOperator
-                         : lit_is(x, a->expect, 0);
+    if (!a->expect_ptr)
+        return lit_is(x, a->expect, 0);
+    CXCursor e = weft__ex_strip(a->expect);
+    CXCursor v = clang_getCursorKind(e) == CXCursor_UnaryOperator ? weft__ex_strip(weft__ex_first_kid(e))
+                                                                   : clang_getNullCursor();
+    if (clang_getCursorKind(v) != CXCursor_DeclRefExpr || clang_Cursor_isNull(x->fn))
+        return 0;
+    struct zero_stores z = {x, clang_getCursorReferenced(v), 0};
+    if (clang_getCursorKind(z.var) != CXCursor_VarDecl)
+        return 0;
+    clang_visitChildren(x->fn, zero_visit, &z);
+    return !z.bad;
 }
 
 struct rearm {
@@ -190,8 +227,9 @@ static int rearmed(struct ex *x, const struct aop *a, CXCursor body)
     return r.found;
 }
 
-/* cond compares an exchange with the nonzero value it stores: xchg(&l, V) == V (the lock was
- * held, not taken: as xchg(...) != 0) or != V (taken). The exchange, *neg as for !E; else null. */
+/* cond compares an exchange with the value 1 it stores: xchg(&l, 1) == 1 (the lock was held,
+ * not taken: as xchg(...) != 0) or != 1 (taken); another value stored by another thread (2)
+ * would read as free. The exchange, *neg as for !E; else null. */
 static CXCursor xchg_compared(struct ex *x, CXCursor cond, int *neg)
 {
     CXCursor e = weft__ex_strip(cond), r = clang_getNullCursor();
@@ -201,7 +239,7 @@ static CXCursor xchg_compared(struct ex *x, CXCursor cond, int *neg)
     weft__ex_kids_get(e, &kk);
     struct aop a;
     long v, s;
-    if (kk.n == 2 && weft__ex_int_lit(x, kk.p[1], &v) && v != 0 && atomic_op(x, kk.p[0], &ak, &a) &&
+    if (kk.n == 2 && weft__ex_int_lit(x, kk.p[1], &v) && v == 1 && atomic_op(x, kk.p[0], &ak, &a) &&
         a.kind == OP_XCHG && !clang_Cursor_isNull(a.val) && weft__ex_int_lit(x, a.val, &s) && s == v) {
         int eq = weft__ex_binop_is(x, kk.p[0], kk.p[1], "=="), ne = weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=");
         if (eq || ne) {
@@ -309,6 +347,33 @@ void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlo
     /* 2: a relaxed release, the lock orders nothing; 3: a release, which voids the lock when
      * a thread not holding it makes it (atomic_store(&l, 0) from anywhere frees l). */
     weft__ex_emit_lock_at(x, at, ptr, unlock, (char)(!unlock ? 0 : ordered ? 3 : 2));
+}
+
+int weft__ex_atomic_may_free(struct ex *x, CXCursor e, CXCursor *ptr)
+{
+    struct kids kk = {0};
+    struct aop a;
+    int r = 0;
+    if (atomic_op(x, e, &kk, &a)) {
+        /* an exchange, store or CAS of 0 or of a value not known (a release store of 0 is
+         * weft__ex_atomic_release's) */
+        r = (a.kind == OP_XCHG && !clang_Cursor_isNull(a.val) && !lit_is(x, a.val, 1)) ||
+            ((a.kind == OP_CAS_BOOL || a.kind == OP_CAS_VAL) && !lit_is(x, a.val, 1)) ||
+            (a.kind == OP_STORE && !lit_is(x, a.val, 1) && !lit_is(x, a.val, 0));
+        *ptr = a.ptr;
+    } else if (clang_getCursorKind(weft__ex_strip(e)) == CXCursor_UnexposedExpr ||
+               clang_getCursorKind(weft__ex_strip(e)) == CXCursor_CallExpr) {
+        /* fetch_and, fetch_sub, fetch_xor and their __sync_/__atomic_ forms may clear it */
+        const char *t = weft__ex_text_of(x, e);
+        r = strstr(t, "fetch_and") || strstr(t, "fetch_sub") || strstr(t, "fetch_xor") || strstr(t, "and_fetch") ||
+            strstr(t, "sub_fetch") || strstr(t, "xor_fetch") || strstr(t, "fetch_nand");
+        CXCursor s = weft__ex_strip(e);
+        *ptr = clang_getCursorKind(s) == CXCursor_CallExpr && clang_Cursor_getNumArguments(s) >= 1
+                   ? clang_Cursor_getArgument(s, 0)
+                   : weft__ex_first_kid(s);
+    }
+    weft__ex_kids_free(&kk);
+    return r && !clang_Cursor_isNull(*ptr);
 }
 
 int weft__ex_is_atomic_builtin(struct ex *x, CXCursor e)

@@ -820,6 +820,8 @@ static void call_by_kind(struct ex *x, CXCursor c)
         int ordered;
         if (weft__ex_atomic_release(x, c, &rp, &ordered)) /* __sync_lock_release(&l) */
             weft__ex_emit_atomic_lock(x, c, rp, 1, ordered);
+        else if (weft__ex_atomic_may_free(x, c, &rp)) /* __sync_fetch_and_and(&l, 0) */
+            weft__ex_emit_atomic_lock(x, c, rp, 1, 1);
         return;
     }
     sync_object_access(x, c, name, nargs);

@@ -38,6 +38,8 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             int ordered;
             if (weft__ex_atomic_release(x, c, &rp, &ordered)) /* atomic_store(&l, 0) of a lock built from atomics */
                 weft__ex_emit_atomic_lock(x, c, rp, 1, ordered);
+            else if (weft__ex_atomic_may_free(x, c, &rp)) /* atomic_exchange(&l, 0) from anywhere */
+                weft__ex_emit_atomic_lock(x, c, rp, 1, 1);
         }
         weft__ex_kids_free(&kk);
         return;

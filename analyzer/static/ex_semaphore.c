@@ -28,6 +28,13 @@ static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientDa
         return CXChildVisit_Recurse;
     CXCursor d = clang_getCursorReferenced(c);
     const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(x, d) : NULL;
+    /* A post through a pointer that is neither &global nor a parameter (resolved per call):
+     * which semaphore it raises is not known, so none is a lock. */
+    if (n && !strcmp(n, "sem_post") && clang_Cursor_getNumArguments(c) == 1) {
+        const char *k = weft__ex_lock_key(x, clang_Cursor_getArgument(c, 0));
+        if (strncmp(k, "g:", 2) && strncmp(k, "@p", 2))
+            x->sem_unknown_post = 1;
+    }
     if (!n || strcmp(n, "sem_init") || clang_Cursor_getNumArguments(c) != 3)
         return CXChildVisit_Recurse;
     CXCursor obj = weft__ex_address_of(x, clang_Cursor_getArgument(c, 0));
@@ -65,9 +72,15 @@ void weft__ex_semaphore_call(struct ex *x, CXCursor c, const char *name, int nar
         return;
     CXCursor a = clang_Cursor_getArgument(c, 0);
     const char *key = weft__ex_lock_key(x, a);
+    if (x->sem_unknown_post)
+        return;
     for (size_t i = 0; i < x->nbinsems; i++)
         if (x->binsems[i].ok && !strcmp(x->binsems[i].key, key)) {
             weft__ex_emit_lock_at(x, c, a, !wait, (char)(wait ? 0 : 4));
             return;
         }
+    /* post(sem_t *s) { sem_post(s); }: the caller's semaphore, raised by a thread that may not
+     * have waited (the post voids it then); a wait there is not taken as the lock. */
+    if (post && !strncmp(key, "@p", 2))
+        weft__ex_emit_lock_at(x, c, a, 1, 4);
 }

@@ -208,7 +208,7 @@ static int sym_bound(struct ex *x, CXCursor e, long *hi)
         return 0;
     CXCursor d = clang_getCursorReferenced(e);
     if ((clang_getCursorKind(d) != CXCursor_VarDecl && clang_getCursorKind(d) != CXCursor_ParmDecl) ||
-        weft__ex_var_is_global(d) || x->has_goto ||
+        weft__ex_var_is_global(d) || x->has_goto || weft__ex_modifies(x, x->fn, d, 1) /* &n: changed elsewhere */ ||
         (weft__ex_is_changed(x, d) && !set_only_before(x, d, weft__ex_off_at(x, x->loop))))
         return 0;
     struct local *l = weft__ex_local_of(x, d, 0);

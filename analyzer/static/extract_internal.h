@@ -135,6 +135,7 @@ struct ex {
         int ok; /* every sem_init of it in the TU gives 1 */
     } *binsems;
     size_t nbinsems, capbinsems;
+    int sem_unknown_post; /* a sem_post through a pointer that names no global nor parameter */
     /* Objects this TU reads with a relaxed atomic (ex_atomic_order.c; found on the first question) */
     const char **relaxed_reads;
     size_t nrelaxed, caprelaxed;
@@ -335,6 +336,10 @@ CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
 int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor body, CXCursor *at, CXCursor *ptr, int *in_then);
 /* e stores 0 to or clears a lock word (*ptr its address); *ordered: with release order. */
 int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr, int *ordered);
+/* e is an atomic operation that may store 0 (or an unknown value) into a lock word, *ptr its
+ * address: an exchange or CAS of 0, fetch_and, fetch_sub ... (a thread not holding the lock
+ * frees it; the holder releases it). */
+int weft__ex_atomic_may_free(struct ex *x, CXCursor e, CXCursor *ptr);
 /* The memory order operand (null: __sync_'s full barrier) has acquire (release: release) semantics. */
 int weft__ex_atomic_orders(struct ex *x, CXCursor order, int release);
 /* ex_atomic_order.c: atomic builtin e, storing what it is given into shared memory, hands over
