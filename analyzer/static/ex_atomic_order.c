@@ -38,9 +38,24 @@ static enum CXChildVisitResult relaxed_visit(CXCursor c, CXCursor parent, CXClie
         return x->oom ? CXChildVisit_Break : CXChildVisit_Continue;
     }
     struct kids kk;
-    if (clang_getCursorKind(c) != CXCursor_UnexposedExpr || weft__ex_atomic_store_only(x, c) ||
-        !builtin_operands(x, c, &kk))
+    if (clang_getCursorKind(c) != CXCursor_UnexposedExpr || !builtin_operands(x, c, &kk))
         return CXChildVisit_Recurse;
+    if (weft__ex_atomic_store_only(x, c)) {
+        CXType vt = kk.n >= 3 ? clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[2]))) : clang_getCursorType(c);
+        if (kk.n >= 3 && vt.kind == CXType_Pointer && !weft__ex_atomic_orders(x, kk.p[1], 1))
+            x->relaxed_pointers = 1; /* atomic_store_explicit(&top, n, relaxed) */
+        weft__ex_kids_free(&kk);
+        return CXChildVisit_Recurse;
+    }
+    /* A pointer read or stored by a relaxed atomic (a failed CAS's read too: its failure
+     * order): a hand-off the TU may make without ordering, whatever variable it goes through. */
+    CXType ot = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0])))));
+    if (ot.kind == CXType_Atomic)
+        ot = clang_getCanonicalType(clang_Type_getValueType(ot));
+    int failure_relaxed = kk.n >= 5 && strstr(weft__ex_text_of(x, c), "compare_exchange") &&
+                          !weft__ex_atomic_orders(x, kk.p[3], 0);
+    if (ot.kind == CXType_Pointer && (!weft__ex_atomic_orders(x, kk.p[1], 0) || failure_relaxed))
+        x->relaxed_pointers = 1;
     if (!weft__ex_atomic_orders(x, kk.p[1], 0)) {
         const char **k = WEFT__PUSH(x->relaxed_reads, x->nrelaxed, x->caprelaxed);
         if (!k) {
@@ -54,6 +69,21 @@ static enum CXChildVisitResult relaxed_visit(CXCursor c, CXCursor parent, CXClie
     return CXChildVisit_Recurse;
 }
 
+static void scan(struct ex *x)
+{
+    if (!x->relaxed_scanned) {
+        struct rscan r = {x, ""};
+        x->relaxed_scanned = 1;
+        clang_visitChildren(clang_getTranslationUnitCursor(x->tu), relaxed_visit, &r);
+    }
+}
+
+int weft__ex_relaxed_pointers(struct ex *x)
+{
+    scan(x);
+    return x->relaxed_pointers;
+}
+
 int weft__ex_atomic_hands_over(struct ex *x, CXCursor e)
 {
     struct kids kk;
@@ -64,11 +94,9 @@ int weft__ex_atomic_hands_over(struct ex *x, CXCursor e)
     weft__ex_kids_free(&kk);
     if (!ok || !*key)
         return 0;
-    if (!x->relaxed_scanned) {
-        struct rscan r = {x, ""};
-        x->relaxed_scanned = 1;
-        clang_visitChildren(clang_getTranslationUnitCursor(x->tu), relaxed_visit, &r);
-    }
+    scan(x);
+    if (x->relaxed_pointers)
+        return 0;
     /* A relaxed read in another function (a reader); the publisher's own (reading the head
      * it links to, its CAS) hands it nothing. */
     size_t n = strlen(key);

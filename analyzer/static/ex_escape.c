@@ -186,7 +186,7 @@ static void esc_use(struct escw *w, struct escv *e, CXCursor c, struct use u)
         e->assigned = 1;
         return;
     }
-    if (u.kind == U_UNORDERED) {
+    if (u.kind == U_UNORDERED || weft__ex_relaxed_pointers(x)) {
         /* Published by a relaxed atomic: never the writer's own, even before. */
         if (!e->over)
             w->nover++;

@@ -230,6 +230,16 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
                             *h = clang_hashCursor(ad);
                         else
                             x->oom = 1;
+                        /* &p of a pointer local: whatever takes it (a CAS's expected operand,
+                         * pthread_join's result) may store any pointer there, shared memory's. */
+                        struct local *pl = clang_getCanonicalType(clang_getCursorType(ad)).kind == CXType_Pointer &&
+                                                   clang_getCursorKind(ad) == CXCursor_VarDecl
+                                               ? weft__ex_local_of(x, ad, 1)
+                                               : NULL;
+                        if (pl) {
+                            pl->nsrc += 9;
+                            pl->nonprivate = 1;
+                        }
                     }
                     mark_global_addr(x, in);
                     /* &s.f and &a[i] expose s and a too. */

@@ -140,6 +140,7 @@ struct ex {
     const char **relaxed_reads;
     size_t nrelaxed, caprelaxed;
     int relaxed_scanned;
+    int relaxed_pointers; /* some relaxed atomic of the TU stores or reads a pointer */
     /* Global counters some code moves other than up (ex_counter_uses.c; found on the first question) */
     const char **bad_counters;
     size_t nbad_counters, capbad_counters;
@@ -346,6 +347,9 @@ int weft__ex_atomic_orders(struct ex *x, CXCursor order, int release);
  * what that points at: it releases, and the TU's other functions read the object it stores
  * into only with acquire (or stronger) atomics. */
 int weft__ex_atomic_hands_over(struct ex *x, CXCursor e);
+/* Some relaxed atomic operation of the TU stores or reads a pointer (a failed CAS's read too):
+ * a fresh object may be handed over through any variable without ordering its fill. */
+int weft__ex_relaxed_pointers(struct ex *x);
 /* ordered 0: a relaxed release, after which the lock word orders nothing. */
 void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlock, int ordered);
 /* e is a C11 atomic builtin expression (atomic_store(&o, v), __c11_atomic_*): its first operand the address. */
@@ -363,6 +367,10 @@ int weft__ex_returns(CXCursor c);
  * ++ or -- of u into out (1), or whether op follows lhs (1). */
 int weft__ex_macro_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8]);
 int weft__ex_macro_binop(struct ex *x, CXCursor lhs, const char *op);
+
+/* ex_mutex_kinds.c: a WEFT__FACT_RECURSIVE fact when the TU makes recursive mutexes and no
+ * error-checking ones (before the walk). */
+void weft__ex_mutex_kinds(struct ex *x);
 
 /* ex_semaphore.c: the TU's binary semaphores (before the walk); sem_wait/sem_post of one as a
  * lock and an unlock. */

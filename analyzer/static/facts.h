@@ -272,7 +272,8 @@ enum weft__fact_kind {
     WEFT__FACT_LOCK_ESCAPE = 'e', /* global target's address goes elsewhere than a sync call (a pointer may name its locks) */
     WEFT__FACT_CTOR = 'c',     /* function target runs before main (priority value) */
     WEFT__FACT_DTOR = 'd',     /* function target runs after main returns (priority value) */
-    WEFT__FACT_SYMBOL = '='    /* USR slot is another name of USR target (alias, asm label) */
+    WEFT__FACT_SYMBOL = '=',   /* USR slot is another name of USR target (alias, asm label) */
+    WEFT__FACT_RECURSIVE = 'R' /* the TU makes recursive mutexes and no error-checking ones */
 };
 
 struct weft__fact {

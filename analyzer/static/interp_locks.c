@@ -104,10 +104,14 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
     if (!op->typed || (op->typed == 2 && element_id(p, op, ci) >= 0)) {
         int id = op->typed ? element_id(p, op, ci) : op_lock(p, op, ci);
         weft__pg_cf_forget(&x->corr, id);
-        /* Locked again while held: a recursive mutex (a plain one would deadlock). */
+        /* Locked again while held: a recursive mutex counts it (a plain one would deadlock),
+         * an error-checking one fails and the next unlock frees it. Only a program that makes
+         * recursive mutexes counts, and then an error-checking one must not be among them. */
         struct lockset one = {1, {(uint32_t)id << 1 | 1u}};
-        if (ls_subset(&one, &cur->ls) && cur->rec.n < MAXR)
+        if (p->recursive_mutexes && ls_subset(&one, &cur->ls) && cur->rec.n < MAXR)
             cur->rec.id[cur->rec.n++] = id;
+        else if (ls_subset(&one, &cur->ls))
+            cur->unsure = 1; /* a plain mutex deadlocks here: what follows may never run */
         ls_add(&cur->ls, id, !op->f->u.lock.shared);
         ls_add(&cur->acq, id, !op->f->u.lock.shared);
         weft__pg_note_lock(p, info, id);

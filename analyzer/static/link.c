@@ -395,6 +395,7 @@ int weft__pg_link_roots(struct prog *p)
         for (size_t i = 0; i < p->nbinds; i++) {
             const struct weft__fact *b = p->binds[i].f;
             p->roots_linked |= b->kind == WEFT__FACT_ROOTS;
+            p->recursive_mutexes |= b->kind == WEFT__FACT_RECURSIVE;
             if (b->kind != WEFT__FACT_ROOT)
                 continue;
             int from = weft__pg_intern(p, b->slot), to = weft__pg_intern(p, b->target);

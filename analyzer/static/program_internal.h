@@ -304,6 +304,7 @@ struct prog {
     size_t nlogs, caplogs;
     int regions_linked; /* some store may link one element's region to another's: no region guards */
     int roots_linked;   /* some store may link one global root's memory to another's */
+    int recursive_mutexes; /* some TU makes recursive mutexes (none error-checking): relocks count */
     int *rparent;       /* by string id: the global whose initializer names this one, + 1 (0 none) */
     size_t nrparent;
     /* Global integers' values over the whole run, by string id (only when some if tests

@@ -1,6 +1,8 @@
 // A fresh object filled in, then its address published through an atomic pointer: handed
 // over only when the store releases and the reader's load acquires. A relaxed store, or a
-// relaxed load in a reader, orders nothing: the fill and the reader's read race.
+// relaxed load in a reader, orders nothing: the fill and the reader's read race. (In a
+// program with relaxed pointer atomics no fresh object is its writer's own before it is
+// published: atomic_publish_release.c has the proof.)
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -14,7 +16,7 @@ static void *producer(void *x)
     struct msg *g = malloc(sizeof *g), *s = malloc(sizeof *s), *l = malloc(sizeof *l);
     if (!g || !s || !l)
         return NULL;
-    g->a = 1; // NORACE: released, and read after an acquire
+    g->a = 1; // RACE (possible): released and acquired, but the program hands pointers over relaxed too
     atomic_store_explicit(&good, g, memory_order_release);
     s->a = 2; // RACE (possible): the store is relaxed
     atomic_store_explicit(&bad_store, s, memory_order_relaxed);
