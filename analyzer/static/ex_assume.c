@@ -64,16 +64,6 @@ static CXCursor global_int(CXCursor e)
     return weft__ex_gint_var_decl(clang_getCursorReferenced(e));
 }
 
-/* The global variable e names (an _Atomic one too), else a null cursor. */
-static CXCursor global_int_any(CXCursor e)
-{
-    e = weft__ex_strip(e);
-    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
-        return clang_getNullCursor();
-    CXCursor d = clang_getCursorReferenced(e);
-    return clang_getCursorKind(d) == CXCursor_VarDecl && weft__ex_var_is_global(d) ? d : clang_getNullCursor();
-}
-
 struct set_visit {
     struct ex *x;
     CXCursor call, g, block; /* the assume call, the lock word, the block it is a statement of */
@@ -200,7 +190,7 @@ void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor
     /* l = 0 on an _Atomic lock word is a seq_cst store: a release (a thread not holding the
      * lock frees it). So is a store of a value not known. */
     CXType lt = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(lhs)));
-    if (lt.kind == CXType_Atomic && !clang_Cursor_isNull(global_int_any(lhs)) && !(weft__ex_int_lit(x, rhs, &v) && v != 0)) {
+    if (lt.kind == CXType_Atomic && !clang_Cursor_isNull(weft__ex_global_var(lhs)) && !(weft__ex_int_lit(x, rhs, &v) && v != 0)) {
         emit_lock(x, assign, lhs, 1);
         if (x->nops)
             x->ops[x->nops - 1].u.lock.shared = 3;

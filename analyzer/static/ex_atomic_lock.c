@@ -298,7 +298,7 @@ int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr, int *ordere
 
 /*
  * The counter e takes a fresh value from: an atomic fetch-and-add (or add-and-fetch) of a
- * nonzero constant, atomic_fetch_add(&next, 1), __atomic_fetch_add, __sync_fetch_and_add: each
+ * positive constant, atomic_fetch_add(&next, 1), __atomic_fetch_add, __sync_fetch_and_add: each
  * evaluation returns a value no other one does (until it wraps).  The counter's key, else NULL.
  */
 const char *weft__ex_atomic_counter(struct ex *x, CXCursor e)
@@ -326,7 +326,7 @@ const char *weft__ex_atomic_counter(struct ex *x, CXCursor e)
     }
     const char *k = NULL;
     long v;
-    if (!clang_Cursor_isNull(ptr) && weft__ex_int_lit(x, val, &v) && v != 0) {
+    if (!clang_Cursor_isNull(ptr) && weft__ex_int_lit(x, val, &v) && v > 0) {
         k = weft__ex_lock_key(x, ptr);
         if (strncmp(k, "g:", 2))
             k = NULL; /* a global counter only: a local or a pointer's may be another's */

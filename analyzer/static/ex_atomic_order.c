@@ -1,4 +1,4 @@
-/* Whether an atomic store hands over what it publishes: a fresh object filled in, then its address stored with release order into an atomic that every other function of the TU loads with acquire. */
+/* Whether an atomic store hands over what it publishes: a fresh object filled in, then its address stored with release order into an atomic the TU loads only with acquire. */
 #include "extract_internal.h"
 
 #include <string.h>
@@ -20,29 +20,20 @@ static int builtin_operands(struct ex *x, CXCursor e, struct kids *kk)
     return 0;
 }
 
-struct rscan {
-    struct ex *x;
-    const char *fn; /* the USR of the function walked */
-};
-
-/* Records the objects atomic reads with a relaxed (or unknown) order read, as "KEY FN-USR". */
+/* Records the objects atomic reads with a relaxed (or unknown) order read, and whether some
+ * relaxed atomic stores or reads a pointer (x->relaxed_pointers). */
 static enum CXChildVisitResult relaxed_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
-    struct rscan *r = data;
-    struct ex *x = r->x;
-    if (clang_getCursorKind(parent) == CXCursor_TranslationUnit) {
-        if (clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {
-            struct rscan in = {x, weft__ex_usr_of(x, c)};
-            clang_visitChildren(c, relaxed_visit, &in);
-        }
-        return x->oom ? CXChildVisit_Break : CXChildVisit_Continue;
-    }
+    struct ex *x = data;
+    if (clang_getCursorKind(parent) == CXCursor_TranslationUnit)
+        return clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c) ? CXChildVisit_Recurse
+                                                                                             : CXChildVisit_Continue;
     struct kids kk;
     if (clang_getCursorKind(c) != CXCursor_UnexposedExpr || !builtin_operands(x, c, &kk))
         return CXChildVisit_Recurse;
     if (weft__ex_atomic_store_only(x, c)) {
-        CXType vt = kk.n >= 3 ? clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[2]))) : clang_getCursorType(c);
-        if (kk.n >= 3 && vt.kind == CXType_Pointer && !weft__ex_atomic_orders(x, kk.p[1], 1))
+        if (kk.n >= 3 && clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[2]))).kind == CXType_Pointer &&
+            !weft__ex_atomic_orders(x, kk.p[1], 1))
             x->relaxed_pointers = 1; /* atomic_store_explicit(&top, n, relaxed) */
         weft__ex_kids_free(&kk);
         return CXChildVisit_Recurse;
@@ -63,7 +54,7 @@ static enum CXChildVisitResult relaxed_visit(CXCursor c, CXCursor parent, CXClie
             weft__ex_kids_free(&kk);
             return CXChildVisit_Break;
         }
-        *k = weft__ex_cat3(x, weft__ex_lock_key(x, kk.p[0]), " ", r->fn);
+        *k = weft__ex_lock_key(x, kk.p[0]);
     }
     weft__ex_kids_free(&kk);
     return CXChildVisit_Recurse;
@@ -72,9 +63,8 @@ static enum CXChildVisitResult relaxed_visit(CXCursor c, CXCursor parent, CXClie
 static void scan(struct ex *x)
 {
     if (!x->relaxed_scanned) {
-        struct rscan r = {x, ""};
         x->relaxed_scanned = 1;
-        clang_visitChildren(clang_getTranslationUnitCursor(x->tu), relaxed_visit, &r);
+        clang_visitChildren(clang_getTranslationUnitCursor(x->tu), relaxed_visit, x);
     }
 }
 
@@ -97,12 +87,8 @@ int weft__ex_atomic_hands_over(struct ex *x, CXCursor e)
     scan(x);
     if (x->relaxed_pointers)
         return 0;
-    /* A relaxed read in another function (a reader); the publisher's own (reading the head
-     * it links to, its CAS) hands it nothing. */
-    size_t n = strlen(key);
     for (size_t i = 0; i < x->nrelaxed; i++)
-        if (!strncmp(x->relaxed_reads[i], key, n) && x->relaxed_reads[i][n] == ' ' &&
-            strcmp(x->relaxed_reads[i] + n + 1, x->fn_usr ? x->fn_usr : ""))
-            return 0;
+        if (!strcmp(x->relaxed_reads[i], key))
+            return 0; /* a reader loads it relaxed */
     return 1;
 }

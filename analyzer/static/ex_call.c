@@ -95,26 +95,6 @@ static CXCursor loop_counter(struct ex *x, CXCursor loop, CXCursor *cond, CXCurs
     return iv;
 }
 
-/* Converting value e down to its variable (casts and parentheses) keeps every value of type t:
- * each step a pointer, or an integer (not _Bool) at least as wide. */
-static int keeps_value(CXCursor e, CXType t)
-{
-    long long want = clang_Type_getSizeOf(clang_getCanonicalType(t));
-    for (int depth = 0; depth < 16 && !clang_Cursor_isNull(e); depth++) {
-        enum CXCursorKind k = clang_getCursorKind(e);
-        if (k == CXCursor_DeclRefExpr)
-            return 1;
-        CXType et = clang_getCanonicalType(clang_getCursorType(e));
-        if (et.kind != CXType_Pointer &&
-            (et.kind < CXType_Char_U || et.kind > CXType_Int128 || et.kind == CXType_Bool || clang_Type_getSizeOf(et) < want))
-            return 0;
-        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr)
-            return 0;
-        e = weft__ex_operand(e);
-    }
-    return 0;
-}
-
 /*
  * Whether each iteration of for-loop loop hands create argument arg a different element:
  * arg is &a[i], &a[i].f or a + i (or the value of i itself, cast: an index), i is a local the loop's increment steps by a nonzero
@@ -133,7 +113,7 @@ static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
      * through no conversion that could make two the same ((_Bool)i, (char)i). */
     CXCursor e = weft__ex_strip(arg), base = clang_getNullCursor(), ix = clang_getNullCursor();
     if (clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), iv))
-        return keeps_value(arg, clang_getCursorType(iv)) && !weft__ex_modifies(x, cond, iv, 0) &&
+        return weft__ex_no_narrowing(x, arg) && !weft__ex_modifies(x, cond, iv, 0) &&
                !weft__ex_modifies(x, body, iv, 0) && !weft__ex_modifies(x, x->fn, iv, 1);
     /* The element: &a[i] (then .f ...), or a + i / i + a. */
     CXCursor op = weft__ex_address_of(x, e);

@@ -382,27 +382,34 @@ struct modvisit {
     int addr_only, found;
 };
 
-/* Finds an assignment, ++/-- or & of variable v->d under a cursor (only & when addr_only). */
-static enum CXChildVisitResult mod_visit(CXCursor c, CXCursor parent, CXClientData data)
+CXCursor weft__ex_store_target(struct ex *x, CXCursor c, int what)
 {
-    (void)parent;
-    struct modvisit *v = data;
     enum CXCursorKind k = clang_getCursorKind(c);
     CXCursor target = clang_getNullCursor();
     if (k == CXCursor_UnaryOperator) {
         CXCursor op = weft__ex_first_kid(c);
         char o[8] = "";
         if (!clang_Cursor_isNull(op))
-            weft__ex_unop(v->x, c, op, o);
-        if (!strcmp(o, "&") || (!v->addr_only && (!strcmp(o, "++") || !strcmp(o, "--"))))
+            weft__ex_unop(x, c, op, o);
+        if (((what & WEFT__STORE_ADDR) && !strcmp(o, "&")) ||
+            ((what & WEFT__STORE_WRITE) && (!strcmp(o, "++") || !strcmp(o, "--"))))
             target = op;
-    } else if (!v->addr_only && (k == CXCursor_CompoundAssignOperator || k == CXCursor_BinaryOperator)) {
+    } else if ((what & WEFT__STORE_WRITE) && (k == CXCursor_CompoundAssignOperator || k == CXCursor_BinaryOperator)) {
         struct kids kk;
         weft__ex_kids_get(c, &kk);
-        if (kk.n == 2 && (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "=")))
+        if (kk.n == 2 && (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(x, kk.p[0], kk.p[1], "=")))
             target = kk.p[0];
         weft__ex_kids_free(&kk);
     }
+    return target;
+}
+
+/* Finds an assignment, ++/-- or & of variable v->d under a cursor (only & when addr_only). */
+static enum CXChildVisitResult mod_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct modvisit *v = data;
+    CXCursor target = weft__ex_store_target(v->x, c, WEFT__STORE_ADDR | (v->addr_only ? 0 : WEFT__STORE_WRITE));
     if (!clang_Cursor_isNull(target)) {
         /* The variable itself: a[j] = ... changes an element, not which array a is. */
         target = weft__ex_strip(target);
@@ -413,6 +420,13 @@ static enum CXChildVisitResult mod_visit(CXCursor c, CXCursor parent, CXClientDa
         }
     }
     return CXChildVisit_Recurse;
+}
+
+CXCursor weft__ex_global_var(CXCursor e)
+{
+    e = weft__ex_strip(e);
+    CXCursor d = clang_getCursorKind(e) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(e) : clang_getNullCursor();
+    return clang_getCursorKind(d) == CXCursor_VarDecl && weft__ex_var_is_global(d) ? d : clang_getNullCursor();
 }
 
 int weft__ex_modifies(struct ex *x, CXCursor in, CXCursor d, int addr_only)

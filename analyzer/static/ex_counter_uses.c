@@ -38,13 +38,8 @@ static void bad(struct ex *x, const char *key)
 /* The global a cursor names (casts aside), as a key "g:USR", else NULL. */
 static const char *global_key(struct ex *x, CXCursor e)
 {
-    e = weft__ex_strip(e);
-    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
-        return NULL;
-    CXCursor d = clang_getCursorReferenced(e);
-    if (clang_getCursorKind(d) != CXCursor_VarDecl || !weft__ex_var_is_global(d))
-        return NULL;
-    return weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "");
+    CXCursor d = weft__ex_global_var(e);
+    return clang_Cursor_isNull(d) ? NULL : weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "");
 }
 
 static enum CXChildVisitResult scan_visit(CXCursor c, CXCursor parent, CXClientData data)
@@ -57,7 +52,6 @@ static enum CXChildVisitResult scan_visit(CXCursor c, CXCursor parent, CXClientD
                    ? CXChildVisit_Recurse
                    : CXChildVisit_Continue;
     enum CXCursorKind k = clang_getCursorKind(c);
-    struct kids kk;
     /* An atomic operation on &g: an increment by a positive constant, or a move elsewhere. */
     int atomic = (k == CXCursor_UnexposedExpr && weft__ex_is_atomic_builtin(x, c)) ||
                  (k == CXCursor_CallExpr && clang_Cursor_getNumArguments(c) >= 1 &&
@@ -71,25 +65,17 @@ static enum CXChildVisitResult scan_visit(CXCursor c, CXCursor parent, CXClientD
             if (u)
                 u->atomic_amp++;
             const char *up = weft__ex_atomic_counter(x, c);
-            long v;
-            CXCursor val = k == CXCursor_CallExpr && clang_Cursor_getNumArguments(c) >= 2 ? clang_Cursor_getArgument(c, 1)
-                                                                                           : clang_getNullCursor();
-            if (k == CXCursor_UnexposedExpr) {
-                weft__ex_kids_get(c, &kk);
-                val = kk.n >= 3 ? kk.p[2] : clang_getNullCursor();
-                weft__ex_kids_free(&kk);
-            }
-            int positive = !clang_Cursor_isNull(val) && weft__ex_int_lit(x, val, &v) && v > 0;
             /* A load reads; a store is judged by when it runs (weft__pg_findings: once threads
              * run, ids may repeat). Sub, exchange, CAS, a negative add move it back while they
              * run; a narrow counter wraps. */
             int reads = strstr(weft__ex_text_of(x, c), "load") != NULL || weft__ex_atomic_store_only(x, c);
-            if ((!reads && (!up || strcmp(up, key) || !positive)) || !weft__ex_int_size(x, clang_getCursorType(obj)))
+            if ((!reads && (!up || strcmp(up, key))) || !weft__ex_int_size(x, clang_getCursorType(obj)))
                 bad(x, key);
         }
         return CXChildVisit_Recurse;
     }
     CXCursor target = clang_getNullCursor();
+    struct kids kk;
     weft__ex_kids_get(c, &kk);
     if (k == CXCursor_UnaryOperator && kk.n == 1) {
         char o[8] = "";

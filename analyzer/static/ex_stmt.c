@@ -148,9 +148,6 @@ static int for_init(struct ex *x, CXCursor init, CXCursor *var, long *a)
     return weft__ex_int_lit(x, e, a);
 }
 
-/* i < n with n a local of this call that keeps one value (never assigned after its
- * initializer, never stepped, its address never taken): a bound that is the same in every
- * loop of the call, told apart from others' (WEFT__HANDLE_SYM and up). */
 struct setvisit {
     struct ex *x;
     CXCursor d;
@@ -170,18 +167,7 @@ static enum CXChildVisitResult set_visit(CXCursor c, CXCursor parent, CXClientDa
         v->in_loop--;
         return v->found ? CXChildVisit_Break : CXChildVisit_Continue;
     }
-    CXCursor target = clang_getNullCursor();
-    struct kids kk;
-    weft__ex_kids_get(c, &kk);
-    if (k == CXCursor_UnaryOperator && kk.n == 1) {
-        char o[8] = "";
-        weft__ex_unop(v->x, c, kk.p[0], o);
-        target = strcmp(o, "++") && strcmp(o, "--") ? clang_getNullCursor() : kk.p[0];
-    } else if ((k == CXCursor_CompoundAssignOperator || k == CXCursor_BinaryOperator) && kk.n == 2 &&
-               (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "="))) {
-        target = kk.p[0];
-    }
-    weft__ex_kids_free(&kk);
+    CXCursor target = weft__ex_store_target(v->x, c, WEFT__STORE_WRITE);
     if (!clang_Cursor_isNull(target) && weft__ex_is_var(target, v->d) &&
         (v->in_loop || weft__ex_off_at(v->x, c) >= v->before)) {
         v->found = 1;
@@ -201,6 +187,9 @@ static int set_only_before(struct ex *x, CXCursor d, unsigned at)
     return !v.found;
 }
 
+/* i < n with n a local of this call that keeps one value (assigned only before the loop and outside
+ * loops, never stepped, its address never taken): a bound that is the same in every
+ * loop of the call, told apart from others' (WEFT__HANDLE_SYM and up). */
 static int sym_bound(struct ex *x, CXCursor e, long *hi)
 {
     e = weft__ex_strip(e);

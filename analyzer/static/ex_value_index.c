@@ -105,24 +105,11 @@ static enum CXChildVisitResult write_visit(CXCursor c, CXCursor parent, CXClient
     (void)parent;
     struct wvisit *v = data;
     enum CXCursorKind k = clang_getCursorKind(c);
-    CXCursor target = clang_getNullCursor();
     if (!clang_Cursor_isNull(v->skip) && k == clang_getCursorKind(v->skip) &&
         (clang_equalCursors(c, v->skip) || weft__ex_off_at(v->x, c) == weft__ex_off_at(v->x, v->skip)))
         return CXChildVisit_Continue;
-    if (k == CXCursor_UnaryOperator) {
-        CXCursor op = weft__ex_first_kid(c);
-        char o[8] = "";
-        if (!clang_Cursor_isNull(op))
-            weft__ex_unop(v->x, c, op, o);
-        if ((!strcmp(o, "&") && !v->stores_only) || !strcmp(o, "++") || !strcmp(o, "--"))
-            target = op;
-    } else if (k == CXCursor_CompoundAssignOperator || k == CXCursor_BinaryOperator) {
-        struct kids kk;
-        weft__ex_kids_get(c, &kk);
-        if (kk.n == 2 && (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "=")))
-            target = kk.p[0];
-        weft__ex_kids_free(&kk);
-    } else if (k == CXCursor_CallExpr && v->stores_only == 2) {
+    CXCursor target = weft__ex_store_target(v->x, c, WEFT__STORE_WRITE | (v->stores_only ? 0 : WEFT__STORE_ADDR));
+    if (k == CXCursor_CallExpr && v->stores_only == 2) {
         int n = clang_Cursor_getNumArguments(c);
         for (int i = 0; i < n; i++) {
             CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
@@ -386,7 +373,7 @@ const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create
     weft__ex_kids_free(&kk);
     if (n != 1)
         return "";
-    /* ... and nothing else in the body stores into the array or through the pointer. */
+    /* ... and nothing else stores into the array or through the pointer (see below). */
     CXCursor a = weft__ex_strip(arg), target = weft__ex_local_var(a);
     if (clang_Cursor_isNull(target)) {
         CXCursor e = weft__ex_address_of(x, a);

@@ -230,6 +230,12 @@ const char *weft__ex_cat3(struct ex *x, const char *a, const char *b, const char
 int weft__ex_param_index(CXCursor parm);
 int weft__ex_is_null_ptr(struct ex *x, CXCursor e);
 int weft__ex_modifies(struct ex *x, CXCursor in, CXCursor d, int addr_only);
+/* The lvalue expression c stores to (what: WEFT__STORE_WRITE for =, op=, ++, --;
+ * WEFT__STORE_ADDR for & too), else a null cursor. */
+enum { WEFT__STORE_WRITE = 1, WEFT__STORE_ADDR = 2 };
+CXCursor weft__ex_store_target(struct ex *x, CXCursor c, int what);
+/* The global variable e names (casts aside), else a null cursor. */
+CXCursor weft__ex_global_var(CXCursor e);
 CXCursor weft__ex_local_var(CXCursor e);
 unsigned weft__ex_off_at(struct ex *x, CXCursor c);
 int weft__ex_is_var(CXCursor e, CXCursor v);
@@ -344,8 +350,8 @@ int weft__ex_atomic_may_free(struct ex *x, CXCursor e, CXCursor *ptr);
 /* The memory order operand (null: __sync_'s full barrier) has acquire (release: release) semantics. */
 int weft__ex_atomic_orders(struct ex *x, CXCursor order, int release);
 /* ex_atomic_order.c: atomic builtin e, storing what it is given into shared memory, hands over
- * what that points at: it releases, and the TU's other functions read the object it stores
- * into only with acquire (or stronger) atomics. */
+ * what that points at: it releases, the TU reads the object it stores into only with acquire
+ * (or stronger) atomics, and no relaxed atomic of the TU moves pointers. */
 int weft__ex_atomic_hands_over(struct ex *x, CXCursor e);
 /* Some relaxed atomic operation of the TU stores or reads a pointer (a failed CAS's read too):
  * a fresh object may be handed over through any variable without ordering its fill. */
@@ -382,7 +388,7 @@ void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, in
 /* *p for a pointer parameter p: p's expression, else a null cursor. */
 CXCursor weft__ex_deref_param(struct ex *x, CXCursor e);
 void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor rhs);
-/* The key of the global atomic counter e fetch-adds a nonzero constant to, else NULL. */
+/* The key of the global atomic counter e fetch-adds a positive constant to, else NULL. */
 const char *weft__ex_atomic_counter(struct ex *x, CXCursor e);
 
 /* ex_attrs.c: GCC attributes. The TU's aliases and asm labels (x->syms) and its constructor
