@@ -680,6 +680,14 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
     weft__ex_lval(x, e, &k, 0);
     if (!*k)
         k = weft__ex_text_of(x, e);
+    /* A local pointer never given a value (its address not taken): it may name any lock,
+     * even one whose address goes nowhere but to lock calls ("*?l:FN#NAME"). */
+    if (clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_getCursorKind(clang_getCursorReferenced(e)) == CXCursor_VarDecl &&
+        !weft__ex_var_is_global(clang_getCursorReferenced(e)) && !strncmp(k, "l:", 2)) {
+        struct srcvisit sv;
+        if (weft__ex_sources(x, x->body, clang_getCursorReferenced(e), &sv, 0) && !sv.n)
+            return weft__ex_cat3(x, "*?", k, "");
+    }
     return element_pointer(x, e, weft__ex_cat3(x, "*", k, ""));
 }
 

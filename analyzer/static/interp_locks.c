@@ -206,8 +206,11 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
     for (int k = 0; k < held.n; k++) {
         int l = (int)(held.l[k] >> 1);
         const char *ls = weft__pg_str(p, l);
+        /* A global lock whose address only ever goes straight to sync calls is never what
+         * a pointer given a value names (one never given any may name it: "*?"). */
         int may = !through ? !strncmp(ls, key, plen)
                   : global ? l != id && !strncmp(ls, "g:", 2) && weft__pg_lock_maybe_pointed(p, ls)
+                  : strncmp(named, "*?", 2) && !weft__pg_lock_maybe_pointed(p, ls) ? 0
                   : unnamed && named[0] == '*' ? field_may_be(ls, strchr(named + 1, '.'))
                            : 1;
         if (may) {

@@ -27,6 +27,7 @@
  *   n:               a null pointer
  *   @pN              a lock or handle argument that is parameter N itself
  *   *TEXT            what an expression points at (a lock by pointer; "*3" the constant 3)
+ *   *?l:FN#NAME      what a local pointer never given a value points at: any lock
  *   =N               the value a longjmp passes
  *   p:FN#N           the function-pointer slot of parameter N of function FN
  *   v:NAME#OFF@FN    a local of FN with one value per call, tested by an if
