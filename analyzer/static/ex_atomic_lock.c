@@ -133,6 +133,37 @@ int weft__ex_atomic_orders(struct ex *x, CXCursor order, int release)
     return release ? v == 3 || v == 4 || v == 5 : v == 2 || v == 4 || v == 5;
 }
 
+static int order_is_relaxed(CXCursor order)
+{
+    CXEvalResult r = clang_Cursor_Evaluate(weft__ex_strip(order));
+    int ok = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
+    if (r)
+        clang_EvalResult_dispose(r);
+    return ok;
+}
+
+int weft__ex_atomic_relaxed(struct ex *x, CXCursor c)
+{
+    c = weft__ex_strip(c);
+    int rel = 0;
+    if (clang_getCursorKind(c) == CXCursor_CallExpr) {
+        /* __atomic_op(ptr, ..., order), __atomic_compare_exchange(..., success, failure):
+         * the last one or two arguments; __sync_ builtins are full barriers. */
+        const char *n = weft__ex_name_of(x, clang_getCursorReferenced(c));
+        int na = clang_Cursor_getNumArguments(c), k = strstr(n, "compare_exchange") ? 2 : 1;
+        rel = !strncmp(n, "__atomic_", 9) && na > k && !strstr(n, "fence");
+        for (int i = na - k; rel && i < na; i++)
+            rel = order_is_relaxed(clang_Cursor_getArgument(c, (unsigned)i));
+        return rel;
+    }
+    /* A builtin atomic expression: pointer, order, value, failure order, ... */
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    rel = kk.n >= 2 && order_is_relaxed(kk.p[1]) && (kk.n < 5 || order_is_relaxed(kk.p[3]));
+    weft__ex_kids_free(&kk);
+    return rel;
+}
+
 static int lit_is(struct ex *x, CXCursor e, int nonzero)
 {
     long v;

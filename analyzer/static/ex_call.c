@@ -269,10 +269,12 @@ static void call_atomic(struct ex *x, CXCursor c, int nargs)
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
         CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a)));
+        x->relaxed_op = i == 0 && weft__ex_atomic_relaxed(x, c);
         if (i == 0 && t.kind == CXType_Pointer)
             weft__ex_pointee(x, a, store ? M_WRITE : M_RW, 1);
         else
             weft__ex_expr(x, a, M_READ);
+        x->relaxed_op = 0;
     }
 }
 

@@ -28,11 +28,12 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             int init = !strncmp(tx, "atomic_init", 11) || !strncmp(tx, "__c11_atomic_init", 17);
             for (unsigned i = 0; i < kk.n; i++) {
                 x->plain_store = init && i == 0;
+                x->relaxed_op = i == 0 && weft__ex_atomic_relaxed(x, c);
                 if (i == 0 && t.kind == CXType_Pointer)
                     weft__ex_pointee(x, kk.p[0], store || init ? M_WRITE : M_RW, !init);
                 else
                     weft__ex_expr(x, kk.p[i], M_READ);
-                x->plain_store = 0;
+                x->plain_store = x->relaxed_op = 0;
             }
             CXCursor rp;
             int ordered;

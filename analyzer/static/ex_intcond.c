@@ -54,9 +54,10 @@ const char *weft__ex_setjmp_key(struct ex *x, CXCursor cond, char *mode)
  * (x, !x, x != 0, x == 0), so two ifs on it take the same branch; *mode gets '+' when
  * the condition is true iff x is nonzero, '-' otherwise. "" for any other condition.
  */
-const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode)
+const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *param)
 {
     int neg;
+    *param = 0;
     CXCursor e = cond_operand(x, cond, &neg);
     *mode = neg ? '-' : '+';
     long k = 0; /* the condition holds iff v - k != 0 (mode '+') */
@@ -99,6 +100,8 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode)
     /* Named by where it is declared and in which function: the same in every run and every
      * TU (a cursor's hash is not: two TUs' locals could share one, as their ASTs reuse memory). */
     char h[48];
+    if (!k && clang_getCursorKind(d) == CXCursor_ParmDecl && weft__ex_param_index(d) >= 0 && weft__ex_param_index(d) < 4)
+        *param = 1 + weft__ex_param_index(d);
     if (k)
         snprintf(h, sizeof(h), "#%u=%ld@", weft__ex_off_at(x, d), k);
     else
@@ -141,7 +144,7 @@ static CXCursor gint_var(CXCursor e)
     return weft__ex_gint_var_decl(clang_getCursorReferenced(e));
 }
 
-/* An integer literal, maybe negated, into *v; 0 for anything else. */
+/* An integer literal or enumeration constant, maybe negated, into *v; 0 for anything else. */
 int weft__ex_int_lit(struct ex *x, CXCursor e, long *v)
 {
     e = weft__ex_strip(e);
@@ -154,6 +157,13 @@ int weft__ex_int_lit(struct ex *x, CXCursor e, long *v)
             return 0;
         neg = 1;
         e = weft__ex_strip(op);
+    }
+    /* An enumeration constant is its value. */
+    if (clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
+        clang_getCursorKind(clang_getCursorReferenced(e)) == CXCursor_EnumConstantDecl) {
+        *v = (long)clang_getEnumConstantDeclValue(clang_getCursorReferenced(e));
+        *v = neg ? -*v : *v;
+        return 1;
     }
     if (clang_getCursorKind(e) != CXCursor_IntegerLiteral)
         return 0;

@@ -129,6 +129,7 @@ struct ex {
     CXCursor spin_at, spin_word;
     int partial_write; /* memset/memcpy of fewer bytes than the object: which fields is not known */
     int plain_store;   /* atomic_init's store: not atomic, whatever the object's type */
+    int relaxed_op;    /* the atomic operation being walked has memory_order_relaxed only */
     int next_depth;    /* loops (do { } while (0) too) around the statement: a break or continue is theirs */
     struct binsem { /* global semaphores sem_init sets to 1 (ex_semaphore.c) */
         const char *key;
@@ -349,6 +350,9 @@ int weft__ex_atomic_release(struct ex *x, CXCursor e, CXCursor *ptr, int *ordere
 int weft__ex_atomic_may_free(struct ex *x, CXCursor e, CXCursor *ptr);
 /* The memory order operand (null: __sync_'s full barrier) has acquire (release: release) semantics. */
 int weft__ex_atomic_orders(struct ex *x, CXCursor order, int release);
+/* Whether atomic operation c (a builtin atomic expression or an __atomic_ call) has only
+ * memory_order_relaxed orders: it orders nothing. */
+int weft__ex_atomic_relaxed(struct ex *x, CXCursor c);
 /* ex_atomic_order.c: atomic builtin e, storing what it is given into shared memory, hands over
  * what that points at: it releases, the TU reads the object it stores into only with acquire
  * (or stronger) atomics, and no relaxed atomic of the TU moves pointers. */
@@ -414,7 +418,8 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode);
 
 /* ex_intcond.c */
 const char *weft__ex_setjmp_key(struct ex *x, CXCursor cond, char *mode);
-const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode);
+/* *param: 1 + N when the local is parameter N (< 4) never assigned, tested as it came (no offset), else 0. */
+const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *param);
 CXCursor weft__ex_gint_var_decl(CXCursor d);
 int weft__ex_gint_fits(CXCursor d, long v);
 int weft__ex_int_lit(struct ex *x, CXCursor e, long *v);

@@ -111,6 +111,7 @@ struct weft__access {
     unsigned char own_target; /* through a pointer parameter's own target (p->f, *p, p[0]), no arithmetic */
     unsigned char varying;    /* an array element by an index that is not a constant, or pointer arithmetic */
     unsigned char vol;        /* a volatile object */
+    unsigned char relaxed;    /* an atomic operation with memory_order_relaxed only: it orders nothing */
     unsigned char tls;        /* a thread-local variable: each thread's own copy, shared only once its address is taken */
     signed char index_kind;   /* enum weft__index_kind */
     signed char owner;        /* enum weft__owner, for a location through a parameter */
@@ -210,7 +211,7 @@ struct weft__cond {
     /* The condition is a negation (!x, x == 0): SETJMP, the then branch is setjmp's first
      * return; LOCAL, the condition holds iff the local is zero. */
     unsigned char negated;
-    signed char cmp; /* GLOBAL: enum weft__cmp */
+    signed char cmp; /* GLOBAL: enum weft__cmp; LOCAL: 1 + N when the local is parameter N as passed, else 0 */
     long value;
     const char *key;
 };

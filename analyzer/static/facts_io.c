@@ -67,6 +67,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, a->own_target);
         put_n(o, a->varying);
         put_n(o, a->vol);
+        put_n(o, a->relaxed);
         put_n(o, a->tls);
         put_n(o, a->index_kind);
         put_n(o, a->owner);
@@ -303,6 +304,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->own_target = (unsigned char)get_n(r, 0, 1);
         a->varying = (unsigned char)get_n(r, 0, 1);
         a->vol = (unsigned char)get_n(r, 0, 1);
+        a->relaxed = (unsigned char)get_n(r, 0, 1);
         a->tls = (unsigned char)get_n(r, 0, 1);
         a->index_kind = (signed char)get_n(r, WEFT__INDEX_NONE, WEFT__INDEX_PARAM_VAL);
         a->owner = (signed char)get_n(r, WEFT__OWNER_UNKNOWN, WEFT__OWNER_PARAM);

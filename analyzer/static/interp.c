@@ -7,6 +7,8 @@
  * the effects (on the state, the tables, the budget) come in the order they always did. */
 static void step(struct icx *x, const struct pop *op)
 {
+    if (x->cur.ngf)
+        weft__pg_gf_step(x, op);
     switch (op->kind) {
     case WEFT__OP_IF:
     case WEFT__OP_LOOP:

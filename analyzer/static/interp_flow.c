@@ -85,7 +85,17 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         weft__pg_jmp_arm(p, stack[sp].jmp, x->ci.ctx);
     stack[sp].val = !(stack[sp].key >= 0 && cond->negated);
     stack[sp].pre = x->cur;
-    stack[sp].fixed = (signed char)(cond && cond->kind == WEFT__COND_GLOBAL ? weft__pg_bcond(p, op) : -1);
+    int gcond = cond && cond->kind == WEFT__COND_GLOBAL && op->args[3] >= 0;
+    stack[sp].gcond = gcond ? op : NULL;
+    stack[sp].fixed = (signed char)(gcond ? weft__pg_bcond(p, op) : -1);
+    if (gcond && stack[sp].fixed < 0)
+        stack[sp].fixed = (signed char)weft__pg_gf_fixed(&x->cur, op); /* what this path read before */
+    if (gcond && stack[sp].fixed < 0)
+        weft__pg_gf_narrow(p, &x->cur, op, 1);
+    /* A parameter as passed, tested: the caller's constant takes one branch. */
+    long pv = cond && cond->kind == WEFT__COND_LOCAL && cond->cmp > 0 ? weft__pg_arg_const(p, &x->ci, cond->cmp - 1) : -1;
+    if (pv >= 0)
+        stack[sp].fixed = (signed char)(cond->negated ? pv == 0 : pv != 0);
     if (stack[sp].fixed == 0)
         x->cur.dead = 1; /* no value the global takes enters the then branch */
     if (stack[sp].fixed != 1 && !(f->kind == WEFT__OP_LOOP && f->u.loop_runs))
@@ -215,6 +225,8 @@ void weft__pg_on_else(struct icx *x)
             x->cur.dead = 1;
         if (stack[sp - 1].fixed != 0)
             x->cur.unsure = 1;
+        if (stack[sp - 1].gcond && stack[sp - 1].fixed < 0)
+            weft__pg_gf_narrow(x->p, &x->cur, stack[sp - 1].gcond, 0);
     }
 }
 

@@ -298,16 +298,7 @@ int weft__pg_bcond(const struct prog *p, const struct pop *op)
     int id = op->args[3];
     if (id < 0 || (size_t)id >= p->ngv || p->gst[id] != 1)
         return -1;
-    long lo = p->glo[id], hi = p->ghi[id], v = op->args[2];
-    switch (op->args[1]) {
-    case 0: return hi < v ? 1 : lo >= v ? 0 : -1;                      /* < */
-    case 1: return hi <= v ? 1 : lo > v ? 0 : -1;                      /* <= */
-    case 2: return lo > v ? 1 : hi <= v ? 0 : -1;                      /* > */
-    case 3: return lo >= v ? 1 : hi < v ? 0 : -1;                      /* >= */
-    case 4: return lo == v && hi == v ? 1 : v < lo || v > hi ? 0 : -1; /* == */
-    case 5: return lo == v && hi == v ? 0 : v < lo || v > hi ? 1 : -1; /* != */
-    }
-    return -1;
+    return weft__pg_cmp_range(op->args[1], op->args[2], p->glo[id], p->ghi[id]);
 }
 
 /* Global to is named in global from's initializer: to's memory is from's root's. */

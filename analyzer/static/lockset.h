@@ -24,6 +24,15 @@ struct relock {
     int id[MAXR];
 };
 
+/* What this thread's path says of a global integer's value (an if on it took a branch):
+ * within [lo, hi], until the thread could see another thread's store to it (see
+ * interp_values.c). */
+#define MAXG 4
+struct gfact {
+    int id;
+    long lo, hi;
+};
+
 /* A thread's abstract state at one point of its code. */
 struct st {
     struct lockset ls;
@@ -39,7 +48,25 @@ struct st {
                       the program first (exit, abort, pthread_exit...: error paths, not branches) */
     char unsure;   /* this point is not reached on every run of the thread (a branch, a loop body...) */
     char lockdrop; /* a lock held on some paths to this point only (merges dropped it) */
+    int ngf;
+    struct gfact gf[MAXG];
 };
+
+/* Facts both states keep, each the hull of the two ranges. */
+static inline void gf_meet(struct st *a, const struct st *b)
+{
+    int k = 0;
+    for (int i = 0; i < a->ngf; i++)
+        for (int j = 0; j < b->ngf; j++)
+            if (a->gf[i].id == b->gf[j].id) {
+                struct gfact g = a->gf[i];
+                g.lo = g.lo < b->gf[j].lo ? g.lo : b->gf[j].lo;
+                g.hi = g.hi > b->gf[j].hi ? g.hi : b->gf[j].hi;
+                a->gf[k++] = g;
+                break;
+            }
+    a->ngf = k;
+}
 
 static inline void ls_add(struct lockset *s, int id, int write)
 {
@@ -158,6 +185,7 @@ static inline void st_merge(struct st *a, const struct st *b)
     }
     a->lockdrop |= b->lockdrop || !ls_equal(&a->ls, &b->ls) || a->star.n != b->star.n;
     a->unsure |= b->unsure;
+    gf_meet(a, b);
     ls_meet(&a->ls, &b->ls);
     rec_meet(&a->rec, &b->rec);
     ls_meet(&a->acq, &b->acq);

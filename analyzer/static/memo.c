@@ -20,6 +20,10 @@ uint64_t weft__pg_memo_key(int fn, const struct st *s, const struct ci *ci)
         h = mix_ls(mix(h, g, 3), &s->star);
     }
     h = mix_ls(h, &s->ls);
+    for (int i = 0; i < s->ngf; i++) {
+        uint64_t g[3] = {(uint64_t)(uint32_t)s->gf[i].id, (uint64_t)s->gf[i].lo, (uint64_t)s->gf[i].hi};
+        h = mix(h, g, 3);
+    }
     for (int i = 0; i < s->rec.n; i++)
         h = mix(h, &(uint64_t){(uint32_t)s->rec.id[i]}, 1);
     h = mix(h, s->live, MAXE / 64);
@@ -98,6 +102,8 @@ void weft__pg_memo_reuse(struct prog *p, const struct memo *m, struct st *s)
     memcpy(s->mlive, m->mlive, sizeof(s->mlive));
     s->lockdrop |= m->lockdrop;
     s->dead = m->dead;
+    s->ngf = m->ngf;
+    memcpy(s->gf, m->gf, sizeof(s->gf));
     for (int i = 0; i < m->gain.n; i++)
         ls_add(&s->acq, (int)(m->gain.l[i] >> 1), m->gain.l[i] & 1);
     if (m->log)
@@ -127,5 +133,7 @@ void weft__pg_memo_keep(struct prog *p, struct memo *m, uint64_t key, const stru
     memcpy(m->mlive, ret->mlive, sizeof(m->mlive));
     m->lockdrop = ret->lockdrop;
     m->dead = ret->dead;
+    m->ngf = ret->ngf;
+    memcpy(m->gf, ret->gf, sizeof(m->gf));
     m->used = 1;
 }

@@ -152,6 +152,8 @@ struct memo {
     uint64_t mlive[MAXE / 64]; /* main: the threads surely running after it */
     int dead, used;
     char lockdrop;             /* a lock held on some of its paths only */
+    int ngf;                   /* what its paths say of globals' values after it */
+    struct gfact gf[MAXG];
     uint32_t star[MEMO_STAR]; /* element locks held after it (a run ending with more is not memoized) */
     unsigned char nstar;
     int log; /* its run joined threads in main: 1 + index of its join log in p->logs, else 0 */
@@ -358,6 +360,7 @@ struct frame {
     struct st pre, then; /* a switch: its head, and the states its breaks leave with; a loop:
                             its head, and the states its breaks and continues leave with */
     const struct weft__switch *sw; /* a switch: its case labels (NULL for an if); has_else: it has a default label */
+    const struct pop *gcond;       /* an if on a global integer: its op (path facts narrow its branches) */
 };
 
 /* "While the call runs, the lock l is held whenever the condition key has value val":
@@ -492,6 +495,15 @@ int weft__pg_case_listed(const struct weft__switch *sw, int v);
 struct st weft__pg_jmp_case(struct prog *p, int env, int ctx, int v, int dflt, const struct weft__switch *sw);
 struct st weft__pg_jmp_take(struct prog *p, int env, int ctx);
 void weft__pg_jmp_record(struct prog *p, const struct pop *op, const struct ci *ci, struct st *cur);
+
+/* interp_values.c: path facts on global integers. */
+int weft__pg_cmp_range(int cmp, long v, long lo, long hi);
+/* What the facts of s say an if on a global (op) does: 1 then, 0 else, -1 either. */
+int weft__pg_gf_fixed(const struct st *s, const struct pop *op);
+/* Narrows s's fact on op's global to its then (1) or else (0) branch; s dies if none is left. */
+void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int then);
+/* Forgets the facts op may invalidate (an acquire, a store to the global), before op runs. */
+void weft__pg_gf_step(struct icx *x, const struct pop *op);
 
 /* interp_access.c */
 int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int keep_index);

@@ -1,0 +1,140 @@
+/* The interpreter's path facts on global integers: a branch an if on a global took holds until the thread could see another thread's store. */
+#include "models.h"
+#include "program_internal.h"
+
+#include <limits.h>
+
+/*
+ * A thread that tested a global integer g (if (mode == READ)) and tests it again later
+ * (if (mode != IDLE)) reads the same value both times unless, in between, it stores to g
+ * itself or it could see a store another thread made after the first read. In an execution
+ * where g does not race, another thread's store is seen only through an acquire in between
+ * (a lock, a join, an atomic operation that is not relaxed, a wait, code not analyzed that
+ * may synchronize); if g races, that race is reported on g itself. So until such an
+ * operation the second test's outcome is the first's, and the branch no value can take is
+ * not followed: code behind a mode flag runs only in the threads that pass it (redis's IO
+ * threads never run commands). Only globals whose address is never taken are followed: no
+ * pointer can store to them.
+ */
+
+/* What a comparison of a value within [lo, hi] with v always does: 1 true, 0 false, -1 either. */
+int weft__pg_cmp_range(int cmp, long v, long lo, long hi)
+{
+    switch (cmp) {
+    case WEFT__CMP_LT: return hi < v ? 1 : lo >= v ? 0 : -1;
+    case WEFT__CMP_LE: return hi <= v ? 1 : lo > v ? 0 : -1;
+    case WEFT__CMP_GT: return lo > v ? 1 : hi <= v ? 0 : -1;
+    case WEFT__CMP_GE: return lo >= v ? 1 : hi < v ? 0 : -1;
+    case WEFT__CMP_EQ: return lo == v && hi == v ? 1 : v < lo || v > hi ? 0 : -1;
+    case WEFT__CMP_NE: return lo == v && hi == v ? 0 : v < lo || v > hi ? 1 : -1;
+    }
+    return -1;
+}
+
+static struct gfact *find(struct st *s, int id)
+{
+    for (int i = 0; i < s->ngf; i++)
+        if (s->gf[i].id == id)
+            return &s->gf[i];
+    return NULL;
+}
+
+int weft__pg_gf_fixed(const struct st *s, const struct pop *op)
+{
+    for (int i = 0; i < s->ngf; i++)
+        if (s->gf[i].id == op->args[3])
+            return weft__pg_cmp_range(op->args[1], op->args[2], s->gf[i].lo, s->gf[i].hi);
+    return -1;
+}
+
+void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int then)
+{
+    int id = op->args[3];
+    if (s->dead || id < 0 || weft__pg_addr_taken(p, weft__pg_str(p, id)))
+        return;
+    struct gfact *g = find(s, id);
+    if (!g) {
+        if (s->ngf == MAXG)
+            return;
+        g = &s->gf[s->ngf++];
+        g->id = id;
+        int known = (size_t)id < p->ngv && p->gst && p->gst[id] == 1;
+        g->lo = known ? p->glo[id] : LONG_MIN;
+        g->hi = known ? p->ghi[id] : LONG_MAX;
+    }
+    long v = op->args[2];
+    int cmp = op->args[1];
+    if (!then) /* the else branch: the negated comparison */
+        cmp = cmp == WEFT__CMP_LT ? WEFT__CMP_GE : cmp == WEFT__CMP_LE ? WEFT__CMP_GT
+              : cmp == WEFT__CMP_GT ? WEFT__CMP_LE : cmp == WEFT__CMP_GE ? WEFT__CMP_LT
+              : cmp == WEFT__CMP_EQ ? WEFT__CMP_NE : WEFT__CMP_EQ;
+    switch (cmp) {
+    case WEFT__CMP_LT: g->hi = g->hi < v - 1 ? g->hi : v - 1; break;
+    case WEFT__CMP_LE: g->hi = g->hi < v ? g->hi : v; break;
+    case WEFT__CMP_GT: g->lo = g->lo > v + 1 ? g->lo : v + 1; break;
+    case WEFT__CMP_GE: g->lo = g->lo > v ? g->lo : v; break;
+    case WEFT__CMP_EQ: g->lo = g->hi = v; break;
+    case WEFT__CMP_NE:
+        g->lo += g->lo == v;
+        g->hi -= g->hi == v;
+        break;
+    }
+    if (g->lo > g->hi)
+        s->dead = 1; /* no value left: this branch is not taken */
+}
+
+static void forget_id(struct st *s, int id)
+{
+    for (int i = 0; i < s->ngf; i++)
+        if (s->gf[i].id == id) {
+            s->gf[i] = s->gf[--s->ngf];
+            return;
+        }
+}
+
+/* Whether a call may acquire: a sync API, a lock wrapper, or code not analyzed that is
+ * handed functions (it may run them, and synchronize, anywhere). */
+static int call_acquires(struct prog *p, const struct pop *op)
+{
+    const struct weft__call *fc = &op->f->u.call;
+    int acquire;
+    if (weft__pg_user_lock(p, fc->name, &acquire))
+        return 1;
+    if (weft__pg_fn_lookup(p, op->ia) >= 0)
+        return 0; /* its body's operations say */
+    for (int k = 0; k < 6; k++)
+        if (op->pslot[k] >= 0)
+            return 1;
+    return weft__model_sync_api(fc->name) || weft__model_unmodeled_sync(fc->name) ||
+           weft__model_barrier(fc->name) != WEFT__BARRIER_NONE || weft__model_thread_join(fc->name) ||
+           weft__model_once(fc->name) || weft__model_atomic(fc->name);
+}
+
+void weft__pg_gf_step(struct icx *x, const struct pop *op)
+{
+    struct st *s = &x->cur;
+    int all = 0;
+    switch (op->kind) {
+    case WEFT__OP_LOCK:
+    case WEFT__OP_SYNC:
+    case WEFT__OP_JOIN:
+    case WEFT__OP_LABEL: all = 1; break; /* a goto may come from before the test */
+    case WEFT__OP_ACCESS: {
+        const struct weft__access *a = &op->f->u.access;
+        if (a->atomic == 2 || (a->atomic == 1 && !a->relaxed))
+            all = 1;
+        else if (a->mode != WEFT__READ)
+            forget_id(s, op->ia);
+        break;
+    }
+    case WEFT__OP_CALL: all = call_acquires(x->p, op); break;
+    case WEFT__OP_ICALL: {
+        struct slotres *r = *op->f->u.icall.slot ? weft__pg_resolve(x->p, op->ia) : NULL;
+        all = !r || !r->n; /* code not known */
+        break;
+    }
+    default: break;
+    }
+    if (all)
+        s->ngf = 0;
+}

@@ -1,0 +1,37 @@
+// A parameter tested as it was passed (never assigned) takes the branch its caller's
+// constant selects: a thread calling log_event(0) never writes 'count'; one calling
+// log_event(1) does.
+#include <pthread.h>
+
+static long count, other;
+
+static void log_event(int counted)
+{
+    if (!counted)
+        return;
+    count++; // NORACE: only main calls log_event(1)
+}
+
+static void note(int counted)
+{
+    if (counted)
+        other++; // RACE (definite): both threads call note(1)
+}
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    log_event(0);
+    note(1);
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, NULL, worker, NULL);
+    log_event(1);
+    note(1);
+    pthread_join(t, NULL);
+    return (int)(count + other);
+}
