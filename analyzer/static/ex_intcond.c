@@ -228,6 +228,8 @@ void weft__ex_gint_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
             c->kind = WEFT__COND_GLOBAL;
             c->cmp = cmps[i];
             c->value = v;
+            /* A volatile one may change under the thread (a signal handler): no path keeps it. */
+            c->negated = (unsigned char)clang_isVolatileQualifiedType(clang_getCursorType(g));
             c->key = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, g), "");
         }
 }

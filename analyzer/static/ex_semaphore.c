@@ -29,10 +29,15 @@ static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientDa
     CXCursor d = clang_getCursorReferenced(c);
     const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(x, d) : NULL;
     /* A post through a pointer that is neither &global nor a parameter (resolved per call):
-     * which semaphore it raises is not known, so none is a lock. */
+     * which semaphore it raises is not known, so none is a lock. (Told from the syntax: this
+     * walk is outside any function's context, which lock keys of locals need.) */
     if (n && !strcmp(n, "sem_post") && clang_Cursor_getNumArguments(c) == 1) {
-        const char *k = weft__ex_lock_key(x, clang_Cursor_getArgument(c, 0));
-        if (strncmp(k, "g:", 2) && strncmp(k, "@p", 2))
+        CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, 0)), at = weft__ex_address_of(x, a);
+        CXCursor ref = clang_getCursorReferenced(clang_Cursor_isNull(at) ? a : weft__ex_strip(at));
+        int named = clang_getCursorKind(clang_Cursor_isNull(at) ? a : weft__ex_strip(at)) == CXCursor_DeclRefExpr &&
+                    (clang_Cursor_isNull(at) ? clang_getCursorKind(ref) == CXCursor_ParmDecl
+                                             : clang_getCursorKind(ref) == CXCursor_VarDecl && weft__ex_var_is_global(ref));
+        if (!named)
             x->sem_unknown_post = 1;
     }
     if (!n || strcmp(n, "sem_init") || clang_Cursor_getNumArguments(c) != 3)

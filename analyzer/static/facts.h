@@ -209,7 +209,7 @@ enum weft__cmp { WEFT__CMP_LT, WEFT__CMP_LE, WEFT__CMP_GT, WEFT__CMP_GE, WEFT__C
 struct weft__cond {
     signed char kind; /* enum weft__cond_kind */
     /* The condition is a negation (!x, x == 0): SETJMP, the then branch is setjmp's first
-     * return; LOCAL, the condition holds iff the local is zero. */
+     * return; LOCAL, the condition holds iff the local is zero. GLOBAL: a volatile global. */
     unsigned char negated;
     signed char cmp; /* GLOBAL: enum weft__cmp; LOCAL: 1 + N when the local is parameter N as passed, else 0 */
     long value;

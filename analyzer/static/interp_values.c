@@ -50,7 +50,7 @@ int weft__pg_gf_fixed(const struct st *s, const struct pop *op)
 void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int then)
 {
     int id = op->args[3];
-    if (s->dead || id < 0 || weft__pg_addr_taken(p, weft__pg_str(p, id)))
+    if (s->dead || id < 0 || op->f->u.cond.negated || weft__pg_addr_taken(p, weft__pg_str(p, id)))
         return;
     struct gfact *g = find(s, id);
     if (!g) {
