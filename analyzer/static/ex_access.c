@@ -266,6 +266,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     /* A global array's element by constant index (g[3] is not g[4]), or by a parameter. */
     long ix = (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && !weft__key_part(key) ? weft__ex_const_index(x, c) : -1;
     a->ixfield = "";
+    a->ixvar = weft__ex_subscript_var(x, c);
     if (ix != -1) {
         a->index_kind = ix >= 0 ? WEFT__INDEX_CONST : WEFT__INDEX_PARAM;
         a->index = ix >= 0 ? ix : -ix - 2;

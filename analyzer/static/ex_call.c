@@ -571,12 +571,14 @@ static void call_join(struct ex *x, CXCursor c, int nargs)
     CXCursor h = weft__ex_strip(clang_Cursor_getArgument(c, 0));
     struct weft__hindex ix;
     weft__ex_handle_index(x, h, &ix);
+    const char *ixvar = weft__ex_subscript_var(x, h);
     if (clang_getCursorKind(h) == CXCursor_ArraySubscriptExpr)
         h = weft__ex_strip(weft__ex_first_kid(h));
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_JOIN, c);
     if (o) {
         weft__ex_lval(x, h, &o->u.join.handle, 0);
         o->u.join.ix = ix;
+        o->u.join.ixvar = ixvar;
         /* A handle whose address this function hands to another call (foo(&id)), or that it
          * assigns (a = b), may hold another thread's id by now: which threads the join ends
          * is not known. */

@@ -109,6 +109,27 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
     return weft__ex_cat3(x, "v:", weft__ex_name_of(x, d), weft__ex_cat3(x, h, x->fn_usr, ""));
 }
 
+const char *weft__ex_subscript_var(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    /* a[v].f.g: the element's own fields */
+    while (clang_getCursorKind(e) == CXCursor_MemberRefExpr &&
+           clang_getCanonicalType(clang_getCursorType(weft__ex_strip(weft__ex_first_kid(e)))).kind != CXType_Pointer)
+        e = weft__ex_strip(weft__ex_first_kid(e));
+    if (clang_getCursorKind(e) != CXCursor_ArraySubscriptExpr || !x->fn_usr)
+        return "";
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    CXCursor v = kk.n == 2 ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    CXCursor d = clang_getCursorKind(v) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(v) : clang_getNullCursor();
+    if (!(clang_getCursorKind(d) == CXCursor_VarDecl && !weft__ex_var_is_global(d)) && clang_getCursorKind(d) != CXCursor_ParmDecl)
+        return "";
+    char h[32];
+    snprintf(h, sizeof(h), "#%u@", weft__ex_off_at(x, d));
+    return weft__ex_cat3(x, weft__ex_name_of(x, d), h, x->fn_usr);
+}
+
 /* The global integer variable (not an array, struct or pointer) e names, else a null cursor. */
 CXCursor weft__ex_gint_var_decl(CXCursor d)
 {

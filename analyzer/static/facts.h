@@ -124,6 +124,7 @@ struct weft__access {
     const char *upath;        /* below a union member (u.s.a, location "u.*"): the members' path "s.a"; "" none */
     unsigned char iter;       /* an element a[i] with i the counter of the for loop around it */
     const char *ixfield;      /* WEFT__INDEX_PARAM_VAL: what of the pointee the index is, "*" or ".f"; "" none */
+    const char *ixvar;        /* an array element a[v] by a local v: v ("NAME#OFF@FN", as a join's), else "" */
 };
 
 struct weft__lock {
@@ -242,6 +243,7 @@ struct weft__op {
         struct weft__join {
             const char *handle; /* the handle's key (an array of handles: the array's) */
             struct weft__hindex ix;
+            const char *ixvar; /* t[v] by a local v: v (as an access's ixvar), else "" */
         } join;
         const char *sync; /* SYNC: the function called */
         unsigned char loop_runs;

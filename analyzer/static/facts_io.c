@@ -82,6 +82,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         weft__field_put(o, a->upath ? a->upath : "");
         put_n(o, a->iter);
         weft__field_put(o, a->ixfield ? a->ixfield : "");
+        weft__field_put(o, a->ixvar ? a->ixvar : "");
         break;
     }
     case WEFT__OP_LOCK:
@@ -128,6 +129,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
     case WEFT__OP_JOIN:
         weft__field_put(o, op->u.join.handle);
         put_hindex(o, &op->u.join.ix);
+        weft__field_put(o, op->u.join.ixvar ? op->u.join.ixvar : "");
         break;
     case WEFT__OP_SYNC:
         weft__field_put(o, op->u.sync);
@@ -319,6 +321,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->upath = get_s(r);
         a->iter = (unsigned char)get_n(r, 0, 1);
         a->ixfield = get_s(r);
+        a->ixvar = get_s(r);
         break;
     }
     case WEFT__OP_LOCK:
@@ -370,6 +373,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
     case WEFT__OP_JOIN:
         op->u.join.handle = get_s(r);
         get_hindex(r, &op->u.join.ix);
+        op->u.join.ixvar = get_s(r);
         break;
     case WEFT__OP_SYNC:
         op->u.sync = get_s(r);

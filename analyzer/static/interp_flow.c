@@ -78,6 +78,8 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     stack[sp].has_else = 0;
     stack[sp].key = cond && cond->kind == WEFT__COND_LOCAL ? op->ia : -1;
     stack[sp].sw = f->kind == WEFT__OP_SWITCH ? &f->u.sw : NULL;
+    stack[sp].jacc = SIZE_MAX;
+    stack[sp].jixv = -1;
     /* if (!setjmp(env)) and switch (setjmp(env)) collect the states longjmp(env) brings back. */
     int jmp = (cond && cond->kind == WEFT__COND_SETJMP && cond->negated) || (stack[sp].sw && *stack[sp].sw->jmp);
     stack[sp].jmp = jmp ? op->args[0] < -1 ? x->ci.args[-(op->args[0] + 2)] : op->args[0] : -1;
@@ -125,6 +127,45 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     x->sp++;
     if (f->kind == WEFT__OP_LOOP)
         x->ci.loop++;
+}
+
+/*
+ * A join loop ends every thread it joins only at its end: in iteration i, after
+ * pthread_join(t[i]), the threads of the later iterations still run. So what the body did
+ * after its first join also happened while the threads the loop joined ran, except an
+ * element a[i] by the joined handle's own index (the joined thread's, done with).
+ */
+static void loop_joins(struct icx *x, const struct frame *fr)
+{
+    struct prog *p = x->p;
+    uint64_t joined[MAXE / 64];
+    int any = 0;
+    for (int i = 0; i < MAXE / 64; i++)
+        any |= (joined[i] = fr->pre.live[i] & ~x->cur.live[i]) != 0;
+    for (size_t i = fr->jacc, n0 = p->naccs; any && fr->jacc != SIZE_MAX && i < n0 && !p->oom; i++) {
+        if (p->accs[i].ctx != x->ci.ctx || (p->accs[i].ixv >= 0 && p->accs[i].ixv == fr->jixv))
+            continue;
+        struct acc c = p->accs[i];
+        for (int w = 0; w < MAXE / 64; w++)
+            c.live[w] |= joined[w];
+        c.lcopy = 2;
+        weft__pg_acc_add(p, &c);
+    }
+}
+
+void weft__pg_loop_join(struct icx *x, int ixv)
+{
+    for (int f = x->sp - 1; f >= 0; f--)
+        if (x->stack[f].kind == WEFT__OP_LOOP) {
+            struct frame *fr = &x->stack[f];
+            if (fr->jacc == SIZE_MAX) {
+                fr->jacc = x->p->naccs;
+                fr->jixv = ixv;
+            } else if (fr->jixv != ixv) {
+                fr->jixv = -1;
+            }
+            return;
+        }
 }
 
 /* The innermost open loop frame's index, or -1. */
@@ -305,6 +346,7 @@ void weft__pg_on_endloop(struct icx *x)
         x->ci.rerun -= fr->passes > 0;
         /* The body's end, and where its breaks and continues left it. */
         st_merge(&x->cur, &fr->then);
+        loop_joins(x, fr);
         /* The next iteration begins where this one ended: if that may hold fewer locks than
          * this pass assumed, the body runs again from there (twice at most; its thread starts
          * and joins are not repeated). (Threads the body started, running in the next

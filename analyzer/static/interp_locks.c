@@ -101,6 +101,15 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
         ls_add(&cur->star, op->gstar, !op->f->u.lock.shared);
         info->used_over = 1; /* a lock we cannot name: it may be any */
     }
+    /* A lock in what the thread's argument points at when each instance is handed its own
+     * object (a mutex malloc'ed per iteration of the create loop): every instance holds
+     * another lock, so it keeps nothing from the other instances. */
+    const char *lk = op->f->u.lock.key;
+    int pk = weft__key_param(lk) >= 0 ? weft__key_param(lk) : weft__key_through_param(lk);
+    if (!op->typed && pk >= 0 && (ci->own >> pk & 1) && ci->ctx >= 0) {
+        info->used_over = 1;
+        return;
+    }
     if (!op->typed || (op->typed == 2 && element_id(p, op, ci) >= 0)) {
         int id = op->typed ? element_id(p, op, ci) : op_lock(p, op, ci);
         weft__pg_cf_forget(&x->corr, id);

@@ -330,6 +330,8 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
             p->thread_ops++;
         }
     int all = !cur->dead && *op->f->u.join.handle && handle_joined(p, &x->ci, &op->f->u.join, op->ia);
+    if (all)
+        weft__pg_loop_join(x, op->ixv);
     if (x->ci.ctx < 0 && all)
         main_join(p, op->ia, cur);
     if (x->ci.ctx >= 0) {

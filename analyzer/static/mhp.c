@@ -344,7 +344,7 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0;
     /* The element of this iteration (a[i] before a create hands out &a[i]) is none of the
      * earlier iterations' threads' own elements. */
-    if ((a->lcopy && a->iter && b->own) || (b->lcopy && b->iter && a->own))
+    if ((a->lcopy == 1 && a->iter && b->own) || (b->lcopy == 1 && b->iter && a->own))
         return 0;
     if (a->loc == b->loc && a->ownframe && b->ownframe && !strncmp(weft__pg_str(p, a->loc), "o:", 2))
         return 0; /* each a local of a frame its own thread made: two threads' are two objects */

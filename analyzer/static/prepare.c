@@ -142,6 +142,7 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     o->gstar = -1;
     o->ocls = o->oq = -1;
     o->reg = -1;
+    o->ixv = -1;
     for (int i = 0; i < 4; i++)
         o->args[i] = o->pslot[i] = -1;
     o->pslot[4] = o->pslot[5] = -1;
@@ -157,6 +158,8 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
             o->ukey = weft__pg_intern(p, op->u.access.ukey);
         if (op->u.access.upath && *op->u.access.upath)
             o->upath = weft__pg_intern(p, op->u.access.upath);
+        if (op->u.access.ixvar && *op->u.access.ixvar)
+            o->ixv = weft__pg_intern(p, op->u.access.ixvar);
         break;
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:
@@ -179,6 +182,8 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
         break;
     case WEFT__OP_JOIN:
         o->ia = weft__pg_intern(p, op->u.join.handle);
+        if (op->u.join.ixvar && *op->u.join.ixvar)
+            o->ixv = weft__pg_intern(p, op->u.join.ixvar);
         break;
     case WEFT__OP_IF:
         if (op->u.cond.kind == WEFT__COND_LOCAL)

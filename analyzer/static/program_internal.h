@@ -43,6 +43,7 @@ struct pop {
     int vtype; /* an access: its value's type key ("t:int"), -1 none */
     int ukey;  /* an access: the atomic counter its index came from, -1 none */
     int upath; /* an access below a union member: the members' path ("s.a"), -1 none */
+    int ixv;   /* an access a[v] or a join of t[v], v a local: v's id (ixvar), -1 none */
 };
 
 struct pfn {
@@ -136,7 +137,9 @@ struct acc {
     int upath;     /* below a union member: the members' path ("s.a"), -1 none */
     char ownframe; /* a local ("o:") of a frame on its own thread's call stack: each instance's own */
     char iter;     /* an element a[i] with i the counter of the for loop around it */
-    char lcopy;    /* a copy made at a loop's end for its next iterations, with the threads the body started */
+    char lcopy;    /* a copy made at a loop's end for its next iterations, with the threads the body started
+                      (1), or for its earlier iterations, with the threads the body joined (2) */
+    int ixv;       /* an element a[v] by a local v: v's id, -1 none */
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
 };
 
@@ -361,6 +364,8 @@ struct frame {
                             its head, and the states its breaks and continues leave with */
     const struct weft__switch *sw; /* a switch: its case labels (NULL for an if); has_else: it has a default label */
     const struct pop *gcond;       /* an if on a global integer: its op (path facts narrow its branches) */
+    size_t jacc;                   /* a loop: the accesses recorded before its body's first join (SIZE_MAX none) */
+    int jixv;                      /* ... and the local that join's handle index is (t[i]: i's id), -1 none */
 };
 
 /* "While the call runs, the lock l is held whenever the condition key has value val":
@@ -481,6 +486,8 @@ void weft__pg_on_case(struct icx *x, const struct pop *op);
 void weft__pg_on_break(struct icx *x);
 void weft__pg_on_else(struct icx *x);
 void weft__pg_on_endif(struct icx *x);
+/* A join in the body of an open loop of this call that joins every thread its handle holds. */
+void weft__pg_loop_join(struct icx *x, int ixv);
 void weft__pg_on_endloop(struct icx *x);
 void weft__pg_on_next(struct icx *x);
 void weft__pg_on_cont(struct icx *x);

@@ -1,0 +1,17 @@
+/* race-free: heap array, thread i gets &arr[i] and writes through that pointer only */
+#include <pthread.h>
+#include <stdlib.h>
+#include <assert.h>
+#define N 4
+void *w(void *p) { int *slot = p; *slot = *slot * 2 + 1; return NULL; }
+int main(void) {
+  int *arr = malloc(N * sizeof *arr);
+  if (!arr) return 1;
+  pthread_t t[N];
+  for (int i = 0; i < N; i++) arr[i] = i;
+  for (int i = 0; i < N; i++) pthread_create(&t[i], NULL, w, &arr[i]);
+  for (int i = 0; i < N; i++) pthread_join(t[i], NULL);
+  for (int i = 0; i < N; i++) assert(arr[i] == 2 * i + 1);
+  free(arr);
+  return 0;
+}

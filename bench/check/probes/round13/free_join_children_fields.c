@@ -1,0 +1,23 @@
+/* race-free: worker spawns two children writing s.left and s.right, joins both, then sums */
+#include <pthread.h>
+#include <assert.h>
+struct pair { int left, right, sum; } s;
+void *cl(void *p) { (void)p; s.left = 3; return NULL; }
+void *cr(void *p) { (void)p; s.right = 4; return NULL; }
+void *worker(void *p) {
+  (void)p;
+  pthread_t a, b;
+  pthread_create(&a, NULL, cl, NULL);
+  pthread_create(&b, NULL, cr, NULL);
+  pthread_join(a, NULL);
+  pthread_join(b, NULL);
+  s.sum = s.left + s.right;
+  return NULL;
+}
+int main(void) {
+  pthread_t w;
+  pthread_create(&w, NULL, worker, NULL);
+  pthread_join(w, NULL);
+  assert(s.sum == 7);
+  return 0;
+}

@@ -1,0 +1,18 @@
+/* race-free: after joining t[i] main sums only slots 0..i, all of whose writers are joined */
+#include <pthread.h>
+#include <assert.h>
+#define N 4
+int slot[N];
+void *w(void *p) { long i = (long)p; slot[i] = (int)i * 3; return NULL; }
+int main(void) {
+  pthread_t t[N];
+  for (long i = 0; i < N; i++) pthread_create(&t[i], NULL, w, (void *)i);
+  int total = 0;
+  for (int i = 0; i < N; i++) {
+    pthread_join(t[i], NULL);
+    total = 0;
+    for (int j = 0; j <= i; j++) total += slot[j];
+  }
+  assert(total == 18);
+  return 0;
+}

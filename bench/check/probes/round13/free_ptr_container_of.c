@@ -1,0 +1,21 @@
+/* race-free: each thread gets &items[i].link, recovers its item with container_of and writes only that item's value */
+#include <pthread.h>
+#include <stddef.h>
+#include <assert.h>
+#define container_of(ptr, type, member) ((type *)((char *)(ptr) - offsetof(type, member)))
+struct link { struct link *next; };
+struct item { int value; struct link link; int hits; };
+struct item items[2];
+void *w(void *p) {
+  struct item *it = container_of((struct link *)p, struct item, link);
+  it->value += 5;
+  it->hits++;
+  return NULL;
+}
+int main(void) {
+  pthread_t t[2];
+  for (int i = 0; i < 2; i++) pthread_create(&t[i], NULL, w, &items[i].link);
+  for (int i = 0; i < 2; i++) pthread_join(t[i], NULL);
+  assert(items[0].value == 5 && items[1].hits == 1);
+  return 0;
+}

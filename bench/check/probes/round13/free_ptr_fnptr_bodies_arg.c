@@ -1,0 +1,17 @@
+/* race-free: ops table with function pointer + context; each thread runs ops[i].fn(ops[i].ctx) on its own context */
+#include <pthread.h>
+#include <assert.h>
+struct ctx { int count; };
+struct op { void (*fn)(struct ctx *); struct ctx *ctx; };
+static void inc(struct ctx *c) { c->count++; }
+static void dbl(struct ctx *c) { c->count *= 2; }
+struct ctx c0 = { 1 }, c1 = { 5 };
+struct op ops[2] = { { inc, &c0 }, { dbl, &c1 } };
+void *run(void *p) { struct op *o = p; o->fn(o->ctx); return NULL; }
+int main(void) {
+  pthread_t t[2];
+  for (int i = 0; i < 2; i++) pthread_create(&t[i], NULL, run, &ops[i]);
+  for (int i = 0; i < 2; i++) pthread_join(t[i], NULL);
+  assert(c0.count == 2 && c1.count == 10);
+  return 0;
+}

@@ -1,0 +1,18 @@
+/* race-free: main builds a 4-node list, thread i receives the i-th node and writes only that node's payload */
+#include <pthread.h>
+#include <stdlib.h>
+#include <assert.h>
+struct node { int payload; struct node *next; };
+void *w(void *p) { struct node *n = p; n->payload *= 10; return NULL; }
+int main(void) {
+  struct node *head = NULL;
+  for (int i = 0; i < 4; i++) { struct node *n = malloc(sizeof *n); if (!n) return 1; n->payload = i; n->next = head; head = n; }
+  pthread_t t[4];
+  int k = 0;
+  for (struct node *n = head; n; n = n->next) pthread_create(&t[k++], NULL, w, n);
+  for (int i = 0; i < k; i++) pthread_join(t[i], NULL);
+  int s = 0;
+  for (struct node *n = head; n; n = n->next) s += n->payload;
+  assert(s == 60);
+  return 0;
+}

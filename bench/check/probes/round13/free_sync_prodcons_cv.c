@@ -1,0 +1,38 @@
+/* race-free: one-slot buffer; full flag and slot accessed only under m, waits in while loops on cv */
+#include <pthread.h>
+#include <assert.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
+int slot, full;
+long got;
+void *prod(void *p) {
+  (void)p;
+  for (int i = 1; i <= 5; i++) {
+    pthread_mutex_lock(&m);
+    while (full) pthread_cond_wait(&cv, &m);
+    slot = i; full = 1;
+    pthread_cond_broadcast(&cv);
+    pthread_mutex_unlock(&m);
+  }
+  return NULL;
+}
+void *cons(void *p) {
+  (void)p;
+  for (int i = 1; i <= 5; i++) {
+    pthread_mutex_lock(&m);
+    while (!full) pthread_cond_wait(&cv, &m);
+    got += slot; full = 0;
+    pthread_cond_broadcast(&cv);
+    pthread_mutex_unlock(&m);
+  }
+  return NULL;
+}
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, NULL, prod, NULL);
+  pthread_create(&b, NULL, cons, NULL);
+  pthread_join(a, NULL);
+  pthread_join(b, NULL);
+  assert(got == 15);
+  return 0;
+}

@@ -1,0 +1,30 @@
+/* racy: producer keeps writing b[3] after handing the buffer off, consumer reads b[3] concurrently */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+_Atomic(int *) mailbox;
+int got;
+void *prod(void *p) {
+  (void)p;
+  int *b = malloc(4 * sizeof *b);
+  if (!b) return NULL;
+  for (int i = 0; i < 4; i++) b[i] = i + 1;
+  atomic_exchange_explicit(&mailbox, b, memory_order_acq_rel);
+  b[3] = 0;
+  return NULL;
+}
+void *cons(void *p) {
+  (void)p;
+  int *b;
+  while (!(b = atomic_exchange_explicit(&mailbox, NULL, memory_order_acq_rel))) ;
+  got = b[0] + b[3];
+  return NULL;
+}
+int main(void) {
+  pthread_t a, c;
+  pthread_create(&a, NULL, prod, NULL);
+  pthread_create(&c, NULL, cons, NULL);
+  pthread_join(a, NULL);
+  pthread_join(c, NULL);
+  return got;
+}

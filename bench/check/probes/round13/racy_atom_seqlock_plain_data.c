@@ -1,0 +1,38 @@
+/* racy: classic seqlock with plain int data: the reader's speculative reads of d0/d1 race with the writer's stores (discarded value still a race) */
+#include <pthread.h>
+#include <stdatomic.h>
+atomic_uint seq;
+int d0, d1;
+void *writer(void *p) {
+  (void)p;
+  for (int i = 1; i <= 5; i++) {
+    unsigned s = atomic_load_explicit(&seq, memory_order_relaxed);
+    atomic_store_explicit(&seq, s + 1, memory_order_relaxed);
+    atomic_thread_fence(memory_order_release);
+    d0 = i;
+    d1 = -i;
+    atomic_store_explicit(&seq, s + 2, memory_order_release);
+  }
+  return NULL;
+}
+void *reader(void *p) {
+  (void)p;
+  int a, b;
+  unsigned s0, s1;
+  do {
+    s0 = atomic_load_explicit(&seq, memory_order_acquire);
+    a = d0;
+    b = d1;
+    atomic_thread_fence(memory_order_acquire);
+    s1 = atomic_load_explicit(&seq, memory_order_relaxed);
+  } while ((s0 & 1) || s0 != s1);
+  return (void *)(long)(a + b);
+}
+int main(void) {
+  pthread_t w, r;
+  pthread_create(&w, NULL, writer, NULL);
+  pthread_create(&r, NULL, reader, NULL);
+  pthread_join(w, NULL);
+  pthread_join(r, NULL);
+  return 0;
+}

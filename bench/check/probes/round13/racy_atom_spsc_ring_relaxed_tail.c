@@ -1,0 +1,35 @@
+/* racy: consumer advances tail with a relaxed store, so the producer's overwrite of a slot is not ordered after the consumer's read of it */
+#include <pthread.h>
+#include <stdatomic.h>
+#define SZ 4
+int buf[SZ];
+atomic_uint head, tail;
+long sum;
+void *prod(void *p) {
+  (void)p;
+  for (int i = 0; i < 10; i++) {
+    unsigned h = atomic_load_explicit(&head, memory_order_relaxed);
+    while (h - atomic_load_explicit(&tail, memory_order_acquire) == SZ) ;
+    buf[h % SZ] = i;
+    atomic_store_explicit(&head, h + 1, memory_order_release);
+  }
+  return NULL;
+}
+void *cons(void *p) {
+  (void)p;
+  for (int i = 0; i < 10; i++) {
+    unsigned t = atomic_load_explicit(&tail, memory_order_relaxed);
+    while (atomic_load_explicit(&head, memory_order_acquire) == t) ;
+    sum += buf[t % SZ];
+    atomic_store_explicit(&tail, t + 1, memory_order_relaxed);
+  }
+  return NULL;
+}
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, NULL, prod, NULL);
+  pthread_create(&b, NULL, cons, NULL);
+  pthread_join(a, NULL);
+  pthread_join(b, NULL);
+  return (int)sum;
+}

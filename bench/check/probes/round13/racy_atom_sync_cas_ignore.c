@@ -1,0 +1,19 @@
+/* racy: __sync_bool_compare_and_swap result ignored; both threads write g without holding the lock exclusively */
+#include <pthread.h>
+int lk;
+int g;
+void *w(void *p) {
+  (void)p;
+  __sync_bool_compare_and_swap(&lk, 0, 1);
+  g += 1;
+  __sync_lock_release(&lk);
+  return NULL;
+}
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, NULL, w, NULL);
+  pthread_create(&b, NULL, w, NULL);
+  pthread_join(a, NULL);
+  pthread_join(b, NULL);
+  return g;
+}

@@ -1,0 +1,15 @@
+/* racy: create depends on spawn, join on an independent nondet flag; when spawned and not joined main's write races */
+#include <pthread.h>
+#include <assert.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+void *t(void *p) { (void)p; x = 5; return NULL; }
+int main(void) {
+  pthread_t th;
+  int spawn = __VERIFIER_nondet_int();
+  int wait = __VERIFIER_nondet_int();
+  if (spawn) pthread_create(&th, NULL, t, NULL);
+  if (spawn && wait) pthread_join(th, NULL);
+  x = 6;
+  return 0;
+}

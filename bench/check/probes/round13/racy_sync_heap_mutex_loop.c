@@ -1,0 +1,20 @@
+/* racy: a new mutex is malloc'd per loop iteration and given to each thread, so the two increments of hits hold different mutexes */
+#include <pthread.h>
+#include <stdlib.h>
+int hits;
+void *w(void *p) {
+  pthread_mutex_t *m = p;
+  for (int k = 0; k < 5; k++) { pthread_mutex_lock(m); hits++; pthread_mutex_unlock(m); }
+  return NULL;
+}
+int main(void) {
+  pthread_t t[2];
+  for (int i = 0; i < 2; i++) {
+    pthread_mutex_t *m = malloc(sizeof *m);
+    if (!m) return 1;
+    pthread_mutex_init(m, NULL);
+    pthread_create(&t[i], NULL, w, m);
+  }
+  for (int i = 0; i < 2; i++) pthread_join(t[i], NULL);
+  return hits;
+}

@@ -1,0 +1,20 @@
+/* racy: bump_fast skips the wrapper lock when by == 0 ... and writes counter anyway (counter = counter + 0 is still a write) */
+#include <pthread.h>
+struct obj { pthread_mutex_t lock; int counter; const char *name; };
+static void obj_lock(struct obj *o) { pthread_mutex_lock(&o->lock); }
+static void obj_unlock(struct obj *o) { pthread_mutex_unlock(&o->lock); }
+static void bump(struct obj *o, int by) {
+  if (by) obj_lock(o);
+  o->counter += by;
+  if (by) obj_unlock(o);
+}
+void *w(void *p) { for (int i = 0; i < 5; i++) bump(p, i); return NULL; }
+int main(void) {
+  static struct obj o = { PTHREAD_MUTEX_INITIALIZER, 0, "o" };
+  pthread_t a, b;
+  pthread_create(&a, NULL, w, &o);
+  pthread_create(&b, NULL, w, &o);
+  pthread_join(a, NULL);
+  pthread_join(b, NULL);
+  return o.counter;
+}
