@@ -1,6 +1,8 @@
 /* Integer conditions: conditions on one local or a global integer, setjmp tests, case values and saturating steps. */
 #include "extract_internal.h"
 
+static enum CXChildVisitResult cast_visit(CXCursor c, CXCursor parent, CXClientData data);
+
 /* The operand a condition tests against zero: e for e, !e, e == 0 and e != 0; *neg is set
  * when the condition holds iff the operand is zero. */
 static CXCursor cond_operand(struct ex *x, CXCursor cond, int *neg)
@@ -54,10 +56,10 @@ const char *weft__ex_setjmp_key(struct ex *x, CXCursor cond, char *mode)
  * (x, !x, x != 0, x == 0), so two ifs on it take the same branch; *mode gets '+' when
  * the condition is true iff x is nonzero, '-' otherwise. "" for any other condition.
  */
-const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *param)
+const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *param, int *bits)
 {
     int neg;
-    *param = 0;
+    *param = *bits = 0;
     CXCursor e = cond_operand(x, cond, &neg);
     *mode = neg ? '-' : '+';
     long k = 0; /* the condition holds iff v - k != 0 (mode '+') */
@@ -100,8 +102,17 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
     /* Named by where it is declared and in which function: the same in every run and every
      * TU (a cursor's hash is not: two TUs' locals could share one, as their ASTs reuse memory). */
     char h[48];
-    if (!k && clang_getCursorKind(d) == CXCursor_ParmDecl && weft__ex_param_index(d) >= 0 && weft__ex_param_index(d) < 4)
+    if (!k && clang_getCursorKind(d) == CXCursor_ParmDecl && weft__ex_param_index(d) >= 0 && weft__ex_param_index(d) < 4) {
         *param = 1 + weft__ex_param_index(d);
+        /* What the caller's constant becomes: a narrower integer keeps it only below 2^bits
+         * (256 in an unsigned char is 0); a pointer or _Bool keeps whether it is zero. */
+        long long sz = clang_Type_getSizeOf(clang_getCursorType(d));
+        *bits = t.kind == CXType_Pointer || t.kind == CXType_Bool ? 0 : sz > 0 && sz < 8 ? (int)sz * 8 : sz == 8 ? 0 : -1;
+        int cast = 0; /* if ((unsigned char)flag): the cast's value, not the parameter's */
+        clang_visitChildren(cond, cast_visit, &cast);
+        if (*bits < 0 || cast || clang_getCursorKind(cond) == CXCursor_CStyleCastExpr)
+            *param = 0;
+    }
     if (k)
         snprintf(h, sizeof(h), "#%u=%ld@", weft__ex_off_at(x, d), k);
     else
@@ -200,10 +211,36 @@ int weft__ex_int_lit(struct ex *x, CXCursor e, long *v)
 
 /* A comparison of a global integer with a literal (g < 10, 7 == g, g, !g): *g the global's
  * cursor, *op the operator with the global on the left ("<", "<=", ">", ">=", "==", "!="). */
+static enum CXChildVisitResult cast_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    if (clang_getCursorKind(c) == CXCursor_CStyleCastExpr) {
+        *(int *)data = 1;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+static int is_unsigned_type(CXType t)
+{
+    enum CXTypeKind k = clang_getCanonicalType(t).kind;
+    return k == CXType_UInt || k == CXType_ULong || k == CXType_ULongLong || k == CXType_UInt128 ||
+           k == CXType_UShort || k == CXType_UChar || k == CXType_Char_U || k == CXType_Bool;
+}
+
+/* A signed global operand converted to unsigned by the other (g > 5u with g == -1). */
+static int converted(CXCursor operand, CXCursor g)
+{
+    return is_unsigned_type(clang_getCursorType(operand)) && !is_unsigned_type(clang_getCursorType(g));
+}
+
 static int gint_cmp(struct ex *x, CXCursor cond, CXCursor *g, const char **op, long *v)
 {
     static const char *const ops[] = {"<=", ">=", "==", "!=", "<", ">"}, *const flip[] = {">=", "<=", "==", "!=", ">", "<"};
-    int neg;
+    int neg, cast = 0; /* compared as another type: (unsigned char)g == 0 */
+    clang_visitChildren(cond, cast_visit, &cast);
+    if (cast || clang_getCursorKind(cond) == CXCursor_CStyleCastExpr)
+        return 0;
     CXCursor e = cond_operand(x, cond, &neg);
     *g = gint_var(e);
     if (!clang_Cursor_isNull(*g)) {
@@ -221,10 +258,10 @@ static int gint_cmp(struct ex *x, CXCursor cond, CXCursor *g, const char **op, l
             if (!weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
                 continue;
             if (!clang_Cursor_isNull(*g = gint_var(kk.p[0])) && weft__ex_int_lit(x, kk.p[1], v) &&
-                weft__ex_gint_fits(*g, *v))
+                weft__ex_gint_fits(*g, *v) && !converted(kk.p[0], *g))
                 *op = ops[i], ok = 1;
             else if (!clang_Cursor_isNull(*g = gint_var(kk.p[1])) && weft__ex_int_lit(x, kk.p[0], v) &&
-                     weft__ex_gint_fits(*g, *v))
+                     weft__ex_gint_fits(*g, *v) && !converted(kk.p[1], *g))
                 *op = flip[i], ok = 1;
             break;
         }

@@ -639,6 +639,22 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
         if (clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr && weft__ex_const_index(x, in) < 0 &&
             !strchr(k, '['))
             k = weft__ex_cat3(x, k, "[*]", "");
+        /* m = &locks[1]: element 1, as lock(&locks[1]) names it; m = locks: element 0. */
+        long ci = clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr ? weft__ex_const_index(x, in) : -1;
+        CXCursor src = l && l->nsrc == 1 ? weft__ex_strip(l->src) : clang_getNullCursor();
+        char t[32];
+        if (ci >= 0 && !strchr(k, '[') && !strncmp(k, "g:", 2)) {
+            snprintf(t, sizeof(t), "[%ld]", ci);
+            k = weft__ex_cat3(x, k, t, "");
+        } else if (clang_Cursor_isNull(in) && !clang_Cursor_isNull(src) && global_array(src) && !strchr(k, '[')) {
+            size_t n = strlen(k); /* the array decayed: its first element, not "some part" (~) */
+            k = weft__ex_cat3(x, n && k[n - 1] == '~' ? weft__arena_strndup(x->A, k, n - 1) : k, "[0]", "");
+        } else if (k[0] && k[strlen(k) - 1] == '~') {
+            k = weft__ex_cat3(x, "*", k, ""); /* m = locks + i: some part of it, a lock not named here */
+        } else if (!strchr(k, '[') && !strncmp(k, "g:", 2) && clang_getCursorKind(in) == CXCursor_MemberRefExpr &&
+                   weft__ex_const_index(x, in) != -1) {
+            k = weft__ex_cat3(x, "*", k, ""); /* m = &b[1].m: an element's lock, not named here */
+        }
         return element_pointer(x, e, k);
     }
     /* h = item_trylock(hv), a function returning some element of one global array of locks:

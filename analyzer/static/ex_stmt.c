@@ -372,17 +372,18 @@ static int breaks_out(CXCursor c, int inner)
 static void if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
 {
     char m;
-    int param;
+    int param, bits;
     const char *k = weft__ex_setjmp_key(x, cond, &m);
     if (*k) {
         c->kind = WEFT__COND_SETJMP;
         c->negated = m == '0';
         c->key = k;
-    } else if (*(k = weft__ex_cond_key(x, cond, &m, &param))) {
+    } else if (*(k = weft__ex_cond_key(x, cond, &m, &param, &bits))) {
         c->kind = WEFT__COND_LOCAL;
         c->negated = m == '-';
         c->key = k;
-        c->cmp = (signed char)param; /* the caller's constant decides it */
+        c->cmp = (signed char)param; /* the caller's constant decides it ... */
+        c->value = bits;             /* ... converted to the parameter's width */
     } else {
         weft__ex_gint_cond(x, cond, c);
     }

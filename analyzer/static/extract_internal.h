@@ -418,10 +418,11 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode);
 
 /* ex_intcond.c */
 const char *weft__ex_setjmp_key(struct ex *x, CXCursor cond, char *mode);
-/* *param: 1 + N when the local is parameter N (< 4) never assigned, tested as it came (no offset), else 0. */
 /* a[v] (or a field of it, a[v].f) with v a local or parameter: "NAME#OFF@FN" naming v, else "". */
 const char *weft__ex_subscript_var(struct ex *x, CXCursor e);
-const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *param);
+/* *param: 1 + N when the local is parameter N (< 4) never assigned, tested as it came (no offset), else 0;
+ * *bits: its width when an integer narrower than 64 bits, else 0. */
+const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *param, int *bits);
 CXCursor weft__ex_gint_var_decl(CXCursor d);
 int weft__ex_gint_fits(CXCursor d, long v);
 int weft__ex_int_lit(struct ex *x, CXCursor e, long *v);

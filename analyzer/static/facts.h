@@ -213,7 +213,7 @@ struct weft__cond {
      * return; LOCAL, the condition holds iff the local is zero. GLOBAL: a volatile global. */
     unsigned char negated;
     signed char cmp; /* GLOBAL: enum weft__cmp; LOCAL: 1 + N when the local is parameter N as passed, else 0 */
-    long value;
+    long value;      /* GLOBAL: the literal; LOCAL parameter: its width in bits when narrower than 64, else 0 */
     const char *key;
 };
 

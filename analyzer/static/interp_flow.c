@@ -86,6 +86,9 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     if (stack[sp].jmp >= 0)
         weft__pg_jmp_arm(p, stack[sp].jmp, x->ci.ctx);
     stack[sp].val = !(stack[sp].key >= 0 && cond->negated);
+    /* A loop's body run again: no path fact from before it holds for every pass. */
+    if (f->kind == WEFT__OP_LOOP && x->again > 0)
+        x->cur.ngf = 0;
     stack[sp].pre = x->cur;
     int gcond = cond && cond->kind == WEFT__COND_GLOBAL && op->args[3] >= 0;
     stack[sp].gcond = gcond ? op : NULL;
@@ -96,6 +99,8 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         weft__pg_gf_narrow(p, &x->cur, op, 1);
     /* A parameter as passed, tested: the caller's constant takes one branch. */
     long pv = cond && cond->kind == WEFT__COND_LOCAL && cond->cmp > 0 ? weft__pg_arg_const(p, &x->ci, cond->cmp - 1) : -1;
+    if (pv >= 0 && cond->value > 0 && cond->value < 63 && pv >= 1L << cond->value)
+        pv = -1; /* it does not fit the parameter: what it becomes is not followed */
     if (pv >= 0)
         stack[sp].fixed = (signed char)(cond->negated ? pv == 0 : pv != 0);
     if (stack[sp].fixed == 0)
@@ -132,8 +137,9 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
 /*
  * A join loop ends every thread it joins only at its end: in iteration i, after
  * pthread_join(t[i]), the threads of the later iterations still run. So what the body did
- * after its first join also happened while the threads the loop joined ran, except an
- * element a[i] by the joined handle's own index (the joined thread's, done with).
+ * after its first join also happened while the threads the loop joined ran; an element
+ * a[i] by the joined handle's own index races with none of their own elements (their
+ * argument's, their counter's: mhp.c), the joined thread's being done with.
  */
 static void loop_joins(struct icx *x, const struct frame *fr)
 {
@@ -143,12 +149,12 @@ static void loop_joins(struct icx *x, const struct frame *fr)
     for (int i = 0; i < MAXE / 64; i++)
         any |= (joined[i] = fr->pre.live[i] & ~x->cur.live[i]) != 0;
     for (size_t i = fr->jacc, n0 = p->naccs; any && fr->jacc != SIZE_MAX && i < n0 && !p->oom; i++) {
-        if (p->accs[i].ctx != x->ci.ctx || (p->accs[i].ixv >= 0 && p->accs[i].ixv == fr->jixv))
+        if (p->accs[i].ctx != x->ci.ctx)
             continue;
         struct acc c = p->accs[i];
         for (int w = 0; w < MAXE / 64; w++)
             c.live[w] |= joined[w];
-        c.lcopy = 2;
+        c.lcopy = (char)(c.ixv >= 0 && c.ixv == fr->jixv ? 3 : 2);
         weft__pg_acc_add(p, &c);
     }
 }
@@ -354,7 +360,8 @@ void weft__pg_on_endloop(struct icx *x)
         if (!x->cur.dead && fr->passes < 2 && fr->runs != 2 && !x->lost) {
             struct st head = fr->pre;
             st_merge(&head, &x->cur);
-            if (!ls_equal(&head.ls, &fr->pre.ls) || !ls_equal(&head.star, &fr->pre.star)) {
+            /* Path facts the body's end does not keep: the next pass keeps none (on_open). */
+            if (!ls_equal(&head.ls, &fr->pre.ls) || !ls_equal(&head.star, &fr->pre.star) || !gf_equal(&head, &fr->pre)) {
                 x->cur = head;
                 x->again = fr->passes + 1;
                 x->jump = fr->start;
@@ -386,6 +393,7 @@ void weft__pg_on_endloop(struct icx *x)
             x->cur.lockdrop |= pre->lockdrop || !ls_equal(&x->cur.ls, &pre->ls);
             ls_meet(&x->cur.ls, &pre->ls);
             rec_meet(&x->cur.rec, &pre->rec);
+            gf_meet(&x->cur, pre); /* the body may not run */
             /* Threads started in the body may not be (no iteration), unless the body surely
              * runs; the code after the loop runs whenever the code before it does. */
             for (int i = 0; i < MAXE / 64 && !x->stack[sp].runs; i++)

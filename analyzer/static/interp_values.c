@@ -50,7 +50,10 @@ int weft__pg_gf_fixed(const struct st *s, const struct pop *op)
 void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int then)
 {
     int id = op->args[3];
-    if (s->dead || id < 0 || op->f->u.cond.negated || weft__pg_addr_taken(p, weft__pg_str(p, id)))
+    /* Only a global the program defines (an initializer seen, p->gst set): one a library
+     * defines (getopt's optind, tzset's daylight) changes in calls that are not analyzed. */
+    if (s->dead || id < 0 || op->f->u.cond.negated || (size_t)id >= p->ngv || !p->gst || !p->gst[id] ||
+        weft__pg_addr_taken(p, weft__pg_str(p, id)))
         return;
     struct gfact *g = find(s, id);
     if (!g) {
@@ -58,7 +61,7 @@ void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int 
             return;
         g = &s->gf[s->ngf++];
         g->id = id;
-        int known = (size_t)id < p->ngv && p->gst && p->gst[id] == 1;
+        int known = p->gst[id] == 1;
         g->lo = known ? p->glo[id] : LONG_MIN;
         g->hi = known ? p->ghi[id] : LONG_MAX;
     }

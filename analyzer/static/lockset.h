@@ -34,6 +34,8 @@ struct gfact {
 };
 
 /* A thread's abstract state at one point of its code. */
+struct st;
+static inline int gf_equal(const struct st *a, const struct st *b);
 struct st {
     struct lockset ls;
     struct relock rec;
@@ -51,6 +53,20 @@ struct st {
     int ngf;
     struct gfact gf[MAXG];
 };
+
+static inline int gf_equal(const struct st *a, const struct st *b)
+{
+    if (a->ngf != b->ngf)
+        return 0;
+    for (int i = 0; i < a->ngf; i++) {
+        int found = 0;
+        for (int j = 0; j < b->ngf && !found; j++)
+            found = a->gf[i].id == b->gf[j].id && a->gf[i].lo == b->gf[j].lo && a->gf[i].hi == b->gf[j].hi;
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
 
 /* Facts both states keep, each the hull of the two ranges. */
 static inline void gf_meet(struct st *a, const struct st *b)

@@ -346,6 +346,9 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
      * earlier iterations' threads' own elements. */
     if ((a->lcopy == 1 && a->iter && b->own) || (b->lcopy == 1 && b->iter && a->own))
         return 0;
+    /* a[i] after pthread_join(t[i]) in a join loop: none of the later threads' own elements. */
+    if ((a->lcopy == 3 && b->ctx >= 0 && b->own) || (b->lcopy == 3 && a->ctx >= 0 && a->own))
+        return 0;
     if (a->loc == b->loc && a->ownframe && b->ownframe && !strncmp(weft__pg_str(p, a->loc), "o:", 2))
         return 0; /* each a local of a frame its own thread made: two threads' are two objects */
     if (a->loc == b->loc && weft__pg_union_disjoint(p, a->upath, b->upath))

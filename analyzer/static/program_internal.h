@@ -138,7 +138,8 @@ struct acc {
     char ownframe; /* a local ("o:") of a frame on its own thread's call stack: each instance's own */
     char iter;     /* an element a[i] with i the counter of the for loop around it */
     char lcopy;    /* a copy made at a loop's end for its next iterations, with the threads the body started
-                      (1), or for its earlier iterations, with the threads the body joined (2) */
+                      (1), or for its earlier iterations, with the threads the body joined (2; 3 for an
+                      element by the joined handle's index) */
     int ixv;       /* an element a[v] by a local v: v's id, -1 none */
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
 };

@@ -3,7 +3,7 @@
 // log_event(1) does.
 #include <pthread.h>
 
-static long count, other;
+static long count, other, narrow_hits;
 
 static void log_event(int counted)
 {
@@ -18,11 +18,19 @@ static void note(int counted)
         other++; // RACE (definite): both threads call note(1)
 }
 
+static void narrow(unsigned char on)
+{
+    if (on)
+        return;
+    narrow_hits++; // RACE (possible): narrow(256) passes 0, as main's narrow(0)
+}
+
 static void *worker(void *arg)
 {
     (void)arg;
     log_event(0);
     note(1);
+    narrow(256); /* 256 in an unsigned char is 0 */
     return NULL;
 }
 
@@ -32,6 +40,7 @@ int main(void)
     pthread_create(&t, NULL, worker, NULL);
     log_event(1);
     note(1);
+    narrow(0);
     pthread_join(t, NULL);
-    return (int)(count + other);
+    return (int)(count + other + narrow_hits);
 }

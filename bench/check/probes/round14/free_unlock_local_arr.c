@@ -1,0 +1,6 @@
+/* race-free: both x++ of w are inside the lock */
+#include <pthread.h>
+pthread_mutex_t ms[1] = { PTHREAD_MUTEX_INITIALIZER };
+int x;
+void *w(void *a){ pthread_mutex_t *p = ms; pthread_mutex_lock(&ms[0]); x++; x++; pthread_mutex_unlock(p); return 0; }
+int main(void){ pthread_t t; pthread_create(&t,0,w,0); pthread_mutex_lock(&ms[0]); x++; pthread_mutex_unlock(&ms[0]); pthread_join(t,0); return x; }

@@ -1,0 +1,5 @@
+/* racy: g is 256 (values 0 and 256), (unsigned char)g == 0 holds: w writes x while main writes x */
+#include <pthread.h>
+int g; int x;
+void *w(void *a){ if ((unsigned char)g != 0) { } else x = 1; return 0; }
+int main(void){ pthread_t t; g = 256; pthread_create(&t,0,w,0); x = 2; pthread_join(t,0); return x; }

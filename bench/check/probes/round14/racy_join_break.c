@@ -1,0 +1,10 @@
+/* racy: the join loop breaks after t[0]; t[1..] still run and write res[k], which main then sums */
+#include <pthread.h>
+#define N 4
+int res[N];
+void *w(void *a){ long k = (long)a; res[k] = 1; return 0; }
+int main(void){ pthread_t t[N]; int s = 0;
+  for (int i = 0; i < N; i++) pthread_create(&t[i], 0, w, (void*)(long)i);
+  for (int i = 0; i < N; i++) { pthread_join(t[i], 0); if (i == 0) break; }
+  for (int i = 0; i < N; i++) s += res[i];
+  return s; }

@@ -1,0 +1,6 @@
+/* racy: work(0x100000000) converts to unsigned int 0, so the else branch runs and w writes x while main writes x */
+#include <pthread.h>
+int x;
+static void work(unsigned int on) { if (on) { } else x = 1; }
+void *w(void *a){ work(0x100000000); return 0; }
+int main(void){ pthread_t t; pthread_create(&t,0,w,0); x = 2; pthread_join(t,0); return x; }

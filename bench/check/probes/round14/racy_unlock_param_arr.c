@@ -1,0 +1,7 @@
+/* racy: rel(ms) unlocks ms[0] through its parameter; w's second x++ is unlocked */
+#include <pthread.h>
+pthread_mutex_t ms[1] = { PTHREAD_MUTEX_INITIALIZER };
+int x;
+static void rel(pthread_mutex_t *p) { pthread_mutex_unlock(p); }
+void *w(void *a){ pthread_mutex_lock(&ms[0]); x++; rel(ms); x++; return 0; }
+int main(void){ pthread_t t; pthread_create(&t,0,w,0); pthread_mutex_lock(&ms[0]); x++; pthread_mutex_unlock(&ms[0]); pthread_join(t,0); return x; }
