@@ -133,6 +133,15 @@ CXCursor weft__ex_strip(CXCursor c)
     }
 }
 
+CXCursor weft__ex_strip_members(CXCursor e)
+{
+    e = weft__ex_strip(e);
+    while (clang_getCursorKind(e) == CXCursor_MemberRefExpr &&
+           clang_getCanonicalType(clang_getCursorType(weft__ex_strip(weft__ex_first_kid(e)))).kind != CXType_Pointer)
+        e = weft__ex_strip(weft__ex_first_kid(e));
+    return e;
+}
+
 static struct filebuf *filebuf(struct ex *x, CXFile file)
 {
     for (int i = 0; i < x->nfiles; i++)

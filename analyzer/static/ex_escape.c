@@ -515,11 +515,7 @@ static int own_state(struct ex *x, CXCursor e)
     CXCursor op = weft__ex_address_of(x, e);
     if (!clang_Cursor_isNull(op)) {
         /* &fresh()->f: inside the fresh object */
-        CXCursor in = weft__ex_strip(op);
-        while (clang_getCursorKind(in) == CXCursor_MemberRefExpr &&
-               clang_getCanonicalType(clang_getCursorType(weft__ex_strip(weft__ex_first_kid(in)))).kind !=
-                   CXType_Pointer)
-            in = weft__ex_strip(weft__ex_first_kid(in));
+        CXCursor in = weft__ex_strip_members(op);
         return clang_getCursorKind(in) == CXCursor_MemberRefExpr && own_state(x, weft__ex_first_kid(in)) == 1;
     }
     CXCursor d = weft__ex_local_decl(e);

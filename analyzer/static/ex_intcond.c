@@ -1,7 +1,7 @@
 /* Integer conditions: conditions on one local or a global integer, setjmp tests, case values and saturating steps. */
 #include "extract_internal.h"
 
-static enum CXChildVisitResult cast_visit(CXCursor c, CXCursor parent, CXClientData data);
+static int has_cast(CXCursor cond);
 
 /* The operand a condition tests against zero: e for e, !e, e == 0 and e != 0; *neg is set
  * when the condition holds iff the operand is zero. */
@@ -108,9 +108,7 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
          * (256 in an unsigned char is 0); a pointer or _Bool keeps whether it is zero. */
         long long sz = clang_Type_getSizeOf(clang_getCursorType(d));
         *bits = t.kind == CXType_Pointer || t.kind == CXType_Bool ? 0 : sz > 0 && sz < 8 ? (int)sz * 8 : sz == 8 ? 0 : -1;
-        int cast = 0; /* if ((unsigned char)flag): the cast's value, not the parameter's */
-        clang_visitChildren(cond, cast_visit, &cast);
-        if (*bits < 0 || cast || clang_getCursorKind(cond) == CXCursor_CStyleCastExpr)
+        if (*bits < 0 || has_cast(cond)) /* if ((unsigned char)flag): the cast's value, not the parameter's */
             *param = 0;
     }
     if (k)
@@ -122,11 +120,7 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
 
 const char *weft__ex_subscript_var(struct ex *x, CXCursor e)
 {
-    e = weft__ex_strip(e);
-    /* a[v].f.g: the element's own fields */
-    while (clang_getCursorKind(e) == CXCursor_MemberRefExpr &&
-           clang_getCanonicalType(clang_getCursorType(weft__ex_strip(weft__ex_first_kid(e)))).kind != CXType_Pointer)
-        e = weft__ex_strip(weft__ex_first_kid(e));
+    e = weft__ex_strip_members(e); /* a[v].f.g: the element's own fields */
     if (clang_getCursorKind(e) != CXCursor_ArraySubscriptExpr || !x->fn_usr)
         return "";
     struct kids kk;
@@ -209,8 +203,6 @@ int weft__ex_int_lit(struct ex *x, CXCursor e, long *v)
     return 1;
 }
 
-/* A comparison of a global integer with a literal (g < 10, 7 == g, g, !g): *g the global's
- * cursor, *op the operator with the global on the left ("<", "<=", ">", ">=", "==", "!="). */
 static enum CXChildVisitResult cast_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
@@ -219,6 +211,15 @@ static enum CXChildVisitResult cast_visit(CXCursor c, CXCursor parent, CXClientD
         return CXChildVisit_Break;
     }
     return CXChildVisit_Recurse;
+}
+
+/* Whether a condition casts anything: what it compares is then another type's value. */
+static int has_cast(CXCursor cond)
+{
+    int cast = clang_getCursorKind(cond) == CXCursor_CStyleCastExpr;
+    if (!cast)
+        clang_visitChildren(cond, cast_visit, &cast);
+    return cast;
 }
 
 static int is_unsigned_type(CXType t)
@@ -234,12 +235,14 @@ static int converted(CXCursor operand, CXCursor g)
     return is_unsigned_type(clang_getCursorType(operand)) && !is_unsigned_type(clang_getCursorType(g));
 }
 
+/* A comparison of a global integer with a literal (g < 10, 7 == g, g, !g): *g the global's
+ * cursor, *op the operator with the global on the left ("<", "<=", ">", ">=", "==", "!=").
+ * Not one that compares it as another type ((unsigned char)g == 0). */
 static int gint_cmp(struct ex *x, CXCursor cond, CXCursor *g, const char **op, long *v)
 {
     static const char *const ops[] = {"<=", ">=", "==", "!=", "<", ">"}, *const flip[] = {">=", "<=", "==", "!=", ">", "<"};
-    int neg, cast = 0; /* compared as another type: (unsigned char)g == 0 */
-    clang_visitChildren(cond, cast_visit, &cast);
-    if (cast || clang_getCursorKind(cond) == CXCursor_CStyleCastExpr)
+    int neg;
+    if (has_cast(cond))
         return 0;
     CXCursor e = cond_operand(x, cond, &neg);
     *g = gint_var(e);

@@ -433,10 +433,7 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
  * variable one, which element is not known ("**": no lock we can name). */
 static const char *element_pointer(struct ex *x, CXCursor e, const char *k)
 {
-    CXCursor pe = weft__ex_strip(e);
-    while (clang_getCursorKind(pe) == CXCursor_MemberRefExpr &&
-           clang_getCanonicalType(clang_getCursorType(weft__ex_strip(weft__ex_first_kid(pe)))).kind != CXType_Pointer)
-        pe = weft__ex_strip(weft__ex_first_kid(pe));
+    CXCursor pe = weft__ex_strip_members(e);
     if (clang_getCursorKind(pe) != CXCursor_ArraySubscriptExpr || strncmp(k, "*g:", 3) || strchr(k, '['))
         return k;
     long ix = weft__ex_const_index(x, weft__ex_strip(e));
@@ -598,10 +595,7 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
         /* &g[3].m: element 3's own lock, told apart from &g[4].m like &m[3] from &m[4]. */
         long ix = weft__ex_const_index(x, in);
         /* &g[i].m with i a variable: some element's lock, no lock we can name ("g[*].m"). */
-        CXCursor b = in;
-        while (clang_getCursorKind(b) == CXCursor_MemberRefExpr &&
-               clang_getCanonicalType(clang_getCursorType(weft__ex_strip(weft__ex_first_kid(b)))).kind != CXType_Pointer)
-            b = weft__ex_strip(weft__ex_first_kid(b));
+        CXCursor b = weft__ex_strip_members(in);
         int some = ix == -1 && b.kind != in.kind && clang_getCursorKind(b) == CXCursor_ArraySubscriptExpr;
         /* &g[id].m with id a parameter's value: "g[@pN].m", the caller's constant when it
          * passes one (as &m[id] is), some element's otherwise. */
@@ -636,25 +630,24 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
         struct local *l = clang_Cursor_isNull(d) ? NULL : weft__ex_local_of(x, d, 0);
         CXCursor in = l && l->nsrc == 1 ? weft__ex_address_of(x, l->src) : clang_getNullCursor();
         in = clang_Cursor_isNull(in) ? in : weft__ex_strip(in);
-        if (clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr && weft__ex_const_index(x, in) < 0 &&
-            !strchr(k, '['))
-            k = weft__ex_cat3(x, k, "[*]", "");
         /* m = &locks[1]: element 1, as lock(&locks[1]) names it; m = locks: element 0. */
-        long ci = clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr ? weft__ex_const_index(x, in) : -1;
+        int sub = clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr;
+        long ci = sub ? weft__ex_const_index(x, in) : -1;
         CXCursor src = l && l->nsrc == 1 ? weft__ex_strip(l->src) : clang_getNullCursor();
+        size_t n = strlen(k);
+        int whole = !strchr(k, '['), part = n && k[n - 1] == '~';
         char t[32];
-        if (ci >= 0 && !strchr(k, '[') && !strncmp(k, "g:", 2)) {
-            snprintf(t, sizeof(t), "[%ld]", ci);
+        snprintf(t, sizeof(t), "[%ld]", ci);
+        if (whole && sub && ci < 0)
+            k = weft__ex_cat3(x, k, "[*]", "");
+        else if (whole && sub && !strncmp(k, "g:", 2))
             k = weft__ex_cat3(x, k, t, "");
-        } else if (clang_Cursor_isNull(in) && !clang_Cursor_isNull(src) && global_array(src) && !strchr(k, '[')) {
-            size_t n = strlen(k); /* the array decayed: its first element, not "some part" (~) */
-            k = weft__ex_cat3(x, n && k[n - 1] == '~' ? weft__arena_strndup(x->A, k, n - 1) : k, "[0]", "");
-        } else if (k[0] && k[strlen(k) - 1] == '~') {
-            k = weft__ex_cat3(x, "*", k, ""); /* m = locks + i: some part of it, a lock not named here */
-        } else if (!strchr(k, '[') && !strncmp(k, "g:", 2) && clang_getCursorKind(in) == CXCursor_MemberRefExpr &&
-                   weft__ex_const_index(x, in) != -1) {
+        else if (whole && clang_Cursor_isNull(in) && !clang_Cursor_isNull(src) && global_array(src))
+            k = weft__ex_cat3(x, part ? weft__arena_strndup(x->A, k, n - 1) : k, "[0]", ""); /* not "some part" (~) */
+        else if (part || /* m = locks + i: some part of it, a lock not named here */
+                 (whole && !strncmp(k, "g:", 2) && clang_getCursorKind(in) == CXCursor_MemberRefExpr &&
+                  weft__ex_const_index(x, in) != -1))
             k = weft__ex_cat3(x, "*", k, ""); /* m = &b[1].m: an element's lock, not named here */
-        }
         return element_pointer(x, e, k);
     }
     /* h = item_trylock(hv), a function returning some element of one global array of locks:

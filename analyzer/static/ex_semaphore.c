@@ -33,10 +33,11 @@ static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientDa
      * walk is outside any function's context, which lock keys of locals need.) */
     if (n && !strcmp(n, "sem_post") && clang_Cursor_getNumArguments(c) == 1) {
         CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, 0)), at = weft__ex_address_of(x, a);
-        CXCursor ref = clang_getCursorReferenced(clang_Cursor_isNull(at) ? a : weft__ex_strip(at));
-        int named = clang_getCursorKind(clang_Cursor_isNull(at) ? a : weft__ex_strip(at)) == CXCursor_DeclRefExpr &&
-                    (clang_Cursor_isNull(at) ? clang_getCursorKind(ref) == CXCursor_ParmDecl
-                                             : clang_getCursorKind(ref) == CXCursor_VarDecl && weft__ex_var_is_global(ref));
+        int by_addr = !clang_Cursor_isNull(at);
+        CXCursor v = by_addr ? weft__ex_strip(at) : a, ref = clang_getCursorReferenced(v);
+        int named = clang_getCursorKind(v) == CXCursor_DeclRefExpr &&
+                    (by_addr ? clang_getCursorKind(ref) == CXCursor_VarDecl && weft__ex_var_is_global(ref)
+                             : clang_getCursorKind(ref) == CXCursor_ParmDecl);
         if (!named)
             x->sem_unknown_post = 1;
     }

@@ -215,6 +215,8 @@ CXCursor weft__ex_first_kid(CXCursor c);
 CXCursor weft__ex_operand(CXCursor c);
 CXCursor weft__ex_var_of(CXCursor c);
 CXCursor weft__ex_strip(CXCursor c);
+/* The object e's '.' fields are part of, stripped: a[v].f.g is part of a[v] (p->f stops at p->f). */
+CXCursor weft__ex_strip_members(CXCursor e);
 /* ap when c is va_arg(ap, T), else a null cursor. */
 CXCursor weft__ex_va_list_of(CXCursor c);
 struct filebuf *weft__ex_loc_of(struct ex *x, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off);

@@ -34,8 +34,6 @@ struct gfact {
 };
 
 /* A thread's abstract state at one point of its code. */
-struct st;
-static inline int gf_equal(const struct st *a, const struct st *b);
 struct st {
     struct lockset ls;
     struct relock rec;
