@@ -32,6 +32,7 @@
     X(clang_Type_getSizeOf) \
     X(clang_Type_getValueType) \
     X(clang_getEnumConstantDeclValue) \
+    X(clang_getArraySize) \
     X(clang_Cursor_getOffsetOfField) \
     X(clang_getTypeDeclaration) \
     X(clang_createIndex) \
@@ -117,6 +118,7 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_Type_getSizeOf (weft__clang.clang_Type_getSizeOf)
 #define clang_Type_getValueType (weft__clang.clang_Type_getValueType)
 #define clang_getEnumConstantDeclValue (weft__clang.clang_getEnumConstantDeclValue)
+#define clang_getArraySize (weft__clang.clang_getArraySize)
 #define clang_Cursor_getOffsetOfField (weft__clang.clang_Cursor_getOffsetOfField)
 #define clang_getTypeDeclaration (weft__clang.clang_getTypeDeclaration)
 #define clang_createIndex (weft__clang.clang_createIndex)

@@ -267,6 +267,10 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     long ix = (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && !weft__key_part(key) ? weft__ex_const_index(x, c) : -1;
     a->ixfield = "";
     a->ixvar = weft__ex_subscript_var(x, c);
+    a->aff.kind = WEFT__AFF_NONE;
+    a->aff.field = "";
+    if ((!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && !weft__key_part(key))
+        weft__ex_affine_index(x, c, &a->aff);
     if (ix != -1) {
         a->index_kind = ix >= 0 ? WEFT__INDEX_CONST : WEFT__INDEX_PARAM;
         a->index = ix >= 0 ? ix : -ix - 2;

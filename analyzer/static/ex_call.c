@@ -112,9 +112,14 @@ static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
     /* The value itself, (void *)i: each thread gets a different number (an index it uses),
      * through no conversion that could make two the same ((_Bool)i, (char)i). */
     CXCursor e = weft__ex_strip(arg), base = clang_getNullCursor(), ix = clang_getNullCursor();
-    if (clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), iv))
+    long st, lo, hi;
+    if ((clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), iv)) ||
+        (clang_getCursorKind(e) == CXCursor_BinaryOperator &&
+         weft__ex_counter_value(x, loop, iv, arg, arg, &st, &lo, &hi))) /* or K * i + B, K != 0 */
         return weft__ex_no_narrowing(x, arg) && !weft__ex_modifies(x, cond, iv, 0) &&
-               !weft__ex_modifies(x, body, iv, 0) && !weft__ex_modifies(x, x->fn, iv, 1);
+                       !weft__ex_modifies(x, body, iv, 0) && !weft__ex_modifies(x, x->fn, iv, 1)
+                   ? (clang_getCursorKind(e) == CXCursor_DeclRefExpr ? 1 : 3)
+                   : 0;
     /* The element: &a[i] (then .f ...), or a + i / i + a. */
     CXCursor op = weft__ex_address_of(x, e);
     if (!clang_Cursor_isNull(op)) {
@@ -414,7 +419,7 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     cr->handle = hk;
     weft__ex_handle_index(x, h, &cr->ix);
     cr->in_loop = x->loop_depth > 0;
-    cr->distinct = x->loop_depth == 1 && distinct_element(x, x->loop, arg);
+    cr->distinct = x->loop_depth == 1 ? (unsigned char)distinct_element(x, x->loop, arg) : 0;
     /* The entry's text, then what its argument points at ("n:" for a null pointer):
      * threads given different objects are told apart. */
     const char *ak = weft__ex_is_null_ptr(x, arg) ? "n:" : weft__ex_lock_key(x, arg);
@@ -448,6 +453,19 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
         if (!clang_Cursor_isNull(iv) && !weft__ex_modifies(x, cond, iv, 0) && !weft__ex_modifies(x, body, iv, 0) &&
             !weft__ex_modifies(x, x->fn, iv, 1))
             cr->dval = weft__ex_counter_stored(x, body, c, arg, iv);
+    }
+    /* The values handed out: the argument as a number (K * i + B), or the counter stored. */
+    cr->vstride = 0;
+    cr->vlo = 1, cr->vhi = 0;
+    if ((cr->distinct == 1 || cr->distinct == 3) && x->loop_depth == 1) {
+        CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
+        CXCursor iv = loop_counter(x, x->loop, &cond, &body);
+        CXCursor e = weft__ex_strip(arg);
+        enum CXTypeKind ek = clang_getCanonicalType(clang_getCursorType(e)).kind;
+        if (!clang_Cursor_isNull(iv) && *cr->dval)
+            weft__ex_counter_value(x, x->loop, iv, clang_getNullCursor(), c, &cr->vstride, &cr->vlo, &cr->vhi);
+        else if (!clang_Cursor_isNull(iv) && ek != CXType_Pointer && ek != CXType_ConstantArray)
+            weft__ex_counter_value(x, x->loop, iv, arg, arg, &cr->vstride, &cr->vlo, &cr->vhi);
     }
     /* &rec handed to a routine that reads its argument as an int *: it reaches some part of
      * rec (its first field, as &rec.hits does), not rec as a whole. */
@@ -715,7 +733,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             CXCursor s = weft__ex_strip(a);
             if (x->loop_depth == 1 && (!clang_Cursor_isNull(weft__ex_address_of(x, s)) ||
                                        clang_getCursorKind(s) == CXCursor_BinaryOperator))
-                call.u.call.arg[i].distinct = (unsigned char)distinct_element(x, x->loop, a);
+                call.u.call.arg[i].distinct = (unsigned char)(distinct_element(x, x->loop, a) == 1);
         }
     }
     weft__ex_call_tail(x, c, nargs, &call.u.call);

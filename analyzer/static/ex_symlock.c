@@ -28,6 +28,7 @@ void weft__ex_loop_enter(struct ex *x, CXCursor c)
         unsigned line, col, off = 0;
         weft__ex_loc_of(x, clang_getRangeEnd(r), &line, &col, &off);
         x->lend[x->nloops] = off;
+        x->lcur[x->nloops] = c;
     }
     x->nloops++;
 }

@@ -104,6 +104,9 @@ struct ex {
     int nsym, sdepth, no_sym;
     CXCursor stmt_now; /* the expression statement being walked */
     unsigned lbeg[16], lend[16]; /* extents of the loops around the walk's position */
+    CXCursor lcur[16];           /* and the loops themselves */
+    CXCursor aff_sym;            /* with aff_sym_on: the variable ex_affine.c evaluates as V */
+    int aff_sym_on;
     int nloops;
     unsigned rwalk[8]; /* locals whose region root is being computed */
     int nrwalk;
@@ -286,6 +289,14 @@ int weft__ex_own_target(struct ex *x, CXCursor c);
  * this TU: every atomic operation on it adds a positive constant, nothing else stores to it,
  * steps it down or takes its address but those operations; its type is at least an int. */
 int weft__ex_counter_only_up(struct ex *x, const char *k);
+
+/* ex_affine.c: which flat elements lvalue c (a[e1]...[ek], a an array variable) reaches; 0 when not known. */
+int weft__ex_affine_index(struct ex *x, CXCursor c, struct weft__affix *o);
+/* e's value in for loop's body is K * iv + B (iv its counter, stepping by a constant; e null:
+ * iv itself where at stands): 1 with *stride = |K * step|, the least difference of two
+ * iterations' values, and *lo, *hi the range of its values when known (else *lo > *hi). */
+int weft__ex_counter_value(struct ex *x, CXCursor loop, CXCursor iv, CXCursor e, CXCursor at, long *stride, long *lo,
+                           long *hi);
 
 /* ex_value_index.c */
 /* Integer type t, at least an int's size and not _Bool: ":N" with N its size, else NULL. */

@@ -89,7 +89,10 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
                x->index_kind == y->index_kind && x->index == y->index && x->owner == y->owner &&
                x->owner_param == y->owner_param && guard_eq(&x->guard, &y->guard) && x->value.op == y->value.op &&
                x->value.bounded == y->value.bounded && x->value.value == y->value.value && str_eq(x->root, y->root) &&
-               str_eq(x->ukey, y->ukey) && str_eq(x->upath, y->upath) && x->iter == y->iter && str_eq(x->ixfield, y->ixfield);
+               str_eq(x->ukey, y->ukey) && str_eq(x->upath, y->upath) && x->iter == y->iter && str_eq(x->ixfield, y->ixfield) &&
+               x->aff.kind == y->aff.kind && (x->aff.kind == WEFT__AFF_NONE ||
+                                              (x->aff.param == y->aff.param && str_eq(x->aff.field, y->aff.field) &&
+                                               x->aff.m == y->aff.m && x->aff.lo == y->aff.lo && x->aff.hi == y->aff.hi));
     }
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:
@@ -116,7 +119,8 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
         const struct weft__create *x = &a->u.create, *y = &b->u.create;
         return str_eq(x->handle, y->handle) && hindex_eq(&x->ix, &y->ix) && str_eq(x->entry, y->entry) && str_eq(x->entry_text, y->entry_text) &&
                str_eq(x->arg, y->arg) && x->by_slot == y->by_slot && x->in_loop == y->in_loop &&
-               x->distinct == y->distinct && str_eq(x->dval, y->dval);
+               x->distinct == y->distinct && str_eq(x->dval, y->dval) &&
+               x->vstride == y->vstride && x->vlo == y->vlo && x->vhi == y->vhi;
     }
     case WEFT__OP_JOIN:
         return str_eq(a->u.join.handle, b->u.join.handle) && hindex_eq(&a->u.join.ix, &b->u.join.ix);

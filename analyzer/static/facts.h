@@ -93,6 +93,23 @@ enum weft__index_kind {
     WEFT__INDEX_PARAM_VAL /* g[*p], g[p->f]: a value read where parameter number index points (ixfield) */
 };
 
+/* Which flat elements of an array variable an access a[e1]...[ek] reaches: m*V + [lo, hi],
+ * V a value the thread was handed (ex_affine.c). */
+enum weft__aff_kind {
+    WEFT__AFF_NONE = 0,  /* not known */
+    WEFT__AFF_CONST,     /* no V: elements lo to hi */
+    WEFT__AFF_PARAM,     /* V: parameter number param's value */
+    WEFT__AFF_PARAM_VAL, /* V: a value read where parameter number param points (field, as ixfield) */
+    WEFT__AFF_SYM        /* (while the extractor works only) V: the loop counter asked about */
+};
+
+struct weft__affix {
+    signed char kind; /* enum weft__aff_kind */
+    signed char param;
+    const char *field;
+    long m, lo, hi;
+};
+
 /* Who owns memory reached through a pointer parameter (escape analysis of the callee). */
 enum weft__owner {
     WEFT__OWNER_UNKNOWN = -1,
@@ -125,6 +142,7 @@ struct weft__access {
     unsigned char iter;       /* an element a[i] with i the counter of the for loop around it */
     const char *ixfield;      /* WEFT__INDEX_PARAM_VAL: what of the pointee the index is, "*" or ".f"; "" none */
     const char *ixvar;        /* an array element a[v] by a local v: v ("NAME#OFF@FN", as a join's), else "" */
+    struct weft__affix aff;   /* the elements it may reach, for an array variable's element */
 };
 
 struct weft__lock {
@@ -189,12 +207,16 @@ struct weft__create {
     const char *arg;        /* key of what the thread's argument points at ("n:" null), "" unknown */
     unsigned char by_slot;  /* 1: entry is a slot; 2: the slot of a parameter never changed (a wrapper's: what its caller passed) */
     unsigned char in_loop;
-    /* 1: in its one loop, each iteration hands the thread a different element; 2: each run of
-     * the create hands it a fresh allocation of its own */
+    /* 1: in its one loop, each iteration hands the thread a different element (&a[i], or i
+     * itself); 2: each run of the create hands it a fresh allocation of its own; 3: in its one
+     * loop, a different number K * i + B (not the element of index i) */
     unsigned char distinct;
     /* distinct, in a for loop: the part ("*" or ".f") of what the thread is handed that the
      * iteration stored its counter into before the create (each thread reads its own value) */
     const char *dval;
+    /* distinct: the values the threads are handed (the argument as a number, or dval's),
+     * vstride apart (0 not known), all from vlo to vhi (vlo > vhi not known) */
+    long vstride, vlo, vhi;
 };
 
 /* What an if's condition tests, when that helps. */

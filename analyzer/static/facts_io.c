@@ -83,6 +83,14 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, a->iter);
         weft__field_put(o, a->ixfield ? a->ixfield : "");
         weft__field_put(o, a->ixvar ? a->ixvar : "");
+        put_n(o, a->aff.kind);
+        if (a->aff.kind != WEFT__AFF_NONE) {
+            put_n(o, a->aff.param);
+            weft__field_put(o, a->aff.field ? a->aff.field : "");
+            put_n(o, a->aff.m);
+            put_n(o, a->aff.lo);
+            put_n(o, a->aff.hi);
+        }
         break;
     }
     case WEFT__OP_LOCK:
@@ -124,6 +132,9 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, c->in_loop);
         put_n(o, c->distinct);
         weft__field_put(o, c->dval ? c->dval : "");
+        put_n(o, c->vstride);
+        put_n(o, c->vlo);
+        put_n(o, c->vhi);
         break;
     }
     case WEFT__OP_JOIN:
@@ -322,6 +333,15 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->iter = (unsigned char)get_n(r, 0, 1);
         a->ixfield = get_s(r);
         a->ixvar = get_s(r);
+        a->aff.kind = (signed char)get_n(r, WEFT__AFF_NONE, WEFT__AFF_PARAM_VAL);
+        a->aff.field = "";
+        if (a->aff.kind != WEFT__AFF_NONE) {
+            a->aff.param = (signed char)get_n(r, -1, 3);
+            a->aff.field = get_s(r);
+            a->aff.m = get_n(r, LONG_MIN, LONG_MAX);
+            a->aff.lo = get_n(r, LONG_MIN, LONG_MAX);
+            a->aff.hi = get_n(r, LONG_MIN, LONG_MAX);
+        }
         break;
     }
     case WEFT__OP_LOCK:
@@ -366,8 +386,11 @@ static void get_payload(struct rd *r, struct weft__op *op)
         c->arg = get_s(r);
         c->by_slot = (unsigned char)get_n(r, 0, 2);
         c->in_loop = (unsigned char)get_n(r, 0, 1);
-        c->distinct = (unsigned char)get_n(r, 0, 2);
+        c->distinct = (unsigned char)get_n(r, 0, 3);
         c->dval = get_s(r);
+        c->vstride = get_n(r, 0, LONG_MAX);
+        c->vlo = get_n(r, LONG_MIN, LONG_MAX);
+        c->vhi = get_n(r, LONG_MIN, LONG_MAX);
         break;
     }
     case WEFT__OP_JOIN:

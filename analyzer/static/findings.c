@@ -249,13 +249,16 @@ static int acc_same(const struct acc *a, const struct acc *b)
     return a->loc == b->loc && a->tloc == b->tloc && a->ctx == b->ctx && a->idx == b->idx && a->mode == b->mode &&
            a->atomic == b->atomic && a->sup == b->sup && a->typed == b->typed && a->alias == b->alias && a->part == b->part &&
            a->own == b->own && a->root == b->root && a->ukey == b->ukey && a->upath == b->upath && a->ownframe == b->ownframe && a->iter == b->iter && a->lcopy == b->lcopy && ls_equal(&a->ls, &b->ls) &&
+           a->aff == b->aff && a->av == b->av && a->am == b->am && a->alo == b->alo && a->ahi == b->ahi &&
+           a->ast == b->ast && a->crng == b->crng && a->clo == b->clo && a->chi == b->chi &&
            ls_equal(&a->acq, &b->acq) && ls_equal(&a->bmay, &b->bmay) && !memcmp(a->live, b->live, sizeof(a->live)) &&
            !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started));
 }
 
 static uint64_t acc_sig(const struct acc *a)
 {
-    uint64_t k[3] = {(uint64_t)(uint32_t)a->ctx << 32 ^ (uint64_t)(uint32_t)a->ukey << 16 ^ (uint32_t)a->idx,
+    uint64_t k[3] = {(uint64_t)(uint32_t)a->ctx << 32 ^ (uint64_t)(uint32_t)a->ukey << 16 ^ (uint32_t)a->idx ^
+                         (uint64_t)a->alo << 40 ^ (uint64_t)a->ahi << 20 ^ (uint64_t)(unsigned char)a->aff << 60,
                      (uint64_t)(uint32_t)a->root << 32 | (uint64_t)(unsigned char)a->mode << 24 |
                          (uint64_t)(unsigned char)a->atomic << 16 | (uint64_t)(unsigned char)a->own << 8 |
                          (uint64_t)(unsigned char)a->sup,

@@ -173,6 +173,56 @@ long weft__pg_arg_const(struct prog *p, const struct ci *ci, int n)
     return *end ? -1 : v;
 }
 
+/* The elements an access reaches (ex_affine.c), its V resolved: a constant the caller
+ * passed, or a value no other instance of this thread was given (its argument, or the
+ * counter its create loop stored where the argument points). */
+static void affine(struct prog *p, const struct ci *ci, const struct pop *op, struct acc *a)
+{
+    const struct weft__affix *f = &op->f->u.access.aff;
+    a->aff = a->crng = 0;
+    if (f->kind == WEFT__AFF_NONE)
+        return;
+    a->am = f->m;
+    a->alo = f->lo;
+    a->ahi = f->hi;
+    const struct entry *E = ci->ctx >= 0 ? &p->entries[ci->ctx] : NULL;
+    if (f->kind == WEFT__AFF_PARAM) {
+        long c = weft__pg_arg_const(p, ci, f->param);
+        if (c >= 0 && c < (1L << 30) && f->m > -(1L << 30) && f->m < (1L << 30)) {
+            a->alo += f->m * c;
+            a->ahi += f->m * c;
+            a->am = 0;
+        } else if (E && (ci->own >> f->param & 1) && E->dop) {
+            a->aff = 2;
+            a->av = 1;
+        } else {
+            return;
+        }
+    } else if (f->kind == WEFT__AFF_PARAM_VAL) {
+        if (!(f->param == 0 && ci->depth == 0 && E && (ci->own & 1) && E->vop && E->dop == E->vop &&
+              !strcmp(E->vop->f->u.create.dval, f->field)))
+            return;
+        a->aff = 2;
+        a->av = 2 + weft__pg_intern(p, f->field);
+    }
+    if (a->aff != 2) {
+        a->aff = a->crng = 1;
+        a->clo = a->alo;
+        a->chi = a->ahi;
+        return;
+    }
+    /* The values the create loop handed the instances: how far apart, and their range. */
+    const struct weft__create *cr = &E->dop->f->u.create;
+    a->ast = cr->vstride > 0 ? cr->vstride : 1;
+    long lim = 1L << 30;
+    if (cr->vstride > 0 && cr->vlo <= cr->vhi && cr->vlo > -lim && cr->vhi < lim && a->am > -lim && a->am < lim) {
+        long x0 = a->am * cr->vlo, x1 = a->am * cr->vhi;
+        a->crng = 1;
+        a->clo = (x0 < x1 ? x0 : x1) + a->alo;
+        a->chi = (x0 < x1 ? x1 : x0) + a->ahi;
+    }
+}
+
 /*
  * Element N of a global array accessed holding the lock of that same element (g[3].n
  * under g[3].m) holds "the lock of the element it accesses", which is what an access
@@ -289,6 +339,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
         (ci->own & 1) && p->entries[ci->ctx].vop && p->entries[ci->ctx].dop == p->entries[ci->ctx].vop &&
         !strcmp(p->entries[ci->ctx].vop->f->u.create.dval, fa->ixfield))
         a.own = 1;
+    affine(p, ci, op, &a);
     a.ls = cur->ls;
     if (op->pidx >= 0 && !fa->own_target) {
         /* p[1], p + 1: a neighbour of the element passed, which that element's lock does not guard. */

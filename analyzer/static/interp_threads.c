@@ -122,7 +122,7 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
      * &threads[i]) in such a loop) handing the thread the element its caller passed starts
      * it as a create in that loop would. */
     int fresh = op->f->u.create.distinct == 2;
-    int direct = op->f->u.create.distinct == 1 && ci->ctx < 0 && ci->loop <= 1;
+    int direct = (op->f->u.create.distinct == 1 || op->f->u.create.distinct == 3) && ci->ctx < 0 && ci->loop <= 1;
     int pa = op->args[0] < -1 ? -(op->args[0] + 2) : -1;
     int wrapped = !fresh && !direct && pa >= 0 && pa < 4 && (ci->dargs >> pa & 1) && !op->f->u.create.in_loop &&
                   ci->ctx < 0 && ci->loop <= 1;

@@ -328,6 +328,29 @@ int weft__pg_union_disjoint(struct prog *p, int pa, int pb)
     return !((xe && y[i] == '.') || (ye && x[i] == '.') || (xe && ye));
 }
 
+/* A thread's own element (a->own) is the one of its create loop's index: the loop did not
+ * hand it a number K * i + B instead. */
+static int aligned(struct prog *p, const struct acc *a)
+{
+    const struct pop *d = a->ctx >= 0 ? p->entries[a->ctx].dop : NULL;
+    return d && d->f->u.create.distinct != 3;
+}
+
+/* The elements two accesses of one location reach (ex_affine.c) are apart: two ranges that
+ * do not meet, or two instances of one thread each within its span am*V + [alo, ahi] of the
+ * value V it alone was given, the values ast apart and the spans narrower than |am * ast|
+ * (chunks, strides). */
+static int aff_apart(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->crng && b->crng && (a->chi < b->clo || b->chi < a->clo))
+        return 1;
+    if (a->aff != 2 || b->aff != 2 || a->ctx != b->ctx || a->ctx < 0 || a->av != b->av || a->am != b->am ||
+        a->ast != b->ast || !p->entries[a->ctx].dop)
+        return 0;
+    long m = (a->am < 0 ? -a->am : a->am) * a->ast;
+    return b->ahi - a->alo < m && a->ahi - b->alo < m;
+}
+
 int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
 {
     /* Same location, or memory reached by type that may be the other's. */
@@ -335,6 +358,8 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0;
     if (a->loc == b->loc && a->idx >= 0 && b->idx >= 0 && a->idx != b->idx)
         return 0; /* g[3] and g[4] */
+    if (a->loc == b->loc && aff_apart(p, a, b))
+        return 0; /* data[id * CH + i] of two threads, mat[0][j] and mat[1][j] */
     if (a->part == 2 && b->part == 2)
         return 0; /* two casts' copies: their race is the one of their own location R~ */
     if (a->loc == b->loc && a->ukey >= 0 && a->ukey == b->ukey &&
@@ -344,10 +369,10 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0;
     /* The element of this iteration (a[i] before a create hands out &a[i]) is none of the
      * earlier iterations' threads' own elements. */
-    if ((a->lcopy == 1 && a->iter && b->own) || (b->lcopy == 1 && b->iter && a->own))
+    if ((a->lcopy == 1 && a->iter && b->own && aligned(p, b)) || (b->lcopy == 1 && b->iter && a->own && aligned(p, a)))
         return 0;
     /* a[i] after pthread_join(t[i]) in a join loop: none of the later threads' own elements. */
-    if ((a->lcopy == 3 && b->ctx >= 0 && b->own) || (b->lcopy == 3 && a->ctx >= 0 && a->own))
+    if ((a->lcopy == 3 && b->ctx >= 0 && b->own && aligned(p, b)) || (b->lcopy == 3 && a->ctx >= 0 && a->own && aligned(p, a)))
         return 0;
     if (a->loc == b->loc && a->ownframe && b->ownframe && !strncmp(weft__pg_str(p, a->loc), "o:", 2))
         return 0; /* each a local of a frame its own thread made: two threads' are two objects */

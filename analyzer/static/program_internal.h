@@ -141,6 +141,15 @@ struct acc {
                       (1), or for its earlier iterations, with the threads the body joined (2; 3 for an
                       element by the joined handle's index) */
     int ixv;       /* an element a[v] by a local v: v's id, -1 none */
+    /* The elements it reaches (ex_affine.c): aff 1 elements alo to ahi; 2 am*V + [alo, ahi] with
+     * V a value no other instance of its thread was given (av: 1 its argument, 2 + id of the
+     * part read where the argument points); 0 not known. */
+    char aff;
+    int av;
+    long am, alo, ahi;
+    long ast;      /* aff 2: two instances' values V differ by a multiple of ast (at least 1) */
+    char crng;     /* 1: whatever V is, it reaches only elements clo to chi */
+    long clo, chi;
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
 };
 

@@ -1,0 +1,442 @@
+/* Which elements of an array an access a[e1]...[ek] can reach, as a flat index m*V + [lo, hi]
+ * with V one value the thread was handed (its parameter, or a value read where that points)
+ * or none: chunks data[id * CH + i], rows grid[id][c], constant ranges mat[1][j]. Each index
+ * is evaluated over constants, locals that keep one value, and counters of the for loops
+ * around it (a counter's range holds in its loop's body). */
+#include "extract_internal.h"
+
+#include <string.h>
+
+#define AFF_MAX (1L << 40) /* beyond this, arithmetic on ranges could overflow: give up */
+
+static int small(long v)
+{
+    return v > -AFF_MAX && v < AFF_MAX;
+}
+
+static int aff_const(struct weft__affix *o, long lo, long hi)
+{
+    o->kind = WEFT__AFF_CONST;
+    o->param = -1;
+    o->field = "";
+    o->m = 0;
+    o->lo = lo;
+    o->hi = hi;
+    return small(lo) && small(hi);
+}
+
+/* a + s*b (s = 1 or -1): both on the same value V, or one on none. */
+static int aff_add(struct weft__affix *a, const struct weft__affix *b, int s)
+{
+    if (a->kind == WEFT__AFF_CONST && b->kind != WEFT__AFF_CONST) {
+        a->kind = b->kind;
+        a->param = b->param;
+        a->field = b->field;
+    } else if (b->kind != WEFT__AFF_CONST &&
+               (a->kind != b->kind || a->param != b->param || strcmp(a->field, b->field))) {
+        return 0;
+    }
+    a->m += s * b->m;
+    long lo = s > 0 ? a->lo + b->lo : a->lo - b->hi, hi = s > 0 ? a->hi + b->hi : a->hi - b->lo;
+    a->lo = lo;
+    a->hi = hi;
+    if (a->m == 0)
+        a->kind = WEFT__AFF_CONST, a->param = -1, a->field = "";
+    return small(a->m) && small(lo) && small(hi);
+}
+
+static int aff_scale(struct weft__affix *a, long k)
+{
+    if (!small(k) || (k && (a->lo > AFF_MAX / (k < 0 ? -k : k) || a->lo < -AFF_MAX / (k < 0 ? -k : k) ||
+                            a->hi > AFF_MAX / (k < 0 ? -k : k) || a->hi < -AFF_MAX / (k < 0 ? -k : k) ||
+                            a->m > AFF_MAX / (k < 0 ? -k : k) || a->m < -AFF_MAX / (k < 0 ? -k : k))))
+        return 0;
+    long lo = a->lo * k, hi = a->hi * k;
+    a->lo = k < 0 ? hi : lo;
+    a->hi = k < 0 ? lo : hi;
+    a->m *= k;
+    if (a->m == 0)
+        a->kind = WEFT__AFF_CONST, a->param = -1, a->field = "";
+    return 1;
+}
+
+static int aff_expr(struct ex *x, CXCursor e, struct weft__affix *o, int depth);
+
+/* Parentheses and casts around e, none to an integer narrower than an int (two values would
+ * become one) nor to a floating type. */
+static CXCursor no_narrow_strip(struct ex *x, CXCursor e, int *ok)
+{
+    *ok = 1;
+    for (int n = 0; n < 16; n++) {
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
+            return e;
+        CXType t = clang_getCanonicalType(clang_getCursorType(e));
+        if (t.kind != CXType_Pointer && !weft__ex_int_size(x, t)) {
+            /* promotions of a narrow variable's value (a char counter) keep it */
+            CXCursor in = weft__ex_operand(e);
+            CXType it = clang_getCanonicalType(clang_getCursorType(in));
+            if (k == CXCursor_CStyleCastExpr || clang_Type_getSizeOf(t) < clang_Type_getSizeOf(it) ||
+                t.kind < CXType_Bool || t.kind > CXType_Int128) {
+                *ok = 0;
+                return e;
+            }
+        }
+        CXCursor in = weft__ex_operand(e);
+        if (clang_Cursor_isNull(in) || clang_equalCursors(in, e))
+            return e;
+        if (k == CXCursor_UnexposedExpr && clang_getCursorKind(in) != CXCursor_DeclRefExpr &&
+            clang_getCursorKind(in) != CXCursor_ParenExpr && clang_getCursorKind(in) != CXCursor_CStyleCastExpr &&
+            clang_getCursorKind(in) != CXCursor_UnexposedExpr && clang_getCursorKind(in) != CXCursor_BinaryOperator &&
+            clang_getCursorKind(in) != CXCursor_UnaryOperator && clang_getCursorKind(in) != CXCursor_IntegerLiteral &&
+            clang_getCursorKind(in) != CXCursor_MemberRefExpr && clang_getCursorKind(in) != CXCursor_ArraySubscriptExpr)
+            return e;
+        e = in;
+    }
+    *ok = 0;
+    return e;
+}
+
+/* The for loop around the walk's position, within whose body the reference to var at offset
+ * at stands, with var its counter: the range var takes there. Loops counting up (i++,
+ * i += K) under i < E or i <= E, or down (i--, i -= K) under i > E or i >= E, from an init
+ * the counter's, with nothing else in the loop changing var and no goto in the function. */
+static int counter_range(struct ex *x, CXCursor var, unsigned at, struct weft__affix *o, int depth)
+{
+    if (x->has_goto || x->nloops > 16 || weft__ex_modifies(x, x->fn, var, 1))
+        return 0;
+    for (int j = x->nloops - 1; j >= 0; j--) {
+        CXCursor loop = x->lcur[j];
+        if (clang_getCursorKind(loop) != CXCursor_ForStmt)
+            continue;
+        struct kids kk;
+        weft__ex_kids_get(loop, &kk);
+        if (kk.n != 4) {
+            weft__ex_kids_free(&kk);
+            continue;
+        }
+        CXCursor init = weft__ex_strip(kk.p[0]), cond = kk.p[1], inc = weft__ex_strip(kk.p[2]), body = kk.p[3];
+        weft__ex_kids_free(&kk);
+        /* the reference in this loop's body */
+        CXSourceRange r = clang_getCursorExtent(body);
+        unsigned line, col, b0 = 0, b1 = 0;
+        weft__ex_loc_of(x, clang_getRangeStart(r), &line, &col, &b0);
+        weft__ex_loc_of(x, clang_getRangeEnd(r), &line, &col, &b1);
+        if (at < b0 || at >= b1)
+            continue;
+        CXCursor iv = clang_getNullCursor(), ie = clang_getNullCursor();
+        weft__ex_kids_get(init, &kk);
+        if (clang_getCursorKind(init) == CXCursor_DeclStmt && kk.n == 1 && clang_getCursorKind(kk.p[0]) == CXCursor_VarDecl) {
+            iv = kk.p[0];
+            ie = clang_Cursor_getVarDeclInitializer(kk.p[0]);
+        } else if (clang_getCursorKind(init) == CXCursor_BinaryOperator && kk.n == 2 &&
+                   weft__ex_binop_is(x, kk.p[0], kk.p[1], "=") &&
+                   clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_DeclRefExpr) {
+            iv = clang_getCursorReferenced(weft__ex_strip(kk.p[0]));
+            ie = kk.p[1];
+        }
+        weft__ex_kids_free(&kk);
+        if (clang_Cursor_isNull(iv) || !clang_equalCursors(iv, var)) {
+            continue; /* an inner loop of another counter: look further out */
+        }
+        if (clang_Cursor_isNull(ie))
+            return 0;
+        /* Its step: up or down by a nonzero constant. */
+        int up = 0;
+        weft__ex_kids_get(inc, &kk);
+        if (clang_getCursorKind(inc) == CXCursor_UnaryOperator && kk.n == 1 && weft__ex_is_var(kk.p[0], var)) {
+            char u[8];
+            weft__ex_unop(x, inc, kk.p[0], u);
+            up = !strcmp(u, "++") ? 1 : !strcmp(u, "--") ? -1 : 0;
+        } else if (clang_getCursorKind(inc) == CXCursor_CompoundAssignOperator && kk.n == 2 &&
+                   weft__ex_is_var(kk.p[0], var)) {
+            long k;
+            int plus = weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=");
+            if ((plus || weft__ex_binop_is(x, kk.p[0], kk.p[1], "-=")) && weft__ex_int_lit(x, kk.p[1], &k) && k)
+                up = (k > 0) == plus ? 1 : -1;
+        }
+        weft__ex_kids_free(&kk);
+        if (!up || weft__ex_modifies(x, body, var, 0) || weft__ex_modifies(x, cond, var, 0))
+            return 0;
+        /* Its bound: var < E, var <= E (up), var > E, var >= E (down), or E's mirror. */
+        CXCursor c = weft__ex_strip(cond), bound = clang_getNullCursor();
+        int strict = -1;
+        weft__ex_kids_get(c, &kk);
+        if (clang_getCursorKind(c) == CXCursor_BinaryOperator && kk.n == 2) {
+            static const char *ops[4] = {"<", "<=", ">", ">="};
+            for (int i = 0; i < 4 && strict < 0; i++) {
+                if (!weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
+                    continue;
+                int left = weft__ex_is_var(kk.p[0], var), right = weft__ex_is_var(kk.p[1], var);
+                if (left == right)
+                    break;
+                int lt = i < 2; /* var < E (or E > var) */
+                if (right)
+                    lt = !lt;
+                if (lt != (up > 0))
+                    break;
+                strict = (i == 0 || i == 2);
+                bound = left ? kk.p[1] : kk.p[0];
+            }
+        }
+        weft__ex_kids_free(&kk);
+        if (strict < 0)
+            return 0;
+        struct weft__affix a, b;
+        if (!aff_expr(x, ie, &a, depth + 1) || !aff_expr(x, bound, &b, depth + 1))
+            return 0;
+        if (a.kind != WEFT__AFF_CONST && b.kind != WEFT__AFF_CONST &&
+            (a.kind != b.kind || a.param != b.param || strcmp(a.field, b.field) || a.m != b.m))
+            return 0;
+        if ((a.kind == WEFT__AFF_CONST) != (b.kind == WEFT__AFF_CONST))
+            return 0; /* from a constant to a bound on V: the span is not known */
+        *o = a;
+        if (up > 0) {
+            o->lo = a.lo;
+            o->hi = strict ? b.hi - 1 : b.hi;
+        } else {
+            o->lo = strict ? b.lo + 1 : b.lo;
+            o->hi = a.hi;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* The parameter e names, if it keeps the value the caller passed. */
+static int param_value(struct ex *x, CXCursor d, struct weft__affix *o)
+{
+    if (clang_getCursorKind(d) != CXCursor_ParmDecl || weft__ex_is_changed(x, d) || weft__ex_modifies(x, x->fn, d, 1))
+        return 0;
+    int n = weft__ex_param_index(d);
+    if (n < 0 || n > 3)
+        return 0;
+    o->kind = WEFT__AFF_PARAM;
+    o->param = (signed char)n;
+    o->field = "";
+    o->m = 1;
+    o->lo = o->hi = 0;
+    return 1;
+}
+
+static int aff_expr(struct ex *x, CXCursor e0, struct weft__affix *o, int depth)
+{
+    if (depth > 8 || clang_Cursor_isNull(e0))
+        return 0;
+    long v;
+    if (weft__ex_int_lit(x, e0, &v))
+        return aff_const(o, v, v);
+    const char *field = "";
+    int pv = weft__ex_param_value_index(x, e0, &field);
+    if (pv >= 0) {
+        o->kind = WEFT__AFF_PARAM_VAL;
+        o->param = (signed char)pv;
+        o->field = field;
+        o->m = 1;
+        o->lo = o->hi = 0;
+        return 1;
+    }
+    int ok;
+    CXCursor e = no_narrow_strip(x, e0, &ok);
+    if (!ok)
+        return 0;
+    if (!clang_equalCursors(e, e0) && weft__ex_int_lit(x, e, &v))
+        return aff_const(o, v, v);
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(e);
+        if (x->aff_sym_on && clang_equalCursors(d, x->aff_sym)) {
+            o->kind = WEFT__AFF_SYM;
+            o->param = -1;
+            o->field = "";
+            o->m = 1;
+            o->lo = o->hi = 0;
+            return 1;
+        }
+        if (clang_getCursorKind(d) == CXCursor_ParmDecl)
+            return param_value(x, d, o);
+        if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
+            clang_Cursor_getStorageClass(d) == CX_SC_Static || clang_isVolatileQualifiedType(clang_getCursorType(d)))
+            return 0;
+        if (!weft__ex_is_changed(x, d) && !weft__ex_modifies(x, x->fn, d, 1)) {
+            CXCursor init = clang_Cursor_getVarDeclInitializer(d);
+            return !clang_Cursor_isNull(init) && aff_expr(x, init, o, depth + 1);
+        }
+        return counter_range(x, d, weft__ex_off_at(x, e), o, depth);
+    }
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor in = weft__ex_first_kid(e);
+        char u[8] = "";
+        if (!clang_Cursor_isNull(in))
+            weft__ex_unop(x, e, in, u);
+        if (!strcmp(u, "-"))
+            return aff_expr(x, in, o, depth + 1) && aff_scale(o, -1);
+        if (!strcmp(u, "+"))
+            return aff_expr(x, in, o, depth + 1);
+        return 0;
+    }
+    if (k != CXCursor_BinaryOperator)
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    if (kk.n != 2) {
+        weft__ex_kids_free(&kk);
+        return 0;
+    }
+    CXCursor l = kk.p[0], r = kk.p[1];
+    weft__ex_kids_free(&kk);
+    struct weft__affix a, b;
+    int plus = weft__ex_binop_is(x, l, r, "+"), minus = !plus && weft__ex_binop_is(x, l, r, "-");
+    int times = !plus && !minus && weft__ex_binop_is(x, l, r, "*");
+    int mod = !plus && !minus && !times && weft__ex_binop_is(x, l, r, "%");
+    int div = !plus && !minus && !times && !mod && weft__ex_binop_is(x, l, r, "/");
+    int mask = !plus && !minus && !times && !mod && !div && weft__ex_binop_is(x, l, r, "&");
+    if (!(plus || minus || times || mod || div || mask))
+        return 0;
+    /* Pointer arithmetic is not an index. */
+    if (clang_getCanonicalType(clang_getCursorType(e)).kind == CXType_Pointer)
+        return 0;
+    if (mask && weft__ex_int_lit(x, r, &v) && v >= 0)
+        return aff_const(o, 0, v); /* x & K, K >= 0: between 0 and K */
+    if (!aff_expr(x, l, &a, depth + 1))
+        return 0;
+    if (!aff_expr(x, r, &b, depth + 1))
+        return 0;
+    if (plus || minus) {
+        *o = a;
+        return aff_add(o, &b, plus ? 1 : -1);
+    }
+    if (times) {
+        if (b.kind == WEFT__AFF_CONST && b.lo == b.hi) {
+            *o = a;
+            return aff_scale(o, b.lo);
+        }
+        if (a.kind == WEFT__AFF_CONST && a.lo == a.hi) {
+            *o = b;
+            return aff_scale(o, a.lo);
+        }
+        return 0;
+    }
+    /* a % K, a / K on a value that is not negative, K a positive constant: no V left. */
+    if (a.kind != WEFT__AFF_CONST || a.lo < 0 || b.kind != WEFT__AFF_CONST || b.lo != b.hi || b.lo <= 0)
+        return 0;
+    if (mod)
+        return aff_const(o, 0, a.hi < b.lo - 1 ? a.hi : b.lo - 1);
+    if (div)
+        return aff_const(o, a.lo / b.lo, a.hi / b.lo);
+    return 0;
+}
+
+/* The array a chain of subscripts c reaches, and its dimensions: 1 with the subscripts
+ * outermost first when c is a scalar element a[e1]...[ek] of a k-dimensional array variable
+ * with constant extents. */
+static int subscripts(CXCursor c, CXCursor ix[8], long dim[8], int *n)
+{
+    CXCursor e = weft__ex_strip(c);
+    int k = 0;
+    CXCursor rev[8];
+    while (clang_getCursorKind(e) == CXCursor_ArraySubscriptExpr && k < 8) {
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        if (kk.n != 2) {
+            weft__ex_kids_free(&kk);
+            return 0;
+        }
+        rev[k++] = kk.p[1];
+        e = weft__ex_strip(kk.p[0]);
+        weft__ex_kids_free(&kk);
+    }
+    if (!k || clang_getCursorKind(e) != CXCursor_DeclRefExpr ||
+        clang_getCursorKind(clang_getCursorReferenced(e)) != CXCursor_VarDecl)
+        return 0;
+    CXType t = clang_getCanonicalType(clang_getCursorType(clang_getCursorReferenced(e)));
+    for (int i = 0; i < k; i++) {
+        if (t.kind != CXType_ConstantArray && !(i == 0 && t.kind == CXType_IncompleteArray))
+            return 0;
+        dim[i] = t.kind == CXType_ConstantArray ? (long)clang_getArraySize(t) : -1;
+        ix[i] = rev[k - 1 - i];
+        t = clang_getCanonicalType(clang_getArrayElementType(t));
+    }
+    /* The element itself, not a row of it. */
+    if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray)
+        return 0;
+    *n = k;
+    return 1;
+}
+
+int weft__ex_affine_index(struct ex *x, CXCursor c, struct weft__affix *o)
+{
+    o->kind = WEFT__AFF_NONE;
+    CXCursor ix[8];
+    long dim[8];
+    int n;
+    if (clang_Cursor_isNull(x->fn) || !subscripts(c, ix, dim, &n))
+        return 0;
+    struct weft__affix acc;
+    aff_const(&acc, 0, 0);
+    for (int i = 0; i < n; i++) {
+        struct weft__affix a;
+        if (!aff_expr(x, ix[i], &a, 0))
+            return 0;
+        /* An inner index stays within its row: then rows do not overlap. */
+        if (i > 0 && (a.kind != WEFT__AFF_CONST || a.lo < 0 || a.hi >= dim[i]))
+            return 0;
+        if (i > 0 && !aff_scale(&acc, dim[i]))
+            return 0;
+        if (!aff_add(&acc, &a, 1))
+            return 0;
+    }
+    *o = acc;
+    return 1;
+}
+
+/* The step of for loop's counter iv (i++: 1, i -= 2: -2), 0 when not a constant one. */
+static long counter_step(struct ex *x, CXCursor loop, CXCursor iv)
+{
+    struct kids kk;
+    weft__ex_kids_get(loop, &kk);
+    CXCursor inc = kk.n == 4 ? weft__ex_strip(kk.p[2]) : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    long step = 0;
+    if (clang_Cursor_isNull(inc))
+        return 0;
+    weft__ex_kids_get(inc, &kk);
+    if (clang_getCursorKind(inc) == CXCursor_UnaryOperator && kk.n == 1 && weft__ex_is_var(kk.p[0], iv)) {
+        char u[8];
+        weft__ex_unop(x, inc, kk.p[0], u);
+        step = !strcmp(u, "++") ? 1 : !strcmp(u, "--") ? -1 : 0;
+    } else if (clang_getCursorKind(inc) == CXCursor_CompoundAssignOperator && kk.n == 2 && weft__ex_is_var(kk.p[0], iv)) {
+        long k;
+        if (weft__ex_int_lit(x, kk.p[1], &k) && small(k))
+            step = weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") ? k : weft__ex_binop_is(x, kk.p[0], kk.p[1], "-=") ? -k : 0;
+    }
+    weft__ex_kids_free(&kk);
+    return step;
+}
+
+int weft__ex_counter_value(struct ex *x, CXCursor loop, CXCursor iv, CXCursor e, CXCursor at, long *stride, long *lo,
+                           long *hi)
+{
+    *stride = 0;
+    *lo = 1, *hi = 0;
+    long step = counter_step(x, loop, iv);
+    struct weft__affix a;
+    if (!step)
+        return 0;
+    if (clang_Cursor_isNull(e)) { /* the counter itself, where at stands */
+        *stride = step < 0 ? -step : step;
+        if (counter_range(x, iv, weft__ex_off_at(x, at), &a, 0) && a.kind == WEFT__AFF_CONST)
+            *lo = a.lo, *hi = a.hi;
+        return 1;
+    }
+    x->aff_sym_on = 1;
+    x->aff_sym = iv;
+    int ok = aff_expr(x, e, &a, 0);
+    x->aff_sym_on = 0;
+    if (!ok || a.kind != WEFT__AFF_SYM || a.lo != a.hi || !a.m || !small(a.m * step))
+        return 0;
+    *stride = a.m * step < 0 ? -a.m * step : a.m * step;
+    if (aff_expr(x, e, &a, 0) && a.kind == WEFT__AFF_CONST)
+        *lo = a.lo, *hi = a.hi;
+    return 1;
+}
