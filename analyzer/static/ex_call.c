@@ -356,13 +356,30 @@ static enum CXChildVisitResult argtype_visit(CXCursor c, CXCursor parent, CXClie
      * initialized variable's. */
     enum CXCursorKind k = clang_getCursorKind(c);
     CXCursor from = k == CXCursor_VarDecl ? clang_Cursor_getVarDeclInitializer(c)
-                    : k == CXCursor_CStyleCastExpr || k == CXCursor_UnexposedExpr ? weft__ex_first_kid(c)
+                    : k == CXCursor_CStyleCastExpr || k == CXCursor_UnexposedExpr ? weft__ex_operand(c)
                                                                                   : clang_getNullCursor();
     from = clang_Cursor_isNull(from) ? from : weft__ex_strip(from);
     if (!clang_Cursor_isNull(from) && clang_getCursorKind(from) == CXCursor_DeclRefExpr &&
         clang_equalCursors(clang_getCursorReferenced(from), u->parm))
         u->other |= other_pointee(clang_getCursorType(c), u->want);
     return CXChildVisit_Recurse;
+}
+
+/* Whether function def (defined here) reads its parameter i as a pointer to something
+ * other than t. */
+static int param_reads_as_other(CXCursor def, int i, CXType t)
+{
+    if (clang_Cursor_isNull(def) || clang_getCursorKind(def) != CXCursor_FunctionDecl ||
+        clang_Cursor_getNumArguments(def) <= i)
+        return 0;
+    CXCursor parm = clang_Cursor_getArgument(def, (unsigned)i);
+    if (other_pointee(clang_getCursorType(parm), t))
+        return 1;
+    struct argtype_use u = {parm, t, 0};
+    CXCursor body = weft__ex_fn_body(def);
+    if (!clang_Cursor_isNull(body))
+        clang_visitChildren(body, argtype_visit, &u);
+    return u.other;
 }
 
 /* Whether the start routine fnarg (defined here) reads its argument as a pointer to
@@ -374,17 +391,22 @@ static int entry_reads_as_other(CXCursor fnarg, CXType t)
         f = weft__ex_strip(weft__ex_first_kid(f));
     if (clang_getCursorKind(f) != CXCursor_DeclRefExpr)
         return 0;
-    CXCursor def = clang_getCursorDefinition(clang_getCursorReferenced(f));
-    if (clang_Cursor_isNull(def) || clang_getCursorKind(def) != CXCursor_FunctionDecl || clang_Cursor_getNumArguments(def) < 1)
-        return 0;
-    CXCursor parm = clang_Cursor_getArgument(def, 0);
-    if (other_pointee(clang_getCursorType(parm), t))
-        return 1;
-    struct argtype_use u = {parm, t, 0};
-    CXCursor body = weft__ex_fn_body(def);
-    if (!clang_Cursor_isNull(body))
-        clang_visitChildren(body, argtype_visit, &u);
-    return u.other;
+    return param_reads_as_other(clang_getCursorDefinition(clang_getCursorReferenced(f)), 0, t);
+}
+
+/* &s.b, key k, read as another type than b's (a struct S *: b is S's first member;
+ * container_of): some part of all of s ("s~"); else k. */
+static const char *member_widened(struct ex *x, CXCursor arg, const char *k)
+{
+    CXCursor obj = weft__ex_address_of(x, arg);
+    if (clang_Cursor_isNull(obj) || (strncmp(k, "g:", 2) && strncmp(k, "o:", 2)) || weft__key_part(k))
+        return k;
+    CXCursor whole = weft__ex_strip_members(obj);
+    const char *wk = "";
+    if (clang_equalCursors(whole, weft__ex_strip(obj)))
+        return k;
+    weft__ex_lval(x, whole, &wk, 0);
+    return wk && (!strncmp(wk, "g:", 2) || !strncmp(wk, "o:", 2)) && !weft__key_part(wk) ? weft__ex_cat3(x, wk, "~", "") : k;
 }
 
 /* Thread creation (m: where its start function and argument are): a create op with the
@@ -468,10 +490,14 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
             weft__ex_counter_value(x, x->loop, iv, arg, arg, &cr->vstride, &cr->vlo, &cr->vhi);
     }
     /* &rec handed to a routine that reads its argument as an int *: it reaches some part of
-     * rec (its first field, as &rec.hits does), not rec as a whole. */
-    if ((!strncmp(ak, "g:", 2) || !strncmp(ak, "o:", 2)) && !weft__key_part(ak) && !clang_Cursor_isNull(weft__ex_address_of(x, arg)) &&
-        entry_reads_as_other(fnarg, clang_getPointeeType(clang_getCursorType(weft__ex_strip(arg)))))
-        ak = weft__ex_cat3(x, ak, "~", "");
+     * rec (its first field, as &rec.hits does), not rec as a whole. &rec.b read as another
+     * type (a struct rec *: b is rec's first member; container_of) may reach all of rec. */
+    if ((!strncmp(ak, "g:", 2) || !strncmp(ak, "o:", 2)) && !weft__key_part(ak) &&
+        !clang_Cursor_isNull(weft__ex_address_of(x, arg)) &&
+        entry_reads_as_other(fnarg, clang_getPointeeType(clang_getCursorType(weft__ex_strip(arg))))) {
+        const char *wk = member_widened(x, arg, ak);
+        ak = wk != ak ? wk : weft__ex_cat3(x, ak, "~", "");
+    }
     cr->entry_text = weft__ex_text_of(x, fnarg);
     cr->arg = ak;
     const char *u = weft__ex_fn_ref(x, fnarg);
@@ -727,6 +753,8 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             int q;
             if (!strncmp(k, "l:", 2) && !clang_Cursor_isNull(pdef) && weft__ex_param_class(x, pdef, i, &q) == 0)
                 k = weft__ex_cat3(x, "q:", k + 2, "");
+            if (param_reads_as_other(pdef, i, clang_getPointeeType(clang_getCursorType(weft__ex_strip(a)))))
+                k = member_widened(x, a, k);
             call.u.call.arg[i].key = k;
             /* &a[i] or a + i in the one loop around: a create wrapper's argument gives each
              * thread its own element, as a create there would. */

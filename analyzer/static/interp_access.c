@@ -91,6 +91,9 @@ int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int
     int arg = n >= 0 && n < 4 ? ci->args[n] : -1;
     const char *ak = arg >= 0 ? weft__pg_str(p, arg) : "";
     const char *suffix = key + 4;
+    /* Some part of an object, its field: some part of it still (s~, not s~.v). */
+    if (!keep_index && weft__key_part(ak))
+        suffix = "";
     if (!strncmp(ak, "l:", 2))
         return -2;
     if (!strncmp(ak, "q:", 2))

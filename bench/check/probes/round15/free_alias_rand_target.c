@@ -1,0 +1,20 @@
+/* Race-free: gp points at x or y depending on rand(), but main touches neither until after joining the writer thread. */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+int x, y;
+int *gp;
+void *writer(void *arg) {
+  (void)arg;
+  *gp = 7;
+  return NULL;
+}
+int main(void) {
+  gp = (rand() % 2) ? &x : &y;
+  pthread_t t;
+  pthread_create(&t, NULL, writer, NULL);
+  pthread_join(t, NULL);
+  printf("%d %d\n", x, y);
+  return 0;
+}

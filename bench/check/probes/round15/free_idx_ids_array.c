@@ -1,0 +1,25 @@
+/* Race-free: each thread gets a pointer to its own ids[i] element, which main writes before create and never again. */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#define N 4
+int ids[N];
+int data[N];
+void *worker(void *arg) {
+  int id = *(int *)arg;
+  data[id] = 2 * id + 1;
+  return NULL;
+}
+int main(void) {
+  pthread_t th[N];
+  for (int i = 0; i < N; i++) {
+    ids[i] = i;
+    pthread_create(&th[i], NULL, worker, &ids[i]);
+  }
+  for (int i = 0; i < N; i++) pthread_join(th[i], NULL);
+  int s = 0;
+  for (int i = 0; i < N; i++) s += data[i];
+  printf("%d\n", s);
+  return 0;
+}

@@ -1,0 +1,23 @@
+/* Race-free: thread t touches indices t, t+NT, t+2NT, ..., a residue class mod NT, disjoint across threads. */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#define NT 3
+#define M 16
+int buf[M];
+void *worker(void *arg) {
+  int t = (int)(intptr_t)arg;
+  for (int j = t; j < M; j += NT) buf[j] = buf[j] + j;
+  return NULL;
+}
+int main(void) {
+  pthread_t th[NT];
+  for (int t = 0; t < NT; t++) pthread_create(&th[t], NULL, worker, (void *)(intptr_t)t);
+  for (int t = 0; t < NT; t++) pthread_join(th[t], NULL);
+  int s = 0;
+  for (int j = 0; j < M; j++) s += buf[j];
+  printf("%d\n", s);
+  return 0;
+}

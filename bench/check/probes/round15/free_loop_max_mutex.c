@@ -1,0 +1,28 @@
+/* Race-free: the shared maximum is both read and updated only while holding the mutex; main reads it after joins. */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#define N 4
+int data[N * 4];
+int maxv = -1;
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *worker(void *arg) {
+  int id = (int)(intptr_t)arg;
+  for (int j = id * 4; j < id * 4 + 4; j++) {
+    int v = data[j];
+    pthread_mutex_lock(&m);
+    if (v > maxv) maxv = v;
+    pthread_mutex_unlock(&m);
+  }
+  return NULL;
+}
+int main(void) {
+  pthread_t t[N];
+  for (int i = 0; i < N * 4; i++) data[i] = rand() % 1000;
+  for (int i = 0; i < N; i++) pthread_create(&t[i], NULL, worker, (void *)(intptr_t)i);
+  for (int i = 0; i < N; i++) pthread_join(t[i], NULL);
+  printf("%d\n", maxv);
+  return 0;
+}

@@ -1,0 +1,25 @@
+/* Racy: claiming with a separate load then store lets two threads both see 0 and both write winner_data. */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#define N 4
+atomic_int claimed;
+int winner_data;
+void *racer(void *arg) {
+  int id = (int)(intptr_t)arg;
+  if (atomic_load(&claimed) == 0) {
+    atomic_store(&claimed, 1);
+    winner_data = id + 1000;
+  }
+  return NULL;
+}
+int main(void) {
+  pthread_t t[N];
+  for (int i = 0; i < N; i++) pthread_create(&t[i], NULL, racer, (void *)(intptr_t)i);
+  for (int i = 0; i < N; i++) pthread_join(t[i], NULL);
+  printf("%d\n", winner_data);
+  return 0;
+}

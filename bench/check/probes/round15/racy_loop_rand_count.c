@@ -1,0 +1,26 @@
+/* Racy: k threads are created but only k-1 are joined, so main's read of out[k-1] races with the last thread. */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#define MAXT 8
+long out[MAXT];
+void *worker(void *arg) {
+  long i = (long)(intptr_t)arg;
+  out[i] = i * i;
+  return NULL;
+}
+int main(int argc, char **argv) {
+  (void)argv;
+  pthread_t t[MAXT];
+  int k = 2 + (rand() + argc) % 6;
+  for (int i = 0; i < k; i++)
+    pthread_create(&t[i], NULL, worker, (void *)(intptr_t)i);
+  for (int i = 0; i < k - 1; i++)
+    pthread_join(t[i], NULL);
+  long s = 0;
+  for (int i = 0; i < k; i++) s += out[i];
+  printf("%ld\n", s);
+  return 0;
+}

@@ -1,0 +1,29 @@
+/* Racy: on a miss the insert into keys/vals/used happens under the read lock, so two missing clients write concurrently. */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#define SZ 8
+int keys[SZ], vals[SZ], used;
+pthread_rwlock_t cl = PTHREAD_RWLOCK_INITIALIZER;
+static int lookup(int k) {
+  int v = -1;
+  pthread_rwlock_rdlock(&cl);
+  for (int i = 0; i < used; i++) if (keys[i] == k) v = vals[i];
+  if (v < 0 && used < SZ) { keys[used] = k; vals[used] = k * k; v = vals[used]; used++; }
+  pthread_rwlock_unlock(&cl);
+  return v;
+}
+void *client(void *arg) {
+  int seed = (int)(intptr_t)arg;
+  for (int i = 0; i < 3; i++) lookup((seed + i) % 4);
+  return NULL;
+}
+int main(void) {
+  pthread_t t[3];
+  for (int i = 0; i < 3; i++) pthread_create(&t[i], NULL, client, (void *)(intptr_t)i);
+  for (int i = 0; i < 3; i++) pthread_join(t[i], NULL);
+  printf("%d\n", used);
+  return 0;
+}
