@@ -37,13 +37,11 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
         return "members of a union: which bytes the two accesses share is not known";
     if (!strncmp(k, "g:libc@", 7))
         return "the hidden state of a C library function";
-    if (!strncmp(k, "o:c:@F@main#", 12))
-        return NULL;
-    if (!strncmp(k, "o:", 2))
+    if (strncmp(k, "o:c:@F@main#", 12) && !strncmp(k, "o:", 2))
         return "a local variable of a function that may run more than once";
-    if (strncmp(k, "g:", 2))
+    if (strncmp(k, "g:", 2) && strncmp(k, "o:c:@F@main#", 12))
         return "memory reached through a pointer: the accesses may reach different objects";
-    if (a->vidx || b->vidx)
+    if (strncmp(k, "g:", 2) ? a->velem || b->velem : a->vidx || b->vidx)
         return "an array element by a variable index: the accesses may reach different elements";
     if (a->idx != b->idx)
         return "elements of an array, one of them not by a constant index";

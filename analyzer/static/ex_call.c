@@ -639,36 +639,44 @@ static void call_join(struct ex *x, CXCursor c, int nargs)
 }
 
 struct fnfields {
-    int found, depth;
+    int found, depth, hops;
 };
 
 static enum CXVisitorResult fn_field(CXCursor fld, CXClientData d);
 
-/* Whether a value of type t is a function pointer, or a pointer to (or a) struct holding one. */
-static int holds_fn(CXType t, int depth)
+/* Whether a value of type t is a function pointer, or a pointer to (or a) struct holding one
+ * (struct sigevent's callback is a union's struct's field). depth counts the records nested
+ * in one another (by value: finite), hops the pointers followed (each multiplies the fields
+ * to look at). */
+static int holds_fn_at(CXType t, int depth, int hops)
 {
     t = clang_getCanonicalType(t);
-    if (depth > 3)
+    if (depth > 12 || hops > 3)
         return 0;
     if (t.kind == CXType_Pointer) {
         CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
         if (pt.kind == CXType_FunctionProto || pt.kind == CXType_FunctionNoProto)
             return 1;
-        return pt.kind == CXType_Record && holds_fn(pt, depth + 1);
+        return pt.kind == CXType_Record && holds_fn_at(pt, depth + 1, hops + 1);
     }
     if (t.kind == CXType_Record) {
-        struct fnfields v = {0, depth};
+        struct fnfields v = {0, depth, hops};
         clang_Type_visitFields(t, fn_field, &v);
         return v.found;
     }
     return 0;
 }
 
+static int holds_fn(CXType t, int depth)
+{
+    return holds_fn_at(t, depth, 0);
+}
+
 static enum CXVisitorResult fn_field(CXCursor fld, CXClientData d)
 {
     struct fnfields *v = d;
     CXType ft = clang_getCanonicalType(clang_getCursorType(fld));
-    v->found |= (ft.kind == CXType_Pointer || ft.kind == CXType_Record) && holds_fn(ft, v->depth + 1);
+    v->found |= (ft.kind == CXType_Pointer || ft.kind == CXType_Record) && holds_fn_at(ft, v->depth + 1, v->hops);
     return v->found ? CXVisit_Break : CXVisit_Continue;
 }
 

@@ -133,6 +133,21 @@ CXCursor weft__ex_strip(CXCursor c)
     }
 }
 
+int weft__ex_plain_block(CXCursor c)
+{
+    if (clang_getCursorKind(c) != CXCursor_CompoundStmt)
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    int plain = 1;
+    for (unsigned i = 0; i < kk.n && plain; i++) {
+        enum CXCursorKind k = clang_getCursorKind(kk.p[i]);
+        plain = k != CXCursor_CaseStmt && k != CXCursor_DefaultStmt && k != CXCursor_LabelStmt;
+    }
+    weft__ex_kids_free(&kk);
+    return plain;
+}
+
 CXCursor weft__ex_strip_members(CXCursor e)
 {
     e = weft__ex_strip(e);

@@ -65,7 +65,7 @@ static enum CXChildVisitResult src_visit(CXCursor c, CXCursor parent, CXClientDa
         if (kk.n == 2 && weft__ex_is_var(kk.p[0], v->d) && weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "=")) {
             if (v->n < 8) {
                 v->dom_b[v->n] = v->dom_e[v->n] = 0;
-                if (clang_getCursorKind(parent) == CXCursor_CompoundStmt) {
+                if (weft__ex_plain_block(parent)) {
                     unsigned line, col;
                     v->dom_b[v->n] = weft__ex_off_at(v->x, parent);
                     weft__ex_loc_of(v->x, clang_getRangeEnd(clang_getCursorExtent(parent)), &line, &col,

@@ -24,7 +24,7 @@ static void pre_kids(struct ex *x, CXCursor c, int ctx)
 {
     struct kids kk;
     weft__ex_kids_get(c, &kk);
-    int block = clang_getCursorKind(c) == CXCursor_CompoundStmt;
+    int block = weft__ex_plain_block(c); /* a switch's body is entered at its labels */
     for (unsigned i = 0; i < kk.n; i++) {
         x->pre_block = block ? c : clang_getNullCursor();
         weft__ex_pre(x, kk.p[i], ctx);

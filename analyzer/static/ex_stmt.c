@@ -572,7 +572,9 @@ static void stmt_do(struct ex *x, CXCursor c)
     int a_then = 1;
     int aspin = loop && weft__ex_atomic_acquire(x, kk.p[1], kk.p[0], &aat, &aptr, &a_then) && !a_then &&
                 !breaks_out(kk.p[0], 0);
-    if (loop && !aspin && !(weft__ex_int_lit(x, kk.p[1], &one) && one)) /* do { } while (1) waits for nothing */
+    /* do { } while (1) waits for nothing, unless its body leaves it (if (ready) break;). */
+    int forever = loop && weft__ex_int_lit(x, kk.p[1], &one) && one;
+    if (loop && !aspin && (!forever || breaks_out(kk.p[0], 0) || weft__ex_returns(kk.p[0]) > 0))
         weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
     /* A loop of its own (its breaks and continues, the next iteration's start), whose body
      * surely runs: once for do { } while (0). */

@@ -218,6 +218,9 @@ CXCursor weft__ex_first_kid(CXCursor c);
 CXCursor weft__ex_operand(CXCursor c);
 CXCursor weft__ex_var_of(CXCursor c);
 CXCursor weft__ex_strip(CXCursor c);
+/* c is a compound statement entered only at its start: no case, default or label among its
+ * statements (a switch's body is entered at its labels). */
+int weft__ex_plain_block(CXCursor c);
 /* The object e's '.' fields are part of, stripped: a[v].f.g is part of a[v] (p->f stops at p->f). */
 CXCursor weft__ex_strip_members(CXCursor e);
 /* ap when c is va_arg(ap, T), else a null cursor. */

@@ -151,6 +151,7 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
         a->idx = (int)ix; /* (the location is the array's: weft__pg_param_key leaves the index out) */
     } else {
         a->vidx |= strchr(ak, '[') != NULL || !op->f->u.access.own_target;
+        a->velem |= strchr(ak, '[') != NULL;
     }
     /* What a global pointer points at ("*g:") may be any object of its type. */
     a->typed = k[0] == 't' || k[0] == 'f' || !strncmp(k, "*g:", 3);
@@ -229,7 +230,7 @@ static void affine(struct prog *p, const struct ci *ci, const struct pop *op, st
 /*
  * Element N of a global array accessed holding the lock of that same element (g[3].n
  * under g[3].m) holds "the lock of the element it accesses", which is what an access
- * through a pointer to an element holds with that element's lock ("obj:g.m").
+ * through a pointer to that element holds with its lock ("obj:g[3].m"; "obj:g.m" for &g[i]).
  */
 static void element_lock(struct prog *p, struct acc *a)
 {
@@ -244,7 +245,7 @@ static void element_lock(struct prog *p, struct acc *a)
         if (strncmp(l, k, base) || strncmp(l + base, want, (size_t)wn))
             continue;
         char buf[600];
-        snprintf(buf, sizeof(buf), "obj:%.*s%s", (int)base, k, l + base + wn);
+        snprintf(buf, sizeof(buf), "obj:%s", l); /* the lock of element N, as &a[N] passes it */
         ls_add(&add, weft__pg_intern(p, buf), a->ls.l[i] & 1);
     }
     for (int i = 0; i < add.n; i++)
@@ -326,6 +327,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     a.fn = ci->fn;
     a.lockdrop = cur->lockdrop || cur->star.n;
     a.vidx |= (char)fa->varying;
+    a.velem |= (char)fa->varying;
     a.vol = (char)fa->vol;
     a.tls = (char)fa->tls;
     a.ext = fa->mode == WEFT__EXT;

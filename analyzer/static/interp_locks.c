@@ -23,10 +23,17 @@ static int op_lock(struct prog *p, const struct pop *op, const struct ci *ci)
         /* Through an array element (&a[i], &a[3]) the lock is that element's own: locks
          * and data are then both taken per array, as data always is (per-object locking). */
         int id = weft__pg_param_key(p, key, ci, 1);
-        if (id >= 0 && strchr(weft__pg_str(p, id), '[')) {
+        const char *open = id >= 0 ? strchr(weft__pg_str(p, id), '[') : NULL;
+        if (open) {
+            /* "the lock of the element passed", never a named element's; of element N
+             * (&a[3]) when the caller named one: it guards only that element's memory. */
             char buf[1100];
-            snprintf(buf, sizeof(buf), "obj:%s", weft__pg_str(p, weft__pg_param_key(p, key, ci, 0)));
-            id = weft__pg_intern(p, buf); /* "the lock of the element passed", never a named element's */
+            size_t digits = strspn(open + 1, "0123456789");
+            if (digits && open[1 + digits] == ']' && !strchr(open + 1, '['))
+                snprintf(buf, sizeof(buf), "obj:%s", weft__pg_str(p, id));
+            else
+                snprintf(buf, sizeof(buf), "obj:%s", weft__pg_str(p, weft__pg_param_key(p, key, ci, 0)));
+            id = weft__pg_intern(p, buf);
         }
         if (id >= 0)
             return weft__pg_lock_text_id(p, id, weft__pg_str(p, id), text);

@@ -3,6 +3,7 @@
 #include "program_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The one thread that started e, or -1 (main, several starters, or unknown). */
@@ -256,7 +257,42 @@ static int own_lock_guards(struct prog *p, const char *k, const struct acc *x)
     const char *obj = k + 4, *at = strrchr(obj, '@'), *dot = strrchr(at ? at : obj, '.');
     size_t n = dot ? (size_t)(dot - obj) : strlen(obj);
     const char *loc = weft__pg_str(p, x->loc);
-    return !strncmp(loc, obj, n) && (loc[n] == '\0' || loc[n] == '.' || loc[n] == '[');
+    /* The lock of element N (obj:g:a[3].m): that element's memory only. */
+    const char *open = memchr(obj, '[', n);
+    if (open) {
+        size_t b = (size_t)(open - obj);
+        return x->idx >= 0 && x->idx == atol(open + 1) && !strncmp(loc, obj, b) &&
+               (loc[b] == '\0' || loc[b] == '.');
+    }
+    /* The lock of an element not known (&a[i]) guards an element not known: a named one
+     * (a[1]) may be another. */
+    return x->idx < 0 && !strncmp(loc, obj, n) && (loc[n] == '\0' || loc[n] == '.' || loc[n] == '[');
+}
+
+/* Two element locks' keys the same but for one's element index ("obj:g:a[1].m", "obj:g:a.m"). */
+static int same_but_index(const char *a, const char *b)
+{
+    while (*a || *b) {
+        if (*a == '[' || *b == '[') {
+            const char **s = *a == '[' ? &a : &b;
+            *s += 1 + strspn(*s + 1, "0123456789");
+            if (**s != ']')
+                return 0;
+            (*s)++;
+            continue;
+        }
+        if (*a++ != *b++)
+            return 0;
+    }
+    return 1;
+}
+
+static int is_void(struct prog *p, int id)
+{
+    for (size_t v = 0; v < p->nvoid_locks; v++)
+        if (p->void_locks[v] == id)
+            return 1;
+    return 0;
 }
 
 static int named_protects(struct prog *p, const struct lockset *a, const struct lockset *b, const struct acc *x,
@@ -289,6 +325,17 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                 if (k[0] != 't' && k[0] != 'f')
                     return 1;
             }
+    /* Each access under the lock of the element it reaches, passed as &a[1] or &a[i]: one
+     * element's lock when they reach one element. */
+    for (int i = 0; i < a->n; i++)
+        for (int j = 0; j < b->n; j++) {
+            const char *ka = weft__pg_str(p, (int)(a->l[i] >> 1)), *kb = weft__pg_str(p, (int)(b->l[j] >> 1));
+            if (a->l[i] >> 1 == b->l[j] >> 1 || !((a->l[i] | b->l[j]) & 1) || strncmp(ka, "obj:", 4) ||
+                strncmp(kb, "obj:", 4) || !same_but_index(ka, kb) || !own_lock_guards(p, ka, x) ||
+                !own_lock_guards(p, kb, y) || is_void(p, (int)(a->l[i] >> 1)) || is_void(p, (int)(b->l[j] >> 1)))
+                continue;
+            return 1;
+        }
     return 0;
 }
 

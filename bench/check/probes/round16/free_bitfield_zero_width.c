@@ -1,0 +1,32 @@
+// race-free: the zero-width bit-field puts rx_busy and tx_busy in separate memory locations, each written by one thread only.
+#include <pthread.h>
+#include <stdio.h>
+struct port_state {
+    unsigned rx_busy : 1;
+    unsigned : 0;
+    unsigned tx_busy : 1;
+};
+static struct port_state port;
+
+static void *rx(void *arg)
+{
+    port.rx_busy = 1;
+    return NULL;
+}
+
+static void *tx(void *arg)
+{
+    port.tx_busy = 1;
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t a, b;
+    pthread_create(&a, NULL, rx, NULL);
+    pthread_create(&b, NULL, tx, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    printf("%u %u\n", port.rx_busy, port.tx_busy);
+    return 0;
+}

@@ -1,0 +1,22 @@
+// race-free: the handle is kept in the job struct and joined through it before main reads the result.
+#include <pthread.h>
+#include <stdio.h>
+struct job { pthread_t thread; int input; int result; };
+static struct job job;
+
+static void *run(void *arg)
+{
+    job.result = job.input * 2;
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t;
+    job.input = 21;
+    pthread_create(&t, NULL, run, NULL);
+    job.thread = t;
+    pthread_join(job.thread, NULL);
+    printf("%d\n", job.result);
+    return 0;
+}

@@ -1,0 +1,14 @@
+// race-free: the two threads write scratch[0] and scratch[n] (n >= 5) of main's VLA, two different elements.
+#include <pthread.h>
+static void *fill(void *arg) { int *buf = arg; buf[0] = 1; return NULL; }
+int main(int argc, char **argv)
+{
+    int n = argc + 4;
+    int scratch[2 * n];
+    pthread_t a, b;
+    pthread_create(&a, NULL, fill, &scratch[0]);
+    pthread_create(&b, NULL, fill, &scratch[n]);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    return scratch[0];
+}
