@@ -20,6 +20,7 @@ static int aff_const(struct weft__affix *o, long lo, long hi)
     o->param = -1;
     o->field = "";
     o->m = 0;
+    o->mod = 0;
     o->lo = lo;
     o->hi = hi;
     return small(lo) && small(hi);
@@ -36,6 +37,9 @@ static int aff_add(struct weft__affix *a, const struct weft__affix *b, int s)
                (a->kind != b->kind || a->param != b->param || strcmp(a->field, b->field))) {
         return 0;
     }
+    if (a->mod && b->mod)
+        return 0; /* two strides: their sum's is not kept */
+    a->mod = a->mod ? a->mod : b->mod;
     a->m += s * b->m;
     long lo = s > 0 ? a->lo + b->lo : a->lo - b->hi, hi = s > 0 ? a->hi + b->hi : a->hi - b->lo;
     a->lo = lo;
@@ -55,9 +59,10 @@ static int aff_scale(struct weft__affix *a, long k)
     a->lo = k < 0 ? hi : lo;
     a->hi = k < 0 ? lo : hi;
     a->m *= k;
+    a->mod *= k < 0 ? -k : k;
     if (a->m == 0)
         a->kind = WEFT__AFF_CONST, a->param = -1, a->field = "";
-    return 1;
+    return !a->mod || a->kind != WEFT__AFF_CONST;
 }
 
 static int aff_expr(struct ex *x, CXCursor e, struct weft__affix *o, int depth);
@@ -96,6 +101,8 @@ static CXCursor no_narrow_strip(struct ex *x, CXCursor e, int *ok)
     *ok = 0;
     return e;
 }
+
+static long counter_step(struct ex *x, CXCursor loop, CXCursor iv);
 
 /* The for loop around the walk's position, within whose body the reference to var at offset
  * at stands, with var its counter: the range var takes there. Loops counting up (i++,
@@ -188,6 +195,16 @@ static int counter_range(struct ex *x, CXCursor var, unsigned at, struct weft__a
         if (a.kind != WEFT__AFF_CONST && b.kind != WEFT__AFF_CONST &&
             (a.kind != b.kind || a.param != b.param || strcmp(a.field, b.field) || a.m != b.m))
             return 0;
+        if (a.mod || b.mod)
+            return 0;
+        if (a.kind != WEFT__AFF_CONST && b.kind == WEFT__AFF_CONST && a.lo == a.hi) {
+            /* from V to a constant bound by steps of K: V's offset plus a multiple of K (a
+             * stride: for (i = id; i < N; i += T)) */
+            long k = counter_step(x, loop, var);
+            *o = a;
+            o->mod = k < 0 ? -k : k;
+            return o->mod > 0;
+        }
         if ((a.kind == WEFT__AFF_CONST) != (b.kind == WEFT__AFF_CONST))
             return 0; /* from a constant to a bound on V: the span is not known */
         *o = a;
@@ -214,6 +231,7 @@ static int param_value(struct ex *x, CXCursor d, struct weft__affix *o)
     o->kind = WEFT__AFF_PARAM;
     o->param = (signed char)n;
     o->field = "";
+    o->mod = 0;
     o->m = 1;
     o->lo = o->hi = 0;
     return 1;
@@ -232,6 +250,7 @@ static int aff_expr(struct ex *x, CXCursor e0, struct weft__affix *o, int depth)
         o->kind = WEFT__AFF_PARAM_VAL;
         o->param = (signed char)pv;
         o->field = field;
+        o->mod = 0;
         o->m = 1;
         o->lo = o->hi = 0;
         return 1;
@@ -249,6 +268,7 @@ static int aff_expr(struct ex *x, CXCursor e0, struct weft__affix *o, int depth)
             o->kind = WEFT__AFF_SYM;
             o->param = -1;
             o->field = "";
+            o->mod = 0;
             o->m = 1;
             o->lo = o->hi = 0;
             return 1;
@@ -379,7 +399,7 @@ int weft__ex_affine_index(struct ex *x, CXCursor c, struct weft__affix *o)
         if (!aff_expr(x, ix[i], &a, 0))
             return 0;
         /* An inner index stays within its row: then rows do not overlap. */
-        if (i > 0 && (a.kind != WEFT__AFF_CONST || a.lo < 0 || a.hi >= dim[i]))
+        if (i > 0 && (a.kind != WEFT__AFF_CONST || a.mod || a.lo < 0 || a.hi >= dim[i]))
             return 0;
         if (i > 0 && !aff_scale(&acc, dim[i]))
             return 0;
@@ -425,7 +445,7 @@ int weft__ex_counter_value(struct ex *x, CXCursor loop, CXCursor iv, CXCursor e,
         return 0;
     if (clang_Cursor_isNull(e)) { /* the counter itself, where at stands */
         *stride = step < 0 ? -step : step;
-        if (counter_range(x, iv, weft__ex_off_at(x, at), &a, 0) && a.kind == WEFT__AFF_CONST)
+        if (counter_range(x, iv, weft__ex_off_at(x, at), &a, 0) && a.kind == WEFT__AFF_CONST && !a.mod)
             *lo = a.lo, *hi = a.hi;
         return 1;
     }
@@ -433,10 +453,10 @@ int weft__ex_counter_value(struct ex *x, CXCursor loop, CXCursor iv, CXCursor e,
     x->aff_sym = iv;
     int ok = aff_expr(x, e, &a, 0);
     x->aff_sym_on = 0;
-    if (!ok || a.kind != WEFT__AFF_SYM || a.lo != a.hi || !a.m || !small(a.m * step))
+    if (!ok || a.kind != WEFT__AFF_SYM || a.mod || a.lo != a.hi || !a.m || !small(a.m * step))
         return 0;
     *stride = a.m * step < 0 ? -a.m * step : a.m * step;
-    if (aff_expr(x, e, &a, 0) && a.kind == WEFT__AFF_CONST)
+    if (aff_expr(x, e, &a, 0) && a.kind == WEFT__AFF_CONST && !a.mod)
         *lo = a.lo, *hi = a.hi;
     return 1;
 }

@@ -92,7 +92,8 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
                str_eq(x->ukey, y->ukey) && str_eq(x->upath, y->upath) && x->iter == y->iter && str_eq(x->ixfield, y->ixfield) &&
                x->aff.kind == y->aff.kind && (x->aff.kind == WEFT__AFF_NONE ||
                                               (x->aff.param == y->aff.param && str_eq(x->aff.field, y->aff.field) &&
-                                               x->aff.m == y->aff.m && x->aff.lo == y->aff.lo && x->aff.hi == y->aff.hi));
+                                               x->aff.m == y->aff.m && x->aff.lo == y->aff.lo && x->aff.hi == y->aff.hi &&
+                                               x->aff.mod == y->aff.mod));
     }
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:

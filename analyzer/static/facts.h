@@ -93,7 +93,8 @@ enum weft__index_kind {
     WEFT__INDEX_PARAM_VAL /* g[*p], g[p->f]: a value read where parameter number index points (ixfield) */
 };
 
-/* Which flat elements of an array variable an access a[e1]...[ek] reaches: m*V + [lo, hi],
+/* Which flat elements of an array variable an access a[e1]...[ek] reaches: m*V + [lo, hi]
+ * (+ a multiple of mod),
  * V a value the thread was handed (ex_affine.c). */
 enum weft__aff_kind {
     WEFT__AFF_NONE = 0,  /* not known */
@@ -108,6 +109,7 @@ struct weft__affix {
     signed char param;
     const char *field;
     long m, lo, hi;
+    long mod; /* > 0: plus any multiple of mod (a counter from V stepping by mod: a stride) */
 };
 
 /* Who owns memory reached through a pointer parameter (escape analysis of the callee). */

@@ -90,6 +90,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
             put_n(o, a->aff.m);
             put_n(o, a->aff.lo);
             put_n(o, a->aff.hi);
+            put_n(o, a->aff.mod);
         }
         break;
     }
@@ -341,6 +342,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
             a->aff.m = get_n(r, LONG_MIN, LONG_MAX);
             a->aff.lo = get_n(r, LONG_MIN, LONG_MAX);
             a->aff.hi = get_n(r, LONG_MIN, LONG_MAX);
+            a->aff.mod = get_n(r, 0, LONG_MAX);
         }
         break;
     }

@@ -179,7 +179,8 @@ long weft__pg_arg_const(struct prog *p, const struct ci *ci, int n)
 
 /* The elements an access reaches (ex_affine.c), its V resolved: a constant the caller
  * passed, or a value no other instance of this thread was given (its argument, or the
- * counter its create loop stored where the argument points). */
+ * counter its create loop stored where the argument points). aff 1: elements alo to ahi;
+ * 2: am*V + [alo, ahi] (+ a multiple of amod); 3: the elements alo + a multiple of amod. */
 static void affine(struct prog *p, const struct ci *ci, const struct pop *op, struct acc *a)
 {
     const struct weft__affix *f = &op->f->u.access.aff;
@@ -189,6 +190,8 @@ static void affine(struct prog *p, const struct ci *ci, const struct pop *op, st
     a->am = f->m;
     a->alo = f->lo;
     a->ahi = f->hi;
+    a->amod = f->mod;
+    a->vspan = -1;
     const struct entry *E = ci->ctx >= 0 ? &p->entries[ci->ctx] : NULL;
     if (f->kind == WEFT__AFF_PARAM) {
         long c = weft__pg_arg_const(p, ci, f->param);
@@ -210,6 +213,11 @@ static void affine(struct prog *p, const struct ci *ci, const struct pop *op, st
         a->av = 2 + weft__pg_intern(p, f->field);
     }
     if (a->aff != 2) {
+        if (a->amod) { /* a stride from a constant: one residue modulo amod */
+            if (a->alo == a->ahi)
+                a->aff = 3, a->alo = a->ahi = (a->alo % a->amod + a->amod) % a->amod;
+            return;
+        }
         a->aff = a->crng = 1;
         a->clo = a->alo;
         a->chi = a->ahi;
@@ -219,7 +227,10 @@ static void affine(struct prog *p, const struct ci *ci, const struct pop *op, st
     const struct weft__create *cr = &E->dop->f->u.create;
     a->ast = cr->vstride > 0 ? cr->vstride : 1;
     long lim = 1L << 30;
-    if (cr->vstride > 0 && cr->vlo <= cr->vhi && cr->vlo > -lim && cr->vhi < lim && a->am > -lim && a->am < lim) {
+    if (cr->vstride > 0 && cr->vlo <= cr->vhi && cr->vlo > -lim && cr->vhi < lim)
+        a->vspan = cr->vhi - cr->vlo;
+    if (!a->amod && cr->vstride > 0 && cr->vlo <= cr->vhi && cr->vlo > -lim && cr->vhi < lim && a->am > -lim &&
+        a->am < lim) {
         long x0 = a->am * cr->vlo, x1 = a->am * cr->vhi;
         a->crng = 1;
         a->clo = (x0 < x1 ? x0 : x1) + a->alo;

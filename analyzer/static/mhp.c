@@ -391,9 +391,27 @@ static int aff_apart(struct prog *p, const struct acc *a, const struct acc *b)
 {
     if (a->crng && b->crng && (a->chi < b->clo || b->chi < a->clo))
         return 1;
+    /* One residue modulo T each (a stride from a constant, or one element): two residues. */
+    if ((a->aff == 3 || b->aff == 3) && (a->aff == 3 || (a->aff == 1 && a->alo == a->ahi)) &&
+        (b->aff == 3 || (b->aff == 1 && b->alo == b->ahi))) {
+        long t = a->aff == 3 ? a->amod : b->amod;
+        if (a->aff == 3 && b->aff == 3 && a->amod != b->amod)
+            return 0;
+        return ((a->alo % t + t) % t) != ((b->alo % t + t) % t);
+    }
     if (a->aff != 2 || b->aff != 2 || a->ctx != b->ctx || a->ctx < 0 || a->av != b->av || a->am != b->am ||
         a->ast != b->ast || !p->entries[a->ctx].dop)
         return 0;
+    if (a->amod || b->amod) {
+        /* Strides from V by T (or one exact V + c): V1 + c1 + T*j1 = V2 + c2 + T*j2 needs
+         * V1 - V2 = c2 - c1 (mod T), impossible for two values less than T apart when
+         * c1 = c2 (mod T). */
+        long t = a->amod ? a->amod : b->amod;
+        if ((a->amod && b->amod && a->amod != b->amod) || (a->am != 1 && a->am != -1) || a->alo != a->ahi ||
+            b->alo != b->ahi || a->vspan < 0 || a->vspan >= t || (b->alo - a->alo) % t)
+            return 0;
+        return 1;
+    }
     long m = (a->am < 0 ? -a->am : a->am) * a->ast;
     return b->ahi - a->alo < m && a->ahi - b->alo < m;
 }

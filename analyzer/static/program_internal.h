@@ -144,11 +144,13 @@ struct acc {
     int ixv;       /* an element a[v] by a local v: v's id, -1 none */
     /* The elements it reaches (ex_affine.c): aff 1 elements alo to ahi; 2 am*V + [alo, ahi] with
      * V a value no other instance of its thread was given (av: 1 its argument, 2 + id of the
-     * part read where the argument points); 0 not known. */
+     * part read where the argument points); 3 alo plus a multiple of amod; 0 not known. */
     char aff;
     int av;
     long am, alo, ahi;
     long ast;      /* aff 2: two instances' values V differ by a multiple of ast (at least 1) */
+    long amod;     /* > 0: plus any multiple of amod (a stride) */
+    long vspan;    /* aff 2: the instances' values V lie within vspan of one another; -1 not known */
     char crng;     /* 1: whatever V is, it reaches only elements clo to chi */
     long clo, chi;
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
