@@ -1,6 +1,7 @@
 /* The interpreter: runs one function from a state, memoized by entry state, handing each operation to its handler. */
 #include "program_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Hands op to its kind's handler. The handlers run in the order of the operations, so
@@ -86,7 +87,24 @@ static int recurse_again(const struct pfn *pf, const struct ci *ci)
     return 0;
 }
 
+static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci0);
+
+/* A run of fn: its own locks through parameters (st.self) start empty and end with it; the
+ * caller's stay, those whose lock the run released gone. */
 void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
+{
+    struct lockset self = s->self;
+    s->self.n = 0;
+    interp_run(p, fn, s, ci0);
+    s->self.n = 0;
+    for (int i = 0; i < self.n; i++) {
+        const char *k = weft__pg_str(p, (int)(self.l[i] >> 1)), *c = strrchr(k, ':');
+        if (c && ls_mode(&s->ls, atoi(c + 1)) > 0)
+            s->self.l[s->self.n++] = self.l[i];
+    }
+}
+
+static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci0)
 {
     struct pfn *pf = &p->fns[fn];
     struct ci general;

@@ -177,6 +177,24 @@ long weft__pg_arg_const(struct prog *p, const struct ci *ci, int n)
     return *end ? -1 : v;
 }
 
+/* An access p->f (p a parameter never assigned, no arithmetic) while this run holds p->m,
+ * taken through that same parameter: "TLOC#.m" (id + 1), the lock of the object it reaches.
+ * Two accesses of one location with the same such lock hold one mutex. 0 none. */
+static int self_lock(struct prog *p, const struct weft__access *fa, const struct st *cur)
+{
+    if (!cur->self.n || !fa->own_target || weft__key_through_param(fa->loc) < 0 || !*fa->tloc)
+        return 0;
+    for (int i = 0; i < cur->self.n; i++) {
+        const char *k = weft__pg_str(p, (int)(cur->self.l[i] >> 1)) + 5, *c = strrchr(k, ':');
+        if (!c || strncmp(k, fa->loc, 4) || ls_mode(&cur->ls, atoi(c + 1)) <= 0)
+            continue;
+        char buf[600];
+        snprintf(buf, sizeof(buf), "%s#%.*s", fa->tloc, (int)(c - k - 4), k + 4);
+        return weft__pg_intern(p, buf) + 1;
+    }
+    return 0;
+}
+
 /* The elements an access reaches (ex_affine.c), its V resolved: a constant the caller
  * passed, or a value no other instance of this thread was given (its argument, or the
  * counter its create loop stored where the argument points). aff 1: elements alo to ahi;
@@ -357,6 +375,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
         a.own = 1;
     affine(p, ci, op, &a);
     a.ls = cur->ls;
+    a.slock = self_lock(p, fa, cur);
     if (op->pidx >= 0 && !fa->own_target) {
         /* p[1], p + 1: a neighbour of the element passed, which that element's lock does not guard. */
         struct lockset keep = {0};

@@ -131,6 +131,14 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
         ls_add(&cur->ls, id, !op->f->u.lock.shared);
         ls_add(&cur->acq, id, !op->f->u.lock.shared);
         weft__pg_note_lock(p, info, id);
+        /* &p->m, p a parameter the function never assigns: the lock of p's object, which
+         * its accesses p->f reach while it is held (whatever p points at). */
+        if (!op->typed && !op->f->u.lock.shared && weft__key_through_param(lk) >= 0 && lk[4] == '.' &&
+            !strpbrk(lk + 4, "[~*")) {
+            char buf[600];
+            snprintf(buf, sizeof(buf), "self:%s:%d", lk, id);
+            ls_add(&cur->self, weft__pg_intern(p, buf), 1);
+        }
     }
 }
 
@@ -187,6 +195,7 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
     struct prog *p = x->p;
     const struct ci *ci = &x->ci;
     struct st *cur = &x->cur;
+    cur->self.n = 0; /* it may release any of them (two parameters may point at one object) */
     /* The lock named: through a parameter ("*@pN"), what the caller passed, as for the lock
      * call; an element by the caller's constant; else the op's own key. */
     const char *key = op->f->u.lock.key;

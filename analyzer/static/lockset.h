@@ -43,6 +43,9 @@ struct st {
     struct lockset bmay; /* barriers this thread may have waited on so far */
     struct lockset mj; /* main: handles it surely joined (ids, as a lock set) */
     struct lockset star; /* element locks held ("m[*]": some element of m, by a variable index) */
+    /* locks this function's run took through a parameter it never assigns ("self:*@p0.m:ID",
+     * ID the lock's id in ls): the lock of the object that parameter points at */
+    struct lockset self;
     uint64_t mlive[MAXE / 64]; /* main thread: entries surely running (started on every path, joined on none) */
     int dead;      /* no run reaches this point: 1, or 2 when every run that would ended the thread or
                       the program first (exit, abort, pthread_exit...: error paths, not branches) */
@@ -205,6 +208,7 @@ static inline void st_merge(struct st *a, const struct st *b)
     ls_meet(&a->acq, &b->acq);
     ls_meet(&a->mj, &b->mj);
     ls_meet(&a->star, &b->star);
+    ls_meet(&a->self, &b->self);
     for (int i = 0; i < b->bmay.n; i++)
         ls_add(&a->bmay, (int)(b->bmay.l[i] >> 1), 1);
     for (int i = 0; i < MAXE / 64; i++) {

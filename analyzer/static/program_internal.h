@@ -126,6 +126,7 @@ struct acc {
     struct lockset bmay;
     char unsure, lockdrop, vidx; /* see struct st; vidx: an array element by a varying index */
     char velem;    /* of vidx's: surely an array's element (g[i], or what &a[i] points at), not just through a pointer */
+    int slock;     /* made through p->f holding p->m (p a parameter never assigned): id + 1 of "TLOC#.m"; 0 none */
     char vol, ext; /* a volatile object; passed by address to a function without a body */
     char tls;      /* a thread-local variable whose address is taken somewhere */
     char copy;     /* a typed access copied into a field's type group (findings.c) */
