@@ -5,6 +5,7 @@
  * around it (a counter's range holds in its loop's body). */
 #include "extract_internal.h"
 
+#include <limits.h>
 #include <string.h>
 
 #define AFF_MAX (1L << 40) /* beyond this, arithmetic on ranges could overflow: give up */
@@ -14,6 +15,40 @@ static int small(long v)
     return v > -AFF_MAX && v < AFF_MAX;
 }
 
+/* An integer type's value bits (int: 31, unsigned: 32) and its signedness; 0 for others
+ * (a pointer: 63, as a long). */
+static int value_bits(CXType t, int *uns)
+{
+    t = clang_getCanonicalType(t);
+    *uns = 0;
+    if (t.kind == CXType_Pointer)
+        return 63;
+    if (t.kind < CXType_Bool || t.kind > CXType_Int128)
+        return 0;
+    *uns = t.kind <= CXType_UInt128;
+    long long n = clang_Type_getSizeOf(t) * 8;
+    return n <= 0 ? 0 : (int)(n > 64 ? 64 : n) - !*uns;
+}
+
+/* e's value, typed t, as o says: a constant range must fit t (no wrap-around); V must go
+ * through no unsigned arithmetic (it wraps), and its width is noted (checked against the
+ * values the threads are handed). */
+static int fits(CXType t, struct weft__affix *o, int arith)
+{
+    int uns, b = value_bits(t, &uns);
+    if (!b)
+        return 0;
+    if (o->kind == WEFT__AFF_CONST) {
+        long lo = uns ? 0 : b >= 63 ? LONG_MIN : -(1L << b), hi = b >= 63 ? LONG_MAX : (1L << b) - 1;
+        return o->lo >= lo && o->hi <= hi;
+    }
+    if (uns && arith)
+        return 0;
+    if (!o->vbits || b < o->vbits)
+        o->vbits = b;
+    return 1;
+}
+
 static int aff_const(struct weft__affix *o, long lo, long hi)
 {
     o->kind = WEFT__AFF_CONST;
@@ -21,6 +56,7 @@ static int aff_const(struct weft__affix *o, long lo, long hi)
     o->field = "";
     o->m = 0;
     o->mod = 0;
+    o->vbits = 0;
     o->lo = lo;
     o->hi = hi;
     return small(lo) && small(hi);
@@ -39,6 +75,8 @@ static int aff_add(struct weft__affix *a, const struct weft__affix *b, int s)
     }
     if (a->mod && b->mod)
         return 0; /* two strides: their sum's is not kept */
+    if (b->vbits && (!a->vbits || b->vbits < a->vbits))
+        a->vbits = b->vbits;
     a->mod = a->mod ? a->mod : b->mod;
     a->m += s * b->m;
     long lo = s > 0 ? a->lo + b->lo : a->lo - b->hi, hi = s > 0 ? a->hi + b->hi : a->hi - b->lo;
@@ -66,12 +104,14 @@ static int aff_scale(struct weft__affix *a, long k)
 }
 
 static int aff_expr(struct ex *x, CXCursor e, struct weft__affix *o, int depth);
+static int aff_node(struct ex *x, CXCursor e, struct weft__affix *o, int depth);
 
 /* Parentheses and casts around e, none to an integer narrower than an int (two values would
  * become one) nor to a floating type. */
-static CXCursor no_narrow_strip(struct ex *x, CXCursor e, int *ok)
+static CXCursor no_narrow_strip(struct ex *x, CXCursor e, int *ok, int *bits)
 {
     *ok = 1;
+    *bits = 0;
     for (int n = 0; n < 16; n++) {
         enum CXCursorKind k = clang_getCursorKind(e);
         if (k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
@@ -87,6 +127,9 @@ static CXCursor no_narrow_strip(struct ex *x, CXCursor e, int *ok)
                 return e;
             }
         }
+        int uns, b = value_bits(t, &uns);
+        if (b && (!*bits || b < *bits))
+            *bits = b;
         CXCursor in = weft__ex_operand(e);
         if (clang_Cursor_isNull(in) || clang_equalCursors(in, e))
             return e;
@@ -197,6 +240,14 @@ static int counter_range(struct ex *x, CXCursor var, unsigned at, struct weft__a
             return 0;
         if (a.mod || b.mod)
             return 0;
+        /* The counter's type holds every value it takes, one step past the bound too (an
+         * unsigned char counter under c < 300, or an unsigned one under c >= 0, wraps). */
+        int uns, vb = value_bits(clang_getCursorType(var), &uns);
+        long step = counter_step(x, loop, var);
+        long tmin = uns ? 0 : vb >= 63 ? LONG_MIN / 2 : -(1L << vb), tmax = vb >= 63 ? LONG_MAX / 2 : (1L << vb) - 1;
+        if (!vb || (up > 0 ? (strict ? b.hi - 1 : b.hi) + step > tmax : (strict ? b.lo + 1 : b.lo) + step < tmin) ||
+            ((a.kind != WEFT__AFF_CONST || b.kind != WEFT__AFF_CONST) && (uns || vb < 31)))
+            return 0;
         if (a.kind != WEFT__AFF_CONST && b.kind == WEFT__AFF_CONST && a.lo == a.hi) {
             /* from V to a constant bound by steps of K: V's offset plus a multiple of K (a
              * stride: for (i = id; i < N; i += T)) */
@@ -232,6 +283,7 @@ static int param_value(struct ex *x, CXCursor d, struct weft__affix *o)
     o->param = (signed char)n;
     o->field = "";
     o->mod = 0;
+    o->vbits = 0;
     o->m = 1;
     o->lo = o->hi = 0;
     return 1;
@@ -251,15 +303,37 @@ static int aff_expr(struct ex *x, CXCursor e0, struct weft__affix *o, int depth)
         o->param = (signed char)pv;
         o->field = field;
         o->mod = 0;
+        o->vbits = 0;
         o->m = 1;
         o->lo = o->hi = 0;
-        return 1;
+        return fits(clang_getCursorType(e0), o, 0);
     }
-    int ok;
-    CXCursor e = no_narrow_strip(x, e0, &ok);
-    if (!ok)
+    int ok, cbits;
+    CXCursor e = no_narrow_strip(x, e0, &ok, &cbits);
+    if (!ok || !aff_node(x, e, o, depth))
         return 0;
-    if (!clang_equalCursors(e, e0) && weft__ex_int_lit(x, e, &v))
+    /* the casts around it: a constant must fit them, V's width is noted */
+    if (o->kind == WEFT__AFF_CONST && !clang_equalCursors(e, e0))
+        return fits(clang_getCursorType(e0), o, 0) && fits(clang_getCursorType(e), o, 0);
+    if (o->kind != WEFT__AFF_CONST && cbits && (!o->vbits || cbits < o->vbits))
+        o->vbits = cbits;
+    return 1;
+}
+
+static int aff_node_raw(struct ex *x, CXCursor e, struct weft__affix *o, int depth);
+
+/* An expression's value, parentheses and casts stripped (aff_expr), within its type. */
+static int aff_node(struct ex *x, CXCursor e, struct weft__affix *o, int depth)
+{
+    enum CXCursorKind k = clang_getCursorKind(e);
+    return aff_node_raw(x, e, o, depth) &&
+           fits(clang_getCursorType(e), o, k == CXCursor_BinaryOperator || k == CXCursor_UnaryOperator);
+}
+
+static int aff_node_raw(struct ex *x, CXCursor e, struct weft__affix *o, int depth)
+{
+    long v;
+    if (weft__ex_int_lit(x, e, &v))
         return aff_const(o, v, v);
     enum CXCursorKind k = clang_getCursorKind(e);
     if (k == CXCursor_DeclRefExpr) {
@@ -269,6 +343,7 @@ static int aff_expr(struct ex *x, CXCursor e0, struct weft__affix *o, int depth)
             o->param = -1;
             o->field = "";
             o->mod = 0;
+            o->vbits = 0;
             o->m = 1;
             o->lo = o->hi = 0;
             return 1;
@@ -459,4 +534,10 @@ int weft__ex_counter_value(struct ex *x, CXCursor loop, CXCursor iv, CXCursor e,
     if (aff_expr(x, e, &a, 0) && a.kind == WEFT__AFF_CONST && !a.mod)
         *lo = a.lo, *hi = a.hi;
     return 1;
+}
+
+int weft__ex_value_bits(CXType t)
+{
+    int uns;
+    return value_bits(t, &uns);
 }

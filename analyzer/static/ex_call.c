@@ -479,15 +479,23 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     /* The values handed out: the argument as a number (K * i + B), or the counter stored. */
     cr->vstride = 0;
     cr->vlo = 1, cr->vhi = 0;
+    cr->vsrc = 0;
     if ((cr->distinct == 1 || cr->distinct == 3) && x->loop_depth == 1) {
         CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
         CXCursor iv = loop_counter(x, x->loop, &cond, &body);
         CXCursor e = weft__ex_strip(arg);
         enum CXTypeKind ek = clang_getCanonicalType(clang_getCursorType(e)).kind;
-        if (!clang_Cursor_isNull(iv) && *cr->dval)
+        if (!clang_Cursor_isNull(iv) && *cr->dval) {
             weft__ex_counter_value(x, x->loop, iv, clang_getNullCursor(), c, &cr->vstride, &cr->vlo, &cr->vhi);
-        else if (!clang_Cursor_isNull(iv) && ek != CXType_Pointer && ek != CXType_ConstantArray)
+            cr->vsrc = weft__ex_value_bits(clang_getCursorType(iv));
+        } else if (!clang_Cursor_isNull(iv) && ek != CXType_Pointer && ek != CXType_ConstantArray) {
             weft__ex_counter_value(x, x->loop, iv, arg, arg, &cr->vstride, &cr->vlo, &cr->vhi);
+            cr->vsrc = weft__ex_value_bits(clang_getCursorType(e));
+        }
+        /* A computed number K * i + B is told apart only while every thread reading it as an
+         * int would: its values known, within an int (i * 2^32 + 1 is 1 as an int). */
+        if (cr->distinct == 3 && !(cr->vstride > 0 && cr->vlo <= cr->vhi && cr->vlo >= 0 && cr->vhi <= INT_MAX))
+            cr->distinct = 0;
     }
     /* &rec handed to a routine that reads its argument as an int *: it reaches some part of
      * rec (its first field, as &rec.hits does), not rec as a whole. &rec.b read as another
@@ -683,6 +691,21 @@ static enum CXVisitorResult fn_field(CXCursor fld, CXClientData d)
 /* Any other call to function d: its arguments (read, or what they point at written or read
  * as the model says), the binds of its parameters, then a call op with the arguments' lock
  * keys and the call's annotations. */
+/* Size argument n is exactly the size of the object dst points at (not more: memset(&a[2],
+ * 0, 4 * sizeof(int)) runs over into a[3..5]). */
+static int exact_size(CXCursor dst, CXCursor n, int *elems)
+{
+    CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(dst)));
+    long long size = t.kind == CXType_Pointer ? clang_Type_getSizeOf(clang_getPointeeType(t)) : -1;
+    CXEvalResult r = clang_Cursor_Evaluate(weft__ex_strip(n));
+    long long v = r && clang_EvalResult_getKind(r) == CXEval_Int ? clang_EvalResult_getAsLongLong(r) : -1;
+    if (r)
+        clang_EvalResult_dispose(r);
+    /* n a whole number of such objects: that many elements from there */
+    *elems = size > 0 && v > 0 && v % size == 0 && v / size < (1 << 20) ? (int)(v / size) : 0;
+    return size > 0 && v == size;
+}
+
 /* A size argument n covers all of the object dst points at (its type's size, or more). */
 static int whole_size(struct ex *x, CXCursor dst, CXCursor n)
 {
@@ -735,11 +758,17 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             x->partial_write = nargs >= 3 && (!strcmp(name, "memset") || !strcmp(name, "memcpy") ||
                                               !strcmp(name, "memmove")) &&
                                !whole_size(x, a, clang_Cursor_getArgument(c, 2));
+            /* Through an element's address, more than that element: which ones not known. */
+            int sized = nargs >= 3 && (!strcmp(name, "memset") || !strcmp(name, "memcpy") || !strcmp(name, "memmove"));
+            x->span_access = sized && !exact_size(a, clang_Cursor_getArgument(c, 2), &x->span_elems);
             weft__ex_pointee(x, a, M_WRITE, 0);
-            x->whole_alloc = x->partial_write = 0;
-        } else if (i == 1 && r1)
+            x->whole_alloc = x->partial_write = x->span_access = x->span_elems = 0;
+        } else if (i == 1 && r1) {
+            x->span_access = nargs >= 3 && (!strcmp(name, "memcpy") || !strcmp(name, "memmove")) &&
+                             !exact_size(a, clang_Cursor_getArgument(c, 2), &x->span_elems);
             weft__ex_pointee(x, a, M_READ, 0);
-        else
+            x->span_access = x->span_elems = 0;
+        } else
             weft__ex_expr(x, a, M_READ);
         char b[24];
         snprintf(b, sizeof(b), "#%d", i);

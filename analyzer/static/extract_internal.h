@@ -131,6 +131,8 @@ struct ex {
     int spin_ret;      /* ... an if (ACQUIRE) return; instead: the lock is taken in its branch */
     CXCursor spin_at, spin_word;
     int partial_write; /* memset/memcpy of fewer bytes than the object: which fields is not known */
+    int span_access;   /* memset/memcpy of another size than the object: through &a[i], which elements not known ... */
+    int span_elems;    /* ... unless the size is span_elems such objects: elements i to i + span_elems - 1 */
     int plain_store;   /* atomic_init's store: not atomic, whatever the object's type */
     int relaxed_op;    /* the atomic operation being walked has memory_order_relaxed only */
     int next_depth;    /* loops (do { } while (0) too) around the statement: a break or continue is theirs */
@@ -295,6 +297,8 @@ int weft__ex_counter_only_up(struct ex *x, const char *k);
 
 /* ex_affine.c: which flat elements lvalue c (a[e1]...[ek], a an array variable) reaches; 0 when not known. */
 int weft__ex_affine_index(struct ex *x, CXCursor c, struct weft__affix *o);
+/* An integer type's value bits (int: 31, unsigned int: 32, a pointer: 63); 0 for others. */
+int weft__ex_value_bits(CXType t);
 /* e's value in for loop's body is K * iv + B (iv its counter, stepping by a constant; e null:
  * iv itself where at stands): 1 with *stride = |K * step|, the least difference of two
  * iterations' values, and *lo, *hi the range of its values when known (else *lo > *hi). */

@@ -93,7 +93,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
                x->aff.kind == y->aff.kind && (x->aff.kind == WEFT__AFF_NONE ||
                                               (x->aff.param == y->aff.param && str_eq(x->aff.field, y->aff.field) &&
                                                x->aff.m == y->aff.m && x->aff.lo == y->aff.lo && x->aff.hi == y->aff.hi &&
-                                               x->aff.mod == y->aff.mod));
+                                               x->aff.mod == y->aff.mod && x->aff.vbits == y->aff.vbits));
     }
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:
@@ -121,7 +121,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
         return str_eq(x->handle, y->handle) && hindex_eq(&x->ix, &y->ix) && str_eq(x->entry, y->entry) && str_eq(x->entry_text, y->entry_text) &&
                str_eq(x->arg, y->arg) && x->by_slot == y->by_slot && x->in_loop == y->in_loop &&
                x->distinct == y->distinct && str_eq(x->dval, y->dval) &&
-               x->vstride == y->vstride && x->vlo == y->vlo && x->vhi == y->vhi;
+               x->vstride == y->vstride && x->vlo == y->vlo && x->vhi == y->vhi && x->vsrc == y->vsrc;
     }
     case WEFT__OP_JOIN:
         return str_eq(a->u.join.handle, b->u.join.handle) && hindex_eq(&a->u.join.ix, &b->u.join.ix);

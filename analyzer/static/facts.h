@@ -110,6 +110,7 @@ struct weft__affix {
     const char *field;
     long m, lo, hi;
     long mod; /* > 0: plus any multiple of mod (a counter from V stepping by mod: a stride) */
+    int vbits; /* V went through integers of vbits value bits (int: 31): V must be below 2^vbits */
 };
 
 /* Who owns memory reached through a pointer parameter (escape analysis of the callee). */
@@ -219,6 +220,7 @@ struct weft__create {
     /* distinct: the values the threads are handed (the argument as a number, or dval's),
      * vstride apart (0 not known), all from vlo to vhi (vlo > vhi not known) */
     long vstride, vlo, vhi;
+    int vsrc; /* the values' own type: its value bits (int: 31), 0 not known */
 };
 
 /* What an if's condition tests, when that helps. */

@@ -91,6 +91,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
             put_n(o, a->aff.lo);
             put_n(o, a->aff.hi);
             put_n(o, a->aff.mod);
+            put_n(o, a->aff.vbits);
         }
         break;
     }
@@ -136,6 +137,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, c->vstride);
         put_n(o, c->vlo);
         put_n(o, c->vhi);
+        put_n(o, c->vsrc);
         break;
     }
     case WEFT__OP_JOIN:
@@ -343,6 +345,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
             a->aff.lo = get_n(r, LONG_MIN, LONG_MAX);
             a->aff.hi = get_n(r, LONG_MIN, LONG_MAX);
             a->aff.mod = get_n(r, 0, LONG_MAX);
+            a->aff.vbits = (int)get_n(r, 0, 64);
         }
         break;
     }
@@ -393,6 +396,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         c->vstride = get_n(r, 0, LONG_MAX);
         c->vlo = get_n(r, LONG_MIN, LONG_MAX);
         c->vhi = get_n(r, LONG_MIN, LONG_MAX);
+        c->vsrc = (int)get_n(r, 0, 64);
         break;
     }
     case WEFT__OP_JOIN:

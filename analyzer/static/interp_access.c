@@ -213,6 +213,8 @@ static void affine(struct prog *p, const struct ci *ci, const struct pop *op, st
     const struct entry *E = ci->ctx >= 0 ? &p->entries[ci->ctx] : NULL;
     if (f->kind == WEFT__AFF_PARAM) {
         long c = weft__pg_arg_const(p, ci, f->param);
+        if (c >= 0 && f->vbits > 0 && f->vbits < 63 && c >= 1L << f->vbits)
+            return; /* the constant does not fit the parameter's type */
         if (c >= 0 && c < (1L << 30) && f->m > -(1L << 30) && f->m < (1L << 30)) {
             a->alo += f->m * c;
             a->ahi += f->m * c;
@@ -241,8 +243,15 @@ static void affine(struct prog *p, const struct ci *ci, const struct pop *op, st
         a->chi = a->ahi;
         return;
     }
-    /* The values the create loop handed the instances: how far apart, and their range. */
+    /* The values the create loop handed the instances: how far apart, and their range. They
+     * must survive the integers V went through (a long value read as (int)(long)arg). */
     const struct weft__create *cr = &E->dop->f->u.create;
+    int known = cr->vstride > 0 && cr->vlo <= cr->vhi;
+    if (f->vbits > 0 && f->vbits < 63 && !(known && cr->vlo >= 0 && cr->vhi < 1L << f->vbits) &&
+        !(cr->vsrc > 0 && cr->vsrc <= f->vbits)) {
+        a->aff = 0;
+        return;
+    }
     a->ast = cr->vstride > 0 ? cr->vstride : 1;
     long lim = 1L << 30;
     if (cr->vstride > 0 && cr->vlo <= cr->vhi && cr->vlo > -lim && cr->vhi < lim)
@@ -276,6 +285,12 @@ static void element_lock(struct prog *p, struct acc *a)
         char buf[600];
         snprintf(buf, sizeof(buf), "obj:%s", l); /* the lock of element N, as &a[N] passes it */
         ls_add(&add, weft__pg_intern(p, buf), a->ls.l[i] & 1);
+        /* and the lock of the object it reaches, as p->f under p->m holds it */
+        const char *t = weft__pg_str(p, a->tloc);
+        if (!a->slock && (a->ls.l[i] & 1) && !strncmp(t, "f:", 2) && l[base + wn] == '.') {
+            snprintf(buf, sizeof(buf), "%s#%s", t, l + base + wn);
+            a->slock = weft__pg_intern(p, buf) + 1;
+        }
     }
     for (int i = 0; i < add.n; i++)
         ls_add(&a->ls, (int)(add.l[i] >> 1), add.l[i] & 1);

@@ -23,7 +23,9 @@ static int op_lock(struct prog *p, const struct pop *op, const struct ci *ci)
         /* Through an array element (&a[i], &a[3]) the lock is that element's own: locks
          * and data are then both taken per array, as data always is (per-object locking). */
         int id = weft__pg_param_key(p, key, ci, 1);
-        const char *open = id >= 0 ? strchr(weft__pg_str(p, id), '[') : NULL;
+        /* (an index of the caller's argument: &a[3], not the lock's own m[0] inside it) */
+        int pn = weft__key_through_param(key), an = pn >= 0 && pn < 4 ? ci->args[pn] : -1;
+        const char *open = id >= 0 && an >= 0 && strchr(weft__pg_str(p, an), '[') ? strchr(weft__pg_str(p, id), '[') : NULL;
         if (open) {
             /* "the lock of the element passed", never a named element's; of element N
              * (&a[3]) when the caller named one: it guards only that element's memory. */

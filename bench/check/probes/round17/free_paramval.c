@@ -1,0 +1,26 @@
+/* Race-free: each thread reads its id from its own ids slot and writes only its chunk. */
+#include <pthread.h>
+#include <stdio.h>
+#define T 4
+#define CH 4
+int data[(T + 1) * CH];
+int ids[T];
+static void *work(void *arg)
+{
+    int *idp = arg;
+    for (int i = *idp * CH; i < *idp * CH + CH; i++)
+        data[i] = 1;
+    return NULL;
+}
+int main(void)
+{
+    pthread_t t[T];
+    for (int i = 0; i < T; i++) {
+        ids[i] = i;
+        pthread_create(&t[i], NULL, work, &ids[i]);
+    }
+    for (int i = 0; i < T; i++)
+        pthread_join(t[i], NULL);
+    printf("%d\n", data[CH]);
+    return 0;
+}
