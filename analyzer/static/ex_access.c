@@ -264,7 +264,10 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     a->upath = weft__ex_union_path(x, c);
     a->iter = (unsigned char)weft__ex_iter_element(x, c);
     /* A global array's element by constant index (g[3] is not g[4]), or by a parameter. */
-    int elem = (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && !weft__key_part(key) && !x->span_access;
+    /* memset/memcpy from an element's address (&a[2]) of another size: which elements not known
+     * (from the array itself, memset(a, 0, sizeof a), it is the array as a whole anyway). */
+    int span = x->span_access && has_subscript(c);
+    int elem = (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && !weft__key_part(key) && !span;
     long ix = elem ? weft__ex_const_index(x, c) : -1;
     a->ixfield = "";
     a->ixvar = weft__ex_subscript_var(x, c);
@@ -272,7 +275,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     a->aff.field = "";
     if (elem)
         weft__ex_affine_index(x, c, &a->aff);
-    else if (x->span_access && x->span_elems > 0 && (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) &&
+    else if (span && x->span_elems > 0 && (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) &&
              !weft__key_part(key) && weft__ex_affine_index(x, c, &a->aff) && !a->aff.mod)
         a->aff.hi += x->span_elems - 1; /* memcpy(&a[5], src, 5 * sizeof a[0]): a[5] to a[9] */
     else
@@ -293,7 +296,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
                      (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr));
     /* An element the location does not tell apart (h.arr[0], m[0][1]: one location with
      * h.arr[1], m[1][1]): which element is not known either. */
-    a->varying = (unsigned char)(varying_index(x, c) || x->span_access ||
+    a->varying = (unsigned char)(varying_index(x, c) || span ||
                                  (ix == -1 && (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && has_subscript(c)) ||
                                  x->partial_write);
     a->tls = (unsigned char)(x->tls != 0);
