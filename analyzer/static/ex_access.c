@@ -267,7 +267,8 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     /* memset/memcpy from an element's address (&a[2]) of another size: which elements not known
      * (from the array itself, memset(a, 0, sizeof a), it is the array as a whole anyway). */
     int span = x->span_access && has_subscript(c);
-    int elem = (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && !weft__key_part(key) && !span;
+    int named = (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && !weft__key_part(key);
+    int elem = named && !span;
     long ix = elem ? weft__ex_const_index(x, c) : -1;
     a->ixfield = "";
     a->ixvar = weft__ex_subscript_var(x, c);
@@ -275,8 +276,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     a->aff.field = "";
     if (elem)
         weft__ex_affine_index(x, c, &a->aff);
-    else if (span && x->span_elems > 0 && (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) &&
-             !weft__key_part(key) && weft__ex_affine_index(x, c, &a->aff) && !a->aff.mod)
+    else if (span && named && x->span_elems > 0 && weft__ex_affine_index(x, c, &a->aff) && !a->aff.mod)
         a->aff.hi += x->span_elems - 1; /* memcpy(&a[5], src, 5 * sizeof a[0]): a[5] to a[9] */
     else
         a->aff.kind = WEFT__AFF_NONE;

@@ -89,15 +89,14 @@ static int aff_add(struct weft__affix *a, const struct weft__affix *b, int s)
 
 static int aff_scale(struct weft__affix *a, long k)
 {
-    if (!small(k) || (k && (a->lo > AFF_MAX / (k < 0 ? -k : k) || a->lo < -AFF_MAX / (k < 0 ? -k : k) ||
-                            a->hi > AFF_MAX / (k < 0 ? -k : k) || a->hi < -AFF_MAX / (k < 0 ? -k : k) ||
-                            a->m > AFF_MAX / (k < 0 ? -k : k) || a->m < -AFF_MAX / (k < 0 ? -k : k))))
+    long ak = k < 0 ? -k : k, lim = ak ? AFF_MAX / ak : AFF_MAX;
+    if (!small(k) || a->lo > lim || a->lo < -lim || a->hi > lim || a->hi < -lim || a->m > lim || a->m < -lim)
         return 0;
     long lo = a->lo * k, hi = a->hi * k;
     a->lo = k < 0 ? hi : lo;
     a->hi = k < 0 ? lo : hi;
     a->m *= k;
-    a->mod *= k < 0 ? -k : k;
+    a->mod *= ak;
     if (a->m == 0)
         a->kind = WEFT__AFF_CONST, a->param = -1, a->field = "";
     return !a->mod || a->kind != WEFT__AFF_CONST;
@@ -165,7 +164,7 @@ static int counter_range(struct ex *x, CXCursor var, unsigned at, struct weft__a
             weft__ex_kids_free(&kk);
             continue;
         }
-        CXCursor init = weft__ex_strip(kk.p[0]), cond = kk.p[1], inc = weft__ex_strip(kk.p[2]), body = kk.p[3];
+        CXCursor init = kk.p[0], cond = kk.p[1], body = kk.p[3];
         weft__ex_kids_free(&kk);
         /* the reference in this loop's body */
         CXSourceRange r = clang_getCursorExtent(body);
@@ -174,38 +173,12 @@ static int counter_range(struct ex *x, CXCursor var, unsigned at, struct weft__a
         weft__ex_loc_of(x, clang_getRangeEnd(r), &line, &col, &b1);
         if (at < b0 || at >= b1)
             continue;
-        CXCursor iv = clang_getNullCursor(), ie = clang_getNullCursor();
-        weft__ex_kids_get(init, &kk);
-        if (clang_getCursorKind(init) == CXCursor_DeclStmt && kk.n == 1 && clang_getCursorKind(kk.p[0]) == CXCursor_VarDecl) {
-            iv = kk.p[0];
-            ie = clang_Cursor_getVarDeclInitializer(kk.p[0]);
-        } else if (clang_getCursorKind(init) == CXCursor_BinaryOperator && kk.n == 2 &&
-                   weft__ex_binop_is(x, kk.p[0], kk.p[1], "=") &&
-                   clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_DeclRefExpr) {
-            iv = clang_getCursorReferenced(weft__ex_strip(kk.p[0]));
-            ie = kk.p[1];
-        }
-        weft__ex_kids_free(&kk);
-        if (clang_Cursor_isNull(iv) || !clang_equalCursors(iv, var)) {
+        CXCursor iv, ie;
+        if (!weft__ex_for_init(x, init, &iv, &ie) || !clang_equalCursors(iv, var))
             continue; /* an inner loop of another counter: look further out */
-        }
-        if (clang_Cursor_isNull(ie))
-            return 0;
         /* Its step: up or down by a nonzero constant. */
-        int up = 0;
-        weft__ex_kids_get(inc, &kk);
-        if (clang_getCursorKind(inc) == CXCursor_UnaryOperator && kk.n == 1 && weft__ex_is_var(kk.p[0], var)) {
-            char u[8];
-            weft__ex_unop(x, inc, kk.p[0], u);
-            up = !strcmp(u, "++") ? 1 : !strcmp(u, "--") ? -1 : 0;
-        } else if (clang_getCursorKind(inc) == CXCursor_CompoundAssignOperator && kk.n == 2 &&
-                   weft__ex_is_var(kk.p[0], var)) {
-            long k;
-            int plus = weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=");
-            if ((plus || weft__ex_binop_is(x, kk.p[0], kk.p[1], "-=")) && weft__ex_int_lit(x, kk.p[1], &k) && k)
-                up = (k > 0) == plus ? 1 : -1;
-        }
-        weft__ex_kids_free(&kk);
+        long step = counter_step(x, loop, var);
+        int up = step > 0 ? 1 : step < 0 ? -1 : 0;
         if (!up || weft__ex_modifies(x, body, var, 0) || weft__ex_modifies(x, cond, var, 0))
             return 0;
         /* Its bound: var < E, var <= E (up), var > E, var >= E (down), or E's mirror. */
@@ -243,7 +216,6 @@ static int counter_range(struct ex *x, CXCursor var, unsigned at, struct weft__a
         /* The counter's type holds every value it takes, one step past the bound too (an
          * unsigned char counter under c < 300, or an unsigned one under c >= 0, wraps). */
         int uns, vb = value_bits(clang_getCursorType(var), &uns);
-        long step = counter_step(x, loop, var);
         long tmin = uns ? 0 : vb >= 63 ? LONG_MIN / 2 : -(1L << vb), tmax = vb >= 63 ? LONG_MAX / 2 : (1L << vb) - 1;
         if (!vb || (up > 0 ? (strict ? b.hi - 1 : b.hi) + step > tmax : (strict ? b.lo + 1 : b.lo) + step < tmin) ||
             ((a.kind != WEFT__AFF_CONST || b.kind != WEFT__AFF_CONST) && (uns || vb < 31)))
@@ -251,10 +223,9 @@ static int counter_range(struct ex *x, CXCursor var, unsigned at, struct weft__a
         if (a.kind != WEFT__AFF_CONST && b.kind == WEFT__AFF_CONST && a.lo == a.hi) {
             /* from V to a constant bound by steps of K: V's offset plus a multiple of K (a
              * stride: for (i = id; i < N; i += T)) */
-            long k = counter_step(x, loop, var);
             *o = a;
-            o->mod = k < 0 ? -k : k;
-            return o->mod > 0;
+            o->mod = step < 0 ? -step : step;
+            return 1;
         }
         if ((a.kind == WEFT__AFF_CONST) != (b.kind == WEFT__AFF_CONST))
             return 0; /* from a constant to a bound on V: the span is not known */

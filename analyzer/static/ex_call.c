@@ -113,13 +113,14 @@ static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
      * through no conversion that could make two the same ((_Bool)i, (char)i). */
     CXCursor e = weft__ex_strip(arg), base = clang_getNullCursor(), ix = clang_getNullCursor();
     long st, lo, hi;
-    if ((clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), iv)) ||
-        (clang_getCursorKind(e) == CXCursor_BinaryOperator &&
-         weft__ex_counter_value(x, loop, iv, arg, arg, &st, &lo, &hi))) /* or K * i + B, K != 0 */
-        return weft__ex_no_narrowing(x, arg) && !weft__ex_modifies(x, cond, iv, 0) &&
-                       !weft__ex_modifies(x, body, iv, 0) && !weft__ex_modifies(x, x->fn, iv, 1)
-                   ? (clang_getCursorKind(e) == CXCursor_DeclRefExpr ? 1 : 3)
-                   : 0;
+    int value = clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), iv);
+    if (value || (clang_getCursorKind(e) == CXCursor_BinaryOperator &&
+                  weft__ex_counter_value(x, loop, iv, arg, arg, &st, &lo, &hi))) {
+        if (!weft__ex_no_narrowing(x, arg) || weft__ex_modifies(x, cond, iv, 0) || weft__ex_modifies(x, body, iv, 0) ||
+            weft__ex_modifies(x, x->fn, iv, 1))
+            return 0;
+        return value ? 1 : 3; /* 3: a number K * i + B, not the element of index i */
+    }
     /* The element: &a[i] (then .f ...), or a + i / i + a. */
     CXCursor op = weft__ex_address_of(x, e);
     if (!clang_Cursor_isNull(op)) {
@@ -469,20 +470,16 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     /* Each iteration stores its counter into what it hands the thread (ids[i] = i; &ids[i]):
      * the threads read distinct values there. */
     cr->dval = "";
-    if (cr->distinct && x->loop_depth == 1) {
-        CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
-        CXCursor iv = loop_counter(x, x->loop, &cond, &body);
-        if (!clang_Cursor_isNull(iv) && !weft__ex_modifies(x, cond, iv, 0) && !weft__ex_modifies(x, body, iv, 0) &&
-            !weft__ex_modifies(x, x->fn, iv, 1))
-            cr->dval = weft__ex_counter_stored(x, body, c, arg, iv);
-    }
+    CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
+    CXCursor iv = cr->distinct && x->loop_depth == 1 ? loop_counter(x, x->loop, &cond, &body) : clang_getNullCursor();
+    if (!clang_Cursor_isNull(iv) && !weft__ex_modifies(x, cond, iv, 0) && !weft__ex_modifies(x, body, iv, 0) &&
+        !weft__ex_modifies(x, x->fn, iv, 1))
+        cr->dval = weft__ex_counter_stored(x, body, c, arg, iv);
     /* The values handed out: the argument as a number (K * i + B), or the counter stored. */
     cr->vstride = 0;
     cr->vlo = 1, cr->vhi = 0;
     cr->vsrc = 0;
-    if ((cr->distinct == 1 || cr->distinct == 3) && x->loop_depth == 1) {
-        CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
-        CXCursor iv = loop_counter(x, x->loop, &cond, &body);
+    if (cr->distinct == 1 || cr->distinct == 3) {
         CXCursor e = weft__ex_strip(arg);
         enum CXTypeKind ek = clang_getCanonicalType(clang_getCursorType(e)).kind;
         if (!clang_Cursor_isNull(iv) && *cr->dval) {
@@ -675,9 +672,9 @@ static int holds_fn_at(CXType t, int depth, int hops)
     return 0;
 }
 
-static int holds_fn(CXType t, int depth)
+static int holds_fn(CXType t)
 {
-    return holds_fn_at(t, depth, 0);
+    return holds_fn_at(t, 0, 0);
 }
 
 static enum CXVisitorResult fn_field(CXCursor fld, CXClientData d)
@@ -688,44 +685,31 @@ static enum CXVisitorResult fn_field(CXCursor fld, CXClientData d)
     return v->found ? CXVisit_Break : CXVisit_Continue;
 }
 
-/* Any other call to function d: its arguments (read, or what they point at written or read
- * as the model says), the binds of its parameters, then a call op with the arguments' lock
- * keys and the call's annotations. */
-/* Size argument n is exactly the size of the object dst points at (not more: memset(&a[2],
- * 0, 4 * sizeof(int)) runs over into a[3..5]). */
-static int exact_size(CXCursor dst, CXCursor n, int *elems)
+/* What size argument n of memset/memcpy/memmove covers of the object dst points at (or of
+ * the array dst is): 1 all of it (its size or more). *exact: n is the pointee's size (from
+ * &a[2], more runs over into a[3], ...); *elems: n is that many pointees (else 0). */
+static int size_covers(CXCursor dst, CXCursor n, int *exact, int *elems)
 {
     CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(dst)));
-    long long size = t.kind == CXType_Pointer ? clang_Type_getSizeOf(clang_getPointeeType(t)) : -1;
+    long long psize = t.kind == CXType_Pointer ? clang_Type_getSizeOf(clang_getPointeeType(t)) : -1;
+    long long size = psize > 0 ? psize : weft__ex_is_array_type(t) ? clang_Type_getSizeOf(t) : -1;
     CXEvalResult r = clang_Cursor_Evaluate(weft__ex_strip(n));
     long long v = r && clang_EvalResult_getKind(r) == CXEval_Int ? clang_EvalResult_getAsLongLong(r) : -1;
     if (r)
         clang_EvalResult_dispose(r);
-    /* n a whole number of such objects: that many elements from there */
-    *elems = size > 0 && v > 0 && v % size == 0 && v / size < (1 << 20) ? (int)(v / size) : 0;
-    return size > 0 && v == size;
+    *exact = psize > 0 && v == psize;
+    *elems = psize > 0 && v > 0 && v % psize == 0 && v / psize < (1 << 20) ? (int)(v / psize) : 0;
+    return size > 0 && v >= size;
 }
 
-/* A size argument n covers all of the object dst points at (its type's size, or more). */
-static int whole_size(struct ex *x, CXCursor dst, CXCursor n)
-{
-    (void)x;
-    CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(dst)));
-    long long size = t.kind == CXType_Pointer ? clang_Type_getSizeOf(clang_getPointeeType(t))
-                     : weft__ex_is_array_type(t)  ? clang_Type_getSizeOf(t)
-                                                  : -1;
-    CXEvalResult r = clang_Cursor_Evaluate(weft__ex_strip(n));
-    int ok = r && clang_EvalResult_getKind(r) == CXEval_Int && size > 0 &&
-             clang_EvalResult_getAsLongLong(r) >= size;
-    if (r)
-        clang_EvalResult_dispose(r);
-    return ok;
-}
-
+/* Any other call to function d: its arguments (read, or what they point at written or read
+ * as the model says), the binds of its parameters, then a call op with the arguments' lock
+ * keys and the call's annotations. */
 static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, int nargs)
 {
     unsafe_call(x, c, name);
     int w0 = weft__model_writes_arg0(name), r1 = weft__model_reads_arg1(name);
+    int sized = nargs >= 3 && (!strcmp(name, "memset") || !strcmp(name, "memcpy") || !strcmp(name, "memmove"));
     if (nargs >= 2 && weft__model_copies(name)) {
         /* Copying what may hold pointers links the source's root to the destination's. */
         CXCursor src = weft__ex_strip(clang_Cursor_getArgument(c, 1));
@@ -749,23 +733,23 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
     }
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
-        call.u.call.passes_fn |= (unsigned char)holds_fn(clang_getCursorType(a), 0);
+        call.u.call.passes_fn |= (unsigned char)holds_fn(clang_getCursorType(a));
         if (i == 0 && w0) {
             /* free(p) and realloc(p, n) take the start of an allocation: exactly p's object. */
             x->whole_alloc = !strcmp(name, "free") || !strcmp(name, "realloc");
             /* memset(&s, 0, n), memcpy(&s, src, n): all of s only when n is its size; else some
              * of its fields, which ones not known (possible races). */
-            x->partial_write = nargs >= 3 && (!strcmp(name, "memset") || !strcmp(name, "memcpy") ||
-                                              !strcmp(name, "memmove")) &&
-                               !whole_size(x, a, clang_Cursor_getArgument(c, 2));
             /* Through an element's address, more than that element: which ones not known. */
-            int sized = nargs >= 3 && (!strcmp(name, "memset") || !strcmp(name, "memcpy") || !strcmp(name, "memmove"));
-            x->span_access = sized && !exact_size(a, clang_Cursor_getArgument(c, 2), &x->span_elems);
+            int exact = 0;
+            x->partial_write = sized && !size_covers(a, clang_Cursor_getArgument(c, 2), &exact, &x->span_elems);
+            x->span_access = sized && !exact;
             weft__ex_pointee(x, a, M_WRITE, 0);
             x->whole_alloc = x->partial_write = x->span_access = x->span_elems = 0;
         } else if (i == 1 && r1) {
-            x->span_access = nargs >= 3 && (!strcmp(name, "memcpy") || !strcmp(name, "memmove")) &&
-                             !exact_size(a, clang_Cursor_getArgument(c, 2), &x->span_elems);
+            int exact = 0;
+            if (sized)
+                size_covers(a, clang_Cursor_getArgument(c, 2), &exact, &x->span_elems);
+            x->span_access = sized && !exact;
             weft__ex_pointee(x, a, M_READ, 0);
             x->span_access = x->span_elems = 0;
         } else

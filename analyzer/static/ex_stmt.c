@@ -67,10 +67,7 @@ static int leaves_early(CXCursor c, int in_loop, int in_switch)
 }
 
 static int const_cond(struct ex *x, CXCursor cond, long *v);
-static int for_init_expr(struct ex *x, CXCursor init, CXCursor *var, CXCursor *e);
-
-/* A for loop's init "int i = E" or "i = E": 1 with its variable and E. */
-static int for_init_expr(struct ex *x, CXCursor init, CXCursor *var, CXCursor *e)
+int weft__ex_for_init(struct ex *x, CXCursor init, CXCursor *var, CXCursor *e)
 {
     init = weft__ex_strip(init);
     struct kids kk;
@@ -126,7 +123,7 @@ int weft__ex_iter_element(struct ex *x, CXCursor c)
         return 0;
     struct kids kk;
     weft__ex_kids_get(loop, &kk);
-    int ok = kk.n == 4 && for_init_expr(x, kk.p[0], &var, &e);
+    int ok = kk.n == 4 && weft__ex_for_init(x, kk.p[0], &var, &e);
     weft__ex_kids_free(&kk);
     c = weft__ex_strip(c);
     while (ok && clang_getCursorKind(c) == CXCursor_MemberRefExpr)
@@ -143,7 +140,7 @@ int weft__ex_iter_element(struct ex *x, CXCursor c)
 static int for_init(struct ex *x, CXCursor init, CXCursor *var, long *a)
 {
     CXCursor e;
-    if (!for_init_expr(x, init, var, &e))
+    if (!weft__ex_for_init(x, init, var, &e))
         return 0;
     return weft__ex_int_lit(x, e, a);
 }
@@ -255,7 +252,7 @@ static int for_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, long 
     weft__ex_kids_get(loop, &kk);
     CXCursor ie = clang_getNullCursor();
     int ok = clang_getCursorKind(loop) == CXCursor_ForStmt && kk.n == 4 && !x->has_goto &&
-             for_init_expr(x, kk.p[0], var, &ie) && !leaves_early(kk.p[3], 0, 0) &&
+             weft__ex_for_init(x, kk.p[0], var, &ie) && !leaves_early(kk.p[3], 0, 0) &&
              !weft__ex_modifies(x, kk.p[3], *var, 0);
     int step = ok ? for_step(x, kk.p[2], *var) : 0;
     CXCursor cond = ok ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();

@@ -204,6 +204,8 @@ struct rctx {
 
 /* ex_stmt.c */
 int weft__ex_iter_element(struct ex *x, CXCursor c);
+/* A for loop's init "int i = E" or "i = E": 1 with its variable and E. */
+int weft__ex_for_init(struct ex *x, CXCursor init, CXCursor *var, CXCursor *e);
 
 /* ex_lvalue.c (unions) */
 const char *weft__ex_union_path(struct ex *x, CXCursor c);

@@ -1,7 +1,6 @@
 /* The interpreter: runs one function from a state, memoized by entry state, handing each operation to its handler. */
 #include "program_internal.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* Hands op to its kind's handler. The handlers run in the order of the operations, so
@@ -98,8 +97,9 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     interp_run(p, fn, s, ci0);
     s->self.n = 0;
     for (int i = 0; i < self.n; i++) {
-        const char *k = weft__pg_str(p, (int)(self.l[i] >> 1)), *c = strrchr(k, ':');
-        if (c && ls_mode(&s->ls, atoi(c + 1)) > 0)
+        const char *k;
+        int n;
+        if (ls_mode(&s->ls, weft__pg_self_entry(p, self.l[i], &k, &n)) > 0)
             s->self.l[s->self.n++] = self.l[i];
     }
 }

@@ -185,11 +185,12 @@ static int self_lock(struct prog *p, const struct weft__access *fa, const struct
     if (!cur->self.n || !fa->own_target || weft__key_through_param(fa->loc) < 0 || !*fa->tloc)
         return 0;
     for (int i = 0; i < cur->self.n; i++) {
-        const char *k = weft__pg_str(p, (int)(cur->self.l[i] >> 1)) + 5, *c = strrchr(k, ':');
-        if (!c || strncmp(k, fa->loc, 4) || ls_mode(&cur->ls, atoi(c + 1)) <= 0)
-            continue;
+        const char *k;
+        int n, id = weft__pg_self_entry(p, cur->self.l[i], &k, &n);
+        if (strncmp(k, fa->loc, 4) || ls_mode(&cur->ls, id) <= 0)
+            continue; /* another parameter's object, or released */
         char buf[600];
-        snprintf(buf, sizeof(buf), "%s#%.*s", fa->tloc, (int)(c - k - 4), k + 4);
+        snprintf(buf, sizeof(buf), "%s#%.*s", fa->tloc, n - 4, k + 4);
         return weft__pg_intern(p, buf) + 1;
     }
     return 0;
@@ -246,18 +247,17 @@ static void affine(struct prog *p, const struct ci *ci, const struct pop *op, st
     /* The values the create loop handed the instances: how far apart, and their range. They
      * must survive the integers V went through (a long value read as (int)(long)arg). */
     const struct weft__create *cr = &E->dop->f->u.create;
-    int known = cr->vstride > 0 && cr->vlo <= cr->vhi;
-    if (f->vbits > 0 && f->vbits < 63 && !(known && cr->vlo >= 0 && cr->vhi < 1L << f->vbits) &&
+    long lim = 1L << 30;
+    int values = cr->vstride > 0 && cr->vlo <= cr->vhi, known = values && cr->vlo > -lim && cr->vhi < lim;
+    if (f->vbits > 0 && f->vbits < 63 && !(values && cr->vlo >= 0 && cr->vhi < 1L << f->vbits) &&
         !(cr->vsrc > 0 && cr->vsrc <= f->vbits)) {
         a->aff = 0;
         return;
     }
     a->ast = cr->vstride > 0 ? cr->vstride : 1;
-    long lim = 1L << 30;
-    if (cr->vstride > 0 && cr->vlo <= cr->vhi && cr->vlo > -lim && cr->vhi < lim)
+    if (known)
         a->vspan = cr->vhi - cr->vlo;
-    if (!a->amod && cr->vstride > 0 && cr->vlo <= cr->vhi && cr->vlo > -lim && cr->vhi < lim && a->am > -lim &&
-        a->am < lim) {
+    if (known && !a->amod && a->am > -lim && a->am < lim) {
         long x0 = a->am * cr->vlo, x1 = a->am * cr->vhi;
         a->crng = 1;
         a->clo = (x0 < x1 ? x0 : x1) + a->alo;

@@ -4,6 +4,7 @@
 #include "program_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 int weft__pg_lock_id(struct prog *p, const char *key, const struct ci *ci, const char *text)
@@ -142,6 +143,14 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
             ls_add(&cur->self, weft__pg_intern(p, buf), 1);
         }
     }
+}
+
+int weft__pg_self_entry(struct prog *p, uint32_t e, const char **key, int *len)
+{
+    const char *k = weft__pg_str(p, (int)(e >> 1)) + 5, *c = strrchr(k, ':');
+    *key = k;
+    *len = (int)(c - k);
+    return atoi(c + 1);
 }
 
 /* Notes that a thread (info) takes lock id: two threads using one lock may hand data over through it. */

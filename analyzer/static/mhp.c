@@ -248,8 +248,8 @@ static int after_main(struct prog *p, const struct acc *a, const struct acc *b)
  * reached through pointers whose targets are not known), or the mutex a pointer field
  * points at ("*f:struct c.lock", "**@p0.lock": c1.lock = &m1, c2.lock = &m2), may be two
  * different ones. */
-/* An element's own lock ("obj:o:main#a.m": the lock in the element a thread was given)
- * guards that element's memory, and nothing else: two threads' elements may be two. */
+/* An element's own lock ("obj:g:a[3].m": the lock in the element &a[3] a function was
+ * given) guards that element's memory, and nothing else. */
 static int own_lock_guards(struct prog *p, const char *k, const struct acc *x)
 {
     /* The object: up to the lock's own field, after the USR's last '@' (a static's USR holds
@@ -257,44 +257,13 @@ static int own_lock_guards(struct prog *p, const char *k, const struct acc *x)
     const char *obj = k + 4, *at = strrchr(obj, '@'), *dot = strrchr(at ? at : obj, '.');
     size_t n = dot ? (size_t)(dot - obj) : strlen(obj);
     const char *loc = weft__pg_str(p, x->loc);
-    /* The lock of element N (obj:g:a[3].m): that element's memory only. */
+    /* The lock of element N (obj:g:a[3].m): that element's memory only. The lock of an
+     * element not known (&a[i]) guards nothing by itself: the access may be through another
+     * pointer (lock(&from->m); to->n++); where one pointer reaches both, the access holds its
+     * own object's lock (acc.slock). */
     const char *open = memchr(obj, '[', n);
-    if (open) {
-        size_t b = (size_t)(open - obj);
-        return x->idx >= 0 && x->idx == atol(open + 1) && !strncmp(loc, obj, b) &&
-               (loc[b] == '\0' || loc[b] == '.');
-    }
-    /* The lock of an element not known (&a[i]) guards nothing by itself: the access may be
-     * through another pointer (lock(&from->m); to->n++). Where the same pointer reaches both,
-     * the access holds its own object's lock (acc.slock). */
-    (void)loc;
-    return 0;
-}
-
-/* Two element locks' keys the same but for one's element index ("obj:g:a[1].m", "obj:g:a.m"). */
-static int same_but_index(const char *a, const char *b)
-{
-    while (*a || *b) {
-        if (*a == '[' || *b == '[') {
-            const char **s = *a == '[' ? &a : &b;
-            *s += 1 + strspn(*s + 1, "0123456789");
-            if (**s != ']')
-                return 0;
-            (*s)++;
-            continue;
-        }
-        if (*a++ != *b++)
-            return 0;
-    }
-    return 1;
-}
-
-static int is_void(struct prog *p, int id)
-{
-    for (size_t v = 0; v < p->nvoid_locks; v++)
-        if (p->void_locks[v] == id)
-            return 1;
-    return 0;
+    size_t b = open ? (size_t)(open - obj) : 0;
+    return open && x->idx >= 0 && x->idx == atol(open + 1) && !strncmp(loc, obj, b) && (loc[b] == '\0' || loc[b] == '.');
 }
 
 static int named_protects(struct prog *p, const struct lockset *a, const struct lockset *b, const struct acc *x,
@@ -327,17 +296,6 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                 if (k[0] != 't' && k[0] != 'f')
                     return 1;
             }
-    /* Each access under the lock of the element it reaches, passed as &a[1] or &a[i]: one
-     * element's lock when they reach one element. */
-    for (int i = 0; i < a->n; i++)
-        for (int j = 0; j < b->n; j++) {
-            const char *ka = weft__pg_str(p, (int)(a->l[i] >> 1)), *kb = weft__pg_str(p, (int)(b->l[j] >> 1));
-            if (a->l[i] >> 1 == b->l[j] >> 1 || !((a->l[i] | b->l[j]) & 1) || strncmp(ka, "obj:", 4) ||
-                strncmp(kb, "obj:", 4) || !same_but_index(ka, kb) || !own_lock_guards(p, ka, x) ||
-                !own_lock_guards(p, kb, y) || is_void(p, (int)(a->l[i] >> 1)) || is_void(p, (int)(b->l[j] >> 1)))
-                continue;
-            return 1;
-        }
     return 0;
 }
 

@@ -537,6 +537,8 @@ const char *weft__pg_user_lock(struct prog *p, const char *name, int *acquire);
 void weft__pg_note_lock(struct prog *p, struct ctxinfo *info, int id);
 void weft__pg_on_lock(struct icx *x, const struct pop *op);
 void weft__pg_on_unlock(struct icx *x, const struct pop *op);
+/* Entry e of st.self ("self:*@p0.m:ID"): ID, the lock's id in ls; *key "*@p0.m", *len long. */
+int weft__pg_self_entry(struct prog *p, uint32_t e, const char **key, int *len);
 
 /* interp_calls.c */
 int weft__pg_path_node(struct prog *p, int parent, int fn, const struct weft__op *site);
