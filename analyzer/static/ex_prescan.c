@@ -207,6 +207,15 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         pre_changed(x, weft__ex_first_kid(c));
     if (k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt)
         x->has_goto = 1;
+    if (k == CXCursor_IndirectGotoStmt)
+        x->goto_any = 1;
+    if (k == CXCursor_GotoStmt) {
+        struct jump *j = WEFT__PUSH(x->jumps, x->njumps, x->capjumps);
+        if (!j)
+            x->oom = 1;
+        else if (weft__ex_jump_of(c, clang_getCursorReferenced(c), j))
+            x->goto_any = 1; /* a target it cannot place */
+    }
     if (k == CXCursor_VarDecl && x->pre_loop)
         mark_changed(x, c);
     if (k == CXCursor_UnaryOperator || k == CXCursor_DeclRefExpr) {

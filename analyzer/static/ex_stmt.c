@@ -629,6 +629,35 @@ static void stmt_case(struct ex *x, CXCursor c, enum CXCursorKind k)
 }
 
 /* A statement: control flow as markers around the ops of what it evaluates. */
+static int expansion_offset(CXCursor c, CXFile *file, unsigned *off)
+{
+    unsigned line, col;
+    clang_getFileLocation(clang_getCursorLocation(c), file, &line, &col, off);
+    return *file == NULL;
+}
+
+int weft__ex_jump_of(CXCursor go, CXCursor label, struct jump *j)
+{
+    CXFile fg, fl;
+    if (clang_getCursorKind(label) != CXCursor_LabelStmt || expansion_offset(go, &fg, &j->from) ||
+        expansion_offset(label, &fl, &j->label))
+        return -1;
+    j->same = fg == fl;
+    return 0;
+}
+
+/* Whether every goto of the function to the label at offset label comes before it (in the
+ * same file), with no computed goto: then only those gotos and the code above reach it. */
+static int forward_only(const struct ex *x, unsigned label)
+{
+    if (x->goto_any)
+        return 0;
+    for (size_t i = 0; i < x->njumps; i++)
+        if (x->jumps[i].label == label && (!x->jumps[i].same || x->jumps[i].from >= label))
+            return 0;
+    return 1;
+}
+
 void weft__ex_stmt(struct ex *x, CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -682,11 +711,26 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
             weft__ex_emit(x, WEFT__OP_CONT, clang_getNullCursor());
         return;
     case CXCursor_LabelStmt:
-        if (x->has_goto)
-            weft__ex_emit(x, WEFT__OP_LABEL, clang_getNullCursor());
+        if (x->has_goto) {
+            struct weft__op *o = weft__ex_emit(x, WEFT__OP_LABEL, clang_getNullCursor());
+            struct jump at;
+            if (o && !weft__ex_jump_of(c, c, &at) && forward_only(x, at.label)) {
+                o->u.label.known = 1;
+                o->u.label.value = at.label;
+            }
+        }
         stmt_kids(x, c);
         return;
-    case CXCursor_GotoStmt:
+    case CXCursor_GotoStmt: {
+        /* To a label all of whose gotos come before it: this path goes on there only. */
+        struct jump j;
+        if (!weft__ex_jump_of(c, clang_getCursorReferenced(c), &j) && forward_only(x, j.label)) {
+            struct weft__op *o = weft__ex_emit(x, WEFT__OP_GOTO, clang_getNullCursor());
+            if (o)
+                o->u.label.value = j.label;
+        }
+        return;
+    }
     case CXCursor_NullStmt:
     case CXCursor_AsmStmt:
     case CXCursor_LabelRef:

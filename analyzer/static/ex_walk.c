@@ -17,6 +17,8 @@ static void function(struct ex *x, CXCursor fn)
     x->namp = 0;
     x->pre_block = clang_getNullCursor();
     x->has_goto = 0;
+    x->njumps = 0;
+    x->goto_any = 0;
     x->atomic_region = 0;
     x->spin_if = x->spin_at = x->spin_word = clang_getNullCursor();
     x->spin_ret = 0;
@@ -160,6 +162,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     free(x.locals);
     free(x.changed);
     free(x.steps);
+    free(x.jumps);
     free(x.pcls);
     free(x.amp);
     free(x.macros);

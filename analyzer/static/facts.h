@@ -44,7 +44,11 @@ enum weft__op_kind {
                               there for another (while and for loops: LOOP with loop_runs 0) */
     WEFT__OP_HALT = 'H',   /* the path ends: a call that does not return (exit, abort,
                               pthread_exit...) or the end of a loop nothing leaves */
-    WEFT__OP_LABEL = 'G'   /* a label a goto may jump to: paths from anywhere in the function meet */
+    WEFT__OP_LABEL = 'G',  /* a label a goto may jump to: paths from anywhere in the function meet; op.label:
+                              known 1 when every goto to it comes before it (value: its offset), and those
+                              gotos are GOTO ops: what reaches it is the paths of those gotos and the code above */
+    WEFT__OP_GOTO = 'D'    /* goto a label whose gotos all come before it (op.label.value: the label's
+                              offset): the path goes on there */
 };
 
 /* How an access uses its location. */

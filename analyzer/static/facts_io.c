@@ -171,6 +171,13 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, op->u.label.known);
         put_n(o, op->u.label.value);
         break;
+    case WEFT__OP_LABEL:
+        put_n(o, op->u.label.known);
+        put_n(o, op->u.label.value);
+        break;
+    case WEFT__OP_GOTO:
+        put_n(o, op->u.label.value);
+        break;
     default:
         break;
     }
@@ -440,10 +447,16 @@ static void get_payload(struct rd *r, struct weft__op *op)
         op->u.label.known = (unsigned char)get_n(r, 0, 1);
         op->u.label.value = get_n(r, LONG_MIN, LONG_MAX);
         break;
+    case WEFT__OP_LABEL:
+        op->u.label.known = (unsigned char)get_n(r, 0, 1);
+        op->u.label.value = get_n(r, 0, UINT_MAX);
+        break;
+    case WEFT__OP_GOTO:
+        op->u.label.value = get_n(r, 0, UINT_MAX);
+        break;
     case WEFT__OP_ELSE:
     case WEFT__OP_WAIT:
     case WEFT__OP_HALT:
-    case WEFT__OP_LABEL:
     case WEFT__OP_ENDIF:
     case WEFT__OP_ENDLOOP:
     case WEFT__OP_RETURN:

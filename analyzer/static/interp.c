@@ -42,7 +42,15 @@ static void step(struct icx *x, const struct pop *op)
         if (!x->cur.dead)
             x->cur.dead = 2;
         break;
+    case WEFT__OP_GOTO:
+        weft__pg_on_goto(x, op);
+        break;
     case WEFT__OP_LABEL:
+        /* What gotos above it left meets what falls through; if only they come here, that is all. */
+        if (op->args[1] >= 0)
+            weft__pg_on_label(x, op);
+        if (op->args[1] >= 0 && !x->gover)
+            break;
         /* A goto may come here from any point of the call, past a return too: the point is
          * reached (unsure), holding no lock it cannot be sure of. */
         x->cur.dead = 0;
@@ -152,6 +160,7 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     if (pf->f->irregular)
         x.cur.unsure = 1; /* gotos: no point of it is surely reached */
     x.jumped = x.halted = 0;
+    x.ngto = x.gover = 0;
     x.in_acq = in_acq;
     memset(&x.corr, 0, sizeof(x.corr));
     memcpy(x.corr.in_live, s->live, sizeof(x.corr.in_live));

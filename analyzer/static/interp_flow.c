@@ -416,3 +416,38 @@ void weft__pg_on_return(struct icx *x)
     st_merge(&x->ret, &x->cur);
     x->cur.dead = 1;
 }
+
+/* goto L, L below with no goto after it: the path goes on at L, with what it holds now. */
+void weft__pg_on_goto(struct icx *x, const struct pop *op)
+{
+    if (x->cur.dead)
+        return;
+    int k = 0;
+    while (k < x->ngto && x->glab[k] != op->args[1])
+        k++;
+    if (k == x->ngto) {
+        if (k == (int)(sizeof(x->glab) / sizeof(x->glab[0]))) {
+            x->gover = 1; /* no room: it goes on below as if not taken, and labels take anything */
+            return;
+        }
+        x->glab[k] = op->args[1];
+        x->gto[k].dead = 1;
+        x->ngto++;
+    }
+    st_merge(&x->gto[k], &x->cur);
+    x->cur.dead = 1;
+}
+
+/* A label only gotos above it go to: the states they left meet the one falling through. */
+void weft__pg_on_label(struct icx *x, const struct pop *op)
+{
+    for (int k = 0; k < x->ngto; k++)
+        if (x->glab[k] == op->args[1]) {
+            st_merge(&x->cur, &x->gto[k]);
+            x->gto[k] = x->gto[--x->ngto];
+            x->glab[k] = x->glab[x->ngto];
+            break;
+        }
+    if (!x->cur.dead)
+        x->cur.unsure = 1;
+}

@@ -200,6 +200,10 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     case WEFT__OP_CASE:
         o->args[1] = op->u.label.is_default || !op->u.label.known ? INT_MIN : (int)op->u.label.value;
         break;
+    case WEFT__OP_LABEL: /* a label only gotos above it reach: its offset, else -1 */
+    case WEFT__OP_GOTO:
+        o->args[1] = op->kind == WEFT__OP_GOTO || op->u.label.known ? (int)(op->u.label.value & INT_MAX) : -1;
+        break;
     case WEFT__OP_SWITCH:
     case WEFT__OP_IF:
         prepare_cond(p, o, op);

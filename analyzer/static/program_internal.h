@@ -435,6 +435,9 @@ struct icx {
     long jump;   /* set by an op: the index to run next (a loop run again), else -1 */
     int again;   /* the pass the loop about to open is (0 its first) */
     struct st cont[8]; /* by loop frame (the innermost 8 of a call's): where its continues left */
+    struct st gto[4];  /* by label (glab: its offset) that gotos above it go to: the states they left */
+    int glab[4], ngto;
+    char gover;        /* a goto found no room in gto: it went on as if not taken, and labels meet nothing */
 };
 
 static inline const char *weft__pg_str(struct prog *p, int id)
@@ -509,6 +512,8 @@ void weft__pg_on_bodyend(struct icx *x);
 /* Records an access (the same one seen again keeps the surer account). */
 void weft__pg_acc_add(struct prog *p, const struct acc *a);
 void weft__pg_on_return(struct icx *x);
+void weft__pg_on_goto(struct icx *x, const struct pop *op);
+void weft__pg_on_label(struct icx *x, const struct pop *op);
 
 /* interp_jmp.c */
 void weft__pg_jmp_arm(struct prog *p, int env, int ctx);
