@@ -446,6 +446,14 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     /* The entry's text, then what its argument points at ("n:" for a null pointer):
      * threads given different objects are told apart. */
     const char *ak = weft__ex_is_null_ptr(x, arg) ? "n:" : weft__ex_lock_key(x, arg);
+    /* A number given as the argument, (void *)1L, (void *)(intptr_t)N, an enumerator:
+     * "*N" by its value, whatever its spelling (weft__pg_arg_const reads it). */
+    long kv;
+    char kb[32];
+    if (strcmp(ak, "n:") && weft__ex_int_lit(x, arg, &kv) && kv >= 0) {
+        snprintf(kb, sizeof(kb), "*%ld", kv);
+        ak = weft__ex_cat3(x, kb, "", "");
+    }
     /* "*l:p", what local p points at, is one object ("h:p") only if p holds one fresh
      * allocation: another local copying p would name the same object differently. */
     if (!strncmp(ak, "*l:", 3)) {
