@@ -412,10 +412,21 @@ static int subscripts(CXCursor c, CXCursor ix[8], long dim[8], int *n)
         e = weft__ex_strip(kk.p[0]);
         weft__ex_kids_free(&kk);
     }
+    /* An array member of a variable (s.arr[i], s.in.m[i][j]): its own elements, as an
+     * array variable's; not through a pointer (p->arr) nor an element (a[k].arr). */
+    CXCursor arr = e;
+    while (k && clang_getCursorKind(e) == CXCursor_MemberRefExpr) {
+        CXCursor base = weft__ex_first_kid(e);
+        CXType bt = clang_Cursor_isNull(base) ? (CXType){0} : clang_getCanonicalType(clang_getCursorType(base));
+        /* A struct's member (a union's may share its bytes with another member's). */
+        if (bt.kind != CXType_Record || clang_getCursorKind(clang_getTypeDeclaration(bt)) != CXCursor_StructDecl)
+            return 0;
+        e = weft__ex_strip(base);
+    }
     if (!k || clang_getCursorKind(e) != CXCursor_DeclRefExpr ||
         clang_getCursorKind(clang_getCursorReferenced(e)) != CXCursor_VarDecl)
         return 0;
-    CXType t = clang_getCanonicalType(clang_getCursorType(clang_getCursorReferenced(e)));
+    CXType t = clang_getCanonicalType(clang_getCursorType(clang_equalCursors(arr, e) ? clang_getCursorReferenced(e) : arr));
     for (int i = 0; i < k; i++) {
         if (t.kind != CXType_ConstantArray && !(i == 0 && t.kind == CXType_IncompleteArray))
             return 0;
