@@ -60,7 +60,7 @@ static int calls_in(CXCursor c)
 
 /* The induction variable of for-loop loop: a local its increment steps by a nonzero constant
  * (i++, --i, i += 2), else a null cursor; *cond and *body get the loop's parts. */
-static CXCursor loop_counter(struct ex *x, CXCursor loop, CXCursor *cond, CXCursor *body)
+CXCursor weft__ex_loop_counter(struct ex *x, CXCursor loop, CXCursor *cond, CXCursor *body)
 {
     CXCursor iv = clang_getNullCursor();
     if (clang_getCursorKind(loop) != CXCursor_ForStmt || x->has_goto)
@@ -105,7 +105,7 @@ static CXCursor loop_counter(struct ex *x, CXCursor loop, CXCursor *cond, CXCurs
 static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
 {
     CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
-    CXCursor iv = loop_counter(x, loop, &cond, &body);
+    CXCursor iv = weft__ex_loop_counter(x, loop, &cond, &body);
     struct kids kk;
     if (clang_Cursor_isNull(iv))
         return 0;
@@ -479,15 +479,18 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
      * the threads read distinct values there. */
     cr->dval = "";
     CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
-    CXCursor iv = cr->distinct && x->loop_depth == 1 ? loop_counter(x, x->loop, &cond, &body) : clang_getNullCursor();
+    CXCursor iv = cr->distinct && x->loop_depth == 1 ? weft__ex_loop_counter(x, x->loop, &cond, &body) : clang_getNullCursor();
     if (!clang_Cursor_isNull(iv) && !weft__ex_modifies(x, cond, iv, 0) && !weft__ex_modifies(x, body, iv, 0) &&
         !weft__ex_modifies(x, x->fn, iv, 1))
-        cr->dval = weft__ex_counter_stored(x, body, c, arg, iv);
-    /* The values handed out: the argument as a number (K * i + B), or the counter stored. */
-    cr->vstride = 0;
-    cr->vlo = 1, cr->vhi = 0;
-    cr->vsrc = 0;
-    if (cr->distinct == 1 || cr->distinct == 3) {
+        cr->dval = weft__ex_counter_stored(x, body, c, arg, iv, cr);
+    /* The values handed out: the argument as a number (K * i + B), or the counter stored
+     * (by an earlier loop: weft__ex_counter_stored gave them). */
+    if (!*cr->dval || !cr->vstride) {
+        cr->vstride = 0;
+        cr->vlo = 1, cr->vhi = 0;
+        cr->vsrc = 0;
+    }
+    if ((cr->distinct == 1 || cr->distinct == 3) && !cr->vstride) {
         CXCursor e = weft__ex_strip(arg);
         enum CXTypeKind ek = clang_getCanonicalType(clang_getCursorType(e)).kind;
         if (!clang_Cursor_isNull(iv) && *cr->dval) {

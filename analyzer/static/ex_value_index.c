@@ -256,7 +256,15 @@ int weft__ex_param_value_index(struct ex *x, CXCursor ix, const char **field)
 /* The lvalue an element store writes when it is "what arg points at" (by field): arg &a[i]
  * or a + i and lvalue a[i] ("*") or a[i].f (".f"); arg a fresh local p and lvalue *p, p[0]
  * ("*") or p->f (".f"). NULL when it is not. */
+static const char *stored_field2(struct ex *x, CXCursor lhs, CXCursor arg, CXCursor iv, CXCursor jv);
+
 static const char *stored_field(struct ex *x, CXCursor lhs, CXCursor arg, CXCursor iv)
+{
+    return stored_field2(x, lhs, arg, iv, iv);
+}
+
+/* As stored_field, the store's index being counter jv (an earlier loop's: a[j] = j). */
+static const char *stored_field2(struct ex *x, CXCursor lhs, CXCursor arg, CXCursor iv, CXCursor jv)
 {
     lhs = weft__ex_strip(lhs);
     const char *f = "*";
@@ -288,7 +296,7 @@ static const char *stored_field(struct ex *x, CXCursor lhs, CXCursor arg, CXCurs
     CXCursor base = kk.n == 2 ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
     CXCursor idx = kk.n == 2 ? kk.p[1] : clang_getNullCursor();
     weft__ex_kids_free(&kk);
-    if (clang_Cursor_isNull(base) || clang_getCursorKind(base) != CXCursor_DeclRefExpr || !weft__ex_is_var(idx, iv))
+    if (clang_Cursor_isNull(base) || clang_getCursorKind(base) != CXCursor_DeclRefExpr || !weft__ex_is_var(idx, jv))
         return NULL;
     CXCursor arr = clang_getCursorReferenced(base);
     CXCursor at = weft__ex_address_of(x, a);
@@ -342,15 +350,101 @@ static enum CXChildVisitResult tu_write_visit(CXCursor c, CXCursor parent, CXCli
     return CXChildVisit_Continue;
 }
 
-const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create, CXCursor arg, CXCursor iv)
+struct block_of {
+    unsigned at;   /* the statement's offset */
+    CXCursor block; /* the compound statement it is a direct child of */
+};
+
+static enum CXChildVisitResult block_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
-    if (clang_Cursor_isNull(body) || clang_getCursorKind(body) != CXCursor_CompoundStmt || clang_Cursor_isNull(iv))
+    struct block_of *b = data;
+    if (clang_getCursorKind(parent) == CXCursor_CompoundStmt && clang_getCursorKind(c) == CXCursor_ForStmt &&
+        clang_getCursorExtent(c).begin_int_data == b->at) {
+        b->block = parent;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+/*
+ * The create loop (x->loop) stores nothing where it hands its threads &a[i]: a for loop
+ * before it in the same block that only does a[j] = K * j + B (K not 0) over a range holding
+ * the create loop's (for (j = 0; j < N; j++) ids[j] = j;) gave each element handed out a
+ * value of its own. 1 with *found the part stored (as below) and cr's values (vstride,
+ * vlo, vhi, vsrc) those stored, 0 when there is no such loop, 2 when there is one that may
+ * not keep the values apart.
+ */
+static int earlier_init(struct ex *x, CXCursor create, CXCursor arg, CXCursor iv, const char **found,
+                        struct weft__create *cr)
+{
+    if (clang_Cursor_isNull(x->loop) || !clang_Cursor_isNull(weft__ex_local_var(weft__ex_strip(arg))))
+        return 0;
+    long cs, clo, chi;
+    if (x->nloops >= 16 || !weft__ex_counter_value(x, x->loop, iv, clang_getNullCursor(), create, &cs, &clo, &chi) ||
+        clo > chi)
+        return 0;
+    struct block_of b = {clang_getCursorExtent(x->loop).begin_int_data, clang_getNullCursor()};
+    clang_visitChildren(x->fn, block_visit, &b);
+    if (clang_Cursor_isNull(b.block))
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(b.block, &kk);
+    int n = 0;
+    for (unsigned i = 0; i < kk.n && clang_getCursorExtent(kk.p[i]).begin_int_data != b.at; i++) {
+        CXCursor cond, body, jv = weft__ex_loop_counter(x, kk.p[i], &cond, &body);
+        if (clang_Cursor_isNull(jv) || weft__ex_modifies(x, cond, jv, 0) || weft__ex_modifies(x, body, jv, 0))
+            continue;
+        /* Its body: the one statement a[j] = j (braced or not). */
+        CXCursor s = weft__ex_strip(body);
+        if (clang_getCursorKind(s) == CXCursor_CompoundStmt) {
+            struct kids bk;
+            weft__ex_kids_get(s, &bk);
+            s = bk.n == 1 ? weft__ex_strip(bk.p[0]) : clang_getNullCursor();
+            weft__ex_kids_free(&bk);
+        }
+        if (clang_Cursor_isNull(s) || clang_getCursorKind(s) != CXCursor_BinaryOperator)
+            continue;
+        struct kids sk;
+        weft__ex_kids_get(s, &sk);
+        if (sk.n == 2 && weft__ex_binop_is(x, sk.p[0], sk.p[1], "=")) {
+            const char *f = stored_field2(x, sk.p[0], arg, iv, jv);
+            CXCursor l = weft__ex_strip(sk.p[0]);
+            const char *sz = weft__ex_int_size(x, clang_getCursorType(l));
+            int bits = clang_getCursorKind(l) == CXCursor_MemberRefExpr && clang_Cursor_isBitField(clang_getCursorReferenced(l));
+            long js, jlo, jhi, vs, vlo, vhi;
+            /* Every element the create loop hands out was given a value K * j + B of its own
+             * (the ranges read as if the walk stood in that loop's body). */
+            x->lcur[x->nloops++] = kk.p[i];
+            int covers = weft__ex_counter_value(x, kk.p[i], jv, clang_getNullCursor(), s, &js, &jlo, &jhi) &&
+                         jlo <= jhi && js == 1 && jlo <= clo && chi <= jhi &&
+                         weft__ex_counter_value(x, kk.p[i], jv, sk.p[1], s, &vs, &vlo, &vhi) && vs > 0 && vlo <= vhi;
+            x->nloops--;
+            if (f && sz && !bits && covers && weft__ex_no_narrowing(x, sk.p[1])) {
+                *found = weft__ex_cat3(x, f, sz, ""), n++;
+                cr->vstride = vs, cr->vlo = vlo, cr->vhi = vhi;
+                cr->vsrc = weft__ex_value_bits(clang_getCursorType(weft__ex_strip(sk.p[1])));
+            }
+            else if (f)
+                n += 2;
+        }
+        weft__ex_kids_free(&sk);
+    }
+    weft__ex_kids_free(&kk);
+    return n;
+}
+
+const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create, CXCursor arg, CXCursor iv,
+                                    struct weft__create *cr)
+{
+    if (clang_Cursor_isNull(body) || clang_Cursor_isNull(iv))
         return "";
     unsigned at = weft__ex_off_at(x, create);
     const char *found = "";
     int n = 0;
     struct kids kk;
-    weft__ex_kids_get(body, &kk);
+    kk.p = kk.v, kk.n = 0; /* a body that is the create alone stores nothing before it */
+    if (clang_getCursorKind(body) == CXCursor_CompoundStmt)
+        weft__ex_kids_get(body, &kk);
     /* One statement of the body itself (not under an if), before the create: lvalue = iv. */
     for (unsigned i = 0; i < kk.n; i++) {
         CXCursor s = weft__ex_strip(kk.p[i]);
@@ -371,6 +465,8 @@ const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create
         weft__ex_kids_free(&sk);
     }
     weft__ex_kids_free(&kk);
+    if (!n)
+        n = earlier_init(x, create, arg, iv, &found, cr);
     if (n != 1)
         return "";
     /* ... and nothing else stores into the array or through the pointer (see below). */

@@ -315,6 +315,10 @@ int weft__ex_value_bits(CXType t);
 int weft__ex_counter_value(struct ex *x, CXCursor loop, CXCursor iv, CXCursor e, CXCursor at, long *stride, long *lo,
                            long *hi);
 
+/* ex_call.c: the counter of for loop (a local its increment steps by a constant: i++,
+ * i += 2), with its condition and body; null when it has none or the function has a goto. */
+CXCursor weft__ex_loop_counter(struct ex *x, CXCursor loop, CXCursor *cond, CXCursor *body);
+
 /* ex_value_index.c */
 /* Integer type t, at least an int's size and not _Bool: ":N" with N its size, else NULL. */
 const char *weft__ex_int_size(struct ex *x, CXType t);
@@ -326,8 +330,12 @@ int weft__ex_no_narrowing(struct ex *x, CXCursor e);
 int weft__ex_param_value_index(struct ex *x, CXCursor ix, const char **field);
 /* In for-loop body, one statement before create stores counter iv into what create's arg
  * points at (ids[i] = i with &ids[i], p->id = i with a fresh p), and nothing else in the body
- * stores there: "*" or ".f"; else "". */
-const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create, CXCursor arg, CXCursor iv);
+ * stores there: "*" or ".f"; else "". Or a for loop before the create loop in its block
+ * stored K * j + B into every element the create loop hands out (ids[j] = N - 1 - j), and
+ * nothing else stores into the array: the same, with those values in cr (vstride, vlo, vhi,
+ * vsrc). */
+const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create, CXCursor arg, CXCursor iv,
+                                    struct weft__create *cr);
 
 /* ex_alloc.c */
 int weft__ex_is_alloc_call(struct ex *x, CXCursor call);
