@@ -60,6 +60,29 @@ static int calls_in(CXCursor c)
 
 /* The induction variable of for-loop loop: a local its increment steps by a nonzero constant
  * (i++, --i, i += 2), else a null cursor; *cond and *body get the loop's parts. */
+/* The narrowest integer conversion on the way from a parameter to the argument e (casts,
+ * the conversion to the callee's parameter type): its value bits, 0 none. */
+static int conversion_bits(CXCursor e)
+{
+    int b = 0;
+    for (;;) {
+        int t = weft__ex_value_bits(clang_getCursorType(e));
+        enum CXTypeKind tk = clang_getCanonicalType(clang_getCursorType(e)).kind;
+        if (t > 0 && tk != CXType_Pointer && (!b || t < b))
+            b = t;
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
+            return b >= 63 ? 0 : b;
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        CXCursor in = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+        if (clang_Cursor_isNull(in))
+            return b >= 63 ? 0 : b;
+        e = in;
+    }
+}
+
 CXCursor weft__ex_loop_counter(struct ex *x, CXCursor loop, CXCursor *cond, CXCursor *body)
 {
     CXCursor iv = clang_getNullCursor();
@@ -787,7 +810,15 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
                 k = weft__ex_cat3(x, "q:", k + 2, "");
             if (param_reads_as_other(pdef, i, clang_getPointeeType(clang_getCursorType(weft__ex_strip(a)))))
                 k = member_widened(x, a, k);
+            /* A number, as the callee's parameter holds it (spawn(258) into an unsigned char: 2). */
+            long kv;
+            char kb[32];
+            if ((k[0] == '*' && k[1] >= '0' && k[1] <= '9') && weft__ex_int_lit(x, a, &kv)) {
+                snprintf(kb, sizeof(kb), "*%ld", kv);
+                k = kv >= 0 ? weft__ex_cat3(x, kb, "", "") : "";
+            }
             call.u.call.arg[i].key = k;
+            call.u.call.arg[i].bits = (unsigned char)(weft__key_param(k) >= 0 && !k[4] ? conversion_bits(a) : 0);
             /* &a[i] or a + i in the one loop around: a create wrapper's argument gives each
              * thread its own element, as a create there would. */
             CXCursor s = weft__ex_strip(a);

@@ -171,7 +171,54 @@ static CXCursor gint_var(CXCursor e)
 }
 
 /* An integer literal or enumeration constant, maybe negated, into *v; 0 for anything else. */
+static int integer_type(CXType t)
+{
+    enum CXTypeKind k = clang_getCanonicalType(t).kind;
+    return (k >= CXType_Bool && k <= CXType_Int128) || k == CXType_Enum;
+}
+
+/* The outermost part of e that is an integer, below the casts to pointers and the parens
+ * around it ((void *)(unsigned char)256: (unsigned char)256); null when there is none. */
+static CXCursor integer_part(CXCursor e)
+{
+    for (;;) {
+        if (integer_type(clang_getCursorType(e)))
+            return e;
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
+            return clang_getNullCursor();
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        CXCursor in = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+        if (clang_Cursor_isNull(in))
+            return in;
+        e = in;
+    }
+}
+
+static int int_lit_core(struct ex *x, CXCursor e, long *v);
+
 int weft__ex_int_lit(struct ex *x, CXCursor e, long *v)
+{
+    if (!int_lit_core(x, e, v))
+        return 0;
+    /* Its value as the casts and conversions around the literal leave it ((unsigned char)256
+     * is 0, (_Bool)2 is 1, a char parameter given 258 holds 2): the integer part evaluated
+     * whole; a literal whose converted value is not known is none. */
+    CXCursor in = integer_part(e);
+    if (clang_Cursor_isNull(in))
+        return 1; /* (void *)5 alone: the number handed over */
+    CXEvalResult r = clang_Cursor_Evaluate(in);
+    int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
+    if (ok)
+        *v = (long)clang_EvalResult_getAsLongLong(r);
+    if (r)
+        clang_EvalResult_dispose(r);
+    return ok;
+}
+
+static int int_lit_core(struct ex *x, CXCursor e, long *v)
 {
     e = weft__ex_strip(e);
     int neg = 0;

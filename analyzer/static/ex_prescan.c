@@ -186,6 +186,7 @@ static void thread_id_store(struct ex *x, CXCursor lhs, CXCursor rhs)
 void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
+    unsigned seq = x->pre_seq++; /* the order of the body's parts: gotos before labels */
     CXCursor blk = x->pre_block;
     x->pre_block = clang_getNullCursor();
     if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
@@ -198,9 +199,17 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         return;
     }
     if (k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt) {
+        struct jump *l = WEFT__PUSH(x->loops, x->nloops_pre, x->caploops_pre);
+        size_t li = x->nloops_pre - 1;
+        if (!l)
+            x->oom = 1;
+        else
+            l->seq = seq, l->end = UINT_MAX;
         x->pre_loop++;
         pre_kids(x, c, ctx);
         x->pre_loop--;
+        if (l)
+            x->loops[li].end = x->pre_seq;
         return;
     }
     if (k == CXCursor_CompoundAssignOperator)
@@ -209,12 +218,16 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         x->has_goto = 1;
     if (k == CXCursor_IndirectGotoStmt)
         x->goto_any = 1;
-    if (k == CXCursor_GotoStmt) {
-        struct jump *j = WEFT__PUSH(x->jumps, x->njumps, x->capjumps);
+    if (k == CXCursor_GotoStmt || k == CXCursor_LabelStmt) {
+        unsigned h = weft__ex_label_hash(k == CXCursor_GotoStmt ? clang_getCursorReferenced(c) : c);
+        struct jump *j = k == CXCursor_GotoStmt ? WEFT__PUSH(x->jumps, x->njumps, x->capjumps)
+                                                : WEFT__PUSH(x->labels, x->nlabels, x->caplabels);
         if (!j)
             x->oom = 1;
-        else if (weft__ex_jump_of(c, clang_getCursorReferenced(c), j))
-            x->goto_any = 1; /* a target it cannot place */
+        else
+            j->label = h, j->seq = seq, j->end = clang_hashCursor(c);
+        if (!h)
+            x->goto_any = 1; /* a target it cannot name */
     }
     if (k == CXCursor_VarDecl && x->pre_loop)
         mark_changed(x, c);

@@ -412,7 +412,8 @@ static void stmt_if(struct ex *x, CXCursor c)
     struct kids kk;
     weft__ex_kids_get(c, &kk);
     long v;
-    if (kk.n >= 2 && const_cond(x, kk.p[0], &v)) {
+    /* (Not with a goto in the function: a label in the other branch is reached by it.) */
+    if (kk.n >= 2 && !x->has_goto && const_cond(x, kk.p[0], &v)) {
         /* if (0) ... else ...: only the branch taken runs (assert(0)'s failure call). */
         if (v)
             scope_stmt(x, kk.p[1]);
@@ -629,33 +630,64 @@ static void stmt_case(struct ex *x, CXCursor c, enum CXCursorKind k)
 }
 
 /* A statement: control flow as markers around the ops of what it evaluates. */
-static int expansion_offset(CXCursor c, CXFile *file, unsigned *off)
+unsigned weft__ex_label_hash(CXCursor label)
 {
-    unsigned line, col;
-    clang_getFileLocation(clang_getCursorLocation(c), file, &line, &col, off);
-    return *file == NULL;
-}
-
-int weft__ex_jump_of(CXCursor go, CXCursor label, struct jump *j)
-{
-    CXFile fg, fl;
-    if (clang_getCursorKind(label) != CXCursor_LabelStmt || expansion_offset(go, &fg, &j->from) ||
-        expansion_offset(label, &fl, &j->label))
-        return -1;
-    j->same = fg == fl;
-    return 0;
-}
-
-/* Whether every goto of the function to the label at offset label comes before it (in the
- * same file), with no computed goto: then only those gotos and the code above reach it. */
-static int forward_only(const struct ex *x, unsigned label)
-{
-    if (x->goto_any)
+    if (clang_getCursorKind(label) != CXCursor_LabelStmt)
         return 0;
-    for (size_t i = 0; i < x->njumps; i++)
-        if (x->jumps[i].label == label && (!x->jumps[i].same || x->jumps[i].from >= label))
+    CXString s = clang_getCursorSpelling(label);
+    const char *n = clang_getCString(s);
+    unsigned h = 2166136261u;
+    for (; n && *n; n++)
+        h = (h ^ (unsigned char)*n) * 16777619u;
+    clang_disposeString(s);
+    h &= 0x7fffffff;
+    return h ? h : 1;
+}
+
+/* The place of the one label named by hash in the function (no computed goto), 0 none. */
+static unsigned label_at(const struct ex *x, unsigned label)
+{
+    unsigned at = 0;
+    int n = 0;
+    for (size_t i = 0; i < x->nlabels && label && !x->goto_any; i++)
+        if (x->labels[i].label == label)
+            at = x->labels[i].seq, n++;
+    return n == 1 ? at : 0;
+}
+
+/* Goto number i of the pre-scan jumps forward to its label, from no place outside a loop the
+ * label is in (a jump into a loop's body): its path goes on at the label only. */
+static int jumps_forward(const struct ex *x, size_t i)
+{
+    unsigned at = label_at(x, x->jumps[i].label), from = x->jumps[i].seq;
+    if (!at || from >= at)
+        return 0;
+    for (size_t l = 0; l < x->nloops_pre; l++)
+        if (x->loops[l].seq > from && x->loops[l].seq < at && x->loops[l].end > at)
             return 0;
     return 1;
+}
+
+/* Whether every goto of the function to the label named by hash jumps forward: then only
+ * those gotos and the code above reach it. */
+static int forward_only(const struct ex *x, unsigned label)
+{
+    if (!label_at(x, label))
+        return 0;
+    for (size_t i = 0; i < x->njumps; i++)
+        if (x->jumps[i].label == label && !jumps_forward(x, i))
+            return 0;
+    return 1;
+}
+
+/* The goto c, if it jumps forward (jumps_forward): its label's hash, else 0. */
+static unsigned goto_forward(const struct ex *x, CXCursor c)
+{
+    unsigned h = clang_hashCursor(c);
+    for (size_t i = 0; i < x->njumps; i++)
+        if (x->jumps[i].end == h && x->jumps[i].label == weft__ex_label_hash(clang_getCursorReferenced(c)))
+            return jumps_forward(x, i) ? x->jumps[i].label : 0;
+    return 0;
 }
 
 void weft__ex_stmt(struct ex *x, CXCursor c)
@@ -713,21 +745,22 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
     case CXCursor_LabelStmt:
         if (x->has_goto) {
             struct weft__op *o = weft__ex_emit(x, WEFT__OP_LABEL, clang_getNullCursor());
-            struct jump at;
-            if (o && !weft__ex_jump_of(c, c, &at) && forward_only(x, at.label)) {
-                o->u.label.known = 1;
-                o->u.label.value = at.label;
+            unsigned h = weft__ex_label_hash(c);
+            /* value: the label forward gotos name (their states meet here); known: only they come here */
+            if (o && label_at(x, h)) {
+                o->u.label.known = (unsigned char)forward_only(x, h);
+                o->u.label.value = h;
             }
         }
         stmt_kids(x, c);
         return;
     case CXCursor_GotoStmt: {
         /* To a label all of whose gotos come before it: this path goes on there only. */
-        struct jump j;
-        if (!weft__ex_jump_of(c, clang_getCursorReferenced(c), &j) && forward_only(x, j.label)) {
+        unsigned h = goto_forward(x, c);
+        if (h) {
             struct weft__op *o = weft__ex_emit(x, WEFT__OP_GOTO, clang_getNullCursor());
             if (o)
-                o->u.label.value = j.label;
+                o->u.label.value = h;
         }
         return;
     }

@@ -17,7 +17,8 @@ static void function(struct ex *x, CXCursor fn)
     x->namp = 0;
     x->pre_block = clang_getNullCursor();
     x->has_goto = 0;
-    x->njumps = 0;
+    x->njumps = x->nlabels = x->nloops_pre = 0;
+    x->pre_seq = 0;
     x->goto_any = 0;
     x->atomic_region = 0;
     x->spin_if = x->spin_at = x->spin_word = clang_getNullCursor();
@@ -163,6 +164,8 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     free(x.changed);
     free(x.steps);
     free(x.jumps);
+    free(x.labels);
+    free(x.loops);
     free(x.pcls);
     free(x.amp);
     free(x.macros);

@@ -78,10 +78,12 @@ struct ex {
     int pre_loop; /* loops around the pre-scan's position */
     int has_goto; /* the function jumps backwards maybe: no local keeps one value */
     struct jump {
-        unsigned label, from; /* the target label's offset and the goto's (file offsets of their expansions) */
-        int same;             /* both in the same file */
-    } *jumps;                 /* the function's gotos (the pre-scan) */
-    size_t njumps, capjumps;
+        unsigned label;  /* the label's name hash (31 bits) */
+        unsigned seq;    /* the goto's, or the label's, place in the pre-scan's order of the body */
+        unsigned end;    /* a loop's: the place after its last part; a goto's: its cursor's hash */
+    } *jumps, *labels, *loops; /* the function's gotos, labels and loops (the pre-scan) */
+    size_t njumps, capjumps, nlabels, caplabels, nloops_pre, caploops_pre;
+    unsigned pre_seq;
     int goto_any; /* a computed goto (goto *p): any label may be its target */
     int oom;
     struct local *locals;
@@ -236,8 +238,8 @@ CXCursor weft__ex_strip_members(CXCursor e);
 /* ap when c is va_arg(ap, T), else a null cursor. */
 CXCursor weft__ex_va_list_of(CXCursor c);
 struct filebuf *weft__ex_loc_of(struct ex *x, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off);
-/* ex_stmt.c: a goto's target and places (j); nonzero when the target is not a label it can place. */
-int weft__ex_jump_of(CXCursor go, CXCursor label, struct jump *j);
+/* ex_stmt.c: the name hash of label (a LabelStmt), 31 bits; 0 when it is none. */
+unsigned weft__ex_label_hash(CXCursor label);
 const char *weft__ex_text_of(struct ex *x, CXCursor c);
 int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op);
 void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8]);

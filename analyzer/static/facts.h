@@ -45,10 +45,10 @@ enum weft__op_kind {
     WEFT__OP_HALT = 'H',   /* the path ends: a call that does not return (exit, abort,
                               pthread_exit...) or the end of a loop nothing leaves */
     WEFT__OP_LABEL = 'G',  /* a label a goto may jump to: paths from anywhere in the function meet; op.label:
-                              known 1 when every goto to it comes before it (value: its offset), and those
-                              gotos are GOTO ops: what reaches it is the paths of those gotos and the code above */
-    WEFT__OP_GOTO = 'D'    /* goto a label whose gotos all come before it (op.label.value: the label's
-                              offset): the path goes on there */
+                              value, its name's hash when GOTO ops may name it (0 none); known 1 when
+                              every goto to it is such a GOTO op: only they and the code above reach it */
+    WEFT__OP_GOTO = 'D'    /* goto forward to the label named by op.label.value (not into a loop's body):
+                              the path goes on there */
 };
 
 /* How an access uses its location. */
@@ -173,6 +173,9 @@ struct weft__arg {
     /* 1: the call is in the one loop of its function, and each iteration passes a different
      * element (&a[i], a + i: see distinct_element in ex_call.c) */
     unsigned char distinct;
+    /* "@pN", the caller's parameter passed on through integer conversions (casts, the
+     * callee's parameter type): the narrowest one's value bits; 0 none */
+    unsigned char bits;
 };
 
 #define WEFT__MAX_ARGS 4

@@ -114,6 +114,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
             put_n(o, c->arg[i].param);
             put_guard(o, &c->arg[i].guard);
             put_n(o, c->arg[i].distinct);
+            put_n(o, c->arg[i].bits);
         }
         break;
     }
@@ -380,6 +381,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
             c->arg[i].param = (signed char)get_n(r, SCHAR_MIN, SCHAR_MAX);
             get_guard(r, &c->arg[i].guard);
             c->arg[i].distinct = (unsigned char)get_n(r, 0, 1);
+            c->arg[i].bits = (unsigned char)get_n(r, 0, 64);
         }
         break;
     }

@@ -1,6 +1,7 @@
 /* The interpreter: runs one function from a state, memoized by entry state, handing each operation to its handler. */
 #include "program_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Hands op to its kind's handler. The handlers run in the order of the operations, so
@@ -49,7 +50,7 @@ static void step(struct icx *x, const struct pop *op)
         /* What gotos above it left meets what falls through; if only they come here, that is all. */
         if (op->args[1] >= 0)
             weft__pg_on_label(x, op);
-        if (op->args[1] >= 0 && !x->gover)
+        if (op->args[2] && !x->gover)
             break;
         /* A goto may come here from any point of the call, past a return too: the point is
          * reached (unsure), holding no lock it cannot be sure of. */
@@ -160,7 +161,9 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     if (pf->f->irregular)
         x.cur.unsure = 1; /* gotos: no point of it is surely reached */
     x.jumped = x.halted = 0;
-    x.ngto = x.gover = 0;
+    x.ngto = x.gover = x.capgto = 0;
+    x.gto = NULL;
+    x.glab = NULL;
     x.in_acq = in_acq;
     memset(&x.corr, 0, sizeof(x.corr));
     memcpy(x.corr.in_live, s->live, sizeof(x.corr.in_live));
@@ -173,6 +176,8 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
         step(&x, &pf->ops[i]);
         i = x.jump >= 0 ? (size_t)x.jump : i + 1;
     }
+    free(x.gto);
+    free(x.glab);
     struct st *ret = &x.ret;
     st_merge(ret, &x.cur);
     /* Never returns for a reason the pass did not see end it: the caller goes on (an

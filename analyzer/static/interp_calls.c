@@ -113,6 +113,11 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
     for (int i = 0; i < 4; i++) {
         int v = op ? op->args[i] : -1;
         c.args[i] = v < -1 ? ci->args[-(v + 2)] : v;
+        /* A constant the caller was given, converted on the way to a narrower integer
+         * ((unsigned char)(long)arg of 256): not that constant any more. */
+        long cv = v < -1 && op->abits[i] && op->abits[i] < 63 ? weft__pg_arg_const(p, ci, -(v + 2)) : -1;
+        if (cv >= 0 && cv >= 1L << op->abits[i])
+            c.args[i] = -1;
         /* "*@pK": what the caller's parameter K points at (a local copy of it passed on). */
         int k = v >= 0 ? weft__key_through_param(weft__pg_str(p, v)) : -1;
         if (k >= 0 && !weft__pg_str(p, v)[4])

@@ -2,6 +2,7 @@
 #include "program_internal.h"
 
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The innermost switch among the open frames, or -1. */
@@ -352,6 +353,13 @@ void weft__pg_on_endloop(struct icx *x)
         x->ci.rerun -= fr->passes > 0;
         /* The body's end, and where its breaks and continues left it. */
         st_merge(&x->cur, &fr->then);
+        /* A goto out of the body in a later iteration leaves with the threads this pass
+         * started after it too: pending gotos may find them running. */
+        for (int k = 0; k < x->ngto && !x->cur.dead; k++)
+            for (int w = 0; w < MAXE / 64; w++) {
+                x->gto[k].live[w] |= x->cur.live[w];
+                x->gto[k].started[w] |= x->cur.started[w];
+            }
         loop_joins(x, fr);
         /* The next iteration begins where this one ended: if that may hold fewer locks than
          * this pass assumed, the body runs again from there (twice at most; its thread starts
@@ -426,9 +434,19 @@ void weft__pg_on_goto(struct icx *x, const struct pop *op)
     while (k < x->ngto && x->glab[k] != op->args[1])
         k++;
     if (k == x->ngto) {
-        if (k == (int)(sizeof(x->glab) / sizeof(x->glab[0]))) {
-            x->gover = 1; /* no room: it goes on below as if not taken, and labels take anything */
-            return;
+        if (k == x->capgto) {
+            int cap = x->capgto ? x->capgto * 2 : 4;
+            struct st *g = realloc(x->gto, (size_t)cap * sizeof(*g));
+            int *l = g ? realloc(x->glab, (size_t)cap * sizeof(*l)) : NULL;
+            if (g)
+                x->gto = g;
+            if (!l) {
+                x->p->oom = 1;
+                x->gover = 1; /* no room: it goes on below as if not taken, and labels take anything */
+                return;
+            }
+            x->glab = l;
+            x->capgto = cap;
         }
         x->glab[k] = op->args[1];
         x->gto[k].dead = 1;

@@ -81,8 +81,10 @@ static void prepare_cond(struct prog *p, struct pop *o, const struct weft__op *o
  * parameters' function-pointer slots. */
 static void prepare_call(struct prog *p, struct pop *o, const struct weft__call *c)
 {
-    for (int i = 0; i < c->nargs && i < 4; i++)
+    for (int i = 0; i < c->nargs && i < 4; i++) {
         o->args[i] = arg_id(p, c->arg[i].key);
+        o->abits[i] = c->arg[i].bits;
+    }
     int any = 0;
     for (int i = 0; i < c->nargs && i < 4; i++)
         any |= c->arg[i].owner != WEFT__ARG_NOT_OWNED || c->arg[i].guard.kind != WEFT__GUARD_NONE;
@@ -200,9 +202,10 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     case WEFT__OP_CASE:
         o->args[1] = op->u.label.is_default || !op->u.label.known ? INT_MIN : (int)op->u.label.value;
         break;
-    case WEFT__OP_LABEL: /* a label only gotos above it reach: its offset, else -1 */
+    case WEFT__OP_LABEL: /* the name forward gotos give it, else -1; args[2]: only they reach it */
     case WEFT__OP_GOTO:
-        o->args[1] = op->kind == WEFT__OP_GOTO || op->u.label.known ? (int)(op->u.label.value & INT_MAX) : -1;
+        o->args[1] = op->u.label.value ? (int)(op->u.label.value & INT_MAX) : -1;
+        o->args[2] = op->kind == WEFT__OP_LABEL && op->u.label.known;
         break;
     case WEFT__OP_SWITCH:
     case WEFT__OP_IF:

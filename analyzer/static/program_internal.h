@@ -28,6 +28,7 @@ struct pop {
     const struct weft__op *f;
     int ia, ib, ic, ifile, args[4];
     int pslot[6];     /* a call: the slots of the callee's parameters, for functions passed to it (bsearch's 5th) */
+    unsigned char abits[4]; /* a call: its arguments' conversion widths (weft__arg.bits) */
     signed char pidx; /* a lock, create or access through a parameter: its position, else -1 */
     char typed;       /* an access: memory by type; a lock: 1 for "m[*]", 2 for "m[@pN]" */
     char alias;       /* an access: may alias memory reached by type */
@@ -435,9 +436,9 @@ struct icx {
     long jump;   /* set by an op: the index to run next (a loop run again), else -1 */
     int again;   /* the pass the loop about to open is (0 its first) */
     struct st cont[8]; /* by loop frame (the innermost 8 of a call's): where its continues left */
-    struct st gto[4];  /* by label (glab: its offset) that gotos above it go to: the states they left */
-    int glab[4], ngto;
-    char gover;        /* a goto found no room in gto: it went on as if not taken, and labels meet nothing */
+    struct st *gto;    /* by label (glab: its name's hash) that gotos above it go to: the states they left */
+    int *glab, ngto, capgto;
+    char gover;        /* a goto found no room in gto (out of memory): it went on as if not taken, and labels meet nothing */
 };
 
 static inline const char *weft__pg_str(struct prog *p, int id)

@@ -22,7 +22,7 @@ static void narrow(unsigned char on)
 {
     if (on)
         return;
-    narrow_hits++; // RACE (possible): narrow(256) passes 0, as main's narrow(0)
+    narrow_hits++; // RACE (definite): narrow(256) passes 0 (converted at the call), as main's narrow(0)
 }
 
 static void *worker(void *arg)
