@@ -206,10 +206,15 @@ int weft__ex_int_lit(struct ex *x, CXCursor e, long *v)
     /* Its value as the casts and conversions around the literal leave it ((unsigned char)256
      * is 0, (_Bool)2 is 1, a char parameter given 258 holds 2): the integer part evaluated
      * whole; a literal whose converted value is not known is none. */
-    CXCursor in = integer_part(e);
-    if (clang_Cursor_isNull(in))
+    if (clang_Cursor_isNull(integer_part(e)))
         return 1; /* (void *)5 alone: the number handed over */
-    CXEvalResult r = clang_Cursor_Evaluate(in);
+    return weft__ex_eval_int(e, v);
+}
+
+int weft__ex_eval_int(CXCursor e, long *v)
+{
+    CXCursor in = integer_part(e);
+    CXEvalResult r = clang_Cursor_isNull(in) ? NULL : clang_Cursor_Evaluate(in);
     int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
     if (ok)
         *v = (long)clang_EvalResult_getAsLongLong(r);

@@ -398,13 +398,7 @@ static int const_cond(struct ex *x, CXCursor cond, long *v)
     enum CXCursorKind k = clang_getCursorKind(e);
     if (k != CXCursor_BinaryOperator && k != CXCursor_UnaryOperator && k != CXCursor_UnaryExpr)
         return 0;
-    CXEvalResult r = clang_Cursor_Evaluate(e);
-    int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
-    if (ok)
-        *v = (long)clang_EvalResult_getAsLongLong(r);
-    if (r)
-        clang_EvalResult_dispose(r);
-    return ok;
+    return weft__ex_eval_int(cond, v); /* with the casts around it: (unsigned char)(255 + 1) is 0 */
 }
 
 static void stmt_if(struct ex *x, CXCursor c)

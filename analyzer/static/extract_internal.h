@@ -465,6 +465,9 @@ const char *weft__ex_subscript_var(struct ex *x, CXCursor e);
 const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *param, int *bits);
 CXCursor weft__ex_gint_var_decl(CXCursor d);
 int weft__ex_gint_fits(CXCursor d, long v);
+/* ex_intcond.c: the value of integer expression e as its casts leave it (below the casts to
+ * pointers around it), when the compiler can evaluate it. */
+int weft__ex_eval_int(CXCursor e, long *v);
 int weft__ex_int_lit(struct ex *x, CXCursor e, long *v);
 void weft__ex_gint_cond(struct ex *x, CXCursor cond, struct weft__cond *c);
 void weft__ex_saturating(struct ex *x, CXCursor cond, CXCursor then);
