@@ -1,0 +1,13 @@
+/* TRUTH: race-free. threads given 8 and 9 write data[8] and data[9] through a pointer */
+#include <pthread.h>
+#include <stdint.h>
+int data[300];
+void *t(void *arg) { int *p = data + (long)arg; *p = 1; return 0; }
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, t, (void *)8L);
+  pthread_create(&b, 0, t, (void *)9L);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  return 0;
+}

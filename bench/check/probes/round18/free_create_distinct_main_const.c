@@ -1,0 +1,13 @@
+/* TRUTH: race-free. main writes data[0] while threads given 1 and 2 write data[1] and data[2] */
+#include <pthread.h>
+int data[10];
+void *t(void *arg) { data[(long)arg] = 1; return 0; }
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, t, (void *)1L);
+  pthread_create(&b, 0, t, (void *)2L);
+  data[0] = 5;
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  return 0;
+}

@@ -1,0 +1,16 @@
+/* TRUTH: race-free. both paths to L join t first; x = 2 runs after t ended */
+#include <pthread.h>
+int x;
+void *t(void *a) { x = 1; return 0; }
+int main(int argc, char **argv) {
+  pthread_t th;
+  pthread_create(&th, 0, t, 0);
+  if (argc > 3) {
+    pthread_join(th, 0);
+    goto L;
+  }
+  pthread_join(th, 0);
+L:
+  x = 2;
+  return 0;
+}

@@ -1,0 +1,21 @@
+/* TRUTH: race-free. the macro's backward goto repeats x++ but t2 holds m throughout */
+#include <pthread.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+int x;
+#define REPEAT(lbl) lbl: x++; if (--n > 0) goto lbl;
+void *t1(void *p) { pthread_mutex_lock(&m); x++; pthread_mutex_unlock(&m); return 0; }
+void *t2(void *p) {
+  int n = 2;
+  pthread_mutex_lock(&m);
+  REPEAT(again)
+  pthread_mutex_unlock(&m);
+  return 0;
+}
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, t1, 0);
+  pthread_create(&b, 0, t2, 0);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  return 0;
+}

@@ -1,0 +1,13 @@
+/* TRUTH: racy. (signed char)-255 is 1: both threads write data[1] */
+#include <pthread.h>
+#include <stdint.h>
+int data[300];
+void *t(void *arg) { data[(long)arg] = 1; return 0; }
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, t, (void *)1L);
+  pthread_create(&b, 0, t, (void *)(long)(signed char)-255);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  return 0;
+}

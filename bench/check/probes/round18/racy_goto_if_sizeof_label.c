@@ -1,0 +1,15 @@
+/* TRUTH: racy. goto enters the block of an if whose condition is false at compile time; x = 2 runs while t runs */
+#include <pthread.h>
+int x;
+void *t(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t th;
+  pthread_create(&th, 0, t, 0);
+  goto L;
+  if (sizeof(char) == 2) {
+  L:
+    x = 2;
+  }
+  pthread_join(th, 0);
+  return 0;
+}

@@ -1,0 +1,31 @@
+/* TRUTH: racy. the goto (in this file's included copy, early in the file) jumps back to again; the second x++ in t2 runs unlocked */
+#ifdef WEFT_PROBE_BODY
+  if (--n > 0)
+    goto again;
+#else
+#define WEFT_PROBE_BODY
+#include <pthread.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+int x;
+void *t1(void *p) { pthread_mutex_lock(&m); x++; pthread_mutex_unlock(&m); return 0; }
+void *t2(void *p) {
+  int n = 2, held = 1;
+  pthread_mutex_lock(&m);
+again:
+  x++;
+  if (held) {
+    pthread_mutex_unlock(&m);
+    held = 0;
+  }
+#include __FILE__
+  return 0;
+}
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, t1, 0);
+  pthread_create(&b, 0, t2, 0);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  return 0;
+}
+#endif
