@@ -425,7 +425,8 @@ void weft__pg_on_return(struct icx *x)
     x->cur.dead = 1;
 }
 
-/* goto L, L below with no goto after it: the path goes on at L, with what it holds now. */
+/* goto L, L further on (not inside a loop the goto is outside of): the path goes on at L,
+ * with what it holds now. */
 void weft__pg_on_goto(struct icx *x, const struct pop *op)
 {
     if (x->cur.dead)
@@ -456,7 +457,7 @@ void weft__pg_on_goto(struct icx *x, const struct pop *op)
     x->cur.dead = 1;
 }
 
-/* A label only gotos above it go to: the states they left meet the one falling through. */
+/* A label forward gotos name: the states they left meet the one falling through. */
 void weft__pg_on_label(struct icx *x, const struct pop *op)
 {
     for (int k = 0; k < x->ngto; k++)
