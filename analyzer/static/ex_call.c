@@ -58,31 +58,35 @@ static int calls_in(CXCursor c)
     return n;
 }
 
-/* The induction variable of for-loop loop: a local its increment steps by a nonzero constant
- * (i++, --i, i += 2), else a null cursor; *cond and *body get the loop's parts. */
 /* The narrowest integer conversion on the way from a parameter to the argument e (casts,
  * the conversion to the callee's parameter type): its value bits, 0 none. */
 static int conversion_bits(CXCursor e)
 {
     int b = 0;
-    for (;;) {
+    for (; !clang_Cursor_isNull(e); e = weft__ex_strip_one(e)) {
         int t = weft__ex_value_bits(clang_getCursorType(e));
-        enum CXTypeKind tk = clang_getCanonicalType(clang_getCursorType(e)).kind;
-        if (t > 0 && tk != CXType_Pointer && (!b || t < b))
+        if (t > 0 && clang_getCanonicalType(clang_getCursorType(e)).kind != CXType_Pointer && (!b || t < b))
             b = t;
-        enum CXCursorKind k = clang_getCursorKind(e);
-        if (k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
-            return b >= 63 ? 0 : b;
-        struct kids kk;
-        weft__ex_kids_get(e, &kk);
-        CXCursor in = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
-        weft__ex_kids_free(&kk);
-        if (clang_Cursor_isNull(in))
-            return b >= 63 ? 0 : b;
-        e = in;
     }
+    return b >= 63 ? 0 : b;
 }
 
+/* A number as the argument e hands it over, with its casts ((void *)1L, an enumerator, 258
+ * into an unsigned char parameter: 2): 1 with *key "*N", or "" for a negative one; 0 when e
+ * is no number. */
+static int number_key(struct ex *x, CXCursor e, const char **key)
+{
+    long v;
+    if (!weft__ex_int_lit(x, e, &v))
+        return 0;
+    char b[32];
+    snprintf(b, sizeof(b), "*%ld", v);
+    *key = v >= 0 ? weft__ex_cat3(x, b, "", "") : "";
+    return 1;
+}
+
+/* The induction variable of for-loop loop: a local its increment steps by a nonzero constant
+ * (i++, --i, i += 2), else a null cursor; *cond and *body get the loop's parts. */
 CXCursor weft__ex_loop_counter(struct ex *x, CXCursor loop, CXCursor *cond, CXCursor *body)
 {
     CXCursor iv = clang_getNullCursor();
@@ -471,12 +475,9 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     const char *ak = weft__ex_is_null_ptr(x, arg) ? "n:" : weft__ex_lock_key(x, arg);
     /* A number given as the argument, (void *)1L, (void *)(intptr_t)N, an enumerator:
      * "*N" by its value, whatever its spelling (weft__pg_arg_const reads it). */
-    long kv;
-    char kb[32];
-    if (strcmp(ak, "n:") && weft__ex_int_lit(x, arg, &kv) && kv >= 0) {
-        snprintf(kb, sizeof(kb), "*%ld", kv);
-        ak = weft__ex_cat3(x, kb, "", "");
-    }
+    const char *nk;
+    if (strcmp(ak, "n:") && number_key(x, arg, &nk) && *nk)
+        ak = nk;
     /* "*l:p", what local p points at, is one object ("h:p") only if p holds one fresh
      * allocation: another local copying p would name the same object differently. */
     if (!strncmp(ak, "*l:", 3)) {
@@ -501,18 +502,16 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     /* Each iteration stores its counter into what it hands the thread (ids[i] = i; &ids[i]):
      * the threads read distinct values there. */
     cr->dval = "";
+    /* The values handed out: the argument as a number (K * i + B), or the counter stored
+     * (by an earlier loop: weft__ex_counter_stored gives them). */
+    cr->vstride = 0;
+    cr->vlo = 1, cr->vhi = 0;
+    cr->vsrc = 0;
     CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
     CXCursor iv = cr->distinct && x->loop_depth == 1 ? weft__ex_loop_counter(x, x->loop, &cond, &body) : clang_getNullCursor();
     if (!clang_Cursor_isNull(iv) && !weft__ex_modifies(x, cond, iv, 0) && !weft__ex_modifies(x, body, iv, 0) &&
         !weft__ex_modifies(x, x->fn, iv, 1))
         cr->dval = weft__ex_counter_stored(x, body, c, arg, iv, cr);
-    /* The values handed out: the argument as a number (K * i + B), or the counter stored
-     * (by an earlier loop: weft__ex_counter_stored gave them). */
-    if (!*cr->dval || !cr->vstride) {
-        cr->vstride = 0;
-        cr->vlo = 1, cr->vhi = 0;
-        cr->vsrc = 0;
-    }
     if ((cr->distinct == 1 || cr->distinct == 3) && !cr->vstride) {
         CXCursor e = weft__ex_strip(arg);
         enum CXTypeKind ek = clang_getCanonicalType(clang_getCursorType(e)).kind;
@@ -811,12 +810,9 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             if (param_reads_as_other(pdef, i, clang_getPointeeType(clang_getCursorType(weft__ex_strip(a)))))
                 k = member_widened(x, a, k);
             /* A number, as the callee's parameter holds it (spawn(258) into an unsigned char: 2). */
-            long kv;
-            char kb[32];
-            if ((k[0] == '*' && k[1] >= '0' && k[1] <= '9') && weft__ex_int_lit(x, a, &kv)) {
-                snprintf(kb, sizeof(kb), "*%ld", kv);
-                k = kv >= 0 ? weft__ex_cat3(x, kb, "", "") : "";
-            }
+            const char *nk;
+            if (k[0] == '*' && k[1] >= '0' && k[1] <= '9' && number_key(x, a, &nk))
+                k = nk;
             call.u.call.arg[i].key = k;
             call.u.call.arg[i].bits = (unsigned char)(weft__key_param(k) >= 0 && !k[4] ? conversion_bits(a) : 0);
             /* &a[i] or a + i in the one loop around: a create wrapper's argument gives each

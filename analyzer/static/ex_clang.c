@@ -113,24 +113,27 @@ CXCursor weft__ex_va_list_of(CXCursor c)
     return ap;
 }
 
+CXCursor weft__ex_strip_one(CXCursor c)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
+        return clang_getNullCursor();
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    CXCursor in = clang_getNullCursor();
+    /* A cast to a named type has the type's reference as a first child: the operand is last. */
+    if ((kk.n == 1 || (k == CXCursor_CStyleCastExpr && kk.n == 2 && clang_getCursorKind(kk.p[0]) == CXCursor_TypeRef)) &&
+        !(k == CXCursor_UnexposedExpr && is_va_arg(c, kk.p[0])))
+        in = k == CXCursor_CStyleCastExpr ? kk.p[kk.n - 1] : kk.p[0];
+    weft__ex_kids_free(&kk);
+    return in;
+}
+
 CXCursor weft__ex_strip(CXCursor c)
 {
-    for (;;) {
-        enum CXCursorKind k = clang_getCursorKind(c);
-        if (k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
-            return c;
-        struct kids kk;
-        weft__ex_kids_get(c, &kk);
-        /* A cast to a named type has the type's reference as a first child: the operand is last. */
-        if ((kk.n != 1 && !(k == CXCursor_CStyleCastExpr && kk.n == 2 &&
-                            clang_getCursorKind(kk.p[0]) == CXCursor_TypeRef)) ||
-            (k == CXCursor_UnexposedExpr && is_va_arg(c, kk.p[0]))) {
-            weft__ex_kids_free(&kk);
-            return c;
-        }
-        c = k == CXCursor_CStyleCastExpr ? kk.p[kk.n - 1] : kk.p[0];
-        weft__ex_kids_free(&kk);
-    }
+    for (CXCursor in; !clang_Cursor_isNull(in = weft__ex_strip_one(c));)
+        c = in;
+    return c;
 }
 
 int weft__ex_plain_block(CXCursor c)

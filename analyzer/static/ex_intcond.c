@@ -170,7 +170,6 @@ static CXCursor gint_var(CXCursor e)
     return weft__ex_gint_var_decl(clang_getCursorReferenced(e));
 }
 
-/* An integer literal or enumeration constant, maybe negated, into *v; 0 for anything else. */
 static int integer_type(CXType t)
 {
     enum CXTypeKind k = clang_getCanonicalType(t).kind;
@@ -181,24 +180,14 @@ static int integer_type(CXType t)
  * around it ((void *)(unsigned char)256: (unsigned char)256); null when there is none. */
 static CXCursor integer_part(CXCursor e)
 {
-    for (;;) {
-        if (integer_type(clang_getCursorType(e)))
-            return e;
-        enum CXCursorKind k = clang_getCursorKind(e);
-        if (k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
-            return clang_getNullCursor();
-        struct kids kk;
-        weft__ex_kids_get(e, &kk);
-        CXCursor in = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
-        weft__ex_kids_free(&kk);
-        if (clang_Cursor_isNull(in))
-            return in;
-        e = in;
-    }
+    while (!clang_Cursor_isNull(e) && !integer_type(clang_getCursorType(e)))
+        e = weft__ex_strip_one(e);
+    return e;
 }
 
 static int int_lit_core(struct ex *x, CXCursor e, long *v);
 
+/* An integer literal or enumeration constant, maybe negated and cast, into *v; 0 for anything else. */
 int weft__ex_int_lit(struct ex *x, CXCursor e, long *v)
 {
     if (!int_lit_core(x, e, v))

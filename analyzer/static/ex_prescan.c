@@ -204,7 +204,7 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         if (!l)
             x->oom = 1;
         else
-            l->seq = seq, l->end = UINT_MAX;
+            l->label = l->cursor = 0, l->seq = seq, l->end = UINT_MAX;
         x->pre_loop++;
         pre_kids(x, c, ctx);
         x->pre_loop--;
@@ -225,7 +225,7 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         if (!j)
             x->oom = 1;
         else
-            j->label = h, j->seq = seq, j->end = clang_hashCursor(c);
+            j->label = h, j->seq = seq, j->end = 0, j->cursor = clang_hashCursor(c);
         if (!h)
             x->goto_any = 1; /* a target it cannot name */
     }

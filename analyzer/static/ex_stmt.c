@@ -623,7 +623,6 @@ static void stmt_case(struct ex *x, CXCursor c, enum CXCursorKind k)
     weft__ex_kids_free(&kk);
 }
 
-/* A statement: control flow as markers around the ops of what it evaluates. */
 unsigned weft__ex_label_hash(CXCursor label)
 {
     if (clang_getCursorKind(label) != CXCursor_LabelStmt)
@@ -679,11 +678,12 @@ static unsigned goto_forward(const struct ex *x, CXCursor c)
 {
     unsigned h = clang_hashCursor(c);
     for (size_t i = 0; i < x->njumps; i++)
-        if (x->jumps[i].end == h && x->jumps[i].label == weft__ex_label_hash(clang_getCursorReferenced(c)))
+        if (x->jumps[i].cursor == h && x->jumps[i].label == weft__ex_label_hash(clang_getCursorReferenced(c)))
             return jumps_forward(x, i) ? x->jumps[i].label : 0;
     return 0;
 }
 
+/* A statement: control flow as markers around the ops of what it evaluates. */
 void weft__ex_stmt(struct ex *x, CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -749,7 +749,7 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
         stmt_kids(x, c);
         return;
     case CXCursor_GotoStmt: {
-        /* To a label all of whose gotos come before it: this path goes on there only. */
+        /* To a label further on: this path goes on there only. */
         unsigned h = goto_forward(x, c);
         if (h) {
             struct weft__op *o = weft__ex_emit(x, WEFT__OP_GOTO, clang_getNullCursor());

@@ -254,17 +254,10 @@ int weft__ex_param_value_index(struct ex *x, CXCursor ix, const char **field)
 }
 
 /* The lvalue an element store writes when it is "what arg points at" (by field): arg &a[i]
- * or a + i and lvalue a[i] ("*") or a[i].f (".f"); arg a fresh local p and lvalue *p, p[0]
- * ("*") or p->f (".f"). NULL when it is not. */
-static const char *stored_field2(struct ex *x, CXCursor lhs, CXCursor arg, CXCursor iv, CXCursor jv);
-
-static const char *stored_field(struct ex *x, CXCursor lhs, CXCursor arg, CXCursor iv)
-{
-    return stored_field2(x, lhs, arg, iv, iv);
-}
-
-/* As stored_field, the store's index being counter jv (an earlier loop's: a[j] = j). */
-static const char *stored_field2(struct ex *x, CXCursor lhs, CXCursor arg, CXCursor iv, CXCursor jv)
+ * or a + i and lvalue a[j] ("*") or a[j].f (".f"), i the create loop's counter iv and j the
+ * store's, jv (iv itself, or an earlier loop's: a[j] = j); arg a fresh local p and lvalue
+ * *p, p[0] ("*") or p->f (".f"). NULL when it is not. */
+static const char *stored_field(struct ex *x, CXCursor lhs, CXCursor arg, CXCursor iv, CXCursor jv)
 {
     lhs = weft__ex_strip(lhs);
     const char *f = "*";
@@ -370,12 +363,12 @@ static enum CXChildVisitResult block_visit(CXCursor c, CXCursor parent, CXClient
  * The create loop (x->loop) stores nothing where it hands its threads &a[i]: a for loop
  * before it in the same block that only does a[j] = K * j + B (K not 0) over a range holding
  * the create loop's (for (j = 0; j < N; j++) ids[j] = j;) gave each element handed out a
- * value of its own. 1 with *found the part stored (as below) and cr's values (vstride,
- * vlo, vhi, vsrc) those stored, 0 when there is no such loop, 2 when there is one that may
- * not keep the values apart.
+ * value of its own. 1 with *found the part stored (as below) and vals' vstride, vlo, vhi and
+ * vsrc those stored, 0 when there is no such loop, 2 when there is one that may not keep the
+ * values apart.
  */
 static int earlier_init(struct ex *x, CXCursor create, CXCursor arg, CXCursor iv, const char **found,
-                        struct weft__create *cr)
+                        struct weft__create *vals)
 {
     if (clang_Cursor_isNull(x->loop) || !clang_Cursor_isNull(weft__ex_local_var(weft__ex_strip(arg))))
         return 0;
@@ -407,7 +400,7 @@ static int earlier_init(struct ex *x, CXCursor create, CXCursor arg, CXCursor iv
         struct kids sk;
         weft__ex_kids_get(s, &sk);
         if (sk.n == 2 && weft__ex_binop_is(x, sk.p[0], sk.p[1], "=")) {
-            const char *f = stored_field2(x, sk.p[0], arg, iv, jv);
+            const char *f = stored_field(x, sk.p[0], arg, iv, jv);
             CXCursor l = weft__ex_strip(sk.p[0]);
             const char *sz = weft__ex_int_size(x, clang_getCursorType(l));
             int bits = clang_getCursorKind(l) == CXCursor_MemberRefExpr && clang_Cursor_isBitField(clang_getCursorReferenced(l));
@@ -421,8 +414,8 @@ static int earlier_init(struct ex *x, CXCursor create, CXCursor arg, CXCursor iv
             x->nloops--;
             if (f && sz && !bits && covers && weft__ex_no_narrowing(x, sk.p[1])) {
                 *found = weft__ex_cat3(x, f, sz, ""), n++;
-                cr->vstride = vs, cr->vlo = vlo, cr->vhi = vhi;
-                cr->vsrc = weft__ex_value_bits(clang_getCursorType(weft__ex_strip(sk.p[1])));
+                vals->vstride = vs, vals->vlo = vlo, vals->vhi = vhi;
+                vals->vsrc = weft__ex_value_bits(clang_getCursorType(weft__ex_strip(sk.p[1])));
             }
             else if (f)
                 n += 2;
@@ -453,7 +446,7 @@ const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create
         struct kids sk;
         weft__ex_kids_get(s, &sk);
         if (sk.n == 2 && weft__ex_binop_is(x, sk.p[0], sk.p[1], "=") && weft__ex_is_var(sk.p[1], iv)) {
-            const char *f = stored_field(x, sk.p[0], arg, iv);
+            const char *f = stored_field(x, sk.p[0], arg, iv, iv);
             CXCursor l = weft__ex_strip(sk.p[0]);
             const char *sz = weft__ex_int_size(x, clang_getCursorType(l));
             int bits = clang_getCursorKind(l) == CXCursor_MemberRefExpr && clang_Cursor_isBitField(clang_getCursorReferenced(l));
@@ -465,8 +458,9 @@ const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create
         weft__ex_kids_free(&sk);
     }
     weft__ex_kids_free(&kk);
+    struct weft__create vals = {.vstride = 0};
     if (!n)
-        n = earlier_init(x, create, arg, iv, &found, cr);
+        n = earlier_init(x, create, arg, iv, &found, &vals);
     if (n != 1)
         return "";
     /* ... and nothing else stores into the array or through the pointer (see below). */
@@ -488,5 +482,11 @@ const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create
         clang_visitChildren(clang_getTranslationUnitCursor(x->tu), tu_write_visit, &v); /* every function's */
     else
         clang_visitChildren(x->fn, write_visit, &v);
-    return v.found == 1 ? found : "";
+    if (v.found != 1)
+        return "";
+    if (vals.vstride) {
+        cr->vstride = vals.vstride, cr->vlo = vals.vlo, cr->vhi = vals.vhi;
+        cr->vsrc = vals.vsrc;
+    }
+    return found;
 }

@@ -80,7 +80,8 @@ struct ex {
     struct jump {
         unsigned label;  /* the label's name hash (31 bits) */
         unsigned seq;    /* the goto's, or the label's, place in the pre-scan's order of the body */
-        unsigned end;    /* a loop's: the place after its last part; a goto's: its cursor's hash */
+        unsigned end;    /* a loop's: the place after its last part */
+        unsigned cursor; /* a goto's: its cursor's hash (the walk finds its record by it) */
     } *jumps, *labels, *loops; /* the function's gotos, labels and loops (the pre-scan) */
     size_t njumps, capjumps, nlabels, caplabels, nloops_pre, caploops_pre;
     unsigned pre_seq;
@@ -230,6 +231,9 @@ CXCursor weft__ex_first_kid(CXCursor c);
 CXCursor weft__ex_operand(CXCursor c);
 CXCursor weft__ex_var_of(CXCursor c);
 CXCursor weft__ex_strip(CXCursor c);
+/* One paren, cast or implicit conversion of c looked through (what weft__ex_strip does
+ * repeatedly): its operand, or a null cursor when c is none. */
+CXCursor weft__ex_strip_one(CXCursor c);
 /* c is a compound statement entered only at its start: no case, default or label among its
  * statements (a switch's body is entered at its labels). */
 int weft__ex_plain_block(CXCursor c);

@@ -161,9 +161,9 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     if (pf->f->irregular)
         x.cur.unsure = 1; /* gotos: no point of it is surely reached */
     x.jumped = x.halted = 0;
-    x.ngto = x.gover = x.capgto = 0;
     x.gto = NULL;
-    x.glab = NULL;
+    x.ngto = x.capgto = 0;
+    x.gover = 0;
     x.in_acq = in_acq;
     memset(&x.corr, 0, sizeof(x.corr));
     memcpy(x.corr.in_live, s->live, sizeof(x.corr.in_live));
@@ -177,7 +177,6 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
         i = x.jump >= 0 ? (size_t)x.jump : i + 1;
     }
     free(x.gto);
-    free(x.glab);
     struct st *ret = &x.ret;
     st_merge(ret, &x.cur);
     /* Never returns for a reason the pass did not see end it: the caller goes on (an

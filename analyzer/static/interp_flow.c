@@ -2,7 +2,6 @@
 #include "program_internal.h"
 
 #include <limits.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* The innermost switch among the open frames, or -1. */
@@ -355,10 +354,10 @@ void weft__pg_on_endloop(struct icx *x)
         st_merge(&x->cur, &fr->then);
         /* A goto out of the body in a later iteration leaves with the threads this pass
          * started after it too: pending gotos may find them running. */
-        for (int k = 0; k < x->ngto && !x->cur.dead; k++)
+        for (size_t k = 0; k < x->ngto && !x->cur.dead; k++)
             for (int w = 0; w < MAXE / 64; w++) {
-                x->gto[k].live[w] |= x->cur.live[w];
-                x->gto[k].started[w] |= x->cur.started[w];
+                x->gto[k].s.live[w] |= x->cur.live[w];
+                x->gto[k].s.started[w] |= x->cur.started[w];
             }
         loop_joins(x, fr);
         /* The next iteration begins where this one ended: if that may hold fewer locks than
@@ -431,40 +430,29 @@ void weft__pg_on_goto(struct icx *x, const struct pop *op)
 {
     if (x->cur.dead)
         return;
-    int k = 0;
-    while (k < x->ngto && x->glab[k] != op->args[1])
-        k++;
-    if (k == x->ngto) {
-        if (k == x->capgto) {
-            int cap = x->capgto ? x->capgto * 2 : 4;
-            struct st *g = realloc(x->gto, (size_t)cap * sizeof(*g));
-            int *l = g ? realloc(x->glab, (size_t)cap * sizeof(*l)) : NULL;
-            if (g)
-                x->gto = g;
-            if (!l) {
-                x->p->oom = 1;
-                x->gover = 1; /* no room: it goes on below as if not taken, and labels take anything */
-                return;
-            }
-            x->glab = l;
-            x->capgto = cap;
+    struct gpend *g = x->gto;
+    while (g < x->gto + x->ngto && g->label != op->args[1])
+        g++;
+    if (g == x->gto + x->ngto) {
+        if (!(g = WEFT__PUSH(x->gto, x->ngto, x->capgto))) {
+            x->p->oom = 1;
+            x->gover = 1; /* no room: it goes on below as if not taken, and labels take anything */
+            return;
         }
-        x->glab[k] = op->args[1];
-        x->gto[k].dead = 1;
-        x->ngto++;
+        g->label = op->args[1];
+        g->s.dead = 1;
     }
-    st_merge(&x->gto[k], &x->cur);
+    st_merge(&g->s, &x->cur);
     x->cur.dead = 1;
 }
 
 /* A label forward gotos name: the states they left meet the one falling through. */
 void weft__pg_on_label(struct icx *x, const struct pop *op)
 {
-    for (int k = 0; k < x->ngto; k++)
-        if (x->glab[k] == op->args[1]) {
-            st_merge(&x->cur, &x->gto[k]);
+    for (size_t k = 0; k < x->ngto; k++)
+        if (x->gto[k].label == op->args[1]) {
+            st_merge(&x->cur, &x->gto[k].s);
             x->gto[k] = x->gto[--x->ngto];
-            x->glab[k] = x->glab[x->ngto];
             break;
         }
     if (!x->cur.dead)

@@ -436,8 +436,11 @@ struct icx {
     long jump;   /* set by an op: the index to run next (a loop run again), else -1 */
     int again;   /* the pass the loop about to open is (0 its first) */
     struct st cont[8]; /* by loop frame (the innermost 8 of a call's): where its continues left */
-    struct st *gto;    /* by label (glab: its name's hash) that gotos above it go to: the states they left */
-    int *glab, ngto, capgto;
+    struct gpend {
+        int label;      /* a label forward gotos name (its name's hash) */
+        struct st s;    /* the states they left, met */
+    } *gto;
+    size_t ngto, capgto;
     char gover;        /* a goto found no room in gto (out of memory): it went on as if not taken, and labels meet nothing */
 };
 
