@@ -673,13 +673,20 @@ static int forward_only(const struct ex *x, unsigned label)
     return 1;
 }
 
-/* The goto c, if it jumps forward (jumps_forward): its label's hash, else 0. */
-static unsigned goto_forward(const struct ex *x, CXCursor c)
+/* The goto c: its label's hash if it jumps forward (jumps_forward), or back to a label above
+ * it (*back set); else 0. */
+static unsigned goto_label(const struct ex *x, CXCursor c, int *back)
 {
     unsigned h = clang_hashCursor(c);
+    *back = 0;
     for (size_t i = 0; i < x->njumps; i++)
-        if (x->jumps[i].cursor == h && x->jumps[i].label == weft__ex_label_hash(clang_getCursorReferenced(c)))
-            return jumps_forward(x, i) ? x->jumps[i].label : 0;
+        if (x->jumps[i].cursor == h && x->jumps[i].label == weft__ex_label_hash(clang_getCursorReferenced(c))) {
+            if (jumps_forward(x, i))
+                return x->jumps[i].label;
+            unsigned at = label_at(x, x->jumps[i].label);
+            *back = at && x->jumps[i].seq > at;
+            return *back ? x->jumps[i].label : 0;
+        }
     return 0;
 }
 
@@ -749,12 +756,16 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
         stmt_kids(x, c);
         return;
     case CXCursor_GotoStmt: {
-        /* To a label further on: this path goes on there only. */
-        unsigned h = goto_forward(x, c);
+        /* To a label further on: this path goes on there only.  Back to one above: what
+         * ran from the label on runs again (the path also goes on below, as if not taken). */
+        int back;
+        unsigned h = goto_label(x, c, &back);
         if (h) {
             struct weft__op *o = weft__ex_emit(x, WEFT__OP_GOTO, clang_getNullCursor());
-            if (o)
+            if (o) {
                 o->u.label.value = h;
+                o->u.label.known = (unsigned char)back;
+            }
         }
         return;
     }

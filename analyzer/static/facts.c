@@ -144,6 +144,8 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
         return 1;
     }
     case WEFT__OP_CASE:
+    case WEFT__OP_LABEL:
+    case WEFT__OP_GOTO:
         return a->u.label.is_default == b->u.label.is_default && a->u.label.known == b->u.label.known &&
                a->u.label.value == b->u.label.value;
     default:

@@ -47,8 +47,9 @@ enum weft__op_kind {
     WEFT__OP_LABEL = 'G',  /* a label a goto may jump to: paths from anywhere in the function meet; op.label:
                               value, its name's hash when GOTO ops may name it (0 none); known 1 when
                               every goto to it is such a GOTO op: only they and the code above reach it */
-    WEFT__OP_GOTO = 'D'    /* goto forward to the label named by op.label.value (not into a loop's body):
-                              the path goes on there */
+    WEFT__OP_GOTO = 'D'    /* goto to the label named by op.label.value: forward (not into a loop's body),
+                              the path goes on there; or back (op.label.known 1), the code from the
+                              label on runs again */
 };
 
 /* How an access uses its location. */

@@ -177,6 +177,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, op->u.label.value);
         break;
     case WEFT__OP_GOTO:
+        put_n(o, op->u.label.known);
         put_n(o, op->u.label.value);
         break;
     default:
@@ -454,6 +455,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         op->u.label.value = get_n(r, 0, UINT_MAX);
         break;
     case WEFT__OP_GOTO:
+        op->u.label.known = (unsigned char)get_n(r, 0, 1);
         op->u.label.value = get_n(r, 0, UINT_MAX);
         break;
     case WEFT__OP_ELSE:

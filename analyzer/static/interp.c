@@ -44,7 +44,10 @@ static void step(struct icx *x, const struct pop *op)
             x->cur.dead = 2;
         break;
     case WEFT__OP_GOTO:
-        weft__pg_on_goto(x, op);
+        if (op->args[2])
+            weft__pg_on_goto_back(x, op);
+        else
+            weft__pg_on_goto(x, op);
         break;
     case WEFT__OP_LABEL:
         /* What gotos above it left meets what falls through; if only they come here, that is all. */
@@ -52,6 +55,8 @@ static void step(struct icx *x, const struct pop *op)
             weft__pg_on_label(x, op);
         if (op->args[2] && !x->gover)
             break;
+        if (op->args[1] >= 0)
+            weft__pg_mark_label(x, op); /* gotos below may jump back here */
         /* A goto may come here from any point of the call, past a return too: the point is
          * reached (unsure), holding no lock it cannot be sure of. */
         x->cur.dead = 0;
@@ -163,6 +168,8 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     x.jumped = x.halted = 0;
     x.gto = NULL;
     x.ngto = x.capgto = 0;
+    x.lm = NULL;
+    x.nlm = x.caplm = 0;
     x.gover = 0;
     x.in_acq = in_acq;
     memset(&x.corr, 0, sizeof(x.corr));
@@ -177,6 +184,7 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
         i = x.jump >= 0 ? (size_t)x.jump : i + 1;
     }
     free(x.gto);
+    free(x.lm);
     struct st *ret = &x.ret;
     st_merge(ret, &x.cur);
     /* Never returns for a reason the pass did not see end it: the caller goes on (an

@@ -458,3 +458,57 @@ void weft__pg_on_label(struct icx *x, const struct pop *op)
     if (!x->cur.dead)
         x->cur.unsure = 1;
 }
+
+/* A label gotos may jump back to: where the code they run again starts. */
+void weft__pg_mark_label(struct icx *x, const struct pop *op)
+{
+    struct lmark *m = x->lm;
+    while (m < x->lm + x->nlm && m->label != op->args[1])
+        m++;
+    if (m == x->lm + x->nlm && !(m = WEFT__PUSH(x->lm, x->nlm, x->caplm))) {
+        x->p->oom = 1;
+        return;
+    }
+    m->label = op->args[1];
+    m->acc0 = x->p->naccs;
+    memcpy(m->live, x->cur.live, sizeof(m->live));
+}
+
+/*
+ * goto L, L above: a loop. As at a loop body's end (on_endloop), the threads started since L
+ * run on while the code from L on runs again: what it did happens again alongside them; a
+ * start there may start its thread again while the first still runs (in_loop), and a handle
+ * still holding a thread is overwritten (lost: a join after it does not join them all).
+ */
+void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
+{
+    struct prog *p = x->p;
+    if (x->cur.dead || x->ci.rerun)
+        return;
+    const struct lmark *m = x->lm;
+    while (m < x->lm + x->nlm && m->label != op->args[1])
+        m++;
+    if (m == x->lm + x->nlm)
+        return; /* into a loop's body from below it: that label is reached by this path later */
+    uint64_t started[MAXE / 64];
+    int any = 0;
+    for (int i = 0; i < MAXE / 64; i++)
+        any |= (started[i] = x->cur.live[i] & ~m->live[i]) != 0;
+    if (!any)
+        return;
+    for (size_t i = m->acc0, n0 = p->naccs; i < n0 && !p->oom; i++) {
+        if (p->accs[i].ctx != x->ci.ctx)
+            continue;
+        struct acc c = p->accs[i];
+        for (int w = 0; w < MAXE / 64; w++)
+            c.live[w] |= started[w];
+        c.lcopy = 1;
+        weft__pg_acc_add(p, &c);
+    }
+    for (size_t e = 0; e < p->nentries && e < MAXE; e++)
+        if (bit(started, (int)e))
+            p->entries[e].in_loop = 1;
+    for (size_t i = 0; i < p->nhst; i++)
+        if (p->hst[i].pending || p->hst[i].cset)
+            p->hst[i].lost = 1;
+}

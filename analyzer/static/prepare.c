@@ -202,10 +202,10 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     case WEFT__OP_CASE:
         o->args[1] = op->u.label.is_default || !op->u.label.known ? INT_MIN : (int)op->u.label.value;
         break;
-    case WEFT__OP_LABEL: /* the name forward gotos give it, else -1; args[2]: only they reach it */
-    case WEFT__OP_GOTO:
+    case WEFT__OP_LABEL: /* the name gotos give it, else -1; args[2]: only forward gotos reach it */
+    case WEFT__OP_GOTO:  /* args[2]: it jumps back */
         o->args[1] = op->u.label.value ? (int)(op->u.label.value & INT_MAX) : -1;
-        o->args[2] = op->kind == WEFT__OP_LABEL && op->u.label.known;
+        o->args[2] = op->u.label.known;
         break;
     case WEFT__OP_SWITCH:
     case WEFT__OP_IF:

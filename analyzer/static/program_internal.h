@@ -441,6 +441,12 @@ struct icx {
         struct st s;    /* the states they left, met */
     } *gto;
     size_t ngto, capgto;
+    struct lmark {
+        int label;      /* a label a goto further on jumps back to (its name's hash) */
+        size_t acc0;    /* the accesses recorded from it on */
+        uint64_t live[MAXE / 64]; /* the threads running when the path passed it */
+    } *lm;
+    size_t nlm, caplm;
     char gover;        /* a goto found no room in gto (out of memory): it went on as if not taken, and labels meet nothing */
 };
 
@@ -518,6 +524,8 @@ void weft__pg_acc_add(struct prog *p, const struct acc *a);
 void weft__pg_on_return(struct icx *x);
 void weft__pg_on_goto(struct icx *x, const struct pop *op);
 void weft__pg_on_label(struct icx *x, const struct pop *op);
+void weft__pg_mark_label(struct icx *x, const struct pop *op);
+void weft__pg_on_goto_back(struct icx *x, const struct pop *op);
 
 /* interp_jmp.c */
 void weft__pg_jmp_arm(struct prog *p, int env, int ctx);
