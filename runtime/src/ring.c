@@ -127,7 +127,6 @@ int weft__map_new_file(const char *path, size_t size, void **out)
 static char wake_dir[1024];
 static int wake_dir_state; /* 0: unset, 1: being set, 2: set */
 static struct weft_wake_file *wake_map;
-static unsigned wake_misses;
 static int wake_gone; /* the collector's process is gone: nobody to wake or wait for */
 
 static void wake_remember(const char *dir)
@@ -142,15 +141,20 @@ static void wake_remember(const char *dir)
     __atomic_store_n(&wake_dir_state, 2, __ATOMIC_RELEASE);
 }
 
-/* Maps the wake file; NULL while it does not exist (tries again every 64th call). */
+/*
+ * Maps the wake file; NULL while it does not exist (a program started before its collector:
+ * tries again at each call).  Calls are rare (a ring crossing a quarter of its capacity, every
+ * 1024th drop, a full ring's wait), so one failed open per call costs ~1 ns an event; trying
+ * only every 64th call left a drainer that sleeps up to 16 ms unwakeable for seconds, and
+ * rings filling at 1.5 M events/s overflowed (bench/collector/run.sh starts the producer first).
+ */
 static struct weft_wake_file *wake_file(void)
 {
     struct weft_wake_file *w = __atomic_load_n(&wake_map, __ATOMIC_ACQUIRE), *none = NULL;
     char path[1100];
     long fd;
 
-    if (w || __atomic_load_n(&wake_dir_state, __ATOMIC_ACQUIRE) != 2 ||
-        (__atomic_fetch_add(&wake_misses, 1, __ATOMIC_RELAXED) & 63) != 0)
+    if (w || __atomic_load_n(&wake_dir_state, __ATOMIC_ACQUIRE) != 2)
         return w;
     snprintf(path, sizeof path, "%s/%s", wake_dir, WEFT_WAKE_FILE);
     fd = syscall(SYS_openat, AT_FDCWD, path, O_RDWR | O_CLOEXEC);

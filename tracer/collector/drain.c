@@ -420,6 +420,7 @@ static void *drainer(void *arg)
 {
     struct weft_collector *c = arg;
     uint64_t interval = DRAIN_MIN_NS;
+    int burst = 0; /* the last round found a ring a quarter full and went round again at once */
     while (!__atomic_load_n(&c->stop, __ATOMIC_ACQUIRE)) {
         /*
          * New rings are found here, not only by the writer's scan: the writer yields
@@ -445,14 +446,19 @@ static void *drainer(void *arg)
         struct weft_wake_file *w = __atomic_load_n(&c->wake, __ATOMIC_ACQUIRE);
         if (w && w->backlog != (uint32_t)backlog)
             __atomic_store_n(&w->backlog, (uint32_t)backlog, __ATOMIC_RELAXED); /* producers: do not wait for us */
-        if (fill >= 16)
+        if (fill >= 16) {
+            burst = 1;
             continue; /* a ring was a quarter full: go round again at once */
-        if (backlog)
-            interval = DRAIN_MIN_NS; /* copy again as soon as the writer made room */
+        }
+        /* (Nothing new right after such a round says nothing of the rate: it made the
+         * interval grow after every long sleep, up to DRAIN_MAX_NS with rings filling fast.) */
+        if (backlog || burst)
+            interval = DRAIN_MIN_NS; /* copy again as soon as the writer made room; a ring filled fast */
         else if (fill >= 4)
             interval = interval / 2 > DRAIN_MIN_NS ? interval / 2 : DRAIN_MIN_NS;
         else if (fill == 0)
             interval = interval * 2 < DRAIN_MAX_NS ? interval * 2 : DRAIN_MAX_NS;
+        burst = 0;
         /* Producers that cannot wake us (no wake file): never sleep long. */
         drainer_wait(c, w || interval < 2 * DRAIN_MIN_NS ? interval : 2 * DRAIN_MIN_NS);
     }

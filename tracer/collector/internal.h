@@ -157,6 +157,8 @@ struct weft_collector {
     struct weft__batch *batch;  /* events not inserted yet (batch.c) */
     int in_txn;
     int live_index;             /* the events index is kept up to date while tracing (store.c) */
+    int wal_fd;                 /* the write-ahead log, to drop old parts of it from the page cache (0 none) */
+    uint64_t wal_written, wal_shed; /* its bytes whose write-back was started; dropped from the cache */
     uint64_t txn_events, txn_start_ns;
     struct weft__proc **procs;
     size_t nprocs, procs_cap;
@@ -255,6 +257,9 @@ void weft__db_close(struct weft_collector *c);
 /* After a commit, with QUEUED events waiting in memory: drops the live index when the writer
  * falls behind, and checkpoints a write-ahead log grown past its bound. */
 int weft__db_upkeep(struct weft_collector *c, uint64_t queued);
+/* wal_cache.c: while the log is not checkpointed, keeps only its newest part in the page cache. */
+void weft__wal_cache_trim(struct weft_collector *c, uint64_t size);
+void weft__wal_cache_close(struct weft_collector *c);
 /* collector.c: commits the transaction, then the bounded trace's trim and weft__db_upkeep. */
 int weft__commit_point(struct weft_collector *c);
 

@@ -153,6 +153,8 @@ int weft__db_upkeep(struct weft_collector *c, uint64_t queued)
     char wal[4200];
     struct stat st;
     snprintf(wal, sizeof(wal), "%s-wal", c->partial);
+    if (!wal_max && stat(wal, &st) == 0)
+        weft__wal_cache_trim(c, (uint64_t)st.st_size);
     if (wal_max && stat(wal, &st) == 0 && (uint64_t)st.st_size > wal_max) {
         /* No reader holds the log (there is none): PASSIVE copies it all and never waits. */
         int rc = sqlite3_wal_checkpoint_v2(c->db, NULL, c->bound ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE,
@@ -288,4 +290,5 @@ void weft__db_close(struct weft_collector *c)
     if (c->db)
         sqlite3_close(c->db);
     c->db = NULL;
+    weft__wal_cache_close(c);
 }
