@@ -674,18 +674,21 @@ static int forward_only(const struct ex *x, unsigned label)
 }
 
 /* The goto c: its label's hash if it jumps forward (jumps_forward), or back to a label above
- * it (*back set); else 0. */
+ * it (*back set); 0 with *back set when its label's place is not known (a name two labels
+ * share, a computed goto in the function): it may jump back to anywhere above; else 0 (a
+ * jump forward into a loop's body: the loop runs its body again). */
 static unsigned goto_label(const struct ex *x, CXCursor c, int *back)
 {
     unsigned h = clang_hashCursor(c);
-    *back = 0;
+    *back = 1;
     for (size_t i = 0; i < x->njumps; i++)
         if (x->jumps[i].cursor == h && x->jumps[i].label == weft__ex_label_hash(clang_getCursorReferenced(c))) {
+            *back = 0;
             if (jumps_forward(x, i))
                 return x->jumps[i].label;
             unsigned at = label_at(x, x->jumps[i].label);
-            *back = at && x->jumps[i].seq > at;
-            return *back ? x->jumps[i].label : 0;
+            *back = !at || x->jumps[i].seq > at;
+            return at && *back ? x->jumps[i].label : 0;
         }
     return 0;
 }
@@ -760,13 +763,20 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
          * ran from the label on runs again (the path also goes on below, as if not taken). */
         int back;
         unsigned h = goto_label(x, c, &back);
-        if (h) {
+        if (h || back) {
             struct weft__op *o = weft__ex_emit(x, WEFT__OP_GOTO, clang_getNullCursor());
             if (o) {
                 o->u.label.value = h;
                 o->u.label.known = (unsigned char)back;
             }
         }
+        return;
+    }
+    case CXCursor_IndirectGotoStmt: { /* goto *p: to any label, above it too */
+        stmt_kids(x, c);
+        struct weft__op *o = weft__ex_emit(x, WEFT__OP_GOTO, clang_getNullCursor());
+        if (o)
+            o->u.label.known = 1;
         return;
     }
     case CXCursor_NullStmt:

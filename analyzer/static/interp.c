@@ -170,6 +170,10 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     x.ngto = x.capgto = 0;
     x.lm = NULL;
     x.nlm = x.caplm = 0;
+    x.start.label = -1;
+    x.start.acc0 = p->naccs;
+    memcpy(x.start.live, s->live, sizeof(x.start.live));
+    memcpy(x.start.started, s->started, sizeof(x.start.started));
     x.gover = 0;
     x.in_acq = in_acq;
     memset(&x.corr, 0, sizeof(x.corr));

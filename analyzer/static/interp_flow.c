@@ -472,13 +472,26 @@ void weft__pg_mark_label(struct icx *x, const struct pop *op)
     m->label = op->args[1];
     m->acc0 = x->p->naccs;
     memcpy(m->live, x->cur.live, sizeof(m->live));
+    memcpy(m->started, x->cur.started, sizeof(m->started));
+}
+
+static void st_add_threads(struct st *s, const uint64_t *bits)
+{
+    for (int w = 0; w < MAXE / 64; w++) {
+        s->live[w] |= bits[w];
+        s->started[w] |= bits[w];
+    }
 }
 
 /*
- * goto L, L above: a loop. As at a loop body's end (on_endloop), the threads started since L
- * run on while the code from L on runs again: what it did happens again alongside them; a
- * start there may start its thread again while the first still runs (in_loop), and a handle
- * still holding a thread is overwritten (lost: a join after it does not join them all).
+ * goto L, L above (or a label not known: the call's start): a loop. As at a loop body's end
+ * (on_endloop), the threads started since L and still running run on while the code from
+ * L on runs again: what it did happens again alongside them (copies, lcopy 4), and so does
+ * what is still to come from there: an else branch or a later case not taken on this pass,
+ * what forward gotos, continues and returns left (their saved states get the threads). A
+ * start there may start its thread again while the first runs (in_loop, and no element of
+ * its own), alongside every thread the code from L started, and a handle still holding a
+ * thread is overwritten (lost: one join after it does not join them all).
  */
 void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
 {
@@ -486,29 +499,58 @@ void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
     if (x->cur.dead || x->ci.rerun)
         return;
     const struct lmark *m = x->lm;
-    while (m < x->lm + x->nlm && m->label != op->args[1])
+    while (op->args[1] >= 0 && m < x->lm + x->nlm && m->label != op->args[1])
         m++;
-    if (m == x->lm + x->nlm)
+    if (op->args[1] < 0)
+        m = &x->start;
+    else if (m == x->lm + x->nlm)
         return; /* into a loop's body from below it: that label is reached by this path later */
-    uint64_t started[MAXE / 64];
-    int any = 0;
-    for (int i = 0; i < MAXE / 64; i++)
-        any |= (started[i] = x->cur.live[i] & ~m->live[i]) != 0;
+    /* started: since L and running; region: started since L (a joined one's own threads may run on) */
+    uint64_t started[MAXE / 64], region[MAXE / 64];
+    int any = 0, running = 0;
+    for (int i = 0; i < MAXE / 64; i++) {
+        running |= (started[i] = x->cur.live[i] & ~m->live[i]) != 0;
+        any |= (region[i] = x->cur.started[i] & ~m->started[i]) != 0;
+    }
     if (!any)
         return;
     for (size_t i = m->acc0, n0 = p->naccs; i < n0 && !p->oom; i++) {
         if (p->accs[i].ctx != x->ci.ctx)
             continue;
         struct acc c = p->accs[i];
-        for (int w = 0; w < MAXE / 64; w++)
+        for (int w = 0; w < MAXE / 64; w++) {
             c.live[w] |= started[w];
-        c.lcopy = 1;
+            c.started[w] |= region[w];
+        }
+        c.lcopy = 4;
         weft__pg_acc_add(p, &c);
     }
-    for (size_t e = 0; e < p->nentries && e < MAXE; e++)
-        if (bit(started, (int)e))
-            p->entries[e].in_loop = 1;
-    for (size_t i = 0; i < p->nhst; i++)
+    for (int f = 0; f < x->sp; f++) {
+        struct frame *fr = &x->stack[f];
+        st_add_threads(&fr->pre, started);
+        if (fr->kind != WEFT__OP_IF || fr->has_else)
+            st_add_threads(&fr->then, started);
+        int s = fr->kind == WEFT__OP_LOOP ? cont_slot(x, f) : -1;
+        if (s >= 0)
+            st_add_threads(&x->cont[s], started);
+    }
+    for (size_t k = 0; k < x->ngto; k++)
+        st_add_threads(&x->gto[k].s, started);
+    st_add_threads(&x->ret, started);
+    for (size_t e = 0; e < p->nentries && e < MAXE; e++) {
+        if (!bit(started, (int)e))
+            continue;
+        struct entry *E = &p->entries[e];
+        E->in_loop = 1;
+        E->dop = NULL; /* started again, it shares the element the first one was handed */
+        E->vop = NULL;
+        for (size_t a = 0; a < p->nentries && a < MAXE; a++)
+            if (bit(region, (int)a)) {
+                setbit(E->co, (int)a);
+                setbit(p->entries[a].co, (int)e);
+            }
+    }
+    for (size_t i = 0; i < p->nhst && running; i++)
         if (p->hst[i].pending || p->hst[i].cset)
             p->hst[i].lost = 1;
 }

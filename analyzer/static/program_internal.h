@@ -142,7 +142,7 @@ struct acc {
     char iter;     /* an element a[i] with i the counter of the for loop around it */
     char lcopy;    /* a copy made at a loop's end for its next iterations, with the threads the body started
                       (1), or for its earlier iterations, with the threads the body joined (2; 3 for an
-                      element by the joined handle's index) */
+                      element by the joined handle's index), or at a goto back to a label (4) */
     int ixv;       /* an element a[v] by a local v: v's id, -1 none */
     /* The elements it reaches (ex_affine.c): aff 1 elements alo to ahi; 2 am*V + [alo, ahi] with
      * V a value no other instance of its thread was given (av: 1 its argument, 2 + id of the
@@ -442,10 +442,10 @@ struct icx {
     } *gto;
     size_t ngto, capgto;
     struct lmark {
-        int label;      /* a label a goto further on jumps back to (its name's hash) */
+        int label;      /* a label a goto further on jumps back to (its name's hash); -1 the call's start */
         size_t acc0;    /* the accesses recorded from it on */
-        uint64_t live[MAXE / 64]; /* the threads running when the path passed it */
-    } *lm;
+        uint64_t live[MAXE / 64], started[MAXE / 64]; /* the threads running, and started, when the path passed it */
+    } *lm, start;       /* start: where a goto to a label not known goes back to */
     size_t nlm, caplm;
     char gover;        /* a goto found no room in gto (out of memory): it went on as if not taken, and labels meet nothing */
 };

@@ -1,0 +1,18 @@
+/* TRUTH: racy. Pass 1 starts f (reads x) and jumps back; pass 2 takes the else branch and writes x while f runs. */
+#include <pthread.h>
+int x;
+void *f(void *a) { int v = x; (void)v; return 0; }
+int main(void) {
+    pthread_t t;
+    int i = 0;
+again:
+    if (i == 0) {
+        pthread_create(&t, 0, f, 0);
+        i = 1;
+        goto again;
+    } else {
+        x = 1;
+    }
+    pthread_join(t, 0);
+    return 0;
+}
