@@ -172,6 +172,7 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     x.nlm = x.caplm = 0;
     x.start.label = -1;
     x.start.acc0 = p->naccs;
+    x.start.nf = 0;
     memcpy(x.start.live, s->live, sizeof(x.start.live));
     memcpy(x.start.started, s->started, sizeof(x.start.started));
     x.gover = 0;

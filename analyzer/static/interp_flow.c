@@ -74,6 +74,7 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     const struct weft__op *f = op->f;
     const struct weft__cond *cond = f->kind == WEFT__OP_IF ? &f->u.cond : NULL;
     stack[sp].kind = f->kind;
+    stack[sp].opc = (int)x->pc;
     stack[sp].runs = f->kind == WEFT__OP_LOOP && f->u.loop_runs;
     stack[sp].has_else = 0;
     stack[sp].key = cond && cond->kind == WEFT__COND_LOCAL ? op->ia : -1;
@@ -471,8 +472,36 @@ void weft__pg_mark_label(struct icx *x, const struct pop *op)
     }
     m->label = op->args[1];
     m->acc0 = x->p->naccs;
+    m->nf = x->sp <= 16 ? x->sp : -1;
+    for (int f = 0; f < x->sp && f < 16; f++)
+        m->fpc[f] = x->stack[f].opc;
     memcpy(m->live, x->cur.live, sizeof(m->live));
     memcpy(m->started, x->cur.started, sizeof(m->started));
+}
+
+/* Whether the frame that op number opc opened was open at the label marked m. */
+static int around(const struct lmark *m, int opc)
+{
+    for (int f = 0; f < m->nf; f++)
+        if (m->fpc[f] == opc)
+            return 1;
+    return 0;
+}
+
+/* Whether every frame open at the label is still open (else the label's loop, or its branch,
+ * ended since: the code from the label reaches what came before it). */
+static int still_inside(const struct icx *x, const struct lmark *m)
+{
+    if (m->nf < 0)
+        return 0;
+    for (int i = 0; i < m->nf; i++) {
+        int f = 0;
+        while (f < x->sp && x->stack[f].opc != m->fpc[i])
+            f++;
+        if (f == x->sp)
+            return 0;
+    }
+    return 1;
 }
 
 static void st_add_threads(struct st *s, const uint64_t *bits)
@@ -501,10 +530,12 @@ void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
     const struct lmark *m = x->lm;
     while (op->args[1] >= 0 && m < x->lm + x->nlm && m->label != op->args[1])
         m++;
-    if (op->args[1] < 0)
-        m = &x->start;
-    else if (m == x->lm + x->nlm)
+    if (op->args[1] >= 0 && m == x->lm + x->nlm)
         return; /* into a loop's body from below it: that label is reached by this path later */
+    /* A label in a loop's body (or a branch) that ended since: the loop's next passes run the
+     * body above the label too (taken as what the function did from its start). */
+    if (op->args[1] < 0 || !still_inside(x, m))
+        m = &x->start;
     /* started: since L and running; region: started since L (a joined one's own threads may run on) */
     uint64_t started[MAXE / 64], region[MAXE / 64];
     int any = 0, running = 0;
@@ -527,7 +558,10 @@ void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
     }
     for (int f = 0; f < x->sp; f++) {
         struct frame *fr = &x->stack[f];
-        st_add_threads(&fr->pre, started);
+        /* (Not before a frame around the label: the code from the label does not reach
+         * there, and a loop's end takes the threads its body started from its pre.) */
+        if (!around(m, fr->opc))
+            st_add_threads(&fr->pre, started);
         if (fr->kind != WEFT__OP_IF || fr->has_else)
             st_add_threads(&fr->then, started);
         int s = fr->kind == WEFT__OP_LOOP ? cont_slot(x, f) : -1;

@@ -374,6 +374,7 @@ struct frame {
     char runs;         /* a loop whose body surely runs at least once */
     signed char passes; /* a loop: how many times its body was run again (see weft__pg_on_endloop) */
     int start;          /* a loop: the index of its LOOP op */
+    int opc;            /* the index of the op that opened it */
     size_t acc0;        /* a loop: the accesses recorded before this pass of its body */
     struct st pre, then; /* a switch: its head, and the states its breaks leave with; a loop:
                             its head, and the states its breaks and continues leave with */
@@ -444,6 +445,8 @@ struct icx {
     struct lmark {
         int label;      /* a label a goto further on jumps back to (its name's hash); -1 the call's start */
         size_t acc0;    /* the accesses recorded from it on */
+        int nf;         /* the frames open there (their opening ops in fpc), -1 more than fit */
+        int fpc[16];
         uint64_t live[MAXE / 64], started[MAXE / 64]; /* the threads running, and started, when the path passed it */
     } *lm, start;       /* start: where a goto to a label not known goes back to */
     size_t nlm, caplm;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -142,24 +143,37 @@ static void wake_remember(const char *dir)
 }
 
 /*
- * Maps the wake file; NULL while it does not exist (a program started before its collector:
- * tries again at each call).  Calls are rare (a ring crossing a quarter of its capacity, every
- * 1024th drop, a full ring's wait), so one failed open per call costs ~1 ns an event; trying
- * only every 64th call left a drainer that sleeps up to 16 ms unwakeable for seconds, and
- * rings filling at 1.5 M events/s overflowed (bench/collector/run.sh starts the producer first).
+ * Maps the wake file; NULL while it does not exist (a program started before its collector)
+ * or is not whole yet: tries again at a call a millisecond or more after the last try.  Calls
+ * come at a ring's quarter-crossings, every 1024th drop and a full ring's wait; trying only
+ * every 64th call left a drainer that sleeps up to 16 ms unwakeable for seconds, and rings
+ * filling at 1.5 M events/s overflowed (bench/collector/run.sh starts the producer first).
  */
+static uint64_t wake_next_try;
+
 static struct weft_wake_file *wake_file(void)
 {
     struct weft_wake_file *w = __atomic_load_n(&wake_map, __ATOMIC_ACQUIRE), *none = NULL;
     char path[1100];
+    struct stat st;
+    uint64_t now;
     long fd;
 
     if (w || __atomic_load_n(&wake_dir_state, __ATOMIC_ACQUIRE) != 2)
         return w;
+    now = weft__now();
+    if (now < __atomic_load_n(&wake_next_try, __ATOMIC_RELAXED))
+        return NULL;
+    __atomic_store_n(&wake_next_try, now + 1000000, __ATOMIC_RELAXED);
     snprintf(path, sizeof path, "%s/%s", wake_dir, WEFT_WAKE_FILE);
     fd = syscall(SYS_openat, AT_FDCWD, path, O_RDWR | O_CLOEXEC);
     if (fd < 0)
         return NULL;
+    /* The collector makes it, then sizes it: a page not there yet would fault (SIGBUS). */
+    if (syscall(SYS_fstat, (int)fd, &st) < 0 || st.st_size < 4096) {
+        syscall(SYS_close, (int)fd);
+        return NULL;
+    }
     w = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED, (int)fd, 0);
     syscall(SYS_close, (int)fd);
     if (w == MAP_FAILED)

@@ -126,6 +126,7 @@ int weft_collector_open(struct weft_collector **out, const struct weft_collector
     pthread_mutex_init(&c->lock, NULL);
     pthread_mutex_init(&c->adopt_lock, NULL);
     c->commit_events = COMMIT_EVENTS;
+    c->wal_fd = -1;
     int r = weft__db_open(c, o);
     if (!r)
         r = weft__bound_open(c, o);
@@ -398,7 +399,9 @@ int weft_collector_finish(struct weft_collector *c, struct weft_collector_summar
         r = weft__db_meta(c, "complete", "1");
     if (!r)
         r = weft__db_commit(c);
-    /* Back to a single self-contained file: checkpoint and drop the write-ahead log. */
+    /* Back to a single self-contained file: checkpoint and drop the write-ahead log (our
+     * own descriptor of it first, or its space stays taken until we close). */
+    weft__wal_cache_close(c);
     if (!r)
         r = weft__db_exec(c, "PRAGMA journal_mode=DELETE");
     if (!r && sum) {

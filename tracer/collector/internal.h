@@ -157,7 +157,7 @@ struct weft_collector {
     struct weft__batch *batch;  /* events not inserted yet (batch.c) */
     int in_txn;
     int live_index;             /* the events index is kept up to date while tracing (store.c) */
-    int wal_fd;                 /* the write-ahead log, to drop old parts of it from the page cache (0 none) */
+    int wal_fd;                 /* the write-ahead log, to drop old parts of it from the page cache (-1 none) */
     uint64_t wal_written, wal_shed; /* its bytes whose write-back was started; dropped from the cache */
     uint64_t txn_events, txn_start_ns;
     struct weft__proc **procs;

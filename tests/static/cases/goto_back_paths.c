@@ -5,7 +5,7 @@
 // two passes, and gotos whose label cannot be told apart by name (round 19, session 12).
 #include <pthread.h>
 
-static int ea, ec, ed, slot[2], ge, gf;
+static int ea, ec, ed, slot[2], ge, gf, gh, gi, gj, gk;
 
 static void *read_ea(void *p)
 {
@@ -151,6 +151,56 @@ l_obcge:
     return 1;
 }
 
+static void *read_gh(void *p)
+{
+    (void)p;
+    return (void *)(long)(gh + gi + gj + gk);
+}
+
+static void label_in_loop(void)
+{
+    pthread_t t;
+    for (int i = 0; i < 2; i++) {
+        gh = i; // RACE: the next pass of the loop runs while read_gh does
+    again:
+        pthread_create(&t, 0, read_gh, 0);
+        if (i == 5)
+            goto again;
+    }
+}
+
+static void label_in_branch(int a)
+{
+    pthread_t t;
+    int n = 0;
+    if (a) {
+    again:
+        gi = 1; // RACE: run again by the goto while read_gh runs
+    }
+    if (n++ < 1) {
+        pthread_create(&t, 0, read_gh, 0);
+        goto again;
+    } else {
+        gj = 2; // RACE: the else branch after the second pass through 'again'
+    }
+    pthread_join(t, 0);
+}
+
+static void into_loop_from_below(void)
+{
+    pthread_t t[4];
+    int n = 0;
+    for (int i = 0; i < 2; i++) {
+        gk = i; // RACE: the loop's next passes after the goto into its body
+    inside:
+        n++;
+    }
+    if (n < 4) {
+        pthread_create(&t[n], 0, read_gh, 0);
+        goto inside;
+    }
+}
+
 int main(void)
 {
     else_arm();
@@ -159,5 +209,8 @@ int main(void)
     grandchild();
     two_passes();
     same_hash();
+    label_in_loop();
+    label_in_branch(1);
+    into_loop_from_below();
     return 0;
 }
