@@ -522,11 +522,16 @@ static void st_add_threads(struct st *s, const uint64_t *bits)
  * its own), alongside every thread the code from L started, and a handle still holding a
  * thread is overwritten (lost: one join after it does not join them all).
  */
-static void go_back(struct icx *x, const struct pop *op, const struct lmark *m)
+void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
-    if (x->ci.rerun)
+    if (x->cur.dead || x->ci.rerun)
         return;
+    const struct lmark *m = x->lm;
+    while (op->args[1] >= 0 && m < x->lm + x->nlm && m->label != op->args[1])
+        m++;
+    if (op->args[1] >= 0 && m == x->lm + x->nlm)
+        return; /* into a loop's body from below it: that label is reached by this path later */
     /* A label in a loop's body (or a branch) that ended since: the loop's next passes run the
      * body above the label too (taken as what the function did from its start). */
     if (op->args[1] < 0 || !still_inside(x, m))
@@ -582,23 +587,4 @@ static void go_back(struct icx *x, const struct pop *op, const struct lmark *m)
     for (size_t i = 0; i < p->nhst && running; i++)
         if (p->hst[i].pending || p->hst[i].cset)
             p->hst[i].lost = 1;
-}
-
-/* goto L back up (args[2]): go_back, and the path ends there when L is known. */
-void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
-{
-    if (x->cur.dead)
-        return;
-    const struct lmark *m = x->lm;
-    while (op->args[1] >= 0 && m < x->lm + x->nlm && m->label != op->args[1])
-        m++;
-    if (op->args[1] >= 0 && m == x->lm + x->nlm)
-        return; /* its label was not passed (a branch skipped): this path goes on below */
-    /* To a label passed above, the goto is the path's end: what it brings is taken to the
-     * label's code below (its accesses and the states saved for later). A label not known
-     * by name may be below: the path goes on as if the goto were not taken. */
-    int ends = op->args[1] >= 0;
-    go_back(x, op, m);
-    if (ends)
-        x->cur.dead = 1;
 }
