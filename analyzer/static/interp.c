@@ -173,6 +173,7 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     x.start.label = -1;
     x.start.acc0 = p->naccs;
     x.start.nf = 0;
+    x.start.cseq = p->cseq;
     memcpy(x.start.live, s->live, sizeof(x.start.live));
     memcpy(x.start.started, s->started, sizeof(x.start.started));
     x.gover = 0;

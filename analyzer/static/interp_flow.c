@@ -472,6 +472,7 @@ void weft__pg_mark_label(struct icx *x, const struct pop *op)
     }
     m->label = op->args[1];
     m->acc0 = x->p->naccs;
+    m->cseq = x->p->cseq;
     m->nf = x->sp <= 16 ? x->sp : -1;
     for (int f = 0; f < x->sp && f < 16; f++)
         m->fpc[f] = x->stack[f].opc;
@@ -525,8 +526,16 @@ static void st_add_threads(struct st *s, const uint64_t *bits)
 void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
-    if (x->cur.dead || x->ci.rerun)
+    if (x->cur.dead)
         return;
+    weft__pg_wait(x); /* a loop that repeats on a condition: the thread may wait there */
+    if (x->ci.rerun)
+        return;
+    /* Its barrier waits may repeat (those before the label too: not told apart). */
+    for (size_t i = 0; i < p->nbars; i++)
+        for (int k = 0; k < p->bars[i].nw; k++)
+            if (p->bars[i].w[k].ctx == x->ci.ctx && p->bars[i].w[k].waits > 0)
+                p->bars[i].w[k].waits = WAITS_MANY;
     const struct lmark *m = x->lm;
     while (op->args[1] >= 0 && m < x->lm + x->nlm && m->label != op->args[1])
         m++;
@@ -536,12 +545,18 @@ void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
      * body above the label too (taken as what the function did from its start). */
     if (op->args[1] < 0 || !still_inside(x, m))
         m = &x->start;
-    /* started: since L and running; region: started since L (a joined one's own threads may run on) */
+    /* region: started since L, also those started before it too (a joined one's own threads
+     * may run on); started: those running now */
     uint64_t started[MAXE / 64], region[MAXE / 64];
     int any = 0, running = 0;
+    for (int i = 0; i < MAXE / 64; i++)
+        region[i] = x->cur.started[i] & ~m->started[i];
+    for (size_t e = 0; e < p->nentries && e < MAXE; e++)
+        if (p->entries[e].cseq > m->cseq)
+            setbit(region, (int)e);
     for (int i = 0; i < MAXE / 64; i++) {
-        running |= (started[i] = x->cur.live[i] & ~m->live[i]) != 0;
-        any |= (region[i] = x->cur.started[i] & ~m->started[i]) != 0;
+        running |= (started[i] = (x->cur.live[i] & ~m->live[i]) | (x->cur.live[i] & region[i])) != 0;
+        any |= region[i] != 0;
     }
     if (!any)
         return;

@@ -113,6 +113,7 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
         E->ckey = -2;
     setbit(x->corr.mine, e);
     E->creates++;
+    E->cseq = ++p->cseq;
     if (op->f->u.create.in_loop || ci->loop > 0)
         E->in_loop = 1;
     /* Each instance has its own element only if this one loop, run once (main's, or a

@@ -78,6 +78,7 @@ struct entry {
     int cond;    /* the condition it was started under, as entry_get was given it */
     int next;    /* the next entry of the same function, or -1 */
     int creates, in_loop, nonmain, multi;
+    uint64_t cseq; /* p->cseq at its latest start */
     /* The one thread that starts this one (entry index), -1 none yet, -2 several or unknown
      * (main counts as one more starter, through main_created). */
     int parent, main_created;
@@ -241,6 +242,7 @@ struct slotres {
 };
 
 struct prog {
+    uint64_t cseq; /* thread starts so far (entry.cseq) */
     struct weft__strtab S;
     const struct weft_check_config *cfg;
     struct pfn *fns;
@@ -445,6 +447,7 @@ struct icx {
     struct lmark {
         int label;      /* a label a goto further on jumps back to (its name's hash); -1 the call's start */
         size_t acc0;    /* the accesses recorded from it on */
+        uint64_t cseq;  /* p->cseq there: entries started since have a larger one */
         int nf;         /* the frames open there (their opening ops in fpc), -1 more than fit */
         int fpc[16];
         uint64_t live[MAXE / 64], started[MAXE / 64]; /* the threads running, and started, when the path passed it */

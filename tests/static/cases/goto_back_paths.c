@@ -2,10 +2,13 @@
 // the first pass left running: an else branch or a later case the first pass did not take, a
 // forward goto taken on the second pass, a helper's starts (each given an element: the two
 // passes' threads share it), a thread whose starter was joined, two different threads of
-// two passes, and gotos whose label cannot be told apart by name (round 19, session 12).
+// two passes, and gotos whose label cannot be told apart by name (round 19, session 12); a
+// thread started before the label and again after it, and barrier waits in a goto loop
+// (round 20).
 #include <pthread.h>
 
-static int ea, ec, ed, slot[2], ge, gf, gh, gi, gj, gk;
+static int ea, ec, ed, slot[2], ge, gf, gh, gi, gj, gk, rs, bx;
+static pthread_barrier_t bar;
 
 static void *read_ea(void *p)
 {
@@ -201,6 +204,54 @@ static void into_loop_from_below(void)
     }
 }
 
+static void *write_rs(void *p)
+{
+    rs = 1; // RACE: the second start runs while the goto's pass writes rs again
+    return p;
+}
+
+static void restart_same(void)
+{
+    pthread_t t;
+    int done = 0;
+    pthread_create(&t, 0, write_rs, 0);
+    pthread_join(t, 0);
+again:
+    rs = 2;
+    if (!done) {
+        done = 1;
+        pthread_create(&t, 0, write_rs, 0);
+        goto again;
+    }
+    pthread_join(t, 0);
+}
+
+static void *bar_worker(void *p)
+{
+    int n = 0;
+again:
+    bx = 1; // RACE: the second generation's write, unordered with main's after the first
+    pthread_barrier_wait(&bar);
+    if (++n < 2)
+        goto again;
+    return p;
+}
+
+static void barrier_twice(void)
+{
+    pthread_t t;
+    int n = 0;
+    pthread_barrier_init(&bar, 0, 2);
+    pthread_create(&t, 0, bar_worker, 0);
+again:
+    pthread_barrier_wait(&bar);
+    if (n++ == 0) {
+        bx = 2;
+        goto again;
+    }
+    pthread_join(t, 0);
+}
+
 int main(void)
 {
     else_arm();
@@ -212,5 +263,7 @@ int main(void)
     label_in_loop();
     label_in_branch(1);
     into_loop_from_below();
+    restart_same();
+    barrier_twice();
     return 0;
 }

@@ -1,0 +1,18 @@
+/* TRUTH: race-free. Control: join_all() joins both handles with a for loop; main's x = 3 comes after both workers ended. */
+#include <pthread.h>
+int x;
+pthread_t th[2];
+void *w0(void *a) { x = 1; return a; }
+int y;
+void *w1(void *a) { y = 1; return a; }
+static void join_all(void) {
+    for (int i = 0; i < 2; i++)
+        pthread_join(th[i], 0);
+}
+int main(void) {
+    pthread_create(&th[0], 0, w0, 0);
+    pthread_create(&th[1], 0, w1, 0);
+    join_all();
+    x = 3;
+    return 0;
+}

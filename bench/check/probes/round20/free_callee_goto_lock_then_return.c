@@ -1,0 +1,23 @@
+/* TRUTH: race-free. acquire() returns only on its second pass, after taking m on the goto path; main writes x holding m, as does w. */
+#include <pthread.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+int x;
+void *w(void *a) { pthread_mutex_lock(&m); x = 1; pthread_mutex_unlock(&m); return a; }
+static void acquire(void) {
+    int n = 0;
+L:
+    if (n)
+        return;
+    n = 1;
+    pthread_mutex_lock(&m);
+    goto L;
+}
+int main(void) {
+    pthread_t t;
+    pthread_create(&t, 0, w, 0);
+    acquire();
+    x = 2;
+    pthread_mutex_unlock(&m);
+    pthread_join(t, 0);
+    return 0;
+}
