@@ -170,6 +170,7 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     x.ngto = x.capgto = 0;
     x.lm = NULL;
     x.nlm = x.caplm = 0;
+    x.pf = pf;
     x.start.label = -1;
     x.start.acc0 = p->naccs;
     x.start.nf = 0;

@@ -127,6 +127,9 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         if (s >= 0)
             x->cont[s].dead = 1;
         stack[sp].runs = (char)f->u.loop_runs;
+        stack[sp].rgn0 = x->ci.rgn;
+        if (x->pf->has_start && weft__pg_loop_starts(p, x->pf, x->pc))
+            x->ci.rgn = ++p->nrgn; /* its body's accesses are its own records (ENDLOOP copies them) */
         x->ci.rerun += x->again > 0;
         x->again = 0;
     }
@@ -350,6 +353,7 @@ void weft__pg_on_endloop(struct icx *x)
         int sp = --x->sp;
         x->ci.loop--;
         struct frame *fr = &x->stack[sp];
+        x->ci.rgn = fr->rgn0;
         x->ci.rerun -= fr->passes > 0;
         /* The body's end, and where its breaks and continues left it. */
         st_merge(&x->cur, &fr->then);
@@ -472,6 +476,8 @@ void weft__pg_mark_label(struct icx *x, const struct pop *op)
     }
     m->label = op->args[1];
     m->acc0 = x->p->naccs;
+    if (x->pf->has_start)
+        x->ci.rgn = ++x->p->nrgn; /* what follows is recorded apart from what came before */
     m->cseq = x->p->cseq;
     m->nf = x->sp <= 16 ? x->sp : -1;
     for (int f = 0; f < x->sp && f < 16; f++)

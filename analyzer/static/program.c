@@ -49,9 +49,58 @@ static void prog_free(struct prog *p)
     weft__strtab_free(&p->S);
 }
 
-/* Which functions create or join threads, directly or through callees (not memoized). */
+/* Whether op (a call) may run a function that starts threads. */
+static int call_starts(struct prog *p, const struct weft__op *op)
+{
+    if (op->kind == WEFT__OP_CALL) {
+        int c = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, op->u.call.usr));
+        return c >= 0 && p->fns[c].has_start;
+    }
+    if (op->kind == WEFT__OP_ICALL && *op->u.icall.slot) {
+        struct slotres *sr = weft__pg_resolve(p, weft__pg_intern(p, op->u.icall.slot));
+        for (size_t k = 0; sr && k < sr->n; k++)
+            if (p->fns[sr->fns[k]].has_start)
+                return 1;
+    }
+    return 0;
+}
+
+/* Whether the body of the loop whose LOOP op is ops[at] starts threads (cached in the op). */
+int weft__pg_loop_starts(struct prog *p, struct pfn *pf, size_t at)
+{
+    struct pop *lo = &pf->ops[at];
+    if (lo->bstarts >= 0)
+        return lo->bstarts;
+    int depth = 0, r = 0;
+    for (size_t j = at + 1; j < pf->f->nops && !r; j++) {
+        const struct weft__op *op = pf->ops[j].f;
+        if (op->kind == WEFT__OP_LOOP)
+            depth++;
+        else if (op->kind == WEFT__OP_ENDLOOP && depth-- == 0)
+            break;
+        r = op->kind == WEFT__OP_CREATE || call_starts(p, op);
+    }
+    lo->bstarts = (signed char)r;
+    return r;
+}
+
+/* Which functions create or join threads, directly or through callees (not memoized), and
+ * which start threads. */
 static void mark_creators(struct prog *p)
 {
+    for (size_t i = 0; i < p->nfns; i++)
+        for (size_t j = 0; j < p->fns[i].f->nops; j++) {
+            p->fns[i].ops[j].bstarts = -1;
+            if (p->fns[i].ops[j].f->kind == WEFT__OP_CREATE)
+                p->fns[i].has_start = 1;
+        }
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t i = 0; i < p->nfns; i++)
+            for (size_t j = 0; j < p->fns[i].f->nops && !p->fns[i].has_start; j++)
+                if (call_starts(p, p->fns[i].ops[j].f))
+                    p->fns[i].has_start = changed = 1;
+    }
     for (size_t i = 0; i < p->nfns; i++)
         for (size_t j = 0; j < p->fns[i].f->nops; j++)
             if (p->fns[i].ops[j].f->kind == WEFT__OP_CREATE || p->fns[i].ops[j].f->kind == WEFT__OP_JOIN)

@@ -30,6 +30,7 @@ struct pop {
     int pslot[6];     /* a call: the slots of the callee's parameters, for functions passed to it (bsearch's 5th) */
     unsigned char abits[4]; /* a call: its arguments' conversion widths (weft__arg.bits) */
     signed char pidx; /* a lock, create or access through a parameter: its position, else -1 */
+    signed char bstarts; /* a loop: its body starts threads (itself or through calls), 1/0; -1 not known yet */
     char typed;       /* an access: memory by type; a lock: 1 for "m[*]", 2 for "m[@pN]" */
     char alias;       /* an access: may alias memory reached by type */
     char kind;        /* f->kind, read at every step without touching the fact */
@@ -51,6 +52,7 @@ struct pfn {
     struct weft__fn *f;
     struct pop *ops; /* f->ops as prepared */
     int has_create; /* creates or joins threads, itself or through callees */
+    int has_start;  /* creates threads, itself or through callees */
     int atomic;     /* matches an --atomic-fn pattern */
     int on_stack;     /* runs now: 1, or 2 in its run again for a recursive call (interp.c) */
     int stack_args[4]; /* the arguments of its outer run now on the stack */
@@ -141,6 +143,8 @@ struct acc {
     int upath;     /* below a union member: the members' path ("s.a"), -1 none */
     char ownframe; /* a local ("o:") of a frame on its own thread's call stack: each instance's own */
     char iter;     /* an element a[i] with i the counter of the for loop around it */
+    int rgn;       /* ci.rgn where it was made: the same access in two regions is two records, so
+                      that the accesses of a region run again are all recorded in it */
     char lcopy;    /* a copy made at a loop's end for its next iterations, with the threads the body started
                       (1), or for its earlier iterations, with the threads the body joined (2; 3 for an
                       element by the joined handle's index), or at a goto back to a label (4) */
@@ -243,6 +247,7 @@ struct slotres {
 
 struct prog {
     uint64_t cseq; /* thread starts so far (entry.cseq) */
+    int nrgn;      /* regions numbered so far (ci.rgn) */
     struct weft__strtab S;
     const struct weft_check_config *cfg;
     struct pfn *fns;
@@ -350,6 +355,8 @@ struct prog {
 /* What a call is interpreted under: its thread, enclosing loops, and what its caller passed. */
 struct ci {
     int ctx;   /* entry, or -1 for main */
+    int rgn;   /* the region run again that the call is in (a loop's body, code a goto back reruns)
+                  in a function that may start threads; 0 none (struct acc.rgn) */
     int loop;  /* enclosing loops, callers included */
     int atomic;
     int depth;
@@ -377,6 +384,7 @@ struct frame {
     signed char passes; /* a loop: how many times its body was run again (see weft__pg_on_endloop) */
     int start;          /* a loop: the index of its LOOP op */
     int opc;            /* the index of the op that opened it */
+    int rgn0;           /* a loop: ci.rgn before it */
     size_t acc0;        /* a loop: the accesses recorded before this pass of its body */
     struct st pre, then; /* a switch: its head, and the states its breaks leave with; a loop:
                             its head, and the states its breaks and continues leave with */
@@ -428,6 +436,7 @@ static inline uint64_t mix_ls(uint64_t h, const struct lockset *s)
 struct icx {
     struct prog *p;
     struct ci ci;       /* this call's context; ci.loop counts the loops open in it too */
+    struct pfn *pf;     /* the function run */
     struct frame stack[64];
     int sp, lost;       /* open frames; frames past the stack's depth, skipped */
     struct st cur, ret; /* the state now, and the states its returns leave with */
@@ -531,6 +540,7 @@ void weft__pg_on_return(struct icx *x);
 void weft__pg_on_goto(struct icx *x, const struct pop *op);
 void weft__pg_on_label(struct icx *x, const struct pop *op);
 void weft__pg_mark_label(struct icx *x, const struct pop *op);
+int weft__pg_loop_starts(struct prog *p, struct pfn *pf, size_t at);
 void weft__pg_on_goto_back(struct icx *x, const struct pop *op);
 
 /* interp_jmp.c */

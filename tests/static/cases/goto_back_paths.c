@@ -4,10 +4,11 @@
 // passes' threads share it), a thread whose starter was joined, two different threads of
 // two passes, and gotos whose label cannot be told apart by name (round 19, session 12); a
 // thread started before the label and again after it, and barrier waits in a goto loop
-// (round 20).
+// (round 20); a helper called before the loop or label and again in it, while threads
+// started there run (its run is not reused, its accesses not merged with the first call's).
 #include <pthread.h>
 
-static int ea, ec, ed, slot[2], ge, gf, gh, gi, gj, gk, rs, bx;
+static int ea, ec, ed, slot[2], ge, gf, gh, gi, gj, gk, rs, bx, hm, hn;
 static pthread_barrier_t bar;
 
 static void *read_ea(void *p)
@@ -252,6 +253,47 @@ again:
     pthread_join(t, 0);
 }
 
+static void *read_hm(void *p)
+{
+    return (void *)(long)(hm + hn + (p != 0));
+}
+
+static void bump_hm(void)
+{
+    hm++; // RACE: the call inside the loop runs while read_hm does
+}
+
+static void bump_hn(void)
+{
+    hn++; // RACE: the call after the label runs again while read_hm does
+}
+
+static void helper_before_loop(void)
+{
+    pthread_t t[2];
+    bump_hm();
+    for (int i = 0; i < 2; i++) {
+        bump_hm();
+        pthread_create(&t[i], 0, read_hm, 0);
+    }
+    for (int i = 0; i < 2; i++)
+        pthread_join(t[i], 0);
+}
+
+static void helper_before_label(void)
+{
+    pthread_t t[2];
+    int i = 0;
+    bump_hn();
+again:
+    bump_hn();
+    pthread_create(&t[i], 0, read_hm, 0);
+    if (++i < 2)
+        goto again;
+    pthread_join(t[0], 0);
+    pthread_join(t[1], 0);
+}
+
 int main(void)
 {
     else_arm();
@@ -265,5 +307,7 @@ int main(void)
     into_loop_from_below();
     restart_same();
     barrier_twice();
+    helper_before_loop();
+    helper_before_label();
     return 0;
 }
