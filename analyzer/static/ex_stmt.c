@@ -674,9 +674,9 @@ static int forward_only(const struct ex *x, unsigned label)
 }
 
 /* The goto c: its label's hash if it jumps forward (jumps_forward), or back to a label above
- * it (*back set); 0 with *back set when its label's place is not known (a name two labels
- * share, a computed goto in the function): it may jump back to anywhere above; else 0 (a
- * jump forward into a loop's body: the loop runs its body again). */
+ * it (*back 1), or forward into a loop's body (*back 2); 0 with *back 1 when its label's
+ * place is not known (a name two labels share, a computed goto in the function): it may
+ * jump back to anywhere above. */
 static unsigned goto_label(const struct ex *x, CXCursor c, int *back)
 {
     unsigned h = clang_hashCursor(c);
@@ -687,8 +687,8 @@ static unsigned goto_label(const struct ex *x, CXCursor c, int *back)
             if (jumps_forward(x, i))
                 return x->jumps[i].label;
             unsigned at = label_at(x, x->jumps[i].label);
-            *back = !at || x->jumps[i].seq > at;
-            return at && *back ? x->jumps[i].label : 0;
+            *back = !at || x->jumps[i].seq > at ? 1 : 2;
+            return at ? x->jumps[i].label : 0;
         }
     return 0;
 }
@@ -760,7 +760,8 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
         return;
     case CXCursor_GotoStmt: {
         /* To a label further on: this path goes on there only.  Back to one above: what
-         * ran from the label on runs again (the path also goes on below, as if not taken). */
+         * ran from the label on runs again (the path also goes on below, as if not taken).
+         * Forward into a loop's body: the label meets this path's state, which also goes on. */
         int back;
         unsigned h = goto_label(x, c, &back);
         if (h || back) {

@@ -49,7 +49,8 @@ enum weft__op_kind {
                               every goto to it is such a GOTO op: only they and the code above reach it */
     WEFT__OP_GOTO = 'D'    /* goto to the label named by op.label.value: forward (not into a loop's body),
                               the path goes on there; or back (op.label.known 1), the code from the
-                              label on runs again */
+                              label on runs again; or forward into a loop's body (2), the label
+                              meets the state, which also goes on */
 };
 
 /* How an access uses its location. */

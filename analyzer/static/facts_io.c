@@ -455,7 +455,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         op->u.label.value = get_n(r, 0, UINT_MAX);
         break;
     case WEFT__OP_GOTO:
-        op->u.label.known = (unsigned char)get_n(r, 0, 1);
+        op->u.label.known = (unsigned char)get_n(r, 0, 2);
         op->u.label.value = get_n(r, 0, UINT_MAX);
         break;
     case WEFT__OP_ELSE:

@@ -44,10 +44,15 @@ static void step(struct icx *x, const struct pop *op)
             x->cur.dead = 2;
         break;
     case WEFT__OP_GOTO:
-        if (op->args[2])
+        if (op->args[2] == 1) {
             weft__pg_on_goto_back(x, op);
-        else
+        } else if (op->args[2] == 2 && !x->cur.dead) {
+            struct st keep = x->cur; /* into a loop's body: the label meets it, the path goes on */
             weft__pg_on_goto(x, op);
+            x->cur = keep;
+        } else {
+            weft__pg_on_goto(x, op);
+        }
         break;
     case WEFT__OP_LABEL:
         /* What gotos above it left meets what falls through; if only they come here, that is all. */

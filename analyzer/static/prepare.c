@@ -203,7 +203,7 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
         o->args[1] = op->u.label.is_default || !op->u.label.known ? INT_MIN : (int)op->u.label.value;
         break;
     case WEFT__OP_LABEL: /* the name gotos give it, else -1; args[2]: only forward gotos reach it */
-    case WEFT__OP_GOTO:  /* args[2]: it jumps back */
+    case WEFT__OP_GOTO:  /* args[2]: 1 it jumps back, 2 forward into a loop's body */
         o->args[1] = op->u.label.value ? (int)(op->u.label.value & INT_MAX) : -1;
         o->args[2] = op->u.label.known;
         break;

@@ -5,10 +5,11 @@
 // two passes, and gotos whose label cannot be told apart by name (round 19, session 12); a
 // thread started before the label and again after it, and barrier waits in a goto loop
 // (round 20); a helper called before the loop or label and again in it, while threads
-// started there run (its run is not reused, its accesses not merged with the first call's).
+// started there run (its run is not reused, its accesses not merged with the first call's);
+// a goto forward into a loop's body over a join.
 #include <pthread.h>
 
-static int ea, ec, ed, slot[2], ge, gf, gh, gi, gj, gk, rs, bx, hm, hn;
+static int ea, ec, ed, slot[2], ge, gf, gh, gi, gj, gk, rs, bx, hm, hn, fj;
 static pthread_barrier_t bar;
 
 static void *read_ea(void *p)
@@ -294,6 +295,25 @@ again:
     pthread_join(t[1], 0);
 }
 
+static void *write_fj(void *p)
+{
+    fj = 1;
+    return p;
+}
+
+static void into_loop_over_join(int skip)
+{
+    pthread_t t;
+    pthread_create(&t, 0, write_fj, 0);
+    if (skip)
+        goto inside;
+    pthread_join(t, 0);
+    for (int i = 0; i < 1; i++) {
+    inside:
+        fj = 2; // RACE: the goto skipped the join, write_fj may still run
+    }
+}
+
 int main(void)
 {
     else_arm();
@@ -309,5 +329,6 @@ int main(void)
     barrier_twice();
     helper_before_loop();
     helper_before_label();
+    into_loop_over_join(1);
     return 0;
 }
