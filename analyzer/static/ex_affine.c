@@ -62,6 +62,18 @@ static int aff_const(struct weft__affix *o, long lo, long hi)
     return small(lo) && small(hi);
 }
 
+/* V itself (kind: a parameter, the value read where it points, the symbol followed). */
+static void aff_var(struct weft__affix *o, int kind, int param, const char *field)
+{
+    o->kind = (signed char)kind;
+    o->param = (signed char)param;
+    o->field = field;
+    o->mod = 0;
+    o->vbits = 0;
+    o->m = 1;
+    o->lo = o->hi = 0;
+}
+
 /* a + s*b (s = 1 or -1): both on the same value V, or one on none. */
 static int aff_add(struct weft__affix *a, const struct weft__affix *b, int s)
 {
@@ -250,13 +262,7 @@ static int param_value(struct ex *x, CXCursor d, struct weft__affix *o)
     int n = weft__ex_param_index(d);
     if (n < 0 || n > 3)
         return 0;
-    o->kind = WEFT__AFF_PARAM;
-    o->param = (signed char)n;
-    o->field = "";
-    o->mod = 0;
-    o->vbits = 0;
-    o->m = 1;
-    o->lo = o->hi = 0;
+    aff_var(o, WEFT__AFF_PARAM, n, "");
     return 1;
 }
 
@@ -270,13 +276,7 @@ static int aff_expr(struct ex *x, CXCursor e0, struct weft__affix *o, int depth)
     const char *field = "";
     int pv = weft__ex_param_value_index(x, e0, &field);
     if (pv >= 0) {
-        o->kind = WEFT__AFF_PARAM_VAL;
-        o->param = (signed char)pv;
-        o->field = field;
-        o->mod = 0;
-        o->vbits = 0;
-        o->m = 1;
-        o->lo = o->hi = 0;
+        aff_var(o, WEFT__AFF_PARAM_VAL, pv, field);
         return fits(clang_getCursorType(e0), o, 0);
     }
     int ok, cbits;
@@ -310,13 +310,7 @@ static int aff_node_raw(struct ex *x, CXCursor e, struct weft__affix *o, int dep
     if (k == CXCursor_DeclRefExpr) {
         CXCursor d = clang_getCursorReferenced(e);
         if (x->aff_sym_on && clang_equalCursors(d, x->aff_sym)) {
-            o->kind = WEFT__AFF_SYM;
-            o->param = -1;
-            o->field = "";
-            o->mod = 0;
-            o->vbits = 0;
-            o->m = 1;
-            o->lo = o->hi = 0;
+            aff_var(o, WEFT__AFF_SYM, -1, "");
             return 1;
         }
         if (clang_getCursorKind(d) == CXCursor_ParmDecl)
@@ -472,11 +466,16 @@ static long counter_step(struct ex *x, CXCursor loop, CXCursor iv)
 {
     struct kids kk;
     weft__ex_kids_get(loop, &kk);
-    CXCursor inc = kk.n == 4 ? weft__ex_strip(kk.p[2]) : clang_getNullCursor();
+    CXCursor inc = kk.n == 4 ? kk.p[2] : clang_getNullCursor();
     weft__ex_kids_free(&kk);
+    return clang_Cursor_isNull(inc) ? 0 : weft__ex_inc_step(x, inc, iv);
+}
+
+long weft__ex_inc_step(struct ex *x, CXCursor inc, CXCursor iv)
+{
+    struct kids kk;
     long step = 0;
-    if (clang_Cursor_isNull(inc))
-        return 0;
+    inc = weft__ex_strip(inc);
     weft__ex_kids_get(inc, &kk);
     if (clang_getCursorKind(inc) == CXCursor_UnaryOperator && kk.n == 1 && weft__ex_is_var(kk.p[0], iv)) {
         char u[8];

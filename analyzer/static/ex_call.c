@@ -726,10 +726,9 @@ static int size_covers(CXCursor dst, CXCursor n, int *exact, int *elems)
     CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(dst)));
     long long psize = t.kind == CXType_Pointer ? clang_Type_getSizeOf(clang_getPointeeType(t)) : -1;
     long long size = psize > 0 ? psize : weft__ex_is_array_type(t) ? clang_Type_getSizeOf(t) : -1;
-    CXEvalResult r = clang_Cursor_Evaluate(weft__ex_strip(n));
-    long long v = r && clang_EvalResult_getKind(r) == CXEval_Int ? clang_EvalResult_getAsLongLong(r) : -1;
-    if (r)
-        clang_EvalResult_dispose(r);
+    long v;
+    if (!weft__ex_eval_int(weft__ex_strip(n), &v))
+        v = -1;
     *exact = psize > 0 && v == psize;
     *elems = psize > 0 && v > 0 && v % psize == 0 && v / psize < (1 << 20) ? (int)(v / psize) : 0;
     return size > 0 && v >= size;

@@ -221,25 +221,8 @@ static int sym_bound_minus_one(struct ex *x, CXCursor e, long *hi)
 /* A loop step that moves var by one: i++, ++i, i += 1 (+1), i--, --i, i -= 1 (-1); else 0. */
 static int for_step(struct ex *x, CXCursor inc, CXCursor var)
 {
-    inc = weft__ex_strip(inc);
-    char o[8] = "";
-    CXCursor op = weft__ex_first_kid(inc);
-    if (clang_getCursorKind(inc) == CXCursor_UnaryOperator && !clang_Cursor_isNull(op)) {
-        weft__ex_unop(x, inc, op, o);
-        if (!weft__ex_is_var(op, var))
-            return 0;
-        return !strcmp(o, "++") ? 1 : !strcmp(o, "--") ? -1 : 0;
-    }
-    if (clang_getCursorKind(inc) != CXCursor_CompoundAssignOperator)
-        return 0;
-    struct kids kk;
-    weft__ex_kids_get(inc, &kk);
-    long one;
-    int r = 0;
-    if (kk.n == 2 && weft__ex_is_var(kk.p[0], var) && weft__ex_int_lit(x, kk.p[1], &one) && one == 1)
-        r = weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") ? 1 : weft__ex_binop_is(x, kk.p[0], kk.p[1], "-=") ? -1 : 0;
-    weft__ex_kids_free(&kk);
-    return r;
+    long s = weft__ex_inc_step(x, inc, var);
+    return s == 1 || s == -1 ? (int)s : 0;
 }
 
 /* A regular counting loop over the values [*lo, *hi), whose body never changes i nor leaves

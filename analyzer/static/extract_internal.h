@@ -315,6 +315,8 @@ int weft__ex_counter_only_up(struct ex *x, const char *k);
 int weft__ex_affine_index(struct ex *x, CXCursor c, struct weft__affix *o);
 /* An integer type's value bits (int: 31, unsigned int: 32, a pointer: 63); 0 for others. */
 int weft__ex_value_bits(CXType t);
+/* The constant step increment inc gives counter iv (i++: 1, --i: -1, i += 2: 2), 0 none. */
+long weft__ex_inc_step(struct ex *x, CXCursor inc, CXCursor iv);
 /* e's value in for loop's body is K * iv + B (iv its counter, stepping by a constant; e null:
  * iv itself where at stands): 1 with *stride = |K * step|, the least difference of two
  * iterations' values, and *lo, *hi the range of its values when known (else *lo > *hi). */

@@ -49,17 +49,18 @@ static void prog_free(struct prog *p)
     weft__strtab_free(&p->S);
 }
 
-/* Whether op (a call) may run a function that starts threads. */
-static int call_starts(struct prog *p, const struct weft__op *op)
+/* Whether op (a call) may run a function that starts threads (start), or that starts or
+ * joins them. */
+static int call_reaches(struct prog *p, const struct weft__op *op, int start)
 {
     if (op->kind == WEFT__OP_CALL) {
         int c = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, op->u.call.usr));
-        return c >= 0 && p->fns[c].has_start;
+        return c >= 0 && (start ? p->fns[c].has_start : p->fns[c].has_create);
     }
     if (op->kind == WEFT__OP_ICALL && *op->u.icall.slot) {
         struct slotres *sr = weft__pg_resolve(p, weft__pg_intern(p, op->u.icall.slot));
         for (size_t k = 0; sr && k < sr->n; k++)
-            if (p->fns[sr->fns[k]].has_start)
+            if (start ? p->fns[sr->fns[k]].has_start : p->fns[sr->fns[k]].has_create)
                 return 1;
     }
     return 0;
@@ -78,53 +79,42 @@ int weft__pg_loop_starts(struct prog *p, struct pfn *pf, size_t at)
             depth++;
         else if (op->kind == WEFT__OP_ENDLOOP && depth-- == 0)
             break;
-        r = op->kind == WEFT__OP_CREATE || call_starts(p, op);
+        r = op->kind == WEFT__OP_CREATE || call_reaches(p, op, 1);
     }
     lo->bstarts = (signed char)r;
     return r;
 }
 
-/* Which functions create or join threads, directly or through callees (not memoized), and
- * which start threads. */
-static void mark_creators(struct prog *p)
+/* Which functions start threads (start 1), or start or join them (0), directly or through
+ * callees: has_start, has_create. */
+static void mark_reaching(struct prog *p, int start)
 {
     for (size_t i = 0; i < p->nfns; i++)
         for (size_t j = 0; j < p->fns[i].f->nops; j++) {
-            p->fns[i].ops[j].bstarts = -1;
-            if (p->fns[i].ops[j].f->kind == WEFT__OP_CREATE)
-                p->fns[i].has_start = 1;
+            enum weft__op_kind k = p->fns[i].ops[j].f->kind;
+            if (k == WEFT__OP_CREATE || (!start && k == WEFT__OP_JOIN))
+                *(start ? &p->fns[i].has_start : &p->fns[i].has_create) = 1;
         }
-    for (int changed = 1; changed;) {
-        changed = 0;
-        for (size_t i = 0; i < p->nfns; i++)
-            for (size_t j = 0; j < p->fns[i].f->nops && !p->fns[i].has_start; j++)
-                if (call_starts(p, p->fns[i].ops[j].f))
-                    p->fns[i].has_start = changed = 1;
-    }
-    for (size_t i = 0; i < p->nfns; i++)
-        for (size_t j = 0; j < p->fns[i].f->nops; j++)
-            if (p->fns[i].ops[j].f->kind == WEFT__OP_CREATE || p->fns[i].ops[j].f->kind == WEFT__OP_JOIN)
-                p->fns[i].has_create = 1;
     for (int changed = 1; changed;) {
         changed = 0;
         for (size_t i = 0; i < p->nfns; i++) {
-            if (p->fns[i].has_create)
-                continue;
-            for (size_t j = 0; j < p->fns[i].f->nops && !p->fns[i].has_create; j++) {
-                const struct weft__op *op = p->fns[i].ops[j].f;
-                if (op->kind == WEFT__OP_CALL) {
-                    int c = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, op->u.call.usr));
-                    if (c >= 0 && p->fns[c].has_create)
-                        p->fns[i].has_create = changed = 1;
-                } else if (op->kind == WEFT__OP_ICALL && *op->u.icall.slot) {
-                    struct slotres *sr = weft__pg_resolve(p, weft__pg_intern(p, op->u.icall.slot));
-                    for (size_t k = 0; sr && k < sr->n; k++)
-                        if (p->fns[sr->fns[k]].has_create)
-                            p->fns[i].has_create = changed = 1;
-                }
-            }
+            int *mark = start ? &p->fns[i].has_start : &p->fns[i].has_create;
+            for (size_t j = 0; j < p->fns[i].f->nops && !*mark; j++)
+                if (call_reaches(p, p->fns[i].ops[j].f, start))
+                    *mark = changed = 1;
         }
     }
+}
+
+/* Which functions create or join threads (not memoized), which start them (regions,
+ * interp_flow.c); no loop's body looked at yet (bstarts). */
+static void mark_creators(struct prog *p)
+{
+    for (size_t i = 0; i < p->nfns; i++)
+        for (size_t j = 0; j < p->fns[i].f->nops; j++)
+            p->fns[i].ops[j].bstarts = -1;
+    mark_reaching(p, 1);
+    mark_reaching(p, 0);
 }
 
 /* A library: any function nobody calls may run in any number of threads at once. 0 or -ENOMEM. */
