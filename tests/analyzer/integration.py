@@ -106,7 +106,7 @@ def case_idle(args):
 
 
 def case_lock(args):
-    """Four threads fighting over one mutex: lock-bound, naming the lock and its site."""
+    """Eight threads fighting over one mutex: lock-bound, naming the lock and its site."""
     db = os.path.join(args.work, "fight.db")
     trace(args, db, [os.path.join(args.progs, "analyzer-fight")])
     a = analyze(args, db)
