@@ -392,8 +392,11 @@ void weft__pg_on_endloop(struct icx *x)
             if (x->p->accs[i].ctx != x->ci.ctx)
                 continue;
             struct acc c = x->p->accs[i];
-            for (int w = 0; w < MAXE / 64; w++)
+            /* An earlier instance may be past main's lock section here (created_locked). */
+            for (int w = 0; w < MAXE / 64; w++) {
                 c.live[w] |= started[w];
+                c.before[w] &= ~started[w];
+            }
             c.lcopy = 1;
             weft__pg_acc_add(x->p, &c);
         }
@@ -573,6 +576,7 @@ void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
         for (int w = 0; w < MAXE / 64; w++) {
             c.live[w] |= started[w];
             c.started[w] |= region[w];
+            c.before[w] &= ~region[w]; /* as at a loop's end */
         }
         c.lcopy = 4;
         weft__pg_acc_add(p, &c);
