@@ -158,6 +158,28 @@ static CXCursor no_narrow_strip(struct ex *x, CXCursor e, int *ok, int *bits)
 
 static long counter_step(struct ex *x, CXCursor loop, CXCursor iv);
 
+/* e is var, var + K, K + var or var - K (K a literal): 1 with *k = K (or -K). */
+static int var_plus(struct ex *x, CXCursor e, CXCursor var, long *k)
+{
+    *k = 0;
+    if (weft__ex_is_var(e, var))
+        return 1;
+    e = weft__ex_strip(e);
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    int ok = 0;
+    long v;
+    if (clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2) {
+        int plus = weft__ex_binop_is(x, kk.p[0], kk.p[1], "+"), minus = weft__ex_binop_is(x, kk.p[0], kk.p[1], "-");
+        if ((plus || minus) && weft__ex_is_var(kk.p[0], var) && weft__ex_int_lit(x, kk.p[1], &v) && small(v))
+            ok = 1, *k = plus ? v : -v;
+        else if (plus && weft__ex_is_var(kk.p[1], var) && weft__ex_int_lit(x, kk.p[0], &v) && small(v))
+            ok = 1, *k = v;
+    }
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
 /* The for loop around the walk's position, within whose body the reference to var at offset
  * at stands, with var its counter: the range var takes there. Loops counting up (i++,
  * i += K) under i < E or i <= E, or down (i--, i -= K) under i > E or i >= E, from an init
@@ -196,13 +218,14 @@ static int counter_range(struct ex *x, CXCursor var, unsigned at, struct weft__a
         /* Its bound: var < E, var <= E (up), var > E, var >= E (down), or E's mirror. */
         CXCursor c = weft__ex_strip(cond), bound = clang_getNullCursor();
         int strict = -1;
+        long shift = 0; /* var + shift < E: var < E - shift */
         weft__ex_kids_get(c, &kk);
         if (clang_getCursorKind(c) == CXCursor_BinaryOperator && kk.n == 2) {
             static const char *ops[4] = {"<", "<=", ">", ">="};
             for (int i = 0; i < 4 && strict < 0; i++) {
                 if (!weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
                     continue;
-                int left = weft__ex_is_var(kk.p[0], var), right = weft__ex_is_var(kk.p[1], var);
+                int left = var_plus(x, kk.p[0], var, &shift), right = !left && var_plus(x, kk.p[1], var, &shift);
                 if (left == right)
                     break;
                 int lt = i < 2; /* var < E (or E > var) */
@@ -220,6 +243,11 @@ static int counter_range(struct ex *x, CXCursor var, unsigned at, struct weft__a
         struct weft__affix a, b;
         if (!aff_expr(x, ie, &a, depth + 1) || !aff_expr(x, bound, &b, depth + 1))
             return 0;
+        if (shift) {
+            struct weft__affix k;
+            if (!aff_const(&k, shift, shift) || !aff_add(&b, &k, -1))
+                return 0;
+        }
         if (a.kind != WEFT__AFF_CONST && b.kind != WEFT__AFF_CONST &&
             (a.kind != b.kind || a.param != b.param || strcmp(a.field, b.field) || a.m != b.m))
             return 0;
@@ -228,6 +256,8 @@ static int counter_range(struct ex *x, CXCursor var, unsigned at, struct weft__a
         /* The counter's type holds every value it takes, one step past the bound too (an
          * unsigned char counter under c < 300, or an unsigned one under c >= 0, wraps). */
         int uns, vb = value_bits(clang_getCursorType(var), &uns);
+        if (shift && uns)
+            return 0; /* u - 1 wraps */
         long tmin = uns ? 0 : vb >= 63 ? LONG_MIN / 2 : -(1L << vb), tmax = vb >= 63 ? LONG_MAX / 2 : (1L << vb) - 1;
         if (!vb || (up > 0 ? (strict ? b.hi - 1 : b.hi) + step > tmax : (strict ? b.lo + 1 : b.lo) + step < tmin) ||
             ((a.kind != WEFT__AFF_CONST || b.kind != WEFT__AFF_CONST) && (uns || vb < 31)))
@@ -449,6 +479,20 @@ int weft__ex_affine_index(struct ex *x, CXCursor c, struct weft__affix *o)
         struct weft__affix a;
         if (!aff_expr(x, ix[i], &a, 0))
             return 0;
+        /* A column m[r][V]: the last index one value V (+ c) of the thread's, the rows
+         * before it constants or counters. Every element it reaches is V + c plus a
+         * multiple of the row's length: a stride from V (two values less than a row apart
+         * never meet, whatever the rows). */
+        if (i > 0 && i == n - 1 && a.kind != WEFT__AFF_CONST && !a.mod && a.lo == a.hi && (a.m == 1 || a.m == -1) &&
+            acc.kind == WEFT__AFF_CONST && !acc.mod && dim[i] > 1) {
+            if (!aff_scale(&acc, dim[i]))
+                return 0;
+            long base = acc.lo;
+            *o = a;
+            o->lo = o->hi = a.lo + base;
+            o->mod = dim[i];
+            return small(o->lo);
+        }
         /* An inner index stays within its row: then rows do not overlap. */
         if (i > 0 && (a.kind != WEFT__AFF_CONST || a.mod || a.lo < 0 || a.hi >= dim[i]))
             return 0;
