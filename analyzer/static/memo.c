@@ -21,6 +21,9 @@ uint64_t weft__pg_memo_key(int fn, const struct st *s, const struct ci *ci)
         h = mix_ls(mix(h, g, 3), &s->star);
     }
     h = mix_ls(h, &s->ls);
+    /* A run before a barrier wait is not one after it: its accesses come after the wait then. */
+    if (s->bmay.n)
+        h = mix_ls(h, &s->bmay);
     for (int i = 0; i < s->ngf; i++) {
         uint64_t g[3] = {(uint64_t)(uint32_t)s->gf[i].id, (uint64_t)s->gf[i].lo, (uint64_t)s->gf[i].hi};
         h = mix(h, g, 3);

@@ -1,9 +1,11 @@
 // A barrier whose count covers every wait that can happen on it completes once, after all
-// of them: what a waiter did before waiting comes before what any waiter does after.
+// of them: what a waiter did before waiting comes before what any waiter does after. A
+// helper called before the wait and again after it writes after the wait too (its run
+// before the wait is not reused for the call after it).
 #include <pthread.h>
 
-static pthread_barrier_t ready, loose;
-static int first, second, results, spare;
+static pthread_barrier_t ready, loose, pair;
+static int first, second, results, spare, tally;
 
 static void *worker(void *arg)
 {
@@ -13,6 +15,27 @@ static void *worker(void *arg)
     spare++; // RACE: 'loose' counts 2 but three threads wait on it, so it orders nothing
     pthread_barrier_wait(&loose);
     return NULL;
+}
+
+static void bump(void)
+{
+    tally++; // RACE (possible): the call after the wait races with the reader's read
+}
+
+static void *bumper(void *arg)
+{
+    (void)arg;
+    bump();
+    pthread_barrier_wait(&pair);
+    bump();
+    return NULL;
+}
+
+static void *reader(void *arg)
+{
+    (void)arg;
+    pthread_barrier_wait(&pair);
+    return (void *)(long)tally; // RACE (possible)
 }
 
 int main(void)
@@ -26,6 +49,11 @@ int main(void)
     results = first + second; // NORACE
     pthread_barrier_wait(&loose);
     spare = 0; // RACE
+    pthread_join(t[0], NULL);
+    pthread_join(t[1], NULL);
+    pthread_barrier_init(&pair, NULL, 2);
+    pthread_create(&t[0], NULL, bumper, NULL);
+    pthread_create(&t[1], NULL, reader, NULL);
     pthread_join(t[0], NULL);
     pthread_join(t[1], NULL);
     return results;
