@@ -430,3 +430,12 @@ int weft__ex_atomic_store_only(struct ex *x, CXCursor e)
     weft__ex_kids_free(&kk);
     return r;
 }
+
+int weft__ex_atomic_load_only(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    const char *t = clang_getCursorKind(e) == CXCursor_UnexposedExpr ? weft__ex_text_of(x, e) : "";
+    static const char *const load_names[] = {"atomic_load", "atomic_load_explicit", "__atomic_load_n",
+                                             "__c11_atomic_load", NULL};
+    return name_is(t, load_names);
+}

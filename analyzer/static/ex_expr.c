@@ -21,7 +21,7 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
         else if (kk.n > 1) {
             /* Builtin atomic expressions (stdatomic.h's atomic_*): an atomic access of the first operand. */
             CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0])));
-            int store = weft__ex_atomic_store_only(x, c);
+            int store = weft__ex_atomic_store_only(x, c), load = weft__ex_atomic_load_only(x, c);
             /* atomic_init is no atomic operation (C11 7.17.2.2): a plain store that races
              * with any concurrent access to the object, atomic ones too. */
             const char *tx = weft__ex_text_of(x, c);
@@ -30,7 +30,7 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
                 x->plain_store = init && i == 0;
                 x->relaxed_op = i == 0 && weft__ex_atomic_relaxed(x, c);
                 if (i == 0 && t.kind == CXType_Pointer)
-                    weft__ex_pointee(x, kk.p[0], store || init ? M_WRITE : M_RW, !init);
+                    weft__ex_pointee(x, kk.p[0], store || init ? M_WRITE : load ? M_READ : M_RW, !init);
                 else
                     weft__ex_expr(x, kk.p[i], M_READ);
                 x->plain_store = x->relaxed_op = 0;

@@ -526,6 +526,11 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
         weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
     if (sbreak)
         weft__ex_emit_atomic_lock(x, sat, sword, 0, 1);
+    /* while (!atomic_load(&ready)) ;  the flag was seen set after the loop. */
+    const char *fk, *ft;
+    if (k == CXCursor_WhileStmt && kk.n == 2 && !spin && !aspin && !breaks_out(kk.p[1], 0) &&
+        weft__ex_flag_wait(x, kk.p[0], &fk, &ft))
+        weft__ex_emit_flag_seen(x, kk.p[0], fk, ft);
     /* while (1) or for (;;) that nothing leaves (no break, no goto): nothing after it runs. */
     long one;
     if (!x->has_goto && kk.n && !breaks_out(kk.p[kk.n - 1], 0) &&
@@ -577,6 +582,9 @@ static void stmt_do(struct ex *x, CXCursor c)
     weft__ex_emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
     if (aspin)
         weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
+    const char *fk, *ft;
+    if (loop && !aspin && !breaks_out(kk.p[0], 0) && weft__ex_flag_wait(x, kk.p[1], &fk, &ft))
+        weft__ex_emit_flag_seen(x, kk.p[1], fk, ft);
     if (loop && !x->has_goto && weft__ex_int_lit(x, kk.p[1], &one) && one && !breaks_out(kk.p[0], 0))
         weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor()); /* do { } while (1): nothing leaves it */
     weft__ex_kids_free(&kk);

@@ -386,6 +386,11 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
 /* A condition's operand E when it reads E, !E, E == 0 or E != 0 (*neg set for !E and E == 0),
  * else a null cursor. */
 CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
+/* ex_flag_wait.c: cond spins on an acquire load of a zero-initialized global, so a loop on it
+ * ends only once that global was seen nonzero: 1 with the global's key and name. */
+int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text);
+/* ex_flag_wait.c: after such a loop, the thread has seen the flag key set (a LOCK op, shared 5). */
+void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text);
 /* body: the loop's body a failed CAS repeats (null: an if, one try). */
 int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor body, CXCursor *at, CXCursor *ptr, int *in_then);
 /* e stores 0 to or clears a lock word (*ptr its address); *ordered: with release order. */
@@ -412,6 +417,8 @@ void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlo
 int weft__ex_is_atomic_builtin(struct ex *x, CXCursor e);
 /* e only stores (atomic_store, __atomic_store_n, atomic_flag_clear...): a write, not a read-modify-write. */
 int weft__ex_atomic_store_only(struct ex *x, CXCursor e);
+/* An atomic load (atomic_load, __atomic_load_n): it reads its object, nothing else. */
+int weft__ex_atomic_load_only(struct ex *x, CXCursor e);
 
 /* ex_spin_break.c: loop is while (1) { ... if (ACQUIRE) break; ... } (or a compare-and-swap
  * function of the program before if (r) break;): *skip_if that if, *at and *word the lock word. */

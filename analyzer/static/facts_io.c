@@ -362,7 +362,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
     case WEFT__OP_UNLOCK:
         op->u.lock.key = get_s(r);
         op->u.lock.text = get_s(r);
-        op->u.lock.shared = (char)get_n(r, 0, 4);
+        op->u.lock.shared = (char)get_n(r, 0, WEFT__LOCK_SEEN);
         break;
     case WEFT__OP_CALL: {
         struct weft__call *c = &op->u.call;

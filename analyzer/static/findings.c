@@ -252,7 +252,7 @@ static int acc_same(const struct acc *a, const struct acc *b)
            a->aff == b->aff && a->av == b->av && a->am == b->am && a->alo == b->alo && a->ahi == b->ahi &&
            a->ast == b->ast && a->crng == b->crng && a->clo == b->clo && a->chi == b->chi &&
            a->amod == b->amod && a->vspan == b->vspan && a->slock == b->slock &&
-           ls_equal(&a->acq, &b->acq) && ls_equal(&a->bmay, &b->bmay) && !memcmp(a->live, b->live, sizeof(a->live)) &&
+           ls_equal(&a->acq, &b->acq) && ls_equal(&a->bmay, &b->bmay) && ls_equal(&a->fst, &b->fst) && !memcmp(a->live, b->live, sizeof(a->live)) &&
            !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started));
 }
 

@@ -19,6 +19,7 @@ static uint64_t acc_hash(const struct acc *a)
     h = mix(h, a->before, MAXE / 64);
     h = mix(h, a->started, MAXE / 64);
     h = mix_ls(h, &a->bmay);
+    h = mix_ls(h, &a->fst);
     return h;
 }
 
@@ -31,7 +32,8 @@ static int acc_eq(const struct acc *a, const struct acc *b)
            !memcmp(a->ls.l, b->ls.l, sizeof(a->ls.l[0]) * (size_t)a->ls.n) && !memcmp(a->live, b->live, sizeof(a->live)) &&
            a->acq.n == b->acq.n && !memcmp(a->acq.l, b->acq.l, sizeof(a->acq.l[0]) * (size_t)a->acq.n) &&
            !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started)) &&
-           a->bmay.n == b->bmay.n && !memcmp(a->bmay.l, b->bmay.l, sizeof(a->bmay.l[0]) * (size_t)a->bmay.n);
+           a->bmay.n == b->bmay.n && !memcmp(a->bmay.l, b->bmay.l, sizeof(a->bmay.l[0]) * (size_t)a->bmay.n) &&
+           ls_equal(&a->fst, &b->fst);
 }
 
 void weft__pg_acc_add(struct prog *p, const struct acc *a)
@@ -321,6 +323,25 @@ static void region_guard(struct prog *p, const struct pop *op, const struct ci *
 
 
 /* An access: recorded with the locks held, the threads that may run, and what orders it. */
+/* A store to a flag some loop waits for (prog.flags): from here on this thread may have
+ * stored it; one thread storing it with release order (or stronger) keeps it a hand-off. */
+static void flag_store(struct icx *x, const struct pop *op)
+{
+    struct prog *p = x->p;
+    const struct weft__access *fa = &op->f->u.access;
+    if (fa->mode == WEFT__READ || x->cur.dead)
+        return;
+    for (int k = 0; k < p->nflags; k++) {
+        struct flag *F = &p->flags[k];
+        if (F->id != op->ia)
+            continue;
+        ls_add(&x->cur.fst, F->id, 1);
+        F->writer = F->writer == FLAG_NONE || F->writer == x->ci.ctx ? x->ci.ctx : FLAG_MANY;
+        F->bad |= fa->atomic != 1 || fa->relaxed || fa->mode == WEFT__EXT;
+        F->tloc = *fa->tloc ? op->ic : -1;
+    }
+}
+
 void weft__pg_on_access(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
@@ -420,10 +441,12 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     memcpy(a.live, cur->live, sizeof(a.live)); /* the threads this one started that may run */
     memcpy(a.started, cur->started, sizeof(a.started));
     a.bmay = cur->bmay;
+    a.fst = cur->fst;
     if (ci->ctx < 0) {
         for (size_t e = 0; e < p->nentries && e < MAXE; e++)
             if (bit(cur->live, (int)e) && ls_protects(&cur->ls, &p->entries[e].since))
                 setbit(a.before, (int)e);
     }
     weft__pg_acc_add(p, &a);
+    flag_store(x, op);
 }

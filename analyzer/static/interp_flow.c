@@ -373,7 +373,9 @@ void weft__pg_on_endloop(struct icx *x)
             struct st head = fr->pre;
             st_merge(&head, &x->cur);
             /* Path facts the body's end does not keep: the next pass keeps none (on_open). */
-            if (!ls_equal(&head.ls, &fr->pre.ls) || !ls_equal(&head.star, &fr->pre.star) || !gf_equal(&head, &fr->pre)) {
+            /* (and after the flags the body stored: a break on the next pass comes after them) */
+            if (!ls_equal(&head.ls, &fr->pre.ls) || !ls_equal(&head.star, &fr->pre.star) || !gf_equal(&head, &fr->pre) ||
+                !ls_equal(&head.fst, &fr->pre.fst)) {
                 x->cur = head;
                 x->again = fr->passes + 1;
                 x->jump = fr->start;
@@ -388,6 +390,8 @@ void weft__pg_on_endloop(struct icx *x)
         int any = 0;
         for (int i = 0; i < MAXE / 64; i++)
             any |= (started[i] = x->cur.live[i] & ~fr->pre.live[i]) != 0;
+        /* Flags the body stored: the next iterations come after those stores. */
+        any |= !ls_subset(&x->cur.fst, &fr->pre.fst);
         for (size_t i = fr->acc0, n0 = x->p->naccs; any && !x->ci.rerun && i < n0 && !x->p->oom; i++) {
             if (x->p->accs[i].ctx != x->ci.ctx)
                 continue;
@@ -397,6 +401,8 @@ void weft__pg_on_endloop(struct icx *x)
                 c.live[w] |= started[w];
                 c.before[w] &= ~started[w];
             }
+            for (int f = 0; f < x->cur.fst.n; f++)
+                ls_add(&c.fst, (int)(x->cur.fst.l[f] >> 1), 1);
             c.lcopy = 1;
             weft__pg_acc_add(x->p, &c);
         }
@@ -514,12 +520,14 @@ static int still_inside(const struct icx *x, const struct lmark *m)
     return 1;
 }
 
-static void st_add_threads(struct st *s, const uint64_t *bits)
+static void st_add_threads(struct st *s, const uint64_t *bits, const struct lockset *fst)
 {
     for (int w = 0; w < MAXE / 64; w++) {
         s->live[w] |= bits[w];
         s->started[w] |= bits[w];
     }
+    for (int f = 0; f < fst->n; f++)
+        ls_add(&s->fst, (int)(fst->l[f] >> 1), 1);
 }
 
 /*
@@ -567,10 +575,12 @@ void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
         running |= (started[i] = (x->cur.live[i] & ~m->live[i]) | (x->cur.live[i] & region[i])) != 0;
         any |= region[i] != 0;
     }
-    if (!any)
+    /* The code from L also runs again after the flags stored so far (prog.flags). */
+    const struct lockset *fst = &x->cur.fst;
+    if (!any && !fst->n)
         return;
     for (size_t i = m->acc0, n0 = p->naccs; i < n0 && !p->oom; i++) {
-        if (p->accs[i].ctx != x->ci.ctx)
+        if (p->accs[i].ctx != x->ci.ctx || (!any && ls_subset(fst, &p->accs[i].fst)))
             continue;
         struct acc c = p->accs[i];
         for (int w = 0; w < MAXE / 64; w++) {
@@ -578,6 +588,8 @@ void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
             c.started[w] |= region[w];
             c.before[w] &= ~region[w]; /* as at a loop's end */
         }
+        for (int f = 0; f < fst->n; f++)
+            ls_add(&c.fst, (int)(fst->l[f] >> 1), 1);
         c.lcopy = 4;
         weft__pg_acc_add(p, &c);
     }
@@ -586,16 +598,18 @@ void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
         /* (Not before a frame around the label: the code from the label does not reach
          * there, and a loop's end takes the threads its body started from its pre.) */
         if (!around(m, fr->opc))
-            st_add_threads(&fr->pre, started);
+            st_add_threads(&fr->pre, started, fst);
         if (fr->kind != WEFT__OP_IF || fr->has_else)
-            st_add_threads(&fr->then, started);
+            st_add_threads(&fr->then, started, fst);
         int s = fr->kind == WEFT__OP_LOOP ? cont_slot(x, f) : -1;
         if (s >= 0)
-            st_add_threads(&x->cont[s], started);
+            st_add_threads(&x->cont[s], started, fst);
     }
     for (size_t k = 0; k < x->ngto; k++)
-        st_add_threads(&x->gto[k].s, started);
-    st_add_threads(&x->ret, started);
+        st_add_threads(&x->gto[k].s, started, fst);
+    st_add_threads(&x->ret, started, fst);
+    if (!any)
+        return;
     for (size_t e = 0; e < p->nentries && e < MAXE; e++) {
         if (!bit(started, (int)e))
             continue;

@@ -106,6 +106,13 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
     struct st *cur = &x->cur;
     /* m[i]: some lock of an array we cannot tell apart, so it protects nothing; it
      * is noted as an element lock held, which the guards of regions need. */
+    if (op->f->u.lock.shared == WEFT__LOCK_SEEN) {
+        /* A flag seen set by an acquire load: no lock, what its storer did comes before. */
+        for (int k = 0; k < p->nflags; k++)
+            if (p->flags[k].id == op->ia)
+                ls_add(&cur->acq, p->flags[k].seen, 1);
+        return;
+    }
     struct ctxinfo *info = weft__pg_info(p, ci->ctx);
     if (op->typed && op->gstar >= 0 && (op->typed == 1 || element_id(p, op, ci) < 0)) {
         ls_add(&cur->star, op->gstar, !op->f->u.lock.shared);

@@ -481,6 +481,21 @@ int weft__pg_link_globals(struct prog *p)
     /* Main's own thread id: stored from pthread_self() in main, never otherwise, never a
      * handle pthread_create fills. */
     p->main_end = weft__pg_intern(p, "<main ended>");
+    /* The flags loops wait for (the first MAXFLAG: a loop on another orders nothing). */
+    for (size_t i = 0; i < p->npops; i++) {
+        const struct pop *o = &p->pops[i];
+        if (o->f->kind != WEFT__OP_LOCK || o->f->u.lock.shared != WEFT__LOCK_SEEN)
+            continue;
+        int k = 0;
+        while (k < p->nflags && p->flags[k].id != o->ia)
+            k++;
+        if (k == p->nflags && k < MAXFLAG) {
+            char buf[600];
+            snprintf(buf, sizeof(buf), "<seen %s>", weft__pg_str(p, o->ia));
+            p->flags[k] = (struct flag){o->ia, weft__pg_intern(p, buf), FLAG_NONE, -1, 0, 0};
+            p->nflags++;
+        }
+    }
     for (size_t i = 0; i < p->nbinds; i++) {
         if (p->binds[i].f->kind != WEFT__FACT_SELF)
             continue;

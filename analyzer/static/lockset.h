@@ -41,6 +41,7 @@ struct st {
     uint64_t live[MAXE / 64]; /* main thread: entries that may be running */
     uint64_t started[MAXE / 64]; /* entries this thread may have started so far */
     struct lockset bmay; /* barriers this thread may have waited on so far */
+    struct lockset fst;  /* flags (prog.flags) this thread may have stored so far */
     struct lockset mj; /* main: handles it surely joined (ids, as a lock set) */
     struct lockset star; /* element locks held ("m[*]": some element of m, by a variable index) */
     /* locks this function's run took through a parameter it never assigns ("self:*@p0.m:ID",
@@ -211,6 +212,8 @@ static inline void st_merge(struct st *a, const struct st *b)
     ls_meet(&a->self, &b->self);
     for (int i = 0; i < b->bmay.n; i++)
         ls_add(&a->bmay, (int)(b->bmay.l[i] >> 1), 1);
+    for (int i = 0; i < b->fst.n; i++)
+        ls_add(&a->fst, (int)(b->fst.l[i] >> 1), 1);
     for (int i = 0; i < MAXE / 64; i++) {
         a->live[i] |= b->live[i];
         a->started[i] |= b->started[i];

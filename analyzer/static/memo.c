@@ -24,6 +24,8 @@ uint64_t weft__pg_memo_key(int fn, const struct st *s, const struct ci *ci)
     /* A run before a barrier wait is not one after it: its accesses come after the wait then. */
     if (s->bmay.n)
         h = mix_ls(h, &s->bmay);
+    if (s->fst.n) /* likewise before and after a flag's store */
+        h = mix_ls(h, &s->fst);
     for (int i = 0; i < s->ngf; i++) {
         uint64_t g[3] = {(uint64_t)(uint32_t)s->gf[i].id, (uint64_t)s->gf[i].lo, (uint64_t)s->gf[i].hi};
         h = mix(h, g, 3);

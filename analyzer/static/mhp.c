@@ -237,6 +237,41 @@ static int barrier_before(struct prog *p, const struct acc *a, const struct acc 
     return 0;
 }
 
+/* Flag F may be stored through a pointer: some write reached by type has F's type. */
+static int flag_typed(struct prog *p, struct flag *F)
+{
+    if (!F->typed) {
+        F->typed = 1;
+        for (size_t i = 0; i < p->naccs && F->typed == 1; i++) {
+            const struct acc *w = &p->accs[i];
+            if (w->mode != 'r' && w->loc != F->id && (w->typed || w->part) && (F->tloc < 0 || w->tloc == F->tloc))
+                F->typed = 2;
+        }
+    }
+    return F->typed == 2;
+}
+
+/*
+ * A flag hand-off: b's thread waited until an acquire load saw flag F set (ex_flag_wait.c)
+ * and a's thread, running once, is the only one that stores F, each time with release
+ * order, and had not stored it yet at a. F starts at 0, so the value b's thread saw was one
+ * of those stores, which came after a: a happens before b.
+ */
+static int flag_before(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->ctx == b->ctx)
+        return 0;
+    for (int k = 0; k < p->nflags; k++) {
+        struct flag *F = &p->flags[k];
+        struct lockset seen = {1, {(uint32_t)F->seen << 1 | 1u}}, one = {1, {(uint32_t)F->id << 1 | 1u}};
+        if (F->bad || F->writer != a->ctx || !ls_protects(&seen, &b->acq) || ls_protects(&one, &a->fst) ||
+            weft__pg_instances(p, a->ctx) != 1 || flag_typed(p, F))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 /* a is main's and b's thread had joined main (so main had ended) before b. */
 static int after_main(struct prog *p, const struct acc *a, const struct acc *b)
 {
@@ -422,6 +457,8 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
     if (once_before(p, a, b) || once_before(p, b, a))
         return 0;
     if (barrier_before(p, a, b) || barrier_before(p, b, a))
+        return 0;
+    if (flag_before(p, a, b) || flag_before(p, b, a))
         return 0;
     if (after_main(p, a, b) || after_main(p, b, a))
         return 0;

@@ -128,6 +128,7 @@ struct acc {
     uint64_t before[MAXE / 64]; /* main: threads that cannot pass a lock main held since starting them */
     uint64_t started[MAXE / 64];
     struct lockset bmay;
+    struct lockset fst; /* flags its thread may have stored so far (struct st) */
     char unsure, lockdrop, vidx; /* see struct st; vidx: an array element by a varying index */
     char velem;    /* of vidx's: surely an array's element (g[i], or what &a[i] points at), not just through a pointer */
     int slock;     /* made through p->f holding p->m (p a parameter never assigned): id + 1 of "TLOC#.m"; 0 none */
@@ -245,6 +246,10 @@ struct slotres {
     int state; /* 0 not done, 1 in progress, 2 done */
 };
 
+#define MAXFLAG 8
+#define FLAG_NONE (-2)
+#define FLAG_MANY (-3)
+
 struct prog {
     uint64_t cseq; /* thread starts so far (entry.cseq) */
     int nrgn;      /* regions numbered so far (ci.rgn) */
@@ -319,6 +324,17 @@ struct prog {
     int *main_tid; /* globals holding main's own thread id only (main stored pthread_self()) */
     size_t nmain_tid, capmain_tid;
     int main_end;  /* pseudo-lock "joined main": acquired by a thread whose join of main returned */
+    /* Flags some loop spins on until an acquire load sees them set (ex_flag_wait.c): who
+     * stores them, so that the waiter comes after what that one thread did before storing. */
+    struct flag {
+        int id;     /* the flag's location (string id) */
+        int seen;   /* pseudo-lock in acq: the thread saw it set */
+        int writer; /* the one thread that stores it (ctx), FLAG_NONE, or FLAG_MANY */
+        int tloc;   /* its type's key: a write through a pointer of that type may be it */
+        char bad;   /* a store orders nothing (relaxed, not atomic): no hand-off */
+        char typed; /* 0 not looked yet, 1 no write through a pointer may be it, 2 one may */
+    } flags[MAXFLAG];
+    int nflags;
     /* Creates, barrier waits, longjmps and threads' joins of main interpreted so far: a run
      * making one is not memoized (its effects must repeat). Other joins only change the state
      * and, in main, what main_join records: a run making them is memoized with a join log. */

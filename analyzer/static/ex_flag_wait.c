@@ -1,0 +1,96 @@
+/* A spin-wait on a flag: a loop that ends only once an acquire load of a zero-initialized global sees it nonzero (the consumer's side of a release/acquire hand-off). */
+#include "extract_internal.h"
+
+#include <string.h>
+
+/*
+ * The forms recognised, F a global variable this TU defines with no initializer or 0:
+ *   while (!atomic_load(&F)) ...;           while (atomic_load_explicit(&F, acquire) == 0) ...;
+ *   while (__atomic_load_n(&F, __ATOMIC_ACQUIRE) != 1) ...;   while (!F) ...; (F _Atomic)
+ * (or do { } while (...)), with acquire or seq_cst order. Leaving the loop means the load
+ * read a value other than 0, which some store put there; when every such store is a release
+ * by one thread, what that thread did before its first store happens before what the waiter
+ * does after the loop (mhp.c, flag_before). The body must not leave the loop (the caller checks).
+ */
+
+/* F, when e loads it with acquire (or stronger) order: the global's cursor, else null. */
+static CXCursor acquire_load(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    CXCursor ptr = clang_getNullCursor();
+    if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
+        /* Reading an _Atomic object is a seq_cst load. */
+        CXCursor d = weft__ex_global_var(e);
+        return !clang_Cursor_isNull(d) && weft__ex_is_atomic_type(clang_getCursorType(d)) ? d : clang_getNullCursor();
+    }
+    if (clang_getCursorKind(e) != CXCursor_UnexposedExpr)
+        return ptr;
+    const char *t = weft__ex_text_of(x, e);
+    if (strncmp(t, "atomic_load", 11) && strncmp(t, "__atomic_load_n", 15) && strncmp(t, "__c11_atomic_load", 17))
+        return ptr;
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    if (kk.n == 2 && weft__ex_atomic_orders(x, kk.p[1], 0)) {
+        CXCursor in = weft__ex_address_of(x, kk.p[0]);
+        if (!clang_Cursor_isNull(in))
+            ptr = weft__ex_global_var(in);
+    }
+    weft__ex_kids_free(&kk);
+    return ptr;
+}
+
+/* Global d starts at 0: defined in this TU with no initializer or a literal 0 (a tentative
+ * definition, `atomic_int ready;`, is not extern: no other TU gives it a value). */
+static int starts_zero(struct ex *x, CXCursor d)
+{
+    CXCursor def = clang_getCursorDefinition(d);
+    if (clang_Cursor_isNull(def) && clang_Cursor_getStorageClass(d) != CX_SC_Extern)
+        def = d;
+    if (clang_Cursor_isNull(def))
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(def, &kk);
+    int ok = 1;
+    for (unsigned i = 0; i < kk.n && ok; i++)
+        if (clang_isExpression(clang_getCursorKind(kk.p[i])))
+            ok = weft__ex_is_zero_literal(x, kk.p[i]);
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
+int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text)
+{
+    int neg;
+    CXCursor e = weft__ex_cond_operand(x, cond, &neg), f = clang_getNullCursor();
+    if (!clang_Cursor_isNull(e) && neg) {
+        f = acquire_load(x, e); /* while (!load(F)), while (load(F) == 0) */
+    } else {
+        /* while (load(F) != K), K a nonzero literal: it ends when F is K */
+        CXCursor c = weft__ex_strip(cond);
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        long v;
+        if (clang_getCursorKind(c) == CXCursor_BinaryOperator && kk.n == 2 &&
+            weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=")) {
+            if (weft__ex_int_lit(x, kk.p[1], &v) && v != 0)
+                f = acquire_load(x, kk.p[0]);
+            else if (weft__ex_int_lit(x, kk.p[0], &v) && v != 0)
+                f = acquire_load(x, kk.p[1]);
+        }
+        weft__ex_kids_free(&kk);
+    }
+    if (clang_Cursor_isNull(f) || !starts_zero(x, f))
+        return 0;
+    *text = weft__ex_name_of(x, f);
+    return weft__ex_var_key(x, f, key) && !strncmp(*key, "g:", 2);
+}
+
+void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text)
+{
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_LOCK, at);
+    if (o) {
+        o->u.lock.key = key;
+        o->u.lock.text = text;
+        o->u.lock.shared = WEFT__LOCK_SEEN;
+    }
+}
