@@ -196,6 +196,25 @@ void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor
             x->ops[x->nops - 1].u.lock.shared = 3;
         return;
     }
+    /* *w = 0 through a pointer to an _Atomic word: the release of whichever lock word w
+     * points at (one the analysis cannot name releases every lock it may be). */
+    CXCursor in = weft__ex_strip(lhs);
+    if (lt.kind == CXType_Atomic && clang_getCursorKind(in) == CXCursor_UnaryOperator &&
+        !(weft__ex_int_lit(x, rhs, &v) && v != 0)) {
+        char u[8] = "";
+        CXCursor ptr = weft__ex_first_kid(in);
+        if (!clang_Cursor_isNull(ptr))
+            weft__ex_unop(x, in, ptr, u);
+        if (!strcmp(u, "*")) {
+            struct weft__op *o = weft__ex_emit(x, WEFT__OP_UNLOCK, assign);
+            if (o) {
+                o->u.lock.key = weft__ex_lock_key(x, ptr);
+                o->u.lock.text = weft__ex_text_of(x, in);
+                o->u.lock.shared = 3;
+            }
+            return;
+        }
+    }
     if (!weft__ex_int_lit(x, rhs, &v) || v != 0 || !in_atomic(x))
         return;
     CXCursor param = weft__ex_deref_param(x, lhs);

@@ -887,7 +887,8 @@ static void call_by_kind(struct ex *x, CXCursor c)
         call_indirect(x, c, nargs);
         return;
     }
-    if (weft__model_unmodeled_sync(name)) {
+    /* (A function of the program's own named read or wait is its code, no system call.) */
+    if (weft__model_unmodeled_sync(name) && clang_Cursor_isNull(clang_getCursorDefinition(d))) {
         /* Recorded for the pass to say how sure it is, then walked as before. */
         struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, c);
         if (o)
@@ -916,7 +917,7 @@ static void call_by_kind(struct ex *x, CXCursor c)
     if (nargs >= 1 && weft__model_lock_kind(name) != WEFT__LOCK_NONE) {
         /* A trylock or timedlock whose result no condition tests (r = trylock(&m); ...) may
          * have failed: no lock (a tested one is taken in its branch: weft__ex_cond_lock). */
-        if (!strstr(name, "try") && !strstr(name, "timed"))
+        if (!strstr(name, "try") && !strstr(name, "timed") && !strstr(name, "clock"))
             weft__ex_emit_lock(x, c, name);
         return;
     }

@@ -771,8 +771,29 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
             o->u.label.known = 1;
         return;
     }
+    case CXCursor_AsmStmt: { /* asm("incq %0" : "+m"(x)): its operands */
+        struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, c);
+        if (o)
+            o->u.sync = "asm";
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++) {
+            CXCursor e = weft__ex_strip(kk.p[i]);
+            enum CXCursorKind ek = clang_getCursorKind(e);
+            if (!clang_isExpression(clang_getCursorKind(kk.p[i])))
+                continue;
+            /* An object named as an operand (an output, or an "m" input) may be read and
+             * written by the instructions; a value (an "r" input) is read. */
+            if ((ek == CXCursor_DeclRefExpr || ek == CXCursor_MemberRefExpr || ek == CXCursor_ArraySubscriptExpr ||
+                 ek == CXCursor_UnaryOperator) && clang_getCursorKind(kk.p[i]) != CXCursor_UnexposedExpr)
+                weft__ex_lvalue(x, kk.p[i], M_RW, 0);
+            else
+                weft__ex_expr(x, kk.p[i], M_READ);
+        }
+        weft__ex_kids_free(&kk);
+        return;
+    }
     case CXCursor_NullStmt:
-    case CXCursor_AsmStmt:
     case CXCursor_LabelRef:
         return;
     default:

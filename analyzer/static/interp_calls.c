@@ -215,6 +215,9 @@ static void call_callbacks(struct icx *x, const struct pop *op)
         int one = weft__pg_passed_fn(p, r, a);
         /* pthread_once/call_once run their callback under the once object, as under a lock. */
         int once = weft__model_once(op->f->u.call.name) && op->args[0] >= 0;
+        /* ... one once object: a named global (a local flag is a new one per call) */
+        const char *ok = once ? weft__pg_str(p, op->args[0]) : "";
+        once = once && !strncmp(ok, "g:", 2) && !strpbrk(ok, "[*~");
         for (size_t j = 0; j < nt; j++) {
             if (one >= 0 && p->slots[op->pslot[k]].fns[j] != one)
                 continue;

@@ -188,10 +188,36 @@ static int after_section(struct prog *p, const struct acc *a, const struct acc *
 
 /* a runs in a once callback and b's thread passed a call of the same once object first:
  * that call returned only after the callback had finished. */
+/* Once object id is one object that only its once calls use: a named global (not a local
+ * of a call, nor what a pointer reaches) that no store resets (flag = ONCE_FLAG_INIT). */
+static int once_single(struct prog *p, size_t i)
+{
+    if (!p->once_single) {
+        p->once_single = calloc(p->nonce + 1, 1);
+        if (!p->once_single)
+            return 0;
+        for (size_t o = 0; o < p->nonce; o++) {
+            const char *k = weft__pg_str(p, p->once[o]);
+            size_t n = strlen(k);
+            int one = !strncmp(k, "g:", 2) && !strpbrk(k, "[*~");
+            for (size_t j = 0; j < p->naccs && one; j++) {
+                const struct acc *w = &p->accs[j];
+                const char *l = weft__pg_str(p, w->loc);
+                if (w->mode != 'r' && w->atomic != 2 && !strncmp(l, k, n) && (!l[n] || l[n] == '.' || l[n] == '['))
+                    one = 0;
+            }
+            p->once_single[o] = (signed char)one;
+        }
+    }
+    return p->once_single[i] == 1;
+}
+
 static int once_before(struct prog *p, const struct acc *a, const struct acc *b)
 {
     for (size_t i = 0; i < p->nonce; i++) {
         struct lockset one = {1, {(uint32_t)p->once[i] << 1 | 1u}};
+        if (!once_single(p, i))
+            continue;
         if (ls_protects(&one, &a->ls) && ls_protects(&one, &b->acq) && !ls_protects(&one, &b->ls))
             return 1;
     }

@@ -15,11 +15,12 @@ static int name_in(const char *n, const char *const *list)
 static const char *const wr_lock[] = {"pthread_mutex_lock", "pthread_mutex_trylock", "pthread_mutex_timedlock",
                                       "pthread_spin_lock", "pthread_spin_trylock", "pthread_rwlock_wrlock",
                                       "pthread_rwlock_trywrlock", "pthread_rwlock_timedwrlock", "mtx_lock",
-                                      "mtx_trylock", "mtx_timedlock", NULL};
+                                      "mtx_trylock", "mtx_timedlock", "pthread_mutex_clocklock",
+                                      "pthread_rwlock_clockwrlock", "flockfile", "ftrylockfile", NULL};
 static const char *const rd_lock[] = {"pthread_rwlock_rdlock", "pthread_rwlock_tryrdlock",
-                                      "pthread_rwlock_timedrdlock", NULL};
+                                      "pthread_rwlock_timedrdlock", "pthread_rwlock_clockrdlock", NULL};
 static const char *const unlock[] = {"pthread_mutex_unlock", "pthread_spin_unlock", "pthread_rwlock_unlock",
-                                     "mtx_unlock", NULL};
+                                     "mtx_unlock", "funlockfile", NULL};
 /* Functions writing through their first argument (and reading through the second). */
 static const char *const writes_arg0[] = {"free", "realloc", "memset", "memcpy", "memmove", "strcpy", "strncpy", "strcat",
                                           "strncat", "bzero", "sprintf", "snprintf", "vsprintf", "vsnprintf",
@@ -214,15 +215,29 @@ const char *weft__model_unmodeled_sync(const char *name)
                                        "pthread_cond_signal", "pthread_cond_broadcast", "cnd_wait", "cnd_timedwait",
                                        "cnd_signal", "cnd_broadcast", NULL};
     static const char *const other[] = {"pthread_kill", "pthread_cancel", "pthread_sigqueue", "raise", "kill",
-                                        "sigwait", "sigsuspend", "pause", "futex", "syscall", NULL};
+                                        "sigwait", "sigsuspend", "pause", "futex", "syscall", "sigwaitinfo",
+                                        "sigtimedwait", "sigqueue", "tgkill", "tkill", NULL};
+    /* A thread blocked reading a pipe, socket or eventfd waits for the one that writes it. */
+    static const char *const fdwait[] = {"read", "pread", "readv", "preadv", "recv", "recvfrom", "recvmsg",
+                                         "recvmmsg", "poll", "ppoll", "select", "pselect", "epoll_wait",
+                                         "epoll_pwait", "eventfd_read", "mq_receive", "mq_timedreceive",
+                                         "msgrcv", "semop", "semtimedop", "accept", "accept4", "flock",
+                                         "lockf", "fcntl", NULL};
+    static const char *const procs[] = {"fork", "vfork", "waitpid", "wait", "wait3", "wait4", "waitid", NULL};
     if (!strncmp(name, "sem_", 4) && strcmp(name, "sem_init") && strcmp(name, "sem_destroy"))
         return "a semaphore";
     if (name_in(name, cond))
         return "a condition variable";
     if (name_in(name, fences))
         return "a memory fence";
+    if (!strcmp(name, "asm"))
+        return "inline assembly (a barrier, an atomic or a lock the analysis cannot read)";
     if (name_in(name, other))
         return "signals or system calls";
+    if (name_in(name, fdwait))
+        return "a blocking read or wait on a file descriptor (a pipe, socket or eventfd another thread may write)";
+    if (name_in(name, procs))
+        return "a child process (fork, wait)";
     return NULL;
 }
 

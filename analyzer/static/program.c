@@ -33,6 +33,7 @@ static void prog_free(struct prog *p)
     free(p->ghi);
     free(p->gst);
     free(p->once);
+    free(p->once_single);
     free(p->bars);
     free(p->jmps);
     free(p->mjoins);

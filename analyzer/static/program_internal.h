@@ -358,6 +358,7 @@ struct prog {
     unsigned char *gst;
     size_t ngv;
     int *once; /* lock ids of once objects */
+    signed char *once_single; /* by once index, once computed (mhp.c): 1 one object no store resets, 0 not */
     size_t nonce, caponce;
     int *addr_taken; /* by string id: 1 if a global's address is taken */
     size_t naddr;

@@ -18,7 +18,7 @@ static void *sometimes(void *arg)
 static void *producer(void *arg)
 {
     (void)arg;
-    data = 42; // RACE (possible): the flag may hand data over
+    data = 42; // NORACE: a seq_cst flag hand-off (flag_handoff.c)
     atomic_store(&flag, 1);
     handed = 1; // RACE (possible)
     sem_post(&go);
@@ -30,7 +30,7 @@ static void *consumer(void *arg)
     (void)arg;
     while (!atomic_load(&flag))
         ;
-    data++; // RACE (possible): after the atomic flag is seen
+    data++; // NORACE: after the atomic flag is seen
     sem_wait(&go);
     handed++; // RACE (possible): after the semaphore
     return NULL;
