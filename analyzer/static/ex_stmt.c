@@ -1,6 +1,8 @@
 /* The statement walk: branches, switches, loops and cases as markers around the ops of their statements. */
 #include "extract_internal.h"
 
+#include <strings.h>
+
 /* A statement as a block of its own: element locks taken inside it are forgotten after it. */
 static void scope_stmt(struct ex *x, CXCursor c)
 {
@@ -775,6 +777,11 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
         struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, c);
         if (o)
             o->u.sync = "asm";
+        /* A locked instruction (x86 "lock ...", xchg with memory, which locks the bus itself)
+         * is an atomic read-modify-write: read in the statement's text (a macro's name too). */
+        int atomic = 0;
+        for (const char *t = weft__ex_text_of(x, c); *t && !atomic; t++)
+            atomic = !strncasecmp(t, "lock", 4) || !strncasecmp(t, "xchg", 4);
         struct kids kk;
         weft__ex_kids_get(c, &kk);
         for (unsigned i = 0; i < kk.n; i++) {
@@ -786,7 +793,7 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
              * written by the instructions; a value (an "r" input) is read. */
             if ((ek == CXCursor_DeclRefExpr || ek == CXCursor_MemberRefExpr || ek == CXCursor_ArraySubscriptExpr ||
                  ek == CXCursor_UnaryOperator) && clang_getCursorKind(kk.p[i]) != CXCursor_UnexposedExpr)
-                weft__ex_lvalue(x, kk.p[i], M_RW, 0);
+                weft__ex_lvalue(x, kk.p[i], M_RW, atomic);
             else
                 weft__ex_expr(x, kk.p[i], M_READ);
         }

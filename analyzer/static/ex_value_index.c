@@ -343,6 +343,15 @@ static enum CXChildVisitResult tu_write_visit(CXCursor c, CXCursor parent, CXCli
     return CXChildVisit_Continue;
 }
 
+static enum CXChildVisitResult tu_use_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct wvisit *v = data;
+    if (clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c))
+        clang_visitChildren(c, use_visit, v);
+    return v->found ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
 struct block_of {
     unsigned at;   /* the statement's offset */
     CXCursor block; /* the compound statement it is a direct child of */
@@ -484,6 +493,17 @@ const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create
         clang_visitChildren(x->fn, write_visit, &v);
     if (v.found != 1)
         return "";
+    /* An array named as a value elsewhere (int *tail = ids + n - 1; *tail = 0;) may be
+     * stored into through that pointer: only its elements ids[i] and &ids[i] are used. */
+    if (weft__ex_is_array_type(clang_getCursorType(target))) {
+        struct wvisit u = {x, target, clang_getNullCursor(), create, 0, found, 0};
+        if (weft__ex_var_is_global(target) || clang_Cursor_getStorageClass(target) == CX_SC_Static)
+            clang_visitChildren(clang_getTranslationUnitCursor(x->tu), tu_use_visit, &u);
+        else
+            clang_visitChildren(x->fn, use_visit, &u);
+        if (u.found)
+            return "";
+    }
     if (vals.vstride) {
         cr->vstride = vals.vstride, cr->vlo = vals.vlo, cr->vhi = vals.vhi;
         cr->vsrc = vals.vsrc;

@@ -158,6 +158,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     weft__ex_symbols(&x);
     weft__ex_binary_semaphores(&x);
     weft__ex_mutex_kinds(&x);
+    weft__ex_fn_escapes(&x);
     clang_visitChildren(clang_getTranslationUnitCursor(tu), top_visit, &x);
     free(x.ops);
     free(x.locals);

@@ -389,6 +389,10 @@ CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
 /* ex_flag_wait.c: cond spins on an acquire load of a zero-initialized global, so a loop on it
  * ends only once that global was seen nonzero: 1 with the global's key and name. */
 int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text);
+/* ex_fn_escape.c: functions cast to a type that is not a function pointer, bound to the
+ * slot "esc:TYPE" every call through a pointer of that type reads too. */
+void weft__ex_fn_escapes(struct ex *x);
+const char *weft__ex_escape_slot(struct ex *x, CXType fn);
 /* ex_flag_wait.c: after such a loop, the thread has seen the flag key set (a LOCK op, shared 5). */
 void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text);
 /* body: the loop's body a failed CAS repeats (null: an if, one try). */
