@@ -314,6 +314,8 @@ static void call_atomic(struct ex *x, CXCursor c, int nargs)
             weft__ex_expr(x, a, M_READ);
         x->relaxed_op = 0;
     }
+    if (nargs >= 1 && weft__ex_atomic_counter(x, c)) /* __sync_fetch_and_add(&serving, 1) */
+        weft__ex_ticket_release(x, c, weft__ex_address_of(x, clang_Cursor_getArgument(c, 0)), 1);
 }
 
 /* A sync object's init or destroy writes it; locking, waiting or signalling it is an

@@ -41,6 +41,8 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
                 weft__ex_emit_atomic_lock(x, c, rp, 1, ordered);
             else if (weft__ex_atomic_may_free(x, c, &rp)) /* atomic_exchange(&l, 0) from anywhere */
                 weft__ex_emit_atomic_lock(x, c, rp, 1, 1);
+            else if (weft__ex_atomic_counter(x, c) && t.kind == CXType_Pointer) /* atomic_fetch_add(&serving, 1) */
+                weft__ex_ticket_release(x, c, weft__ex_address_of(x, kk.p[0]), !weft__ex_atomic_relaxed(x, c));
         }
         weft__ex_kids_free(&kk);
         return;
@@ -102,6 +104,8 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             weft__ex_lvalue(x, op, M_RW, 0);
             x->vtag = NULL;
             weft__ex_sym_kill(x, op);
+            if (weft__ex_is_atomic_type(clang_getCursorType(weft__ex_strip(op))))
+                weft__ex_ticket_release(x, c, op, 1); /* serving++ on an _Atomic: a seq_cst increment */
         } else if (!strcmp(o, "*"))
             weft__ex_lvalue(x, c, mode == M_NONE ? M_READ : mode, 0);
         else if (!strcmp(o, "&")) {

@@ -13,8 +13,7 @@
  * does after the loop (mhp.c, flag_before). The body must not leave the loop (the caller checks).
  */
 
-/* F, when e loads it with acquire (or stronger) order: the global's cursor, else null. */
-static CXCursor acquire_load(struct ex *x, CXCursor e)
+CXCursor weft__ex_acquire_load(struct ex *x, CXCursor e)
 {
     e = weft__ex_strip(e);
     CXCursor ptr = clang_getNullCursor();
@@ -63,7 +62,7 @@ int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char
     int neg;
     CXCursor e = weft__ex_cond_operand(x, cond, &neg), f = clang_getNullCursor();
     if (!clang_Cursor_isNull(e) && neg) {
-        f = acquire_load(x, e); /* while (!load(F)), while (load(F) == 0) */
+        f = weft__ex_acquire_load(x, e); /* while (!load(F)), while (load(F) == 0) */
     } else {
         /* while (load(F) != K), K a nonzero literal: it ends when F is K */
         CXCursor c = weft__ex_strip(cond);
@@ -73,9 +72,9 @@ int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char
         if (clang_getCursorKind(c) == CXCursor_BinaryOperator && kk.n == 2 &&
             weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=")) {
             if (weft__ex_int_lit(x, kk.p[1], &v) && v != 0)
-                f = acquire_load(x, kk.p[0]);
+                f = weft__ex_acquire_load(x, kk.p[0]);
             else if (weft__ex_int_lit(x, kk.p[0], &v) && v != 0)
-                f = acquire_load(x, kk.p[1]);
+                f = weft__ex_acquire_load(x, kk.p[1]);
         }
         weft__ex_kids_free(&kk);
     }

@@ -533,6 +533,8 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     if (k == CXCursor_WhileStmt && kk.n == 2 && !spin && !aspin && !breaks_out(kk.p[1], 0) &&
         weft__ex_flag_wait(x, kk.p[0], &fk, &ft))
         weft__ex_emit_flag_seen(x, kk.p[0], fk, ft);
+    else if (k == CXCursor_WhileStmt && kk.n == 2 && !spin && !aspin && !breaks_out(kk.p[1], 0))
+        weft__ex_ticket_wait(x, kk.p[0], kk.p[0]); /* while (load(&serving) != my) ; */
     /* while (1) or for (;;) that nothing leaves (no break, no goto): nothing after it runs. */
     long one;
     if (!x->has_goto && kk.n && !breaks_out(kk.p[kk.n - 1], 0) &&
@@ -587,6 +589,8 @@ static void stmt_do(struct ex *x, CXCursor c)
     const char *fk, *ft;
     if (loop && !aspin && !breaks_out(kk.p[0], 0) && weft__ex_flag_wait(x, kk.p[1], &fk, &ft))
         weft__ex_emit_flag_seen(x, kk.p[1], fk, ft);
+    else if (loop && !aspin && !breaks_out(kk.p[0], 0))
+        weft__ex_ticket_wait(x, kk.p[1], kk.p[1]);
     if (loop && !x->has_goto && weft__ex_int_lit(x, kk.p[1], &one) && one && !breaks_out(kk.p[0], 0))
         weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor()); /* do { } while (1): nothing leaves it */
     weft__ex_kids_free(&kk);

@@ -389,6 +389,14 @@ CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
 /* ex_flag_wait.c: cond spins on an acquire load of a zero-initialized global, so a loop on it
  * ends only once that global was seen nonzero: 1 with the global's key and name. */
 int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text);
+/* ex_flag_wait.c: the global e loads with acquire (or stronger) order (atomic_load(&g), an
+ * _Atomic g read), else a null cursor. */
+CXCursor weft__ex_acquire_load(struct ex *x, CXCursor e);
+/* ex_ticket.c: cond spins until an acquire load of a global S equals a ticket the function took
+ * from a counter only counting up: after the loop the ticket lock S is held (a LOCK op). */
+int weft__ex_ticket_wait(struct ex *x, CXCursor cond, CXCursor at);
+/* ex_ticket.c: a fetch-and-add or increment of an atomic global releases it as a ticket lock. */
+void weft__ex_ticket_release(struct ex *x, CXCursor at, CXCursor obj, int ordered);
 /* ex_fn_escape.c: functions cast to a type that is not a function pointer, bound to the
  * slot "esc:TYPE" every call through a pointer of that type reads too. */
 void weft__ex_fn_escapes(struct ex *x);

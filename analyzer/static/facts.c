@@ -17,7 +17,7 @@ void weft__op_init(struct weft__op *op, char kind)
         break;
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:
-        op->u.lock.key = op->u.lock.text = "";
+        op->u.lock.key = op->u.lock.text = op->u.lock.via = "";
         break;
     case WEFT__OP_CALL:
         op->u.call.usr = op->u.call.name = "";
@@ -98,7 +98,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:
         return str_eq(a->u.lock.key, b->u.lock.key) && str_eq(a->u.lock.text, b->u.lock.text) &&
-               a->u.lock.shared == b->u.lock.shared;
+               a->u.lock.shared == b->u.lock.shared && str_eq(a->u.lock.via, b->u.lock.via);
     case WEFT__OP_CALL: {
         const struct weft__call *x = &a->u.call, *y = &b->u.call;
         if (!str_eq(x->usr, y->usr) || !str_eq(x->name, y->name) || x->nargs != y->nargs || x->count != y->count ||

@@ -158,9 +158,12 @@ struct weft__lock {
     const char *key;  /* the lock's key */
     const char *text; /* the argument's source text, for messages */
     char shared;      /* a read (shared) lock; an unlock: 2 relaxed, 3 and 4 void when not held (see weft__ex_emit_lock_at);
-                         a lock op WEFT__LOCK_SEEN: no lock, the flag key was seen set (ex_flag_wait.c) */
+                         a lock op WEFT__LOCK_SEEN: no lock, the flag key was seen set (ex_flag_wait.c);
+                         WEFT__LOCK_TICKET: a ticket lock taken, its tickets from the counter via (ex_ticket.c) */
+    const char *via;  /* WEFT__LOCK_TICKET: the ticket counter's key, else "" */
 };
 #define WEFT__LOCK_SEEN 5
+#define WEFT__LOCK_TICKET 6
 
 /* What a call hands a function in one argument (the first four are kept). */
 enum weft__arg_owner {

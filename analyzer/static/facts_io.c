@@ -100,6 +100,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         weft__field_put(o, op->u.lock.key);
         weft__field_put(o, op->u.lock.text);
         put_n(o, op->u.lock.shared);
+        weft__field_put(o, op->u.lock.via);
         break;
     case WEFT__OP_CALL: {
         const struct weft__call *c = &op->u.call;
@@ -362,7 +363,8 @@ static void get_payload(struct rd *r, struct weft__op *op)
     case WEFT__OP_UNLOCK:
         op->u.lock.key = get_s(r);
         op->u.lock.text = get_s(r);
-        op->u.lock.shared = (char)get_n(r, 0, WEFT__LOCK_SEEN);
+        op->u.lock.shared = (char)get_n(r, 0, WEFT__LOCK_TICKET);
+        op->u.lock.via = get_s(r);
         break;
     case WEFT__OP_CALL: {
         struct weft__call *c = &op->u.call;

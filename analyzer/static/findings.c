@@ -640,6 +640,14 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
         if (a->mode == 'w' && !alone && (size_t)a->loc < p->nstored)
             p->stored[a->loc] = 1;
     }
+    /* A ticket lock whose tickets may repeat protects nothing (interp_locks.c). */
+    for (size_t i = 0; i < p->ntickets; i++) {
+        int twice = 0;
+        for (size_t j = 0; j < p->ntickets; j++)
+            twice |= p->tickets[j].s == p->tickets[i].s && p->tickets[j].n != p->tickets[i].n;
+        if (twice || ((size_t)p->tickets[i].n < p->nstored && p->stored[p->tickets[i].n]))
+            weft__pg_int_set_add(p, &p->void_locks, &p->nvoid_locks, &p->capvoid_locks, p->tickets[i].s);
+    }
     int trc = one_key_per_location(p);
     if (trc < 0)
         return trc;

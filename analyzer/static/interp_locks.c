@@ -114,8 +114,11 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
         return;
     }
     struct ctxinfo *info = weft__pg_info(p, ci->ctx);
+    int rd = op->f->u.lock.shared == 1; /* a read lock (0: a write lock, WEFT__LOCK_TICKET one too) */
+    if (op->f->u.lock.shared == WEFT__LOCK_TICKET && op->ic >= 0)
+        weft__pg_note_ticket(p, op->ia, op->ic);
     if (op->typed && op->gstar >= 0 && (op->typed == 1 || element_id(p, op, ci) < 0)) {
-        ls_add(&cur->star, op->gstar, !op->f->u.lock.shared);
+        ls_add(&cur->star, op->gstar, !rd);
         info->used_over = 1; /* a lock we cannot name: it may be any */
     }
     /* A lock in what the thread's argument points at when each instance is handed its own
@@ -138,18 +141,31 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
             cur->rec.id[cur->rec.n++] = id;
         else if (ls_subset(&one, &cur->ls))
             cur->unsure = 1; /* a plain mutex deadlocks here: what follows may never run */
-        ls_add(&cur->ls, id, !op->f->u.lock.shared);
-        ls_add(&cur->acq, id, !op->f->u.lock.shared);
+        ls_add(&cur->ls, id, !rd);
+        ls_add(&cur->acq, id, !rd);
         weft__pg_note_lock(p, info, id);
         /* &p->m, p a parameter the function never assigns: the lock of p's object, which
          * its accesses p->f reach while it is held (whatever p points at). */
-        if (!op->typed && !op->f->u.lock.shared && weft__key_through_param(lk) >= 0 && lk[4] == '.' &&
+        if (!op->typed && !rd && weft__key_through_param(lk) >= 0 && lk[4] == '.' &&
             !strpbrk(lk + 4, "[~*")) {
             char buf[600];
             snprintf(buf, sizeof(buf), "self:%s:%d", lk, id);
             ls_add(&cur->self, weft__pg_intern(p, buf), 1);
         }
     }
+}
+
+/* A ticket lock on serving word s takes its tickets from counter n (both string ids). */
+void weft__pg_note_ticket(struct prog *p, int s, int n)
+{
+    for (size_t i = 0; i < p->ntickets; i++)
+        if (p->tickets[i].s == s && p->tickets[i].n == n)
+            return;
+    struct ticket *t = WEFT__PUSH(p->tickets, p->ntickets, p->captickets);
+    if (t)
+        *t = (struct ticket){s, n};
+    else
+        p->oom = 1;
 }
 
 int weft__pg_self_entry(struct prog *p, uint32_t e, const char **key, int *len)

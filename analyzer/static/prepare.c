@@ -167,6 +167,7 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     case WEFT__OP_UNLOCK:
         o->ia = weft__pg_intern(p, op->u.lock.key);
         o->ib = weft__pg_intern(p, op->u.lock.text);
+        o->ic = op->u.lock.via && *op->u.lock.via ? weft__pg_intern(p, op->u.lock.via) : -1;
         break;
     case WEFT__OP_CALL:
         o->ia = weft__pg_intern(p, op->u.call.usr);

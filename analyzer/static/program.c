@@ -34,6 +34,7 @@ static void prog_free(struct prog *p)
     free(p->gst);
     free(p->once);
     free(p->once_single);
+    free(p->tickets);
     free(p->bars);
     free(p->jmps);
     free(p->mjoins);

@@ -335,6 +335,12 @@ struct prog {
         char typed; /* 0 not looked yet, 1 no write through a pointer may be it, 2 one may */
     } flags[MAXFLAG];
     int nflags;
+    /* Ticket locks taken (serving word s, ticket counter n): a counter stored to once threads
+     * run, or a word with two counters, gives tickets that may repeat (findings.c voids it). */
+    struct ticket {
+        int s, n;
+    } *tickets;
+    size_t ntickets, captickets;
     /* Creates, barrier waits, longjmps and threads' joins of main interpreted so far: a run
      * making one is not memoized (its effects must repeat). Other joins only change the state
      * and, in main, what main_join records: a run making them is memoized with a join log. */
@@ -585,6 +591,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op);
 int weft__pg_lock_id(struct prog *p, const char *key, const struct ci *ci, const char *text);
 const char *weft__pg_user_lock(struct prog *p, const char *name, int *acquire);
 void weft__pg_note_lock(struct prog *p, struct ctxinfo *info, int id);
+void weft__pg_note_ticket(struct prog *p, int s, int n);
 void weft__pg_on_lock(struct icx *x, const struct pop *op);
 void weft__pg_on_unlock(struct icx *x, const struct pop *op);
 /* Entry e of st.self ("self:*@p0.m:ID"): ID, the lock's id in ls; *key "*@p0.m", *len long. */

@@ -1,0 +1,69 @@
+/* Ticket locks: a spin until the serving word equals a ticket drawn from a counter that only counts up takes the lock, an increment of the serving word releases it. */
+#include "extract_internal.h"
+
+#include <string.h>
+
+/*
+ *   unsigned my = atomic_fetch_add(&next, 1);
+ *   while (atomic_load(&serving) != my) ;        (or do { } while (...), acquire or seq_cst)
+ *   ... critical section ...
+ *   atomic_fetch_add(&serving, 1);               (or serving++ on an _Atomic, a store)
+ * Tickets are unique while `next` only counts up (ex_counter_uses.c; a store to it once threads
+ * run voids the lock, findings.c), and the serving word changes only at a release: a thread
+ * enters only when it equals its own ticket, so at most one is inside. A release by a thread
+ * that does not hold it voids the lock (shared 3), as for other locks built from atomics.
+ */
+
+/* The local t is one ticket: declared with fetch_add(&N, K > 0) as its initializer and never
+ * changed. N's key, else NULL. */
+static const char *ticket_of(struct ex *x, CXCursor t)
+{
+    if (clang_getCursorKind(t) != CXCursor_VarDecl || weft__ex_var_is_global(t) ||
+        clang_Cursor_getStorageClass(t) == CX_SC_Static || weft__ex_is_changed(x, t) ||
+        weft__ex_modifies(x, x->fn, t, 1))
+        return NULL;
+    CXCursor init = clang_Cursor_getVarDeclInitializer(t);
+    const char *n = clang_Cursor_isNull(init) ? NULL : weft__ex_atomic_counter(x, init);
+    return n && weft__ex_counter_only_up(x, n) ? n : NULL;
+}
+
+int weft__ex_ticket_wait(struct ex *x, CXCursor cond, CXCursor at)
+{
+    CXCursor c = weft__ex_strip(cond);
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    CXCursor s = clang_getNullCursor(), t = clang_getNullCursor();
+    if (clang_getCursorKind(c) == CXCursor_BinaryOperator && kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=")) {
+        for (int i = 0; i < 2 && clang_Cursor_isNull(s); i++) {
+            CXCursor v = weft__ex_local_var(weft__ex_strip(kk.p[1 - i]));
+            s = clang_Cursor_isNull(v) ? v : weft__ex_acquire_load(x, kk.p[i]);
+            t = v;
+        }
+    }
+    weft__ex_kids_free(&kk);
+    const char *n = clang_Cursor_isNull(s) ? NULL : ticket_of(x, t), *key;
+    if (!n || !weft__ex_var_key(x, s, &key) || strncmp(key, "g:", 2) || !strcmp(key, n))
+        return 0;
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_LOCK, at);
+    if (o) {
+        o->u.lock.key = key;
+        o->u.lock.text = weft__ex_name_of(x, s);
+        o->u.lock.shared = WEFT__LOCK_TICKET;
+        o->u.lock.via = n;
+    }
+    return 1;
+}
+
+void weft__ex_ticket_release(struct ex *x, CXCursor at, CXCursor obj, int ordered)
+{
+    CXCursor g = weft__ex_global_var(obj);
+    const char *key;
+    if (clang_Cursor_isNull(g) || !weft__ex_var_key(x, g, &key))
+        return;
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_UNLOCK, at);
+    if (o) {
+        o->u.lock.key = key;
+        o->u.lock.text = weft__ex_name_of(x, g);
+        o->u.lock.shared = (char)(ordered ? 3 : 2); /* a relaxed one orders nothing */
+    }
+}

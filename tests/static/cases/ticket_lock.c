@@ -1,0 +1,86 @@
+// A ticket lock: a spin until the serving word equals a ticket drawn by fetch_add from a
+// counter that only counts up takes the lock; an increment of the serving word releases it.
+// Tickets that may repeat (a counter reset or moved back), a relaxed release, or a release by
+// a thread not holding the lock protect nothing.
+#include <pthread.h>
+#include <stdatomic.h>
+
+static atomic_uint next, serving, next2, serving2, next3, serving3, serving4;
+static long total, outside, reset_total, relaxed_total, fixed_total;
+
+static void lock(void)
+{
+    unsigned my = atomic_fetch_add(&next, 1);
+    while (atomic_load(&serving) != my)
+        ;
+}
+
+static void unlock(void)
+{
+    atomic_fetch_add(&serving, 1);
+}
+
+static void *worker(void *a)
+{
+    (void)a;
+    lock();
+    total++; // NORACE: inside the ticket lock
+    unlock();
+    outside++; // RACE (possible): after the release
+    return 0;
+}
+
+static void *resetter(void *a)
+{
+    (void)a;
+    unsigned my = atomic_fetch_add(&next2, 1);
+    while (atomic_load(&serving2) != my)
+        ;
+    reset_total++; // RACE (possible): next2 is reset while threads run, tickets repeat
+    atomic_fetch_add(&serving2, 1);
+    atomic_store(&next2, 0);
+    return 0;
+}
+
+static void *relaxed(void *a)
+{
+    (void)a;
+    unsigned my = atomic_fetch_add(&next3, 1);
+    while (atomic_load(&serving3) != my)
+        ;
+    relaxed_total++; // RACE (possible): the relaxed release orders nothing
+    atomic_fetch_add_explicit(&serving3, 1, memory_order_relaxed);
+    return 0;
+}
+
+static void *fixed(void *a)
+{
+    (void)a;
+    unsigned my = 0; // not a ticket: every thread waits for 0
+    while (atomic_load(&serving4) != my)
+        ;
+    fixed_total++; // RACE (possible): no ticket, no lock
+    return 0;
+}
+
+int main(void)
+{
+    pthread_t tw[2], tr[2], tl[2], tf[2];
+    for (int i = 0; i < 2; i++)
+        pthread_create(&tw[i], 0, worker, 0);
+    for (int i = 0; i < 2; i++)
+        pthread_create(&tr[i], 0, resetter, 0);
+    for (int i = 0; i < 2; i++)
+        pthread_create(&tl[i], 0, relaxed, 0);
+    for (int i = 0; i < 2; i++)
+        pthread_create(&tf[i], 0, fixed, 0);
+    for (int i = 0; i < 2; i++)
+        pthread_join(tw[i], 0);
+    for (int i = 0; i < 2; i++)
+        pthread_join(tr[i], 0);
+    for (int i = 0; i < 2; i++)
+        pthread_join(tl[i], 0);
+    for (int i = 0; i < 2; i++)
+        pthread_join(tf[i], 0);
+    return (int)(total + outside + reset_total + relaxed_total + fixed_total);
+}
