@@ -35,6 +35,8 @@
     X(clang_getArraySize) \
     X(clang_Cursor_getOffsetOfField) \
     X(clang_getTypeDeclaration) \
+    X(clang_Type_getNamedType) \
+    X(clang_getTypedefDeclUnderlyingType) \
     X(clang_createIndex) \
     X(clang_disposeDiagnostic) \
     X(clang_disposeIndex) \
@@ -121,6 +123,8 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_getArraySize (weft__clang.clang_getArraySize)
 #define clang_Cursor_getOffsetOfField (weft__clang.clang_Cursor_getOffsetOfField)
 #define clang_getTypeDeclaration (weft__clang.clang_getTypeDeclaration)
+#define clang_Type_getNamedType (weft__clang.clang_Type_getNamedType)
+#define clang_getTypedefDeclUnderlyingType (weft__clang.clang_getTypedefDeclUnderlyingType)
 #define clang_createIndex (weft__clang.clang_createIndex)
 #define clang_disposeDiagnostic (weft__clang.clang_disposeDiagnostic)
 #define clang_disposeIndex (weft__clang.clang_disposeIndex)

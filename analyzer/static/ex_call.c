@@ -677,6 +677,16 @@ static void call_join(struct ex *x, CXCursor c, int nargs)
             clang_visitChildren(x->fn, handle_use_visit, &u);
             if (u.escaped)
                 o->u.join.ix.kind = WEFT__HANDLE_UNKNOWN;
+            /* A join wrapper's handle parameter (wait_for(pthread_t t) { pthread_join(t, 0); })
+             * is the caller's handle: "@pN", which the caller's argument names. */
+            CXCursor d = clang_getCursorReferenced(h);
+            if (!u.escaped && clang_getCursorKind(d) == CXCursor_ParmDecl && !weft__ex_is_changed(x, d) &&
+                !weft__ex_modifies(x, x->fn, d, 1)) {
+                char b[8];
+                snprintf(b, sizeof(b), "@p%d", weft__ex_param_index(d));
+                if (weft__key_param(b) >= 0)
+                    o->u.join.handle = weft__ex_cat3(x, b, "", "");
+            }
         }
     }
     if (nargs >= 2)
@@ -819,6 +829,13 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             const char *nk;
             if (k[0] == '*' && k[1] >= '0' && k[1] <= '9' && number_key(x, a, &nk))
                 k = nk;
+            /* A thread handle passed by value (wait_for(t)): the handle itself, as a join
+             * wrapper's parameter names it ("@pN"). */
+            const char *hk = "";
+            if (weft__ex_is_thread_handle(clang_getCursorType(weft__ex_strip(a))))
+                weft__ex_lval(x, weft__ex_strip(a), &hk, 0); /* (0 for a local: its key is set) */
+            if (*hk)
+                k = hk;
             call.u.call.arg[i].key = k;
             call.u.call.arg[i].bits = (unsigned char)(weft__key_param(k) >= 0 && !k[4] ? conversion_bits(a) : 0);
             /* &a[i] or a + i in the one loop around: a create wrapper's argument gives each

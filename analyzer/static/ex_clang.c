@@ -345,6 +345,25 @@ const char *weft__ex_type_key(struct ex *x, const char *prefix, CXType t, const 
     return d ? d : "";
 }
 
+int weft__ex_is_thread_handle(CXType t)
+{
+    for (int i = 0; i < 8; i++) {
+        if (t.kind == CXType_Elaborated)
+            t = clang_Type_getNamedType(t);
+        if (t.kind != CXType_Typedef)
+            return 0;
+        CXCursor d = clang_getTypeDeclaration(t);
+        CXString s = clang_getCursorSpelling(d);
+        const char *n = clang_getCString(s);
+        int yes = n && (!strcmp(n, "pthread_t") || !strcmp(n, "thrd_t"));
+        clang_disposeString(s);
+        if (yes)
+            return 1;
+        t = clang_getTypedefDeclUnderlyingType(d);
+    }
+    return 0;
+}
+
 int weft__ex_is_atomic_type(CXType t)
 {
     t = clang_getCanonicalType(t);

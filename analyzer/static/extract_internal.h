@@ -264,6 +264,8 @@ CXCursor weft__ex_store_target(struct ex *x, CXCursor c, int what);
 /* The global variable e names (casts aside), else a null cursor. */
 CXCursor weft__ex_global_var(CXCursor e);
 CXCursor weft__ex_local_var(CXCursor e);
+/* t is a thread handle type (pthread_t, thrd_t, or a typedef of one). */
+int weft__ex_is_thread_handle(CXType t);
 unsigned weft__ex_off_at(struct ex *x, CXCursor c);
 int weft__ex_is_var(CXCursor e, CXCursor v);
 int weft__ex_is_array_type(CXType t);

@@ -1,6 +1,8 @@
 /* The interpreter's thread operations: creates, joins, and what main's joins record. */
+#include "keys.h"
 #include "program_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Main joins handle: it is surely joined from now on, and the threads that may be running
@@ -323,29 +325,40 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
     /* A join changes the state (the threads running, the handles main joined) and
      * main's joins record what was running: memoized with a log of those. */
     p->joins++;
+    /* The handle: a parameter's (join(t) or join(*tp) in a wrapper) is the caller's argument's. */
+    const char *hk = op->f->u.join.handle;
+    int pn = weft__key_param(hk) >= 0 ? weft__key_param(hk) : weft__key_through_param(hk) >= 0 && !hk[4] ? hk[3] - '0' : -1;
+    int hid = pn >= 0 ? x->ci.args[pn] : op->ia;
+    if (pn >= 0 && hid >= 0 && !strncmp(weft__pg_str(p, hid), "q:", 2)) {
+        /* &t of the caller's local handle, passed to a callee that keeps nothing of it */
+        char buf[600];
+        snprintf(buf, sizeof(buf), "l:%s", weft__pg_str(p, hid) + 2);
+        hid = weft__pg_intern(p, buf);
+    }
+    int known = *hk && hid >= 0;
     /* Joining main returns only once main ended (pthread_exit): after all of main.
      * What a thread has acquired is not in the memo's key: never memoized. */
     for (size_t k = 0; x->ci.ctx >= 0 && !cur->dead && k < p->nmain_tid; k++)
-        if (p->main_tid[k] == op->ia) {
+        if (p->main_tid[k] == hid && known) {
             ls_add(&cur->acq, p->main_end, 1);
             p->thread_ops++;
         }
-    int all = !cur->dead && *op->f->u.join.handle && handle_joined(p, &x->ci, &op->f->u.join, op->ia);
+    int all = !cur->dead && known && handle_joined(p, &x->ci, &op->f->u.join, hid);
     if (all)
         weft__pg_loop_join(x, op->ixv);
     if (x->ci.ctx < 0 && all)
-        main_join(p, op->ia, cur);
+        main_join(p, hid, cur);
     if (x->ci.ctx >= 0) {
         weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_THREADS;
         p->thread_joins |= !cur->dead;
     }
-    uint64_t *hb = *op->f->u.join.handle && !cur->dead ? weft__pg_handle_bits(p, op->ia, 0) : NULL;
+    uint64_t *hb = known && !cur->dead ? weft__pg_handle_bits(p, hid, 0) : NULL;
     if (hb) {
         /* An entry another handle also holds (started twice: t1 and t2) runs on until that
          * handle is joined too (main: surely joined on this path). */
         uint64_t keep[MAXE / 64] = {0};
         for (size_t i = 0; all && i < p->nhandles; i++) {
-            if (p->handle_ids[i] == op->ia || (x->ci.ctx < 0 && ls_mode(&cur->mj, p->handle_ids[i]) >= 0))
+            if (p->handle_ids[i] == hid || (x->ci.ctx < 0 && ls_mode(&cur->mj, p->handle_ids[i]) >= 0))
                 continue;
             for (int w = 0; w < MAXE / 64; w++)
                 keep[w] |= p->handle_bits[i * (MAXE / 64) + w];

@@ -1,0 +1,54 @@
+// A join wrapper's handle parameter is the caller's handle: wait_for(t) with
+// wait_for(pthread_t th) { pthread_join(th, 0); }, or wait_ptr(&t) joining *tp, joins t.
+// A wrapper that joins another handle, changes its parameter first, or joins on some
+// paths only does not.
+#include <pthread.h>
+
+static int a, b, c, d, e;
+static pthread_t other;
+
+static void *wa(void *p) { (void)p; a = 1; return 0; } // NORACE: joined by value before main writes
+static void *wb(void *p) { (void)p; b = 1; return 0; } // NORACE: joined through a pointer
+static void *wc(void *p) { (void)p; c = 1; return 0; } // RACE: the wrapper joins another handle
+static void *wd(void *p) { (void)p; d = 1; return 0; } // RACE (possible): joined on some paths only
+static void *we(void *p) { (void)p; e = 1; return 0; } // RACE (possible): the parameter is changed first
+
+static void wait_for(pthread_t th) { pthread_join(th, 0); }
+static void wait_ptr(pthread_t *tp) { pthread_join(*tp, 0); }
+static void wait_other(pthread_t th) { (void)th; pthread_join(other, 0); }
+static void wait_maybe(pthread_t th, int really)
+{
+    if (really)
+        pthread_join(th, 0);
+}
+static void wait_changed(pthread_t th)
+{
+    th = other;
+    pthread_join(th, 0);
+}
+
+int main(int argc, char **argv)
+{
+    (void)argv;
+    pthread_t ta, tb, tc, td, te;
+    pthread_create(&ta, 0, wa, 0);
+    wait_for(ta);
+    a = 2;
+    pthread_create(&tb, 0, wb, 0);
+    wait_ptr(&tb);
+    b = 2;
+    pthread_create(&other, 0, wa, 0);
+    pthread_create(&tc, 0, wc, 0);
+    wait_other(tc);
+    c = 2;
+    pthread_create(&td, 0, wd, 0);
+    wait_maybe(td, argc > 1);
+    d = 2;
+    pthread_create(&te, 0, we, 0);
+    wait_changed(te);
+    e = 2;
+    pthread_join(tc, 0);
+    pthread_join(td, 0);
+    pthread_join(te, 0);
+    return 0;
+}
