@@ -827,8 +827,9 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
                 k = member_widened(x, a, k);
             /* A number, as the callee's parameter holds it (spawn(258) into an unsigned char: 2). */
             const char *nk;
-            if (k[0] == '*' && k[1] >= '0' && k[1] <= '9' && number_key(x, a, &nk))
-                k = nk;
+            if (k[0] == '*' && ((k[1] >= '0' && k[1] <= '9') || weft__ex_int_size(x, clang_getCursorType(a))) &&
+                number_key(x, a, &nk))
+                k = nk; /* (a macro's name too: spawn(N)) */
             /* A thread handle passed by value (wait_for(t)): the handle itself, as a join
              * wrapper's parameter names it ("@pN"). */
             const char *hk = "";

@@ -202,7 +202,9 @@ static int sym_bound(struct ex *x, CXCursor e, long *hi)
     struct local *l = weft__ex_local_of(x, d, 0);
     if (l && (l->addr_taken || l->nsrc > 1))
         return 0;
-    *hi = WEFT__HANDLE_SYM + (long)clang_hashCursor(d);
+    /* A parameter never changed: the value each caller passes (join_all(t, N)). */
+    int pi = clang_getCursorKind(d) == CXCursor_ParmDecl && !weft__ex_is_changed(x, d) ? weft__ex_param_index(d) : -1;
+    *hi = pi >= 0 && pi < 4 ? WEFT__HANDLE_PARAM + pi : WEFT__HANDLE_SYM + (long)clang_hashCursor(d);
     return 1;
 }
 

@@ -215,6 +215,8 @@ struct weft__hindex {
                          (for (i = 0; i < n; i++)), equal only to itself */
 };
 #define WEFT__HANDLE_SYM (1L << 40)
+/* hi = WEFT__HANDLE_PARAM + N: the value of parameter N (< 4), never changed: the caller's constant */
+#define WEFT__HANDLE_PARAM (1L << 41)
 
 struct weft__create {
     const char *handle;     /* the handle's key (an array of handles: the array's) */

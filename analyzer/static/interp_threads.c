@@ -194,6 +194,19 @@ static struct hstate *hstate(struct prog *p, int handle, int create)
     return h;
 }
 
+/* A range bounded by a parameter's value (WEFT__HANDLE_PARAM + N): the caller's constant
+ * in its place; 0 when the caller passed none (the range is not known). */
+static int resolve_range(struct prog *p, const struct ci *ci, struct weft__hindex *ix)
+{
+    if (ix->kind != WEFT__HANDLE_RANGE || ix->hi < WEFT__HANDLE_PARAM || ix->hi >= WEFT__HANDLE_PARAM + 4)
+        return 1;
+    long c = weft__pg_arg_const(p, ci, (int)(ix->hi - WEFT__HANDLE_PARAM));
+    if (c < 0 || c >= WEFT__HANDLE_SYM)
+        return 0;
+    ix->hi = c;
+    return 1;
+}
+
 /* A create stores a thread in handle: a plain handle must be joined before it is reused; an
  * element may be created once. */
 static void handle_created(struct prog *p, const struct ci *ci, const struct weft__create *c, int handle)
@@ -202,20 +215,23 @@ static void handle_created(struct prog *p, const struct ci *ci, const struct wef
     if (!h)
         return;
     int in_loop = ci->loop > 0 || c->in_loop;
-    if (c->ix.kind == WEFT__HANDLE_WHOLE) {
+    struct weft__hindex ix = c->ix;
+    if (!resolve_range(p, ci, &ix))
+        ix.kind = WEFT__HANDLE_UNKNOWN; /* a bound the caller gave no constant for */
+    if (ix.kind == WEFT__HANDLE_WHOLE) {
         h->lost |= h->pending;
         h->pending = 1;
         if (in_loop)
             h->loopc = 1 + ci->loop;
-    } else if (c->ix.kind == WEFT__HANDLE_RANGE) {
-        if (h->cset && (c->ix.hi >= WEFT__HANDLE_SYM || h->chi >= WEFT__HANDLE_SYM)) {
+    } else if (ix.kind == WEFT__HANDLE_RANGE) {
+        if (h->cset && (ix.hi >= WEFT__HANDLE_SYM || h->chi >= WEFT__HANDLE_SYM)) {
             h->lost = 1; /* two creating loops, one bound by a local's value: no order known */
             return;
         }
-        if (h->cset && c->ix.lo < h->chi && h->clo < c->ix.hi)
+        if (h->cset && ix.lo < h->chi && h->clo < ix.hi)
             h->lost = 1; /* an element created twice: the first thread's handle is gone */
-        h->clo = h->cset && h->clo < c->ix.lo ? h->clo : c->ix.lo;
-        h->chi = h->cset && h->chi > c->ix.hi ? h->chi : c->ix.hi;
+        h->clo = h->cset && h->clo < ix.lo ? h->clo : ix.lo;
+        h->chi = h->cset && h->chi > ix.hi ? h->chi : ix.hi;
         h->cset = 1;
     } else {
         h->cunk = 1;
@@ -330,9 +346,12 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
     int pn = weft__key_param(hk) >= 0 ? weft__key_param(hk) : weft__key_through_param(hk) >= 0 && !hk[4] ? hk[3] - '0' : -1;
     int hid = pn >= 0 ? x->ci.args[pn] : op->ia;
     if (pn >= 0 && hid >= 0 && !strncmp(weft__pg_str(p, hid), "q:", 2)) {
-        /* &t of the caller's local handle, passed to a callee that keeps nothing of it */
+        /* &t (or an array t, as &t[0]) of the caller's local handle, passed to a callee that
+         * keeps nothing of it */
         char buf[600];
-        snprintf(buf, sizeof(buf), "l:%s", weft__pg_str(p, hid) + 2);
+        int n = snprintf(buf, sizeof(buf), "l:%s", weft__pg_str(p, hid) + 2);
+        if (n > 5 && n < (int)sizeof(buf) && !strcmp(buf + n - 3, "[0]"))
+            buf[n - 3] = '\0';
         hid = weft__pg_intern(p, buf);
     }
     int known = *hk && hid >= 0;
@@ -343,7 +362,10 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
             ls_add(&cur->acq, p->main_end, 1);
             p->thread_ops++;
         }
-    int all = !cur->dead && known && handle_joined(p, &x->ci, &op->f->u.join, hid);
+    struct weft__join jn = op->f->u.join;
+    if (!resolve_range(p, &x->ci, &jn.ix))
+        jn.ix.kind = WEFT__HANDLE_UNKNOWN;
+    int all = !cur->dead && known && handle_joined(p, &x->ci, &jn, hid);
     if (all)
         weft__pg_loop_join(x, op->ixv);
     if (x->ci.ctx < 0 && all)

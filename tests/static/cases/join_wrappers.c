@@ -4,7 +4,7 @@
 // paths only does not.
 #include <pthread.h>
 
-static int a, b, c, d, e;
+static int a, b, c, d, e, f[3], g[3];
 static pthread_t other;
 
 static void *wa(void *p) { (void)p; a = 1; return 0; } // NORACE: joined by value before main writes
@@ -12,6 +12,8 @@ static void *wb(void *p) { (void)p; b = 1; return 0; } // NORACE: joined through
 static void *wc(void *p) { (void)p; c = 1; return 0; } // RACE: the wrapper joins another handle
 static void *wd(void *p) { (void)p; d = 1; return 0; } // RACE (possible): joined on some paths only
 static void *we(void *p) { (void)p; e = 1; return 0; } // RACE (possible): the parameter is changed first
+static void *wf(void *p) { *(int *)p = 1; return 0; } // NORACE: join_all(tf, 3) joins all three
+static void *wg(void *p) { *(int *)p = 1; return 0; } // RACE (possible): join_all(tg, 2) joins two of three
 
 static void wait_for(pthread_t th) { pthread_join(th, 0); }
 static void wait_ptr(pthread_t *tp) { pthread_join(*tp, 0); }
@@ -21,6 +23,12 @@ static void wait_maybe(pthread_t th, int really)
     if (really)
         pthread_join(th, 0);
 }
+static void join_all(pthread_t *hs, int n)
+{
+    for (int i = 0; i < n; i++)
+        pthread_join(hs[i], 0);
+}
+
 static void wait_changed(pthread_t th)
 {
     th = other;
@@ -47,6 +55,16 @@ int main(int argc, char **argv)
     pthread_create(&te, 0, we, 0);
     wait_changed(te);
     e = 2;
+    pthread_t tf[3], tg[3];
+    for (int i = 0; i < 3; i++)
+        pthread_create(&tf[i], 0, wf, &f[i]);
+    join_all(tf, 3);
+    f[0] = f[1] + f[2];
+    for (int i = 0; i < 3; i++)
+        pthread_create(&tg[i], 0, wg, &g[i]);
+    join_all(tg, 2);
+    g[0] = g[1] + g[2];
+    pthread_join(tg[2], 0);
     pthread_join(tc, 0);
     pthread_join(td, 0);
     pthread_join(te, 0);
