@@ -36,6 +36,7 @@
     X(clang_Cursor_getOffsetOfField) \
     X(clang_getTypeDeclaration) \
     X(clang_Type_getNamedType) \
+    X(clang_getResultType) \
     X(clang_getTypedefDeclUnderlyingType) \
     X(clang_createIndex) \
     X(clang_disposeDiagnostic) \
@@ -124,6 +125,7 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_Cursor_getOffsetOfField (weft__clang.clang_Cursor_getOffsetOfField)
 #define clang_getTypeDeclaration (weft__clang.clang_getTypeDeclaration)
 #define clang_Type_getNamedType (weft__clang.clang_Type_getNamedType)
+#define clang_getResultType (weft__clang.clang_getResultType)
 #define clang_getTypedefDeclUnderlyingType (weft__clang.clang_getTypedefDeclUnderlyingType)
 #define clang_createIndex (weft__clang.clang_createIndex)
 #define clang_disposeDiagnostic (weft__clang.clang_disposeDiagnostic)

@@ -302,7 +302,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     a->tls = (unsigned char)(x->tls != 0);
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));
-    a->relaxed = (unsigned char)(a->atomic == 1 && x->relaxed_op);
+    a->relaxed = (unsigned char)(a->atomic == 1 ? x->relaxed_op : 0);
 }
 
 static void access(struct ex *x, CXCursor c, const char *key, int mode, int atomic)

@@ -164,6 +164,28 @@ int weft__ex_atomic_relaxed(struct ex *x, CXCursor c)
     return rel;
 }
 
+int weft__ex_atomic_order_kind(struct ex *x, CXCursor c)
+{
+    if (weft__ex_atomic_relaxed(x, c))
+        return 1;
+    c = weft__ex_strip(c);
+    if (clang_getCursorKind(c) == CXCursor_CallExpr) {
+        const char *n = weft__ex_name_of(x, clang_getCursorReferenced(c));
+        int na = clang_Cursor_getNumArguments(c);
+        if (!strncmp(n, "__sync_lock_test_and_set", 24))
+            return 2; /* an acquire barrier only (GCC) */
+        if (strncmp(n, "__atomic_", 9) || strstr(n, "fence") || na < 2)
+            return 0; /* other __sync_ builtins are full barriers */
+        int k = strstr(n, "compare_exchange") ? 2 : 1; /* the success order */
+        return weft__ex_atomic_orders(x, clang_Cursor_getArgument(c, (unsigned)(na - k)), 1) ? 0 : 2;
+    }
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    int r = kk.n >= 2 && !weft__ex_atomic_orders(x, kk.p[1], 1) ? 2 : 0;
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
 static int lit_is(struct ex *x, CXCursor e, int nonzero)
 {
     long v;

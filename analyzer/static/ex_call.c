@@ -307,7 +307,7 @@ static void call_atomic(struct ex *x, CXCursor c, int nargs)
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
         CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a)));
-        x->relaxed_op = i == 0 && weft__ex_atomic_relaxed(x, c);
+        x->relaxed_op = i == 0 ? weft__ex_atomic_order_kind(x, c) : 0;
         if (i == 0 && t.kind == CXType_Pointer)
             weft__ex_pointee(x, a, store ? M_WRITE : M_RW, 1);
         else
@@ -894,8 +894,15 @@ void weft__ex_call(struct ex *x, CXCursor c)
 {
     call_by_kind(x, c);
     CXCursor d = clang_getCursorReferenced(c);
-    if (clang_getCursorKind(d) == CXCursor_FunctionDecl && clang_equalCursors(c, x->stmt_now) &&
-        clang_Cursor_isNull(clang_getCursorDefinition(d)) && weft__model_noreturn(weft__ex_name_of(x, d)))
+    if (clang_getCursorKind(d) != CXCursor_FunctionDecl || !clang_equalCursors(c, x->stmt_now) ||
+        !clang_Cursor_isNull(clang_getCursorDefinition(d)))
+        return;
+    const char *n = weft__ex_name_of(x, d);
+    long status;
+    /* error(1, ...) and error_at_line(1, ...) exit (glibc); error(0, ...) returns. */
+    int exits = (!strcmp(n, "error") || !strcmp(n, "error_at_line")) && clang_Cursor_getNumArguments(c) >= 1 &&
+                weft__ex_int_lit(x, clang_Cursor_getArgument(c, 0), &status) && status != 0;
+    if (exits || weft__model_noreturn(n))
         weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
 }
 

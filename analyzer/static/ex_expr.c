@@ -28,7 +28,7 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             int init = !strncmp(tx, "atomic_init", 11) || !strncmp(tx, "__c11_atomic_init", 17);
             for (unsigned i = 0; i < kk.n; i++) {
                 x->plain_store = init && i == 0;
-                x->relaxed_op = i == 0 && weft__ex_atomic_relaxed(x, c);
+                x->relaxed_op = i == 0 ? weft__ex_atomic_order_kind(x, c) : 0;
                 if (i == 0 && t.kind == CXType_Pointer)
                     weft__ex_pointee(x, kk.p[0], store || init ? M_WRITE : load ? M_READ : M_RW, !init);
                 else

@@ -38,13 +38,15 @@ CXCursor weft__ex_acquire_load(struct ex *x, CXCursor e)
     return ptr;
 }
 
-/* Global d starts at 0: defined in this TU with no initializer or a literal 0 (a tentative
- * definition, `atomic_int ready;`, is not extern: no other TU gives it a value). */
+/* Global d starts at 0: defined in this TU with no initializer or a literal 0. 2 for a
+ * tentative definition that is not static (`atomic_int ready;`): under -fcommon another TU's
+ * `atomic_int ready = 1;` is the same object (link.c takes it only in a one-TU program). */
 static int starts_zero(struct ex *x, CXCursor d)
 {
     CXCursor def = clang_getCursorDefinition(d);
+    int tentative = 0;
     if (clang_Cursor_isNull(def) && clang_Cursor_getStorageClass(d) != CX_SC_Extern)
-        def = d;
+        def = d, tentative = clang_Cursor_getStorageClass(d) != CX_SC_Static;
     if (clang_Cursor_isNull(def))
         return 0;
     struct kids kk;
@@ -54,10 +56,10 @@ static int starts_zero(struct ex *x, CXCursor d)
         if (clang_isExpression(clang_getCursorKind(kk.p[i])))
             ok = weft__ex_is_zero_literal(x, kk.p[i]);
     weft__ex_kids_free(&kk);
-    return ok;
+    return ok ? 1 + tentative : 0;
 }
 
-int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text)
+int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text, int *tentative)
 {
     int neg;
     CXCursor e = weft__ex_cond_operand(x, cond, &neg), f = clang_getNullCursor();
@@ -78,18 +80,21 @@ int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char
         }
         weft__ex_kids_free(&kk);
     }
-    if (clang_Cursor_isNull(f) || !starts_zero(x, f))
+    int z = clang_Cursor_isNull(f) ? 0 : starts_zero(x, f);
+    if (!z)
         return 0;
+    *tentative = z == 2;
     *text = weft__ex_name_of(x, f);
     return weft__ex_var_key(x, f, key) && !strncmp(*key, "g:", 2);
 }
 
-void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text)
+void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text, int tentative)
 {
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_LOCK, at);
     if (o) {
         o->u.lock.key = key;
         o->u.lock.text = text;
         o->u.lock.shared = WEFT__LOCK_SEEN;
+        o->u.lock.via = tentative ? "tentative" : "";
     }
 }

@@ -2,11 +2,13 @@
 #include "extract_internal.h"
 
 /*
- * (void *)f, (uintptr_t)&f: the function may come back as any function pointer of its type
- * (a memcpy into a hook, a union's other member, a void ** setter), where the binds of
- * ex_bind.c do not follow it. Such a function is bound to the slot "esc:TYPE", TYPE its
- * canonical type, and every call through a pointer (ex_call.c) copies that slot of its
- * callee's type: the call may reach it.
+ * (void *)f, (uintptr_t)&f, or f converted implicitly (GNU C): the function may come back as
+ * any function pointer of its type (a memcpy into a hook, a union's other member, a void **
+ * setter), where the binds of ex_bind.c do not follow it. So may what a function-pointer
+ * object holds once its address goes through a void * (memcpy(&hook, &fp, sizeof fp)). Such
+ * functions are bound to the slot "esc:TYPE", TYPE their result type (an unprototyped
+ * function's parameters are not known), and every call through a pointer (ex_call.c) copies
+ * that slot of its callee's result type: the call may reach them.
  */
 
 const char *weft__ex_escape_slot(struct ex *x, CXType fn)
@@ -14,7 +16,7 @@ const char *weft__ex_escape_slot(struct ex *x, CXType fn)
     fn = clang_getCanonicalType(fn);
     if (fn.kind != CXType_FunctionProto && fn.kind != CXType_FunctionNoProto)
         return "";
-    CXString s = clang_getTypeSpelling(fn);
+    CXString s = clang_getTypeSpelling(clang_getCanonicalType(clang_getResultType(fn)));
     const char *r = weft__ex_cat3(x, "esc:", clang_getCString(s), "");
     clang_disposeString(s);
     return r;
@@ -29,13 +31,33 @@ static int fn_pointer_type(CXType t)
     return k == CXType_FunctionProto || k == CXType_FunctionNoProto;
 }
 
+/* &fp of a function-pointer object fp: fp, else a null cursor. */
+static CXCursor fn_pointer_object(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    CXCursor in = weft__ex_address_of(x, e);
+    return !clang_Cursor_isNull(in) && fn_pointer_type(clang_getCursorType(weft__ex_strip(in))) ? weft__ex_strip(in)
+                                                                                               : clang_getNullCursor();
+}
+
 static enum CXChildVisitResult escape_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
     struct ex *x = data;
-    if (clang_getCursorKind(c) == CXCursor_CStyleCastExpr && !fn_pointer_type(clang_getCursorType(c))) {
-        CXCursor in = weft__ex_strip(c);
-        in = clang_equalCursors(in, c) ? weft__ex_first_kid(c) : in;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    CXType ct = clang_getCanonicalType(clang_getCursorType(c));
+    int converted = (k == CXCursor_CStyleCastExpr || k == CXCursor_UnexposedExpr) && !fn_pointer_type(ct) &&
+                    (ct.kind == CXType_Pointer || (ct.kind >= CXType_Bool && ct.kind <= CXType_Int128));
+    /* &fp as a void * (memcpy's operand): what fp holds goes with it */
+    CXCursor fo = converted && ct.kind == CXType_Pointer ? fn_pointer_object(x, weft__ex_first_kid(c)) : clang_getNullCursor();
+    if (!clang_Cursor_isNull(fo)) {
+        CXType ft = clang_getCanonicalType(clang_getCursorType(fo));
+        const char *slot = weft__ex_escape_slot(x, clang_getPointeeType(ft)), *from = weft__ex_fn_slot(x, fo);
+        if (*slot && *from)
+            weft__ex_fact(x, WEFT__FACT_COPY, slot, from);
+    }
+    if (converted) {
+        CXCursor in = weft__ex_first_kid(c);
         const char *u = clang_Cursor_isNull(in) ? NULL : weft__ex_fn_ref(x, in);
         if (u) {
             CXCursor e = weft__ex_strip(in);
@@ -49,7 +71,8 @@ static enum CXChildVisitResult escape_visit(CXCursor c, CXCursor parent, CXClien
     return x->oom ? CXChildVisit_Break : CXChildVisit_Recurse;
 }
 
-void weft__ex_fn_escapes(struct ex *x)
+void weft__ex_fn_escapes(struct ex *x, CXCursor root)
 {
-    clang_visitChildren(clang_getTranslationUnitCursor(x->tu), escape_visit, x);
+    if (escape_visit(root, clang_getNullCursor(), x) == CXChildVisit_Recurse)
+        clang_visitChildren(root, escape_visit, x);
 }

@@ -243,3 +243,14 @@ int weft__ex_macro_binop(struct ex *x, CXCursor lhs, const char *op)
     char o[8];
     return macro_op(x, lhs, lhs, 0, o) && !strcmp(o, op);
 }
+
+int weft__ex_macro_text(struct ex *x, CXCursor e, const char *name, const char **body, const char **bend)
+{
+    const char *params, *pend;
+    if (name) {
+        unsigned line, col, off;
+        struct filebuf *fb = weft__ex_loc_of(x, clang_getRangeStart(clang_getCursorExtent(e)), &line, &col, &off);
+        return fb && fb->buf && lookup(x, fb, name, body, bend, &params, &pend);
+    }
+    return macro_body(x, e, body, bend, &params, &pend);
+}

@@ -1,8 +1,6 @@
 /* The statement walk: branches, switches, loops and cases as markers around the ops of their statements. */
 #include "extract_internal.h"
 
-#include <strings.h>
-
 /* A statement as a block of its own: element locks taken inside it are forgotten after it. */
 static void scope_stmt(struct ex *x, CXCursor c)
 {
@@ -532,9 +530,10 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
         weft__ex_emit_atomic_lock(x, sat, sword, 0, 1);
     /* while (!atomic_load(&ready)) ;  the flag was seen set after the loop. */
     const char *fk, *ft;
+    int tent;
     if (k == CXCursor_WhileStmt && kk.n == 2 && !spin && !aspin && !breaks_out(kk.p[1], 0) &&
-        weft__ex_flag_wait(x, kk.p[0], &fk, &ft))
-        weft__ex_emit_flag_seen(x, kk.p[0], fk, ft);
+        weft__ex_flag_wait(x, kk.p[0], &fk, &ft, &tent))
+        weft__ex_emit_flag_seen(x, kk.p[0], fk, ft, tent);
     else if (k == CXCursor_WhileStmt && kk.n == 2 && !spin && !aspin && !breaks_out(kk.p[1], 0))
         weft__ex_ticket_wait(x, kk.p[0], kk.p[0]); /* while (load(&serving) != my) ; */
     /* while (1) or for (;;) that nothing leaves (no break, no goto): nothing after it runs. */
@@ -589,8 +588,9 @@ static void stmt_do(struct ex *x, CXCursor c)
     if (aspin)
         weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
     const char *fk, *ft;
-    if (loop && !aspin && !breaks_out(kk.p[0], 0) && weft__ex_flag_wait(x, kk.p[1], &fk, &ft))
-        weft__ex_emit_flag_seen(x, kk.p[1], fk, ft);
+    int tent;
+    if (loop && !aspin && !breaks_out(kk.p[0], 0) && weft__ex_flag_wait(x, kk.p[1], &fk, &ft, &tent))
+        weft__ex_emit_flag_seen(x, kk.p[1], fk, ft, tent);
     else if (loop && !aspin && !breaks_out(kk.p[0], 0))
         weft__ex_ticket_wait(x, kk.p[1], kk.p[1]);
     if (loop && !x->has_goto && weft__ex_int_lit(x, kk.p[1], &one) && one && !breaks_out(kk.p[0], 0))
@@ -779,33 +779,9 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
             o->u.label.known = 1;
         return;
     }
-    case CXCursor_AsmStmt: { /* asm("incq %0" : "+m"(x)): its operands */
-        struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, c);
-        if (o)
-            o->u.sync = "asm";
-        /* A locked instruction (x86 "lock ...", xchg with memory, which locks the bus itself)
-         * is an atomic read-modify-write: read in the statement's text (a macro's name too). */
-        int atomic = 0;
-        for (const char *t = weft__ex_text_of(x, c); *t && !atomic; t++)
-            atomic = !strncasecmp(t, "lock", 4) || !strncasecmp(t, "xchg", 4);
-        struct kids kk;
-        weft__ex_kids_get(c, &kk);
-        for (unsigned i = 0; i < kk.n; i++) {
-            CXCursor e = weft__ex_strip(kk.p[i]);
-            enum CXCursorKind ek = clang_getCursorKind(e);
-            if (!clang_isExpression(clang_getCursorKind(kk.p[i])))
-                continue;
-            /* An object named as an operand (an output, or an "m" input) may be read and
-             * written by the instructions; a value (an "r" input) is read. */
-            if ((ek == CXCursor_DeclRefExpr || ek == CXCursor_MemberRefExpr || ek == CXCursor_ArraySubscriptExpr ||
-                 ek == CXCursor_UnaryOperator) && clang_getCursorKind(kk.p[i]) != CXCursor_UnexposedExpr)
-                weft__ex_lvalue(x, kk.p[i], M_RW, atomic);
-            else
-                weft__ex_expr(x, kk.p[i], M_READ);
-        }
-        weft__ex_kids_free(&kk);
+    case CXCursor_AsmStmt: /* asm("incq %0" : "+m"(x)): its operands (ex_asm.c) */
+        weft__ex_asm(x, c);
         return;
-    }
     case CXCursor_NullStmt:
     case CXCursor_LabelRef:
         return;

@@ -149,6 +149,11 @@ static enum CXChildVisitResult use_visit(CXCursor c, CXCursor parent, CXClientDa
     (void)parent;
     struct wvisit *v = data;
     enum CXCursorKind k = clang_getCursorKind(c);
+    if (!clang_Cursor_isNull(v->skip) && k == clang_getCursorKind(v->skip) &&
+        weft__ex_off_at(v->x, c) == weft__ex_off_at(v->x, v->skip))
+        return CXChildVisit_Continue; /* the create that hands out ids + i */
+    if (k == CXCursor_UnaryExpr)
+        return CXChildVisit_Continue; /* sizeof ids */
     if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr ||
         k == CXCursor_DeclRefExpr)
         return CXChildVisit_Recurse; /* judged at the expression that uses the value */

@@ -34,6 +34,7 @@ static void function(struct ex *x, CXCursor fn)
     weft__ex_pre(x, body, P_NORMAL);
     weft__ex_pre_close(x);
     weft__ex_addr_escapes(x, body);
+    weft__ex_fn_escapes(x, body);
     weft__ex_stmt(x, body);
     struct weft__fn *f = WEFT__PUSH(x->f->fns, x->f->nfns, x->f->capfns);
     if (!f) {
@@ -77,6 +78,7 @@ static void global_var(struct ex *x, CXCursor d)
     }
     for (unsigned i = 0; i < kk.n; i++)
         if (clang_isExpression(clang_getCursorKind(kk.p[i]))) {
+            weft__ex_fn_escapes(x, kk.p[i]);
             weft__ex_bind_init(x, weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""), clang_getCursorType(d), kk.p[i]);
             weft__ex_root_init(x, d, kk.p[i]);
             weft__ex_addr_escapes(x, kk.p[i]);
@@ -158,7 +160,6 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     weft__ex_symbols(&x);
     weft__ex_binary_semaphores(&x);
     weft__ex_mutex_kinds(&x);
-    weft__ex_fn_escapes(&x);
     clang_visitChildren(clang_getTranslationUnitCursor(tu), top_visit, &x);
     free(x.ops);
     free(x.locals);

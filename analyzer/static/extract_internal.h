@@ -143,7 +143,7 @@ struct ex {
     int span_access;   /* memset/memcpy of another size than the object: through &a[i], which elements not known ... */
     int span_elems;    /* ... unless the size is span_elems such objects: elements i to i + span_elems - 1 */
     int plain_store;   /* atomic_init's store: not atomic, whatever the object's type */
-    int relaxed_op;    /* the atomic operation being walked has memory_order_relaxed only */
+    int relaxed_op;    /* the atomic operation being walked: 1 memory_order_relaxed only, 2 no release */
     int next_depth;    /* loops (do { } while (0) too) around the statement: a break or continue is theirs */
     struct binsem { /* global semaphores sem_init sets to 1 (ex_semaphore.c) */
         const char *key;
@@ -390,7 +390,7 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
 CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
 /* ex_flag_wait.c: cond spins on an acquire load of a zero-initialized global, so a loop on it
  * ends only once that global was seen nonzero: 1 with the global's key and name. */
-int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text);
+int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text, int *tentative);
 /* ex_flag_wait.c: the global e loads with acquire (or stronger) order (atomic_load(&g), an
  * _Atomic g read), else a null cursor. */
 CXCursor weft__ex_acquire_load(struct ex *x, CXCursor e);
@@ -399,12 +399,15 @@ CXCursor weft__ex_acquire_load(struct ex *x, CXCursor e);
 int weft__ex_ticket_wait(struct ex *x, CXCursor cond, CXCursor at);
 /* ex_ticket.c: a fetch-and-add or increment of an atomic global releases it as a ticket lock. */
 void weft__ex_ticket_release(struct ex *x, CXCursor at, CXCursor obj, int ordered);
-/* ex_fn_escape.c: functions cast to a type that is not a function pointer, bound to the
- * slot "esc:TYPE" every call through a pointer of that type reads too. */
-void weft__ex_fn_escapes(struct ex *x);
+/* ex_fn_escape.c: in root (a function's body, a global's initializer), functions cast to a
+ * type that is not a function pointer, bound to the slot "esc:TYPE" every call through a
+ * pointer of that type reads too. */
+void weft__ex_fn_escapes(struct ex *x, CXCursor root);
+/* ex_asm.c: a GCC asm statement's operands as accesses, and a SYNC op. */
+void weft__ex_asm(struct ex *x, CXCursor c);
 const char *weft__ex_escape_slot(struct ex *x, CXType fn);
 /* ex_flag_wait.c: after such a loop, the thread has seen the flag key set (a LOCK op, shared 5). */
-void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text);
+void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text, int tentative);
 /* body: the loop's body a failed CAS repeats (null: an if, one try). */
 int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor body, CXCursor *at, CXCursor *ptr, int *in_then);
 /* e stores 0 to or clears a lock word (*ptr its address); *ordered: with release order. */
@@ -418,6 +421,10 @@ int weft__ex_atomic_orders(struct ex *x, CXCursor order, int release);
 /* Whether atomic operation c (a builtin atomic expression or an __atomic_ call) has only
  * memory_order_relaxed orders: it orders nothing. */
 int weft__ex_atomic_relaxed(struct ex *x, CXCursor c);
+/* ex_atomic_lock.c: an atomic operation's order as its stores see it: 0 a release or stronger
+ * (or a __sync_ full barrier), 1 relaxed, 2 no release (acquire or consume only, or an order
+ * not known: held in a variable). */
+int weft__ex_atomic_order_kind(struct ex *x, CXCursor c);
 /* ex_atomic_order.c: atomic builtin e, storing what it is given into shared memory, hands over
  * what that points at: it releases, the TU reads the object it stores into only with acquire
  * (or stronger) atomics, and no relaxed atomic of the TU moves pointers. */
@@ -443,6 +450,9 @@ int weft__ex_returns(CXCursor c);
 /* ex_macro.c: the operator next to an operand in a macro's #define (the use's text has none):
  * ++ or -- of u into out (1), or whether op follows lhs (1). */
 int weft__ex_macro_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8]);
+/* ex_macro.c: the #define body of macro name (NULL: the one whose use starts e's extent), as
+ * found in e's file or the TU's other files: 1 with [*body, *bend). */
+int weft__ex_macro_text(struct ex *x, CXCursor e, const char *name, const char **body, const char **bend);
 int weft__ex_macro_binop(struct ex *x, CXCursor lhs, const char *op);
 
 /* ex_mutex_kinds.c: a WEFT__FACT_RECURSIVE fact when the TU makes recursive mutexes and no

@@ -137,7 +137,8 @@ struct weft__access {
     unsigned char own_target; /* through a pointer parameter's own target (p->f, *p, p[0]), no arithmetic */
     unsigned char varying;    /* an array element by an index that is not a constant, or pointer arithmetic */
     unsigned char vol;        /* a volatile object */
-    unsigned char relaxed;    /* an atomic operation with memory_order_relaxed only: it orders nothing */
+    unsigned char relaxed;    /* an atomic operation with memory_order_relaxed only (1): it orders nothing; 2: it
+                                 releases nothing (acquire or consume only, or an order not known) */
     unsigned char tls;        /* a thread-local variable: each thread's own copy, shared only once its address is taken */
     signed char index_kind;   /* enum weft__index_kind */
     signed char owner;        /* enum weft__owner, for a location through a parameter */

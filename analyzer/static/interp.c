@@ -69,6 +69,11 @@ static void step(struct icx *x, const struct pop *op)
         if (x->cur.ls.n || x->cur.star.n)
             x->cur.lockdrop = 1;
         x->cur.ls.n = x->cur.star.n = 0;
+        /* ... having surely acquired only what the call had at its start (a flag seen, a
+         * barrier passed on the way down may not be on that path), and maybe stored any flag. */
+        x->cur.acq = x->in_acq;
+        for (int k = 0; k < x->p->nflags; k++)
+            ls_add(&x->cur.fst, x->p->flags[k].id, 1);
         break;
     }
 }

@@ -325,7 +325,7 @@ static void region_guard(struct prog *p, const struct pop *op, const struct ci *
 /* An access: recorded with the locks held, the threads that may run, and what orders it. */
 /* A store to a flag some loop waits for (prog.flags): from here on this thread may have
  * stored it; one thread storing it with release order (or stronger) keeps it a hand-off. */
-static void flag_store(struct icx *x, const struct pop *op)
+static void flag_store(struct icx *x, const struct pop *op, int loc)
 {
     struct prog *p = x->p;
     const struct weft__access *fa = &op->f->u.access;
@@ -333,7 +333,7 @@ static void flag_store(struct icx *x, const struct pop *op)
         return;
     for (int k = 0; k < p->nflags; k++) {
         struct flag *F = &p->flags[k];
-        if (F->id != op->ia)
+        if (F->id != loc) /* (through a parameter: the caller's argument's location) */
             continue;
         ls_add(&x->cur.fst, F->id, 1);
         F->writer = F->writer == FLAG_NONE || F->writer == x->ci.ctx ? x->ci.ctx : FLAG_MANY;
@@ -448,5 +448,5 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
                 setbit(a.before, (int)e);
     }
     weft__pg_acc_add(p, &a);
-    flag_store(x, op);
+    flag_store(x, op, a.loc);
 }

@@ -58,6 +58,8 @@ static void barrier_op(struct prog *p, const struct pop *op, const struct ci *ci
     }
     b->w[k].waits += ci->loop > 0 ? WAITS_MANY : 1;
     ls_add(&cur->acq, id, 1);
+    if (cur->bmay.n == MAXL && ls_mode(&cur->bmay, id) < 0)
+        p->cut = 1; /* more barriers than the set holds: which were waited on is lost */
     ls_add(&cur->bmay, id, 1);
 }
 
@@ -226,11 +228,14 @@ static void call_callbacks(struct icx *x, const struct pop *op)
             if (once)
                 ls_add(&t.ls, op->args[0], 1);
             do_call(p, p->slots[op->pslot[k]].fns[j], &t, &x->ci, NULL, op->f);
-            /* Threads the callback started run on after the call returns. */
+            /* Threads the callback started run on after the call returns, and flags it
+             * stored stay stored. */
             for (int w = 0; w < MAXE / 64 && !t.dead; w++) {
                 cur->live[w] |= t.live[w];
                 cur->started[w] |= t.started[w];
             }
+            for (int f = 0; f < t.fst.n; f++)
+                ls_add(&cur->fst, (int)(t.fst.l[f] >> 1), 1);
         }
         /* Whichever thread ran the callback, it has finished when pthread_once returns:
          * what follows comes after every access the callback made. */

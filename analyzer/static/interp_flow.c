@@ -485,8 +485,11 @@ void weft__pg_mark_label(struct icx *x, const struct pop *op)
     }
     m->label = op->args[1];
     m->acc0 = x->p->naccs;
-    if (x->pf->has_start)
-        x->ci.rgn = ++x->p->nrgn; /* what follows is recorded apart from what came before */
+    /* What follows is recorded apart from what came before (and its calls reuse no run made
+     * before it): in a function that starts threads, or in a program with flags, whose
+     * stores a goto back may repeat. */
+    if (x->pf->has_start || x->p->nflags)
+        x->ci.rgn = ++x->p->nrgn;
     m->cseq = x->p->cseq;
     m->nf = x->sp <= 16 ? x->sp : -1;
     for (int f = 0; f < x->sp && f < 16; f++)

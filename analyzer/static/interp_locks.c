@@ -108,7 +108,7 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
      * is noted as an element lock held, which the guards of regions need. */
     if (op->f->u.lock.shared == WEFT__LOCK_SEEN) {
         /* A flag seen set by an acquire load: no lock, what its storer did comes before. */
-        for (int k = 0; k < p->nflags; k++)
+        for (int k = 0; k < p->nflags && !cur->dead; k++)
             if (p->flags[k].id == op->ia)
                 ls_add(&cur->acq, p->flags[k].seen, 1);
         return;

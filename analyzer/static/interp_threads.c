@@ -163,7 +163,12 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
         ls_meet(&E->prot, &held);
         ls_meet(&E->cl, &held);
     }
-    E->since = held;
+    /* An earlier instance that may still run may be past main's section by now (started
+     * under another one): what main holds since this start does not order it. */
+    if (bit(cur->live, e))
+        ls_meet(&E->since, &held);
+    else
+        E->since = held;
     for (size_t b = 0; b < p->nentries; b++)
         if (bit(cur->live, (int)b) && b < MAXE) {
             setbit(E->co, (int)b);

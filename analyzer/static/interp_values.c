@@ -124,7 +124,7 @@ void weft__pg_gf_step(struct icx *x, const struct pop *op)
     case WEFT__OP_LABEL: all = !op->args[2] || x->gover; break; /* a goto may come from before the test */
     case WEFT__OP_ACCESS: {
         const struct weft__access *a = &op->f->u.access;
-        if (a->atomic == 2 || (a->atomic == 1 && !a->relaxed))
+        if (a->atomic == 2 || (a->atomic == 1 && a->relaxed != 1))
             all = 1;
         else if (a->mode != WEFT__READ)
             forget_id(s, op->ia);

@@ -403,6 +403,7 @@ int weft__pg_link_roots(struct prog *p)
 int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n)
 {
     size_t total = 0;
+    p->ntus = n;
     for (size_t t = 0; t < n; t++)
         for (size_t i = 0; i < facts[t]->nfns; i++)
             total += facts[t]->fns[i].nops;
@@ -486,6 +487,8 @@ int weft__pg_link_globals(struct prog *p)
         const struct pop *o = &p->pops[i];
         if (o->f->kind != WEFT__OP_LOCK || o->f->u.lock.shared != WEFT__LOCK_SEEN)
             continue;
+        if (p->ntus > 1 && !strcmp(o->f->u.lock.via, "tentative"))
+            continue; /* another TU may define it with a value (-fcommon) */
         int k = 0;
         while (k < p->nflags && p->flags[k].id != o->ia)
             k++;

@@ -110,6 +110,9 @@ void weft__pg_memo_reuse(struct prog *p, const struct memo *m, struct st *s)
     s->dead = m->dead;
     s->ngf = m->ngf;
     memcpy(s->gf, m->gf, sizeof(s->gf));
+    for (int k = 0; k < p->nflags; k++)
+        if (m->fbits >> k & 1)
+            ls_add(&s->fst, p->flags[k].id, 1);
     for (int i = 0; i < m->gain.n; i++)
         ls_add(&s->acq, (int)(m->gain.l[i] >> 1), m->gain.l[i] & 1);
     if (m->log)
@@ -141,5 +144,11 @@ void weft__pg_memo_keep(struct prog *p, struct memo *m, uint64_t key, const stru
     m->dead = ret->dead;
     m->ngf = ret->ngf;
     memcpy(m->gf, ret->gf, sizeof(m->gf));
+    m->fbits = 0;
+    for (int k = 0; k < p->nflags; k++) {
+        struct lockset one = {1, {(uint32_t)p->flags[k].id << 1 | 1u}};
+        if (ls_subset(&one, &ret->fst))
+            m->fbits |= (unsigned char)(1u << k);
+    }
     m->used = 1;
 }

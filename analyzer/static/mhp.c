@@ -203,8 +203,13 @@ static int once_single(struct prog *p, size_t i)
             for (size_t j = 0; j < p->naccs && one; j++) {
                 const struct acc *w = &p->accs[j];
                 const char *l = weft__pg_str(p, w->loc);
-                if (w->mode != 'r' && w->atomic != 2 && !strncmp(l, k, n) && (!l[n] || l[n] == '.' || l[n] == '['))
-                    one = 0;
+                if (w->mode == 'r' || w->atomic == 2)
+                    continue;
+                if (!strncmp(l, k, n) && (!l[n] || l[n] == '.' || l[n] == '['))
+                    one = 0; /* reset: flag = ONCE_FLAG_INIT */
+                else if ((w->typed || w->part || l[0] == '*') && strstr(weft__pg_str(p, w->tloc), "once"))
+                    one = 0; /* maybe reset through a pointer of a once type (*op = fresh); a
+                              * pthread_once_t is an int: an int * store is not told apart */
             }
             p->once_single[o] = (signed char)one;
         }
@@ -263,14 +268,17 @@ static int barrier_before(struct prog *p, const struct acc *a, const struct acc 
     return 0;
 }
 
-/* Flag F may be stored through a pointer: some write reached by type has F's type. */
+/* Flag F may be stored through a pointer: some write reaches memory by type, through a
+ * pointer or a cast (of any type: (int *)&flag stores it too). */
 static int flag_typed(struct prog *p, struct flag *F)
 {
     if (!F->typed) {
         F->typed = 1;
         for (size_t i = 0; i < p->naccs && F->typed == 1; i++) {
             const struct acc *w = &p->accs[i];
-            if (w->mode != 'r' && w->loc != F->id && (w->typed || w->part) && (F->tloc < 0 || w->tloc == F->tloc))
+            const char *k = weft__pg_str(p, w->loc);
+            if (w->mode != 'r' && w->loc != F->id &&
+                (w->typed || w->part || k[0] == '*' || !strncmp(k, "t:", 2) || !strncmp(k, "f:", 2)))
                 F->typed = 2;
         }
     }
@@ -285,8 +293,8 @@ static int flag_typed(struct prog *p, struct flag *F)
  */
 static int flag_before(struct prog *p, const struct acc *a, const struct acc *b)
 {
-    if (a->ctx == b->ctx)
-        return 0;
+    if (a->ctx == b->ctx || p->cut)
+        return 0; /* (a call not followed may have stored the flag) */
     for (int k = 0; k < p->nflags; k++) {
         struct flag *F = &p->flags[k];
         struct lockset seen = {1, {(uint32_t)F->seen << 1 | 1u}}, one = {1, {(uint32_t)F->id << 1 | 1u}};

@@ -217,6 +217,7 @@ const char *weft__model_unmodeled_sync(const char *name)
     static const char *const other[] = {"pthread_kill", "pthread_cancel", "pthread_sigqueue", "raise", "kill",
                                         "sigwait", "sigsuspend", "pause", "futex", "syscall", "sigwaitinfo",
                                         "sigtimedwait", "sigqueue", "tgkill", "tkill", NULL};
+    static const char *const tjoin[] = {"pthread_timedjoin_np", "pthread_clockjoin_np", "pthread_tryjoin_np", NULL};
     /* A thread blocked reading a pipe, socket or eventfd waits for the one that writes it. */
     static const char *const fdwait[] = {"read", "pread", "readv", "preadv", "recv", "recvfrom", "recvmsg",
                                          "recvmmsg", "poll", "ppoll", "select", "pselect", "epoll_wait",
@@ -234,6 +235,8 @@ const char *weft__model_unmodeled_sync(const char *name)
         return "inline assembly (a barrier, an atomic or a lock the analysis cannot read)";
     if (name_in(name, other))
         return "signals or system calls";
+    if (name_in(name, tjoin))
+        return "a join that may time out or find the thread running (a successful one orders it)";
     if (name_in(name, fdwait))
         return "a blocking read or wait on a file descriptor (a pipe, socket or eventfd another thread may write)";
     if (name_in(name, procs))

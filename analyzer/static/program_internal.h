@@ -180,6 +180,7 @@ struct memo {
     struct gfact gf[MAXG];
     uint32_t star[MEMO_STAR]; /* element locks held after it (a run ending with more is not memoized) */
     unsigned char nstar;
+    unsigned char fbits; /* the flags (prog.flags, by index) it may have stored by its end */
     int log; /* its run joined threads in main: 1 + index of its join log in p->logs, else 0 */
 };
 
@@ -246,7 +247,8 @@ struct slotres {
     int state; /* 0 not done, 1 in progress, 2 done */
 };
 
-#define MAXFLAG 8
+#define MAXFLAG 8 /* (flag may-sets are lock sets, memo.fbits a byte) */
+_Static_assert(MAXFLAG <= MAXL && MAXFLAG <= 8, "flags fit a lock set and a byte");
 #define FLAG_NONE (-2)
 #define FLAG_MANY (-3)
 
@@ -335,6 +337,7 @@ struct prog {
         char typed; /* 0 not looked yet, 1 no write through a pointer may be it, 2 one may */
     } flags[MAXFLAG];
     int nflags;
+    size_t ntus; /* translation units linked into the program */
     /* Ticket locks taken (serving word s, ticket counter n): a counter stored to once threads
      * run, or a word with two counters, gives tickets that may repeat (findings.c voids it). */
     struct ticket {

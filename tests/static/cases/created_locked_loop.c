@@ -1,10 +1,11 @@
 // A thread started while main holds m, which takes m before it reads: main's writes before
 // its unlock come first. Only for the instance started in that section: a loop (or a goto
-// back) starting the thread again writes while the earlier instance, past m, reads (round 20).
+// back, or a second section) starting the thread again writes while the earlier instance,
+// past m, reads (rounds 20, 23).
 #include <pthread.h>
 
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
-static int once_x, loop_x, goto_x;
+static int once_x, loop_x, goto_x, seq_x;
 
 static void *once_reader(void *a)
 {
@@ -28,6 +29,28 @@ static void *goto_reader(void *a)
     pthread_mutex_lock(&m);
     pthread_mutex_unlock(&m);
     return (void *)(long)goto_x; // RACE (possible): the pass after the goto writes it
+}
+
+static void *seq_reader(void *a)
+{
+    (void)a;
+    pthread_mutex_lock(&m);
+    pthread_mutex_unlock(&m);
+    return (void *)(long)seq_x; // RACE (possible): the second section writes it while the first reader runs
+}
+
+static void twice(void)
+{
+    pthread_t t[2];
+    pthread_mutex_lock(&m);
+    pthread_create(&t[0], 0, seq_reader, 0);
+    pthread_mutex_unlock(&m);
+    pthread_mutex_lock(&m);
+    pthread_create(&t[1], 0, seq_reader, 0);
+    seq_x = 2; // RACE (possible)
+    pthread_mutex_unlock(&m);
+    pthread_join(t[0], 0);
+    pthread_join(t[1], 0);
 }
 
 static void once(void)
@@ -75,5 +98,6 @@ int main(void)
     once();
     in_while();
     by_goto();
+    twice();
     return 0;
 }

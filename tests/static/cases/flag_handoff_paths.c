@@ -1,16 +1,13 @@
 // A flag hand-off holds only for what its storer did before every store on every path: a
 // store in a loop's earlier iteration, before a goto back, or in a helper called before and
-// after, comes before the next pass's writes; another storer, a store through a pointer, or a
-// wait loop that can end without seeing the flag orders nothing. (One flag per waiter: a
-// waiter that saw two flags of one storer is ordered by the later one.)
+// after, comes before the next pass's writes; another storer or a wait loop that can end
+// without seeing the flag orders nothing (stores through pointers: flag_handoff_ptr.c). One
+// flag per waiter: a waiter that saw two flags of one storer is ordered by the later one.
 #include <pthread.h>
 #include <stdatomic.h>
 
 static atomic_int loop_flag, brk_flag, goto_flag, help_flag, main_flag, quit_flag;
-static atomic_short ptr_flag; /* stored through 'where' too */
-static atomic_long ok_flag;   /* no store through a pointer has its type */
-static int loop_data, brk_data, goto_data, help_data, main_data, quit_data, ptr_data, ok_data;
-static atomic_short *volatile where;
+static int loop_data, brk_data, goto_data, help_data, main_data, quit_data;
 
 static void *loop_producer(void *a)
 {
@@ -64,34 +61,11 @@ static void *help_producer(void *a)
     return 0;
 }
 
-static void *ok_producer(void *a)
-{
-    (void)a;
-    ok_data = 1; // NORACE: ok_flag is stored after it, by this thread only, and never through a pointer
-    atomic_store(&ok_flag, 1);
-    return 0;
-}
-
 static void *main_producer(void *a)
 {
     (void)a;
     main_data = 1; // RACE (possible): main stores the flag too, the waiter may see main's store
     atomic_store(&main_flag, 1);
-    return 0;
-}
-
-static void *ptr_producer(void *a)
-{
-    (void)a;
-    ptr_data = 1; // RACE (possible): another thread stores the flag through a pointer
-    atomic_store(&ptr_flag, 1);
-    return 0;
-}
-
-static void *ptr_other(void *a)
-{
-    (void)a;
-    atomic_store(where, 1);
     return 0;
 }
 
@@ -135,28 +109,12 @@ static void *help_waiter(void *a)
     return (void *)(long)help_data;
 }
 
-static void *ok_waiter(void *a)
-{
-    (void)a;
-    while (!atomic_load(&ok_flag))
-        ;
-    return (void *)(long)ok_data;
-}
-
 static void *main_waiter(void *a)
 {
     (void)a;
     while (!atomic_load(&main_flag))
         ;
     return (void *)(long)main_data;
-}
-
-static void *ptr_waiter(void *a)
-{
-    (void)a;
-    while (!atomic_load(&ptr_flag))
-        ;
-    return (void *)(long)ptr_data;
 }
 
 static void *quit_waiter(void *a)
@@ -171,27 +129,21 @@ static void *quit_waiter(void *a)
 
 int main(void)
 {
-    pthread_t t[17];
-    where = &ptr_flag;
+    pthread_t t[12];
     pthread_create(&t[0], 0, loop_producer, 0);
     pthread_create(&t[1], 0, brk_producer, 0);
     pthread_create(&t[2], 0, goto_producer, 0);
     pthread_create(&t[3], 0, help_producer, 0);
-    pthread_create(&t[4], 0, ok_producer, 0);
-    pthread_create(&t[5], 0, main_producer, 0);
-    pthread_create(&t[6], 0, ptr_producer, 0);
-    pthread_create(&t[7], 0, ptr_other, 0);
-    pthread_create(&t[8], 0, quit_producer, 0);
-    pthread_create(&t[9], 0, loop_waiter, 0);
-    pthread_create(&t[10], 0, brk_waiter, 0);
-    pthread_create(&t[11], 0, goto_waiter, 0);
-    pthread_create(&t[12], 0, help_waiter, 0);
-    pthread_create(&t[13], 0, ok_waiter, 0);
-    pthread_create(&t[14], 0, main_waiter, 0);
-    pthread_create(&t[15], 0, ptr_waiter, 0);
-    pthread_create(&t[16], 0, quit_waiter, 0);
+    pthread_create(&t[4], 0, main_producer, 0);
+    pthread_create(&t[5], 0, quit_producer, 0);
+    pthread_create(&t[6], 0, loop_waiter, 0);
+    pthread_create(&t[7], 0, brk_waiter, 0);
+    pthread_create(&t[8], 0, goto_waiter, 0);
+    pthread_create(&t[9], 0, help_waiter, 0);
+    pthread_create(&t[10], 0, main_waiter, 0);
+    pthread_create(&t[11], 0, quit_waiter, 0);
     atomic_store(&main_flag, 1);
-    for (int i = 0; i < 17; i++)
+    for (int i = 0; i < 12; i++)
         pthread_join(t[i], 0);
     return 0;
 }

@@ -4,8 +4,8 @@
 #include <pthread.h>
 
 #define NW 4
-static int ids[NW], ids2[NW];
-static long hits[NW], hits2[NW];
+static int ids[NW], ids2[NW], ids3[NW];
+static long hits[NW], hits2[NW], hits3[NW];
 
 static void *worker(void *arg)
 {
@@ -18,6 +18,13 @@ static void *worker2(void *arg)
 {
     int id = *(int *)arg;
     hits2[id]++; // RACE (possible): ids2[NW - 1] was rewritten to 0 through a pointer
+    return 0;
+}
+
+static void *worker3(void *arg)
+{
+    int id = *(int *)arg;
+    hits3[id]++; // NORACE: ids3 + i and sizeof ids3 are no other use of the array
     return 0;
 }
 
@@ -38,5 +45,14 @@ int main(void)
         pthread_create(&u[i], 0, worker2, &ids2[i]);
     for (int i = 0; i < NW; i++)
         pthread_join(u[i], 0);
-    return (int)(hits[0] + hits2[0]);
+    pthread_t w[NW];
+    for (int i = 0; i < NW; i++)
+        ids3[i] = i;
+    size_t bytes = sizeof ids3;
+    (void)bytes;
+    for (int i = 0; i < NW; i++)
+        pthread_create(&w[i], 0, worker3, ids3 + i);
+    for (int i = 0; i < NW; i++)
+        pthread_join(w[i], 0);
+    return (int)(hits[0] + hits2[0] + hits3[0]);
 }
