@@ -24,8 +24,7 @@ CXCursor weft__ex_acquire_load(struct ex *x, CXCursor e)
     }
     if (clang_getCursorKind(e) != CXCursor_UnexposedExpr)
         return ptr;
-    const char *t = weft__ex_text_of(x, e);
-    if (strncmp(t, "atomic_load", 11) && strncmp(t, "__atomic_load_n", 15) && strncmp(t, "__c11_atomic_load", 17))
+    if (!weft__ex_atomic_load_only(x, e))
         return ptr;
     struct kids kk;
     weft__ex_kids_get(e, &kk);

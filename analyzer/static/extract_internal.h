@@ -394,20 +394,21 @@ int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char
 /* ex_flag_wait.c: the global e loads with acquire (or stronger) order (atomic_load(&g), an
  * _Atomic g read), else a null cursor. */
 CXCursor weft__ex_acquire_load(struct ex *x, CXCursor e);
+/* ex_flag_wait.c: after such a loop, the thread has seen the flag key set (a LOCK op,
+ * WEFT__LOCK_SEEN; tentative: a tentative definition not static, link.c's to judge). */
+void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text, int tentative);
 /* ex_ticket.c: cond spins until an acquire load of a global S equals a ticket the function took
  * from a counter only counting up: after the loop the ticket lock S is held (a LOCK op). */
 int weft__ex_ticket_wait(struct ex *x, CXCursor cond, CXCursor at);
 /* ex_ticket.c: a fetch-and-add or increment of an atomic global releases it as a ticket lock. */
 void weft__ex_ticket_release(struct ex *x, CXCursor at, CXCursor obj, int ordered);
-/* ex_fn_escape.c: in root (a function's body, a global's initializer), functions cast to a
- * type that is not a function pointer, bound to the slot "esc:TYPE" every call through a
- * pointer of that type reads too. */
+/* ex_fn_escape.c: in root (a function's body, a global's initializer), functions converted
+ * to a type that is not a function pointer, bound to the slot "esc:TYPE" (TYPE their result
+ * type, weft__ex_escape_slot's) every call through a pointer of that result type reads too. */
 void weft__ex_fn_escapes(struct ex *x, CXCursor root);
+const char *weft__ex_escape_slot(struct ex *x, CXType fn);
 /* ex_asm.c: a GCC asm statement's operands as accesses, and a SYNC op. */
 void weft__ex_asm(struct ex *x, CXCursor c);
-const char *weft__ex_escape_slot(struct ex *x, CXType fn);
-/* ex_flag_wait.c: after such a loop, the thread has seen the flag key set (a LOCK op, shared 5). */
-void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text, int tentative);
 /* body: the loop's body a failed CAS repeats (null: an if, one try). */
 int weft__ex_atomic_acquire(struct ex *x, CXCursor cond, CXCursor body, CXCursor *at, CXCursor *ptr, int *in_then);
 /* e stores 0 to or clears a lock word (*ptr its address); *ordered: with release order. */

@@ -104,8 +104,6 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
     struct prog *p = x->p;
     const struct ci *ci = &x->ci;
     struct st *cur = &x->cur;
-    /* m[i]: some lock of an array we cannot tell apart, so it protects nothing; it
-     * is noted as an element lock held, which the guards of regions need. */
     if (op->f->u.lock.shared == WEFT__LOCK_SEEN) {
         /* A flag seen set by an acquire load: no lock, what its storer did comes before. */
         for (int k = 0; k < p->nflags && !cur->dead; k++)
@@ -117,6 +115,8 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
     int rd = op->f->u.lock.shared == 1; /* a read lock (0: a write lock, WEFT__LOCK_TICKET one too) */
     if (op->f->u.lock.shared == WEFT__LOCK_TICKET && op->ic >= 0)
         weft__pg_note_ticket(p, op->ia, op->ic);
+    /* m[i]: some lock of an array we cannot tell apart, so it protects nothing; it
+     * is noted as an element lock held, which the guards of regions need. */
     if (op->typed && op->gstar >= 0 && (op->typed == 1 || element_id(p, op, ci) < 0)) {
         ls_add(&cur->star, op->gstar, !rd);
         info->used_over = 1; /* a lock we cannot name: it may be any */

@@ -186,9 +186,7 @@ static int after_section(struct prog *p, const struct acc *a, const struct acc *
     return 0;
 }
 
-/* a runs in a once callback and b's thread passed a call of the same once object first:
- * that call returned only after the callback had finished. */
-/* Once object id is one object that only its once calls use: a named global (not a local
+/* Once object i is one object that only its once calls use: a named global (not a local
  * of a call, nor what a pointer reaches) that no store resets (flag = ONCE_FLAG_INIT). */
 static int once_single(struct prog *p, size_t i)
 {
@@ -217,6 +215,8 @@ static int once_single(struct prog *p, size_t i)
     return p->once_single[i] == 1;
 }
 
+/* a runs in a once callback and b's thread passed a call of the same once object first:
+ * that call returned only after the callback had finished. */
 static int once_before(struct prog *p, const struct acc *a, const struct acc *b)
 {
     for (size_t i = 0; i < p->nonce; i++) {

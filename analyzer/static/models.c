@@ -222,8 +222,8 @@ const char *weft__model_unmodeled_sync(const char *name)
     static const char *const fdwait[] = {"read", "pread", "readv", "preadv", "recv", "recvfrom", "recvmsg",
                                          "recvmmsg", "poll", "ppoll", "select", "pselect", "epoll_wait",
                                          "epoll_pwait", "eventfd_read", "mq_receive", "mq_timedreceive",
-                                         "msgrcv", "semop", "semtimedop", "accept", "accept4", "flock",
-                                         "lockf", "fcntl", NULL};
+                                         "msgrcv", "semop", "semtimedop", "accept", "accept4", NULL};
+    static const char *const flocks[] = {"flock", "lockf", "fcntl", NULL};
     static const char *const procs[] = {"fork", "vfork", "waitpid", "wait", "wait3", "wait4", "waitid", NULL};
     if (!strncmp(name, "sem_", 4) && strcmp(name, "sem_init") && strcmp(name, "sem_destroy"))
         return "a semaphore";
@@ -237,6 +237,8 @@ const char *weft__model_unmodeled_sync(const char *name)
         return "signals or system calls";
     if (name_in(name, tjoin))
         return "a join that may time out or find the thread running (a successful one orders it)";
+    if (name_in(name, flocks))
+        return "a file lock (flock, lockf, fcntl)";
     if (name_in(name, fdwait))
         return "a blocking read or wait on a file descriptor (a pipe, socket or eventfd another thread may write)";
     if (name_in(name, procs))
