@@ -289,9 +289,10 @@ static void call_indirect(struct ex *x, CXCursor c, int nargs)
             o->u.icall.slot = weft__ex_fn_slot(x, callee);
             /* It may reach a function of its type whose address went through a void * (ex_fn_escape.c). */
             CXType ct = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(callee)));
-            const char *esc = weft__ex_escape_slot(x, ct.kind == CXType_Pointer ? clang_getPointeeType(ct) : ct);
-            if (*o->u.icall.slot && *esc)
-                weft__ex_fact(x, WEFT__FACT_COPY, o->u.icall.slot, esc);
+            const char *esc[2];
+            int ne = *o->u.icall.slot ? weft__ex_escape_slots(x, ct.kind == CXType_Pointer ? clang_getPointeeType(ct) : ct, 1, esc) : 0;
+            for (int i = 0; i < ne; i++)
+                weft__ex_fact(x, WEFT__FACT_COPY, o->u.icall.slot, esc[i]);
             o->u.icall.text = weft__ex_text_of(x, callee);
             /* What a lock argument names, so that the callee's lock calls on it are that lock's. */
             for (int i = 0; i < nargs && i < WEFT__MAX_ARGS; i++)

@@ -6,20 +6,35 @@
  * any function pointer of its type (a memcpy into a hook, a union's other member, a void **
  * setter), where the binds of ex_bind.c do not follow it. So may what a function-pointer
  * object holds once its address goes through a void * (memcpy(&hook, &fp, sizeof fp)). Such
- * functions are bound to the slot "esc:TYPE", TYPE their result type (an unprototyped
- * function's parameters are not known), and every call through a pointer (ex_call.c) copies
- * that slot of its callee's result type: the call may reach them.
+ * a function is bound to slots every call through a pointer (ex_call.c) of a matching type
+ * copies: a prototyped one to "esc:TYPE" (its canonical type, which a prototyped call must
+ * match) and "esc-any:RESULT" (for calls through an unprototyped pointer, which match by
+ * result type), an unprototyped one to "esc-ret:RESULT" (any call with that result type).
  */
 
-const char *weft__ex_escape_slot(struct ex *x, CXType fn)
+static const char *spelled(struct ex *x, const char *prefix, CXType t)
+{
+    CXString s = clang_getTypeSpelling(clang_getCanonicalType(t));
+    const char *r = weft__ex_cat3(x, prefix, clang_getCString(s), "");
+    clang_disposeString(s);
+    return r;
+}
+
+int weft__ex_escape_slots(struct ex *x, CXType fn, int call, const char *out[2])
 {
     fn = clang_getCanonicalType(fn);
     if (fn.kind != CXType_FunctionProto && fn.kind != CXType_FunctionNoProto)
-        return "";
-    CXString s = clang_getTypeSpelling(clang_getCanonicalType(clang_getResultType(fn)));
-    const char *r = weft__ex_cat3(x, "esc:", clang_getCString(s), "");
-    clang_disposeString(s);
-    return r;
+        return 0;
+    int proto = fn.kind == CXType_FunctionProto;
+    CXType res = clang_getResultType(fn);
+    if (!call) { /* where an escaping function (or a pointer object's functions) is bound */
+        out[0] = proto ? spelled(x, "esc:", fn) : spelled(x, "esc-ret:", res);
+        out[1] = proto ? spelled(x, "esc-any:", res) : NULL;
+        return proto ? 2 : 1;
+    }
+    out[0] = proto ? spelled(x, "esc:", fn) : spelled(x, "esc-any:", res); /* what a call reads */
+    out[1] = spelled(x, "esc-ret:", res);
+    return 2;
 }
 
 static int fn_pointer_type(CXType t)
@@ -52,9 +67,10 @@ static enum CXChildVisitResult escape_visit(CXCursor c, CXCursor parent, CXClien
     CXCursor fo = converted && ct.kind == CXType_Pointer ? fn_pointer_object(x, weft__ex_first_kid(c)) : clang_getNullCursor();
     if (!clang_Cursor_isNull(fo)) {
         CXType ft = clang_getCanonicalType(clang_getCursorType(fo));
-        const char *slot = weft__ex_escape_slot(x, clang_getPointeeType(ft)), *from = weft__ex_fn_slot(x, fo);
-        if (*slot && *from)
-            weft__ex_fact(x, WEFT__FACT_COPY, slot, from);
+        const char *slots[2], *from = weft__ex_fn_slot(x, fo);
+        int n = *from ? weft__ex_escape_slots(x, clang_getPointeeType(ft), 0, slots) : 0;
+        for (int i = 0; i < n; i++)
+            weft__ex_fact(x, WEFT__FACT_COPY, slots[i], from);
     }
     if (converted) {
         CXCursor in = weft__ex_first_kid(c);
@@ -63,9 +79,10 @@ static enum CXChildVisitResult escape_visit(CXCursor c, CXCursor parent, CXClien
             CXCursor e = weft__ex_strip(in);
             if (clang_getCursorKind(e) == CXCursor_UnaryOperator)
                 e = weft__ex_strip(weft__ex_first_kid(e));
-            const char *slot = weft__ex_escape_slot(x, clang_getCursorType(clang_getCursorReferenced(e)));
-            if (*slot)
-                weft__ex_fact(x, WEFT__FACT_FN, slot, u);
+            const char *slots[2];
+            int n = weft__ex_escape_slots(x, clang_getCursorType(clang_getCursorReferenced(e)), 0, slots);
+            for (int i = 0; i < n; i++)
+                weft__ex_fact(x, WEFT__FACT_FN, slots[i], u);
         }
     }
     return x->oom ? CXChildVisit_Break : CXChildVisit_Recurse;

@@ -403,10 +403,12 @@ int weft__ex_ticket_wait(struct ex *x, CXCursor cond, CXCursor at);
 /* ex_ticket.c: a fetch-and-add or increment of an atomic global releases it as a ticket lock. */
 void weft__ex_ticket_release(struct ex *x, CXCursor at, CXCursor obj, int ordered);
 /* ex_fn_escape.c: in root (a function's body, a global's initializer), functions converted
- * to a type that is not a function pointer, bound to the slot "esc:TYPE" (TYPE their result
- * type, weft__ex_escape_slot's) every call through a pointer of that result type reads too. */
+ * to a type that is not a function pointer, bound to the escape slots of their type, which
+ * every call through a pointer of a matching type reads too. */
 void weft__ex_fn_escapes(struct ex *x, CXCursor root);
-const char *weft__ex_escape_slot(struct ex *x, CXType fn);
+/* ex_fn_escape.c: the escape slots of function type fn: where such a function is bound (call
+ * 0), or what a call through a pointer to fn reads (call 1). How many, into out. */
+int weft__ex_escape_slots(struct ex *x, CXType fn, int call, const char *out[2]);
 /* ex_asm.c: a GCC asm statement's operands as accesses, and a SYNC op. */
 void weft__ex_asm(struct ex *x, CXCursor c);
 /* body: the loop's body a failed CAS repeats (null: an if, one try). */

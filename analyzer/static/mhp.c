@@ -186,6 +186,16 @@ static int after_section(struct prog *p, const struct acc *a, const struct acc *
     return 0;
 }
 
+/* A type key of a once object or of its member: "t:pthread_once_t", "f:__once_flag.__data". */
+static int once_type(const char *t)
+{
+    if (strncmp(t, "t:", 2) && strncmp(t, "f:", 2))
+        return 0;
+    t += 2;
+    size_t n = strcspn(t, ".");
+    return (n == 14 && !strncmp(t, "pthread_once_t", 14)) || (n >= 9 && !strncmp(t + n - 9, "once_flag", 9));
+}
+
 /* Once object i is one object that only its once calls use: a named global (not a local
  * of a call, nor what a pointer reaches) that no store resets (flag = ONCE_FLAG_INIT). */
 static int once_single(struct prog *p, size_t i)
@@ -205,7 +215,7 @@ static int once_single(struct prog *p, size_t i)
                     continue;
                 if (!strncmp(l, k, n) && (!l[n] || l[n] == '.' || l[n] == '['))
                     one = 0; /* reset: flag = ONCE_FLAG_INIT */
-                else if ((w->typed || w->part || l[0] == '*') && strstr(weft__pg_str(p, w->tloc), "once"))
+                else if ((w->typed || w->part || l[0] == '*') && once_type(weft__pg_str(p, w->tloc)))
                     one = 0; /* maybe reset through a pointer of a once type (*op = fresh); a
                               * pthread_once_t is an int: an int * store is not told apart */
             }

@@ -1,7 +1,7 @@
 // A function whose address goes through a void * (a loader's table, a union's other member,
-// a void ** setter, memcpy into a hook) may come back as any function pointer of its result
-// type (an unprototyped one's parameters are not known): a call through such a pointer may
-// reach it (round 21); so may what a function pointer copied by memcpy held (round 23).
+// a void ** setter, memcpy into a hook) may come back as any function pointer of its type
+// (an unprototyped one matches by result type): a call through such a pointer may reach it
+// (round 21); so may what a function pointer copied by memcpy held (round 23).
 #include <pthread.h>
 #include <string.h>
 
@@ -38,7 +38,7 @@ static void count_copied(int n)
 
 static int never_called(double d)
 {
-    untouched = (int)d; // NORACE: its result type is no hook's, and nothing calls it
+    untouched = (int)d; // NORACE: its type is no hook's, and nothing calls it
     return 0;
 }
 

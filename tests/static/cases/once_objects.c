@@ -31,9 +31,14 @@ static void init_reset(void)
     mtx_unlock(&m);
 }
 
+struct state {
+    int filled_once; /* a field whose name says once: no once object */
+};
+
 static int worker(void *arg)
 {
-    (void)arg;
+    struct state *st = arg;
+    st->filled_once = 1; // NORACE: each thread's own state
     call_once(&global_once, init_good);
     once_flag mine = ONCE_FLAG_INIT;
     call_once(&mine, init_local);
@@ -47,9 +52,10 @@ int main(void)
 {
     thrd_t a, b;
     mtx_init(&m, mtx_plain);
-    thrd_create(&a, worker, 0);
+    struct state sa, sb;
+    thrd_create(&a, worker, &sa);
     reset_once = (once_flag)ONCE_FLAG_INIT;
-    thrd_create(&b, worker, 0);
+    thrd_create(&b, worker, &sb);
     thrd_join(a, 0);
     thrd_join(b, 0);
     return 0;
