@@ -1,4 +1,4 @@
-/* A spin-wait on a flag: a loop that ends only once an acquire load of a zero-initialized global sees it nonzero (the consumer's side of a release/acquire hand-off). */
+/* A wait on a flag: a loop that ends only once an acquire load (or a read under a mutex) of a zero-initialized global sees it nonzero (the consumer's side of a hand-off). */
 #include "extract_internal.h"
 
 #include <string.h>
@@ -11,7 +11,27 @@
  * read a value other than 0, which some store put there; when every such store is a release
  * by one thread, what that thread did before its first store happens before what the waiter
  * does after the loop (mhp.c, flag_before). The body must not leave the loop (the caller checks).
+ * A plain global read the same way (while (!ready) pthread_cond_wait(&cv, &m);) is a wait
+ * too when it reads under a mutex every store of the flag holds (interp_locks.c, flag_store).
  */
+
+/* F when e reads a plain global integer F (not atomic): a wait under a mutex. */
+static CXCursor plain_read(CXCursor e)
+{
+    CXCursor d = weft__ex_global_var(e);
+    if (clang_Cursor_isNull(d) || weft__ex_is_atomic_type(clang_getCursorType(d)))
+        return clang_getNullCursor();
+    enum CXTypeKind k = clang_getCanonicalType(clang_getCursorType(d)).kind;
+    return k >= CXType_Bool && k <= CXType_Int128 ? d : clang_getNullCursor();
+}
+
+/* F when e reads it as a wait may: an acquire load (*plain 0), a plain read (*plain 1). */
+static CXCursor flag_read(struct ex *x, CXCursor e, int *plain)
+{
+    CXCursor f = weft__ex_acquire_load(x, e);
+    *plain = clang_Cursor_isNull(f);
+    return *plain ? plain_read(e) : f;
+}
 
 CXCursor weft__ex_acquire_load(struct ex *x, CXCursor e)
 {
@@ -58,12 +78,12 @@ static int starts_zero(struct ex *x, CXCursor d)
     return ok ? 1 + tentative : 0;
 }
 
-int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text, int *tentative)
+int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text, const char **how)
 {
-    int neg;
+    int neg, plain = 0;
     CXCursor e = weft__ex_cond_operand(x, cond, &neg), f = clang_getNullCursor();
     if (!clang_Cursor_isNull(e) && neg) {
-        f = weft__ex_acquire_load(x, e); /* while (!load(F)), while (load(F) == 0) */
+        f = flag_read(x, e, &plain); /* while (!load(F)), while (load(F) == 0) */
     } else {
         /* while (load(F) != K), K a nonzero literal: it ends when F is K */
         CXCursor c = weft__ex_strip(cond);
@@ -73,27 +93,28 @@ int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char
         if (clang_getCursorKind(c) == CXCursor_BinaryOperator && kk.n == 2 &&
             weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=")) {
             if (weft__ex_int_lit(x, kk.p[1], &v) && v != 0)
-                f = weft__ex_acquire_load(x, kk.p[0]);
+                f = flag_read(x, kk.p[0], &plain);
             else if (weft__ex_int_lit(x, kk.p[0], &v) && v != 0)
-                f = weft__ex_acquire_load(x, kk.p[1]);
+                f = flag_read(x, kk.p[1], &plain);
         }
         weft__ex_kids_free(&kk);
     }
     int z = clang_Cursor_isNull(f) ? 0 : starts_zero(x, f);
     if (!z)
         return 0;
-    *tentative = z == 2;
+    /* "t": a tentative definition not static (link.c), "l": a plain read, under a mutex */
+    *how = z == 2 ? (plain ? "tl" : "t") : plain ? "l" : "";
     *text = weft__ex_name_of(x, f);
     return weft__ex_var_key(x, f, key) && !strncmp(*key, "g:", 2);
 }
 
-void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text, int tentative)
+void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text, const char *how)
 {
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_LOCK, at);
     if (o) {
         o->u.lock.key = key;
         o->u.lock.text = text;
         o->u.lock.shared = WEFT__LOCK_SEEN;
-        o->u.lock.via = tentative ? "tentative" : "";
+        o->u.lock.via = how;
     }
 }

@@ -529,11 +529,10 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     if (sbreak)
         weft__ex_emit_atomic_lock(x, sat, sword, 0, 1);
     /* while (!atomic_load(&ready)) ;  the flag was seen set after the loop. */
-    const char *fk, *ft;
-    int tent;
+    const char *fk, *ft, *how;
     if (k == CXCursor_WhileStmt && kk.n == 2 && !spin && !aspin && !breaks_out(kk.p[1], 0) &&
-        weft__ex_flag_wait(x, kk.p[0], &fk, &ft, &tent))
-        weft__ex_emit_flag_seen(x, kk.p[0], fk, ft, tent);
+        weft__ex_flag_wait(x, kk.p[0], &fk, &ft, &how))
+        weft__ex_emit_flag_seen(x, kk.p[0], fk, ft, how);
     else if (k == CXCursor_WhileStmt && kk.n == 2 && !spin && !aspin && !breaks_out(kk.p[1], 0))
         weft__ex_ticket_wait(x, kk.p[0], kk.p[0]); /* while (load(&serving) != my) ; */
     /* while (1) or for (;;) that nothing leaves (no break, no goto): nothing after it runs. */
@@ -587,10 +586,9 @@ static void stmt_do(struct ex *x, CXCursor c)
     weft__ex_emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
     if (aspin)
         weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
-    const char *fk, *ft;
-    int tent;
-    if (loop && !aspin && !breaks_out(kk.p[0], 0) && weft__ex_flag_wait(x, kk.p[1], &fk, &ft, &tent))
-        weft__ex_emit_flag_seen(x, kk.p[1], fk, ft, tent);
+    const char *fk, *ft, *how;
+    if (loop && !aspin && !breaks_out(kk.p[0], 0) && weft__ex_flag_wait(x, kk.p[1], &fk, &ft, &how))
+        weft__ex_emit_flag_seen(x, kk.p[1], fk, ft, how);
     else if (loop && !aspin && !breaks_out(kk.p[0], 0))
         weft__ex_ticket_wait(x, kk.p[1], kk.p[1]);
     if (loop && !x->has_goto && weft__ex_int_lit(x, kk.p[1], &one) && one && !breaks_out(kk.p[0], 0))

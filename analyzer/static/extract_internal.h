@@ -388,15 +388,17 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
 /* A condition's operand E when it reads E, !E, E == 0 or E != 0 (*neg set for !E and E == 0),
  * else a null cursor. */
 CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
-/* ex_flag_wait.c: cond spins on an acquire load of a zero-initialized global, so a loop on it
- * ends only once that global was seen nonzero: 1 with the global's key and name. */
-int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text, int *tentative);
+/* ex_flag_wait.c: cond waits on an acquire load (or a plain read) of a zero-initialized
+ * global, so a loop on it ends only once that global was seen nonzero: 1 with the global's
+ * key and name, and *how its LOCK op's via ("t": a tentative definition not static, "l": a
+ * plain read, to be made under a mutex). */
+int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text, const char **how);
 /* ex_flag_wait.c: the global e loads with acquire (or stronger) order (atomic_load(&g), an
  * _Atomic g read), else a null cursor. */
 CXCursor weft__ex_acquire_load(struct ex *x, CXCursor e);
 /* ex_flag_wait.c: after such a loop, the thread has seen the flag key set (a LOCK op,
- * WEFT__LOCK_SEEN; tentative: a tentative definition not static, link.c's to judge). */
-void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text, int tentative);
+ * WEFT__LOCK_SEEN, via how). */
+void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text, const char *how);
 /* ex_ticket.c: cond spins until an acquire load of a global S equals a ticket the function took
  * from a counter only counting up: after the loop the ticket lock S is held (a LOCK op). */
 int weft__ex_ticket_wait(struct ex *x, CXCursor cond, CXCursor at);

@@ -337,7 +337,11 @@ static void flag_store(struct icx *x, const struct pop *op, int loc)
             continue;
         ls_add(&x->cur.fst, F->id, 1);
         F->writer = F->writer == FLAG_NONE || F->writer == x->ci.ctx ? x->ci.ctx : FLAG_MANY;
-        F->bad |= fa->atomic != 1 || fa->relaxed || fa->mode == WEFT__EXT;
+        /* An acquire load pairs with a release store; a read under a mutex with a store
+         * under that mutex (the locks every store holds, sguard). */
+        F->bad |= fa->mode == WEFT__EXT || (F->acquire && (fa->atomic != 1 || fa->relaxed));
+        if (F->plain)
+            weft__pg_flag_guard(&F->sguard, &F->sinit, &x->cur.ls);
         F->tloc = *fa->tloc ? op->ic : -1;
     }
 }

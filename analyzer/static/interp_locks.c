@@ -99,16 +99,35 @@ static void unlock_one(struct prog *p, int id, int fully, const struct ci *ci, s
 }
 
 
+/* Keeps in g the write locks held (ls) at every one of its points so far. */
+void weft__pg_flag_guard(struct lockset *g, char *init, const struct lockset *ls)
+{
+    struct lockset w = {0};
+    for (int i = 0; i < ls->n; i++)
+        if (ls->l[i] & 1)
+            w.l[w.n++] = ls->l[i];
+    if (*init)
+        ls_meet(g, &w);
+    else
+        *g = w, *init = 1;
+}
+
 void weft__pg_on_lock(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     const struct ci *ci = &x->ci;
     struct st *cur = &x->cur;
     if (op->f->u.lock.shared == WEFT__LOCK_SEEN) {
-        /* A flag seen set by an acquire load: no lock, what its storer did comes before. */
-        for (int k = 0; k < p->nflags && !cur->dead; k++)
-            if (p->flags[k].id == op->ia)
-                ls_add(&cur->acq, p->flags[k].seen, 1);
+        /* A flag seen set by an acquire load (or read under the mutexes noted): no lock,
+         * what its storer did comes before. */
+        for (int k = 0; k < p->nflags && !cur->dead; k++) {
+            struct flag *F = &p->flags[k];
+            if (F->id != op->ia)
+                continue;
+            ls_add(&cur->acq, F->seen, 1);
+            if (strchr(op->f->u.lock.via, 'l'))
+                weft__pg_flag_guard(&F->guard, &F->ginit, &cur->ls);
+        }
         return;
     }
     struct ctxinfo *info = weft__pg_info(p, ci->ctx);

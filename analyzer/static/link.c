@@ -487,7 +487,7 @@ int weft__pg_link_globals(struct prog *p)
         const struct pop *o = &p->pops[i];
         if (o->f->kind != WEFT__OP_LOCK || o->f->u.lock.shared != WEFT__LOCK_SEEN)
             continue;
-        if (p->ntus > 1 && !strcmp(o->f->u.lock.via, "tentative"))
+        if (p->ntus > 1 && strchr(o->f->u.lock.via, 't'))
             continue; /* another TU may define it with a value (-fcommon) */
         int k = 0;
         while (k < p->nflags && p->flags[k].id != o->ia)
@@ -495,8 +495,12 @@ int weft__pg_link_globals(struct prog *p)
         if (k == p->nflags && k < MAXFLAG) {
             char buf[600];
             snprintf(buf, sizeof(buf), "<seen %s>", weft__pg_str(p, o->ia));
-            p->flags[k] = (struct flag){o->ia, weft__pg_intern(p, buf), FLAG_NONE, -1, 0, 0};
+            p->flags[k] = (struct flag){.id = o->ia, .seen = weft__pg_intern(p, buf), .writer = FLAG_NONE, .tloc = -1};
             p->nflags++;
+        }
+        if (k < p->nflags) {
+            p->flags[k].plain |= strchr(o->f->u.lock.via, 'l') != NULL;
+            p->flags[k].acquire |= strchr(o->f->u.lock.via, 'l') == NULL;
         }
     }
     for (size_t i = 0; i < p->nbinds; i++) {

@@ -311,7 +311,15 @@ static int flag_before(struct prog *p, const struct acc *a, const struct acc *b)
         if (F->bad || F->writer != a->ctx || !ls_protects(&seen, &b->acq) || ls_protects(&one, &a->fst) ||
             weft__pg_instances(p, a->ctx) != 1 || flag_typed(p, F))
             continue;
-        return 1;
+        /* Read under a mutex: one named global mutex every read and every store held. */
+        int common = !F->plain;
+        for (int i = 0; i < F->guard.n && !common && F->ginit && F->sinit; i++) {
+            int id = (int)(F->guard.l[i] >> 1);
+            common = ls_mode(&F->sguard, id) == 1 && !strncmp(weft__pg_str(p, id), "g:", 2) &&
+                     !weft__key_part(weft__pg_str(p, id)) && !strpbrk(weft__pg_str(p, id), "[*");
+        }
+        if (common)
+            return 1;
     }
     return 0;
 }

@@ -335,6 +335,10 @@ struct prog {
         int tloc;   /* its type's key: a write through a pointer of that type may be it */
         char bad;   /* a store orders nothing (relaxed, not atomic): no hand-off */
         char typed; /* 0 not looked yet, 1 no write through a pointer may be it, 2 one may */
+        char acquire, plain; /* waited for by acquire loads; by plain reads (then under a mutex) */
+        char ginit, sinit;   /* guard and sguard set */
+        struct lockset guard;  /* plain reads: the write locks every wait's read held */
+        struct lockset sguard; /* the write locks every store held */
     } flags[MAXFLAG];
     int nflags;
     size_t ntus; /* translation units linked into the program */
@@ -595,6 +599,7 @@ int weft__pg_lock_id(struct prog *p, const char *key, const struct ci *ci, const
 const char *weft__pg_user_lock(struct prog *p, const char *name, int *acquire);
 void weft__pg_note_lock(struct prog *p, struct ctxinfo *info, int id);
 void weft__pg_note_ticket(struct prog *p, int s, int n);
+void weft__pg_flag_guard(struct lockset *g, char *init, const struct lockset *ls);
 void weft__pg_on_lock(struct icx *x, const struct pop *op);
 void weft__pg_on_unlock(struct icx *x, const struct pop *op);
 /* Entry e of st.self ("self:*@p0.m:ID"): ID, the lock's id in ls; *key "*@p0.m", *len long. */
