@@ -8,40 +8,88 @@
 /*
  * asm("incq %0" : "+m"(x)): an object named as an operand (an output, or an "m" input) may
  * be read and written; a value ("r"(x)) is read; a pointer value ("r"(p)) hands the
- * instructions what it points at, which they may read and write. Atomic only when the text
- * has an x86 lock prefix or an xchg with memory (which locks the bus itself) as whole tokens
- * and the statement names one object: which operand the locked instruction reaches is not
- * read otherwise (a private local, "+r"(v), is not counted). The thread's races are possible,
- * not definite (a barrier, a lock).
+ * instructions what it points at, which they may read and write. Atomic only when the
+ * template is one instruction with an x86 lock prefix, or an xchg with memory (which locks
+ * the bus itself), and the statement names one object: which operand an instruction reaches
+ * is not read otherwise (a private local, "+r"(v), is not counted). The thread's races are
+ * possible, not definite (a barrier, a lock).
  */
 
-/* [t, end) has the token "lock", or an xchg mnemonic ("xchg", "xchgl"; not "cmpxchg"); an
- * identifier that names a macro is read in its #define too (a statement written as
- * XCHG(x, v), two macros deep at most). */
-static int locked_text(struct ex *x, CXCursor c, const char *t, const char *end, int depth)
+/* The instructions of an asm template: the contents of its string literals in [t, end) (up
+ * to the first ':'), x86 comments ('#' to the line's end) left out, split at ';' and at "\n"
+ * escapes, a lone "lock" joined to the instruction after it. Whether there is exactly one,
+ * and it is locked: a lock prefix or an xchg (which locks the bus itself; not cmpxchg). -1
+ * when [t, end) has no string literal (a macro's use: read its body). */
+static int one_locked_insn(const char *t, const char *end)
 {
-    while (t < end) {
-        if (!isalnum((unsigned char)*t) && *t != '_') {
-            t++;
+    char buf[512];
+    size_t n = 0;
+    int any = 0, comment = 0;
+    for (const char *c = t; c < end; c++) {
+        if (*c == ':' && any)
+            break; /* the operands' constraints follow the template */
+        if (*c != '"')
+            continue;
+        any = 1;
+        for (c++; c < end && *c != '"'; c++) {
+            if (*c == '\\' && c + 1 < end) {
+                c++;
+                if (*c == 'n') /* an instruction ends */
+                    comment = 0, n < sizeof(buf) - 1 ? (void)(buf[n++] = ';') : (void)0;
+                continue;
+            }
+            if (*c == '#')
+                comment = 1;
+            if (!comment && n < sizeof(buf) - 1)
+                buf[n++] = *c;
+        }
+        comment = 0; /* a template's strings are joined; a comment ends with its line */
+    }
+    if (!any)
+        return -1;
+    buf[n] = '\0';
+    int insns = 0, locked = 0, prefix = 0;
+    for (char *ins = strtok(buf, ";"); ins; ins = strtok(NULL, ";")) {
+        while (isspace((unsigned char)*ins))
+            ins++;
+        char *e = ins + strlen(ins);
+        while (e > ins && isspace((unsigned char)e[-1]))
+            *--e = '\0';
+        if (!*ins)
+            continue;
+        if (!strcasecmp(ins, "lock")) {
+            prefix = 1; /* "lock; incl %0": the next one is locked */
             continue;
         }
-        const char *s = t;
-        while (t < end && (isalnum((unsigned char)*t) || *t == '_'))
-            t++;
-        size_t n = (size_t)(t - s);
-        if ((n == 4 && !strncasecmp(s, "lock", 4)) ||
-            (n >= 4 && n <= 5 && !strncasecmp(s, "xchg", 4) && (n == 4 || strchr("bwlqBWLQ", s[4]))))
-            return 1;
-        char name[64];
-        const char *b, *be;
-        if (depth < 2 && n < sizeof(name) && !isdigit((unsigned char)s[0]) && isupper((unsigned char)s[0])) {
-            memcpy(name, s, n);
-            name[n] = '\0';
-            if (weft__ex_macro_text(x, c, name, &b, &be) && locked_text(x, c, b, be, depth + 1))
-                return 1;
-        }
+        insns++;
+        size_t m = strcspn(ins, " \t");
+        locked = prefix || (m == 4 && !strncasecmp(ins, "lock", 4) && ins[4]) ||
+                 (m >= 4 && m <= 5 && !strncasecmp(ins, "xchg", 4) && (m == 4 || strchr("bwlqBWLQ", ins[4])));
+        prefix = 0;
     }
-    return 0;
+    return insns == 1 && locked;
+}
+
+/* The statement's template (its text, or the #define of the macro it is written with, two
+ * macros deep at most) is one locked instruction. */
+static int locked_text(struct ex *x, CXCursor c, const char *t, const char *end, int depth)
+{
+    int r = one_locked_insn(t, end);
+    if (r >= 0 || depth >= 2)
+        return r > 0;
+    while (t < end && !(isalpha((unsigned char)*t) || *t == '_'))
+        t++;
+    const char *s = t;
+    while (t < end && (isalnum((unsigned char)*t) || *t == '_'))
+        t++;
+    char name[64];
+    const char *b, *be;
+    size_t n = (size_t)(t - s);
+    if (!n || n >= sizeof(name))
+        return 0;
+    memcpy(name, s, n);
+    name[n] = '\0';
+    return weft__ex_macro_text(x, c, name, &b, &be) && locked_text(x, c, b, be, depth + 1);
 }
 
 /* The operand names an object (an lvalue, not its value: no implicit conversion around it). */

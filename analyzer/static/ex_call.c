@@ -315,8 +315,9 @@ static void call_atomic(struct ex *x, CXCursor c, int nargs)
             weft__ex_expr(x, a, M_READ);
         x->relaxed_op = 0;
     }
-    if (nargs >= 1 && weft__ex_atomic_counter(x, c)) /* __sync_fetch_and_add(&serving, 1) */
-        weft__ex_ticket_release(x, c, weft__ex_address_of(x, clang_Cursor_getArgument(c, 0)), 1);
+    if (nargs >= 1 && !weft__ex_atomic_load_only(x, c)) /* __sync_fetch_and_add(&serving, 1) */
+        weft__ex_ticket_release(x, c, weft__ex_address_of(x, clang_Cursor_getArgument(c, 0)),
+                                weft__ex_atomic_order_kind(x, c) == 0);
 }
 
 /* A sync object's init or destroy writes it; locking, waiting or signalling it is an
@@ -927,6 +928,7 @@ static void call_by_kind(struct ex *x, CXCursor c)
         if (o)
             o->u.sync = name;
         weft__ex_semaphore_call(x, c, name, nargs);
+        weft__ex_fence(x, c, name, nargs); /* a thread fence's part in a flag hand-off */
     }
     int cond_wait = nargs >= 2 && (!strcmp(name, "pthread_cond_wait") || !strcmp(name, "pthread_cond_timedwait") ||
                                    !strcmp(name, "pthread_cond_clockwait") || !strcmp(name, "cnd_wait") ||
@@ -943,7 +945,7 @@ static void call_by_kind(struct ex *x, CXCursor c)
         if (weft__ex_atomic_release(x, c, &rp, &ordered)) /* __sync_lock_release(&l) */
             weft__ex_emit_atomic_lock(x, c, rp, 1, ordered);
         else if (weft__ex_atomic_may_free(x, c, &rp)) /* __sync_fetch_and_and(&l, 0) */
-            weft__ex_emit_atomic_lock(x, c, rp, 1, 1);
+            weft__ex_emit_atomic_lock(x, c, rp, 1, weft__ex_atomic_order_kind(x, c) == 0);
         return;
     }
     sync_object_access(x, c, name, nargs);

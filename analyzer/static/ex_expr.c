@@ -40,9 +40,9 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             if (weft__ex_atomic_release(x, c, &rp, &ordered)) /* atomic_store(&l, 0) of a lock built from atomics */
                 weft__ex_emit_atomic_lock(x, c, rp, 1, ordered);
             else if (weft__ex_atomic_may_free(x, c, &rp)) /* atomic_exchange(&l, 0) from anywhere */
-                weft__ex_emit_atomic_lock(x, c, rp, 1, 1);
-            else if (weft__ex_atomic_counter(x, c) && t.kind == CXType_Pointer) /* atomic_fetch_add(&serving, 1) */
-                weft__ex_ticket_release(x, c, weft__ex_address_of(x, kk.p[0]), !weft__ex_atomic_relaxed(x, c));
+                weft__ex_emit_atomic_lock(x, c, rp, 1, weft__ex_atomic_order_kind(x, c) == 0);
+            if (!load && !init && t.kind == CXType_Pointer) /* atomic_fetch_add(&serving, 1): a ticket lock's release */
+                weft__ex_ticket_release(x, c, weft__ex_address_of(x, kk.p[0]), weft__ex_atomic_order_kind(x, c) == 0);
         }
         weft__ex_kids_free(&kk);
         return;
@@ -59,6 +59,8 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             weft__ex_lvalue(x, kk.p[0], M_RW, 0);
             x->vtag = NULL;
             weft__ex_sym_kill(x, kk.p[0]);
+            if (weft__ex_is_atomic_type(clang_getCursorType(weft__ex_strip(kk.p[0]))))
+                weft__ex_ticket_release(x, c, kk.p[0], 1); /* serving += 1 on an _Atomic */
         }
         weft__ex_kids_free(&kk);
         return;
@@ -76,6 +78,8 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
                                     weft__ex_int_lit(x, kk.p[1], &v) ? weft__ex_cat3(x, eq, "", "") : NULL);
                 weft__ex_lvalue(x, kk.p[0], M_WRITE, 0);
                 weft__ex_atomic_store(x, c, kk.p[0], kk.p[1]);
+                if (weft__ex_is_atomic_type(clang_getCursorType(weft__ex_strip(kk.p[0]))))
+                    weft__ex_ticket_release(x, c, kk.p[0], 1); /* serving = my + 1 on an _Atomic */
                 x->vtag = NULL;
                 weft__ex_bind_value(x, weft__ex_lvalue_slot(x, kk.p[0]), kk.p[1]);
                 weft__ex_sym_kill(x, kk.p[0]);

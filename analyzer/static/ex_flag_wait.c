@@ -25,12 +25,34 @@ static CXCursor plain_read(CXCursor e)
     return k >= CXType_Bool && k <= CXType_Int128 ? d : clang_getNullCursor();
 }
 
-/* F when e reads it as a wait may: an acquire load (*plain 0), a plain read (*plain 1). */
-static CXCursor flag_read(struct ex *x, CXCursor e, int *plain)
+/* F when e is a relaxed atomic load of it (atomic_load_explicit(&F, relaxed)). */
+static CXCursor relaxed_load(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    CXCursor f = clang_getNullCursor();
+    if (clang_getCursorKind(e) != CXCursor_UnexposedExpr || !weft__ex_atomic_load_only(x, e) ||
+        !weft__ex_atomic_relaxed(x, e))
+        return f;
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    CXCursor in = kk.n == 2 ? weft__ex_address_of(x, kk.p[0]) : clang_getNullCursor();
+    if (!clang_Cursor_isNull(in))
+        f = weft__ex_global_var(in);
+    weft__ex_kids_free(&kk);
+    return f;
+}
+
+/* F when e reads it as a wait may: an acquire load (*how 0), a plain read (1), a relaxed
+ * load (2: ordered only by an acquire fence after the loop). */
+static CXCursor flag_read(struct ex *x, CXCursor e, int *how)
 {
     CXCursor f = weft__ex_acquire_load(x, e);
-    *plain = clang_Cursor_isNull(f);
-    return *plain ? plain_read(e) : f;
+    *how = 0;
+    if (clang_Cursor_isNull(f) && !clang_Cursor_isNull(f = relaxed_load(x, e)))
+        *how = 2;
+    else if (clang_Cursor_isNull(f) && !clang_Cursor_isNull(f = plain_read(e)))
+        *how = 1;
+    return f;
 }
 
 CXCursor weft__ex_acquire_load(struct ex *x, CXCursor e)
@@ -102,10 +124,32 @@ int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char
     int z = clang_Cursor_isNull(f) ? 0 : starts_zero(x, f);
     if (!z)
         return 0;
-    /* "t": a tentative definition not static (link.c), "l": a plain read, under a mutex */
-    *how = z == 2 ? (plain ? "tl" : "t") : plain ? "l" : "";
+    /* "t": a tentative definition not static (link.c); "l": a plain read, under a mutex;
+     * "x": a relaxed load, which an acquire fence after it orders */
+    static const char *const hows[2][3] = {{"", "l", "x"}, {"t", "tl", "tx"}};
+    *how = hows[z == 2][plain];
     *text = weft__ex_name_of(x, f);
     return weft__ex_var_key(x, f, key) && !strncmp(*key, "g:", 2);
+}
+
+void weft__ex_fence(struct ex *x, CXCursor c, const char *name, int nargs)
+{
+    if (!strstr(name, "thread_fence") && strcmp(name, "__sync_synchronize"))
+        return;
+    int acq = 1, rel = 1; /* __sync_synchronize: a full barrier */
+    if (nargs >= 1) {
+        CXCursor order = clang_Cursor_getArgument(c, 0);
+        acq = weft__ex_atomic_orders(x, order, 0);
+        rel = weft__ex_atomic_orders(x, order, 1);
+    }
+    if (!acq && !rel)
+        return;
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_LOCK, c);
+    if (o) {
+        o->u.lock.key = o->u.lock.text = "";
+        o->u.lock.shared = WEFT__LOCK_SEEN;
+        o->u.lock.via = acq && rel ? "AR" : acq ? "A" : "R";
+    }
 }
 
 void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text, const char *how)

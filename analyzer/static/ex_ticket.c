@@ -14,8 +14,20 @@
  * that does not hold it voids the lock (shared 3), as for other locks built from atomics.
  */
 
+/* Type t holds every value of integer type from: as many value bits, not a bool. */
+static int holds(CXType t, CXType from)
+{
+    t = clang_getCanonicalType(t);
+    from = clang_getCanonicalType(from);
+    if (t.kind == CXType_Bool || from.kind == CXType_Bool)
+        return 0;
+    int bt = weft__ex_value_bits(t), bf = weft__ex_value_bits(from);
+    return bt > 0 && bf > 0 && bt >= bf;
+}
+
 /* The local t is one ticket: declared with fetch_add(&N, K > 0) as its initializer and never
- * changed. N's key, else NULL. */
+ * changed, of a type that holds every value the counter's does (a bool or an unsigned char
+ * ticket repeats). N's key, else NULL. */
 static const char *ticket_of(struct ex *x, CXCursor t)
 {
     if (clang_getCursorKind(t) != CXCursor_VarDecl || weft__ex_var_is_global(t) ||
@@ -24,7 +36,18 @@ static const char *ticket_of(struct ex *x, CXCursor t)
         return NULL;
     CXCursor init = clang_Cursor_getVarDeclInitializer(t);
     const char *n = clang_Cursor_isNull(init) ? NULL : weft__ex_atomic_counter(x, init);
-    return n && weft__ex_counter_only_up(x, n) ? n : NULL;
+    if (!n || !holds(clang_getCursorType(t), clang_getCursorType(weft__ex_strip(init))))
+        return NULL;
+    /* every cast between the fetch and the ticket keeps its values too */
+    CXCursor op = weft__ex_strip(init);
+    for (CXCursor e = init; !clang_Cursor_isNull(e) && !clang_equalCursors(e, op); e = weft__ex_operand(e)) {
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr)
+            break;
+        if (!holds(clang_getCursorType(e), clang_getCursorType(op)))
+            return NULL;
+    }
+    return weft__ex_counter_only_up(x, n) ? n : NULL;
 }
 
 int weft__ex_ticket_wait(struct ex *x, CXCursor cond, CXCursor at)
@@ -64,6 +87,7 @@ void weft__ex_ticket_release(struct ex *x, CXCursor at, CXCursor obj, int ordere
     if (o) {
         o->u.lock.key = key;
         o->u.lock.text = weft__ex_name_of(x, g);
-        o->u.lock.shared = (char)(ordered ? 3 : 2); /* a relaxed one orders nothing */
+        o->u.lock.shared = WEFT__LOCK_TICKET; /* released if a ticket lock held (interp_locks.c) */
+        o->u.lock.via = ordered ? "" : "r"; /* "r": a relaxed (or acquire-only) one orders nothing */
     }
 }

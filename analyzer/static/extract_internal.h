@@ -396,6 +396,9 @@ int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char
 /* ex_flag_wait.c: the global e loads with acquire (or stronger) order (atomic_load(&g), an
  * _Atomic g read), else a null cursor. */
 CXCursor weft__ex_acquire_load(struct ex *x, CXCursor e);
+/* ex_flag_wait.c: a thread fence (atomic_thread_fence(order), __sync_synchronize) as a LOCK
+ * op WEFT__LOCK_SEEN with no key, via "A" (acquire), "R" (release) or "AR". */
+void weft__ex_fence(struct ex *x, CXCursor c, const char *name, int nargs);
 /* ex_flag_wait.c: after such a loop, the thread has seen the flag key set (a LOCK op,
  * WEFT__LOCK_SEEN, via how). */
 void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const char *text, const char *how);

@@ -640,13 +640,26 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
         if (a->mode == 'w' && !alone && (size_t)a->loc < p->nstored)
             p->stored[a->loc] = 1;
     }
-    /* A ticket lock whose tickets may repeat protects nothing (interp_locks.c). */
+    /* A ticket lock whose tickets may repeat protects nothing (interp_locks.c), nor one whose
+     * serving word some thread writes without holding it (or may, through a pointer). */
     for (size_t i = 0; i < p->ntickets; i++) {
-        int twice = 0;
+        int s = p->tickets[i].s, bad = 0;
         for (size_t j = 0; j < p->ntickets; j++)
-            twice |= p->tickets[j].s == p->tickets[i].s && p->tickets[j].n != p->tickets[i].n;
-        if (twice || ((size_t)p->tickets[i].n < p->nstored && p->stored[p->tickets[i].n]))
-            weft__pg_int_set_add(p, &p->void_locks, &p->nvoid_locks, &p->capvoid_locks, p->tickets[i].s);
+            bad |= p->tickets[j].s == s && p->tickets[j].n != p->tickets[i].n;
+        bad |= (size_t)p->tickets[i].n < p->nstored && p->stored[p->tickets[i].n];
+        for (size_t j = 0; j < p->naccs && !bad; j++) {
+            const struct acc *a = &p->accs[j];
+            const char *k = weft__pg_str(p, a->loc);
+            int alone = a->ctx < 0; /* main before it started a thread */
+            for (int w = 0; alone && w < MAXE / 64; w++)
+                alone = !a->started[w];
+            if (a->mode == 'r' || alone)
+                continue;
+            bad |= (a->loc == s && ls_mode(&a->ls, s) != 1) ||
+                   (a->loc != s && (a->typed || a->part || k[0] == '*' || !strncmp(k, "t:", 2) || !strncmp(k, "f:", 2)));
+        }
+        if (bad)
+            weft__pg_int_set_add(p, &p->void_locks, &p->nvoid_locks, &p->capvoid_locks, s);
     }
     int trc = one_key_per_location(p);
     if (trc < 0)

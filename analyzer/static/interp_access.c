@@ -339,7 +339,9 @@ static void flag_store(struct icx *x, const struct pop *op, int loc)
         F->writer = F->writer == FLAG_NONE || F->writer == x->ci.ctx ? x->ci.ctx : FLAG_MANY;
         /* An acquire load pairs with a release store; a read under a mutex with a store
          * under that mutex (the locks every store holds, sguard). */
-        F->bad |= fa->mode == WEFT__EXT || (F->acquire && (fa->atomic != 1 || fa->relaxed));
+        struct lockset rf = {1, {(uint32_t)p->relfence << 1 | 1u}};
+        F->bad |= fa->mode == WEFT__EXT ||
+                  (F->acquire && (fa->atomic != 1 || (fa->relaxed && !ls_protects(&rf, &x->cur.acq))));
         if (F->plain)
             weft__pg_flag_guard(&F->sguard, &F->sinit, &x->cur.ls);
         F->tloc = *fa->tloc ? op->ic : -1;

@@ -120,12 +120,27 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
     if (op->f->u.lock.shared == WEFT__LOCK_SEEN) {
         /* A flag seen set by an acquire load (or read under the mutexes noted): no lock,
          * what its storer did comes before. */
+        const char *via = op->f->u.lock.via;
+        if (!*op->f->u.lock.key && !cur->dead) { /* a fence */
+            if (strchr(via, 'R')) { /* what follows is after a release: after any flag's store */
+                ls_add(&cur->acq, p->relfence, 1);
+                for (int k = 0; k < p->nflags; k++)
+                    ls_add(&cur->fst, p->flags[k].id, 1);
+            }
+            for (int k = 0; k < p->nflags && strchr(via, 'A'); k++) {
+                struct lockset one = {1, {(uint32_t)p->flags[k].rseen << 1 | 1u}};
+                if (ls_protects(&one, &cur->acq)) /* a relaxed load saw it: now ordered */
+                    ls_add(&cur->acq, p->flags[k].seen, 1);
+            }
+            p->thread_ops++; /* its effect depends on the acquired set, not in a memo's key */
+            return;
+        }
         for (int k = 0; k < p->nflags && !cur->dead; k++) {
             struct flag *F = &p->flags[k];
             if (F->id != op->ia)
                 continue;
-            ls_add(&cur->acq, F->seen, 1);
-            if (strchr(op->f->u.lock.via, 'l'))
+            ls_add(&cur->acq, strchr(via, 'x') ? F->rseen : F->seen, 1);
+            if (strchr(via, 'l'))
                 weft__pg_flag_guard(&F->guard, &F->ginit, &cur->ls);
         }
         return;
@@ -248,6 +263,20 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
     struct prog *p = x->p;
     const struct ci *ci = &x->ci;
     struct st *cur = &x->cur;
+    if (op->f->u.lock.shared == WEFT__LOCK_TICKET) {
+        /* A write of an atomic word: the release of a ticket lock the thread holds on it (a
+         * relaxed or acquire-only one orders nothing: the lock protects nothing then). Any
+         * other write of a ticket word voids the lock (findings.c). */
+        int held = ls_mode(&cur->ls, op->ia) >= 0;
+        for (size_t i = 0; i < p->ntickets && held && !cur->dead; i++)
+            if (p->tickets[i].s == op->ia) {
+                if (strchr(op->f->u.lock.via, 'r'))
+                    weft__pg_int_set_add(p, &p->void_locks, &p->nvoid_locks, &p->capvoid_locks, op->ia);
+                unlock_one(p, op->ia, 0, ci, cur, &x->corr);
+                break;
+            }
+        return;
+    }
     cur->self.n = 0; /* it may release any of them (two parameters may point at one object) */
     /* The lock named: through a parameter ("*@pN"), what the caller passed, as for the lock
      * call; an element by the caller's constant; else the op's own key. */

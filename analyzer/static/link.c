@@ -482,11 +482,12 @@ int weft__pg_link_globals(struct prog *p)
     /* Main's own thread id: stored from pthread_self() in main, never otherwise, never a
      * handle pthread_create fills. */
     p->main_end = weft__pg_intern(p, "<main ended>");
+    p->relfence = weft__pg_intern(p, "<release fence>");
     /* The flags loops wait for (the first MAXFLAG: a loop on another orders nothing). */
     for (size_t i = 0; i < p->npops; i++) {
         const struct pop *o = &p->pops[i];
-        if (o->f->kind != WEFT__OP_LOCK || o->f->u.lock.shared != WEFT__LOCK_SEEN)
-            continue;
+        if (o->f->kind != WEFT__OP_LOCK || o->f->u.lock.shared != WEFT__LOCK_SEEN || !*o->f->u.lock.key)
+            continue; /* (a fence has no key) */
         if (p->ntus > 1 && strchr(o->f->u.lock.via, 't'))
             continue; /* another TU may define it with a value (-fcommon) */
         int k = 0;
@@ -496,11 +497,13 @@ int weft__pg_link_globals(struct prog *p)
             char buf[600];
             snprintf(buf, sizeof(buf), "<seen %s>", weft__pg_str(p, o->ia));
             p->flags[k] = (struct flag){.id = o->ia, .seen = weft__pg_intern(p, buf), .writer = FLAG_NONE, .tloc = -1};
+            snprintf(buf, sizeof(buf), "<seen relaxed %s>", weft__pg_str(p, o->ia));
+            p->flags[k].rseen = weft__pg_intern(p, buf);
             p->nflags++;
         }
         if (k < p->nflags) {
             p->flags[k].plain |= strchr(o->f->u.lock.via, 'l') != NULL;
-            p->flags[k].acquire |= strchr(o->f->u.lock.via, 'l') == NULL;
+            p->flags[k].acquire |= strchr(o->f->u.lock.via, 'l') == NULL; /* an atomic load, relaxed too */
         }
     }
     for (size_t i = 0; i < p->nbinds; i++) {

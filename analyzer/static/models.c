@@ -210,7 +210,8 @@ int weft__model_atomic_section(const char *name)
 const char *weft__model_unmodeled_sync(const char *name)
 {
     static const char *const fences[] = {"atomic_thread_fence", "atomic_signal_fence", "__atomic_thread_fence",
-                                         "__atomic_signal_fence", "__sync_synchronize", NULL};
+                                         "__atomic_signal_fence", "__sync_synchronize", "__c11_atomic_thread_fence",
+                                         "__c11_atomic_signal_fence", NULL};
     static const char *const cond[] = {"pthread_cond_wait", "pthread_cond_timedwait", "pthread_cond_clockwait",
                                        "pthread_cond_signal", "pthread_cond_broadcast", "cnd_wait", "cnd_timedwait",
                                        "cnd_signal", "cnd_broadcast", NULL};

@@ -335,13 +335,15 @@ struct prog {
         int tloc;   /* its type's key: a write through a pointer of that type may be it */
         char bad;   /* a store orders nothing (relaxed, not atomic): no hand-off */
         char typed; /* 0 not looked yet, 1 no write through a pointer may be it, 2 one may */
-        char acquire, plain; /* waited for by acquire loads; by plain reads (then under a mutex) */
+        char acquire, plain; /* waited for by atomic loads; by plain reads (then under a mutex) */
+        int rseen;           /* pseudo-lock in acq: seen by a relaxed load, not yet by a fence */
         char ginit, sinit;   /* guard and sguard set */
         struct lockset guard;  /* plain reads: the write locks every wait's read held */
         struct lockset sguard; /* the write locks every store held */
     } flags[MAXFLAG];
     int nflags;
     size_t ntus; /* translation units linked into the program */
+    int relfence; /* pseudo-lock in acq: the thread surely passed a release fence */
     /* Ticket locks taken (serving word s, ticket counter n): a counter stored to once threads
      * run, or a word with two counters, gives tickets that may repeat (findings.c voids it). */
     struct ticket {

@@ -2,7 +2,7 @@
 // the statement names one object; a pointer handed in a register reaches what it points at.
 #include <pthread.h>
 
-static int hits, counted, swapped, last, viaptr, token;
+static int hits, counted, swapped, last, viaptr, token, commented, fenced;
 
 static void *worker(void *a)
 {
@@ -11,6 +11,8 @@ static void *worker(void *a)
     __asm__ __volatile__("incl %0 # unblocked" : "+m"(counted)); // RACE (possible): "block" is no lock prefix
     __asm__ __volatile__("cmpxchgl %1, %0" : "+m"(swapped) : "r"(1) : "eax"); // RACE (possible): cmpxchg without lock
     __asm__ __volatile__("lock; incl %0\n\tmovl $1, %1" : "+m"(token), "=m"(last)); // RACE (possible): two objects
+    __asm__ __volatile__("incl %0 # the lock is held by the caller" : "+m"(commented)); // RACE (possible): a comment
+    __asm__ __volatile__("lock; orl $0, (%%rsp)\n\tincl %0" : "+m"(fenced)); // RACE (possible): the lock is the fence's
     int *p = &viaptr;
     __asm__ __volatile__("movl $1, (%0)" : : "r"(p) : "memory"); // RACE (possible): a store through the pointer
     return 0;
@@ -23,5 +25,5 @@ int main(void)
     pthread_create(&b, 0, worker, 0);
     pthread_join(a, 0);
     pthread_join(b, 0);
-    return hits + counted + swapped + last + viaptr + token;
+    return hits + counted + swapped + last + viaptr + token + commented + fenced;
 }

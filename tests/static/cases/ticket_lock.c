@@ -1,12 +1,13 @@
 // A ticket lock: a spin until the serving word equals a ticket drawn by fetch_add from a
 // counter that only counts up takes the lock; an increment of the serving word releases it.
-// Tickets that may repeat (a counter reset or moved back), a relaxed release, or a release by
-// a thread not holding the lock protect nothing.
+// Tickets that may repeat (a counter reset or moved back, a ticket narrowed), a relaxed
+// release, or a write of the serving word by a thread not holding the lock protect nothing
+// (rounds 24).
 #include <pthread.h>
 #include <stdatomic.h>
 
-static atomic_uint next, serving, next2, serving2, next3, serving3, serving4;
-static long total, outside, reset_total, relaxed_total, fixed_total;
+static atomic_uint next, serving, next2, serving2, next3, serving3, serving4, next5, serving5, next6, serving6;
+static long total, outside, reset_total, relaxed_total, fixed_total, narrow_total, foreign_total;
 
 static void lock(void)
 {
@@ -63,9 +64,38 @@ static void *fixed(void *a)
     return 0;
 }
 
+static void *narrow(void *a)
+{
+    (void)a;
+    unsigned char my = (unsigned char)atomic_fetch_add(&next5, 1); // tickets 0 and 256 meet
+    while (atomic_load(&serving5) != my)
+        ;
+    narrow_total++; // RACE (possible): a narrowed ticket repeats
+    serving5 += 1;
+    return 0;
+}
+
+static void *foreign(void *a)
+{
+    (void)a;
+    unsigned my = atomic_fetch_add(&next6, 1);
+    while (atomic_load(&serving6) != my)
+        ;
+    foreign_total++; // RACE (possible): another thread stores serving6 without holding it
+    serving6 += 1;
+    return 0;
+}
+
+static void *bumper(void *a)
+{
+    (void)a;
+    atomic_store(&serving6, 1);
+    return 0;
+}
+
 int main(void)
 {
-    pthread_t tw[2], tr[2], tl[2], tf[2];
+    pthread_t tw[2], tr[2], tl[2], tf[2], tn[2], to[2], tb;
     for (int i = 0; i < 2; i++)
         pthread_create(&tw[i], 0, worker, 0);
     for (int i = 0; i < 2; i++)
@@ -75,12 +105,22 @@ int main(void)
     for (int i = 0; i < 2; i++)
         pthread_create(&tf[i], 0, fixed, 0);
     for (int i = 0; i < 2; i++)
+        pthread_create(&tn[i], 0, narrow, 0);
+    for (int i = 0; i < 2; i++)
+        pthread_create(&to[i], 0, foreign, 0);
+    pthread_create(&tb, 0, bumper, 0);
+    for (int i = 0; i < 2; i++)
         pthread_join(tw[i], 0);
+    for (int i = 0; i < 2; i++)
+        pthread_join(tn[i], 0);
+    for (int i = 0; i < 2; i++)
+        pthread_join(to[i], 0);
+    pthread_join(tb, 0);
     for (int i = 0; i < 2; i++)
         pthread_join(tr[i], 0);
     for (int i = 0; i < 2; i++)
         pthread_join(tl[i], 0);
     for (int i = 0; i < 2; i++)
         pthread_join(tf[i], 0);
-    return (int)(total + outside + reset_total + relaxed_total + fixed_total);
+    return (int)(total + outside + reset_total + relaxed_total + fixed_total + narrow_total + foreign_total);
 }
