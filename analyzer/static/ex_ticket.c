@@ -30,9 +30,9 @@ static int holds(CXType t, CXType from)
  * ticket repeats). N's key, else NULL. */
 static const char *ticket_of(struct ex *x, CXCursor t)
 {
+    /* (declared in a loop's body it is one ticket per pass, which that pass waits for) */
     if (clang_getCursorKind(t) != CXCursor_VarDecl || weft__ex_var_is_global(t) ||
-        clang_Cursor_getStorageClass(t) == CX_SC_Static || weft__ex_is_changed(x, t) ||
-        weft__ex_modifies(x, x->fn, t, 1))
+        clang_Cursor_getStorageClass(t) == CX_SC_Static || weft__ex_modifies(x, x->fn, t, 0))
         return NULL;
     CXCursor init = clang_Cursor_getVarDeclInitializer(t);
     const char *n = clang_Cursor_isNull(init) ? NULL : weft__ex_atomic_counter(x, init);
