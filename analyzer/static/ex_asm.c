@@ -70,26 +70,54 @@ static int one_locked_insn(const char *t, const char *end)
     return insns == 1 && locked;
 }
 
-/* The statement's template (its text, or the #define of the macro it is written with, two
- * macros deep at most) is one locked instruction. */
-static int locked_text(struct ex *x, CXCursor c, const char *t, const char *end, int depth)
+/* The text holding the statement's template: its own, or the #define of the macro it is
+ * written with (two macros deep at most). 0 when none is found. */
+static int template_text(struct ex *x, CXCursor c, const char **t, const char **end, int depth)
 {
-    int r = one_locked_insn(t, end);
-    if (r >= 0 || depth >= 2)
-        return r > 0;
-    while (t < end && !(isalpha((unsigned char)*t) || *t == '_'))
-        t++;
-    const char *s = t;
-    while (t < end && (isalnum((unsigned char)*t) || *t == '_'))
-        t++;
+    for (const char *p = *t; p < *end; p++)
+        if (*p == '"')
+            return 1;
+    if (depth >= 2)
+        return 0;
+    const char *p = *t;
+    while (p < *end && !(isalpha((unsigned char)*p) || *p == '_'))
+        p++;
+    const char *s = p;
+    while (p < *end && (isalnum((unsigned char)*p) || *p == '_'))
+        p++;
     char name[64];
-    const char *b, *be;
-    size_t n = (size_t)(t - s);
+    size_t n = (size_t)(p - s);
     if (!n || n >= sizeof(name))
         return 0;
     memcpy(name, s, n);
     name[n] = '\0';
-    return weft__ex_macro_text(x, c, name, &b, &be) && locked_text(x, c, b, be, depth + 1);
+    return weft__ex_macro_text(x, c, name, t, end) && template_text(x, c, t, end, depth + 1);
+}
+
+/* Operand i's constraint in [t, end) (the string literals after the template's first ':', up
+ * to the clobbers) names memory: "m" (or "o", "V", "Q"). */
+static int memory_operand(const char *t, const char *end, int i)
+{
+    int colons = 0, k = 0;
+    for (const char *p = t; p < end && colons < 3; p++) {
+        if (*p == ':') {
+            colons++;
+            continue;
+        }
+        if (*p != '"')
+            continue;
+        const char *q = p + 1;
+        while (q < end && *q != '"')
+            q += *q == '\\' ? 2 : 1;
+        if (colons >= 1 && k++ == i) {
+            for (const char *r = p + 1; r < q; r++)
+                if (strchr("moVQ", *r))
+                    return 1;
+            return 0;
+        }
+        p = q;
+    }
+    return 0;
 }
 
 /* The operand names an object (an lvalue, not its value: no implicit conversion around it). */
@@ -120,12 +148,19 @@ void weft__ex_asm(struct ex *x, CXCursor c)
         o->u.sync = "asm";
     struct kids kk;
     weft__ex_kids_get(c, &kk);
-    int objects = 0;
-    for (unsigned i = 0; i < kk.n; i++)
-        objects += clang_isExpression(clang_getCursorKind(kk.p[i])) && names_object(kk.p[i]) &&
-                   !private_local(x, kk.p[i]);
-    const char *t = weft__ex_text_of(x, c);
-    int atomic = objects == 1 && locked_text(x, c, t, t + strlen(t), 0);
+    /* One shared object, a memory operand of a template that is one locked instruction. */
+    const char *t = weft__ex_text_of(x, c), *end = t + strlen(t);
+    int found = template_text(x, c, &t, &end, 0), objects = 0, mem = 0, k = 0;
+    for (unsigned i = 0; i < kk.n; i++) {
+        if (!clang_isExpression(clang_getCursorKind(kk.p[i])))
+            continue;
+        if (names_object(kk.p[i]) && !private_local(x, kk.p[i])) {
+            objects++;
+            mem = found && memory_operand(t, end, k);
+        }
+        k++;
+    }
+    int atomic = found && objects == 1 && mem && one_locked_insn(t, end) > 0;
     for (unsigned i = 0; i < kk.n; i++) {
         if (!clang_isExpression(clang_getCursorKind(kk.p[i])))
             continue;

@@ -403,6 +403,20 @@ void weft__ex_emit_atomic_lock(struct ex *x, CXCursor at, CXCursor ptr, int unlo
     weft__ex_emit_lock_at(x, at, ptr, unlock, (char)(!unlock ? 0 : ordered ? 3 : 2));
 }
 
+void weft__ex_atomic_word_written(struct ex *x, CXCursor at, CXCursor lvalue)
+{
+    const char *k;
+    weft__ex_lval(x, weft__ex_strip(lvalue), &k, 0); /* the key only: the access is walked apart */
+    if (!*k)
+        return;
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_UNLOCK, at);
+    if (o) {
+        o->u.lock.key = k;
+        o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(lvalue));
+        o->u.lock.shared = 3; /* a release, void when a thread not holding it makes it */
+    }
+}
+
 int weft__ex_atomic_may_free(struct ex *x, CXCursor e, CXCursor *ptr)
 {
     struct kids kk = {0};
@@ -421,6 +435,8 @@ int weft__ex_atomic_may_free(struct ex *x, CXCursor e, CXCursor *ptr)
         const char *t = weft__ex_text_of(x, e);
         r = strstr(t, "fetch_and") || strstr(t, "fetch_sub") || strstr(t, "fetch_xor") || strstr(t, "and_fetch") ||
             strstr(t, "sub_fetch") || strstr(t, "xor_fetch") || strstr(t, "fetch_nand");
+        /* an add of anything but a positive constant (-1 frees a lock word at 1) */
+        r |= (strstr(t, "fetch_add") || strstr(t, "add_fetch")) && !weft__ex_atomic_counter(x, e);
         CXCursor s = weft__ex_strip(e);
         *ptr = clang_getCursorKind(s) == CXCursor_CallExpr && clang_Cursor_getNumArguments(s) >= 1
                    ? clang_Cursor_getArgument(s, 0)

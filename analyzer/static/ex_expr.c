@@ -59,8 +59,11 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             weft__ex_lvalue(x, kk.p[0], M_RW, 0);
             x->vtag = NULL;
             weft__ex_sym_kill(x, kk.p[0]);
-            if (weft__ex_is_atomic_type(clang_getCursorType(weft__ex_strip(kk.p[0]))))
+            if (weft__ex_is_atomic_type(clang_getCursorType(weft__ex_strip(kk.p[0])))) {
                 weft__ex_ticket_release(x, c, kk.p[0], 1); /* serving += 1 on an _Atomic */
+                if (!(lit && weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") && v > 0))
+                    weft__ex_atomic_word_written(x, c, kk.p[0]); /* l -= 1, l &= 0: may free it */
+            }
         }
         weft__ex_kids_free(&kk);
         return;
@@ -108,8 +111,11 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             weft__ex_lvalue(x, op, M_RW, 0);
             x->vtag = NULL;
             weft__ex_sym_kill(x, op);
-            if (weft__ex_is_atomic_type(clang_getCursorType(weft__ex_strip(op))))
+            if (weft__ex_is_atomic_type(clang_getCursorType(weft__ex_strip(op)))) {
                 weft__ex_ticket_release(x, c, op, 1); /* serving++ on an _Atomic: a seq_cst increment */
+                if (o[0] == '-') /* l-- may free a lock built from atomics, from anywhere */
+                    weft__ex_atomic_word_written(x, c, op);
+            }
         } else if (!strcmp(o, "*"))
             weft__ex_lvalue(x, c, mode == M_NONE ? M_READ : mode, 0);
         else if (!strcmp(o, "&")) {

@@ -25,7 +25,22 @@ static int holds(CXType t, CXType from)
     return bt > 0 && bf > 0 && bt >= bf;
 }
 
-/* The local t is one ticket: declared with fetch_add(&N, K > 0) as its initializer and never
+/* The fetch-and-add e adds 1: a larger step wraps around after fewer draws (0x40000000 on a
+ * 32-bit counter: every fourth ticket repeats). */
+static int step_one(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    long v = 0;
+    if (clang_getCursorKind(e) == CXCursor_CallExpr)
+        return clang_Cursor_getNumArguments(e) == 2 && weft__ex_int_lit(x, clang_Cursor_getArgument(e, 1), &v) && v == 1;
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    int ok = kk.n >= 3 && weft__ex_int_lit(x, kk.p[2], &v) && v == 1;
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
+/* The local t is one ticket: declared with fetch_add(&N, 1) as its initializer and never
  * changed, of a type that holds every value the counter's does (a bool or an unsigned char
  * ticket repeats). N's key, else NULL. */
 static const char *ticket_of(struct ex *x, CXCursor t)
@@ -36,7 +51,7 @@ static const char *ticket_of(struct ex *x, CXCursor t)
         return NULL;
     CXCursor init = clang_Cursor_getVarDeclInitializer(t);
     const char *n = clang_Cursor_isNull(init) ? NULL : weft__ex_atomic_counter(x, init);
-    if (!n || !holds(clang_getCursorType(t), clang_getCursorType(weft__ex_strip(init))))
+    if (!n || !step_one(x, init) || !holds(clang_getCursorType(t), clang_getCursorType(weft__ex_strip(init))))
         return NULL;
     /* every cast between the fetch and the ticket keeps its values too */
     CXCursor op = weft__ex_strip(init);

@@ -433,6 +433,9 @@ int weft__ex_atomic_relaxed(struct ex *x, CXCursor c);
  * (or a __sync_ full barrier), 1 relaxed, 2 no release (acquire or consume only, or an order
  * not known: held in a variable). */
 int weft__ex_atomic_order_kind(struct ex *x, CXCursor c);
+/* ex_atomic_lock.c: lvalue, an _Atomic word, changed by l--, l -= v, l &= v: a lock built from
+ * atomics on it may be freed (an UNLOCK that voids it when its thread does not hold it). */
+void weft__ex_atomic_word_written(struct ex *x, CXCursor at, CXCursor lvalue);
 /* ex_atomic_order.c: atomic builtin e, storing what it is given into shared memory, hands over
  * what that points at: it releases, the TU reads the object it stores into only with acquire
  * (or stronger) atomics, and no relaxed atomic of the TU moves pointers. */

@@ -214,6 +214,11 @@ static void run_threads(struct prog *p)
         memset(&s, 0, sizeof(s));
         if (p->entries[e].inh_init && p->entries[e].parent >= 0 && !p->entries[e].main_created)
             s.acq = p->entries[e].inh_acq;
+        /* A fence passed and a flag seen by a relaxed load are its starter's program order,
+         * no order the new thread inherits (what the starter saw with acquire it does). */
+        ls_del(&s.acq, p->relfence);
+        for (int k = 0; k < p->nflags; k++)
+            ls_del(&s.acq, p->flags[k].rseen);
         struct ci ci = {.ctx = e, .args = {p->entries[e].arg, -1, -1, -1}, .own = p->entries[e].dop != NULL};
         weft__pg_interp(p, p->entries[e].fn, &s, &ci);
         /* Threads it started and may not have joined when it returns outlive it. */
