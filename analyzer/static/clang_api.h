@@ -37,6 +37,10 @@
     X(clang_getTypeDeclaration) \
     X(clang_Type_getNamedType) \
     X(clang_getResultType) \
+    X(clang_getNumArgTypes) \
+    X(clang_getArgType) \
+    X(clang_getEnumDeclIntegerType) \
+    X(clang_isFunctionTypeVariadic) \
     X(clang_getTypedefDeclUnderlyingType) \
     X(clang_createIndex) \
     X(clang_disposeDiagnostic) \
@@ -126,6 +130,10 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_getTypeDeclaration (weft__clang.clang_getTypeDeclaration)
 #define clang_Type_getNamedType (weft__clang.clang_Type_getNamedType)
 #define clang_getResultType (weft__clang.clang_getResultType)
+#define clang_getNumArgTypes (weft__clang.clang_getNumArgTypes)
+#define clang_getArgType (weft__clang.clang_getArgType)
+#define clang_getEnumDeclIntegerType (weft__clang.clang_getEnumDeclIntegerType)
+#define clang_isFunctionTypeVariadic (weft__clang.clang_isFunctionTypeVariadic)
 #define clang_getTypedefDeclUnderlyingType (weft__clang.clang_getTypedefDeclUnderlyingType)
 #define clang_createIndex (weft__clang.clang_createIndex)
 #define clang_disposeDiagnostic (weft__clang.clang_disposeDiagnostic)

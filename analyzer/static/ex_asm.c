@@ -15,41 +15,98 @@
  * possible, not definite (a barrier, a lock).
  */
 
-/* The instructions of an asm template: the contents of its string literals in [t, end) (up
- * to the first ':'), x86 comments ('#' to the line's end) left out, split at ';' and at "\n"
- * escapes, a lone "lock" joined to the instruction after it. Whether there is exactly one,
- * and it is locked: a lock prefix or an xchg (which locks the bus itself; not cmpxchg). -1
- * when [t, end) has no string literal (a macro's use: read its body). */
-static int one_locked_insn(const char *t, const char *end)
+/* The statement's source text, whole, from its file's buffer: [*t, *end). */
+static int stmt_text(struct ex *x, CXCursor c, const char **t, const char **end)
 {
-    char buf[512];
+    CXSourceRange r = clang_getCursorExtent(c);
+    unsigned line, col, b, e;
+    struct filebuf *fb = weft__ex_loc_of(x, clang_getRangeStart(r), &line, &col, &b);
+    struct filebuf *fe = weft__ex_loc_of(x, clang_getRangeEnd(r), &line, &col, &e);
+    if (!fb || fb != fe || !fb->buf || b >= e || e > fb->len)
+        return 0;
+    *t = fb->buf + b;
+    *end = fb->buf + e;
+    return 1;
+}
+
+/* Past spaces, tabs, newlines and line continuations. */
+static const char *skip_space(const char *p, const char *end)
+{
+    while (p < end && (isspace((unsigned char)*p) || (*p == '\\' && p + 1 < end && p[1] == '\n')))
+        p += *p == '\\' ? 2 : 1;
+    return p;
+}
+
+/* Past an identifier at p (p itself when there is none); its text into word. */
+static const char *ident(const char *p, const char *end, char *word, size_t cap)
+{
+    const char *s = p;
+    while (p < end && (isalnum((unsigned char)*p) || *p == '_'))
+        p++;
+    size_t n = (size_t)(p - s) < cap ? (size_t)(p - s) : cap - 1;
+    memcpy(word, s, n);
+    word[n] = '\0';
+    return p;
+}
+
+/* The instructions of the template of the asm statement written in [t, end): `asm
+ * volatile ("..." "..." :` read as its string literals, x86 comments ('#' to the line's end)
+ * left out, split at ';' and at "\n" escapes, a lone "lock" joined to the instruction after
+ * it. 1 when it is exactly one instruction and a locked one (a lock prefix, or an xchg,
+ * which locks the bus itself; not cmpxchg); 0 when not, or when the template is not only
+ * literals (a macro's piece, a macro's argument); -1 when [t, end) is no asm statement but
+ * the use of a macro without string arguments (*macro gets its name: read its body). */
+static int one_locked_insn(const char *t, const char *end, char macro[64])
+{
+    char word[64], buf[512];
+    const char *p = ident(skip_space(t, end), end, word, sizeof(word));
+    if (strcmp(word, "asm") && strcmp(word, "__asm") && strcmp(word, "__asm__")) {
+        for (const char *q = p; q < end; q++)
+            if (*q == '"')
+                return 0; /* a macro given part of the template */
+        snprintf(macro, 64, "%s", word);
+        return *word ? -1 : 0;
+    }
+    for (;;) { /* volatile, __volatile__, inline, goto */
+        const char *q = ident(skip_space(p, end), end, word, sizeof(word));
+        if (!*word)
+            break;
+        p = q;
+    }
+    p = skip_space(p, end);
+    if (p >= end || *p != '(')
+        return 0;
     size_t n = 0;
-    int any = 0, comment = 0;
-    for (const char *c = t; c < end; c++) {
-        if (*c == ':' && any)
-            break; /* the operands' constraints follow the template */
-        if (*c != '"')
-            continue;
+    int comment = 0, any = 0;
+    for (p = skip_space(p + 1, end); p < end && *p == '"'; p = skip_space(p, end)) {
         any = 1;
-        for (c++; c < end && *c != '"'; c++) {
-            if (*c == '\\' && c + 1 < end) {
-                c++;
-                if (*c == 'n') /* an instruction ends */
-                    comment = 0, n < sizeof(buf) - 1 ? (void)(buf[n++] = ';') : (void)0;
+        for (p++; p < end && *p != '"'; p++) {
+            if (*p == '\\' && p + 1 < end) {
+                p++;
+                if (*p == 'n') { /* an instruction ends */
+                    comment = 0;
+                    if (n < sizeof(buf) - 1)
+                        buf[n++] = ';';
+                } else if (*p == 't' && !comment && n < sizeof(buf) - 1) {
+                    buf[n++] = ' ';
+                }
                 continue;
             }
-            if (*c == '#')
-                comment = 1;
+            comment |= *p == '#';
             if (!comment && n < sizeof(buf) - 1)
-                buf[n++] = *c;
+                buf[n++] = *p;
+            else if (!comment)
+                return 0; /* too long to read whole */
         }
+        p++;
         comment = 0; /* a template's strings are joined; a comment ends with its line */
     }
-    if (!any)
-        return -1;
+    if (!any || p >= end || (*p != ':' && *p != ')'))
+        return 0; /* something else than literals is part of the template */
     buf[n] = '\0';
     int insns = 0, locked = 0, prefix = 0;
-    for (char *ins = strtok(buf, ";"); ins; ins = strtok(NULL, ";")) {
+    char *save = NULL;
+    for (char *ins = strtok_r(buf, ";", &save); ins; ins = strtok_r(NULL, ";", &save)) {
         while (isspace((unsigned char)*ins))
             ins++;
         char *e = ins + strlen(ins);
@@ -70,28 +127,16 @@ static int one_locked_insn(const char *t, const char *end)
     return insns == 1 && locked;
 }
 
-/* The text holding the statement's template: its own, or the #define of the macro it is
- * written with (two macros deep at most). 0 when none is found. */
+/* The text of the statement's template: its own source (read whole from its file), or the
+ * #define of the macro it is written with (two macros deep at most); its answer by
+ * one_locked_insn, 0 when none is found. */
 static int template_text(struct ex *x, CXCursor c, const char **t, const char **end, int depth)
 {
-    for (const char *p = *t; p < *end; p++)
-        if (*p == '"')
-            return 1;
-    if (depth >= 2)
-        return 0;
-    const char *p = *t;
-    while (p < *end && !(isalpha((unsigned char)*p) || *p == '_'))
-        p++;
-    const char *s = p;
-    while (p < *end && (isalnum((unsigned char)*p) || *p == '_'))
-        p++;
-    char name[64];
-    size_t n = (size_t)(p - s);
-    if (!n || n >= sizeof(name))
-        return 0;
-    memcpy(name, s, n);
-    name[n] = '\0';
-    return weft__ex_macro_text(x, c, name, t, end) && template_text(x, c, t, end, depth + 1);
+    char macro[64];
+    int r = one_locked_insn(*t, *end, macro);
+    if (r >= 0 || depth >= 2)
+        return r > 0;
+    return weft__ex_macro_text(x, c, macro, t, end) && template_text(x, c, t, end, depth + 1);
 }
 
 /* Operand i's constraint in [t, end) (the string literals after the template's first ':', up
@@ -149,8 +194,9 @@ void weft__ex_asm(struct ex *x, CXCursor c)
     struct kids kk;
     weft__ex_kids_get(c, &kk);
     /* One shared object, a memory operand of a template that is one locked instruction. */
-    const char *t = weft__ex_text_of(x, c), *end = t + strlen(t);
-    int found = template_text(x, c, &t, &end, 0), objects = 0, mem = 0, k = 0;
+    const char *t, *end;
+    int locked = stmt_text(x, c, &t, &end) && template_text(x, c, &t, &end, 0), found = locked;
+    int objects = 0, mem = 0, k = 0;
     for (unsigned i = 0; i < kk.n; i++) {
         if (!clang_isExpression(clang_getCursorKind(kk.p[i])))
             continue;
@@ -160,7 +206,7 @@ void weft__ex_asm(struct ex *x, CXCursor c)
         }
         k++;
     }
-    int atomic = found && objects == 1 && mem && one_locked_insn(t, end) > 0;
+    int atomic = locked && objects == 1 && mem;
     for (unsigned i = 0; i < kk.n; i++) {
         if (!clang_isExpression(clang_getCursorKind(kk.p[i])))
             continue;

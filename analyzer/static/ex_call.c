@@ -654,6 +654,48 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
     return u->escaped ? CXChildVisit_Break : CXChildVisit_Recurse;
 }
 
+struct through_use {
+    struct ex *x;
+    CXCursor d;
+    int found;
+};
+
+/* The base variable of an lvalue reached through members, elements and dereferences. */
+static CXCursor lvalue_base(CXCursor e)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        e = weft__ex_strip(e);
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k == CXCursor_DeclRefExpr)
+            return clang_getCursorReferenced(e);
+        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr && k != CXCursor_UnaryOperator)
+            break;
+        e = weft__ex_first_kid(e);
+    }
+    return clang_getNullCursor();
+}
+
+/* A store through pointer parameter u->d (*tp = h, tp[0] = h), or u->d handed to a call
+ * other than a join (which may store through it). */
+static enum CXChildVisitResult through_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct through_use *u = data;
+    CXCursor target = weft__ex_store_target(u->x, c, WEFT__STORE_WRITE);
+    CXCursor b = clang_Cursor_isNull(target) ? target : lvalue_base(target);
+    if (!clang_Cursor_isNull(b) && clang_equalCursors(b, u->d) &&
+        clang_getCursorKind(weft__ex_strip(target)) != CXCursor_DeclRefExpr)
+        u->found = 1;
+    if (clang_getCursorKind(c) == CXCursor_CallExpr && !weft__model_thread_join(weft__ex_name_of(u->x, clang_getCursorReferenced(c)))) {
+        int n = clang_Cursor_getNumArguments(c);
+        for (int i = 0; i < n && !u->found; i++) {
+            CXCursor a = lvalue_base(clang_Cursor_getArgument(c, (unsigned)i));
+            u->found = !clang_Cursor_isNull(a) && clang_equalCursors(a, u->d);
+        }
+    }
+    return u->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
 /* A join: a join op with the handle's key (an array of handles: the array's). */
 static void call_join(struct ex *x, CXCursor c, int nargs)
 {
@@ -662,6 +704,11 @@ static void call_join(struct ex *x, CXCursor c, int nargs)
     CXCursor h = weft__ex_strip(clang_Cursor_getArgument(c, 0));
     struct weft__hindex ix;
     weft__ex_handle_index(x, h, &ix);
+    /* A join loop a return may leave (if (quick) return;) joins only some, but in main, where
+     * the return ends the program (what follows runs only after every join). */
+    const char *fname = weft__ex_name_of(x, x->fn);
+    if (ix.kind == WEFT__HANDLE_RANGE && x->loop_depth && strcmp(fname, "main") && weft__ex_returns(x->loop) > 0)
+        ix.kind = WEFT__HANDLE_UNKNOWN;
     const char *ixvar = weft__ex_subscript_var(x, h);
     if (clang_getCursorKind(h) == CXCursor_ArraySubscriptExpr)
         h = weft__ex_strip(weft__ex_first_kid(h));
@@ -670,6 +717,16 @@ static void call_join(struct ex *x, CXCursor c, int nargs)
         weft__ex_lval(x, h, &o->u.join.handle, 0);
         o->u.join.ix = ix;
         o->u.join.ixvar = ixvar;
+        /* Through a pointer parameter (join(*tp), join(ts[i])): the caller's handles, unless
+         * this function stores through it or hands it on (*tp = other): then not known. */
+        CXCursor pd = lvalue_base(h);
+        if (clang_getCursorKind(pd) == CXCursor_ParmDecl &&
+            clang_getCanonicalType(clang_getCursorType(pd)).kind == CXType_Pointer) {
+            struct through_use tu = {x, pd, 0};
+            clang_visitChildren(x->fn, through_visit, &tu);
+            if (tu.found)
+                o->u.join.ix.kind = WEFT__HANDLE_UNKNOWN, o->u.join.handle = "";
+        }
         /* A handle whose address this function hands to another call (foo(&id)), or that it
          * assigns (a = b), may hold another thread's id by now: which threads the join ends
          * is not known. */

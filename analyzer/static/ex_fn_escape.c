@@ -12,12 +12,29 @@
  * result type), an unprototyped one to "esc-ret:RESULT" (any call with that result type).
  */
 
-static const char *spelled(struct ex *x, const char *prefix, CXType t)
+/* A type's spelling for matching: canonical, an enum as its integer type (compatible). */
+static const char *type_word(struct ex *x, CXType t)
 {
-    CXString s = clang_getTypeSpelling(clang_getCanonicalType(t));
-    const char *r = weft__ex_cat3(x, prefix, clang_getCString(s), "");
+    t = clang_getCanonicalType(t);
+    if (t.kind == CXType_Enum)
+        t = clang_getCanonicalType(clang_getEnumDeclIntegerType(clang_getTypeDeclaration(t)));
+    CXString s = clang_getTypeSpelling(t);
+    const char *r = weft__ex_cat3(x, clang_getCString(s), "", "");
     clang_disposeString(s);
     return r;
+}
+
+/* prefix + the type (a function's: its result and parameters, each by type_word). */
+static const char *spelled(struct ex *x, const char *prefix, CXType t)
+{
+    t = clang_getCanonicalType(t);
+    if (t.kind != CXType_FunctionProto)
+        return weft__ex_cat3(x, prefix, type_word(x, t), "");
+    const char *r = weft__ex_cat3(x, prefix, type_word(x, clang_getResultType(t)), " (");
+    int n = clang_getNumArgTypes(t);
+    for (int i = 0; i < n; i++)
+        r = weft__ex_cat3(x, r, i ? ", " : "", type_word(x, clang_getArgType(t, (unsigned)i)));
+    return weft__ex_cat3(x, r, clang_isFunctionTypeVariadic(t) ? ", ...)" : ")", "");
 }
 
 int weft__ex_escape_slots(struct ex *x, CXType fn, int call, const char *out[2])

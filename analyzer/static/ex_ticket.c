@@ -25,6 +25,21 @@ static int holds(CXType t, CXType from)
     return bt > 0 && bf > 0 && bt >= bf;
 }
 
+/* Every cast between e and the value under its casts keeps that value's values. */
+static int keeps(CXCursor e)
+{
+    CXCursor v = weft__ex_strip(e);
+    for (int depth = 0; depth < 16 && !clang_Cursor_isNull(e) && !clang_equalCursors(e, v); depth++) {
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr)
+            break;
+        if (!holds(clang_getCursorType(e), clang_getCursorType(v)))
+            return 0;
+        e = weft__ex_operand(e);
+    }
+    return 1;
+}
+
 /* The fetch-and-add e adds 1: a larger step wraps around after fewer draws (0x40000000 on a
  * 32-bit counter: every fourth ticket repeats). */
 static int step_one(struct ex *x, CXCursor e)
@@ -53,16 +68,7 @@ static const char *ticket_of(struct ex *x, CXCursor t)
     const char *n = clang_Cursor_isNull(init) ? NULL : weft__ex_atomic_counter(x, init);
     if (!n || !step_one(x, init) || !holds(clang_getCursorType(t), clang_getCursorType(weft__ex_strip(init))))
         return NULL;
-    /* every cast between the fetch and the ticket keeps its values too */
-    CXCursor op = weft__ex_strip(init);
-    for (CXCursor e = init; !clang_Cursor_isNull(e) && !clang_equalCursors(e, op); e = weft__ex_operand(e)) {
-        enum CXCursorKind k = clang_getCursorKind(e);
-        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr)
-            break;
-        if (!holds(clang_getCursorType(e), clang_getCursorType(op)))
-            return NULL;
-    }
-    return weft__ex_counter_only_up(x, n) ? n : NULL;
+    return keeps(init) && weft__ex_counter_only_up(x, n) ? n : NULL;
 }
 
 int weft__ex_ticket_wait(struct ex *x, CXCursor cond, CXCursor at)
@@ -72,8 +78,10 @@ int weft__ex_ticket_wait(struct ex *x, CXCursor cond, CXCursor at)
     weft__ex_kids_get(c, &kk);
     CXCursor s = clang_getNullCursor(), t = clang_getNullCursor();
     if (clang_getCursorKind(c) == CXCursor_BinaryOperator && kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=")) {
+        /* (neither side narrowed: (bool)my or (unsigned char)load(&serving) repeat) */
         for (int i = 0; i < 2 && clang_Cursor_isNull(s); i++) {
-            CXCursor v = weft__ex_local_var(weft__ex_strip(kk.p[1 - i]));
+            CXCursor v = keeps(kk.p[1 - i]) && keeps(kk.p[i]) ? weft__ex_local_var(weft__ex_strip(kk.p[1 - i]))
+                                                             : clang_getNullCursor();
             s = clang_Cursor_isNull(v) ? v : weft__ex_acquire_load(x, kk.p[i]);
             t = v;
         }

@@ -340,6 +340,8 @@ static void flag_store(struct icx *x, const struct pop *op, int loc)
         /* An acquire load pairs with a release store; a read under a mutex with a store
          * under that mutex (the locks every store holds, sguard). */
         struct lockset rf = {1, {(uint32_t)p->relfence << 1 | 1u}};
+        if (F->acquire && fa->atomic == 1 && fa->relaxed)
+            p->thread_ops++; /* decided by a fence the caller passed (acq): never memoized */
         F->bad |= fa->mode == WEFT__EXT ||
                   (F->acquire && (fa->atomic != 1 || (fa->relaxed && !ls_protects(&rf, &x->cur.acq))));
         if (F->plain)
@@ -455,4 +457,6 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     }
     weft__pg_acc_add(p, &a);
     flag_store(x, op, a.loc);
+    if (fa->mode != WEFT__READ && p->ntickets) /* (through a pointer too: release(&serving)) */
+        weft__pg_ticket_write(x, a.loc, fa->atomic == 1 && !fa->relaxed);
 }

@@ -415,6 +415,8 @@ void weft__pg_on_endloop(struct icx *x)
             ls_meet(&x->cur.ls, &pre->ls);
             rec_meet(&x->cur.rec, &pre->rec);
             gf_meet(&x->cur, pre); /* the body may not run */
+            if (!x->stack[sp].runs) /* nor what it surely acquired (a fence, a flag, a lock) */
+                ls_meet(&x->cur.acq, &pre->acq);
             /* Threads started in the body may not be (no iteration), unless the body surely
              * runs; the code after the loop runs whenever the code before it does. */
             for (int i = 0; i < MAXE / 64 && !x->stack[sp].runs; i++)

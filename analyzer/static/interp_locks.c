@@ -132,7 +132,8 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
                 if (ls_protects(&one, &cur->acq)) /* a relaxed load saw it: now ordered */
                     ls_add(&cur->acq, p->flags[k].seen, 1);
             }
-            p->thread_ops++; /* its effect depends on the acquired set, not in a memo's key */
+            if (strchr(via, 'A'))
+                p->thread_ops++; /* its effect depends on the acquired set, not in a memo's key */
             return;
         }
         for (int k = 0; k < p->nflags && !cur->dead; k++) {
@@ -234,6 +235,8 @@ static void release_named(struct icx *x, const struct pop *op, int id)
     /* A release a thread makes of a lock built from an assumption it does not hold (it
      * stores the free value while another may hold it), threads running: it orders nothing. */
     int foreign = op->f->u.lock.shared == 3 && !held && live;
+    for (size_t i = 0; i < p->ntickets && foreign; i++)
+        foreign = p->tickets[i].s != id; /* a ticket word's writes are judged apart (findings.c) */
     /* A semaphore's post without its wait raises the count, threads running or not (sem_init
      * to 1, then a post in main: two threads get in). */
     foreign |= op->f->u.lock.shared == 4 && !held;
@@ -258,23 +261,28 @@ static int field_may_be(const char *ls, const char *f)
     return strncmp(ls, "g:", 2) && strncmp(ls, "o:", 2) && strncmp(ls, "l:", 2);
 }
 
+void weft__pg_ticket_write(struct icx *x, int loc, int ordered)
+{
+    struct prog *p = x->p;
+    struct st *cur = &x->cur;
+    if (cur->dead || ls_mode(&cur->ls, loc) < 0)
+        return;
+    for (size_t i = 0; i < p->ntickets; i++)
+        if (p->tickets[i].s == loc) {
+            if (!ordered) /* a relaxed or acquire-only one orders nothing: the lock protects nothing */
+                weft__pg_int_set_add(p, &p->void_locks, &p->nvoid_locks, &p->capvoid_locks, loc);
+            unlock_one(p, loc, 0, &x->ci, cur, &x->corr);
+            return;
+        }
+}
+
 void weft__pg_on_unlock(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     const struct ci *ci = &x->ci;
     struct st *cur = &x->cur;
     if (op->f->u.lock.shared == WEFT__LOCK_TICKET) {
-        /* A write of an atomic word: the release of a ticket lock the thread holds on it (a
-         * relaxed or acquire-only one orders nothing: the lock protects nothing then). Any
-         * other write of a ticket word voids the lock (findings.c). */
-        int held = ls_mode(&cur->ls, op->ia) >= 0;
-        for (size_t i = 0; i < p->ntickets && held && !cur->dead; i++)
-            if (p->tickets[i].s == op->ia) {
-                if (strchr(op->f->u.lock.via, 'r'))
-                    weft__pg_int_set_add(p, &p->void_locks, &p->nvoid_locks, &p->capvoid_locks, op->ia);
-                unlock_one(p, op->ia, 0, ci, cur, &x->corr);
-                break;
-            }
+        weft__pg_ticket_write(x, op->ia, !strchr(op->f->u.lock.via, 'r'));
         return;
     }
     cur->self.n = 0; /* it may release any of them (two parameters may point at one object) */

@@ -601,6 +601,9 @@ int weft__pg_lock_id(struct prog *p, const char *key, const struct ci *ci, const
 const char *weft__pg_user_lock(struct prog *p, const char *name, int *acquire);
 void weft__pg_note_lock(struct prog *p, struct ctxinfo *info, int id);
 void weft__pg_note_ticket(struct prog *p, int s, int n);
+/* A write of loc (an atomic word, by name or through a pointer): the release of a ticket lock
+ * the thread holds on it (interp_locks.c); any other write of a ticket word voids it (findings.c). */
+void weft__pg_ticket_write(struct icx *x, int loc, int ordered);
 void weft__pg_flag_guard(struct lockset *g, char *init, const struct lockset *ls);
 void weft__pg_on_lock(struct icx *x, const struct pop *op);
 void weft__pg_on_unlock(struct icx *x, const struct pop *op);

@@ -5,8 +5,9 @@
 #include <pthread.h>
 #include <stdatomic.h>
 
-static atomic_int f_ok, f_nofence, f_noacq, f_after, f_between;
-static int d_ok, d_nofence, d_noacq, d_after, d_between;
+static atomic_int f_ok, f_nofence, f_noacq, f_after, f_between, f_loop;
+static volatile int mode;
+static int d_ok, d_nofence, d_noacq, d_after, d_between, d_loop;
 
 static void *producer(void *a)
 {
@@ -45,6 +46,16 @@ static void *producer3(void *a)
     return 0;
 }
 
+static void *producer5(void *a)
+{
+    (void)a;
+    d_loop = 1; // RACE (possible): the fence is in a loop that may not run
+    for (int i = 0; i < mode; i++)
+        atomic_thread_fence(memory_order_release);
+    atomic_store_explicit(&f_loop, 1, memory_order_relaxed);
+    return 0;
+}
+
 static void *waiter(void *a)
 {
     (void)a;
@@ -56,8 +67,10 @@ static void *waiter(void *a)
         ;
     while (!atomic_load_explicit(&f_between, memory_order_relaxed))
         ;
+    while (!atomic_load_explicit(&f_loop, memory_order_relaxed))
+        ;
     atomic_thread_fence(memory_order_acquire);
-    int v = d_ok + d_nofence + d_after + d_between;
+    int v = d_ok + d_nofence + d_after + d_between + d_loop;
     while (!atomic_load_explicit(&f_noacq, memory_order_relaxed))
         ;
     return (void *)(long)(v + d_noacq);
@@ -65,13 +78,14 @@ static void *waiter(void *a)
 
 int main(void)
 {
-    pthread_t t[5];
+    pthread_t t[6];
     pthread_create(&t[0], 0, producer, 0);
     pthread_create(&t[1], 0, producer2, 0);
     pthread_create(&t[2], 0, producer3, 0);
     pthread_create(&t[3], 0, waiter, 0);
     pthread_create(&t[4], 0, producer4, 0);
-    for (int i = 0; i < 5; i++)
+    pthread_create(&t[5], 0, producer5, 0);
+    for (int i = 0; i < 6; i++)
         pthread_join(t[i], 0);
     return 0;
 }

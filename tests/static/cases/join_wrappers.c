@@ -4,7 +4,7 @@
 // paths only does not.
 #include <pthread.h>
 
-static int a, b, c, d, e, f[3], g[3];
+static int a, b, c, d, e, f[3], g[3], h, q[2];
 static pthread_t other;
 
 static void *wa(void *p) { (void)p; a = 1; return 0; } // NORACE: joined by value before main writes
@@ -23,6 +23,23 @@ static void wait_maybe(pthread_t th, int really)
     if (really)
         pthread_join(th, 0);
 }
+static void *wh(void *p) { (void)p; h = 1; return 0; } // RACE (possible): the wrapper joins another handle it stored through the pointer
+static void *wq(void *p) { *(int *)p = 1; return 0; } // RACE (possible): the join loop may return before joining the second
+static void join_swapped(pthread_t *tp, pthread_t *o)
+{
+    *tp = *o;
+    pthread_join(*tp, 0);
+}
+
+static void join_quick(pthread_t *hs, int n, int quick)
+{
+    for (int i = 0; i < n; i++) {
+        pthread_join(hs[i], 0);
+        if (quick)
+            return;
+    }
+}
+
 static void join_all(pthread_t *hs, int n)
 {
     for (int i = 0; i < n; i++)
@@ -65,6 +82,14 @@ int main(int argc, char **argv)
     join_all(tg, 2);
     g[0] = g[1] + g[2];
     pthread_join(tg[2], 0);
+    pthread_t th, tq[2];
+    pthread_create(&th, 0, wh, 0);
+    join_swapped(&th, &other);
+    h = 2;
+    for (int i = 0; i < 2; i++)
+        pthread_create(&tq[i], 0, wq, &q[i]);
+    join_quick(tq, 2, argc > 1);
+    q[1] = 3;
     pthread_join(tc, 0);
     pthread_join(td, 0);
     pthread_join(te, 0);

@@ -6,8 +6,8 @@
 #include <pthread.h>
 #include <stdatomic.h>
 
-static atomic_uint next, serving, next2, serving2, next3, serving3, serving4, next5, serving5, next6, serving6;
-static long total, outside, reset_total, relaxed_total, fixed_total, narrow_total, foreign_total;
+static atomic_uint next, serving, next2, serving2, next3, serving3, serving4, next5, serving5, next6, serving6, next7, serving7;
+static long total, outside, reset_total, relaxed_total, fixed_total, narrow_total, foreign_total, ptr_total;
 
 static void lock(void)
 {
@@ -93,6 +93,23 @@ static void *foreign(void *a)
     return 0;
 }
 
+static void release_ptr(atomic_uint *s)
+{
+    atomic_fetch_add(s, 1);
+}
+
+static void *via_ptr(void *a)
+{
+    (void)a;
+    unsigned my = atomic_fetch_add(&next7, 1);
+    while (atomic_load(&serving7) != my)
+        ;
+    ptr_total++; /* under the lock: but the line below races with it */
+    release_ptr(&serving7);
+    ptr_total++; // RACE (possible): after it
+    return 0;
+}
+
 static void *bumper(void *a)
 {
     (void)a;
@@ -116,6 +133,11 @@ int main(void)
     for (int i = 0; i < 2; i++)
         pthread_create(&to[i], 0, foreign, 0);
     pthread_create(&tb, 0, bumper, 0);
+    pthread_t tp[2];
+    for (int i = 0; i < 2; i++)
+        pthread_create(&tp[i], 0, via_ptr, 0);
+    for (int i = 0; i < 2; i++)
+        pthread_join(tp[i], 0);
     for (int i = 0; i < 2; i++)
         pthread_join(tw[i], 0);
     for (int i = 0; i < 2; i++)
