@@ -1,4 +1,4 @@
-/* A wait on a flag: a loop that ends only once an acquire load (or a read under a mutex) of a zero-initialized global sees it nonzero (the consumer's side of a hand-off). */
+/* Waits on flags and thread fences: a loop that ends only once a load of a zero-initialized global sees it nonzero (an acquire load, a read under a mutex, a relaxed load an acquire fence follows), and the fences that pair relaxed operations (the consumer's side of a hand-off). */
 #include "extract_internal.h"
 
 #include <string.h>
@@ -12,7 +12,9 @@
  * by one thread, what that thread did before its first store happens before what the waiter
  * does after the loop (mhp.c, flag_before). The body must not leave the loop (the caller checks).
  * A plain global read the same way (while (!ready) pthread_cond_wait(&cv, &m);) is a wait
- * too when it reads under a mutex every store of the flag holds (interp_locks.c, flag_store).
+ * too when it reads under a mutex every store of the flag holds (interp_locks.c's guard,
+ * interp_access.c flag_store's sguard, mhp.c flag_before); a relaxed load is one when an
+ * acquire fence follows the loop (weft__ex_fence, interp_locks.c).
  */
 
 /* F when e reads a plain global integer F (not atomic): a wait under a mutex. */
@@ -102,10 +104,10 @@ static int starts_zero(struct ex *x, CXCursor d)
 
 int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text, const char **how)
 {
-    int neg, plain = 0;
+    int neg, how_read = 0;
     CXCursor e = weft__ex_cond_operand(x, cond, &neg), f = clang_getNullCursor();
     if (!clang_Cursor_isNull(e) && neg) {
-        f = flag_read(x, e, &plain); /* while (!load(F)), while (load(F) == 0) */
+        f = flag_read(x, e, &how_read); /* while (!load(F)), while (load(F) == 0) */
     } else {
         /* while (load(F) != K), K a nonzero literal: it ends when F is K */
         CXCursor c = weft__ex_strip(cond);
@@ -115,9 +117,9 @@ int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char
         if (clang_getCursorKind(c) == CXCursor_BinaryOperator && kk.n == 2 &&
             weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=")) {
             if (weft__ex_int_lit(x, kk.p[1], &v) && v != 0)
-                f = flag_read(x, kk.p[0], &plain);
+                f = flag_read(x, kk.p[0], &how_read);
             else if (weft__ex_int_lit(x, kk.p[0], &v) && v != 0)
-                f = flag_read(x, kk.p[1], &plain);
+                f = flag_read(x, kk.p[1], &how_read);
         }
         weft__ex_kids_free(&kk);
     }
@@ -127,7 +129,7 @@ int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char
     /* "t": a tentative definition not static (link.c); "l": a plain read, under a mutex;
      * "x": a relaxed load, which an acquire fence after it orders */
     static const char *const hows[2][3] = {{"", "l", "x"}, {"t", "tl", "tx"}};
-    *how = hows[z == 2][plain];
+    *how = hows[z == 2][how_read];
     *text = weft__ex_name_of(x, f);
     return weft__ex_var_key(x, f, key) && !strncmp(*key, "g:", 2);
 }

@@ -10,8 +10,8 @@
  *   atomic_fetch_add(&serving, 1);               (or serving++ on an _Atomic, a store)
  * Tickets are unique while `next` only counts up (ex_counter_uses.c; a store to it once threads
  * run voids the lock, findings.c), and the serving word changes only at a release: a thread
- * enters only when it equals its own ticket, so at most one is inside. A release by a thread
- * that does not hold it voids the lock (shared 3), as for other locks built from atomics.
+ * enters only when it equals its own ticket, so at most one is inside. A write of the
+ * serving word by a thread that does not hold it voids the lock (findings.c).
  */
 
 /* Type t holds every value of integer type from: as many value bits, not a bool. */

@@ -388,10 +388,10 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
 /* A condition's operand E when it reads E, !E, E == 0 or E != 0 (*neg set for !E and E == 0),
  * else a null cursor. */
 CXCursor weft__ex_cond_operand(struct ex *x, CXCursor cond, int *neg);
-/* ex_flag_wait.c: cond waits on an acquire load (or a plain read) of a zero-initialized
- * global, so a loop on it ends only once that global was seen nonzero: 1 with the global's
+/* ex_flag_wait.c: cond waits on a load of a zero-initialized global (acquire, plain, or
+ * relaxed), so a loop on it ends only once that global was seen nonzero: 1 with the global's
  * key and name, and *how its LOCK op's via ("t": a tentative definition not static, "l": a
- * plain read, to be made under a mutex). */
+ * plain read, to be made under a mutex, "x": a relaxed load, for an acquire fence after it). */
 int weft__ex_flag_wait(struct ex *x, CXCursor cond, const char **key, const char **text, const char **how);
 /* ex_flag_wait.c: the global e loads with acquire (or stronger) order (atomic_load(&g), an
  * _Atomic g read), else a null cursor. */
@@ -405,7 +405,8 @@ void weft__ex_emit_flag_seen(struct ex *x, CXCursor at, const char *key, const c
 /* ex_ticket.c: cond spins until an acquire load of a global S equals a ticket the function took
  * from a counter only counting up: after the loop the ticket lock S is held (a LOCK op). */
 int weft__ex_ticket_wait(struct ex *x, CXCursor cond, CXCursor at);
-/* ex_ticket.c: a fetch-and-add or increment of an atomic global releases it as a ticket lock. */
+/* ex_ticket.c: an atomic write of global obj (a fetch-and-add, ++, a store, an exchange):
+ * the release of a ticket lock held on it (an UNLOCK op, WEFT__LOCK_TICKET; ordered or not). */
 void weft__ex_ticket_release(struct ex *x, CXCursor at, CXCursor obj, int ordered);
 /* ex_fn_escape.c: in root (a function's body, a global's initializer), functions converted
  * to a type that is not a function pointer, bound to the escape slots of their type, which

@@ -159,9 +159,11 @@ struct weft__lock {
     const char *key;  /* the lock's key */
     const char *text; /* the argument's source text, for messages */
     char shared;      /* a read (shared) lock; an unlock: 2 relaxed, 3 and 4 void when not held (see weft__ex_emit_lock_at);
-                         a lock op WEFT__LOCK_SEEN: no lock, the flag key was seen set (ex_flag_wait.c);
-                         WEFT__LOCK_TICKET: a ticket lock taken, its tickets from the counter via (ex_ticket.c) */
-    const char *via;  /* WEFT__LOCK_TICKET: the ticket counter's key, else "" */
+                         a lock op WEFT__LOCK_SEEN: no lock, the flag key was seen set (ex_flag_wait.c), or a fence
+                         (no key); WEFT__LOCK_TICKET: a ticket lock taken (a lock op) or an atomic write of a word
+                         that releases a ticket lock held on it (an unlock op, ex_ticket.c) */
+    const char *via;  /* a ticket lock: the ticket counter's key; a SEEN op: "t" a tentative definition, "l" a plain
+                         read, "x" a relaxed load, a fence's "A"/"R"/"AR"; a ticket release: "r" not ordered */
 };
 #define WEFT__LOCK_SEEN 5
 #define WEFT__LOCK_TICKET 6

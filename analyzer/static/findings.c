@@ -624,6 +624,15 @@ static int has_pair(const struct prog *p, size_t s0, size_t s1)
     return 0;
 }
 
+/* a is main's, made before it started any thread: no other thread's access can meet it. */
+static int alone(const struct acc *a)
+{
+    int r = a->ctx < 0;
+    for (int w = 0; r && w < MAXE / 64; w++)
+        r = !a->started[w];
+    return r;
+}
+
 int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_result *r)
 {
     /* Counters written other than by a fetch-and-add (reset by a store): an id taken from
@@ -634,10 +643,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
         return -ENOMEM;
     for (size_t i = 0; i < p->naccs; i++) {
         const struct acc *a = &p->accs[i];
-        int alone = a->ctx < 0; /* main before it started a thread: no fetch has run */
-        for (int w = 0; alone && w < MAXE / 64; w++)
-            alone = !a->started[w];
-        if (a->mode == 'w' && !alone && (size_t)a->loc < p->nstored)
+        if (a->mode == 'w' && !alone(a) && (size_t)a->loc < p->nstored)
             p->stored[a->loc] = 1;
     }
     /* A ticket lock whose tickets may repeat protects nothing (interp_locks.c), nor one whose
@@ -650,10 +656,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
         for (size_t j = 0; j < p->naccs && !bad; j++) {
             const struct acc *a = &p->accs[j];
             const char *k = weft__pg_str(p, a->loc);
-            int alone = a->ctx < 0; /* main before it started a thread */
-            for (int w = 0; alone && w < MAXE / 64; w++)
-                alone = !a->started[w];
-            if (a->mode == 'r' || alone)
+            if (a->mode == 'r' || alone(a))
                 continue;
             bad |= (a->loc == s && ls_mode(&a->ls, s) != 1) ||
                    (a->loc != s && (a->typed || a->part || k[0] == '*' || !strncmp(k, "t:", 2) || !strncmp(k, "f:", 2)));

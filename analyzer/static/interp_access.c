@@ -322,9 +322,9 @@ static void region_guard(struct prog *p, const struct pop *op, const struct ci *
 }
 
 
-/* An access: recorded with the locks held, the threads that may run, and what orders it. */
 /* A store to a flag some loop waits for (prog.flags): from here on this thread may have
- * stored it; one thread storing it with release order (or stronger) keeps it a hand-off. */
+ * stored it; one thread storing it keeps it a hand-off if every store is a release (or
+ * relaxed after a release fence) for atomic waits, and holds the waits' mutex for plain ones. */
 static void flag_store(struct icx *x, const struct pop *op, int loc)
 {
     struct prog *p = x->p;
@@ -350,6 +350,7 @@ static void flag_store(struct icx *x, const struct pop *op, int loc)
     }
 }
 
+/* An access: recorded with the locks held, the threads that may run, and what orders it. */
 void weft__pg_on_access(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;

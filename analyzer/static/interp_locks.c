@@ -98,7 +98,6 @@ static void unlock_one(struct prog *p, int id, int fully, const struct ci *ci, s
         }
 }
 
-
 /* Keeps in g the write locks held (ls) at every one of its points so far. */
 void weft__pg_flag_guard(struct lockset *g, char *init, const struct lockset *ls)
 {

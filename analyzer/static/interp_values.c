@@ -118,7 +118,7 @@ void weft__pg_gf_step(struct icx *x, const struct pop *op)
     struct st *s = &x->cur;
     int all = 0;
     switch (op->kind) {
-    case WEFT__OP_LOCK:  /* (a fence, a flag seen, a lock: another thread's store may be seen) */
+    case WEFT__OP_LOCK: /* (a fence, a flag seen, a lock: another thread's store may be seen) */
     case WEFT__OP_SYNC:
     case WEFT__OP_JOIN: all = 1; break;
     case WEFT__OP_LABEL: all = !op->args[2] || x->gover; break; /* a goto may come from before the test */

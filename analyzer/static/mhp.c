@@ -296,10 +296,12 @@ static int flag_typed(struct prog *p, struct flag *F)
 }
 
 /*
- * A flag hand-off: b's thread waited until an acquire load saw flag F set (ex_flag_wait.c)
- * and a's thread, running once, is the only one that stores F, each time with release
- * order, and had not stored it yet at a. F starts at 0, so the value b's thread saw was one
- * of those stores, which came after a: a happens before b.
+ * A flag hand-off: b's thread waited until a load saw flag F set (ex_flag_wait.c: an acquire
+ * load, a relaxed one and an acquire fence, or a read under a mutex) and a's thread, running
+ * once, is the only one that stores F, each store a release (a release store, a relaxed one
+ * after a release fence, or one under that mutex), and had not stored it yet at a. F starts
+ * at 0, so the value b's thread saw was one of those stores, which came after a: a happens
+ * before b.
  */
 static int flag_before(struct prog *p, const struct acc *a, const struct acc *b)
 {

@@ -333,7 +333,8 @@ struct prog {
         int seen;   /* pseudo-lock in acq: the thread saw it set */
         int writer; /* the one thread that stores it (ctx), FLAG_NONE, or FLAG_MANY */
         int tloc;   /* its type's key: a write through a pointer of that type may be it */
-        char bad;   /* a store orders nothing (relaxed, not atomic): no hand-off */
+        char bad;   /* a store orders nothing (not atomic, relaxed without a fence before it,
+                       through code not analyzed): no hand-off */
         char typed; /* 0 not looked yet, 1 no write through a pointer may be it, 2 one may */
         char acquire, plain; /* waited for by atomic loads; by plain reads (then under a mutex) */
         int rseen;           /* pseudo-lock in acq: seen by a relaxed load, not yet by a fence */
