@@ -191,8 +191,28 @@ static const char *access_text(struct ex *x, CXCursor c)
     return d ? d : t;
 }
 
-/* g[id] where id is a local initialized from an atomic counter's fetch-add and never changed:
- * that counter's key (see weft__ex_atomic_counter), else "". */
+/* The global counter a plain increment e of it draws from (n++, ++n): each evaluation gives
+ * a value no other one does while the increments do not race (a race on n is reported on n)
+ * and nothing moves it back. Its key, else NULL. */
+static const char *plain_counter(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_UnaryOperator)
+        return NULL;
+    CXCursor op = weft__ex_first_kid(e);
+    char o[8] = "";
+    if (!clang_Cursor_isNull(op))
+        weft__ex_unop(x, e, op, o);
+    CXCursor g = strcmp(o, "++") ? clang_getNullCursor() : weft__ex_global_var(op);
+    const char *k;
+    if (clang_Cursor_isNull(g) || weft__ex_is_atomic_type(clang_getCursorType(g)) ||
+        clang_isVolatileQualifiedType(clang_getCursorType(g)) || !weft__ex_var_key(x, g, &k))
+        return NULL;
+    return k;
+}
+
+/* g[id] where id is a local initialized from an atomic counter's fetch-add (or a plain
+ * increment, n++) and never changed: that counter's key (see weft__ex_atomic_counter), else "". */
 static const char *unique_index(struct ex *x, CXCursor c)
 {
     c = weft__ex_strip(c);
@@ -210,6 +230,8 @@ static const char *unique_index(struct ex *x, CXCursor c)
     weft__ex_kids_get(d, &kk);
     CXCursor init = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
     const char *k = clang_Cursor_isNull(init) ? NULL : weft__ex_atomic_counter(x, init);
+    if (!k && !clang_Cursor_isNull(init))
+        k = plain_counter(x, init);
     weft__ex_kids_free(&kk);
     /* Kept whole (no _Bool id, no char) from a counter that only counts up. */
     if (k && (!weft__ex_int_size(x, clang_getCursorType(d)) || !weft__ex_no_narrowing(x, init) ||
