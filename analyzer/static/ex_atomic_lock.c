@@ -379,8 +379,9 @@ const char *weft__ex_atomic_counter(struct ex *x, CXCursor e)
     }
     const char *k = NULL;
     long v;
-    /* (-1u is 4294967295: a step back by one, not forward) */
-    if (!clang_Cursor_isNull(ptr) && weft__ex_int_lit(x, val, &v) && v > 0 && v <= 0x7fffffff) {
+    /* By 1 only: -1u is 4294967295, a step back; a larger step wraps around sooner (twice
+     * 0x7fffffff and once 1 is a step back by one on 32 bits). */
+    if (!clang_Cursor_isNull(ptr) && weft__ex_int_lit(x, val, &v) && v == 1) {
         k = weft__ex_lock_key(x, ptr);
         if (strncmp(k, "g:", 2))
             k = NULL; /* a global counter only: a local or a pointer's may be another's */

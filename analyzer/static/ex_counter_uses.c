@@ -9,6 +9,7 @@ struct cscan {
     struct cuse {
         const char *key;
         int amp, atomic_amp;
+        int draws; /* 1: a draw returning the old value (fetch_add, n++), 2: the new one (add_fetch, ++n) */
     } *u;
     size_t n, cap;
 };
@@ -20,7 +21,7 @@ static struct cuse *use_of(struct cscan *s, const char *key)
             return &s->u[i];
     struct cuse *u = WEFT__PUSH(s->u, s->n, s->cap);
     if (u)
-        *u = (struct cuse){key, 0, 0};
+        *u = (struct cuse){key, 0, 0, 0};
     else
         s->x->oom = 1;
     return u;
@@ -65,6 +66,10 @@ static enum CXChildVisitResult scan_visit(CXCursor c, CXCursor parent, CXClientD
             if (u)
                 u->atomic_amp++;
             const char *up = weft__ex_atomic_counter(x, c);
+            if (up && u) { /* old or new value: two kinds of draws on one counter meet */
+                const char *t = weft__ex_text_of(x, c);
+                u->draws |= strstr(t, "add_fetch") || strstr(t, "add_and_fetch") ? 2 : 1;
+            }
             /* A load reads; a store is judged by when it runs (weft__pg_findings: once threads
              * run, ids may repeat). Sub, exchange, CAS, a negative add move it back while they
              * run; a narrow counter wraps. */
@@ -87,10 +92,15 @@ static enum CXChildVisitResult scan_visit(CXCursor c, CXCursor parent, CXClientD
                 u->amp++;
         } else if (!strcmp(o, "--")) {
             target = kk.p[0];
+        } else if (!strcmp(o, "++")) {
+            const char *key = global_key(x, kk.p[0]);
+            struct cuse *u = key ? use_of(s, key) : NULL;
+            if (u) /* ++n gives the new value, n++ the old one */
+                u->draws |= weft__ex_off_at(x, c) < weft__ex_off_at(x, kk.p[0]) ? 2 : 1;
         }
     } else if (k == CXCursor_CompoundAssignOperator && kk.n == 2) {
         long v;
-        if (!(weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") && weft__ex_int_lit(x, kk.p[1], &v) && v > 0))
+        if (!(weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") && weft__ex_int_lit(x, kk.p[1], &v) && v == 1))
             target = kk.p[0]; /* g -= v, g += v: a step back or by an unknown amount (g = v: a store) */
     }
     const char *key = clang_Cursor_isNull(target) ? NULL : global_key(x, target);
@@ -111,7 +121,7 @@ int weft__ex_counter_only_up(struct ex *x, const char *k)
         clang_visitChildren(clang_getTranslationUnitCursor(x->tu), scan_visit, &s);
         /* Its address taken other than for an atomic operation: moved through an alias. */
         for (size_t i = 0; i < s.n; i++)
-            if (s.u[i].amp > s.u[i].atomic_amp)
+            if (s.u[i].amp > s.u[i].atomic_amp || s.u[i].draws == 3)
                 bad(x, s.u[i].key);
         free(s.u);
     }

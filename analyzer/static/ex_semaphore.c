@@ -45,11 +45,14 @@ static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientDa
         return CXChildVisit_Recurse;
     CXCursor obj = weft__ex_address_of(x, clang_Cursor_getArgument(c, 0));
     CXCursor var = clang_Cursor_isNull(obj) ? obj : weft__ex_strip(obj);
-    if (clang_getCursorKind(var) != CXCursor_DeclRefExpr || !weft__ex_var_is_global(clang_getCursorReferenced(var)))
-        return CXChildVisit_Recurse;
-    const char *key = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, clang_getCursorReferenced(var)), "");
     long val;
     int one = weft__ex_int_lit(x, clang_Cursor_getArgument(c, 2), &val) && val == 1;
+    if (clang_getCursorKind(var) != CXCursor_DeclRefExpr || !weft__ex_var_is_global(clang_getCursorReferenced(var))) {
+        if (!one) /* (through a pointer, init(&s, 2) in a helper: which one starts above 1 is not known) */
+            x->sem_unknown_post = 1;
+        return CXChildVisit_Recurse;
+    }
+    const char *key = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, clang_getCursorReferenced(var)), "");
     for (size_t i = 0; i < x->nbinsems; i++)
         if (!strcmp(x->binsems[i].key, key)) {
             x->binsems[i].ok &= one;

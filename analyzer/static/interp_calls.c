@@ -227,15 +227,21 @@ static void call_callbacks(struct icx *x, const struct pop *op)
             t.unsure = 1; /* whether and when it calls them back is not known */
             if (once)
                 ls_add(&t.ls, op->args[0], 1);
-            do_call(p, p->slots[op->pslot[k]].fns[j], &t, &x->ci, NULL, op->f);
-            /* Threads the callback started run on after the call returns, and flags it
-             * stored stay stored. */
-            for (int w = 0; w < MAXE / 64 && !t.dead; w++) {
-                cur->live[w] |= t.live[w];
-                cur->started[w] |= t.started[w];
-            }
-            for (int f = 0; f < t.fst.n; f++)
-                ls_add(&cur->fst, (int)(t.fst.l[f] >> 1), 1);
+            /* ... nor how often (bsearch compares twice): as in a loop, for its waits and starts */
+            struct ci cb = x->ci;
+            cb.loop += !once;
+            do_call(p, p->slots[op->pslot[k]].fns[j], &t, &cb, NULL, op->f);
+            /* After the call: as if it called it back or not. Threads it started run on, flags
+             * it stored stay stored, barriers it waited may have been waited; a lock it took
+             * or released, a join it made, is on some paths only; and if it may end the thread
+             * (exit), what follows is not reached on every run. */
+            int unsure = cur->unsure || t.dead;
+            if (once)
+                ls_del(&t.ls, op->args[0]);
+            if (t.dead)
+                t.dead = 0;
+            st_merge(cur, &t);
+            cur->unsure = (char)unsure;
         }
         /* Whichever thread ran the callback, it has finished when pthread_once returns:
          * what follows comes after every access the callback made. */
