@@ -261,11 +261,11 @@ static int value_index(struct ex *x, CXCursor c, const char **field)
     return n;
 }
 
-void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
+struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
 {
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_ACCESS, c);
     if (!o)
-        return;
+        return NULL;
     struct weft__access *a = &o->u.access;
     weft__ex_access_tail(x, c, key, a);
     a->loc = key;
@@ -325,6 +325,7 @@ void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));
     a->relaxed = (unsigned char)(a->atomic == 1 ? x->relaxed_op : 0);
+    return o;
 }
 
 static void access(struct ex *x, CXCursor c, const char *key, int mode, int atomic)

@@ -56,7 +56,8 @@ static void uses(struct ex *x, CXCursor e, int mode)
     } else if (k == CXCursor_CallExpr) {
         CXString s = clang_getCursorSpelling(clang_getCursorReferenced(e));
         const char *n = clang_getCString(s);
-        int sync = n && weft__model_sync_object(n) != WEFT__SYNC_OBJ_NONE;
+        int sync = n && (weft__model_sync_object(n) != WEFT__SYNC_OBJ_NONE || !strcmp(n, "pthread_once") ||
+                         !strcmp(n, "call_once"));
         clang_disposeString(s);
         for (unsigned i = 0; i < kk.n; i++)
             uses(x, kk.p[i], sync && i > 0 ? U_SYNC : U_VALUE);

@@ -186,6 +186,42 @@ static int private_local(struct ex *x, CXCursor operand)
            !weft__ex_modifies(x, x->fn, d, 1); /* its address never taken */
 }
 
+/* The file-scope variables a template written in [t, end) names by their symbol ("addl $1,
+ * count(%rip)"), up to cap, into out: the words of its string literals not after '%', '$',
+ * '.' or an escape, not a label's (before ':'). Their number. */
+static int template_globals(struct ex *x, const char *t, const char *end, CXCursor *out, int cap)
+{
+    char word[64];
+    const char *p = ident(skip_space(t, end), end, word, sizeof(word));
+    if (strcmp(word, "asm") && strcmp(word, "__asm") && strcmp(word, "__asm__"))
+        return 0;
+    while (p < end && *p != '(')
+        p++;
+    int n = 0, tries = 0;
+    for (p = skip_space(p + 1, end); p < end && *p == '"' && n < cap; p = skip_space(p, end)) {
+        for (p++; p < end && *p != '"';) {
+            if (*p == '\\') {
+                p += 2;
+                continue;
+            }
+            if (!(isalpha((unsigned char)*p) || *p == '_') || strchr("%$.", p[-1])) {
+                p++;
+                continue;
+            }
+            const char *q = ident(p, end, word, sizeof(word));
+            int label = *skip_space(q, end) == ':';
+            p = q;
+            if (label || tries++ >= 16 || n >= cap)
+                continue;
+            CXCursor d = weft__ex_global_named(x, word);
+            if (!clang_Cursor_isNull(d) && weft__ex_var_is_global(d))
+                out[n++] = d;
+        }
+        p++;
+    }
+    return n;
+}
+
 void weft__ex_asm(struct ex *x, CXCursor c)
 {
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, c);
@@ -195,7 +231,8 @@ void weft__ex_asm(struct ex *x, CXCursor c)
     weft__ex_kids_get(c, &kk);
     /* One shared object, a memory operand of a template that is one locked instruction. */
     const char *t, *end;
-    int locked = stmt_text(x, c, &t, &end) && template_text(x, c, &t, &end, 0), found = locked;
+    int have = stmt_text(x, c, &t, &end);
+    int locked = have && template_text(x, c, &t, &end, 0), found = locked;
     int objects = 0, mem = 0, k = 0;
     for (unsigned i = 0; i < kk.n; i++) {
         if (!clang_isExpression(clang_getCursorKind(kk.p[i])))
@@ -206,7 +243,24 @@ void weft__ex_asm(struct ex *x, CXCursor c)
         }
         k++;
     }
-    int atomic = locked && objects == 1 && mem;
+    CXCursor named[4];
+    int nnamed = have ? template_globals(x, t, end, named, 4) : 0;
+    int atomic = locked && objects + nnamed == 1 && (mem || nnamed);
+    for (int i = 0; i < nnamed; i++) { /* read and written, as a memory operand */
+        const char *key;
+        CXType vt = clang_getCanonicalType(clang_getCursorType(named[i]));
+        if (!weft__ex_var_key(x, named[i], &key))
+            continue; /* thread-local */
+        struct weft__op *o = weft__ex_access_key(x, c, key, weft__ex_type_key(x, "t:", vt, ""), M_RW, atomic);
+        if (o) {
+            o->u.access.text = weft__ex_name_of(x, named[i]);
+            o->u.access.varying |= vt.kind != CXType_Int && vt.kind != CXType_UInt && vt.kind != CXType_Long &&
+                                   vt.kind != CXType_ULong && vt.kind != CXType_Short && vt.kind != CXType_UShort &&
+                                   vt.kind != CXType_LongLong && vt.kind != CXType_ULongLong &&
+                                   vt.kind != CXType_Char_S && vt.kind != CXType_Char_U &&
+                                   vt.kind != CXType_SChar && vt.kind != CXType_UChar && vt.kind != CXType_Pointer;
+        }
+    }
     for (unsigned i = 0; i < kk.n; i++) {
         if (!clang_isExpression(clang_getCursorKind(kk.p[i])))
             continue;

@@ -105,6 +105,12 @@ static CXCursor sym_decl(struct ex *x, enum CXCursorKind k, const char *sym)
     return f.found;
 }
 
+/* The file-scope variable whose assembler name is sym (an asm template naming it), else null. */
+CXCursor weft__ex_global_named(struct ex *x, const char *sym)
+{
+    return sym_decl(x, CXCursor_VarDecl, sym);
+}
+
 /* The USR of the object or function symbol sym names (kind k): its declaration's in this TU,
  * through its own alias (a few deep), else an external symbol's. *name gets the symbol. */
 static const char *sym_usr(struct ex *x, enum CXCursorKind k, const char *sym, int depth)
@@ -192,6 +198,8 @@ void weft__ex_cleanup_decl(struct ex *x, CXCursor d)
     }
     c->decl = d;
     c->depth = x->sdepth;
+    c->from = weft__ex_off_at(x, d);
+    c->end = x->block_end;
     c->usr = clang_Cursor_isNull(f) ? weft__ex_cat3(x, "c:@F@", fn, "") : weft__ex_usr_of(x, f);
     c->name = clang_Cursor_isNull(f) ? fn : weft__ex_sym_name(x, f, weft__ex_name_of(x, f));
     weft__ex_var_key(x, d, &c->key);
@@ -227,4 +235,16 @@ void weft__ex_cleanup_run(struct ex *x, int depth, int pop)
         cleanup_call(x, &x->cleanups[--n]);
     if (pop)
         x->ncleanups = n;
+}
+
+/* goto label: the cleanups of the variables whose scope the label is outside of (GCC runs
+ * them when a goto leaves a block, or jumps back above the declaration). */
+void weft__ex_cleanup_goto(struct ex *x, CXCursor label)
+{
+    unsigned at = clang_Cursor_isNull(label) ? 0 : weft__ex_off_at(x, label);
+    for (size_t n = x->ncleanups; n; n--) {
+        const struct cleanup *c = &x->cleanups[n - 1];
+        if (!(c->from < at && at < c->end))
+            cleanup_call(x, c);
+    }
 }

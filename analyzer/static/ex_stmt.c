@@ -452,12 +452,14 @@ static void stmt_switch(struct ex *x, CXCursor c)
                 weft__ex_case_values(x, kk.p[kk.n - 1], &so->u.sw);
             }
         }
-        int outer = x->in_switch;
+        int outer = x->in_switch, outer_brk = x->brk_depth;
         x->in_switch = 1;
+        x->brk_depth = x->sdepth;
         x->no_sym++; /* a case may be entered without the locks taken before it */
         scope_stmt(x, kk.p[kk.n - 1]);
         x->no_sym--;
         x->in_switch = outer;
+        x->brk_depth = outer_brk;
         weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
     }
     weft__ex_kids_free(&kk);
@@ -497,8 +499,9 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     CXCursor outer = x->loop;
     x->loop = c;
     weft__ex_loop_enter(x, c);
-    int sw = x->in_switch;
+    int sw = x->in_switch, brk = x->brk_depth, cont = x->cont_depth;
     x->in_switch = 0; /* a break leaves the loop */
+    x->brk_depth = x->cont_depth = x->sdepth;
     /* The body, then where its continues meet, then a for's increment (which runs after each
      * iteration, not before the first); its init and condition come first. */
     int inc = k == CXCursor_ForStmt ? for_increment(x, c, &kk) : -1;
@@ -511,6 +514,8 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     if (inc >= 0)
         scope_stmt(x, kk.p[inc]);
     x->in_switch = sw;
+    x->brk_depth = brk;
+    x->cont_depth = cont;
     x->nloops--;
     x->loop = outer;
     x->loop_depth--;
@@ -571,14 +576,17 @@ static void stmt_do(struct ex *x, CXCursor c)
     if (loop)
         x->loop = c;
     weft__ex_loop_enter(x, c);
-    int sw = x->in_switch;
+    int sw = x->in_switch, brk = x->brk_depth, cont = x->cont_depth;
     x->in_switch = 0; /* a break leaves the do */
+    x->brk_depth = x->cont_depth = x->sdepth;
     for (unsigned i = 0; i < kk.n; i++) {
         scope_stmt(x, kk.p[i]);
         if (i == 0) /* the body's end, where its continues meet, before the condition */
             weft__ex_emit(x, WEFT__OP_BODYEND, clang_getNullCursor());
     }
     x->in_switch = sw;
+    x->brk_depth = brk;
+    x->cont_depth = cont;
     x->nloops--;
     x->loop = outer;
     x->loop_depth -= loop;
@@ -723,23 +731,31 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
             }
         weft__ex_kids_free(&kk);
         return;
-    case CXCursor_CompoundStmt:
+    case CXCursor_CompoundStmt: {
+        unsigned outer_end = x->block_end, line, col;
+        weft__ex_loc_of(x, clang_getRangeEnd(clang_getCursorExtent(c)), &line, &col, &x->block_end);
         x->sdepth++;
         stmt_kids(x, c);
+        x->block_end = outer_end;
         weft__ex_cleanup_run(x, x->sdepth, 1); /* its variables' cleanup functions, last declared first */
         weft__ex_scope_pop(x);
         return;
+    }
     case CXCursor_CaseStmt:
     case CXCursor_DefaultStmt:
         stmt_case(x, c, k);
         return;
     case CXCursor_BreakStmt:
+        if (x->in_switch || x->next_depth) /* the cleanups of the blocks it leaves */
+            weft__ex_cleanup_run(x, x->brk_depth + 1, 0);
         if (x->in_switch)
             weft__ex_emit(x, WEFT__OP_BREAK, clang_getNullCursor());
         else if (x->next_depth)
             weft__ex_emit(x, WEFT__OP_NEXT, clang_getNullCursor());
         return;
     case CXCursor_ContinueStmt:
+        if (x->next_depth)
+            weft__ex_cleanup_run(x, x->cont_depth + 1, 0);
         if (x->next_depth)
             weft__ex_emit(x, WEFT__OP_CONT, clang_getNullCursor());
         return;
@@ -762,6 +778,7 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
         int back;
         unsigned h = goto_label(x, c, &back);
         if (h || back) {
+            weft__ex_cleanup_goto(x, clang_getCursorReferenced(c));
             struct weft__op *o = weft__ex_emit(x, WEFT__OP_GOTO, clang_getNullCursor());
             if (o) {
                 o->u.label.value = h;

@@ -105,6 +105,10 @@ struct ex {
     int nallocs, alloc_depth;
     int fn_fresh; /* the current function is an allocator */
     int in_switch; /* the innermost switch or loop around the walk is a switch */
+    /* x->sdepth where the innermost switch or loop (brk) and loop (cont) began: a break or
+     * continue runs the cleanups of the blocks it leaves; the end of the innermost block. */
+    int brk_depth, cont_depth;
+    unsigned block_end;
     const char *vtag; /* the value the write being walked gives a global integer (gint_tag) ... */
     CXCursor vtag_at; /* ... whose lvalue this is */
     CXCursor bounded; /* the increment a saturating if bounds ... */
@@ -176,7 +180,8 @@ struct ex {
     struct cleanup {
         const char *usr, *name, *key;
         CXCursor decl;
-        int depth; /* x->sdepth of its block */
+        int depth;          /* x->sdepth of its block */
+        unsigned from, end; /* its scope: the declaration to its block's end (file offsets) */
     } *cleanups;
     size_t ncleanups, capcleanups;
 };
@@ -285,7 +290,7 @@ void weft__ex_pre_close(struct ex *x);
 /* ex_access.c */
 struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at);
 int weft__ex_fresh_local(struct ex *x, CXCursor d);
-void weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic);
+struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic);
 void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic);
 void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic);
 
@@ -494,6 +499,8 @@ const char *weft__ex_sym_usr(struct ex *x, const char *usr);
 const char *weft__ex_sym_name(struct ex *x, CXCursor d, const char *name);
 void weft__ex_cleanup_decl(struct ex *x, CXCursor d);
 void weft__ex_cleanup_run(struct ex *x, int depth, int pop);
+void weft__ex_cleanup_goto(struct ex *x, CXCursor label);
+CXCursor weft__ex_global_named(struct ex *x, const char *sym);
 
 /* ex_vaarg.c: the parameter position (< 4) of the variadic argument va_arg expression e takes,
  * when the current function's va_args all run once, in source order; else -1. */

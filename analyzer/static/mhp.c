@@ -207,7 +207,8 @@ static int once_single(struct prog *p, size_t i)
         for (size_t o = 0; o < p->nonce; o++) {
             const char *k = weft__pg_str(p, p->once[o]);
             size_t n = strlen(k);
-            int one = !strncmp(k, "g:", 2) && !strpbrk(k, "[*~");
+            /* ... and whose address goes only to once calls (not to an int * that may reset it) */
+            int one = !strncmp(k, "g:", 2) && !strpbrk(k, "[*~") && !weft__pg_lock_maybe_pointed(p, k);
             for (size_t j = 0; j < p->naccs && one; j++) {
                 const struct acc *w = &p->accs[j];
                 const char *l = weft__pg_str(p, w->loc);

@@ -5,6 +5,7 @@
 
 static long hits, seen;
 static int input;
+int ticks; /* named by its symbol in a template, no operand */
 
 static void bump(long *p)
 {
@@ -18,6 +19,7 @@ static void *worker(void *a)
     int r;
     __asm__ __volatile__("movl %1, %0" : "=r"(r) : "r"(input)); // NORACE: both threads only read it
     __asm__ __volatile__("" : "=m"(seen)); // RACE (possible): an output, written by both
+    __asm__ __volatile__("addl $1, ticks(%%rip)" ::: "memory", "cc"); // RACE (possible): the template names it
     return (void *)(long)r;
 }
 
