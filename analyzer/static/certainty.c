@@ -21,6 +21,13 @@ static const char *say(struct prog *p, const char *fmt, int ctx, unsigned line)
     return weft__pg_str(p, weft__pg_intern(p, buf));
 }
 
+/* The one element an access of a named array reaches, by its index's value (ex_affine.c: a
+ * constant, or a parameter given the same constant by every call), else -1. */
+static long exact_element(const struct acc *a)
+{
+    return a->aff == 1 && a->alo == a->ahi && !a->amod && a->alo >= 0 ? a->alo : -1;
+}
+
 /* One named object both accesses reach: a global (or a field or constant element of one),
  * or a local of main whose address escapes (main runs once). NULL, else why not. */
 static const char *one_object(struct prog *p, const struct acc *a, const struct acc *b)
@@ -41,6 +48,8 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
         return "a local variable of a function that may run more than once";
     if (strncmp(k, "g:", 2) && strncmp(k, "o:c:@F@main#", 12))
         return "memory reached through a pointer: the accesses may reach different objects";
+    if (exact_element(a) >= 0 && exact_element(a) == exact_element(b))
+        return NULL; /* slot[id] of two threads both given id 0 */
     if (strncmp(k, "g:", 2) ? a->velem || b->velem : a->vidx || b->vidx)
         return "an array element by a variable index: the accesses may reach different elements";
     if (a->idx != b->idx)

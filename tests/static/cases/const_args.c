@@ -15,7 +15,7 @@ static void *rd(void *v)
 static void *twice(void *v)
 {
     long i = (long)v;
-    same[i]++; // RACE (possible): both were given 1
+    same[i]++; // RACE (definite): both were given 1, so both reach same[1]
     return NULL;
 }
 
