@@ -96,10 +96,10 @@ static const char *at_once(struct prog *p, const struct acc *a, const struct acc
     if (a->ctx >= MAXE || b->ctx >= MAXE || !bit(p->entries[a->ctx].mco, b->ctx)) {
         if (a->ctx == b->ctx)
             return say(p, "two instances of thread '%s' may not run at once (started in a loop or under a "
-                          "condition, or joined in between)", a->ctx, 0);
+                          "condition, joined in between, or main waited for one before starting the other)", a->ctx, 0);
         char buf[400];
-        snprintf(buf, sizeof(buf), "threads '%s' and '%s' may not run at the same time", thread_name(p, a->ctx),
-                 thread_name(p, b->ctx));
+        snprintf(buf, sizeof(buf), "threads '%s' and '%s' may not run at the same time (started under a condition, "
+                 "joined, or main waited for one before starting the other)", thread_name(p, a->ctx), thread_name(p, b->ctx));
         return weft__pg_str(p, weft__pg_intern(p, buf));
     }
     return NULL;

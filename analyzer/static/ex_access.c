@@ -261,6 +261,67 @@ static int value_index(struct ex *x, CXCursor c, const char **field)
     return n;
 }
 
+struct at_offset {
+    long long bits;
+    CXType want;
+    int found;
+};
+
+static enum CXVisitorResult at_offset_visit(CXCursor f, CXClientData data)
+{
+    struct at_offset *a = data;
+    long long off = clang_Cursor_getOffsetOfField(f);
+    CXType t = clang_getCanonicalType(clang_getCursorType(f));
+    if (off == a->bits && clang_equalTypes(t, a->want))
+        a->found = 1;
+    else if (off >= 0 && off <= a->bits && t.kind == CXType_Record) {
+        struct at_offset in = {a->bits - off, a->want, 0};
+        clang_Type_visitFields(t, at_offset_visit, &in);
+        a->found |= in.found;
+    }
+    return a->found ? CXVisit_Break : CXVisit_Continue;
+}
+
+/* Lvalue c is reached through a local given container_of(p, T, m) once, (T *)((char *)p -
+ * K) with a member of T at byte K of p's pointee type: the object p points into, whole. */
+static int through_container_of(struct ex *x, CXCursor c)
+{
+    for (int depth = 0; depth < 8 && clang_getCursorKind(c) != CXCursor_DeclRefExpr; depth++)
+        c = weft__ex_strip(weft__ex_first_kid(weft__ex_strip(c)));
+    CXCursor d = clang_getCursorKind(c) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(c) : clang_getNullCursor();
+    struct local *l = clang_Cursor_isNull(d) ? NULL : weft__ex_local_of(x, d, 0);
+    if (!l || l->nsrc != 1 || weft__ex_is_changed(x, d))
+        return 0;
+    CXType to = clang_getCanonicalType(clang_getCursorType(d)); /* (the local's: src may be stripped) */
+    CXCursor e = weft__ex_strip(l->src);
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    long k;
+    int ok = to.kind == CXType_Pointer && clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2 &&
+             weft__ex_binop_is(x, kk.p[0], kk.p[1], "-") && weft__ex_eval_int(kk.p[1], &k) && k >= 0;
+    /* p's own type: below the (char *) cast, the first conversion that is not to a byte pointer */
+    CXCursor pe = kk.n == 2 ? kk.p[0] : clang_getNullCursor();
+    CXType from = to;
+    for (int depth = 0; ok && depth < 8 && !clang_Cursor_isNull(pe); depth++) {
+        from = clang_getCanonicalType(clang_getCursorType(pe));
+        CXType pt = clang_getCanonicalType(clang_getPointeeType(from));
+        if (from.kind == CXType_Pointer && pt.kind != CXType_Char_S && pt.kind != CXType_Char_U &&
+            pt.kind != CXType_SChar && pt.kind != CXType_UChar && pt.kind != CXType_Void)
+            break;
+        enum CXCursorKind pk = clang_getCursorKind(pe);
+        pe = pk == CXCursor_ParenExpr || pk == CXCursor_UnexposedExpr || pk == CXCursor_CStyleCastExpr
+                 ? weft__ex_first_kid(pe)
+                 : clang_getNullCursor();
+    }
+    weft__ex_kids_free(&kk);
+    to = clang_getCanonicalType(clang_getPointeeType(to));
+    if (!ok || from.kind != CXType_Pointer || to.kind != CXType_Record)
+        return 0;
+    struct at_offset a = {k * 8, clang_getCanonicalType(clang_getPointeeType(from)), 0};
+    clang_Type_visitFields(to, at_offset_visit, &a);
+    return a.found;
+}
+
 struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
 {
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_ACCESS, c);
@@ -313,7 +374,8 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     }
     a->mode = mode == M_READ ? WEFT__READ : mode == M_WRITE ? WEFT__WRITE : mode == M_RW ? WEFT__UPDATE : WEFT__EXT;
     a->atomic = (unsigned char)(x->plain_store ? 0 : atomic ? atomic : weft__ex_is_atomic_type(clang_getCursorType(c)));
-    a->own_target = !strncmp(key, "*@p", 3) &&
+    /* (not some part reached by arithmetic from it: cell - 1, me + 1, (char *)w + 4) */
+    a->own_target = !strncmp(key, "*@p", 3) && (!weft__key_part(key) || through_container_of(x, c)) &&
                     (weft__ex_own_target(x, c) ||
                      (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr));
     /* An element the location does not tell apart (h.arr[0], m[0][1]: one location with

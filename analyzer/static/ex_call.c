@@ -216,6 +216,12 @@ void weft__ex_emit_lock(struct ex *x, CXCursor c, const char *name)
 {
     enum weft__lock_kind lk = weft__model_lock_kind(name);
     weft__ex_emit_lock_at(x, c, clang_Cursor_getArgument(c, 0), lk == WEFT__LOCK_UNLOCK, lk == WEFT__LOCK_READ);
+    /* A mutex, rwlock or spin lock of the thread API: only its holder releases it (taking
+     * it waits for no particular thread). */
+    if (lk != WEFT__LOCK_UNLOCK && x->nops && x->ops[x->nops - 1].kind == WEFT__OP_LOCK &&
+        (!strncmp(name, "pthread_mutex_", 14) || !strncmp(name, "pthread_rwlock_", 15) ||
+         !strncmp(name, "pthread_spin_", 13) || !strncmp(name, "mtx_", 4)))
+        x->ops[x->nops - 1].u.lock.via = "m";
 }
 
 /*

@@ -533,6 +533,7 @@ static int own_state(struct ex *x, CXCursor e)
     if (!l->esc_state) {
         struct escv v = {d, {0}, 0, 0, 0, -1};
         struct escw w = {x, x->body, &v, 1, 0, 1};
+        l->esc_state = 2; /* while the walk runs, a question it asks about l (an atomic's operand's key) gets "escapes" */
         esc_walk(&w, w.body, (struct use){U_KEEP, 0, w.body});
         l->esc_state = v.over ? 2 : 1;
         l->nesc = v.nesc;

@@ -540,8 +540,70 @@ static const char *element_zero_key(struct ex *x, CXCursor a)
     return weft__ex_cat3(x, k, row_indexes(x, a), "[0]");
 }
 
+struct first_field {
+    CXCursor f;
+    int n;
+};
+
+static enum CXVisitorResult first_field_visit(CXCursor c, CXClientData data)
+{
+    struct first_field *ff = data;
+    ff->f = c;
+    ff->n++;
+    return CXVisit_Break;
+}
+
+/* A pointer to s converted to a pointer to its first member's type points at that member
+ * (C11 6.7.2.1p15), one to an array at its element 0: (pthread_mutex_t *)&s is &s.lock,
+ * (pthread_mutex_t *)&locks is &locks[0]. The members and elements arg's cast reaches
+ * from what its operand points at (".lock", "[0]", ".a.lock"), "" when it casts nothing or
+ * reaches nothing of the type it casts to (NULL). */
+static const char *first_member_path(struct ex *x, CXCursor arg)
+{
+    CXType to = clang_getCanonicalType(clang_getCursorType(arg));
+    CXType from = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(arg)));
+    if (to.kind != CXType_Pointer || (from.kind != CXType_Pointer && !weft__ex_is_array_type(from)))
+        return "";
+    to = clang_getCanonicalType(clang_getPointeeType(to));
+    from = from.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(from))
+                                       : clang_getCanonicalType(clang_getArrayElementType(from));
+    if (to.kind == CXType_Void || from.kind == CXType_Void || from.kind == CXType_Char_S ||
+        from.kind == CXType_Char_U || from.kind == CXType_SChar || from.kind == CXType_UChar ||
+        clang_equalTypes(to, from))
+        return "";
+    const char *path = "";
+    for (int depth = 0; depth < 8; depth++) {
+        if (clang_equalTypes(to, from))
+            return path;
+        if (from.kind == CXType_Record) {
+            struct first_field ff = {clang_getNullCursor(), 0};
+            clang_Type_visitFields(from, first_field_visit, &ff);
+            if (!ff.n)
+                return NULL;
+            path = weft__ex_cat3(x, path, ".", weft__ex_name_of(x, ff.f));
+            from = clang_getCanonicalType(clang_getCursorType(ff.f));
+        } else if (from.kind == CXType_ConstantArray) {
+            path = weft__ex_cat3(x, path, "[0]", "");
+            from = clang_getCanonicalType(clang_getArrayElementType(from));
+        } else {
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
+static const char *lock_key(struct ex *x, CXCursor arg);
+
 /* The key of the lock an argument like &m, &s->m or m (a pointer) designates. */
 const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
+{
+    const char *k = lock_key(x, arg), *path = first_member_path(x, arg);
+    if (!path)
+        return "?cast"; /* a lock no name tells */
+    return *path && *k ? weft__ex_cat3(x, k, path, "") : k;
+}
+
+static const char *lock_key(struct ex *x, CXCursor arg)
 {
     CXCursor e = weft__ex_strip(arg), op = weft__ex_address_of(x, arg);
     /* a + 3, a global array's element by a constant: &a[3]. */

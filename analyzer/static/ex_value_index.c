@@ -348,6 +348,38 @@ static enum CXChildVisitResult tu_write_visit(CXCursor c, CXCursor parent, CXCli
     return CXChildVisit_Continue;
 }
 
+/* Finds the address of memory reached from p taken (&ids[1], &args[2].tid) other than in
+ * the create (v->skip): a pointer that may store there later. */
+static enum CXChildVisitResult addr_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct wvisit *v = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (!clang_Cursor_isNull(v->skip) && k == clang_getCursorKind(v->skip) &&
+        weft__ex_off_at(v->x, c) == weft__ex_off_at(v->x, v->skip))
+        return CXChildVisit_Continue;
+    if (k == CXCursor_UnaryOperator) {
+        CXCursor e = weft__ex_first_kid(c);
+        char o[8] = "";
+        if (!clang_Cursor_isNull(e))
+            weft__ex_unop(v->x, c, e, o);
+        if (!strcmp(o, "&") && under_p(v, e)) {
+            v->found = 1;
+            return CXChildVisit_Break;
+        }
+    }
+    return CXChildVisit_Recurse;
+}
+
+static enum CXChildVisitResult tu_addr_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct wvisit *v = data;
+    if (clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c))
+        clang_visitChildren(c, addr_visit, v);
+    return v->found ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
 static enum CXChildVisitResult tu_use_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
@@ -381,6 +413,36 @@ static enum CXChildVisitResult block_visit(CXCursor c, CXCursor parent, CXClient
  * vsrc those stored, 0 when there is no such loop, 2 when there is one that may not keep the
  * values apart.
  */
+/* Expression e names variable v somewhere in it. */
+static int mentions(CXCursor e, CXCursor v)
+{
+    if (weft__ex_is_var(e, v))
+        return 1;
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    int n = 0;
+    for (unsigned i = 0; i < kk.n && !n; i++)
+        n = mentions(kk.p[i], v);
+    weft__ex_kids_free(&kk);
+    return n;
+}
+
+/* A statement that may leave the loop's pass early (break, continue, goto, return). */
+static int jumps(CXCursor c)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_BreakStmt || k == CXCursor_ContinueStmt || k == CXCursor_GotoStmt ||
+        k == CXCursor_IndirectGotoStmt || k == CXCursor_ReturnStmt)
+        return 1;
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    int n = 0;
+    for (unsigned i = 0; i < kk.n && !n; i++)
+        n = jumps(kk.p[i]);
+    weft__ex_kids_free(&kk);
+    return n;
+}
+
 static int earlier_init(struct ex *x, CXCursor create, CXCursor arg, CXCursor iv, const char **found,
                         struct weft__create *vals)
 {
@@ -401,12 +463,26 @@ static int earlier_init(struct ex *x, CXCursor create, CXCursor arg, CXCursor iv
         CXCursor cond, body, jv = weft__ex_loop_counter(x, kk.p[i], &cond, &body);
         if (clang_Cursor_isNull(jv) || weft__ex_modifies(x, cond, jv, 0) || weft__ex_modifies(x, body, jv, 0))
             continue;
-        /* Its body: the one statement a[j] = j (braced or not). */
+        /* Its body: a[j] = j (braced or not), or a block with such a statement of its own
+         * (args[j].tid = j; args[j].n = 4;) that no pass leaves early. */
         CXCursor s = weft__ex_strip(body);
         if (clang_getCursorKind(s) == CXCursor_CompoundStmt) {
             struct kids bk;
             weft__ex_kids_get(s, &bk);
-            s = bk.n == 1 ? weft__ex_strip(bk.p[0]) : clang_getNullCursor();
+            CXCursor one = clang_getNullCursor();
+            int stores = 0;
+            for (unsigned j = 0; j < bk.n && !jumps(s); j++) {
+                CXCursor t = weft__ex_strip(bk.p[j]);
+                struct kids tk;
+                weft__ex_kids_get(t, &tk);
+                if (clang_getCursorKind(t) == CXCursor_BinaryOperator && tk.n == 2 &&
+                    weft__ex_binop_is(x, tk.p[0], tk.p[1], "=") && stored_field(x, tk.p[0], arg, iv, jv) &&
+                    mentions(tk.p[1], jv))
+                    one = t, stores++; /* (a field given no value of j is not the one told apart) */
+                weft__ex_kids_free(&tk);
+            }
+            s = bk.n == 1 ? weft__ex_strip(bk.p[0]) : stores == 1 ? one : clang_getNullCursor();
+            n += 2 * (stores > 1); /* two stores there: which value stays is not read */
             weft__ex_kids_free(&bk);
         }
         if (clang_Cursor_isNull(s) || clang_getCursorKind(s) != CXCursor_BinaryOperator)
@@ -506,6 +582,11 @@ const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create
             clang_visitChildren(clang_getTranslationUnitCursor(x->tu), tu_use_visit, &u);
         else
             clang_visitChildren(x->fn, use_visit, &u);
+        /* ... nor an element's address taken elsewhere: struct targ *q = &args[1]; q->tid = 0; */
+        if (!u.found && (weft__ex_var_is_global(target) || clang_Cursor_getStorageClass(target) == CX_SC_Static))
+            clang_visitChildren(clang_getTranslationUnitCursor(x->tu), tu_addr_visit, &u);
+        else if (!u.found)
+            clang_visitChildren(x->fn, addr_visit, &u);
         if (u.found)
             return "";
     }

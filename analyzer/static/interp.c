@@ -1,15 +1,38 @@
 /* The interpreter: runs one function from a state, memoized by entry state, handing each operation to its handler. */
 #include "program_internal.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Main may wait at op for what a thread it started does (a join, a semaphore, a condition,
+ * a flag, a lock another thread may release, code not known): taking a lock of the thread
+ * API waits for no particular thread, nor does a call of the API that waits for nothing. */
+static int main_may_wait(struct icx *x, const struct pop *op)
+{
+    if (op->kind == WEFT__OP_LOCK)
+        return strcmp(op->f->u.lock.via, "m") != 0;
+    if (op->kind == WEFT__OP_ACCESS && op->f->u.access.atomic == 2)
+        return 0; /* a sync object's own word: its call's op says */
+    if (op->kind == WEFT__OP_CALL) {
+        const char *n = op->f->u.call.name;
+        if (!strcmp(n, "pthread_detach") || !strcmp(n, "pthread_self") || !strcmp(n, "pthread_equal") ||
+            !strncmp(n, "pthread_attr_", 13) || !strncmp(n, "pthread_mutexattr_", 18) || !strcmp(n, "thrd_detach") ||
+            !strcmp(n, "thrd_current") || !strcmp(n, "pthread_setname_np") || !strcmp(n, "pthread_getspecific") ||
+            !strcmp(n, "pthread_setspecific") || !strcmp(n, "pthread_key_create"))
+            return 0;
+    }
+    return weft__pg_op_acquires(x, op);
+}
 
 /* Hands op to its kind's handler. The handlers run in the order of the operations, so
  * the effects (on the state, the tables, the budget) come in the order they always did. */
 static void step(struct icx *x, const struct pop *op)
 {
+    if (x->ci.ctx < 0 && main_may_wait(x, op))
+        weft__pg_main_waited(&x->cur);
     if (x->cur.ngf)
-        weft__pg_gf_step(x, op);
+        weft__pg_gf_step(x, op, weft__pg_op_acquires(x, op));
     switch (op->kind) {
     case WEFT__OP_IF:
     case WEFT__OP_LOOP:
@@ -82,10 +105,18 @@ static void step(struct icx *x, const struct pop *op)
  * wait there for another one. Main while none of its threads may be running (before it
  * started any, after it joined them all) waits for nobody. (live, unlike started, is part
  * of a memoized run's key.) */
+void weft__pg_main_waited(struct st *s)
+{
+    memset(s->mclean, 0, sizeof(s->mclean));
+    s->macq += s->macq < INT_MAX;
+}
+
 void weft__pg_wait(struct icx *x)
 {
     if (x->cur.dead)
         return;
+    if (x->ci.ctx < 0)
+        weft__pg_main_waited(&x->cur);
     if (x->ci.ctx < 0) {
         int any = 0;
         for (int i = 0; i < MAXE / 64; i++)
@@ -155,6 +186,8 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
      * certainty; running each function again for it tripled the pass on redis. */
     if (m->used && m->key == key) {
         weft__pg_memo_reuse(p, m, s);
+        if (ci0->ctx < 0) /* whether the run waited is not kept: maybe */
+            weft__pg_main_waited(s);
         return;
     }
     struct lockset in_acq = s->acq;

@@ -425,7 +425,7 @@ void weft__pg_on_endloop(struct icx *x)
              * them surely run at once. */
             for (size_t e = 0; e < x->p->nentries && e < MAXE; e++)
                 if (x->p->entries[e].pending_self) {
-                    if (x->stack[sp].runs && bit(x->cur.mlive, (int)e))
+                    if (x->stack[sp].runs && bit(x->cur.mlive, (int)e) && x->cur.macq == pre->macq)
                         setbit(x->p->entries[e].mco, (int)e);
                     x->p->entries[e].pending_self = 0;
                 }

@@ -294,12 +294,15 @@ static void sure_start(struct prog *p, struct st *cur, int e, long n)
     E->surely += (int)(n < 1000 ? n : 1000);
     if (n >= 2)
         E->pending_self = 1; /* two of its instances run at once, unless the loop joins them (on_endloop) */
+    /* (not one main may have waited for since it started: what it did before main's acquire
+     * may come before e's start) */
     for (size_t b = 0; b < p->nentries && b < MAXE; b++)
-        if (bit(cur->mlive, (int)b)) {
+        if (bit(cur->mlive, (int)b) && bit(cur->mclean, (int)b)) {
             setbit(E->mco, (int)b);
             setbit(p->entries[b].mco, e);
         }
     setbit(cur->mlive, e);
+    setbit(cur->mclean, e);
 }
 
 void weft__pg_on_create(struct icx *x, const struct pop *op)

@@ -113,31 +113,33 @@ static int call_acquires(struct prog *p, const struct pop *op)
            weft__model_once(fc->name) || weft__model_atomic(fc->name);
 }
 
-void weft__pg_gf_step(struct icx *x, const struct pop *op)
+int weft__pg_op_acquires(struct icx *x, const struct pop *op)
 {
-    struct st *s = &x->cur;
-    int all = 0;
     switch (op->kind) {
     case WEFT__OP_LOCK: /* (a fence, a flag seen, a lock: another thread's store may be seen) */
     case WEFT__OP_SYNC:
-    case WEFT__OP_JOIN: all = 1; break;
-    case WEFT__OP_LABEL: all = !op->args[2] || x->gover; break; /* a goto may come from before the test */
+    case WEFT__OP_JOIN: return 1;
     case WEFT__OP_ACCESS: {
         const struct weft__access *a = &op->f->u.access;
-        if (a->atomic == 2 || (a->atomic == 1 && a->relaxed != 1))
-            all = 1;
-        else if (a->mode != WEFT__READ)
-            forget_id(s, op->ia);
-        break;
+        return a->atomic == 2 || (a->atomic == 1 && a->relaxed != 1);
     }
-    case WEFT__OP_CALL: all = call_acquires(x->p, op); break;
+    case WEFT__OP_CALL: return call_acquires(x->p, op);
     case WEFT__OP_ICALL: {
         struct slotres *r = *op->f->u.icall.slot ? weft__pg_resolve(x->p, op->ia) : NULL;
-        all = !r || !r->n; /* code not known */
-        break;
+        return !r || !r->n; /* code not known */
     }
-    default: break;
+    default: return 0;
     }
+}
+
+void weft__pg_gf_step(struct icx *x, const struct pop *op, int acquires)
+{
+    struct st *s = &x->cur;
+    int all = acquires;
+    if (op->kind == WEFT__OP_LABEL)
+        all = !op->args[2] || x->gover; /* a goto may come from before the test */
+    else if (op->kind == WEFT__OP_ACCESS && !acquires && op->f->u.access.mode != WEFT__READ)
+        forget_id(s, op->ia);
     if (all)
         s->ngf = 0;
 }

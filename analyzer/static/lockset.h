@@ -48,6 +48,8 @@ struct st {
      * ID the lock's id in ls): the lock of the object that parameter points at */
     struct lockset self;
     uint64_t mlive[MAXE / 64]; /* main thread: entries surely running (started on every path, joined on none) */
+    uint64_t mclean[MAXE / 64]; /* main: of those, started since main's last acquire on every path */
+    int macq;      /* main: its acquires so far (the most of any path): a loop's body acquired if it grew */
     int dead;      /* no run reaches this point: 1, or 2 when every run that would ended the thread or
                       the program first (exit, abort, pthread_exit...: error paths, not branches) */
     char unsure;   /* this point is not reached on every run of the thread (a branch, a loop body...) */
@@ -218,7 +220,9 @@ static inline void st_merge(struct st *a, const struct st *b)
         a->live[i] |= b->live[i];
         a->started[i] |= b->started[i];
         a->mlive[i] &= b->mlive[i];
+        a->mclean[i] &= b->mclean[i];
     }
+    a->macq = a->macq > b->macq ? a->macq : b->macq;
 }
 
 static inline int bit(const uint64_t *s, int e)

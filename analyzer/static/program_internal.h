@@ -589,8 +589,13 @@ int weft__pg_cmp_range(int cmp, long v, long lo, long hi);
 int weft__pg_gf_fixed(const struct st *s, const struct pop *op);
 /* Narrows s's fact on op's global to its then (1) or else (0) branch; s dies if none is left. */
 void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int then);
+/* Whether op may acquire: order what another thread did before it (a lock, a wait, a join,
+ * an atomic that is not relaxed, a sync call, code not known). */
+int weft__pg_op_acquires(struct icx *x, const struct pop *op);
+/* Main may have waited for its threads here: none started so far surely runs beside one it starts next. */
+void weft__pg_main_waited(struct st *s);
 /* Forgets the facts op may invalidate (an acquire, a store to the global), before op runs. */
-void weft__pg_gf_step(struct icx *x, const struct pop *op);
+void weft__pg_gf_step(struct icx *x, const struct pop *op, int acquires);
 
 /* interp_access.c */
 int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int keep_index);

@@ -1,0 +1,31 @@
+/* TRUTH: racy. An earlier loop stores ids[j] = j >> 1 (0,0,1,1); threads get &ids[i] and
+   write part[*id], so threads 0 and 1 both write part[0]. */
+#include <pthread.h>
+#include <stdio.h>
+
+#define NT 4
+
+static int ids[NT];
+static long part[NT];
+
+static void *sum_part(void *arg)
+{
+    int id = *(int *)arg;
+    for (int k = 0; k < 10; k++)
+        part[id] += k;
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t[NT];
+    int j;
+    for (j = 0; j < NT; j++)
+        ids[j] = j >> 1;
+    for (j = 0; j < NT; j++)
+        pthread_create(&t[j], NULL, sum_part, &ids[j]);
+    for (j = 0; j < NT; j++)
+        pthread_join(t[j], NULL);
+    printf("%ld\n", part[0]);
+    return 0;
+}
