@@ -857,15 +857,17 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             int exact = 0;
             x->partial_write = sized && !size_covers(a, clang_Cursor_getArgument(c, 2), &exact, &x->span_elems);
             x->span_access = sized && !exact;
+            x->plain_store = 1; /* memset of an _Atomic object is a plain write of its bytes */
             weft__ex_pointee(x, a, M_WRITE, 0);
-            x->whole_alloc = x->partial_write = x->span_access = x->span_elems = 0;
+            x->whole_alloc = x->partial_write = x->span_access = x->span_elems = x->plain_store = 0;
         } else if (i == 1 && r1) {
             int exact = 0;
             if (sized)
                 size_covers(a, clang_Cursor_getArgument(c, 2), &exact, &x->span_elems);
             x->span_access = sized && !exact;
+            x->plain_store = 1; /* (a plain read too) */
             weft__ex_pointee(x, a, M_READ, 0);
-            x->span_access = x->span_elems = 0;
+            x->span_access = x->span_elems = x->plain_store = 0;
         } else
             weft__ex_expr(x, a, M_READ);
         char b[24];

@@ -1,6 +1,43 @@
 /* The expression walk: reads, writes, assignments and calls of one expression, in evaluation order. */
 #include "extract_internal.h"
 
+/* CAS(&head, &n->next, n): a failure writes n->next while n, the node the CAS would
+ * publish, is not published yet (the thread's own; a race on it is one on its other
+ * accesses). */
+static int cas_own_next(struct ex *x, CXCursor expected, CXCursor desired)
+{
+    CXCursor e = weft__ex_address_of(x, expected);
+    for (int depth = 0; depth < 4 && !clang_Cursor_isNull(e) && clang_getCursorKind(weft__ex_strip(e)) == CXCursor_MemberRefExpr; depth++)
+        e = weft__ex_first_kid(weft__ex_strip(e));
+    CXCursor v = weft__ex_local_var(weft__ex_strip(desired));
+    return !clang_Cursor_isNull(e) && !clang_Cursor_isNull(v) && weft__ex_is_var(e, v);
+}
+
+/* Operand i (in clang's order: object, order, value 1, failure order or the generic
+ * exchange's result, value 2) of the atomic builtin written tx: a pointer through which it
+ * writes or reads a plain object (M_RW the expected value of a compare-exchange, M_WRITE the
+ * result of a generic __atomic_load or __atomic_exchange, M_READ the value a generic store,
+ * exchange or compare-exchange takes), else M_NONE. */
+static int atomic_out_operand(const char *tx, unsigned i, CXCursor e)
+{
+    if (clang_getCanonicalType(clang_getCursorType(weft__ex_strip(e))).kind != CXType_Pointer)
+        return M_NONE;
+    size_t n = strcspn(tx, "( \t\n");
+    int cas = strstr(tx, "compare_exchange") && strstr(tx, "compare_exchange") < tx + n;
+    int generic = !strncmp(tx, "__atomic_", 9) && (n < 2 || strncmp(tx + n - 2, "_n", 2));
+    if (cas && i == 2)
+        return M_RW;
+    if (cas && generic && i == 4)
+        return M_READ;
+    if (generic && n == 13 && !strncmp(tx, "__atomic_load", 13) && i == 2)
+        return M_WRITE;
+    if (generic && n == 14 && !strncmp(tx, "__atomic_store", 14) && i == 2)
+        return M_READ;
+    if (generic && n == 17 && !strncmp(tx, "__atomic_exchange", 17))
+        return i == 2 ? M_READ : i == 3 ? M_WRITE : M_NONE;
+    return M_NONE;
+}
+
 void weft__ex_expr(struct ex *x, CXCursor c, int mode)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -29,9 +66,15 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             for (unsigned i = 0; i < kk.n; i++) {
                 x->plain_store = init && i == 0;
                 x->relaxed_op = i == 0 ? weft__ex_atomic_order_kind(x, c) : 0;
+                int out = i ? atomic_out_operand(tx, i, kk.p[i]) : M_NONE;
+                if (out == M_RW && kk.n > 4 && cas_own_next(x, kk.p[i], kk.p[4]))
+                    out = M_NONE;
                 if (i == 0 && t.kind == CXType_Pointer)
                     weft__ex_pointee(x, kk.p[0], store || init ? M_WRITE : load ? M_READ : M_RW, !init);
-                else
+                else if (out != M_NONE) {
+                    x->plain_store = 1; /* a plain object the builtin reads or writes through the pointer */
+                    weft__ex_pointee(x, kk.p[i], out, 0);
+                } else
                     weft__ex_expr(x, kk.p[i], M_READ);
                 x->plain_store = x->relaxed_op = 0;
             }

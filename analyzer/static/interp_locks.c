@@ -166,6 +166,14 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
     }
     if (!op->typed || (op->typed == 2 && element_id(p, op, ci) >= 0)) {
         int id = op->typed ? element_id(p, op, ci) : op_lock(p, op, ci);
+        if (!op->typed && id >= 0 && strstr(weft__pg_str(p, id), "[*]")) {
+            /* the caller passed &m[i] to a lock wrapper: some element, as lock(&m[i]) is */
+            int g = weft__pg_star_of(p, weft__pg_str(p, id));
+            if (g >= 0)
+                ls_add(&cur->star, g, !rd);
+            info->used_over = 1;
+            return;
+        }
         weft__pg_cf_forget(&x->corr, id);
         /* Locked again while held: a recursive mutex counts it (a plain one would deadlock),
          * an error-checking one fails and the next unlock frees it. Only a program that makes

@@ -87,6 +87,16 @@ static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
 
 #define MAXS 32
 
+/* Lock l (an id) may be released by a thread that does not hold it, or with a relaxed
+ * store: a section on it orders nothing (a gate main closes and a thread opens). */
+static int lock_void(const struct prog *p, uint32_t l)
+{
+    for (size_t v = 0; v < p->nvoid_locks; v++)
+        if (p->void_locks[v] == (int)(l >> 1))
+            return 1;
+    return 0;
+}
+
 /*
  * The critical sections ctx's thread runs inside, as (lock, holder) pairs, holder -1 for
  * main: those its starters held from starting it (or the thread it lives within) until
@@ -99,11 +109,13 @@ static int sections(struct prog *p, int ctx, uint32_t *locks, int *holders)
         const struct entry *E = &p->entries[chain[i]];
         int h = weft__pg_main_root(p, chain[i]) ? -1 : par(p, chain[i]);
         for (int k = 0; k < E->jl.n && ns < MAXS; k++)
-            locks[ns] = E->jl.l[k], holders[ns++] = -1;
+            if (!lock_void(p, E->jl.l[k]))
+                locks[ns] = E->jl.l[k], holders[ns++] = -1;
         if (h == -1 && !weft__pg_main_root(p, chain[i]))
             break; /* started by several threads: whose section is unknown */
         for (int k = 0; k < E->prot.n && ns < MAXS; k++)
-            locks[ns] = E->prot.l[k], holders[ns++] = h;
+            if (!lock_void(p, E->prot.l[k]))
+                locks[ns] = E->prot.l[k], holders[ns++] = h;
     }
     return ns;
 }
@@ -161,7 +173,13 @@ static int created_locked(struct prog *p, const struct acc *m, const struct acc 
     int r = weft__pg_started_by_main(p, t->ctx);
     if (r < 0 || !bit(m->before, r))
         return 0;
-    return ls_protects(&m->ls, &t->acq);
+    for (int i = 0; i < m->ls.n; i++)
+        if (!lock_void(p, m->ls.l[i])) {
+            struct lockset one = {1, {m->ls.l[i]}};
+            if (ls_protects(&one, &t->acq))
+                return 1;
+        }
+    return 0;
 }
 
 /* a's thread lives inside main's critical section on L; b's thread was started while main

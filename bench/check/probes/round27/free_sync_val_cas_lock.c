@@ -1,0 +1,35 @@
+/* TRUTH: race-free. A __sync_val_compare_and_swap spin lock (loops while the old value was nonzero) with __sync_lock_release guards 'jobs'. */
+#include <pthread.h>
+
+static int lk;
+static int jobs;
+
+static void lock(void)
+{
+    while (__sync_val_compare_and_swap(&lk, 0, 1) != 0)
+        ;
+}
+
+static void unlock(void)
+{
+    __sync_lock_release(&lk);
+}
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    lock();
+    jobs++;
+    unlock();
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t a, b;
+    pthread_create(&a, NULL, worker, NULL);
+    pthread_create(&b, NULL, worker, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    return jobs;
+}
