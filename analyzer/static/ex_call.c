@@ -218,10 +218,17 @@ void weft__ex_emit_lock(struct ex *x, CXCursor c, const char *name)
     weft__ex_emit_lock_at(x, c, clang_Cursor_getArgument(c, 0), lk == WEFT__LOCK_UNLOCK, lk == WEFT__LOCK_READ);
     /* A mutex, rwlock or spin lock of the thread API: only its holder releases it (taking
      * it waits for no particular thread). */
-    if (lk != WEFT__LOCK_UNLOCK && x->nops && x->ops[x->nops - 1].kind == WEFT__OP_LOCK &&
-        (!strncmp(name, "pthread_mutex_", 14) || !strncmp(name, "pthread_rwlock_", 15) ||
-         !strncmp(name, "pthread_spin_", 13) || !strncmp(name, "mtx_", 4)))
-        x->ops[x->nops - 1].u.lock.via = "m";
+    int api = !strncmp(name, "pthread_mutex_", 14) || !strncmp(name, "pthread_rwlock_", 15) ||
+              !strncmp(name, "pthread_spin_", 13) || !strncmp(name, "mtx_", 4);
+    /* A lock reached from a void * or a byte pointer ((pthread_mutex_t *)o, o a void *): the
+     * object o points at may start with the mutex (its first member), which another thread
+     * names as that member: the same lock under two names, so the thread's races are not sure. */
+    CXType from = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(clang_Cursor_getArgument(c, 0))));
+    CXType pt = clang_getCanonicalType(clang_getPointeeType(from));
+    int untyped = from.kind == CXType_Pointer && (pt.kind == CXType_Void || pt.kind == CXType_Char_S ||
+                                                   pt.kind == CXType_Char_U || pt.kind == CXType_UChar);
+    if (lk != WEFT__LOCK_UNLOCK && x->nops && x->ops[x->nops - 1].kind == WEFT__OP_LOCK && (api || untyped))
+        x->ops[x->nops - 1].u.lock.via = api && untyped ? "mv" : api ? "m" : "v";
 }
 
 /*

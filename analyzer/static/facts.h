@@ -164,7 +164,8 @@ struct weft__lock {
                          that releases a ticket lock held on it (an unlock op, ex_ticket.c) */
     const char *via;  /* a ticket lock: the ticket counter's key; a SEEN op: "t" a tentative definition, "l" a plain
                          read, "x" a relaxed load, a fence's "A"/"R"/"AR"; a ticket release: "r" not ordered;
-                         a lock of the thread API (mutex, rwlock, spin): "m", only its holder releases it */
+                         a lock of the thread API (mutex, rwlock, spin): "m", only its holder releases it;
+                         "v" reached from a void * (maybe a struct's first member, named so elsewhere) */
 };
 #define WEFT__LOCK_SEEN 5
 #define WEFT__LOCK_TICKET 6

@@ -11,7 +11,7 @@
 static int main_may_wait(struct icx *x, const struct pop *op)
 {
     if (op->kind == WEFT__OP_LOCK)
-        return strcmp(op->f->u.lock.via, "m") != 0;
+        return !strchr(op->f->u.lock.via, 'm');
     if (op->kind == WEFT__OP_ACCESS && op->f->u.access.atomic == 2)
         return 0; /* a sync object's own word: its call's op says */
     if (op->kind == WEFT__OP_CALL) {
