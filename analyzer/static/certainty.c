@@ -71,6 +71,10 @@ static const char *sure_path(struct prog *p, const struct acc *a)
         return say(p, "a lock is held on some paths to the access in thread '%s' at line %u", a->ctx, a->line);
     for (int i = 0; i < a->ls.n; i++) {
         const char *k = weft__pg_str(p, (int)(a->ls.l[i] >> 1));
+        for (size_t c = 0; c < p->ncast_locks; c++)
+            if (p->cast_locks[c] == (int)(a->ls.l[i] >> 1))
+                return say(p, "the access in thread '%s' at line %u holds a lock reached through a void * (maybe "
+                              "the first member of an object another thread names by that member)", a->ctx, a->line);
         if (k[0] == '*' || k[0] == 't' || k[0] == 'f' || k[0] == '@')
             return say(p, "the access in thread '%s' at line %u holds a lock reached through a pointer", a->ctx,
                        a->line);

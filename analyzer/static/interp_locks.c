@@ -146,8 +146,6 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
         return;
     }
     struct ctxinfo *info = weft__pg_info(p, ci->ctx);
-    if (op->f->u.lock.shared < WEFT__LOCK_SEEN && strchr(op->f->u.lock.via, 'v'))
-        info->used_over = 1; /* a lock from a void *: maybe another's first member, under two names */
     int rd = op->f->u.lock.shared == 1; /* a read lock (0: a write lock, WEFT__LOCK_TICKET one too) */
     if (op->f->u.lock.shared == WEFT__LOCK_TICKET && op->ic >= 0)
         weft__pg_note_ticket(p, op->ia, op->ic);
@@ -177,6 +175,8 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
             return;
         }
         weft__pg_cf_forget(&x->corr, id);
+        if (strchr(op->f->u.lock.via, 'v')) /* from a void *: maybe another's first member, under two names */
+            weft__pg_int_set_add(p, &p->cast_locks, &p->ncast_locks, &p->capcast_locks, id);
         /* Locked again while held: a recursive mutex counts it (a plain one would deadlock),
          * an error-checking one fails and the next unlock frees it. Only a program that makes
          * recursive mutexes counts, and then an error-checking one must not be among them. */

@@ -46,6 +46,7 @@ static void prog_free(struct prog *p)
     free(p->main_tid);
     free(p->lock_text);
     free(p->void_locks);
+    free(p->cast_locks);
     free(p->stored);
     free(p->reasons);
     weft__strtab_free(&p->S);

@@ -300,6 +300,8 @@ struct prog {
     size_t nstored;
     int *void_locks; /* locks built from atomics that a relaxed store releases: they order nothing */
     size_t nvoid_locks, capvoid_locks;
+    int *cast_locks; /* locks taken through a void * somewhere: maybe a struct's first member, named so elsewhere */
+    size_t ncast_locks, capcast_locks;
     const char **lock_text; /* by string id */
     size_t nlock_text;
     const char **reasons;
