@@ -274,6 +274,114 @@ static int for_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, long 
     return ok;
 }
 
+struct parent_find {
+    CXCursor target, block;
+};
+
+static enum CXChildVisitResult parent_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    struct parent_find *f = data;
+    if (clang_getCursorKind(c) == clang_getCursorKind(f->target) &&
+        clang_getCursorExtent(c).begin_int_data == clang_getCursorExtent(f->target).begin_int_data) {
+        if (clang_getCursorKind(parent) == CXCursor_CompoundStmt)
+            f->block = parent;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* Statement s stores to var or takes its address (s itself too, not only what is inside it). */
+static int touches(struct ex *x, CXCursor s, CXCursor var)
+{
+    CXCursor t = weft__ex_store_target(x, s, WEFT__STORE_ADDR | WEFT__STORE_WRITE);
+    t = clang_Cursor_isNull(t) ? t : weft__ex_strip(t);
+    return (!clang_Cursor_isNull(t) && clang_getCursorKind(t) == CXCursor_DeclRefExpr &&
+            clang_equalCursors(clang_getCursorReferenced(t), var)) ||
+           weft__ex_modifies(x, s, var, 0);
+}
+
+/* The constant var holds where loop starts: set by the last statement before it in its
+ * block that sets it (its declaration, or var = K), none in between touching it. */
+static int value_before(struct ex *x, CXCursor loop, CXCursor var, long *a)
+{
+    struct parent_find f = {loop, clang_getNullCursor()};
+    if (clang_Cursor_isNull(x->fn))
+        return 0;
+    clang_visitChildren(x->fn, parent_visit, &f);
+    if (clang_Cursor_isNull(f.block))
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(f.block, &kk);
+    unsigned at = 0;
+    while (at < kk.n && clang_getCursorExtent(kk.p[at]).begin_int_data != clang_getCursorExtent(loop).begin_int_data)
+        at++;
+    int ok = 0;
+    for (unsigned j = at; j-- > 0 && at < kk.n;) {
+        CXCursor v = clang_getNullCursor(), e = clang_getNullCursor();
+        if (weft__ex_for_init(x, kk.p[j], &v, &e) && clang_equalCursors(v, var)) {
+            ok = const_cond(x, e, a);
+            break;
+        }
+        if (touches(x, kk.p[j], var))
+            break;
+    }
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
+/* while (i < N) { ...; i++; } after i = K, or do { ... } while (++i < N) after i = K: a
+ * counting loop over [*lo, *hi) as for_range reads one; the body leaves no pass early and
+ * changes i nowhere else. */
+static int while_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, long *hi)
+{
+    enum CXCursorKind lk = clang_getCursorKind(loop);
+    if ((lk != CXCursor_WhileStmt && lk != CXCursor_DoStmt) || x->has_goto)
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(loop, &kk);
+    CXCursor body = kk.n == 2 ? kk.p[lk == CXCursor_DoStmt ? 0 : 1] : clang_getNullCursor();
+    CXCursor cond = kk.n == 2 ? weft__ex_strip(kk.p[lk == CXCursor_DoStmt ? 1 : 0]) : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    if (clang_Cursor_isNull(body) || clang_getCursorKind(body) != CXCursor_CompoundStmt ||
+        clang_getCursorKind(cond) != CXCursor_BinaryOperator || leaves_early(body, 0, 0))
+        return 0;
+    struct kids ck;
+    weft__ex_kids_get(cond, &ck);
+    CXCursor lhs = ck.n == 2 ? weft__ex_strip(ck.p[0]) : clang_getNullCursor();
+    int ok = ck.n == 2;
+    if (ok && lk == CXCursor_DoStmt) { /* ++i < N: the pass with i = K first, then K + 1 ... */
+        const char *t = weft__ex_text_of(x, lhs);
+        ok = clang_getCursorKind(lhs) == CXCursor_UnaryOperator && !strncmp(t, "++", 2);
+        lhs = ok ? weft__ex_strip(weft__ex_first_kid(lhs)) : lhs;
+    }
+    ok = ok && clang_getCursorKind(lhs) == CXCursor_DeclRefExpr;
+    *var = ok ? clang_getCursorReferenced(lhs) : clang_getNullCursor();
+    ok = ok && clang_getCursorKind(*var) == CXCursor_VarDecl && !weft__ex_var_is_global(*var) &&
+         !weft__ex_modifies(x, ck.p[1], *var, 0);
+    /* The body: the step i++ last in a while, and nothing else touching i. */
+    struct kids bk;
+    weft__ex_kids_get(body, &bk);
+    unsigned last = lk == CXCursor_WhileStmt ? bk.n - 1 : bk.n;
+    ok = ok && bk.n > 0 && (lk == CXCursor_DoStmt || for_step(x, bk.p[last], *var) == 1);
+    for (unsigned j = 0; ok && j < last; j++)
+        ok = !touches(x, bk.p[j], *var);
+    weft__ex_kids_free(&bk);
+    long a = 0, b = 0;
+    ok = ok && value_before(x, loop, *var, &a);
+    if (ok && const_cond(x, ck.p[1], &b) &&
+        (weft__ex_binop_is(x, ck.p[0], ck.p[1], "<") || (weft__ex_binop_is(x, ck.p[0], ck.p[1], "!=") && a < b)))
+        *lo = a, *hi = b;
+    else if (ok && const_cond(x, ck.p[1], &b) && weft__ex_binop_is(x, ck.p[0], ck.p[1], "<="))
+        *lo = a, *hi = b + 1;
+    else
+        ok = ok && weft__ex_binop_is(x, ck.p[0], ck.p[1], "<") && sym_bound(x, ck.p[1], hi) && (*lo = a, 1);
+    /* (a do's first pass runs whatever the bound: K past it is a pass too) */
+    if (ok && lk == CXCursor_DoStmt && *hi < WEFT__HANDLE_SYM && *hi <= *lo)
+        *hi = *lo + 1;
+    weft__ex_kids_free(&ck);
+    return ok;
+}
+
 void weft__ex_handle_index(struct ex *x, CXCursor h, struct weft__hindex *ix)
 {
     CXCursor e = weft__ex_strip(h), in = weft__ex_address_of(x, h);
@@ -293,7 +401,8 @@ void weft__ex_handle_index(struct ex *x, CXCursor h, struct weft__hindex *ix)
     CXCursor var;
     if (kk.n == 2 && !x->loop_depth && weft__ex_int_lit(x, kk.p[1], &v)) {
         *ix = (struct weft__hindex){WEFT__HANDLE_RANGE, v, v + 1}; /* in a loop, t[0] is reused */
-    } else if (kk.n == 2 && x->loop_depth == 1 && for_range(x, x->loop, &var, &lo, &hi) &&
+    } else if (kk.n == 2 && x->loop_depth == 1 &&
+               (for_range(x, x->loop, &var, &lo, &hi) || while_range(x, x->loop, &var, &lo, &hi)) &&
                weft__ex_is_var(kk.p[1], var) && lo < hi) {
         *ix = (struct weft__hindex){WEFT__HANDLE_RANGE, lo, hi};
     }
