@@ -57,6 +57,21 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
     return NULL;
 }
 
+/* Lock id (taken through a void *) names an object some other lock of the program is a
+ * member or element of ("g:q" and "g:q.mu"): the two may be one mutex. */
+static int names_a_member(struct prog *p, int id)
+{
+    const char *k = weft__pg_str(p, id);
+    size_t n = strlen(k);
+    for (size_t j = 0; j < p->nlock_text; j++)
+        if ((int)j != id && p->lock_text[j]) {
+            const char *o = weft__pg_str(p, (int)j);
+            if (!strncmp(o, k, n) && (o[n] == '.' || o[n] == '['))
+                return 1;
+        }
+    return 0;
+}
+
 /* The access runs whenever its thread does, with no lock held on some paths only and
  * every lock it holds named. NULL, else why not. */
 static const char *sure_path(struct prog *p, const struct acc *a)
@@ -72,7 +87,7 @@ static const char *sure_path(struct prog *p, const struct acc *a)
     for (int i = 0; i < a->ls.n; i++) {
         const char *k = weft__pg_str(p, (int)(a->ls.l[i] >> 1));
         for (size_t c = 0; c < p->ncast_locks; c++)
-            if (p->cast_locks[c] == (int)(a->ls.l[i] >> 1))
+            if (p->cast_locks[c] == (int)(a->ls.l[i] >> 1) && names_a_member(p, p->cast_locks[c]))
                 return say(p, "the access in thread '%s' at line %u holds a lock reached through a void * (maybe "
                               "the first member of an object another thread names by that member)", a->ctx, a->line);
         if (k[0] == '*' || k[0] == 't' || k[0] == 'f' || k[0] == '@')

@@ -186,40 +186,119 @@ static int private_local(struct ex *x, CXCursor operand)
            !weft__ex_modifies(x, x->fn, d, 1); /* its address never taken */
 }
 
-/* The file-scope variables a template written in [t, end) names by their symbol ("addl $1,
- * count(%rip)"), up to cap, into out: the words of its string literals not after '%', '$',
- * '.' or an escape, not a label's (before ':'). Their number. */
-static int template_globals(struct ex *x, const char *t, const char *end, CXCursor *out, int cap)
+struct words {
+    struct ex *x;
+    CXCursor *out;
+    int cap, n, tries;
+};
+
+/* The words of string literal [p, q) (p past its opening quote) that name file-scope
+ * variables, into w: not after '%', '$' or '.', nor an escape, not a label's. 0, or -1 when
+ * there are too many to look up or to keep. */
+static int literal_words(struct words *w, const char *p, const char *q)
+{
+    char word[64];
+    while (p < q) {
+        if (*p == '\\') {
+            p += 2;
+            continue;
+        }
+        if (!(isalpha((unsigned char)*p) || *p == '_') || strchr("%$.", p[-1])) {
+            p++;
+            continue;
+        }
+        const char *r = ident(p, q, word, sizeof(word));
+        int label = *skip_space(r, q) == ':';
+        p = r;
+        if (label)
+            continue;
+        if (w->tries++ >= 64)
+            return -1; /* too long to look every word up */
+        CXCursor d = weft__ex_global_named(w->x, word);
+        if (!clang_Cursor_isNull(d) && weft__ex_var_is_global(d)) {
+            if (w->n >= w->cap)
+                return -1;
+            w->out[w->n++] = d;
+        }
+    }
+    return 0;
+}
+
+/* The string literals from p on (a template, or a macro's body standing for a piece of one,
+ * depth deep): their words into w; *at gets where they end. -1 when a piece is no literal
+ * nor a macro whose body is literals only (STR(X), a macro's argument). */
+static int literals(struct words *w, CXCursor c, const char *p, const char *end, const char **at, int depth)
+{
+    char word[64];
+    for (p = skip_space(p, end); p < end; p = skip_space(p, end)) {
+        if (*p == '"') {
+            const char *q = p + 1;
+            while (q < end && *q != '"')
+                q += *q == '\\' ? 2 : 1;
+            if (q >= end || literal_words(w, p + 1, q) < 0)
+                return -1;
+            p = q + 1;
+            continue;
+        }
+        const char *q = ident(p, end, word, sizeof(word));
+        if (q == p || depth >= 2)
+            break;
+        const char *b, *be, *after;
+        if (*skip_space(q, end) == '(' || !weft__ex_macro_text(w->x, c, word, &b, &be) ||
+            literals(w, c, b, be, &after, depth + 1) < 0 || skip_space(after, be) != be)
+            return -1; /* a function-like macro, or one whose body is not literals only */
+        p = q;
+    }
+    *at = p;
+    return 0;
+}
+
+/* The file-scope variables the template of the asm statement written in [t, end) names by
+ * their symbol ("addl $1, count(%rip)"), up to cap, into out; a statement written with a
+ * macro (INC(x, "main")), its body's template. Their number, or -1 when the template is not
+ * read whole (see literals), or names more than cap. */
+static int template_globals(struct ex *x, CXCursor c, const char *t, const char *end, CXCursor *out, int cap)
 {
     char word[64];
     const char *p = ident(skip_space(t, end), end, word, sizeof(word));
-    if (strcmp(word, "asm") && strcmp(word, "__asm") && strcmp(word, "__asm__"))
-        return 0;
-    while (p < end && *p != '(')
-        p++;
-    int n = 0, tries = 0;
-    for (p = skip_space(p + 1, end); p < end && *p == '"' && n < cap; p = skip_space(p, end)) {
-        for (p++; p < end && *p != '"';) {
-            if (*p == '\\') {
-                p += 2;
+    if (strcmp(word, "asm") && strcmp(word, "__asm") && strcmp(word, "__asm__")) {
+        const char *b, *be;
+        if (p == t || t[0] == '"' || !weft__ex_macro_text(x, c, word, &b, &be))
+            return -1;
+        /* The one asm statement in the macro's body (SSE42(v): do { ... __asm__(...); } while (0)). */
+        const char *at = NULL, *q = b, *after = NULL;
+        while (q < be) {
+            const char *r = ident(q, be, word, sizeof(word));
+            if (r == q) {
+                q++;
                 continue;
             }
-            if (!(isalpha((unsigned char)*p) || *p == '_') || strchr("%$.", p[-1])) {
-                p++;
-                continue;
+            if ((!strcmp(word, "asm") || !strcmp(word, "__asm") || !strcmp(word, "__asm__")) && (q == b || !(isalnum((unsigned char)q[-1]) || q[-1] == '_'))) {
+                if (at)
+                    return -1; /* two: which one this is not known */
+                at = q, after = r;
             }
-            const char *q = ident(p, end, word, sizeof(word));
-            int label = *skip_space(q, end) == ':';
-            p = q;
-            if (label || tries++ >= 16 || n >= cap)
-                continue;
-            CXCursor d = weft__ex_global_named(x, word);
-            if (!clang_Cursor_isNull(d) && weft__ex_var_is_global(d))
-                out[n++] = d;
+            q = r;
         }
-        p++;
+        if (!at)
+            return -1; /* a macro given the template or a piece of it */
+        t = at, end = be, p = after;
     }
-    return n;
+    for (;;) { /* volatile, __volatile__, inline, goto */
+        const char *q = ident(skip_space(p, end), end, word, sizeof(word));
+        if (!*word)
+            break;
+        p = q;
+    }
+    p = skip_space(p, end);
+    if (p >= end || *p != '(')
+        return -1;
+    struct words w = {x, out, cap, 0, 0};
+    const char *at;
+    if (literals(&w, c, p + 1, end, &at, 0) < 0)
+        return -1;
+    /* The template ends at the operands or the statement's end. */
+    return at < end && (*at == ':' || *at == ')') ? w.n : -1;
 }
 
 void weft__ex_asm(struct ex *x, CXCursor c)
@@ -244,7 +323,13 @@ void weft__ex_asm(struct ex *x, CXCursor c)
         k++;
     }
     CXCursor named[4];
-    int nnamed = have ? template_globals(x, t, end, named, 4) : 0;
+    const char *st, *send;
+    int nnamed = stmt_text(x, c, &st, &send) ? template_globals(x, c, st, send, named, 4) : -1;
+    if (nnamed < 0) { /* the objects it names are not known: the analysis is incomplete */
+        if (o)
+            o->u.sync = "asm?";
+        nnamed = 0;
+    }
     int atomic = locked && objects + nnamed == 1 && (mem || nnamed);
     for (int i = 0; i < nnamed; i++) { /* read and written, as a memory operand */
         const char *key;

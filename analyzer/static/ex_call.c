@@ -223,7 +223,13 @@ void weft__ex_emit_lock(struct ex *x, CXCursor c, const char *name)
     /* A lock reached from a void * or a byte pointer ((pthread_mutex_t *)o, o a void *): the
      * object o points at may start with the mutex (its first member), which another thread
      * names as that member: the same lock under two names, so the thread's races are not sure. */
-    CXType from = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(clang_Cursor_getArgument(c, 0))));
+    CXCursor a0 = weft__ex_strip(clang_Cursor_getArgument(c, 0));
+    /* (m = (pthread_mutex_t *)obj; lock(m): where the local's one value came from) */
+    CXCursor lv = clang_getCursorKind(a0) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(a0) : clang_getNullCursor();
+    struct local *l = clang_Cursor_isNull(lv) ? NULL : weft__ex_local_of(x, lv, 0);
+    if (l && l->nsrc == 1 && !clang_Cursor_isNull(l->src))
+        a0 = weft__ex_strip(l->src);
+    CXType from = clang_getCanonicalType(clang_getCursorType(a0));
     CXType pt = clang_getCanonicalType(clang_getPointeeType(from));
     int untyped = from.kind == CXType_Pointer && (pt.kind == CXType_Void || pt.kind == CXType_Char_S ||
                                                    pt.kind == CXType_Char_U || pt.kind == CXType_UChar);

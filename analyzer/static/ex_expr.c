@@ -1,6 +1,8 @@
 /* The expression walk: reads, writes, assignments and calls of one expression, in evaluation order. */
 #include "extract_internal.h"
 
+#include <ctype.h>
+
 /* CAS(&head, &n->next, n): a failure writes n->next while n, the node the CAS would
  * publish, is not published yet (the thread's own; a race on it is one on its other
  * accesses). */
@@ -13,27 +15,65 @@ static int cas_own_next(struct ex *x, CXCursor expected, CXCursor desired)
     return !clang_Cursor_isNull(e) && !clang_Cursor_isNull(v) && weft__ex_is_var(e, v);
 }
 
-/* Operand i (in clang's order: object, order, value 1, failure order or the generic
- * exchange's result, value 2) of the atomic builtin written tx: a pointer through which it
- * writes or reads a plain object (M_RW the expected value of a compare-exchange, M_WRITE the
- * result of a generic __atomic_load or __atomic_exchange, M_READ the value a generic store,
- * exchange or compare-exchange takes), else M_NONE. */
-static int atomic_out_operand(const char *tx, unsigned i, CXCursor e)
+/* The atomic builtin an expression written tx names: its name ("atomic_compare_exchange_strong",
+ * "__atomic_load"), through a macro of the program (#define CAS(p, e, d)
+ * atomic_compare_exchange_strong(p, e, d)) two deep; into name, "" when not read. */
+static void atomic_name(struct ex *x, CXCursor c, const char *tx, char name[64])
 {
-    if (clang_getCanonicalType(clang_getCursorType(weft__ex_strip(e))).kind != CXType_Pointer)
+    const char *t = tx, *end = tx + strlen(tx);
+    for (int depth = 0; depth < 3; depth++) {
+        while (t < end && (*t == ' ' || *t == '\t' || *t == '\n' || *t == '('))
+            t++;
+        size_t n = 0;
+        while (t + n < end && (isalnum((unsigned char)t[n]) || t[n] == '_'))
+            n++;
+        if (!n || n >= 64)
+            break;
+        memcpy(name, t, n);
+        name[n] = '\0';
+        if (strstr(name, "atomic") || !strncmp(name, "__sync_", 7))
+            return;
+        if (depth == 2 || !weft__ex_macro_text(x, c, name, &t, &end))
+            break;
+    }
+    name[0] = '\0';
+}
+
+/* Operand i (in clang's order: object, order, value 1, failure order or the generic
+ * exchange's result, value 2; kn operands) of the atomic builtin c: a pointer through
+ * which it writes or reads a plain object (M_RW the expected value of a compare-exchange,
+ * M_WRITE the result of a generic __atomic_load or __atomic_exchange, M_READ the value a
+ * generic store, exchange or compare-exchange takes), else M_NONE. Where the builtin's name
+ * is not read, its operands say: five or more, a compare-exchange; four, a generic
+ * exchange; a pointer of the object's own type third, a generic load or store (both, M_RW). */
+static int atomic_out_operand(struct ex *x, CXCursor c, const char *tx, unsigned i, const struct kids *kk)
+{
+    CXCursor e = kk->p[i];
+    CXType et = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(e)));
+    if (et.kind != CXType_Pointer)
         return M_NONE;
-    size_t n = strcspn(tx, "( \t\n");
-    int cas = strstr(tx, "compare_exchange") && strstr(tx, "compare_exchange") < tx + n;
-    int generic = !strncmp(tx, "__atomic_", 9) && (n < 2 || strncmp(tx + n - 2, "_n", 2));
+    char name[64];
+    atomic_name(x, c, tx, name);
+    size_t n = strlen(name);
+    int generic = !strncmp(name, "__atomic_", 9) && (n < 2 || strcmp(name + n - 2, "_n"));
+    if (!n) {
+        CXType ot = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk->p[0])));
+        if (kk->n >= 5)
+            return i == 2 ? M_RW : i == 4 ? M_READ : M_NONE;
+        if (kk->n == 4)
+            return i == 2 ? M_READ : i == 3 ? M_WRITE : M_NONE;
+        return kk->n == 3 && i == 2 && clang_equalTypes(et, ot) ? M_RW : M_NONE;
+    }
+    int cas = strstr(name, "compare_exchange") != NULL;
     if (cas && i == 2)
         return M_RW;
     if (cas && generic && i == 4)
         return M_READ;
-    if (generic && n == 13 && !strncmp(tx, "__atomic_load", 13) && i == 2)
+    if (generic && !strcmp(name, "__atomic_load") && i == 2)
         return M_WRITE;
-    if (generic && n == 14 && !strncmp(tx, "__atomic_store", 14) && i == 2)
+    if (generic && !strcmp(name, "__atomic_store") && i == 2)
         return M_READ;
-    if (generic && n == 17 && !strncmp(tx, "__atomic_exchange", 17))
+    if (generic && !strcmp(name, "__atomic_exchange"))
         return i == 2 ? M_READ : i == 3 ? M_WRITE : M_NONE;
     return M_NONE;
 }
@@ -66,7 +106,7 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             for (unsigned i = 0; i < kk.n; i++) {
                 x->plain_store = init && i == 0;
                 x->relaxed_op = i == 0 ? weft__ex_atomic_order_kind(x, c) : 0;
-                int out = i ? atomic_out_operand(tx, i, kk.p[i]) : M_NONE;
+                int out = i ? atomic_out_operand(x, c, tx, i, &kk) : M_NONE;
                 if (out == M_RW && kk.n > 4 && cas_own_next(x, kk.p[i], kk.p[4]))
                     out = M_NONE;
                 if (i == 0 && t.kind == CXType_Pointer)

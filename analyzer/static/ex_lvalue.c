@@ -580,7 +580,9 @@ static const char *first_member_path(struct ex *x, CXCursor arg)
             clang_Type_visitFields(from, first_field_visit, &ff);
             if (!ff.n)
                 return NULL;
-            path = weft__ex_cat3(x, path, ".", weft__ex_name_of(x, ff.f));
+            const char *fname = weft__ex_field_loc_name(x, ff.f); /* (a union's member: "*", as &u.m is named) */
+            if (fname && *fname)
+                path = weft__ex_cat3(x, path, ".", fname); /* (an anonymous member's fields are named as the object's) */
             from = clang_getCanonicalType(clang_getCursorType(ff.f));
         } else if (from.kind == CXType_ConstantArray) {
             path = weft__ex_cat3(x, path, "[0]", "");

@@ -395,6 +395,8 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
         return;
     if (op->pidx >= 0 && param_access(p, op, ci, &a))
         return; /* the caller's own private local */
+    if (ci->ctx < 0 && fa->mode != WEFT__WRITE)
+        x->cur.mread = 1;
     a.atomic = (char)fa->atomic;
     if (fa->atomic == 1) /* atomics the program uses itself, not a lock's or a semaphore's own */
         weft__pg_info(p, ci->ctx)->sync |= WEFT__SYNC_ATOMIC;

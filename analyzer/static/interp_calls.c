@@ -337,4 +337,8 @@ void weft__pg_on_sync(struct icx *x, const struct pop *op)
     info->sync |= WEFT__SYNC_UNMODELED;
     if (!info->what)
         info->what = weft__model_unmodeled_sync(op->f->u.sync);
+    if (!strcmp(op->f->u.sync, "asm?"))
+        weft__pg_reason(x->p, "inline assembly at %s%s:%u: its template is not read whole (a macro's piece or argument, "
+                              "or too long), so the globals it names are not known",
+                        op->f->file, "", op->f->line);
 }

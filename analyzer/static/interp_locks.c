@@ -166,8 +166,9 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
     }
     if (!op->typed || (op->typed == 2 && element_id(p, op, ci) >= 0)) {
         int id = op->typed ? element_id(p, op, ci) : op_lock(p, op, ci);
-        if (!op->typed && id >= 0 && strstr(weft__pg_str(p, id), "[*]")) {
-            /* the caller passed &m[i] to a lock wrapper: some element, as lock(&m[i]) is */
+        if (!op->typed && id >= 0 && (strstr(weft__pg_str(p, id), "[*]") || strstr(weft__pg_str(p, id), "[@p"))) {
+            /* the caller passed &m[i] to a lock wrapper: some element, as lock(&m[i]) is
+             * (by its own parameter i too: which constant its callers gave is not known here) */
             int g = weft__pg_star_of(p, weft__pg_str(p, id));
             if (g >= 0)
                 ls_add(&cur->star, g, !rd);

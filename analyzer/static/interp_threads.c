@@ -303,6 +303,7 @@ static void sure_start(struct prog *p, struct st *cur, int e, long n)
         }
     setbit(cur->mlive, e);
     setbit(cur->mclean, e);
+    cur->mread = 0;
 }
 
 void weft__pg_on_create(struct icx *x, const struct pop *op)

@@ -50,6 +50,7 @@ struct st {
     uint64_t mlive[MAXE / 64]; /* main thread: entries surely running (started on every path, joined on none) */
     uint64_t mclean[MAXE / 64]; /* main: of those, started since main's last acquire on every path */
     int macq;      /* main: its acquires so far (the most of any path): a loop's body acquired if it grew */
+    char mread;    /* main: it read shared memory since it last started a thread (a branch on it may wait) */
     int dead;      /* no run reaches this point: 1, or 2 when every run that would ended the thread or
                       the program first (exit, abort, pthread_exit...: error paths, not branches) */
     char unsure;   /* this point is not reached on every run of the thread (a branch, a loop body...) */
@@ -223,6 +224,7 @@ static inline void st_merge(struct st *a, const struct st *b)
         a->mclean[i] &= b->mclean[i];
     }
     a->macq = a->macq > b->macq ? a->macq : b->macq;
+    a->mread |= b->mread;
 }
 
 static inline int bit(const uint64_t *s, int e)

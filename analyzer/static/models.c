@@ -232,7 +232,7 @@ const char *weft__model_unmodeled_sync(const char *name)
         return "a condition variable";
     if (name_in(name, fences))
         return "a memory fence";
-    if (!strcmp(name, "asm"))
+    if (!strcmp(name, "asm") || !strcmp(name, "asm?"))
         return "inline assembly (a barrier, an atomic or a lock the analysis cannot read)";
     if (name_in(name, other))
         return "signals or system calls";

@@ -9,7 +9,8 @@
 #include <string.h>
 
 static atomic_int state;
-static int observed, last_sample, prev_value;
+static int observed, last_sample, prev_value, snap;
+#define CAS(p, e, d) atomic_compare_exchange_strong(p, e, d)
 static long src, slot, next_value = 7;
 static atomic_long hits;
 struct node {
@@ -24,6 +25,7 @@ static void *worker(void *a)
     atomic_compare_exchange_strong(&state, &observed, 2); // RACE (possible): a failure writes observed
     __atomic_load(&src, &last_sample, __ATOMIC_ACQUIRE);  // RACE (possible): writes last_sample
     __atomic_exchange(&slot, &next_value, &prev_value, __ATOMIC_ACQ_REL); // RACE (possible): writes prev_value
+    CAS(&state, &snap, 3); // RACE (possible): through a macro, a failure writes snap
     atomic_fetch_add(&hits, 1); // RACE (possible): main's memset is no atomic write
     struct node *n = malloc(sizeof *n);
     if (!n)
@@ -40,7 +42,7 @@ int main(void)
     pthread_t t, u;
     pthread_create(&t, NULL, worker, NULL);
     pthread_create(&u, NULL, worker, NULL);
-    int seen = observed + last_sample + prev_value;
+    int seen = observed + last_sample + prev_value + snap;
     memset(&hits, 0, sizeof hits);
     pthread_join(t, NULL);
     pthread_join(u, NULL);

@@ -10,6 +10,14 @@ struct guarded {
 static struct guarded stats = {PTHREAD_MUTEX_INITIALIZER, 0};
 static pthread_mutex_t locks[2] = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER};
 static long total, other;
+struct anon {
+    union {
+        pthread_mutex_t mu;
+        long pad;
+    };
+    long hits;
+};
+static struct anon an = {.mu = PTHREAD_MUTEX_INITIALIZER};
 
 static void *by_cast(void *a)
 {
@@ -20,6 +28,9 @@ static void *by_cast(void *a)
     pthread_mutex_lock((pthread_mutex_t *)&locks);
     total++; // NORACE: locks[0]
     pthread_mutex_unlock((pthread_mutex_t *)&locks);
+    pthread_mutex_lock((pthread_mutex_t *)&an);
+    an.hits++; // NORACE: an.mu, in an anonymous union
+    pthread_mutex_unlock((pthread_mutex_t *)&an);
     pthread_mutex_lock(&locks[1]);
     other++; // RACE: locks[1] here, locks[0] in by_name
     pthread_mutex_unlock(&locks[1]);
@@ -32,6 +43,9 @@ static void *by_name(void *a)
     pthread_mutex_lock(&stats.lock);
     stats.value *= 2;
     pthread_mutex_unlock(&stats.lock);
+    pthread_mutex_lock(&an.mu);
+    an.hits++;
+    pthread_mutex_unlock(&an.mu);
     pthread_mutex_lock(&locks[0]);
     total++;
     other++;

@@ -4,7 +4,7 @@
 #include <pthread.h>
 
 static pthread_mutex_t locks[2] = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER};
-static long total, fixed;
+static long total, fixed, deposits;
 
 static void bucket_lock(pthread_mutex_t *m)
 {
@@ -16,12 +16,20 @@ static void bucket_unlock(pthread_mutex_t *m)
     pthread_mutex_unlock(m);
 }
 
+static void deposit(long i)
+{
+    bucket_lock(&locks[i]);
+    deposits++; // RACE (possible): deposit(0) and deposit(1) take two locks
+    bucket_unlock(&locks[i]);
+}
+
 static void *worker(void *arg)
 {
     long id = (long)arg;
     bucket_lock(&locks[id % 2]);
     total++; // RACE (possible): thread 0 holds locks[0], thread 1 locks[1]
     bucket_unlock(&locks[id % 2]);
+    deposit(id);
     bucket_lock(&locks[0]);
     fixed++; // NORACE: locks[0] for both
     bucket_unlock(&locks[0]);

@@ -4,8 +4,27 @@
 #include <pthread.h>
 #include <sched.h>
 
+#include <stdlib.h>
+
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
-static int loaded, version, plain;
+static int loaded, version, plain, checked, port;
+
+static void *setter(void *a)
+{
+    (void)a;
+    port = 80; // RACE (possible): main goes on only if it saw checked set after this
+    pthread_mutex_lock(&m);
+    checked = 1;
+    pthread_mutex_unlock(&m);
+    return NULL;
+}
+
+static void *user(void *a)
+{
+    (void)a;
+    port++;
+    return NULL;
+}
 
 static void *loader(void *a)
 {
@@ -47,5 +66,15 @@ int main(void)
     pthread_join(l, NULL);
     pthread_join(r, NULL);
     pthread_join(o, NULL);
+    pthread_t s1, u1;
+    pthread_create(&s1, NULL, setter, NULL);
+    pthread_mutex_lock(&m);
+    int ok = checked;
+    pthread_mutex_unlock(&m);
+    if (!ok)
+        exit(1); /* main starts the user only after the setter's unlock */
+    pthread_create(&u1, NULL, user, NULL);
+    pthread_join(s1, NULL);
+    pthread_join(u1, NULL);
     return 0;
 }

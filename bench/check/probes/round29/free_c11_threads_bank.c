@@ -1,0 +1,39 @@
+/* TRUTH: race-free. C11 threads: both tellers update vault.cash/vault.log_n under vault.mtx (mtx_lock); main reads after thrd_join of both. */
+#include <stdio.h>
+#include <threads.h>
+
+struct vault {
+    mtx_t mtx;
+    long cash;
+    int log_n;
+};
+
+static struct vault vault;
+
+static int teller(void *arg)
+{
+    long delta = *(long *)arg;
+    for (int i = 0; i < 100; i++) {
+        if (mtx_lock(&vault.mtx) != thrd_success)
+            return 1;
+        vault.cash += delta;
+        vault.log_n++;
+        mtx_unlock(&vault.mtx);
+    }
+    return 0;
+}
+
+int main(void)
+{
+    thrd_t a, b;
+    long plus = 10, minus = -3;
+    mtx_init(&vault.mtx, mtx_plain);
+    vault.cash = 1000;
+    thrd_create(&a, teller, &plus);
+    thrd_create(&b, teller, &minus);
+    thrd_join(a, NULL);
+    thrd_join(b, NULL);
+    printf("%ld %d\n", vault.cash, vault.log_n);
+    mtx_destroy(&vault.mtx);
+    return 0;
+}

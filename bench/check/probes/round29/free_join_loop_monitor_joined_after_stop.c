@@ -1,0 +1,61 @@
+/* TRUTH: race-free. main sets stop, joins the monitor (th[MONITOR]) before reading stats; workers 1..3 are joined in the loop before done_work is read. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+
+#define NT 4
+#define MONITOR 0
+
+struct targ {
+    int id;
+    long work;
+};
+
+static struct {
+    long samples;
+    long peak;
+} stats;
+static atomic_int stop;
+static long done_work[NT];
+
+static void *run(void *p)
+{
+    struct targ *a = p;
+    if (a->id == MONITOR) {
+        while (!atomic_load(&stop)) {
+            stats.samples++;
+            if (stats.samples > stats.peak)
+                stats.peak = stats.samples;
+        }
+        return NULL;
+    }
+    long acc = 0;
+    for (long i = 0; i < a->work; i++)
+        acc += i % 7;
+    done_work[a->id] = acc;
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t th[NT];
+    struct targ args[NT];
+    for (int i = 0; i < NT; i++) {
+        args[i].id = i;
+        args[i].work = 100000L * (i + 1);
+        pthread_create(&th[i], NULL, run, &args[i]);
+    }
+    for (int i = 0; i < NT; i++) {
+        if (i == MONITOR)
+            continue; /* the monitor is stopped below */
+        pthread_join(th[i], NULL);
+    }
+    atomic_store(&stop, 1);
+    pthread_join(th[MONITOR], NULL);
+    printf("samples %ld peak %ld\n", stats.samples, stats.peak);
+    long total = 0;
+    for (int i = 1; i < NT; i++)
+        total += done_work[i];
+    printf("%ld\n", total);
+    return 0;
+}

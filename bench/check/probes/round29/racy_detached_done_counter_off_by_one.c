@@ -1,0 +1,45 @@
+/* TRUTH: racy. Off by one: main stops waiting when finished == NT - 1 and reads all out[] while the last detached worker may still be writing its out[id] (write/read). */
+#include <pthread.h>
+#include <stdio.h>
+
+#define NT 4
+
+static int ids[NT];
+static long out[NT];
+static int finished;
+static pthread_mutex_t done_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t done_cv = PTHREAD_COND_INITIALIZER;
+
+static void *job(void *arg)
+{
+    int id = *(int *)arg;
+    long s = 0;
+    for (int i = 0; i <= 1000 * (id + 1); i++)
+        s += i;
+    out[id] = s;
+    pthread_mutex_lock(&done_mu);
+    finished++;
+    pthread_cond_signal(&done_cv);
+    pthread_mutex_unlock(&done_mu);
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_attr_t at;
+    pthread_attr_init(&at);
+    pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+    for (int i = 0; i < NT; i++) {
+        pthread_t t;
+        ids[i] = i;
+        pthread_create(&t, &at, job, &ids[i]);
+    }
+    pthread_attr_destroy(&at);
+    pthread_mutex_lock(&done_mu);
+    while (finished < NT - 1)
+        pthread_cond_wait(&done_cv, &done_mu);
+    pthread_mutex_unlock(&done_mu);
+    for (int i = 0; i < NT; i++)
+        printf("%ld\n", out[i]);
+    return 0;
+}
