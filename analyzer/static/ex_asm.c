@@ -49,6 +49,20 @@ static const char *ident(const char *p, const char *end, char *word, size_t cap)
     return p;
 }
 
+/* Past asm's qualifiers (volatile, __volatile__, inline, goto) from p: its '(', else NULL. */
+static const char *open_paren(const char *p, const char *end)
+{
+    char word[64];
+    for (;;) {
+        const char *q = ident(skip_space(p, end), end, word, sizeof(word));
+        if (!*word)
+            break;
+        p = q;
+    }
+    p = skip_space(p, end);
+    return p < end && *p == '(' ? p : NULL;
+}
+
 /* The instructions of the template of the asm statement written in [t, end): `asm
  * volatile ("..." "..." :` read as its string literals, x86 comments ('#' to the line's end)
  * left out, split at ';' and at "\n" escapes, a lone "lock" joined to the instruction after
@@ -67,14 +81,8 @@ static int one_locked_insn(const char *t, const char *end, char macro[64])
         snprintf(macro, 64, "%s", word);
         return *word ? -1 : 0;
     }
-    for (;;) { /* volatile, __volatile__, inline, goto */
-        const char *q = ident(skip_space(p, end), end, word, sizeof(word));
-        if (!*word)
-            break;
-        p = q;
-    }
-    p = skip_space(p, end);
-    if (p >= end || *p != '(')
+    p = open_paren(p, end);
+    if (!p)
         return 0;
     size_t n = 0;
     int comment = 0, any = 0;
@@ -284,14 +292,8 @@ static int template_globals(struct ex *x, CXCursor c, const char *t, const char 
             return -1; /* a macro given the template or a piece of it */
         t = at, end = be, p = after;
     }
-    for (;;) { /* volatile, __volatile__, inline, goto */
-        const char *q = ident(skip_space(p, end), end, word, sizeof(word));
-        if (!*word)
-            break;
-        p = q;
-    }
-    p = skip_space(p, end);
-    if (p >= end || *p != '(')
+    p = open_paren(p, end);
+    if (!p)
         return -1;
     struct words w = {x, out, cap, 0, 0};
     const char *at;

@@ -371,22 +371,19 @@ static enum CXChildVisitResult addr_visit(CXCursor c, CXCursor parent, CXClientD
     return CXChildVisit_Recurse;
 }
 
-static enum CXChildVisitResult tu_addr_visit(CXCursor c, CXCursor parent, CXClientData data)
+/* visit over the function body fn, or, for a global target, over every function the TU defines. */
+static void visit_fns(struct ex *x, CXCursor target, CXCursorVisitor visit, struct wvisit *v)
 {
-    (void)parent;
-    struct wvisit *v = data;
-    if (clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c))
-        clang_visitChildren(c, addr_visit, v);
-    return v->found ? CXChildVisit_Break : CXChildVisit_Continue;
-}
-
-static enum CXChildVisitResult tu_use_visit(CXCursor c, CXCursor parent, CXClientData data)
-{
-    (void)parent;
-    struct wvisit *v = data;
-    if (clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c))
-        clang_visitChildren(c, use_visit, v);
-    return v->found ? CXChildVisit_Break : CXChildVisit_Continue;
+    if (!weft__ex_var_is_global(target) && clang_Cursor_getStorageClass(target) != CX_SC_Static) {
+        clang_visitChildren(x->fn, visit, v);
+        return;
+    }
+    struct kids kk;
+    weft__ex_kids_get(clang_getTranslationUnitCursor(x->tu), &kk);
+    for (unsigned i = 0; i < kk.n && !v->found; i++)
+        if (clang_getCursorKind(kk.p[i]) == CXCursor_FunctionDecl && clang_isCursorDefinition(kk.p[i]))
+            clang_visitChildren(kk.p[i], visit, v);
+    weft__ex_kids_free(&kk);
 }
 
 struct block_of {
@@ -578,15 +575,10 @@ const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create
      * stored into through that pointer: only its elements ids[i] and &ids[i] are used. */
     if (weft__ex_is_array_type(clang_getCursorType(target))) {
         struct wvisit u = {x, target, clang_getNullCursor(), create, 0, found, 0};
-        if (weft__ex_var_is_global(target) || clang_Cursor_getStorageClass(target) == CX_SC_Static)
-            clang_visitChildren(clang_getTranslationUnitCursor(x->tu), tu_use_visit, &u);
-        else
-            clang_visitChildren(x->fn, use_visit, &u);
+        visit_fns(x, target, use_visit, &u);
         /* ... nor an element's address taken elsewhere: struct targ *q = &args[1]; q->tid = 0; */
-        if (!u.found && (weft__ex_var_is_global(target) || clang_Cursor_getStorageClass(target) == CX_SC_Static))
-            clang_visitChildren(clang_getTranslationUnitCursor(x->tu), tu_addr_visit, &u);
-        else if (!u.found)
-            clang_visitChildren(x->fn, addr_visit, &u);
+        if (!u.found)
+            visit_fns(x, target, addr_visit, &u);
         if (u.found)
             return "";
     }
