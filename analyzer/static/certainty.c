@@ -112,6 +112,10 @@ static const char *at_once(struct prog *p, const struct acc *a, const struct acc
                           "in a loop, or maybe joined)", e, m->line);
         return NULL;
     }
+    /* main's own waits between the starts, where part of it was not followed */
+    if (weft__pg_info(p, -1)->sync & (WEFT__SYNC_IMPRECISE | WEFT__SYNC_JUMP))
+        return "part of main was not followed (recursion, longjmp, a call through an unresolved pointer): it may "
+               "wait for one thread before starting the other";
     if (a->ctx >= MAXE || b->ctx >= MAXE || !bit(p->entries[a->ctx].mco, b->ctx)) {
         if (a->ctx == b->ctx)
             return say(p, "two instances of thread '%s' may not run at once (started in a loop or under a "

@@ -238,7 +238,7 @@ static int for_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, long 
     CXCursor ie = clang_getNullCursor();
     int ok = clang_getCursorKind(loop) == CXCursor_ForStmt && kk.n == 4 && !x->has_goto &&
              weft__ex_for_init(x, kk.p[0], var, &ie) && !leaves_early(kk.p[3], 0, 0) &&
-             !weft__ex_modifies(x, kk.p[3], *var, 0);
+             !weft__ex_modifies(x, kk.p[3], *var, 0) && !weft__ex_modifies(x, x->fn, *var, 1); /* (no &i anywhere) */
     int step = ok ? for_step(x, kk.p[2], *var) : 0;
     CXCursor cond = ok ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
     ok = step != 0 && clang_getCursorKind(cond) == CXCursor_BinaryOperator;
@@ -357,7 +357,7 @@ static int while_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, lon
     ok = ok && clang_getCursorKind(lhs) == CXCursor_DeclRefExpr;
     *var = ok ? clang_getCursorReferenced(lhs) : clang_getNullCursor();
     ok = ok && clang_getCursorKind(*var) == CXCursor_VarDecl && !weft__ex_var_is_global(*var) &&
-         !weft__ex_modifies(x, ck.p[1], *var, 0);
+         !weft__ex_modifies(x, ck.p[1], *var, 0) && !weft__ex_modifies(x, x->fn, *var, 1); /* (no &j anywhere) */
     /* The body: the step i++ last in a while, and nothing else touching i. */
     struct kids bk;
     weft__ex_kids_get(body, &bk);

@@ -1,4 +1,5 @@
 /* The interpreter: runs one function from a state, memoized by entry state, handing each operation to its handler. */
+#include "models.h"
 #include "program_internal.h"
 
 #include <limits.h>
@@ -30,6 +31,9 @@ static int main_may_wait(struct icx *x, const struct pop *op)
 static void step(struct icx *x, const struct pop *op)
 {
     if (x->ci.ctx < 0 && main_may_wait(x, op))
+        weft__pg_main_waited(&x->cur);
+    /* exit(1) in an expression (d ? (void)0 : exit(1)): main goes on only where it was not called */
+    if (x->ci.ctx < 0 && op->kind == WEFT__OP_CALL && x->cur.mread && weft__model_noreturn(op->f->u.call.name))
         weft__pg_main_waited(&x->cur);
     if (x->cur.ngf)
         weft__pg_gf_step(x, op, weft__pg_op_acquires(x, op));
@@ -64,7 +68,7 @@ static void step(struct icx *x, const struct pop *op)
     case WEFT__OP_HALT:
         x->halted |= !x->cur.dead;
         if (!x->cur.dead)
-            x->cur.dead = 2;
+            x->cur.dead = 2, x->cur.mexit = x->ci.ctx < 0 && x->cur.mread;
         break;
     case WEFT__OP_GOTO:
         if (op->args[2] == 1) {
@@ -107,8 +111,7 @@ static void step(struct icx *x, const struct pop *op)
  * of a memoized run's key.) */
 void weft__pg_main_waited(struct st *s)
 {
-    memset(s->mclean, 0, sizeof(s->mclean));
-    s->macq += s->macq < INT_MAX;
+    st_main_waited(s);
 }
 
 void weft__pg_wait(struct icx *x)

@@ -324,6 +324,7 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
         x->cur = out;
     } else {
         x->cur.dead = 2, x->halted = 1; /* no function it may call returns */
+        x->cur.mexit = x->ci.ctx < 0 && x->cur.mread;
     }
 }
 

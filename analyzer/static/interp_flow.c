@@ -325,15 +325,9 @@ static void end_if(struct icx *x, int sp)
     if (!sp && stack[sp].key >= 0)
         cond_learn(&x->corr, stack[sp].key, stack[sp].has_else ? !stack[sp].val : stack[sp].val,
                    stack[sp].has_else ? other : &x->cur, stack[sp].has_else ? &x->cur : other);
-    /* main going on only where a branch on what it read did not end the program (if
-     * (!loaded) exit(1); assert(done)): it may wait there for a thread, as an assumption does */
-    int exits = (x->cur.dead == 2) != (other->dead == 2) && (x->cur.dead == 2 ? other->dead : x->cur.dead) != 1;
-    int waited = exits && x->ci.ctx < 0 && (x->cur.mread || other->mread);
-    st_merge(&x->cur, other);
+    st_merge(&x->cur, other); /* (main going on past a branch that ended the program: st_merge) */
     if (both)
         x->cur.unsure = stack[sp].pre.unsure;
-    if (waited)
-        weft__pg_main_waited(&x->cur);
 }
 
 /* The end of an if or a switch (one operation closes both). */
@@ -415,7 +409,10 @@ void weft__pg_on_endloop(struct icx *x)
         /* Joins inside a loop are taken as joining every thread of that handle. */
         const struct st *pre = &fr->pre;
         if (x->cur.dead) {
+            int waited = x->cur.dead == 2 && x->cur.mexit; /* while (!d) die(); */
             x->cur = *pre;
+            if (waited)
+                st_main_waited(&x->cur);
         } else {
             x->cur.lockdrop |= pre->lockdrop || !ls_equal(&x->cur.ls, &pre->ls);
             ls_meet(&x->cur.ls, &pre->ls);

@@ -2,6 +2,7 @@
 #ifndef WEFT_STATIC_LOCKSET_H
 #define WEFT_STATIC_LOCKSET_H
 
+#include <limits.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -51,6 +52,8 @@ struct st {
     uint64_t mclean[MAXE / 64]; /* main: of those, started since main's last acquire on every path */
     int macq;      /* main: its acquires so far (the most of any path): a loop's body acquired if it grew */
     char mread;    /* main: it read shared memory since it last started a thread (a branch on it may wait) */
+    char mexit;    /* main, a path that ended the program after such a read: where it meets one that goes
+                      on, main went on only past what the read saw (if (!ok) exit(1)): it waited there */
     int dead;      /* no run reaches this point: 1, or 2 when every run that would ended the thread or
                       the program first (exit, abort, pthread_exit...: error paths, not branches) */
     char unsure;   /* this point is not reached on every run of the thread (a branch, a loop body...) */
@@ -196,12 +199,26 @@ static inline int rec_release(struct relock *r, int id)
     return 0;
 }
 
+/* Main went on past a point where another path ended the program: none of the threads it
+ * started before is surely running beside one it starts next (it may have waited for them). */
+static inline void st_main_waited(struct st *s)
+{
+    memset(s->mclean, 0, sizeof(s->mclean));
+    s->macq += s->macq < INT_MAX;
+}
+
 static inline void st_merge(struct st *a, const struct st *b)
 {
-    if (b->dead)
+    if (b->dead) {
+        if (b->dead == 2 && b->mexit && !a->dead)
+            st_main_waited(a);
         return;
+    }
     if (a->dead) {
+        int waited = a->dead == 2 && a->mexit;
         *a = *b;
+        if (waited)
+            st_main_waited(a);
         return;
     }
     a->lockdrop |= b->lockdrop || !ls_equal(&a->ls, &b->ls) || a->star.n != b->star.n;

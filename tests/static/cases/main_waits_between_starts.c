@@ -1,39 +1,24 @@
-// Main waiting for its first thread (a loop on a flag under a mutex) before starting the
-// second orders what the first did before its unlock before all of the second: no definite
-// race between them. A plain lock taken between the two starts waits for no thread.
+// Main waiting for its first thread before starting the second (a loop on a flag under a
+// mutex, a branch that ends the program unless the flag is set: main_exit_paths.c has more
+// shapes of it) may order what the first did
+// before its unlock before all of the second: a race between them is possible, not
+// definite. Each racy line below is written after the flag, so it races; the analysis does
+// not claim it definite. A plain lock taken between two starts waits for no thread.
 #include <pthread.h>
 #include <sched.h>
-
 #include <stdlib.h>
 
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
-static int loaded, version, plain, checked, port;
-
-static void *setter(void *a)
-{
-    (void)a;
-    port = 80; // RACE (possible): main goes on only if it saw checked set after this
-    pthread_mutex_lock(&m);
-    checked = 1;
-    pthread_mutex_unlock(&m);
-    return NULL;
-}
-
-static void *user(void *a)
-{
-    (void)a;
-    port++;
-    return NULL;
-}
+static int loaded, version, plain, checked, port, seen;
 
 static void *loader(void *a)
 {
     (void)a;
-    version = 2; // RACE (possible): main's wait orders it before the reader on every run that gets there
-    plain = 1;   // RACE (definite): a lock main takes waits for nobody
+    plain = 1; // RACE (definite): a lock main takes waits for nobody
     pthread_mutex_lock(&m);
     loaded = 1;
     pthread_mutex_unlock(&m);
+    version = 2; // RACE (possible): after the flag; main waited for the flag before starting the reader
     return NULL;
 }
 
@@ -50,8 +35,26 @@ static void *other(void *a)
     return NULL;
 }
 
-int main(void)
+static void *setter(void *a)
 {
+    (void)a;
+    pthread_mutex_lock(&m);
+    checked = 1;
+    pthread_mutex_unlock(&m);
+    port = 80; // RACE (possible): after the flag main's exit branch tested
+    return NULL;
+}
+
+static void *user(void *a)
+{
+    (void)a;
+    port++;
+    return NULL;
+}
+
+int main(int argc, char **argv)
+{
+    (void)argv;
     pthread_t l, r, o;
     pthread_create(&l, NULL, loader, NULL);
     pthread_mutex_lock(&m);
@@ -66,13 +69,14 @@ int main(void)
     pthread_join(l, NULL);
     pthread_join(r, NULL);
     pthread_join(o, NULL);
+
     pthread_t s1, u1;
     pthread_create(&s1, NULL, setter, NULL);
     pthread_mutex_lock(&m);
-    int ok = checked;
+    seen = checked;
     pthread_mutex_unlock(&m);
-    if (!ok)
-        exit(1); /* main starts the user only after the setter's unlock */
+    if (!seen)
+        exit(1);
     pthread_create(&u1, NULL, user, NULL);
     pthread_join(s1, NULL);
     pthread_join(u1, NULL);
