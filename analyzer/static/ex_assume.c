@@ -12,7 +12,9 @@
  * with the store a later statement of the same block, before the section ends, takes a lock
  * g: only one thread can pass it until g is 0 again. A store of 0 to a global integer (or
  * through a pointer parameter, *v = 0) inside an atomic section releases it (a no-op where it
- * is no lock held); assume(g == 1) before it there only says the lock is held, and is no wait.
+ * is no lock held); in a TU with atomic sections so does any write that may clear a global
+ * integer, anywhere (a helper's g = 0, g--, g ^= 1, memset). assume(g == 1); g = 0 is a wait
+ * too (it may consume a flag another thread set).
  */
 
 static const char *const assume_names[] = {"__VERIFIER_assume", "assume_abort_if_not", "__CPROVER_assume",
@@ -53,6 +55,42 @@ static int is_assume(struct ex *x, CXCursor fn, const char *name)
 static int in_atomic(struct ex *x)
 {
     return x->atomic_region > 0 || weft__model_atomic_section(weft__ex_name_of(x, x->fn));
+}
+
+static void emit_lock(struct ex *x, CXCursor at, CXCursor g_ref, int unlock);
+static CXCursor global_int(CXCursor e);
+
+static enum CXChildVisitResult sections_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct stops *v = d;
+    int acquire;
+    if (clang_getCursorKind(c) == CXCursor_FunctionDecl) {
+        const char *n = weft__ex_name_of(v->x, c);
+        v->found = n && (weft__model_atomic_section(n) || weft__model_builtin_lock(n, &acquire));
+    }
+    return v->found ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+/* The TU declares __VERIFIER_atomic_begin or defines __VERIFIER_atomic_ functions: an assume
+ * lock's word may be released anywhere, by any write (a helper's g = 0, g--, memset). */
+static int verifier_tu(struct ex *x)
+{
+    if (x->verifier_tu < 0) {
+        struct stops v = {x, 0};
+        clang_visitChildren(clang_getTranslationUnitCursor(x->tu), sections_visit, &v);
+        x->verifier_tu = v.found;
+    }
+    return x->verifier_tu;
+}
+
+void weft__ex_assume_word_written(struct ex *x, CXCursor at, CXCursor lvalue)
+{
+    if (!verifier_tu(x) || clang_Cursor_isNull(global_int(lvalue)))
+        return;
+    emit_lock(x, at, lvalue, 1);
+    if (x->nops)
+        x->ops[x->nops - 1].u.lock.shared = 3; /* a release by a thread not holding it voids the lock */
 }
 
 /* e names a global integer variable (not _Atomic): its declaration, else a null cursor. */
@@ -150,6 +188,37 @@ static CXCursor tested_global(struct ex *x, CXCursor cond, int *zero)
     return clang_Cursor_isNull(e) || clang_Cursor_isNull(global_int(e)) ? clang_getNullCursor() : e;
 }
 
+struct zero_find {
+    struct ex *x;
+    CXCursor g;
+    int found;
+};
+
+static enum CXChildVisitResult zero_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct zero_find *v = d;
+    if (clang_getCursorKind(c) == CXCursor_CallExpr && clang_Cursor_getNumArguments(c) == 1) {
+        CXCursor f = clang_getCursorReferenced(c);
+        const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(v->x, f) : NULL;
+        int zero = 0;
+        for (const char *const *a = assume_names; n && *a && !v->found; a++)
+            if (!strcmp(n, *a)) {
+                CXCursor e = tested_global(v->x, clang_Cursor_getArgument(c, 0), &zero);
+                v->found = zero && !clang_Cursor_isNull(e) && clang_equalCursors(global_int(e), v->g);
+            }
+    }
+    return v->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* Some assume of the TU takes g as a lock (assume(g == 0), assume(!g)): g is a lock word. */
+static int lock_word(struct ex *x, CXCursor g)
+{
+    struct zero_find v = {x, g, 0};
+    clang_visitChildren(clang_getTranslationUnitCursor(x->tu), zero_visit, &v);
+    return v.found;
+}
+
 void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, int nargs)
 {
     if (nargs != 1 || !is_assume(x, fn, name))
@@ -159,10 +228,12 @@ void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, in
     CXCursor e = in_atomic(x) ? tested_global(x, cond, &zero) : clang_getNullCursor();
     if (!clang_Cursor_isNull(e) && stored_after(x, c, global_int(e), !zero)) {
         /* assume(g == 0); g = 1: the take. assume(g == 1); g = 0: the holder's release, which
-         * waits for nothing (the store releases). */
+         * waits for nothing (the store releases), where g is a lock some assume takes; else
+         * it consumes a flag another thread set (assume(ready); ready = 0): a wait. */
         if (zero)
             emit_lock(x, c, e, 0);
-        return;
+        if (zero || lock_word(x, global_int(e)))
+            return;
     }
     /* Even a condition on locals only may test what the thread read of shared memory. */
     weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
@@ -215,7 +286,14 @@ void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor
             return;
         }
     }
-    if (!weft__ex_int_lit(x, rhs, &v) || v != 0 || !in_atomic(x))
+    /* (in a TU with atomic sections, any store that may clear a global integer, anywhere:
+     * a helper's g = 0, g = g - 1) */
+    int lit = weft__ex_int_lit(x, rhs, &v);
+    if (verifier_tu(x) && !clang_Cursor_isNull(global_int(lhs)) && !(lit && v != 0)) {
+        weft__ex_assume_word_written(x, assign, lhs);
+        return;
+    }
+    if (!lit || v != 0 || !in_atomic(x))
         return;
     CXCursor param = weft__ex_deref_param(x, lhs);
     if (!clang_Cursor_isNull(global_int(lhs))) {

@@ -872,6 +872,9 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             x->span_access = sized && !exact;
             x->plain_store = 1; /* memset of an _Atomic object is a plain write of its bytes */
             weft__ex_pointee(x, a, M_WRITE, 0);
+            CXCursor w = weft__ex_address_of(x, a);
+            if (!clang_Cursor_isNull(w))
+                weft__ex_assume_word_written(x, c, w); /* memset(&g, 0, ...) may clear an assume lock */
             x->whole_alloc = x->partial_write = x->span_access = x->span_elems = x->plain_store = 0;
         } else if (i == 1 && r1) {
             int exact = 0;

@@ -142,6 +142,9 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             weft__ex_lvalue(x, kk.p[0], M_RW, 0);
             x->vtag = NULL;
             weft__ex_sym_kill(x, kk.p[0]);
+            if (!(lit && weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") && v > 0) &&
+                !(lit && weft__ex_binop_is(x, kk.p[0], kk.p[1], "|=") && v != 0))
+                weft__ex_assume_word_written(x, c, kk.p[0]); /* g -= 1, g ^= 1 may clear an assume lock */
             if (weft__ex_is_atomic_type(clang_getCursorType(weft__ex_strip(kk.p[0])))) {
                 weft__ex_ticket_release(x, c, kk.p[0], 1); /* serving += 1 on an _Atomic */
                 if (!(lit && weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") && v > 0))
@@ -194,6 +197,8 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             weft__ex_lvalue(x, op, M_RW, 0);
             x->vtag = NULL;
             weft__ex_sym_kill(x, op);
+            if (o[0] == '-')
+                weft__ex_assume_word_written(x, c, op); /* g-- may clear an assume lock */
             if (weft__ex_is_atomic_type(clang_getCursorType(weft__ex_strip(op)))) {
                 weft__ex_ticket_release(x, c, op, 1); /* serving++ on an _Atomic: a seq_cst increment */
                 if (o[0] == '-') /* l-- may free a lock built from atomics, from anywhere */

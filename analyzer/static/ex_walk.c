@@ -153,6 +153,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     struct ex x;
     memset(&x, 0, sizeof(x));
     x.tu = tu;
+    x.verifier_tu = -1;
     x.f = out;
     x.A = &out->arena;
     x.dir = a->dir;

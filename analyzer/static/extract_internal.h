@@ -108,6 +108,7 @@ struct ex {
     /* x->sdepth where the innermost switch or loop (brk) and loop (cont) began: a break or
      * continue runs the cleanups of the blocks it leaves; the end of the innermost block. */
     int brk_depth, cont_depth;
+    int verifier_tu; /* the TU has atomic sections (__VERIFIER_atomic_*): 1, 0 not, -1 not asked yet */
     unsigned block_end;
     const char *vtag; /* the value the write being walked gives a global integer (gint_tag) ... */
     CXCursor vtag_at; /* ... whose lvalue this is */
@@ -486,6 +487,8 @@ void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, in
 /* *p for a pointer parameter p: p's expression, else a null cursor. */
 CXCursor weft__ex_deref_param(struct ex *x, CXCursor e);
 void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor rhs);
+/* In a TU with atomic sections, a write to a global integer that may clear it (g--, g ^= 1, memset(&g...)): the release of an assume lock g. */
+void weft__ex_assume_word_written(struct ex *x, CXCursor at, CXCursor lvalue);
 /* The key of the global atomic counter e fetch-adds a positive constant to, else NULL. */
 const char *weft__ex_atomic_counter(struct ex *x, CXCursor e);
 

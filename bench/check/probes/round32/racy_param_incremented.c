@@ -1,0 +1,21 @@
+/* TRUTH: racy. work(0) increments its parameter to 1, so both threads run counter++ unlocked. */
+#include <pthread.h>
+int counter;
+static void work(int mode) {
+    mode++;
+    if (mode)
+        counter++;
+}
+static void *worker(void *arg) {
+    (void)arg;
+    work(0);
+    return NULL;
+}
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, NULL, worker, NULL);
+    pthread_create(&b, NULL, worker, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    return 0;
+}
