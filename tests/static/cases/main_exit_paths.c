@@ -7,32 +7,29 @@
 #include <stdlib.h>
 
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
-static int flag, a1, a2, a3;
+static int f1, f2, f3, a1, a2, a3;
 
-static int read_flag(void)
+static int read_flag(int *f)
 {
     pthread_mutex_lock(&m);
-    int v = flag;
+    int v = *f;
     pthread_mutex_unlock(&m);
     return v;
 }
 
-static void *setter(void *arg)
+static void set_flag(int *f)
 {
-    int *out = arg;
     pthread_mutex_lock(&m);
-    flag = 1;
+    *f = 1;
     pthread_mutex_unlock(&m);
-    *out = 1; // RACE (possible): after the flag main waited for
-    return NULL;
 }
 
-static void *user(void *arg)
-{
-    int *out = arg;
-    (*out)++;
-    return NULL;
-}
+static void *s1(void *arg) { (void)arg; set_flag(&f1); a1 = 1; return NULL; } // RACE (possible): after the flag a ?: tested
+static void *u1(void *arg) { (void)arg; a1++; return NULL; }
+static void *s2(void *arg) { (void)arg; set_flag(&f2); a2 = 1; return NULL; } // RACE (possible): after the flag a while around die() tested
+static void *u2(void *arg) { (void)arg; a2++; return NULL; }
+static void *s3(void *arg) { (void)arg; set_flag(&f3); a3 = 1; return NULL; } // RACE (possible): after the flag require() tested
+static void *u3(void *arg) { (void)arg; a3++; return NULL; }
 
 static _Noreturn void die(void)
 {
@@ -41,28 +38,32 @@ static _Noreturn void die(void)
 
 static void require(void)
 {
-    if (read_flag())
+    if (read_flag(&f3))
         return;
     exit(1);
 }
 
-int main(int argc, char **argv)
+int main(void)
 {
-    (void)argv;
     pthread_t s, u;
-    int *out = argc == 1 ? &a1 : argc == 2 ? &a2 : &a3;
-    pthread_create(&s, NULL, setter, out);
-    if (argc == 1) {
-        int v = read_flag();
-        v ? (void)0 : exit(1);
-    } else if (argc == 2) {
-        int v = read_flag();
-        while (!v)
-            die();
-    } else {
-        require();
-    }
-    pthread_create(&u, NULL, user, out);
+    pthread_create(&s, NULL, s1, NULL);
+    int v = read_flag(&f1);
+    v ? (void)0 : exit(1);
+    pthread_create(&u, NULL, u1, NULL);
+    pthread_join(s, NULL);
+    pthread_join(u, NULL);
+
+    pthread_create(&s, NULL, s2, NULL);
+    int w = read_flag(&f2);
+    while (!w)
+        die();
+    pthread_create(&u, NULL, u2, NULL);
+    pthread_join(s, NULL);
+    pthread_join(u, NULL);
+
+    pthread_create(&s, NULL, s3, NULL);
+    require();
+    pthread_create(&u, NULL, u3, NULL);
     pthread_join(s, NULL);
     pthread_join(u, NULL);
     return 0;
