@@ -467,8 +467,8 @@ static int earlier_init(struct ex *x, CXCursor create, CXCursor arg, CXCursor iv
             struct kids bk;
             weft__ex_kids_get(s, &bk);
             CXCursor one = clang_getNullCursor();
-            int stores = 0;
-            for (unsigned j = 0; j < bk.n && !jumps(s); j++) {
+            int stores = 0, leaves = jumps(s);
+            for (unsigned j = 0; j < bk.n && !leaves; j++) {
                 CXCursor t = weft__ex_strip(bk.p[j]);
                 struct kids tk;
                 weft__ex_kids_get(t, &tk);
