@@ -86,9 +86,36 @@ static int verifier_tu(struct ex *x)
 
 void weft__ex_assume_word_written(struct ex *x, CXCursor at, CXCursor lvalue)
 {
-    if (!verifier_tu(x) || clang_Cursor_isNull(global_int(lvalue)))
+    if (!verifier_tu(x))
         return;
-    emit_lock(x, at, lvalue, 1);
+    if (!clang_Cursor_isNull(global_int(lvalue))) {
+        emit_lock(x, at, lvalue, 1);
+    } else {
+        /* *p = 0, *&g = 0, (&g)[0] = 0, **pp = 0 of an integer: whichever lock word p points at */
+        CXCursor in = weft__ex_strip(lvalue), ptr = clang_getNullCursor();
+        CXType t = clang_getCanonicalType(clang_getCursorType(in));
+        if (t.kind < CXType_Char_U || t.kind > CXType_Int128)
+            return;
+        if (clang_getCursorKind(in) == CXCursor_UnaryOperator) {
+            char u[8] = "";
+            CXCursor op = weft__ex_first_kid(in);
+            if (!clang_Cursor_isNull(op))
+                weft__ex_unop(x, in, op, u);
+            if (!strcmp(u, "*"))
+                ptr = op;
+        } else if (clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr) {
+            CXCursor b = weft__ex_first_kid(in);
+            if (!clang_Cursor_isNull(b) && clang_getCanonicalType(clang_getCursorType(weft__ex_strip(b))).kind == CXType_Pointer)
+                ptr = b; /* (which element: any lock word it may reach) */
+        }
+        if (clang_Cursor_isNull(ptr))
+            return;
+        struct weft__op *o = weft__ex_emit(x, WEFT__OP_UNLOCK, at);
+        if (o) {
+            o->u.lock.key = weft__ex_lock_key(x, ptr);
+            o->u.lock.text = weft__ex_text_of(x, in);
+        }
+    }
     if (x->nops)
         x->ops[x->nops - 1].u.lock.shared = 3; /* a release by a thread not holding it voids the lock */
 }
@@ -158,11 +185,54 @@ static void emit_lock(struct ex *x, CXCursor at, CXCursor g_ref, int unlock)
 
 /* The first store of a literal (0 when zero, else nonzero) to g after the call c, a statement
  * of the block c is one of, before the atomic section ends. */
+/* A statement that may leave its block's path (return, goto, break, continue, a call that
+ * ends the run). */
+static enum CXChildVisitResult leave_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct stops *v = d;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_ReturnStmt || k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt ||
+        k == CXCursor_BreakStmt || k == CXCursor_ContinueStmt || k == CXCursor_LabelStmt)
+        v->found = 1;
+    return v->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
 static int stored_after(struct ex *x, CXCursor c, CXCursor g, int zero)
 {
     struct set_visit v = {x, c, g, clang_getNullCursor(), weft__ex_off_at(x, c), UINT_MAX, UINT_MAX, zero};
     clang_visitChildren(x->body, set_visit, &v);
-    return v.set != UINT_MAX && v.set < v.end;
+    if (v.set == UINT_MAX || v.set >= v.end || clang_Cursor_isNull(v.block))
+        return 0;
+    /* ... on every path from the assume: nothing between them leaves the block or jumps in */
+    struct kids kk;
+    weft__ex_kids_get(v.block, &kk);
+    struct stops s = {x, 0};
+    for (unsigned i = 0; i < kk.n && !s.found; i++) {
+        unsigned off = weft__ex_off_at(x, kk.p[i]);
+        if (off > v.at && off < v.set) {
+            enum CXCursorKind k = clang_getCursorKind(kk.p[i]);
+            leave_visit(kk.p[i], v.block, &s);
+            if (!s.found && k != CXCursor_ReturnStmt)
+                clang_visitChildren(kk.p[i], leave_visit, &s);
+        }
+    }
+    weft__ex_kids_free(&kk);
+    return !s.found;
+}
+
+/* An explicit cast on the way to the variable ((unsigned char)g == 0 holds for g = 256). */
+static int cast_in(CXCursor e)
+{
+    for (int depth = 0; depth < 8 && !clang_Cursor_isNull(e); depth++) {
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k == CXCursor_CStyleCastExpr)
+            return 1;
+        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
+            return 0;
+        e = weft__ex_first_kid(e);
+    }
+    return 0;
 }
 
 /* A global integer the condition compares with a constant: assume(g == K), assume(!g),
@@ -175,7 +245,8 @@ static CXCursor tested_global(struct ex *x, CXCursor cond, int *zero)
         weft__ex_kids_get(c, &kk);
         long v;
         CXCursor g = clang_getNullCursor();
-        if (kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], "==") && weft__ex_int_lit(x, kk.p[1], &v)) {
+        if (kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], "==") && weft__ex_int_lit(x, kk.p[1], &v) &&
+            !cast_in(kk.p[0])) {
             g = weft__ex_strip(kk.p[0]);
             *zero = v == 0;
         }
@@ -185,7 +256,7 @@ static CXCursor tested_global(struct ex *x, CXCursor cond, int *zero)
     int neg;
     CXCursor e = weft__ex_cond_operand(x, cond, &neg);
     *zero = neg;
-    return clang_Cursor_isNull(e) || clang_Cursor_isNull(global_int(e)) ? clang_getNullCursor() : e;
+    return clang_Cursor_isNull(e) || cast_in(e) || clang_Cursor_isNull(global_int(e)) ? clang_getNullCursor() : e;
 }
 
 struct zero_find {
@@ -232,6 +303,8 @@ void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, in
          * it consumes a flag another thread set (assume(ready); ready = 0): a wait. */
         if (zero)
             emit_lock(x, c, e, 0);
+        else if (lock_word(x, global_int(e)))
+            x->assumed_held = global_int(e); /* its release waited, if the thread did not hold it */
         if (zero || lock_word(x, global_int(e)))
             return;
     }
@@ -289,15 +362,20 @@ void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor
     /* (in a TU with atomic sections, any store that may clear a global integer, anywhere:
      * a helper's g = 0, g = g - 1) */
     int lit = weft__ex_int_lit(x, rhs, &v);
-    if (verifier_tu(x) && !clang_Cursor_isNull(global_int(lhs)) && !(lit && v != 0)) {
-        weft__ex_assume_word_written(x, assign, lhs);
+    int gl = !clang_Cursor_isNull(global_int(lhs));
+    if (verifier_tu(x) && !(lit && v != 0) && !(gl && lit) && clang_Cursor_isNull(weft__ex_deref_param(x, lhs))) {
+        weft__ex_assume_word_written(x, assign, lhs); /* g = g - 1, or *p = 0 through a pointer */
         return;
     }
-    if (!lit || v != 0 || !in_atomic(x))
+    if (!lit || v != 0 || !(in_atomic(x) || verifier_tu(x)))
         return;
     CXCursor param = weft__ex_deref_param(x, lhs);
     if (!clang_Cursor_isNull(global_int(lhs))) {
         emit_lock(x, assign, lhs, 1);
+        if (x->nops && !clang_Cursor_isNull(x->assumed_held) && clang_equalCursors(x->assumed_held, global_int(lhs))) {
+            x->ops[x->nops - 1].u.lock.via = "a"; /* after assume(g == 1): a release by a non-holder waited */
+            x->assumed_held = clang_getNullCursor();
+        }
     } else if (!clang_Cursor_isNull(param)) {
         /* release(&l) { *v = 0; }: the lock the caller's argument points at. */
         struct weft__op *o = weft__ex_emit(x, WEFT__OP_UNLOCK, assign);

@@ -142,9 +142,8 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             weft__ex_lvalue(x, kk.p[0], M_RW, 0);
             x->vtag = NULL;
             weft__ex_sym_kill(x, kk.p[0]);
-            if (!(lit && weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") && v > 0) &&
-                !(lit && weft__ex_binop_is(x, kk.p[0], kk.p[1], "|=") && v != 0))
-                weft__ex_assume_word_written(x, c, kk.p[0]); /* g -= 1, g ^= 1 may clear an assume lock */
+            if (!(lit && weft__ex_binop_is(x, kk.p[0], kk.p[1], "|=") && v != 0))
+                weft__ex_assume_word_written(x, c, kk.p[0]); /* g -= 1, g ^= 1, g += 255 (wraps) may clear an assume lock */
             if (weft__ex_is_atomic_type(clang_getCursorType(weft__ex_strip(kk.p[0])))) {
                 weft__ex_ticket_release(x, c, kk.p[0], 1); /* serving += 1 on an _Atomic */
                 if (!(lit && weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") && v > 0))
@@ -197,8 +196,7 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             weft__ex_lvalue(x, op, M_RW, 0);
             x->vtag = NULL;
             weft__ex_sym_kill(x, op);
-            if (o[0] == '-')
-                weft__ex_assume_word_written(x, c, op); /* g-- may clear an assume lock */
+            weft__ex_assume_word_written(x, c, op); /* g--, or g++ from -1, may clear an assume lock */
             if (weft__ex_is_atomic_type(clang_getCursorType(weft__ex_strip(op)))) {
                 weft__ex_ticket_release(x, c, op, 1); /* serving++ on an _Atomic: a seq_cst increment */
                 if (o[0] == '-') /* l-- may free a lock built from atomics, from anywhere */
@@ -228,6 +226,10 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
             weft__ex_expr(x, kk.p[2], M_READ);
             weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+            /* f ? (void)0 : exit(1), assert(f): past it only once f held: a wait */
+            if ((weft__ex_exit_branch(x, kk.p[1]) || weft__ex_exit_branch(x, kk.p[2])) &&
+                weft__ex_reads_shared(x, kk.p[0]))
+                weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
         } else {
             for (unsigned i = 0; i < kk.n; i++) /* a ?: b */
                 weft__ex_expr(x, kk.p[i], M_READ);

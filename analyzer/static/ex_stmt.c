@@ -1,5 +1,6 @@
 /* The statement walk: branches, switches, loops and cases as markers around the ops of their statements. */
 #include "extract_internal.h"
+#include "models.h"
 
 /* A statement as a block of its own: element locks taken inside it are forgotten after it. */
 static void scope_stmt(struct ex *x, CXCursor c)
@@ -495,6 +496,127 @@ static int const_cond(struct ex *x, CXCursor cond, long *v)
     return weft__ex_eval_int(cond, v); /* with the casts around it: (unsigned char)(255 + 1) is 0 */
 }
 
+/* A call that ends the thread or the program: a function the models say never returns, or
+ * one of the program whose body ends in such a call (reach_error() { abort(); }). */
+static int ends_run(struct ex *x, CXCursor call, int depth)
+{
+    call = weft__ex_strip(call);
+    if (clang_getCursorKind(call) != CXCursor_CallExpr)
+        return 0;
+    CXCursor f = clang_getCursorReferenced(call);
+    if (clang_getCursorKind(f) != CXCursor_FunctionDecl)
+        return 0;
+    const char *n = weft__ex_name_of(x, f);
+    if (n && weft__model_noreturn(n))
+        return 1;
+    CXCursor def = clang_getCursorDefinition(f);
+    if (clang_Cursor_isNull(def) || depth >= 2)
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(def, &kk);
+    CXCursor body = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    if (clang_getCursorKind(body) != CXCursor_CompoundStmt)
+        return 0;
+    weft__ex_kids_get(body, &kk);
+    int r = kk.n && ends_run(x, weft__ex_strip(kk.p[kk.n - 1]), depth + 1);
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
+/* A branch that ends the run: such a call, alone or last in its block. */
+int weft__ex_exit_branch(struct ex *x, CXCursor s)
+{
+    s = weft__ex_strip(s);
+    if (clang_getCursorKind(s) == CXCursor_CompoundStmt) {
+        struct kids kk;
+        weft__ex_kids_get(s, &kk);
+        CXCursor last = kk.n ? weft__ex_strip(kk.p[kk.n - 1]) : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+        s = last;
+    }
+    return !clang_Cursor_isNull(s) && ends_run(x, s, 0);
+}
+
+/* Expression e reads what another thread may write: a global, memory through a pointer, a
+ * call of the program's (or one not known; not the thread API's, not an allocation), or,
+ * depth allowing, a local given such a value. */
+static int reads_shared(struct ex *x, CXCursor e, int depth);
+
+int weft__ex_reads_shared(struct ex *x, CXCursor e)
+{
+    return reads_shared(x, e, 0);
+}
+
+struct src_find {
+    struct ex *x;
+    CXCursor var;
+    int depth, found;
+};
+
+static enum CXChildVisitResult src_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct src_find *v = d;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_VarDecl && clang_equalCursors(c, v->var)) {
+        CXCursor init = clang_Cursor_getVarDeclInitializer(c);
+        v->found |= !clang_Cursor_isNull(init) && reads_shared(v->x, init, v->depth + 1);
+    } else if (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        if (kk.n == 2 && weft__ex_is_var(kk.p[0], v->var) &&
+            (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "=")))
+            v->found |= reads_shared(v->x, kk.p[1], v->depth + 1);
+        weft__ex_kids_free(&kk);
+    }
+    return v->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+static int reads_shared(struct ex *x, CXCursor e, int depth)
+{
+    e = weft__ex_strip(e);
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(e);
+        if (clang_getCursorKind(d) != CXCursor_VarDecl)
+            return 0;
+        if (weft__ex_var_is_global(d) || clang_Cursor_getStorageClass(d) == CX_SC_Static)
+            return 1;
+        if (depth >= 2 || clang_Cursor_isNull(x->fn))
+            return 0;
+        struct src_find v = {x, d, depth, 0};
+        clang_visitChildren(x->fn, src_visit, &v);
+        return v.found;
+    }
+    if (k == CXCursor_CallExpr) {
+        const char *n = weft__ex_name_of(x, clang_getCursorReferenced(e));
+        return !n || (strncmp(n, "pthread_", 8) && strncmp(n, "thrd_", 5) && strcmp(n, "malloc") && strcmp(n, "calloc") &&
+                      strcmp(n, "realloc") && strcmp(n, "fopen") && strcmp(n, "strdup"));
+        /* (the thread API's result, an allocation's: what it read of its arguments is no flag) */
+    }
+    if (k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr) {
+        CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
+        if (clang_getCanonicalType(clang_getCursorType(b)).kind == CXType_Pointer)
+            return 1;
+    }
+    if (k == CXCursor_UnaryOperator) {
+        char o[8] = "";
+        CXCursor op = weft__ex_first_kid(e);
+        if (!clang_Cursor_isNull(op))
+            weft__ex_unop(x, e, op, o);
+        if (!strcmp(o, "*"))
+            return 1;
+    }
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    int r = 0;
+    for (unsigned i = 0; i < kk.n && !r; i++)
+        r = reads_shared(x, kk.p[i], depth);
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
 static void stmt_if(struct ex *x, CXCursor c)
 {
     struct kids kk;
@@ -540,6 +662,10 @@ static void stmt_if(struct ex *x, CXCursor c)
                 scope_stmt(x, kk.p[2]);
         }
         weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+        /* if (!f) abort(); on what another thread may write: the thread goes on only once
+         * the condition held, as after an assumption: a wait. */
+        if ((weft__ex_exit_branch(x, kk.p[1]) || (kk.n >= 3 && weft__ex_exit_branch(x, kk.p[2]))) && reads_shared(x, kk.p[0], 0))
+            weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
     }
     weft__ex_kids_free(&kk);
 }

@@ -109,6 +109,7 @@ struct ex {
      * continue runs the cleanups of the blocks it leaves; the end of the innermost block. */
     int brk_depth, cont_depth;
     int verifier_tu; /* the TU has atomic sections (__VERIFIER_atomic_*): 1, 0 not, -1 not asked yet */
+    CXCursor assumed_held; /* assume(g == 1) seen in this atomic section: g's release below marks its op "a" */
     unsigned block_end;
     const char *vtag; /* the value the write being walked gives a global integer (gint_tag) ... */
     CXCursor vtag_at; /* ... whose lvalue this is */
@@ -489,6 +490,13 @@ CXCursor weft__ex_deref_param(struct ex *x, CXCursor e);
 void weft__ex_atomic_store(struct ex *x, CXCursor assign, CXCursor lhs, CXCursor rhs);
 /* In a TU with atomic sections, a write to a global integer that may clear it (g--, g ^= 1, memset(&g...)): the release of an assume lock g. */
 void weft__ex_assume_word_written(struct ex *x, CXCursor at, CXCursor lvalue);
+/* A branch (a statement, or an expression of ?:) that ends the thread or the program: a
+ * call the models say never returns, or the program's function that ends in one, alone or
+ * last in its block. */
+int weft__ex_exit_branch(struct ex *x, CXCursor s);
+/* e reads what another thread may write (a global, memory through a pointer, a call of the
+ * program's, a local given such a value). */
+int weft__ex_reads_shared(struct ex *x, CXCursor e);
 /* The key of the global atomic counter e fetch-adds a positive constant to, else NULL. */
 const char *weft__ex_atomic_counter(struct ex *x, CXCursor e);
 

@@ -32,9 +32,6 @@ static void step(struct icx *x, const struct pop *op)
 {
     if (x->ci.ctx < 0 && main_may_wait(x, op))
         weft__pg_main_waited(&x->cur);
-    /* exit(1) in an expression (d ? (void)0 : exit(1)): main goes on only where it was not called */
-    if (x->ci.ctx < 0 && op->kind == WEFT__OP_CALL && x->cur.mread && weft__model_noreturn(op->f->u.call.name))
-        weft__pg_main_waited(&x->cur);
     if (x->cur.ngf)
         weft__pg_gf_step(x, op, weft__pg_op_acquires(x, op));
     switch (op->kind) {

@@ -242,6 +242,9 @@ static void release_named(struct icx *x, const struct pop *op, int id)
         held |= (int)(cur->ls.l[i] >> 1) == id;
     for (int i = 0; i < MAXE / 64; i++)
         live |= cur->live[i] != 0;
+    /* (main's joined children may have started threads that still run) */
+    for (size_t e = 0; !live && e < p->nentries && e < MAXE; e++)
+        live = bit(cur->started, (int)e) && p->fns[p->entries[e].fn].has_start;
     /* A release a thread makes of a lock built from an assumption it does not hold (it
      * stores the free value while another may hold it), threads running: it orders nothing. */
     int foreign = op->f->u.lock.shared == 3 && !held && live;
@@ -250,6 +253,9 @@ static void release_named(struct icx *x, const struct pop *op, int id)
     /* A semaphore's post without its wait raises the count, threads running or not (sem_init
      * to 1, then a post in main: two threads get in). */
     foreign |= op->f->u.lock.shared == 4 && !held;
+    /* assume(g == 1); g = 0 by a thread not holding g: it waited for another's store */
+    if (foreign && op->f->u.lock.shared == 3 && strchr(op->f->u.lock.via, 'a') && !cur->dead)
+        weft__pg_wait(x);
     if ((op->f->u.lock.shared == 2 || foreign) && !cur->dead) {
         /* A relaxed release: the next holder's section is not ordered after this one. */
         int *v = WEFT__PUSH(p->void_locks, p->nvoid_locks, p->capvoid_locks);

@@ -11,8 +11,17 @@ extern void __VERIFIER_atomic_begin(void);
 extern void __VERIFIER_atomic_end(void);
 extern int __VERIFIER_nondet_int(void);
 
-int l1, l2, l3, l4, ready;
-int c1, c2, c3, c4, data;
+int l1, l2, l3, l4, l5, l6, l7, ready;
+int c1, c2, c3, c4, c5, c6, c7, data;
+int *l5p = &l5;
+
+void __VERIFIER_atomic_take_l7(void)
+{
+    __VERIFIER_assume(l7 == 0);
+    if (__VERIFIER_nondet_int())
+        return;
+    l7 = 1;
+}
 
 static void clear_l3(void)
 {
@@ -58,6 +67,22 @@ static void *worker(void *arg)
     l4 = 0;
     __VERIFIER_atomic_end();
     c4++; // RACE: released on this path too
+
+    __VERIFIER_atomic_begin();
+    __VERIFIER_assume(l5 == 0);
+    l5 = 1;
+    __VERIFIER_atomic_end();
+    *l5p = 0;
+    c5++; // RACE: released through a pointer
+
+    __VERIFIER_atomic_begin();
+    __VERIFIER_assume((unsigned char)l6 == 0);
+    l6 = 256;
+    __VERIFIER_atomic_end();
+    c6++; // RACE: (unsigned char)256 is 0: both threads get in
+
+    __VERIFIER_atomic_take_l7();
+    c7++; // RACE: the take may return before it stores l7 = 1
     return NULL;
 }
 

@@ -1,0 +1,30 @@
+/* TRUTH: race-free. lk only ever holds 0 or 1, so assume((unsigned char)lk == 0); lk = 1 is a real test-and-set; data++ under it. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_assume(int);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+int lk;
+int data;
+void __VERIFIER_atomic_acquire(void) {
+    __VERIFIER_assume((unsigned char)lk == 0);
+    lk = 1;
+}
+void __VERIFIER_atomic_release(void) { lk = 0; }
+static void *worker(void *arg) {
+    (void)arg;
+    __VERIFIER_atomic_acquire();
+    data++;
+    __VERIFIER_atomic_release();
+    return NULL;
+}
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, NULL, worker, NULL);
+    pthread_create(&b, NULL, worker, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    return 0;
+}

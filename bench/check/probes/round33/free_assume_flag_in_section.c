@@ -1,0 +1,34 @@
+/* TRUTH: race-free. consumer's section assumes flag == 1, which only producer's section (after data = 42) sets: data read after it is ordered. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_assume(int);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+int flag;
+int data, out;
+static void *producer(void *arg) {
+    (void)arg;
+    data = 42;
+    __VERIFIER_atomic_begin();
+    flag = 1;
+    __VERIFIER_atomic_end();
+    return NULL;
+}
+static void *consumer(void *arg) {
+    (void)arg;
+    __VERIFIER_atomic_begin();
+    __VERIFIER_assume(flag == 1);
+    __VERIFIER_atomic_end();
+    out = data;
+    return NULL;
+}
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, NULL, producer, NULL);
+    pthread_create(&b, NULL, consumer, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    return 0;
+}

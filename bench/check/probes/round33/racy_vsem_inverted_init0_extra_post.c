@@ -1,0 +1,38 @@
+/* TRUTH: racy. sem starts at 0 and main posts it twice (V sets 1 each time): after worker a passes P, main's second V lets worker b in too: data++ vs data++. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_assume(int);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+int sem = 0;
+int data;
+static void P(void) {
+    __VERIFIER_atomic_begin();
+    __VERIFIER_assume(sem == 1);
+    sem = 0;
+    __VERIFIER_atomic_end();
+}
+static void V(void) {
+    __VERIFIER_atomic_begin();
+    sem = 1;
+    __VERIFIER_atomic_end();
+}
+static void *worker(void *arg) {
+    (void)arg;
+    P();
+    data++;
+    V();
+    return NULL;
+}
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, NULL, worker, NULL);
+    pthread_create(&b, NULL, worker, NULL);
+    V();
+    V();
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    return 0;
+}
