@@ -384,8 +384,9 @@ static int call_barrier(struct ex *x, CXCursor c, const char *name, int nargs)
         }
         o->u.call.nargs = 1;
         o->u.call.arg[0].key = weft__ex_lock_key(x, clang_Cursor_getArgument(c, 0));
-        if (bi && clang_getCursorKind(n) == CXCursor_IntegerLiteral)
-            o->u.call.count = strtol(weft__ex_text_of(x, n), NULL, 10);
+        long v;
+        if (bi && weft__ex_int_lit(x, n, &v)) /* 4, N, 2 * N: a constant */
+            o->u.call.count = v;
     }
     return 1;
 }

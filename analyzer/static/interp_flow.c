@@ -623,6 +623,7 @@ void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
             continue;
         struct entry *E = &p->entries[e];
         E->in_loop = 1;
+        E->nmax = -1;
         E->dop = NULL; /* started again, it shares the element the first one was handed */
         E->vop = NULL;
         for (size_t a = 0; a < p->nentries && a < MAXE; a++)

@@ -323,7 +323,8 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
             ckey = x->stack[f].key, cval = x->stack[f].val;
     /* Surely started: by main, on every path, a function known for sure; once per run, or
      * hi - lo times by the one counting loop for (i = lo; i < hi; i++) around it (its
-     * handle t[i]: extraction gives the range only for such a loop). */
+     * handle t[i]: extraction gives the range only for such a loop). Started at all, so
+     * many times at most (E->nmax). */
     const struct weft__create *fc = &op->f->u.create;
     long times = x->ci.loop == 0 && !fc->in_loop ? 1
                  : x->ci.loop == 1 && fc->in_loop && fc->ix.kind == WEFT__HANDLE_RANGE && fc->ix.hi < WEFT__HANDLE_SYM
@@ -338,6 +339,8 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
     for (int j = 0; j < nt; j++) {
         int e = weft__pg_entry_get(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1);
         start_entry(x, op, e, ckey, cval);
+        struct entry *E = &p->entries[e];
+        E->nmax = times <= 0 || E->nmax < 0 ? -1 : E->nmax + times;
         if (sure)
             sure_start(p, &x->cur, e, times);
     }

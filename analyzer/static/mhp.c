@@ -269,6 +269,19 @@ long weft__pg_instances(struct prog *p, int ctx)
     return E->creates < WAITS_MANY ? E->creates : WAITS_MANY;
 }
 
+/* How many instances of thread ctx may start at most: as weft__pg_instances, but a thread
+ * started by a counting loop of known bounds (for (i = 0; i < N; i++) create(&t[i]...))
+ * counts its iterations. */
+static long instances_max(struct prog *p, int ctx)
+{
+    if (ctx < 0)
+        return 1;
+    const struct entry *E = &p->entries[ctx];
+    if (!E->in_loop || E->parent == -2 || (E->parent >= 0 && p->entries[E->parent].multi))
+        return weft__pg_instances(p, ctx);
+    return E->nmax > 0 && E->nmax < WAITS_MANY ? E->nmax : WAITS_MANY;
+}
+
 /*
  * b's thread surely passed a barrier whose count is at least every wait that can ever
  * happen on it: then one generation alone can complete, and only once all those waits
@@ -287,7 +300,7 @@ static int barrier_before(struct prog *p, const struct acc *a, const struct acc 
         long total = 0;
         int waiter = 0;
         for (int k = 0; k < B->nw && total <= B->count; k++) {
-            long n = weft__pg_instances(p, B->w[k].ctx);
+            long n = instances_max(p, B->w[k].ctx);
             total += n >= WAITS_MANY || B->w[k].waits >= WAITS_MANY ? WAITS_MANY : n * B->w[k].waits;
             waiter |= B->w[k].ctx == a->ctx && B->w[k].waits > 0;
         }

@@ -80,6 +80,7 @@ struct entry {
     int cond;    /* the condition it was started under, as entry_get was given it */
     int next;    /* the next entry of the same function, or -1 */
     int creates, in_loop, nonmain, multi;
+    long nmax; /* at most this many instances start (each start's count summed), -1 not known */
     uint64_t cseq; /* p->cseq at its latest start */
     /* The one thread that starts this one (entry index), -1 none yet, -2 several or unknown
      * (main counts as one more starter, through main_created). */
