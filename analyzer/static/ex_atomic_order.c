@@ -3,6 +3,14 @@
 
 #include <string.h>
 
+/* An atomic builtin with two operands and no value: __c11_atomic_init(obj, v) (a load has a
+ * value; every other builtin has more operands), known so where its name is not in the text
+ * (a macro's body: #define RESET(x) atomic_init(&(x), 0)). */
+int weft__ex_atomic_init_shape(CXCursor e, unsigned nkids)
+{
+    return nkids == 2 && clang_getCanonicalType(clang_getCursorType(e)).kind == CXType_Void;
+}
+
 /* An atomic builtin (C11's, __atomic_'s): its operands, in clang's order (the object's address,
  * the memory order, values ...). 1 when e is one with at least those two. */
 static int builtin_operands(struct ex *x, CXCursor e, struct kids *kk)
@@ -14,6 +22,10 @@ static int builtin_operands(struct ex *x, CXCursor e, struct kids *kk)
     if (strstr(t, "atomic_init")) /* atomic_init(&o, v): no order operand, and a plain store */
         return 0;
     weft__ex_kids_get(e, kk);
+    if (weft__ex_atomic_init_shape(e, kk->n)) { /* the same, from a macro's body */
+        weft__ex_kids_free(kk);
+        return 0;
+    }
     if (kk->n >= 2 && clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk->p[0]))).kind == CXType_Pointer)
         return 1;
     weft__ex_kids_free(kk);

@@ -1020,7 +1020,10 @@ static void call_by_kind(struct ex *x, CXCursor c)
         weft__ex_emit_lock_at(x, c, clang_Cursor_getArgument(c, 1), 1, 0);
         weft__ex_emit_lock_at(x, c, clang_Cursor_getArgument(c, 1), 0, 0);
     }
-    if (weft__model_atomic(name)) {
+    /* (A function of the program's own named atomic_inc, declared outside the system's
+     * headers, is its code: the library's atomic_* are declared there.) */
+    if (weft__model_atomic(name) &&
+        (strncmp(name, "atomic_", 7) || clang_Location_isInSystemHeader(clang_getCursorLocation(d)))) {
         call_atomic(x, c, nargs);
         CXCursor rp;
         int ordered;

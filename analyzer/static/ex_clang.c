@@ -248,12 +248,56 @@ int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op)
     int is_op = n > 0;
     for (size_t i = 0; i < n; i++)
         is_op &= strchr("+-*/%&|^<>=!", s[i]) != NULL;
-    if (!is_op)
-        return weft__ex_macro_binop(x, weft__ex_strip(lhs), op);
+    if (!is_op) {
+        if (weft__ex_macro_binop(x, weft__ex_strip(lhs), op))
+            return 1;
+        /* The #define did not say (redefined, nested, the operand far from its operator): an
+         * operand used as itself, not converted to its value, is assigned (= or op=). */
+        if (!strcmp(op, "=") && weft__ex_used_as_lvalue(lhs)) {
+            static const char *const compound[] = {"+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", NULL};
+            for (const char *const *c = compound; *c; c++)
+                if (weft__ex_macro_binop(x, weft__ex_strip(lhs), *c))
+                    return 0;
+            return 1;
+        }
+        return 0;
+    }
     return n == strlen(op) && !memcmp(s, op, n);
 }
 
-/* Operator of a unary expression: "++", "--", "&", "*", ... (prefix or postfix), or "". */
+/*
+ * Whether operand e (as its parent has it, conversions kept) is used as an object, not
+ * converted to its value: libclang 14 gives no operator kinds, and inside a macro's body no
+ * text, but the implicit lvalue-to-rvalue conversion shows (an unexposed expression around
+ * a read operand). The left side of = or op=, the operand of ++, -- and & are used so; the
+ * operands of -, !, ==, + ... are converted first. A parenthesized lvalue counts as one
+ * (the conversion goes around the parentheses); a literal or a constant is no object.
+ */
+int weft__ex_used_as_lvalue(CXCursor e)
+{
+    while (clang_getCursorKind(e) == CXCursor_ParenExpr) {
+        CXCursor in = weft__ex_first_kid(e);
+        if (clang_Cursor_isNull(in))
+            return 0;
+        e = in;
+    }
+    switch (clang_getCursorKind(e)) {
+    case CXCursor_DeclRefExpr: {
+        enum CXCursorKind d = clang_getCursorKind(clang_getCursorReferenced(e));
+        return d == CXCursor_VarDecl || d == CXCursor_ParmDecl;
+    }
+    case CXCursor_MemberRefExpr:
+    case CXCursor_ArraySubscriptExpr: return 1;
+    case CXCursor_UnaryOperator: { /* *p: its type is what its operand points at */
+        CXCursor op = weft__ex_first_kid(e);
+        return !clang_Cursor_isNull(op) && weft__ex_unop_deref_typed(e, op);
+    }
+    default: return 0;
+    }
+}
+
+/* Operator of a unary expression: "++", "--", "&", "*", ... (prefix or postfix), "+-" for ++ or
+ * -- when a macro's body does not say which, or "". */
 void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
 {
     CXSourceRange ru = clang_getCursorExtent(u), ro = clang_getCursorExtent(operand);
@@ -282,8 +326,24 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
      * makes a pointer to its operand's type (* and ! of an int * both make an int). */
     CXType tu = clang_getCanonicalType(clang_getCursorType(u));
     CXType to = clang_getCanonicalType(clang_getCursorType(operand));
-    if (tu.kind == CXType_Pointer && clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(tu)), to))
+    if (tu.kind == CXType_Pointer && clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(tu)), to)) {
         strcpy(out, "&");
+        return;
+    }
+    /* Else an operand used as an object (not converted to its value) is incremented or
+     * decremented, which one the #define did not say: "+-". */
+    CXCursor raw = weft__ex_first_kid(u);
+    if (!clang_Cursor_isNull(raw) && weft__ex_used_as_lvalue(raw) && clang_equalTypes(tu, to))
+        strcpy(out, "+-");
+    else if (weft__ex_unop_deref_typed(u, operand) && tu.kind != CXType_Int)
+        strcpy(out, "*"); /* (! of an int * makes an int too: only where an object is wanted, ex_lvalue) */
+}
+
+int weft__ex_unop_deref_typed(CXCursor u, CXCursor operand)
+{
+    CXType tu = clang_getCanonicalType(clang_getCursorType(u));
+    CXType to = clang_getCanonicalType(clang_getCursorType(operand));
+    return to.kind == CXType_Pointer && clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(to)), tu);
 }
 
 /* The variable an lvalue names or is a part of (v, v.f, v[i], no pointer in between), else a

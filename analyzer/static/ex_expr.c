@@ -102,7 +102,8 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             /* atomic_init is no atomic operation (C11 7.17.2.2): a plain store that races
              * with any concurrent access to the object, atomic ones too. */
             const char *tx = weft__ex_text_of(x, c);
-            int init = !strncmp(tx, "atomic_init", 11) || !strncmp(tx, "__c11_atomic_init", 17);
+            int init = !strncmp(tx, "atomic_init", 11) || !strncmp(tx, "__c11_atomic_init", 17) ||
+                       weft__ex_atomic_init_shape(c, kk.n);
             for (unsigned i = 0; i < kk.n; i++) {
                 x->plain_store = init && i == 0;
                 x->relaxed_op = i == 0 ? weft__ex_atomic_order_kind(x, c) : 0;
@@ -191,15 +192,15 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
         if (clang_Cursor_isNull(op))
             return;
         weft__ex_unop(x, c, op, o);
-        if (!strcmp(o, "++") || !strcmp(o, "--")) {
-            weft__ex_gint_write(x, c, op, o[0] == '+' ? "+" : "-");
+        if (!strcmp(o, "++") || !strcmp(o, "--") || !strcmp(o, "+-")) {
+            weft__ex_gint_write(x, c, op, !strcmp(o, "++") ? "+" : !strcmp(o, "--") ? "-" : NULL);
             weft__ex_lvalue(x, op, M_RW, 0);
             x->vtag = NULL;
             weft__ex_sym_kill(x, op);
             weft__ex_assume_word_written(x, c, op); /* g--, or g++ from -1, may clear an assume lock */
             if (weft__ex_is_atomic_type(clang_getCursorType(weft__ex_strip(op)))) {
                 weft__ex_ticket_release(x, c, op, 1); /* serving++ on an _Atomic: a seq_cst increment */
-                if (o[0] == '-') /* l-- may free a lock built from atomics, from anywhere */
+                if (strcmp(o, "++")) /* l-- may free a lock built from atomics, from anywhere */
                     weft__ex_atomic_word_written(x, c, op);
             }
         } else if (!strcmp(o, "*"))

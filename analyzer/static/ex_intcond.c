@@ -68,8 +68,9 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
         struct kids kk;
         weft__ex_kids_get(e, &kk);
         CXCursor lit = kk.n == 2 ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
-        if (!clang_Cursor_isNull(lit) && clang_getCursorKind(lit) == CXCursor_IntegerLiteral) {
-            long c = strtol(weft__ex_text_of(x, lit), NULL, 0);
+        long c = 0; /* (evaluated: a macro's literal reads as its name) */
+        if (!clang_Cursor_isNull(lit) && clang_getCursorKind(lit) == CXCursor_IntegerLiteral &&
+            weft__ex_eval_int(lit, &c)) {
             int sub = weft__ex_binop_is(x, kk.p[0], kk.p[1], "-"), add = weft__ex_binop_is(x, kk.p[0], kk.p[1], "+");
             int eq = weft__ex_binop_is(x, kk.p[0], kk.p[1], "=="), ne = weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=");
             if (sub || add || eq || ne) {
@@ -237,9 +238,12 @@ static int int_lit_core(struct ex *x, CXCursor e, long *v)
     /* Evaluated, not read from the source text: a macro (N) reads as its name there. */
     CXEvalResult r = clang_Cursor_Evaluate(e);
     int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
-    *v = ok ? (long)clang_EvalResult_getAsLongLong(r) : strtol(weft__ex_text_of(x, e), NULL, 0);
+    if (ok)
+        *v = (long)clang_EvalResult_getAsLongLong(r);
     if (r)
         clang_EvalResult_dispose(r);
+    if (!ok)
+        return 0;
     *v = neg ? -*v : *v;
     return 1;
 }

@@ -400,6 +400,8 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
         if (clang_Cursor_isNull(op))
             return 0;
         weft__ex_unop(x, c, op, o);
+        if (!o[0] && weft__ex_unop_deref_typed(c, op))
+            strcpy(o, "*"); /* an object wanted: *p from a macro's body, not !p */
         if (!strcmp(o, "*")) {
             CXCursor in = weft__ex_strip(op);
             if (clang_getCursorKind(in) == CXCursor_UnaryOperator) {
@@ -408,6 +410,16 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
                 weft__ex_unop(x, in, in2, o2);
                 if (!strcmp(o2, "&"))
                     return weft__ex_lval(x, in2, key, walk);
+            }
+            if (clang_getCursorKind(in) == CXCursor_CallExpr) { /* errno: each thread's own */
+                CXString n = clang_getCursorSpelling(clang_getCursorReferenced(in));
+                const char *ns = clang_getCString(n);
+                int own = ns && (!strcmp(ns, "__errno_location") || !strcmp(ns, "__h_errno_location"));
+                clang_disposeString(n);
+                if (own) {
+                    *key = weft__ex_type_key(x, "t:", clang_getCursorType(c), "");
+                    return 0;
+                }
             }
             if (walk)
                 weft__ex_expr(x, op, M_READ);
@@ -859,8 +871,9 @@ static long index_value(struct ex *x, CXCursor ix)
 {
     CXCursor whole = ix;
     ix = weft__ex_strip(ix);
-    if (clang_getCursorKind(ix) == CXCursor_IntegerLiteral)
-        return strtol(weft__ex_text_of(x, ix), NULL, 0);
+    long v;
+    if (clang_getCursorKind(ix) == CXCursor_IntegerLiteral) /* evaluated: a macro's literal reads as its name */
+        return weft__ex_eval_int(ix, &v) && v >= 0 ? v : -1;
     if (clang_getCursorKind(ix) != CXCursor_DeclRefExpr)
         return -1;
     CXCursor d = clang_getCursorReferenced(ix);

@@ -254,6 +254,13 @@ unsigned weft__ex_label_hash(CXCursor label);
 const char *weft__ex_text_of(struct ex *x, CXCursor c);
 int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op);
 void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8]);
+/* e, as its parent has it, is used as an object (assigned, incremented, its address taken),
+ * not converted to its value. */
+int weft__ex_used_as_lvalue(CXCursor e);
+/* u's type is what its operand, a pointer, points at: *p, or !p of an int *. */
+int weft__ex_unop_deref_typed(CXCursor u, CXCursor operand);
+/* ex_atomic_order.c: atomic builtin expression e (nkids operands) is __c11_atomic_init's. */
+int weft__ex_atomic_init_shape(CXCursor e, unsigned nkids);
 CXCursor weft__ex_address_of(struct ex *x, CXCursor e);
 const char *weft__ex_type_key(struct ex *x, const char *prefix, CXType t, const char *suffix);
 int weft__ex_is_atomic_type(CXType t);

@@ -1,0 +1,33 @@
+/* TRUTH: free — an atomic_flag spinlock: test_and_set with acquire takes it, clear with release frees it; both workers' queue_len updates (line 19) are inside it. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+
+static atomic_flag qlock = ATOMIC_FLAG_INIT;
+static int queue_len;
+
+static void spin_lock(void) {
+    while (atomic_flag_test_and_set_explicit(&qlock, memory_order_acquire))
+        ;
+}
+static void spin_unlock(void) { atomic_flag_clear_explicit(&qlock, memory_order_release); }
+
+static void *worker(void *arg) {
+    (void)arg;
+    for (int i = 0; i < 100; i++) {
+        spin_lock();
+        queue_len++; // @A
+        spin_unlock();
+    }
+    return NULL;
+}
+
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, NULL, worker, NULL);
+    pthread_create(&b, NULL, worker, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    printf("%d\n", queue_len);
+    return 0;
+}

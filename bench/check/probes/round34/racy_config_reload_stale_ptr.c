@@ -1,0 +1,46 @@
+/* TRUTH: racy — the request thread grabs the config pointer under the read lock but uses it after unlocking (line 15); the reloader may meanwhile poison and free that old config (line 28). */
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+
+struct config { int timeout; int max_body; };
+static struct config *current;
+static pthread_rwlock_t cfg_lock = PTHREAD_RWLOCK_INITIALIZER;
+
+static void *request(void *arg) {
+    (void)arg;
+    pthread_rwlock_rdlock(&cfg_lock);
+    struct config *c = current;
+    pthread_rwlock_unlock(&cfg_lock);
+    long v = c->timeout + c->max_body; // @A
+    return (void *)v;
+}
+
+static void *reloader(void *arg) {
+    (void)arg;
+    struct config *n = malloc(sizeof *n);
+    if (!n) abort();
+    n->timeout = 30;
+    n->max_body = 1 << 20;
+    pthread_rwlock_wrlock(&cfg_lock);
+    struct config *old = current;
+    current = n;
+    old->timeout = -1; // @B
+    free(old);
+    pthread_rwlock_unlock(&cfg_lock);
+    return NULL;
+}
+
+int main(void) {
+    current = malloc(sizeof *current);
+    if (!current) return 1;
+    current->timeout = 10;
+    current->max_body = 4096;
+    pthread_t r, l;
+    pthread_create(&r, NULL, request, NULL);
+    pthread_create(&l, NULL, reloader, NULL);
+    pthread_join(r, NULL);
+    pthread_join(l, NULL);
+    printf("%d\n", current->timeout);
+    return 0;
+}

@@ -1,0 +1,31 @@
+/* TRUTH: free — probe_thread writes cfg_irq/cfg_base and then sets ready=1 inside an atomic section; read_thread loops while(1) reading ready inside an atomic section and breaks only after seeing 1, then reads cfg_irq/cfg_base: the atomic sections are totally ordered (they act as one lock), so the writes happen before the reads; ready is only accessed inside sections. */
+#include <pthread.h>
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+static int ready;
+static int cfg_irq, cfg_base;
+static void *probe_thread(void *a) {
+  cfg_irq = 9;
+  cfg_base = 0x3f8;
+  __VERIFIER_atomic_begin();
+  ready = 1;
+  __VERIFIER_atomic_end();
+  return 0;
+}
+static void *read_thread(void *a) {
+  int r;
+  while (1) {
+    __VERIFIER_atomic_begin();
+    r = ready;
+    __VERIFIER_atomic_end();
+    if (r) break;
+  }
+  return (void *)(long)(cfg_irq + cfg_base);
+}
+int main(void) {
+  pthread_t p, q;
+  pthread_create(&p, 0, probe_thread, 0);
+  pthread_create(&q, 0, read_thread, 0);
+  pthread_join(p, 0); pthread_join(q, 0);
+  return 0;
+}

@@ -1,0 +1,23 @@
+/* TRUTH: free — store buffering with relaxed atomics only: r1 == r2 == 0 is allowed, but every shared access to x/y is atomic, so there is no data race. */
+#include <pthread.h>
+#include <stdatomic.h>
+static atomic_int x, y;
+static int r1, r2;
+static void *t1(void *arg) {
+  atomic_store_explicit(&x, 1, memory_order_relaxed);
+  r1 = atomic_load_explicit(&y, memory_order_relaxed);
+  return 0;
+}
+static void *t2(void *arg) {
+  atomic_store_explicit(&y, 1, memory_order_relaxed);
+  r2 = atomic_load_explicit(&x, memory_order_relaxed);
+  return 0;
+}
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, t1, 0);
+  pthread_create(&b, 0, t2, 0);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  return r1 + r2;
+}

@@ -1,0 +1,25 @@
+/* TRUTH: racy — main runs atomic_init(&flag, 1) before starting the threads, so the reader's acquire loop can exit immediately (reading the init value, which synchronizes with nothing of the writer) and read r = data while the writer writes data = 1. */
+#include <pthread.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+static int data; static atomic_int flag;
+static void *writer(void *arg) {
+  data = 1;
+  atomic_store_explicit(&flag, 1, memory_order_release);
+  return 0;
+}
+static void *reader(void *arg) {
+  int r = 0;
+  while (atomic_load_explicit(&flag, memory_order_acquire) == 0) ;
+  r = data;
+  return (void *)(long)r;
+}
+int main(void) {
+  pthread_t w, r;
+  atomic_init(&flag, 1);
+  pthread_create(&w, 0, writer, 0);
+  pthread_create(&r, 0, reader, 0);
+  pthread_join(w, 0);
+  pthread_join(r, 0);
+  return 0;
+}

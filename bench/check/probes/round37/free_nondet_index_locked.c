@@ -1,0 +1,28 @@
+/* TRUTH: free — each thread increments a[k] for a nondet k in 0..7 (line 15) under mutex m; main reads after the joins. */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int a[8];
+
+static void *w(void *arg)
+{
+    (void)arg;
+    int k = __VERIFIER_nondet_int();
+    if (k < 0 || k > 7)
+        return NULL;
+    pthread_mutex_lock(&m);
+    a[k]++;
+    pthread_mutex_unlock(&m);
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t1, t2;
+    pthread_create(&t1, NULL, w, NULL);
+    pthread_create(&t2, NULL, w, NULL);
+    pthread_join(t1, NULL);
+    pthread_join(t2, NULL);
+    return a[3];
+}

@@ -1,0 +1,34 @@
+/* TRUTH: racy — the check is inverted: b goes on exactly when it saw flag == 0, i.e. possibly before a's x = 1 (line 12); then b's x = 2 (line 22) and a's write are unordered. */
+#include <pthread.h>
+
+static int x, flag;
+
+void __VERIFIER_atomic_set(void) { flag = 1; }
+int __VERIFIER_atomic_get(void) { return flag; }
+
+static void *a(void *arg)
+{
+    (void)arg;
+    x = 1;
+    __VERIFIER_atomic_set();
+    return NULL;
+}
+
+static void *b(void *arg)
+{
+    (void)arg;
+    if (__VERIFIER_atomic_get())
+        __builtin_abort();
+    x = 2;
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t1, t2;
+    pthread_create(&t1, NULL, a, NULL);
+    pthread_create(&t2, NULL, b, NULL);
+    pthread_join(t1, NULL);
+    pthread_join(t2, NULL);
+    return 0;
+}

@@ -1,0 +1,28 @@
+/* TRUTH: racy — the join loop steps by 2 and joins only even-numbered threads; with n >= 2 thread 1 may still write res[1] (line 11) when main reads it (line 26). */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_assume(int);
+
+static int res[8];
+
+static void *w(void *arg)
+{
+    int *p = arg;
+    *p = 9;
+    return NULL;
+}
+
+int main(void)
+{
+    int n = __VERIFIER_nondet_int();
+    __VERIFIER_assume(n >= 1 && n <= 8);
+    pthread_t t[8];
+    for (int i = 0; i < n; i++)
+        pthread_create(&t[i], NULL, w, &res[i]);
+    for (int i = 0; i < n; i += 2)
+        pthread_join(t[i], NULL);
+    int s = 0;
+    for (int i = 0; i < n; i++)
+        s += res[i];
+    return s;
+}
