@@ -31,7 +31,7 @@ static enum CXChildVisitResult stops_visit(CXCursor c, CXCursor parent, CXClient
     struct stops *v = d;
     if (clang_getCursorKind(c) == CXCursor_CallExpr) {
         CXCursor f = clang_getCursorReferenced(c);
-        v->found = clang_getCursorKind(f) == CXCursor_FunctionDecl && weft__model_noreturn(weft__ex_name_of(v->x, f));
+        v->found = weft__ex_fn_noreturn(v->x, f);
     }
     return v->found ? CXChildVisit_Break : CXChildVisit_Recurse;
 }

@@ -986,7 +986,7 @@ void weft__ex_call(struct ex *x, CXCursor c)
     /* error(1, ...) and error_at_line(1, ...) exit (glibc); error(0, ...) returns. */
     int exits = (!strcmp(n, "error") || !strcmp(n, "error_at_line")) && clang_Cursor_getNumArguments(c) >= 1 &&
                 weft__ex_int_lit(x, clang_Cursor_getArgument(c, 0), &status) && status != 0;
-    if (exits || weft__model_noreturn(n))
+    if (exits || weft__ex_fn_noreturn(x, d))
         weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
 }
 

@@ -620,3 +620,41 @@ CXCursor weft__ex_local_decl(CXCursor e)
         return clang_getNullCursor();
     return d;
 }
+
+struct nr_scan {
+    struct ex *x;
+    int found;
+};
+
+/* An attribute of the declaration written _Noreturn (or noreturn, <stdnoreturn.h>'s). */
+static enum CXChildVisitResult noreturn_attr(CXCursor a, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct nr_scan *v = data;
+    enum CXCursorKind k = clang_getCursorKind(a);
+    if (k < CXCursor_FirstAttr || k > CXCursor_LastAttr)
+        return CXChildVisit_Continue;
+    const char *t = weft__ex_text_of(v->x, a);
+    v->found = t && strstr(t, "noreturn") != NULL;
+    v->found |= t && strstr(t, "_Noreturn") != NULL;
+    return v->found ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+int weft__ex_fn_noreturn(struct ex *x, CXCursor d)
+{
+    if (clang_getCursorKind(d) != CXCursor_FunctionDecl)
+        return 0;
+    const char *n = weft__ex_name_of(x, d);
+    if (n && weft__model_noreturn(n))
+        return 1;
+    /* declared so: __attribute__((noreturn)) is in its type, _Noreturn an attribute of it */
+    CXString ts = clang_getTypeSpelling(clang_getCursorType(d));
+    const char *t = clang_getCString(ts);
+    int nr = t && strstr(t, "noreturn") != NULL;
+    clang_disposeString(ts);
+    struct nr_scan v = {x, nr};
+    if (!nr)
+        clang_visitChildren(d, noreturn_attr, &v);
+    return v.found;
+}
+

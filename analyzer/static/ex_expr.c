@@ -220,12 +220,27 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
         /* c ? a : b: one branch or the other (a ? lock(&m) : 0 may take nothing). */
         struct kids kk;
         weft__ex_kids_get(c, &kk);
-        if (kk.n == 3) {
+        long v;
+        if (kk.n == 3 && !x->has_goto && weft__ex_known_cond(x, kk.p[0], &v)) {
+            /* 0 ? (void)0 : abort(): only the branch taken runs, and ends the run if it exits */
+            CXCursor b = v ? kk.p[1] : kk.p[2];
+            weft__ex_expr(x, b, M_READ);
+            if (weft__ex_exit_branch(x, b))
+                weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
+        } else if (kk.n == 3) {
+            /* Each branch a path: one that exits ends it (p ? (void)0 : abort(): assert(p)),
+             * and a test of a parameter as passed takes its caller's branch. */
             weft__ex_expr(x, kk.p[0], M_READ);
-            weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+            struct weft__op *io = weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+            if (io)
+                weft__ex_if_cond(x, kk.p[0], &io->u.cond);
             weft__ex_expr(x, kk.p[1], M_READ);
+            if (weft__ex_exit_branch(x, kk.p[1]))
+                weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
             weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
             weft__ex_expr(x, kk.p[2], M_READ);
+            if (weft__ex_exit_branch(x, kk.p[2]))
+                weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
             weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
             /* f ? (void)0 : exit(1), assert(f): past it only once f held: a wait */
             if ((weft__ex_exit_branch(x, kk.p[1]) || weft__ex_exit_branch(x, kk.p[2])) &&

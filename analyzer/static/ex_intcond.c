@@ -63,20 +63,31 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
     CXCursor e = cond_operand(x, cond, &neg);
     *mode = neg ? '-' : '+';
     long k = 0; /* the condition holds iff v - k != 0 (mode '+') */
+    /* What is tested, as written (casts kept): the left of e == c, the operand of !e. */
+    CXCursor tested = cond, sc = weft__ex_strip(cond);
+    if (clang_getCursorKind(sc) == CXCursor_BinaryOperator || clang_getCursorKind(sc) == CXCursor_UnaryOperator) {
+        CXCursor l = weft__ex_first_kid(sc);
+        if (!clang_Cursor_isNull(l))
+            tested = l;
+    }
     if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
         /* v - c, v + c, v != c, v == c with an integer literal c */
         struct kids kk;
         weft__ex_kids_get(e, &kk);
         CXCursor lit = kk.n == 2 ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
         long c = 0; /* (evaluated: a macro's literal reads as its name) */
-        if (!clang_Cursor_isNull(lit) && clang_getCursorKind(lit) == CXCursor_IntegerLiteral &&
-            weft__ex_eval_int(lit, &c)) {
+        /* (or a null pointer constant: p == NULL, ((void *)0) below its casts) */
+        int null = kk.n == 2 && clang_getCanonicalType(clang_getCursorType(kk.p[1])).kind == CXType_Pointer &&
+                   weft__ex_eval_int(kk.p[1], &c) && c == 0;
+        if (!clang_Cursor_isNull(lit) && (null || (clang_getCursorKind(lit) == CXCursor_IntegerLiteral &&
+                                                   weft__ex_eval_int(lit, &c)))) {
             int sub = weft__ex_binop_is(x, kk.p[0], kk.p[1], "-"), add = weft__ex_binop_is(x, kk.p[0], kk.p[1], "+");
             int eq = weft__ex_binop_is(x, kk.p[0], kk.p[1], "=="), ne = weft__ex_binop_is(x, kk.p[0], kk.p[1], "!=");
             if (sub || add || eq || ne) {
                 k = add ? -c : c;
                 neg ^= eq;
                 e = weft__ex_strip(kk.p[0]);
+                tested = kk.p[0]; /* (a cast in the constant, NULL's, converts nothing tested) */
             }
         }
         weft__ex_kids_free(&kk);
@@ -103,13 +114,22 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
     /* Named by where it is declared and in which function: the same in every run and every
      * TU (a cursor's hash is not: two TUs' locals could share one, as their ASTs reuse memory). */
     char h[48];
-    if (!k && clang_getCursorKind(d) == CXCursor_ParmDecl && weft__ex_param_index(d) >= 0 && weft__ex_param_index(d) < 4) {
-        *param = 1 + weft__ex_param_index(d);
+    /* A local that keeps the value a parameter came with (void *arg: struct dev *d = arg;
+     * long id = (long)arg;) is tested as that parameter, at the local's width. */
+    CXCursor pd = d;
+    if (!k && clang_getCursorKind(d) == CXCursor_VarDecl && !clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(d))) {
+        CXCursor in = weft__ex_strip(clang_Cursor_getVarDeclInitializer(d));
+        CXCursor ref = clang_getCursorKind(in) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(in) : clang_getNullCursor();
+        if (clang_getCursorKind(ref) == CXCursor_ParmDecl && !weft__ex_is_changed(x, ref))
+            pd = ref;
+    }
+    if (!k && clang_getCursorKind(pd) == CXCursor_ParmDecl && weft__ex_param_index(pd) >= 0 && weft__ex_param_index(pd) < 4) {
+        *param = 1 + weft__ex_param_index(pd);
         /* What the caller's constant becomes: a narrower integer keeps it only below 2^bits
          * (256 in an unsigned char is 0); a pointer or _Bool keeps whether it is zero. */
         long long sz = clang_Type_getSizeOf(clang_getCursorType(d));
         *bits = t.kind == CXType_Pointer || t.kind == CXType_Bool ? 0 : sz > 0 && sz < 8 ? (int)sz * 8 : sz == 8 ? 0 : -1;
-        if (*bits < 0 || has_cast(cond)) /* if ((unsigned char)flag): the cast's value, not the parameter's */
+        if (*bits < 0 || has_cast(tested)) /* if ((unsigned char)flag): the cast's value, not the parameter's */
             *param = 0;
     }
     if (k)

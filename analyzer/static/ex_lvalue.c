@@ -87,8 +87,11 @@ const char *weft__ex_union_path(struct ex *x, CXCursor c)
     const char *path = "";
     long long off = 0, size = -1;
     CXCursor f0 = clang_getCursorReferenced(c);
-    if (clang_Cursor_isBitField(f0))
-        size = clang_getFieldDeclBitWidth(f0);
+    /* A bit-field's memory location is its whole run of adjacent bit-fields (C11 3.14),
+     * named by the first of them: its bits are not the location's. */
+    int bitfield = clang_Cursor_isBitField(f0);
+    if (bitfield)
+        size = -1;
     else if (clang_Type_getSizeOf(clang_getCursorType(c)) > 0)
         size = clang_Type_getSizeOf(clang_getCursorType(c)) * 8;
     for (int depth = 0; depth < 16 && clang_getCursorKind(c) == CXCursor_MemberRefExpr; depth++) {
@@ -100,7 +103,8 @@ const char *weft__ex_union_path(struct ex *x, CXCursor c)
         if (clang_getCursorKind(clang_getCursorSemanticParent(f)) == CXCursor_UnionDecl && !clang_equalCursors(c, um))
             path = "";
         else
-            path = *path ? weft__ex_cat3(x, weft__ex_name_of(x, f), ".", path) : weft__ex_name_of(x, f);
+            path = *path ? weft__ex_cat3(x, weft__ex_name_of(x, f), ".", path)
+                         : bitfield ? weft__ex_field_loc_name(x, f) : weft__ex_name_of(x, f);
         if (clang_equalCursors(c, um)) {
             if (off < 0 || size <= 0)
                 return path;

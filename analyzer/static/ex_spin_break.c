@@ -168,6 +168,11 @@ static int user_cas_call(struct ex *x, CXCursor s, CXCursor *word, CXCursor *fla
     if (clang_getCursorKind(fn) != CXCursor_FunctionDecl || !weft__ex_int_lit(x, clang_Cursor_getArgument(s, 1), &e) ||
         e != 0 || !weft__ex_int_lit(x, clang_Cursor_getArgument(s, 2), &u) || u == 0 || !user_cas(x, fn))
         return 0;
+    /* What is stored is u as the word's type keeps it: 65536 in an unsigned short is 0 (free). */
+    CXType wt = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(clang_Cursor_getArgument(s, 0))));
+    long long ws = wt.kind == CXType_Pointer ? clang_Type_getSizeOf(clang_getPointeeType(wt)) : -1;
+    if (ws <= 0 || (ws < 8 && ((unsigned long long)u & ((1ULL << (ws * 8)) - 1)) == 0))
+        return 0;
     CXCursor w = clang_Cursor_getArgument(s, 0), r = weft__ex_address_of(x, clang_Cursor_getArgument(s, 3));
     r = clang_Cursor_isNull(r) ? r : weft__ex_strip(r);
     if (clang_Cursor_isNull(weft__ex_address_of(x, w)) || clang_getCursorKind(r) != CXCursor_DeclRefExpr)

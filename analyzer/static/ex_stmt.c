@@ -461,7 +461,7 @@ static int breaks_out(CXCursor c, int inner)
 
 /* What an if's condition tests: a setjmp, a local with one value per call, a global
  * integer against a literal (else nothing). */
-static void if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
+void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
 {
     char m;
     int param, bits;
@@ -496,6 +496,64 @@ static int const_cond(struct ex *x, CXCursor cond, long *v)
     return weft__ex_eval_int(cond, v); /* with the casts around it: (unsigned char)(255 + 1) is 0 */
 }
 
+/* The value of local e where the function tests it, when it keeps one: an automatic
+ * integer never assigned, stepped or addressed after its initializer, a constant
+ * (int n = 3; ... if (n > 2) exit(0);). */
+static int local_value(struct ex *x, CXCursor e, long *v)
+{
+    CXCursor d = weft__ex_local_decl(weft__ex_strip(e));
+    if (clang_Cursor_isNull(d) || x->has_goto || weft__ex_is_changed(x, d) || weft__ex_var_is_global(d) ||
+        clang_Cursor_getStorageClass(d) == CX_SC_Static)
+        return 0;
+    struct local *l = weft__ex_local_of(x, d, 0);
+    if (l && l->addr_taken)
+        return 0;
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    if (!((t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum))
+        return 0;
+    CXCursor init = clang_Cursor_getVarDeclInitializer(d);
+    return !clang_Cursor_isNull(init) && weft__ex_int_lit(x, init, v) && *v >= 0;
+}
+
+/* A condition whose value every run of the function knows: a constant one, or one of
+ * one-value locals and literals (!n, n > 2, a == 1 && b). */
+int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v)
+{
+    if (const_cond(x, cond, v))
+        return 1;
+    CXCursor e = weft__ex_strip(cond);
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_DeclRefExpr)
+        return local_value(x, e, v);
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    int ok = 0;
+    if (k == CXCursor_UnaryOperator && kk.n == 1) {
+        char o[8];
+        weft__ex_unop(x, e, kk.p[0], o);
+        if (!strcmp(o, "!") && weft__ex_known_cond(x, kk.p[0], v)) {
+            *v = !*v;
+            ok = 1;
+        }
+    } else if (k == CXCursor_BinaryOperator && kk.n == 2) {
+        long a, b;
+        if (weft__ex_known_cond(x, kk.p[0], &a) && weft__ex_known_cond(x, kk.p[1], &b)) {
+            static const char *const ops[] = {"==", "!=", "<", "<=", ">", ">=", "&&", "||"};
+            int which = -1;
+            for (int i = 0; i < 8 && which < 0; i++)
+                if (weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
+                    which = i;
+            long r[] = {a == b, a != b, a < b, a <= b, a > b, a >= b, a && b, a || b};
+            if (which >= 0) {
+                *v = r[which];
+                ok = 1;
+            }
+        }
+    }
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
 /* A call that ends the thread or the program: a function the models say never returns, or
  * one of the program whose body ends in such a call (reach_error() { abort(); }). */
 static int ends_run(struct ex *x, CXCursor call, int depth)
@@ -506,8 +564,7 @@ static int ends_run(struct ex *x, CXCursor call, int depth)
     CXCursor f = clang_getCursorReferenced(call);
     if (clang_getCursorKind(f) != CXCursor_FunctionDecl)
         return 0;
-    const char *n = weft__ex_name_of(x, f);
-    if (n && weft__model_noreturn(n))
+    if (weft__ex_fn_noreturn(x, f))
         return 1;
     CXCursor def = clang_getCursorDefinition(f);
     if (clang_Cursor_isNull(def) || depth >= 2)
@@ -623,7 +680,7 @@ static void stmt_if(struct ex *x, CXCursor c)
     weft__ex_kids_get(c, &kk);
     long v;
     /* (Not with a goto in the function: a label in the other branch is reached by it.) */
-    if (kk.n >= 2 && !x->has_goto && const_cond(x, kk.p[0], &v)) {
+    if (kk.n >= 2 && !x->has_goto && weft__ex_known_cond(x, kk.p[0], &v)) {
         /* if (0) ... else ...: only the branch taken runs (assert(0)'s failure call). */
         if (v)
             scope_stmt(x, kk.p[1]);
@@ -643,7 +700,7 @@ static void stmt_if(struct ex *x, CXCursor c)
             weft__ex_expr(x, kk.p[0], M_READ);
         struct weft__op *io = weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
         if (io && !cl)
-            if_cond(x, kk.p[0], &io->u.cond);
+            weft__ex_if_cond(x, kk.p[0], &io->u.cond);
         weft__ex_saturating(x, kk.p[0], kk.p[1]);
         if (cl && in_then)
             weft__ex_emit_lock(x, lc, ln);

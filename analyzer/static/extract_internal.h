@@ -257,6 +257,13 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8]);
 /* e, as its parent has it, is used as an object (assigned, incremented, its address taken),
  * not converted to its value. */
 int weft__ex_used_as_lvalue(CXCursor e);
+/* Function declaration d does not return: a known name (exit, abort...) or declared so
+ * (_Noreturn, __attribute__((noreturn))). */
+int weft__ex_fn_noreturn(struct ex *x, CXCursor d);
+/* ex_stmt.c: cond's value on every run of the function (a constant, one-value locals), 1 with *v. */
+int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v);
+/* What an if's condition tests, for the pass (a setjmp, a one-value local, a global). */
+void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c);
 /* u's type is what its operand, a pointer, points at: *p, or !p of an int *. */
 int weft__ex_unop_deref_typed(CXCursor u, CXCursor operand);
 /* ex_atomic_order.c: atomic builtin expression e (nkids operands) is __c11_atomic_init's. */

@@ -422,8 +422,6 @@ int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n
             if (fn >= 0 && p->fns[fn].f == f)
                 p->fns[fn].ops = base;
         }
-    if (p->has_bconds && global_values(p))
-        return -ENOMEM;
     /* Ids interned since are looked up as functions too: fn_of covers them. */
     size_t nn = p->S.n + 1024;
     int *a = realloc(p->fn_of, nn * sizeof(*a));
@@ -529,5 +527,9 @@ int weft__pg_link_globals(struct prog *p)
                 op->alias = op->typed || weft__key_is(loc, "*g:") || weft__key_is(loc, "o:") ||
                             weft__pg_addr_taken(p, loc) || weft__key_is(loc, "g:c:@");
         }
+    /* (after the addresses taken: a global whose address is taken holds what any pointer
+     * stores; its symbols linked, global_of knows it) */
+    if (p->has_bconds && global_values(p))
+        return -ENOMEM;
     return 0;
 }

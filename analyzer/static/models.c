@@ -260,7 +260,7 @@ int weft__model_noreturn(const char *name)
 {
     static const char *const names[] = {"exit", "_exit", "_Exit", "quick_exit", "abort", "pthread_exit",
                                         "thrd_exit", "__assert_fail", "__assert_perror_fail", "__assert_rtn",
-                                        "__assert", "__builtin_unreachable", "__builtin_trap", "err", "errx",
+                                        "__assert", "__builtin_unreachable", "__builtin_trap", "__builtin_abort", "__builtin_exit", "err", "errx",
                                         "verr", "verrx", "__VERIFIER_error", NULL};
     return name_in(name, names);
 }

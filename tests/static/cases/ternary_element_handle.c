@@ -15,7 +15,7 @@ pthread_t gtid;
 static void *ternary(void *a)
 {
     a ? pthread_mutex_lock(&m) : 0;
-    tern++; // RACE (possible): the thread given NULL takes no lock
+    tern++; // RACE (definite): the thread given NULL takes no lock, the one given 1 takes m
     a ? pthread_mutex_unlock(&m) : 0;
     return NULL;
 }
