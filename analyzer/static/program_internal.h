@@ -256,6 +256,8 @@ _Static_assert(MAXFLAG <= MAXL && MAXFLAG <= 8, "flags fit a lock set and a byte
 struct prog {
     uint64_t cseq; /* thread starts so far (entry.cseq) */
     int nrgn;      /* regions numbered so far (ci.rgn) */
+    uint64_t *rgn_loop; /* the loop (function, op) of loop region i + 1, for its number */
+    size_t nrgn_loop, caprgn_loop;
     struct weft__strtab S;
     const struct weft_check_config *cfg;
     struct pfn *fns;

@@ -1,0 +1,11 @@
+/* TRUTH: free — `(pthread_join(t, 0), g = 2)`: the comma operator sequences the join before the write. */
+#include <pthread.h>
+int g;
+void *w(void *a) { g = 1; return 0; }
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, 0, w, 0);
+    (void)(pthread_join(t, 0), g = 2);
+    return g;
+}

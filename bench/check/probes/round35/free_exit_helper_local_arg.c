@@ -1,0 +1,19 @@
+/* TRUTH: free — leave_if(c) with c == 1 always calls pthread_exit, so w never reaches `g = 1`. */
+#include <pthread.h>
+int g;
+static void leave_if(int c) { if (c) pthread_exit(0); }
+void *w(void *a)
+{
+    int c = 1;
+    leave_if(c);
+    g = 1;
+    return 0;
+}
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, 0, w, 0);
+    g = 2;
+    pthread_join(t, 0);
+    return g;
+}

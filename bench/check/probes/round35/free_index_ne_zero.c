@@ -1,0 +1,13 @@
+/* TRUTH: free — threads given 0 and 2 write slot[(long)p != 0] = slot[0] and slot[1]. */
+#include <pthread.h>
+int slot[4];
+void *w(void *p) { slot[(long)p != 0] = 1; return 0; }
+int main(void)
+{
+    pthread_t x, y;
+    pthread_create(&x, 0, w, (void *)0);
+    pthread_create(&y, 0, w, (void *)2);
+    pthread_join(x, 0);
+    pthread_join(y, 0);
+    return slot[1];
+}

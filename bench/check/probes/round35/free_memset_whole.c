@@ -1,0 +1,15 @@
+/* TRUTH: free — t1's memset(&s.a, 0, sizeof s.a) writes only s.a; t2 writes s.b. */
+#include <pthread.h>
+#include <string.h>
+struct S { int a; int b; } s;
+void *t1(void *p) { memset(&s.a, 0, sizeof s.a); return 0; }
+void *t2(void *p) { s.b = 1; return 0; }
+int main(void)
+{
+    pthread_t u, v;
+    pthread_create(&u, 0, t1, 0);
+    pthread_create(&v, 0, t2, 0);
+    pthread_join(u, 0);
+    pthread_join(v, 0);
+    return s.b;
+}

@@ -1,0 +1,13 @@
+/* TRUTH: free — parent joins child before returning, so child's `g = 1` happens before parent ends, which happens before main's `g = 2` via pthread_join(p). */
+#include <pthread.h>
+int g;
+void *child(void *a) { g = 1; return 0; }
+void *parent(void *a) { pthread_t c; pthread_create(&c, 0, child, 0); pthread_join(c, 0); return 0; }
+int main(void)
+{
+    pthread_t p;
+    pthread_create(&p, 0, parent, 0);
+    pthread_join(p, 0);
+    g = 2;
+    return g;
+}

@@ -1,0 +1,20 @@
+/* TRUTH: free — stop has a default that also calls pthread_exit, so every call ends the thread; w never reaches `g = 1`. */
+#include <pthread.h>
+int g;
+void stop(int k)
+{
+    switch (k) {
+    case 0: pthread_exit(0);
+    case 1: pthread_exit((void *)1);
+    default: pthread_exit((void *)2);
+    }
+}
+void *w(void *p) { stop(2); g = 1; return 0; }
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, 0, w, 0);
+    g = 2;
+    pthread_join(t, 0);
+    return g;
+}

@@ -1,0 +1,14 @@
+/* TRUTH: free — tbl = {&x, &y}; thread 0 writes x, thread 1 writes y; tbl is never written. */
+#include <pthread.h>
+int x, y;
+int *tbl[2] = { &x, &y };
+void *w(void *a) { *tbl[(long)a] = 1; return 0; }
+int main(void)
+{
+    pthread_t a, b;
+    pthread_create(&a, 0, w, (void *)0);
+    pthread_create(&b, 0, w, (void *)1);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return x + y;
+}

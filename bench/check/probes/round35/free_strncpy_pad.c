@@ -1,0 +1,15 @@
+/* TRUTH: free — strncpy(buf, "abc", 4) writes exactly buf[0..3]; t2 writes buf[6]. */
+#include <pthread.h>
+#include <string.h>
+char buf[16];
+void *t1(void *p) { strncpy(buf, "abc", 4); return 0; }
+void *t2(void *p) { buf[6] = 'x'; return 0; }
+int main(void)
+{
+    pthread_t x, y;
+    pthread_create(&x, 0, t1, 0);
+    pthread_create(&y, 0, t2, 0);
+    pthread_join(x, 0);
+    pthread_join(y, 0);
+    return buf[0] + buf[6];
+}

@@ -1,0 +1,14 @@
+/* TRUTH: free — u.c[4] is byte 4, outside u.i's bytes 0-3; t1 writes u.c[4], t2 writes u.i: no overlap. */
+#include <pthread.h>
+union U { int i; char c[8]; } u;
+void *t1(void *p) { u.c[4] = 1; return 0; }
+void *t2(void *p) { u.i = 2; return 0; }
+int main(void)
+{
+    pthread_t x, y;
+    pthread_create(&x, 0, t1, 0);
+    pthread_create(&y, 0, t2, 0);
+    pthread_join(x, 0);
+    pthread_join(y, 0);
+    return u.c[4];
+}

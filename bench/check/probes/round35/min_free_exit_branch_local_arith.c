@@ -1,0 +1,22 @@
+/* TRUTH: free — stop = 3 - 2 == 1, so `if (stop > 0) pthread_exit(0);` always ends w before `g = 1`. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <assert.h>
+int g;
+
+void *w(void *a)
+{
+    int stop = 3 - 2;
+    if (stop > 0)
+        pthread_exit(0);
+    g = 1;
+    return 0;
+}
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, 0, w, 0);
+    g = 2;
+    pthread_join(t, 0);
+    return g;
+}

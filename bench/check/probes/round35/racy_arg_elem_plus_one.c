@@ -1,0 +1,13 @@
+/* TRUTH: racy — t1 is given &arr[1] + 1 (== &arr[2]) and t2 &arr[2]; both write `*(int *)p = 7` to arr[2], unordered. */
+#include <pthread.h>
+int arr[4];
+void *w(void *p) { *(int *)p = 7; return 0; }
+int main(void)
+{
+    pthread_t x, y;
+    pthread_create(&x, 0, w, &arr[1] + 1);
+    pthread_create(&y, 0, w, &arr[2]);
+    pthread_join(x, 0);
+    pthread_join(y, 0);
+    return arr[1] + arr[2];
+}

@@ -1,0 +1,13 @@
+/* TRUTH: racy — slot[sizeof((long)p)] is slot[8] for both threads (sizeof does not depend on the value). */
+#include <pthread.h>
+int slot[16];
+void *w(void *p) { slot[sizeof((long)p)] = 1; return 0; }
+int main(void)
+{
+    pthread_t x, y;
+    pthread_create(&x, 0, w, (void *)1);
+    pthread_create(&y, 0, w, (void *)2);
+    pthread_join(x, 0);
+    pthread_join(y, 0);
+    return slot[8];
+}

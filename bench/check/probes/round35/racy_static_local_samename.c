@@ -1,0 +1,15 @@
+/* TRUTH: racy — both threads call f1, so both execute `++count` on f1's one static object, unordered. */
+#include <pthread.h>
+int f1(void) { static int count; return ++count; }
+int f2(void) { static int count; return ++count; }
+void *t1(void *p) { f1(); return 0; }
+void *t2(void *p) { f1(); return 0; }
+int main(void)
+{
+    pthread_t x, y;
+    pthread_create(&x, 0, t1, 0);
+    pthread_create(&y, 0, t2, 0);
+    pthread_join(x, 0);
+    pthread_join(y, 0);
+    return f2();
+}
