@@ -411,7 +411,8 @@ void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic)
     const char *key;
     int sh = weft__ex_lval(x, c, &key, 1);
     CXCursor var = !sh && !strncmp(key, "g:", 2) ? weft__ex_var_of(c) : clang_getNullCursor();
-    int tls = !clang_Cursor_isNull(var) && clang_getCursorTLSKind(var) != CXTLS_None;
+    int tls = (!clang_Cursor_isNull(var) && clang_getCursorTLSKind(var) != CXTLS_None) ||
+              (!sh && !strcmp(key, WEFT__ERRNO_KEY)); /* errno (*__errno_location()) */
     if (!sh && !tls)
         return;
     CXType t = clang_getCanonicalType(clang_getCursorType(c));

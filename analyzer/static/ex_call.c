@@ -1,6 +1,8 @@
 /* Calls: one walk per API family (function pointers, atomics, locks, barriers, threads, joins, ordinary calls). */
 #include "extract_internal.h"
 
+#include <limits.h>
+
 /*
  * Whether each iteration of loop hands the thread a fresh object: d is a local pointer
  * (not static) declared by a statement of the loop's body itself (not under an if)
@@ -375,7 +377,6 @@ static int call_barrier(struct ex *x, CXCursor c, const char *name, int nargs)
         return 0;
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_CALL, c);
     if (o) {
-        CXCursor n = weft__ex_strip(clang_Cursor_getArgument(c, 2));
         o->u.call.name = name;
         o->u.call.arg = weft__args_new(x->A, 1);
         if (!o->u.call.arg) {
@@ -384,8 +385,8 @@ static int call_barrier(struct ex *x, CXCursor c, const char *name, int nargs)
         }
         o->u.call.nargs = 1;
         o->u.call.arg[0].key = weft__ex_lock_key(x, clang_Cursor_getArgument(c, 0));
-        long v;
-        if (bi && weft__ex_int_lit(x, n, &v)) /* 4, N, 2 * N: a constant */
+        long v; /* 4, N, 2 * N: a constant, as the unsigned parameter takes it (0x100000003 is 3) */
+        if (bi && weft__ex_int_lit(x, clang_Cursor_getArgument(c, 2), &v) && v > 0 && v <= UINT_MAX)
             o->u.call.count = v;
     }
     return 1;
@@ -987,7 +988,7 @@ void weft__ex_call(struct ex *x, CXCursor c)
     int exits = (!strcmp(n, "error") || !strcmp(n, "error_at_line")) && clang_Cursor_getNumArguments(c) >= 1 &&
                 weft__ex_int_lit(x, clang_Cursor_getArgument(c, 0), &status) && status != 0;
     if (exits || weft__ex_fn_noreturn(x, d))
-        weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
+        weft__ex_emit_halt(x, x->halt_inputs);
 }
 
 /* A call expression: by what the callee is (see models.h), in the order the checks were
@@ -1060,3 +1061,11 @@ static void call_by_kind(struct ex *x, CXCursor c)
     call_direct(x, c, d, name, nargs);
     weft__ex_assume(x, c, d, name, nargs); /* after the reads of its condition */
 }
+
+void weft__ex_emit_halt(struct ex *x, int inputs)
+{
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
+    if (o)
+        o->u.loop_runs = (unsigned char)(inputs != 0);
+}
+

@@ -1,4 +1,5 @@
 /* Small libclang helpers of the extractor: children, casts, source text, operators, types, names, declarations. */
+#define _GNU_SOURCE /* memmem */
 #include "extract_internal.h"
 
 /* An absolute, canonical path for a file name libclang reports, in the arena. */
@@ -45,12 +46,27 @@ static enum CXChildVisitResult kids_visit(CXCursor c, CXCursor parent, CXClientD
     return CXChildVisit_Continue;
 }
 
+static int pointer_or_array(CXCursor e)
+{
+    enum CXTypeKind t = clang_getCanonicalType(clang_getCursorType(e)).kind;
+    return t == CXType_Pointer || t == CXType_ConstantArray || t == CXType_IncompleteArray ||
+           t == CXType_VariableArray;
+}
+
 void weft__ex_kids_get(CXCursor c, struct kids *k)
 {
     k->p = k->v;
     k->n = 0;
     k->cap = sizeof(k->v) / sizeof(k->v[0]);
     clang_visitChildren(c, kids_visit, k);
+    /* 2[a] is a[2] (C11 6.5.2.1): the array or pointer first, the index second, as written
+     * the usual way round. */
+    if (k->n == 2 && clang_getCursorKind(c) == CXCursor_ArraySubscriptExpr && !pointer_or_array(k->p[0]) &&
+        pointer_or_array(k->p[1])) {
+        CXCursor t = k->p[0];
+        k->p[0] = k->p[1];
+        k->p[1] = t;
+    }
 }
 
 void weft__ex_kids_free(struct kids *k)
@@ -265,6 +281,20 @@ int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op)
     return n == strlen(op) && !memcmp(s, op, n);
 }
 
+int weft__ex_binop_written(struct ex *x, CXCursor lhs, CXCursor rhs)
+{
+    const char *s;
+    size_t n;
+    CXSourceLocation a = clang_getRangeEnd(clang_getCursorExtent(lhs)), b = clang_getRangeStart(clang_getCursorExtent(rhs));
+    if (span(x, a, b, &s, &n))
+        return 0;
+    trim(&s, &n);
+    int is_op = n > 0;
+    for (size_t i = 0; i < n; i++)
+        is_op &= strchr("+-*/%&|^<>=!", s[i]) != NULL;
+    return is_op;
+}
+
 /*
  * Whether operand e (as its parent has it, conversions kept) is used as an object, not
  * converted to its value: libclang 14 gives no operator kinds, and inside a macro's body no
@@ -298,17 +328,28 @@ int weft__ex_used_as_lvalue(CXCursor e)
 
 /* Operator of a unary expression: "++", "--", "&", "*", ... (prefix or postfix), "+-" for ++ or
  * -- when a macro's body does not say which, or "". */
+/* The text holds a logical not (a '!' not of "!="). */
+static int logical_not(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t[i] == '!' && (i + 1 >= n || t[i + 1] != '='))
+            return 1;
+    return 0;
+}
+
 void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
 {
     CXSourceRange ru = clang_getCursorExtent(u), ro = clang_getCursorExtent(operand);
     const char *s;
     size_t n;
     out[0] = '\0';
+    int written = 0; /* the expression has text of its own (not all of it from a macro's body) */
     if (!span(x, clang_getRangeStart(ru), clang_getRangeStart(ro), &s, &n)) {
         trim(&s, &n);
         if (!n && span(x, clang_getRangeEnd(ro), clang_getRangeEnd(ru), &s, &n))
             n = 0;
         trim(&s, &n);
+        written = n > 0;
         int is_op = n && n < 8;
         for (size_t i = 0; is_op && i < n; i++)
             is_op = strchr("+-*&!~", s[i]) != NULL;
@@ -330,13 +371,25 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
         strcpy(out, "&");
         return;
     }
-    /* Else an operand used as an object (not converted to its value) is incremented or
-     * decremented, which one the #define did not say: "+-". */
+    /* Else, from a macro's body (no text of its own: __extension__ x and __real__ x written
+     * out are no increments), an operand used as an object (not converted to its value) is
+     * incremented or decremented, which one the #define did not say: "+-"; unless the body
+     * holds an operator that also takes an object as it is. */
+    if (written)
+        return;
+    const char *body = NULL, *bend = NULL;
+    int has_body = weft__ex_macro_text(x, u, NULL, &body, &bend) && body && bend > body;
+    size_t bl = has_body ? (size_t)(bend - body) : 0;
+    int other_ops = has_body && (memmem(body, bl, "__extension__", 13) || memmem(body, bl, "__real__", 8) ||
+                                 memmem(body, bl, "__imag__", 8));
     CXCursor raw = weft__ex_first_kid(u);
-    if (!clang_Cursor_isNull(raw) && weft__ex_used_as_lvalue(raw) && clang_equalTypes(tu, to))
+    /* (x-- of an _Atomic int is an int) */
+    CXType tov = to.kind == CXType_Atomic ? clang_getCanonicalType(clang_Type_getValueType(to)) : to;
+    if (!clang_Cursor_isNull(raw) && weft__ex_used_as_lvalue(raw) && clang_equalTypes(tu, tov) && !other_ops)
         strcpy(out, "+-");
-    else if (weft__ex_unop_deref_typed(u, operand) && tu.kind != CXType_Int)
-        strcpy(out, "*"); /* (! of an int * makes an int too: only where an object is wanted, ex_lvalue) */
+    else if (weft__ex_unop_deref_typed(u, operand) && (tu.kind != CXType_Int || (has_body && !logical_not(body, bl))))
+        strcpy(out, "*"); /* (! of an int * makes an int too: * only where the body has no '!', or
+                             where an object is wanted, ex_lvalue) */
 }
 
 int weft__ex_unop_deref_typed(CXCursor u, CXCursor operand)
@@ -498,7 +551,7 @@ CXCursor weft__ex_store_target(struct ex *x, CXCursor c, int what)
         if (!clang_Cursor_isNull(op))
             weft__ex_unop(x, c, op, o);
         if (((what & WEFT__STORE_ADDR) && !strcmp(o, "&")) ||
-            ((what & WEFT__STORE_WRITE) && (!strcmp(o, "++") || !strcmp(o, "--"))))
+            ((what & WEFT__STORE_WRITE) && (!strcmp(o, "++") || !strcmp(o, "--") || !strcmp(o, "+-"))))
             target = op;
     } else if ((what & WEFT__STORE_WRITE) && (k == CXCursor_CompoundAssignOperator || k == CXCursor_BinaryOperator)) {
         struct kids kk;

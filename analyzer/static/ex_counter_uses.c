@@ -90,7 +90,7 @@ static enum CXChildVisitResult scan_visit(CXCursor c, CXCursor parent, CXClientD
             struct cuse *u = key ? use_of(s, key) : NULL;
             if (u)
                 u->amp++;
-        } else if (!strcmp(o, "--")) {
+        } else if (!strcmp(o, "--") || !strcmp(o, "+-")) { /* (+-: ++ or -- in a macro's body) */
             target = kk.p[0];
         } else if (!strcmp(o, "++")) {
             const char *key = global_key(x, kk.p[0]);

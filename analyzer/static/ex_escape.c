@@ -289,7 +289,7 @@ static void esc_walk(struct escw *w, CXCursor c, struct use u)
             }
         }
         struct use ou = !strcmp(o, "*") ? deref : !strcmp(o, "!") ? keep
-                        : !strcmp(o, "++") || !strcmp(o, "--") ? (struct use){U_LHS, 0, c} : other;
+                        : !strcmp(o, "++") || !strcmp(o, "--") || !strcmp(o, "+-") ? (struct use){U_LHS, 0, c} : other;
         esc_walk(w, op, ou);
         return;
     }

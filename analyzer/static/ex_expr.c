@@ -39,6 +39,20 @@ static void atomic_name(struct ex *x, CXCursor c, const char *tx, char name[64])
     name[0] = '\0';
 }
 
+
+/* A ?: branch that is a call of a function that does not return (abort(), a _Noreturn
+ * one): its path ends there. A function of the program is followed instead (its body may
+ * return before its abort()). */
+static int never_returns(struct ex *x, CXCursor b)
+{
+    b = weft__ex_strip(b);
+    if (clang_getCursorKind(b) != CXCursor_CallExpr)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(b);
+    return clang_getCursorKind(d) == CXCursor_FunctionDecl && clang_Cursor_isNull(clang_getCursorDefinition(d)) &&
+           weft__ex_fn_noreturn(x, d);
+}
+
 /* Operand i (in clang's order: object, order, value 1, failure order or the generic
  * exchange's result, value 2; kn operands) of the atomic builtin c: a pointer through
  * which it writes or reads a plain object (M_RW the expected value of a compare-exchange,
@@ -225,7 +239,7 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             /* 0 ? (void)0 : abort(): only the branch taken runs, and ends the run if it exits */
             CXCursor b = v ? kk.p[1] : kk.p[2];
             weft__ex_expr(x, b, M_READ);
-            if (weft__ex_exit_branch(x, b))
+            if (never_returns(x, b))
                 weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
         } else if (kk.n == 3) {
             /* Each branch a path: one that exits ends it (p ? (void)0 : abort(): assert(p)),
@@ -234,18 +248,20 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             struct weft__op *io = weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
             if (io)
                 weft__ex_if_cond(x, kk.p[0], &io->u.cond);
+            int inputs = weft__ex_fixed_by_inputs(x, kk.p[0]);
             weft__ex_expr(x, kk.p[1], M_READ);
-            if (weft__ex_exit_branch(x, kk.p[1]))
-                weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
+            if (never_returns(x, kk.p[1]))
+                weft__ex_emit_halt(x, inputs);
             weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
             weft__ex_expr(x, kk.p[2], M_READ);
-            if (weft__ex_exit_branch(x, kk.p[2]))
-                weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
+            if (never_returns(x, kk.p[2]))
+                weft__ex_emit_halt(x, inputs);
             weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
             /* f ? (void)0 : exit(1), assert(f): past it only once f held: a wait */
             if ((weft__ex_exit_branch(x, kk.p[1]) || weft__ex_exit_branch(x, kk.p[2])) &&
                 weft__ex_reads_shared(x, kk.p[0]))
                 weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
+
         } else {
             for (unsigned i = 0; i < kk.n; i++) /* a ?: b */
                 weft__ex_expr(x, kk.p[i], M_READ);

@@ -2,6 +2,8 @@
 #include "extract_internal.h"
 
 static int has_cast(CXCursor cond);
+static int narrowing(CXCursor c);
+static int has_narrowing_cast(CXCursor cond);
 
 /* The operand a condition tests against zero: e for e, !e, e == 0 and e != 0; *neg is set
  * when the condition holds iff the operand is zero. */
@@ -117,8 +119,15 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
     /* A local that keeps the value a parameter came with (void *arg: struct dev *d = arg;
      * long id = (long)arg;) is tested as that parameter, at the local's width. */
     CXCursor pd = d;
+    int narrow = 0; /* the narrowest integer the value went through on the way (bits), 0 none */
     if (!k && clang_getCursorKind(d) == CXCursor_VarDecl && !clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(d))) {
-        CXCursor in = weft__ex_strip(clang_Cursor_getVarDeclInitializer(d));
+        CXCursor in = clang_Cursor_getVarDeclInitializer(d);
+        for (CXCursor nx; !clang_Cursor_isNull(nx = weft__ex_strip_one(in)); in = nx) {
+            CXType ct = clang_getCanonicalType(clang_getCursorType(in));
+            long long cs = clang_Type_getSizeOf(ct);
+            if (ct.kind != CXType_Pointer && cs > 0 && cs < 8 && (!narrow || cs * 8 < narrow))
+                narrow = (int)cs * 8; /* (unsigned char)(long)arg: 256 becomes 0 */
+        }
         CXCursor ref = clang_getCursorKind(in) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(in) : clang_getNullCursor();
         if (clang_getCursorKind(ref) == CXCursor_ParmDecl && !weft__ex_is_changed(x, ref))
             pd = ref;
@@ -129,7 +138,9 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
          * (256 in an unsigned char is 0); a pointer or _Bool keeps whether it is zero. */
         long long sz = clang_Type_getSizeOf(clang_getCursorType(d));
         *bits = t.kind == CXType_Pointer || t.kind == CXType_Bool ? 0 : sz > 0 && sz < 8 ? (int)sz * 8 : sz == 8 ? 0 : -1;
-        if (*bits < 0 || has_cast(tested)) /* if ((unsigned char)flag): the cast's value, not the parameter's */
+        if (narrow && *bits >= 0 && (!*bits || narrow < *bits))
+            *bits = narrow;
+        if (*bits < 0 || has_narrowing_cast(tested)) /* if ((unsigned char)flag): the cast's value, not the parameter's */
             *param = 0;
     }
     if (k)
@@ -268,23 +279,43 @@ static int int_lit_core(struct ex *x, CXCursor e, long *v)
     return 1;
 }
 
+/* A cast that may turn a nonzero value into zero: to an integer narrower than 64 bits
+ * ((unsigned char)256); (long)p, (void *)v and (_Bool)v keep whether it is zero. */
+static int narrowing(CXCursor c)
+{
+    CXType t = clang_getCanonicalType(clang_getCursorType(c));
+    long long sz = clang_Type_getSizeOf(t);
+    return t.kind != CXType_Pointer && t.kind != CXType_Bool && !(sz >= 8);
+}
+
+/* data: {found, only narrowing casts count} */
 static enum CXChildVisitResult cast_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
-    if (clang_getCursorKind(c) == CXCursor_CStyleCastExpr) {
-        *(int *)data = 1;
+    int *d = data;
+    if (clang_getCursorKind(c) == CXCursor_CStyleCastExpr && (!d[1] || narrowing(c))) {
+        d[0] = 1;
         return CXChildVisit_Break;
     }
     return CXChildVisit_Recurse;
 }
 
+/* Whether a condition casts what it tests so that a nonzero value may become zero. */
+static int has_narrowing_cast(CXCursor cond)
+{
+    int d[2] = {clang_getCursorKind(cond) == CXCursor_CStyleCastExpr && narrowing(cond), 1};
+    if (!d[0])
+        clang_visitChildren(cond, cast_visit, d);
+    return d[0];
+}
+
 /* Whether a condition casts anything: what it compares is then another type's value. */
 static int has_cast(CXCursor cond)
 {
-    int cast = clang_getCursorKind(cond) == CXCursor_CStyleCastExpr;
-    if (!cast)
-        clang_visitChildren(cond, cast_visit, &cast);
-    return cast;
+    int d[2] = {clang_getCursorKind(cond) == CXCursor_CStyleCastExpr, 0};
+    if (!d[0])
+        clang_visitChildren(cond, cast_visit, d);
+    return d[0];
 }
 
 static int is_unsigned_type(CXType t)

@@ -154,7 +154,7 @@ static enum CXChildVisitResult step_visit(CXCursor c, CXCursor parent, CXClientD
         char o[8] = "";
         if (!clang_Cursor_isNull(op))
             weft__ex_unop(v->x, c, op, o);
-        if (!strcmp(o, "++") || !strcmp(o, "--"))
+        if (!strcmp(o, "++") || !strcmp(o, "--") || !strcmp(o, "+-"))
             t = op;
     } else if (k == CXCursor_CompoundAssignOperator) {
         t = weft__ex_first_kid(c);
@@ -415,15 +415,9 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
                 if (!strcmp(o2, "&"))
                     return weft__ex_lval(x, in2, key, walk);
             }
-            if (clang_getCursorKind(in) == CXCursor_CallExpr) { /* errno: each thread's own */
-                CXString n = clang_getCursorSpelling(clang_getCursorReferenced(in));
-                const char *ns = clang_getCString(n);
-                int own = ns && (!strcmp(ns, "__errno_location") || !strcmp(ns, "__h_errno_location"));
-                clang_disposeString(n);
-                if (own) {
-                    *key = weft__ex_type_key(x, "t:", clang_getCursorType(c), "");
-                    return 0;
-                }
+            if (weft__ex_is_errno(c)) { /* each thread's own: a thread-local variable (weft__ex_lvalue) */
+                *key = WEFT__ERRNO_KEY;
+                return 0;
             }
             if (walk)
                 weft__ex_expr(x, op, M_READ);
@@ -964,3 +958,19 @@ int weft__ex_own_target(struct ex *x, CXCursor c)
     }
     return 0;
 }
+
+int weft__ex_is_errno(CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_UnaryOperator)
+        return 0;
+    CXCursor in = weft__ex_strip(weft__ex_first_kid(e));
+    if (clang_getCursorKind(in) != CXCursor_CallExpr)
+        return 0;
+    CXString n = clang_getCursorSpelling(clang_getCursorReferenced(in));
+    const char *ns = clang_getCString(n);
+    int r = ns && (!strcmp(ns, "__errno_location") || !strcmp(ns, "__h_errno_location"));
+    clang_disposeString(n);
+    return r;
+}
+

@@ -137,8 +137,27 @@ long weft__ex_step_offset(struct ex *x, CXCursor d, CXCursor c)
 static void pre_changed(struct ex *x, CXCursor e)
 {
     CXCursor d = weft__ex_local_decl(e);
-    if (!clang_Cursor_isNull(d))
+    if (!clang_Cursor_isNull(d)) {
         mark_changed(x, d);
+        return;
+    }
+    /* (__extension__ n) = v, __real__ n = v: n itself */
+    CXCursor u = weft__ex_strip(e), op = weft__ex_first_kid(u);
+    char o[8];
+    if (clang_getCursorKind(u) != CXCursor_UnaryOperator || clang_Cursor_isNull(op))
+        return;
+    weft__ex_unop(x, u, op, o);
+    if (strcmp(o, "*") && strcmp(o, "&") && !weft__ex_unop_deref_typed(u, op))
+        pre_changed(x, op);
+}
+
+/* Every local an asm statement names may be its output: changed. */
+static enum CXChildVisitResult asm_locals(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr)
+        pre_changed(d, c);
+    return CXChildVisit_Recurse;
 }
 
 /* v++ or v-- (u, on the local v) as a statement of the function body's top level: it runs
@@ -214,6 +233,8 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
     }
     if (k == CXCursor_CompoundAssignOperator)
         pre_changed(x, weft__ex_first_kid(c));
+    if (k == CXCursor_AsmStmt) /* asm ("..." : "=r"(v)): v changed */
+        clang_visitChildren(c, asm_locals, x);
     if (k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt)
         x->has_goto = 1;
     if (k == CXCursor_IndirectGotoStmt)
@@ -241,6 +262,8 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
                 weft__ex_unop(x, c, op, o);
                 if ((!strcmp(o, "++") || !strcmp(o, "--")) && !pre_step(x, c, op, blk, o[0] == '+' ? 1 : -1))
                     pre_changed(x, op);
+                if (!strcmp(o, "+-")) /* ++ or -- in a macro's body: changed, by a step not known */
+                    pre_changed(x, op);
                 if (!strcmp(o, "&")) {
                     addr = 1;
                     CXCursor in = weft__ex_strip(op);
@@ -264,6 +287,8 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
                         }
                     }
                     mark_global_addr(x, in);
+                    if (weft__ex_is_errno(in)) /* &errno: this thread's own, handed on */
+                        weft__ex_fact(x, WEFT__FACT_ADDR, "", WEFT__ERRNO_KEY);
                     /* &s.f and &a[i] expose s and a too. */
                     while (clang_getCursorKind(in) == CXCursor_MemberRefExpr ||
                            clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr) {

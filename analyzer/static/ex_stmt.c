@@ -512,7 +512,11 @@ static int local_value(struct ex *x, CXCursor e, long *v)
     if (!((t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum))
         return 0;
     CXCursor init = clang_Cursor_getVarDeclInitializer(d);
-    return !clang_Cursor_isNull(init) && weft__ex_int_lit(x, init, v) && *v >= 0;
+    if (clang_Cursor_isNull(init))
+        return 0;
+    if (!weft__ex_int_lit(x, init, v) && !weft__ex_eval_int(init, v)) /* 1, or 3 - 2 */
+        return 0;
+    return *v >= 0;
 }
 
 /* A condition whose value every run of the function knows: a constant one, or one of
@@ -537,7 +541,8 @@ int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v)
         }
     } else if (k == CXCursor_BinaryOperator && kk.n == 2) {
         long a, b;
-        if (weft__ex_known_cond(x, kk.p[0], &a) && weft__ex_known_cond(x, kk.p[1], &b)) {
+        if (weft__ex_binop_written(x, kk.p[0], kk.p[1]) && weft__ex_known_cond(x, kk.p[0], &a) &&
+            weft__ex_known_cond(x, kk.p[1], &b)) {
             static const char *const ops[] = {"==", "!=", "<", "<=", ">", ">=", "&&", "||"};
             int which = -1;
             for (int i = 0; i < 8 && which < 0; i++)
@@ -552,6 +557,48 @@ int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v)
     }
     weft__ex_kids_free(&kk);
     return ok;
+}
+
+/* Whether e's value is the same on every run of the function: literals, enumeration
+ * constants, one-value locals initialized so; no parameter, call or memory read. */
+static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
+{
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_CallExpr || k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr || depth > 8)
+        return 0;
+    if (k == CXCursor_UnaryOperator) {
+        char o[8];
+        CXCursor op = weft__ex_first_kid(e);
+        if (clang_Cursor_isNull(op))
+            return 0;
+        weft__ex_unop(x, e, op, o);
+        if (!strcmp(o, "*"))
+            return 0; /* a read of memory */
+    }
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(e);
+        enum CXCursorKind dk = clang_getCursorKind(d);
+        if (dk == CXCursor_EnumConstantDecl)
+            return 1; /* (a parameter is what each caller passes: assume_abort_if_not(c)'s c) */
+        if (dk != CXCursor_VarDecl || weft__ex_var_is_global(d) || x->has_goto || weft__ex_is_changed(x, d) ||
+            clang_Cursor_getStorageClass(d) == CX_SC_Static)
+            return 0;
+        struct local *l = weft__ex_local_of(x, d, 0);
+        CXCursor init = clang_Cursor_getVarDeclInitializer(d);
+        return !(l && l->addr_taken) && !clang_Cursor_isNull(init) && fixed_by_inputs(x, init, depth + 1);
+    }
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    int ok = 1;
+    for (unsigned i = 0; i < kk.n && ok; i++)
+        ok = fixed_by_inputs(x, kk.p[i], depth + 1);
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
+int weft__ex_fixed_by_inputs(struct ex *x, CXCursor cond)
+{
+    return fixed_by_inputs(x, cond, 0);
 }
 
 /* A call that ends the thread or the program: a function the models say never returns, or
@@ -674,13 +721,35 @@ static int reads_shared(struct ex *x, CXCursor e, int depth)
     return r;
 }
 
+/* A case or default label inside s, of a switch around s (not of one inside it): the switch
+ * jumps into s past its condition (Duff's device, case 1: inside if (0)). */
+static enum CXChildVisitResult case_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_SwitchStmt)
+        return CXChildVisit_Continue;
+    if (k == CXCursor_CaseStmt || k == CXCursor_DefaultStmt) {
+        *(int *)d = 1;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+static int has_case_label(CXCursor s)
+{
+    int found = 0;
+    clang_visitChildren(s, case_visit, &found);
+    return found;
+}
+
 static void stmt_if(struct ex *x, CXCursor c)
 {
     struct kids kk;
     weft__ex_kids_get(c, &kk);
     long v;
     /* (Not with a goto in the function: a label in the other branch is reached by it.) */
-    if (kk.n >= 2 && !x->has_goto && weft__ex_known_cond(x, kk.p[0], &v)) {
+    if (kk.n >= 2 && !x->has_goto && !has_case_label(c) && weft__ex_known_cond(x, kk.p[0], &v)) {
         /* if (0) ... else ...: only the branch taken runs (assert(0)'s failure call). */
         if (v)
             scope_stmt(x, kk.p[1]);
@@ -708,6 +777,11 @@ static void stmt_if(struct ex *x, CXCursor c)
             weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
         if (spin_exit && x->spin_ret) /* while (1) { if (CAS) return; }: returns holding it */
             weft__ex_emit_atomic_lock(x, x->spin_at, x->spin_word, 0, 1);
+        /* A branch ending the run on a condition fixed by the function's constants (if (stop)
+         * pthread_exit(0); with int stop = 3 - 2) is no error path: every
+         * run of an instance may take it (its HALTs say so). */
+        int inputs = !cl && !al && !spin_exit && weft__ex_fixed_by_inputs(x, kk.p[0]), hi0 = x->halt_inputs;
+        x->halt_inputs = inputs;
         scope_stmt(x, kk.p[1]);
         if (kk.n >= 3 || (cl && !in_then) || (al && !a_then)) {
             weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
@@ -718,6 +792,7 @@ static void stmt_if(struct ex *x, CXCursor c)
             if (kk.n >= 3)
                 scope_stmt(x, kk.p[2]);
         }
+        x->halt_inputs = hi0;
         weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
         /* if (!f) abort(); on what another thread may write: the thread goes on only once
          * the condition held, as after an assumption: a wait. */

@@ -77,6 +77,7 @@ struct ex {
     CXCursor loop; /* the innermost loop statement around the current position */
     int pre_loop; /* loops around the pre-scan's position */
     int has_goto; /* the function jumps backwards maybe: no local keeps one value */
+    int halt_inputs; /* in a branch on a condition fixed by the function's constants: its HALTs are no error path */
     struct jump {
         unsigned label;  /* the label's name hash (31 bits) */
         unsigned seq;    /* the goto's, or the label's, place in the pre-scan's order of the body */
@@ -253,10 +254,16 @@ struct filebuf *weft__ex_loc_of(struct ex *x, CXSourceLocation l, unsigned *line
 unsigned weft__ex_label_hash(CXCursor label);
 const char *weft__ex_text_of(struct ex *x, CXCursor c);
 int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op);
+/* The operator between lhs and rhs is written there (not in a macro's body, where it is guessed). */
+int weft__ex_binop_written(struct ex *x, CXCursor lhs, CXCursor rhs);
 void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8]);
 /* e, as its parent has it, is used as an object (assigned, incremented, its address taken),
  * not converted to its value. */
 int weft__ex_used_as_lvalue(CXCursor e);
+/* e is errno as glibc spells it, *__errno_location(): each thread's own variable, named
+ * WEFT__ERRNO_KEY (shared only where its address is taken, as any thread-local one). */
+int weft__ex_is_errno(CXCursor e);
+#define WEFT__ERRNO_KEY "g:c:errno.h@errno"
 /* Function declaration d does not return: a known name (exit, abort...) or declared so
  * (_Noreturn, __attribute__((noreturn))). */
 int weft__ex_fn_noreturn(struct ex *x, CXCursor d);
@@ -264,6 +271,10 @@ int weft__ex_fn_noreturn(struct ex *x, CXCursor d);
 int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v);
 /* What an if's condition tests, for the pass (a setjmp, a one-value local, a global). */
 void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c);
+/* cond's value is fixed by the function's parameters and constants (no call, no memory read). */
+int weft__ex_fixed_by_inputs(struct ex *x, CXCursor cond);
+/* A HALT: the path ends (inputs: in a branch on the function's constants, no error path). */
+void weft__ex_emit_halt(struct ex *x, int inputs);
 /* u's type is what its operand, a pointer, points at: *p, or !p of an int *. */
 int weft__ex_unop_deref_typed(CXCursor u, CXCursor operand);
 /* ex_atomic_order.c: atomic builtin expression e (nkids operands) is __c11_atomic_init's. */

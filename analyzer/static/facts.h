@@ -43,7 +43,9 @@ enum weft__op_kind {
     WEFT__OP_WAIT = 'V',   /* a do-while loop that repeats on a condition: the thread may wait
                               there for another (while and for loops: LOOP with loop_runs 0) */
     WEFT__OP_HALT = 'H',   /* the path ends: a call that does not return (exit, abort,
-                              pthread_exit...) or the end of a loop nothing leaves */
+                              pthread_exit...) or the end of a loop nothing leaves; op.loop_runs 1
+                              in a branch on a condition fixed by the function's constants (no error
+                              path: every run of an instance may take it) */
     WEFT__OP_LABEL = 'G',  /* a label a goto may jump to: paths from anywhere in the function meet; op.label:
                               value, its name's hash when GOTO ops may name it (0 none); known 1 when
                               every goto to it is such a GOTO op: only they and the code above reach it */

@@ -151,6 +151,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         weft__field_put(o, op->u.sync);
         break;
     case WEFT__OP_LOOP:
+    case WEFT__OP_HALT:
         put_n(o, op->u.loop_runs);
         break;
     case WEFT__OP_IF:
@@ -422,6 +423,9 @@ static void get_payload(struct rd *r, struct weft__op *op)
     case WEFT__OP_LOOP:
         op->u.loop_runs = (unsigned char)get_n(r, 0, 2);
         break;
+    case WEFT__OP_HALT:
+        op->u.loop_runs = (unsigned char)get_n(r, 0, 1);
+        break;
     case WEFT__OP_IF:
         op->u.cond.kind = (signed char)get_n(r, WEFT__COND_OTHER, WEFT__COND_GLOBAL);
         op->u.cond.negated = (unsigned char)get_n(r, 0, 1);
@@ -462,7 +466,6 @@ static void get_payload(struct rd *r, struct weft__op *op)
         break;
     case WEFT__OP_ELSE:
     case WEFT__OP_WAIT:
-    case WEFT__OP_HALT:
     case WEFT__OP_ENDIF:
     case WEFT__OP_ENDLOOP:
     case WEFT__OP_RETURN:

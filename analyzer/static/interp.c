@@ -65,7 +65,7 @@ static void step(struct icx *x, const struct pop *op)
     case WEFT__OP_HALT:
         x->halted |= !x->cur.dead;
         if (!x->cur.dead)
-            x->cur.dead = 2, x->cur.mexit = x->ci.ctx < 0 && x->cur.mread;
+            x->cur.dead = 2, x->cur.mexit = x->ci.ctx < 0 && x->cur.mread, x->cur.branch_end = op->f->u.loop_runs;
         break;
     case WEFT__OP_GOTO:
         if (op->args[2] == 1) {

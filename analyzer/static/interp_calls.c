@@ -156,7 +156,7 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
     /* The callee's branches are its own: after it returns, the caller is as sure as before. */
     char unsure = s->unsure;
     weft__pg_interp(p, callee, s, &c);
-    s->unsure = unsure;
+    s->unsure = unsure || s->maybe_exit; /* (but for an exit on the callee's inputs: maybe_exit) */
 }
 
 

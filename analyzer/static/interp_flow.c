@@ -340,14 +340,18 @@ static void end_if(struct icx *x, int sp)
     const struct st *other = stack[sp].has_else ? &stack[sp].then : &skip;
     /* Past the if, a point is as sure as before it if both branches reach it, or one ends the
      * thread or the program (an error path: if (err) exit(1)). */
-    int both = x->cur.dead != 1 && other->dead != 1 && !(x->cur.dead && other->dead);
+    int both = x->cur.dead != 1 && other->dead != 1 && !(x->cur.dead && other->dead) &&
+               !(x->cur.dead && x->cur.branch_end) && !(other->dead && other->branch_end);
     /* Only at the top level: every later path of the call went through this if. */
     if (!sp && stack[sp].key >= 0)
         cond_learn(&x->corr, stack[sp].key, stack[sp].has_else ? !stack[sp].val : stack[sp].val,
                    stack[sp].has_else ? other : &x->cur, stack[sp].has_else ? &x->cur : other);
+    int inputs_exit = (x->cur.dead && x->cur.branch_end) || (other->dead && other->branch_end);
     st_merge(&x->cur, other); /* (main going on past a branch that ended the program: st_merge) */
     if (both)
         x->cur.unsure = stack[sp].pre.unsure;
+    if (inputs_exit && !x->cur.dead)
+        x->cur.maybe_exit = 1;
 }
 
 /* The end of an if or a switch (one operation closes both). */

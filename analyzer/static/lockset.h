@@ -57,6 +57,9 @@ struct st {
     int dead;      /* no run reaches this point: 1, or 2 when every run that would ended the thread or
                       the program first (exit, abort, pthread_exit...: error paths, not branches) */
     char unsure;   /* this point is not reached on every run of the thread (a branch, a loop body...) */
+    char branch_end; /* dead 2 in a branch on the function's constants: no error path (end_if) */
+    char maybe_exit; /* a path before ended the run on the function's constants: every point after
+                        it, in callers too, is unsure */
     char lockdrop; /* a lock held on some paths to this point only (merges dropped it) */
     int ngf;
     struct gfact gf[MAXG];
@@ -223,6 +226,7 @@ static inline void st_merge(struct st *a, const struct st *b)
     }
     a->lockdrop |= b->lockdrop || !ls_equal(&a->ls, &b->ls) || a->star.n != b->star.n;
     a->unsure |= b->unsure;
+    a->maybe_exit |= b->maybe_exit;
     gf_meet(a, b);
     ls_meet(&a->ls, &b->ls);
     rec_meet(&a->rec, &b->rec);

@@ -107,6 +107,7 @@ void weft__pg_memo_reuse(struct prog *p, const struct memo *m, struct st *s)
     memcpy(s->live, m->live, sizeof(s->live));
     memcpy(s->mlive, m->mlive, sizeof(s->mlive));
     s->lockdrop |= m->lockdrop;
+    s->maybe_exit |= m->maybe_exit;
     s->dead = m->dead;
     s->ngf = m->ngf;
     memcpy(s->gf, m->gf, sizeof(s->gf));
@@ -141,6 +142,7 @@ void weft__pg_memo_keep(struct prog *p, struct memo *m, uint64_t key, const stru
     memcpy(m->live, ret->live, sizeof(m->live));
     memcpy(m->mlive, ret->mlive, sizeof(m->mlive));
     m->lockdrop = ret->lockdrop;
+    m->maybe_exit = ret->maybe_exit;
     m->dead = ret->dead;
     m->ngf = ret->ngf;
     memcpy(m->gf, ret->gf, sizeof(m->gf));

@@ -177,6 +177,7 @@ struct memo {
     uint64_t mlive[MAXE / 64]; /* main: the threads surely running after it */
     int dead, used;
     char lockdrop;             /* a lock held on some of its paths only */
+    char maybe_exit;           /* a path of it ended the run on its inputs (struct st) */
     int ngf;                   /* what its paths say of globals' values after it */
     struct gfact gf[MAXG];
     uint32_t star[MEMO_STAR]; /* element locks held after it (a run ending with more is not memoized) */

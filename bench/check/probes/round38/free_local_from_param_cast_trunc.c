@@ -1,0 +1,18 @@
+/* TRUTH: free — t gets arg (void *)256; id = (long)(unsigned char)(unsigned long)arg is 0, so t never writes g; main's g = 2 is unopposed */
+#include <pthread.h>
+int g;
+void *t(void *arg)
+{
+    long id = (long)(unsigned char)(unsigned long)arg;
+    if (id)
+        g = 1;
+    return 0;
+}
+int main(void)
+{
+    pthread_t th;
+    pthread_create(&th, 0, t, (void *)256L);
+    g = 2;
+    pthread_join(th, 0);
+    return g;
+}

@@ -1,0 +1,24 @@
+/* TRUTH: racy — the count 0x100000003 converts to unsigned 3 (pthread_barrier_init takes unsigned): N = 4 waits on a barrier of 3, a generation without id 1 lets id 0 read a[1] while id 1 writes it */
+#include <pthread.h>
+#define N 4
+static pthread_barrier_t b;
+static int a[N], c[2 * N + 2];
+static void *step(void *arg)
+{
+    long id = (long)arg;
+    a[id] = (int)id;
+    pthread_barrier_wait(&b);
+    c[id] = a[(id + 1) % N];
+    return 0;
+}
+
+int main(void)
+{
+    pthread_t t[2 * N + 2];
+    pthread_barrier_init(&b, NULL, 0x100000003ULL);
+    for (long i = 0; i < N; i++)
+        pthread_create(&t[i], 0, step, (void *)i);
+    for (int i = 0; i < N; i++)
+        pthread_join(t[i], 0);
+    return c[0];
+}

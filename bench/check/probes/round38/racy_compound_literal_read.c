@@ -1,0 +1,15 @@
+/* TRUTH: racy — main writes g = 4 after create while t reads g through BOX(g) */
+#include <pthread.h>
+#define BOX(v) ((int[]){ (v) })[0]
+int g;
+int out1, out2;
+void *t(void *a) { (void)a; out1 = BOX(g); return 0; }
+int main(void)
+{
+    pthread_t th;
+    g = 3;
+    pthread_create(&th, 0, t, 0);
+    g = 4;
+    pthread_join(th, 0);
+    return out1 + out2;
+}

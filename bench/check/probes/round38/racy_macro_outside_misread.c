@@ -1,0 +1,20 @@
+/* TRUTH: racy — k = 5, OUTSIDE(k, 3) = ((5) < 0 || (5) >= (3)) is true, so t writes g = 1 while main writes g = 2 */
+#include <pthread.h>
+#define OUTSIDE(v, lim) ((v) < 0 || (v) >= (lim))
+int g;
+void *t(void *a)
+{
+    (void)a;
+    int k = 5;
+    if (OUTSIDE(k, 3))
+        g = 1;
+    return 0;
+}
+int main(void)
+{
+    pthread_t th;
+    pthread_create(&th, 0, t, 0);
+    g = 2;
+    pthread_join(th, 0);
+    return g;
+}

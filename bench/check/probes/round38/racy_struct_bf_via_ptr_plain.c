@@ -1,0 +1,12 @@
+/* TRUTH: racy — p points at s (struct bits); t writes p->b through the pointer and main writes s.a: adjacent bit-fields, one memory location */
+#include <pthread.h>
+struct bits { unsigned a : 3; unsigned b : 5; }; struct bits s; struct bits *p = &s;
+void *t(void *a) { (void)a; p->b = 1; return 0; }
+int main(void)
+{
+    pthread_t th;
+    pthread_create(&th, 0, t, 0);
+    s.a = 1;
+    pthread_join(th, 0);
+    return 0;
+}

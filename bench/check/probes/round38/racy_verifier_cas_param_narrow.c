@@ -1,0 +1,36 @@
+/* TRUTH: racy — the CAS's u parameter is unsigned short, so 65536 arrives as 0 and *v = u stores 0: the lock word never leaves 0, both threads get in and x = x + 1 races */
+#include <pthread.h>
+static int lk;
+static int x;
+void __VERIFIER_atomic_CAS(int *v, int e, unsigned short u, int *r)
+{
+    if (*v == e) {
+        *v = u;
+        *r = 1;
+    } else {
+        *r = 0;
+    }
+}
+void __VERIFIER_atomic_release(int *v) { *v = 0; }
+static void *w(void *arg)
+{
+    (void)arg;
+    int r;
+    while (1) {
+        __VERIFIER_atomic_CAS(&lk, 0, 65536, &r);
+        if (r)
+            break;
+    }
+    x = x + 1;
+    __VERIFIER_atomic_release(&lk);
+    return 0;
+}
+int main(void)
+{
+    pthread_t a, b;
+    pthread_create(&a, 0, w, 0);
+    pthread_create(&b, 0, w, 0);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return x;
+}
