@@ -205,6 +205,10 @@ static int unsafe_call(struct ex *x, CXCursor c, const char *name)
 
 void weft__ex_emit_lock_at(struct ex *x, CXCursor at, CXCursor ptr, int unlock, char shared)
 {
+    /* A thread-local lock (__thread pthread_mutex_t m) is each thread's own: taking it
+     * excludes no other thread, releasing it frees no lock another holds. */
+    if (weft__ex_thread_local_object(x, ptr))
+        return;
     struct weft__op *o = weft__ex_emit(x, unlock ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, at);
     if (o) {
         o->u.lock.key = weft__ex_lock_key(x, ptr);
@@ -893,6 +897,8 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         weft__ex_bind_value(x, weft__ex_cat3(x, "p:", usr, b), a);
         if (i < 4) {
             const char *k = weft__ex_lock_key(x, a);
+            if (i == 0 && weft__model_once(name) && weft__ex_thread_local_object(x, a))
+                k = ""; /* a thread-local once object: each thread runs the routine once */
             long jv;
             if (i == 1 && weft__model_longjmp(name) && weft__ex_int_lit(x, a, &jv)) {
                 char b[24];

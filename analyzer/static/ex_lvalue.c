@@ -974,3 +974,10 @@ int weft__ex_is_errno(CXCursor e)
     return r;
 }
 
+int weft__ex_thread_local_object(struct ex *x, CXCursor ptr)
+{
+    CXCursor op = weft__ex_address_of(x, ptr);
+    CXCursor var = clang_Cursor_isNull(op) ? op : weft__ex_var_of(op);
+    return !clang_Cursor_isNull(var) && clang_getCursorTLSKind(var) != CXTLS_None;
+}
+

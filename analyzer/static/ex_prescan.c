@@ -151,6 +151,16 @@ static void pre_changed(struct ex *x, CXCursor e)
         pre_changed(x, op);
 }
 
+/* Binary operator c is an assignment (=). */
+static int pre_assign(struct ex *x, CXCursor c)
+{
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    int r = kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], "=");
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
 /* Every local an asm statement names may be its output: changed. */
 static enum CXChildVisitResult asm_locals(CXCursor c, CXCursor parent, CXClientData d)
 {
@@ -289,6 +299,7 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
                     mark_global_addr(x, in);
                     if (weft__ex_is_errno(in)) /* &errno: this thread's own, handed on */
                         weft__ex_fact(x, WEFT__FACT_ADDR, "", WEFT__ERRNO_KEY);
+
                     /* &s.f and &a[i] expose s and a too. */
                     while (clang_getCursorKind(in) == CXCursor_MemberRefExpr ||
                            clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr) {
@@ -321,8 +332,45 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
             if (l && ctx == P_PUBLISH)
                 l->addr_taken = 1;
         }
+        /* &*p, &p->f, &(&v)[0] published: the pointer they are formed from is (the & of a
+         * pointer's target); *p so formed publishes p's value. */
+        int through = k == CXCursor_UnaryOperator && addr && clang_Cursor_isNull(d) && ctx == P_PUBLISH;
+        int deref = k == CXCursor_UnaryOperator && !addr && ctx == P_ADDR_PUBLISH;
         if (k == CXCursor_UnaryOperator)
-            pre_kids(x, c, addr ? P_NORMAL : P_NORMAL);
+            pre_kids(x, c, through ? P_ADDR_PUBLISH : deref ? P_PUBLISH : P_NORMAL);
+        return;
+    }
+    if (ctx == P_ADDR_PUBLISH && (k == CXCursor_ArraySubscriptExpr || k == CXCursor_MemberRefExpr)) {
+        /* (&v)[0], p->f, s.f under a published &: the base as a pointer is published, as an
+         * object its address is (the index is only read) */
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++) {
+            enum CXTypeKind bt = clang_getCanonicalType(clang_getCursorType(kk.p[i])).kind;
+            weft__ex_pre(x, kk.p[i], i ? P_NORMAL : bt == CXType_Pointer ? P_PUBLISH : P_ADDR_PUBLISH);
+        }
+        weft__ex_kids_free(&kk);
+        return;
+    }
+    if (k == CXCursor_DeclRefExpr && ctx == P_ADDR_PUBLISH) {
+        /* (an object named where its address is published: as & of it) */
+        CXCursor d = clang_getCursorReferenced(c);
+        if (clang_getCursorKind(d) == CXCursor_VarDecl && !weft__ex_var_is_global(d)) {
+            struct local *l = weft__ex_local_of(x, d, 1);
+            if (l)
+                l->addr_taken = 1;
+        }
+        return;
+    }
+    if (k == CXCursor_BinaryOperator && ctx == P_PUBLISH &&
+        clang_getCanonicalType(clang_getCursorType(c)).kind == CXType_Pointer && !pre_assign(x, c)) {
+        /* buf + 1, &v + 0, p - 2 published: the pointer operand is */
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++)
+            weft__ex_pre(x, kk.p[i],
+                         clang_getCanonicalType(clang_getCursorType(kk.p[i])).kind == CXType_Pointer ? P_PUBLISH : P_NORMAL);
+        weft__ex_kids_free(&kk);
         return;
     }
     if (k == CXCursor_CallExpr) {

@@ -199,7 +199,7 @@ struct kids {
 
 /* How the pre-scan reaches an expression: anywhere, as a call's argument, or published
  * (handed to a thread, stored outside the function, returned). */
-enum { P_NORMAL, P_CALLARG, P_PUBLISH };
+enum { P_NORMAL, P_CALLARG, P_PUBLISH, P_ADDR_PUBLISH /* an address formed from this, published */ };
 
 /* Sources of local d in body: its initializer and the right sides of 'd = ...'. */
 struct srcvisit {
@@ -263,6 +263,8 @@ int weft__ex_used_as_lvalue(CXCursor e);
 /* e is errno as glibc spells it, *__errno_location(): each thread's own variable, named
  * WEFT__ERRNO_KEY (shared only where its address is taken, as any thread-local one). */
 int weft__ex_is_errno(CXCursor e);
+/* ptr points at a thread-local object (&m of a __thread pthread_mutex_t m): each thread's own. */
+int weft__ex_thread_local_object(struct ex *x, CXCursor ptr);
 #define WEFT__ERRNO_KEY "g:c:errno.h@errno"
 /* Function declaration d does not return: a known name (exit, abort...) or declared so
  * (_Noreturn, __attribute__((noreturn))). */

@@ -104,11 +104,15 @@ int weft__model_keeps_nothing(const char *n)
 }
 
 /* C library functions that keep hidden static state (POSIX: not required to be thread-safe),
- * with the name of the state they share. */
+ * with the name of the state they share (localtime and gmtime one struct tm, ctime and
+ * asctime one string: C11 7.27.3p1). */
 static const char *const unsafe_libc[][2] = {
     {"rand", "rand"}, {"srand", "rand"}, {"random", "random"}, {"srandom", "random"}, {"drand48", "rand48"},
     {"lrand48", "rand48"}, {"mrand48", "rand48"}, {"srand48", "rand48"}, {"strtok", "strtok"},
-    {"localtime", "localtime"}, {"gmtime", "gmtime"}, {"ctime", "ctime"}, {"asctime", "asctime"},
+    {"localtime", "localtime"}, {"gmtime", "localtime"}, {"ctime", "asctime"}, {"asctime", "asctime"},
+    {"seed48", "rand48"}, {"lcong48", "rand48"}, {"getopt", "getopt"}, {"getopt_long", "getopt"},
+    {"getopt_long_only", "getopt"}, {"lgamma", "signgam"}, {"lgammaf", "signgam"}, {"lgammal", "signgam"},
+    {"clearenv", "environ"},
     {"strerror", "strerror"}, {"strsignal", "strsignal"}, {"readdir", "readdir"}, {"getpwnam", "getpw"},
     {"getpwuid", "getpw"}, {"getgrnam", "getgr"}, {"getgrgid", "getgr"}, {"gethostbyname", "gethostby"},
     {"gethostbyaddr", "gethostby"}, {"inet_ntoa", "inet_ntoa"}, {"setenv", "environ"}, {"unsetenv", "environ"},

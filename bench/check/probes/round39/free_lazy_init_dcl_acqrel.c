@@ -1,0 +1,32 @@
+/* TRUTH: free — double-checked locking with an atomic flag: table is written under m before the release store of `ready`; a thread that reads ready==1 with acquire is ordered after the writes, one that reads 0 takes m and is ordered by the mutex. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+void reach_error(void) { abort(); }
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static atomic_int ready;
+static int table[8];
+static void get_table(void) {
+  if (!atomic_load_explicit(&ready, memory_order_acquire)) {
+    pthread_mutex_lock(&m);
+    if (!atomic_load_explicit(&ready, memory_order_relaxed)) {
+      for (int i = 0; i < 8; i++) table[i] = i * 3;
+      atomic_store_explicit(&ready, 1, memory_order_release);
+    }
+    pthread_mutex_unlock(&m);
+  }
+}
+static void *worker(void *arg) {
+  long k = (long)arg;
+  get_table();
+  if (table[k] != k * 3) reach_error();
+  return NULL;
+}
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, NULL, worker, (void *)2);
+  pthread_create(&b, NULL, worker, (void *)5);
+  pthread_join(a, NULL);
+  pthread_join(b, NULL);
+  return 0;
+}

@@ -1,0 +1,18 @@
+/* TRUTH: free — pthread_equal(pthread_self(), pthread_self()) is always nonzero, so worker a always calls pthread_exit before `shared = 1`; only b writes shared. */
+#include <pthread.h>
+static int shared;
+static void *a(void *p) {
+  (void)p;
+  if (pthread_equal(pthread_self(), pthread_self())) pthread_exit(0);
+  shared = 1;
+  return 0;
+}
+static void *b(void *p) { (void)p; shared = 2; return 0; }
+int main(void) {
+  pthread_t x, y;
+  pthread_create(&x, 0, a, 0);
+  pthread_create(&y, 0, b, 0);
+  pthread_join(x, 0);
+  pthread_join(y, 0);
+  return shared;
+}

@@ -1,0 +1,20 @@
+/* TRUTH: free — `switch (1)` with only `case 2:` never runs `shared = 1` in worker a; only b writes shared. */
+#include <pthread.h>
+static int shared;
+static void *a(void *p) {
+  (void)p;
+  switch (1) {
+  case 2:
+    shared = 1;
+  }
+  return 0;
+}
+static void *b(void *p) { (void)p; shared = 2; return 0; }
+int main(void) {
+  pthread_t x, y;
+  pthread_create(&x, 0, a, 0);
+  pthread_create(&y, 0, b, 0);
+  pthread_join(x, 0);
+  pthread_join(y, 0);
+  return shared;
+}

@@ -1,0 +1,19 @@
+/* TRUTH: racy — control twin: `getpid() < 0` never holds, so worker a goes on to `shared = 1`, racing with b's `shared = 2`. */
+#include <pthread.h>
+#include <unistd.h>
+static int shared;
+static void *a(void *p) {
+  (void)p;
+  if (getpid() < 0) pthread_exit(0);
+  shared = 1;
+  return 0;
+}
+static void *b(void *p) { (void)p; shared = 2; return 0; }
+int main(void) {
+  pthread_t x, y;
+  pthread_create(&x, 0, a, 0);
+  pthread_create(&y, 0, b, 0);
+  pthread_join(x, 0);
+  pthread_join(y, 0);
+  return shared;
+}

@@ -1,0 +1,28 @@
+/* TRUTH: racy — main sets the flag with atomic_init(&ready, 1) before starting the threads, so the consumer's spin exits at once and its read of `payload` races with the producer's `payload = 42`. */
+#include <pthread.h>
+#include <stdatomic.h>
+static atomic_int ready;
+static int payload;
+static int out;
+static void *producer(void *p) {
+  (void)p;
+  payload = 42;
+  atomic_store_explicit(&ready, 1, memory_order_release);
+  return 0;
+}
+static void *consumer(void *p) {
+  (void)p;
+  while (!atomic_load_explicit(&ready, memory_order_acquire))
+    ;
+  out = payload;
+  return 0;
+}
+int main(void) {
+  pthread_t a, b;
+  atomic_init(&ready, 1);
+  pthread_create(&b, 0, consumer, 0);
+  pthread_create(&a, 0, producer, 0);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  return out;
+}

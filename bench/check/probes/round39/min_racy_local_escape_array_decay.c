@@ -1,0 +1,13 @@
+/* TRUTH: racy — main hands its local to the worker as `buf` and writes it (`buf[0] = 2`) after the create while the worker writes through the pointer. */
+#include <pthread.h>
+#include <stdint.h>
+struct pair { int a; int b; };
+static void *w(void *p) { *(int *)p = 1; return 0; }
+int main(void) {
+  pthread_t t;
+  int buf[3] = {0};
+  pthread_create(&t, 0, w, buf);
+  buf[0] = 2;
+  pthread_join(t, 0);
+  return 0;
+}

@@ -1,0 +1,27 @@
+/* TRUTH: racy — each thread function has its own block-scope `static pthread_mutex_t m`: two different objects with one name, so the two `count++` hold different mutexes. */
+#include <pthread.h>
+static int count;
+static void *fa(void *p) {
+  (void)p;
+  static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+  pthread_mutex_lock(&m);
+  count++;
+  pthread_mutex_unlock(&m);
+  return 0;
+}
+static void *fb(void *p) {
+  (void)p;
+  static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+  pthread_mutex_lock(&m);
+  count++;
+  pthread_mutex_unlock(&m);
+  return 0;
+}
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, fa, 0);
+  pthread_create(&b, 0, fb, 0);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  return count;
+}
