@@ -985,6 +985,11 @@ void weft__ex_call(struct ex *x, CXCursor c)
 {
     call_by_kind(x, c);
     CXCursor d = clang_getCursorReferenced(c);
+    if (clang_getCursorKind(d) == CXCursor_FunctionDecl && clang_equalCursors(c, x->stmt_now) &&
+        !clang_Cursor_isNull(clang_getCursorDefinition(d)) && x->halt_inputs && weft__ex_exit_branch(x, c)) {
+        weft__ex_emit_halt(x, 1); /* reach_error() in a branch on constants: where its abort() ends the run */
+        return;
+    }
     if (clang_getCursorKind(d) != CXCursor_FunctionDecl || !clang_equalCursors(c, x->stmt_now) ||
         !clang_Cursor_isNull(clang_getCursorDefinition(d)))
         return;

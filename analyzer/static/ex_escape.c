@@ -270,8 +270,16 @@ static void esc_walk(struct escw *w, CXCursor c, struct use u)
         if (!strcmp(o, "&")) {
             /* &v->f, &v[0].g: an address inside what v points at, used as the & is. */
             CXCursor in = weft__ex_strip(op);
-            while (clang_getCursorKind(in) == CXCursor_MemberRefExpr ||
-                   clang_getCursorKind(in) == CXCursor_ArraySubscriptExpr) {
+            for (;;) {
+                enum CXCursorKind ik = clang_getCursorKind(in);
+                char io[8] = "";
+                if (ik == CXCursor_UnaryOperator) { /* &*v, &(*v).f: v itself */
+                    CXCursor iop = weft__ex_first_kid(in);
+                    if (!clang_Cursor_isNull(iop))
+                        weft__ex_unop(x, in, iop, io);
+                }
+                if (ik != CXCursor_MemberRefExpr && ik != CXCursor_ArraySubscriptExpr && strcmp(io, "*"))
+                    break;
                 CXCursor b = weft__ex_strip(weft__ex_first_kid(in));
                 if (clang_getCanonicalType(clang_getCursorType(b)).kind == CXType_Pointer) {
                     in = b;

@@ -559,6 +559,45 @@ int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v)
     return ok;
 }
 
+static int fixed_by_inputs(struct ex *x, CXCursor e, int depth);
+
+struct stores_of {
+    struct ex *x;
+    CXCursor d;
+    int depth, ok;
+};
+
+/* Every store to local so->d is of a value fixed_by_inputs (so->ok cleared otherwise). */
+static enum CXChildVisitResult stores_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct stores_of *so = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_AsmStmt) {
+        so->ok = 0;
+        return CXChildVisit_Break;
+    }
+    if (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator || k == CXCursor_UnaryOperator) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        CXCursor lhs = kk.n ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
+        int target = !clang_Cursor_isNull(lhs) && clang_getCursorKind(lhs) == CXCursor_DeclRefExpr &&
+                     clang_equalCursors(clang_getCursorReferenced(lhs), so->d);
+        if (target && k == CXCursor_UnaryOperator) {
+            char o[8];
+            weft__ex_unop(so->x, c, kk.p[0], o);
+            if (strcmp(o, "++") && strcmp(o, "--") && strcmp(o, "+-") && strcmp(o, "&") && strcmp(o, "-") &&
+                strcmp(o, "!") && strcmp(o, "~"))
+                so->ok = 0; /* (a step by one is fixed; & is caught as addr_taken) */
+        } else if (target && kk.n == 2 &&
+                   (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(so->x, kk.p[0], kk.p[1], "=")) &&
+                   !fixed_by_inputs(so->x, kk.p[1], so->depth))
+            so->ok = 0;
+        weft__ex_kids_free(&kk);
+    }
+    return so->ok ? CXChildVisit_Recurse : CXChildVisit_Break;
+}
+
 /* Whether e's value is the same on every run of the function: literals, enumeration
  * constants, one-value locals initialized so; no parameter, call or memory read. */
 static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
@@ -580,12 +619,23 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
         enum CXCursorKind dk = clang_getCursorKind(d);
         if (dk == CXCursor_EnumConstantDecl)
             return 1; /* (a parameter is what each caller passes: assume_abort_if_not(c)'s c) */
-        if (dk != CXCursor_VarDecl || weft__ex_var_is_global(d) || x->has_goto || weft__ex_is_changed(x, d) ||
+        if (dk != CXCursor_VarDecl || weft__ex_var_is_global(d) || x->has_goto ||
             clang_Cursor_getStorageClass(d) == CX_SC_Static)
             return 0;
         struct local *l = weft__ex_local_of(x, d, 0);
         CXCursor init = clang_Cursor_getVarDeclInitializer(d);
-        return !(l && l->addr_taken) && !clang_Cursor_isNull(init) && fixed_by_inputs(x, init, depth + 1);
+        if ((l && l->addr_taken) || clang_Cursor_isNull(init) || !fixed_by_inputs(x, init, depth + 1))
+            return 0;
+        if (!weft__ex_is_changed(x, d))
+            return 1;
+        if (depth > 6)
+            return 0; /* (each changed local looks at the whole body: a few levels only) */
+        /* Changed: by stores of such values only (int s = 0; for (...) s += i; with i a
+         * counter from 0): the same on every run too. */
+        struct stores_of so = {x, d, depth + 1, 1};
+        if (!clang_Cursor_isNull(x->fn))
+            clang_visitChildren(x->fn, stores_visit, &so);
+        return so.ok && !clang_Cursor_isNull(x->fn);
     }
     struct kids kk;
     weft__ex_kids_get(e, &kk);

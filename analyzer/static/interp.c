@@ -66,6 +66,8 @@ static void step(struct icx *x, const struct pop *op)
         x->halted |= !x->cur.dead;
         if (!x->cur.dead)
             x->cur.dead = 2, x->cur.mexit = x->ci.ctx < 0 && x->cur.mread, x->cur.branch_end = op->f->u.loop_runs;
+        else if (x->cur.dead == 2 && op->f->u.loop_runs)
+            x->cur.branch_end = 1; /* after a call of the program's that never returns (reach_error()) */
         break;
     case WEFT__OP_GOTO:
         if (op->args[2] == 1) {

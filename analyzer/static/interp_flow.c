@@ -456,7 +456,7 @@ void weft__pg_on_endloop(struct icx *x)
                         setbit(x->p->entries[e].mco, (int)e);
                     x->p->entries[e].pending_self = 0;
                 }
-            x->cur.unsure = pre->unsure;
+            x->cur.unsure = pre->unsure || x->cur.maybe_exit; /* (unless a pass may have ended the run) */
         }
     }
 }
