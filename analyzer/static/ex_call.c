@@ -79,7 +79,12 @@ static int conversion_bits(CXCursor e)
 static int number_key(struct ex *x, CXCursor e, const char **key)
 {
     long v;
-    if (!weft__ex_int_lit(x, e, &v))
+    CXCursor se = weft__ex_strip(e);
+    /* (or a one-value local given a constant: int c = 1; leave_if(c)) */
+    if (!weft__ex_int_lit(x, e, &v) &&
+        !(clang_getCursorKind(se) == CXCursor_DeclRefExpr && weft__ex_int_size(x, clang_getCursorType(se)) &&
+          weft__ex_known_cond(x, se, &v) && clang_equalTypes(clang_getCanonicalType(clang_getCursorType(se)),
+                                                              clang_getCanonicalType(clang_getCursorType(e)))))
         return 0;
     char b[32];
     snprintf(b, sizeof(b), "*%ld", v);
