@@ -313,6 +313,17 @@ static void esc_walk(struct escw *w, CXCursor c, struct use u)
         int n = clang_Cursor_getNumArguments(c);
         for (int i = 0; i < n; i++)
             esc_walk(w, clang_Cursor_getArgument(c, (unsigned)i), (struct use){U_ARG, i, c});
+        /* memcpy(p, ...) returns p: gp = memcpy(p, src, n) publishes p */
+        static const char *const ret0[] = {"memcpy", "memmove", "memset", "strcpy", "strncpy", "strcat",
+                                           "strncat", "stpcpy", "stpncpy", "__builtin_memcpy",
+                                           "__builtin_memmove", "__builtin_memset", NULL};
+        CXCursor fd = clang_getCursorReferenced(c);
+        const char *fn = clang_getCursorKind(fd) == CXCursor_FunctionDecl ? weft__ex_name_of(x, fd) : NULL;
+        for (int i = 0; fn && n && ret0[i]; i++)
+            if (!strcmp(fn, ret0[i])) {
+                esc_walk(w, clang_Cursor_getArgument(c, 0), u);
+                break;
+            }
         return;
     }
     if (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) {

@@ -381,6 +381,9 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         struct weft__create_model m;
         int published = sn && weft__model_thread_create(sn, &m) ? m.arg : -1;
         int copies = sn && weft__model_copies(sn);
+        /* the first argument formatted by a sprintf (2 for sprintf, 3 for snprintf), else 0 */
+        int sn_printf = sn && strstr(sn, "printf") && (sn[0] == 's' || sn[0] == 'v' || sn[0] == 'a')
+                            ? (strstr(sn, "snprintf") ? 3 : 2) : 0;
         clang_disposeString(s);
         int n = clang_Cursor_getNumArguments(c);
         /* A function of this TU that lets an argument escape (hands it to a thread, stores
@@ -401,7 +404,9 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
             }
             if (i != published && !clang_Cursor_isNull(def) && !clang_Cursor_isNull(weft__ex_address_of(x, a)))
                 escapes = weft__ex_param_class(x, def, i, &q) == 2;
-            weft__ex_pre(x, a, i == published || escapes ? P_PUBLISH : P_CALLARG);
+            /* sprintf(buf, "%p", &v): v's address is written into buf, where any thread may read it */
+            int formats = sn_printf && i >= sn_printf;
+            weft__ex_pre(x, a, i == published || escapes || formats ? P_PUBLISH : P_CALLARG);
         }
         return;
     }
@@ -434,6 +439,12 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
             /* Storing an address anywhere but a local pointer publishes it. */
             int local_lhs =
                 k == CXCursor_VarDecl ? !weft__ex_var_is_global(c) : !clang_Cursor_isNull(weft__ex_local_decl(lhs));
+            /* An address kept as an integer (uintptr_t u = (uintptr_t)&x) is followed no
+             * further: it may go anywhere, as published. */
+            if (local_lhs && !local_ptr && !clang_Cursor_isNull(d) &&
+                clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer &&
+                clang_Type_getSizeOf(clang_getCursorType(d)) >= 4)
+                local_lhs = 0;
             weft__ex_pre(x, rhs, local_ptr ? P_CALLARG : (local_lhs ? P_NORMAL : P_PUBLISH));
             if (!clang_Cursor_isNull(lhs))
                 weft__ex_pre(x, lhs, P_NORMAL);
@@ -465,7 +476,8 @@ void weft__ex_pre_close(struct ex *x)
                     struct local *t = &x->locals[m];
                     if (t->hash != h)
                         continue;
-                    if (p->published && !t->addr_taken) {
+                    /* (a pointer whose own address escaped is read there: int *p = &x; create(&p)) */
+                    if ((p->published || p->addr_taken) && !t->addr_taken) {
                         t->addr_taken = 1;
                         changed = 1;
                     }

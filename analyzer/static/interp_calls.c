@@ -257,6 +257,8 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
     struct prog *p = x->p;
     struct st *cur = &x->cur;
     const struct weft__call *fc = &op->f->u.call;
+    if (x->ci.ctx >= 0 && !cur->dead && !strcmp(fc->name, "exit") && weft__pg_fn_lookup(p, op->ia) < 0)
+        p->thread_exit = 1; /* (the destructors then run in that thread: program.c) */
     if (!*fc->usr && weft__model_barrier(fc->name) != WEFT__BARRIER_NONE) {
         if (!cur->dead)
             barrier_op(p, op, &x->ci, cur);

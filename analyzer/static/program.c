@@ -342,6 +342,13 @@ int weft__program_analyze(struct weft__facts *const *facts, size_t n, const stru
         rc = run_main(p);
     if (!rc) {
         run_threads(p);
+        /* exit() in another thread runs the destructors there, beside main: not followed. */
+        for (size_t i = 0; p->thread_exit && i < p->nbinds; i++)
+            if (p->binds[i].f->kind == WEFT__FACT_DTOR) {
+                weft__pg_reason(p, "destructor functions run by exit() in a thread other than main%s%s are not followed",
+                                "", "", 0);
+                break;
+            }
         mark_multi(p);
         joined_sections(p);
         rc = p->oom ? -ENOMEM : result(p, A, r);

@@ -386,6 +386,7 @@ struct prog {
     size_t naddr;
     unsigned char *lock_escaped; /* by string id (< naddr): 1 if a global's address goes elsewhere than sync calls */
     int no_main; /* a library: every uncalled function was taken as a thread entry */
+    int thread_exit; /* a thread other than main may call exit(): destructors may run in it */
     int thread_joins; /* a thread other than main joins threads: main's order with them is not followed */
     int main_fn; /* main's index in fns, -1 without one */
     int oom;
