@@ -203,8 +203,13 @@ static int unsafe_call(struct ex *x, CXCursor c, const char *name)
     const char *state = weft__model_unsafe_libc(name, &reads);
     if (!state)
         return 0;
-    const char *k = weft__ex_cat3(x, "g:libc@", state, "()");
+    /* State the program may also name itself is that variable (lgamma writes signgam,
+     * getenv reads environ); ctime is asctime(localtime(t)): both buffers. */
+    const char *k = !strcmp(state, "signgam") || !strcmp(state, "environ") ? weft__ex_cat3(x, "g:c:@", state, "")
+                                                                           : weft__ex_cat3(x, "g:libc@", state, "()");
     weft__ex_access_key(x, c, k, k, reads ? M_READ : M_RW, 0);
+    if (!strcmp(name, "ctime"))
+        weft__ex_access_key(x, c, "g:libc@localtime()", "g:libc@localtime()", M_RW, 0);
     return 1;
 }
 

@@ -227,6 +227,15 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         pre_kids(x, c, P_PUBLISH);
         return;
     }
+    if (k == CXCursor_ConditionalOperator && ctx != P_NORMAL) {
+        /* gp = c ? &v : &u: either branch's value goes where the whole one does */
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        for (unsigned i = 0; i < kk.n; i++)
+            weft__ex_pre(x, kk.p[i], i == 0 && kk.n == 3 ? P_NORMAL : ctx);
+        weft__ex_kids_free(&kk);
+        return;
+    }
     if (k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt) {
         struct jump *l = WEFT__PUSH(x->loops, x->nloops_pre, x->caploops_pre);
         size_t li = x->nloops_pre - 1;

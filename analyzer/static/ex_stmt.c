@@ -581,8 +581,8 @@ static enum CXChildVisitResult stores_visit(CXCursor c, CXCursor parent, CXClien
         struct kids kk;
         weft__ex_kids_get(c, &kk);
         CXCursor lhs = kk.n ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
-        int target = !clang_Cursor_isNull(lhs) && clang_getCursorKind(lhs) == CXCursor_DeclRefExpr &&
-                     clang_equalCursors(clang_getCursorReferenced(lhs), so->d);
+        CXCursor lv = clang_Cursor_isNull(lhs) ? lhs : weft__ex_var_of(lhs); /* v, v.f, v[i] */
+        int target = !clang_Cursor_isNull(lv) && clang_equalCursors(lv, so->d);
         if (target && k == CXCursor_UnaryOperator) {
             char o[8];
             weft__ex_unop(so->x, c, kk.p[0], o);
@@ -603,7 +603,10 @@ static enum CXChildVisitResult stores_visit(CXCursor c, CXCursor parent, CXClien
 static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
 {
     enum CXCursorKind k = clang_getCursorKind(e);
-    if (k == CXCursor_CallExpr || k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr || depth > 8)
+    if (k == CXCursor_CallExpr || depth > 8)
+        return 0;
+    /* a[1], s.on of a local array or struct (no pointer on the way): as the local */
+    if ((k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr) && clang_Cursor_isNull(weft__ex_var_of(e)))
         return 0;
     if (k == CXCursor_UnaryOperator) {
         char o[8];
@@ -626,7 +629,9 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
         CXCursor init = clang_Cursor_getVarDeclInitializer(d);
         if ((l && l->addr_taken) || clang_Cursor_isNull(init) || !fixed_by_inputs(x, init, depth + 1))
             return 0;
-        if (!weft__ex_is_changed(x, d))
+        CXType dt = clang_getCanonicalType(clang_getCursorType(d));
+        int whole = dt.kind == CXType_ConstantArray || dt.kind == CXType_Record; /* (element stores: below) */
+        if (!whole && !weft__ex_is_changed(x, d))
             return 1;
         if (depth > 6)
             return 0; /* (each changed local looks at the whole body: a few levels only) */

@@ -1,0 +1,17 @@
+/* TRUTH: free — t1 gets NULL and returns before the write; only t2 (arg &x) runs g = 1 (line 8); main reads g only after both joins. */
+#include <pthread.h>
+#include <stddef.h>
+int g, x;
+void *w(void *arg) {
+  if (arg == NULL)
+    return 0;
+  g = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t1, t2;
+  pthread_create(&t1, 0, w, NULL);
+  pthread_create(&t2, 0, w, &x);
+  pthread_join(t1, 0); pthread_join(t2, 0);
+  return g;
+}
