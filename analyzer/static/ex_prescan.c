@@ -56,9 +56,12 @@ static void pre_source(struct ex *x, struct local *p, CXCursor src, CXCursor blk
             weft__ex_unop(x, e, op, o);
             CXCursor d = weft__ex_local_decl(op);
             if (!strcmp(o, "&") && !clang_Cursor_isNull(d)) {
-                if (p->npoints < 8)
+                if (p->npoints < 8) {
                     p->points_to[p->npoints++] = (const char *)(uintptr_t)clang_hashCursor(d);
-                else
+                    /* (the target's entry, for pre_close to mark when p is published; it
+                     * may move the table: p is not used after this) */
+                    weft__ex_local_of(x, d, 1);
+                } else
                     p->nonprivate = 1;
                 return;
             }
