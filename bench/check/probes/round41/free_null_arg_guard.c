@@ -1,0 +1,5 @@
+/* TRUTH: free — only the instance given &out (non-NULL) writes out (line 4); the other gets NULL and does nothing; main reads out after joins. */
+#include <pthread.h>
+int out;
+void *w(void *a) { int *p = a; if (p) *p = 3; return 0; }
+int main(void) { pthread_t x, y; pthread_create(&x, 0, w, &out); pthread_create(&y, 0, w, 0); pthread_join(x, 0); pthread_join(y, 0); return out; }

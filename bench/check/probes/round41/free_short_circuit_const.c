@@ -1,0 +1,6 @@
+/* TRUTH: free — in t2, `0 && g` and `1 || g` never evaluate g (line 5); only t1 writes g (line 4). */
+#include <pthread.h>
+int g; int r;
+void *t1(void *a) { g = 1; return 0; }
+void *t2(void *a) { r = (0 && g) + (1 || g); return 0; }
+int main(void) { pthread_t p, q; pthread_create(&p, 0, t1, 0); pthread_create(&q, 0, t2, 0); pthread_join(p, 0); pthread_join(q, 0); return r; }

@@ -1,0 +1,8 @@
+/* TRUTH: racy — t2 reads g inside the atomic section but writes it back (line 7) AFTER __VERIFIER_atomic_end, concurrently with t1's atomic-section access (line 6). */
+#include <pthread.h>
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+int g;
+void *t1(void *a) { __VERIFIER_atomic_begin(); g = g + 1; __VERIFIER_atomic_end(); return 0; }
+void *t2(void *a) { int v; __VERIFIER_atomic_begin(); v = g; __VERIFIER_atomic_end(); g = v * 2; return 0; }
+int main(void) { pthread_t p, q; pthread_create(&p, 0, t1, 0); pthread_create(&q, 0, t2, 0); pthread_join(p, 0); pthread_join(q, 0); return g; }
