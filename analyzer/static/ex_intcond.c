@@ -111,7 +111,7 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
         return "";
     k -= s;
     int integer = (t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
-    if (k && !integer)
+    if (k && !integer && clang_getCursorKind(d) != CXCursor_ParmDecl) /* ((long)arg == 1: a parameter as passed) */
         return "";
     /* Named by where it is declared and in which function: the same in every run and every
      * TU (a cursor's hash is not: two TUs' locals could share one, as their ASTs reuse memory). */
@@ -131,6 +131,13 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
         CXCursor ref = clang_getCursorKind(in) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(in) : clang_getNullCursor();
         if (clang_getCursorKind(ref) == CXCursor_ParmDecl && !weft__ex_is_changed(x, ref))
             pd = ref;
+    }
+    if (k && clang_getCursorKind(pd) == CXCursor_ParmDecl && weft__ex_param_index(pd) >= 0 && weft__ex_param_index(pd) < 4 &&
+        !has_narrowing_cast(tested)) {
+        /* (long)arg == 1: a test of the parameter against another value than 0, which branch
+         * not followed (bits -2), but fixed per call: the thread entry's exits (end_if) */
+        *param = 1 + weft__ex_param_index(pd);
+        *bits = -2;
     }
     if (!k && clang_getCursorKind(pd) == CXCursor_ParmDecl && weft__ex_param_index(pd) >= 0 && weft__ex_param_index(pd) < 4) {
         *param = 1 + weft__ex_param_index(pd);

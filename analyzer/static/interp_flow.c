@@ -119,11 +119,16 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     if (gcond && stack[sp].fixed < 0)
         weft__pg_gf_narrow(p, &x->cur, op, 1);
     /* A parameter as passed, tested: the caller's constant takes one branch. */
-    long pv = cond && cond->kind == WEFT__COND_LOCAL && cond->cmp > 0 ? weft__pg_arg_const(p, &x->ci, cond->cmp - 1) : -1;
+    long pv = cond && cond->kind == WEFT__COND_LOCAL && cond->cmp > 0 && cond->value != -2
+                  ? weft__pg_arg_const(p, &x->ci, cond->cmp - 1) : -1; /* (-2: not a test against 0) */
     if (pv >= 0 && cond->value > 0 && cond->value < 63 && pv >= 1L << cond->value)
         pv = -1; /* it does not fit the parameter: what it becomes is not followed */
     if (pv >= 0)
         stack[sp].fixed = (signed char)(cond->negated ? pv == 0 : pv != 0);
+    /* The thread's own argument tested, its value not known here: each instance takes one
+     * branch on every run (an exit there is no error path: end_if). */
+    stack[sp].argtest = (char)(cond && cond->kind == WEFT__COND_LOCAL && cond->cmp > 0 && pv < 0 &&
+                               x->ci.ctx >= 0 && x->ci.depth == 0);
     if (stack[sp].fixed == 0)
         x->cur.dead = 1; /* no value the global takes enters the then branch */
     if (stack[sp].fixed != 1 && !(f->kind == WEFT__OP_LOOP && f->u.loop_runs))
@@ -341,12 +346,14 @@ static void end_if(struct icx *x, int sp)
     /* Past the if, a point is as sure as before it if both branches reach it, or one ends the
      * thread or the program (an error path: if (err) exit(1)). */
     int both = x->cur.dead != 1 && other->dead != 1 && !(x->cur.dead && other->dead) &&
-               !(x->cur.dead && x->cur.branch_end) && !(other->dead && other->branch_end);
+               !(x->cur.dead && x->cur.branch_end) && !(other->dead && other->branch_end) &&
+               !(stack[sp].argtest && (x->cur.dead == 2 || other->dead == 2));
     /* Only at the top level: every later path of the call went through this if. */
     if (!sp && stack[sp].key >= 0)
         cond_learn(&x->corr, stack[sp].key, stack[sp].has_else ? !stack[sp].val : stack[sp].val,
                    stack[sp].has_else ? other : &x->cur, stack[sp].has_else ? &x->cur : other);
-    int inputs_exit = (x->cur.dead && x->cur.branch_end) || (other->dead && other->branch_end);
+    int inputs_exit = (x->cur.dead && x->cur.branch_end) || (other->dead && other->branch_end) ||
+                      (stack[sp].argtest && (x->cur.dead == 2 || other->dead == 2) && !(x->cur.dead && other->dead));
     st_merge(&x->cur, other); /* (main going on past a branch that ended the program: st_merge) */
     if (both)
         x->cur.unsure = stack[sp].pre.unsure;
