@@ -81,10 +81,10 @@ static int number_key(struct ex *x, CXCursor e, const char **key)
     long v;
     CXCursor se = weft__ex_strip(e);
     /* (or a one-value local given a constant: int c = 1; leave_if(c)) */
+    /* (or a value every run of the caller computes alike, small enough that any integer
+     * parameter keeps it: int c = 1; leave_if(c); leave_if(one - 1)) */
     if (!weft__ex_int_lit(x, e, &v) &&
-        !(clang_getCursorKind(se) == CXCursor_DeclRefExpr && weft__ex_int_size(x, clang_getCursorType(se)) &&
-          weft__ex_known_cond(x, se, &v) && clang_equalTypes(clang_getCanonicalType(clang_getCursorType(se)),
-                                                              clang_getCanonicalType(clang_getCursorType(e)))))
+        !(weft__ex_int_size(x, clang_getCursorType(se)) && weft__ex_known_cond(x, se, &v) && v >= 0 && v < 128))
         return 0;
     char b[32];
     snprintf(b, sizeof(b), "*%ld", v);
@@ -210,6 +210,15 @@ static int unsafe_call(struct ex *x, CXCursor c, const char *name)
     weft__ex_access_key(x, c, k, k, reads ? M_READ : M_RW, 0);
     if (!strcmp(name, "ctime"))
         weft__ex_access_key(x, c, "g:libc@localtime()", "g:libc@localtime()", M_RW, 0);
+    /* getopt writes optind and optarg; localtime, ctime and tzset set tzname, daylight,
+     * timezone: the program's own variables of those names */
+    static const char *const getopt_vars[] = {"g:c:@optind", "g:c:@optarg", NULL};
+    static const char *const tz_vars[] = {"g:c:@tzname", "g:c:@daylight", "g:c:@timezone", NULL};
+    const char *const *vars = !strcmp(state, "getopt") ? getopt_vars
+                              : !strcmp(state, "localtime") || !strcmp(state, "tz") || !strcmp(name, "ctime") ? tz_vars
+                                                                                                              : NULL;
+    for (int i = 0; vars && vars[i]; i++)
+        weft__ex_access_key(x, c, vars[i], vars[i], M_RW, 0);
     return 1;
 }
 
@@ -928,7 +937,8 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
                 k = member_widened(x, a, k);
             /* A number, as the callee's parameter holds it (spawn(258) into an unsigned char: 2). */
             const char *nk;
-            if (k[0] == '*' && ((k[1] >= '0' && k[1] <= '9') || weft__ex_int_size(x, clang_getCursorType(a))) &&
+            if (((k[0] == '*' && ((k[1] >= '0' && k[1] <= '9') || weft__ex_int_size(x, clang_getCursorType(a)))) ||
+                 (!*k && weft__ex_int_size(x, clang_getCursorType(a)))) &&
                 number_key(x, a, &nk))
                 k = nk; /* (a macro's name too: spawn(N)) */
             /* A thread handle passed by value (wait_for(t)): the handle itself, as a join
@@ -997,7 +1007,9 @@ void weft__ex_call(struct ex *x, CXCursor c)
     CXCursor d = clang_getCursorReferenced(c);
     if (clang_getCursorKind(d) == CXCursor_FunctionDecl && clang_equalCursors(c, x->stmt_now) &&
         !clang_Cursor_isNull(clang_getCursorDefinition(d)) && x->halt_inputs && weft__ex_exit_branch(x, c)) {
-        weft__ex_emit_halt(x, 1); /* reach_error() in a branch on constants: where its abort() ends the run */
+        /* reach_error() in a branch on constants: where its abort() ended the run, no error
+         * path (a mark only, 3 or 4: it may return, as report() { if (!strict) return; abort(); }) */
+        weft__ex_emit_halt(x, x->halt_inputs + 2);
         return;
     }
     if (clang_getCursorKind(d) != CXCursor_FunctionDecl || !clang_equalCursors(c, x->stmt_now) ||
@@ -1087,6 +1099,6 @@ void weft__ex_emit_halt(struct ex *x, int inputs)
 {
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_HALT, clang_getNullCursor());
     if (o)
-        o->u.loop_runs = (unsigned char)(inputs != 0);
+        o->u.loop_runs = (unsigned char)inputs; /* 0, 1 or 2 (see facts.h) */
 }
 

@@ -543,13 +543,14 @@ int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v)
         long a, b;
         if (weft__ex_binop_written(x, kk.p[0], kk.p[1]) && weft__ex_known_cond(x, kk.p[0], &a) &&
             weft__ex_known_cond(x, kk.p[1], &b)) {
-            static const char *const ops[] = {"==", "!=", "<", "<=", ">", ">=", "&&", "||"};
+            static const char *const ops[] = {"==", "!=", "<", "<=", ">", ">=", "&&", "||", "+", "-", "*"};
             int which = -1;
-            for (int i = 0; i < 8 && which < 0; i++)
+            for (int i = 0; i < 11 && which < 0; i++)
                 if (weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
                     which = i;
-            long r[] = {a == b, a != b, a < b, a <= b, a > b, a >= b, a && b, a || b};
-            if (which >= 0) {
+            int small = a > -(1L << 30) && a < (1L << 30) && b > -(1L << 30) && b < (1L << 30);
+            long r[] = {a == b, a != b, a < b, a <= b, a > b, a >= b, a && b, a || b, a + b, a - b, small ? a * b : 0};
+            if (which >= 0 && (which < 8 || small) && (which < 8 || r[which] >= 0)) {
                 *v = r[which];
                 ok = 1;
             }
@@ -621,7 +622,11 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
         CXCursor d = clang_getCursorReferenced(e);
         enum CXCursorKind dk = clang_getCursorKind(d);
         if (dk == CXCursor_EnumConstantDecl)
-            return 1; /* (a parameter is what each caller passes: assume_abort_if_not(c)'s c) */
+            return 1;
+        /* (a parameter is what each caller passes: assume_abort_if_not(c)'s c; fixed per
+         * instance only in a thread's entry, where it is the creator's argument: mode 2) */
+        if (dk == CXCursor_ParmDecl)
+            return x->fix_params && !weft__ex_is_changed(x, d);
         if (dk != CXCursor_VarDecl || weft__ex_var_is_global(d) || x->has_goto ||
             clang_Cursor_getStorageClass(d) == CX_SC_Static)
             return 0;
@@ -633,7 +638,7 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
         int whole = dt.kind == CXType_ConstantArray || dt.kind == CXType_Record; /* (element stores: below) */
         if (!whole && !weft__ex_is_changed(x, d))
             return 1;
-        if (depth > 6)
+        if (depth > 4)
             return 0; /* (each changed local looks at the whole body: a few levels only) */
         /* Changed: by stores of such values only (int s = 0; for (...) s += i; with i a
          * counter from 0): the same on every run too. */
@@ -646,14 +651,20 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
     weft__ex_kids_get(e, &kk);
     int ok = 1;
     for (unsigned i = 0; i < kk.n && ok; i++)
-        ok = fixed_by_inputs(x, kk.p[i], depth + 1);
+        ok = fixed_by_inputs(x, kk.p[i], depth); /* (depth: locals followed to their values) */
     weft__ex_kids_free(&kk);
     return ok;
 }
 
 int weft__ex_fixed_by_inputs(struct ex *x, CXCursor cond)
 {
-    return fixed_by_inputs(x, cond, 0);
+    x->fix_params = 0;
+    if (fixed_by_inputs(x, cond, 0))
+        return 1;
+    x->fix_params = 1; /* fixed by the parameters too: so in a thread's entry (HALT's 2) */
+    int r = fixed_by_inputs(x, cond, 0) ? 2 : 0;
+    x->fix_params = 0;
+    return r;
 }
 
 /* A call that ends the thread or the program: a function the models say never returns, or
@@ -835,7 +846,7 @@ static void stmt_if(struct ex *x, CXCursor c)
         /* A branch ending the run on a condition fixed by the function's constants (if (stop)
          * pthread_exit(0); with int stop = 3 - 2) is no error path: every
          * run of an instance may take it (its HALTs say so). */
-        int inputs = !cl && !al && !spin_exit && weft__ex_fixed_by_inputs(x, kk.p[0]), hi0 = x->halt_inputs;
+        int inputs = !cl && !al && !spin_exit ? weft__ex_fixed_by_inputs(x, kk.p[0]) : 0, hi0 = x->halt_inputs;
         x->halt_inputs = inputs;
         scope_stmt(x, kk.p[1]);
         if (kk.n >= 3 || (cl && !in_then) || (al && !a_then)) {

@@ -77,7 +77,9 @@ struct ex {
     CXCursor loop; /* the innermost loop statement around the current position */
     int pre_loop; /* loops around the pre-scan's position */
     int has_goto; /* the function jumps backwards maybe: no local keeps one value */
-    int halt_inputs; /* in a branch on a condition fixed by the function's constants: its HALTs are no error path */
+    int halt_inputs; /* in a branch on a condition fixed by the function's constants (1), or its parameters too (2):
+                        its HALTs are no error path (2: in a thread's entry) */
+    int fix_params;  /* fixed_by_inputs takes parameters as fixed */
     struct jump {
         unsigned label;  /* the label's name hash (31 bits) */
         unsigned seq;    /* the goto's, or the label's, place in the pre-scan's order of the body */
@@ -273,7 +275,7 @@ int weft__ex_fn_noreturn(struct ex *x, CXCursor d);
 int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v);
 /* What an if's condition tests, for the pass (a setjmp, a one-value local, a global). */
 void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c);
-/* cond's value is fixed by the function's parameters and constants (no call, no memory read). */
+/* cond's value is fixed by the function's constants (1), or by its parameters too (2); else 0. */
 int weft__ex_fixed_by_inputs(struct ex *x, CXCursor cond);
 /* A HALT: the path ends (inputs: in a branch on the function's constants, no error path). */
 void weft__ex_emit_halt(struct ex *x, int inputs);

@@ -45,7 +45,10 @@ enum weft__op_kind {
     WEFT__OP_HALT = 'H',   /* the path ends: a call that does not return (exit, abort,
                               pthread_exit...) or the end of a loop nothing leaves; op.loop_runs 1
                               in a branch on a condition fixed by the function's constants (no error
-                              path: every run of an instance may take it) */
+                              path: every run of an instance may take it), 2 by its parameters too
+                              (so in a thread's entry function); 3 and 4 the same after a call of the
+                              program's that may end the run: a mark only, the path goes on if the
+                              call returned */
     WEFT__OP_LABEL = 'G',  /* a label a goto may jump to: paths from anywhere in the function meet; op.label:
                               value, its name's hash when GOTO ops may name it (0 none); known 1 when
                               every goto to it is such a GOTO op: only they and the code above reach it */

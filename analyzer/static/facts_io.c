@@ -424,7 +424,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         op->u.loop_runs = (unsigned char)get_n(r, 0, 2);
         break;
     case WEFT__OP_HALT:
-        op->u.loop_runs = (unsigned char)get_n(r, 0, 1);
+        op->u.loop_runs = (unsigned char)get_n(r, 0, 4);
         break;
     case WEFT__OP_IF:
         op->u.cond.kind = (signed char)get_n(r, WEFT__COND_OTHER, WEFT__COND_GLOBAL);

@@ -63,12 +63,22 @@ static void step(struct icx *x, const struct pop *op)
     case WEFT__OP_SYNC: weft__pg_on_sync(x, op); break;
     case WEFT__OP_WAIT: weft__pg_wait(x); break;
     case WEFT__OP_HALT:
+    {
+        /* 2: fixed by the parameters, so per instance in a thread's entry (not in a helper,
+         * whose callers pass what they have) */
+        int m = op->f->u.loop_runs, mark = m >= 3; /* 3, 4: after a call; marks a path it ended */
+        m -= mark ? 2 : 0;
+        int be = m == 1 || (m == 2 && x->ci.ctx >= 0 && x->ci.depth == 0);
+        if (mark) {
+            if (x->cur.dead == 2 && be)
+                x->cur.branch_end = 1;
+            break;
+        }
         x->halted |= !x->cur.dead;
         if (!x->cur.dead)
-            x->cur.dead = 2, x->cur.mexit = x->ci.ctx < 0 && x->cur.mread, x->cur.branch_end = op->f->u.loop_runs;
-        else if (x->cur.dead == 2 && op->f->u.loop_runs)
-            x->cur.branch_end = 1; /* after a call of the program's that never returns (reach_error()) */
+            x->cur.dead = 2, x->cur.mexit = x->ci.ctx < 0 && x->cur.mread, x->cur.branch_end = (char)be;
         break;
+    }
     case WEFT__OP_GOTO:
         if (op->args[2] == 1) {
             weft__pg_on_goto_back(x, op);

@@ -112,7 +112,7 @@ static const char *const unsafe_libc[][2] = {
     {"localtime", "localtime"}, {"gmtime", "localtime"}, {"ctime", "asctime"}, {"asctime", "asctime"},
     {"seed48", "rand48"}, {"lcong48", "rand48"}, {"getopt", "getopt"}, {"getopt_long", "getopt"},
     {"getopt_long_only", "getopt"}, {"lgamma", "signgam"}, {"lgammaf", "signgam"}, {"lgammal", "signgam"},
-    {"clearenv", "environ"},
+    {"clearenv", "environ"}, {"tzset", "tz"}, {"mktime", "tz"},
     {"strerror", "strerror"}, {"strsignal", "strsignal"}, {"readdir", "readdir"}, {"getpwnam", "getpw"},
     {"getpwuid", "getpw"}, {"getgrnam", "getgr"}, {"getgrgid", "getgr"}, {"gethostbyname", "gethostby"},
     {"gethostbyaddr", "gethostby"}, {"inet_ntoa", "inet_ntoa"}, {"setenv", "environ"}, {"unsetenv", "environ"},

@@ -1,0 +1,21 @@
+/* TRUTH: racy — arr[1] is 5, leave_if's !c is false, no exit; g++ (line 10) runs in both workers */
+#include <pthread.h>
+static int g;
+static void leave_if(int c) { if (!c) pthread_exit(0); }
+static void *w(void *a)
+{
+    (void)a;
+    int arr[2] = {0, 5};
+    leave_if(arr[1]);
+    g++;
+    return 0;
+}
+int main(void)
+{
+    pthread_t t1, t2;
+    pthread_create(&t1, 0, w, 0);
+    pthread_create(&t2, 0, w, 0);
+    pthread_join(t1, 0);
+    pthread_join(t2, 0);
+    return g;
+}
