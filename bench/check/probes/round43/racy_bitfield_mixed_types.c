@@ -1,0 +1,12 @@
+/* TRUTH: racy — flags.a (unsigned char:4) and flags.b (unsigned:4) are adjacent nonzero-width bit-fields: one memory location, written by t1 and t2 */
+#include <pthread.h>
+struct F { unsigned char a : 4; unsigned int b : 4; } flags;
+void *f1(void *p) { flags.a = 3; return 0; }
+void *f2(void *p) { flags.b = 5; return 0; }
+int main(void) {
+  pthread_t x, y;
+  pthread_create(&x, 0, f1, 0);
+  pthread_create(&y, 0, f2, 0);
+  pthread_join(x, 0); pthread_join(y, 0);
+  return flags.a + flags.b;
+}

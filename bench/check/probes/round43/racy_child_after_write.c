@@ -1,0 +1,17 @@
+/* TRUTH: racy — parent creates child and only then writes cfg; child reads cfg concurrently */
+#include <pthread.h>
+int cfg;
+void *child(void *a) { return (void *)(long)cfg; }
+void *parent(void *a) {
+  pthread_t c;
+  pthread_create(&c, 0, child, 0);
+  cfg = 8;
+  pthread_join(c, 0);
+  return 0;
+}
+int main(void) {
+  pthread_t p;
+  pthread_create(&p, 0, parent, 0);
+  pthread_join(p, 0);
+  return cfg;
+}

@@ -1,0 +1,15 @@
+/* TRUTH: racy — s is initialized to 1 but main posts once more before creating the threads, so the count is 2 and both threads pass sem_wait together: stock-- races */
+#include <pthread.h>
+#include <semaphore.h>
+sem_t s;
+int stock = 100;
+void *w(void *a) { sem_wait(&s); stock--; sem_post(&s); return 0; }
+int main(void) {
+  sem_init(&s, 0, 1);
+  sem_post(&s);
+  pthread_t t1, t2;
+  pthread_create(&t1, 0, w, 0);
+  pthread_create(&t2, 0, w, 0);
+  pthread_join(t1, 0); pthread_join(t2, 0);
+  return stock;
+}

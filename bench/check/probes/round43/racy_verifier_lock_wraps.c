@@ -1,0 +1,26 @@
+/* TRUTH: racy — the lock word is unsigned char and "taking" stores 256, which converts to 0; lk stays 0, so both threads enter and write balance concurrently */
+#include <pthread.h>
+#include <stdlib.h>
+void __VERIFIER_atomic_begin(void);
+void __VERIFIER_atomic_end(void);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+unsigned char lk;
+int balance;
+void *w(void *a) {
+  __VERIFIER_atomic_begin();
+  assume_abort_if_not(lk == 0);
+  lk = 256;
+  __VERIFIER_atomic_end();
+  balance = balance + 10;
+  __VERIFIER_atomic_begin();
+  lk = 0;
+  __VERIFIER_atomic_end();
+  return 0;
+}
+int main(void) {
+  pthread_t x, y;
+  pthread_create(&x, 0, w, 0);
+  pthread_create(&y, 0, w, 0);
+  pthread_join(x, 0); pthread_join(y, 0);
+  return balance;
+}

@@ -1,0 +1,17 @@
+/* TRUTH: racy — both threads write cfg while holding only a READ lock of rw; read locks are shared, so the writes run concurrently */
+#include <pthread.h>
+pthread_rwlock_t rw = PTHREAD_RWLOCK_INITIALIZER;
+int cfg;
+void *w(void *a) {
+  pthread_rwlock_rdlock(&rw);
+  cfg = cfg + 1;
+  pthread_rwlock_unlock(&rw);
+  return 0;
+}
+int main(void) {
+  pthread_t t1, t2;
+  pthread_create(&t1, 0, w, 0);
+  pthread_create(&t2, 0, w, 0);
+  pthread_join(t1, 0); pthread_join(t2, 0);
+  return cfg;
+}
