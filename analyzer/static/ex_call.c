@@ -80,7 +80,6 @@ static int number_key(struct ex *x, CXCursor e, const char **key)
 {
     long v;
     CXCursor se = weft__ex_strip(e);
-    /* (or a one-value local given a constant: int c = 1; leave_if(c)) */
     /* (or a value every run of the caller computes alike, small enough that any integer
      * parameter keeps it: int c = 1; leave_if(c); leave_if(one - 1)) */
     if (!weft__ex_int_lit(x, e, &v) &&
@@ -1006,10 +1005,11 @@ void weft__ex_call(struct ex *x, CXCursor c)
     call_by_kind(x, c);
     CXCursor d = clang_getCursorReferenced(c);
     if (clang_getCursorKind(d) == CXCursor_FunctionDecl && clang_equalCursors(c, x->stmt_now) &&
-        !clang_Cursor_isNull(clang_getCursorDefinition(d)) && x->halt_inputs && weft__ex_exit_branch(x, c)) {
+        !clang_Cursor_isNull(clang_getCursorDefinition(d)) && x->halt_pending && weft__ex_exit_branch(x, c) &&
+        weft__ex_halt_inputs(x)) {
         /* reach_error() in a branch on constants: where its abort() ended the run, no error
          * path (a mark only, 3 or 4: it may return, as report() { if (!strict) return; abort(); }) */
-        weft__ex_emit_halt(x, x->halt_inputs + 2);
+        weft__ex_emit_halt(x, weft__ex_halt_inputs(x) + 2);
         return;
     }
     if (clang_getCursorKind(d) != CXCursor_FunctionDecl || !clang_equalCursors(c, x->stmt_now) ||
@@ -1021,7 +1021,7 @@ void weft__ex_call(struct ex *x, CXCursor c)
     int exits = (!strcmp(n, "error") || !strcmp(n, "error_at_line")) && clang_Cursor_getNumArguments(c) >= 1 &&
                 weft__ex_int_lit(x, clang_Cursor_getArgument(c, 0), &status) && status != 0;
     if (exits || weft__ex_fn_noreturn(x, d))
-        weft__ex_emit_halt(x, x->halt_inputs);
+        weft__ex_emit_halt(x, weft__ex_halt_inputs(x));
 }
 
 /* A call expression: by what the callee is (see models.h), in the order the checks were

@@ -250,21 +250,27 @@ const char *weft__ex_text_of(struct ex *x, CXCursor c)
 }
 
 /* Operator of a binary expression: the text between its operands. */
+/* The operator written between lhs and rhs (*s, *n): 1, or 0 where there is none to read
+ * (both from a macro's body: SET(v): h = v, the text empty; ADD(a, b): "," between its
+ * arguments; out of order: one operand from the body, one from the macro's use). */
+static int op_text(struct ex *x, CXCursor lhs, CXCursor rhs, const char **s, size_t *n)
+{
+    CXSourceLocation a = clang_getRangeEnd(clang_getCursorExtent(lhs)), b = clang_getRangeStart(clang_getCursorExtent(rhs));
+    if (span(x, a, b, s, n))
+        return 0;
+    trim(s, n);
+    int is_op = *n > 0;
+    for (size_t i = 0; i < *n; i++)
+        is_op &= strchr("+-*/%&|^<>=!", (*s)[i]) != NULL;
+    return is_op;
+}
+
 int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op)
 {
     const char *s;
     size_t n;
-    CXSourceLocation a = clang_getRangeEnd(clang_getCursorExtent(lhs)), b = clang_getRangeStart(clang_getCursorExtent(rhs));
-    if (span(x, a, b, &s, &n))
-        n = 0; /* out of order: one operand from the macro's body, one from its use */
-    else
-        trim(&s, &n);
-    /* No operator between the operands as written: both come from a macro (SET(v): h = v, the
-     * text empty; ADD(a, b): "," between its arguments): read it from the #define. */
-    int is_op = n > 0;
-    for (size_t i = 0; i < n; i++)
-        is_op &= strchr("+-*/%&|^<>=!", s[i]) != NULL;
-    if (!is_op) {
+    /* No operator written: read it from the #define. */
+    if (!op_text(x, lhs, rhs, &s, &n)) {
         if (weft__ex_macro_binop(x, weft__ex_strip(lhs), op))
             return 1;
         /* The #define did not say (redefined, nested, the operand far from its operator): an
@@ -285,14 +291,7 @@ int weft__ex_binop_written(struct ex *x, CXCursor lhs, CXCursor rhs)
 {
     const char *s;
     size_t n;
-    CXSourceLocation a = clang_getRangeEnd(clang_getCursorExtent(lhs)), b = clang_getRangeStart(clang_getCursorExtent(rhs));
-    if (span(x, a, b, &s, &n))
-        return 0;
-    trim(&s, &n);
-    int is_op = n > 0;
-    for (size_t i = 0; i < n; i++)
-        is_op &= strchr("+-*/%&|^<>=!", s[i]) != NULL;
-    return is_op;
+    return op_text(x, lhs, rhs, &s, &n);
 }
 
 /*
@@ -326,8 +325,6 @@ int weft__ex_used_as_lvalue(CXCursor e)
     }
 }
 
-/* Operator of a unary expression: "++", "--", "&", "*", ... (prefix or postfix), "+-" for ++ or
- * -- when a macro's body does not say which, or "". */
 /* The text holds a logical not (a '!' not of "!="). */
 static int logical_not(const char *t, size_t n)
 {
@@ -336,6 +333,9 @@ static int logical_not(const char *t, size_t n)
             return 1;
     return 0;
 }
+
+/* Operator of a unary expression: "++", "--", "&", "*", ... (prefix or postfix), "+-" for ++ or
+ * -- when a macro's body does not say which, or "". */
 
 void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
 {

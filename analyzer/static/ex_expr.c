@@ -39,7 +39,6 @@ static void atomic_name(struct ex *x, CXCursor c, const char *tx, char name[64])
     name[0] = '\0';
 }
 
-
 /* A ?: branch that is a call of a function that does not return (abort(), a _Noreturn
  * one): its path ends there. A function of the program is followed instead (its body may
  * return before its abort()). */
@@ -248,20 +247,20 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             struct weft__op *io = weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
             if (io)
                 weft__ex_if_cond(x, kk.p[0], &io->u.cond);
-            int inputs = weft__ex_fixed_by_inputs(x, kk.p[0]);
+            int end1 = never_returns(x, kk.p[1]), end2 = never_returns(x, kk.p[2]);
+            int inputs = end1 || end2 ? weft__ex_fixed_by_inputs(x, kk.p[0]) : 0;
             weft__ex_expr(x, kk.p[1], M_READ);
-            if (never_returns(x, kk.p[1]))
+            if (end1)
                 weft__ex_emit_halt(x, inputs);
             weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
             weft__ex_expr(x, kk.p[2], M_READ);
-            if (never_returns(x, kk.p[2]))
+            if (end2)
                 weft__ex_emit_halt(x, inputs);
             weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
             /* f ? (void)0 : exit(1), assert(f): past it only once f held: a wait */
             if ((weft__ex_exit_branch(x, kk.p[1]) || weft__ex_exit_branch(x, kk.p[2])) &&
                 weft__ex_reads_shared(x, kk.p[0]))
                 weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
-
         } else {
             for (unsigned i = 0; i < kk.n; i++) /* a ?: b */
                 weft__ex_expr(x, kk.p[i], M_READ);

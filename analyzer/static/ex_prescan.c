@@ -393,9 +393,7 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         struct weft__create_model m;
         int published = sn && weft__model_thread_create(sn, &m) ? m.arg : -1;
         int copies = sn && weft__model_copies(sn);
-        /* the first argument formatted by a sprintf (2 for sprintf, 3 for snprintf), else 0 */
-        int sn_printf = sn && strstr(sn, "printf") && (sn[0] == 's' || sn[0] == 'v' || sn[0] == 'a')
-                            ? (strstr(sn, "snprintf") ? 3 : 2) : 0;
+        int sn_printf = sn ? weft__model_formats_into_buffer(sn) : 0; /* (sprintf: 2) */
         clang_disposeString(s);
         int n = clang_Cursor_getNumArguments(c);
         /* A function of this TU that lets an argument escape (hands it to a thread, stores

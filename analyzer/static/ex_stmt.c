@@ -1,6 +1,5 @@
 /* The statement walk: branches, switches, loops and cases as markers around the ops of their statements. */
 #include "extract_internal.h"
-#include "models.h"
 
 /* A statement as a block of its own: element locks taken inside it are forgotten after it. */
 static void scope_stmt(struct ex *x, CXCursor c)
@@ -656,6 +655,13 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
     return ok;
 }
 
+int weft__ex_halt_inputs(struct ex *x)
+{
+    if (x->halt_pending == 1)
+        x->halt_val = weft__ex_fixed_by_inputs(x, x->halt_cond), x->halt_pending = 2;
+    return x->halt_pending ? x->halt_val : 0;
+}
+
 int weft__ex_fixed_by_inputs(struct ex *x, CXCursor cond)
 {
     x->fix_params = 0;
@@ -846,8 +852,10 @@ static void stmt_if(struct ex *x, CXCursor c)
         /* A branch ending the run on a condition fixed by the function's constants (if (stop)
          * pthread_exit(0); with int stop = 3 - 2) is no error path: every
          * run of an instance may take it (its HALTs say so). */
-        int inputs = !cl && !al && !spin_exit ? weft__ex_fixed_by_inputs(x, kk.p[0]) : 0, hi0 = x->halt_inputs;
-        x->halt_inputs = inputs;
+        int hp0 = x->halt_pending, hv0 = x->halt_val;
+        CXCursor hc0 = x->halt_cond;
+        x->halt_pending = !cl && !al && !spin_exit; /* (looked at only if a branch ends the run) */
+        x->halt_cond = kk.p[0];
         scope_stmt(x, kk.p[1]);
         if (kk.n >= 3 || (cl && !in_then) || (al && !a_then)) {
             weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
@@ -858,7 +866,7 @@ static void stmt_if(struct ex *x, CXCursor c)
             if (kk.n >= 3)
                 scope_stmt(x, kk.p[2]);
         }
-        x->halt_inputs = hi0;
+        x->halt_pending = hp0, x->halt_val = hv0, x->halt_cond = hc0;
         weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
         /* if (!f) abort(); on what another thread may write: the thread goes on only once
          * the condition held, as after an assumption: a wait. */

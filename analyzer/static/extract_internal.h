@@ -77,8 +77,11 @@ struct ex {
     CXCursor loop; /* the innermost loop statement around the current position */
     int pre_loop; /* loops around the pre-scan's position */
     int has_goto; /* the function jumps backwards maybe: no local keeps one value */
-    int halt_inputs; /* in a branch on a condition fixed by the function's constants (1), or its parameters too (2):
-                        its HALTs are no error path (2: in a thread's entry) */
+    /* The innermost if around the code walked, while its condition may make the HALTs in
+     * its branches no error path: halt_pending 1 with halt_cond not looked at yet, 2 with
+     * halt_val the answer (weft__ex_halt_inputs); 0 none. */
+    int halt_pending, halt_val;
+    CXCursor halt_cond;
     int fix_params;  /* fixed_by_inputs takes parameters as fixed */
     struct jump {
         unsigned label;  /* the label's name hash (31 bits) */
@@ -277,6 +280,9 @@ int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v);
 void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c);
 /* cond's value is fixed by the function's constants (1), or by its parameters too (2); else 0. */
 int weft__ex_fixed_by_inputs(struct ex *x, CXCursor cond);
+/* What the innermost if's condition makes a HALT in its branch (weft__ex_fixed_by_inputs's
+ * answer, asked once, only when a branch ends the run), 0 outside such an if. */
+int weft__ex_halt_inputs(struct ex *x);
 /* A HALT: the path ends (inputs: in a branch on the function's constants, no error path). */
 void weft__ex_emit_halt(struct ex *x, int inputs);
 /* u's type is what its operand, a pointer, points at: *p, or !p of an int *. */

@@ -70,16 +70,18 @@ static int cont_slot(const struct icx *x, int f);
 static int loop_region(struct prog *p, int fn, size_t pc)
 {
     uint64_t k = (uint64_t)(uint32_t)fn << 32 | (uint32_t)pc;
-    for (size_t i = 0; i < p->nrgn_loop; i++)
-        if (p->rgn_loop[i] == k)
-            return (int)(i + 1) * -1 - 1; /* (negative: apart from the labels' numbers) */
-    uint64_t *slot = WEFT__PUSH(p->rgn_loop, p->nrgn_loop, p->caprgn_loop);
-    if (!slot) {
-        p->oom = 1;
-        return ++p->nrgn;
+    size_t i = 0;
+    while (i < p->nrgn_loop && p->rgn_loop[i] != k)
+        i++;
+    if (i == p->nrgn_loop) {
+        uint64_t *slot = WEFT__PUSH(p->rgn_loop, p->nrgn_loop, p->caprgn_loop);
+        if (!slot) {
+            p->oom = 1;
+            return ++p->nrgn;
+        }
+        *slot = k;
     }
-    *slot = k;
-    return (int)p->nrgn_loop * -1 - 1;
+    return -2 - (int)i; /* (negative: apart from the labels' numbers) */
 }
 
 void weft__pg_on_open(struct icx *x, const struct pop *op)
@@ -345,19 +347,18 @@ static void end_if(struct icx *x, int sp)
     const struct st *other = stack[sp].has_else ? &stack[sp].then : &skip;
     /* Past the if, a point is as sure as before it if both branches reach it, or one ends the
      * thread or the program (an error path: if (err) exit(1)). */
-    int both = x->cur.dead != 1 && other->dead != 1 && !(x->cur.dead && other->dead) &&
-               !(x->cur.dead && x->cur.branch_end) && !(other->dead && other->branch_end) &&
-               !(stack[sp].argtest && (x->cur.dead == 2 || other->dead == 2));
+    /* ... unless that branch ended it on what every run of the instance computes alike */
+    int input_end = (x->cur.dead && x->cur.branch_end) || (other->dead && other->branch_end) ||
+                    (stack[sp].argtest && (x->cur.dead == 2 || other->dead == 2));
+    int both = x->cur.dead != 1 && other->dead != 1 && !(x->cur.dead && other->dead) && !input_end;
     /* Only at the top level: every later path of the call went through this if. */
     if (!sp && stack[sp].key >= 0)
         cond_learn(&x->corr, stack[sp].key, stack[sp].has_else ? !stack[sp].val : stack[sp].val,
                    stack[sp].has_else ? other : &x->cur, stack[sp].has_else ? &x->cur : other);
-    int inputs_exit = (x->cur.dead && x->cur.branch_end) || (other->dead && other->branch_end) ||
-                      (stack[sp].argtest && (x->cur.dead == 2 || other->dead == 2) && !(x->cur.dead && other->dead));
     st_merge(&x->cur, other); /* (main going on past a branch that ended the program: st_merge) */
     if (both)
         x->cur.unsure = stack[sp].pre.unsure;
-    if (inputs_exit && !x->cur.dead)
+    if (input_end && !x->cur.dead)
         x->cur.maybe_exit = 1;
 }
 

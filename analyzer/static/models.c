@@ -251,6 +251,13 @@ const char *weft__model_unmodeled_sync(const char *name)
     return NULL;
 }
 
+int weft__model_formats_into_buffer(const char *name)
+{
+    if (!strstr(name, "printf") || (name[0] != 's' && name[0] != 'v' && name[0] != 'a'))
+        return 0;
+    return strstr(name, "snprintf") ? 3 : 2;
+}
+
 int weft__model_calls_back_in_caller(const char *name)
 {
     static const char *const sync_callers[] = {"qsort", "qsort_r", "bsearch", "lfind", "lsearch", "tsearch",

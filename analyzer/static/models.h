@@ -66,6 +66,10 @@ const char *weft__model_unmodeled_sync(const char *name);
 /* A library function that calls the functions it is given only before it returns, in the
  * calling thread (qsort, bsearch, tsearch, ftw, pthread_once...). Functions handed to any
  * other function the program does not define may run in other threads. */
+/* A sprintf-family function writing its arguments' values into a buffer (sprintf,
+ * snprintf, vsprintf, asprintf...): the index of the first formatted argument (2, or 3 for
+ * snprintf), else 0. A pointer formatted there (%p) may be read back by any thread. */
+int weft__model_formats_into_buffer(const char *name);
 int weft__model_calls_back_in_caller(const char *name);
 
 /* setjmp and its variants: the first return is 0, later ones come from a longjmp. */
