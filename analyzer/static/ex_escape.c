@@ -201,8 +201,8 @@ static void esc_use(struct escw *w, struct escv *e, CXCursor c, struct use u)
             int ok = n && weft__model_keeps_nothing(n);
             /* sprintf(buf, "%p", q) writes q itself into buf, where another thread may read
              * it back (sscanf "%p", strtoul): the values formatted escape. */
-            if (ok && n && weft__model_formats_into_buffer(n))
-                ok = u.arg < weft__model_formats_into_buffer(n);
+            if (ok && n && weft__model_formats_into_buffer(n) && u.arg >= weft__model_formats_into_buffer(n))
+                ok = !weft__ex_formats_address(clang_Cursor_getArgument(u.at, (unsigned)u.arg));
             clang_disposeString(s);
             CXCursor def = clang_getCursorDefinition(d);
             int q;

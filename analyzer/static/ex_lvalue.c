@@ -981,3 +981,12 @@ int weft__ex_thread_local_object(struct ex *x, CXCursor ptr)
     return !clang_Cursor_isNull(var) && clang_getCursorTLSKind(var) != CXTLS_None;
 }
 
+int weft__ex_formats_address(CXCursor a)
+{
+    CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a)));
+    if (t.kind != CXType_Pointer && t.kind != CXType_ConstantArray && t.kind != CXType_IncompleteArray)
+        return 0;
+    CXType e = clang_getCanonicalType(t.kind == CXType_Pointer ? clang_getPointeeType(t) : clang_getArrayElementType(t));
+    return e.kind != CXType_Char_S && e.kind != CXType_Char_U && e.kind != CXType_SChar && e.kind != CXType_UChar;
+}
+

@@ -415,7 +415,7 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
             if (i != published && !clang_Cursor_isNull(def) && !clang_Cursor_isNull(weft__ex_address_of(x, a)))
                 escapes = weft__ex_param_class(x, def, i, &q) == 2;
             /* sprintf(buf, "%p", &v): v's address is written into buf, where any thread may read it */
-            int formats = sn_printf && i >= sn_printf;
+            int formats = sn_printf && i >= sn_printf && weft__ex_formats_address(a);
             weft__ex_pre(x, a, i == published || escapes || formats ? P_PUBLISH : P_CALLARG);
         }
         return;

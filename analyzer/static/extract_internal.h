@@ -270,6 +270,9 @@ int weft__ex_used_as_lvalue(CXCursor e);
 int weft__ex_is_errno(CXCursor e);
 /* ptr points at a thread-local object (&m of a __thread pthread_mutex_t m): each thread's own. */
 int weft__ex_thread_local_object(struct ex *x, CXCursor ptr);
+/* Argument a of a sprintf-family call may carry an address into the buffer (%p): a pointer
+ * that is no string (char *, a char array: %s copies the characters, not the address). */
+int weft__ex_formats_address(CXCursor a);
 #define WEFT__ERRNO_KEY "g:c:errno.h@errno"
 /* Function declaration d does not return: a known name (exit, abort...) or declared so
  * (_Noreturn, __attribute__((noreturn))). */
