@@ -324,6 +324,17 @@ static int through_container_of(struct ex *x, CXCursor c)
 
 struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
 {
+    /* p->tm_hour, p = localtime(&t): the library's state is one location (its calls write all) */
+    const char *st = !strncmp(key, "g:libc@", 7) ? strstr(key, "()") : NULL;
+    if (st && st[2]) {
+        size_t n = (size_t)(st - key) + 2;
+        char *k = weft__arena_alloc(x->A, n + 1);
+        if (!k)
+            return NULL;
+        memcpy(k, key, n);
+        k[n] = '\0';
+        key = tkey = k;
+    }
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_ACCESS, c);
     if (!o)
         return NULL;
@@ -408,6 +419,17 @@ static void access(struct ex *x, CXCursor c, const char *key, int mode, int atom
 /* An lvalue used with the given mode. */
 void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic)
 {
+    /* __real__ z = 1.0, (__extension__ n) = v: z, n themselves (no operator text of + - * & ! ~) */
+    CXCursor u = weft__ex_strip(c);
+    CXCursor in = clang_getCursorKind(u) == CXCursor_UnaryOperator ? weft__ex_first_kid(u) : clang_getNullCursor();
+    if (!clang_Cursor_isNull(in)) {
+        char o[8];
+        weft__ex_unop(x, u, in, o);
+        if (!o[0] && !weft__ex_unop_deref_typed(u, in)) {
+            weft__ex_lvalue(x, in, mode, atomic);
+            return;
+        }
+    }
     const char *key;
     int sh = weft__ex_lval(x, c, &key, 1);
     CXCursor var = !sh && !strncmp(key, "g:", 2) ? weft__ex_var_of(c) : clang_getNullCursor();

@@ -40,8 +40,13 @@ static void uses(struct ex *x, CXCursor e, int mode)
         char o[8];
         weft__ex_unop(x, e, kk.p[0], o);
         if (!strcmp(o, "&")) {
+            CXCursor lv = weft__ex_strip(kk.p[0]);
             if (mode != U_SYNC)
-                mark(x, weft__ex_strip(kk.p[0]), WEFT__FACT_LOCK_ESCAPE); /* (the prescan records the address) */
+                mark(x, lv, WEFT__FACT_LOCK_ESCAPE); /* (the prescan records the address) */
+            /* &n->val formed as a value: a pointer of the field's type may reach that field
+             * of any such object (findings.c pairs them by type) */
+            if (mode == U_VALUE && clang_getCursorKind(lv) == CXCursor_MemberRefExpr)
+                weft__ex_fact(x, WEFT__FACT_ADDR, "", weft__ex_tloc_of(x, lv));
             uses(x, kk.p[0], U_LVALUE);
         } else {
             uses(x, kk.p[0], U_VALUE);

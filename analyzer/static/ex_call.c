@@ -195,17 +195,52 @@ static int distinct_element(struct ex *x, CXCursor loop, CXCursor arg)
             (weft__ex_var_is_global(a) && calls_in(body) <= 1 && calls_in(cond) == 0));
 }
 
+/* The location of a C library function's hidden state (models.c's name for it). */
+const char *weft__ex_libc_state_key(struct ex *x, const char *state)
+{
+    return !strcmp(state, "signgam") || !strcmp(state, "environ") ? weft__ex_cat3(x, "g:c:@", state, "")
+                                                                   : weft__ex_cat3(x, "g:libc@", state, "()");
+}
+
+/* The hidden state a call of the C library returns a pointer into (localtime's struct tm,
+ * asctime's string, getenv's environment): its key, or NULL. */
+const char *weft__ex_libc_state_result(struct ex *x, CXCursor call)
+{
+    CXCursor d = clang_getCursorReferenced(call);
+    if (clang_getCursorKind(d) != CXCursor_FunctionDecl || !clang_Cursor_isNull(clang_getCursorDefinition(d)) ||
+        clang_getCanonicalType(clang_getCursorType(call)).kind != CXType_Pointer)
+        return NULL;
+    const char *name = weft__ex_name_of(x, d);
+    int reads;
+    const char *state = weft__model_unsafe_libc(name, &reads);
+    if (!state || !strcmp(name, "strtok")) /* (strtok returns a pointer into the caller's string) */
+        return NULL;
+    return weft__ex_libc_state_key(x, state);
+}
+
 /* A call to a C library function with hidden static state reads (getenv) or writes it. */
 static int unsafe_call(struct ex *x, CXCursor c, const char *name)
 {
-    int reads = 0;
+    int reads = 0, stream;
     const char *state = weft__model_unsafe_libc(name, &reads);
+    if (!state && weft__model_unlocked_stdio(name, &stream)) {
+        /* putchar_unlocked(c): stdout's buffer, unlocked; a stream by another name: any stream */
+        const char *s = stream == -2 ? "stdout" : stream == -3 ? "stdin" : "";
+        CXCursor a = stream >= 0 && stream < clang_Cursor_getNumArguments(c)
+                         ? weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)stream)) : clang_getNullCursor();
+        if (!clang_Cursor_isNull(a) && clang_getCursorKind(a) == CXCursor_DeclRefExpr) {
+            const char *n = weft__ex_name_of(x, clang_getCursorReferenced(a));
+            s = !strcmp(n, "stdout") || !strcmp(n, "stdin") || !strcmp(n, "stderr") ? n : "";
+        }
+        const char *k = weft__ex_cat3(x, "g:libc@", *s ? s : "FILE", "()");
+        weft__ex_access_key(x, c, k, k, M_RW, 0);
+        return 1;
+    }
     if (!state)
         return 0;
     /* State the program may also name itself is that variable (lgamma writes signgam,
      * getenv reads environ); ctime is asctime(localtime(t)): both buffers. */
-    const char *k = !strcmp(state, "signgam") || !strcmp(state, "environ") ? weft__ex_cat3(x, "g:c:@", state, "")
-                                                                           : weft__ex_cat3(x, "g:libc@", state, "()");
+    const char *k = weft__ex_libc_state_key(x, state);
     weft__ex_access_key(x, c, k, k, reads ? M_READ : M_RW, 0);
     if (!strcmp(name, "ctime"))
         weft__ex_access_key(x, c, "g:libc@localtime()", "g:libc@localtime()", M_RW, 0);
@@ -224,14 +259,16 @@ static int unsafe_call(struct ex *x, CXCursor c, const char *name)
 void weft__ex_emit_lock_at(struct ex *x, CXCursor at, CXCursor ptr, int unlock, char shared)
 {
     /* A thread-local lock (__thread pthread_mutex_t m) is each thread's own: taking it
-     * excludes no other thread, releasing it frees no lock another holds. */
-    if (weft__ex_thread_local_object(x, ptr))
-        return;
+     * excludes no other thread, releasing it frees no lock another holds; unless its address
+     * is handed on (via 'T': the pass asks whether the program takes it). */
+    int tls = weft__ex_thread_local_object(x, ptr);
     struct weft__op *o = weft__ex_emit(x, unlock ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, at);
     if (o) {
         o->u.lock.key = weft__ex_lock_key(x, ptr);
         o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(ptr));
         o->u.lock.shared = shared;
+        if (tls)
+            o->u.lock.via = "T";
     }
     weft__ex_sym_lock(x, at, ptr, unlock);
 }
@@ -258,7 +295,8 @@ void weft__ex_emit_lock(struct ex *x, CXCursor c, const char *name)
     int untyped = from.kind == CXType_Pointer && (pt.kind == CXType_Void || pt.kind == CXType_Char_S ||
                                                    pt.kind == CXType_Char_U || pt.kind == CXType_UChar);
     if (lk != WEFT__LOCK_UNLOCK && x->nops && x->ops[x->nops - 1].kind == WEFT__OP_LOCK && (api || untyped))
-        x->ops[x->nops - 1].u.lock.via = api && untyped ? "mv" : api ? "m" : "v";
+        x->ops[x->nops - 1].u.lock.via = weft__ex_cat3(x, api && untyped ? "mv" : api ? "m" : "v",
+                                                       strchr(x->ops[x->nops - 1].u.lock.via, 'T') ? "T" : "", "");
 }
 
 /*
@@ -959,6 +997,11 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
     }
     weft__ex_call_tail(x, c, nargs, &call.u.call);
     CXCursor def = clang_getCursorDefinition(d);
+    /* leave_if(QUIT); as a statement, to a function of this TU: whether an exit of it on its
+     * parameters ends every run alike (interp.c's HALT) */
+    if (nargs <= WEFT__MAX_ARGS && clang_equalCursors(c, x->stmt_now) && !clang_Cursor_isNull(def) &&
+        !clang_Location_isInSystemHeader(clang_getCursorLocation(def)))
+        call.u.call.args_fixed = (unsigned char)weft__ex_args_fixed(x, c, nargs);
     if (!clang_Cursor_isNull(def))
         weft__ex_region_call(x, c, def, nargs);
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_CALL, c);

@@ -430,7 +430,18 @@ CXCursor weft__ex_address_of(struct ex *x, CXCursor e)
     if (clang_Cursor_isNull(op))
         return op;
     weft__ex_unop(x, e, op, o);
-    return strcmp(o, "&") ? clang_getNullCursor() : op;
+    if (strcmp(o, "&"))
+        return clang_getNullCursor();
+    /* &*&v is &v */
+    CXCursor in = weft__ex_strip(op);
+    CXCursor star = clang_getCursorKind(in) == CXCursor_UnaryOperator ? weft__ex_first_kid(in) : clang_getNullCursor();
+    if (!clang_Cursor_isNull(star)) {
+        weft__ex_unop(x, in, star, o);
+        CXCursor v = strcmp(o, "*") ? clang_getNullCursor() : weft__ex_address_of(x, star);
+        if (!clang_Cursor_isNull(v))
+            return v;
+    }
+    return op;
 }
 
 /* Type spelling without qualifiers, used as the key of memory reached through pointers. */

@@ -52,6 +52,24 @@ static int never_returns(struct ex *x, CXCursor b)
            weft__ex_fn_noreturn(x, d);
 }
 
+/* An operand of && or || that ends the run when evaluated: 1 a call of a function with no
+ * body that cannot return (alone or first in a comma expression), 2 one of the program's
+ * whose body ends so (its own HALT ends the path); 0 otherwise. */
+static int operand_ends_run(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        int r = kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], ",") ? operand_ends_run(x, kk.p[0]) : 0;
+        weft__ex_kids_free(&kk);
+        return r;
+    }
+    if (never_returns(x, e))
+        return 1;
+    return clang_getCursorKind(e) == CXCursor_CallExpr && weft__ex_exit_branch(x, e) ? 2 : 0;
+}
+
 /* Operand i (in clang's order: object, order, value 1, failure order or the generic
  * exchange's result, value 2; kn operands) of the atomic builtin c: a pointer through
  * which it writes or reads a plain object (M_RW the expected value of a compare-exchange,
@@ -188,9 +206,21 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
                 weft__ex_region_store(x, kk.p[0], kk.p[1]);
             } else if (weft__ex_binop_is(x, kk.p[0], kk.p[1], "&&") || weft__ex_binop_is(x, kk.p[0], kk.p[1], "||")) {
                 weft__ex_expr(x, kk.p[0], M_READ);
-                weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+                /* 1 && (die(), 0), 0 || die(): the right operand always runs, its end ends the
+                 * path; ok || die() on a value every run computes alike: no error path. */
+                long v;
+                int is_and = weft__ex_binop_is(x, kk.p[0], kk.p[1], "&&");
+                int always = !x->has_goto && weft__ex_known_cond(x, kk.p[0], &v) && (is_and ? v != 0 : v == 0);
+                if (!always)
+                    weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
                 weft__ex_expr(x, kk.p[1], M_READ);
-                weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+                int ends = operand_ends_run(x, kk.p[1]);
+                if (ends == 1)
+                    weft__ex_emit_halt(x, always ? 0 : weft__ex_fixed_by_inputs(x, kk.p[0]));
+                else if (ends == 2 && !always && weft__ex_fixed_by_inputs(x, kk.p[0]))
+                    weft__ex_emit_halt(x, weft__ex_fixed_by_inputs(x, kk.p[0]) + 2); /* a mark (see facts.h) */
+                if (!always)
+                    weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
             } else {
                 weft__ex_expr(x, kk.p[0], M_READ);
                 weft__ex_expr(x, kk.p[1], M_READ);

@@ -203,6 +203,13 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
         weft__ex_kids_free(&kk);
         return r;
     }
+    if (clang_getCursorKind(e) == CXCursor_CallExpr) {
+        /* localtime(&t): the library's static struct tm, which later calls overwrite */
+        const char *k = weft__ex_libc_state_result(x, e);
+        if (k)
+            *key = k, *shared = 1;
+        return k != NULL;
+    }
     if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
         /* (char *)&s, (int *)&s.x: s's own address, as another type. */
         CXCursor op = weft__ex_first_kid(e);

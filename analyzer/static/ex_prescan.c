@@ -54,7 +54,7 @@ static void pre_source(struct ex *x, struct local *p, CXCursor src, CXCursor blk
         char o[8];
         if (!clang_Cursor_isNull(op)) {
             weft__ex_unop(x, e, op, o);
-            CXCursor d = weft__ex_local_decl(op);
+            CXCursor d = strcmp(o, "&") ? op : weft__ex_local_decl(weft__ex_address_of(x, e)); /* (&*&v too) */
             if (!strcmp(o, "&") && !clang_Cursor_isNull(d)) {
                 if (p->npoints < 8) {
                     p->points_to[p->npoints++] = (const char *)(uintptr_t)clang_hashCursor(d);

@@ -520,6 +520,29 @@ static int local_value(struct ex *x, CXCursor e, long *v)
 
 /* A condition whose value every run of the function knows: a constant one, or one of
  * one-value locals and literals (!n, n > 2, a == 1 && b). */
+/* Whether call c is fn(a, b) and both arguments are calls of self (a function without
+ * parameters). */
+static int called_with_two(struct ex *x, CXCursor c, const char *fn, const char *self)
+{
+    CXCursor d = clang_getCursorReferenced(c);
+    if (clang_getCursorKind(d) != CXCursor_FunctionDecl || strcmp(weft__ex_name_of(x, d), fn) ||
+        clang_Cursor_getNumArguments(c) != 2)
+        return 0;
+    for (unsigned i = 0; i < 2; i++) {
+        CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, i));
+        CXCursor ad = clang_getCursorKind(a) == CXCursor_CallExpr ? clang_getCursorReferenced(a) : clang_getNullCursor();
+        if (clang_getCursorKind(ad) != CXCursor_FunctionDecl || strcmp(weft__ex_name_of(x, ad), self))
+            return 0;
+    }
+    return 1;
+}
+
+/* pthread_equal(pthread_self(), pthread_self()): the calling thread is itself. */
+static int self_equal(struct ex *x, CXCursor c)
+{
+    return called_with_two(x, c, "pthread_equal", "pthread_self") || called_with_two(x, c, "thrd_equal", "thrd_current");
+}
+
 int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v)
 {
     if (const_cond(x, cond, v))
@@ -528,6 +551,10 @@ int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v)
     enum CXCursorKind k = clang_getCursorKind(e);
     if (k == CXCursor_DeclRefExpr)
         return local_value(x, e, v);
+    if (k == CXCursor_CallExpr && self_equal(x, e)) {
+        *v = 1;
+        return 1;
+    }
     struct kids kk;
     weft__ex_kids_get(e, &kk);
     int ok = 0;
@@ -560,6 +587,36 @@ int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v)
 }
 
 static int fixed_by_inputs(struct ex *x, CXCursor e, int depth);
+
+/* A call of a function of the program whose body is only `return E;`, E of constants, its
+ * arguments fixed too (static int zero(void) { return 0; }). */
+static int returns_fixed(struct ex *x, CXCursor call, int depth)
+{
+    CXCursor f = clang_getCursorReferenced(call);
+    CXCursor def = clang_getCursorKind(f) == CXCursor_FunctionDecl ? clang_getCursorDefinition(f) : clang_getNullCursor();
+    if (clang_Cursor_isNull(def) || clang_Location_isInSystemHeader(clang_getCursorLocation(def)))
+        return 0;
+    int n = clang_Cursor_getNumArguments(call), ok = n >= 0;
+    for (int i = 0; i < n && ok; i++)
+        ok = fixed_by_inputs(x, clang_Cursor_getArgument(call, (unsigned)i), depth + 1);
+    struct kids kk;
+    weft__ex_kids_get(def, &kk);
+    CXCursor body = kk.n ? kk.p[kk.n - 1] : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    if (!ok || clang_getCursorKind(body) != CXCursor_CompoundStmt)
+        return 0;
+    weft__ex_kids_get(body, &kk);
+    CXCursor ret = kk.n == 1 ? kk.p[0] : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    if (clang_getCursorKind(ret) != CXCursor_ReturnStmt)
+        return 0;
+    CXCursor val = weft__ex_first_kid(ret);
+    int params = x->fix_params;
+    x->fix_params = 0; /* (the callee's parameters are not the caller's) */
+    ok = !clang_Cursor_isNull(val) && fixed_by_inputs(x, val, depth + 1);
+    x->fix_params = params;
+    return ok;
+}
 
 struct stores_of {
     struct ex *x;
@@ -603,8 +660,10 @@ static enum CXChildVisitResult stores_visit(CXCursor c, CXCursor parent, CXClien
 static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
 {
     enum CXCursorKind k = clang_getCursorKind(e);
-    if (k == CXCursor_CallExpr || depth > 8)
+    if (depth > 8)
         return 0;
+    if (k == CXCursor_CallExpr)
+        return returns_fixed(x, e, depth);
     /* a[1], s.on of a local array or struct (no pointer on the way): as the local */
     if ((k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr) && clang_Cursor_isNull(weft__ex_var_of(e)))
         return 0;
@@ -626,6 +685,13 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
          * instance only in a thread's entry, where it is the creator's argument: mode 2) */
         if (dk == CXCursor_ParmDecl)
             return x->fix_params && !weft__ex_is_changed(x, d);
+        /* a const object (static const int QUIT = 1;): the same on every run */
+        CXType vt = clang_getCursorType(d);
+        if (dk == CXCursor_VarDecl && clang_isConstQualifiedType(vt) && !clang_isVolatileQualifiedType(vt) &&
+            (weft__ex_var_is_global(d) || clang_Cursor_getStorageClass(d) == CX_SC_Static)) {
+            CXCursor init = clang_Cursor_getVarDeclInitializer(d);
+            return clang_Cursor_isNull(init) || fixed_by_inputs(x, init, depth + 1);
+        }
         if (dk != CXCursor_VarDecl || weft__ex_var_is_global(d) || x->has_goto ||
             clang_Cursor_getStorageClass(d) == CX_SC_Static)
             return 0;
@@ -660,6 +726,17 @@ int weft__ex_halt_inputs(struct ex *x)
     if (x->halt_pending == 1)
         x->halt_val = weft__ex_fixed_by_inputs(x, x->halt_cond), x->halt_pending = 2;
     return x->halt_pending ? x->halt_val : 0;
+}
+
+/* A call's arguments, for CALL's args_fixed (see facts.h): 0 as soon as one is not fixed. */
+int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs)
+{
+    int r = nargs > 0 ? 1 : 0;
+    for (int i = 0; i < nargs && r; i++) {
+        int f = weft__ex_fixed_by_inputs(x, clang_Cursor_getArgument(call, (unsigned)i));
+        r = f && r ? (f > r ? f : r) : 0;
+    }
+    return r;
 }
 
 int weft__ex_fixed_by_inputs(struct ex *x, CXCursor cond)

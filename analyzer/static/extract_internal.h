@@ -279,6 +279,9 @@ int weft__ex_formats_address(CXCursor a);
 int weft__ex_fn_noreturn(struct ex *x, CXCursor d);
 /* ex_stmt.c: cond's value on every run of the function (a constant, one-value locals), 1 with *v. */
 int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v);
+int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs);
+const char *weft__ex_libc_state_key(struct ex *x, const char *state);
+const char *weft__ex_libc_state_result(struct ex *x, CXCursor call);
 /* What an if's condition tests, for the pass (a setjmp, a one-value local, a global). */
 void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c);
 /* cond's value is fixed by the function's constants (1), or by its parameters too (2); else 0. */

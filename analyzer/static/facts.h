@@ -203,6 +203,9 @@ struct weft__call {
     int nargs;        /* arguments kept in arg (at most WEFT__MAX_ARGS) */
     long count;       /* pthread_barrier_init: the literal count, -1 when not a literal */
     unsigned char passes_fn; /* an argument is a function, or points at a struct holding function pointers */
+    /* a call made as a statement whose every argument every run computes alike: 1 from
+     * constants, 2 from the caller's parameters too (as HALT's loop_runs); else 0 */
+    unsigned char args_fixed;
     struct weft__arg *arg; /* nargs of them, in the facts' arena (ops are many: kept out of line) */
 };
 
@@ -317,7 +320,7 @@ struct weft__fn {
 enum weft__fact_kind {
     WEFT__FACT_FN = 'F',       /* slot may hold function target (a USR) */
     WEFT__FACT_COPY = 'S',     /* slot may hold whatever slot target holds */
-    WEFT__FACT_ADDR = '&',     /* global target's address is taken */
+    WEFT__FACT_ADDR = '&',     /* global target's address is taken (a field "f:struct s.f": of some such object) */
     WEFT__FACT_SELF = 's',     /* global target is given main's pthread_self() */
     WEFT__FACT_TID = 't',      /* global target is given some other thread's id */
     WEFT__FACT_INIT = 'i',     /* global integer target's first value: value, if known */

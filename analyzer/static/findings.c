@@ -420,7 +420,9 @@ static int typed_into_fields(struct prog *p)
     }
     for (size_t i = 0; i < n0; i++) {
         const struct acc *b = &p->accs[i];
-        if (!b->alias || b->typed || b->vtype < 0 || (size_t)b->vtype >= p->S.n || !pure[b->vtype] ||
+        /* (a field by type too when its address is taken: &n->val handed on as an int *) */
+        int field_addr = b->typed && b->tloc >= 0 && (size_t)b->tloc < p->naddr && p->addr_taken[b->tloc];
+        if (!b->alias || (b->typed && !field_addr) || b->vtype < 0 || (size_t)b->vtype >= p->S.n || !pure[b->vtype] ||
             b->tloc == b->vtype)
             continue;
         if (weft__grow((void **)&gt, &capgt, ngt + 1, sizeof(*gt))) {

@@ -68,7 +68,7 @@ static void step(struct icx *x, const struct pop *op)
          * whose callers pass what they have) */
         int m = op->f->u.loop_runs, mark = m >= 3; /* 3, 4: after a call; marks a path it ended */
         m -= mark ? 2 : 0;
-        int be = m == 1 || (m == 2 && x->ci.ctx >= 0 && x->ci.depth == 0);
+        int be = m == 1 || (m == 2 && ((x->ci.ctx >= 0 && x->ci.depth == 0) || x->ci.fixargs));
         if (mark) {
             if (x->cur.dead == 2 && be)
                 x->cur.branch_end = 1;

@@ -111,11 +111,29 @@ void weft__pg_flag_guard(struct lockset *g, char *init, const struct lockset *ls
         *g = w, *init = 1;
 }
 
+/* A thread-local lock is no lock: each thread takes its own copy. Where its address goes
+ * elsewhere than to lock calls, another thread may take this one's through a pointer: the
+ * thread's races are not sure then. */
+static int tls_lock(struct icx *x, const struct pop *op)
+{
+    if (!strchr(op->f->u.lock.via, 'T'))
+        return 0;
+    if (weft__pg_lock_maybe_pointed(x->p, op->f->u.lock.key)) {
+        struct ctxinfo *info = weft__pg_info(x->p, x->ci.ctx);
+        info->sync |= WEFT__SYNC_UNMODELED;
+        if (!info->what)
+            info->what = "a thread-local lock whose address is handed on";
+    }
+    return 1;
+}
+
 void weft__pg_on_lock(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
     const struct ci *ci = &x->ci;
     struct st *cur = &x->cur;
+    if (tls_lock(x, op))
+        return;
     if (op->f->u.lock.shared == WEFT__LOCK_SEEN) {
         /* A flag seen set by an acquire load (or read under the mutexes noted): no lock,
          * what its storer did comes before. */
@@ -297,6 +315,8 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
     struct prog *p = x->p;
     const struct ci *ci = &x->ci;
     struct st *cur = &x->cur;
+    if (tls_lock(x, op))
+        return;
     if (op->f->u.lock.shared == WEFT__LOCK_TICKET) {
         weft__pg_ticket_write(x, op->ia, !strchr(op->f->u.lock.via, 'r'));
         return;

@@ -61,6 +61,17 @@ static inline int weft__key_part(const char *k)
     return n && k[n - 1] == '~';
 }
 
+/* A key that goes on past a union's members ("g:u.*.a": a field reached through a pointer
+ * to one member, p = &u.s; p->a): where the union's own location ends ("g:u.*"), 0 for a key
+ * that does not. Its members overlap: the access is to the union, which member's not known. */
+static inline size_t weft__key_union_cut(const char *k)
+{
+    for (const char *s = strstr(k, ".*"); s; s = strstr(s + 1, ".*"))
+        if (s[2] == '.' || s[2] == '[')
+            return (size_t)(s - k) + 2;
+    return 0;
+}
+
 /* Memory by type ("t:", "f:"): it may be any object of that type. */
 static inline int weft__key_typed(const char *k)
 {

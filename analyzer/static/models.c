@@ -131,6 +131,25 @@ const char *weft__model_unsafe_libc(const char *name, int *reads)
     return NULL;
 }
 
+/* stdio's *_unlocked functions: they use their stream without its lock (the caller holds it
+ * with flockfile, or races). Which argument is the stream; -2 stdout, -3 stdin implied. */
+int weft__model_unlocked_stdio(const char *name, int *stream)
+{
+    static const struct {
+        const char *name;
+        int stream;
+    } fns[] = {{"putchar_unlocked", -2}, {"getchar_unlocked", -3}, {"putc_unlocked", 1}, {"fputc_unlocked", 1},
+               {"getc_unlocked", 0},     {"fgetc_unlocked", 0},    {"fputs_unlocked", 1}, {"fgets_unlocked", 2},
+               {"fwrite_unlocked", 3},   {"fread_unlocked", 3},    {"fflush_unlocked", 0}, {"feof_unlocked", 0},
+               {"ferror_unlocked", 0},   {"clearerr_unlocked", 0}};
+    for (size_t i = 0; i < sizeof(fns) / sizeof(fns[0]); i++)
+        if (!strcmp(name, fns[i].name)) {
+            *stream = fns[i].stream;
+            return 1;
+        }
+    return 0;
+}
+
 int weft__model_allocates(const char *name)
 {
     return !strcmp(name, "malloc") || !strcmp(name, "calloc") || !strcmp(name, "realloc") || !strcmp(name, "strdup") ||

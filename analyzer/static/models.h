@@ -33,6 +33,7 @@ int weft__model_keeps_nothing(const char *name);
  * name of that state (functions sharing it share the name), else NULL. *reads is set when
  * the call only reads it (getenv).
  */
+int weft__model_unlocked_stdio(const char *name, int *stream);
 const char *weft__model_unsafe_libc(const char *name, int *reads);
 /* A library allocator returning fresh memory (malloc, calloc, realloc, strdup, alloca). */
 int weft__model_allocates(const char *name);

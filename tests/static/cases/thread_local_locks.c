@@ -1,12 +1,24 @@
 // A mutex, once object or lock word declared thread-local (__thread, _Thread_local) is each
-// thread's own copy: taking it excludes no other thread. A global one does.
+// thread's own copy: taking it excludes no other thread. A global one does. One whose
+// address is handed to another thread may be taken by both (main's copy, through the
+// pointer): not sure either way.
 #include <pthread.h>
 #include <stdatomic.h>
 
 static __thread pthread_mutex_t own = PTHREAD_MUTEX_INITIALIZER;
 static pthread_mutex_t shared_m = PTHREAD_MUTEX_INITIALIZER;
 static _Thread_local atomic_flag own_word = ATOMIC_FLAG_INIT;
-static int a, b, c;
+static __thread pthread_mutex_t lent = PTHREAD_MUTEX_INITIALIZER;
+static int a, b, c, d;
+
+static void *borrower(void *arg)
+{
+    pthread_mutex_t *m = arg;
+    pthread_mutex_lock(m);
+    d++; // RACE (possible): both lock main's lent (no race), not proved
+    pthread_mutex_unlock(m);
+    return NULL;
+}
 
 static void *worker(void *arg)
 {
@@ -26,10 +38,15 @@ static void *worker(void *arg)
 
 int main(void)
 {
-    pthread_t t1, t2;
+    pthread_t t1, t2, t3;
     pthread_create(&t1, NULL, worker, NULL);
     pthread_create(&t2, NULL, worker, NULL);
+    pthread_create(&t3, NULL, borrower, &lent);
+    pthread_mutex_lock(&lent);
+    d++;
+    pthread_mutex_unlock(&lent);
     pthread_join(t1, NULL);
     pthread_join(t2, NULL);
+    pthread_join(t3, NULL);
     return a + b + c;
 }
