@@ -42,8 +42,19 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
         return "memory matched by type only: the accesses may reach different objects";
     if (a->upath != b->upath && weft__pg_union_overlap(p, a->upath, b->upath) != 1)
         return "members of a union: which bytes the two accesses share is not known";
-    if (!strncmp(k, "g:libc@", 7))
+    /* Two calls of the library on its state may take a lock of its own (rand, tzset, setenv
+     * in glibc); the program's own access (its text is no call's: tm->tm_hour through what
+     * localtime returned) races with its writes surely. */
+    int calls = strchr(weft__pg_str(p, a->text), '(') && strchr(weft__pg_str(p, b->text), '(');
+    if (!strncmp(k, "g:libc@", 7) && calls)
         return "the hidden state of a C library function";
+    static const char *const locked_vars[] = {"g:c:@tzname", "g:c:@daylight", "g:c:@timezone", NULL};
+    for (int i = 0; locked_vars[i] && calls; i++)
+        if (!strcmp(k, locked_vars[i]))
+            return "a variable two C library calls write (the library may lock it inside)";
+    const char *ta = weft__pg_str(p, a->text), *tb = weft__pg_str(p, b->text);
+    if (!strcmp(k, "g:c:@environ") && calls && strncmp(ta, "getenv", 6) && strncmp(tb, "getenv", 6))
+        return "a variable two C library calls write (the library may lock it inside)";
     if (strncmp(k, "o:c:@F@main#", 12) && !strncmp(k, "o:", 2))
         return "a local variable of a function that may run more than once";
     if (strncmp(k, "g:", 2) && strncmp(k, "o:c:@F@main#", 12))

@@ -447,6 +447,30 @@ void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic)
     x->tls -= tls;
 }
 
+/* What pointer value arg is known to point at (a global pointer's target, what a local's one
+ * value or a parameter points at), accessed with mode; arg itself is not walked. */
+void weft__ex_pointee_known(struct ex *x, CXCursor arg, int mode)
+{
+    CXCursor e = weft__ex_strip(arg);
+    CXType t = clang_getCanonicalType(clang_getCursorType(e));
+    const char *k;
+    int sh;
+    if (clang_getCanonicalType(clang_getCursorType(arg)).kind != CXType_Pointer || /* (not (long)p) */
+        t.kind != CXType_Pointer || clang_isConstQualifiedType(clang_getPointeeType(t)) ||
+        !weft__ex_ptr_target(x, e, &k, &sh, 0) || !sh)
+        return;
+    CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
+    const char *tk = weft__ex_type_key(x, "t:", pt, "");
+    if (!strcmp(tk, "t:struct _IO_FILE") || !strcmp(tk, "t:FILE"))
+        return; /* a stream: stdio locks it inside (the *_unlocked functions: unsafe_call) */
+    if (pt.kind == CXType_Record && !x->whole) {
+        struct fieldvisit v = {x, e, k, tk, mode, 0};
+        clang_Type_visitFields(pt, field_visit, &v);
+        return;
+    }
+    weft__ex_access_key(x, e, k, tk, mode, 0);
+}
+
 /* The object a pointer argument points at, accessed with mode (memset's destination...). */
 void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic)
 {

@@ -213,7 +213,8 @@ const char *weft__ex_libc_state_result(struct ex *x, CXCursor call)
     const char *name = weft__ex_name_of(x, d);
     int reads;
     const char *state = weft__model_unsafe_libc(name, &reads);
-    if (!state || !strcmp(name, "strtok")) /* (strtok returns a pointer into the caller's string) */
+    /* (strtok returns a pointer into the caller's string; getenv into one setenv leaves be) */
+    if (!state || !strcmp(name, "strtok") || !strcmp(name, "getenv"))
         return NULL;
     return weft__ex_libc_state_key(x, state);
 }
@@ -236,6 +237,14 @@ static int unsafe_call(struct ex *x, CXCursor c, const char *name)
         weft__ex_access_key(x, c, k, k, M_RW, 0);
         return 1;
     }
+    int ns = weft__model_null_state_arg(name);
+    if (!state && ns >= 0 && ns < clang_Cursor_getNumArguments(c)) {
+        /* mbrlen(s, n, NULL): the function's own internal mbstate_t */
+        CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)ns));
+        long v;
+        if (clang_getCursorKind(a) == CXCursor_GNUNullExpr || (weft__ex_int_lit(x, a, &v) && v == 0))
+            state = name;
+    }
     if (!state)
         return 0;
     /* State the program may also name itself is that variable (lgamma writes signgam,
@@ -244,12 +253,12 @@ static int unsafe_call(struct ex *x, CXCursor c, const char *name)
     weft__ex_access_key(x, c, k, k, reads ? M_READ : M_RW, 0);
     if (!strcmp(name, "ctime"))
         weft__ex_access_key(x, c, "g:libc@localtime()", "g:libc@localtime()", M_RW, 0);
-    /* getopt writes optind and optarg; localtime, ctime and tzset set tzname, daylight,
-     * timezone: the program's own variables of those names */
+    /* getopt writes optind and optarg; localtime, ctime, mktime and tzset set tzname,
+     * daylight, timezone (gmtime does not): the program's own variables of those names */
     static const char *const getopt_vars[] = {"g:c:@optind", "g:c:@optarg", NULL};
     static const char *const tz_vars[] = {"g:c:@tzname", "g:c:@daylight", "g:c:@timezone", NULL};
     const char *const *vars = !strcmp(state, "getopt") ? getopt_vars
-                              : !strcmp(state, "localtime") || !strcmp(state, "tz") || !strcmp(name, "ctime") ? tz_vars
+                              : !strcmp(name, "localtime") || !strcmp(state, "tz") || !strcmp(name, "ctime") ? tz_vars
                                                                                                               : NULL;
     for (int i = 0; vars && vars[i]; i++)
         weft__ex_access_key(x, c, vars[i], vars[i], M_RW, 0);
@@ -1022,13 +1031,17 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         int addr = !clang_Cursor_isNull(weft__ex_address_of(x, a));
         int arr = !addr && weft__ex_is_array_type(clang_getCursorType(a)) &&
                   (clang_getCursorKind(a) == CXCursor_DeclRefExpr || clang_getCursorKind(a) == CXCursor_MemberRefExpr);
-        if (!addr && !arr)
-            continue;
         int reads = nparams >= 0 && i >= nparams && !strstr(name, "scanf"); /* scanf("%d", &x) writes */
         if (!reads && nparams >= 0) {
             CXType pt = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(d, (unsigned)i)));
             reads = pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
         }
+        /* A pointer value (time(stamp_p), qsort(data, ...), read(fd, buf, n)) given to a
+         * function with no body that may write through it: what it is known to point at. */
+        if (!addr && !arr && bodiless && !reads && !weft__model_keeps_nothing(name))
+            weft__ex_pointee_known(x, clang_Cursor_getArgument(c, (unsigned)i), M_EXT);
+        if (!addr && !arr)
+            continue;
         CXType t = clang_getCanonicalType(clang_getCursorType(a));
         if (reads) {
             if (bodiless)

@@ -281,6 +281,7 @@ int weft__ex_fn_noreturn(struct ex *x, CXCursor d);
 int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v);
 int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs);
 const char *weft__ex_libc_state_key(struct ex *x, const char *state);
+void weft__ex_pointee_known(struct ex *x, CXCursor arg, int mode);
 const char *weft__ex_libc_state_result(struct ex *x, CXCursor call);
 /* What an if's condition tests, for the pass (a setjmp, a one-value local, a global). */
 void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c);

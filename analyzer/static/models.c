@@ -118,7 +118,25 @@ static const char *const unsafe_libc[][2] = {
     {"gethostbyaddr", "gethostby"}, {"inet_ntoa", "inet_ntoa"}, {"setenv", "environ"}, {"unsetenv", "environ"},
     {"putenv", "environ"}, {"getenv", "environ"}, {"setlocale", "locale"}, {"tmpnam", "tmpnam"},
     {"getlogin", "getlogin"}, {"ttyname", "ttyname"}, {"crypt", "crypt"}, {"ecvt", "ecvt"}, {"fcvt", "ecvt"},
+    {"localeconv", "locale"}, {"mblen", "mblen"}, {"mbtowc", "mbtowc"}, {"wctomb", "wctomb"},
+    {"nl_langinfo", "locale"}, {"getdate", "getdate"}, {"ptsname", "ptsname"}, {"l64a", "l64a"},
 };
+
+/* The restartable multibyte conversions keep a hidden state of their own only when their
+ * state argument (its position here) is a null pointer (C11 7.29.6.3). */
+int weft__model_null_state_arg(const char *name)
+{
+    static const struct {
+        const char *name;
+        int arg;
+    } fns[] = {{"mbrlen", 2},    {"mbrtowc", 3},   {"wcrtomb", 2},   {"mbsrtowcs", 3}, {"wcsrtombs", 3},
+               {"mbsnrtowcs", 4}, {"wcsnrtombs", 4}, {"mbrtoc16", 3}, {"mbrtoc32", 3},  {"c16rtomb", 2},
+               {"c32rtomb", 2}};
+    for (size_t i = 0; i < sizeof(fns) / sizeof(fns[0]); i++)
+        if (!strcmp(name, fns[i].name))
+            return fns[i].arg;
+    return -1;
+}
 
 /* A call to such a function reads (getenv) or writes its hidden state. */
 const char *weft__model_unsafe_libc(const char *name, int *reads)

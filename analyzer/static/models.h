@@ -34,6 +34,7 @@ int weft__model_keeps_nothing(const char *name);
  * the call only reads it (getenv).
  */
 int weft__model_unlocked_stdio(const char *name, int *stream);
+int weft__model_null_state_arg(const char *name);
 const char *weft__model_unsafe_libc(const char *name, int *reads);
 /* A library allocator returning fresh memory (malloc, calloc, realloc, strdup, alloca). */
 int weft__model_allocates(const char *name);

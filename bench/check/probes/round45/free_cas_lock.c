@@ -1,0 +1,14 @@
+/* TRUTH: free — a compare-exchange lock (acquire on success, release store on unlock) guards total */
+#include <pthread.h>
+#include <stdatomic.h>
+static atomic_int owner;
+int total;
+static void lock(void){ int e; do { e = 0; } while (!atomic_compare_exchange_weak(&owner, &e, 1)); }
+static void unlock(void){ atomic_store(&owner, 0); }
+void *w(void *x){ for (int i = 0; i < 100; i++) { lock(); total += 2; unlock(); } return 0; }
+int main(void){
+  pthread_t t[2];
+  for (int i = 0; i < 2; i++) pthread_create(&t[i],0,w,0);
+  for (int i = 0; i < 2; i++) pthread_join(t[i],0);
+  return total;
+}
