@@ -223,6 +223,12 @@ static void handle_created(struct prog *p, const struct ci *ci, const struct wef
     struct weft__hindex ix = c->ix;
     if (!resolve_range(p, ci, &ix))
         ix.kind = WEFT__HANDLE_UNKNOWN; /* a bound the caller gave no constant for */
+    /* Reused after a join of all it held (two rounds of threads in t[]): a new generation;
+     * its joins end its own threads only (an earlier one not joined on some path runs on). */
+    if ((ix.kind == WEFT__HANDLE_WHOLE && !h->pending) || (ix.kind == WEFT__HANDLE_RANGE && h->cset && h->done)) {
+        h->cset = h->jset = h->jbroken = h->done = 0;
+        memset(h->gen, 0, sizeof(h->gen));
+    }
     if (ix.kind == WEFT__HANDLE_WHOLE) {
         h->lost |= h->pending;
         h->pending = 1;
@@ -269,7 +275,8 @@ static int handle_joined(struct prog *p, const struct ci *ci, const struct weft_
         h->jset = 1;
         h->jlo = j->ix.lo;
         h->jhi = j->ix.hi;
-        return h->cset && !h->jbroken;
+        h->done = h->cset && !h->jbroken;
+        return h->done;
     }
     if (!h->jset) {
         h->jlo = j->ix.lo;
@@ -281,7 +288,8 @@ static int handle_joined(struct prog *p, const struct ci *ci, const struct weft_
     } else {
         h->jbroken = 1;
     }
-    return h->cset && !h->jbroken && h->jlo <= h->clo && h->jhi >= h->chi;
+    h->done = h->cset && !h->jbroken && h->jlo <= h->clo && h->jhi >= h->chi;
+    return h->done;
 }
 
 /* Main surely started entry e here (every run of main passes this create once): the
@@ -339,6 +347,9 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
     for (int j = 0; j < nt; j++) {
         int e = weft__pg_entry_get(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1);
         start_entry(x, op, e, ckey, cval);
+        struct hstate *h = *op->f->u.create.handle && handle >= 0 ? hstate(p, handle, 0) : NULL;
+        if (h && e >= 0 && e < MAXE)
+            setbit(h->gen, e);
         struct entry *E = &p->entries[e];
         E->nmax = times <= 0 || E->nmax < 0 ? -1 : E->nmax + times;
         if (sure)
@@ -387,6 +398,7 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
         p->thread_joins |= !cur->dead;
     }
     uint64_t *hb = known && !cur->dead ? weft__pg_handle_bits(p, hid, 0) : NULL;
+    const struct hstate *hs = hb ? hstate(p, hid, 0) : NULL;
     if (hb) {
         /* An entry another handle also holds (started twice: t1 and t2) runs on until that
          * handle is joined too (main: surely joined on this path). */
@@ -398,8 +410,8 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
                 keep[w] |= p->handle_bits[i * (MAXE / 64) + w];
         }
         for (int w = 0; w < MAXE / 64; w++) {
-            if (all)
-                cur->live[w] &= ~(hb[w] & ~keep[w]);
+            if (all) /* (of its latest generation: hs->gen) */
+                cur->live[w] &= ~(hb[w] & ~keep[w] & (hs ? hs->gen[w] : ~0ull));
             cur->mlive[w] &= ~hb[w]; /* it may join any of them */
         }
     } else if (!cur->dead) {

@@ -241,6 +241,8 @@ struct hstate {
     long clo, chi;
     int jset, jbroken; /* elements [jlo, jhi) joined; joins that left a gap */
     long jlo, jhi;
+    int done; /* the last join surely joined every element created: the next create starts anew */
+    uint64_t gen[MAXE / 64]; /* entries created into it since it started anew: what its joins end */
 };
 
 struct slotres {
