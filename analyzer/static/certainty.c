@@ -139,27 +139,30 @@ static const char *at_once(struct prog *p, const struct acc *a, const struct acc
     return NULL;
 }
 
-/* What a thread does that may order the accesses without the analysis seeing it. */
-static const char *unmodeled(struct prog *p, int ctx)
+/* What a thread did (or its starter before the start) on its way to access a that may
+ * order it without the analysis seeing how: what it does only after a cannot. */
+static const char *unmodeled(struct prog *p, const struct acc *a)
 {
+    int ctx = a->ctx;
     const struct ctxinfo *i = weft__pg_info(p, ctx);
-    if (i->sync & WEFT__SYNC_IMPRECISE)
+    unsigned sync = a->syncd;
+    if (sync & WEFT__SYNC_IMPRECISE)
         return say(p, "part of thread '%s' was not followed (a call through an unresolved pointer, recursion or the "
                       "analysis budget)", ctx, 0);
-    if (i->sync & WEFT__SYNC_ATOMIC)
+    if (sync & WEFT__SYNC_ATOMIC)
         return say(p, "thread '%s' uses atomic operations, which may order the accesses", ctx, 0);
-    if (i->sync & WEFT__SYNC_UNMODELED) {
+    if (sync & WEFT__SYNC_UNMODELED) {
         char fmt[200];
         snprintf(fmt, sizeof(fmt), "thread '%%s' uses %s, which may order the accesses", i->what ? i->what : "?");
         return say(p, fmt, ctx, 0);
     }
-    if (i->sync & WEFT__SYNC_BARRIER)
+    if (sync & WEFT__SYNC_BARRIER)
         return say(p, "thread '%s' waits on a barrier", ctx, 0);
-    if (i->sync & WEFT__SYNC_THREADS)
+    if (sync & WEFT__SYNC_THREADS)
         return say(p, "thread '%s' starts or joins threads itself", ctx, 0);
-    if (i->sync & WEFT__SYNC_JUMP)
+    if (sync & WEFT__SYNC_JUMP)
         return say(p, "thread '%s' uses longjmp", ctx, 0);
-    if (i->sync & WEFT__SYNC_WAIT)
+    if (sync & WEFT__SYNC_WAIT)
         return say(p, "thread '%s' waits for a condition (a loop that repeats on one, or an assume): it may wait "
                       "for a flag the other thread sets", ctx, 0);
     if (i->used_over)
@@ -188,9 +191,9 @@ int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, 
     if (!w)
         w = at_once(p, a, b);
     if (!w)
-        w = unmodeled(p, a->ctx);
-    if (!w && b->ctx != a->ctx)
-        w = unmodeled(p, b->ctx);
+        w = unmodeled(p, a);
+    if (!w)
+        w = unmodeled(p, b);
     *why = w;
     return !w;
 }

@@ -123,6 +123,13 @@ void weft__pg_main_waited(struct st *s)
     st_main_waited(s);
 }
 
+void weft__pg_synced(struct prog *p, int ctx, struct st *s, unsigned bits)
+{
+    weft__pg_info(p, ctx)->sync |= bits;
+    if (s)
+        s->syncd |= (unsigned char)bits;
+}
+
 void weft__pg_wait(struct icx *x)
 {
     if (x->cur.dead)
@@ -136,7 +143,7 @@ void weft__pg_wait(struct icx *x)
         if (!any)
             return;
     }
-    weft__pg_info(x->p, x->ci.ctx)->sync |= WEFT__SYNC_WAIT;
+    weft__pg_synced(x->p, x->ci.ctx, &x->cur, WEFT__SYNC_WAIT);
 }
 
 /* A recursive call whose arguments are not those of the run on the stack reaches other
@@ -185,7 +192,7 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
         ci0 = &general;
     } else if (pf->on_stack || ci0->depth > MAXDEPTH || p->budget <= 0 || p->oom) {
         p->cut = 1;
-        weft__pg_info(p, ci0->ctx)->sync |= WEFT__SYNC_IMPRECISE;
+        weft__pg_synced(p, ci0->ctx, s, WEFT__SYNC_IMPRECISE);
         return;
     }
     /* Memoized by entry state, unless the run started or joined threads: those effects must repeat. */

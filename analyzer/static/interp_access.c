@@ -400,8 +400,9 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     if (ci->ctx < 0 && fa->mode != WEFT__WRITE)
         x->cur.mread = 1;
     a.atomic = (char)fa->atomic;
+    a.syncd = cur->syncd; /* (before an atomic access's own) */
     if (fa->atomic == 1) /* atomics the program uses itself, not a lock's or a semaphore's own */
-        weft__pg_info(p, ci->ctx)->sync |= WEFT__SYNC_ATOMIC;
+        weft__pg_synced(p, ci->ctx, &x->cur, WEFT__SYNC_ATOMIC);
     a.sup = (char)fa->suppressed;
     a.unsure = cur->unsure;
     a.fn = ci->fn;

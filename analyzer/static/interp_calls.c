@@ -40,7 +40,7 @@ static void barrier_op(struct prog *p, const struct pop *op, const struct ci *ci
     if (!b)
         return;
     p->thread_ops++; /* never memoized: every wait must be counted */
-    weft__pg_info(p, ci->ctx)->sync |= WEFT__SYNC_BARRIER;
+    weft__pg_synced(p, ci->ctx, cur, WEFT__SYNC_BARRIER);
     if (weft__model_barrier(op->f->u.call.name) == WEFT__BARRIER_INIT) {
         long v = op->f->u.call.count;
         b->count = b->count == 0 && v > 0 ? v : -1;
@@ -124,8 +124,14 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
             c.args[i] = -1;
         /* "*@pK": what the caller's parameter K points at (a local copy of it passed on). */
         int k = v >= 0 ? weft__key_through_param(weft__pg_str(p, v)) : -1;
-        if (k >= 0 && !weft__pg_str(p, v)[4])
+        const char *sfx = k >= 0 ? weft__pg_str(p, v) + 4 : "";
+        if (k >= 0 && !*sfx)
             c.args[i] = ci->args[k];
+        /* "*@pK.f": that field of what the caller's parameter K points at (acquire(&a->lock)
+         * in a thread given &acct: acct.lock) */
+        int id = k >= 0 && sfx[0] == '.' && !strchr(sfx, '[') && ci->args[k] >= 0 ? weft__pg_param_key(p, weft__pg_str(p, v), ci, 1) : -1;
+        if (id >= 0)
+            c.args[i] = id;
     }
     /* A local of the caller's frame ("o:", &key), or what the caller's own such parameter
      * points at, passed on: a local of a frame this thread's call stack holds. */
@@ -276,7 +282,7 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
     int callee = weft__pg_fn_lookup(p, op->ia);
     p->last_call_defined = callee >= 0;
     if (callee < 0 && weft__model_longjmp(fc->name)) {
-        weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_JUMP;
+        weft__pg_synced(p, x->ci.ctx, cur, WEFT__SYNC_JUMP);
         if (!cur->dead)
             weft__pg_jmp_record(p, op, &x->ci, cur);
         if (!cur->dead)
@@ -309,7 +315,7 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
     if (!r || !r->n) {
         weft__pg_reason(p, "call through '%s' at %s:%u: target not resolved", op->f->u.icall.text, op->f->file,
                         op->f->line);
-        weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_IMPRECISE;
+        weft__pg_synced(p, x->ci.ctx, &x->cur, WEFT__SYNC_IMPRECISE);
         return;
     }
     struct st out = {.dead = 1};
@@ -339,7 +345,7 @@ void weft__pg_on_sync(struct icx *x, const struct pop *op)
     struct ctxinfo *info = weft__pg_info(x->p, x->ci.ctx);
     if (x->cur.dead)
         return;
-    info->sync |= WEFT__SYNC_UNMODELED;
+    weft__pg_synced(x->p, x->ci.ctx, &x->cur, WEFT__SYNC_UNMODELED);
     if (!info->what)
         info->what = weft__model_unmodeled_sync(op->f->u.sync);
     if (!strcmp(op->f->u.sync, "asm?"))

@@ -135,8 +135,10 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         x->cur.dead = 1; /* no value the global takes enters the then branch */
     if (stack[sp].fixed != 1 && !(f->kind == WEFT__OP_LOOP && f->u.loop_runs))
         x->cur.unsure = 1; /* a branch, or a loop body, may not run */
-    if (f->kind == WEFT__OP_LOOP && !f->u.loop_runs)
+    if (f->kind == WEFT__OP_LOOP && !f->u.loop_runs) {
         weft__pg_wait(x);
+        stack[sp].pre.syncd |= x->cur.syncd; /* (its condition is read on the way past it too) */
+    }
     if (stack[sp].key >= 0 && !x->cur.dead)
         cond_split(p, &x->corr, stack[sp].key, stack[sp].val, &x->cur, &stack[sp].pre);
     if (f->kind == WEFT__OP_SWITCH) {
@@ -586,6 +588,18 @@ void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
     if (x->cur.dead)
         return;
     weft__pg_wait(x); /* a loop that repeats on a condition: the thread may wait there */
+    /* ... and every path that goes on past the loop went through its test: noted on the
+     * states open frames, forward gotos and returns keep too */
+    unsigned char w = x->cur.syncd;
+    for (int f = 0; f < x->sp; f++) {
+        x->stack[f].pre.syncd |= w;
+        x->stack[f].then.syncd |= w;
+    }
+    for (int s = 0; s < (int)(sizeof(x->cont) / sizeof(x->cont[0])); s++)
+        x->cont[s].syncd |= w;
+    for (size_t k = 0; k < x->ngto; k++)
+        x->gto[k].s.syncd |= w;
+    x->ret.syncd |= w;
     if (x->ci.rerun)
         return;
     /* Its barrier waits may repeat (those before the label too: not told apart). */

@@ -120,7 +120,7 @@ static int tls_lock(struct icx *x, const struct pop *op)
         return 0;
     if (weft__pg_lock_maybe_pointed(x->p, op->f->u.lock.key)) {
         struct ctxinfo *info = weft__pg_info(x->p, x->ci.ctx);
-        info->sync |= WEFT__SYNC_UNMODELED;
+        weft__pg_synced(x->p, x->ci.ctx, &x->cur, WEFT__SYNC_UNMODELED);
         if (!info->what)
             info->what = "a thread-local lock whose address is handed on";
     }

@@ -114,6 +114,7 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
     else if (E->ckey != ckey || E->cval != cval)
         E->ckey = -2;
     setbit(x->corr.mine, e);
+    E->syncd0 |= cur->syncd; /* what its starter did before comes before all it does */
     E->creates++;
     E->cseq = ++p->cseq;
     if (op->f->u.create.in_loop || ci->loop > 0)
@@ -340,7 +341,7 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
                                                                                       : 0;
     int sure = x->ci.ctx < 0 && !x->cur.unsure && times > 0 && nt == 1;
     if (x->ci.ctx >= 0)
-        weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_THREADS;
+        weft__pg_synced(p, x->ci.ctx, &x->cur, WEFT__SYNC_THREADS);
     int handle = op->pidx >= 0 && x->ci.args[op->pidx] >= 0 ? x->ci.args[op->pidx] : op->pidx >= 0 ? -1 : op->ia;
     if (*op->f->u.create.handle)
         handle_created(p, &x->ci, &op->f->u.create, handle);
@@ -394,7 +395,7 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
     if (x->ci.ctx < 0 && all)
         main_join(p, hid, cur);
     if (x->ci.ctx >= 0) {
-        weft__pg_info(p, x->ci.ctx)->sync |= WEFT__SYNC_THREADS;
+        weft__pg_synced(p, x->ci.ctx, &x->cur, WEFT__SYNC_THREADS);
         p->thread_joins |= !cur->dead;
     }
     uint64_t *hb = known && !cur->dead ? weft__pg_handle_bits(p, hid, 0) : NULL;

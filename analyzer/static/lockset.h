@@ -61,6 +61,8 @@ struct st {
     char maybe_exit; /* a path before ended the run on the function's constants: every point after
                         it, in callers too, is unsure */
     char lockdrop; /* a lock held on some paths to this point only (merges dropped it) */
+    unsigned char syncd; /* WEFT__SYNC_* bits of what the thread (or its starter before the start)
+                            may have done on the way here that orders without the pass seeing how */
     int ngf;
     struct gfact gf[MAXG];
 };
@@ -212,14 +214,20 @@ static inline void st_main_waited(struct st *s)
 
 static inline void st_merge(struct st *a, const struct st *b)
 {
+    /* (What a path that ended the run did before it ended stays noted in syncd: going on past
+     * if (!f) { wait forever or exit } says f held, which may have been waited for.) */
     if (b->dead) {
         if (b->dead == 2 && b->mexit && !a->dead)
             st_main_waited(a);
+        if (b->dead == 2)
+            a->syncd |= b->syncd;
         return;
     }
     if (a->dead) {
         int waited = a->dead == 2 && a->mexit;
+        unsigned char ended = a->dead == 2 ? a->syncd : 0;
         *a = *b;
+        a->syncd |= ended;
         if (waited)
             st_main_waited(a);
         return;
@@ -227,6 +235,7 @@ static inline void st_merge(struct st *a, const struct st *b)
     a->lockdrop |= b->lockdrop || !ls_equal(&a->ls, &b->ls) || a->star.n != b->star.n;
     a->unsure |= b->unsure;
     a->maybe_exit |= b->maybe_exit;
+    a->syncd |= b->syncd;
     gf_meet(a, b);
     ls_meet(&a->ls, &b->ls);
     rec_meet(&a->rec, &b->rec);

@@ -7,7 +7,7 @@
  * acquired set (never 0). */
 uint64_t weft__pg_memo_key(int fn, const struct st *s, const struct ci *ci)
 {
-    int flags = (ci->loop > 0) | (ci->atomic > 0) << 1 | ci->own << 2 | ci->ownf << 6 | (ci->rerun > 0) << 10 | (ci->fixargs > 0) << 11;
+    int flags = (ci->loop > 0) | (ci->atomic > 0) << 1 | ci->own << 2 | ci->ownf << 6 | (ci->rerun > 0) << 10 | (ci->fixargs > 0) << 11 | s->syncd << 12;
     uint64_t k[3] = {(uint64_t)(uint32_t)fn << 32 | (uint32_t)ci->ctx, (uint64_t)flags,
                      (uint64_t)(uint32_t)ci->args[0] << 32 | (uint32_t)ci->args[1]};
     k[1] |= (uint64_t)(uint32_t)ci->args[2] << 32;
@@ -108,6 +108,7 @@ void weft__pg_memo_reuse(struct prog *p, const struct memo *m, struct st *s)
     memcpy(s->mlive, m->mlive, sizeof(s->mlive));
     s->lockdrop |= m->lockdrop;
     s->maybe_exit |= m->maybe_exit;
+    s->syncd = m->syncd;
     s->dead = m->dead;
     s->ngf = m->ngf;
     memcpy(s->gf, m->gf, sizeof(s->gf));
@@ -143,6 +144,7 @@ void weft__pg_memo_keep(struct prog *p, struct memo *m, uint64_t key, const stru
     memcpy(m->mlive, ret->mlive, sizeof(m->mlive));
     m->lockdrop = ret->lockdrop;
     m->maybe_exit = ret->maybe_exit;
+    m->syncd = ret->syncd;
     m->dead = ret->dead;
     m->ngf = ret->ngf;
     memcpy(m->gf, ret->gf, sizeof(m->gf));

@@ -221,6 +221,7 @@ static void run_threads(struct prog *p)
         ls_del(&s.acq, p->relfence);
         for (int k = 0; k < p->nflags; k++)
             ls_del(&s.acq, p->flags[k].rseen);
+        s.syncd = p->entries[e].syncd0;
         struct ci ci = {.ctx = e, .args = {p->entries[e].arg, -1, -1, -1}, .own = p->entries[e].dop != NULL};
         weft__pg_interp(p, p->entries[e].fn, &s, &ci);
         /* Threads it started and may not have joined when it returns outlive it. */

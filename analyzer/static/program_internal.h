@@ -86,6 +86,7 @@ struct entry {
      * (main counts as one more starter, through main_created). */
     int parent, main_created;
     int escapes; /* its starting thread may return before joining it */
+    unsigned char syncd0; /* what its starters may have done before a start (struct st syncd) */
     /* Main joined it (through a handle another thread filled) while holding these since it
      * started the thread this one descends from, and released none before surely joining it. */
     struct lockset jl;
@@ -122,6 +123,7 @@ struct acc {
     int idx; /* constant index into the global array loc names, or -1 */
     unsigned line, col;
     char mode, atomic, sup, racy, typed, alias;
+    unsigned char syncd; /* struct st's at the access: what may order it that the pass does not see */
     char own; /* through its thread's argument, which points at that instance's own element */
     int root; /* memory by type reached from a global root: the root's id + 1, 0 none */
     struct lockset ls, acq;
@@ -178,6 +180,7 @@ struct memo {
     int dead, used;
     char lockdrop;             /* a lock held on some of its paths only */
     char maybe_exit;           /* a path of it ended the run on its inputs (struct st) */
+    unsigned char syncd;       /* struct st's after it */
     int ngf;                   /* what its paths say of globals' values after it */
     struct gfact gf[MAXG];
     uint32_t star[MEMO_STAR]; /* element locks held after it (a run ending with more is not memoized) */
@@ -556,6 +559,8 @@ int weft__pg_link_globals(struct prog *p);
 
 /* interp.c: interprets fn from state s (updated to the state it returns with). */
 void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci);
+/* Notes that thread ctx did what bits (WEFT__SYNC_*) say, on the path s (NULL none) too. */
+void weft__pg_synced(struct prog *p, int ctx, struct st *s, unsigned bits);
 void weft__pg_wait(struct icx *x);
 
 /* memo.c */

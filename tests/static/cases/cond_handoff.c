@@ -40,7 +40,7 @@ static void *producer(void *a)
 static void *second(void *a)
 {
     (void)a;
-    two_item = 2; // RACE (possible): two threads store two_ready
+    two_item = 2; // RACE (definite): the two 'second' threads write it before any synchronization
     pthread_mutex_lock(&m);
     two_ready = 1;
     pthread_cond_broadcast(&cv);

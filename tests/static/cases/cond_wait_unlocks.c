@@ -10,7 +10,7 @@ int x, done;
 static void *signaller(void *arg)
 {
     (void)arg;
-    x = 1; // RACE (possible): 'other' takes m while main waits
+    x = 1; // RACE (definite): before any synchronization; 'other' takes m while main waits
     pthread_mutex_lock(&m);
     done = 1; // NORACE
     pthread_cond_signal(&cv);
@@ -22,7 +22,7 @@ static void *other(void *arg)
 {
     (void)arg;
     pthread_mutex_lock(&m);
-    x = 2; // RACE (possible)
+    x = 2; // RACE (definite)
     pthread_mutex_unlock(&m);
     return NULL;
 }

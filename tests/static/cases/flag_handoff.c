@@ -96,7 +96,7 @@ static void *init_consumer(void *a)
 static void *two_producer(void *a)
 {
     (void)a;
-    two_data++; // RACE (possible): two producers, the waiter may see the other's store
+    two_data++; // RACE (definite): the two producers write it before their stores
     atomic_store(&two_flag, 1);
     return 0;
 }

@@ -1,0 +1,29 @@
+/* TRUTH: free — quit_if exits on nonzero; rand()|1 is always nonzero so the thread always exits before g = 1 */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <wchar.h>
+#include <locale.h>
+
+int g;
+static void quit_if(int c) { if (c) pthread_exit(0); }
+static void *th(void *a) {
+    (void)a;
+    quit_if(rand() | 1);
+    g = 1;
+    return 0;
+}
+int main(int argc, char **argv) {
+    (void)argc; (void)argv;
+    pthread_t t;
+    pthread_create(&t, 0, th, 0);
+    g = 2;
+    pthread_join(t, 0);
+    return 0;
+}

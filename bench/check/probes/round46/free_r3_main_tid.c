@@ -1,0 +1,30 @@
+/* TRUTH: free — th runs only in the created thread, whose id differs from main_tid (set before create); write never runs */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <wchar.h>
+#include <locale.h>
+
+int g;
+static pthread_t main_tid;
+static void *th(void *a) {
+    (void)a;
+    if (pthread_equal(pthread_self(), main_tid))
+        g = 1;
+    return 0;
+}
+int main(int argc, char **argv) {
+    (void)argc; (void)argv;
+    pthread_t t;
+    main_tid = pthread_self();
+    pthread_create(&t, 0, th, 0);
+    g = 2;
+    pthread_join(t, 0);
+    return 0;
+}

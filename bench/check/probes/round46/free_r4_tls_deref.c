@@ -1,0 +1,32 @@
+/* TRUTH: free — shared = &*&tm in main: both threads lock main's tm */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <wchar.h>
+#include <locale.h>
+
+int g;
+static __thread pthread_mutex_t tm = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t *shared;
+static void *th(void *a) {
+    (void)a;
+    pthread_mutex_lock(shared);
+    g++;
+    pthread_mutex_unlock(shared);
+    return 0;
+}
+int main(void) {
+    pthread_t t1, t2;
+    shared = &*&tm;
+    pthread_create(&t1, 0, th, 0);
+    pthread_create(&t2, 0, th, 0);
+    pthread_join(t1, 0);
+    pthread_join(t2, 0);
+    return 0;
+}

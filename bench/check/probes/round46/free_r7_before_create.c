@@ -1,0 +1,31 @@
+/* TRUTH: free — main's localtime and read happen before pthread_create; the thread's after */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <wchar.h>
+#include <locale.h>
+
+static void *th(void *arg) {
+    (void)arg;
+    time_t t = time(0);
+    struct tm *tm = localtime(&t);
+    int h = tm->tm_hour;
+    (void)h;
+    return 0;
+}
+int main(void) {
+    pthread_t t1;
+    time_t t = time(0);
+    struct tm *tm = localtime(&t);
+    int h = tm->tm_min;
+    (void)h;
+    pthread_create(&t1, 0, th, 0);
+    pthread_join(t1, 0);
+    return 0;
+}

@@ -1,0 +1,32 @@
+/* TRUTH: free — localtime and the read of its result happen under one mutex in both threads */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <wchar.h>
+#include <locale.h>
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static void *th(void *arg) {
+    (void)arg;
+    time_t t = time(0);
+    pthread_mutex_lock(&m);
+    struct tm *tm = localtime(&t);
+    int h = tm->tm_hour;
+    pthread_mutex_unlock(&m);
+    (void)h;
+    return 0;
+}
+int main(void) {
+    pthread_t t1, t2;
+    pthread_create(&t1, 0, th, 0);
+    pthread_create(&t2, 0, th, 0);
+    pthread_join(t1, 0);
+    pthread_join(t2, 0);
+    return 0;
+}

@@ -1,0 +1,25 @@
+/* TRUTH: racy — &*&arr[1] passed; thread writes arr[1], main writes arr[1] */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <wchar.h>
+#include <locale.h>
+
+static void *th(void *arg) {
+    *(int *)arg = 1;
+    return 0;
+}
+int main(void) {
+    pthread_t t;
+    int arr[3] = {0};
+    pthread_create(&t, 0, th, &*&arr[1]);
+    arr[1] = 2;
+    pthread_join(t, 0);
+    return 0;
+}

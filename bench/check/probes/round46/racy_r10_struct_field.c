@@ -1,0 +1,25 @@
+/* TRUTH: racy — &(*&s).y passed; thread writes s.y, main writes s.y */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <wchar.h>
+#include <locale.h>
+
+static void *th(void *arg) {
+    *(int *)arg = 1;
+    return 0;
+}
+int main(void) {
+    pthread_t t;
+    struct P { int x; int y; } s = {0, 0};
+    pthread_create(&t, 0, th, &(*&s).y);
+    s.y = 2;
+    pthread_join(t, 0);
+    return 0;
+}

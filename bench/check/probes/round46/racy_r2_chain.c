@@ -1,0 +1,29 @@
+/* TRUTH: racy — (0 && 1) && die(): die never runs; racy g */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <wchar.h>
+#include <locale.h>
+
+int g;
+static int die(void) { pthread_exit(0); }
+static void *th(void *a) {
+    (void)a;
+    (void)(0 && 1 && die());
+    g = 1;
+    return 0;
+}
+int main(int argc, char **argv) {
+    (void)argc; (void)argv;
+    pthread_t t;
+    pthread_create(&t, 0, th, 0);
+    g = 2;
+    pthread_join(t, 0);
+    return 0;
+}

@@ -1,0 +1,32 @@
+/* TRUTH: racy — helpers lock &tm in the calling thread: each thread its own mutex, no exclusion */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <wchar.h>
+#include <locale.h>
+
+int g;
+static __thread pthread_mutex_t tm = PTHREAD_MUTEX_INITIALIZER;
+static void lk(pthread_mutex_t *m) { pthread_mutex_lock(m); }
+static void ulk(pthread_mutex_t *m) { pthread_mutex_unlock(m); }
+static void *th(void *a) {
+    (void)a;
+    lk(&tm);
+    g++;
+    ulk(&tm);
+    return 0;
+}
+int main(void) {
+    pthread_t t1, t2;
+    pthread_create(&t1, 0, th, 0);
+    pthread_create(&t2, 0, th, 0);
+    pthread_join(t1, 0);
+    pthread_join(t2, 0);
+    return 0;
+}

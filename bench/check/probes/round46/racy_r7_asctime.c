@@ -1,0 +1,30 @@
+/* TRUTH: racy — both threads read asctime's static string while the other's asctime rewrites it */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <wchar.h>
+#include <locale.h>
+
+static void *th(void *arg) {
+    (void)arg;
+    struct tm x;
+    memset(&x, 0, sizeof x);
+    x.tm_mday = 1;
+    char c = asctime(&x)[0];
+    (void)c;
+    return 0;
+}
+int main(void) {
+    pthread_t t1, t2;
+    pthread_create(&t1, 0, th, 0);
+    pthread_create(&t2, 0, th, 0);
+    pthread_join(t1, 0);
+    pthread_join(t2, 0);
+    return 0;
+}

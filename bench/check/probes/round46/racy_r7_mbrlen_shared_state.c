@@ -1,0 +1,29 @@
+/* TRUTH: racy — both threads pass the same global mbstate_t, which mbrlen reads and writes */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <wchar.h>
+#include <locale.h>
+
+static mbstate_t st;
+static void *th(void *arg) {
+    (void)arg;
+    const char *s = "abc";
+    size_t n = mbrlen(s, 3, &st);
+    (void)n;
+    return 0;
+}
+int main(void) {
+    pthread_t t1, t2;
+    pthread_create(&t1, 0, th, 0);
+    pthread_create(&t2, 0, th, 0);
+    pthread_join(t1, 0);
+    pthread_join(t2, 0);
+    return 0;
+}

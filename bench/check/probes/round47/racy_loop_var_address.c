@@ -1,0 +1,16 @@
+/* TRUTH: racy — main passes &i to every thread and keeps incrementing i; threads read *arg concurrently with main's writes */
+#include <pthread.h>
+#define N 3
+int seen[N];
+void *w(void *arg) {
+  int id = *(int *)arg;
+  if (id >= 0 && id < N) seen[id] = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  int i;
+  for (i = 0; i < N; i++) pthread_create(&t[i], 0, w, &i);
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  return 0;
+}
