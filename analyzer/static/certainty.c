@@ -180,6 +180,8 @@ int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, 
     if (!w && (a->tls || b->tls))
         w = "a thread-local variable whose address is taken: each thread has its own copy, and only the one "
             "handed over is shared";
+    if (!w && (a->vol == 2 || b->vol == 2))
+        w = "the thread id pthread_create stores in its handle: analyses differ on whether that store races";
     if (!w && (a->vol || b->vol))
         w = "a volatile object: some code and tools treat its accesses as synchronization";
     if (!w && (a->ext || b->ext))

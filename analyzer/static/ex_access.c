@@ -397,6 +397,8 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     a->tls = (unsigned char)(x->tls != 0);
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));
+    if (x->create_store)
+        a->vol = 2;
     a->relaxed = (unsigned char)(a->atomic == 1 ? x->relaxed_op : 0);
     return o;
 }
@@ -456,11 +458,24 @@ void weft__ex_pointee_known(struct ex *x, CXCursor arg, int mode)
     const char *k;
     int sh;
     if (clang_getCanonicalType(clang_getCursorType(arg)).kind != CXType_Pointer || /* (not (long)p) */
-        t.kind != CXType_Pointer || clang_isConstQualifiedType(clang_getPointeeType(t)) ||
-        !weft__ex_ptr_target(x, e, &k, &sh, 0) || !sh)
+        t.kind != CXType_Pointer || clang_isConstQualifiedType(clang_getPointeeType(t)))
         return;
     CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
     const char *tk = weft__ex_type_key(x, "t:", pt, "");
+    if (!weft__ex_ptr_target(x, e, &k, &sh, 0)) {
+        /* time(c->out): a pointer read from memory, its target not known: a number or a
+         * pointer it points at, by type (memory matched by type only: no finding shown, but
+         * no proof either) */
+        int scalar = pt.kind == CXType_Pointer || pt.kind == CXType_Long || pt.kind == CXType_Int ||
+                     pt.kind == CXType_LongLong || pt.kind == CXType_ULong || pt.kind == CXType_UInt ||
+                     pt.kind == CXType_ULongLong || pt.kind == CXType_Double || pt.kind == CXType_Float;
+        enum CXCursorKind ek = clang_getCursorKind(e);
+        if (scalar && (ek == CXCursor_MemberRefExpr || ek == CXCursor_ArraySubscriptExpr))
+            weft__ex_access_key(x, e, tk, tk, mode, 0);
+        return;
+    }
+    if (!sh)
+        return;
     if (!strcmp(tk, "t:struct _IO_FILE") || !strcmp(tk, "t:FILE"))
         return; /* a stream: stdio locks it inside (the *_unlocked functions: unsafe_call) */
     if (pt.kind == CXType_Record && !x->whole) {

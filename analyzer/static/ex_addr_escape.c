@@ -43,6 +43,9 @@ static void uses(struct ex *x, CXCursor e, int mode)
             CXCursor lv = weft__ex_strip(kk.p[0]);
             if (mode != U_SYNC)
                 mark(x, lv, WEFT__FACT_LOCK_ESCAPE); /* (the prescan records the address) */
+            CXCursor v = weft__ex_var_of(lv);
+            if (!clang_Cursor_isNull(v) && clang_getCursorTLSKind(v) != CXTLS_None)
+                mark(x, lv, WEFT__FACT_TLS); /* (a lock reached through the address: interp_locks.c) */
             /* &n->val formed as a value: a pointer of the field's type may reach that field
              * of any such object (findings.c pairs them by type) */
             if (mode == U_VALUE && clang_getCursorKind(lv) == CXCursor_MemberRefExpr)

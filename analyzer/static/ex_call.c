@@ -545,8 +545,11 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     CXCursor arg = clang_Cursor_getArgument(c, (unsigned)m->arg);
     weft__ex_expr(x, arg, M_READ);
     /* It stores the new thread's id in *h (a plain store the new thread may race with). */
-    if (!weft__ex_is_null_ptr(x, h))
+    if (!weft__ex_is_null_ptr(x, h)) {
+        x->create_store = 1;
         weft__ex_pointee(x, h, M_WRITE, 0);
+        x->create_store = 0;
+    }
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_CREATE, c);
     if (!o)
         return;

@@ -261,7 +261,7 @@ static int op_text(struct ex *x, CXCursor lhs, CXCursor rhs, const char **s, siz
     trim(s, n);
     int is_op = *n > 0;
     for (size_t i = 0; i < *n; i++)
-        is_op &= strchr("+-*/%&|^<>=!", (*s)[i]) != NULL;
+        is_op &= strchr("+-*/%&|^<>=!,", (*s)[i]) != NULL;
     return is_op;
 }
 

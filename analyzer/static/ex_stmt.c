@@ -537,6 +537,29 @@ static int called_with_two(struct ex *x, CXCursor c, const char *fn, const char 
     return 1;
 }
 
+/* r - r, r ^ r, r != r ... of one variable read twice (no volatile): *v its value. */
+static int same_operands(struct ex *x, CXCursor e, long *v)
+{
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    int ok = 0;
+    if (clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2) {
+        CXCursor a = weft__ex_strip(kk.p[0]), b = weft__ex_strip(kk.p[1]);
+        CXCursor da = clang_getCursorKind(a) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(a) : clang_getNullCursor();
+        CXCursor db = clang_getCursorKind(b) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(b) : clang_getNullCursor();
+        int same = !clang_Cursor_isNull(da) && clang_equalCursors(da, db) &&
+                   (clang_getCursorKind(da) == CXCursor_VarDecl || clang_getCursorKind(da) == CXCursor_ParmDecl) &&
+                   !clang_isVolatileQualifiedType(clang_getCursorType(da)) &&
+                   (clang_getCursorKind(da) == CXCursor_ParmDecl || !weft__ex_var_is_global(da));
+        static const char *const ops[] = {"-", "^", "!=", "<", ">", "==", "<=", ">="};
+        for (int i = 0; same && i < 8 && !ok; i++)
+            if (weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
+                ok = 1, *v = i >= 5;
+    }
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
 /* pthread_equal(pthread_self(), pthread_self()): the calling thread is itself. */
 static int self_equal(struct ex *x, CXCursor c)
 {
@@ -555,6 +578,8 @@ int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v)
         *v = 1;
         return 1;
     }
+    if (k == CXCursor_BinaryOperator && same_operands(x, e, v))
+        return 1;
     struct kids kk;
     weft__ex_kids_get(e, &kk);
     int ok = 0;
@@ -664,6 +689,9 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
         return 0;
     if (k == CXCursor_CallExpr)
         return returns_fixed(x, e, depth);
+    long same;
+    if (k == CXCursor_BinaryOperator && same_operands(x, e, &same))
+        return 1; /* (r - r is 0 whatever r is) */
     /* a[1], s.on of a local array or struct (no pointer on the way): as the local */
     if ((k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr) && clang_Cursor_isNull(weft__ex_var_of(e)))
         return 0;

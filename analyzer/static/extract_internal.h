@@ -155,6 +155,7 @@ struct ex {
     int span_access;   /* memset/memcpy of another size than the object: through &a[i], which elements not known ... */
     int span_elems;    /* ... unless the size is span_elems such objects: elements i to i + span_elems - 1 */
     int plain_store;   /* atomic_init's store: not atomic, whatever the object's type */
+    int create_store;  /* pthread_create's store of the new thread's id (access vol 2) */
     int relaxed_op;    /* the atomic operation being walked: 1 memory_order_relaxed only, 2 no release */
     int next_depth;    /* loops (do { } while (0) too) around the statement: a break or continue is theirs */
     struct binsem { /* global semaphores sem_init sets to 1 (ex_semaphore.c) */

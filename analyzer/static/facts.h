@@ -141,7 +141,7 @@ struct weft__access {
     unsigned char suppressed; /* a '// weft-check: ignore' comment on its line */
     unsigned char own_target; /* through a pointer parameter's own target (p->f, *p, p[0]), no arithmetic */
     unsigned char varying;    /* an array element by an index that is not a constant, or pointer arithmetic */
-    unsigned char vol;        /* a volatile object */
+    unsigned char vol;        /* a volatile object; 2 pthread_create's store of the new thread's id */
     unsigned char relaxed;    /* an atomic operation with memory_order_relaxed only (1): it orders nothing; 2: it
                                  releases nothing (acquire or consume only, or an order not known) */
     unsigned char tls;        /* a thread-local variable: each thread's own copy, shared only once its address is taken */
@@ -331,7 +331,8 @@ enum weft__fact_kind {
     WEFT__FACT_CTOR = 'c',     /* function target runs before main (priority value) */
     WEFT__FACT_DTOR = 'd',     /* function target runs after main returns (priority value) */
     WEFT__FACT_SYMBOL = '=',   /* USR slot is another name of USR target (alias, asm label) */
-    WEFT__FACT_RECURSIVE = 'R' /* the TU makes recursive mutexes and no error-checking ones */
+    WEFT__FACT_RECURSIVE = 'R', /* the TU makes recursive mutexes and no error-checking ones */
+    WEFT__FACT_TLS = 'T'        /* global target is thread-local and its address is taken */
 };
 
 struct weft__fact {

@@ -331,7 +331,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->suppressed = (unsigned char)get_n(r, 0, 1);
         a->own_target = (unsigned char)get_n(r, 0, 1);
         a->varying = (unsigned char)get_n(r, 0, 1);
-        a->vol = (unsigned char)get_n(r, 0, 1);
+        a->vol = (unsigned char)get_n(r, 0, 2);
         a->relaxed = (unsigned char)get_n(r, 0, 2);
         a->tls = (unsigned char)get_n(r, 0, 1);
         a->index_kind = (signed char)get_n(r, WEFT__INDEX_NONE, WEFT__INDEX_PARAM_VAL);

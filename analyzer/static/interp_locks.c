@@ -127,6 +127,19 @@ static int tls_lock(struct icx *x, const struct pop *op)
     return 1;
 }
 
+/* A thread-local lock reached through a pointer (lk(&tls_m), mp = &tls_m): this thread's
+ * own or another's, which is not known: no lock, and the thread's races not sure. */
+static int through_tls(struct icx *x, int id)
+{
+    if (!weft__pg_tls_global(x->p, weft__pg_str(x->p, id)))
+        return 0;
+    struct ctxinfo *info = weft__pg_info(x->p, x->ci.ctx);
+    weft__pg_synced(x->p, x->ci.ctx, &x->cur, WEFT__SYNC_UNMODELED);
+    if (!info->what)
+        info->what = "a thread-local lock reached through a pointer";
+    return 1;
+}
+
 void weft__pg_on_lock(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
@@ -184,6 +197,8 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
     }
     if (!op->typed || (op->typed == 2 && element_id(p, op, ci) >= 0)) {
         int id = op->typed ? element_id(p, op, ci) : op_lock(p, op, ci);
+        if (id >= 0 && through_tls(x, id))
+            return;
         if (!op->typed && id >= 0 && (strstr(weft__pg_str(p, id), "[*]") || strstr(weft__pg_str(p, id), "[@p"))) {
             /* the caller passed &m[i] to a lock wrapper: some element, as lock(&m[i]) is
              * (by its own parameter i too: which constant its callers gave is not known here) */
@@ -327,6 +342,8 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
     const char *key = op->f->u.lock.key;
     int elem = op->typed == 2 ? element_id(p, op, ci) : -1;
     int id = elem >= 0 ? elem : !op->typed ? op_lock(p, op, ci) : -1;
+    if (id >= 0 && weft__pg_tls_global(p, weft__pg_str(p, id)))
+        return; /* (not taken either: through_tls) */
     const char *named = id >= 0 ? weft__pg_str(p, id) : key;
     /* Through a pointer: what a global pointer (or a global's field) points at ("*g:") is the
      * lock of that name, or a lock whose address some store put there (any lock whose address

@@ -184,6 +184,14 @@ int weft__pg_addr_taken(struct prog *p, const char *key)
     return id >= 0 && p->addr_taken[id];
 }
 
+int weft__pg_tls_global(struct prog *p, const char *key)
+{
+    if (strncmp(key, "g:", 2) || !p->tls_taken)
+        return 0;
+    int id = global_of(p, key, ".[~");
+    return id >= 0 && p->tls_taken[id];
+}
+
 int weft__pg_lock_maybe_pointed(struct prog *p, const char *key)
 {
     if (strncmp(key, "g:", 2) || !p->lock_escaped)
@@ -365,7 +373,7 @@ int weft__pg_link_fns(struct prog *p, struct weft__facts *const *facts, size_t n
             if (f->kind == WEFT__FACT_FN || f->kind == WEFT__FACT_COPY)
                 b->slot = weft__pg_intern(p, f->slot);
             if (f->kind == WEFT__FACT_FN || f->kind == WEFT__FACT_ADDR || f->kind == WEFT__FACT_SELF ||
-                f->kind == WEFT__FACT_TID || f->kind == WEFT__FACT_LOCK_ESCAPE)
+                f->kind == WEFT__FACT_TID || f->kind == WEFT__FACT_LOCK_ESCAPE || f->kind == WEFT__FACT_TLS)
                 b->target = weft__pg_intern(p, f->target);
         }
     }
@@ -467,13 +475,16 @@ int weft__pg_link_globals(struct prog *p)
     p->naddr = p->S.n;
     p->addr_taken = calloc(p->naddr + 1, sizeof(*p->addr_taken));
     p->lock_escaped = calloc(p->naddr + 1, sizeof(*p->lock_escaped));
-    if (!p->addr_taken || !p->lock_escaped)
+    p->tls_taken = calloc(p->naddr + 1, sizeof(*p->tls_taken));
+    if (!p->addr_taken || !p->lock_escaped || !p->tls_taken)
         return -ENOMEM;
     for (size_t i = 0; i < p->nbinds; i++) {
         if (p->binds[i].f->kind == WEFT__FACT_ADDR)
             p->addr_taken[p->binds[i].target] = 1;
         if (p->binds[i].f->kind == WEFT__FACT_LOCK_ESCAPE)
             p->lock_escaped[p->binds[i].target] = 1;
+        if (p->binds[i].f->kind == WEFT__FACT_TLS)
+            p->tls_taken[p->binds[i].target] = 1;
         if (p->binds[i].f->kind == WEFT__FACT_REGIONS)
             p->regions_linked = 1;
     }

@@ -28,6 +28,7 @@ static void prog_free(struct prog *p)
     free(p->memo);
     free(p->addr_taken);
     free(p->lock_escaped);
+    free(p->tls_taken);
     free(p->rparent);
     free(p->glo);
     free(p->ghi);

@@ -390,6 +390,7 @@ struct prog {
     int *addr_taken; /* by string id: 1 if a global's address is taken */
     size_t naddr;
     unsigned char *lock_escaped; /* by string id (< naddr): 1 if a global's address goes elsewhere than sync calls */
+    unsigned char *tls_taken;    /* by string id (< naddr): 1 for a thread-local global whose address is taken */
     int no_main; /* a library: every uncalled function was taken as a thread entry */
     int thread_exit; /* a thread other than main may call exit(): destructors may run in it */
     int thread_joins; /* a thread other than main joins threads: main's order with them is not followed */
@@ -539,6 +540,8 @@ int weft__pg_addr_taken(struct prog *p, const char *key);
 /* Whether a pointer the analysis cannot follow may name the lock key names: any lock but a
  * global one whose address only ever goes straight to sync calls. */
 int weft__pg_lock_maybe_pointed(struct prog *p, const char *key);
+/* Whether key names (a part of) a thread-local global whose address is taken. */
+int weft__pg_tls_global(struct prog *p, const char *key);
 /* The one function of r that argument key (its id: "*f", "*&f") names, else -1. */
 int weft__pg_passed_fn(struct prog *p, const struct slotres *r, int key);
 /* Whether two paths below one union member ("s.a", "s.b") name disjoint memory: the same
