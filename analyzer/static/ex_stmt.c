@@ -460,6 +460,26 @@ static int breaks_out(CXCursor c, int inner)
 
 /* What an if's condition tests: a setjmp, a local with one value per call, a global
  * integer against a literal (else nothing). */
+/* __VERIFIER_nondet_int() or !__VERIFIER_nondet_bool(): a call of a function with no body
+ * named __VERIFIER_nondet_*, alone or negated. */
+static int nondet_cond(struct ex *x, CXCursor cond)
+{
+    CXCursor e = weft__ex_strip(cond);
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
+        CXCursor op = weft__ex_first_kid(e);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return 0;
+        weft__ex_unop(x, e, op, o);
+        if (strcmp(o, "!"))
+            return 0;
+        e = weft__ex_strip(op);
+    }
+    CXCursor d = clang_getCursorKind(e) == CXCursor_CallExpr ? clang_getCursorReferenced(e) : clang_getNullCursor();
+    return clang_getCursorKind(d) == CXCursor_FunctionDecl && clang_Cursor_isNull(clang_getCursorDefinition(d)) &&
+           !strncmp(weft__ex_name_of(x, d), "__VERIFIER_nondet_", 18);
+}
+
 void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
 {
     char m;
@@ -477,6 +497,8 @@ void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
         c->value = bits;             /* ... converted to the parameter's width */
     } else {
         weft__ex_gint_cond(x, cond, c);
+        if (c->kind == WEFT__COND_OTHER && nondet_cond(x, cond))
+            c->kind = WEFT__COND_NONDET;
     }
 }
 

@@ -257,7 +257,9 @@ enum weft__cond_kind {
     WEFT__COND_OTHER = 0,
     WEFT__COND_SETJMP, /* if (setjmp(env)) / if (!setjmp(env)): key is env's */
     WEFT__COND_LOCAL,  /* a local keeping one value per call: key names it */
-    WEFT__COND_GLOBAL  /* global integer key compared with a literal: cmp, value */
+    WEFT__COND_GLOBAL, /* global integer key compared with a literal: cmp, value */
+    WEFT__COND_NONDET  /* a fresh nondeterministic value, alone or negated (__VERIFIER_nondet_int()):
+                          a verifier's harness may take either branch on any run */
 };
 
 enum weft__cmp { WEFT__CMP_LT, WEFT__CMP_LE, WEFT__CMP_GT, WEFT__CMP_GE, WEFT__CMP_EQ, WEFT__CMP_NE };

@@ -113,6 +113,8 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     if (f->kind == WEFT__OP_LOOP && x->again > 0)
         x->cur.ngf = 0;
     stack[sp].pre = x->cur;
+    /* if (__VERIFIER_nondet_int()): each branch is taken on some run, whatever came before */
+    stack[sp].nondet = (char)(f->kind == WEFT__OP_IF && cond && cond->kind == WEFT__COND_NONDET);
     int gcond = cond && cond->kind == WEFT__COND_GLOBAL && op->args[3] >= 0;
     stack[sp].gcond = gcond ? op : NULL;
     stack[sp].fixed = (signed char)(gcond ? weft__pg_bcond(p, op) : -1);
@@ -133,7 +135,7 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
                                x->ci.ctx >= 0 && x->ci.depth == 0);
     if (stack[sp].fixed == 0)
         x->cur.dead = 1; /* no value the global takes enters the then branch */
-    if (stack[sp].fixed != 1 && !(f->kind == WEFT__OP_LOOP && f->u.loop_runs))
+    if (stack[sp].fixed != 1 && !(f->kind == WEFT__OP_LOOP && f->u.loop_runs) && !stack[sp].nondet)
         x->cur.unsure = 1; /* a branch, or a loop body, may not run */
     if (f->kind == WEFT__OP_LOOP && !f->u.loop_runs) {
         weft__pg_wait(x);
@@ -303,7 +305,7 @@ void weft__pg_on_else(struct icx *x)
         stack[sp - 1].val = !stack[sp - 1].val; /* now the value taking this branch */
         if (stack[sp - 1].fixed == 1)
             x->cur.dead = 1;
-        if (stack[sp - 1].fixed != 0)
+        if (stack[sp - 1].fixed != 0 && !stack[sp - 1].nondet)
             x->cur.unsure = 1;
         if (stack[sp - 1].gcond && stack[sp - 1].fixed < 0)
             weft__pg_gf_narrow(x->p, &x->cur, stack[sp - 1].gcond, 0);
@@ -344,7 +346,7 @@ static void end_if(struct icx *x, int sp)
         stack[sp].pre.dead = 1;
     /* Without an else, the head's state is the path that skips the branch. */
     struct st skip = stack[sp].pre;
-    if (stack[sp].fixed != 0)
+    if (stack[sp].fixed != 0 && !stack[sp].nondet)
         skip.unsure = 1;
     const struct st *other = stack[sp].has_else ? &stack[sp].then : &skip;
     /* Past the if, a point is as sure as before it if both branches reach it, or one ends the

@@ -429,6 +429,7 @@ struct frame {
     char val; /* the value (nonzero 1, zero 0) that takes the then branch */
     signed char fixed; /* an if on a global integer that always takes then (1) or else (0); else -1 */
     char argtest; /* an if on the thread entry's own argument, its value not known: fixed per instance */
+    char nondet;  /* an if on a fresh nondeterministic value: either branch on any run */
     char runs;         /* a loop whose body surely runs at least once */
     signed char passes; /* a loop: how many times its body was run again (see weft__pg_on_endloop) */
     int start;          /* a loop: the index of its LOOP op */
