@@ -460,21 +460,12 @@ static int breaks_out(CXCursor c, int inner)
 
 /* What an if's condition tests: a setjmp, a local with one value per call, a global
  * integer against a literal (else nothing). */
-/* __VERIFIER_nondet_int() or !__VERIFIER_nondet_bool(): a call of a function with no body
- * named __VERIFIER_nondet_*, alone or negated. */
+/* __VERIFIER_nondet_int(), !__VERIFIER_nondet_bool(), nondet() == 0: a call of a function
+ * with no body named __VERIFIER_nondet_*, tested against zero. */
 static int nondet_cond(struct ex *x, CXCursor cond)
 {
-    CXCursor e = weft__ex_strip(cond);
-    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) {
-        CXCursor op = weft__ex_first_kid(e);
-        char o[8];
-        if (clang_Cursor_isNull(op))
-            return 0;
-        weft__ex_unop(x, e, op, o);
-        if (strcmp(o, "!"))
-            return 0;
-        e = weft__ex_strip(op);
-    }
+    int neg;
+    CXCursor e = weft__ex_cond_operand(x, cond, &neg);
     CXCursor d = clang_getCursorKind(e) == CXCursor_CallExpr ? clang_getCursorReferenced(e) : clang_getNullCursor();
     return clang_getCursorKind(d) == CXCursor_FunctionDecl && clang_Cursor_isNull(clang_getCursorDefinition(d)) &&
            !strncmp(weft__ex_name_of(x, d), "__VERIFIER_nondet_", 18);
