@@ -1041,7 +1041,13 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         }
         /* A pointer value (time(stamp_p), qsort(data, ...), read(fd, buf, n)) given to a
          * function with no body that may write through it: what it is known to point at. */
-        if (!addr && !arr && bodiless && !reads && !weft__model_keeps_nothing(name))
+        /* (a void * parameter only where the function is known to write through it: not
+         * malloc_usable_size(c); scanf's variadic pointers are written) */
+        CXType ptype = clang_getCanonicalType(clang_getCursorType(
+            nparams > i ? clang_Cursor_getArgument(d, (unsigned)i) : clang_getNullCursor()));
+        int untyped = ptype.kind != CXType_Pointer || clang_getCanonicalType(clang_getPointeeType(ptype)).kind == CXType_Void;
+        if (!addr && !arr && bodiless && !reads && !weft__model_keeps_nothing(name) &&
+            (!untyped || weft__model_writes_void(name) || strstr(name, "scanf")))
             weft__ex_pointee_known(x, clang_Cursor_getArgument(c, (unsigned)i), M_EXT);
         if (!addr && !arr)
             continue;

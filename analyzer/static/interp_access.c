@@ -10,7 +10,8 @@
 static uint64_t acc_hash(const struct acc *a)
 {
     uint64_t k[4] = {(uint64_t)(uint32_t)a->loc << 32 | (uint32_t)a->file, (uint64_t)(uint32_t)a->ctx << 32 | a->line,
-                     (uint64_t)a->col << 16 | (uint64_t)(unsigned char)a->mode << 8 | (unsigned char)a->atomic,
+                     (uint64_t)a->col << 16 | (uint64_t)(unsigned char)a->mode << 8 | (unsigned char)a->atomic |
+                         (uint64_t)a->syncd << 56,
                      (uint64_t)(uint32_t)a->idx << 1 | (unsigned char)a->own | (uint64_t)(uint32_t)a->rgn << 32};
     uint64_t h = mix(WEFT__FNV_INIT, k, 4);
     h = mix_ls(h, &a->ls);
@@ -26,7 +27,7 @@ static uint64_t acc_hash(const struct acc *a)
 static int acc_eq(const struct acc *a, const struct acc *b)
 {
     return a->loc == b->loc && a->idx == b->idx && a->own == b->own && a->file == b->file && a->ctx == b->ctx && a->line == b->line &&
-           a->rgn == b->rgn &&
+           a->rgn == b->rgn && a->syncd == b->syncd && /* (a path's sync and sureness stay together) */
            a->col == b->col &&
            a->mode == b->mode && a->atomic == b->atomic && a->ls.n == b->ls.n &&
            !memcmp(a->ls.l, b->ls.l, sizeof(a->ls.l[0]) * (size_t)a->ls.n) && !memcmp(a->live, b->live, sizeof(a->live)) &&

@@ -168,6 +168,16 @@ int weft__model_unlocked_stdio(const char *name, int *stream)
     return 0;
 }
 
+/* Functions with a void * parameter they write through (the buffer read(2) fills, the array
+ * qsort sorts in place); a void * parameter of any other function with no body is taken as
+ * read (malloc_usable_size(p)). */
+int weft__model_writes_void(const char *name)
+{
+    static const char *const fns[] = {"read",  "pread", "fread", "fread_unlocked", "recv", "recvfrom", "qsort",
+                                      "qsort_r", "getrandom", "getentropy", "readlink", "memccpy", NULL};
+    return name_in(name, fns);
+}
+
 int weft__model_allocates(const char *name)
 {
     return !strcmp(name, "malloc") || !strcmp(name, "calloc") || !strcmp(name, "realloc") || !strcmp(name, "strdup") ||

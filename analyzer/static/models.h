@@ -35,6 +35,7 @@ int weft__model_keeps_nothing(const char *name);
  */
 int weft__model_unlocked_stdio(const char *name, int *stream);
 int weft__model_null_state_arg(const char *name);
+int weft__model_writes_void(const char *name);
 const char *weft__model_unsafe_libc(const char *name, int *reads);
 /* A library allocator returning fresh memory (malloc, calloc, realloc, strdup, alloca). */
 int weft__model_allocates(const char *name);

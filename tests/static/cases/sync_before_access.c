@@ -2,14 +2,39 @@
 // goto loop) makes only what a thread does after it uncertain: an access made before any
 // such step, in a thread started before its starter took one, is a definite race with
 // another such access; one made after it, or in a thread its starter started after one, is
-// only possible.
+// only possible. One access reached from two places, surely only after a wait and before it
+// on some runs only, is not both sure and before the wait.
 #include <pthread.h>
 #include <semaphore.h>
 #include <stdatomic.h>
 
 static sem_t s1, s2, s3;
 static atomic_int flag;
-static int early, handed, spun, inherited;
+static sem_t s4;
+static int early, handed, spun, inherited, shared_helper;
+
+static void bump(void)
+{
+    shared_helper++; // RACE (possible): reached surely only after the wait, before it on some runs only
+}
+
+static void *two_sites(void *a)
+{
+    (void)a;
+    if (*(volatile int *)&inherited < 0)
+        bump();
+    sem_wait(&s4);
+    bump();
+    return NULL;
+}
+
+static void *poster4(void *a)
+{
+    (void)a;
+    shared_helper = 1;
+    sem_post(&s4);
+    return NULL;
+}
 
 static void *poster(void *a)
 {
@@ -65,10 +90,13 @@ static void *second(void *a)
 
 int main(void)
 {
-    pthread_t t[6];
+    pthread_t t[8];
     sem_init(&s1, 0, 0);
     sem_init(&s2, 0, 0);
     sem_init(&s3, 0, 0);
+    sem_init(&s4, 0, 0);
+    pthread_create(&t[6], NULL, two_sites, NULL);
+    pthread_create(&t[7], NULL, poster4, NULL);
     pthread_create(&t[0], NULL, poster, NULL);
     pthread_create(&t[1], NULL, waiter, NULL);
     pthread_create(&t[2], NULL, setter, NULL);
@@ -76,7 +104,7 @@ int main(void)
     pthread_create(&t[4], NULL, first, NULL);
     sem_wait(&s2);
     pthread_create(&t[5], NULL, second, NULL);
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 8; i++)
         pthread_join(t[i], NULL);
     return early + handed + spun + inherited;
 }

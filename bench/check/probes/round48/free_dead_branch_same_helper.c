@@ -1,0 +1,19 @@
+/* TRUTH: free — the thread is started with a NULL arg, so the first bump() never runs; the executed bump() follows sem_wait on main's post made after main's write */
+#include <pthread.h>
+#include <semaphore.h>
+int x; sem_t s;
+static void bump(void) { x++; }
+void *t(void *a) {
+  if (a) bump();
+  sem_wait(&s);
+  bump();
+  return 0;
+}
+int main(void) {
+  pthread_t th; sem_init(&s, 0, 0);
+  pthread_create(&th, 0, t, 0);
+  x = 3;
+  sem_post(&s);
+  pthread_join(th, 0);
+  return x;
+}

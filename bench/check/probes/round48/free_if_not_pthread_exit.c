@@ -1,0 +1,17 @@
+/* TRUTH: free — the thread exits unless it saw ready (released after main's x = 4); it writes x only after seeing it */
+#include <pthread.h>
+#include <stdatomic.h>
+int x; atomic_int ready;
+void *t(void *a) {
+  if (!atomic_load(&ready)) pthread_exit(0);
+  x = 5;
+  return 0;
+}
+int main(void) {
+  pthread_t th;
+  pthread_create(&th, 0, t, 0);
+  x = 4;
+  atomic_store(&ready, 1);
+  pthread_join(th, 0);
+  return x;
+}

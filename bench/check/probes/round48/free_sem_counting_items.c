@@ -1,0 +1,22 @@
+/* TRUTH: free — the producer writes a[i] then posts; the consumer reads a[i] after its (i+1)-th wait, which can only succeed after post i (posts are a release sequence of RMWs) */
+#include <pthread.h>
+#include <semaphore.h>
+#define N 4
+int a[N]; sem_t s; int sum;
+void *prod(void *p) { for (int i = 0; i < N; i++) { a[i] = i + 1; sem_post(&s); } return 0; }
+void *cons(void *p) {
+  int k = 0;
+  for (int i = 0; i <= N; i++) {
+    if (i) k += a[i - 1];
+    if (i < N) sem_wait(&s);
+  }
+  sum = k;
+  return 0;
+}
+int main(void) {
+  pthread_t p, c; sem_init(&s, 0, 0);
+  pthread_create(&p, 0, prod, 0);
+  pthread_create(&c, 0, cons, 0);
+  pthread_join(p, 0); pthread_join(c, 0);
+  return sum;
+}

@@ -1,0 +1,19 @@
+/* TRUTH: racy — AWAIT only loads ready once and does not loop, so the thread's write of x can overlap main's x = 5 */
+#include <pthread.h>
+#include <stdatomic.h>
+#define AWAIT(f) ((void)atomic_load_explicit(&(f), memory_order_acquire))
+#define SIGNAL(f) atomic_store_explicit(&(f), 1, memory_order_release)
+int x; atomic_int ready;
+void *t(void *a) {
+  AWAIT(ready);
+  x = x * 2;
+  return 0;
+}
+int main(void) {
+  pthread_t th;
+  pthread_create(&th, 0, t, 0);
+  x = 5;
+  SIGNAL(ready);
+  pthread_join(th, 0);
+  return x;
+}

@@ -1,0 +1,17 @@
+/* TRUTH: racy — && evaluates x = 1 before wait_ok(), so the thread's write overlaps main's x = 2 */
+#include <pthread.h>
+#include <stdatomic.h>
+int x; atomic_int go; int out;
+static int wait_ok(void) { while (!atomic_load(&go)) ; return 1; }
+void *t(void *a) {
+  if ((x = 1) && wait_ok()) out = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t th;
+  pthread_create(&th, 0, t, 0);
+  x = 2;
+  atomic_store(&go, 1);
+  pthread_join(th, 0);
+  return x + out;
+}
