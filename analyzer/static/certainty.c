@@ -28,6 +28,28 @@ static long exact_element(const struct acc *a)
     return a->aff == 1 && a->alo == a->ahi && !a->amod && a->alo >= 0 ? a->alo : -1;
 }
 
+/* "*g:P...": pointer P a global that only main stores, before it starts any thread, its
+ * address never taken: every thread reaches through it the one object main made it point
+ * at (x = malloc(...); pthread_create(...); *x = 3 in two threads). */
+static int pointer_fixed(struct prog *p, const char *k)
+{
+    int id = weft__pg_global_id(p, k + 1), stored = 0;
+    if (id < 0 || weft__pg_addr_taken(p, k + 1))
+        return 0;
+    for (size_t i = 0; i < p->naccs; i++) {
+        const struct acc *a = &p->accs[i];
+        if (a->loc != id || a->mode == 'r')
+            continue;
+        /* (a pointer variable: "*g:s.p" may be what the field s.p points at, which s's own
+         * stores do not tell) */
+        const char *t = a->tloc >= 0 ? weft__pg_str(p, a->tloc) : "";
+        if (a->ctx >= 0 || any(a->started) || a->typed || !*t || t[strlen(t) - 1] != '*')
+            return 0;
+        stored = 1;
+    }
+    return stored;
+}
+
 /* One named object both accesses reach: a global (or a field or constant element of one),
  * or a local of main whose address escapes (main runs once). NULL, else why not. */
 static const char *one_object(struct prog *p, const struct acc *a, const struct acc *b)
@@ -36,9 +58,10 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
     if (a->part || b->part)
         return "memory reached through a cast or pointer arithmetic: which part of the object it reaches is not known";
     /* What a global pointer points at is one identified root, but the pointer may change. */
-    if (a->loc == b->loc && !strncmp(k, "*g:", 3))
+    int fixed = a->loc == b->loc && !strncmp(k, "*g:", 3) && pointer_fixed(p, k);
+    if (a->loc == b->loc && !strncmp(k, "*g:", 3) && !fixed)
         return "memory reached through a pointer: the accesses may reach different objects";
-    if (a->loc != b->loc || a->typed || b->typed)
+    if (a->loc != b->loc || ((a->typed || b->typed) && !fixed))
         return "memory matched by type only: the accesses may reach different objects";
     if (a->upath != b->upath && weft__pg_union_overlap(p, a->upath, b->upath) != 1)
         return "members of a union: which bytes the two accesses share is not known";
@@ -57,7 +80,7 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
         return "a variable two C library calls write (the library may lock it inside)";
     if (strncmp(k, "o:c:@F@main#", 12) && !strncmp(k, "o:", 2))
         return "a local variable of a function that may run more than once";
-    if (strncmp(k, "g:", 2) && strncmp(k, "o:c:@F@main#", 12))
+    if (strncmp(k, "g:", 2) && strncmp(k, "o:c:@F@main#", 12) && !fixed)
         return "memory reached through a pointer: the accesses may reach different objects";
     if (exact_element(a) >= 0 && exact_element(a) == exact_element(b))
         return NULL; /* slot[id] of two threads both given id 0 */

@@ -818,6 +818,19 @@ static int ends_run(struct ex *x, CXCursor call, int depth)
     return r;
 }
 
+/* A branch that returns: a return statement, alone or last in its block. */
+static int return_branch(CXCursor s)
+{
+    s = weft__ex_strip(s);
+    if (clang_getCursorKind(s) == CXCursor_CompoundStmt) {
+        struct kids kk;
+        weft__ex_kids_get(s, &kk);
+        s = kk.n ? weft__ex_strip(kk.p[kk.n - 1]) : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+    }
+    return clang_getCursorKind(s) == CXCursor_ReturnStmt;
+}
+
 /* A branch that ends the run: such a call, alone or last in its block. */
 int weft__ex_exit_branch(struct ex *x, CXCursor s)
 {
@@ -990,6 +1003,12 @@ static void stmt_if(struct ex *x, CXCursor c)
          * the condition held, as after an assumption: a wait. */
         if ((weft__ex_exit_branch(x, kk.p[1]) || (kk.n >= 3 && weft__ex_exit_branch(x, kk.p[2]))) && reads_shared(x, kk.p[0], 0))
             weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
+        /* ... so does if (!ready) return NULL; in a thread's entry (a WAIT for depth 0 only) */
+        else if ((return_branch(kk.p[1]) || (kk.n >= 3 && return_branch(kk.p[2]))) && reads_shared(x, kk.p[0], 0)) {
+            struct weft__op *w = weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
+            if (w)
+                w->u.loop_runs = 1;
+        }
     }
     weft__ex_kids_free(&kk);
 }
@@ -1278,9 +1297,13 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
         return;
     case CXCursor_ReturnStmt:
         stmt_kids(x, c);
+    {
         weft__ex_cleanup_run(x, -1, 0); /* after the value is computed, before the return */
-        weft__ex_emit(x, WEFT__OP_RETURN, clang_getNullCursor());
+        struct weft__op *o = weft__ex_emit(x, WEFT__OP_RETURN, clang_getNullCursor());
+        if (o && x->halt_pending) /* if (!p) return NULL; (see facts.h) */
+            o->u.loop_runs = (unsigned char)(1 + weft__ex_halt_inputs(x));
         return;
+    }
     case CXCursor_DeclStmt:
         weft__ex_kids_get(c, &kk);
         for (unsigned i = 0; i < kk.n; i++)

@@ -129,6 +129,8 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
         return str_eq(a->u.sync, b->u.sync);
     case WEFT__OP_LOOP:
     case WEFT__OP_HALT:
+    case WEFT__OP_RETURN:
+    case WEFT__OP_WAIT:
         return a->u.loop_runs == b->u.loop_runs;
     case WEFT__OP_IF: {
         const struct weft__cond *x = &a->u.cond, *y = &b->u.cond;

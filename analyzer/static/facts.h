@@ -41,7 +41,12 @@ enum weft__op_kind {
     WEFT__OP_SYNC = 'Y',   /* a synchronization the pass does not model (semaphore, condition
                               variable, fence...): op.sync names the function */
     WEFT__OP_WAIT = 'V',   /* a do-while loop that repeats on a condition: the thread may wait
-                              there for another (while and for loops: LOOP with loop_runs 0) */
+                              there for another (while and for loops: LOOP with loop_runs 0);
+                              op.loop_runs 1: past if (!ready) return, a wait in a thread's entry
+                              or main only */
+    /* WEFT__OP_RETURN ('R' above): op.loop_runs 1 + HALT's 0, 1 or 2 when it returns from a
+     * branch of an if, else 0: from a thread's entry or main, it ends the thread or the program
+     * as a HALT does */
     WEFT__OP_HALT = 'H',   /* the path ends: a call that does not return (exit, abort,
                               pthread_exit...) or the end of a loop nothing leaves; op.loop_runs 1
                               in a branch on a condition fixed by the function's constants (no error

@@ -153,6 +153,8 @@ static void put_payload(FILE *o, const struct weft__op *op)
         break;
     case WEFT__OP_LOOP:
     case WEFT__OP_HALT:
+    case WEFT__OP_RETURN:
+    case WEFT__OP_WAIT:
         put_n(o, op->u.loop_runs);
         break;
     case WEFT__OP_IF:
@@ -428,6 +430,12 @@ static void get_payload(struct rd *r, struct weft__op *op)
     case WEFT__OP_HALT:
         op->u.loop_runs = (unsigned char)get_n(r, 0, 4);
         break;
+    case WEFT__OP_RETURN:
+        op->u.loop_runs = (unsigned char)get_n(r, 0, 3);
+        break;
+    case WEFT__OP_WAIT:
+        op->u.loop_runs = (unsigned char)get_n(r, 0, 1);
+        break;
     case WEFT__OP_IF:
         op->u.cond.kind = (signed char)get_n(r, WEFT__COND_OTHER, WEFT__COND_NONDET);
         op->u.cond.negated = (unsigned char)get_n(r, 0, 1);
@@ -467,10 +475,8 @@ static void get_payload(struct rd *r, struct weft__op *op)
         op->u.label.value = get_n(r, 0, UINT_MAX);
         break;
     case WEFT__OP_ELSE:
-    case WEFT__OP_WAIT:
     case WEFT__OP_ENDIF:
     case WEFT__OP_ENDLOOP:
-    case WEFT__OP_RETURN:
     case WEFT__OP_BREAK:
     case WEFT__OP_NEXT:
     case WEFT__OP_CONT:

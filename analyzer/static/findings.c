@@ -346,7 +346,7 @@ static int mark_racy(struct prog *p, size_t s0, size_t s1, struct classes *C, co
     char *racy = C->racy;
     /* Only a named object can race for sure: elsewhere the first racing pair says why not. */
     const char *k = weft__pg_str(p, p->accs[s0].loc);
-    int may_def = !strncmp(k, "g:", 2) || !strncmp(k, "o:", 2);
+    int may_def = !strncmp(k, "g:", 2) || !strncmp(k, "o:", 2) || !strncmp(k, "*g:", 3);
     int def = 0;
     *why = NULL;
     *ident = 0;

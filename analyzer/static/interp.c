@@ -43,7 +43,7 @@ static void step(struct icx *x, const struct pop *op)
     case WEFT__OP_ELSE: weft__pg_on_else(x); break;
     case WEFT__OP_ENDIF: weft__pg_on_endif(x); break;
     case WEFT__OP_ENDLOOP: weft__pg_on_endloop(x); break;
-    case WEFT__OP_RETURN: weft__pg_on_return(x); break;
+    case WEFT__OP_RETURN: weft__pg_on_return(x, op); break;
     case WEFT__OP_ACCESS: weft__pg_on_access(x, op); break;
     case WEFT__OP_LOCK: weft__pg_on_lock(x, op); break;
     case WEFT__OP_UNLOCK: weft__pg_on_unlock(x, op); break;
@@ -61,7 +61,10 @@ static void step(struct icx *x, const struct pop *op)
     case WEFT__OP_CONT: weft__pg_on_cont(x); break;
     case WEFT__OP_BODYEND: weft__pg_on_bodyend(x); break;
     case WEFT__OP_SYNC: weft__pg_on_sync(x, op); break;
-    case WEFT__OP_WAIT: weft__pg_wait(x); break;
+    case WEFT__OP_WAIT:
+        if (!op->f->u.loop_runs || x->ci.depth == 0) /* (1: after a return branch: ends the thread there only) */
+            weft__pg_wait(x);
+        break;
     case WEFT__OP_HALT:
     {
         /* 2: fixed by the parameters, so per instance in a thread's entry (not in a helper,

@@ -473,9 +473,19 @@ void weft__pg_on_endloop(struct icx *x)
     }
 }
 
-void weft__pg_on_return(struct icx *x)
+void weft__pg_on_return(struct icx *x, const struct pop *op)
 {
     st_merge(&x->ret, &x->cur);
+    /* A return from a branch of a thread's entry or of main ends the thread or the program:
+     * an error path as exit's (if (!p) return NULL;), unless on a value every run computes
+     * alike (HALT's loop_runs, one less) */
+    int m = op->f->u.loop_runs;
+    if (m && x->ci.depth == 0 && !x->cur.dead) {
+        x->cur.branch_end = (char)(m == 2 || (m == 3 && x->ci.ctx >= 0));
+        x->cur.mexit = x->ci.ctx < 0 && x->cur.mread;
+        x->cur.dead = 2;
+        return;
+    }
     x->cur.dead = 1;
 }
 

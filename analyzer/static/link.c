@@ -177,6 +177,11 @@ static int global_of(struct prog *p, const char *key, const char *cut)
     return id >= 0 && (size_t)id < p->naddr ? id : -1;
 }
 
+int weft__pg_global_id(struct prog *p, const char *key)
+{
+    return strncmp(key, "g:", 2) ? -1 : global_of(p, key, ".[~");
+}
+
 /* Whether the global a key starts from ("g:USR" or "g:USR.f...") has its address taken. */
 int weft__pg_addr_taken(struct prog *p, const char *key)
 {

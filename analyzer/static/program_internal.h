@@ -541,6 +541,8 @@ int weft__pg_addr_taken(struct prog *p, const char *key);
 /* Whether a pointer the analysis cannot follow may name the lock key names: any lock but a
  * global one whose address only ever goes straight to sync calls. */
 int weft__pg_lock_maybe_pointed(struct prog *p, const char *key);
+/* The id of the global variable a key ("g:USR", "g:USR.f", "g:USR[3]") starts from, else -1. */
+int weft__pg_global_id(struct prog *p, const char *key);
 /* Whether key names (a part of) a thread-local global whose address is taken. */
 int weft__pg_tls_global(struct prog *p, const char *key);
 /* The one function of r that argument key (its id: "*f", "*&f") names, else -1. */
@@ -590,7 +592,7 @@ void weft__pg_on_cont(struct icx *x);
 void weft__pg_on_bodyend(struct icx *x);
 /* Records an access (the same one seen again keeps the surer account). */
 void weft__pg_acc_add(struct prog *p, const struct acc *a);
-void weft__pg_on_return(struct icx *x);
+void weft__pg_on_return(struct icx *x, const struct pop *op);
 void weft__pg_on_goto(struct icx *x, const struct pop *op);
 void weft__pg_on_label(struct icx *x, const struct pop *op);
 void weft__pg_mark_label(struct icx *x, const struct pop *op);

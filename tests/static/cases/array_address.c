@@ -14,8 +14,8 @@ static void *reader(void *v)
 {
     long i = (long)v;
     out[i] = *cp;   // NORACE: cp only ever points at g
-    *bp = 1;        // RACE (possible): bp may be buf
-    sp[1] = 2;      // RACE (possible): sp is s.rows
+    *bp = 1;        // RACE (definite): both readers write what bp points at (main set it once, before)
+    sp[1] = 2;      // RACE (definite): both readers write sp[1]
     return NULL;
 }
 

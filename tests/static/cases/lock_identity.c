@@ -47,7 +47,7 @@ static void *dev(void *arg)
 {
     int id = (int)(long)arg;
     pthread_mutex_lock(&devs[id].lock);
-    by_dev++; // RACE (possible): devs[0].lock and devs[1].lock
+    by_dev++; // RACE (definite): devs[0].lock and devs[1].lock
     pthread_mutex_unlock(&devs[id].lock);
     return 0;
 }
