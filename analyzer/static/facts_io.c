@@ -428,13 +428,9 @@ static void get_payload(struct rd *r, struct weft__op *op)
         op->u.loop_runs = (unsigned char)get_n(r, 0, 2);
         break;
     case WEFT__OP_HALT:
-        op->u.loop_runs = (unsigned char)get_n(r, 0, 4);
-        break;
     case WEFT__OP_RETURN:
-        op->u.loop_runs = (unsigned char)get_n(r, 0, 3);
-        break;
-    case WEFT__OP_WAIT:
-        op->u.loop_runs = (unsigned char)get_n(r, 0, 1);
+    case WEFT__OP_WAIT: /* (their loop_runs: see facts.h) */
+        op->u.loop_runs = (unsigned char)get_n(r, 0, op->kind == WEFT__OP_HALT ? 4 : op->kind == WEFT__OP_RETURN ? 3 : 1);
         break;
     case WEFT__OP_IF:
         op->u.cond.kind = (signed char)get_n(r, WEFT__COND_OTHER, WEFT__COND_NONDET);
