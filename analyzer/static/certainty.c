@@ -50,6 +50,21 @@ static int pointer_fixed(struct prog *p, const char *k)
     return stored;
 }
 
+/* Two calls of the C library on its own state (location k) may take a lock of the
+ * library's (rand, tzset, setenv in glibc); the program's own access (tm->tm_hour through
+ * what localtime returned; getenv, which reads environ unlocked) races with their writes
+ * surely. NULL, else why not sure. */
+static const char *library_locked(const char *k, const struct acc *a, const struct acc *b)
+{
+    if (!a->libc || !b->libc)
+        return NULL;
+    if (!strncmp(k, "g:libc@", 7))
+        return "the hidden state of a C library function";
+    int locked = !strcmp(k, "g:c:@tzname") || !strcmp(k, "g:c:@daylight") || !strcmp(k, "g:c:@timezone") ||
+                 (!strcmp(k, "g:c:@environ") && a->mode != 'r' && b->mode != 'r');
+    return locked ? "a variable two C library calls write (the library may lock it inside)" : NULL;
+}
+
 /* One named object both accesses reach: a global (or a field or constant element of one),
  * or a local of main whose address escapes (main runs once). NULL, else why not. */
 static const char *one_object(struct prog *p, const struct acc *a, const struct acc *b)
@@ -65,19 +80,9 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
         return "memory matched by type only: the accesses may reach different objects";
     if (a->upath != b->upath && weft__pg_union_overlap(p, a->upath, b->upath) != 1)
         return "members of a union: which bytes the two accesses share is not known";
-    /* Two calls of the library on its state may take a lock of its own (rand, tzset, setenv
-     * in glibc); the program's own access (its text is no call's: tm->tm_hour through what
-     * localtime returned) races with its writes surely. */
-    int calls = strchr(weft__pg_str(p, a->text), '(') && strchr(weft__pg_str(p, b->text), '(');
-    if (!strncmp(k, "g:libc@", 7) && calls)
-        return "the hidden state of a C library function";
-    static const char *const locked_vars[] = {"g:c:@tzname", "g:c:@daylight", "g:c:@timezone", NULL};
-    for (int i = 0; locked_vars[i] && calls; i++)
-        if (!strcmp(k, locked_vars[i]))
-            return "a variable two C library calls write (the library may lock it inside)";
-    const char *ta = weft__pg_str(p, a->text), *tb = weft__pg_str(p, b->text);
-    if (!strcmp(k, "g:c:@environ") && calls && strncmp(ta, "getenv", 6) && strncmp(tb, "getenv", 6))
-        return "a variable two C library calls write (the library may lock it inside)";
+    const char *lib = library_locked(k, a, b);
+    if (lib)
+        return lib;
     if (strncmp(k, "o:c:@F@main#", 12) && !strncmp(k, "o:", 2))
         return "a local variable of a function that may run more than once";
     if (strncmp(k, "g:", 2) && strncmp(k, "o:c:@F@main#", 12) && !fixed)
@@ -162,6 +167,18 @@ static const char *at_once(struct prog *p, const struct acc *a, const struct acc
     return NULL;
 }
 
+/* A thread joined before access a (by a's thread, or by its starter before starting it)
+ * that used synchronization the analysis does not model: its order with others is a's too. */
+static int joined_unmodeled(struct prog *p, const struct acc *a)
+{
+    const uint64_t *jb = a->ctx < 0 ? NULL : a->ctx < MAXE ? p->entries[a->ctx].jb : NULL;
+    for (size_t e = 0; e < p->nentries && e < MAXE; e++)
+        if ((a->ctx < 0 ? bit(a->started, (int)e) && !bit(a->live, (int)e) : jb && bit(jb, (int)e)) &&
+            weft__pg_info(p, (int)e)->sync)
+            return (int)e;
+    return -1;
+}
+
 /* What a thread did (or its starter before the start) on its way to access a that may
  * order it without the analysis seeing how: what it does only after a cannot. */
 static const char *unmodeled(struct prog *p, const struct acc *a)
@@ -169,6 +186,9 @@ static const char *unmodeled(struct prog *p, const struct acc *a)
     int ctx = a->ctx;
     const struct ctxinfo *i = weft__pg_info(p, ctx);
     unsigned sync = a->syncd;
+    int j = joined_unmodeled(p, a);
+    if (j >= 0)
+        return say(p, "thread '%s', joined before the access, used synchronization the analysis does not model", j, 0);
     if (sync & WEFT__SYNC_IMPRECISE)
         return say(p, "part of thread '%s' was not followed (a call through an unresolved pointer, recursion or the "
                       "analysis budget)", ctx, 0);

@@ -213,8 +213,10 @@ const char *weft__ex_libc_state_result(struct ex *x, CXCursor call)
     const char *name = weft__ex_name_of(x, d);
     int reads;
     const char *state = weft__model_unsafe_libc(name, &reads);
-    /* (strtok returns a pointer into the caller's string; getenv into one setenv leaves be) */
-    if (!state || !strcmp(name, "strtok") || !strcmp(name, "getenv"))
+    /* (the time functions' one static struct tm or string; not strtok's pointer into the
+     * caller's string, getenv's into one setenv leaves be, readdir's per stream, strerror's
+     * often constant message) */
+    if (!state || (strcmp(state, "localtime") && strcmp(state, "asctime")))
         return NULL;
     return weft__ex_libc_state_key(x, state);
 }
@@ -225,16 +227,9 @@ static int unsafe_call(struct ex *x, CXCursor c, const char *name)
     int reads = 0, stream;
     const char *state = weft__model_unsafe_libc(name, &reads);
     if (!state && weft__model_unlocked_stdio(name, &stream)) {
-        /* putchar_unlocked(c): stdout's buffer, unlocked; a stream by another name: any stream */
-        const char *s = stream == -2 ? "stdout" : stream == -3 ? "stdin" : "";
-        CXCursor a = stream >= 0 && stream < clang_Cursor_getNumArguments(c)
-                         ? weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)stream)) : clang_getNullCursor();
-        if (!clang_Cursor_isNull(a) && clang_getCursorKind(a) == CXCursor_DeclRefExpr) {
-            const char *n = weft__ex_name_of(x, clang_getCursorReferenced(a));
-            s = !strcmp(n, "stdout") || !strcmp(n, "stdin") || !strcmp(n, "stderr") ? n : "";
-        }
-        const char *k = weft__ex_cat3(x, "g:libc@", *s ? s : "FILE", "()");
-        weft__ex_access_key(x, c, k, k, M_RW, 0);
+        /* putchar_unlocked(c), putc_unlocked(c, f): a stream's buffer, unlocked; which stream
+         * is not told apart (f may be stdout): one location for all */
+        weft__ex_access_key(x, c, "g:libc@FILE()", "g:libc@FILE()", M_RW, 0);
         return 1;
     }
     int ns = weft__model_null_state_arg(name);
@@ -538,21 +533,30 @@ static const char *member_widened(struct ex *x, CXCursor arg, const char *k)
 
 /* Thread creation (m: where its start function and argument are): a create op with the
  * handle's key, the entry (a function or a slot) and what its argument points at. */
+static void create_fill(struct ex *x, CXCursor c, struct weft__op *o, CXCursor h, CXCursor fnarg, CXCursor arg);
+
 static void call_create(struct ex *x, CXCursor c, const struct weft__create_model *m)
 {
     CXCursor h = clang_Cursor_getArgument(c, 0);
     CXCursor fnarg = clang_Cursor_getArgument(c, (unsigned)m->fn);
     CXCursor arg = clang_Cursor_getArgument(c, (unsigned)m->arg);
     weft__ex_expr(x, arg, M_READ);
-    /* It stores the new thread's id in *h (a plain store the new thread may race with). */
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_CREATE, c);
+    if (o)
+        create_fill(x, c, o, h, fnarg, arg);
+    /* It stores the new thread's id in *h, maybe once the thread runs (POSIX does not say
+     * before): a plain store the new thread itself may race with. (After the CREATE op, whose
+     * pointer a later emit may move.) */
     if (!weft__ex_is_null_ptr(x, h)) {
         x->create_store = 1;
         weft__ex_pointee(x, h, M_WRITE, 0);
         x->create_store = 0;
     }
-    struct weft__op *o = weft__ex_emit(x, WEFT__OP_CREATE, c);
-    if (!o)
-        return;
+}
+
+/* The CREATE op o of call c: the handle, the entry, what the thread is handed. */
+static void create_fill(struct ex *x, CXCursor c, struct weft__op *o, CXCursor h, CXCursor fnarg, CXCursor arg)
+{
     const char *hk;
     CXCursor hs = weft__ex_strip(h);
     if (clang_getCursorKind(hs) == CXCursor_UnaryOperator)
@@ -908,7 +912,9 @@ static int size_covers(CXCursor dst, CXCursor n, int *exact, int *elems)
  * keys and the call's annotations. */
 static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, int nargs)
 {
+    x->libc_call = 1;
     unsafe_call(x, c, name);
+    x->libc_call = 0;
     int w0 = weft__model_writes_arg0(name), r1 = weft__model_reads_arg1(name);
     int sized = nargs >= 3 && (!strcmp(name, "memset") || !strcmp(name, "memcpy") || !strcmp(name, "memmove"));
     if (nargs >= 2 && weft__model_copies(name)) {

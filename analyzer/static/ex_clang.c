@@ -261,8 +261,19 @@ static int op_text(struct ex *x, CXCursor lhs, CXCursor rhs, const char **s, siz
     trim(s, n);
     int is_op = *n > 0;
     for (size_t i = 0; i < *n; i++)
-        is_op &= strchr("+-*/%&|^<>=!,", (*s)[i]) != NULL;
+        is_op &= strchr("+-*/%&|^<>=!", (*s)[i]) != NULL;
     return is_op;
+}
+
+int weft__ex_comma(struct ex *x, CXCursor lhs, CXCursor rhs)
+{
+    const char *s;
+    size_t n;
+    CXSourceLocation a = clang_getRangeEnd(clang_getCursorExtent(lhs)), b = clang_getRangeStart(clang_getCursorExtent(rhs));
+    if (span(x, a, b, &s, &n))
+        return 0;
+    trim(&s, &n);
+    return n == 1 && *s == ',';
 }
 
 int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op)

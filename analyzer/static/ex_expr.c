@@ -61,7 +61,7 @@ static int operand_ends_run(struct ex *x, CXCursor e)
     if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
         struct kids kk;
         weft__ex_kids_get(e, &kk);
-        int r = kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], ",") ? operand_ends_run(x, kk.p[0]) : 0;
+        int r = kk.n == 2 && weft__ex_comma(x, kk.p[0], kk.p[1]) ? operand_ends_run(x, kk.p[0]) : 0;
         weft__ex_kids_free(&kk);
         return r;
     }

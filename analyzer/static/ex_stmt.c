@@ -560,10 +560,16 @@ static int same_operands(struct ex *x, CXCursor e, long *v)
         CXCursor a = weft__ex_strip(kk.p[0]), b = weft__ex_strip(kk.p[1]);
         CXCursor da = clang_getCursorKind(a) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(a) : clang_getNullCursor();
         CXCursor db = clang_getCursorKind(b) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(b) : clang_getNullCursor();
+        /* (an integer or a pointer: NaN != NaN; a private local: no other thread changes it
+         * between the two reads, and dropping them drops no shared access) */
+        CXType t = clang_getCanonicalType(clang_getCursorType(da));
+        struct local *l = clang_Cursor_isNull(da) ? NULL : weft__ex_local_of(x, da, 0);
         int same = !clang_Cursor_isNull(da) && clang_equalCursors(da, db) &&
                    (clang_getCursorKind(da) == CXCursor_VarDecl || clang_getCursorKind(da) == CXCursor_ParmDecl) &&
-                   !clang_isVolatileQualifiedType(clang_getCursorType(da)) &&
-                   (clang_getCursorKind(da) == CXCursor_ParmDecl || !weft__ex_var_is_global(da));
+                   !clang_isVolatileQualifiedType(t) && (weft__ex_value_bits(t) > 0 || t.kind == CXType_Pointer) &&
+                   (clang_getCursorKind(da) == CXCursor_ParmDecl || !weft__ex_var_is_global(da)) &&
+                   clang_Cursor_getStorageClass(da) != CX_SC_Static && !(l && (l->addr_taken || l->published)) &&
+                   !weft__ex_is_atomic_type(t);
         static const char *const ops[] = {"-", "^", "!=", "<", ">", "==", "<=", ">="};
         for (int i = 0; same && i < 8 && !ok; i++)
             if (weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))

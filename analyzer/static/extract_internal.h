@@ -156,6 +156,7 @@ struct ex {
     int span_elems;    /* ... unless the size is span_elems such objects: elements i to i + span_elems - 1 */
     int plain_store;   /* atomic_init's store: not atomic, whatever the object's type */
     int create_store;  /* pthread_create's store of the new thread's id (access vol 2) */
+    int libc_call;     /* a C library call's accesses of its own state (access libc) */
     int relaxed_op;    /* the atomic operation being walked: 1 memory_order_relaxed only, 2 no release */
     int next_depth;    /* loops (do { } while (0) too) around the statement: a break or continue is theirs */
     struct binsem { /* global semaphores sem_init sets to 1 (ex_semaphore.c) */
@@ -281,6 +282,8 @@ int weft__ex_fn_noreturn(struct ex *x, CXCursor d);
 /* ex_stmt.c: cond's value on every run of the function (a constant, one-value locals), 1 with *v. */
 int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v);
 int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs);
+/* The operator written between lhs and rhs is ',' (a comma expression, in the source itself). */
+int weft__ex_comma(struct ex *x, CXCursor lhs, CXCursor rhs);
 const char *weft__ex_libc_state_key(struct ex *x, const char *state);
 void weft__ex_pointee_known(struct ex *x, CXCursor arg, int mode);
 const char *weft__ex_libc_state_result(struct ex *x, CXCursor call);

@@ -85,7 +85,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
         return str_eq(x->loc, y->loc) && str_eq(x->text, y->text) && str_eq(x->tloc, y->tloc) &&
                str_eq(x->vtype, y->vtype) && x->mode == y->mode &&
                x->atomic == y->atomic && x->suppressed == y->suppressed && x->own_target == y->own_target &&
-               x->varying == y->varying && x->vol == y->vol && x->tls == y->tls &&
+               x->varying == y->varying && x->vol == y->vol && x->tls == y->tls && x->libc == y->libc &&
                x->index_kind == y->index_kind && x->index == y->index && x->owner == y->owner &&
                x->owner_param == y->owner_param && guard_eq(&x->guard, &y->guard) && x->value.op == y->value.op &&
                x->value.bounded == y->value.bounded && x->value.value == y->value.value && str_eq(x->root, y->root) &&

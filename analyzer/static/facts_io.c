@@ -69,6 +69,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, a->vol);
         put_n(o, a->relaxed);
         put_n(o, a->tls);
+        put_n(o, a->libc);
         put_n(o, a->index_kind);
         put_n(o, a->owner);
         put_n(o, a->owner_param);
@@ -336,6 +337,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->vol = (unsigned char)get_n(r, 0, 2);
         a->relaxed = (unsigned char)get_n(r, 0, 2);
         a->tls = (unsigned char)get_n(r, 0, 1);
+        a->libc = (unsigned char)get_n(r, 0, 1);
         a->index_kind = (signed char)get_n(r, WEFT__INDEX_NONE, WEFT__INDEX_PARAM_VAL);
         a->owner = (signed char)get_n(r, WEFT__OWNER_UNKNOWN, WEFT__OWNER_PARAM);
         a->owner_param = (signed char)get_n(r, SCHAR_MIN, SCHAR_MAX);

@@ -411,6 +411,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     a.vidx |= (char)fa->varying;
     a.velem |= (char)fa->varying;
     a.vol = (char)fa->vol;
+    a.libc = (char)fa->libc;
     a.tls = (char)fa->tls;
     a.ext = fa->mode == WEFT__EXT;
     if (ci->ctx < 0)

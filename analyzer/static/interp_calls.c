@@ -129,7 +129,10 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
             c.args[i] = ci->args[k];
         /* "*@pK.f": that field of what the caller's parameter K points at (acquire(&a->lock)
          * in a thread given &acct: acct.lock) */
-        int id = k >= 0 && sfx[0] == '.' && !strchr(sfx, '[') && ci->args[k] >= 0 ? weft__pg_param_key(p, weft__pg_str(p, v), ci, 1) : -1;
+        /* (a named object, or the one fresh object every instance is handed: not one each) */
+        const char *ak = k >= 0 && ci->args[k] >= 0 ? weft__pg_str(p, ci->args[k]) : "";
+        int named = !strncmp(ak, "g:", 2) || (!strncmp(ak, "h:", 2) && !(ci->own >> k & 1));
+        int id = named && sfx[0] == '.' && !strchr(sfx, '[') ? weft__pg_param_key(p, weft__pg_str(p, v), ci, 1) : -1;
         if (id >= 0)
             c.args[i] = id;
     }

@@ -115,6 +115,8 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
         E->ckey = -2;
     setbit(x->corr.mine, e);
     E->syncd0 |= cur->syncd; /* what its starter did before comes before all it does */
+    for (int w = 0; w < MAXE / 64; w++)
+        E->jb[w] |= cur->started[w] & ~cur->live[w]; /* ... and so does what the threads it joined did */
     E->creates++;
     E->cseq = ++p->cseq;
     if (op->f->u.create.in_loop || ci->loop > 0)
@@ -228,7 +230,8 @@ static void handle_created(struct prog *p, const struct ci *ci, const struct wef
      * its joins end its own threads only (an earlier one not joined on some path runs on). */
     if ((ix.kind == WEFT__HANDLE_WHOLE && !h->pending) || (ix.kind == WEFT__HANDLE_RANGE && h->cset && h->done)) {
         h->cset = h->jset = h->jbroken = h->done = 0;
-        memset(h->gen, 0, sizeof(h->gen));
+        for (int w = 0; w < MAXE / 64; w++)
+            h->old[w] |= h->gen[w], h->gen[w] = 0;
     }
     if (ix.kind == WEFT__HANDLE_WHOLE) {
         h->lost |= h->pending;
@@ -347,10 +350,16 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
         handle_created(p, &x->ci, &op->f->u.create, handle);
     for (int j = 0; j < nt; j++) {
         int e = weft__pg_entry_get(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1);
+        int running = e >= 0 && e < MAXE && bit(x->cur.live, e);
         start_entry(x, op, e, ckey, cval);
         struct hstate *h = *op->f->u.create.handle && handle >= 0 ? hstate(p, handle, 0) : NULL;
-        if (h && e >= 0 && e < MAXE)
+        if (h && e >= 0 && e < MAXE) {
+            /* (a thread of an earlier round still running on this path is the same entry: a
+             * join of this round cannot tell them apart) */
+            if (bit(h->old, e) && running)
+                h->lost = 1;
             setbit(h->gen, e);
+        }
         struct entry *E = &p->entries[e];
         E->nmax = times <= 0 || E->nmax < 0 ? -1 : E->nmax + times;
         if (sure)

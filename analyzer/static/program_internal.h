@@ -87,6 +87,7 @@ struct entry {
     int parent, main_created;
     int escapes; /* its starting thread may return before joining it */
     unsigned char syncd0; /* what its starters may have done before a start (struct st syncd) */
+    uint64_t jb[MAXE / 64]; /* threads a starter of it had joined before a start (their sync counts too) */
     /* Main joined it (through a handle another thread filled) while holding these since it
      * started the thread this one descends from, and released none before surely joining it. */
     struct lockset jl;
@@ -137,6 +138,7 @@ struct acc {
     int slock;     /* made through p->f holding p->m (p a parameter never assigned): id + 1 of "TLOC#.m"; 0 none */
     char vol, ext; /* a volatile object; passed by address to a function without a body */
     char tls;      /* a thread-local variable whose address is taken somewhere */
+    char libc;     /* a C library call's access of its own state (weft__access libc) */
     char copy;     /* a typed access copied into a field's type group (findings.c) */
     int path;      /* the call path it was first reached by (ci.path) */
     char part;     /* through a cast or pointer arithmetic from an object ("R~"): 1, its copy into one of R's locations 2 */
@@ -246,6 +248,7 @@ struct hstate {
     long jlo, jhi;
     int done; /* the last join surely joined every element created: the next create starts anew */
     uint64_t gen[MAXE / 64]; /* entries created into it since it started anew: what its joins end */
+    uint64_t old[MAXE / 64]; /* entries of its earlier rounds (one created again: lost) */
 };
 
 struct slotres {

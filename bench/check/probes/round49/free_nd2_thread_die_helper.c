@@ -1,0 +1,23 @@
+/* TRUTH: free — die() always exits, x = 1 unreachable */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+static void die(void) { exit(1); }
+int x;
+void *t(void *a) {
+  if (__VERIFIER_nondet_int()) { die(); x = 1; }
+  return 0;
+}
+int main(void) {
+  pthread_t h;
+  pthread_create(&h, 0, t, 0);
+  x = 2;
+  pthread_join(h, 0);
+  return 0;
+}

@@ -1,0 +1,23 @@
+/* TRUTH: free — my_assume(0) aborts before x = 1 */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+static void my_assume(int c) { if (!c) abort(); }
+int x;
+void *t(void *a) {
+  if (__VERIFIER_nondet_int() == 0) { my_assume(0); x = 1; }
+  return 0;
+}
+int main(void) {
+  pthread_t h;
+  pthread_create(&h, 0, t, 0);
+  x = 2;
+  pthread_join(h, 0);
+  return 0;
+}

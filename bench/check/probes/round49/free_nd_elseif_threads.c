@@ -1,0 +1,19 @@
+/* TRUTH: free — else-if: at most one of t1,t2 is created */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+int x;
+void *t1(void *a) { x = 1; return 0; }
+void *t2(void *a) { x = 2; return 0; }
+int main(void) {
+  pthread_t h1, h2;
+  if (__VERIFIER_nondet_int()) pthread_create(&h1, 0, t1, 0);
+  else if (__VERIFIER_nondet_int()) pthread_create(&h2, 0, t2, 0);
+  return 0;
+}

@@ -1,0 +1,19 @@
+/* TRUTH: free — started==1 exactly when t was created; main writes only when !started */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+int x;
+void *t(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t h;
+  int started = 0;
+  if (__VERIFIER_nondet_int()) { pthread_create(&h, 0, t, 0); started = 1; }
+  if (!started) x = 2;
+  return 0;
+}

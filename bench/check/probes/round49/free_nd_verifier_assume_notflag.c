@@ -1,0 +1,20 @@
+/* TRUTH: free — __VERIFIER_assume(!s) blocks the path where t exists */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+int x;
+void *t(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t h;
+  int s = 0;
+  if (!__VERIFIER_nondet_bool()) { pthread_create(&h, 0, t, 0); s = 1; }
+  __VERIFIER_assume(!s);
+  x = 2;
+  return 0;
+}

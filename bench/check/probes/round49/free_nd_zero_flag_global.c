@@ -1,0 +1,20 @@
+/* TRUTH: free — global never set, nondet && zero false */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+int zero;
+
+int x;
+void *t(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t h;
+  if (__VERIFIER_nondet_int() && zero) pthread_create(&h, 0, t, 0);
+  x = 2;
+  return 0;
+}

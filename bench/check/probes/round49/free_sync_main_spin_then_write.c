@@ -1,0 +1,22 @@
+/* TRUTH: free — main spins on ta flag, then writes x */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+int x;
+sem_t s;
+atomic_int f;
+void *ta(void *p) { x = 1; atomic_store(&f, 1); return 0; }
+int main(void) {
+  pthread_t ha;
+  pthread_create(&ha, 0, ta, 0);
+  do { } while (!atomic_load(&f));
+  x = 2;
+  pthread_join(ha, 0);
+  return 0;
+}

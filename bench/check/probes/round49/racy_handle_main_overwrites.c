@@ -1,0 +1,21 @@
+/* TRUTH: racy — main plainly writes h after create while t reads h */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+pthread_t h;
+unsigned long seen;
+void *t(void *p) { seen = (unsigned long)h; return 0; }
+int main(void) {
+  pthread_t j;
+  pthread_create(&h, 0, t, 0);
+  j = h;
+  h = 0;
+  pthread_join(j, 0);
+  return 0;
+}

@@ -1,0 +1,27 @@
+/* TRUTH: racy — if trylock fails the thread updates bal without the lock */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+struct acct { pthread_mutex_t lock; int bal; };
+static int try_acquire(pthread_mutex_t *m) { return pthread_mutex_trylock(m); }
+static void release(pthread_mutex_t *m) { pthread_mutex_unlock(m); }
+struct acct a1 = { PTHREAD_MUTEX_INITIALIZER, 0 };
+void *t(void *p) {
+  struct acct *a = p;
+  if (try_acquire(&a->lock) == 0) { a->bal++; release(&a->lock); } else { a->bal++; }
+  return 0;
+}
+int main(void) {
+  pthread_t x, y;
+  pthread_create(&x, 0, t, &a1);
+  pthread_create(&y, 0, t, &a1);
+  pthread_join(x, 0);
+  pthread_join(y, 0);
+  return 0;
+}

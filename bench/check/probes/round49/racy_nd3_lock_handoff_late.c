@@ -1,0 +1,26 @@
+/* TRUTH: racy — main locks m only after create: t may pass the lock first and write x concurrently */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+int x;
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *t(void *a) {
+  pthread_mutex_lock(&m); pthread_mutex_unlock(&m);
+  if (__VERIFIER_nondet_int()) x = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t h;
+  pthread_create(&h, 0, t, 0);
+  pthread_mutex_lock(&m);
+  x = 2;
+  pthread_mutex_unlock(&m);
+  pthread_join(h, 0);
+  return 0;
+}

@@ -1,0 +1,22 @@
+/* TRUTH: racy — u.a and u.b overlap */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+union { int a; short b; } u;
+void *t(void *a) {
+  if (__VERIFIER_nondet_int()) u.a = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t h;
+  pthread_create(&h, 0, t, 0);
+  u.b = 2;
+  pthread_join(h, 0);
+  return 0;
+}

@@ -1,0 +1,19 @@
+/* TRUTH: racy — maybe_spawn(1): t may be created and races with x = 2 */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+int x;
+pthread_t h;
+void *t(void *a) { x = 1; return 0; }
+void maybe_spawn(int allow) { if (__VERIFIER_nondet_int()) { if (allow) pthread_create(&h, 0, t, 0); } }
+int main(void) {
+  maybe_spawn(1);
+  x = 2;
+  return 0;
+}

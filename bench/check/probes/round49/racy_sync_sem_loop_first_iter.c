@@ -1,0 +1,24 @@
+/* TRUTH: racy — x = 2 in iteration 0, before any sem_wait */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <limits.h>
+extern int __VERIFIER_nondet_int(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+void assume_abort_if_not(int c) { if (!c) abort(); }
+int x;
+sem_t s;
+atomic_int f;
+void *ta(void *p) { x = 1; sem_post(&s); sem_post(&s); return 0; }
+void *tb(void *p) { for (int i = 0; i < 2; i++) { if (i == 0) x = 2; sem_wait(&s); } return 0; }
+int main(void) {
+  pthread_t ha, hb;
+  sem_init(&s, 0, 0);
+  pthread_create(&ha, 0, ta, 0);
+  pthread_create(&hb, 0, tb, 0);
+  pthread_join(ha, 0);
+  pthread_join(hb, 0);
+  return 0;
+}
