@@ -196,7 +196,7 @@ static const char *unmodeled(struct prog *p, const struct acc *a)
         return say(p, "thread '%s' uses atomic operations, which may order the accesses", ctx, 0);
     if (sync & WEFT__SYNC_UNMODELED) {
         char fmt[200];
-        snprintf(fmt, sizeof(fmt), "thread '%%s' uses %s, which may order the accesses", i->what ? i->what : "?");
+        snprintf(fmt, sizeof(fmt), "thread '%%s' uses %s, which may order the accesses", i->what ? i->what : "(before its start, through its starter) synchronization the analysis does not model");
         return say(p, fmt, ctx, 0);
     }
     if (sync & WEFT__SYNC_BARRIER)

@@ -451,8 +451,9 @@ void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic)
 }
 
 /* What pointer value arg is known to point at (a global pointer's target, what a local's one
- * value or a parameter points at), accessed with mode; arg itself is not walked. */
-void weft__ex_pointee_known(struct ex *x, CXCursor arg, int mode)
+ * value or a parameter points at), accessed with mode; a number or a pointer of unknown
+ * target read from memory (time(c->out)), by type; arg itself is not walked. */
+void weft__ex_pointee_of_value(struct ex *x, CXCursor arg, int mode)
 {
     CXCursor e = weft__ex_strip(arg);
     CXType t = clang_getCanonicalType(clang_getCursorType(e));

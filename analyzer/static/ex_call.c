@@ -203,7 +203,7 @@ const char *weft__ex_libc_state_key(struct ex *x, const char *state)
 }
 
 /* The hidden state a call of the C library returns a pointer into (localtime's struct tm,
- * asctime's string, getenv's environment): its key, or NULL. */
+ * asctime's string): its key, or NULL. */
 const char *weft__ex_libc_state_result(struct ex *x, CXCursor call)
 {
     CXCursor d = clang_getCursorReferenced(call);
@@ -1054,7 +1054,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         int untyped = ptype.kind != CXType_Pointer || clang_getCanonicalType(clang_getPointeeType(ptype)).kind == CXType_Void;
         if (!addr && !arr && bodiless && !reads && !weft__model_keeps_nothing(name) &&
             (!untyped || weft__model_writes_void(name) || strstr(name, "scanf")))
-            weft__ex_pointee_known(x, clang_Cursor_getArgument(c, (unsigned)i), M_EXT);
+            weft__ex_pointee_of_value(x, clang_Cursor_getArgument(c, (unsigned)i), M_EXT);
         if (!addr && !arr)
             continue;
         CXType t = clang_getCanonicalType(clang_getCursorType(a));

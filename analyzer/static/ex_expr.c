@@ -215,10 +215,11 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
                     weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
                 weft__ex_expr(x, kk.p[1], M_READ);
                 int ends = operand_ends_run(x, kk.p[1]);
+                int inputs = ends && !always ? weft__ex_fixed_by_inputs(x, kk.p[0]) : 0;
                 if (ends == 1)
-                    weft__ex_emit_halt(x, always ? 0 : weft__ex_fixed_by_inputs(x, kk.p[0]));
-                else if (ends == 2 && !always && weft__ex_fixed_by_inputs(x, kk.p[0]))
-                    weft__ex_emit_halt(x, weft__ex_fixed_by_inputs(x, kk.p[0]) + 2); /* a mark (see facts.h) */
+                    weft__ex_emit_halt(x, inputs);
+                else if (ends == 2 && inputs)
+                    weft__ex_emit_halt(x, inputs + 2); /* a mark (see facts.h) */
                 if (!always)
                     weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
             } else {

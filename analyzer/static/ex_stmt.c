@@ -458,8 +458,6 @@ static int breaks_out(CXCursor c, int inner)
     return r;
 }
 
-/* What an if's condition tests: a setjmp, a local with one value per call, a global
- * integer against a literal (else nothing). */
 /* __VERIFIER_nondet_int(), !__VERIFIER_nondet_bool(), nondet() == 0: a call of a function
  * with no body named __VERIFIER_nondet_*, tested against zero. */
 static int nondet_cond(struct ex *x, CXCursor cond)
@@ -471,6 +469,8 @@ static int nondet_cond(struct ex *x, CXCursor cond)
            !strncmp(weft__ex_name_of(x, d), "__VERIFIER_nondet_", 18);
 }
 
+/* What an if's condition tests: a setjmp, a local with one value per call, a global
+ * integer against a literal (else nothing). */
 void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
 {
     char m;
@@ -531,8 +531,6 @@ static int local_value(struct ex *x, CXCursor e, long *v)
     return *v >= 0;
 }
 
-/* A condition whose value every run of the function knows: a constant one, or one of
- * one-value locals and literals (!n, n > 2, a == 1 && b). */
 /* Whether call c is fn(a, b) and both arguments are calls of self (a function without
  * parameters). */
 static int called_with_two(struct ex *x, CXCursor c, const char *fn, const char *self)
@@ -550,7 +548,8 @@ static int called_with_two(struct ex *x, CXCursor c, const char *fn, const char 
     return 1;
 }
 
-/* r - r, r ^ r, r != r ... of one variable read twice (no volatile): *v its value. */
+/* r - r, r ^ r, r != r ... of one private local of integer or pointer type read twice: *v
+ * its value (0, or 1 for ==, <=, >=). */
 static int same_operands(struct ex *x, CXCursor e, long *v)
 {
     struct kids kk;
@@ -585,6 +584,8 @@ static int self_equal(struct ex *x, CXCursor c)
     return called_with_two(x, c, "pthread_equal", "pthread_self") || called_with_two(x, c, "thrd_equal", "thrd_current");
 }
 
+/* A condition whose value every run of the function knows: a constant one, or one of
+ * one-value locals and literals (!n, n > 2, a == 1 && b). */
 int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v)
 {
     if (const_cond(x, cond, v))

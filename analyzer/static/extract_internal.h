@@ -281,12 +281,20 @@ int weft__ex_formats_address(CXCursor a);
 int weft__ex_fn_noreturn(struct ex *x, CXCursor d);
 /* ex_stmt.c: cond's value on every run of the function (a constant, one-value locals), 1 with *v. */
 int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v);
+/* A call's arguments every run computes alike: CALL's args_fixed (facts.h). */
 int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs);
-/* The operator written between lhs and rhs is ',' (a comma expression, in the source itself). */
+
+/* ex_clang.c: the operator written between lhs and rhs is ',' (in the source itself). */
 int weft__ex_comma(struct ex *x, CXCursor lhs, CXCursor rhs);
+
+/* ex_call.c: the location of the C library's hidden state models.c names state; the state
+ * a call of the library returns a pointer into (localtime's struct tm), else NULL. */
 const char *weft__ex_libc_state_key(struct ex *x, const char *state);
-void weft__ex_pointee_known(struct ex *x, CXCursor arg, int mode);
 const char *weft__ex_libc_state_result(struct ex *x, CXCursor call);
+
+/* ex_access.c: what pointer value arg may reach, accessed with mode, as a function with no
+ * body given it does: its known target, or by type a number or pointer read from memory. */
+void weft__ex_pointee_of_value(struct ex *x, CXCursor arg, int mode);
 /* What an if's condition tests, for the pass (a setjmp, a one-value local, a global). */
 void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c);
 /* cond's value is fixed by the function's constants (1), or by its parameters too (2); else 0. */

@@ -133,6 +133,14 @@ void weft__pg_synced(struct prog *p, int ctx, struct st *s, unsigned bits)
         s->syncd |= (unsigned char)bits;
 }
 
+void weft__pg_unmodeled(struct icx *x, const char *what)
+{
+    struct ctxinfo *info = weft__pg_info(x->p, x->ci.ctx);
+    weft__pg_synced(x->p, x->ci.ctx, &x->cur, WEFT__SYNC_UNMODELED);
+    if (!info->what)
+        info->what = what;
+}
+
 void weft__pg_wait(struct icx *x)
 {
     if (x->cur.dead)

@@ -119,8 +119,7 @@ int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int
         depth -= *ak == ']' && depth;
     }
     snprintf(buf + o, sizeof(buf) - o, "%s", suffix);
-    if (weft__key_union_cut(buf) && buf[0] != 'f')
-        buf[weft__key_union_cut(buf)] = '\0';
+    weft__key_cut_union(buf);
     return weft__pg_intern(p, buf);
 }
 

@@ -345,12 +345,9 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
  * it is noted for the thread, whose races are then only possible. */
 void weft__pg_on_sync(struct icx *x, const struct pop *op)
 {
-    struct ctxinfo *info = weft__pg_info(x->p, x->ci.ctx);
     if (x->cur.dead)
         return;
-    weft__pg_synced(x->p, x->ci.ctx, &x->cur, WEFT__SYNC_UNMODELED);
-    if (!info->what)
-        info->what = weft__model_unmodeled_sync(op->f->u.sync);
+    weft__pg_unmodeled(x, weft__model_unmodeled_sync(op->f->u.sync));
     if (!strcmp(op->f->u.sync, "asm?"))
         weft__pg_reason(x->p, "inline assembly at %s%s:%u: its template is not read whole (a macro's piece or argument, "
                               "or too long), so the globals it names are not known",

@@ -119,12 +119,8 @@ static int tls_lock(struct icx *x, const struct pop *op)
     const char *v = op->f->u.lock.via; /* (ex_call.c's marks; a ticket's via is a key) */
     if (strcmp(v, "T") && strcmp(v, "mT") && strcmp(v, "vT") && strcmp(v, "mvT"))
         return 0;
-    if (weft__pg_lock_maybe_pointed(x->p, op->f->u.lock.key)) {
-        struct ctxinfo *info = weft__pg_info(x->p, x->ci.ctx);
-        weft__pg_synced(x->p, x->ci.ctx, &x->cur, WEFT__SYNC_UNMODELED);
-        if (!info->what)
-            info->what = "a thread-local lock whose address is handed on";
-    }
+    if (weft__pg_lock_maybe_pointed(x->p, op->f->u.lock.key))
+        weft__pg_unmodeled(x, "a thread-local lock whose address is handed on");
     return 1;
 }
 
@@ -134,10 +130,7 @@ static int through_tls(struct icx *x, int id)
 {
     if (!weft__pg_tls_global(x->p, weft__pg_str(x->p, id)))
         return 0;
-    struct ctxinfo *info = weft__pg_info(x->p, x->ci.ctx);
-    weft__pg_synced(x->p, x->ci.ctx, &x->cur, WEFT__SYNC_UNMODELED);
-    if (!info->what)
-        info->what = "a thread-local lock reached through a pointer";
+    weft__pg_unmodeled(x, "a thread-local lock reached through a pointer");
     return 1;
 }
 

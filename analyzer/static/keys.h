@@ -72,6 +72,15 @@ static inline size_t weft__key_union_cut(const char *k)
     return 0;
 }
 
+/* k cut where the union's own location ends (above), unless memory by type ("f:union U.*.a"
+ * keeps its path). */
+static inline void weft__key_cut_union(char *k)
+{
+    size_t n = k[0] != 'f' ? weft__key_union_cut(k) : 0;
+    if (n)
+        k[n] = '\0';
+}
+
 /* Memory by type ("t:", "f:"): it may be any object of that type. */
 static inline int weft__key_typed(const char *k)
 {

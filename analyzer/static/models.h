@@ -33,10 +33,14 @@ int weft__model_keeps_nothing(const char *name);
  * name of that state (functions sharing it share the name), else NULL. *reads is set when
  * the call only reads it (getenv).
  */
-int weft__model_unlocked_stdio(const char *name, int *stream);
-int weft__model_null_state_arg(const char *name);
-int weft__model_writes_void(const char *name);
 const char *weft__model_unsafe_libc(const char *name, int *reads);
+/* stdio's *_unlocked functions: 1 with *stream the stream argument's position (-2 stdout,
+ * -3 stdin implied). */
+int weft__model_unlocked_stdio(const char *name, int *stream);
+/* mbrlen & co.: the position of the state argument whose null keeps a hidden one; else -1. */
+int weft__model_null_state_arg(const char *name);
+/* A function with no body known to write through its void * parameter (read, qsort...). */
+int weft__model_writes_void(const char *name);
 /* A library allocator returning fresh memory (malloc, calloc, realloc, strdup, alloca). */
 int weft__model_allocates(const char *name);
 /* An atomic builtin (__atomic_*, __sync_*, __c11_atomic_*) or stdatomic.h function (atomic_*). */

@@ -150,11 +150,11 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     o->pslot[4] = o->pslot[5] = -1;
     switch (op->kind) {
     case WEFT__OP_ACCESS: {
-        size_t cut = op->u.access.loc[0] != 'f' ? weft__key_union_cut(op->u.access.loc) : 0;
         char buf[1024];
-        if (cut && cut < sizeof(buf))
-            snprintf(buf, sizeof(buf), "%.*s", (int)cut, op->u.access.loc);
-        o->ia = weft__pg_intern(p, cut && cut < sizeof(buf) ? buf : op->u.access.loc);
+        int fits = snprintf(buf, sizeof(buf), "%s", op->u.access.loc) < (int)sizeof(buf);
+        if (fits)
+            weft__key_cut_union(buf);
+        o->ia = weft__pg_intern(p, fits ? buf : op->u.access.loc);
         o->ib = weft__pg_intern(p, op->u.access.text);
         if (op->u.access.index_kind == WEFT__INDEX_NONE || op->u.access.index_kind == WEFT__INDEX_PARAM_VAL)
             o->ic = weft__pg_intern(p, op->u.access.tloc);

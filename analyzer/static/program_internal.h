@@ -570,6 +570,9 @@ int weft__pg_link_globals(struct prog *p);
 void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci);
 /* Notes that thread ctx did what bits (WEFT__SYNC_*) say, on the path s (NULL none) too. */
 void weft__pg_synced(struct prog *p, int ctx, struct st *s, unsigned bits);
+/* This thread, here, used synchronization the pass does not model, named by what ("a
+ * semaphore"): its races after it are only possible. */
+void weft__pg_unmodeled(struct icx *x, const char *what);
 void weft__pg_wait(struct icx *x);
 
 /* memo.c */
