@@ -1053,6 +1053,8 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             nparams > i ? clang_Cursor_getArgument(d, (unsigned)i) : clang_getNullCursor()));
         int untyped = ptype.kind != CXType_Pointer || clang_getCanonicalType(clang_getPointeeType(ptype)).kind == CXType_Void;
         if (!addr && !arr && bodiless && !reads && !weft__model_keeps_nothing(name) &&
+            clang_Location_isInSystemHeader(clang_getCursorLocation(d)) && /* (the C library's; not
+            a function of the program defined in another TU) */
             (!untyped || weft__model_writes_void(name) || strstr(name, "scanf")))
             weft__ex_pointee_of_value(x, clang_Cursor_getArgument(c, (unsigned)i), M_EXT);
         if (!addr && !arr)
