@@ -825,6 +825,25 @@ static int ends_run(struct ex *x, CXCursor call, int depth)
     return r;
 }
 
+/* A test of what may fail on any run, so that returning on it is an error path: an
+ * allocation's result (p = malloc(...); if (!p) return), a thread API call's, a fresh
+ * nondeterministic value; tested against zero (!p, p == NULL, r != 0) or as it is. */
+static int failure_test(struct ex *x, CXCursor cond)
+{
+    int neg;
+    CXCursor e = weft__ex_cond_operand(x, cond, &neg);
+    if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
+        struct local *l = weft__ex_local_of(x, clang_getCursorReferenced(e), 0);
+        e = l && l->nsrc == 1 && !l->addr_taken && !weft__ex_is_changed(x, clang_getCursorReferenced(e))
+                ? weft__ex_strip(l->src) : clang_getNullCursor();
+    }
+    if (clang_getCursorKind(e) != CXCursor_CallExpr)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(e);
+    const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(x, d) : "";
+    return weft__ex_is_alloc_call(x, e) || !strncmp(n, "pthread_", 8) || !strncmp(n, "__VERIFIER_nondet_", 18);
+}
+
 /* A branch that returns: a return statement, alone or last in its block. */
 static int return_branch(CXCursor s)
 {
@@ -1307,7 +1326,7 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
     {
         weft__ex_cleanup_run(x, -1, 0); /* after the value is computed, before the return */
         struct weft__op *o = weft__ex_emit(x, WEFT__OP_RETURN, clang_getNullCursor());
-        if (o && x->halt_pending) /* if (!p) return NULL; (see facts.h) */
+        if (o && x->halt_pending && failure_test(x, x->halt_cond)) /* if (!p) return NULL; (facts.h) */
             o->u.loop_runs = (unsigned char)(1 + weft__ex_halt_inputs(x));
         return;
     }

@@ -1,7 +1,8 @@
 // What a global pointer points at is one object for every thread when only main stores the
 // pointer, before it starts any thread, and its address is never taken: races through it
-// are definite. A pointer stored again once threads run (or by a thread) may reach another
-// object at each access: possible.
+// are definite (main's 'if (!f) return 1;' on an allocation's result is an error path). A
+// pointer stored again once threads run (or by a thread) may reach another object at each
+// access: possible.
 #include <pthread.h>
 #include <stdlib.h>
 
@@ -24,11 +25,12 @@ static void *worker(void *a)
 int main(void)
 {
     pthread_t t;
-    fixed = malloc(sizeof(int));
+    int *f = malloc(sizeof(int));
+    if (!f)
+        return 1;
+    fixed = f;
     moving = malloc(sizeof(long));
     s.p = malloc(sizeof(double));
-    if (!fixed || !moving || !s.p)
-        return 1;
     pthread_create(&t, NULL, worker, NULL);
     int v = *fixed;
     moving = malloc(sizeof(long));

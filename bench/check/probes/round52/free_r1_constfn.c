@@ -1,0 +1,22 @@
+/* TRUTH: free — enabled() always returns 0, t always returns before x=1 */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+static int enabled(void) { return 0; }
+void *t(void *arg) {
+    if (!enabled()) return NULL;
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

@@ -1,0 +1,24 @@
+/* TRUTH: free — q is NULL, t always goes to fail and never writes x */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+void *t(void *arg) {
+    int *q = NULL;
+    if (!q) goto fail;
+    x = 1;
+    return NULL;
+fail:
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

@@ -1,0 +1,30 @@
+/* TRUTH: free — break only leaves the switch; the for(;;) is left only by return; x=1 unreachable */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+#include <setjmp.h>
+int x;
+void *t(void *arg) {
+    int n = 0;
+    for (;;) {
+        switch (n++) {
+        case 3:
+            return NULL;
+        default:
+            break;
+        }
+    }
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

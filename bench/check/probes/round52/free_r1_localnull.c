@@ -1,0 +1,22 @@
+/* TRUTH: free — q is a NULL local, t always returns; x=1 is never executed */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+void *t(void *arg) {
+    int *q = NULL;
+    if (!q) return NULL;
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

@@ -1,0 +1,25 @@
+/* TRUTH: free — pick() always returns NULL, t always returns */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+#include <setjmp.h>
+static int *pick(int *v) { (void)v; return NULL; }
+int x;
+void *t(void *arg) {
+    int d;
+    int *q = pick(&d);
+    if (!q) return NULL;
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

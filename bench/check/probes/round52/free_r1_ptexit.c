@@ -1,0 +1,22 @@
+/* TRUTH: free — t always pthread_exits before x=1 */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+#include <setjmp.h>
+int x;
+void *t(void *arg) {
+    pthread_exit(NULL);
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

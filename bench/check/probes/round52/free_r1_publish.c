@@ -1,0 +1,25 @@
+/* TRUTH: free — t writes data only after acquiring gp, which main publishes (seq_cst) after its data=42 */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int data;
+int obj;
+_Atomic(int *) gp;
+void *t(void *arg) {
+    int *q = atomic_load(&gp);
+    if (!q) return NULL;
+    data = 43;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    data = 42;
+    atomic_store(&gp, &obj);
+    pthread_join(th, NULL);
+    return 0;
+}

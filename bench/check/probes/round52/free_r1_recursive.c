@@ -1,0 +1,23 @@
+/* TRUTH: free — arg is NULL, the thread returns at once */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+int one = 1;
+void *t(void *arg) {
+    if (!arg) return NULL;
+    t(NULL);
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

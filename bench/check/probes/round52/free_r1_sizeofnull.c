@@ -1,0 +1,25 @@
+/* TRUTH: free — sizeof(int)>0 always holds, q becomes NULL, t always returns */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+#include <setjmp.h>
+int x;
+void *t(void *arg) {
+    int d;
+    int *q = &d;
+    if (sizeof(int) > 0) q = NULL;
+    if (!q) return NULL;
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

@@ -1,0 +1,20 @@
+/* TRUTH: free — condition false so p=&b; t writes b, main writes a */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int a, b;
+int *p;
+#define PICK(c) (p = (c) ? &a : &b)
+void *t(void *arg) { *p = 1; return NULL; }
+int main(void) {
+    pthread_t th;
+    PICK(sizeof(int) == 0);
+    pthread_create(&th, NULL, t, NULL);
+    a = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

@@ -1,0 +1,37 @@
+/* TRUTH: free — A loops until it sees done under m, which B sets after x=1 */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+int done;
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *B(void *arg) {
+    pthread_mutex_lock(&m);
+    x = 1;
+    done = 1;
+    pthread_mutex_unlock(&m);
+    return NULL;
+}
+void *A(void *arg) {
+    pthread_mutex_lock(&m);
+    while (!done) {
+        pthread_mutex_unlock(&m);
+        sched_yield();
+        pthread_mutex_lock(&m);
+    }
+    pthread_mutex_unlock(&m);
+    return NULL;
+}
+int main(void) {
+    pthread_t ta, tb;
+    pthread_create(&tb, NULL, B, NULL);
+    pthread_create(&ta, NULL, A, NULL);
+    pthread_join(ta, NULL);
+    x = 2;
+    pthread_join(tb, NULL);
+    return 0;
+}

@@ -1,0 +1,32 @@
+/* TRUTH: free — enter(1) locks m around x=1 */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static void enter(int c) {
+    if (!c) return;
+    pthread_mutex_lock(&m);
+}
+static void leave(int c) {
+    if (c) pthread_mutex_unlock(&m);
+}
+void *t(void *arg) {
+    enter(1);
+    x = 1;
+    leave(1);
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    pthread_mutex_lock(&m);
+    x = 2;
+    pthread_mutex_unlock(&m);
+    pthread_join(th, NULL);
+    return 0;
+}

@@ -1,0 +1,25 @@
+/* TRUTH: free — t: x=1 then post via function pointer; main waits then writes */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+sem_t s;
+static int (*post_fn)(sem_t *) = sem_post;
+void *t(void *arg) {
+    x = 1;
+    post_fn(&s);
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    sem_init(&s, 0, 0);
+    pthread_create(&th, NULL, t, NULL);
+    sem_wait(&s);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

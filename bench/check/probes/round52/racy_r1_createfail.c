@@ -1,0 +1,20 @@
+/* TRUTH: racy — x=2 runs when pthread_create succeeded, concurrently with t */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+void *t(void *arg) {
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    if (pthread_create(&th, NULL, t, NULL) == 0)
+        x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

@@ -1,0 +1,26 @@
+/* TRUTH: racy — bail(&a) returns, t writes x concurrently */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+#include <setjmp.h>
+int x;
+int a;
+static void bail(int *v) {
+    if (!v) exit(0);
+}
+void *t(void *arg) {
+    bail(&a);
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

@@ -1,0 +1,24 @@
+/* TRUTH: racy — q is reassigned to NULL; main goes on to x=2 while t writes x=1 */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+void *t(void *arg) {
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    int d;
+    int *q = &d;
+    q = NULL;
+    pthread_create(&th, NULL, t, NULL);
+    if (q) return 0;
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

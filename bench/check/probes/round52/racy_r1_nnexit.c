@@ -1,0 +1,25 @@
+/* TRUTH: racy — q is reassigned to NULL, pthread_exit never runs, t writes x */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+int one = 1;
+void *t(void *arg) {
+    int d;
+    int *q = &d;
+    q = NULL;
+    if (q) pthread_exit(NULL);
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

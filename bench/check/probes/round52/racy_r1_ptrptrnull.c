@@ -1,0 +1,26 @@
+/* TRUTH: racy — *qq=&d makes q non-NULL */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+#include <setjmp.h>
+int x;
+void *t(void *arg) {
+    int d;
+    int *q = NULL;
+    int **qq = &q;
+    *qq = &d;
+    if (!q) return NULL;
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

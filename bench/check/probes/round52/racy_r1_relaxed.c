@@ -1,0 +1,23 @@
+/* TRUTH: racy — relaxed store/load create no happens-before; t's x=1 races with main's x=2 */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+atomic_int ready;
+void *t(void *arg) {
+    if (!atomic_load_explicit(&ready, memory_order_relaxed)) return NULL;
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    atomic_store_explicit(&ready, 1, memory_order_relaxed);
+    pthread_join(th, NULL);
+    return 0;
+}

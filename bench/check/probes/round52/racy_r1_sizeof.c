@@ -1,0 +1,21 @@
+/* TRUTH: racy — sizeof(long) < sizeof(char) is always false, t always writes x */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+void *t(void *arg) {
+    if (sizeof(long) < sizeof(char)) return NULL;
+    x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    x = 2;
+    pthread_join(th, NULL);
+    return 0;
+}

@@ -1,0 +1,29 @@
+/* TRUTH: racy — A's single sem_trywait may fail, so A need not sync with B */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+int x;
+sem_t s;
+void *B(void *arg) {
+    x = 1;
+    sem_post(&s);
+    return NULL;
+}
+void *A(void *arg) {
+    sem_trywait(&s);
+    return NULL;
+}
+int main(void) {
+    pthread_t ta, tb;
+    sem_init(&s, 0, 0);
+    pthread_create(&tb, NULL, B, NULL);
+    pthread_create(&ta, NULL, A, NULL);
+    pthread_join(ta, NULL);
+    x = 2;
+    pthread_join(tb, NULL);
+    return 0;
+}

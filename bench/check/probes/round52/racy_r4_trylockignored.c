@@ -1,0 +1,27 @@
+/* TRUTH: racy — x=1 is written whether or not trylock succeeded */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sched.h>
+#include <setjmp.h>
+int x;
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *t(void *arg) {
+    int r = pthread_mutex_trylock(&m);
+    x = 1;
+    if (r == 0)
+        pthread_mutex_unlock(&m);
+    return NULL;
+}
+int main(void) {
+    pthread_t th;
+    pthread_create(&th, NULL, t, NULL);
+    pthread_mutex_lock(&m);
+    x = 2;
+    pthread_mutex_unlock(&m);
+    pthread_join(th, NULL);
+    return 0;
+}
