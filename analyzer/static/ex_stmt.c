@@ -469,6 +469,89 @@ static int nondet_cond(struct ex *x, CXCursor cond)
            !strncmp(weft__ex_name_of(x, d), "__VERIFIER_nondet_", 18);
 }
 
+struct cond_refs {
+    struct ex *x;
+    CXCursor var;
+    int n;
+};
+
+static enum CXChildVisitResult count_refs(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct cond_refs *r = data;
+    r->n += clang_getCursorKind(c) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), r->var);
+    return CXChildVisit_Recurse;
+}
+
+/* Counts the uses of r->var in conditions: of if, while, do, for, switch, ?:, && and ||. */
+static enum CXChildVisitResult cond_refs_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct cond_refs *r = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    unsigned lo = 0, hi = 0; /* [lo, hi): the children that are conditions */
+    if (k == CXCursor_IfStmt || k == CXCursor_WhileStmt || k == CXCursor_SwitchStmt || k == CXCursor_ConditionalOperator)
+        hi = kk.n ? 1 : 0;
+    else if (k == CXCursor_DoStmt)
+        lo = kk.n ? kk.n - 1 : 0, hi = kk.n;
+    else if (k == CXCursor_ForStmt)
+        hi = kk.n ? kk.n - 1 : 0; /* (all but the body) */
+    else if (k == CXCursor_BinaryOperator && kk.n == 2 &&
+             (weft__ex_binop_is(r->x, kk.p[0], kk.p[1], "&&") || weft__ex_binop_is(r->x, kk.p[0], kk.p[1], "||")))
+        hi = 2;
+    for (unsigned i = lo; i < hi; i++) {
+        struct cond_refs one = {r->x, r->var, 0};
+        count_refs(kk.p[i], c, &one);
+        clang_visitChildren(kk.p[i], count_refs, &one);
+        r->n += one.n;
+    }
+    weft__ex_kids_free(&kk);
+    return CXChildVisit_Recurse;
+}
+
+/* int v = __VERIFIER_nondet_int(); if (v < 0): a local of int width or more given a fresh
+ * nondeterministic value and never changed, compared with a small literal both of whose
+ * outcomes its type allows, and tested in no other condition of the function (two tests of
+ * one value may exclude each other). */
+static int nondet_local_cmp(struct ex *x, CXCursor cond)
+{
+    CXCursor e = weft__ex_strip(cond);
+    if (clang_getCursorKind(e) != CXCursor_BinaryOperator || clang_Cursor_isNull(x->fn))
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    long k = 0;
+    int lit1 = kk.n == 2 && weft__ex_int_lit(x, kk.p[1], &k), lit0 = kk.n == 2 && !lit1 && weft__ex_int_lit(x, kk.p[0], &k);
+    static const char *const ops[] = {"<", "<=", ">", ">=", "==", "!="};
+    int op = -1;
+    for (int i = 0; (lit0 || lit1) && i < 6 && op < 0; i++)
+        if (weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
+            op = i;
+    CXCursor v = op >= 0 ? weft__ex_strip(lit1 ? kk.p[0] : kk.p[1]) : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    CXCursor d = clang_getCursorKind(v) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(v) : clang_getNullCursor();
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
+        clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_is_changed(x, d) || k < -(1L << 20) || k > (1L << 20))
+        return 0;
+    struct local *l = weft__ex_local_of(x, d, 0);
+    CXCursor init = weft__ex_strip(clang_Cursor_getVarDeclInitializer(d));
+    CXCursor f = clang_getCursorKind(init) == CXCursor_CallExpr ? clang_getCursorReferenced(init) : clang_getNullCursor();
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    if ((l && (l->addr_taken || l->published)) || clang_getCursorKind(f) != CXCursor_FunctionDecl ||
+        !clang_Cursor_isNull(clang_getCursorDefinition(f)) || strncmp(weft__ex_name_of(x, f), "__VERIFIER_nondet_", 18) ||
+        weft__ex_value_bits(t) < 31)
+        return 0;
+    /* (unsigned: v < 0 never holds, v >= 0 always) */
+    int is_unsigned = t.kind == CXType_UInt || t.kind == CXType_ULong || t.kind == CXType_ULongLong;
+    if (is_unsigned && (k < 0 || (k == 0 && op != 4 && op != 5 && !(lit1 ? op == 1 || op == 2 : op == 0 || op == 3))))
+        return 0;
+    struct cond_refs r = {x, d, 0};
+    clang_visitChildren(x->fn, cond_refs_visit, &r);
+    return r.n == 1;
+}
+
 /* What an if's condition tests: a setjmp, a local with one value per call, a global
  * integer against a literal (else nothing). */
 void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
@@ -488,7 +571,7 @@ void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
         c->value = bits;             /* ... converted to the parameter's width */
     } else {
         weft__ex_gint_cond(x, cond, c);
-        if (c->kind == WEFT__COND_OTHER && nondet_cond(x, cond))
+        if (c->kind == WEFT__COND_OTHER && (nondet_cond(x, cond) || nondet_local_cmp(x, cond)))
             c->kind = WEFT__COND_NONDET;
     }
 }

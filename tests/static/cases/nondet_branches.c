@@ -1,14 +1,16 @@
 // A branch on a fresh nondeterministic value (__VERIFIER_nondet_int(), as verification
 // harnesses write them) is taken on some run whatever came before: an access inside it, or a
-// thread started there, is reached on some run, and its race is definite. A branch on
+// thread started there, is reached on some run, and its race is definite; so is one on a
+// local given such a value, compared with a small literal, tested nowhere else. A branch on
 // anything else (a value read from memory, rand(), a local computed earlier) may never be
 // taken: possible.
 #include <pthread.h>
 #include <stdlib.h>
 
 extern int __VERIFIER_nondet_int(void);
+extern unsigned __VERIFIER_nondet_uint(void);
 
-static int a, b, c, d, flag;
+static int a, b, c, d, e, f, g, flag;
 
 static void *worker(void *arg)
 {
@@ -22,6 +24,16 @@ static void *worker(void *arg)
     int r = rand();
     if (r > 5)
         d = 1; // RACE (possible)
+    int v = __VERIFIER_nondet_int();
+    if (v < 0)
+        e = 1; // RACE (definite): a nondeterministic local tested once
+    int w = __VERIFIER_nondet_int();
+    if (w > 5)
+        if (w < 3)
+            f = 1; // RACE (possible): w > 5 and w < 3 never both hold (not proved)
+    unsigned u = __VERIFIER_nondet_uint();
+    if (u < 0)
+        g = 1; // RACE (possible): never (an unsigned is not below 0), not proved
     return NULL;
 }
 
@@ -33,6 +45,7 @@ int main(void)
         pthread_create(&u, NULL, worker, NULL);
     a = b = 2;
     c = d = 2;
+    e = f = g = 2;
     flag = 1;
     pthread_join(t, NULL);
     return a + b + c + d;
