@@ -483,7 +483,8 @@ static enum CXChildVisitResult count_refs(CXCursor c, CXCursor parent, CXClientD
     return CXChildVisit_Recurse;
 }
 
-/* Counts the uses of r->var in conditions: of if, while, do, for, switch, ?:, && and ||. */
+/* Counts the uses of r->var in conditions (of if, while, do, for, switch, ?:, && and ||) and
+ * in calls' arguments (assume(v > 10) narrows it as a condition does). */
 static enum CXChildVisitResult cond_refs_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
@@ -501,6 +502,8 @@ static enum CXChildVisitResult cond_refs_visit(CXCursor c, CXCursor parent, CXCl
     else if (k == CXCursor_BinaryOperator && kk.n == 2 &&
              (weft__ex_binop_is(r->x, kk.p[0], kk.p[1], "&&") || weft__ex_binop_is(r->x, kk.p[0], kk.p[1], "||")))
         hi = 2;
+    else if (k == CXCursor_CallExpr)
+        lo = kk.n ? 1 : 0, hi = kk.n; /* (its arguments, after the callee) */
     for (unsigned i = lo; i < hi; i++) {
         struct cond_refs one = {r->x, r->var, 0};
         count_refs(kk.p[i], c, &one);
@@ -513,8 +516,8 @@ static enum CXChildVisitResult cond_refs_visit(CXCursor c, CXCursor parent, CXCl
 
 /* int v = __VERIFIER_nondet_int(); if (v < 0): a local of int width or more given a fresh
  * nondeterministic value and never changed, compared with a small literal both of whose
- * outcomes its type allows, and tested in no other condition of the function (two tests of
- * one value may exclude each other). */
+ * outcomes its type allows, and tested in no other condition of the function nor handed to
+ * a call (two tests of one value may exclude each other; __VERIFIER_assume(v > 10) narrows it). */
 static int nondet_local_cmp(struct ex *x, CXCursor cond)
 {
     CXCursor e = weft__ex_strip(cond);

@@ -9,8 +9,9 @@
 
 extern int __VERIFIER_nondet_int(void);
 extern unsigned __VERIFIER_nondet_uint(void);
+extern void __VERIFIER_assume(int);
 
-static int a, b, c, d, e, f, g, flag;
+static int a, b, c, d, e, f, g, h, flag;
 
 static void *worker(void *arg)
 {
@@ -31,6 +32,10 @@ static void *worker(void *arg)
     if (w > 5)
         if (w < 3)
             f = 1; // RACE (possible): w > 5 and w < 3 never both hold (not proved)
+    int n = __VERIFIER_nondet_int();
+    __VERIFIER_assume(n > 10);
+    if (n < 0)
+        h = 1; // RACE (possible): the assumption excludes it (not proved)
     unsigned u = __VERIFIER_nondet_uint();
     if (u < 0)
         g = 1; // RACE (possible): never (an unsigned is not below 0), not proved
@@ -45,7 +50,7 @@ int main(void)
         pthread_create(&u, NULL, worker, NULL);
     a = b = 2;
     c = d = 2;
-    e = f = g = 2;
+    e = f = g = h = 2;
     flag = 1;
     pthread_join(t, NULL);
     return a + b + c + d;
