@@ -514,6 +514,21 @@ static enum CXChildVisitResult cond_refs_visit(CXCursor c, CXCursor parent, CXCl
     return CXChildVisit_Recurse;
 }
 
+/* e has a cast written in it on the way to its value ((unsigned char)v), parentheses and
+ * implicit conversions aside. */
+static int written_cast(CXCursor e)
+{
+    for (int depth = 0; depth < 16 && !clang_Cursor_isNull(e); depth++) {
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k == CXCursor_CStyleCastExpr)
+            return 1;
+        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
+            return 0;
+        e = weft__ex_first_kid(e);
+    }
+    return 0;
+}
+
 /* int v = __VERIFIER_nondet_int(); if (v < 0): a local of int width or more given a fresh
  * nondeterministic value and never changed, compared with a small literal both of whose
  * outcomes its type allows, and tested in no other condition of the function nor handed to
@@ -532,19 +547,22 @@ static int nondet_local_cmp(struct ex *x, CXCursor cond)
     for (int i = 0; (lit0 || lit1) && i < 6 && op < 0; i++)
         if (weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
             op = i;
-    CXCursor v = op >= 0 ? weft__ex_strip(lit1 ? kk.p[0] : kk.p[1]) : clang_getNullCursor();
+    CXCursor side = op >= 0 ? (lit1 ? kk.p[0] : kk.p[1]) : clang_getNullCursor();
+    CXCursor v = op >= 0 && !written_cast(side) ? weft__ex_strip(side) : clang_getNullCursor();
     weft__ex_kids_free(&kk);
     CXCursor d = clang_getCursorKind(v) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(v) : clang_getNullCursor();
     if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
         clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_is_changed(x, d) || k < -(1L << 20) || k > (1L << 20))
         return 0;
     struct local *l = weft__ex_local_of(x, d, 0);
-    CXCursor init = weft__ex_strip(clang_Cursor_getVarDeclInitializer(d));
+    CXCursor raw = clang_Cursor_getVarDeclInitializer(d), init = weft__ex_strip(raw);
     CXCursor f = clang_getCursorKind(init) == CXCursor_CallExpr ? clang_getCursorReferenced(init) : clang_getNullCursor();
     CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    /* (the call's own type, no cast on the way: int v = nondet_uchar() is 0 to 255) */
     if ((l && (l->addr_taken || l->published)) || clang_getCursorKind(f) != CXCursor_FunctionDecl ||
         !clang_Cursor_isNull(clang_getCursorDefinition(f)) || strncmp(weft__ex_name_of(x, f), "__VERIFIER_nondet_", 18) ||
-        weft__ex_value_bits(t) < 31)
+        weft__ex_value_bits(t) < 31 || written_cast(raw) ||
+        clang_getCanonicalType(clang_getCursorResultType(f)).kind != t.kind)
         return 0;
     /* (unsigned: v < 0 never holds, v >= 0 always) */
     int is_unsigned = t.kind == CXType_UInt || t.kind == CXType_ULong || t.kind == CXType_ULongLong;
@@ -911,13 +929,16 @@ static int ends_run(struct ex *x, CXCursor call, int depth)
     return r;
 }
 
-/* A test of what may fail on any run, so that returning on it is an error path: an
- * allocation's result (p = malloc(...); if (!p) return), a thread API call's, a fresh
- * nondeterministic value; tested against zero (!p, p == NULL, r != 0) or as it is. */
-static int failure_test(struct ex *x, CXCursor cond)
+/* The branch a return is in (else_branch: the if's else) is taken when what may fail on any
+ * run failed, so that returning there is an error path: an allocation's result is null
+ * (p = malloc(...); if (!p) return), a thread API call's is not 0 (if (pthread_create(...))
+ * return). Not its success: if (p) return NULL (when p is tested both ways, the code after
+ * never runs). */
+static int failure_test(struct ex *x, CXCursor cond, int else_branch)
 {
     int neg;
     CXCursor e = weft__ex_cond_operand(x, cond, &neg);
+    int holds = neg == else_branch; /* the branch is where the operand is nonzero */
     if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
         struct local *l = weft__ex_local_of(x, clang_getCursorReferenced(e), 0);
         e = l && l->nsrc == 1 && !l->addr_taken && !weft__ex_is_changed(x, clang_getCursorReferenced(e))
@@ -927,7 +948,7 @@ static int failure_test(struct ex *x, CXCursor cond)
         return 0;
     CXCursor d = clang_getCursorReferenced(e);
     const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(x, d) : "";
-    return weft__ex_is_alloc_call(x, e) || !strncmp(n, "pthread_", 8) || !strncmp(n, "__VERIFIER_nondet_", 18);
+    return (weft__ex_is_alloc_call(x, e) && !holds) || (!strncmp(n, "pthread_", 8) && holds);
 }
 
 /* A branch that returns: a return statement, alone or last in its block. */
@@ -1095,11 +1116,13 @@ static void stmt_if(struct ex *x, CXCursor c)
         /* A branch ending the run on a condition fixed by the function's constants (if (stop)
          * pthread_exit(0); with int stop = 3 - 2) is no error path: every
          * run of an instance may take it (its HALTs say so). */
-        int hp0 = x->halt_pending, hv0 = x->halt_val;
+        int hp0 = x->halt_pending, hv0 = x->halt_val, he0 = x->halt_else;
         CXCursor hc0 = x->halt_cond;
         x->halt_pending = !cl && !al && !spin_exit; /* (looked at only if a branch ends the run) */
         x->halt_cond = kk.p[0];
+        x->halt_else = 0;
         scope_stmt(x, kk.p[1]);
+        x->halt_else = 1;
         if (kk.n >= 3 || (cl && !in_then) || (al && !a_then)) {
             weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
             if (cl && !in_then)
@@ -1109,7 +1132,7 @@ static void stmt_if(struct ex *x, CXCursor c)
             if (kk.n >= 3)
                 scope_stmt(x, kk.p[2]);
         }
-        x->halt_pending = hp0, x->halt_val = hv0, x->halt_cond = hc0;
+        x->halt_pending = hp0, x->halt_val = hv0, x->halt_cond = hc0, x->halt_else = he0;
         weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
         /* if (!f) abort(); on what another thread may write: the thread goes on only once
          * the condition held, as after an assumption: a wait. */
@@ -1412,7 +1435,7 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
     {
         weft__ex_cleanup_run(x, -1, 0); /* after the value is computed, before the return */
         struct weft__op *o = weft__ex_emit(x, WEFT__OP_RETURN, clang_getNullCursor());
-        if (o && x->halt_pending && failure_test(x, x->halt_cond)) /* if (!p) return NULL; (facts.h) */
+        if (o && x->halt_pending && failure_test(x, x->halt_cond, x->halt_else)) /* if (!p) return NULL; */
             o->u.loop_runs = (unsigned char)(1 + weft__ex_halt_inputs(x));
         return;
     }

@@ -82,6 +82,7 @@ struct ex {
      * halt_val the answer (weft__ex_halt_inputs); 0 none. */
     int halt_pending, halt_val;
     CXCursor halt_cond;
+    int halt_else; /* walking that if's else branch (halt_cond false there) */
     int fix_params;  /* fixed_by_inputs takes parameters as fixed */
     struct jump {
         unsigned label;  /* the label's name hash (31 bits) */

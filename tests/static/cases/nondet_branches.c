@@ -10,8 +10,9 @@
 extern int __VERIFIER_nondet_int(void);
 extern unsigned __VERIFIER_nondet_uint(void);
 extern void __VERIFIER_assume(int);
+extern unsigned char __VERIFIER_nondet_uchar(void);
 
-static int a, b, c, d, e, f, g, h, flag;
+static int a, b, c, d, e, f, g, h, k, flag;
 
 static void *worker(void *arg)
 {
@@ -36,6 +37,9 @@ static void *worker(void *arg)
     __VERIFIER_assume(n > 10);
     if (n < 0)
         h = 1; // RACE (possible): the assumption excludes it (not proved)
+    int small = __VERIFIER_nondet_uchar();
+    if (small > 255)
+        k = 1; // RACE (possible): an unsigned char is never above 255 (not proved)
     unsigned u = __VERIFIER_nondet_uint();
     if (u < 0)
         g = 1; // RACE (possible): never (an unsigned is not below 0), not proved
@@ -50,7 +54,7 @@ int main(void)
         pthread_create(&u, NULL, worker, NULL);
     a = b = 2;
     c = d = 2;
-    e = f = g = h = 2;
+    e = f = g = h = k = 2;
     flag = 1;
     pthread_join(t, NULL);
     return a + b + c + d;

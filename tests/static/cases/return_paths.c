@@ -7,7 +7,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 
-static int a, b, c, ready, data;
+static int a, b, c, z, ready, data;
 
 static void *alloc_checked(void *arg)
 {
@@ -32,6 +32,20 @@ static void *always_null(void *arg)
     return NULL;
 }
 
+static void *both_ways(void *arg)
+{
+    (void)arg;
+    int *p = malloc(sizeof(int));
+    if (!p)
+        return NULL;
+    if (p) {
+        free(p);
+        return NULL; /* (on success: no error path) */
+    }
+    z = 1; // RACE (possible): never reached, but not proved so
+    return NULL;
+}
+
 static void *waits(void *arg)
 {
     (void)arg;
@@ -43,14 +57,15 @@ static void *waits(void *arg)
 
 int main(void)
 {
-    pthread_t t[3];
+    pthread_t t[4];
     pthread_create(&t[0], NULL, alloc_checked, NULL);
     pthread_create(&t[1], NULL, always_null, NULL);
     pthread_create(&t[2], NULL, waits, NULL);
-    a = b = 2;
+    pthread_create(&t[3], NULL, both_ways, NULL);
+    a = b = z = 2;
     data = 5;
     ready = 1;
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 4; i++)
         pthread_join(t[i], NULL);
-    return a + b + c;
+    return a + b + c + z;
 }

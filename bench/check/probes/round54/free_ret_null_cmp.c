@@ -1,0 +1,16 @@
+/* TRUTH: free — p==NULL returns, p!=NULL returns: g=1 dead */
+#include <pthread.h>
+#include <stdlib.h>
+extern int __VERIFIER_nondet_int(void);
+extern unsigned int __VERIFIER_nondet_uint(void);
+extern unsigned char __VERIFIER_nondet_uchar(void);
+extern unsigned short __VERIFIER_nondet_ushort(void);
+extern short __VERIFIER_nondet_short(void);
+extern char __VERIFIER_nondet_char(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern void __VERIFIER_assume(int);
+int g;
+int gv;
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *t(void *a) { void *p = malloc(4); if (p == NULL) return NULL; if (p != NULL) { free(p); return NULL; } g = 1; return NULL; }
+int main(void) { pthread_t th;  pthread_create(&th, NULL, t, NULL); g = 2; pthread_join(th, NULL); return 0; }
