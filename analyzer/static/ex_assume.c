@@ -222,9 +222,9 @@ static int stored_after(struct ex *x, CXCursor c, CXCursor g, int zero)
 }
 
 /* An explicit cast on the way to the variable ((unsigned char)g == 0 holds for g = 256). */
-static int cast_in(CXCursor e)
+int weft__ex_cast_in(CXCursor e)
 {
-    for (int depth = 0; depth < 8 && !clang_Cursor_isNull(e); depth++) {
+    for (int depth = 0; depth < 16 && !clang_Cursor_isNull(e); depth++) {
         enum CXCursorKind k = clang_getCursorKind(e);
         if (k == CXCursor_CStyleCastExpr)
             return 1;
@@ -246,7 +246,7 @@ static CXCursor tested_global(struct ex *x, CXCursor cond, int *zero)
         long v;
         CXCursor g = clang_getNullCursor();
         if (kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], "==") && weft__ex_int_lit(x, kk.p[1], &v) &&
-            !cast_in(kk.p[0])) {
+            !weft__ex_cast_in(kk.p[0])) {
             g = weft__ex_strip(kk.p[0]);
             *zero = v == 0;
         }
@@ -256,7 +256,7 @@ static CXCursor tested_global(struct ex *x, CXCursor cond, int *zero)
     int neg;
     CXCursor e = weft__ex_cond_operand(x, cond, &neg);
     *zero = neg;
-    return clang_Cursor_isNull(e) || cast_in(e) || clang_Cursor_isNull(global_int(e)) ? clang_getNullCursor() : e;
+    return clang_Cursor_isNull(e) || weft__ex_cast_in(e) || clang_Cursor_isNull(global_int(e)) ? clang_getNullCursor() : e;
 }
 
 struct zero_find {

@@ -514,21 +514,6 @@ static enum CXChildVisitResult cond_refs_visit(CXCursor c, CXCursor parent, CXCl
     return CXChildVisit_Recurse;
 }
 
-/* e has a cast written in it on the way to its value ((unsigned char)v), parentheses and
- * implicit conversions aside. */
-static int written_cast(CXCursor e)
-{
-    for (int depth = 0; depth < 16 && !clang_Cursor_isNull(e); depth++) {
-        enum CXCursorKind k = clang_getCursorKind(e);
-        if (k == CXCursor_CStyleCastExpr)
-            return 1;
-        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
-            return 0;
-        e = weft__ex_first_kid(e);
-    }
-    return 0;
-}
-
 /* int v = __VERIFIER_nondet_int(); if (v < 0): a local of int width or more given a fresh
  * nondeterministic value and never changed, compared with a small literal both of whose
  * outcomes its type allows, and tested in no other condition of the function nor handed to
@@ -548,7 +533,7 @@ static int nondet_local_cmp(struct ex *x, CXCursor cond)
         if (weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
             op = i;
     CXCursor side = op >= 0 ? (lit1 ? kk.p[0] : kk.p[1]) : clang_getNullCursor();
-    CXCursor v = op >= 0 && !written_cast(side) ? weft__ex_strip(side) : clang_getNullCursor();
+    CXCursor v = op >= 0 && !weft__ex_cast_in(side) ? weft__ex_strip(side) : clang_getNullCursor();
     weft__ex_kids_free(&kk);
     CXCursor d = clang_getCursorKind(v) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(v) : clang_getNullCursor();
     if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
@@ -561,7 +546,7 @@ static int nondet_local_cmp(struct ex *x, CXCursor cond)
     /* (the call's own type, no cast on the way: int v = nondet_uchar() is 0 to 255) */
     if ((l && (l->addr_taken || l->published)) || clang_getCursorKind(f) != CXCursor_FunctionDecl ||
         !clang_Cursor_isNull(clang_getCursorDefinition(f)) || strncmp(weft__ex_name_of(x, f), "__VERIFIER_nondet_", 18) ||
-        weft__ex_value_bits(t) < 31 || written_cast(raw) ||
+        weft__ex_value_bits(t) < 31 || weft__ex_cast_in(raw) ||
         clang_getCanonicalType(clang_getCursorResultType(f)).kind != t.kind)
         return 0;
     /* (unsigned: v < 0 never holds, v >= 0 always) */

@@ -288,6 +288,10 @@ int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs);
 /* ex_clang.c: the operator written between lhs and rhs is ',' (in the source itself). */
 int weft__ex_comma(struct ex *x, CXCursor lhs, CXCursor rhs);
 
+/* ex_assume.c: a cast written on the way to e's value ((unsigned char)v), parentheses and
+ * implicit conversions aside. */
+int weft__ex_cast_in(CXCursor e);
+
 /* ex_call.c: the location of the C library's hidden state models.c names state; the state
  * a call of the library returns a pointer into (localtime's struct tm), else NULL. */
 const char *weft__ex_libc_state_key(struct ex *x, const char *state);
