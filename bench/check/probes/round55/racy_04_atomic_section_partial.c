@@ -1,0 +1,34 @@
+/* TRUTH: racy — thread dec writes x outside any atomic section while inc writes x inside one */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+#include <semaphore.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+void reach_error(void) {}
+void assume_abort_if_not(int c) { if (!c) abort(); }
+int x = 0;
+void *inc(void *arg) {
+  __VERIFIER_atomic_begin();
+  x = x + 1;
+  __VERIFIER_atomic_end();
+  return NULL;
+}
+void *dec(void *arg) {
+  __VERIFIER_atomic_begin();
+  int t = x;
+  __VERIFIER_atomic_end();
+  x = t - 1;
+  return NULL;
+}
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, NULL, inc, NULL);
+  pthread_create(&b, NULL, dec, NULL);
+  pthread_join(a, NULL);
+  pthread_join(b, NULL);
+  return 0;
+}
