@@ -264,15 +264,14 @@ void weft__ex_emit_lock_at(struct ex *x, CXCursor at, CXCursor ptr, int unlock, 
 {
     /* A thread-local lock (__thread pthread_mutex_t m) is each thread's own: taking it
      * excludes no other thread, releasing it frees no lock another holds; unless its address
-     * is handed on (via 'T': the pass asks whether the program takes it). */
+     * is handed on (lock.tls: the pass asks whether the program takes it). */
     int tls = weft__ex_thread_local_object(x, ptr);
     struct weft__op *o = weft__ex_emit(x, unlock ? WEFT__OP_UNLOCK : WEFT__OP_LOCK, at);
     if (o) {
         o->u.lock.key = weft__ex_lock_key(x, ptr);
         o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(ptr));
         o->u.lock.shared = shared;
-        if (tls)
-            o->u.lock.via = "T";
+        o->u.lock.tls = (unsigned char)tls;
     }
     weft__ex_sym_lock(x, at, ptr, unlock);
 }
@@ -299,8 +298,7 @@ void weft__ex_emit_lock(struct ex *x, CXCursor c, const char *name)
     int untyped = from.kind == CXType_Pointer && (pt.kind == CXType_Void || pt.kind == CXType_Char_S ||
                                                    pt.kind == CXType_Char_U || pt.kind == CXType_UChar);
     if (lk != WEFT__LOCK_UNLOCK && x->nops && x->ops[x->nops - 1].kind == WEFT__OP_LOCK && (api || untyped))
-        x->ops[x->nops - 1].u.lock.via = weft__ex_cat3(x, api && untyped ? "mv" : api ? "m" : "v",
-                                                       strchr(x->ops[x->nops - 1].u.lock.via, 'T') ? "T" : "", "");
+        x->ops[x->nops - 1].u.lock.via = api && untyped ? "mv" : api ? "m" : "v";
 }
 
 /*
@@ -1052,9 +1050,10 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         CXType ptype = clang_getCanonicalType(clang_getCursorType(
             nparams > i ? clang_Cursor_getArgument(d, (unsigned)i) : clang_getNullCursor()));
         int untyped = ptype.kind != CXType_Pointer || clang_getCanonicalType(clang_getPointeeType(ptype)).kind == CXType_Void;
-        if (!addr && !arr && bodiless && !reads && !weft__model_keeps_nothing(name) &&
-            clang_Location_isInSystemHeader(clang_getCursorLocation(d)) && /* (the C library's; not
-            a function of the program defined in another TU) */
+        /* (the C library's, declared in the system's headers: not the program's own function
+         * another TU defines) */
+        int library = bodiless && clang_Location_isInSystemHeader(clang_getCursorLocation(d));
+        if (!addr && !arr && library && !reads && !weft__model_keeps_nothing(name) &&
             (!untyped || weft__model_writes_void(name) || strstr(name, "scanf")))
             weft__ex_pointee_of_value(x, clang_Cursor_getArgument(c, (unsigned)i), M_EXT);
         if (!addr && !arr)

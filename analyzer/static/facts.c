@@ -98,7 +98,8 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:
         return str_eq(a->u.lock.key, b->u.lock.key) && str_eq(a->u.lock.text, b->u.lock.text) &&
-               a->u.lock.shared == b->u.lock.shared && str_eq(a->u.lock.via, b->u.lock.via);
+               a->u.lock.shared == b->u.lock.shared && str_eq(a->u.lock.via, b->u.lock.via) &&
+               a->u.lock.tls == b->u.lock.tls;
     case WEFT__OP_CALL: {
         const struct weft__call *x = &a->u.call, *y = &b->u.call;
         if (!str_eq(x->usr, y->usr) || !str_eq(x->name, y->name) || x->nargs != y->nargs || x->count != y->count ||

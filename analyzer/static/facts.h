@@ -177,6 +177,7 @@ struct weft__lock {
                          read, "x" a relaxed load, a fence's "A"/"R"/"AR"; a ticket release: "r" not ordered;
                          a lock of the thread API (mutex, rwlock, spin): "m", only its holder releases it;
                          "v" reached from a void * (maybe a struct's first member, named so elsewhere) */
+    unsigned char tls; /* the lock object is thread-local (__thread pthread_mutex_t m): each thread's own */
 };
 #define WEFT__LOCK_SEEN 5
 #define WEFT__LOCK_TICKET 6

@@ -102,6 +102,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         weft__field_put(o, op->u.lock.text);
         put_n(o, op->u.lock.shared);
         weft__field_put(o, op->u.lock.via);
+        put_n(o, op->u.lock.tls);
         break;
     case WEFT__OP_CALL: {
         const struct weft__call *c = &op->u.call;
@@ -371,6 +372,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         op->u.lock.text = get_s(r);
         op->u.lock.shared = (char)get_n(r, 0, WEFT__LOCK_TICKET);
         op->u.lock.via = get_s(r);
+        op->u.lock.tls = (unsigned char)get_n(r, 0, 1);
         break;
     case WEFT__OP_CALL: {
         struct weft__call *c = &op->u.call;

@@ -116,8 +116,7 @@ void weft__pg_flag_guard(struct lockset *g, char *init, const struct lockset *ls
  * thread's races are not sure then. */
 static int tls_lock(struct icx *x, const struct pop *op)
 {
-    const char *v = op->f->u.lock.via; /* (ex_call.c's marks; a ticket's via is a key) */
-    if (strcmp(v, "T") && strcmp(v, "mT") && strcmp(v, "vT") && strcmp(v, "mvT"))
+    if (!op->f->u.lock.tls)
         return 0;
     if (weft__pg_lock_maybe_pointed(x->p, op->f->u.lock.key))
         weft__pg_unmodeled(x, "a thread-local lock whose address is handed on");

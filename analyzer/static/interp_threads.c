@@ -348,11 +348,11 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
     int handle = op->pidx >= 0 && x->ci.args[op->pidx] >= 0 ? x->ci.args[op->pidx] : op->pidx >= 0 ? -1 : op->ia;
     if (*op->f->u.create.handle)
         handle_created(p, &x->ci, &op->f->u.create, handle);
+    struct hstate *h = *op->f->u.create.handle && handle >= 0 ? hstate(p, handle, 0) : NULL;
     for (int j = 0; j < nt; j++) {
         int e = weft__pg_entry_get(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1);
         int running = e >= 0 && e < MAXE && bit(x->cur.live, e);
         start_entry(x, op, e, ckey, cval);
-        struct hstate *h = *op->f->u.create.handle && handle >= 0 ? hstate(p, handle, 0) : NULL;
         if (h && e >= 0 && e < MAXE) {
             /* (a thread of an earlier round still running on this path is the same entry: a
              * join of this round cannot tell them apart) */
