@@ -6,6 +6,7 @@
 #include "program_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *thread_name(struct prog *p, int ctx)
@@ -36,6 +37,12 @@ static int pointer_fixed(struct prog *p, const char *k)
     int id = weft__pg_global_id(p, k + 1), stored = 0;
     if (id < 0 || weft__pg_addr_taken(p, k + 1))
         return 0;
+    /* (asked for every pair of a finding: the answer per pointer, once) */
+    if (!p->ptr_fixed && !(p->ptr_fixed = calloc(p->naddr + 1, 1)))
+        return 0;
+    if (p->ptr_fixed[id])
+        return p->ptr_fixed[id] == 1;
+    p->ptr_fixed[id] = 2;
     for (size_t i = 0; i < p->naccs; i++) {
         const struct acc *a = &p->accs[i];
         if (a->loc != id || a->mode == 'r')
@@ -47,6 +54,7 @@ static int pointer_fixed(struct prog *p, const char *k)
             return 0;
         stored = 1;
     }
+    p->ptr_fixed[id] = (unsigned char)(stored ? 1 : 2);
     return stored;
 }
 

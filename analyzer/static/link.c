@@ -191,9 +191,7 @@ int weft__pg_addr_taken(struct prog *p, const char *key)
 
 int weft__pg_tls_global(struct prog *p, const char *key)
 {
-    if (strncmp(key, "g:", 2) || !p->tls_taken)
-        return 0;
-    int id = global_of(p, key, ".[~");
+    int id = p->tls_taken ? weft__pg_global_id(p, key) : -1;
     return id >= 0 && p->tls_taken[id];
 }
 

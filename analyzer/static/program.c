@@ -29,6 +29,7 @@ static void prog_free(struct prog *p)
     free(p->addr_taken);
     free(p->lock_escaped);
     free(p->tls_taken);
+    free(p->ptr_fixed);
     free(p->rparent);
     free(p->glo);
     free(p->ghi);

@@ -394,6 +394,7 @@ struct prog {
     size_t naddr;
     unsigned char *lock_escaped; /* by string id (< naddr): 1 if a global's address goes elsewhere than sync calls */
     unsigned char *tls_taken;    /* by string id (< naddr): 1 for a thread-local global whose address is taken */
+    unsigned char *ptr_fixed;    /* by string id (< naddr): certainty.c's pointer_fixed, 1 yes, 2 no, 0 not asked */
     int no_main; /* a library: every uncalled function was taken as a thread entry */
     int thread_exit; /* a thread other than main may call exit(): destructors may run in it */
     int thread_joins; /* a thread other than main joins threads: main's order with them is not followed */
