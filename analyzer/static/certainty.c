@@ -29,6 +29,18 @@ static long exact_element(const struct acc *a)
     return a->aff == 1 && a->alo == a->ahi && !a->amod && a->alo >= 0 ? a->alo : -1;
 }
 
+/* Access d reaches every element of its range on each run of its loop (ex_dense.c), and
+ * each element o reaches lies in that range, or o too reaches all of its own, which meets
+ * d's: the two reach one element surely. */
+static int covers(const struct acc *d, const struct acc *o)
+{
+    if (d->iter != 2 || d->aff != 1 || d->amod || d->alo > d->ahi || o->aff != 1 || o->amod || o->alo > o->ahi)
+        return 0;
+    if (o->iter == 2)
+        return o->alo <= d->ahi && d->alo <= o->ahi;
+    return d->alo <= o->alo && o->ahi <= d->ahi;
+}
+
 /* "*g:P...": pointer P a global that only main stores, before it starts any thread, its
  * address never taken: every thread reaches through it the one object main made it point
  * at (x = malloc(...); pthread_create(...); *x = 3 in two threads). */
@@ -97,6 +109,8 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
         return "memory reached through a pointer: the accesses may reach different objects";
     if (exact_element(a) >= 0 && exact_element(a) == exact_element(b))
         return NULL; /* slot[id] of two threads both given id 0 */
+    if (covers(a, b) || covers(b, a))
+        return NULL; /* a[i] over all of 0..9 in one, a[5] (or a[j] over 5..9) in the other */
     if (strncmp(k, "g:", 2) ? a->velem || b->velem : a->vidx || b->vidx)
         return "an array element by a variable index: the accesses may reach different elements";
     if (a->idx != b->idx)

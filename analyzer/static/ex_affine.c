@@ -303,6 +303,9 @@ static int aff_expr(struct ex *x, CXCursor e0, struct weft__affix *o, int depth)
     long v;
     if (weft__ex_int_lit(x, e0, &v))
         return aff_const(o, v, v);
+    enum CXCursorKind k0 = clang_getCursorKind(weft__ex_strip(e0));
+    if ((k0 == CXCursor_BinaryOperator || k0 == CXCursor_UnaryOperator) && weft__ex_eval_int(e0, &v) && small(v))
+        return aff_const(o, v, v); /* (LEN / 2), a constant expression the nodes below do not fold */
     const char *field = "";
     int pv = weft__ex_param_value_index(x, e0, &field);
     if (pv >= 0) {

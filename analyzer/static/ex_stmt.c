@@ -116,6 +116,7 @@ static int for_increment(struct ex *x, CXCursor c, const struct kids *kk)
 
 /* Whether lvalue c is an element a[i] (or a field of one) with i the counter a for loop
  * around it sets in its init. */
+static int for_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, long *hi);
 int weft__ex_iter_element(struct ex *x, CXCursor c)
 {
     CXCursor loop = x->loop, var = clang_getNullCursor(), e;
@@ -132,17 +133,22 @@ int weft__ex_iter_element(struct ex *x, CXCursor c)
         return 0;
     weft__ex_kids_get(c, &kk);
     CXCursor iv = kk.n == 2 ? weft__ex_index_var(kk.p[1]) : clang_getNullCursor();
+    CXCursor base = kk.n == 2 ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
     weft__ex_kids_free(&kk);
-    return !clang_Cursor_isNull(iv) && clang_equalCursors(iv, var);
-}
-
-/* The value a for loop's init gives its variable: "int i = A" or "i = A" with a literal A. */
-static int for_init(struct ex *x, CXCursor init, CXCursor *var, long *a)
-{
-    CXCursor e;
-    if (!weft__ex_for_init(x, init, var, &e))
+    if (clang_Cursor_isNull(iv) || !clang_equalCursors(iv, var))
         return 0;
-    return weft__ex_int_lit(x, e, a);
+    /* 2: every element of the loop's range, on every run of the loop: a counting loop with
+     * constant bounds that never leaves early, the access on every pass of its body, and an
+     * array of its own (a[i], s.a[i]: not a row m[r][i], whose row may change) */
+    CXCursor v2 = clang_getNullCursor(), body = clang_getNullCursor(), cond;
+    long lo, hi;
+    int dense = clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_ConstantArray &&
+                for_range(x, loop, &v2, &lo, &hi) && clang_equalCursors(v2, var) && lo < hi &&
+                hi < WEFT__HANDLE_SYM && !clang_Cursor_isNull(weft__ex_loop_counter(x, loop, &cond, &body)) &&
+                weft__ex_every_pass(x, body, c);
+    while (dense && clang_getCursorKind(base) == CXCursor_MemberRefExpr)
+        base = weft__ex_strip(weft__ex_first_kid(base));
+    return dense && clang_getCursorKind(base) == CXCursor_DeclRefExpr ? 2 : 1;
 }
 
 struct setvisit {
@@ -423,13 +429,14 @@ static int loop_runs(struct ex *x, CXCursor c, enum CXCursorKind k, const struct
         return kk->n == 2 && weft__ex_int_lit(x, kk->p[0], &a) && a != 0;
     if (k != CXCursor_ForStmt || kk->n != 4)
         return 0;
-    CXCursor var = clang_getNullCursor(), cond = weft__ex_strip(kk->p[1]);
-    if (!for_init(x, kk->p[0], &var, &a) || clang_getCursorKind(cond) != CXCursor_BinaryOperator)
+    CXCursor var = clang_getNullCursor(), cond = weft__ex_strip(kk->p[1]), ie;
+    if (!weft__ex_for_init(x, kk->p[0], &var, &ie) || !const_cond(x, ie, &a) ||
+        clang_getCursorKind(cond) != CXCursor_BinaryOperator)
         return 0;
     struct kids ck;
     weft__ex_kids_get(cond, &ck);
     int r = 0;
-    if (ck.n == 2 && weft__ex_is_var(ck.p[0], var) && weft__ex_int_lit(x, ck.p[1], &b)) {
+    if (ck.n == 2 && weft__ex_is_var(ck.p[0], var) && const_cond(x, ck.p[1], &b)) {
         static const char *const ops[] = {"<", "<=", ">", ">=", "!="};
         int holds[] = {a < b, a <= b, a > b, a >= b, a != b};
         for (int i = 0; i < 5; i++)

@@ -229,6 +229,7 @@ struct rctx {
 
 /* ex_stmt.c */
 int weft__ex_iter_element(struct ex *x, CXCursor c);
+int weft__ex_every_pass(struct ex *x, CXCursor body, CXCursor access); /* ex_dense.c */
 /* A for loop's init "int i = E" or "i = E": 1 with its variable and E. */
 int weft__ex_for_init(struct ex *x, CXCursor init, CXCursor *var, CXCursor *e);
 

@@ -160,7 +160,7 @@ struct weft__access {
     const char *root;         /* memory by type reached from this global's key; "" none (never with value) */
     const char *ukey;         /* g[id] with id taken from this atomic counter (a value each fetch returns once); "" none */
     const char *upath;        /* below a union member (u.s.a, location "u.*"): the members' path "s.a"; "" none */
-    unsigned char iter;       /* an element a[i] with i the counter of the for loop around it */
+    unsigned char iter;       /* an element a[i] with i the counter of the for loop around it (2: reaching every element of the loop's range on each run of the loop, ex_dense.c) */
     const char *ixfield;      /* WEFT__INDEX_PARAM_VAL: what of the pointee the index is, "*" or ".f"; "" none */
     const char *ixvar;        /* an array element a[v] by a local v: v ("NAME#OFF@FN", as a join's), else "" */
     struct weft__affix aff;   /* the elements it may reach, for an array variable's element */

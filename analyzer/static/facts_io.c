@@ -350,7 +350,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->root = get_s(r);
         a->ukey = get_s(r);
         a->upath = get_s(r);
-        a->iter = (unsigned char)get_n(r, 0, 1);
+        a->iter = (unsigned char)get_n(r, 0, 2);
         a->ixfield = get_s(r);
         a->ixvar = get_s(r);
         a->aff.kind = (signed char)get_n(r, WEFT__AFF_NONE, WEFT__AFF_PARAM_VAL);

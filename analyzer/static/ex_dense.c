@@ -1,0 +1,68 @@
+/* Whether an access runs on every pass of a loop's body: not under a branch of the body, and no pass ends early (return, a call that may not return). With a counting loop that never leaves early, an element a[i] by its counter then reaches every element of the loop's range: two such accesses whose ranges meet reach one element surely. */
+#include "extract_internal.h"
+
+#include <string.h>
+
+/* A call that may end the thread or the program, or jump away, in the middle of a pass. */
+static int may_not_return(CXCursor call)
+{
+    CXString s = clang_getCursorSpelling(call);
+    const char *n = clang_getCString(s);
+    static const char *const words[] = {"exit", "abort", "assert", "error", "fail", "longjmp", "assume", "die", "panic", "fatal", "throw", "kill"};
+    int r = !n || !*n; /* through a pointer: not known */
+    for (size_t i = 0; !r && i < sizeof words / sizeof *words; i++)
+        r = strstr(n, words[i]) != NULL;
+    clang_disposeString(s);
+    return r;
+}
+
+struct pass_walk {
+    struct ex *x;
+    unsigned at;  /* the access's offset */
+    int branch;   /* the access lies under a branch (or an inner loop) of the body */
+    int leaves;   /* some pass may end early */
+};
+
+static int inside(CXCursor c, unsigned at)
+{
+    CXSourceRange r = clang_getCursorExtent(c);
+    unsigned b, e;
+    clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
+    clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+    return b <= at && at < e;
+}
+
+static enum CXChildVisitResult pass_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct pass_walk *w = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_ReturnStmt || k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt ||
+        (k == CXCursor_CallExpr && may_not_return(c)))
+        w->leaves = 1;
+    int branch = k == CXCursor_IfStmt || k == CXCursor_SwitchStmt || k == CXCursor_ConditionalOperator ||
+                 k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt;
+    if (k == CXCursor_BinaryOperator) { /* a && b, a || b: b runs only on some paths */
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        branch = kk.n == 2 && (weft__ex_binop_is(w->x, kk.p[0], kk.p[1], "&&") ||
+                               weft__ex_binop_is(w->x, kk.p[0], kk.p[1], "||"));
+        weft__ex_kids_free(&kk);
+    }
+    if (branch && inside(c, w->at))
+        w->branch = 1;
+    return CXChildVisit_Recurse;
+}
+
+int weft__ex_every_pass(struct ex *x, CXCursor body, CXCursor access)
+{
+    struct pass_walk w = {x, 0, 0, 0};
+    CXSourceRange r = clang_getCursorExtent(access);
+    clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &w.at);
+    if (!inside(body, w.at))
+        return 0;
+    if (clang_getCursorKind(body) == CXCursor_CallExpr && may_not_return(body))
+        return 0;
+    clang_visitChildren(body, pass_visit, &w);
+    return !w.branch && !w.leaves;
+}
