@@ -46,7 +46,7 @@ static const char *pretty(struct prog *p, const char *key, const char *fallback,
     if (!strncmp(key, "g:", 2)) {
         const char *at = strrchr(key, '@');
         snprintf(buf, sizeof(buf), "%s", at ? at + 1 : key + 2);
-    } else if (!strncmp(key, "o:", 2) && strrchr(key, '#')) {
+    } else if ((!strncmp(key, "o:", 2) || !strncmp(key, "q:", 2)) && strrchr(key, '#')) {
         snprintf(buf, sizeof(buf), "%s", strrchr(key, '#') + 1); /* a function's local: its name */
     } else if (!strncmp(key, "cs:", 3)) {
         snprintf(buf, sizeof(buf), "%s()", key + 3);

@@ -398,8 +398,10 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                     continue; /* a mutex pointer read through a pointer: c->lock of any c */
                 if (weft__key_part(k))
                     continue; /* a mutex reached by pointer arithmetic: which one is not known */
-                if (!strncmp(k, "l:", 2) || (!strncmp(k, "o:", 2) && strncmp(k, "o:c:@F@main#", 12)))
-                    continue; /* a local mutex: each call (each thread's) has its own; main's runs once */
+                if (!strncmp(k, "l:", 2) || (!strncmp(k, "o:", 2) && strncmp(k, "o:c:@F@main#", 12)) ||
+                    (!strncmp(k, "q:", 2) && strncmp(k, "q:c:@F@main#", 12)))
+                    continue; /* a local mutex (a caller's, passed to a wrapper: "q:"): each call
+                               * (each thread's) has its own; main's runs once */
                 if (k[0] == '*' && strncmp(k, "*g:", 3))
                     continue; /* through a local pointer given several mutexes, a call's result
                                * (lock(m) with m = c ? &a : &b; lock(lock_for(id))), or a thread's

@@ -1,0 +1,25 @@
+/* TRUTH: free — main's local `hits` is reachable via shared.counter; both workers increment *shared.counter only under shared.mu; main reads after joins. */
+#include <pthread.h>
+#include <stdio.h>
+struct shared { pthread_mutex_t mu; int *counter; };
+static struct shared sh = { PTHREAD_MUTEX_INITIALIZER, NULL };
+static void *hit(void *u) {
+    (void)u;
+    for (int i = 0; i < 100; i++) {
+        pthread_mutex_lock(&sh.mu);
+        (*sh.counter)++;
+        pthread_mutex_unlock(&sh.mu);
+    }
+    return NULL;
+}
+int main(void) {
+    int hits = 0;
+    sh.counter = &hits;
+    pthread_t a, b;
+    pthread_create(&a, NULL, hit, NULL);
+    pthread_create(&b, NULL, hit, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    printf("%d\n", hits);
+    return 0;
+}

@@ -1,0 +1,28 @@
+/* TRUTH: free — ticket lock: atomic_fetch_add on next_ticket, spin on now_serving with acquire, release increment on unlock; `total` is only updated while holding the ticket. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#define NT 3
+typedef struct { atomic_uint next_ticket; atomic_uint now_serving; } ticket_lock;
+static ticket_lock tl;
+static long total;
+static void tl_lock(ticket_lock *l) {
+    unsigned my = atomic_fetch_add_explicit(&l->next_ticket, 1, memory_order_relaxed);
+    while (atomic_load_explicit(&l->now_serving, memory_order_acquire) != my)
+        ;
+}
+static void tl_unlock(ticket_lock *l) {
+    atomic_fetch_add_explicit(&l->now_serving, 1, memory_order_release);
+}
+static void *run(void *u) {
+    (void)u;
+    for (int i = 0; i < 200; i++) { tl_lock(&tl); total += 2; tl_unlock(&tl); }
+    return NULL;
+}
+int main(void) {
+    pthread_t t[NT];
+    for (int i = 0; i < NT; i++) pthread_create(&t[i], NULL, run, NULL);
+    for (int i = 0; i < NT; i++) pthread_join(t[i], NULL);
+    printf("%ld\n", total);
+    return 0;
+}

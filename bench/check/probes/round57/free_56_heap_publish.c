@@ -1,0 +1,28 @@
+/* TRUTH: free — the worker fills its private heap object, then release-stores the pointer into global `pub` and never touches the object again; main acquire-loads pub and reads obj->count; the object is freed by main after join. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+struct obj { int count; char tag; };
+static _Atomic(struct obj *) pub;
+static void *worker(void *u) {
+    (void)u;
+    struct obj *o = malloc(sizeof *o);
+    if (!o) abort();
+    o->count = 0;
+    for (int i = 0; i < 10; i++) o->count++;
+    o->tag = 'x';
+    atomic_store_explicit(&pub, o, memory_order_release);
+    return NULL;
+}
+int main(void) {
+    pthread_t t;
+    pthread_create(&t, NULL, worker, NULL);
+    struct obj *o;
+    while (!(o = atomic_load_explicit(&pub, memory_order_acquire)))
+        ;
+    printf("%d %c\n", o->count, o->tag);
+    pthread_join(t, NULL);
+    free(o);
+    return 0;
+}

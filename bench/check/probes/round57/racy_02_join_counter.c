@@ -1,0 +1,27 @@
+/* TRUTH: racy — the join loop stops at N-1, so worker N-1 is never joined; main's read of slots[N-1] races with worker N-1's write of slots[N-1]. */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#define N 5
+static long slots[N];
+static void *work(void *p) {
+    long k = (long)(intptr_t)p;
+    slots[k] = k * k;
+    return NULL;
+}
+int main(void) {
+    pthread_t t[N];
+    int started = 0;
+    while (started < N) {
+        pthread_create(&t[started], NULL, work, (void *)(intptr_t)started);
+        started++;
+    }
+    int joined = 0;
+    while (joined < N - 1)
+        pthread_join(t[joined++], NULL);
+    long total = 0;
+    for (int k = 0; k < N; k++) total += slots[k];
+    printf("%ld\n", total);
+    pthread_join(t[N - 1], NULL);
+    return 0;
+}

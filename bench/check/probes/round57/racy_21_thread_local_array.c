@@ -1,0 +1,22 @@
+/* TRUTH: racy — `scratch` is declared static inside the thread function, so all threads write scratch[i] of the same object concurrently. */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#define N 4
+static int out[N];
+static void *job(void *a) {
+    int id = (int)(intptr_t)a;
+    static int scratch[32];
+    for (int i = 0; i < 32; i++) scratch[i] = i * id;
+    int s = 0;
+    for (int i = 0; i < 32; i++) s += scratch[i];
+    out[id] = s;
+    return NULL;
+}
+int main(void) {
+    pthread_t t[N];
+    for (int i = 0; i < N; i++) pthread_create(&t[i], NULL, job, (void *)(intptr_t)i);
+    for (int i = 0; i < N; i++) pthread_join(t[i], NULL);
+    printf("%d\n", out[N - 1]);
+    return 0;
+}
