@@ -170,7 +170,7 @@ static int var_plus(struct ex *x, CXCursor e, CXCursor var, long *k)
     int ok = 0;
     long v;
     if (clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2) {
-        int plus = weft__ex_binop_is(x, kk.p[0], kk.p[1], "+"), minus = weft__ex_binop_is(x, kk.p[0], kk.p[1], "-");
+        int plus = weft__ex_binop_exact(x, kk.p[0], kk.p[1], "+"), minus = weft__ex_binop_exact(x, kk.p[0], kk.p[1], "-");
         if ((plus || minus) && weft__ex_is_var(kk.p[0], var) && weft__ex_int_lit(x, kk.p[1], &v) && small(v))
             ok = 1, *k = plus ? v : -v;
         else if (plus && weft__ex_is_var(kk.p[1], var) && weft__ex_int_lit(x, kk.p[0], &v) && small(v))
@@ -223,7 +223,7 @@ static int counter_range(struct ex *x, CXCursor var, unsigned at, struct weft__a
         if (clang_getCursorKind(c) == CXCursor_BinaryOperator && kk.n == 2) {
             static const char *ops[4] = {"<", "<=", ">", ">="};
             for (int i = 0; i < 4 && strict < 0; i++) {
-                if (!weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
+                if (!weft__ex_binop_exact(x, kk.p[0], kk.p[1], ops[i]))
                     continue;
                 int left = var_plus(x, kk.p[0], var, &shift), right = !left && var_plus(x, kk.p[1], var, &shift);
                 if (left == right)
@@ -379,11 +379,12 @@ static int aff_node_raw(struct ex *x, CXCursor e, struct weft__affix *o, int dep
     CXCursor l = kk.p[0], r = kk.p[1];
     weft__ex_kids_free(&kk);
     struct weft__affix a, b;
-    int plus = weft__ex_binop_is(x, l, r, "+"), minus = !plus && weft__ex_binop_is(x, l, r, "-");
-    int times = !plus && !minus && weft__ex_binop_is(x, l, r, "*");
-    int mod = !plus && !minus && !times && weft__ex_binop_is(x, l, r, "%");
-    int div = !plus && !minus && !times && !mod && weft__ex_binop_is(x, l, r, "/");
-    int mask = !plus && !minus && !times && !mod && !div && weft__ex_binop_is(x, l, r, "&");
+    /* (the operator exactly: a disjointness proof rests on it) */
+    int plus = weft__ex_binop_exact(x, l, r, "+"), minus = !plus && weft__ex_binop_exact(x, l, r, "-");
+    int times = !plus && !minus && weft__ex_binop_exact(x, l, r, "*");
+    int mod = !plus && !minus && !times && weft__ex_binop_exact(x, l, r, "%");
+    int div = !plus && !minus && !times && !mod && weft__ex_binop_exact(x, l, r, "/");
+    int mask = !plus && !minus && !times && !mod && !div && weft__ex_binop_exact(x, l, r, "&");
     if (!(plus || minus || times || mod || div || mask))
         return 0;
     /* Pointer arithmetic is not an index. */
@@ -531,7 +532,7 @@ long weft__ex_inc_step(struct ex *x, CXCursor inc, CXCursor iv)
     } else if (clang_getCursorKind(inc) == CXCursor_CompoundAssignOperator && kk.n == 2 && weft__ex_is_var(kk.p[0], iv)) {
         long k;
         if (weft__ex_int_lit(x, kk.p[1], &k) && small(k))
-            step = weft__ex_binop_is(x, kk.p[0], kk.p[1], "+=") ? k : weft__ex_binop_is(x, kk.p[0], kk.p[1], "-=") ? -k : 0;
+            step = weft__ex_binop_exact(x, kk.p[0], kk.p[1], "+=") ? k : weft__ex_binop_exact(x, kk.p[0], kk.p[1], "-=") ? -k : 0;
     }
     weft__ex_kids_free(&kk);
     return step;

@@ -298,6 +298,13 @@ int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op)
     return n == strlen(op) && !memcmp(s, op, n);
 }
 
+int weft__ex_binop_exact(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op)
+{
+    const char *s;
+    size_t n;
+    return op_text(x, lhs, rhs, &s, &n) && n == strlen(op) && !memcmp(s, op, n);
+}
+
 int weft__ex_binop_written(struct ex *x, CXCursor lhs, CXCursor rhs)
 {
     const char *s;

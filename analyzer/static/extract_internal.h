@@ -263,6 +263,9 @@ struct filebuf *weft__ex_loc_of(struct ex *x, CXSourceLocation l, unsigned *line
 unsigned weft__ex_label_hash(CXCursor label);
 const char *weft__ex_text_of(struct ex *x, CXCursor c);
 int weft__ex_binop_is(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op);
+/* As weft__ex_binop_is, but never a guess: inside a macro's expansion, where no text stands
+ * between the operands (libclang 14 tells no operator), 0. */
+int weft__ex_binop_exact(struct ex *x, CXCursor lhs, CXCursor rhs, const char *op);
 /* The operator between lhs and rhs is written there (not in a macro's body, where it is guessed). */
 int weft__ex_binop_written(struct ex *x, CXCursor lhs, CXCursor rhs);
 void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8]);

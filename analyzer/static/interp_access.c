@@ -411,7 +411,8 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     a.velem |= (char)fa->varying;
     a.vol = (char)fa->vol;
     a.libc = (char)fa->libc;
-    a.tls = (char)fa->tls;
+    /* (through a parameter too: accumulate(&scratch) writes what the caller's copy is) */
+    a.tls = (char)(fa->tls || (op->pidx >= 0 && a.loc >= 0 && weft__pg_tls_global(p, weft__pg_str(p, a.loc))));
     a.ext = fa->mode == WEFT__EXT;
     if (ci->ctx < 0)
         memcpy(a.mlive, cur->mlive, sizeof(a.mlive));

@@ -495,8 +495,15 @@ static int aff_apart(struct prog *p, const struct acc *a, const struct acc *b)
             return 0;
         return 1;
     }
-    long m = (a->am < 0 ? -a->am : a->am) * a->ast;
-    return b->ahi - a->alo < m && a->ahi - b->alo < m;
+    /* am*V1 + x = am*V2 + y needs y - x = am*(V1 - V2), a nonzero multiple of am*ast: none
+     * in the range y - x spans (v[2*id] and v[2*id + 1]: 1, never a multiple of 2). */
+    long m = (a->am < 0 ? -a->am : a->am) * a->ast, lo = b->alo - a->ahi, hi = b->ahi - a->alo;
+    if (m <= 0 || m >= 1L << 40 || lo < -(1L << 40) || hi > 1L << 40)
+        return 0;
+    long q = lo >= 0 ? (lo + m - 1) / m * m : -(-lo / m * m); /* the first multiple of m from lo up */
+    if (q == 0)
+        q = m;
+    return q > hi;
 }
 
 int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)

@@ -1,0 +1,34 @@
+/* TRUTH: racy — producer writes payload then sets `ready` with memory_order_relaxed; consumer sees ready with a relaxed load and reads payload: no happens-before, so payload write (producer) and read (consumer) race. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+
+static int payload;
+static atomic_int ready;
+
+static void *producer(void *arg)
+{
+    (void)arg;
+    payload = 1234;
+    atomic_store_explicit(&ready, 1, memory_order_relaxed);
+    return NULL;
+}
+
+static void *consumer(void *arg)
+{
+    (void)arg;
+    while (!atomic_load_explicit(&ready, memory_order_relaxed))
+        ;
+    printf("%d\n", payload);
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t p, c;
+    pthread_create(&c, NULL, consumer, NULL);
+    pthread_create(&p, NULL, producer, NULL);
+    pthread_join(p, NULL);
+    pthread_join(c, NULL);
+    return 0;
+}

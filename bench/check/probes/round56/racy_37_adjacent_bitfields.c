@@ -1,0 +1,24 @@
+/* TRUTH: racy — flags.ready and flags.error are adjacent bit-fields, which C11 treats as ONE memory location; thread A writes .ready and thread B writes .error concurrently. */
+#include <pthread.h>
+#include <stdio.h>
+
+struct status_bits {
+    unsigned ready : 1;
+    unsigned error : 1;
+    unsigned code : 6;
+};
+static struct status_bits flags;
+
+static void *set_ready(void *arg) { (void)arg; flags.ready = 1; return NULL; }
+static void *set_error(void *arg) { (void)arg; flags.error = 1; return NULL; }
+
+int main(void)
+{
+    pthread_t a, b;
+    pthread_create(&a, NULL, set_ready, NULL);
+    pthread_create(&b, NULL, set_error, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    printf("%u %u\n", flags.ready, flags.error);
+    return 0;
+}
