@@ -235,6 +235,23 @@ static const char *unmodeled(struct prog *p, const struct acc *a)
     return NULL;
 }
 
+/* A mutex both accesses hold whose object is a local of a function other than main that
+ * escaped ("o:"), or one it allocated ("h:"): one per run of that function, and the two
+ * threads may have been handed one run's (run() { pthread_mutex_t m; start workers(&m) }).
+ * Its name, else NULL. */
+static const char *per_call_lock(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    for (int i = 0; i < a->ls.n; i++)
+        for (int j = 0; j < b->ls.n; j++) {
+            if (a->ls.l[i] >> 1 != b->ls.l[j] >> 1)
+                continue;
+            const char *k = weft__pg_str(p, (int)(a->ls.l[i] >> 1));
+            if ((!strncmp(k, "o:", 2) || !strncmp(k, "h:", 2)) && strncmp(k + 2, "c:@F@main#", 10))
+                return k;
+        }
+    return NULL;
+}
+
 int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, const char **why)
 {
     const char *w = p->no_main ? "no main function: which functions run as threads is assumed" : NULL;
@@ -242,6 +259,9 @@ int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, 
         w = one_object(p, a, b);
     if (!w && (a->atomic == 1 || b->atomic == 1))
         w = "one of the accesses is atomic";
+    if (!w && per_call_lock(p, a, b))
+        w = "both threads hold a mutex made by a function other than main (its local, or what it allocated): "
+            "one per call, but the threads may have been handed the same one";
     if (!w && (a->tls || b->tls))
         w = "a thread-local variable whose address is taken: each thread has its own copy, and only the one "
             "handed over is shared";

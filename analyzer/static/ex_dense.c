@@ -1,17 +1,22 @@
-/* Whether an access runs on every pass of a loop's body: not under a branch of the body, and no pass ends early (return, a call that may not return). With a counting loop that never leaves early, an element a[i] by its counter then reaches every element of the loop's range: two such accesses whose ranges meet reach one element surely. */
+/* Whether an access runs on every pass of a loop's body: not under a branch of the body, and no pass ends early (return, goto, asm, a call other than a few C library functions). With a counting loop that never leaves early, an element a[i] by its counter then reaches every element of the loop's range: two such accesses whose ranges meet reach one element surely. */
 #include "extract_internal.h"
 
 #include <string.h>
 
-/* A call that may end the thread or the program, or jump away, in the middle of a pass. */
-static int may_not_return(CXCursor call)
+/* A call that surely returns, at once: one of a few C library functions that neither block
+ * nor end anything. Any other (a function of the program may call pthread_exit; sem_wait,
+ * pause may block for ever; raise, __builtin_trap end the process) may end the pass. */
+static int returns_at_once(CXCursor call)
 {
     CXString s = clang_getCursorSpelling(call);
     const char *n = clang_getCString(s);
-    static const char *const words[] = {"exit", "abort", "assert", "error", "fail", "longjmp", "assume", "die", "panic", "fatal", "throw", "kill"};
-    int r = !n || !*n; /* through a pointer: not known */
-    for (size_t i = 0; !r && i < sizeof words / sizeof *words; i++)
-        r = strstr(n, words[i]) != NULL;
+    static const char *const fns[] = {"printf", "fprintf", "sprintf", "snprintf", "puts", "putchar",
+                                      "rand", "abs", "labs", "strlen", "memcpy", "memset", "sqrt",
+                                      "sem_post", "pthread_mutex_unlock", "pthread_spin_unlock",
+                                      "pthread_cond_signal", "pthread_cond_broadcast"};
+    int r = 0;
+    for (size_t i = 0; n && !r && i < sizeof fns / sizeof *fns; i++)
+        r = !strcmp(n, fns[i]) || (!strncmp(n, "__VERIFIER_nondet_", 18));
     clang_disposeString(s);
     return r;
 }
@@ -38,10 +43,16 @@ static enum CXChildVisitResult pass_visit(CXCursor c, CXCursor parent, CXClientD
     struct pass_walk *w = data;
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_ReturnStmt || k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt ||
-        (k == CXCursor_CallExpr && may_not_return(c)))
-        w->leaves = 1;
+        k == CXCursor_AsmStmt || k == CXCursor_MSAsmStmt || (k == CXCursor_CallExpr && !returns_at_once(c)))
+        w->leaves = 1; /* (an asm statement may change anything, the counter too) */
     int branch = k == CXCursor_IfStmt || k == CXCursor_SwitchStmt || k == CXCursor_ConditionalOperator ||
                  k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt;
+    if (k == CXCursor_UnexposedExpr) { /* GNU a ?: b, among others libclang 14 does not expose */
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        branch = kk.n >= 2;
+        weft__ex_kids_free(&kk);
+    }
     if (k == CXCursor_BinaryOperator) { /* a && b, a || b: b runs only on some paths */
         struct kids kk;
         weft__ex_kids_get(c, &kk);
@@ -61,7 +72,7 @@ int weft__ex_every_pass(struct ex *x, CXCursor body, CXCursor access)
     clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &w.at);
     if (!inside(body, w.at))
         return 0;
-    if (clang_getCursorKind(body) == CXCursor_CallExpr && may_not_return(body))
+    if (clang_getCursorKind(body) == CXCursor_CallExpr && !returns_at_once(body))
         return 0;
     clang_visitChildren(body, pass_visit, &w);
     return !w.branch && !w.leaves;

@@ -117,6 +117,31 @@ static int for_increment(struct ex *x, CXCursor c, const struct kids *kk)
 /* Whether lvalue c is an element a[i] (or a field of one) with i the counter a for loop
  * around it sets in its init. */
 static int for_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, long *hi);
+
+/* A for loop's condition compares two integers of one signedness (i < sizeof a / sizeof *a
+ * with an int i compares as unsigned: i = -1 ends it at once). */
+static int same_signedness(struct ex *x, CXCursor loop)
+{
+    (void)x;
+    struct kids kk, ck = {0};
+    weft__ex_kids_get(loop, &kk);
+    CXCursor cond = kk.n == 4 ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    if (clang_Cursor_isNull(cond))
+        return 0;
+    weft__ex_kids_get(cond, &ck);
+    int ok = 0;
+    if (ck.n == 2) {
+        CXType a = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(ck.p[0])));
+        CXType b = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(ck.p[1])));
+        int ua = a.kind >= CXType_Bool && a.kind <= CXType_UInt128, ub = b.kind >= CXType_Bool && b.kind <= CXType_UInt128;
+        int sa = a.kind >= CXType_Char_S && a.kind <= CXType_Int128, sb = b.kind >= CXType_Char_S && b.kind <= CXType_Int128;
+        ok = (ua && ub) || (sa && sb);
+    }
+    weft__ex_kids_free(&ck);
+    return ok;
+}
+
 int weft__ex_iter_element(struct ex *x, CXCursor c)
 {
     CXCursor loop = x->loop, var = clang_getNullCursor(), e;
@@ -133,7 +158,14 @@ int weft__ex_iter_element(struct ex *x, CXCursor c)
         return 0;
     weft__ex_kids_get(c, &kk);
     CXCursor iv = kk.n == 2 ? weft__ex_index_var(kk.p[1]) : clang_getNullCursor();
-    CXCursor base = kk.n == 2 ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
+    CXCursor base = kk.n == 2 ? kk.p[0] : clang_getNullCursor();
+    /* (parentheses and the array's decay only: ((char *)a)[i] counts bytes, not a's elements) */
+    while (clang_getCursorKind(base) == CXCursor_ParenExpr || clang_getCursorKind(base) == CXCursor_UnexposedExpr) {
+        CXCursor in = weft__ex_first_kid(base);
+        if (clang_Cursor_isNull(in))
+            break;
+        base = in;
+    }
     weft__ex_kids_free(&kk);
     if (clang_Cursor_isNull(iv) || !clang_equalCursors(iv, var))
         return 0;
@@ -143,7 +175,8 @@ int weft__ex_iter_element(struct ex *x, CXCursor c)
     CXCursor v2 = clang_getNullCursor(), body = clang_getNullCursor(), cond;
     long lo, hi;
     int dense = clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_ConstantArray &&
-                for_range(x, loop, &v2, &lo, &hi) && clang_equalCursors(v2, var) && lo < hi &&
+                for_range(x, loop, &v2, &lo, &hi) && clang_equalCursors(v2, var) && 0 <= lo && lo < hi &&
+                same_signedness(x, loop) &&
                 hi < WEFT__HANDLE_SYM && !clang_Cursor_isNull(weft__ex_loop_counter(x, loop, &cond, &body)) &&
                 weft__ex_every_pass(x, body, c);
     while (dense && clang_getCursorKind(base) == CXCursor_MemberRefExpr)

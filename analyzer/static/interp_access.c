@@ -401,7 +401,9 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
         x->cur.mread = 1;
     a.atomic = (char)fa->atomic;
     a.syncd = cur->syncd; /* (before an atomic access's own) */
-    if (fa->atomic == 1) /* atomics the program uses itself, not a lock's or a semaphore's own */
+    /* atomics the program uses itself, not a lock's or a semaphore's own; a relaxed one
+     * orders nothing (with a fence it may: the fence counts, interp_locks.c) */
+    if (fa->atomic == 1 && fa->relaxed != 1)
         weft__pg_synced(p, ci->ctx, &x->cur, WEFT__SYNC_ATOMIC);
     a.sup = (char)fa->suppressed;
     a.unsure = cur->unsure;

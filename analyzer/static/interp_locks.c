@@ -145,6 +145,7 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
          * what its storer did comes before. */
         const char *via = op->f->u.lock.via;
         if (!*op->f->u.lock.key && !cur->dead) { /* a fence */
+            weft__pg_synced(p, ci->ctx, cur, WEFT__SYNC_ATOMIC); /* (with relaxed atomics: an order) */
             if (strchr(via, 'R')) { /* what follows is after a release: after any flag's store */
                 ls_add(&cur->acq, p->relfence, 1);
                 for (int k = 0; k < p->nflags; k++)

@@ -387,6 +387,14 @@ static int own_lock_guards(struct prog *p, const char *k, const struct acc *x)
     return open && x->idx >= 0 && x->idx == atol(open + 1) && !strncmp(loc, obj, b) && (loc[b] == '\0' || loc[b] == '.');
 }
 
+/* Access x is to the object of heap lock key k ("h:F#p.lock": "h:F#p"). */
+static int in_object(struct prog *p, const char *k, const struct acc *x)
+{
+    size_t n = strcspn(k, ".[");
+    const char *loc = weft__pg_str(p, x->loc);
+    return !strncmp(loc, k, n) && (loc[n] == '\0' || loc[n] == '.' || loc[n] == '[');
+}
+
 static int named_protects(struct prog *p, const struct lockset *a, const struct lockset *b, const struct acc *x,
                           const struct acc *y)
 {
@@ -409,6 +417,10 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                                * may have been given its own object): per thread */
                 if (!strncmp(k, "obj:", 4) && !(own_lock_guards(p, k, x) && own_lock_guards(p, k, y)))
                     continue;
+                if (!strncmp(k, "h:", 2) && strncmp(k, "h:c:@F@main#", 12) && !in_object(p, k, x))
+                    continue; /* what a function other than main allocated: one per call, each
+                               * thread's may be its own; it guards its own object's memory
+                               * (one key, one object or two objects' own parts), not others' */
                 int ordered = 1;
                 for (size_t v = 0; v < p->nvoid_locks && ordered; v++)
                     ordered = p->void_locks[v] != (int)(a->l[i] >> 1);

@@ -1,14 +1,21 @@
 // An element a[i] by the counter of a counting loop with constant bounds that never leaves
 // early, on every pass of its body, reaches every element of the loop's range: two threads
 // whose ranges meet both reach the element they share (definite). Under a branch of the
-// body, or in a loop that may stop early, it reaches only some of them (possible).
+// body, in a loop that may stop early (a call of the program's own may end the thread), or
+// through a cast (bytes, not elements), it reaches only some of them (possible).
 #include <pthread.h>
 
 #define LEN 8
 #define HALF (LEN / 2)
 
-static int a[LEN], b[LEN], c[LEN], d[LEN];
+static int a[LEN], b[LEN], c[LEN], d[LEN], e[LEN], f[LEN];
 static int stop;
+
+static void end_at(int i)
+{
+    if (i == 3)
+        pthread_exit(NULL);
+}
 
 static void *low(void *arg)
 {
@@ -25,6 +32,12 @@ static void *low(void *arg)
     }
     for (int i = 0; i < HALF; i++)
         d[i] = 1; // NORACE: d[0..3] only
+    for (int i = 0; i < 4; i++)
+        ((char *)e)[i] = 1; // RACE (possible): in fact the bytes of e[0] only
+    for (int i = 0; i < LEN; i++) {
+        f[i] = 1; // RACE (possible): in fact f[0..3] only, end_at ends the thread
+        end_at(i);
+    }
     return NULL;
 }
 
@@ -38,6 +51,8 @@ static void *high(void *arg)
     for (int i = HALF; i < LEN; i++)
         d[i] = 2; // NORACE: d[4..7] only
     stop = 1;     // RACE (possible): read unlocked by low
+    e[2] = 2;     // RACE (possible)
+    f[7] = 2;     // RACE (possible)
     return NULL;
 }
 

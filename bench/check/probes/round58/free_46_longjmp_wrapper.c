@@ -1,0 +1,19 @@
+/* TRUTH: free — at i == 3 t1 calls bounce(), which longjmps back to t1's (thread-local) setjmp point, leaving the loop: t1 writes a[0..3]; t2 writes a[4..7]. */
+#include <pthread.h>
+#include <setjmp.h>
+static int a[8];
+static __thread jmp_buf where;
+static void bounce(int i) { if (i == 3) longjmp(where, 1); }
+static void *t1(void *p) {
+    (void)p;
+    if (setjmp(where) == 0)
+        for (int i = 0; i < 8; i++) { a[i] = 1; bounce(i); }
+    return NULL;
+}
+static void *t2(void *p) { (void)p; for (int j = 4; j < 8; j++) a[j] = 2; return NULL; }
+int main(void) {
+    pthread_t x, y;
+    pthread_create(&x, NULL, t1, NULL); pthread_create(&y, NULL, t2, NULL);
+    pthread_join(x, NULL); pthread_join(y, NULL);
+    return a[0];
+}

@@ -1,0 +1,11 @@
+/* TRUTH: free — run() is called once by main; its local mutex m is passed to both workers, which lock it directly (no wrapper) around n++. */
+#include <pthread.h>
+static int n;
+static void *w(void *arg) { pthread_mutex_t *m = arg; for (int i = 0; i < 20; i++) { pthread_mutex_lock(m); n++; pthread_mutex_unlock(m); } return NULL; }
+static void run(void) {
+    pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+    pthread_t x, y;
+    pthread_create(&x, NULL, w, &m); pthread_create(&y, NULL, w, &m);
+    pthread_join(x, NULL); pthread_join(y, NULL);
+}
+int main(void) { run(); return n; }

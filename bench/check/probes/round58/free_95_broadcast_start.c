@@ -1,0 +1,22 @@
+/* TRUTH: free — main writes config, then sets go under m and broadcasts; workers wait under m for go before reading config. */
+#include <pthread.h>
+static int config[4];
+static int go;
+static int out[2];
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
+static void *w(void *arg) {
+    int id = *(int *)arg;
+    pthread_mutex_lock(&m); while (!go) pthread_cond_wait(&cv, &m); pthread_mutex_unlock(&m);
+    out[id] = config[id] + config[3];
+    return NULL;
+}
+int main(void) {
+    static int ids[2] = {0, 1};
+    pthread_t x, y;
+    pthread_create(&x, NULL, w, &ids[0]); pthread_create(&y, NULL, w, &ids[1]);
+    for (int i = 0; i < 4; i++) config[i] = i;
+    pthread_mutex_lock(&m); go = 1; pthread_cond_broadcast(&cv); pthread_mutex_unlock(&m);
+    pthread_join(x, NULL); pthread_join(y, NULL);
+    return out[0] + out[1];
+}

@@ -1,0 +1,11 @@
+/* TRUTH: racy — t1 writes u.b[0..3] (bytes 0..3), t2 writes u.w[0] (bytes 0..3): same bytes through two union members, unsynchronized. */
+#include <pthread.h>
+static union { int w[4]; unsigned char b[16]; } u;
+static void *t1(void *p) { (void)p; for (int i = 0; i < 4; i++) u.b[i] = 1; return NULL; }
+static void *t2(void *p) { (void)p; u.w[0] = 2; return NULL; }
+int main(void) {
+    pthread_t x, y;
+    pthread_create(&x, NULL, t1, NULL); pthread_create(&y, NULL, t2, NULL);
+    pthread_join(x, NULL); pthread_join(y, NULL);
+    return u.b[0];
+}
