@@ -252,13 +252,33 @@ static const char *per_call_lock(struct prog *p, const struct acc *a, const stru
     return NULL;
 }
 
+/* Location loc is a word the program synchronizes on: a lock word some operation takes (a
+ * spin lock from an exchange, a ticket lock's words) or a flag some loop waits for. */
+static int sync_word(struct prog *p, int loc)
+{
+    for (int k = 0; k < p->nflags; k++)
+        if (p->flags[k].id == loc)
+            return 1;
+    for (size_t k = 0; k < p->ntickets; k++)
+        if (p->tickets[k].s == loc || p->tickets[k].n == loc)
+            return 1;
+    for (size_t f = 0; f < p->nfns; f++)
+        for (size_t i = 0; p->fns[f].ops && i < p->fns[f].f->nops; i++) {
+            const struct pop *o = &p->fns[f].ops[i];
+            if (o->kind == WEFT__OP_LOCK && o->ia == loc) /* (an atomic store's "unlock if held" is no sign) */
+                return 1;
+        }
+    return 0;
+}
+
 int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, const char **why)
 {
     const char *w = p->no_main ? "no main function: which functions run as threads is assumed" : NULL;
     if (!w)
         w = one_object(p, a, b);
-    if (!w && (a->atomic == 1 || b->atomic == 1))
-        w = "one of the accesses is atomic";
+    if (!w && (a->atomic == 1 || b->atomic == 1) && sync_word(p, a->loc))
+        w = "an atomic access and a plain one of a word the program synchronizes on (a lock word or a flag "
+            "it waits for): its own protocol may order them";
     if (!w && per_call_lock(p, a, b))
         w = "both threads hold a mutex made by a function other than main (its local, or what it allocated): "
             "one per call, but the threads may have been handed the same one";

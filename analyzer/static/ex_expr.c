@@ -130,6 +130,10 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             /* Builtin atomic expressions (stdatomic.h's atomic_*): an atomic access of the first operand. */
             CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0])));
             int store = weft__ex_atomic_store_only(x, c), load = weft__ex_atomic_load_only(x, c);
+            /* (by its shape too: the text of one nested in another's macro is the outer's,
+             * atomic_store(atomic_load(&p), 2); a load has the object and the order only) */
+            if (kk.n == 2 && clang_getCanonicalType(clang_getCursorType(c)).kind != CXType_Void)
+                load = 1, store = 0;
             /* atomic_init is no atomic operation (C11 7.17.2.2): a plain store that races
              * with any concurrent access to the object, atomic ones too. */
             const char *tx = weft__ex_text_of(x, c);
