@@ -4,7 +4,7 @@
 #include <string.h>
 
 /* A call that surely returns, at once: one of a few C library functions that neither block
- * nor end anything. Any other (a function of the program may call pthread_exit; sem_wait,
+ * nor end anything (what sem_post or an unlock orders is the analysis's other rules'). Any other (a function of the program may call pthread_exit; sem_wait,
  * pause may block for ever; raise, __builtin_trap end the process) may end the pass. */
 static int returns_at_once(CXCursor call)
 {
@@ -18,7 +18,9 @@ static int returns_at_once(CXCursor call)
     for (size_t i = 0; n && !r && i < sizeof fns / sizeof *fns; i++)
         r = !strcmp(n, fns[i]) || (!strncmp(n, "__VERIFIER_nondet_", 18));
     clang_disposeString(s);
-    return r;
+    /* (the library's: not a function of the program's own of that name, nor a pointer) */
+    CXCursor d = clang_getCursorReferenced(call);
+    return r && clang_getCursorKind(d) == CXCursor_FunctionDecl && clang_Cursor_isNull(clang_getCursorDefinition(d));
 }
 
 struct pass_walk {
@@ -46,7 +48,8 @@ static enum CXChildVisitResult pass_visit(CXCursor c, CXCursor parent, CXClientD
         k == CXCursor_AsmStmt || k == CXCursor_MSAsmStmt || (k == CXCursor_CallExpr && !returns_at_once(c)))
         w->leaves = 1; /* (an asm statement may change anything, the counter too) */
     int branch = k == CXCursor_IfStmt || k == CXCursor_SwitchStmt || k == CXCursor_ConditionalOperator ||
-                 k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt;
+                 k == CXCursor_WhileStmt || k == CXCursor_ForStmt || k == CXCursor_DoStmt ||
+                 k == CXCursor_GenericSelectionExpr; /* (its other associations are not evaluated) */
     if (k == CXCursor_UnexposedExpr) { /* GNU a ?: b, among others libclang 14 does not expose */
         struct kids kk;
         weft__ex_kids_get(c, &kk);
@@ -56,8 +59,10 @@ static enum CXChildVisitResult pass_visit(CXCursor c, CXCursor parent, CXClientD
     if (k == CXCursor_BinaryOperator) { /* a && b, a || b: b runs only on some paths */
         struct kids kk;
         weft__ex_kids_get(c, &kk);
-        branch = kk.n == 2 && (weft__ex_binop_is(w->x, kk.p[0], kk.p[1], "&&") ||
-                               weft__ex_binop_is(w->x, kk.p[0], kk.p[1], "||"));
+        /* (inside a macro no operator is written: it may be one) */
+        branch = kk.n == 2 && (!weft__ex_binop_written(w->x, kk.p[0], kk.p[1]) ||
+                               weft__ex_binop_exact(w->x, kk.p[0], kk.p[1], "&&") ||
+                               weft__ex_binop_exact(w->x, kk.p[0], kk.p[1], "||"));
         weft__ex_kids_free(&kk);
     }
     if (branch && inside(c, w->at))
@@ -72,8 +77,7 @@ int weft__ex_every_pass(struct ex *x, CXCursor body, CXCursor access)
     clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &w.at);
     if (!inside(body, w.at))
         return 0;
-    if (clang_getCursorKind(body) == CXCursor_CallExpr && !returns_at_once(body))
-        return 0;
+    pass_visit(body, clang_getNullCursor(), &w); /* (the body itself: for (...) return a[i];) */
     clang_visitChildren(body, pass_visit, &w);
     return !w.branch && !w.leaves;
 }

@@ -109,6 +109,38 @@ static int atomic_out_operand(struct ex *x, CXCursor c, const char *tx, unsigned
     return M_NONE;
 }
 
+/* Text holds GNU's a ?: b (a '?' then, past blanks, ':'). */
+static int gnu_elvis(const char *t)
+{
+    for (const char *q = strchr(t, '?'); q; q = strchr(q + 1, '?')) {
+        const char *r = q + 1;
+        while (*r == ' ' || *r == '\t' || *r == '\n')
+            r++;
+        if (*r == ':')
+            return 1;
+    }
+    return 0;
+}
+
+/* Binary operator c (operands l, r) stands in a macro's expansion, where no operator is
+ * written, and that macro's #define has && or || (the operator read from it is a guess). */
+static int macro_may_short_circuit(struct ex *x, CXCursor c, CXCursor l, CXCursor r)
+{
+    const char *body, *bend;
+    if (weft__ex_binop_written(x, l, r) || !weft__ex_macro_text(x, c, NULL, &body, &bend))
+        return 0;
+    int and = 0, or = 0;
+    for (const char *q = body; q + 1 < bend; q++) {
+        and |= q[0] == '&' && q[1] == '&';
+        or |= q[0] == '|' && q[1] == '|';
+    }
+    /* ON && (x) with ON 1, OFF || (x) with OFF 0: the right operand runs whichever it is */
+    long v;
+    if ((and || or) && !x->has_goto && weft__ex_known_cond(x, l, &v) && (or ? !and && v == 0 : v != 0))
+        return 0;
+    return and || or;
+}
+
 void weft__ex_expr(struct ex *x, CXCursor c, int mode)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -126,7 +158,14 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             weft__ex_expr(x, kk.p[0], mode);
         else if (kk.n == 1)
             weft__ex_expr(x, kk.p[0], mode == M_NONE ? M_READ : mode);
-        else if (kk.n > 1) {
+        else if (kk.n > 1 && gnu_elvis(weft__ex_text_of(x, c))) {
+            /* GNU a ?: b (libclang 14 does not expose it): b runs only where a is 0 */
+            weft__ex_expr(x, kk.p[0], M_READ);
+            weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+            for (unsigned i = 1; i < kk.n; i++)
+                weft__ex_expr(x, kk.p[i], M_READ);
+            weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+        } else if (kk.n > 1) {
             /* Builtin atomic expressions (stdatomic.h's atomic_*): an atomic access of the first operand. */
             CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0])));
             int store = weft__ex_atomic_store_only(x, c), load = weft__ex_atomic_load_only(x, c);
@@ -226,6 +265,13 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
                     weft__ex_emit_halt(x, inputs + 2); /* a mark (see facts.h) */
                 if (!always)
                     weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+            } else if (macro_may_short_circuit(x, c, kk.p[0], kk.p[1])) {
+                /* an operator a macro wrote, which may be && or || (its #define has one):
+                 * the right operand may not run */
+                weft__ex_expr(x, kk.p[0], M_READ);
+                weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+                weft__ex_expr(x, kk.p[1], M_READ);
+                weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
             } else {
                 weft__ex_expr(x, kk.p[0], M_READ);
                 weft__ex_expr(x, kk.p[1], M_READ);
@@ -296,20 +342,27 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             if ((weft__ex_exit_branch(x, kk.p[1]) || weft__ex_exit_branch(x, kk.p[2])) &&
                 weft__ex_reads_shared(x, kk.p[0]))
                 weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
-        } else {
-            for (unsigned i = 0; i < kk.n; i++) /* a ?: b */
+        } else if (kk.n) { /* a ?: b: b runs only where a is 0 */
+            weft__ex_expr(x, kk.p[0], M_READ);
+            weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+            for (unsigned i = 1; i < kk.n; i++)
                 weft__ex_expr(x, kk.p[i], M_READ);
+            weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
         }
         weft__ex_kids_free(&kk);
         return;
     }
     case CXCursor_GenericSelectionExpr: {
-        /* _Generic(e, ...): e is not evaluated; the associations are (the one chosen). */
+        /* _Generic(e, ...): e is not evaluated; the association chosen is (which one is not
+         * read here: each may not run). */
         struct kids kk;
         weft__ex_kids_get(c, &kk);
         for (unsigned i = 1; i < kk.n; i++)
-            if (clang_isExpression(clang_getCursorKind(kk.p[i])))
+            if (clang_isExpression(clang_getCursorKind(kk.p[i]))) {
+                weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
                 weft__ex_expr(x, kk.p[i], M_READ);
+                weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+            }
         weft__ex_kids_free(&kk);
         return;
     }

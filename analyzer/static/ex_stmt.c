@@ -114,15 +114,12 @@ static int for_increment(struct ex *x, CXCursor c, const struct kids *kk)
     return off > base && off - base > second ? (int)kk->n - 2 : -1;
 }
 
-/* Whether lvalue c is an element a[i] (or a field of one) with i the counter a for loop
- * around it sets in its init. */
 static int for_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, long *hi);
 
 /* A for loop's condition compares two integers of one signedness (i < sizeof a / sizeof *a
  * with an int i compares as unsigned: i = -1 ends it at once). */
-static int same_signedness(struct ex *x, CXCursor loop)
+static int same_signedness(CXCursor loop)
 {
-    (void)x;
     struct kids kk, ck = {0};
     weft__ex_kids_get(loop, &kk);
     CXCursor cond = kk.n == 4 ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
@@ -142,6 +139,8 @@ static int same_signedness(struct ex *x, CXCursor loop)
     return ok;
 }
 
+/* Whether lvalue c is an element a[i] (or a field of one) with i the counter a for loop
+ * around it sets in its init: 1, or 2 (below). */
 int weft__ex_iter_element(struct ex *x, CXCursor c)
 {
     CXCursor loop = x->loop, var = clang_getNullCursor(), e;
@@ -176,7 +175,6 @@ int weft__ex_iter_element(struct ex *x, CXCursor c)
     long lo, hi;
     int dense = clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_ConstantArray &&
                 for_range(x, loop, &v2, &lo, &hi) && clang_equalCursors(v2, var) && 0 <= lo && lo < hi &&
-                same_signedness(x, loop) &&
                 hi < WEFT__HANDLE_SYM && !clang_Cursor_isNull(weft__ex_loop_counter(x, loop, &cond, &body)) &&
                 weft__ex_every_pass(x, body, c);
     while (dense && clang_getCursorKind(base) == CXCursor_MemberRefExpr)
@@ -469,15 +467,16 @@ static int loop_runs(struct ex *x, CXCursor c, enum CXCursorKind k, const struct
     struct kids ck;
     weft__ex_kids_get(cond, &ck);
     int r = 0;
-    if (ck.n == 2 && weft__ex_is_var(ck.p[0], var) && const_cond(x, ck.p[1], &b)) {
+    /* (an int counter against sizeof compares as unsigned: from -1 it never runs) */
+    if (ck.n == 2 && weft__ex_is_var(ck.p[0], var) && const_cond(x, ck.p[1], &b) &&
+        ((a >= 0 && b >= 0) || same_signedness(c))) {
         static const char *const ops[] = {"<", "<=", ">", ">=", "!="};
         int holds[] = {a < b, a <= b, a > b, a >= b, a != b};
         for (int i = 0; i < 5; i++)
-            if (weft__ex_binop_is(x, ck.p[0], ck.p[1], ops[i]))
+            if (weft__ex_binop_exact(x, ck.p[0], ck.p[1], ops[i]))
                 r = holds[i];
     }
     weft__ex_kids_free(&ck);
-    (void)c;
     return r;
 }
 

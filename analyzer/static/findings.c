@@ -263,7 +263,7 @@ static uint64_t acc_sig(const struct acc *a)
                      (uint64_t)(uint32_t)a->root << 32 | (uint64_t)(unsigned char)a->mode << 24 |
                          (uint64_t)(unsigned char)a->atomic << 16 | (uint64_t)(unsigned char)a->own << 8 |
                          (uint64_t)(unsigned char)a->sup,
-                     (uint64_t)(unsigned char)a->typed << 8 | (uint64_t)(unsigned char)a->alias | (uint64_t)(unsigned char)a->ownframe << 16 | (uint64_t)(unsigned char)a->iter << 17 | (uint64_t)(unsigned char)a->lcopy << 18 | (uint64_t)(uint32_t)a->upath << 32};
+                     (uint64_t)(unsigned char)a->typed << 8 | (uint64_t)(unsigned char)a->alias | (uint64_t)(unsigned char)a->ownframe << 16 | (uint64_t)(unsigned char)a->iter << 17 | (uint64_t)(unsigned char)a->lcopy << 19 | (uint64_t)(uint32_t)a->upath << 32};
     uint64_t h = mix_ls(mix_ls(mix(WEFT__FNV_INIT, k, 3), &a->ls), &a->acq);
     return mix(mix(h, a->live, MAXE / 64), a->started, MAXE / 64);
 }

@@ -390,7 +390,8 @@ static int own_lock_guards(struct prog *p, const char *k, const struct acc *x)
 /* Access x is to the object of heap lock key k ("h:F#p.lock": "h:F#p"). */
 static int in_object(struct prog *p, const char *k, const struct acc *x)
 {
-    size_t n = strcspn(k, ".[");
+    const char *h = strchr(k, '#'); /* (a static function's USR holds its file's name: "c:t.c@F@run") */
+    size_t n = h ? (size_t)(h - k) + strcspn(h, ".[") : strcspn(k, ".[");
     const char *loc = weft__pg_str(p, x->loc);
     return !strncmp(loc, k, n) && (loc[n] == '\0' || loc[n] == '.' || loc[n] == '[');
 }
@@ -417,10 +418,11 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                                * may have been given its own object): per thread */
                 if (!strncmp(k, "obj:", 4) && !(own_lock_guards(p, k, x) && own_lock_guards(p, k, y)))
                     continue;
-                if (!strncmp(k, "h:", 2) && strncmp(k, "h:c:@F@main#", 12) && !in_object(p, k, x))
+                if (!strncmp(k, "h:", 2) && strncmp(k, "h:c:@F@main#", 12) && !(in_object(p, k, x) && in_object(p, k, y)))
                     continue; /* what a function other than main allocated: one per call, each
-                               * thread's may be its own; it guards its own object's memory
-                               * (one key, one object or two objects' own parts), not others' */
+                               * thread's may be its own; it guards no memory outside its
+                               * object (within: one key for all the calls' objects, as for
+                               * every lock and its data reached through one pointer) */
                 int ordered = 1;
                 for (size_t v = 0; v < p->nvoid_locks && ordered; v++)
                     ordered = p->void_locks[v] != (int)(a->l[i] >> 1);
