@@ -41,6 +41,21 @@ static int covers(const struct acc *d, const struct acc *o)
     return d->alo <= o->alo && o->ahi <= d->ahi;
 }
 
+/* Main's access m reaches an element some instance k of w's thread writes or reads while
+ * surely running: w's element is V + c for the value V it alone was handed (k, its
+ * handle's index: struct entry rok), and m reaches k + c for some k of the instances
+ * [rlo, rhi) no join may have ended at m (every element of its range, or that one). */
+static int instance_element(const struct acc *m, const struct acc *w)
+{
+    if (m->ctx >= 0 || w->ctx < 0 || m->rent != w->ctx || m->rlo >= m->rhi || w->aff != 2 || w->av != 1 ||
+        w->am != 1 || w->alo != w->ahi || w->amod || m->aff != 1 || m->amod || m->alo > m->ahi)
+        return 0;
+    long lo = m->rlo + w->alo, hi = m->rhi - 1 + w->alo; /* the elements of the running instances */
+    if (m->iter == 2)
+        return m->alo <= hi && lo <= m->ahi;
+    return m->alo == m->ahi && lo <= m->alo && m->alo <= hi;
+}
+
 /* "*g:P...": pointer P a global that only main stores, before it starts any thread, its
  * address never taken: every thread reaches through it the one object main made it point
  * at (x = malloc(...); pthread_create(...); *x = 3 in two threads). */
@@ -111,6 +126,8 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
         return NULL; /* slot[id] of two threads both given id 0 */
     if (covers(a, b) || covers(b, a))
         return NULL; /* a[i] over all of 0..9 in one, a[5] (or a[j] over 5..9) in the other */
+    if (instance_element(a, b) || instance_element(b, a))
+        return NULL; /* main reads out[0..3] while instance 3 (writing out[3]) surely runs */
     if (strncmp(k, "g:", 2) ? a->velem || b->velem : a->vidx || b->vidx)
         return "an array element by a variable index: the accesses may reach different elements";
     if (a->idx != b->idx)

@@ -446,6 +446,66 @@ void weft__ex_handle_index(struct ex *x, CXCursor h, struct weft__hindex *ix)
     weft__ex_kids_free(&kk);
 }
 
+struct bound_walk {
+    struct ex *x;
+    CXCursor body, fn;
+    int bad;
+};
+
+/* Every variable the bound names is a local or parameter the body does not change and no
+ * code takes the address of; nothing else is read (no global, no dereference, no call). */
+static enum CXChildVisitResult bound_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct bound_walk *w = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(c);
+        enum CXCursorKind dk = clang_getCursorKind(d);
+        if (dk == CXCursor_EnumConstantDecl)
+            return CXChildVisit_Continue;
+        if ((dk != CXCursor_VarDecl && dk != CXCursor_ParmDecl) || weft__ex_var_is_global(d) ||
+            clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_modifies(w->x, w->body, d, 0) ||
+            weft__ex_modifies(w->x, w->fn, d, 1))
+            w->bad = 1;
+        return CXChildVisit_Continue;
+    }
+    if (k == CXCursor_CallExpr || k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr ||
+        k == CXCursor_StmtExpr || (k == CXCursor_UnaryOperator && clang_getCanonicalType(clang_getCursorType(c)).kind != CXType_Int &&
+                                   clang_getCanonicalType(clang_getCursorType(c)).kind != CXType_Long))
+        w->bad = 1; /* (a dereference, or another unary the walk does not need) */
+    return w->bad ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* A for loop counting its counter to a bound fixed when it starts (for (i = 0; i <= 100 *
+ * (id + 1); i++), id a parameter): how often it runs is known at its start, so it waits for
+ * no other thread, though it may not run at all. */
+static int counted_loop(struct ex *x, CXCursor c, enum CXCursorKind k, const struct kids *kk)
+{
+    if (k != CXCursor_ForStmt || kk->n != 4 || x->has_goto)
+        return 0;
+    CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
+    CXCursor iv = weft__ex_loop_counter(x, c, &cond, &body);
+    cond = weft__ex_strip(cond);
+    /* (one that may leave early, if (flag) break;, may be a spin-wait with a bound) */
+    if (clang_Cursor_isNull(iv) || clang_getCursorKind(cond) != CXCursor_BinaryOperator ||
+        weft__ex_modifies(x, body, iv, 0) || weft__ex_modifies(x, x->fn, iv, 1) || leaves_early(body, 0, 0) ||
+        weft__ex_returns(body) > 0)
+        return 0;
+    struct kids ck;
+    weft__ex_kids_get(cond, &ck);
+    int ok = ck.n == 2 && weft__ex_is_var(ck.p[0], iv) && weft__ex_binop_written(x, ck.p[0], ck.p[1]);
+    if (ok) {
+        struct bound_walk w = {x, body, x->fn, 0};
+        bound_visit(ck.p[1], cond, &w);
+        if (!w.bad)
+            clang_visitChildren(ck.p[1], bound_visit, &w);
+        ok = !w.bad;
+    }
+    weft__ex_kids_free(&ck);
+    return ok;
+}
+
 /* Whether a loop's body surely runs at least once and every run of it goes to its end:
  * while (1), or for (i = A; i OP B; ...) with literals A, B and A OP B true; no break,
  * continue or goto of its own. */
@@ -1230,7 +1290,7 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     x->spin_word = sbreak ? sword : clang_getNullCursor();
     struct weft__op *lo = weft__ex_emit(x, WEFT__OP_LOOP, clang_getNullCursor());
     if (lo)
-        lo->u.loop_runs = (unsigned char)loop_runs(x, c, k, &kk);
+        lo->u.loop_runs = (unsigned char)(loop_runs(x, c, k, &kk) | (counted_loop(x, c, k, &kk) ? 4 : 0));
     x->loop_depth++;
     x->next_depth++;
     CXCursor outer = x->loop;

@@ -69,6 +69,7 @@ void weft__pg_acc_add(struct prog *p, const struct acc *a)
                 d->unsure = a->unsure;
                 d->lockdrop = a->lockdrop;
                 memcpy(d->mlive, a->mlive, sizeof(d->mlive));
+                d->rent = a->rent, d->rlo = a->rlo, d->rhi = a->rhi;
             }
             return;
         }
@@ -416,8 +417,13 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     /* (through a parameter too: accumulate(&scratch) writes what the caller's copy is) */
     a.tls = (char)(fa->tls || (op->pidx >= 0 && a.loc >= 0 && weft__pg_tls_global(p, weft__pg_str(p, a.loc))));
     a.ext = fa->mode == WEFT__EXT;
-    if (ci->ctx < 0)
+    a.rent = -1;
+    if (ci->ctx < 0) {
         memcpy(a.mlive, cur->mlive, sizeof(a.mlive));
+        for (size_t e = 0; e < p->nentries && e < MAXE && a.rent < 0; e++)
+            if (p->entries[e].rok && bit(cur->mlive, (int)e))
+                a.rent = (int)e, a.rlo = p->entries[e].rlo, a.rhi = p->entries[e].rhi;
+    }
     a.own = op->pidx >= 0 && op->pidx < 4 && fa->own_target && (ci->own >> op->pidx & 1);
     /* g[k] by parameter k, which holds a value no other instance of the thread was given
      * (a loop counter, a fresh allocation's address): that instance's own element. */

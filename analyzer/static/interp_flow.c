@@ -97,7 +97,8 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     const struct weft__cond *cond = f->kind == WEFT__OP_IF ? &f->u.cond : NULL;
     stack[sp].kind = f->kind;
     stack[sp].opc = (int)x->pc;
-    stack[sp].runs = f->kind == WEFT__OP_LOOP && f->u.loop_runs;
+    stack[sp].runs = f->kind == WEFT__OP_LOOP && (f->u.loop_runs & 3);
+    stack[sp].counted = (char)(f->kind == WEFT__OP_LOOP && (f->u.loop_runs & 4));
     stack[sp].has_else = 0;
     stack[sp].key = cond && cond->kind == WEFT__COND_LOCAL ? op->ia : -1;
     stack[sp].sw = f->kind == WEFT__OP_SWITCH ? &f->u.sw : NULL;
@@ -135,9 +136,9 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
                                x->ci.ctx >= 0 && x->ci.depth == 0);
     if (stack[sp].fixed == 0)
         x->cur.dead = 1; /* no value the global takes enters the then branch */
-    if (stack[sp].fixed != 1 && !(f->kind == WEFT__OP_LOOP && f->u.loop_runs) && !stack[sp].nondet)
+    if (stack[sp].fixed != 1 && !(f->kind == WEFT__OP_LOOP && (f->u.loop_runs & 3)) && !stack[sp].nondet)
         x->cur.unsure = 1; /* a branch, or a loop body, may not run */
-    if (f->kind == WEFT__OP_LOOP && !f->u.loop_runs) {
+    if (f->kind == WEFT__OP_LOOP && !f->u.loop_runs) { /* (a counted loop waits for nobody) */
         weft__pg_wait(x);
         stack[sp].pre.syncd |= x->cur.syncd; /* (its condition is read on the way past it too) */
     }
@@ -157,7 +158,7 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         int s = cont_slot(x, sp);
         if (s >= 0)
             x->cont[s].dead = 1;
-        stack[sp].runs = (char)f->u.loop_runs;
+        stack[sp].runs = (char)(f->u.loop_runs & 3);
         stack[sp].rgn0 = x->ci.rgn;
         if (x->pf->has_start && weft__pg_loop_starts(p, x->pf, x->pc))
             x->ci.rgn = loop_region(p, x->ci.fn, x->pc); /* its body's accesses are its own records (ENDLOOP copies them) */
@@ -449,6 +450,10 @@ void weft__pg_on_endloop(struct icx *x)
             x->cur = *pre;
             if (waited)
                 st_main_waited(&x->cur);
+            /* for (i = 0; i < n; i++) exit(0); goes past only when it does not run: on some
+             * runs (a loop that repeats on a condition waits: pre's account says it) */
+            if (fr->counted && !fr->runs)
+                x->cur.unsure = x->cur.maybe_exit = 1; /* (a caller's account too) */
         } else {
             x->cur.lockdrop |= pre->lockdrop || !ls_equal(&x->cur.ls, &pre->ls);
             ls_meet(&x->cur.ls, &pre->ls);

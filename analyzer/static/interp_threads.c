@@ -318,6 +318,47 @@ static void sure_start(struct prog *p, struct st *cur, int e, long n)
     cur->mread = 0;
 }
 
+/* A start of entry E by create fc: the instances a sure counting loop of main started, each
+ * handed its handle's index k (t[k], (void *)k: the create's values are its range's), run
+ * until a join may end them; any other start of E (h NULL: not sure, not such a loop) and
+ * which instance is which is not known. */
+static void note_instances(struct entry *E, const struct weft__create *fc, const struct hstate *h)
+{
+    int aligned = h && fc->in_loop && fc->ix.kind == WEFT__HANDLE_RANGE && fc->ix.lo < fc->ix.hi &&
+                  fc->ix.hi < WEFT__HANDLE_SYM && fc->distinct == 1 && fc->vstride == 1 && fc->vlo == fc->ix.lo &&
+                  fc->vhi == fc->ix.hi - 1 && !h->lost && !h->cunk && h->cset && h->clo == fc->ix.lo &&
+                  h->chi == fc->ix.hi;
+    E->rstarts++;
+    E->rok = (char)(aligned && E->rstarts == 1);
+    if (E->rok)
+        E->rlo = E->rlo0 = fc->ix.lo, E->rhi = E->rhi0 = fc->ix.hi;
+}
+
+/* Main joined (some of) what handle h holds, entry e among them, not all: the instances of
+ * e not joined yet on any path, when they are one range at an end of those created
+ * (monotone: a later join only narrows it). 1 with E's range narrowed, 0 none known. */
+static int instances_left(struct prog *p, struct entry *E, const struct hstate *h, const uint64_t *hb, int e)
+{
+    int n = 0;
+    for (int w = 0; w < MAXE / 64; w++)
+        n += __builtin_popcountll(hb[w]);
+    if (!E->rok || n != 1 || !bit(hb, e) || !h || h->lost || h->cunk || h->pending || !h->cset || !h->jset ||
+        h->jbroken || h->chi >= WEFT__HANDLE_SYM || h->jhi >= WEFT__HANDLE_SYM || h->clo != E->rlo0 || h->chi != E->rhi0)
+        return 0;
+    (void)p;
+    long lo = E->rlo, hi = E->rhi;
+    if (h->jlo <= lo)
+        lo = h->jhi > lo ? h->jhi : lo;
+    else if (h->jhi >= hi)
+        hi = h->jlo < hi ? h->jlo : hi;
+    else
+        return 0; /* a hole in the middle: two ranges left */
+    if (lo >= hi)
+        return 0;
+    E->rlo = lo, E->rhi = hi;
+    return 1;
+}
+
 void weft__pg_on_create(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
@@ -364,6 +405,8 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
         E->nmax = times <= 0 || E->nmax < 0 ? -1 : E->nmax + times;
         if (sure)
             sure_start(p, &x->cur, e, times);
+        if (e >= 0 && e < MAXE)
+            note_instances(E, fc, sure && nt == 1 && x->ci.loop == 1 ? h : NULL);
     }
 }
 
@@ -419,12 +462,22 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
             for (int w = 0; w < MAXE / 64; w++)
                 keep[w] |= p->handle_bits[i * (MAXE / 64) + w];
         }
+        /* (main's join of some of one loop's instances: the others surely run on) */
+        int left = -1;
+        for (size_t e = 0; x->ci.ctx < 0 && !all && e < p->nentries && e < MAXE; e++)
+            if (bit(hb, (int)e))
+                left = instances_left(p, &p->entries[e], hs, hb, (int)e) ? (int)e : -1;
+        for (size_t e = 0; e < p->nentries && e < MAXE; e++)
+            if (bit(hb, (int)e) && (int)e != left)
+                p->entries[e].rok = 0;
         for (int w = 0; w < MAXE / 64; w++) {
             if (all) /* (of its latest generation: hs->gen) */
                 cur->live[w] &= ~(hb[w] & ~keep[w] & (hs ? hs->gen[w] : ~0ull));
-            cur->mlive[w] &= ~hb[w]; /* it may join any of them */
+            cur->mlive[w] &= ~(hb[w] & (left >= 0 && left / 64 == w ? ~(1ull << (left % 64)) : ~0ull)); /* it may join any of them */
         }
     } else if (!cur->dead) {
         memset(cur->mlive, 0, sizeof(cur->mlive)); /* a handle we cannot follow: it may be any thread */
+        for (size_t e = 0; e < p->nentries && e < MAXE; e++)
+            p->entries[e].rok = 0;
     }
 }

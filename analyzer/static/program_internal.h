@@ -116,6 +116,12 @@ struct entry {
     int surely;
     uint64_t mco[MAXE / 64];
     int pending_self; /* started n >= 2 times by a counting loop: two run at once if the loop ends with it running */
+    /* Started by main's one counting loop, surely, each instance handed the index of its
+     * handle t[k] as its value (rok): the instances [rlo, rhi) no join may have ended yet
+     * (main's joins so far, on any path); rstarts counts the sure loop starts. */
+    char rok;
+    int rstarts;
+    long rlo, rhi, rlo0, rhi0; /* (rlo0, rhi0: the range it started) */
     struct ctxinfo info;
 };
 
@@ -167,6 +173,8 @@ struct acc {
     char crng;     /* 1: whatever V is, it reaches only elements clo to chi */
     long clo, chi;
     uint64_t mlive[MAXE / 64];   /* main's access: the threads surely running then */
+    int rent;                    /* main's access: an entry (struct entry rok) whose instances */
+    long rlo, rhi;               /* [rlo, rhi) surely run then (rent -1: none) */
 };
 
 /* A memoized run: only what such a run can change (it started, joined and waited on
@@ -435,6 +443,7 @@ struct frame {
     char argtest; /* an if on the thread entry's own argument, its value not known: fixed per instance */
     char nondet;  /* an if on a fresh nondeterministic value: either branch on any run */
     char runs;         /* a loop whose body surely runs at least once */
+    char counted;      /* a for loop counting to a bound fixed at its start (LOOP's loop_runs & 4) */
     signed char passes; /* a loop: how many times its body was run again (see weft__pg_on_endloop) */
     int start;          /* a loop: the index of its LOOP op */
     int opc;            /* the index of the op that opened it */
