@@ -85,6 +85,37 @@ static int pointer_fixed(struct prog *p, const char *k)
     return stored;
 }
 
+/* Heap key k ("h:c:@F@main#p.f") is of one object: main's local p given one allocation
+ * outside loops and never addressed (ex_call.c, FACT_ONE_HEAP). */
+static int one_heap(struct prog *p, const char *k)
+{
+    const char *h = strncmp(k, "h:c:@F@main#", 12) ? NULL : strchr(k, '#');
+    if (!h)
+        return 0;
+    if (!p->none_heap) {
+        size_t n = 0;
+        for (size_t i = 0; i < p->nbinds; i++)
+            n += p->binds[i].f->kind == WEFT__FACT_ONE_HEAP;
+        p->one_heap = n ? malloc(n * sizeof(int)) : NULL;
+        n = 0;
+        for (size_t i = 0; p->one_heap && i < p->nbinds; i++)
+            if (p->binds[i].f->kind == WEFT__FACT_ONE_HEAP)
+                p->one_heap[n++] = weft__pg_intern(p, p->binds[i].f->slot);
+        p->none_heap = (int)n + 1;
+    }
+    char base[600];
+    size_t n = (size_t)(h - k) + strcspn(h, ".[");
+    if (n >= sizeof(base))
+        return 0;
+    memcpy(base, k, n);
+    base[n] = '\0';
+    int id = weft__pg_intern(p, base);
+    for (int i = 0; i + 1 < p->none_heap; i++)
+        if (p->one_heap[i] == id)
+            return 1;
+    return 0;
+}
+
 /* Two calls of the C library on its own state (location k) may take a lock of the
  * library's (rand, tzset, setenv in glibc); the program's own access (tm->tm_hour through
  * what localtime returned; getenv, which reads environ unlocked) races with their writes
@@ -108,7 +139,7 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
     if (a->part || b->part)
         return "memory reached through a cast or pointer arithmetic: which part of the object it reaches is not known";
     /* What a global pointer points at is one identified root, but the pointer may change. */
-    int fixed = a->loc == b->loc && !strncmp(k, "*g:", 3) && pointer_fixed(p, k);
+    int fixed = a->loc == b->loc && ((!strncmp(k, "*g:", 3) && pointer_fixed(p, k)) || one_heap(p, k));
     if (a->loc == b->loc && !strncmp(k, "*g:", 3) && !fixed)
         return "memory reached through a pointer: the accesses may reach different objects";
     if (a->loc != b->loc || ((a->typed || b->typed) && !fixed))

@@ -8,6 +8,41 @@
  * (not static) declared by a statement of the loop's body itself (not under an if)
  * with an allocation as its initializer, and the body never assigns it or takes its address.
  */
+struct loop_find {
+    unsigned at;
+    struct ex *x;
+    int found;
+};
+
+static enum CXChildVisitResult loop_find_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct loop_find *f = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_ForStmt || k == CXCursor_WhileStmt || k == CXCursor_DoStmt) {
+        CXSourceRange r = clang_getCursorExtent(c);
+        unsigned b, e;
+        clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
+        clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+        if (b <= f->at && f->at < e) {
+            f->found = 1;
+            return CXChildVisit_Break;
+        }
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* Expression e of the current function is inside one of its loops (or not known). */
+static int in_a_loop(struct ex *x, CXCursor e)
+{
+    if (clang_Cursor_isNull(e) || clang_Cursor_isNull(x->body))
+        return 1;
+    struct loop_find f = {0, x, 0};
+    clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(e)), NULL, NULL, NULL, &f.at);
+    clang_visitChildren(x->body, loop_find_visit, &f);
+    return f.found;
+}
+
 static int fresh_each_iteration(struct ex *x, CXCursor loop, CXCursor d)
 {
     if (clang_Cursor_isNull(d) || clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
@@ -601,6 +636,9 @@ static void create_fill(struct ex *x, CXCursor c, struct weft__op *o, CXCursor h
              * object, however often the function runs (a launch(fn, arg) wrapper). */
             if (!x->loop_depth && !x->has_goto)
                 cr->distinct = 2;
+            /* main's, allocated outside loops: main runs once, the one object of the run */
+            if (!x->has_goto && !l->addr_taken && !strcmp(x->fn_usr, "c:@F@main") && !in_a_loop(x, l->src))
+                weft__ex_fact(x, WEFT__FACT_ONE_HEAP, ak, "");
         }
     }
     /* Each iteration stores its counter into what it hands the thread (ids[i] = i; &ids[i]):

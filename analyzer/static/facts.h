@@ -342,7 +342,9 @@ enum weft__fact_kind {
     WEFT__FACT_DTOR = 'd',     /* function target runs after main returns (priority value) */
     WEFT__FACT_SYMBOL = '=',   /* USR slot is another name of USR target (alias, asm label) */
     WEFT__FACT_RECURSIVE = 'R', /* the TU makes recursive mutexes and no error-checking ones */
-    WEFT__FACT_TLS = 'T'        /* global target is thread-local and its address is taken */
+    WEFT__FACT_TLS = 'T',       /* global target is thread-local and its address is taken */
+    WEFT__FACT_ONE_HEAP = '1'   /* heap object slot ("h:c:@F@main#p") is one object: main's local p, given
+                                   one allocation outside loops, never addressed */
 };
 
 struct weft__fact {

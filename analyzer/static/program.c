@@ -30,6 +30,7 @@ static void prog_free(struct prog *p)
     free(p->lock_escaped);
     free(p->tls_taken);
     free(p->ptr_fixed);
+    free(p->one_heap);
     free(p->rparent);
     free(p->glo);
     free(p->ghi);
