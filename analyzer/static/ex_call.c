@@ -10,7 +10,6 @@
  */
 struct loop_find {
     unsigned at;
-    struct ex *x;
     int found;
 };
 
@@ -19,17 +18,9 @@ static enum CXChildVisitResult loop_find_visit(CXCursor c, CXCursor parent, CXCl
     (void)parent;
     struct loop_find *f = data;
     enum CXCursorKind k = clang_getCursorKind(c);
-    if (k == CXCursor_ForStmt || k == CXCursor_WhileStmt || k == CXCursor_DoStmt) {
-        CXSourceRange r = clang_getCursorExtent(c);
-        unsigned b, e;
-        clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
-        clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
-        if (b <= f->at && f->at < e) {
-            f->found = 1;
-            return CXChildVisit_Break;
-        }
-    }
-    return CXChildVisit_Recurse;
+    f->found = (k == CXCursor_ForStmt || k == CXCursor_WhileStmt || k == CXCursor_DoStmt) &&
+               weft__ex_extent_holds(c, f->at);
+    return f->found ? CXChildVisit_Break : CXChildVisit_Recurse;
 }
 
 /* Expression e of the current function is inside one of its loops (or not known). */
@@ -37,7 +28,7 @@ static int in_a_loop(struct ex *x, CXCursor e)
 {
     if (clang_Cursor_isNull(e) || clang_Cursor_isNull(x->body))
         return 1;
-    struct loop_find f = {0, x, 0};
+    struct loop_find f = {0, 0};
     clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(e)), NULL, NULL, NULL, &f.at);
     clang_visitChildren(x->body, loop_find_visit, &f);
     return f.found;

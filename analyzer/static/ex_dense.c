@@ -30,7 +30,7 @@ struct pass_walk {
     int leaves;   /* some pass may end early */
 };
 
-static int inside(CXCursor c, unsigned at)
+int weft__ex_extent_holds(CXCursor c, unsigned at)
 {
     CXSourceRange r = clang_getCursorExtent(c);
     unsigned b, e;
@@ -65,7 +65,7 @@ static enum CXChildVisitResult pass_visit(CXCursor c, CXCursor parent, CXClientD
                                weft__ex_binop_exact(w->x, kk.p[0], kk.p[1], "||"));
         weft__ex_kids_free(&kk);
     }
-    if (branch && inside(c, w->at))
+    if (branch && weft__ex_extent_holds(c, w->at))
         w->branch = 1;
     return CXChildVisit_Recurse;
 }
@@ -75,7 +75,7 @@ int weft__ex_every_pass(struct ex *x, CXCursor body, CXCursor access)
     struct pass_walk w = {x, 0, 0, 0};
     CXSourceRange r = clang_getCursorExtent(access);
     clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &w.at);
-    if (!inside(body, w.at))
+    if (!weft__ex_extent_holds(body, w.at))
         return 0;
     pass_visit(body, clang_getNullCursor(), &w); /* (the body itself: for (...) return a[i];) */
     clang_visitChildren(body, pass_visit, &w);

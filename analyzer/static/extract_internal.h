@@ -230,6 +230,8 @@ struct rctx {
 /* ex_stmt.c */
 int weft__ex_iter_element(struct ex *x, CXCursor c);
 int weft__ex_every_pass(struct ex *x, CXCursor body, CXCursor access); /* ex_dense.c */
+/* Cursor c's extent holds file offset at (ex_dense.c). */
+int weft__ex_extent_holds(CXCursor c, unsigned at);
 /* A for loop's init "int i = E" or "i = E": 1 with its variable and E. */
 int weft__ex_for_init(struct ex *x, CXCursor init, CXCursor *var, CXCursor *e);
 
