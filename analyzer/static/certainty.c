@@ -319,6 +319,47 @@ static int sync_word(struct prog *p, int loc)
     return 0;
 }
 
+/* Main's access m holds a lock main also held when it started t's thread, and code other
+ * than main takes that lock: t's thread may take it before its access (a gate: lock(g);
+ * unlock(g); under a branch, in a loop), and so wait for main's release. Its name, or NULL. */
+static const char *gate_lock(struct prog *p, const struct acc *m, const struct acc *t)
+{
+    if (m->ctx >= 0 || t->ctx < 0)
+        return NULL;
+    int r = weft__pg_started_by_main(p, t->ctx);
+    /* (main held it without a break since it started the thread: before) */
+    if (r < 0 || r >= MAXE || !bit(m->before, r))
+        return NULL;
+    const struct entry *E = &p->entries[r];
+    for (int i = 0; i < m->ls.n; i++) {
+        int l = (int)(m->ls.l[i] >> 1);
+        if (ls_mode(&E->cl, l) < 0)
+            continue;
+        /* In the thread's own function, nothing before the access takes it or calls anything:
+         * it reaches its access before any gate (x = jobs[0]; wait_for_start();). */
+        if (t->ctx < (int)p->nentries && t->fn == p->entries[t->ctx].fn && p->fns[t->fn].ops) {
+            const struct pfn *F = &p->fns[t->fn];
+            int before = 0;
+            for (size_t k = 0; k < F->f->nops && !before; k++) {
+                const struct pop *o = &F->ops[k];
+                if (o->kind == WEFT__OP_ACCESS && o->f->line == t->line && o->f->col == t->col)
+                    break;
+                before = (o->kind == WEFT__OP_LOCK && o->ia == l) || o->kind == WEFT__OP_CALL || o->kind == WEFT__OP_ICALL;
+            }
+            if (!before)
+                continue;
+        }
+        for (size_t f = 0; f < p->nfns; f++) {
+            if (!p->fns[f].ops || !strcmp(p->fns[f].f->name, "main"))
+                continue;
+            for (size_t k = 0; k < p->fns[f].f->nops; k++)
+                if (p->fns[f].ops[k].kind == WEFT__OP_LOCK && p->fns[f].ops[k].ia == l)
+                    return weft__pg_str(p, l);
+        }
+    }
+    return NULL;
+}
+
 int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, const char **why)
 {
     const char *w = p->no_main ? "no main function: which functions run as threads is assumed" : NULL;
@@ -327,6 +368,9 @@ int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, 
     if (!w && (a->atomic == 1 || b->atomic == 1) && sync_word(p, a->loc))
         w = "an atomic access and a plain one of a word the program synchronizes on (a lock word or a flag "
             "it waits for): its own protocol may order them";
+    if (!w && (gate_lock(p, a, b) || gate_lock(p, b, a)))
+        w = "main holds a lock it also held when it started the thread, which the thread takes too: the thread "
+            "may wait for main to release it before its access";
     if (!w && per_call_lock(p, a, b))
         w = "both threads hold a mutex made by a function other than main (its local, or what it allocated): "
             "one per call, but the threads may have been handed the same one";

@@ -1067,7 +1067,9 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         int addr = !clang_Cursor_isNull(weft__ex_address_of(x, a));
         int arr = !addr && weft__ex_is_array_type(clang_getCursorType(a)) &&
                   (clang_getCursorKind(a) == CXCursor_DeclRefExpr || clang_getCursorKind(a) == CXCursor_MemberRefExpr);
-        int reads = nparams >= 0 && i >= nparams && !strstr(name, "scanf"); /* scanf("%d", &x) writes */
+        /* scanf("%d", &x) writes; so may ioctl(fd, FIONREAD, &n), fcntl and prctl's pointers */
+        int reads = nparams >= 0 && i >= nparams && !strstr(name, "scanf") && strcmp(name, "ioctl") &&
+                    strcmp(name, "fcntl") && strcmp(name, "prctl");
         if (!reads && nparams >= 0) {
             CXType pt = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(d, (unsigned)i)));
             reads = pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
@@ -1136,6 +1138,15 @@ static void call_by_kind(struct ex *x, CXCursor c)
         name = weft__ex_sym_name(x, d, weft__ex_name_of(x, d));
     if (!name) {
         call_indirect(x, c, nargs);
+        return;
+    }
+    /* A thread API's name on a function the program defines itself (static void
+     * mtx_lock(mtx_t *m) { }, a thrd_create that calls its function at once): its code. */
+    CXCursor own = clang_getCursorDefinition(d);
+    if (!clang_Cursor_isNull(own) && !clang_Location_isInSystemHeader(clang_getCursorLocation(own)) &&
+        (!strncmp(name, "pthread_", 8) || !strncmp(name, "mtx_", 4) || !strncmp(name, "thrd_", 5) ||
+         !strncmp(name, "cnd_", 4) || !strncmp(name, "tss_", 4) || !strcmp(name, "call_once"))) {
+        call_direct(x, c, d, name, nargs);
         return;
     }
     /* (A function of the program's own named read or wait is its code, no system call.) */

@@ -446,35 +446,47 @@ void weft__ex_handle_index(struct ex *x, CXCursor h, struct weft__hindex *ix)
     weft__ex_kids_free(&kk);
 }
 
-struct bound_walk {
-    struct ex *x;
-    CXCursor body, fn;
-    int bad;
-};
-
-/* Every variable the bound names is a local or parameter the body does not change and no
- * code takes the address of; nothing else is read (no global, no dereference, no call). */
-static enum CXChildVisitResult bound_visit(CXCursor c, CXCursor parent, CXClientData data)
+/* The bound of a counted loop: literals, and locals or parameters of an integer type,
+ * neither volatile nor the counter, that the body does not change and no code takes the
+ * address of, joined by written arithmetic (+ - * / % << >> & | ^, unary -) and casts:
+ * nothing read through memory (no global, dereference, element, field, call). */
+static int fixed_bound(struct ex *x, CXCursor e, CXCursor iv, CXCursor body, int depth)
 {
-    (void)parent;
-    struct bound_walk *w = data;
-    enum CXCursorKind k = clang_getCursorKind(c);
+    if (depth > 16)
+        return 0;
+    enum CXCursorKind k = clang_getCursorKind(e);
+    struct kids kk;
+    int ok = 0;
+    long v;
+    if (k == CXCursor_IntegerLiteral || (k != CXCursor_DeclRefExpr && weft__ex_int_lit(x, e, &v)))
+        return 1;
     if (k == CXCursor_DeclRefExpr) {
-        CXCursor d = clang_getCursorReferenced(c);
+        CXCursor d = clang_getCursorReferenced(e);
         enum CXCursorKind dk = clang_getCursorKind(d);
+        CXType t = clang_getCursorType(d);
         if (dk == CXCursor_EnumConstantDecl)
-            return CXChildVisit_Continue;
-        if ((dk != CXCursor_VarDecl && dk != CXCursor_ParmDecl) || weft__ex_var_is_global(d) ||
-            clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_modifies(w->x, w->body, d, 0) ||
-            weft__ex_modifies(w->x, w->fn, d, 1))
-            w->bad = 1;
-        return CXChildVisit_Continue;
+            return 1;
+        return (dk == CXCursor_VarDecl || dk == CXCursor_ParmDecl) && !weft__ex_var_is_global(d) &&
+               clang_Cursor_getStorageClass(d) != CX_SC_Static && !clang_equalCursors(d, iv) &&
+               !clang_isVolatileQualifiedType(t) && weft__ex_int_size(x, clang_getCanonicalType(t)) &&
+               !weft__ex_modifies(x, body, d, 0) && !weft__ex_modifies(x, x->fn, d, 1);
     }
-    if (k == CXCursor_CallExpr || k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr ||
-        k == CXCursor_StmtExpr || (k == CXCursor_UnaryOperator && clang_getCanonicalType(clang_getCursorType(c)).kind != CXType_Int &&
-                                   clang_getCanonicalType(clang_getCursorType(c)).kind != CXType_Long))
-        w->bad = 1; /* (a dereference, or another unary the walk does not need) */
-    return w->bad ? CXChildVisit_Break : CXChildVisit_Recurse;
+    weft__ex_kids_get(e, &kk);
+    if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
+        ok = kk.n >= 1 && fixed_bound(x, kk.p[kk.n - 1], iv, body, depth + 1) &&
+             (kk.n == 1 || (k == CXCursor_CStyleCastExpr && kk.n == 2 && clang_getCursorKind(kk.p[0]) == CXCursor_TypeRef));
+    } else if (k == CXCursor_BinaryOperator && kk.n == 2) {
+        static const char *const ops[] = {"+", "-", "*", "/", "%", "<<", ">>", "&", "|", "^"};
+        for (size_t i = 0; i < sizeof ops / sizeof *ops && !ok; i++)
+            ok = weft__ex_binop_exact(x, kk.p[0], kk.p[1], ops[i]);
+        ok = ok && fixed_bound(x, kk.p[0], iv, body, depth + 1) && fixed_bound(x, kk.p[1], iv, body, depth + 1);
+    } else if (k == CXCursor_UnaryOperator && kk.n == 1) {
+        char o[8];
+        weft__ex_unop(x, e, kk.p[0], o);
+        ok = !strcmp(o, "-") && fixed_bound(x, kk.p[0], iv, body, depth + 1);
+    }
+    weft__ex_kids_free(&kk);
+    return ok;
 }
 
 /* A for loop counting its counter to a bound fixed when it starts (for (i = 0; i <= 100 *
@@ -494,16 +506,20 @@ static int counted_loop(struct ex *x, CXCursor c, enum CXCursorKind k, const str
         return 0;
     struct kids ck;
     weft__ex_kids_get(cond, &ck);
-    int ok = ck.n == 2 && weft__ex_is_var(ck.p[0], iv) && weft__ex_binop_written(x, ck.p[0], ck.p[1]);
-    if (ok) {
-        struct bound_walk w = {x, body, x->fn, 0};
-        bound_visit(ck.p[1], cond, &w);
-        if (!w.bad)
-            clang_visitChildren(ck.p[1], bound_visit, &w);
-        ok = !w.bad;
-    }
+    int ok = ck.n == 2 && weft__ex_is_var(ck.p[0], iv) && weft__ex_binop_written(x, ck.p[0], ck.p[1]) &&
+             fixed_bound(x, ck.p[1], iv, body, 0);
     weft__ex_kids_free(&ck);
     return ok;
+}
+
+/* A for loop whose body changes its counter (if (!go) i--;, through &i too): it may repeat
+ * on a condition, a wait, however surely its first pass runs. */
+static int counter_changed(struct ex *x, CXCursor c, enum CXCursorKind k, const struct kids *kk)
+{
+    CXCursor var = clang_getNullCursor(), ie;
+    (void)c;
+    return k == CXCursor_ForStmt && kk->n == 4 && weft__ex_for_init(x, kk->p[0], &var, &ie) &&
+           (weft__ex_modifies(x, kk->p[3], var, 0) || weft__ex_modifies(x, x->fn, var, 1));
 }
 
 /* Whether a loop's body surely runs at least once and every run of it goes to its end:
@@ -1290,7 +1306,8 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     x->spin_word = sbreak ? sword : clang_getNullCursor();
     struct weft__op *lo = weft__ex_emit(x, WEFT__OP_LOOP, clang_getNullCursor());
     if (lo)
-        lo->u.loop_runs = (unsigned char)(loop_runs(x, c, k, &kk) | (counted_loop(x, c, k, &kk) ? 4 : 0));
+        lo->u.loop_runs = (unsigned char)(loop_runs(x, c, k, &kk) | (counted_loop(x, c, k, &kk) ? 4 : 0) |
+                                          (counter_changed(x, c, k, &kk) ? 8 : 0));
     x->loop_depth++;
     x->next_depth++;
     CXCursor outer = x->loop;

@@ -138,7 +138,10 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         x->cur.dead = 1; /* no value the global takes enters the then branch */
     if (stack[sp].fixed != 1 && !(f->kind == WEFT__OP_LOOP && (f->u.loop_runs & 3)) && !stack[sp].nondet)
         x->cur.unsure = 1; /* a branch, or a loop body, may not run */
-    if (f->kind == WEFT__OP_LOOP && !f->u.loop_runs) { /* (a counted loop waits for nobody) */
+    /* (a counted loop waits for nobody; one whose body changes its counter may, past its
+     * first pass: on_endloop) */
+    stack[sp].rewaits = (char)(f->kind == WEFT__OP_LOOP && (f->u.loop_runs & 3) && (f->u.loop_runs & 8));
+    if (f->kind == WEFT__OP_LOOP && (!f->u.loop_runs || (f->u.loop_runs & 8 && !stack[sp].rewaits))) {
         weft__pg_wait(x);
         stack[sp].pre.syncd |= x->cur.syncd; /* (its condition is read on the way past it too) */
     }
@@ -445,7 +448,11 @@ void weft__pg_on_endloop(struct icx *x)
         }
         /* Joins inside a loop are taken as joining every thread of that handle. */
         const struct st *pre = &fr->pre;
-        if (x->cur.dead) {
+        if (fr->rewaits)
+            weft__pg_wait(x); /* (what follows, and its next passes, may come after a wait) */
+        if (x->cur.dead && fr->runs == 1) {
+            /* every pass of a loop that surely runs ended the run: nothing follows it */
+        } else if (x->cur.dead) {
             int waited = x->cur.dead == 2 && x->cur.mexit; /* while (!d) die(); */
             x->cur = *pre;
             if (waited)

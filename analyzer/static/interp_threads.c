@@ -256,13 +256,20 @@ static void handle_created(struct prog *p, const struct ci *ci, const struct wef
 /* Whether this join surely joins every thread its handle holds (then they are no longer
  * running); else it may join some of them only (pthread_join(t[0]) of two, a loop that
  * stops short, a handle reused). */
-static int handle_joined(struct prog *p, const struct ci *ci, const struct weft__join *j, int handle)
+static int handle_joined(struct prog *p, const struct ci *ci, const struct weft__join *j, int handle, int unsure)
 {
     struct hstate *h = hstate(p, handle, 0);
     if (!h)
         return 1; /* it holds no thread we know */
     if (h->lost || h->cunk || j->ix.kind == WEFT__HANDLE_UNKNOWN)
         return 0;
+    /* A join of part of the elements on some paths only (under an if): the ranges this state
+     * adds up are every path's, so another path may not have joined these (if (c) join
+     * t[0..2); join t[2..4): t[0] may run on) */
+    if (unsure && j->ix.kind == WEFT__HANDLE_RANGE && h->cset && !(j->ix.lo <= h->clo && j->ix.hi >= h->chi)) {
+        h->jbroken = 1;
+        return 0;
+    }
     if (j->ix.kind == WEFT__HANDLE_WHOLE) {
         if (h->cset || (h->loopc && 1 + ci->loop < h->loopc))
             return 0; /* created in a loop, joined outside it: only the last one */
@@ -441,7 +448,7 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
     struct weft__join jn = op->f->u.join;
     if (!resolve_range(p, &x->ci, &jn.ix))
         jn.ix.kind = WEFT__HANDLE_UNKNOWN;
-    int all = !cur->dead && known && handle_joined(p, &x->ci, &jn, hid);
+    int all = !cur->dead && known && handle_joined(p, &x->ci, &jn, hid, cur->unsure);
     if (all)
         weft__pg_loop_join(x, op->ixv);
     if (x->ci.ctx < 0 && all)
@@ -464,7 +471,9 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
         }
         /* (main's join of some of one loop's instances: the others surely run on) */
         int left = -1;
-        for (size_t e = 0; x->ci.ctx < 0 && !all && e < p->nentries && e < MAXE; e++)
+        /* (only a join of a known range of t[]: one by an index not read, t[order[k]], may be any) */
+        int ranged = jn.ix.kind == WEFT__HANDLE_RANGE && jn.ix.hi < WEFT__HANDLE_SYM;
+        for (size_t e = 0; x->ci.ctx < 0 && !all && ranged && e < p->nentries && e < MAXE; e++)
             if (bit(hb, (int)e))
                 left = instances_left(p, &p->entries[e], hs, hb, (int)e) ? (int)e : -1;
         for (size_t e = 0; e < p->nentries && e < MAXE; e++)

@@ -120,6 +120,8 @@ static const char *const unsafe_libc[][2] = {
     {"getlogin", "getlogin"}, {"ttyname", "ttyname"}, {"crypt", "crypt"}, {"ecvt", "ecvt"}, {"fcvt", "ecvt"},
     {"localeconv", "locale"}, {"mblen", "mblen"}, {"mbtowc", "mbtowc"}, {"wctomb", "wctomb"},
     {"nl_langinfo", "locale"}, {"getdate", "getdate"}, {"ptsname", "ptsname"}, {"l64a", "l64a"},
+    {"hsearch", "hsearch"}, {"hcreate", "hsearch"}, {"hdestroy", "hsearch"}, {"getpwent", "getpw"},
+    {"getgrent", "getgr"}, {"getservbyname", "getserv"}, {"getprotobyname", "getproto"},
 };
 
 /* The restartable multibyte conversions keep a hidden state of their own only when their

@@ -1,0 +1,29 @@
+/* TRUTH: racy — fences of the wrong kind: the writer uses an ACQUIRE fence before its relaxed flag store and the reader a RELEASE fence after its relaxed loads; neither is a release fence before the store nor an acquire fence after the load, so nothing synchronizes and the plain data write/read race. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+static atomic_int flag;
+static int data;
+static int out;
+static void *writer(void *arg) {
+    data = 42;
+    atomic_thread_fence(memory_order_acquire);
+    atomic_store_explicit(&flag, 1, memory_order_relaxed);
+    return arg;
+}
+static void *reader(void *arg) {
+    while (!atomic_load_explicit(&flag, memory_order_relaxed))
+        ;
+    atomic_thread_fence(memory_order_release);
+    out = data;
+    return arg;
+}
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, NULL, writer, NULL);
+    pthread_create(&b, NULL, reader, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    printf("%d\n", out);
+    return 0;
+}

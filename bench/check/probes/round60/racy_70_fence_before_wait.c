@@ -1,0 +1,29 @@
+/* TRUTH: racy — the reader's acquire fence comes BEFORE its relaxed wait loop, so no load that reads the flag is sequenced before the fence; the release fence in the writer pairs with nothing and the plain data accesses race. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+static atomic_int flag;
+static int data;
+static int out;
+static void *writer(void *arg) {
+    data = 42;
+    atomic_thread_fence(memory_order_release);
+    atomic_store_explicit(&flag, 1, memory_order_relaxed);
+    return arg;
+}
+static void *reader(void *arg) {
+    atomic_thread_fence(memory_order_acquire);
+    while (!atomic_load_explicit(&flag, memory_order_relaxed))
+        ;
+    out = data;
+    return arg;
+}
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, NULL, writer, NULL);
+    pthread_create(&b, NULL, reader, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    printf("%d\n", out);
+    return 0;
+}

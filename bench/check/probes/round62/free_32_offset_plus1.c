@@ -1,0 +1,22 @@
+/* TRUTH: free — instance id writes out[id+1]; joined instances 0,1 wrote out[1], out[2], the only elements main reads before joining 2,3 (which write out[3], out[4]) */
+#include <pthread.h>
+#define N 4
+static long out[N + 1];
+static void *fill(void *arg)
+{
+    long id = (long)arg;
+    out[id + 1] = id * 5;
+    return NULL;
+}
+int main(void)
+{
+    pthread_t t[N];
+    for (long k = 0; k < N; k++)
+        pthread_create(&t[k], NULL, fill, (void *)k);
+    for (int k = 0; k < N / 2; k++)
+        pthread_join(t[k], NULL);
+    long s = out[1] + out[2] + out[0];
+    for (int k = N / 2; k < N; k++)
+        pthread_join(t[k], NULL);
+    return (int)(s & 1);
+}

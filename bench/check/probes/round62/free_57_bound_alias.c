@@ -1,0 +1,30 @@
+/* TRUTH: free — the bound n grows through pn (= &n) each pass while go == 0 (read under m), so the loop ends only after main set go under m, after writing val; the worker reads val after the loop */
+#include <pthread.h>
+#include <sched.h>
+static int go, val;
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static void *worker(void *arg)
+{
+    int n = 1;
+    int *pn = &n;
+    (void)arg;
+    for (int i = 0; i < n; i++) {
+        pthread_mutex_lock(&m);
+        if (!go)
+            (*pn)++;
+        pthread_mutex_unlock(&m);
+        sched_yield();
+    }
+    return (void *)(long)val;
+}
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, NULL, worker, NULL);
+    val = 12;
+    pthread_mutex_lock(&m);
+    go = 1;
+    pthread_mutex_unlock(&m);
+    pthread_join(t, NULL);
+    return 0;
+}

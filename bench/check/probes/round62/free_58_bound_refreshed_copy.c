@@ -1,0 +1,28 @@
+/* TRUTH: free — lim is a local copy refreshed in the body: it grows while go == 0 (read under m), so the loop ends only after main set go under m, after writing val; the worker reads val after */
+#include <pthread.h>
+#include <sched.h>
+static int go, val;
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static void *worker(void *arg)
+{
+    int lim = 1;
+    (void)arg;
+    for (int i = 0; i < lim; i++) {
+        pthread_mutex_lock(&m);
+        lim = go ? 0 : i + 2;
+        pthread_mutex_unlock(&m);
+        sched_yield();
+    }
+    return (void *)(long)val;
+}
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, NULL, worker, NULL);
+    val = 13;
+    pthread_mutex_lock(&m);
+    go = 1;
+    pthread_mutex_unlock(&m);
+    pthread_join(t, NULL);
+    return 0;
+}
