@@ -374,6 +374,8 @@ int weft__pg_definite(struct prog *p, const struct acc *a, const struct acc *b, 
     if (!w && per_call_lock(p, a, b))
         w = "both threads hold a mutex made by a function other than main (its local, or what it allocated): "
             "one per call, but the threads may have been handed the same one";
+    if (!w && (a->freed || b->freed))
+        w = "one access frees the object: tools differ on whether freeing races with an access";
     if (!w && (a->tls || b->tls))
         w = "a thread-local variable whose address is taken: each thread has its own copy, and only the one "
             "handed over is shared";

@@ -399,7 +399,7 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));
     if (x->create_store)
         a->vol = 2;
-    a->libc = (unsigned char)(x->libc_call != 0);
+    a->libc = (unsigned char)(x->libc_call != 0 ? 1 : x->whole_alloc ? 2 : 0);
     a->relaxed = (unsigned char)(a->atomic == 1 ? x->relaxed_op : 0);
     return o;
 }

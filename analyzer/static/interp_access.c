@@ -413,7 +413,8 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     a.vidx |= (char)fa->varying;
     a.velem |= (char)fa->varying;
     a.vol = (char)fa->vol;
-    a.libc = (char)fa->libc;
+    a.libc = (char)(fa->libc == 1);
+    a.freed = (char)(fa->libc == 2);
     /* (through a parameter too: accumulate(&scratch) writes what the caller's copy is) */
     a.tls = (char)(fa->tls || (op->pidx >= 0 && a.loc >= 0 && weft__pg_tls_global(p, weft__pg_str(p, a.loc))));
     a.ext = fa->mode == WEFT__EXT;

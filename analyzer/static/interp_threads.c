@@ -448,7 +448,11 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
     struct weft__join jn = op->f->u.join;
     if (!resolve_range(p, &x->ci, &jn.ix))
         jn.ix.kind = WEFT__HANDLE_UNKNOWN;
-    int all = !cur->dead && known && handle_joined(p, &x->ci, &jn, hid, cur->unsure);
+    /* (under any branch, a nondeterministic one too: the other path may not join these) */
+    int branch = cur->unsure;
+    for (int f = 0; f < x->sp && !branch; f++)
+        branch = x->stack[f].kind != WEFT__OP_LOOP || !x->stack[f].runs;
+    int all = !cur->dead && known && handle_joined(p, &x->ci, &jn, hid, branch);
     if (all)
         weft__pg_loop_join(x, op->ixv);
     if (x->ci.ctx < 0 && all)

@@ -144,7 +144,8 @@ struct acc {
     int slock;     /* made through p->f holding p->m (p a parameter never assigned): id + 1 of "TLOC#.m"; 0 none */
     char vol, ext; /* a volatile object; passed by address to a function without a body */
     char tls;      /* a thread-local variable whose address is taken somewhere */
-    char libc;     /* a C library call's access of its own state (weft__access libc) */
+    char libc;     /* a C library call's access of its own state (weft__access libc 1) */
+    char freed;    /* free() or realloc() of the object (weft__access libc 2) */
     char copy;     /* a typed access copied into a field's type group (findings.c) */
     int path;      /* the call path it was first reached by (ci.path) */
     char part;     /* through a cast or pointer arithmetic from an object ("R~"): 1, its copy into one of R's locations 2 */

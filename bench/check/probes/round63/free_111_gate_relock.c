@@ -1,0 +1,16 @@
+/* TRUTH: free — main unlocks gate after creating, then relocks it to write setting; the thread reads setting only under gate */
+#include <pthread.h>
+static pthread_mutex_t gate = PTHREAD_MUTEX_INITIALIZER;
+static int setting;
+static void *follower(void *p) { (void)p; pthread_mutex_lock(&gate); int s = setting; pthread_mutex_unlock(&gate); return (void *)(long)s; }
+int main(void) {
+  pthread_t t;
+  pthread_mutex_lock(&gate);
+  pthread_create(&t, 0, follower, 0);
+  pthread_mutex_unlock(&gate);
+  pthread_mutex_lock(&gate);
+  setting = 3;
+  pthread_mutex_unlock(&gate);
+  pthread_join(t, 0);
+  return 0;
+}
