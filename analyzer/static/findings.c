@@ -48,6 +48,15 @@ static const char *pretty(struct prog *p, const char *key, const char *fallback,
         snprintf(buf, sizeof(buf), "%s", at ? at + 1 : key + 2);
     } else if ((!strncmp(key, "o:", 2) || !strncmp(key, "q:", 2)) && strrchr(key, '#')) {
         snprintf(buf, sizeof(buf), "%s", strrchr(key, '#') + 1); /* a function's local: its name */
+    } else if (!strncmp(key, "h:", 2) && strrchr(key, '#')) {
+        /* what a function's local p was given by an allocation: as the code names it, p (the
+         * lock lk(p) takes), or p->m for its field */
+        const char *nm = strrchr(key, '#') + 1;
+        size_t n = strcspn(nm, ".[");
+        if (nm[n] == '.')
+            snprintf(buf, sizeof(buf), "%.*s->%s", (int)n, nm, nm + n + 1);
+        else
+            snprintf(buf, sizeof(buf), "%.*s", (int)n, nm);
     } else if (!strncmp(key, "cs:", 3)) {
         snprintf(buf, sizeof(buf), "%s()", key + 3);
     } else if (fallback && *fallback) {
