@@ -301,6 +301,13 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
          * about this callee, which has a body. */
         p->last_call_defined = 1;
     }
+    /* readv(fd, iov, n), recvmsg(fd, &msg, 0): the library writes through the pointers an
+     * iovec holds, which the analysis does not follow: no proof past them */
+    if (callee < 0 && !cur->dead &&
+        (!strcmp(fc->name, "readv") || !strcmp(fc->name, "preadv") || !strcmp(fc->name, "preadv2") ||
+         !strcmp(fc->name, "recvmsg") || !strcmp(fc->name, "recvmmsg") || !strcmp(fc->name, "process_vm_readv")))
+        weft__pg_reason(p, "'%s' at %s:%u writes through the pointers of its iovecs, which are not followed",
+                        fc->name, op->f->file, op->f->line);
     if (callee < 0 && fc->passes_fn && !weft__model_calls_back_in_caller(fc->name))
         weft__pg_reason(p, "functions handed to '%s' at %s:%u, which is not analyzed, may run in other threads",
                         fc->name, op->f->file, op->f->line);
