@@ -3,6 +3,7 @@
  * condition (a spin-wait, which makes the race possible anyway) neither thread can wait for
  * the other's flag, so the order of their critical sections is free; and an access under a
  * branch on such a flag is unsure already. */
+#include "keys.h"
 #include "program_internal.h"
 
 #include <stdio.h>
@@ -89,7 +90,7 @@ static int pointer_fixed(struct prog *p, const char *k)
  * outside loops and never addressed (ex_call.c, FACT_ONE_HEAP). */
 static int one_heap(struct prog *p, const char *k)
 {
-    const char *h = strncmp(k, "h:c:@F@main#", 12) ? NULL : strchr(k, '#');
+    const char *h = !strncmp(k, "h:", 2) && weft__key_of_main(k) ? strchr(k, '#') : NULL;
     if (!h)
         return 0;
     if (!p->none_heap) {
@@ -294,14 +295,33 @@ static const char *per_call_lock(struct prog *p, const struct acc *a, const stru
             if (a->ls.l[i] >> 1 != b->ls.l[j] >> 1)
                 continue;
             const char *k = weft__pg_str(p, (int)(a->ls.l[i] >> 1));
-            if ((!strncmp(k, "o:", 2) || !strncmp(k, "h:", 2)) && strncmp(k + 2, "c:@F@main#", 10))
+            if ((!strncmp(k, "o:", 2) || !strncmp(k, "h:", 2)) && !weft__key_of_main(k))
                 return k;
         }
     return NULL;
 }
 
+/* What the program's LOCK operations take: 1 lock id l is taken by one, 2 by one outside
+ * main (asked for pairs of findings: gathered once). */
+static int lock_ops_on(struct prog *p, int l)
+{
+    if (!p->lock_ops) {
+        p->nlock_ops = p->S.n + 1;
+        if (!(p->lock_ops = calloc(p->nlock_ops, 1)))
+            return 0;
+        for (size_t f = 0; f < p->nfns; f++)
+            for (size_t i = 0; p->fns[f].ops && i < p->fns[f].f->nops; i++) {
+                const struct pop *o = &p->fns[f].ops[i];
+                if (o->kind == WEFT__OP_LOCK && o->ia >= 0 && (size_t)o->ia < p->nlock_ops)
+                    p->lock_ops[o->ia] |= (unsigned char)(strcmp(p->fns[f].f->name, "main") ? 3 : 1);
+            }
+    }
+    return l >= 0 && (size_t)l < p->nlock_ops ? p->lock_ops[l] : 0;
+}
+
 /* Location loc is a word the program synchronizes on: a lock word some operation takes (a
- * spin lock from an exchange, a ticket lock's words) or a flag some loop waits for. */
+ * spin lock from an exchange, a ticket lock's words) or a flag some loop waits for. (An
+ * atomic store's "unlock if held" is no sign: only LOCK operations count.) */
 static int sync_word(struct prog *p, int loc)
 {
     for (int k = 0; k < p->nflags; k++)
@@ -310,12 +330,24 @@ static int sync_word(struct prog *p, int loc)
     for (size_t k = 0; k < p->ntickets; k++)
         if (p->tickets[k].s == loc || p->tickets[k].n == loc)
             return 1;
-    for (size_t f = 0; f < p->nfns; f++)
-        for (size_t i = 0; p->fns[f].ops && i < p->fns[f].f->nops; i++) {
-            const struct pop *o = &p->fns[f].ops[i];
-            if (o->kind == WEFT__OP_LOCK && o->ia == loc) /* (an atomic store's "unlock if held" is no sign) */
-                return 1;
-        }
+    return lock_ops_on(p, loc) != 0;
+}
+
+/* In thread access t's own function, something before t takes lock l or calls anything
+ * (it may pass a gate on the way); else it reaches t before any gate (x = jobs[0];
+ * wait_for_start();). Accesses in callees: yes. */
+static int may_take_before(struct prog *p, const struct acc *t, int l)
+{
+    if (t->ctx >= (int)p->nentries || t->fn != p->entries[t->ctx].fn || !p->fns[t->fn].ops)
+        return 1;
+    const struct pfn *F = &p->fns[t->fn];
+    for (size_t k = 0; k < F->f->nops; k++) {
+        const struct pop *o = &F->ops[k];
+        if (o->kind == WEFT__OP_ACCESS && o->f->line == t->line && o->f->col == t->col)
+            return 0;
+        if ((o->kind == WEFT__OP_LOCK && o->ia == l) || o->kind == WEFT__OP_CALL || o->kind == WEFT__OP_ICALL)
+            return 1;
+    }
     return 0;
 }
 
@@ -333,29 +365,8 @@ static const char *gate_lock(struct prog *p, const struct acc *m, const struct a
     const struct entry *E = &p->entries[r];
     for (int i = 0; i < m->ls.n; i++) {
         int l = (int)(m->ls.l[i] >> 1);
-        if (ls_mode(&E->cl, l) < 0)
-            continue;
-        /* In the thread's own function, nothing before the access takes it or calls anything:
-         * it reaches its access before any gate (x = jobs[0]; wait_for_start();). */
-        if (t->ctx < (int)p->nentries && t->fn == p->entries[t->ctx].fn && p->fns[t->fn].ops) {
-            const struct pfn *F = &p->fns[t->fn];
-            int before = 0;
-            for (size_t k = 0; k < F->f->nops && !before; k++) {
-                const struct pop *o = &F->ops[k];
-                if (o->kind == WEFT__OP_ACCESS && o->f->line == t->line && o->f->col == t->col)
-                    break;
-                before = (o->kind == WEFT__OP_LOCK && o->ia == l) || o->kind == WEFT__OP_CALL || o->kind == WEFT__OP_ICALL;
-            }
-            if (!before)
-                continue;
-        }
-        for (size_t f = 0; f < p->nfns; f++) {
-            if (!p->fns[f].ops || !strcmp(p->fns[f].f->name, "main"))
-                continue;
-            for (size_t k = 0; k < p->fns[f].f->nops; k++)
-                if (p->fns[f].ops[k].kind == WEFT__OP_LOCK && p->fns[f].ops[k].ia == l)
-                    return weft__pg_str(p, l);
-        }
+        if (ls_mode(&E->cl, l) >= 0 && lock_ops_on(p, l) == 3 && may_take_before(p, t, l))
+            return weft__pg_str(p, l);
     }
     return NULL;
 }

@@ -109,6 +109,16 @@ static int atomic_out_operand(struct ex *x, CXCursor c, const char *tx, unsigned
     return M_NONE;
 }
 
+/* Operand kk->p[0] runs, the others only on some paths (a ?: b, a && b): in a branch. */
+static void first_then_maybe(struct ex *x, const struct kids *kk)
+{
+    weft__ex_expr(x, kk->p[0], M_READ);
+    weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+    for (unsigned i = 1; i < kk->n; i++)
+        weft__ex_expr(x, kk->p[i], M_READ);
+    weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+}
+
 /* Text holds GNU's a ?: b (a '?' then, past blanks, ':'). */
 static int gnu_elvis(const char *t)
 {
@@ -158,14 +168,9 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             weft__ex_expr(x, kk.p[0], mode);
         else if (kk.n == 1)
             weft__ex_expr(x, kk.p[0], mode == M_NONE ? M_READ : mode);
-        else if (kk.n > 1 && gnu_elvis(weft__ex_text_of(x, c))) {
-            /* GNU a ?: b (libclang 14 does not expose it): b runs only where a is 0 */
-            weft__ex_expr(x, kk.p[0], M_READ);
-            weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
-            for (unsigned i = 1; i < kk.n; i++)
-                weft__ex_expr(x, kk.p[i], M_READ);
-            weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
-        } else if (kk.n > 1) {
+        else if (kk.n > 1 && gnu_elvis(weft__ex_text_of(x, c)))
+            first_then_maybe(x, &kk); /* GNU a ?: b (libclang 14 does not expose it): b where a is 0 */
+        else if (kk.n > 1) {
             /* Builtin atomic expressions (stdatomic.h's atomic_*): an atomic access of the first operand. */
             CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0])));
             int store = weft__ex_atomic_store_only(x, c), load = weft__ex_atomic_load_only(x, c);
@@ -268,10 +273,7 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             } else if (macro_may_short_circuit(x, c, kk.p[0], kk.p[1])) {
                 /* an operator a macro wrote, which may be && or || (its #define has one):
                  * the right operand may not run */
-                weft__ex_expr(x, kk.p[0], M_READ);
-                weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
-                weft__ex_expr(x, kk.p[1], M_READ);
-                weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+                first_then_maybe(x, &kk);
             } else {
                 weft__ex_expr(x, kk.p[0], M_READ);
                 weft__ex_expr(x, kk.p[1], M_READ);
@@ -342,12 +344,8 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
             if ((weft__ex_exit_branch(x, kk.p[1]) || weft__ex_exit_branch(x, kk.p[2])) &&
                 weft__ex_reads_shared(x, kk.p[0]))
                 weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
-        } else if (kk.n) { /* a ?: b: b runs only where a is 0 */
-            weft__ex_expr(x, kk.p[0], M_READ);
-            weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
-            for (unsigned i = 1; i < kk.n; i++)
-                weft__ex_expr(x, kk.p[i], M_READ);
-            weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+        } else if (kk.n) {
+            first_then_maybe(x, &kk); /* a ?: b: b runs only where a is 0 */
         }
         weft__ex_kids_free(&kk);
         return;

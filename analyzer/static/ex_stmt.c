@@ -116,27 +116,15 @@ static int for_increment(struct ex *x, CXCursor c, const struct kids *kk)
 
 static int for_range(struct ex *x, CXCursor loop, CXCursor *var, long *lo, long *hi);
 
-/* A for loop's condition compares two integers of one signedness (i < sizeof a / sizeof *a
- * with an int i compares as unsigned: i = -1 ends it at once). */
-static int same_signedness(CXCursor loop)
+/* Operands a and b of a comparison are integers of one signedness (i < sizeof a / sizeof
+ * *a with an int i compares as unsigned: i = -1 ends it at once). */
+static int same_signedness(CXCursor a, CXCursor b)
 {
-    struct kids kk, ck = {0};
-    weft__ex_kids_get(loop, &kk);
-    CXCursor cond = kk.n == 4 ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
-    weft__ex_kids_free(&kk);
-    if (clang_Cursor_isNull(cond))
-        return 0;
-    weft__ex_kids_get(cond, &ck);
-    int ok = 0;
-    if (ck.n == 2) {
-        CXType a = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(ck.p[0])));
-        CXType b = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(ck.p[1])));
-        int ua = a.kind >= CXType_Bool && a.kind <= CXType_UInt128, ub = b.kind >= CXType_Bool && b.kind <= CXType_UInt128;
-        int sa = a.kind >= CXType_Char_S && a.kind <= CXType_Int128, sb = b.kind >= CXType_Char_S && b.kind <= CXType_Int128;
-        ok = (ua && ub) || (sa && sb);
-    }
-    weft__ex_kids_free(&ck);
-    return ok;
+    CXType ta = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a)));
+    CXType tb = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(b)));
+    int ua = ta.kind >= CXType_Bool && ta.kind <= CXType_UInt128, ub = tb.kind >= CXType_Bool && tb.kind <= CXType_UInt128;
+    int sa = ta.kind >= CXType_Char_S && ta.kind <= CXType_Int128, sb = tb.kind >= CXType_Char_S && tb.kind <= CXType_Int128;
+    return (ua && ub) || (sa && sb);
 }
 
 /* Whether lvalue c is an element a[i] (or a field of one) with i the counter a for loop
@@ -527,6 +515,7 @@ static int counter_changed(struct ex *x, CXCursor c, enum CXCursorKind k, const 
  * continue or goto of its own. */
 static int loop_runs(struct ex *x, CXCursor c, enum CXCursorKind k, const struct kids *kk)
 {
+    (void)c;
     long a, b;
     /* A return leaves it too: while (1) { ... if (ok) return; } spins until ok (a wait). */
     if (x->has_goto || !kk->n || leaves_early(kk->p[kk->n - 1], 0, 0) ||
@@ -545,7 +534,7 @@ static int loop_runs(struct ex *x, CXCursor c, enum CXCursorKind k, const struct
     int r = 0;
     /* (an int counter against sizeof compares as unsigned: from -1 it never runs) */
     if (ck.n == 2 && weft__ex_is_var(ck.p[0], var) && const_cond(x, ck.p[1], &b) &&
-        ((a >= 0 && b >= 0) || same_signedness(c))) {
+        ((a >= 0 && b >= 0) || same_signedness(ck.p[0], ck.p[1]))) {
         static const char *const ops[] = {"<", "<=", ">", ">=", "!="};
         int holds[] = {a < b, a <= b, a > b, a >= b, a != b};
         for (int i = 0; i < 5; i++)

@@ -341,18 +341,14 @@ static void note_instances(struct entry *E, const struct weft__create *fc, const
         E->rlo = E->rlo0 = fc->ix.lo, E->rhi = E->rhi0 = fc->ix.hi;
 }
 
-/* Main joined (some of) what handle h holds, entry e among them, not all: the instances of
- * e not joined yet on any path, when they are one range at an end of those created
+/* Main joined some of what handle h holds, entry E the only one, not all: the instances of E
+ * not joined yet on any path, when they are one range at an end of those created
  * (monotone: a later join only narrows it). 1 with E's range narrowed, 0 none known. */
-static int instances_left(struct prog *p, struct entry *E, const struct hstate *h, const uint64_t *hb, int e)
+static int instances_left(struct entry *E, const struct hstate *h)
 {
-    int n = 0;
-    for (int w = 0; w < MAXE / 64; w++)
-        n += __builtin_popcountll(hb[w]);
-    if (!E->rok || n != 1 || !bit(hb, e) || !h || h->lost || h->cunk || h->pending || !h->cset || !h->jset ||
-        h->jbroken || h->chi >= WEFT__HANDLE_SYM || h->jhi >= WEFT__HANDLE_SYM || h->clo != E->rlo0 || h->chi != E->rhi0)
+    if (!E->rok || !h || h->lost || h->cunk || h->pending || !h->cset || !h->jset || h->jbroken ||
+        h->chi >= WEFT__HANDLE_SYM || h->jhi >= WEFT__HANDLE_SYM || h->clo != E->rlo0 || h->chi != E->rhi0)
         return 0;
-    (void)p;
     long lo = E->rlo, hi = E->rhi;
     if (h->jlo <= lo)
         lo = h->jhi > lo ? h->jhi : lo;
@@ -473,20 +469,27 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
             for (int w = 0; w < MAXE / 64; w++)
                 keep[w] |= p->handle_bits[i * (MAXE / 64) + w];
         }
-        /* (main's join of some of one loop's instances: the others surely run on) */
-        int left = -1;
-        /* (only a join of a known range of t[]: one by an index not read, t[order[k]], may be any) */
-        int ranged = jn.ix.kind == WEFT__HANDLE_RANGE && jn.ix.hi < WEFT__HANDLE_SYM;
-        for (size_t e = 0; x->ci.ctx < 0 && !all && ranged && e < p->nentries && e < MAXE; e++)
-            if (bit(hb, (int)e))
-                left = instances_left(p, &p->entries[e], hs, hb, (int)e) ? (int)e : -1;
+        /* Main's join of a known range of some of one loop's instances (not by an index not
+         * read, t[order[k]], which may be any): the others surely run on. */
+        uint64_t gone[MAXE / 64];
+        int n = 0, one = -1;
         for (size_t e = 0; e < p->nentries && e < MAXE; e++)
-            if (bit(hb, (int)e) && (int)e != left)
+            if (bit(hb, (int)e))
+                n++, one = (int)e;
+        int left = x->ci.ctx < 0 && !all && n == 1 && jn.ix.kind == WEFT__HANDLE_RANGE &&
+                           jn.ix.hi < WEFT__HANDLE_SYM && instances_left(&p->entries[one], hs)
+                       ? one
+                       : -1;
+        memcpy(gone, hb, sizeof(gone));
+        if (left >= 0)
+            gone[left / 64] &= ~(1ull << (left % 64));
+        for (size_t e = 0; e < p->nentries && e < MAXE; e++)
+            if (bit(gone, (int)e))
                 p->entries[e].rok = 0;
         for (int w = 0; w < MAXE / 64; w++) {
             if (all) /* (of its latest generation: hs->gen) */
                 cur->live[w] &= ~(hb[w] & ~keep[w] & (hs ? hs->gen[w] : ~0ull));
-            cur->mlive[w] &= ~(hb[w] & (left >= 0 && left / 64 == w ? ~(1ull << (left % 64)) : ~0ull)); /* it may join any of them */
+            cur->mlive[w] &= ~gone[w]; /* it may join any of them */
         }
     } else if (!cur->dead) {
         memset(cur->mlive, 0, sizeof(cur->mlive)); /* a handle we cannot follow: it may be any thread */

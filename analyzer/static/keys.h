@@ -81,6 +81,13 @@ static inline void weft__key_cut_union(char *k)
         k[n] = '\0';
 }
 
+/* A local of main, or what main's local holds ("o:", "q:", "h:", "l:" of "c:@F@main#..."):
+ * main runs once, so it is one object. */
+static inline int weft__key_of_main(const char *k)
+{
+    return k[0] && k[1] == ':' && !strncmp(k + 2, "c:@F@main#", 10);
+}
+
 /* Memory by type ("t:", "f:"): it may be any object of that type. */
 static inline int weft__key_typed(const char *k)
 {

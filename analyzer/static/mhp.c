@@ -407,8 +407,7 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                     continue; /* a mutex pointer read through a pointer: c->lock of any c */
                 if (weft__key_part(k))
                     continue; /* a mutex reached by pointer arithmetic: which one is not known */
-                if (!strncmp(k, "l:", 2) || (!strncmp(k, "o:", 2) && strncmp(k, "o:c:@F@main#", 12)) ||
-                    (!strncmp(k, "q:", 2) && strncmp(k, "q:c:@F@main#", 12)))
+                if (!strncmp(k, "l:", 2) || ((!strncmp(k, "o:", 2) || !strncmp(k, "q:", 2)) && !weft__key_of_main(k)))
                     continue; /* a local mutex (a caller's, passed to a wrapper: "q:"): each call
                                * (each thread's) has its own; main's runs once */
                 if (k[0] == '*' && strncmp(k, "*g:", 3))
@@ -418,7 +417,7 @@ static int named_protects(struct prog *p, const struct lockset *a, const struct 
                                * may have been given its own object): per thread */
                 if (!strncmp(k, "obj:", 4) && !(own_lock_guards(p, k, x) && own_lock_guards(p, k, y)))
                     continue;
-                if (!strncmp(k, "h:", 2) && strncmp(k, "h:c:@F@main#", 12) && !(in_object(p, k, x) && in_object(p, k, y)))
+                if (!strncmp(k, "h:", 2) && !weft__key_of_main(k) && !(in_object(p, k, x) && in_object(p, k, y)))
                     continue; /* what a function other than main allocated: one per call, each
                                * thread's may be its own; it guards no memory outside its
                                * object (within: one key for all the calls' objects, as for

@@ -31,6 +31,7 @@ static void prog_free(struct prog *p)
     free(p->tls_taken);
     free(p->ptr_fixed);
     free(p->one_heap);
+    free(p->lock_ops);
     free(p->rparent);
     free(p->glo);
     free(p->ghi);

@@ -405,6 +405,8 @@ struct prog {
     unsigned char *tls_taken;    /* by string id (< naddr): 1 for a thread-local global whose address is taken */
     int *one_heap;               /* string ids of heap objects that are one object (FACT_ONE_HEAP), ... */
     int none_heap;               /* ... how many plus one (0: not gathered yet) */
+    unsigned char *lock_ops;     /* by string id: 1 some LOCK op takes it, 2 one outside main does (certainty.c) */
+    size_t nlock_ops;
     unsigned char *ptr_fixed;    /* by string id (< naddr): certainty.c's pointer_fixed, 1 yes, 2 no, 0 not asked */
     int no_main; /* a library: every uncalled function was taken as a thread entry */
     int thread_exit; /* a thread other than main may call exit(): destructors may run in it */
