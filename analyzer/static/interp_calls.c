@@ -196,7 +196,11 @@ static void call_user_lock(struct icx *x, const struct pop *op, const char *u, i
 
 int weft__pg_passed_fn(struct prog *p, const struct slotres *r, int key)
 {
-    const char *k = key >= 0 ? weft__pg_str(p, key) : NULL;
+    return weft__pg_passed_fn_named(p, r, key >= 0 ? weft__pg_str(p, key) : NULL);
+}
+
+int weft__pg_passed_fn_named(struct prog *p, const struct slotres *r, const char *k)
+{
     if (!r || !k || k[0] != '*')
         return -1;
     k += 1 + (k[1] == '&');
@@ -211,6 +215,30 @@ int weft__pg_passed_fn(struct prog *p, const struct slotres *r, int key)
             one = r->fns[j];
         }
     return one;
+}
+
+void weft__pg_call_back(struct icx *x, int fn, const struct weft__op *site, int once)
+{
+    struct st *cur = &x->cur;
+    struct st t = *cur;
+    t.unsure = 1; /* whether and when it is called back is not known */
+    if (once >= 0)
+        ls_add(&t.ls, once, 1);
+    /* ... nor how often (bsearch compares twice): as in a loop, for its waits and starts */
+    struct ci cb = x->ci;
+    cb.loop += once < 0;
+    do_call(x->p, fn, &t, &cb, NULL, site);
+    /* After the call: as if it called it back or not. Threads it started run on, flags
+     * it stored stay stored, barriers it waited may have been waited; a lock it took
+     * or released, a join it made, is on some paths only; and if it may end the thread
+     * (exit), what follows is not reached on every run. */
+    int unsure = cur->unsure || t.dead;
+    if (once >= 0)
+        ls_del(&t.ls, once);
+    if (t.dead)
+        t.dead = 0;
+    st_merge(cur, &t);
+    cur->unsure = (char)unsure;
 }
 
 /* A call of a function without a body: the functions handed to it may be called by it. */
@@ -231,29 +259,9 @@ static void call_callbacks(struct icx *x, const struct pop *op)
         /* ... one once object: a named global (a local flag is a new one per call) */
         const char *ok = once ? weft__pg_str(p, op->args[0]) : "";
         once = once && !strncmp(ok, "g:", 2) && !strpbrk(ok, "[*~");
-        for (size_t j = 0; j < nt; j++) {
-            if (one >= 0 && p->slots[op->pslot[k]].fns[j] != one)
-                continue;
-            struct st t = *cur;
-            t.unsure = 1; /* whether and when it calls them back is not known */
-            if (once)
-                ls_add(&t.ls, op->args[0], 1);
-            /* ... nor how often (bsearch compares twice): as in a loop, for its waits and starts */
-            struct ci cb = x->ci;
-            cb.loop += !once;
-            do_call(p, p->slots[op->pslot[k]].fns[j], &t, &cb, NULL, op->f);
-            /* After the call: as if it called it back or not. Threads it started run on, flags
-             * it stored stay stored, barriers it waited may have been waited; a lock it took
-             * or released, a join it made, is on some paths only; and if it may end the thread
-             * (exit), what follows is not reached on every run. */
-            int unsure = cur->unsure || t.dead;
-            if (once)
-                ls_del(&t.ls, op->args[0]);
-            if (t.dead)
-                t.dead = 0;
-            st_merge(cur, &t);
-            cur->unsure = (char)unsure;
-        }
+        for (size_t j = 0; j < nt; j++)
+            if (one < 0 || p->slots[op->pslot[k]].fns[j] == one)
+                weft__pg_call_back(x, p->slots[op->pslot[k]].fns[j], op->f, once ? op->args[0] : -1);
         /* Whichever thread ran the callback, it has finished when pthread_once returns:
          * what follows comes after every access the callback made. */
         if (once) {
@@ -308,6 +316,9 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
          !strcmp(fc->name, "recvmsg") || !strcmp(fc->name, "recvmmsg") || !strcmp(fc->name, "process_vm_readv")))
         weft__pg_reason(p, "'%s' at %s:%u writes through the pointers of its iovecs, which are not followed",
                         fc->name, op->f->file, op->f->line);
+    /* An event library's call: its callbacks run where a loop runs, not here (interp_events.c). */
+    if (callee < 0 && weft__pg_on_event_call(x, op))
+        return;
     if (callee < 0 && fc->passes_fn && !weft__model_calls_back_in_caller(fc->name))
         weft__pg_reason(p, "functions handed to '%s' at %s:%u, which is not analyzed, may run in other threads",
                         fc->name, op->f->file, op->f->line);

@@ -144,6 +144,10 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
     if (ci->ctx >= 0) {
         E->nonmain = 1;
         E->parent = E->main_created || (E->parent != -1 && E->parent != ci->ctx) ? -2 : ci->ctx;
+        if (ci->ctx < MAXE)
+            setbit(E->starters, ci->ctx);
+        else
+            E->starters_lost = 1;
         /* What its starter had surely acquired, the new thread comes after. */
         if (!E->inh_init)
             E->inh_acq = cur->acq;

@@ -46,6 +46,21 @@ int weft__pg_started_by_main(struct prog *p, int e)
     return -1;
 }
 
+/* Main, at its access m, had started thread e, or one that may start it (one of its
+ * starters, theirs, ...): e may run at m. Started by several threads: whichever came first. */
+static int started_at(struct prog *p, int e, const struct acc *m, int depth)
+{
+    const struct entry *E = &p->entries[e];
+    if (e >= MAXE || depth >= 8 || E->starters_lost || (!E->main_created && !any(E->starters)))
+        return any(m->started); /* (who starts it is not known) */
+    if (E->main_created && bit(m->started, e))
+        return 1;
+    for (int s = 0; s < (int)p->nentries && s < MAXE; s++)
+        if (s != e && bit(E->starters, s) && started_at(p, s, m, depth + 1))
+            return 1;
+    return 0;
+}
+
 static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
 {
     if (a->ctx < 0 && b->ctx < 0)
@@ -58,7 +73,7 @@ static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
             return bit(m->live, chain[n - 1]);
         /* A thread that may outlive its starter: from when main started its ancestor on. */
         int r = weft__pg_started_by_main(p, t->ctx);
-        return r >= 0 ? bit(m->started, r) : any(m->started);
+        return r >= 0 ? bit(m->started, r) : started_at(p, t->ctx, m, 0);
     }
     /* Two instances started by one loop, each given its own element, touching it through
      * that argument: different elements. */

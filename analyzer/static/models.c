@@ -316,6 +316,43 @@ int weft__model_calls_back_in_caller(const char *name)
     return name_in(name, sync_callers);
 }
 
+int weft__model_event_api(const char *name)
+{
+    static const char *const libevent[] = {"event_", "evtimer_", "evsignal_", "bufferevent_", "evconnlistener_",
+                                           "evhttp_", "evdns_", NULL};
+    static const char *const uv_now[] = {"uv_queue_work", "uv_thread_create", "uv_thread_create_ex", "uv_once",
+                                         "uv_walk", NULL};
+    for (int i = 0; libevent[i]; i++)
+        if (!strncmp(name, libevent[i], strlen(libevent[i])))
+            return WEFT__EVENT_LIBEVENT;
+    if (!strncmp(name, "uv_", 3) && !name_in(name, uv_now))
+        return WEFT__EVENT_LIBUV;
+    return WEFT__EVENT_NONE;
+}
+
+int weft__model_event_loop(const char *name)
+{
+    static const char *const libevent[] = {"event_base_loop", "event_base_dispatch", "event_loop", "event_dispatch",
+                                           NULL};
+    return name_in(name, libevent)      ? WEFT__EVENT_LIBEVENT
+           : !strcmp(name, "uv_run")    ? WEFT__EVENT_LIBUV
+                                        : WEFT__EVENT_NONE;
+}
+
+int weft__model_event_base_arg(const char *name)
+{
+    static const char *const first[] = {"event_new", "event_base_once", "event_base_loop", "event_base_dispatch",
+                                        "evconnlistener_new", "evconnlistener_new_bind", "uv_async_init", "uv_run",
+                                        NULL};
+    if (name_in(name, first))
+        return 0;
+    if (!strcmp(name, "event_assign"))
+        return 1;
+    if (!strcmp(name, "event_set"))
+        return WEFT__EVENT_BASE_OF_EV;
+    return -1;
+}
+
 int weft__model_noreturn(const char *name)
 {
     static const char *const names[] = {"exit", "_exit", "_Exit", "quick_exit", "abort", "pthread_exit",

@@ -79,6 +79,24 @@ const char *weft__model_unmodeled_sync(const char *name);
 int weft__model_formats_into_buffer(const char *name);
 int weft__model_calls_back_in_caller(const char *name);
 
+/* Event libraries, whose callbacks run in the thread that runs the loop. */
+enum weft__event_family {
+    WEFT__EVENT_NONE = 0,
+    WEFT__EVENT_LIBEVENT, /* event_set, event_new, bufferevent_setcb ... run by event_base_loop */
+    WEFT__EVENT_LIBUV     /* uv_timer_start, uv_read_start ... run by uv_run */
+};
+/* A function of an event library's API whose callbacks are not run by the call but later, by
+ * whichever thread runs a loop of that library: its family. uv_queue_work (a thread pool),
+ * uv_thread_create, uv_once and uv_walk (which call back at once) are not among them. */
+int weft__model_event_api(const char *name);
+/* A call that runs an event loop (event_base_loop, event_base_dispatch, uv_run): its family. */
+int weft__model_event_loop(const char *name);
+/* Which argument names the event base a registration or a loop call is about: its index;
+ * WEFT__EVENT_BASE_OF_EV, the base event_base_set(base, ev) gives its argument 0; -1 none
+ * named (the default base, or one the model does not follow). */
+#define WEFT__EVENT_BASE_OF_EV (-2)
+int weft__model_event_base_arg(const char *name);
+
 /* setjmp and its variants: the first return is 0, later ones come from a longjmp. */
 int weft__model_setjmp(const char *name);
 /* A longjmp (longjmp, _longjmp, siglongjmp, __longjmp_chk): its second argument is what setjmp

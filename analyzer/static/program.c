@@ -40,6 +40,7 @@ static void prog_free(struct prog *p)
     free(p->once_single);
     free(p->tickets);
     free(p->bars);
+    free(p->evregs);
     free(p->rgn_loop);
     free(p->jmps);
     free(p->mjoins);

@@ -85,6 +85,8 @@ struct entry {
     /* The one thread that starts this one (entry index), -1 none yet, -2 several or unknown
      * (main counts as one more starter, through main_created). */
     int parent, main_created;
+    uint64_t starters[MAXE / 64]; /* the threads other than main that start it (entry indexes) */
+    char starters_lost;           /* ... one of them past MAXE, not in the set */
     int escapes; /* its starting thread may return before joining it */
     unsigned char syncd0; /* what its starters may have done before a start (struct st syncd) */
     uint64_t jb[MAXE / 64]; /* threads a starter of it had joined before a start (their sync counts too) */
@@ -344,6 +346,10 @@ struct prog {
     struct jmpst *jmps; /* per (jmp_buf, thread): states longjmp reaches setjmp with */
     size_t njmps, capjmps;
     struct barrier *bars; /* by barrier (lock id): its count and who waits on it */
+    struct evreg *evregs; /* the event callbacks registered anywhere (interp_events.c) */
+    size_t nevregs, capevregs;
+    signed char evscan;   /* evregs gathered: 1, out of memory: -1, not yet 0 */
+    char evloop[3];       /* by enum weft__event_family: a loop of it is run somewhere */
     size_t nbars, capbars;
     int cut; /* some call was not followed (recursion, depth, budget): waits may be missed */
     int *main_tid; /* globals holding main's own thread id only (main stored pthread_self()) */
@@ -567,6 +573,16 @@ int weft__pg_global_id(struct prog *p, const char *key);
 int weft__pg_tls_global(struct prog *p, const char *key);
 /* The one function of r that argument key (its id: "*f", "*&f") names, else -1. */
 int weft__pg_passed_fn(struct prog *p, const struct slotres *r, int key);
+/* The same, the argument's key given as text ("*f", "*&f"). */
+int weft__pg_passed_fn_named(struct prog *p, const struct slotres *r, const char *k);
+/* Runs callback fn from the state of x, as a function without a body may call it back (maybe
+ * not at all, maybe often; under once object once >= 0, once), and meets the states. */
+void weft__pg_call_back(struct icx *x, int fn, const struct weft__op *site, int once);
+/* A call of an event library's function (interp_events.c): 1 when it is taken care of (its
+ * callbacks run in the loop's thread, and a loop call runs them), 0 to treat it as any call. */
+int weft__pg_on_event_call(struct icx *x, const struct pop *op);
+/* Calls f(fn, arg) for each callback the event loop call op may run (none: op is no such call). */
+void weft__pg_event_loop_each(struct prog *p, const struct pop *op, void (*f)(int fn, void *arg), void *arg);
 /* Whether two paths below one union member ("s.a", "s.b") name disjoint memory: the same
  * member of the union, then different fields (neither a prefix of the other). */
 int weft__pg_union_disjoint(struct prog *p, int pa, int pb);

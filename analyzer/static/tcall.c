@@ -26,6 +26,17 @@ static void reach_slot(struct prog *p, size_t *stack, size_t *n, unsigned char *
         reach(stack, n, plain, p->slots[slot].fns[j]);
 }
 
+struct reacher {
+    size_t *stack, *n;
+    unsigned char *plain;
+};
+
+static void reach_cb(int fn, void *arg)
+{
+    struct reacher *r = arg;
+    reach(r->stack, r->n, r->plain, fn);
+}
+
 /* The functions reachable from fn (main: and from the constructors and destructors, which
  * run in its thread) by calls, callbacks and calls through pointers that are not matched
  * by type: plain[f] = 1. */
@@ -48,6 +59,9 @@ static void plain_from(struct prog *p, int fn, unsigned char *plain, size_t *sta
                 reach(stack, &n, plain, callee);
                 for (int k = 0; callee < 0 && k < 6; k++)
                     reach_slot(p, stack, &n, plain, op->pslot[k]); /* what a library call calls back */
+                struct reacher rr = {stack, &n, plain};
+                if (callee < 0)
+                    weft__pg_event_loop_each(p, op, reach_cb, &rr); /* what an event loop runs */
             } else if (op->kind == WEFT__OP_ICALL && *op->f->u.icall.slot) {
                 struct slotres *r = weft__pg_resolve(p, op->ia);
                 if (r && !(r->n > TYPED_CALL_TARGETS && weft__key_typed(op->f->u.icall.slot)))
