@@ -10,16 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *thread_name(struct prog *p, int ctx)
-{
-    return ctx < 0 ? "main" : p->fns[p->entries[ctx].fn].f->name;
-}
 
 /* A reason with a thread's name (and, where fmt has a %u, an access's line), kept in p's string table. */
 static const char *say(struct prog *p, const char *fmt, int ctx, unsigned line)
 {
     char buf[400];
-    snprintf(buf, sizeof(buf), fmt, thread_name(p, ctx), line);
+    snprintf(buf, sizeof(buf), fmt, weft__pg_thread_name(p, ctx), line);
     return weft__pg_str(p, weft__pg_intern(p, buf));
 }
 
@@ -232,7 +228,7 @@ static const char *at_once(struct prog *p, const struct acc *a, const struct acc
                           "condition, joined in between, or main waited for one before starting the other)", a->ctx, 0);
         char buf[400];
         snprintf(buf, sizeof(buf), "threads '%s' and '%s' may not run at the same time (started under a condition, "
-                 "joined, or main waited for one before starting the other)", thread_name(p, a->ctx), thread_name(p, b->ctx));
+                 "joined, or main waited for one before starting the other)", weft__pg_thread_name(p, a->ctx), weft__pg_thread_name(p, b->ctx));
         return weft__pg_str(p, weft__pg_intern(p, buf));
     }
     return NULL;

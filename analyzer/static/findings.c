@@ -193,7 +193,7 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
         x->col = a->col;
         x->kind = a->mode == 'r' ? "read" : "write";
         x->atomic = a->atomic;
-        x->thread = weft__arena_strdup(A, a->ctx < 0 ? "main" : p->fns[p->entries[a->ctx].fn].f->name);
+        x->thread = weft__arena_strdup(A, weft__pg_thread_name(p, a->ctx));
         x->text = weft__arena_strdup(A, weft__pg_str(p, a->text));
         if (!x->file || !x->thread || !x->text)
             return -ENOMEM;

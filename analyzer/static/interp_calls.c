@@ -341,13 +341,18 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
     }
     struct st out = {.dead = 1};
     size_t n = r->n;
+    /* A trampoline's call of its thread's routine: that one (interp_threads.c). */
+    const struct entry *E = x->ci.ctx >= 0 ? &p->entries[x->ci.ctx] : NULL;
+    int real = E && E->real >= 0 && E->rslot == op->ia ? E->real : -1;
+    if (real >= 0)
+        n = 1;
     weft__pg_cf_forget(&x->corr, -1);
     for (size_t j = 0; j < n; j++) {
         struct st t = x->cur;
         t.unsure |= n > 1; /* which one it calls is not known */
         /* Its arguments when it calls one known function; a call matched to many by the
          * pointer's type (any object's field) passes what it does not know. */
-        do_call(p, p->slots[op->ia].fns[j], &t, &x->ci, n == 1 ? op : NULL, op->f);
+        do_call(p, real >= 0 ? real : p->slots[op->ia].fns[j], &t, &x->ci, n == 1 ? op : NULL, op->f);
         st_merge(&out, &t);
     }
     if (!out.dead) {

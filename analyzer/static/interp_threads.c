@@ -366,6 +366,66 @@ static int instances_left(struct entry *E, const struct hstate *h)
     return 1;
 }
 
+/* Slot id is filled only from the creator's parameter K (want: "p:CREATOR#"), directly or
+ * through slots filled only so ("esc:" copies only say its type): K, else -1. */
+static int fed_by_param(struct prog *p, int id, const char *want, int n, int depth)
+{
+    int param = -1;
+    for (size_t b = 0; b < p->nbinds; b++) {
+        const struct pbind *pb = &p->binds[b];
+        if (pb->slot != id || (pb->f->kind != WEFT__FACT_FN && pb->f->kind != WEFT__FACT_COPY))
+            continue;
+        const char *t = pb->f->target;
+        int k = -1;
+        if (pb->f->kind == WEFT__FACT_FN)
+            return -1;
+        if (!strncmp(t, "esc:", 4) || !strncmp(t, "esc-ret:", 8))
+            continue;
+        if (!strncmp(t, want, (size_t)n) && t[n] >= '0' && t[n] <= '3' && !t[n + 1])
+            k = t[n] - '0';
+        else if (depth < 3) {
+            int from = weft__strtab_find(&p->S, t);
+            k = from >= 0 && from != id ? fed_by_param(p, from, want, n, depth + 1) : -1;
+        }
+        if (k < 0 || (param >= 0 && param != k))
+            return -1;
+        param = k;
+    }
+    return param;
+}
+
+/*
+ * A trampoline: entry function fn calls through a slot (a struct field: capsule->probe, or
+ * a local copied from it) that only the starting function (creator) fills, from its own
+ * parameter K (yarn's launch(probe, payload) hands ignition a fresh capsule {probe,
+ * payload}, and ignition calls capsule->probe(capsule->payload)). The slot's id, K in *k;
+ * -1 when fn is none.
+ */
+static int trampoline_slot(struct prog *p, int fn, int creator, int *k)
+{
+    if (creator < 0)
+        return -1;
+    char want[512];
+    int n = snprintf(want, sizeof(want), "p:%s#", p->fns[creator].f->usr);
+    if (n <= 0 || n >= (int)sizeof(want) - 2)
+        return -1;
+    const struct pfn *f = &p->fns[fn];
+    int found = -1;
+    for (size_t i = 0; i < f->f->nops; i++) {
+        const struct pop *op = &f->ops[i];
+        if (op->kind != WEFT__OP_ICALL || !*op->f->u.icall.slot || op->ia < 0)
+            continue;
+        int param = fed_by_param(p, op->ia, want, n, 0);
+        if (param < 0)
+            continue;
+        if (found >= 0 && found != op->ia)
+            return -1; /* two such calls: which runs the routine is not one */
+        found = op->ia;
+        *k = param;
+    }
+    return found;
+}
+
 void weft__pg_on_create(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
@@ -398,7 +458,16 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
         handle_created(p, &x->ci, &op->f->u.create, handle);
     struct hstate *h = *op->f->u.create.handle && handle >= 0 ? hstate(p, handle, 0) : NULL;
     for (int j = 0; j < nt; j++) {
-        int e = weft__pg_entry_get(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1);
+        /* A trampoline whose routine this call's caller named: a thread of that routine. */
+        int k = -1, rslot = trampoline_slot(p, targets[j], x->ci.fn, &k), real = -1;
+        if (rslot >= 0) {
+            char slot[520];
+            snprintf(slot, sizeof(slot), "p:%s#%d", p->fns[x->ci.fn].f->usr, k);
+            int sid = weft__strtab_find(&p->S, slot);
+            real = sid >= 0 ? weft__pg_passed_fn(p, weft__pg_resolve(p, sid), x->ci.args[k]) : -1;
+        }
+        int e = weft__pg_entry_get_real(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1, real,
+                                        real >= 0 ? rslot : -1);
         int running = e >= 0 && e < MAXE && bit(x->cur.live, e);
         start_entry(x, op, e, ckey, cval);
         if (h && e >= 0 && e < MAXE) {

@@ -117,12 +117,17 @@ struct slotres *weft__pg_resolve(struct prog *p, int slot)
  * none); a function started in more than MAXARGS ways shares one entry for the rest. */
 int weft__pg_entry_get(struct prog *p, int fn, int arg, int cond)
 {
+    return weft__pg_entry_get_real(p, fn, arg, cond, -1, -1);
+}
+
+int weft__pg_entry_get_real(struct prog *p, int fn, int arg, int cond, int real, int rslot)
+{
     int n = 0;
     for (int e = p->entry_of[fn] - 1; e >= 0; e = p->entries[e].next, n++)
-        if (p->entries[e].arg == arg && p->entries[e].cond == cond)
+        if (p->entries[e].arg == arg && p->entries[e].cond == cond && p->entries[e].real == real)
             return e;
-    if (n >= MAXARGS && (arg != -1 || cond != -1))
-        return weft__pg_entry_get(p, fn, -1, -1);
+    if (n >= MAXARGS && (arg != -1 || cond != -1 || real != -1))
+        return weft__pg_entry_get_real(p, fn, -1, -1, -1, -1);
     struct entry *e = WEFT__PUSH(p->entries, p->nentries, p->capentries);
     int *w = e ? WEFT__PUSH(p->work, p->nwork, p->capwork) : NULL;
     if (!w) {
@@ -133,12 +138,22 @@ int weft__pg_entry_get(struct prog *p, int fn, int arg, int cond)
     e->fn = fn;
     e->arg = arg;
     e->cond = cond;
+    e->real = real;
+    e->rslot = rslot;
     e->parent = -1;
     e->next = p->entry_of[fn] - 1;
     e->ckey = -1;
     *w = (int)p->nentries - 1;
     p->entry_of[fn] = (int)p->nentries;
     return (int)p->nentries - 1;
+}
+
+const char *weft__pg_thread_name(struct prog *p, int ctx)
+{
+    if (ctx < 0)
+        return "main";
+    const struct entry *E = &p->entries[ctx];
+    return p->fns[E->real >= 0 ? E->real : E->fn].f->name;
 }
 
 uint64_t *weft__pg_handle_bits(struct prog *p, int handle, int create)

@@ -79,6 +79,12 @@ static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
      * that argument: different elements. */
     if (a->ctx == b->ctx)
         return p->entries[a->ctx].multi && !(a->own && b->own && p->entries[a->ctx].dop);
+    /* Two trampoline threads (entry.real) started by one create that hands each run a fresh
+     * allocation, touching it through that argument: different objects. */
+    const struct entry *ea = &p->entries[a->ctx], *eb = &p->entries[b->ctx];
+    if (a->own && b->own && ea->real >= 0 && eb->real >= 0 && ea->dop && ea->dop == eb->dop &&
+        ea->dop->f->u.create.distinct == 2)
+        return 0;
     /* One thread started (through its children) the other: its accesses made while the
      * child on the way could not run are ordered with the descendant's. */
     for (int pass = 0; pass < 2; pass++) {

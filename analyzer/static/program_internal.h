@@ -78,6 +78,9 @@ struct ctxinfo {
 struct entry {
     int fn, arg; /* function, and the location its argument points at (-1 unknown) */
     int cond;    /* the condition it was started under, as entry_get was given it */
+    /* fn is a trampoline (yarn's ignition) that calls through slot rslot the routine its
+     * starter was handed: real, that routine, for this thread (-1: fn is the routine) */
+    int real, rslot;
     int next;    /* the next entry of the same function, or -1 */
     int creates, in_loop, nonmain, multi;
     long nmax; /* at most this many instances start (each start's count summed), -1 not known */
@@ -562,6 +565,10 @@ void weft__pg_reason(struct prog *p, const char *fmt, const char *a, const char 
 void weft__pg_int_set_add(struct prog *p, int **v, size_t *n, size_t *cap, int x);
 struct slotres *weft__pg_resolve(struct prog *p, int slot);
 int weft__pg_entry_get(struct prog *p, int fn, int arg, int cond);
+/* The same, for a trampoline fn whose call through slot rslot runs routine real (-1 none). */
+int weft__pg_entry_get_real(struct prog *p, int fn, int arg, int cond, int real, int rslot);
+/* The name of the thread of entry ctx (-1 main): its real routine's, past a trampoline. */
+const char *weft__pg_thread_name(struct prog *p, int ctx);
 uint64_t *weft__pg_handle_bits(struct prog *p, int handle, int create);
 int weft__pg_addr_taken(struct prog *p, const char *key);
 /* Whether a pointer the analysis cannot follow may name the lock key names: any lock but a

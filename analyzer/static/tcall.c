@@ -92,6 +92,19 @@ int weft__pg_mark_tcall(struct prog *p)
                 break;
             }
             plain_from(p, root, *row, stack);
+            /* a trampoline's thread: its routine, and what that reaches */
+            int real = a->ctx >= 0 && (size_t)a->ctx < p->nentries ? p->entries[a->ctx].real : -1;
+            if (real >= 0 && !(*row)[real]) {
+                unsigned char *more = malloc(p->nfns);
+                if (!more) {
+                    rc = -ENOMEM;
+                    break;
+                }
+                plain_from(p, real, more, stack);
+                for (size_t f = 0; f < p->nfns; f++)
+                    (*row)[f] |= more[f];
+                free(more);
+            }
         }
         a->tcall = !(*row)[a->fn];
     }
