@@ -15,14 +15,8 @@ static int main_may_wait(struct icx *x, const struct pop *op)
         return !strchr(op->f->u.lock.via, 'm');
     if (op->kind == WEFT__OP_ACCESS && op->f->u.access.atomic == 2)
         return 0; /* a sync object's own word: its call's op says */
-    if (op->kind == WEFT__OP_CALL) {
-        const char *n = op->f->u.call.name;
-        if (!strcmp(n, "pthread_detach") || !strcmp(n, "pthread_self") || !strcmp(n, "pthread_equal") ||
-            !strncmp(n, "pthread_attr_", 13) || !strncmp(n, "pthread_mutexattr_", 18) || !strcmp(n, "thrd_detach") ||
-            !strcmp(n, "thrd_current") || !strcmp(n, "pthread_setname_np") || !strcmp(n, "pthread_getspecific") ||
-            !strcmp(n, "pthread_setspecific") || !strcmp(n, "pthread_key_create"))
-            return 0;
-    }
+    if (op->kind == WEFT__OP_CALL && (op->cflags & WEFT__CALL_NO_WAIT))
+        return 0; /* pthread_self, pthread_attr_*, pthread_getspecific ... (weft__pg_prepare) */
     return weft__pg_op_acquires(x, op);
 }
 

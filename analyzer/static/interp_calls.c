@@ -276,23 +276,22 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
     struct prog *p = x->p;
     struct st *cur = &x->cur;
     const struct weft__call *fc = &op->f->u.call;
-    if (x->ci.ctx >= 0 && !cur->dead && !strcmp(fc->name, "exit") && weft__pg_fn_lookup(p, op->ia) < 0)
+    if (x->ci.ctx >= 0 && !cur->dead && (op->cflags & WEFT__CALL_EXIT) && weft__pg_fn_lookup(p, op->ia) < 0)
         p->thread_exit = 1; /* (the destructors then run in that thread: program.c) */
-    if (!*fc->usr && weft__model_barrier(fc->name) != WEFT__BARRIER_NONE) {
+    if (!*fc->usr && (op->cflags & WEFT__CALL_BARRIER)) {
         if (!cur->dead)
             barrier_op(p, op, &x->ci, cur);
         return;
     }
-    int acquire;
-    const char *u = weft__pg_user_lock(p, fc->name, &acquire);
+    const char *u = op->ulock; /* (weft__pg_user_lock, at prepare) */
     p->last_call_defined = u != NULL; /* a lock wrapper does not write its argument */
     if (u) {
-        call_user_lock(x, op, u, acquire);
+        call_user_lock(x, op, u, op->uacq);
         return;
     }
     int callee = weft__pg_fn_lookup(p, op->ia);
     p->last_call_defined = callee >= 0;
-    if (callee < 0 && weft__model_longjmp(fc->name)) {
+    if (callee < 0 && (op->cflags & WEFT__CALL_LONGJMP)) {
         weft__pg_synced(p, x->ci.ctx, cur, WEFT__SYNC_JUMP);
         if (!cur->dead)
             weft__pg_jmp_record(p, op, &x->ci, cur);
@@ -311,9 +310,7 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
     }
     /* readv(fd, iov, n), recvmsg(fd, &msg, 0): the library writes through the pointers an
      * iovec holds, which the analysis does not follow: no proof past them */
-    if (callee < 0 && !cur->dead &&
-        (!strcmp(fc->name, "readv") || !strcmp(fc->name, "preadv") || !strcmp(fc->name, "preadv2") ||
-         !strcmp(fc->name, "recvmsg") || !strcmp(fc->name, "recvmmsg") || !strcmp(fc->name, "process_vm_readv")))
+    if (callee < 0 && !cur->dead && (op->cflags & WEFT__CALL_IOVEC))
         weft__pg_reason(p, "'%s' at %s:%u writes through the pointers of its iovecs, which are not followed",
                         fc->name, op->f->file, op->f->line);
     /* An event library's call: its callbacks run where a loop runs, not here (interp_events.c). */

@@ -101,7 +101,7 @@ static void gather(struct prog *p)
             if (op->kind != WEFT__OP_CALL || weft__pg_fn_lookup(p, op->ia) >= 0)
                 continue;
             const struct weft__call *c = &op->f->u.call;
-            int fam = weft__model_event_api(c->name);
+            int fam = op->evfam;
             if (!fam)
                 continue;
             if (weft__model_event_loop(c->name)) {
@@ -171,7 +171,7 @@ static void base_text(const char *k, char *buf, size_t n)
 /* The family of the event library op calls, when its callbacks run in loops: 0 none. */
 static int loop_family(struct prog *p, const struct pop *op)
 {
-    int fam = weft__model_event_api(op->f->u.call.name);
+    int fam = op->evfam;
     if (fam && !p->evscan)
         gather(p);
     return fam && p->evscan > 0 && p->evloop[fam] ? fam : 0;

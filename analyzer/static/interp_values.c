@@ -99,18 +99,14 @@ static void forget_id(struct st *s, int id)
  * handed functions (it may run them, and synchronize, anywhere). */
 static int call_acquires(struct prog *p, const struct pop *op)
 {
-    const struct weft__call *fc = &op->f->u.call;
-    int acquire;
-    if (weft__pg_user_lock(p, fc->name, &acquire))
+    if (op->ulock)
         return 1;
     if (weft__pg_fn_lookup(p, op->ia) >= 0)
         return 0; /* its body's operations say */
     for (int k = 0; k < 6; k++)
         if (op->pslot[k] >= 0)
             return 1;
-    return weft__model_sync_api(fc->name) || weft__model_unmodeled_sync(fc->name) ||
-           weft__model_barrier(fc->name) != WEFT__BARRIER_NONE || weft__model_thread_join(fc->name) ||
-           weft__model_once(fc->name) || weft__model_atomic(fc->name);
+    return op->lib_acquires; /* (weft__pg_prepare: a sync API, an unmodeled sync, a barrier, a join, a once, an atomic) */
 }
 
 int weft__pg_op_acquires(struct icx *x, const struct pop *op)

@@ -77,6 +77,9 @@ const char *weft__model_unmodeled_sync(const char *name);
  * snprintf, vsprintf, asprintf...): the index of the first formatted argument (2, or 3 for
  * snprintf), else 0. A pointer formatted there (%p) may be read back by any thread. */
 int weft__model_formats_into_buffer(const char *name);
+/* A library function that calls the functions handed to it (or held by the struct it is
+ * handed) only from the calling thread, before it returns: qsort, pthread_once, zlib's
+ * deflate and inflate. */
 int weft__model_calls_back_in_caller(const char *name);
 
 /* Event libraries, whose callbacks run in the thread that runs the loop. */

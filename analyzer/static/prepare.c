@@ -1,5 +1,6 @@
 /* Prepares each op for the pass: interns its keys and derives what interpreting needs (parameters, regions, conditions) from its typed payload. */
 #include "keys.h"
+#include "models.h"
 #include "program_internal.h"
 
 #include <stdlib.h>
@@ -229,9 +230,32 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
         o->typed = strstr(op->u.lock.key, "[*]") ? 1 : strstr(op->u.lock.key, "[@p") ? 2 : 0;
         o->gstar = weft__pg_star_of(p, op->u.lock.key);
         break;
-    case WEFT__OP_CALL:
+    case WEFT__OP_CALL: {
+        const char *n = op->u.call.name;
         prepare_call(p, o, &op->u.call);
+        o->lib_acquires = (char)(weft__model_sync_api(n) || weft__model_unmodeled_sync(n) ||
+                                 weft__model_barrier(n) != WEFT__BARRIER_NONE || weft__model_thread_join(n) ||
+                                 weft__model_once(n) || weft__model_atomic(n));
+        o->evfam = (char)weft__model_event_api(n);
+        static const char *const iovec[] = {"readv", "preadv", "preadv2", "recvmsg", "recvmmsg", "process_vm_readv",
+                                            NULL};
+        static const char *const no_wait[] = {"pthread_detach", "pthread_self", "pthread_equal", "thrd_detach",
+                                              "thrd_current", "pthread_setname_np", "pthread_getspecific",
+                                              "pthread_setspecific", "pthread_key_create", NULL};
+        int in_iovec = 0, in_no_wait = !strncmp(n, "pthread_attr_", 13) || !strncmp(n, "pthread_mutexattr_", 18);
+        for (int i = 0; iovec[i]; i++)
+            in_iovec |= !strcmp(n, iovec[i]);
+        for (int i = 0; no_wait[i]; i++)
+            in_no_wait |= !strcmp(n, no_wait[i]);
+        o->cflags = (unsigned char)((!strcmp(n, "exit") ? WEFT__CALL_EXIT : 0) |
+                                    (weft__model_barrier(n) != WEFT__BARRIER_NONE ? WEFT__CALL_BARRIER : 0) |
+                                    (weft__model_longjmp(n) ? WEFT__CALL_LONGJMP : 0) | (in_iovec ? WEFT__CALL_IOVEC : 0) |
+                                    (in_no_wait ? WEFT__CALL_NO_WAIT : 0));
+        int acq = 0;
+        o->ulock = weft__pg_user_lock(p, n, &acq);
+        o->uacq = (char)acq;
         break;
+    }
     default:
         break;
     }

@@ -46,6 +46,22 @@ struct pop {
     int ukey;  /* an access: the atomic counter its index came from, -1 none */
     int upath; /* an access below a union member: the members' path ("s.a"), -1 none */
     int ixv;   /* an access a[v] or a join of t[v], v a local: v's id (ixvar), -1 none */
+    /* A call, by its callee's name (models.h), worked out once: a thread or sync API
+     * call that may acquire (call_acquires); its event library (enum weft__event_family). */
+    char lib_acquires, evfam;
+    /* ... and: WEFT__CALL_* bits; the --lock-fn or builtin lock it takes or releases
+     * (weft__pg_user_lock), NULL none, and which (uacq 1 acquire, 0 release) */
+    unsigned char cflags;
+    char uacq;
+    const char *ulock;
+};
+
+enum weft__call_flags {
+    WEFT__CALL_EXIT = 1,     /* exit() */
+    WEFT__CALL_BARRIER = 2,  /* a barrier's init or wait */
+    WEFT__CALL_LONGJMP = 4,  /* longjmp and kin */
+    WEFT__CALL_IOVEC = 8,    /* readv, recvmsg ...: writes through its iovecs' pointers */
+    WEFT__CALL_NO_WAIT = 16  /* a thread API call that waits for nothing (pthread_self ...) */
 };
 
 struct pfn {
