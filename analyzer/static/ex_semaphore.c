@@ -40,13 +40,16 @@ static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientDa
                              : clang_getCursorKind(ref) == CXCursor_ParmDecl);
         if (!named)
             x->sem_unknown_post = 1;
+        else if (!by_addr)
+            x->sem_param_post = 1;
     }
     if (!n || strcmp(n, "sem_init") || clang_Cursor_getNumArguments(c) != 3)
         return CXChildVisit_Recurse;
     CXCursor obj = weft__ex_address_of(x, clang_Cursor_getArgument(c, 0));
     CXCursor var = clang_Cursor_isNull(obj) ? obj : weft__ex_strip(obj);
     long val;
-    int one = weft__ex_int_lit(x, clang_Cursor_getArgument(c, 2), &val) && val == 1;
+    int lit = weft__ex_int_lit(x, clang_Cursor_getArgument(c, 2), &val);
+    int one = lit && val == 1, zero = lit && val == 0;
     if (clang_getCursorKind(var) != CXCursor_DeclRefExpr || !weft__ex_var_is_global(clang_getCursorReferenced(var))) {
         if (!one) /* (through a pointer, init(&s, 2) in a helper: which one starts above 1 is not known) */
             x->sem_unknown_post = 1;
@@ -56,6 +59,7 @@ static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientDa
     for (size_t i = 0; i < x->nbinsems; i++)
         if (!strcmp(x->binsems[i].key, key)) {
             x->binsems[i].ok &= one;
+            x->binsems[i].zero &= zero;
             return CXChildVisit_Recurse;
         }
     struct binsem *b = WEFT__PUSH(x->binsems, x->nbinsems, x->capbinsems);
@@ -65,6 +69,7 @@ static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientDa
     }
     b->key = key;
     b->ok = one;
+    b->zero = zero;
     return CXChildVisit_Recurse;
 }
 
@@ -72,6 +77,35 @@ void weft__ex_binary_semaphores(struct ex *x)
 {
     struct seminit v = {x};
     clang_visitChildren(clang_getTranslationUnitCursor(x->tu), sem_visit, &v);
+}
+
+/*
+ * A signal: a global semaphore every sem_init of this TU starts at 0, posted only directly
+ * (&s) in this TU. A post is a release store of a flag "<posted>" of s, a sem_wait (which
+ * returns only once some post raised the count) an acquire load that saw it set: the flag
+ * hand-off of mhp.c (flag_before) then orders what the one thread that posts did before its
+ * posts before what a waiter does after its wait. (A program of one TU only: another could
+ * post it through a pointer; the pass checks, link.c. sem_trywait and sem_timedwait may fail:
+ * they see nothing.)
+ */
+static void signal_call(struct ex *x, CXCursor c, CXCursor a, const char *key, int wait)
+{
+    for (size_t i = 0; i < x->nbinsems; i++) {
+        if (!x->binsems[i].zero || strcmp(x->binsems[i].key, key))
+            continue;
+        const char *flag = weft__ex_cat3(x, key, "<posted>", "");
+        if (!flag)
+            return;
+        if (wait) {
+            weft__ex_emit_flag_seen(x, c, flag, weft__ex_text_of(x, weft__ex_strip(a)), "s");
+            return;
+        }
+        int relaxed = x->relaxed_op, plain = x->plain_store;
+        x->relaxed_op = x->plain_store = 0;
+        weft__ex_access_key(x, a, flag, "", M_WRITE, 1);
+        x->relaxed_op = relaxed, x->plain_store = plain;
+        return;
+    }
 }
 
 void weft__ex_semaphore_call(struct ex *x, CXCursor c, const char *name, int nargs)
@@ -83,6 +117,8 @@ void weft__ex_semaphore_call(struct ex *x, CXCursor c, const char *name, int nar
     const char *key = weft__ex_lock_key(x, a);
     if (x->sem_unknown_post)
         return;
+    if (!x->sem_param_post)
+        signal_call(x, c, a, key, wait);
     for (size_t i = 0; i < x->nbinsems; i++)
         if (x->binsems[i].ok && !strcmp(x->binsems[i].key, key)) {
             weft__ex_emit_lock_at(x, c, a, !wait, (char)(wait ? 0 : 4));

@@ -162,10 +162,12 @@ struct ex {
     int next_depth;    /* loops (do { } while (0) too) around the statement: a break or continue is theirs */
     struct binsem { /* global semaphores sem_init sets to 1 (ex_semaphore.c) */
         const char *key;
-        int ok; /* every sem_init of it in the TU gives 1 */
+        int ok;   /* every sem_init of it in the TU gives 1 */
+        int zero; /* every sem_init of it in the TU gives 0: a signal (a post hands off to a wait) */
     } *binsems;
     size_t nbinsems, capbinsems;
     int sem_unknown_post; /* a sem_post through a pointer that names no global nor parameter */
+    int sem_param_post;   /* a sem_post through a parameter (a wrapper: the caller's semaphore) */
     /* Objects this TU reads with a relaxed atomic (ex_atomic_order.c; found on the first question) */
     const char **relaxed_reads;
     size_t nrelaxed, caprelaxed;

@@ -176,7 +176,8 @@ struct weft__lock {
                          (no key); WEFT__LOCK_TICKET: a ticket lock taken (a lock op) or an atomic write of a word
                          that releases a ticket lock held on it (an unlock op, ex_ticket.c) */
     const char *via;  /* a ticket lock: the ticket counter's key; a SEEN op: "t" a tentative definition, "l" a plain
-                         read, "x" a relaxed load, a fence's "A"/"R"/"AR"; a ticket release: "r" not ordered;
+                         read, "x" a relaxed load, "s" a sem_wait of a semaphore started at 0, a fence's
+                         "A"/"R"/"AR"; a ticket release: "r" not ordered;
                          a lock of the thread API (mutex, rwlock, spin): "m", only its holder releases it;
                          "v" reached from a void * (maybe a struct's first member, named so elsewhere) */
     unsigned char tls; /* the lock object is thread-local (__thread pthread_mutex_t m): each thread's own */

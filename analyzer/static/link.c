@@ -515,8 +515,8 @@ int weft__pg_link_globals(struct prog *p)
         const struct pop *o = &p->pops[i];
         if (o->f->kind != WEFT__OP_LOCK || o->f->u.lock.shared != WEFT__LOCK_SEEN || !*o->f->u.lock.key)
             continue; /* (a fence has no key) */
-        if (p->ntus > 1 && strchr(o->f->u.lock.via, 't'))
-            continue; /* another TU may define it with a value (-fcommon) */
+        if (p->ntus > 1 && strpbrk(o->f->u.lock.via, "ts"))
+            continue; /* another TU may define it with a value (-fcommon), or post the semaphore */
         int k = 0;
         while (k < p->nflags && p->flags[k].id != o->ia)
             k++;
@@ -529,6 +529,7 @@ int weft__pg_link_globals(struct prog *p)
             p->nflags++;
         }
         if (k < p->nflags) {
+            p->flags[k].sem = strchr(o->f->u.lock.via, 's') != NULL;
             p->flags[k].plain |= strchr(o->f->u.lock.via, 'l') != NULL;
             p->flags[k].acquire |= strchr(o->f->u.lock.via, 'l') == NULL; /* an atomic load, relaxed too */
         }

@@ -385,6 +385,7 @@ struct prog {
                        through code not analyzed): no hand-off */
         char typed; /* 0 not looked yet, 1 no write through a pointer may be it, 2 one may */
         char acquire, plain; /* waited for by atomic loads; by plain reads (then under a mutex) */
+        char sem;            /* a semaphore's posts (ex_semaphore.c): only sem_post stores it */
         int rseen;           /* pseudo-lock in acq: seen by a relaxed load, not yet by a fence */
         char ginit, sinit;   /* guard and sguard set */
         struct lockset guard;  /* plain reads: the write locks every wait's read held */

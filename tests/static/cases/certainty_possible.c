@@ -20,7 +20,7 @@ static void *producer(void *arg)
     (void)arg;
     data = 42; // NORACE: a seq_cst flag hand-off (flag_handoff.c)
     atomic_store(&flag, 1);
-    handed = 1; // RACE (possible)
+    handed = 1; // NORACE: posted after, and the consumer waits first (semaphore_handoff.c)
     sem_post(&go);
     return NULL;
 }
@@ -32,7 +32,7 @@ static void *consumer(void *arg)
         ;
     data++; // NORACE: after the atomic flag is seen
     sem_wait(&go);
-    handed++; // RACE (possible): after the semaphore
+    handed++; // NORACE: after the wait, so after the one producer's post
     return NULL;
 }
 
