@@ -227,6 +227,7 @@ void weft__pg_call_back(struct icx *x, int fn, const struct weft__op *site, int 
     /* ... nor how often (bsearch compares twice): as in a loop, for its waits and starts */
     struct ci cb = x->ci;
     cb.loop += once < 0;
+    cb.cbloop += once < 0;
     do_call(x->p, fn, &t, &cb, NULL, site);
     /* After the call: as if it called it back or not. Threads it started run on, flags
      * it stored stay stored, barriers it waited may have been waited; a lock it took

@@ -430,6 +430,10 @@ void weft__pg_on_endloop(struct icx *x)
         int any = 0;
         for (int i = 0; i < MAXE / 64; i++)
             any |= (started[i] = x->cur.live[i] & ~fr->pre.live[i]) != 0;
+        /* ... so the next pass's starts of them find one running */
+        for (size_t e = 0; any && e < x->p->nentries && e < MAXE; e++)
+            if (bit(started, (int)e))
+                x->p->entries[e].overlap = 1;
         /* Flags the body stored: the next iterations come after those stores. */
         any |= !ls_subset(&x->cur.fst, &fr->pre.fst);
         for (size_t i = fr->acc0, n0 = x->p->naccs; any && !x->ci.rerun && i < n0 && !x->p->oom; i++) {
@@ -693,6 +697,7 @@ void weft__pg_on_goto_back(struct icx *x, const struct pop *op)
             continue;
         struct entry *E = &p->entries[e];
         E->in_loop = 1;
+        E->overlap = 1;
         E->nmax = -1;
         E->dop = NULL; /* started again, it shares the element the first one was handed */
         E->vop = NULL;

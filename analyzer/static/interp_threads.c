@@ -469,6 +469,8 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
         int e = weft__pg_entry_get_real(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1, real,
                                         real >= 0 ? rslot : -1);
         int running = e >= 0 && e < MAXE && bit(x->cur.live, e);
+        if (e >= 0 && (running || x->ci.ctx >= 0 || x->ci.cbloop > 0))
+            p->entries[e].overlap = 1;
         start_entry(x, op, e, ckey, cval);
         if (h && e >= 0 && e < MAXE) {
             /* (a thread of an earlier round still running on this path is the same entry: a

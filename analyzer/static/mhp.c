@@ -61,6 +61,15 @@ static int started_at(struct prog *p, int e, const struct acc *m, int depth)
     return 0;
 }
 
+/* Thread e is started only by main, in loops whose every pass ends with it joined, never
+ * while one may run (create; join; in each pass): its instances follow one another. */
+static int one_at_a_time(struct prog *p, int e)
+{
+    const struct entry *E = &p->entries[e];
+    return e < MAXE && E->in_loop && !E->overlap && E->main_created && !E->nonmain && !bit(E->co, e) &&
+           !(E->parent >= 0 && p->entries[E->parent].multi);
+}
+
 static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
 {
     if (a->ctx < 0 && b->ctx < 0)
@@ -78,7 +87,8 @@ static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)
     /* Two instances started by one loop, each given its own element, touching it through
      * that argument: different elements. */
     if (a->ctx == b->ctx)
-        return p->entries[a->ctx].multi && !(a->own && b->own && p->entries[a->ctx].dop);
+        return p->entries[a->ctx].multi && !one_at_a_time(p, a->ctx) &&
+               !(a->own && b->own && p->entries[a->ctx].dop);
     /* Two trampoline threads (entry.real) started by one create that hands each run a fresh
      * allocation, touching it through that argument: different objects. */
     const struct entry *ea = &p->entries[a->ctx], *eb = &p->entries[b->ctx];

@@ -99,6 +99,10 @@ struct entry {
     int real, rslot;
     int next;    /* the next entry of the same function, or -1 */
     int creates, in_loop, nonmain, multi;
+    /* An instance may still run when another starts: a start while one may run, a loop
+     * whose body ends with one running, a start by another thread or in a callback (which
+     * may run often). Else a loop's instances follow one another (create; join; per pass). */
+    char overlap;
     long nmax; /* at most this many instances start (each start's count summed), -1 not known */
     uint64_t cseq; /* p->cseq at its latest start */
     /* The one thread that starts this one (entry index), -1 none yet, -2 several or unknown
@@ -447,6 +451,7 @@ struct ci {
     int rgn;   /* the region run again that the call is in (a loop's body, code a goto back reruns)
                   in a function that may start threads; 0 none (struct acc.rgn) */
     int loop;  /* enclosing loops, callers included */
+    int cbloop; /* ... of which a callback's "maybe often" (no loop of the code: no loop end) */
     int atomic;
     int depth;
     int args[4]; /* lock ids the caller passed, -1 unknown */
