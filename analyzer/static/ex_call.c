@@ -937,6 +937,35 @@ static int size_covers(CXCursor dst, CXCursor n, int *exact, int *elems)
 /* Any other call to function d: its arguments (read, or what they point at written or read
  * as the model says), the binds of its parameters, then a call op with the arguments' lock
  * keys and the call's annotations. */
+/* An argument of a thread API call that is one of the API's objects (a pointer to a
+ * pthread_mutex_t, sem_t, pthread_attr_t ..., or one by value), or not a pointer at all. */
+static int sync_object_arg(struct ex *x, CXCursor arg)
+{
+    CXType t = clang_getCursorType(arg);
+    CXType ct = clang_getCanonicalType(t);
+    if (ct.kind != CXType_Pointer)
+        return 1;
+    CXType pt = clang_getPointeeType(t);
+    while (pt.kind == CXType_Typedef || pt.kind == CXType_Elaborated) {
+        CXString s = clang_getTypeSpelling(pt);
+        const char *n = clang_getCString(s);
+        int sync = n && (weft__model_sync_object_type(n) ||
+                         (!strncmp(n, "const ", 6) && weft__model_sync_object_type(n + 6)));
+        clang_disposeString(s);
+        if (sync)
+            return 1;
+        CXType next = pt.kind == CXType_Typedef ? clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(pt))
+                                                : clang_Type_getNamedType(pt);
+        if (next.kind == CXType_Invalid || clang_equalTypes(next, pt))
+            break;
+        pt = next;
+    }
+    (void)x;
+    enum CXTypeKind k = clang_getCanonicalType(pt).kind;
+    /* (a void * the API keeps, a key's value; a function, a destructor or start routine) */
+    return k == CXType_Void || k == CXType_FunctionProto || k == CXType_FunctionNoProto;
+}
+
 static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, int nargs)
 {
     x->libc_call = 1;
@@ -1060,8 +1089,14 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
      * function with no body in sight reads it (strlen(name), printf("%s", name)). */
     int nparams = clang_Cursor_getNumArguments(d);
     int bodiless = clang_Cursor_isNull(clang_getCursorDefinition(d));
-    for (int i = 0; i < nargs && !weft__model_sync_api(name); i++) {
+    int sync = weft__model_sync_api(name);
+    for (int i = 0; i < nargs; i++) {
         CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)i));
+        /* The thread API's own objects are its business; what it stores through another
+         * pointer (sem_getvalue(&s, &v), pthread_sigmask's old set, pthread_getschedparam's
+         * policy) is a write like any library's. */
+        if (sync && sync_object_arg(x, clang_Cursor_getArgument(c, (unsigned)i)))
+            continue;
         if ((i == 0 && w0) || (i == 1 && r1))
             continue;
         int addr = !clang_Cursor_isNull(weft__ex_address_of(x, a));

@@ -53,6 +53,8 @@ static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientDa
     if (clang_getCursorKind(var) != CXCursor_DeclRefExpr || !weft__ex_var_is_global(clang_getCursorReferenced(var))) {
         if (!one) /* (through a pointer, init(&s, 2) in a helper: which one starts above 1 is not known) */
             x->sem_unknown_post = 1;
+        if (!zero) /* (... nor which one starts above 0: sem_init(p, 0, 1) may restart a signal at 1) */
+            x->sem_ptr_init = 1;
         return CXChildVisit_Recurse;
     }
     const char *key = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, clang_getCursorReferenced(var)), "");
@@ -117,7 +119,7 @@ void weft__ex_semaphore_call(struct ex *x, CXCursor c, const char *name, int nar
     const char *key = weft__ex_lock_key(x, a);
     if (x->sem_unknown_post)
         return;
-    if (!x->sem_param_post)
+    if (!x->sem_param_post && !x->sem_ptr_init)
         signal_call(x, c, a, key, wait);
     for (size_t i = 0; i < x->nbinsems; i++)
         if (x->binsems[i].ok && !strcmp(x->binsems[i].key, key)) {

@@ -168,6 +168,7 @@ struct ex {
     size_t nbinsems, capbinsems;
     int sem_unknown_post; /* a sem_post through a pointer that names no global nor parameter */
     int sem_param_post;   /* a sem_post through a parameter (a wrapper: the caller's semaphore) */
+    int sem_ptr_init;     /* a sem_init through a pointer or of an element, to a value not 0 */
     /* Objects this TU reads with a relaxed atomic (ex_atomic_order.c; found on the first question) */
     const char **relaxed_reads;
     size_t nrelaxed, caprelaxed;

@@ -217,11 +217,23 @@ int weft__pg_passed_fn_named(struct prog *p, const struct slotres *r, const char
     return one;
 }
 
-void weft__pg_call_back(struct icx *x, int fn, const struct weft__op *site, int once)
+/* What a callback that runs later (at the thread's exit, or at any time: a signal handler)
+ * does may come after every flag store and semaphore post of its thread: its state starts
+ * past all of them (prog.flags, fst). */
+static void past_all_flags(const struct prog *p, struct st *s)
+{
+    for (int k = 0; k < p->nflags; k++)
+        ls_add(&s->fst, p->flags[k].id, 1);
+}
+
+void weft__pg_call_back(struct icx *x, int fn, const struct weft__op *site, int once, int later)
 {
     struct st *cur = &x->cur;
     struct st t = *cur;
+    struct lockset fst = cur->fst;
     t.unsure = 1; /* whether and when it is called back is not known */
+    if (later)
+        past_all_flags(x->p, &t);
     if (once >= 0)
         ls_add(&t.ls, once, 1);
     /* ... nor how often (bsearch compares twice): as in a loop, for its waits and starts */
@@ -240,6 +252,10 @@ void weft__pg_call_back(struct icx *x, int fn, const struct weft__op *site, int 
         t.dead = 0;
     st_merge(cur, &t);
     cur->unsure = (char)unsure;
+    /* At the thread's exit, it comes after all the caller does next: the caller's own
+     * accesses keep their place among its stores. */
+    if (later == WEFT__RUNS_AT_EXIT)
+        cur->fst = fst;
 }
 
 /* A call of a function without a body: the functions handed to it may be called by it. */
@@ -262,7 +278,8 @@ static void call_callbacks(struct icx *x, const struct pop *op)
         once = once && !strncmp(ok, "g:", 2) && !strpbrk(ok, "[*~");
         for (size_t j = 0; j < nt; j++)
             if (one < 0 || p->slots[op->pslot[k]].fns[j] == one)
-                weft__pg_call_back(x, p->slots[op->pslot[k]].fns[j], op->f, once ? op->args[0] : -1);
+                weft__pg_call_back(x, p->slots[op->pslot[k]].fns[j], op->f, once ? op->args[0] : -1,
+                                   weft__model_runs_later(op->f->u.call.name));
         /* Whichever thread ran the callback, it has finished when pthread_once returns:
          * what follows comes after every access the callback made. */
         if (once) {
@@ -339,11 +356,21 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
     }
     struct st out = {.dead = 1};
     size_t n = r->n;
+    /* glibc's pthread_cleanup_push calls its routine through the local __cancel_routine when
+     * the thread unwinds (pthread_exit, a cancel): at its exit, after all it does next.
+     * (pthread_cleanup_pop(1) calls it there and then.) */
+    const char *slot = op->f->u.icall.slot, *hash = strrchr(slot, '#');
+    int at_exit = hash && !strcmp(hash, "#__cancel_routine") && !strncmp(op->f->u.icall.text, "pthread_cleanup_push", 20);
+    struct lockset fst = x->cur.fst;
+    if (at_exit)
+        past_all_flags(p, &x->cur);
     /* A trampoline's call of its thread's routine: that one (interp_threads.c). */
     const struct entry *E = x->ci.ctx >= 0 ? &p->entries[x->ci.ctx] : NULL;
     int real = E && E->real >= 0 && E->rslot == op->ia ? E->real : -1;
-    if (real >= 0)
+    if (real >= 0) {
         n = 1;
+        weft__pg_unmodeled(x, "a start trampoline, taken to call the routine its start names");
+    }
     weft__pg_cf_forget(&x->corr, -1);
     for (size_t j = 0; j < n; j++) {
         struct st t = x->cur;
@@ -353,6 +380,8 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
         do_call(p, real >= 0 ? real : p->slots[op->ia].fns[j], &t, &x->ci, n == 1 ? op : NULL, op->f);
         st_merge(&out, &t);
     }
+    if (at_exit)
+        x->cur.fst = fst, out.fst = fst;
     if (!out.dead) {
         out.unsure = x->cur.unsure;
         x->cur = out;

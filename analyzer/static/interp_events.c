@@ -10,7 +10,7 @@
 /*
  * event_set(&ev, fd, EV_READ, cb, arg) or uv_timer_start(&t, cb, ...) only records cb: the
  * library calls it later from event_base_loop or uv_run, in whichever thread calls that. So a
- * registration calls nothing, and a loop call runs every callback registered anywhere in the
+ * registration (weft__model_event_registers) calls nothing, and a loop call runs every callback registered anywhere in the
  * program on a base that loop may run (registrations made by callbacks included: they are
  * gathered once, from every call in the program). A worker's callbacks are then the worker's,
  * not the code of the thread that set them up.
@@ -108,6 +108,8 @@ static void gather(struct prog *p)
                 p->evloop[fam] = 1;
                 continue;
             }
+            if (!weft__model_event_registers(c->name))
+                continue; /* (it may call back at once: taken as any library's call) */
             const char *base = NULL;
             for (int k = 0; k < 6; k++) {
                 int one;
@@ -193,15 +195,28 @@ int weft__pg_on_event_call(struct icx *x, const struct pop *op)
     int fam = loop_family(p, op);
     if (!fam)
         return 0;
-    if (!weft__model_event_loop(c->name) || x->cur.dead)
-        return 1; /* a registration, or a call about events: nothing runs now */
+    if (!weft__model_event_loop(c->name)) {
+        if (weft__model_event_registers(c->name))
+            return 1; /* a registration: nothing runs now */
+        /* Another of the library's calls: one handed a function may call it at once
+         * (bufferevent_trigger, event_base_foreach_event), as any library's; one handed only
+         * events (event_add(&ev), event_base_set) runs nothing now. */
+        for (int k = 0; k < 6; k++) {
+            struct slotres *r = op->pslot[k] >= 0 ? weft__pg_resolve(p, op->pslot[k]) : NULL;
+            if (r && r->n)
+                return 0;
+        }
+        return 1;
+    }
+    if (x->cur.dead)
+        return 1;
     const char *l = call_base(p, c);
     for (size_t i = 0; i < p->nevregs && !x->cur.dead; i++) {
         const struct evreg *r = &p->evregs[i];
         if (r->fam != fam)
             continue;
         if (may_run(r->base, l))
-            weft__pg_call_back(x, r->fn, op->f, -1);
+            weft__pg_call_back(x, r->fn, op->f, -1, 0);
         else {
             char rb[160], lb[160];
             base_text(r->base, rb, sizeof(rb));

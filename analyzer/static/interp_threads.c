@@ -468,6 +468,12 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
         }
         int e = weft__pg_entry_get_real(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1, real,
                                         real >= 0 ? rslot : -1);
+        /* (which routine each capsule holds when the trampoline reads it is not proved: the
+         * caller's parameter may be changed, the capsule rewritten or shared) */
+        if (real >= 0)
+            weft__pg_reason(p, "thread entry '%s' at %s:%u is a start trampoline: each thread is taken to run the routine "
+                               "its start names, which is not proved",
+                            p->fns[targets[j]].f->name, op->f->file, op->f->line);
         int running = e >= 0 && e < MAXE && bit(x->cur.live, e);
         if (e >= 0 && (running || x->ci.ctx >= 0 || x->ci.cbloop > 0))
             p->entries[e].overlap = 1;

@@ -225,6 +225,16 @@ enum weft__barrier_kind weft__model_barrier(const char *name)
                                                    : WEFT__BARRIER_NONE;
 }
 
+int weft__model_sync_object_type(const char *type_name)
+{
+    static const char *const types[] = {
+        "pthread_mutex_t", "pthread_cond_t", "pthread_rwlock_t", "pthread_spinlock_t", "pthread_barrier_t",
+        "pthread_once_t", "pthread_key_t", "pthread_t", "pthread_attr_t", "pthread_mutexattr_t",
+        "pthread_condattr_t", "pthread_rwlockattr_t", "pthread_barrierattr_t", "sem_t", "mtx_t", "cnd_t",
+        "once_flag", "tss_t", "thrd_t", NULL};
+    return name_in(type_name, types);
+}
+
 int weft__model_setjmp(const char *name)
 {
     return !strcmp(name, "setjmp") || !strcmp(name, "_setjmp") || !strcmp(name, "sigsetjmp") ||
@@ -332,10 +342,26 @@ int weft__model_event_api(const char *name)
     return WEFT__EVENT_NONE;
 }
 
+int weft__model_event_registers(const char *name)
+{
+    static const char *const regs[] = {
+        /* libevent */
+        "event_set", "event_assign", "event_new", "event_base_once", "event_once", "bufferevent_setcb",
+        "evconnlistener_new", "evconnlistener_new_bind", "evconnlistener_set_cb", "evconnlistener_set_error_cb",
+        "evhttp_set_cb", "evhttp_set_gencb", "evhttp_request_new", "evtimer_assign", "evsignal_assign",
+        /* libuv */
+        "uv_timer_start", "uv_read_start", "uv_listen", "uv_poll_start", "uv_signal_start", "uv_signal_start_oneshot",
+        "uv_idle_start", "uv_prepare_start", "uv_check_start", "uv_async_init", "uv_fs_event_start",
+        "uv_fs_poll_start", "uv_write", "uv_write2", "uv_shutdown", "uv_tcp_connect", "uv_pipe_connect",
+        "uv_udp_send", "uv_udp_recv_start", "uv_close", NULL};
+    return name_in(name, regs);
+}
+
 int weft__model_event_loop(const char *name)
 {
+    /* (bufferevent_trigger runs a bufferevent's callbacks at once, in the caller: as a loop) */
     static const char *const libevent[] = {"event_base_loop", "event_base_dispatch", "event_loop", "event_dispatch",
-                                           NULL};
+                                           "bufferevent_trigger", "bufferevent_trigger_event", NULL};
     return name_in(name, libevent)      ? WEFT__EVENT_LIBEVENT
            : !strcmp(name, "uv_run")    ? WEFT__EVENT_LIBUV
                                         : WEFT__EVENT_NONE;
@@ -353,6 +379,14 @@ int weft__model_event_base_arg(const char *name)
     if (!strcmp(name, "event_set"))
         return WEFT__EVENT_BASE_OF_EV;
     return -1;
+}
+
+int weft__model_runs_later(const char *name)
+{
+    static const char *const at_exit[] = {"atexit", "at_quick_exit", "on_exit", "pthread_key_create", "tss_create",
+                                          NULL};
+    static const char *const any_time[] = {"signal", "sigaction", "sigset", "bsd_signal", "sysv_signal", NULL};
+    return name_in(name, at_exit) ? WEFT__RUNS_AT_EXIT : name_in(name, any_time) ? WEFT__RUNS_ANY_TIME : 0;
 }
 
 int weft__model_noreturn(const char *name)

@@ -58,6 +58,9 @@ int weft__model_thread_join(const char *name);
 int weft__model_thread_self(const char *name);
 /* The type of a thread's id as a type's spelling (pthread_t). */
 int weft__model_thread_id_type(const char *type_name);
+/* A type whose objects the thread API updates itself, atomically (pthread_mutex_t, sem_t,
+ * pthread_attr_t ...): handing one to the API is no access of the program's. */
+int weft__model_sync_object_type(const char *type_name);
 
 enum weft__barrier_kind { WEFT__BARRIER_NONE = 0, WEFT__BARRIER_INIT, WEFT__BARRIER_WAIT };
 /* pthread_barrier_init (barrier, attributes, count) or pthread_barrier_wait (barrier). */
@@ -81,6 +84,11 @@ int weft__model_formats_into_buffer(const char *name);
  * handed) only from the calling thread, before it returns: qsort, pthread_once, zlib's
  * deflate and inflate. */
 int weft__model_calls_back_in_caller(const char *name);
+/* When the functions handed to it run: WEFT__RUNS_AT_EXIT at the thread's or the program's
+ * exit (atexit, pthread_key_create's destructor), WEFT__RUNS_ANY_TIME whenever a signal
+ * comes (signal, sigaction), else 0 (during the call, or as the library says). */
+enum { WEFT__RUNS_AT_EXIT = 1, WEFT__RUNS_ANY_TIME = 2 };
+int weft__model_runs_later(const char *name);
 
 /* Event libraries, whose callbacks run in the thread that runs the loop. */
 enum weft__event_family {
@@ -92,6 +100,10 @@ enum weft__event_family {
  * whichever thread runs a loop of that library: its family. uv_queue_work (a thread pool),
  * uv_thread_create, uv_once and uv_walk (which call back at once) are not among them. */
 int weft__model_event_api(const char *name);
+/* A registration whose callbacks the library calls only from its loop (event_set,
+ * event_new, bufferevent_setcb, uv_timer_start ...): 1. Others of the family may call back
+ * at once (event_base_foreach_event, bufferevent_trigger, uv_replace_allocator ...). */
+int weft__model_event_registers(const char *name);
 /* A call that runs an event loop (event_base_loop, event_base_dispatch, uv_run): its family. */
 int weft__model_event_loop(const char *name);
 /* Which argument names the event base a registration or a loop call is about: its index;

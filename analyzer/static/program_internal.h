@@ -605,8 +605,9 @@ int weft__pg_passed_fn(struct prog *p, const struct slotres *r, int key);
 /* The same, the argument's key given as text ("*f", "*&f"). */
 int weft__pg_passed_fn_named(struct prog *p, const struct slotres *r, const char *k);
 /* Runs callback fn from the state of x, as a function without a body may call it back (maybe
- * not at all, maybe often; under once object once >= 0, once), and meets the states. */
-void weft__pg_call_back(struct icx *x, int fn, const struct weft__op *site, int once);
+ * not at all, maybe often; under once object once >= 0, once), and meets the states; later
+ * (weft__model_runs_later): it runs at the thread's exit, or at any time. */
+void weft__pg_call_back(struct icx *x, int fn, const struct weft__op *site, int once, int later);
 /* A call of an event library's function (interp_events.c): 1 when it is taken care of (its
  * callbacks run in the loop's thread, and a loop call runs them), 0 to treat it as any call. */
 int weft__pg_on_event_call(struct icx *x, const struct pop *op);

@@ -1,0 +1,26 @@
+/* TRUTH: racy — the producer posts, then pthread_cleanup_pop(1) runs its handler, which writes data; main reads data after its wait */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdio.h>
+#include <unistd.h>
+int data;
+sem_t s;
+static void touch_cb(void *p) { (void)p; data = 2; }
+static void *prod(void *a) {
+    (void)a;
+    pthread_cleanup_push(touch_cb, 0);
+    data = 1;
+    sem_post(&s);
+    usleep(50000);
+    pthread_cleanup_pop(1);
+    return 0;
+}
+int main(void) {
+    pthread_t t;
+    sem_init(&s, 0, 0);
+    pthread_create(&t, 0, prod, 0);
+    sem_wait(&s);
+    printf("%d\n", data);
+    pthread_join(t, 0);
+    return 0;
+}

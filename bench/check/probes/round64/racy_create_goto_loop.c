@@ -1,0 +1,28 @@
+/* TRUTH: racy — a backward goto starts the producer twice; main's one wait consumes one post and main reads data while the other instance writes it */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdio.h>
+#include <unistd.h>
+int data;
+sem_t s;
+static void *prod(void *a) {
+    if (a)
+        usleep(50000);
+    data = (int)(long)a;
+    sem_post(&s);
+    return 0;
+}
+int main(void) {
+    pthread_t t[2];
+    long i = 0;
+    sem_init(&s, 0, 0);
+spawn:
+    pthread_create(&t[i], 0, prod, (void *)i);
+    if (++i < 2)
+        goto spawn;
+    sem_wait(&s);
+    printf("%d\n", data);
+    pthread_join(t[0], 0);
+    pthread_join(t[1], 0);
+    return 0;
+}

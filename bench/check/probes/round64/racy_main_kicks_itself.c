@@ -1,0 +1,25 @@
+/* TRUTH: racy — main calls kick() (a direct sem_post(&s)) before its own wait, so main's wait returns on its own post and main reads data while the producer writes it */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdio.h>
+#include <unistd.h>
+int data;
+sem_t s;
+static void kick(void) { sem_post(&s); }
+static void *prod(void *a) {
+    (void)a;
+    usleep(50000);
+    data = 1;
+    sem_post(&s);
+    return 0;
+}
+int main(void) {
+    pthread_t t;
+    sem_init(&s, 0, 0);
+    pthread_create(&t, 0, prod, 0);
+    kick();
+    sem_wait(&s);
+    printf("%d\n", data);
+    pthread_join(t, 0);
+    return 0;
+}

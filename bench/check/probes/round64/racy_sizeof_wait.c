@@ -1,0 +1,23 @@
+/* TRUTH: racy — sem_wait inside sizeof is never evaluated; main does not wait and reads data while the producer writes */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdio.h>
+#include <unistd.h>
+int data;
+sem_t s;
+static void *prod(void *a) {
+    (void)a;
+    usleep(50000);
+    data = 1;
+    sem_post(&s);
+    return 0;
+}
+int main(void) {
+    pthread_t t;
+    sem_init(&s, 0, 0);
+    pthread_create(&t, 0, prod, 0);
+    (void)sizeof(sem_wait(&s));
+    printf("%d\n", data);
+    pthread_join(t, 0);
+    return 0;
+}

@@ -1,0 +1,36 @@
+/* TRUTH: free — main mallocs a separate payload for each launch; each routine writes only its own payload; main reads the payloads after the joins */
+#include <pthread.h>
+#include <stdlib.h>
+struct cap { void (*fn)(void *); void *arg; };
+static void fill(void *arg) { int *p = arg; *p = 11; }
+static void bump(void *arg) { int *p = arg; *p += 1; }
+static void *tramp(void *p)
+{
+    struct cap *c = p;
+    void (*fn)(void *) = c->fn;
+    void *arg = c->arg;
+    free(c);
+    fn(arg);
+    return NULL;
+}
+static void launch(pthread_t *t, void (*fn)(void *), void *arg)
+{
+    struct cap *c = malloc(sizeof *c);
+    c->fn = fn;
+    c->arg = arg;
+    pthread_create(t, NULL, tramp, c);
+}
+int main(void)
+{
+    pthread_t t1, t2;
+    int *p1 = calloc(1, sizeof *p1);
+    int *p2 = calloc(1, sizeof *p2);
+    launch(&t1, fill, p1);
+    launch(&t2, bump, p2);
+    pthread_join(t1, NULL);
+    pthread_join(t2, NULL);
+    int r = *p1 + *p2;
+    free(p1);
+    free(p2);
+    return r;
+}

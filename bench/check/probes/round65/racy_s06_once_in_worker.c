@@ -1,0 +1,19 @@
+/* TRUTH: racy — the crawler is started through pthread_once by whichever of worker and main gets there first; main writes depth between starting worker and its own pthread_once, so a worker-started crawler may read depth before the write */
+#include <pthread.h>
+static int depth;
+static int result;
+static pthread_t crawler_tid;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static void *crawler(void *arg) { (void)arg; result = depth; return NULL; }
+static void start_crawler(void) { pthread_create(&crawler_tid, NULL, crawler, NULL); }
+static void *worker(void *arg) { (void)arg; pthread_once(&once, start_crawler); return NULL; }
+int main(void)
+{
+    pthread_t w;
+    pthread_create(&w, NULL, worker, NULL);
+    depth = 3;
+    pthread_once(&once, start_crawler);
+    pthread_join(w, NULL);
+    pthread_join(crawler_tid, NULL);
+    return result;
+}
