@@ -230,10 +230,12 @@ void weft__pg_call_back(struct icx *x, int fn, const struct weft__op *site, int 
 {
     struct st *cur = &x->cur;
     struct st t = *cur;
-    struct lockset fst = cur->fst;
+    struct lockset fst = cur->fst, held = cur->ls, star = cur->star;
     t.unsure = 1; /* whether and when it is called back is not known */
-    if (later)
+    if (later) {
         past_all_flags(x->p, &t);
+        t.ls.n = t.star.n = 0; /* (later, the caller may hold none of the locks it holds now) */
+    }
     if (once >= 0)
         ls_add(&t.ls, once, 1);
     /* ... nor how often (bsearch compares twice): as in a loop, for its waits and starts */
@@ -256,6 +258,8 @@ void weft__pg_call_back(struct icx *x, int fn, const struct weft__op *site, int 
      * accesses keep their place among its stores. */
     if (later == WEFT__RUNS_AT_EXIT)
         cur->fst = fst;
+    if (later)
+        cur->ls = held, cur->star = star; /* (it does not run now: the caller's locks are as they were) */
 }
 
 /* A call of a function without a body: the functions handed to it may be called by it. */
@@ -361,9 +365,11 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
      * (pthread_cleanup_pop(1) calls it there and then.) */
     const char *slot = op->f->u.icall.slot, *hash = strrchr(slot, '#');
     int at_exit = hash && !strcmp(hash, "#__cancel_routine") && !strncmp(op->f->u.icall.text, "pthread_cleanup_push", 20);
-    struct lockset fst = x->cur.fst;
-    if (at_exit)
+    struct lockset fst = x->cur.fst, held = x->cur.ls, star = x->cur.star;
+    if (at_exit) {
         past_all_flags(p, &x->cur);
+        x->cur.ls.n = x->cur.star.n = 0; /* (at its exit the thread may hold none of these) */
+    }
     /* A trampoline's call of its thread's routine: that one (interp_threads.c). */
     const struct entry *E = x->ci.ctx >= 0 ? &p->entries[x->ci.ctx] : NULL;
     int real = E && E->real >= 0 && E->rslot == op->ia ? E->real : -1;
@@ -380,8 +386,10 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
         do_call(p, real >= 0 ? real : p->slots[op->ia].fns[j], &t, &x->ci, n == 1 ? op : NULL, op->f);
         st_merge(&out, &t);
     }
-    if (at_exit)
+    if (at_exit) {
         x->cur.fst = fst, out.fst = fst;
+        x->cur.ls = out.ls = held, x->cur.star = out.star = star;
+    }
     if (!out.dead) {
         out.unsure = x->cur.unsure;
         x->cur = out;

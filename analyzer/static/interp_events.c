@@ -196,28 +196,36 @@ int weft__pg_on_event_call(struct icx *x, const struct pop *op)
     if (!fam)
         return 0;
     if (!weft__model_event_loop(c->name)) {
-        if (weft__model_event_registers(c->name))
-            return 1; /* a registration: nothing runs now */
-        /* Another of the library's calls: one handed a function may call it at once
-         * (bufferevent_trigger, event_base_foreach_event), as any library's; one handed only
-         * events (event_add(&ev), event_base_set) runs nothing now. */
-        for (int k = 0; k < 6; k++) {
-            struct slotres *r = op->pslot[k] >= 0 ? weft__pg_resolve(p, op->pslot[k]) : NULL;
-            if (r && r->n)
-                return 0;
+        if (weft__model_event_registers(c->name)) {
+            /* a registration: nothing runs now; one handed functions the analysis cannot
+             * name (from dlsym, a table) registers code that is not followed */
+            int named = 0;
+            for (int k = 0; k < 6 && !named; k++) {
+                struct slotres *r = op->pslot[k] >= 0 ? weft__pg_resolve(p, op->pslot[k]) : NULL;
+                named = r && r->n;
+            }
+            if (c->passes_fn && !named)
+                weft__pg_reason(p, "functions handed to '%s' at %s:%u are not known: the code its loop runs is not followed",
+                                c->name, op->f->file, op->f->line);
+            return 1;
         }
-        return 1;
+        /* Another of the library's calls: only those known to run nothing of the program's
+         * (event_add(&ev), uv_timer_init) are quiet; the rest are any library's calls
+         * (event_base_foreach_event calls its function at once, uv_spawn keeps exit_cb). */
+        return weft__model_event_quiet(c->name);
     }
     if (x->cur.dead)
         return 1;
     const char *l = call_base(p, c);
-    for (size_t i = 0; i < p->nevregs && !x->cur.dead; i++) {
-        const struct evreg *r = &p->evregs[i];
+    /* Twice round: each callback runs again after the others (and itself) ran, seeing the
+     * threads they started and the locks they left (a loop runs them in any order, often). */
+    for (size_t i = 0; i < 2 * p->nevregs && !x->cur.dead; i++) {
+        const struct evreg *r = &p->evregs[i % p->nevregs];
         if (r->fam != fam)
             continue;
         if (may_run(r->base, l))
             weft__pg_call_back(x, r->fn, op->f, -1, 0);
-        else {
+        else if (i < p->nevregs) {
             char rb[160], lb[160];
             base_text(r->base, rb, sizeof(rb));
             base_text(l, lb, sizeof(lb));

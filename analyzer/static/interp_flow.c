@@ -158,6 +158,8 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         stack[sp].start = (int)x->pc;
         stack[sp].passes = (signed char)x->again;
         stack[sp].acc0 = p->naccs;
+        if (!x->again)
+            stack[sp].cseq0 = p->cseq; /* (a pass run again keeps its first pass's) */
         int s = cont_slot(x, sp);
         if (s >= 0)
             x->cont[s].dead = 1;
@@ -397,6 +399,12 @@ void weft__pg_on_endloop(struct icx *x)
         x->ci.rerun -= fr->passes > 0;
         /* The body's end, and where its breaks and continues left it. */
         st_merge(&x->cur, &fr->then);
+        /* A thread the body started (since the loop's first pass) that may still run at its
+         * end runs on into the next pass, which starts another: they overlap. (Before a pass
+         * run again returns: that pass starts nothing, and its head holds the first's threads.) */
+        for (size_t e = 0; !x->cur.dead && e < x->p->nentries && e < MAXE; e++)
+            if (x->p->entries[e].cseq > fr->cseq0 && bit(x->cur.live, (int)e))
+                x->p->entries[e].overlap = 1;
         /* A goto out of the body in a later iteration leaves with the threads this pass
          * started after it too: pending gotos may find them running. */
         for (size_t k = 0; k < x->ngto && !x->cur.dead; k++)
@@ -430,6 +438,12 @@ void weft__pg_on_endloop(struct icx *x)
         int any = 0;
         for (int i = 0; i < MAXE / 64; i++)
             any |= (started[i] = x->cur.live[i] & ~fr->pre.live[i]) != 0;
+        /* Threads the body started at all (joined again too): the next passes come after those
+         * starts, and after what the threads they started may still do (mhp.c started_at). */
+        int began = 0;
+        for (int i = 0; i < MAXE / 64; i++)
+            began |= (x->cur.started[i] & ~fr->pre.started[i]) != 0;
+        any |= began;
         /* ... so the next pass's starts of them find one running */
         for (size_t e = 0; any && e < x->p->nentries && e < MAXE; e++)
             if (bit(started, (int)e))
@@ -444,6 +458,7 @@ void weft__pg_on_endloop(struct icx *x)
             for (int w = 0; w < MAXE / 64; w++) {
                 c.live[w] |= started[w];
                 c.before[w] &= ~started[w];
+                c.started[w] |= x->cur.started[w];
             }
             for (int f = 0; f < x->cur.fst.n; f++)
                 ls_add(&c.fst, (int)(x->cur.fst.l[f] >> 1), 1);

@@ -475,8 +475,8 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
                                "its start names, which is not proved",
                             p->fns[targets[j]].f->name, op->f->file, op->f->line);
         int running = e >= 0 && e < MAXE && bit(x->cur.live, e);
-        if (e >= 0 && (running || x->ci.ctx >= 0 || x->ci.cbloop > 0))
-            p->entries[e].overlap = 1;
+        if (e >= 0 && (running || x->ci.ctx >= 0 || x->ci.cbloop > 0 || x->lost))
+            p->entries[e].overlap = 1; /* (x->lost: frames too deep to follow, their loop ends unseen) */
         start_entry(x, op, e, ckey, cval);
         if (h && e >= 0 && e < MAXE) {
             /* (a thread of an earlier round still running on this path is the same entry: a
@@ -567,10 +567,21 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
         for (size_t e = 0; e < p->nentries && e < MAXE; e++)
             if (bit(gone, (int)e))
                 p->entries[e].rok = 0;
+        /* A join of a plain named handle (t, not t[i], *tp, p->th or a wrapper's parameter)
+         * is the one that tells loop instances apart (one_at_a_time): one of another kind
+         * may have joined another instance than the one it ends here. */
+        /* (the name after the USR's last '#' or '@': a static's USR holds its file's name) */
+        const char *tail = strrchr(hk, weft__key_is(hk, "l:") ? '#' : '@');
+        int precise = pn < 0 && jn.ix.kind == WEFT__HANDLE_WHOLE && (weft__key_is(hk, "l:") || weft__key_is(hk, "g:")) &&
+                      tail && !strpbrk(tail, "[*.~");
         for (int w = 0; w < MAXE / 64; w++) {
+            uint64_t ended = all ? hb[w] & ~keep[w] & (hs ? hs->gen[w] : ~0ull) : 0;
             if (all) /* (of its latest generation: hs->gen) */
-                cur->live[w] &= ~(hb[w] & ~keep[w] & (hs ? hs->gen[w] : ~0ull));
+                cur->live[w] &= ~ended;
             cur->mlive[w] &= ~gone[w]; /* it may join any of them */
+            for (int b = 0; !precise && b < 64; b++)
+                if (ended >> b & 1 && (size_t)(w * 64 + b) < p->nentries)
+                    p->entries[w * 64 + b].overlap = 1;
         }
     } else if (!cur->dead) {
         memset(cur->mlive, 0, sizeof(cur->mlive)); /* a handle we cannot follow: it may be any thread */

@@ -374,6 +374,7 @@ static int flag_before(struct prog *p, const struct acc *a, const struct acc *b)
         struct flag *F = &p->flags[k];
         struct lockset seen = {1, {(uint32_t)F->seen << 1 | 1u}}, one = {1, {(uint32_t)F->id << 1 | 1u}};
         if (F->bad || F->writer != a->ctx || !ls_protects(&seen, &b->acq) || ls_protects(&one, &a->fst) ||
+            a->fst.n >= MAXL || /* (full: a flag stored may have been left out) */
             weft__pg_instances(p, a->ctx) != 1 || (!F->sem && flag_typed(p, F)))
             continue;
         /* Read under a mutex: one named global mutex every read and every store held. */

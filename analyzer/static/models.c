@@ -325,7 +325,14 @@ int weft__model_calls_back_in_caller(const char *name)
                                                NULL};
     /* zlib's deflate and inflate families call the allocators a z_stream holds, and
      * inflateBack its in and out functions, from the calling thread, before they return */
-    return name_in(name, sync_callers) || !strncmp(name, "deflate", 7) || !strncmp(name, "inflate", 7);
+    static const char *const zlib[] = {
+        "deflate", "deflateInit_", "deflateInit2_", "deflateEnd", "deflateReset", "deflateResetKeep", "deflateParams",
+        "deflatePrime", "deflatePending", "deflateSetDictionary", "deflateGetDictionary", "deflateCopy", "deflateTune",
+        "deflateBound", "deflateSetHeader", "inflate", "inflateInit_", "inflateInit2_", "inflateEnd", "inflateReset",
+        "inflateReset2", "inflateResetKeep", "inflateSetDictionary", "inflateGetDictionary", "inflateSync",
+        "inflateSyncPoint", "inflateCopy", "inflatePrime", "inflateMark", "inflateGetHeader", "inflateBack",
+        "inflateBackInit_", "inflateBackEnd", "inflateValidate", "inflateCodesUsed", "inflateUndermine", NULL};
+    return name_in(name, sync_callers) || name_in(name, zlib);
 }
 
 int weft__model_event_api(const char *name)
@@ -357,11 +364,38 @@ int weft__model_event_registers(const char *name)
     return name_in(name, regs);
 }
 
+int weft__model_event_quiet(const char *name)
+{
+    static const char *const quiet[] = {
+        /* libevent */
+        "event_add", "event_del", "event_del_block", "event_del_noblock", "event_free", "event_base_set",
+        "event_active", "event_pending", "event_initialized", "event_priority_set", "event_base_new", "event_init",
+        "event_base_free", "event_base_loopexit", "event_base_loopbreak", "event_base_priority_init",
+        "event_get_fd", "event_get_base", "event_get_events", "event_base_get_method", "bufferevent_socket_new",
+        "bufferevent_setwatermark", "bufferevent_get_input", "bufferevent_get_output",
+        "evconnlistener_free", "evconnlistener_enable", "evconnlistener_disable", "evhttp_new", "evhttp_free",
+        "evhttp_bind_socket",
+        /* libuv */
+        "uv_loop_init", "uv_loop_close", "uv_default_loop", "uv_loop_new", "uv_loop_delete", "uv_loop_alive",
+        "uv_stop", "uv_now", "uv_update_time", "uv_timer_init", "uv_tcp_init", "uv_pipe_init", "uv_udp_init",
+        "uv_poll_init", "uv_idle_init", "uv_prepare_init", "uv_check_init", "uv_signal_init", "uv_fs_event_init",
+        "uv_fs_poll_init", "uv_timer_stop", "uv_timer_again", "uv_read_stop", "uv_idle_stop", "uv_prepare_stop",
+        "uv_check_stop", "uv_poll_stop", "uv_signal_stop", "uv_udp_recv_stop", "uv_fs_event_stop",
+        "uv_fs_poll_stop", "uv_async_send", "uv_is_active", "uv_is_closing", "uv_tcp_bind", "uv_ip4_addr",
+        "uv_ip6_addr", "uv_strerror", "uv_err_name", NULL};
+    return name_in(name, quiet);
+}
+
 int weft__model_event_loop(const char *name)
 {
-    /* (bufferevent_trigger runs a bufferevent's callbacks at once, in the caller: as a loop) */
-    static const char *const libevent[] = {"event_base_loop", "event_base_dispatch", "event_loop", "event_dispatch",
-                                           "bufferevent_trigger", "bufferevent_trigger_event", NULL};
+    /* (bufferevent_trigger runs a bufferevent's callbacks at once, in the caller, and so may
+     * a write, read, flush, enable or connect of one (a pair without deferred callbacks runs
+     * the partner's read callback inside bufferevent_write): as a loop) */
+    static const char *const libevent[] = {
+        "event_base_loop", "event_base_dispatch", "event_loop", "event_dispatch", "bufferevent_trigger",
+        "bufferevent_trigger_event", "bufferevent_write", "bufferevent_write_buffer", "bufferevent_read",
+        "bufferevent_read_buffer", "bufferevent_flush", "bufferevent_enable", "bufferevent_disable",
+        "bufferevent_free", "bufferevent_socket_connect", "bufferevent_socket_connect_hostname", NULL};
     return name_in(name, libevent)      ? WEFT__EVENT_LIBEVENT
            : !strcmp(name, "uv_run")    ? WEFT__EVENT_LIBUV
                                         : WEFT__EVENT_NONE;

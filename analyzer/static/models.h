@@ -104,6 +104,9 @@ int weft__model_event_api(const char *name);
  * event_new, bufferevent_setcb, uv_timer_start ...): 1. Others of the family may call back
  * at once (event_base_foreach_event, bufferevent_trigger, uv_replace_allocator ...). */
 int weft__model_event_registers(const char *name);
+/* A call of an event library that runs none of the program's functions (event_add,
+ * event_base_set, uv_timer_init, uv_timer_stop ...): 1. */
+int weft__model_event_quiet(const char *name);
 /* A call that runs an event loop (event_base_loop, event_base_dispatch, uv_run): its family. */
 int weft__model_event_loop(const char *name);
 /* Which argument names the event base a registration or a loop call is about: its index;

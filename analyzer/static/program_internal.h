@@ -487,6 +487,7 @@ struct frame {
     int opc;            /* the index of the op that opened it */
     int rgn0;           /* a loop: ci.rgn before it */
     size_t acc0;        /* a loop: the accesses recorded before this pass of its body */
+    uint64_t cseq0;     /* a loop: p->cseq when its first pass began (threads started since) */
     struct st pre, then; /* a switch: its head, and the states its breaks leave with; a loop:
                             its head, and the states its breaks and continues leave with */
     const struct weft__switch *sw; /* a switch: its case labels (NULL for an if); has_else: it has a default label */

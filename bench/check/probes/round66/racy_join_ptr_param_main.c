@@ -1,0 +1,21 @@
+/* TRUTH: racy — reap joins the previous pass's thread; main's write races with the T started in this pass */
+#include <pthread.h>
+#include <stdio.h>
+#include <unistd.h>
+int g;
+static void *T(void *arg) { (void)arg; usleep(1000); printf("%d\n", g); return NULL; }
+static void *F(void *arg) { (void)arg; return NULL; }
+static void spawn(pthread_t *h) { pthread_create(h, NULL, T, NULL); }
+static void reap(pthread_t *h) { pthread_join(*h, NULL); }
+int main(void)
+{
+    pthread_t hs[5];
+    pthread_create(&hs[0], NULL, F, NULL);
+    for (int i = 1; i < 5; i++) {
+        spawn(&hs[i]);
+        reap(&hs[i - 1]);
+        g = i;
+    }
+    reap(&hs[4]);
+    return 0;
+}

@@ -1,0 +1,22 @@
+/* TRUTH: racy — main's wait may consume the post made through a function pointer by 'other', so main reads x while 'writer' writes it */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdio.h>
+#include <unistd.h>
+static sem_t s;
+static int x;
+static int (*post_fn)(sem_t *) = sem_post;
+static void *writer(void *arg) { (void)arg; usleep(2000); x = 1; sem_post(&s); return NULL; }
+static void *other(void *arg) { (void)arg; post_fn(&s); return NULL; }
+int main(void)
+{
+    sem_init(&s, 0, 0);
+    pthread_t a, b;
+    pthread_create(&a, NULL, writer, NULL);
+    pthread_create(&b, NULL, other, NULL);
+    sem_wait(&s);
+    printf("%d\n", x);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    return 0;
+}
