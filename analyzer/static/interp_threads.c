@@ -515,6 +515,11 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
         hid = weft__pg_intern(p, buf);
     }
     int known = *hk && hid >= 0;
+    /* A wrapper's join of the element its caller passed, some element of an array ("t[*]")
+     * which one not known (reap(&t[i - 1])), ends no particular thread: only a loop that hands
+     * it a different element each pass (&t[i], dargs) is taken to join them in turn. */
+    if (known && pn >= 0 && strstr(weft__pg_str(p, hid), "[*]") && !(x->ci.dargs >> pn & 1))
+        known = 0;
     /* Joining main returns only once main ended (pthread_exit): after all of main.
      * What a thread has acquired is not in the memo's key: never memoized. */
     for (size_t k = 0; x->ci.ctx >= 0 && !cur->dead && k < p->nmain_tid; k++)
