@@ -187,6 +187,7 @@ static struct filebuf *filebuf(struct ex *x, CXFile file)
     } else {
         b = &x->files[x->nextfile];
         x->nextfile = (x->nextfile + 1) % x->nfiles;
+        weft__ex_filebuf_drop(b); /* (another file's: its #define index goes) */
     }
     b->file = file;
     CXString name = clang_getFileName(file);

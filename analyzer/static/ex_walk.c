@@ -172,6 +172,8 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     free(x.pcls);
     free(x.amp);
     free(x.macros);
+    for (int i = 0; i < x.nfiles; i++)
+        weft__ex_filebuf_drop(&x.files[i]);
     free(x.binsems);
     free(x.relaxed_reads);
     free(x.bad_counters);

@@ -60,6 +60,14 @@ struct filebuf {
     const char *path;
     const char *buf;
     size_t len;
+    /* Its #defines by name (ex_macro.c), built on the first lookup: open addressing over
+     * ndefs slots (a power of 2; 0 not built), each the first #define of a name: the name and
+     * where it ends. */
+    struct defslot {
+        const char *name, *after;
+        size_t nlen;
+    } *defs;
+    size_t ndefs;
 };
 
 struct ex {
@@ -263,6 +271,7 @@ int weft__ex_plain_block(CXCursor c);
 CXCursor weft__ex_strip_members(CXCursor e);
 /* ap when c is va_arg(ap, T), else a null cursor. */
 CXCursor weft__ex_va_list_of(CXCursor c);
+void weft__ex_filebuf_drop(struct filebuf *b); /* frees b's #define index (ex_macro.c) */
 struct filebuf *weft__ex_loc_of(struct ex *x, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off);
 /* ex_stmt.c: the name hash of label (a LabelStmt), 31 bits; 0 when it is none. */
 unsigned weft__ex_label_hash(CXCursor label);
