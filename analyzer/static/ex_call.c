@@ -686,6 +686,7 @@ struct handle_use {
     CXCursor var;
     CXType type; /* a handle's (canonical) */
     int escaped;
+    int addrs, creates; /* &var anywhere; as a create's (or create wrapper's) handle argument */
 };
 
 struct wrapper_use {
@@ -760,6 +761,14 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
         weft__ex_kids_free(&kk);
         return u->escaped ? CXChildVisit_Break : CXChildVisit_Recurse;
     }
+    /* &var: counted; each must be a create's handle argument (below), else a pointer to the
+     * handle may store another thread's id in it (p = &t; *p = other; pthread_create(p, ...)) */
+    if (clang_getCursorKind(c) == CXCursor_UnaryOperator) {
+        CXCursor in = weft__ex_address_of(u->x, c);
+        if (!clang_Cursor_isNull(in) && handle_is(in, u->var))
+            u->addrs++;
+        return CXChildVisit_Recurse;
+    }
     if (clang_getCursorKind(c) != CXCursor_CallExpr)
         return CXChildVisit_Recurse;
     CXCursor d = clang_getCursorReferenced(c);
@@ -769,11 +778,15 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
     int creates = n && weft__model_thread_create(n, &m);
     clang_disposeString(s);
     int nargs = clang_Cursor_getNumArguments(c);
-    for (int i = 0; i < nargs && !creates && !u->escaped; i++) {
-        if (create_wrapper_handle(d, i, 0))
-            continue;
+    for (int i = 0; i < nargs && !u->escaped; i++) {
         CXCursor in = weft__ex_address_of(u->x, clang_Cursor_getArgument(c, (unsigned)i));
-        u->escaped = !clang_Cursor_isNull(in) && handle_is(in, u->var);
+        int mine = !clang_Cursor_isNull(in) && handle_is(in, u->var);
+        /* (a create's handle argument, where it stores this thread's id; or its argument for
+         * the thread, handed its own handle's address) */
+        if (mine && ((creates && (i == 0 || i == m.arg)) || (!creates && create_wrapper_handle(d, i, 0))))
+            u->creates++;
+        else if (mine && !creates)
+            u->escaped = 1;
     }
     return u->escaped ? CXChildVisit_Break : CXChildVisit_Recurse;
 }
@@ -856,9 +869,9 @@ static void call_join(struct ex *x, CXCursor c, int nargs)
          * is not known. */
         if (clang_getCursorKind(h) == CXCursor_DeclRefExpr) {
             struct handle_use u = {x, clang_getCursorReferenced(h),
-                                   clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(c, 0))), 0};
+                                   clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(c, 0))), 0, 0, 0};
             clang_visitChildren(x->fn, handle_use_visit, &u);
-            if (u.escaped)
+            if (u.escaped || u.addrs > u.creates)
                 o->u.join.ix.kind = WEFT__HANDLE_UNKNOWN;
             /* A join wrapper's handle parameter (wait_for(pthread_t t) { pthread_join(t, 0); })
              * is the caller's handle: "@pN", which the caller's argument names. */

@@ -373,6 +373,8 @@ struct prog {
     size_t nevregs, capevregs;
     signed char evscan;   /* evregs gathered: 1, out of memory: -1, not yet 0 */
     char evloop[3];       /* by enum weft__event_family: a loop of it is run somewhere */
+    char detach_attrs;    /* pthread_attr_setdetachstate is called: a thread may start detached
+                             (its join fails at once: mark_multi, one_at_a_time) */
     size_t nbars, capbars;
     int cut; /* some call was not followed (recursion, depth, budget): waits may be missed */
     int *main_tid; /* globals holding main's own thread id only (main stored pthread_self()) */

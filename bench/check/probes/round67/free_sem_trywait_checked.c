@@ -1,0 +1,7 @@
+/* TRUTH: free — x read only when sem_trywait succeeded (the post happened) */
+#include <pthread.h>
+#include <semaphore.h>
+sem_t s; int x;
+void *prod(void *a){ x = 1; sem_post(&s); return 0; }
+void *cons(void *a){ int r = 0; while (sem_trywait(&s) != 0) ; r = x; return (void*)(long)r; }
+int main(void){ pthread_t a,b; sem_init(&s,0,0); pthread_create(&b,0,cons,0); pthread_create(&a,0,prod,0); pthread_join(a,0); pthread_join(b,0); return 0; }

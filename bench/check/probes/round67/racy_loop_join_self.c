@@ -1,0 +1,6 @@
+/* TRUTH: racy — handle overwritten with pthread_self before join; join fails (EDEADLK), instances overlap */
+#include <pthread.h>
+#include <unistd.h>
+int x;
+void *f(void *a){ usleep(1000); x++; return 0; }
+int main(void){ pthread_t t; for (int i=0;i<4;i++){ pthread_create(&t,0,f,0); t = pthread_self(); pthread_join(t,0);} sleep(1); return 0; }

@@ -1,0 +1,8 @@
+/* TRUTH: racy — a second sem_init (value 1) in a helper; consumer can pass without the post */
+#include <pthread.h>
+#include <semaphore.h>
+sem_t s; int x;
+static void reset(void){ sem_destroy(&s); sem_init(&s,0,1); }
+void *prod(void *a){ x = 1; sem_post(&s); return 0; }
+void *cons(void *a){ sem_wait(&s); return (void*)(long)x; }
+int main(void){ pthread_t a,b; sem_init(&s,0,0); reset(); pthread_create(&b,0,cons,0); pthread_create(&a,0,prod,0); pthread_join(a,0); pthread_join(b,0); return 0; }

@@ -1,0 +1,9 @@
+/* TRUTH: racy — sem_timedwait with past deadline may time out, read proceeds unsynchronized */
+#include <pthread.h>
+#include <semaphore.h>
+#include <time.h>
+#include <unistd.h>
+sem_t s; int x;
+void *prod(void *a){ usleep(1000); x = 1; sem_post(&s); return 0; }
+void *cons(void *a){ struct timespec ts = {0,0}; sem_timedwait(&s, &ts); return (void*)(long)x; }
+int main(void){ pthread_t a,b; sem_init(&s,0,0); pthread_create(&b,0,cons,0); pthread_create(&a,0,prod,0); pthread_join(a,0); pthread_join(b,0); return 0; }

@@ -1,0 +1,7 @@
+/* TRUTH: racy — producer writes x again after its post */
+#include <pthread.h>
+#include <semaphore.h>
+sem_t s; int x;
+void *prod(void *a){ x = 1; sem_post(&s); x = 2; return 0; }
+void *cons(void *a){ sem_wait(&s); return (void*)(long)x; }
+int main(void){ pthread_t a,b; sem_init(&s,0,0); pthread_create(&b,0,cons,0); pthread_create(&a,0,prod,0); pthread_join(a,0); pthread_join(b,0); return 0; }

@@ -1,0 +1,7 @@
+/* TRUTH: racy — producer posts twice, writing x between the posts; consumer waits only once */
+#include <pthread.h>
+#include <semaphore.h>
+sem_t s; int x, y;
+void *prod(void *a){ y = 1; sem_post(&s); x = 1; sem_post(&s); return 0; }
+void *cons(void *a){ sem_wait(&s); return (void*)(long)(x + y); }
+int main(void){ pthread_t a,b; sem_init(&s,0,0); pthread_create(&b,0,cons,0); pthread_create(&a,0,prod,0); pthread_join(a,0); pthread_join(b,0); return 0; }

@@ -1,0 +1,8 @@
+/* TRUTH: racy — main starts k; k starts h; h starts g; main also starts g later. main writes x after starting k, before starting g: g (via k->h) may be running */
+#include <pthread.h>
+#include <unistd.h>
+int x;
+void *g(void *a){ return (void*)(long)x; }
+void *h(void *a){ pthread_t u; pthread_create(&u,0,g,0); pthread_join(u,0); return 0; }
+void *k(void *a){ pthread_t u; pthread_create(&u,0,h,0); pthread_join(u,0); return 0; }
+int main(void){ pthread_t a,b; pthread_create(&a,0,k,0); x = 1; pthread_create(&b,0,g,0); pthread_join(a,0); pthread_join(b,0); return 0; }
