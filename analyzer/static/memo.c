@@ -90,7 +90,8 @@ static int jlog_keep(struct prog *p, const struct lockset *mj, size_t ev0, size_
     L->mj = *mj;
     L->ev0 = p->njev;
     L->nev = nev;
-    memcpy(p->jev + p->njev, p->jscr + ev0, nev * sizeof(*p->jev));
+    if (nev) /* (no events: jev may still be NULL, which memcpy must not be given) */
+        memcpy(p->jev + p->njev, p->jscr + ev0, nev * sizeof(*p->jev));
     p->njev += nev;
     return (int)p->nlogs;
 }
