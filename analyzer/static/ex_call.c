@@ -252,6 +252,8 @@ static int unsafe_call(struct ex *x, CXCursor c, const char *name)
 {
     int reads = 0, stream;
     const char *state = weft__model_unsafe_libc(name, &reads);
+    if (!state && weft__ex_locked_stdio(x, c, name, clang_Cursor_getNumArguments(c)))
+        return 1; /* (fputs beside putc_unlocked: its stream's lock around the buffer, ex_stdio.c) */
     if (!state && weft__model_unlocked_stdio(name, &stream)) {
         /* putchar_unlocked(c), putc_unlocked(c, f): a stream's buffer, unlocked; which stream
          * is not told apart (f may be stdout): one location for all */

@@ -160,6 +160,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     clang_getInclusions(tu, inclusion, &x);
     weft__ex_symbols(&x);
     weft__ex_binary_semaphores(&x);
+    weft__ex_stdio_prescan(&x);
     weft__ex_mutex_kinds(&x);
     clang_visitChildren(clang_getTranslationUnitCursor(tu), top_visit, &x);
     free(x.ops);

@@ -177,6 +177,7 @@ struct ex {
     int sem_unknown_post; /* a sem_post through a pointer that names no global nor parameter */
     int sem_param_post;   /* a sem_post through a parameter (a wrapper: the caller's semaphore) */
     int sem_ptr_init;     /* a sem_init through a pointer or of an element, to a value not 0 */
+    int unlocked_stdio;   /* the TU calls stdio's *_unlocked functions (ex_stdio.c) */
     /* Objects this TU reads with a relaxed atomic (ex_atomic_order.c; found on the first question) */
     const char **relaxed_reads;
     size_t nrelaxed, caprelaxed;
@@ -272,6 +273,11 @@ CXCursor weft__ex_strip_members(CXCursor e);
 /* ap when c is va_arg(ap, T), else a null cursor. */
 CXCursor weft__ex_va_list_of(CXCursor c);
 void weft__ex_filebuf_drop(struct filebuf *b); /* frees b's #define index (ex_macro.c) */
+/* ex_stdio.c: whether the TU calls stdio's *_unlocked functions (x->unlocked_stdio); and a
+ * locked stdio call (fputs, printf ...) there: its stream's lock around its use of the
+ * stream's buffer, which an unlocked call races with. 1 when call c was one. */
+void weft__ex_stdio_prescan(struct ex *x);
+int weft__ex_locked_stdio(struct ex *x, CXCursor c, const char *name, int nargs);
 struct filebuf *weft__ex_loc_of(struct ex *x, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off);
 /* ex_stmt.c: the name hash of label (a LabelStmt), 31 bits; 0 when it is none. */
 unsigned weft__ex_label_hash(CXCursor label);

@@ -1,10 +1,11 @@
 // The C library's hidden state and what it writes through pointers. A function with no body
 // here writes through a pointer value it is given when its parameter is not a pointer to
 // const (time(stamp_p), qsort(data, ...)): the memory the pointer is known to reach. A
-// stream is locked inside stdio (fprintf), except by the *_unlocked functions. The
+// stream is locked inside stdio (fprintf), except by the *_unlocked functions, which race
+// with the locked ones (the workers' fprintf and putchar_unlocked). The
 // restartable multibyte functions keep a state of their own only when passed NULL. Reads
 // through what localtime returns meet gmtime's writes (one struct tm): the program's own
-// read, a sure race. Two library calls on its state may lock inside (tzset: daylight):
+// read, a race. Two library calls on its state may lock inside (tzset: daylight):
 // only possible races.
 #include <pthread.h>
 #include <stdio.h>
@@ -25,7 +26,7 @@ static void *worker(void *arg)
     (void)arg;
     time(stamp_p);                              // RACE (possible): both threads write stamp
     qsort(data, 8, sizeof(int), cmp);           // RACE (possible): both sort storage in place
-    fprintf(stdout, "x\n");                     // NORACE: stdio locks the stream
+    fprintf(stdout, "x\n");                     // RACE (possible): stdio locks the stream, the other worker's putchar_unlocked does not
     putchar_unlocked('x');                      // RACE (possible): stdout's buffer, unlocked
     mbstate_t own = {0};
     mbrlen("a", 1, &own);                       // NORACE: its own state
@@ -49,7 +50,7 @@ int main(void)
     pthread_create(&b, NULL, worker, NULL);
     pthread_create(&z1, NULL, zone, NULL);
     pthread_create(&z2, NULL, zone, NULL);
-    int h = tm->tm_hour;                        // RACE (definite): gmtime rewrites the struct tm
+    int h = tm->tm_hour;                        // RACE: gmtime rewrites the struct tm
     pthread_join(a, NULL);
     pthread_join(b, NULL);
     pthread_join(z1, NULL);
