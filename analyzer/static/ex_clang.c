@@ -741,3 +741,30 @@ int weft__ex_fn_noreturn(struct ex *x, CXCursor d)
     return v.found;
 }
 
+
+struct body_calls {
+    struct ex *x;
+    int (*fn)(struct ex *x, CXCursor call, const char *name, void *arg);
+    void *arg;
+};
+
+static enum CXChildVisitResult body_call_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    struct body_calls *v = data;
+    /* Calls are in function bodies: the TU's other declarations (headers) are not walked. */
+    if (clang_getCursorKind(parent) == CXCursor_TranslationUnit)
+        return clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c) ? CXChildVisit_Recurse
+                                                                                             : CXChildVisit_Continue;
+    if (clang_getCursorKind(c) != CXCursor_CallExpr)
+        return CXChildVisit_Recurse;
+    CXCursor d = clang_getCursorReferenced(c);
+    const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(v->x, d) : NULL;
+    return v->fn(v->x, c, n, v->arg) ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+void weft__ex_each_body_call(struct ex *x, int (*fn)(struct ex *x, CXCursor call, const char *name, void *arg),
+                             void *arg)
+{
+    struct body_calls v = {x, fn, arg};
+    clang_visitChildren(clang_getTranslationUnitCursor(x->tu), body_call_visit, &v);
+}

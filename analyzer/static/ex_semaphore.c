@@ -12,22 +12,10 @@
  * and what races anyway stays possible.
  */
 
-struct seminit {
-    struct ex *x;
-};
-
-static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientData data)
+/* One call of the TU's function bodies (weft__ex_each_body_call): a post or an init. */
+static int sem_call(struct ex *x, CXCursor c, const char *n, void *arg)
 {
-    struct seminit *v = data;
-    struct ex *x = v->x;
-    /* Calls are in function bodies: the TU's other declarations (headers) are not walked. */
-    if (clang_getCursorKind(parent) == CXCursor_TranslationUnit)
-        return clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c) ? CXChildVisit_Recurse
-                                                                                             : CXChildVisit_Continue;
-    if (clang_getCursorKind(c) != CXCursor_CallExpr)
-        return CXChildVisit_Recurse;
-    CXCursor d = clang_getCursorReferenced(c);
-    const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(x, d) : NULL;
+    (void)arg;
     /* A post through a pointer that is neither &global nor a parameter (resolved per call):
      * which semaphore it raises is not known, so none is a lock. (Told from the syntax: this
      * walk is outside any function's context, which lock keys of locals need.) */
@@ -44,7 +32,7 @@ static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientDa
             x->sem_param_post = 1;
     }
     if (!n || strcmp(n, "sem_init") || clang_Cursor_getNumArguments(c) != 3)
-        return CXChildVisit_Recurse;
+        return 0;
     CXCursor obj = weft__ex_address_of(x, clang_Cursor_getArgument(c, 0));
     CXCursor var = clang_Cursor_isNull(obj) ? obj : weft__ex_strip(obj);
     long val;
@@ -55,30 +43,29 @@ static enum CXChildVisitResult sem_visit(CXCursor c, CXCursor parent, CXClientDa
             x->sem_unknown_post = 1;
         if (!zero) /* (... nor which one starts above 0: sem_init(p, 0, 1) may restart a signal at 1) */
             x->sem_ptr_init = 1;
-        return CXChildVisit_Recurse;
+        return 0;
     }
     const char *key = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, clang_getCursorReferenced(var)), "");
     for (size_t i = 0; i < x->nbinsems; i++)
         if (!strcmp(x->binsems[i].key, key)) {
             x->binsems[i].ok &= one;
             x->binsems[i].zero &= zero;
-            return CXChildVisit_Recurse;
+            return 0;
         }
     struct binsem *b = WEFT__PUSH(x->binsems, x->nbinsems, x->capbinsems);
     if (!b) {
         x->oom = 1;
-        return CXChildVisit_Break;
+        return 1;
     }
     b->key = key;
     b->ok = one;
     b->zero = zero;
-    return CXChildVisit_Recurse;
+    return 0;
 }
 
 void weft__ex_binary_semaphores(struct ex *x)
 {
-    struct seminit v = {x};
-    clang_visitChildren(clang_getTranslationUnitCursor(x->tu), sem_visit, &v);
+    weft__ex_each_body_call(x, sem_call, NULL);
 }
 
 /*

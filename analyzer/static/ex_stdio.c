@@ -13,27 +13,16 @@
  * calls are no access: stdio locks them itself, and nothing there uses a stream unlocked.)
  */
 
-static enum CXChildVisitResult prescan_visit(CXCursor c, CXCursor parent, CXClientData data)
+static int stdio_call(struct ex *x, CXCursor c, const char *n, void *arg)
 {
-    struct ex *x = data;
-    if (clang_getCursorKind(parent) == CXCursor_TranslationUnit)
-        return clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c) ? CXChildVisit_Recurse
-                                                                                             : CXChildVisit_Continue;
-    if (clang_getCursorKind(c) != CXCursor_CallExpr)
-        return CXChildVisit_Recurse;
-    CXCursor d = clang_getCursorReferenced(c);
-    const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(x, d) : NULL;
+    (void)c, (void)arg;
     int stream;
-    if (n && weft__model_unlocked_stdio(n, &stream)) {
-        x->unlocked_stdio = 1;
-        return CXChildVisit_Break;
-    }
-    return CXChildVisit_Recurse;
+    return (x->unlocked_stdio = n && weft__model_unlocked_stdio(n, &stream));
 }
 
 void weft__ex_stdio_prescan(struct ex *x)
 {
-    clang_visitChildren(clang_getTranslationUnitCursor(x->tu), prescan_visit, x);
+    weft__ex_each_body_call(x, stdio_call, NULL);
 }
 
 /* The stream argument of a locked stdio function: its index; -2 stdout, -3 stdin implied;

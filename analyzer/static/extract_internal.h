@@ -273,6 +273,10 @@ CXCursor weft__ex_strip_members(CXCursor e);
 /* ap when c is va_arg(ap, T), else a null cursor. */
 CXCursor weft__ex_va_list_of(CXCursor c);
 void weft__ex_filebuf_drop(struct filebuf *b); /* frees b's #define index (ex_macro.c) */
+/* Calls fn(x, call, callee's name or NULL, arg) for each call in the TU's function bodies
+ * (not the headers' other declarations), in order, until fn returns nonzero. */
+void weft__ex_each_body_call(struct ex *x, int (*fn)(struct ex *x, CXCursor call, const char *name, void *arg),
+                             void *arg);
 /* ex_stdio.c: whether the TU calls stdio's *_unlocked functions (x->unlocked_stdio); and a
  * locked stdio call (fputs, printf ...) there: its stream's lock around its use of the
  * stream's buffer, which an unlocked call races with. 1 when call c was one. */
