@@ -217,13 +217,14 @@ int weft__pg_passed_fn_named(struct prog *p, const struct slotres *r, const char
     return one;
 }
 
-/* What a callback that runs later (at the thread's exit, or at any time: a signal handler)
- * does may come after every flag store and semaphore post of its thread: its state starts
- * past all of them (prog.flags, fst). */
-static void past_all_flags(const struct prog *p, struct st *s)
+/* The state a callback that runs later (at the thread's exit, or at any time: a signal
+ * handler) starts from: past every flag store and semaphore post of its thread (prog.flags,
+ * fst), and holding none of the locks its caller holds now. */
+static void run_later(const struct prog *p, struct st *s)
 {
     for (int k = 0; k < p->nflags; k++)
         ls_add(&s->fst, p->flags[k].id, 1);
+    s->ls.n = s->star.n = 0;
 }
 
 void weft__pg_call_back(struct icx *x, int fn, const struct weft__op *site, int once, int later)
@@ -232,10 +233,8 @@ void weft__pg_call_back(struct icx *x, int fn, const struct weft__op *site, int 
     struct st t = *cur;
     struct lockset fst = cur->fst, held = cur->ls, star = cur->star;
     t.unsure = 1; /* whether and when it is called back is not known */
-    if (later) {
-        past_all_flags(x->p, &t);
-        t.ls.n = t.star.n = 0; /* (later, the caller may hold none of the locks it holds now) */
-    }
+    if (later)
+        run_later(x->p, &t);
     if (once >= 0)
         ls_add(&t.ls, once, 1);
     /* ... nor how often (bsearch compares twice): as in a loop, for its waits and starts */
@@ -366,10 +365,8 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
     const char *slot = op->f->u.icall.slot, *hash = strrchr(slot, '#');
     int at_exit = hash && !strcmp(hash, "#__cancel_routine") && !strncmp(op->f->u.icall.text, "pthread_cleanup_push", 20);
     struct lockset fst = x->cur.fst, held = x->cur.ls, star = x->cur.star;
-    if (at_exit) {
-        past_all_flags(p, &x->cur);
-        x->cur.ls.n = x->cur.star.n = 0; /* (at its exit the thread may hold none of these) */
-    }
+    if (at_exit)
+        run_later(p, &x->cur);
     /* A trampoline's call of its thread's routine: that one (interp_threads.c). */
     const struct entry *E = x->ci.ctx >= 0 ? &p->entries[x->ci.ctx] : NULL;
     int real = E && E->real >= 0 && E->rslot == op->ia ? E->real : -1;

@@ -81,9 +81,7 @@ static struct slotres *handed(struct prog *p, const struct pfn *in, const struct
     *one = weft__pg_passed_fn_named(p, r, key);
     int n = key ? weft__key_param(key) : -1;
     if (*one < 0 && n >= 0) {
-        char slot[512];
-        snprintf(slot, sizeof(slot), "p:%s#%d", in->f->usr, n);
-        int id = weft__strtab_find(&p->S, slot);
+        int id = weft__pg_param_slot(p, in->f->usr, n);
         struct slotres *own = id >= 0 ? weft__pg_resolve(p, id) : NULL;
         if (own && own->n)
             return own;

@@ -461,9 +461,7 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
         /* A trampoline whose routine this call's caller named: a thread of that routine. */
         int k = -1, rslot = trampoline_slot(p, targets[j], x->ci.fn, &k), real = -1;
         if (rslot >= 0) {
-            char slot[520];
-            snprintf(slot, sizeof(slot), "p:%s#%d", p->fns[x->ci.fn].f->usr, k);
-            int sid = weft__strtab_find(&p->S, slot);
+            int sid = weft__pg_param_slot(p, p->fns[x->ci.fn].f->usr, k);
             real = sid >= 0 ? weft__pg_passed_fn(p, weft__pg_resolve(p, sid), x->ci.args[k]) : -1;
         }
         int e = weft__pg_entry_get_real(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1, real,

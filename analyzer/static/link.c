@@ -148,6 +148,13 @@ int weft__pg_entry_get_real(struct prog *p, int fn, int arg, int cond, int real,
     return (int)p->nentries - 1;
 }
 
+int weft__pg_param_slot(struct prog *p, const char *usr, int k)
+{
+    char slot[600];
+    int n = snprintf(slot, sizeof(slot), "p:%s#%d", usr, k);
+    return n > 0 && n < (int)sizeof(slot) ? weft__strtab_find(&p->S, slot) : -1;
+}
+
 const char *weft__pg_thread_name(struct prog *p, int ctx)
 {
     if (ctx < 0)

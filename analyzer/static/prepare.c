@@ -110,11 +110,8 @@ static void prepare_call(struct prog *p, struct pop *o, const struct weft__call 
         }
     }
     /* Slots of its parameters: functions handed to a function without a body may be called by it. */
-    for (int i = 0; i < 6; i++) {
-        char slot[600];
-        snprintf(slot, sizeof(slot), "p:%s#%d", c->usr, i);
-        o->pslot[i] = weft__strtab_find(&p->S, slot);
-    }
+    for (int i = 0; i < 6; i++)
+        o->pslot[i] = weft__pg_param_slot(p, c->usr, i);
 }
 
 /* The create's argument object: threads given different objects are told apart. */

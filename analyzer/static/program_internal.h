@@ -590,6 +590,9 @@ void weft__pg_reason(struct prog *p, const char *fmt, const char *a, const char 
 void weft__pg_int_set_add(struct prog *p, int **v, size_t *n, size_t *cap, int x);
 struct slotres *weft__pg_resolve(struct prog *p, int slot);
 int weft__pg_entry_get(struct prog *p, int fn, int arg, int cond);
+/* The function-pointer slot of parameter k of the function with USR usr ("p:USR#k",
+ * keys.h): its string id, -1 when no fact names it. */
+int weft__pg_param_slot(struct prog *p, const char *usr, int k);
 /* The same, for a trampoline fn whose call through slot rslot runs routine real (-1 none). */
 int weft__pg_entry_get_real(struct prog *p, int fn, int arg, int cond, int real, int rslot);
 /* The name of the thread of entry ctx (-1 main): its real routine's, past a trampoline. */

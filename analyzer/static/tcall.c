@@ -37,14 +37,15 @@ static void reach_cb(int fn, void *arg)
     reach(r->stack, r->n, r->plain, fn);
 }
 
-/* The functions reachable from fn (main: and from the constructors and destructors, which
+/* The functions reachable from fn and also (main: and from the constructors and destructors, which
  * run in its thread) by calls, callbacks and calls through pointers that are not matched
  * by type: plain[f] = 1. */
-static void plain_from(struct prog *p, int fn, unsigned char *plain, size_t *stack)
+static void plain_from(struct prog *p, int fn, int also, unsigned char *plain, size_t *stack)
 {
     size_t n = 0;
     memset(plain, 0, p->nfns);
     reach(stack, &n, plain, fn);
+    reach(stack, &n, plain, also); /* (a trampoline's thread: its routine too; -1 none) */
     for (size_t i = 0; fn == p->main_fn && i < p->nbinds; i++) {
         const struct weft__fact *f = p->binds[i].f;
         if (f->kind == WEFT__FACT_CTOR || f->kind == WEFT__FACT_DTOR)
@@ -91,20 +92,7 @@ int weft__pg_mark_tcall(struct prog *p)
                 rc = -ENOMEM;
                 break;
             }
-            plain_from(p, root, *row, stack);
-            /* a trampoline's thread: its routine, and what that reaches */
-            int real = a->ctx >= 0 && (size_t)a->ctx < p->nentries ? p->entries[a->ctx].real : -1;
-            if (real >= 0 && !(*row)[real]) {
-                unsigned char *more = malloc(p->nfns);
-                if (!more) {
-                    rc = -ENOMEM;
-                    break;
-                }
-                plain_from(p, real, more, stack);
-                for (size_t f = 0; f < p->nfns; f++)
-                    (*row)[f] |= more[f];
-                free(more);
-            }
+            plain_from(p, root, a->ctx >= 0 ? p->entries[a->ctx].real : -1, *row, stack);
         }
         a->tcall = !(*row)[a->fn];
     }
