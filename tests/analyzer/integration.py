@@ -248,8 +248,12 @@ def check_totals(m, what, runq_rel=0.10):
     return r
 
 
-def check_threads(m, min_ns=100e6):
-    """Every thread the kernel counted MIN_NS or more on a CPU: running and runnable within 10%."""
+def check_threads(m, min_ns=100e6, before_tracer=False):
+    """Every thread the kernel counted MIN_NS or more on a CPU: running and runnable within 10%.
+    BEFORE_TRACER: the thread's process was exec'd during the run, and its run-queue time before
+    its tracer started (exec, the dynamic loader) is not sampled: its runnable may fall short of
+    the kernel's by that much (measured up to 34 ms of a cc1's 47 ms under make -j2), never above,
+    and not to nothing."""
     k, n = m["kernel"], 0
     for t in m["analysis"]["threads"]:
         c = k.get(t["tid"])
@@ -257,7 +261,12 @@ def check_threads(m, min_ns=100e6):
             continue  # the image before an exec of the same tid has little of it
         n += 1
         near("%s %d running" % (t["name"], t["tid"]), t["states"]["running"], c[0])
-        near("%s %d runnable" % (t["name"], t["tid"]), t["states"]["runnable"], c[1])
+        what, got = "%s %d runnable" % (t["name"], t["tid"]), t["states"]["runnable"]
+        if not before_tracer:
+            near(what, got, c[1])
+        elif got > c[1] * 1.10 + 20e6 or (c[1] > 40e6 and got < 0.2 * c[1]):
+            fail("%s: weft %.1f ms, kernel %.1f ms (weft may miss the time before its tracer started, "
+                 "not add to it, nor miss nearly all)" % (what, got / 1e6, c[1] / 1e6))
     return n
 
 
@@ -273,7 +282,8 @@ all: $(OBJS)
 def case_make(args):
     """make -j2 compiling the examples and weft's own analyzer/trace (-O2, compile only): ~40
     short gcc, cc1 and as processes, cpu-bound; Σ running = time's user+sys within 10%, and
-    running and runnable of every compiler the kernel counted 50 ms or more within 10%: the
+    running of every compiler the kernel counted 50 ms or more within 10% and its runnable within
+    the bounds check_threads gives processes exec'd during the run: the
     collector's sampler finds a process's threads by their rings within its 10 ms period,
     however starved the writer is. Runnable summed over the build is only bounded: runs of
     `as` and gcc living 1-3 ms end before the sampler's next look, and the run-queue time of
@@ -290,7 +300,7 @@ def case_make(args):
     if r["runq_weft"] > r["runq_kernel"] * 1.10 + 20 or r["runq_weft"] < 0.5 * r["runq_kernel"]:
         fail("make -j2: runnable summed over the build: weft %.1f ms, kernel %.1f ms (weft may miss the "
              "1-3 ms processes, not half, and never adds)" % (r["runq_weft"], r["runq_kernel"]))
-    check_threads(m, 50e6)
+    check_threads(m, 50e6, before_tracer=True)
     if len({t["pid"] for t in a["threads"]}) < 20:
         fail("make -j2 of the examples runs dozens of processes: %d traced" % len({t["pid"] for t in a["threads"]}))
 
