@@ -2,16 +2,78 @@
 #include "extract_internal.h"
 
 /* Whether a call returns fresh memory: a library allocator (see models.h) or an allocator of this TU. */
+/* Whether f is a library allocator (malloc, calloc, ...). */
+static int library_allocator(struct ex *x, CXCursor f)
+{
+    return clang_getCursorKind(f) == CXCursor_FunctionDecl && weft__model_allocates(weft__ex_name_of(x, f));
+}
+
+/* A store to hook v->d or its address taken: only v->d = PARAM or v->d = allocator is its
+ * contract's (yarn_mem(lease, vacate) { my_malloc_f = lease; }). */
+struct hookvisit {
+    struct ex *x;
+    CXCursor d;
+    int bad;
+};
+
+static enum CXChildVisitResult hook_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct hookvisit *v = data;
+    CXCursor t = weft__ex_store_target(v->x, c, WEFT__STORE_WRITE | WEFT__STORE_ADDR);
+    t = clang_Cursor_isNull(t) ? t : weft__ex_strip(t);
+    if (clang_Cursor_isNull(t) || clang_getCursorKind(t) != CXCursor_DeclRefExpr ||
+        !clang_equalCursors(clang_getCursorReferenced(t), v->d))
+        return CXChildVisit_Recurse;
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    CXCursor r = kk.n == 2 && clang_getCursorKind(c) == CXCursor_BinaryOperator && weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "=")
+                     ? weft__ex_strip(kk.p[1])
+                     : clang_getNullCursor();
+    CXCursor rd = clang_Cursor_isNull(r) || clang_getCursorKind(r) != CXCursor_DeclRefExpr ? clang_getNullCursor() : clang_getCursorReferenced(r);
+    v->bad = !(clang_getCursorKind(rd) == CXCursor_ParmDecl || library_allocator(v->x, rd));
+    weft__ex_kids_free(&kk);
+    return v->bad ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+/* A call through an allocator hook: a static function pointer a library allocator
+ * initializes (static void *(*my_malloc_f)(size_t) = malloc;) that is given nothing but
+ * a parameter (the user's allocator) or an allocator: fresh memory, by the hook's contract.
+ * Memoized per TU. */
+static int alloc_hook(struct ex *x, CXCursor d)
+{
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || !weft__ex_var_is_global(d) ||
+        clang_Cursor_getStorageClass(d) != CX_SC_Static)
+        return 0;
+    unsigned h = clang_hashCursor(d);
+    for (int i = 0; i < x->nhooks; i++)
+        if (x->hooks[i] == h)
+            return x->hook_yes[i];
+    CXCursor init = clang_Cursor_getVarDeclInitializer(d);
+    init = clang_Cursor_isNull(init) ? init : weft__ex_strip(init);
+    CXCursor f = clang_Cursor_isNull(init) || clang_getCursorKind(init) != CXCursor_DeclRefExpr ? clang_getNullCursor()
+                                                                                             : clang_getCursorReferenced(init);
+    int yes = library_allocator(x, f);
+    if (yes) {
+        struct hookvisit v = {x, d, 0};
+        clang_visitChildren(clang_getTranslationUnitCursor(x->tu), hook_visit, &v);
+        yes = !v.bad;
+    }
+    if (x->nhooks < (int)(sizeof(x->hooks) / sizeof(x->hooks[0]))) {
+        x->hooks[x->nhooks] = h;
+        x->hook_yes[x->nhooks++] = (unsigned char)yes;
+    }
+    return yes;
+}
+
 int weft__ex_is_alloc_call(struct ex *x, CXCursor call)
 {
     CXCursor d = clang_getCursorReferenced(call);
+    if (alloc_hook(x, d))
+        return 1;
     if (clang_getCursorKind(d) != CXCursor_FunctionDecl)
         return 0;
-    CXString s = clang_getCursorSpelling(d);
-    const char *n = clang_getCString(s);
-    int r = n && weft__model_allocates(n);
-    clang_disposeString(s);
-    if (r)
+    if (library_allocator(x, d))
         return 1;
     /* A function of this TU that returns fresh memory it did not hand to anyone. */
     CXCursor def = clang_getCursorDefinition(d);

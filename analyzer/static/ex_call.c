@@ -597,6 +597,10 @@ static void create_fill(struct ex *x, CXCursor c, struct weft__op *o, CXCursor h
         snprintf(b, sizeof(b), "@p%d", weft__ex_param_index(clang_getCursorReferenced(weft__ex_strip(h))));
         hk = weft__ex_cat3(x, b, "", "");
     }
+    /* A create wrapper's handle in the fresh object it returns: the caller's variable's. */
+    const char *rk = weft__ex_returned_handle(x, h);
+    if (rk)
+        hk = rk;
     struct weft__create *cr = &o->u.create;
     cr->handle = hk;
     weft__ex_handle_index(x, h, &cr->ix);
@@ -797,6 +801,7 @@ struct through_use {
     struct ex *x;
     CXCursor d;
     int found;
+    unsigned after; /* calls from here on come after the join (no loop or goto back): ~0u none */
 };
 
 /* The base variable of an lvalue reached through members, elements and dereferences. */
@@ -825,7 +830,12 @@ static enum CXChildVisitResult through_visit(CXCursor c, CXCursor parent, CXClie
     if (!clang_Cursor_isNull(b) && clang_equalCursors(b, u->d) &&
         clang_getCursorKind(weft__ex_strip(target)) != CXCursor_DeclRefExpr)
         u->found = 1;
-    if (clang_getCursorKind(c) == CXCursor_CallExpr && !weft__model_thread_join(weft__ex_name_of(u->x, clang_getCursorReferenced(c)))) {
+    unsigned line, col, off = 0;
+    if (clang_getCursorKind(c) == CXCursor_CallExpr && u->after != ~0u)
+        weft__ex_loc_of(u->x, clang_getRangeStart(clang_getCursorExtent(c)), &line, &col, &off);
+    /* (a call after the join, free(t) as join_(t) ends, hands on what was joined already) */
+    if (clang_getCursorKind(c) == CXCursor_CallExpr && !weft__model_thread_join(weft__ex_name_of(u->x, clang_getCursorReferenced(c))) &&
+        (u->after == ~0u || off < u->after)) {
         int n = clang_Cursor_getNumArguments(c);
         for (int i = 0; i < n && !u->found; i++) {
             CXCursor a = lvalue_base(clang_Cursor_getArgument(c, (unsigned)i));
@@ -861,7 +871,10 @@ static void call_join(struct ex *x, CXCursor c, int nargs)
         CXCursor pd = lvalue_base(h);
         if (clang_getCursorKind(pd) == CXCursor_ParmDecl &&
             clang_getCanonicalType(clang_getCursorType(pd)).kind == CXType_Pointer) {
-            struct through_use tu = {x, pd, 0};
+            struct through_use tu = {x, pd, 0, ~0u};
+            unsigned line, col;
+            if (!x->loop_depth && !x->has_goto)
+                weft__ex_loc_of(x, clang_getRangeEnd(clang_getCursorExtent(c)), &line, &col, &tu.after);
             clang_visitChildren(x->fn, through_visit, &tu);
             if (tu.found)
                 o->u.join.ix.kind = WEFT__HANDLE_UNKNOWN, o->u.join.handle = "";
@@ -1085,6 +1098,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         }
     }
     weft__ex_call_tail(x, c, nargs, &call.u.call);
+    call.u.call.ret = weft__ex_call_ret_key(x, c, d);
     CXCursor def = clang_getCursorDefinition(d);
     /* leave_if(QUIT); as a statement, to a function of this TU: whether an exit of it on its
      * parameters ends every run alike (interp.c's HALT) */

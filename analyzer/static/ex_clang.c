@@ -363,18 +363,30 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
     size_t n;
     out[0] = '\0';
     int written = 0; /* the expression has text of its own (not all of it from a macro's body) */
+    int keyword = 0; /* ... and it is __extension__, __real__ or __imag__, no increment */
     if (!span(x, clang_getRangeStart(ru), clang_getRangeStart(ro), &s, &n)) {
         trim(&s, &n);
         if (!n && span(x, clang_getRangeEnd(ro), clang_getRangeEnd(ru), &s, &n))
             n = 0;
         trim(&s, &n);
         written = n > 0;
-        int is_op = n && n < 8;
-        for (size_t i = 0; is_op && i < n; i++)
-            is_op = strchr("+-*&!~", s[i]) != NULL;
-        if (is_op) {
-            memcpy(out, s, n);
-            out[n] = '\0';
+        keyword = written && (memmem(s, n, "__extension__", 13) || memmem(s, n, "__real__", 8) || memmem(s, n, "__imag__", 8));
+        /* (the operator's characters, line splices and blanks between them left out: +\<newline>+) */
+        char op[8];
+        size_t k = 0;
+        int is_op = n && n < 32;
+        for (size_t i = 0; is_op && i < n; i++) {
+            if (s[i] == '\\' && i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == '\r'))
+                continue;
+            if (strchr(" \t\r\n", s[i]))
+                continue;
+            is_op = strchr("+-*&!~", s[i]) != NULL && k < sizeof(op) - 1;
+            if (is_op)
+                op[k++] = s[i];
+        }
+        if (is_op && k) {
+            memcpy(out, op, k);
+            out[k] = '\0';
         }
     }
     if (out[0])
@@ -390,11 +402,11 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
         strcpy(out, "&");
         return;
     }
-    /* Else, from a macro's body (no text of its own: __extension__ x and __real__ x written
-     * out are no increments), an operand used as an object (not converted to its value) is
-     * incremented or decremented, which one the #define did not say: "+-"; unless the body
-     * holds an operator that also takes an object as it is. */
-    if (written)
+    /* Else an operand used as an object (not converted to its value) is incremented or
+     * decremented, which one the text did not say (++ID(g), a macro's argument first in its
+     * body; a macro's body): "+-"; unless the text or the body holds an operator that also
+     * takes an object as it is (__extension__ x, __real__ x). */
+    if (keyword)
         return;
     const char *body = NULL, *bend = NULL;
     int has_body = weft__ex_macro_text(x, u, NULL, &body, &bend) && body && bend > body;
@@ -406,7 +418,7 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
     CXType tov = to.kind == CXType_Atomic ? clang_getCanonicalType(clang_Type_getValueType(to)) : to;
     if (!clang_Cursor_isNull(raw) && weft__ex_used_as_lvalue(raw) && clang_equalTypes(tu, tov) && !other_ops)
         strcpy(out, "+-");
-    else if (weft__ex_unop_deref_typed(u, operand) && (tu.kind != CXType_Int || (has_body && !logical_not(body, bl))))
+    else if (!written && weft__ex_unop_deref_typed(u, operand) && (tu.kind != CXType_Int || (has_body && !logical_not(body, bl))))
         strcpy(out, "*"); /* (! of an int * makes an int too: * only where the body has no '!', or
                              where an object is wanted, ex_lvalue) */
 }

@@ -25,7 +25,9 @@ static void var_decl(struct ex *x, CXCursor d)
         int is_init = !clang_Cursor_isNull(init) && clang_equalCursors(kk.p[i], init);
         /* (No initializer reported: every expression, as before, to miss nothing.) */
         if (clang_isExpression(k) && (is_init || vla || clang_Cursor_isNull(init))) {
+            weft__ex_call_dest_set(x, d, is_init ? init : clang_getNullCursor());
             weft__ex_expr(x, kk.p[i], M_READ);
+            weft__ex_call_dest_set(x, clang_getNullCursor(), clang_getNullCursor());
             CXType t = clang_getCursorType(d);
             if (is_init || clang_Cursor_isNull(init))
                 weft__ex_bind_init(x, weft__ex_cat3(x, "l:", x->fn_usr, weft__ex_cat3(x, "#", weft__ex_name_of(x, d), "")),
@@ -1610,7 +1612,14 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
     default:
         if (clang_isExpression(k)) {
             x->stmt_now = c;
+            /* v = f(...); as a statement: f's result goes to v */
+            struct kids kk2;
+            weft__ex_kids_get(c, &kk2);
+            if (k == CXCursor_BinaryOperator && kk2.n == 2 && weft__ex_binop_is(x, kk2.p[0], kk2.p[1], "="))
+                weft__ex_call_dest_set(x, kk2.p[0], kk2.p[1]);
+            weft__ex_kids_free(&kk2);
             weft__ex_expr(x, c, M_NONE);
+            weft__ex_call_dest_set(x, clang_getNullCursor(), clang_getNullCursor());
         } else {
             stmt_kids(x, c);
         }

@@ -29,7 +29,7 @@ static void function(struct ex *x, CXCursor fn)
     x->body = body;
     x->nparams = clang_Cursor_getNumArguments(fn) > 0;
     x->nsym = x->sdepth = x->no_sym = x->nloops = x->nrwalk = x->next_depth = 0;
-    x->stmt_now = clang_getNullCursor();
+    x->stmt_now = x->call_dest = x->call_rhs = clang_getNullCursor();
     x->ncleanups = 0;
     weft__ex_pre(x, body, P_NORMAL);
     weft__ex_pre_close(x);

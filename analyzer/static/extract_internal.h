@@ -118,6 +118,9 @@ struct ex {
     unsigned allocs[64]; /* functions of this TU known to return fresh memory (hashes) ... */
     unsigned char alloc_yes[64]; /* ... and the verdict */
     int nallocs, alloc_depth;
+    unsigned hooks[16]; /* static function pointers asked whether they are allocator hooks (hashes) ... */
+    unsigned char hook_yes[16]; /* ... and the verdict (ex_alloc.c) */
+    int nhooks;
     int fn_fresh; /* the current function is an allocator */
     int in_switch; /* the innermost switch or loop around the walk is a switch */
     /* x->sdepth where the innermost switch or loop (brk) and loop (cont) began: a break or
@@ -178,6 +181,9 @@ struct ex {
     int sem_param_post;   /* a sem_post through a parameter (a wrapper: the caller's semaphore) */
     int sem_ptr_init;     /* a sem_init through a pointer or of an element, to a value not 0 */
     int unlocked_stdio;   /* the TU calls stdio's *_unlocked functions (ex_stdio.c) */
+    /* While v = f(...) or T v = f(...) is walked: v (the left side, or the VarDecl) and the
+     * call (ex_thread_object.c) */
+    CXCursor call_dest, call_rhs;
     /* Objects this TU reads with a relaxed atomic (ex_atomic_order.c; found on the first question) */
     const char **relaxed_reads;
     size_t nrelaxed, caprelaxed;
@@ -379,6 +385,12 @@ void weft__ex_pre_close(struct ex *x);
 /* ex_access.c */
 struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at);
 int weft__ex_fresh_local(struct ex *x, CXCursor d);
+/* ex_thread_object.c: a create wrapper's handle in the object it returns ("@r.FIELD"), else
+ * NULL; the key of the variable call c's returned thread object is stored in (CALL's ret),
+ * "" none; the variable and call being walked (weft__ex_call_dest_set). */
+const char *weft__ex_returned_handle(struct ex *x, CXCursor h);
+const char *weft__ex_call_ret_key(struct ex *x, CXCursor c, CXCursor callee);
+void weft__ex_call_dest_set(struct ex *x, CXCursor dest, CXCursor rhs);
 struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic);
 void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic);
 void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic);

@@ -216,6 +216,9 @@ struct weft__call {
     /* a call made as a statement whose every argument every run computes alike: 1 from
      * constants, 2 from the caller's parameters too (as HALT's loop_runs); else 0 */
     unsigned char args_fixed;
+    /* the variable its result, a thread object a create wrapper returns, is stored in (v =
+     * launch(fn, arg)), as a later call's argument names it ("*g:USR", "*l:FN#NAME"); "" none */
+    const char *ret;
     struct weft__arg *arg; /* nargs of them, in the facts' arena (ops are many: kept out of line) */
 };
 

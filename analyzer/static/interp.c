@@ -189,6 +189,7 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     struct ci general;
     if (recurse_again(pf, ci0) && ci0->depth <= MAXDEPTH && p->budget > 0 && !p->oom) {
         general = *ci0;
+        general.ret = 0; /* (which variable a run's thread object goes to: any) */
         for (int i = 0; i < 4; i++)
             if (general.args[i] != pf->stack_args[i]) {
                 general.args[i] = -1, general.guard[i] = 0, general.gstar[i] = -1;

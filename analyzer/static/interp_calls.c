@@ -109,6 +109,7 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
     c.depth++;
     c.path = weft__pg_path_node(p, ci->path, callee, site);
     c.dargs = 0;
+    c.ret = op && op->kind == WEFT__OP_CALL && op->ic >= 0 ? op->ic + 1 : 0;
     int af = op && op->kind == WEFT__OP_CALL ? op->f->u.call.args_fixed : 0;
     c.fixargs = af == 1 || (af == 2 && ((ci->ctx >= 0 && ci->depth == 0) || ci->fixargs));
     for (int i = 0; op && op->kind == WEFT__OP_CALL && i < op->f->u.call.nargs && i < 4; i++)

@@ -102,6 +102,22 @@ static int create_targets(struct prog *p, const struct pop *op, const struct ci 
     return nt;
 }
 
+/* The handle a create stores its thread in: its key's id; a wrapper's handle parameter's
+ * (@pN), the caller's argument; a field of the object the wrapper returns (@r.id), that
+ * field of what the caller's variable for it points at ("*g:w.id"); -1 not known. */
+static int create_handle(struct prog *p, const struct ci *ci, const struct pop *op)
+{
+    if (op->pidx >= 0)
+        return ci->args[op->pidx] >= 0 ? ci->args[op->pidx] : -1;
+    const char *hk = op->f->u.create.handle;
+    if (hk[0] == '@' && hk[1] == 'r') {
+        char buf[600];
+        int n = ci->ret ? snprintf(buf, sizeof(buf), "%s%s", weft__pg_str(p, ci->ret - 1), hk + 2) : -1;
+        return n > 0 && n < (int)sizeof(buf) ? weft__pg_intern(p, buf) : -1;
+    }
+    return op->ia;
+}
+
 /* This thread (x) starts entry e at op, under the innermost if on key ckey taking value cval. */
 static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, int cval)
 {
@@ -183,7 +199,7 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
         }
     setbit(cur->live, e);
     setbit(cur->started, e);
-    int handle = op->pidx >= 0 && ci->args[op->pidx] >= 0 ? ci->args[op->pidx] : op->pidx >= 0 ? -1 : op->ia;
+    int handle = create_handle(p, ci, op);
     if (*op->f->u.create.handle && handle >= 0) {
         uint64_t *hb = weft__pg_handle_bits(p, handle, 1);
         if (hb)
@@ -453,7 +469,7 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
     int sure = x->ci.ctx < 0 && !x->cur.unsure && times > 0 && nt == 1;
     if (x->ci.ctx >= 0)
         weft__pg_synced(p, x->ci.ctx, &x->cur, WEFT__SYNC_THREADS);
-    int handle = op->pidx >= 0 && x->ci.args[op->pidx] >= 0 ? x->ci.args[op->pidx] : op->pidx >= 0 ? -1 : op->ia;
+    int handle = create_handle(p, &x->ci, op);
     if (*op->f->u.create.handle)
         handle_created(p, &x->ci, &op->f->u.create, handle);
     struct hstate *h = *op->f->u.create.handle && handle >= 0 ? hstate(p, handle, 0) : NULL;
@@ -511,6 +527,22 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
         if (n > 5 && n < (int)sizeof(buf) && !strcmp(buf + n - 3, "[0]"))
             buf[n - 3] = '\0';
         hid = weft__pg_intern(p, buf);
+    }
+    /* A wrapper's join of a field of what its parameter points at (join(thread *t) {
+     * pthread_join(t->id, 0); }): that field of the caller's argument's object, a named one
+     * ("l:w", "o:w" for &w) or what a named pointer points at ("*g:w", a create wrapper's thread
+     * object: "*g:w.id"); else not known. */
+    int tp = weft__key_through_param(hk), objjoin = 0;
+    if (pn < 0 && tp >= 0 && hk[4] == '.') {
+        const char *a = x->ci.args[tp] >= 0 ? weft__pg_str(p, x->ci.args[tp]) : "";
+        int named = weft__key_is(a, "l:") || weft__key_is(a, "o:") || weft__key_is(a, "g:") || weft__key_is(a, "q:");
+        objjoin = weft__key_is(a, "*l:") || weft__key_is(a, "*g:") || weft__key_is(a, "h:");
+        char buf[600];
+        int n = (named || objjoin) && !strpbrk(hk + 4, "[*~") && !strpbrk(a + 1, "[*~")
+                    ? snprintf(buf, sizeof(buf), "%s%s%s", weft__key_is(a, "q:") ? "l:" : "", a + (weft__key_is(a, "q:") ? 2 : 0), hk + 4)
+                    : -1;
+        hid = n > 0 && n < (int)sizeof(buf) ? weft__pg_intern(p, buf) : -1;
+        objjoin = objjoin && hid >= 0;
     }
     int known = *hk && hid >= 0;
     /* A wrapper's join of the element its caller passed, some element of an array ("t[*]")
@@ -577,6 +609,8 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
         const char *tail = strrchr(hk, weft__key_is(hk, "l:") ? '#' : '@');
         int precise = pn < 0 && jn.ix.kind == WEFT__HANDLE_WHOLE && (weft__key_is(hk, "l:") || weft__key_is(hk, "g:")) &&
                       tail && !strpbrk(tail, "[*.~");
+        /* (so is a create wrapper's thread object in a variable given nothing else) */
+        precise |= objjoin && jn.ix.kind == WEFT__HANDLE_WHOLE;
         for (int w = 0; w < MAXE / 64; w++) {
             uint64_t ended = all ? hb[w] & ~keep[w] & (hs ? hs->gen[w] : ~0ull) : 0;
             if (all) /* (of its latest generation: hs->gen) */

@@ -26,6 +26,8 @@
  *                    arithmetic from its address: "g:c:@s~")
  *   n:               a null pointer
  *   @pN              a lock or handle argument that is parameter N itself
+ *   @r.FIELD         a create's handle in the fresh object its function returns: that field
+ *                    of what the caller's variable for the result points at (CALL's ret)
  *   *TEXT            what an expression points at (a lock by pointer; "*3" the constant 3)
  *   *?l:FN#NAME      what a local pointer never given a value points at: any lock
  *   =N               the value a longjmp passes

@@ -13,7 +13,7 @@ uint64_t weft__pg_memo_key(int fn, const struct st *s, const struct ci *ci)
     k[1] |= (uint64_t)(uint32_t)ci->args[2] << 32;
     k[0] ^= (uint64_t)(uint32_t)ci->rgn * 0x9e3779b97f4a7c15ull; /* no run reused across regions */
     uint64_t h = mix(WEFT__FNV_INIT, k, 3);
-    h = mix(h, &(uint64_t){(uint32_t)ci->args[3]}, 1);
+    h = mix(h, &(uint64_t){(uint32_t)ci->args[3] | (uint64_t)(uint32_t)ci->ret << 32}, 1);
     if (ci->owned || ci->guard[0] || ci->guard[1] || ci->guard[2] || ci->guard[3] || s->star.n) {
         uint64_t g[3] = {(uint64_t)(uint32_t)ci->owned << 32 | (uint32_t)ci->guard[0],
                          (uint64_t)(uint32_t)ci->guard[1] << 32 | (uint32_t)ci->guard[2],

@@ -175,6 +175,7 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     case WEFT__OP_CALL:
         o->ia = weft__pg_intern(p, op->u.call.usr);
         o->ib = weft__pg_intern(p, op->u.call.name);
+        o->ic = op->u.call.ret && *op->u.call.ret ? weft__pg_intern(p, op->u.call.ret) : -1;
         break;
     case WEFT__OP_ICALL:
         o->ia = weft__pg_intern(p, op->u.icall.slot);

@@ -468,6 +468,7 @@ struct ci {
     int fixargs; /* its call passed values every run computes alike (CALL's args_fixed): its
                     exits on its parameters end every run alike, no error path */
     int path;    /* the call path from the thread's entry to it (see struct pnode), 0 at the entry */
+    int ret;     /* the caller's variable its returned thread object goes to (CALL's ret): id + 1, 0 none */
 };
 
 /* An open if, loop or switch of the call being interpreted. */

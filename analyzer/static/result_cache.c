@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define RESULT_VERSION "weft-result 134"
+#define RESULT_VERSION "weft-result 135"
 
 static void result_path(char *buf, size_t n, const char *dir, uint64_t key)
 {

@@ -1,0 +1,238 @@
+/* Thread objects a create wrapper hands back: its create's handle as a field of the object it returns, and the variable each call's object is stored in. */
+#include "extract_internal.h"
+
+#include <string.h>
+
+/*
+ * thread *launch(fn, arg) { thread *th = malloc(...); pthread_create(&th->id, ...); return th; }
+ * w = launch(work, 0); ... join(w);   where join(thread *t) { pthread_join(t->id, 0); }
+ *
+ * The create's handle is "@r.id": field id of the object the function returns, which each
+ * call's caller names by the variable it stores the result in (the CALL's ret key, "*g:w"
+ * as an argument names it); join's handle "*@p0.id" is the same field of what its argument
+ * points at. The caller's variable must hold nothing else: every value it is given (every
+ * store to it, its initializer) is that function's result or a null pointer, nothing takes
+ * its address or stores through it, and a global one is the TU's own (static).
+ */
+
+/* Whether t is a pointer to a struct with a thread handle member (pthread_t, thrd_t). */
+static enum CXVisitorResult handle_field(CXCursor fld, CXClientData d)
+{
+    if (weft__ex_is_thread_handle(clang_getCursorType(fld))) {
+        *(int *)d = 1;
+        return CXVisit_Break;
+    }
+    return CXVisit_Continue;
+}
+
+static int thread_object_pointer(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    if (t.kind != CXType_Pointer)
+        return 0;
+    CXType r = clang_getCanonicalType(clang_getPointeeType(t));
+    int yes = 0;
+    if (r.kind == CXType_Record)
+        clang_Type_visitFields(r, handle_field, &yes);
+    return yes;
+}
+
+/* ... or to a struct this TU does not see (typedef struct thread_s thread;): the caller's side. */
+static int maybe_thread_object_pointer(CXType t)
+{
+    CXType r = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(t)));
+    return thread_object_pointer(t) || (r.kind == CXType_Record && clang_Type_getSizeOf(r) == CXTypeLayoutError_Incomplete);
+}
+
+static int is_pointer(CXCursor e)
+{
+    return clang_getCanonicalType(clang_getCursorType(e)).kind == CXType_Pointer;
+}
+
+/* Every return statement of the body returns variable d. */
+struct retvisit {
+    CXCursor d;
+    int n, bad;
+};
+
+static enum CXChildVisitResult ret_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct retvisit *v = data;
+    if (clang_getCursorKind(c) != CXCursor_ReturnStmt)
+        return CXChildVisit_Recurse;
+    CXCursor e = weft__ex_strip(weft__ex_first_kid(c));
+    v->n++;
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr || !clang_equalCursors(clang_getCursorReferenced(e), v->d))
+        v->bad = 1;
+    return v->bad ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+const char *weft__ex_returned_handle(struct ex *x, CXCursor h)
+{
+    CXCursor m = weft__ex_address_of(x, h);
+    m = clang_Cursor_isNull(m) ? m : weft__ex_strip(m);
+    if (clang_Cursor_isNull(m) || clang_getCursorKind(m) != CXCursor_MemberRefExpr || x->loop_depth || x->has_goto ||
+        !strcmp(x->fn_usr, "c:@F@main"))
+        return NULL;
+    CXCursor b = weft__ex_strip(weft__ex_first_kid(m));
+    if (clang_getCursorKind(b) != CXCursor_DeclRefExpr || !is_pointer(b))
+        return NULL;
+    CXCursor d = clang_getCursorReferenced(b);
+    struct local *l = clang_getCursorKind(d) == CXCursor_VarDecl && !weft__ex_var_is_global(d) ? weft__ex_local_of(x, d, 0) : NULL;
+    if (!l || l->addr_taken || !weft__ex_fresh_local(x, d) || !thread_object_pointer(clang_getCursorType(d)))
+        return NULL;
+    struct retvisit v = {d, 0, 0};
+    clang_visitChildren(x->body, ret_visit, &v);
+    if (!v.n || v.bad)
+        return NULL;
+    return weft__ex_cat3(x, "@r.", weft__ex_name_of(x, clang_getCursorReferenced(m)), "");
+}
+
+/* The caller's variable: V, or V.f.g (members of a struct variable). */
+struct vpath {
+    CXCursor v;
+    CXCursor f[8];
+    int n;
+};
+
+/* Whether e is the first k steps of path p (V, V.f[0], ...). */
+static int same_path(CXCursor e, const struct vpath *p, int k)
+{
+    e = weft__ex_strip(e);
+    if (k == 0)
+        return clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), p->v);
+    if (clang_getCursorKind(e) != CXCursor_MemberRefExpr || !clang_equalCursors(clang_getCursorReferenced(e), p->f[k - 1]))
+        return 0;
+    CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
+    return !is_pointer(b) && same_path(b, p, k - 1);
+}
+
+struct cleanvisit {
+    struct ex *x;
+    const struct vpath *p;
+    CXCursor callee;
+    int dirty;
+};
+
+/* A value the variable may be given: the callee's result or a null pointer. */
+static int good_value(struct ex *x, CXCursor e, CXCursor callee)
+{
+    e = weft__ex_strip(e);
+    if (weft__ex_is_null_ptr(x, e))
+        return 1;
+    CXCursor f = clang_getCursorKind(e) == CXCursor_CallExpr ? clang_getCursorReferenced(e) : clang_getNullCursor();
+    return !clang_Cursor_isNull(f) && !strcmp(weft__ex_usr_of(x, f), weft__ex_usr_of(x, callee));
+}
+
+/* A store (=, op=, ++, --) or & at c: whether it may give the variable another value, or
+ * change what the object it holds holds. */
+static enum CXChildVisitResult clean_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct cleanvisit *v = data;
+    CXCursor t = weft__ex_store_target(v->x, c, WEFT__STORE_WRITE | WEFT__STORE_ADDR);
+    if (clang_Cursor_isNull(t))
+        return CXChildVisit_Recurse;
+    int through = 0; /* below a pointer: memory the target points at */
+    CXCursor e = weft__ex_strip(t);
+    for (int depth = 0; depth < 24 && !v->dirty; depth++) {
+        for (int k = 0; k <= v->p->n; k++) {
+            if (!same_path(e, v->p, k))
+                continue;
+            if (depth == 0 && k == v->p->n) {
+                /* the variable itself: only v = callee(...) or v = NULL */
+                struct kids kk;
+                weft__ex_kids_get(c, &kk);
+                int ok = clang_getCursorKind(c) == CXCursor_BinaryOperator && kk.n == 2 &&
+                         weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "=") && good_value(v->x, kk.p[1], v->callee);
+                weft__ex_kids_free(&kk);
+                v->dirty = !ok;
+            } else if (depth == 0 || (through && k == v->p->n)) {
+                v->dirty = 1; /* what encloses it (g = ..., &g), or the object it points at */
+            }
+            break;
+        }
+        enum CXCursorKind kind = clang_getCursorKind(e);
+        if (kind != CXCursor_MemberRefExpr && kind != CXCursor_ArraySubscriptExpr && kind != CXCursor_UnaryOperator)
+            break;
+        CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
+        through |= kind == CXCursor_UnaryOperator || is_pointer(b);
+        e = b;
+    }
+    return v->dirty ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* The first reference to variable d under c. */
+struct refvisit {
+    CXCursor d, ref;
+};
+
+static enum CXChildVisitResult ref_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct refvisit *v = data;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), v->d)) {
+        v->ref = c;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+const char *weft__ex_call_ret_key(struct ex *x, CXCursor c, CXCursor callee)
+{
+    if (clang_Cursor_isNull(x->call_rhs) || !clang_equalCursors(c, x->call_rhs) || clang_Cursor_isNull(callee) ||
+        !maybe_thread_object_pointer(clang_getCursorResultType(callee)))
+        return "";
+    struct vpath p;
+    memset(&p, 0, sizeof(p));
+    CXCursor ref = clang_getNullCursor();
+    if (clang_getCursorKind(x->call_dest) == CXCursor_VarDecl) {
+        p.v = x->call_dest;
+        struct refvisit rv = {p.v, clang_getNullCursor()};
+        clang_visitChildren(x->body, ref_visit, &rv);
+        ref = rv.ref;
+    } else {
+        ref = weft__ex_strip(x->call_dest);
+        CXCursor e = ref;
+        while (clang_getCursorKind(e) == CXCursor_MemberRefExpr && p.n < 8) {
+            CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
+            if (is_pointer(b))
+                return "";
+            p.f[p.n++] = clang_getCursorReferenced(e);
+            e = b;
+        }
+        if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+            return "";
+        p.v = clang_getCursorReferenced(e);
+        for (int i = 0; i < p.n / 2; i++) { /* outermost member first */
+            CXCursor t = p.f[i];
+            p.f[i] = p.f[p.n - 1 - i];
+            p.f[p.n - 1 - i] = t;
+        }
+    }
+    if (clang_Cursor_isNull(ref) || clang_getCursorKind(p.v) != CXCursor_VarDecl)
+        return "";
+    int global = weft__ex_var_is_global(p.v);
+    /* a global another TU may change: not the TU's own (static) */
+    if (global && clang_Cursor_getStorageClass(p.v) != CX_SC_Static)
+        return "";
+    CXCursor init = clang_Cursor_getVarDeclInitializer(p.v);
+    if (!global && !p.n && !clang_Cursor_isNull(init) && !good_value(x, init, callee))
+        return "";
+    struct cleanvisit v = {x, &p, callee, 0};
+    clang_visitChildren(global ? clang_getTranslationUnitCursor(x->tu) : x->body, clean_visit, &v);
+    if (v.dirty)
+        return "";
+    const char *k = weft__ex_lock_key(x, ref);
+    if (!strncmp(k, "*l:", 3) && !p.n && weft__ex_fresh_local(x, p.v))
+        k = weft__ex_cat3(x, "h:", k + 3, ""); /* as a call's argument names it */
+    int named = !strncmp(k, global ? "*g:" : "*l:", 3) || (!global && !strncmp(k, "h:", 2));
+    return named && !strpbrk(k + 1, "[*~") ? k : "";
+}
+
+void weft__ex_call_dest_set(struct ex *x, CXCursor dest, CXCursor rhs)
+{
+    x->call_dest = dest;
+    x->call_rhs = clang_Cursor_isNull(rhs) ? rhs : weft__ex_strip(rhs);
+}

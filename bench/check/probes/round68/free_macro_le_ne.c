@@ -1,0 +1,17 @@
+/* TRUTH: free — both macros only read g (<= and != are comparisons) */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <assert.h>
+#include <stdlib.h>
+#include <semaphore.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void reach_error(void);
+int g = 1; int sink1, sink2;
+#define LE(a, b) ((a) <= (b))
+#define NE(a, b) ((a) != (b))
+void *thread1(void *arg) { sink1 = LE(g, 5); return 0; }
+void *thread2(void *arg) { sink2 = NE(g, 3); return 0; }
+int main(void) { pthread_t a, b; pthread_create(&a, 0, thread1, 0); pthread_create(&b, 0, thread2, 0); pthread_join(a, 0); pthread_join(b, 0); return 0; }

@@ -1,0 +1,15 @@
+/* TRUTH: free — x is assumed 0, so the branch x==1 never runs */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <assert.h>
+#include <stdlib.h>
+#include <semaphore.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void reach_error(void);
+int g;
+void *thread1(void *arg) { g = 1; return 0; }
+void *thread2(void *arg) { int x = __VERIFIER_nondet_int(); __VERIFIER_assume(x == 0); if (x == 1) g = 2; return 0; }
+int main(void) { pthread_t a, b; pthread_create(&a, 0, thread1, 0); pthread_create(&b, 0, thread2, 0); pthread_join(a, 0); pthread_join(b, 0); return 0; }

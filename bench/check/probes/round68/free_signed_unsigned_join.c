@@ -1,0 +1,16 @@
+/* TRUTH: free — n=1 < sizeof(int) holds; main joins before writing x */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <assert.h>
+#include <stdlib.h>
+#include <semaphore.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void reach_error(void);
+int x;
+void *thread1(void *arg) { x = 1; return 0; }
+int main(void) { pthread_t a; int n = 1; pthread_create(&a, 0, thread1, 0);
+  if (n < sizeof(int)) pthread_join(a, 0); else pthread_exit(0);
+  x = 2; return 0; }

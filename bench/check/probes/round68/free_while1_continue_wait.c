@@ -1,0 +1,17 @@
+/* TRUTH: free — while(1) leaves only by break after seeing ready under m */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <assert.h>
+#include <stdlib.h>
+#include <semaphore.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void reach_error(void);
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER; int ready; int x;
+void *thread1(void *arg) { x = 1; pthread_mutex_lock(&m); ready = 1; pthread_mutex_unlock(&m); return 0; }
+void *thread2(void *arg) {
+  while (1) { pthread_mutex_lock(&m); int r = ready; pthread_mutex_unlock(&m); if (!r) continue; break; }
+  x = 2; return 0; }
+int main(void) { pthread_t a, b; pthread_create(&a, 0, thread1, 0); pthread_create(&b, 0, thread2, 0); pthread_join(a, 0); pthread_join(b, 0); return 0; }

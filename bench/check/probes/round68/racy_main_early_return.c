@@ -1,0 +1,14 @@
+/* TRUTH: racy — on the early-return path main writes x before returning, without joining */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <assert.h>
+#include <stdlib.h>
+#include <semaphore.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void reach_error(void);
+int x;
+void *worker(void *arg) { x = 1; return 0; }
+int main(void) { pthread_t a; pthread_create(&a, 0, worker, 0); if (__VERIFIER_nondet_int()) { x = 3; return 0; } pthread_join(a, 0); x = 2; return 0; }

@@ -1,0 +1,14 @@
+/* TRUTH: racy — each level writes total after spawning its child, which writes it too */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <assert.h>
+#include <stdlib.h>
+#include <semaphore.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void reach_error(void);
+int total;
+void *level(void *arg) { long d = (long)arg; pthread_t c; if (d < 3) pthread_create(&c, 0, level, (void *)(d + 1)); total += (int)d; if (d < 3) pthread_join(c, 0); return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, level, (void *)0); pthread_join(t, 0); return 0; }

@@ -1,0 +1,20 @@
+/* TRUTH: racy — signed char n < 200 always holds; 200 increments wrap n (gcc/clang: modulo) to -56, so n < 0 and worker writes x while thread2 does */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <assert.h>
+#include <stdlib.h>
+#include <semaphore.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void reach_error(void);
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER; signed char n; int x;
+void *worker(void *arg) {
+  for (int i = 0; i < 200; i++) { pthread_mutex_lock(&m); if (n < 200) n++; pthread_mutex_unlock(&m); }
+  pthread_mutex_lock(&m);
+  if (n < 0) x = 1;
+  pthread_mutex_unlock(&m);
+  return 0; }
+void *thread2(void *arg) { x = 3; return 0; }
+int main(void) { pthread_t a, b; pthread_create(&a, 0, worker, 0); pthread_create(&b, 0, thread2, 0); pthread_join(a, 0); pthread_join(b, 0); return 0; }

@@ -1,0 +1,16 @@
+/* TRUTH: racy — g+\\ newline + is g++; thread2 reads g */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <assert.h>
+#include <stdlib.h>
+#include <semaphore.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void reach_error(void);
+int g = 1; int sink2; int slot[2];
+void *thread1(void *arg) { g+\
++; return 0; }
+void *thread2(void *arg) { sink2 = g; return 0; }
+int main(void) { pthread_t a, b; pthread_create(&a, 0, thread1, 0); pthread_create(&b, 0, thread2, 0); pthread_join(a, 0); pthread_join(b, 0); return 0; }

@@ -1,0 +1,16 @@
+/* TRUTH: racy — thread2 updates A.bal holding B.m */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <assert.h>
+#include <stdlib.h>
+#include <semaphore.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void reach_error(void);
+struct acct { pthread_mutex_t m; int bal; } A = { PTHREAD_MUTEX_INITIALIZER, 0 }, B = { PTHREAD_MUTEX_INITIALIZER, 0 };
+void add2(struct acct *lk, struct acct *p, int v) { pthread_mutex_lock(&lk->m); p->bal += v; pthread_mutex_unlock(&lk->m); }
+void *thread1(void *arg) { add2(&A, &A, 1); return 0; }
+void *thread2(void *arg) { add2(&B, &A, 3); return 0; }
+int main(void) { pthread_t a, b; pthread_create(&a, 0, thread1, 0); pthread_create(&b, 0, thread2, 0); pthread_join(a, 0); pthread_join(b, 0); return 0; }

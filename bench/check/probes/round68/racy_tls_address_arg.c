@@ -1,0 +1,14 @@
+/* TRUTH: racy — main passes &tl (its instance) to the worker, which writes it while main writes tl */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <assert.h>
+#include <stdlib.h>
+#include <semaphore.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void reach_error(void);
+_Thread_local int tl;
+void *worker(void *arg) { int *p = arg; *p = 5; return 0; }
+int main(void) { pthread_t a; pthread_create(&a, 0, worker, &tl); tl = 7; pthread_join(a, 0); return 0; }

@@ -1,0 +1,19 @@
+/* TRUTH: free — the thread cancels itself; sleep is a cancellation point, so the thread ends there before g = 1 */
+#include <pthread.h>
+#include <stdio.h>
+#include <unistd.h>
+int g;
+void *w(void *a) {
+  pthread_cancel(pthread_self());
+  sleep(1);
+  g = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  g = 2;
+  pthread_join(t, 0);
+  printf("%d\n", g);
+  return 0;
+}

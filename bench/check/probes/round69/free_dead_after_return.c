@@ -1,0 +1,21 @@
+/* TRUTH: free — the label lbl is never the target of a goto and follows a return: dead code */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+int g;
+
+void *w(void *a) {
+  return 0;
+lbl:
+  g = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  g = 2;
+  pthread_join(t, 0);
+  printf("%d\n", g);
+  return 0;
+}

@@ -1,0 +1,21 @@
+/* TRUTH: free — both threads spin on trylock until it succeeds and write g holding m */
+#include <pthread.h>
+#include <stdio.h>
+#include <errno.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+int g;
+void *w(void *a) {
+  while (pthread_mutex_trylock(&m) == EBUSY) ;
+  g++;
+  pthread_mutex_unlock(&m);
+  return 0;
+}
+int main(void) {
+  pthread_t t1, t2;
+  pthread_create(&t1, 0, w, 0);
+  pthread_create(&t2, 0, w, 0);
+  pthread_join(t1, 0);
+  pthread_join(t2, 0);
+  printf("%d\n", g);
+  return 0;
+}

@@ -1,0 +1,19 @@
+/* TRUTH: free — while (0) never runs its body */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+int g;
+
+void *w(void *a) {
+  while (0) { g = 1; }
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  g = 2;
+  pthread_join(t, 0);
+  printf("%d\n", g);
+  return 0;
+}

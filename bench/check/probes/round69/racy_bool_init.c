@@ -1,0 +1,18 @@
+/* TRUTH: racy — _Bool g = 5 holds 1, so the thread writes x concurrently */
+#include <pthread.h>
+#include <stdio.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+_Bool g = 5;
+int x;
+void *w(void *a) {
+  if (g == 1) x = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  x = 2;
+  pthread_join(t, 0);
+  printf("%d\n", x);
+  return 0;
+}

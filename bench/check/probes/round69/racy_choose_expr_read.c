@@ -1,0 +1,20 @@
+/* TRUTH: racy — the thread reads g (selected) while main writes it */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+int g;
+int h;
+void *w(void *a) {
+  int k = __builtin_choose_expr(1, g, h);
+  printf("%d\n", k);
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  g = 2;
+  pthread_join(t, 0);
+  printf("%d\n", g);
+  return 0;
+}

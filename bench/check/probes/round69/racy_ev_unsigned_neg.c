@@ -1,0 +1,18 @@
+/* TRUTH: racy — the condition n < 5 (with unsigned n = -1;) is false on every run, so the thread writes g concurrently with main */
+#include <pthread.h>
+#include <stdio.h>
+int g;
+void *w(void *a) {
+  unsigned n = -1;
+  if (n < 5) pthread_exit(0);
+  g = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  g = 2;
+  pthread_join(t, 0);
+  printf("%d\n", g);
+  return 0;
+}

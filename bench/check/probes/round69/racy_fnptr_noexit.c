@@ -1,0 +1,21 @@
+/* TRUTH: racy — die is nop, which returns, so the thread writes g concurrently */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+int g;
+static void nop(void) { }
+void (*die)(void) = nop;
+void *w(void *a) {
+  die();
+  g = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  g = 2;
+  pthread_join(t, 0);
+  printf("%d\n", g);
+  return 0;
+}

@@ -1,0 +1,19 @@
+/* TRUTH: racy — _Generic selects g (controlling type int); the thread writes g concurrently */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+int g;
+int h;
+void *w(void *a) {
+  _Generic(1, int: g, default: h) = 5;
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  g = 2;
+  pthread_join(t, 0);
+  printf("%d\n", g);
+  return 0;
+}

@@ -1,0 +1,21 @@
+/* TRUTH: racy — ids[i] = i / 2 gives threads 0 and 1 the same id 0, both write out[0] */
+#include <pthread.h>
+#include <stdio.h>
+#define N 4
+int ids[N];
+int out[N];
+void *w(void *arg) {
+  int id = *(int *)arg;
+  out[id] = id + 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  for (int i = 0; i < N; i++) {
+    ids[i] = i / 2;
+    pthread_create(&t[i], 0, w, &ids[i]);
+  }
+  for (int i = 0; i < N; i++) pthread_join(t[i], 0);
+  printf("%d\n", out[0]);
+  return 0;
+}

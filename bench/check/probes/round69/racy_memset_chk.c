@@ -1,0 +1,19 @@
+/* TRUTH: racy — the fortified memset writes g in the thread while main writes g */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+int g;
+
+void *w(void *a) {
+  __builtin___memset_chk(&g, 0, sizeof g, __builtin_object_size(&g, 0));
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  g = 2;
+  pthread_join(t, 0);
+  printf("%d\n", g);
+  return 0;
+}

@@ -1,0 +1,20 @@
+/* TRUTH: racy — the second declarator is a pointer to VLA whose size g++ is evaluated */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+int g;
+
+void *w(void *a) {
+  int a1 = 1, (*p)[g++ + 1] = 0;
+  (void)a1; (void)p;
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  g = 2;
+  pthread_join(t, 0);
+  printf("%d\n", g);
+  return 0;
+}

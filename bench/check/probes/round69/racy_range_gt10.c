@@ -1,0 +1,21 @@
+/* TRUTH: racy — g becomes 13 > 10 (only this thread writes g), so the thread writes x concurrently with main */
+#include <pthread.h>
+#include <stdio.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+int g = 8;
+int x;
+void *w(void *a) {
+  pthread_mutex_lock(&m);
+  if (g < 10) g += 5;
+  pthread_mutex_unlock(&m);
+  if (g > 10) x = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  x = 2;
+  pthread_join(t, 0);
+  printf("%d\n", x);
+  return 0;
+}

@@ -1,0 +1,18 @@
+/* TRUTH: racy — 300 converted to unsigned char is 44, so the thread writes x concurrently */
+#include <pthread.h>
+#include <stdio.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+unsigned char g = 300;
+int x;
+void *w(void *a) {
+  if (g == 44) x = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  x = 2;
+  pthread_join(t, 0);
+  printf("%d\n", x);
+  return 0;
+}

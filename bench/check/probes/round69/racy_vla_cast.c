@@ -1,0 +1,21 @@
+/* TRUTH: racy — the cast to a pointer-to-VLA type evaluates g++ in the thread */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+int g;
+
+void *w(void *a) {
+  void *q = 0;
+  int (*p)[1] = (int (*)[g++ + 1])q;
+  (void)p;
+  return 0;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  g = 2;
+  pthread_join(t, 0);
+  printf("%d\n", g);
+  return 0;
+}
