@@ -1204,6 +1204,8 @@ static void call_by_kind(struct ex *x, CXCursor c)
         call_indirect(x, c, nargs);
         return;
     }
+    if (weft__model_unevaluated(name))
+        return; /* (its operands are never evaluated) */
     /* A thread API's name on a function the program defines itself (static void
      * mtx_lock(mtx_t *m) { }, a thrd_create that calls its function at once): its code. */
     CXCursor own = clang_getCursorDefinition(d);

@@ -129,6 +129,27 @@ CXCursor weft__ex_va_list_of(CXCursor c)
     return ap;
 }
 
+/* __builtin_choose_expr(C, A, B): A where the constant C is nonzero, else B, the other never
+ * evaluated. (libclang shows it unexposed, its three operands its children; an atomic
+ * builtin's first operand is a pointer, no integer constant; _Generic has a kind of its own.) */
+int weft__ex_choose_branch(CXCursor c, const CXCursor *k, CXCursor *out)
+{
+    CXType t0 = clang_getCanonicalType(clang_getCursorType(k[0]));
+    if (!((t0.kind >= CXType_Bool && t0.kind <= CXType_Int128) || t0.kind == CXType_Enum))
+        return 0;
+    CXEvalResult r = clang_Cursor_Evaluate(k[0]);
+    if (!r)
+        return 0;
+    int ok = clang_EvalResult_getKind(r) == CXEval_Int;
+    long long v = ok ? clang_EvalResult_getAsLongLong(r) : 0;
+    clang_EvalResult_dispose(r);
+    CXCursor sel = v ? k[1] : k[2];
+    if (!ok || !clang_equalTypes(clang_getCanonicalType(clang_getCursorType(c)), clang_getCanonicalType(clang_getCursorType(sel))))
+        return 0;
+    *out = sel;
+    return 1;
+}
+
 CXCursor weft__ex_strip_one(CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -141,6 +162,8 @@ CXCursor weft__ex_strip_one(CXCursor c)
     if ((kk.n == 1 || (k == CXCursor_CStyleCastExpr && kk.n == 2 && clang_getCursorKind(kk.p[0]) == CXCursor_TypeRef)) &&
         !(k == CXCursor_UnexposedExpr && is_va_arg(c, kk.p[0])))
         in = k == CXCursor_CStyleCastExpr ? kk.p[kk.n - 1] : kk.p[0];
+    else if (k == CXCursor_UnexposedExpr && kk.n == 3)
+        weft__ex_choose_branch(c, kk.p, &in);
     weft__ex_kids_free(&kk);
     return in;
 }

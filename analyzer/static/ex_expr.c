@@ -164,10 +164,13 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
     case CXCursor_UnexposedExpr: {
         struct kids kk;
         weft__ex_kids_get(c, &kk);
+        CXCursor chosen;
         if (kk.n == 1 && k == CXCursor_ParenExpr)
             weft__ex_expr(x, kk.p[0], mode);
         else if (kk.n == 1)
             weft__ex_expr(x, kk.p[0], mode == M_NONE ? M_READ : mode);
+        else if (kk.n == 3 && weft__ex_choose_branch(c, kk.p, &chosen))
+            weft__ex_expr(x, chosen, mode); /* __builtin_choose_expr: the other branch never runs */
         else if (kk.n > 1 && gnu_elvis(weft__ex_text_of(x, c)))
             first_then_maybe(x, &kk); /* GNU a ?: b (libclang 14 does not expose it): b where a is 0 */
         else if (kk.n > 1) {

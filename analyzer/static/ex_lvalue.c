@@ -341,7 +341,9 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
     switch (k) {
     case CXCursor_ParenExpr:
     case CXCursor_UnexposedExpr: {
-        CXCursor kid = weft__ex_first_kid(c);
+        /* (__builtin_choose_expr(0, h, g) = 5: g) */
+        CXCursor in = k == CXCursor_UnexposedExpr ? weft__ex_strip_one(c) : clang_getNullCursor();
+        CXCursor kid = clang_Cursor_isNull(in) ? weft__ex_first_kid(c) : in;
         return clang_Cursor_isNull(kid) ? 0 : weft__ex_lval(x, kid, key, walk);
     }
     case CXCursor_DeclRefExpr:

@@ -10,6 +10,36 @@ static void scope_stmt(struct ex *x, CXCursor c)
 }
 
 /* A local's declaration: its initializer is read and bound to the local's slot. */
+/* Whether t is variably modified (a VLA, a pointer to one, an array of such pointers): its
+ * sizes are evaluated where its declaration is reached (C11 6.7.6.2p2, 6.8p3). */
+int weft__ex_variably_modified(CXType t)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        t = clang_getCanonicalType(t);
+        if (t.kind == CXType_VariableArray)
+            return 1;
+        if (t.kind == CXType_Pointer)
+            t = clang_getPointeeType(t);
+        else if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+            t = clang_getArrayElementType(t);
+        else
+            return 0;
+    }
+    return 0;
+}
+
+/* The size expressions of declaration d's variably modified type (a typedef's, a parameter's
+ * on entry): evaluated, read. */
+void weft__ex_vm_sizes(struct ex *x, CXCursor d)
+{
+    struct kids kk;
+    weft__ex_kids_get(d, &kk);
+    for (unsigned i = 0; i < kk.n; i++)
+        if (clang_isExpression(clang_getCursorKind(kk.p[i])))
+            weft__ex_expr(x, kk.p[i], M_READ);
+    weft__ex_kids_free(&kk);
+}
+
 static void var_decl(struct ex *x, CXCursor d)
 {
     if (weft__ex_var_is_global(d))
@@ -19,7 +49,7 @@ static void var_decl(struct ex *x, CXCursor d)
     /* Its initializer runs, and a variable-length array's sizes; an expression in its type
      * (__typeof__(g = 1) y) is not evaluated. */
     CXCursor init = clang_Cursor_getVarDeclInitializer(d);
-    int vla = clang_getCanonicalType(clang_getCursorType(d)).kind == CXType_VariableArray;
+    int vla = weft__ex_variably_modified(clang_getCursorType(d)); /* (int (*p)[n++] too) */
     for (unsigned i = 0; i < kk.n; i++) {
         enum CXCursorKind k = clang_getCursorKind(kk.p[i]);
         int is_init = !clang_Cursor_isNull(init) && clang_equalCursors(kk.p[i], init);
@@ -1537,6 +1567,9 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
             if (clang_getCursorKind(kk.p[i]) == CXCursor_VarDecl) {
                 var_decl(x, kk.p[i]);
                 weft__ex_cleanup_decl(x, kk.p[i]);
+            } else if (clang_getCursorKind(kk.p[i]) == CXCursor_TypedefDecl &&
+                       weft__ex_variably_modified(clang_getTypedefDeclUnderlyingType(kk.p[i]))) {
+                weft__ex_vm_sizes(x, kk.p[i]); /* typedef int row[n++]; */
             }
         weft__ex_kids_free(&kk);
         return;

@@ -35,6 +35,12 @@ static void function(struct ex *x, CXCursor fn)
     weft__ex_pre_close(x);
     weft__ex_addr_escapes(x, body);
     weft__ex_fn_escapes(x, body);
+    /* int (*p)[g + 1] as a parameter: its size is evaluated at each entry */
+    for (int i = 0; i < clang_Cursor_getNumArguments(fn); i++) {
+        CXCursor pd = clang_Cursor_getArgument(fn, (unsigned)i);
+        if (weft__ex_variably_modified(clang_getCursorType(pd)))
+            weft__ex_vm_sizes(x, pd);
+    }
     weft__ex_stmt(x, body);
     struct weft__fn *f = WEFT__PUSH(x->f->fns, x->f->nfns, x->f->capfns);
     if (!f) {

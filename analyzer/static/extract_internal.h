@@ -385,6 +385,13 @@ void weft__ex_pre_close(struct ex *x);
 /* ex_access.c */
 struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at);
 int weft__ex_fresh_local(struct ex *x, CXCursor d);
+/* __builtin_choose_expr(C, A, B), c unexposed with its three children k: the branch its
+ * constant selects in *out (1), else 0 (ex_clang.c). */
+int weft__ex_choose_branch(CXCursor c, const CXCursor *k, CXCursor *out);
+/* ex_stmt.c: whether a type is variably modified; walks the size expressions of a
+ * declaration of one (a typedef's where reached, a parameter's at the function's entry). */
+int weft__ex_variably_modified(CXType t);
+void weft__ex_vm_sizes(struct ex *x, CXCursor d);
 /* ex_thread_object.c: a create wrapper's handle in the object it returns ("@r.FIELD"), else
  * NULL; the key of the variable call c's returned thread object is stored in (CALL's ret),
  * "" none; the variable and call being walked (weft__ex_call_dest_set). */

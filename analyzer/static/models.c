@@ -81,6 +81,13 @@ int weft__model_no_access(const char *name)
     return name_in(name, no_access);
 }
 
+int weft__model_unevaluated(const char *name)
+{
+    static const char *const names[] = {"__builtin_constant_p", "__builtin_classify_type", "__builtin_object_size",
+                                        "__builtin_dynamic_object_size", "__builtin_assume", NULL};
+    return name_in(name, names);
+}
+
 /* POSIX and C11 thread APIs: they synchronize on the objects they are given. */
 int weft__model_sync_api(const char *name)
 {

@@ -24,6 +24,9 @@ int weft__model_reads_arg1(const char *name);
 int weft__model_copies(const char *name);
 /* Touches no memory the program sees: initializes, destroys or waits on sync objects. */
 int weft__model_no_access(const char *name);
+/* A builtin whose operands are never evaluated (__builtin_constant_p(g++), __builtin_object_size,
+ * __builtin_assume: clang drops its side effects). */
+int weft__model_unevaluated(const char *name);
 /* A POSIX or C11 thread API: it synchronizes on the objects it is given. */
 int weft__model_sync_api(const char *name);
 /* Never keeps a pointer it is given (it does not hand it on, store it or return it). */
