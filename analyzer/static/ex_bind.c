@@ -187,10 +187,26 @@ static enum CXChildVisitResult root_init_visit(CXCursor c, CXCursor parent, CXCl
     return CXChildVisit_Recurse;
 }
 
+/* A global pointer's initializer &X (&cfg, &u.s): what it points at until a store changes it
+ * (POINTS, and POINTS_TYPE: the target's memory by type). */
+static void points_init(struct ex *x, CXCursor d, CXCursor init)
+{
+    if (clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
+        return;
+    CXCursor lv = weft__ex_address_of(x, init);
+    const char *k = NULL;
+    if (clang_Cursor_isNull(lv) || !weft__ex_lval(x, lv, &k, 0) || !k || strncmp(k, "g:", 2) || strpbrk(k, "[~"))
+        return;
+    const char *slot = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "");
+    weft__ex_fact(x, WEFT__FACT_POINTS, slot, k);
+    weft__ex_fact(x, WEFT__FACT_POINTS_TYPE, slot, weft__ex_tloc_of(x, lv));
+}
+
 /* A global's initializer naming other globals (struct s A = {3, &p}): what they hold is
  * memory of A's root (ROOT facts). */
 void weft__ex_root_init(struct ex *x, CXCursor d, CXCursor init)
 {
+    points_init(x, d, init);
     struct rootinit ri = {x, weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "")};
     clang_visitChildren(init, root_init_visit, &ri);
     if (clang_getCursorKind(init) == CXCursor_DeclRefExpr)

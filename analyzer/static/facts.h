@@ -348,8 +348,10 @@ enum weft__fact_kind {
     WEFT__FACT_SYMBOL = '=',   /* USR slot is another name of USR target (alias, asm label) */
     WEFT__FACT_RECURSIVE = 'R', /* the TU makes recursive mutexes and no error-checking ones */
     WEFT__FACT_TLS = 'T',       /* global target is thread-local and its address is taken */
-    WEFT__FACT_ONE_HEAP = '1'   /* heap object slot ("h:c:@F@main#p") is one object: main's local p, given
+    WEFT__FACT_ONE_HEAP = '1',  /* heap object slot ("h:c:@F@main#p") is one object: main's local p, given
                                    one allocation outside loops, never addressed */
+    WEFT__FACT_POINTS = 'P',    /* global pointer slot's initializer is &target (a global's key, "g:c:@u.s") */
+    WEFT__FACT_POINTS_TYPE = 'p' /* ... and target's memory by type ("f:union U.*" for a union's member) */
 };
 
 struct weft__fact {

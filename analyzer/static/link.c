@@ -430,6 +430,74 @@ int weft__pg_link_roots(struct prog *p)
     return 0;
 }
 
+/* Global pointers their initializer gives &X that nothing stores to and whose address is
+ * never taken hold X all along: "*g:gp.a" is X's a. 0 or -ENOMEM. */
+static int link_points(struct prog *p, struct weft__facts *const *facts, size_t n)
+{
+    for (size_t i = 0; i < p->nbinds; i++) {
+        const struct weft__fact *f = p->binds[i].f;
+        if (f->kind != WEFT__FACT_POINTS)
+            continue;
+        struct gpoint *g = NULL;
+        for (size_t j = 0; j < p->ngpoints && !g; j++)
+            g = !strcmp(p->gpoints[j].slot, f->slot) ? &p->gpoints[j] : NULL;
+        if (g) {
+            if (g->target && strcmp(g->target, f->target))
+                g->target = NULL; /* two initializers (two TUs' tentative definitions): not one */
+            continue;
+        }
+        g = WEFT__PUSH(p->gpoints, p->ngpoints, p->capgpoints);
+        if (!g)
+            return -ENOMEM;
+        *g = (struct gpoint){f->slot, f->target, ""};
+    }
+    for (size_t i = 0; i < p->nbinds && p->ngpoints; i++) {
+        const struct weft__fact *f = p->binds[i].f;
+        for (size_t j = 0; j < p->ngpoints; j++) {
+            struct gpoint *g = &p->gpoints[j];
+            if (f->kind == WEFT__FACT_POINTS_TYPE && !strcmp(f->slot, g->slot))
+                g->tloc = f->target;
+            else if (f->kind == WEFT__FACT_ADDR && !strcmp(f->target, g->slot))
+                g->target = NULL;
+        }
+    }
+    /* (a store to the pointer, anywhere: it may point elsewhere from then on) */
+    for (size_t t = 0; t < n && p->ngpoints; t++)
+        for (size_t i = 0; i < facts[t]->nfns; i++)
+            for (size_t k = 0; k < facts[t]->fns[i].nops; k++) {
+                const struct weft__op *op = &facts[t]->fns[i].ops[k];
+                if (op->kind != WEFT__OP_ACCESS || op->u.access.mode == WEFT__READ)
+                    continue;
+                for (size_t j = 0; j < p->ngpoints; j++) {
+                    struct gpoint *g = &p->gpoints[j];
+                    size_t l = strlen(g->slot);
+                    if (g->target && !strncmp(op->u.access.loc, g->slot, l) && strchr("~.[", op->u.access.loc[l]))
+                        g->target = NULL;
+                }
+            }
+    return 0;
+}
+
+/* What "*g:gp..." of a global pointer link_points keeps is: X's key, X's part ("g:s" and
+ * ".a": "g:s.a"; a union member's: the union's one location, "g:u.*"), into buf; and X's
+ * memory by type when that is the union's (*tloc), else NULL. 0 none. */
+int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size_t cap, const char **tloc)
+{
+    if (loc[0] != '*' || loc[1] != 'g' || loc[2] != ':')
+        return 0;
+    for (size_t j = 0; j < p->ngpoints; j++) {
+        const struct gpoint *g = &p->gpoints[j];
+        size_t l = strlen(g->slot);
+        if (!g->target || strncmp(loc + 1, g->slot, l) || (loc[1 + l] && loc[1 + l] != '.'))
+            continue;
+        int in_union = weft__key_union_cut(g->target) > 0;
+        int w = snprintf(buf, cap, "%s%s", g->target, in_union ? "" : loc + 1 + l);
+        *tloc = in_union ? g->tloc : NULL;
+        return w > 0 && (size_t)w < cap;
+    }
+    return 0;
+}
+
 /* Prepares every operation of every TU (prepare.c), so interpreting compares integers,
  * and gives each linked function its prepared ops; then the values of global integers,
  * when some if tests one. 0 or -ENOMEM. */
@@ -437,6 +505,8 @@ int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n
 {
     size_t total = 0;
     p->ntus = n;
+    if (link_points(p, facts, n))
+        return -ENOMEM;
     for (size_t t = 0; t < n; t++)
         for (size_t i = 0; i < facts[t]->nfns; i++)
             total += facts[t]->fns[i].nops;
@@ -559,7 +629,7 @@ int weft__pg_link_globals(struct prog *p)
     for (size_t i = 0; i < p->nfns; i++)
         for (size_t j = 0; j < p->fns[i].f->nops; j++) {
             struct pop *op = &p->fns[i].ops[j];
-            const char *loc = op->f->u.access.loc;
+            const char *loc = op->pointed ? weft__pg_str(p, op->ia) : op->f->u.access.loc;
             if (op->f->kind == WEFT__OP_ACCESS)
                 op->alias = op->typed || weft__key_is(loc, "*g:") || weft__key_is(loc, "o:") ||
                             weft__pg_addr_taken(p, loc) || weft__key_is(loc, "g:c:@");

@@ -55,7 +55,8 @@ static void prepare_access(struct prog *p, struct pop *o, const struct weft__acc
     }
     /* What a global pointer points at ("*g:") may be any object of its type, a local whose
      * address was stored in it too. */
-    o->typed = (char)(weft__key_typed(a->loc) || weft__key_is(a->loc, "*g:"));
+    const char *loc = o->pointed ? weft__pg_str(p, o->ia) : a->loc;
+    o->typed = (char)(weft__key_typed(loc) || weft__key_is(loc, "*g:"));
     o->pidx = (signed char)weft__key_through_param(a->loc);
 }
 
@@ -150,12 +151,17 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     case WEFT__OP_ACCESS: {
         char buf[1024];
         int fits = snprintf(buf, sizeof(buf), "%s", op->u.access.loc) < (int)sizeof(buf);
+        /* through a global pointer that holds what its initializer gave it: that object */
+        const char *ptloc = NULL;
+        int pointed = fits && op->u.access.index_kind == WEFT__INDEX_NONE && !op->u.access.varying &&
+                      weft__pg_point_target(p, op->u.access.loc, buf, sizeof(buf), &ptloc);
         if (fits)
             weft__key_cut_union(buf);
         o->ia = weft__pg_intern(p, fits ? buf : op->u.access.loc);
+        o->pointed = (char)pointed;
         o->ib = weft__pg_intern(p, op->u.access.text);
         if (op->u.access.index_kind == WEFT__INDEX_NONE || op->u.access.index_kind == WEFT__INDEX_PARAM_VAL)
-            o->ic = weft__pg_intern(p, op->u.access.tloc);
+            o->ic = weft__pg_intern(p, pointed && ptloc ? ptloc : op->u.access.tloc);
         if (*op->u.access.vtype)
             o->vtype = weft__pg_intern(p, op->u.access.vtype);
         if (op->u.access.ukey && *op->u.access.ukey)

@@ -16,6 +16,7 @@ static void prog_free(struct prog *p)
     free(p->fn_of);
     free(p->pops);
     free(p->binds);
+    free(p->gpoints);
     free(p->hst);
     free(p->entries);
     free(p->entry_of);

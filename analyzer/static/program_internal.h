@@ -33,6 +33,8 @@ struct pop {
     signed char bstarts; /* a loop: its body starts threads (itself or through calls), 1/0; -1 not known yet */
     char typed;       /* an access: memory by type; a lock: 1 for "m[*]", 2 for "m[@pN]" */
     char alias;       /* an access: may alias memory reached by type */
+    char pointed;     /* an access through a global pointer that holds what its initializer gave
+                         it (link_points): its key (ia) is that object's */
     char kind;        /* f->kind, read at every step without touching the fact */
     /* An access's region and ownership: guard id + 1 (0 none, -(N + 1) the caller's guard
      * of parameter N) and the element lock ("m[*]") that must be held for it; ocls 0 or 1
@@ -306,6 +308,12 @@ struct prog {
     struct pfn *fns;
     size_t nfns, capfns;
     struct pop *pops; /* every TU's ops, prepared (a function's are contiguous) */
+    /* Global pointers that hold what their initializer gave them (&X, never stored to, never
+     * addressed): the pointer's key, X's, and X's memory by type (link_points) */
+    struct gpoint {
+        const char *slot, *target, *tloc;
+    } *gpoints;
+    size_t ngpoints, capgpoints;
     struct hstate *hst; /* by handle, in the order first created */
     size_t nhst, caphst;
     size_t npops;
@@ -633,6 +641,7 @@ int weft__pg_bcond(const struct prog *p, const struct pop *op);
 int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op);
 int weft__pg_link_fns(struct prog *p, struct weft__facts *const *facts, size_t n);
 int weft__pg_link_roots(struct prog *p);
+int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size_t cap, const char **tloc);
 int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n);
 int weft__pg_link_globals(struct prog *p);
 
