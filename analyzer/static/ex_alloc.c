@@ -8,8 +8,9 @@ static int library_allocator(struct ex *x, CXCursor f)
     return clang_getCursorKind(f) == CXCursor_FunctionDecl && weft__model_allocates(weft__ex_name_of(x, f));
 }
 
-/* A store to hook v->d or its address taken: only v->d = PARAM or v->d = allocator is its
- * contract's (yarn_mem(lease, vacate) { my_malloc_f = lease; }). */
+/* A store to hook v->d or its address taken: only v->d = allocator keeps it one. (Not a
+ * parameter, yarn_mem(lease, vacate) { my_malloc_f = lease; }: a caller may pass what hands
+ * out one buffer again and again.) */
 struct hookvisit {
     struct ex *x;
     CXCursor d;
@@ -31,15 +32,14 @@ static enum CXChildVisitResult hook_visit(CXCursor c, CXCursor parent, CXClientD
                      ? weft__ex_strip(kk.p[1])
                      : clang_getNullCursor();
     CXCursor rd = clang_Cursor_isNull(r) || clang_getCursorKind(r) != CXCursor_DeclRefExpr ? clang_getNullCursor() : clang_getCursorReferenced(r);
-    v->bad = !(clang_getCursorKind(rd) == CXCursor_ParmDecl || library_allocator(v->x, rd));
+    v->bad = !library_allocator(v->x, rd);
     weft__ex_kids_free(&kk);
     return v->bad ? CXChildVisit_Break : CXChildVisit_Continue;
 }
 
 /* A call through an allocator hook: a static function pointer a library allocator
- * initializes (static void *(*my_malloc_f)(size_t) = malloc;) that is given nothing but
- * a parameter (the user's allocator) or an allocator: fresh memory, by the hook's contract.
- * Memoized per TU. */
+ * initializes (static void *(*alloc_f)(size_t) = malloc;) that is given nothing but library
+ * allocators: fresh memory. Memoized per TU. */
 static int alloc_hook(struct ex *x, CXCursor d)
 {
     if (clang_getCursorKind(d) != CXCursor_VarDecl || !weft__ex_var_is_global(d) ||

@@ -568,8 +568,13 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
     CXCursor arg = clang_Cursor_getArgument(c, (unsigned)m->arg);
     weft__ex_expr(x, arg, M_READ);
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_CREATE, c);
-    if (o)
+    if (o) {
         create_fill(x, c, o, h, fnarg, arg);
+        /* pthread_create(&t, &attr, ...): an attribute, which may make it detached */
+        o->u.create.attr = (unsigned char)(m->fn == 2 && !weft__ex_is_null_ptr(x, clang_Cursor_getArgument(c, 1)));
+        CXCursor hl = weft__ex_address_of(x, h);
+        o->u.create.htloc = clang_Cursor_isNull(hl) ? "" : weft__ex_tloc_of(x, weft__ex_strip(hl));
+    }
     /* It stores the new thread's id in *h, maybe once the thread runs (POSIX does not say
      * before): a plain store the new thread itself may race with. (After the CREATE op, whose
      * pointer a later emit may move.) */
@@ -602,6 +607,8 @@ static void create_fill(struct ex *x, CXCursor c, struct weft__op *o, CXCursor h
     if (rk)
         hk = rk;
     struct weft__create *cr = &o->u.create;
+    if (weft__ex_local_handle_changed(x, c, h))
+        hk = ""; /* (a.t = t2 before a join: which thread a.t holds is not known) */
     cr->handle = hk;
     weft__ex_handle_index(x, h, &cr->ix);
     cr->in_loop = x->loop_depth > 0;

@@ -387,6 +387,7 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
     out[0] = '\0';
     int written = 0; /* the expression has text of its own (not all of it from a macro's body) */
     int keyword = 0; /* ... and it is __extension__, __real__ or __imag__, no increment */
+    int bang = 0;    /* ... and it holds a logical not */
     if (!span(x, clang_getRangeStart(ru), clang_getRangeStart(ro), &s, &n)) {
         trim(&s, &n);
         if (!n && span(x, clang_getRangeEnd(ro), clang_getRangeEnd(ru), &s, &n))
@@ -394,6 +395,7 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
         trim(&s, &n);
         written = n > 0;
         keyword = written && (memmem(s, n, "__extension__", 13) || memmem(s, n, "__real__", 8) || memmem(s, n, "__imag__", 8));
+        bang = written && logical_not(s, n);
         /* (the operator's characters, line splices and blanks between them left out: +\<newline>+) */
         char op[8];
         size_t k = 0;
@@ -444,6 +446,8 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
     else if (!written && weft__ex_unop_deref_typed(u, operand) && (tu.kind != CXType_Int || (has_body && !logical_not(body, bl))))
         strcpy(out, "*"); /* (! of an int * makes an int too: * only where the body has no '!', or
                              where an object is wanted, ex_lvalue) */
+    else if (written && weft__ex_unop_deref_typed(u, operand) && !bang)
+        strcpy(out, "*"); /* *ID(p), STAR p: text, but no operator in it; no '!' either */
 }
 
 int weft__ex_unop_deref_typed(CXCursor u, CXCursor operand)

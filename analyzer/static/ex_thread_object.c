@@ -231,6 +231,89 @@ const char *weft__ex_call_ret_key(struct ex *x, CXCursor c, CXCursor callee)
     return named && !strpbrk(k + 1, "[*~") ? k : "";
 }
 
+/* A create into a field of a local struct (pthread_create(&a.t, ...)): whether the function
+ * may store another thread's id there (a.t = t2, a = b, ++), or lets a pointer reach it
+ * other than as a call's argument (pa = &a; pa->t = t2: a private local's stores are no
+ * accesses the linked program sees); a call's argument only to a function of this TU or
+ * the thread API (memset(&a, ...) of the library may rewrite it). */
+struct handlevisit {
+    struct ex *x;
+    const struct vpath *p;
+    CXCursor create;
+    int changed;
+    unsigned args[16]; /* &a handed straight to a call (casts aside) that may have it: their hashes */
+    int nargs;
+};
+
+/* Whether e (casts aside) is the field or what holds it. */
+static int reaches_handle(const struct vpath *p, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    for (int k = 0; k <= p->n; k++)
+        if (same_path(e, p, k))
+            return 1;
+    return 0;
+}
+
+static enum CXChildVisitResult handle_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct handlevisit *v = data;
+    if (clang_getCursorKind(c) == CXCursor_CallExpr) {
+        /* &a as an argument: to a function of this TU or the thread API, whose stores through
+         * it are accesses the linked program sees (link_handle_fields) */
+        CXCursor f = clang_getCursorReferenced(c);
+        const char *n = clang_Cursor_isNull(f) ? "" : weft__ex_name_of(v->x, f);
+        int ok = !clang_Cursor_isNull(f) && (!clang_Cursor_isNull(clang_getCursorDefinition(f)) || !strncmp(n, "pthread_", 8) ||
+                                             !strncmp(n, "thrd_", 5));
+        for (int i = 0; ok && i < clang_Cursor_getNumArguments(c) && v->nargs < 16; i++) {
+            CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)i));
+            CXCursor in = weft__ex_address_of(v->x, a);
+            if (!clang_Cursor_isNull(in) && reaches_handle(v->p, in))
+                v->args[v->nargs++] = clang_hashCursor(a);
+        }
+        return CXChildVisit_Recurse;
+    }
+    CXCursor t = weft__ex_store_target(v->x, c, WEFT__STORE_WRITE | WEFT__STORE_ADDR);
+    if (clang_Cursor_isNull(t) || !reaches_handle(v->p, t))
+        return CXChildVisit_Recurse;
+    int addr = !clang_Cursor_isNull(weft__ex_address_of(v->x, c));
+    int passed = 0;
+    for (int i = 0; addr && i < v->nargs && !passed; i++)
+        passed = v->args[i] == clang_hashCursor(c);
+    if (!addr || (!passed && !clang_equalCursors(c, weft__ex_strip(clang_Cursor_getArgument(v->create, 0)))))
+        v->changed = 1;
+    return v->changed ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+int weft__ex_local_handle_changed(struct ex *x, CXCursor create, CXCursor h)
+{
+    CXCursor e = weft__ex_address_of(x, h);
+    e = clang_Cursor_isNull(e) ? e : weft__ex_strip(e);
+    struct vpath p;
+    memset(&p, 0, sizeof(p));
+    while (!clang_Cursor_isNull(e) && clang_getCursorKind(e) == CXCursor_MemberRefExpr && p.n < 8) {
+        CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
+        if (is_pointer(b))
+            return 0;
+        p.f[p.n++] = clang_getCursorReferenced(e);
+        e = b;
+    }
+    if (!p.n || clang_Cursor_isNull(e) || clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return 0;
+    p.v = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(p.v) != CXCursor_VarDecl || weft__ex_var_is_global(p.v))
+        return 0;
+    for (int i = 0; i < p.n / 2; i++) { /* outermost member first */
+        CXCursor t = p.f[i];
+        p.f[i] = p.f[p.n - 1 - i];
+        p.f[p.n - 1 - i] = t;
+    }
+    struct handlevisit v = {x, &p, create, 0, {0}, 0};
+    clang_visitChildren(x->body, handle_visit, &v);
+    return v.changed;
+}
+
 void weft__ex_call_dest_set(struct ex *x, CXCursor dest, CXCursor rhs)
 {
     x->call_dest = dest;

@@ -398,6 +398,9 @@ void weft__ex_vm_sizes(struct ex *x, CXCursor d);
 const char *weft__ex_returned_handle(struct ex *x, CXCursor h);
 const char *weft__ex_call_ret_key(struct ex *x, CXCursor c, CXCursor callee);
 void weft__ex_call_dest_set(struct ex *x, CXCursor dest, CXCursor rhs);
+/* ... and whether a create's handle in a local struct's field (&a.t) may be given another
+ * thread's id in the function, or reached by a pointer the linked program does not see. */
+int weft__ex_local_handle_changed(struct ex *x, CXCursor create, CXCursor h);
 struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic);
 void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic);
 void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic);

@@ -29,7 +29,7 @@ void weft__op_init(struct weft__op *op, char kind)
             op->u.icall.arg[i] = "";
         break;
     case WEFT__OP_CREATE:
-        op->u.create.handle = op->u.create.entry = op->u.create.entry_text = op->u.create.arg = "";
+        op->u.create.handle = op->u.create.entry = op->u.create.entry_text = op->u.create.arg = op->u.create.htloc = "";
         break;
     case WEFT__OP_JOIN:
         op->u.join.handle = "";
@@ -120,7 +120,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
     case WEFT__OP_CREATE: {
         const struct weft__create *x = &a->u.create, *y = &b->u.create;
         return str_eq(x->handle, y->handle) && hindex_eq(&x->ix, &y->ix) && str_eq(x->entry, y->entry) && str_eq(x->entry_text, y->entry_text) &&
-               str_eq(x->arg, y->arg) && x->by_slot == y->by_slot && x->in_loop == y->in_loop &&
+               str_eq(x->arg, y->arg) && x->by_slot == y->by_slot && x->in_loop == y->in_loop && x->attr == y->attr && str_eq(x->htloc, y->htloc) &&
                x->distinct == y->distinct && str_eq(x->dval, y->dval) &&
                x->vstride == y->vstride && x->vlo == y->vlo && x->vhi == y->vhi && x->vsrc == y->vsrc;
     }

@@ -252,6 +252,8 @@ struct weft__create {
     const char *arg;        /* key of what the thread's argument points at ("n:" null), "" unknown */
     unsigned char by_slot;  /* 1: entry is a slot; 2: the slot of a parameter never changed (a wrapper's: what its caller passed) */
     unsigned char in_loop;
+    unsigned char attr;     /* given an attribute (not a null pointer): it may say detached */
+    const char *htloc;      /* the handle's memory by type ("f:struct worker.t" for &w->t), "" none */
     /* 1: in its one loop, each iteration hands the thread a different element (&a[i], or i
      * itself); 2: each run of the create hands it a fresh allocation of its own; 3: in its one
      * loop, a different number K * i + B (not the element of index i) */

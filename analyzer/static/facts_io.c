@@ -138,6 +138,8 @@ static void put_payload(FILE *o, const struct weft__op *op)
         weft__field_put(o, c->arg);
         put_n(o, c->by_slot);
         put_n(o, c->in_loop);
+        put_n(o, c->attr);
+        weft__field_put(o, c->htloc ? c->htloc : "");
         put_n(o, c->distinct);
         weft__field_put(o, c->dval ? c->dval : "");
         put_n(o, c->vstride);
@@ -414,6 +416,8 @@ static void get_payload(struct rd *r, struct weft__op *op)
         c->arg = get_s(r);
         c->by_slot = (unsigned char)get_n(r, 0, 2);
         c->in_loop = (unsigned char)get_n(r, 0, 1);
+        c->attr = (unsigned char)get_n(r, 0, 1);
+        c->htloc = get_s(r);
         c->distinct = (unsigned char)get_n(r, 0, 3);
         c->dval = get_s(r);
         c->vstride = get_n(r, 0, LONG_MAX);

@@ -305,6 +305,8 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
             barrier_op(p, op, &x->ci, cur);
         return;
     }
+    if (!strcmp(fc->name, "pthread_detach") || !strcmp(fc->name, "thrd_detach"))
+        weft__pg_on_detach(x, op);
     const char *u = op->ulock; /* (weft__pg_user_lock, at prepare) */
     p->last_call_defined = u != NULL; /* a lock wrapper does not write its argument */
     if (u) {

@@ -107,6 +107,11 @@ static int create_targets(struct prog *p, const struct pop *op, const struct ci 
  * field of what the caller's variable for it points at ("*g:w.id"); -1 not known. */
 static int create_handle(struct prog *p, const struct ci *ci, const struct pop *op)
 {
+    /* (a handle field something else may store another thread in: link_handle_fields) */
+    const char *ht = op->f->u.create.htloc;
+    for (size_t d = 0; *ht && d < p->ndirty_hf; d++)
+        if (!strcmp(weft__pg_str(p, p->dirty_hf[d]), ht))
+            return -1;
     if (op->pidx >= 0)
         return ci->args[op->pidx] >= 0 ? ci->args[op->pidx] : -1;
     const char *hk = op->f->u.create.handle;
@@ -492,6 +497,12 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
         if (e >= 0 && (running || x->ci.ctx >= 0 || x->ci.cbloop > 0 || x->lost))
             p->entries[e].overlap = 1; /* (x->lost: frames too deep to follow, their loop ends unseen) */
         start_entry(x, op, e, ckey, cval);
+        /* (an attribute that may say detached, or a handle some code detaches) */
+        int det = op->f->u.create.attr && p->detach_state;
+        for (size_t d = 0; !det && handle >= 0 && d < p->ndetached_h; d++)
+            det = p->detached_h[d] == handle;
+        if (e >= 0 && det)
+            p->entries[e].detached = 1;
         if (h && e >= 0 && e < MAXE) {
             /* (a thread of an earlier round still running on this path is the same entry: a
              * join of this round cannot tell them apart) */
@@ -506,6 +517,25 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
         if (e >= 0 && e < MAXE)
             note_instances(E, fc, sure && nt == 1 && x->ci.loop == 1 ? h : NULL);
     }
+}
+
+/* Main detaches a handle (pthread_detach(t)): the threads it holds now (its latest
+ * generation) may be detached, and a later join of them waits for nothing. */
+void weft__pg_on_detach(struct icx *x, const struct pop *op)
+{
+    struct prog *p = x->p;
+    const char *k = op->f->u.call.nargs ? op->f->u.call.arg[0].key : "";
+    if (x->ci.ctx >= 0 || x->cur.dead || !(weft__key_is(k, "l:") || weft__key_is(k, "g:") || weft__key_is(k, "o:")))
+        return; /* (others: link_detaches) */
+    char buf[600];
+    snprintf(buf, sizeof(buf), "%s", k);
+    buf[strcspn(buf, "[")] = '\0';
+    int hid = weft__pg_intern(p, buf);
+    const uint64_t *hb = weft__pg_handle_bits(p, hid, 0);
+    const struct hstate *hs = hb ? hstate(p, hid, 0) : NULL;
+    for (size_t e = 0; hb && e < p->nentries && e < MAXE; e++)
+        if (bit(hb, (int)e) && (!hs || bit(hs->gen, (int)e)))
+            p->entries[e].detached = 1;
 }
 
 void weft__pg_on_join(struct icx *x, const struct pop *op)
@@ -545,6 +575,12 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
         objjoin = objjoin && hid >= 0;
     }
     int known = *hk && hid >= 0;
+    /* A thread that may be detached is not waited for: its join fails at once (POSIX leaves
+     * it undefined) and orders nothing. */
+    const uint64_t *hd = known ? weft__pg_handle_bits(p, hid, 0) : NULL;
+    for (size_t e = 0; known && e < p->nentries && e < MAXE; e++)
+        if (p->detach_unknown || (hd && bit(hd, (int)e) && p->entries[e].detached))
+            known = 0;
     /* A wrapper's join of the element its caller passed, some element of an array ("t[*]")
      * which one not known (reap(&t[i - 1])), ends no particular thread: only a loop that hands
      * it a different element each pass (&t[i], dargs) is taken to join them in turn. */

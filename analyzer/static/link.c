@@ -498,6 +498,75 @@ int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size
     return 0;
 }
 
+/* Handle fields (a create's handle in a struct field: &w->t, &a.t) that may come to hold
+ * another thread than the one created into them: a store to such a field anywhere that is
+ * not a create's (a.t = t2, p->t = t2 through any pointer, memset, memcpy; not free), or,
+ * for a create wrapper's returned object (@r.id), another create into such a field (a
+ * restart through a pointer). A store through a pointer of another type (*(pthread_t *)w)
+ * is not seen. 0 or -ENOMEM. */
+static int link_handle_fields(struct prog *p)
+{
+    for (size_t i = 0; i < p->npops; i++) {
+        const struct weft__op *c = p->pops[i].f;
+        if (c->kind != WEFT__OP_CREATE || !weft__key_is(c->u.create.htloc, "f:"))
+            continue;
+        int id = weft__pg_intern(p, c->u.create.htloc), seen = 0;
+        for (size_t d = 0; d < p->ndirty_hf && !seen; d++)
+            seen = p->dirty_hf[d] == id;
+        int ret = c->u.create.handle[0] == '@' && c->u.create.handle[1] == 'r', defined = 0;
+        for (size_t j = 0; j < p->npops && !seen; j++) {
+            const struct weft__op *a = p->pops[j].f;
+            if (a->kind == WEFT__OP_CALL) /* (&x handed to a call: written only if it has no body) */
+                defined = weft__pg_fn_lookup(p, p->pops[j].ia) >= 0;
+            if (a->kind != WEFT__OP_ACCESS || a->u.access.mode == WEFT__READ || a->u.access.libc == 2 ||
+                (a->u.access.mode == WEFT__EXT && defined) || (a->u.access.vol == 2 && !ret) ||
+                strcmp(a->u.access.tloc, c->u.create.htloc))
+                continue;
+            int *d = WEFT__PUSH(p->dirty_hf, p->ndirty_hf, p->capdirty_hf);
+            if (!d)
+                return -ENOMEM;
+            *d = id;
+            seen = 1;
+        }
+    }
+    return 0;
+}
+
+/* Which threads may be detached (then a join of them fails at once and orders nothing):
+ * pthread_detach(t) of handles, a detached attribute, or a detach of what is no handle
+ * (pthread_detach(pthread_self()): any thread). 0 or -ENOMEM. */
+static int link_detaches(struct prog *p)
+{
+    for (size_t i = 0; i < p->npops; i++) {
+        const struct weft__op *op = p->pops[i].f;
+        if (op->kind != WEFT__OP_CALL || !op->u.call.nargs)
+            continue;
+        int in_main = 0; /* (main's detaches of handles are followed as it runs: weft__pg_on_detach) */
+        for (size_t f = 0; f < p->nfns && !in_main; f++)
+            in_main = !strcmp(p->fns[f].f->usr, "c:@F@main") && p->fns[f].ops && &p->pops[i] >= p->fns[f].ops &&
+                      &p->pops[i] < p->fns[f].ops + p->fns[f].f->nops;
+        const char *n = op->u.call.name, *k = op->u.call.arg[0].key;
+        if (!strcmp(n, "pthread_attr_setdetachstate") && op->u.call.nargs >= 2 && strcmp(op->u.call.arg[1].key, "*0"))
+            p->detach_state = 1;
+        if (strcmp(n, "pthread_detach") && strcmp(n, "thrd_detach"))
+            continue;
+        if (!weft__key_is(k, "l:") && !weft__key_is(k, "g:") && !weft__key_is(k, "o:")) {
+            p->detach_unknown = 1;
+            continue;
+        }
+        if (in_main)
+            continue;
+        char buf[600];
+        snprintf(buf, sizeof(buf), "%s", k);
+        buf[strcspn(buf, "[")] = '\0'; /* (an element: the array, as its creates name it) */
+        int *h = WEFT__PUSH(p->detached_h, p->ndetached_h, p->capdetached_h);
+        if (!h)
+            return -ENOMEM;
+        *h = weft__pg_intern(p, buf);
+    }
+    return 0;
+}
+
 /* Prepares every operation of every TU (prepare.c), so interpreting compares integers,
  * and gives each linked function its prepared ops; then the values of global integers,
  * when some if tests one. 0 or -ENOMEM. */
@@ -525,6 +594,8 @@ int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n
             if (fn >= 0 && p->fns[fn].f == f)
                 p->fns[fn].ops = base;
         }
+    if (link_detaches(p) || link_handle_fields(p))
+        return -ENOMEM;
     /* Ids interned since are looked up as functions too: fn_of covers them. */
     size_t nn = p->S.n + 1024;
     int *a = realloc(p->fn_of, nn * sizeof(*a));

@@ -105,6 +105,7 @@ struct entry {
      * whose body ends with one running, a start by another thread or in a callback (which
      * may run often). Else a loop's instances follow one another (create; join; per pass). */
     char overlap;
+    char detached; /* it may be detached (a detached attribute, its handle detached): a join ends it not */
     long nmax; /* at most this many instances start (each start's count summed), -1 not known */
     uint64_t cseq; /* p->cseq at its latest start */
     /* The one thread that starts this one (entry index), -1 none yet, -2 several or unknown
@@ -381,6 +382,17 @@ struct prog {
     size_t nevregs, capevregs;
     signed char evscan;   /* evregs gathered: 1, out of memory: -1, not yet 0 */
     char evloop[3];       /* by enum weft__event_family: a loop of it is run somewhere */
+    /* Detached threads, whose joins fail at once (link_detaches): an attribute may be set
+     * detached (setdetachstate given other than PTHREAD_CREATE_JOINABLE), a detach of
+     * something not a handle (pthread_detach(pthread_self())) was seen; the handles detached */
+    char detach_state, detach_unknown;
+    /* Handle fields ("f:struct worker.t") something other than a create stores to, or, for
+     * a create wrapper's returned object, that another create fills too (link_handle_fields):
+     * which thread such a handle holds is not known */
+    int *dirty_hf;
+    size_t ndirty_hf, capdirty_hf;
+    int *detached_h;
+    size_t ndetached_h, capdetached_h;
     char detach_attrs;    /* pthread_attr_setdetachstate is called: a thread may start detached
                              (its join fails at once: mark_multi, one_at_a_time) */
     size_t nbars, capbars;
@@ -735,6 +747,7 @@ void weft__pg_main_join_live(struct prog *p, int handle, const struct lockset *l
 void weft__pg_main_unlock(struct prog *p, int lock, const struct st *cur);
 void weft__pg_on_create(struct icx *x, const struct pop *op);
 void weft__pg_on_join(struct icx *x, const struct pop *op);
+void weft__pg_on_detach(struct icx *x, const struct pop *op);
 
 /* mhp.c: may-run-in-parallel. */
 int weft__pg_main_root(struct prog *p, int e);

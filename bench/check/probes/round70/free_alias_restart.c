@@ -1,0 +1,16 @@
+/* TRUTH: free — restart(w) joins the old thread before recreating h into w->id */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+struct thread { pthread_t id; };
+static struct thread *spawn(void *(*fn)(void *), void *arg) {
+  struct thread *t = malloc(sizeof *t);
+  pthread_create(&t->id, 0, fn, arg);
+  return t;
+}
+static void reap(struct thread *t) { pthread_join(t->id, 0); free(t); }
+int g;
+static void *f(void *a) { g++; return 0; }
+static void *h(void *a) { return 0; }
+static void restart(struct thread *t) { pthread_join(t->id, 0); pthread_create(&t->id, 0, h, 0); }
+int main(void) { struct thread *w = spawn(f, 0); restart(w); reap(w); g = 1; return 0; }

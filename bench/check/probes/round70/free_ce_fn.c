@@ -1,0 +1,7 @@
+/* TRUTH: free — choose_expr(0, bump, nop)() calls nop */
+#include <pthread.h>
+#define PICK(c, x, y) __builtin_choose_expr(c, x, y)
+int g; static int bump(void) { return ++g; } static int nop(void) { return 0; }
+static volatile long sink1, sink2;
+static void *T(void *arg) { sink1 = __builtin_choose_expr(0, bump, nop)(); return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); g = 5; pthread_join(t, 0); return 0; }

@@ -1,0 +1,7 @@
+/* TRUTH: free — the join is the selected branch */
+#include <pthread.h>
+#include <stddef.h>
+int g;
+static volatile long sink;
+static void *f(void *a) { g++; return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, f, 0); sink = __builtin_choose_expr(0, 0, pthread_join(t, 0)); g = 1; return 0; }

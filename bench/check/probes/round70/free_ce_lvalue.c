@@ -1,0 +1,7 @@
+/* TRUTH: free — choose_expr(1, a, b) = 1 writes only a; main writes b */
+#include <pthread.h>
+#define PICK(c, x, y) __builtin_choose_expr(c, x, y)
+int a, b;
+static volatile long sink1, sink2;
+static void *T(void *arg) { __builtin_choose_expr(1, a, b) = 1; return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); b = 2; pthread_join(t, 0); return 0; }

@@ -1,0 +1,7 @@
+/* TRUTH: free — g is int, not double; selects 0 */
+#include <pthread.h>
+#define PICK(c, x, y) __builtin_choose_expr(c, x, y)
+int g;
+static volatile long sink1, sink2;
+static void *T(void *arg) { sink1 = __builtin_choose_expr(__builtin_types_compatible_p(__typeof__(g), double), g++, 0); return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); g = 5; pthread_join(t, 0); return 0; }

@@ -1,0 +1,7 @@
+/* TRUTH: free — choose_expr(0, n++, 3) gives constant 3, int[3] not VLA, no evaluation */
+#include <pthread.h>
+#define PICK(c, x, y) __builtin_choose_expr(c, x, y)
+int n = 3;
+static volatile long sink1, sink2;
+static void *T(void *arg) { sink1 = sizeof(int[__builtin_choose_expr(0, n++, 3)]); return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); n = 7; pthread_join(t, 0); return 0; }

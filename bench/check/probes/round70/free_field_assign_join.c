@@ -1,0 +1,10 @@
+/* TRUTH: free — t2 = a.t only reads the field; join(a.t) joins f */
+#include <pthread.h>
+#include <stdlib.h>
+int g;
+static void *f(void *a) { g++; return 0; }
+static void *h(void *a) { return 0; }
+struct worker { pthread_t t; };
+static void finish(struct worker *w) { pthread_join(w->t, 0); }
+int main(void) { struct worker a; pthread_create(&a.t, 0, f, 0); pthread_t t2; pthread_create(&t2, 0, h, 0);
+  t2 = a.t; pthread_join(a.t, 0); g = 1; return 0; }

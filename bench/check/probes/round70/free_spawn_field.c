@@ -1,0 +1,16 @@
+/* TRUTH: free — p.w holds f's thread and is reaped */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+int g;
+static void *f(void *a) { g++; return 0; }
+static void *h(void *a) { return 0; }
+struct thread { pthread_t id; };
+static void reap(struct thread *t) { pthread_join(t->id, 0); }
+static struct thread *spawn(void *(*fn)(void *), void *arg) {
+  struct thread *t = malloc(sizeof *t);
+  pthread_create(&t->id, 0, fn, arg);
+  return t;
+}
+struct pool { struct thread *w; };
+int main(void) { struct pool p; p.w = spawn(f, 0); reap(p.w); g = 1; return 0; }

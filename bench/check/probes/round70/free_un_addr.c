@@ -1,0 +1,8 @@
+/* TRUTH: free — &ID(g) takes the address, no access; main writes g */
+#include <pthread.h>
+#define ID(a) a
+#define ID2(a) ID(ID(a))
+int g = 3;
+static volatile long sink1, sink2;
+static void *T(void *arg) { sink1 = (long)&ID(g); return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); g = 4; pthread_join(t, 0); return 0; }

@@ -1,0 +1,8 @@
+/* TRUTH: free — zero-width bit-field separates a and b into different memory locations */
+#include <pthread.h>
+#define ID(a) a
+#define ID2(a) ID(ID(a))
+struct { int a:4; int :0; int b:4; } s;
+static volatile long sink1, sink2;
+static void *T(void *arg) { ID(s.a)++; return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); ++ID(s.b); pthread_join(t, 0); return 0; }

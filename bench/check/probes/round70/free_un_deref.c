@@ -1,0 +1,8 @@
+/* TRUTH: free — both read p and *p */
+#include <pthread.h>
+#define ID(a) a
+#define ID2(a) ID(ID(a))
+int v = 3; int *p = &v;
+static volatile long sink1, sink2;
+static void *T(void *arg) { sink1 = *ID(p); return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); sink2 = *ID2(p); pthread_join(t, 0); return 0; }

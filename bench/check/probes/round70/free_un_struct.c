@@ -1,0 +1,8 @@
+/* TRUTH: free — struct copies (reads) in both threads */
+#include <pthread.h>
+#define ID(a) a
+#define ID2(a) ID(ID(a))
+struct S { int x, y; } s; struct S s1, s2;
+static volatile long sink1, sink2;
+static void *T(void *arg) { s1 = ID(s); return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); s2 = ID(s); pthread_join(t, 0); return 0; }

@@ -1,0 +1,7 @@
+/* TRUTH: free — int (*p)[4] constant, n not touched */
+#include <pthread.h>
+#define PICK(c, x, y) __builtin_choose_expr(c, x, y)
+int n = 3;
+static volatile long sink1, sink2;
+static void *T(void *arg) { int (*p)[sizeof(n++) + 1] = 0; sink1 = (long)p; return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); n = 7; pthread_join(t, 0); return 0; }

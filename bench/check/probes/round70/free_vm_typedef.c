@@ -1,0 +1,7 @@
+/* TRUTH: free — typedef size n + 1 only reads n; main reads n */
+#include <pthread.h>
+#define PICK(c, x, y) __builtin_choose_expr(c, x, y)
+int n = 3;
+static volatile long sink1, sink2;
+static void *T(void *arg) { typedef int V[n + 1]; sink1 = sizeof(V); return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); sink2 = n; pthread_join(t, 0); return 0; }

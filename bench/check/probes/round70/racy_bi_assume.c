@@ -1,0 +1,7 @@
+/* TRUTH: racy — __builtin_expect evaluates g++ */
+#include <pthread.h>
+#define PICK(c, x, y) __builtin_choose_expr(c, x, y)
+int g;
+static volatile long sink1, sink2;
+static void *T(void *arg) { (void)__builtin_expect(g++ >= 0, 1); return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); g = 5; pthread_join(t, 0); return 0; }

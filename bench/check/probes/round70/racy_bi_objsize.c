@@ -1,0 +1,7 @@
+/* TRUTH: racy — p++ evaluated outside the builtin */
+#include <pthread.h>
+#define PICK(c, x, y) __builtin_choose_expr(c, x, y)
+char buf[8]; char *p = buf;
+static volatile long sink1, sink2;
+static void *T(void *arg) { sink1 = __builtin_object_size(buf, 0) + (long)p++; return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); p = buf + 1; pthread_join(t, 0); return 0; }

@@ -1,0 +1,10 @@
+/* TRUTH: racy — a.t = t2 then finish(&a) joins h; f unjoined */
+#include <pthread.h>
+#include <stdlib.h>
+int g;
+static void *f(void *a) { g++; return 0; }
+static void *h(void *a) { return 0; }
+struct worker { pthread_t t; };
+static void finish(struct worker *w) { pthread_join(w->t, 0); }
+int main(void) { struct worker a; pthread_create(&a.t, 0, f, 0); pthread_t t2; pthread_create(&t2, 0, h, 0);
+  a.t = t2; finish(&a); g = 1; return 0; }

@@ -1,0 +1,15 @@
+/* TRUTH: racy — ws[0] (running f) is never reaped before g written */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+int g;
+static void *f(void *a) { g++; return 0; }
+static void *h(void *a) { return 0; }
+struct thread { pthread_t id; };
+static void reap(struct thread *t) { pthread_join(t->id, 0); }
+static struct thread *spawn(void *(*fn)(void *), void *arg) {
+  struct thread *t = malloc(sizeof *t);
+  pthread_create(&t->id, 0, fn, arg);
+  return t;
+}
+int main(void) { struct thread *ws[4]; for (int i = 0; i < 4; i++) ws[i] = spawn(i == 0 ? f : h, 0); for (int i = 1; i < 4; i++) reap(ws[i]); g = 1; return 0; }

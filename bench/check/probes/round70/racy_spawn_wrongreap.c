@@ -1,0 +1,15 @@
+/* TRUTH: racy — only w2 (running h) is reaped before g is written; f still runs */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+struct thread { pthread_t id; };
+static struct thread *spawn(void *(*fn)(void *), void *arg) {
+  struct thread *t = malloc(sizeof *t);
+  pthread_create(&t->id, 0, fn, arg);
+  return t;
+}
+static void reap(struct thread *t) { pthread_join(t->id, 0); free(t); }
+int g;
+static void *f(void *a) { g++; return 0; }
+static void *h(void *a) { return 0; }
+int main(void) { struct thread *w1 = spawn(f, 0), *w2 = spawn(h, 0); reap(w2); g = 1; reap(w1); return 0; }

@@ -1,0 +1,8 @@
+/* TRUTH: racy — main reads v via *ID(p) while thread writes v */
+#include <pthread.h>
+#define ID(a) a
+#define STAR *
+int v = 3; int *p = &v;
+static volatile long sink1, sink2;
+static void *T(void *arg) { v = 1; return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, T, 0); sink2 = *ID(p); pthread_join(t, 0); return 0; }
