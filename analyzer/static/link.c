@@ -502,8 +502,8 @@ int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size
  * another thread than the one created into them: a store to such a field anywhere that is
  * not a create's (a.t = t2, p->t = t2 through any pointer, memset, memcpy; not free), or,
  * for a create wrapper's returned object (@r.id), another create into such a field (a
- * restart through a pointer). A store through a pointer of another type (*(pthread_t *)w)
- * is not seen. 0 or -ENOMEM. */
+ * restart through a pointer, or a store by type of the handle's type: *(pthread_t *)w = t2).
+ * 0 or -ENOMEM. */
 static int link_handle_fields(struct prog *p)
 {
     for (size_t i = 0; i < p->npops; i++) {
@@ -519,8 +519,13 @@ static int link_handle_fields(struct prog *p)
             if (a->kind == WEFT__OP_CALL) /* (&x handed to a call: written only if it has no body) */
                 defined = weft__pg_fn_lookup(p, p->pops[j].ia) >= 0;
             if (a->kind != WEFT__OP_ACCESS || a->u.access.mode == WEFT__READ || a->u.access.libc == 2 ||
-                (a->u.access.mode == WEFT__EXT && defined) || (a->u.access.vol == 2 && !ret) ||
-                strcmp(a->u.access.tloc, c->u.create.htloc))
+                (a->u.access.mode == WEFT__EXT && defined) || (a->u.access.vol == 2 && !ret))
+                continue;
+            /* (for a create wrapper's object, a store by type of a handle's own type too: through
+             * a cast pointer, *(pthread_t *)w = t2; glibc's pthread_t and thrd_t are unsigned long) */
+            int cast = ret && weft__key_is(a->u.access.loc, "t:") &&
+                       (!strcmp(a->u.access.tloc, "t:unsigned long") || !strcmp(a->u.access.tloc, "t:pthread_t"));
+            if (!cast && strcmp(a->u.access.tloc, c->u.create.htloc))
                 continue;
             int *d = WEFT__PUSH(p->dirty_hf, p->ndirty_hf, p->capdirty_hf);
             if (!d)
