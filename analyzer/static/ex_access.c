@@ -424,6 +424,20 @@ void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic)
 {
     /* __real__ z = 1.0, (__extension__ n) = v: z, n themselves (no operator text of + - * & ! ~) */
     CXCursor u = weft__ex_strip(c);
+    if (clang_getCursorKind(u) == CXCursor_GenericSelectionExpr) {
+        /* _Generic(e, int: g, default: h) = 5: the association chosen (which one is not read
+         * here: each may be the one) */
+        struct kids kk;
+        weft__ex_kids_get(u, &kk);
+        for (unsigned i = 1; i < kk.n; i++)
+            if (clang_isExpression(clang_getCursorKind(kk.p[i]))) {
+                weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+                weft__ex_lvalue(x, kk.p[i], mode, atomic);
+                weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+            }
+        weft__ex_kids_free(&kk);
+        return;
+    }
     CXCursor in = clang_getCursorKind(u) == CXCursor_UnaryOperator ? weft__ex_first_kid(u) : clang_getNullCursor();
     if (!clang_Cursor_isNull(in)) {
         char o[8];

@@ -116,7 +116,9 @@ CXCursor weft__ex_global_named(struct ex *x, const char *sym)
 static const char *sym_usr(struct ex *x, enum CXCursorKind k, const char *sym, int depth)
 {
     CXCursor d = sym_decl(x, k, sym);
-    if (clang_Cursor_isNull(d))
+    /* (extern int counter2 __asm__("counter"): its own label names another file's counter) */
+    if (clang_Cursor_isNull(d) || !strcmp(weft__ex_name_of(x, d), "") ||
+        (attr_arg(x, d, "asm") && strcmp(weft__ex_name_of(x, d), sym) && !clang_isCursorDefinition(d)))
         return weft__ex_cat3(x, k == CXCursor_FunctionDecl ? "c:@F@" : "c:@", sym, "");
     const char *to = attr_arg(x, d, "alias");
     if (to && *to && depth < 4)

@@ -194,9 +194,20 @@ static void points_init(struct ex *x, CXCursor d, CXCursor init)
     if (clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
         return;
     CXCursor lv = weft__ex_address_of(x, init);
+    /* (an array, int *p = arr: some element of it) */
+    CXCursor arr = weft__ex_strip(init);
+    enum CXTypeKind at = clang_getCanonicalType(clang_getCursorType(arr)).kind;
+    int array = clang_Cursor_isNull(lv) && clang_getCursorKind(arr) == CXCursor_DeclRefExpr &&
+                (at == CXType_ConstantArray || at == CXType_IncompleteArray);
+    if (array)
+        lv = arr;
     const char *k = NULL;
     if (clang_Cursor_isNull(lv) || !weft__ex_lval(x, lv, &k, 0) || !k || strncmp(k, "g:", 2) || strpbrk(k, "[~"))
         return;
+    /* (char *bp = (char *)&s: some part of s, "g:s~", whatever bp[i] reaches) */
+    CXType pt = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(d))));
+    if (array || !clang_equalTypes(pt, clang_getCanonicalType(clang_getCursorType(lv))))
+        k = weft__key_union_cut(k) ? k : weft__ex_cat3(x, k, "~", "");
     const char *slot = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "");
     weft__ex_fact(x, WEFT__FACT_POINTS, slot, k);
     weft__ex_fact(x, WEFT__FACT_POINTS_TYPE, slot, weft__ex_tloc_of(x, lv));

@@ -753,6 +753,16 @@ static int create_wrapper_handle(CXCursor d, int i, int depth)
 static int handle_is(CXCursor e, CXCursor var)
 {
     e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) == CXCursor_GenericSelectionExpr) {
+        /* _Generic(0, int: t) = b: any association may be the one */
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        int any = 0;
+        for (unsigned i = 1; i < kk.n && !any; i++)
+            any = clang_isExpression(clang_getCursorKind(kk.p[i])) && handle_is(kk.p[i], var);
+        weft__ex_kids_free(&kk);
+        return any;
+    }
     if (clang_getCursorKind(e) == CXCursor_ArraySubscriptExpr)
         e = weft__ex_strip(weft__ex_first_kid(e));
     return weft__ex_is_var(e, var);

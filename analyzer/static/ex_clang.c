@@ -2,6 +2,8 @@
 #define _GNU_SOURCE /* memmem */
 #include "extract_internal.h"
 
+#include <ctype.h>
+
 /* An absolute, canonical path for a file name libclang reports, in the arena. */
 const char *weft__ex_abs_path(struct ex *x, const char *n)
 {
@@ -379,6 +381,41 @@ static int logical_not(const char *t, size_t n)
 /* Operator of a unary expression: "++", "--", "&", "*", ... (prefix or postfix), "+-" for ++ or
  * -- when a macro's body does not say which, or "". */
 
+/* The unary operator a macro spells where the text names it first (INC g with INC defined
+ * as ++, BUMP(k) with BUMP(x) as ++ID(x), not p with not as !, E2 g with E2 as E1 and E1 as
+ * __extension__): from its #define, a few macros deep, into out; 1 when one was read (out
+ * "" for __extension__, __real__, __imag__: no operator that changes its operand). */
+static int spelled_op(struct ex *x, CXCursor u, const char *s, size_t n, char out[8])
+{
+    char name[64];
+    for (int depth = 0; depth < 4; depth++) {
+        size_t l = 0;
+        while (l < n && l < sizeof(name) - 1 && (isalnum((unsigned char)s[l]) || s[l] == '_'))
+            l++;
+        if (!l || l >= sizeof(name) - 1)
+            return 0;
+        memcpy(name, s, l);
+        name[l] = '\0';
+        const char *body, *bend;
+        if (!weft__ex_macro_text(x, u, name, &body, &bend) || !body || bend <= body)
+            return 0;
+        while (body < bend && strchr(" \t\\\r\n", *body))
+            body++;
+        s = body, n = (size_t)(bend - body);
+        if ((n >= 13 && !memcmp(s, "__extension__", 13)) || (n >= 8 && (!memcmp(s, "__real__", 8) || !memcmp(s, "__imag__", 8)))) {
+            out[0] = '\0';
+            return 1;
+        }
+        size_t k = 0;
+        for (size_t i = 0; i < n && k < 7 && strchr("+-*&!~", s[i]); i++)
+            out[k++] = s[i];
+        out[k] = '\0';
+        if (k)
+            return 1;
+    }
+    return 0;
+}
+
 void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
 {
     CXSourceRange ru = clang_getCursorExtent(u), ro = clang_getCursorExtent(operand);
@@ -386,38 +423,37 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
     size_t n;
     out[0] = '\0';
     int written = 0; /* the expression has text of its own (not all of it from a macro's body) */
-    int keyword = 0; /* ... and it is __extension__, __real__ or __imag__, no increment */
-    int bang = 0;    /* ... and it holds a logical not */
     if (!span(x, clang_getRangeStart(ru), clang_getRangeStart(ro), &s, &n)) {
         trim(&s, &n);
         if (!n && span(x, clang_getRangeEnd(ro), clang_getRangeEnd(ru), &s, &n))
             n = 0;
         trim(&s, &n);
         written = n > 0;
-        keyword = written && (memmem(s, n, "__extension__", 13) || memmem(s, n, "__real__", 8) || memmem(s, n, "__imag__", 8));
-        bang = written && logical_not(s, n);
-        /* (the operator's characters, line splices and blanks between them left out: +\<newline>+) */
-        char op[8];
+        /* The operator's characters before anything else (++ID(g), *ID(p): a macro's name
+         * after them), line splices and blanks between them left out (+\<newline>+); none
+         * where a name comes first (STAR p, not p: what that macro is, is not read here). */
         size_t k = 0;
-        int is_op = n && n < 32;
-        for (size_t i = 0; is_op && i < n; i++) {
+        for (size_t i = 0; i < n && n < 4096; i++) {
             if (s[i] == '\\' && i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == '\r'))
                 continue;
             if (strchr(" \t\r\n", s[i]))
                 continue;
-            is_op = strchr("+-*&!~", s[i]) != NULL && k < sizeof(op) - 1;
-            if (is_op)
-                op[k++] = s[i];
+            if (!strchr("+-*&!~", s[i]) || k >= 7)
+                break;
+            out[k++] = s[i];
         }
-        if (is_op && k) {
-            memcpy(out, op, k);
-            out[k] = '\0';
-        }
+        out[k] = '\0';
     }
     if (out[0])
         return;
     /* Inside a macro's body (BUMP() defined as g++): ++ and -- read from the #define. */
     if (weft__ex_macro_unop(x, u, operand, out))
+        return;
+    /* A name first (INC g, BUMP(k) with BUMP(x) ++ID(x), not p, E2 g with E2 E1 and E1
+     * __extension__): the operator where it is spelled, in the #define */
+    if (written && (memmem(s, n, "__extension__", 13) || memmem(s, n, "__real__", 8) || memmem(s, n, "__imag__", 8)))
+        return; /* (no operator that changes its operand) */
+    if (written && spelled_op(x, u, s, n, out))
         return;
     /* No text to read (inside a macro's expansion every extent is the macro's use): only &
      * makes a pointer to its operand's type (* and ! of an int * both make an int). */
@@ -428,11 +464,9 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
         return;
     }
     /* Else an operand used as an object (not converted to its value) is incremented or
-     * decremented, which one the text did not say (++ID(g), a macro's argument first in its
-     * body; a macro's body): "+-"; unless the text or the body holds an operator that also
-     * takes an object as it is (__extension__ x, __real__ x). */
-    if (keyword)
-        return;
+     * decremented, which one the #define did not say (INC_STMT(v) as do { ++ID(v); } ...):
+     * "+-"; unless the body holds an operator that also takes an object as it is
+     * (__extension__ x and __real__ x written out have no operator characters: no access). */
     const char *body = NULL, *bend = NULL;
     int has_body = weft__ex_macro_text(x, u, NULL, &body, &bend) && body && bend > body;
     size_t bl = has_body ? (size_t)(bend - body) : 0;
@@ -443,11 +477,9 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
     CXType tov = to.kind == CXType_Atomic ? clang_getCanonicalType(clang_Type_getValueType(to)) : to;
     if (!clang_Cursor_isNull(raw) && weft__ex_used_as_lvalue(raw) && clang_equalTypes(tu, tov) && !other_ops)
         strcpy(out, "+-");
-    else if (!written && weft__ex_unop_deref_typed(u, operand) && (tu.kind != CXType_Int || (has_body && !logical_not(body, bl))))
+    else if (weft__ex_unop_deref_typed(u, operand) && (tu.kind != CXType_Int || (has_body && !logical_not(body, bl))))
         strcpy(out, "*"); /* (! of an int * makes an int too: * only where the body has no '!', or
                              where an object is wanted, ex_lvalue) */
-    else if (written && weft__ex_unop_deref_typed(u, operand) && !bang)
-        strcpy(out, "*"); /* *ID(p), STAR p: text, but no operator in it; no '!' either */
 }
 
 int weft__ex_unop_deref_typed(CXCursor u, CXCursor operand)

@@ -339,6 +339,28 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
     enum CXCursorKind k = clang_getCursorKind(c);
     *key = "";
     switch (k) {
+    case CXCursor_GenericSelectionExpr: {
+        /* _Generic(0, int: s).a: the association's, where every one names the same object */
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        const char *one = NULL;
+        int sh = 0, same = 1;
+        for (unsigned i = 1; i < kk.n && same; i++)
+            if (clang_isExpression(clang_getCursorKind(kk.p[i]))) {
+                const char *k1;
+                int s1 = weft__ex_lval(x, kk.p[i], &k1, walk);
+                same = !one || (!strcmp(one, k1) && s1 == sh);
+                one = k1, sh = s1;
+            }
+        weft__ex_kids_free(&kk);
+        /* (else some object by type: which one is not known) */
+        if (!same || !one) {
+            *key = weft__ex_type_key(x, "t:", clang_getCursorType(c), "");
+            return 1;
+        }
+        *key = one;
+        return sh;
+    }
     case CXCursor_ParenExpr:
     case CXCursor_UnexposedExpr: {
         /* (__builtin_choose_expr(0, h, g) = 5: g) */

@@ -1,6 +1,8 @@
 /* The statement walk: branches, switches, loops and cases as markers around the ops of their statements. */
 #include "extract_internal.h"
 
+#include <ctype.h>
+
 /* A statement as a block of its own: element locks taken inside it are forgotten after it. */
 static void scope_stmt(struct ex *x, CXCursor c)
 {
@@ -28,6 +30,32 @@ int weft__ex_variably_modified(CXType t)
     return 0;
 }
 
+/* Whether expression e is the operand of a typeof in its declaration (__typeof__(g++) (*q)[n]:
+ * never evaluated, unlike the sizes beside it): "typeof (" or "__typeof__(" right before it. */
+int weft__ex_typeof_operand(struct ex *x, CXCursor e)
+{
+    unsigned line, col, off;
+    struct filebuf *fb = weft__ex_loc_of(x, clang_getRangeStart(clang_getCursorExtent(e)), &line, &col, &off);
+    if (!fb || !fb->buf || off > fb->len)
+        return 0;
+    const char *p = fb->buf + off, *lim = off > 64 ? p - 64 : fb->buf;
+    while (p > lim && strchr(" \t\r\n", p[-1]))
+        p--;
+    /* (its parentheses are typeof's own, or part of the operand: __typeof__ (g++)) */
+    if (p > lim && p[-1] == '(')
+        p--;
+    else if (off >= fb->len || fb->buf[off] != '(')
+        return 0;
+    while (p > lim && strchr(" \t\r\n", p[-1]))
+        p--;
+    const char *end = p;
+    while (p > lim && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+        p--;
+    size_t n = (size_t)(end - p);
+    return (n == 6 && !memcmp(p, "typeof", 6)) || (n == 8 && !memcmp(p, "__typeof", 8)) ||
+           (n == 10 && !memcmp(p, "__typeof__", 10));
+}
+
 /* The size expressions of declaration d's variably modified type (a typedef's, a parameter's
  * on entry): evaluated, read. */
 void weft__ex_vm_sizes(struct ex *x, CXCursor d)
@@ -35,7 +63,7 @@ void weft__ex_vm_sizes(struct ex *x, CXCursor d)
     struct kids kk;
     weft__ex_kids_get(d, &kk);
     for (unsigned i = 0; i < kk.n; i++)
-        if (clang_isExpression(clang_getCursorKind(kk.p[i])))
+        if (clang_isExpression(clang_getCursorKind(kk.p[i])) && !weft__ex_typeof_operand(x, kk.p[i]))
             weft__ex_expr(x, kk.p[i], M_READ);
     weft__ex_kids_free(&kk);
 }
@@ -54,7 +82,8 @@ static void var_decl(struct ex *x, CXCursor d)
         enum CXCursorKind k = clang_getCursorKind(kk.p[i]);
         int is_init = !clang_Cursor_isNull(init) && clang_equalCursors(kk.p[i], init);
         /* (No initializer reported: every expression, as before, to miss nothing.) */
-        if (clang_isExpression(k) && (is_init || vla || clang_Cursor_isNull(init))) {
+        if (clang_isExpression(k) && (is_init || vla || clang_Cursor_isNull(init)) &&
+            (is_init || !weft__ex_typeof_operand(x, kk.p[i]))) {
             weft__ex_call_dest_set(x, d, is_init ? init : clang_getNullCursor());
             weft__ex_expr(x, kk.p[i], M_READ);
             weft__ex_call_dest_set(x, clang_getNullCursor(), clang_getNullCursor());

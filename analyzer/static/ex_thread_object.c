@@ -102,10 +102,38 @@ static int same_path(CXCursor e, const struct vpath *p, int k)
     e = weft__ex_strip(e);
     if (k == 0)
         return clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), p->v);
-    if (clang_getCursorKind(e) != CXCursor_MemberRefExpr || !clang_equalCursors(clang_getCursorReferenced(e), p->f[k - 1]))
+    if (clang_getCursorKind(e) != CXCursor_MemberRefExpr)
         return 0;
     CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
+    /* (another member of a union: the same bytes) */
+    if (!clang_equalCursors(clang_getCursorReferenced(e), p->f[k - 1]) &&
+        clang_getCursorKind(clang_getTypeDeclaration(clang_getCanonicalType(clang_getCursorType(b)))) != CXCursor_UnionDecl)
+        return 0;
     return !is_pointer(b) && same_path(b, p, k - 1);
+}
+
+/* Whether variable d is named anywhere under c. */
+static enum CXChildVisitResult mention_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    CXCursor *d = data;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), *d)) {
+        *d = clang_getNullCursor();
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+static int mentions(CXCursor c, CXCursor d)
+{
+    clang_visitChildren(c, mention_visit, &d);
+    return clang_Cursor_isNull(d);
+}
+
+/* Whether e (casts aside) is the variable of path p (its value: what it points at). */
+static int reaches_var(const struct vpath *p, CXCursor e)
+{
+    return same_path(weft__ex_strip(e), p, p->n);
 }
 
 struct cleanvisit {
@@ -131,11 +159,24 @@ static enum CXChildVisitResult clean_visit(CXCursor c, CXCursor parent, CXClient
 {
     (void)parent;
     struct cleanvisit *v = data;
+    if (clang_getCursorKind(c) == CXCursor_CallExpr && clang_Cursor_getNumArguments(c) > 0) {
+        /* memcpy(w, other, sizeof *w): the library writes through the value it is given */
+        const char *n = weft__ex_name_of(v->x, clang_getCursorReferenced(c));
+        if (weft__model_writes_arg0(n) && strcmp(n, "free") && strcmp(n, "realloc") &&
+            reaches_var(v->p, clang_Cursor_getArgument(c, 0))) {
+            v->dirty = 1;
+            return CXChildVisit_Break;
+        }
+    }
     CXCursor t = weft__ex_store_target(v->x, c, WEFT__STORE_WRITE | WEFT__STORE_ADDR);
     if (clang_Cursor_isNull(t))
         return CXChildVisit_Recurse;
     int through = 0; /* below a pointer: memory the target points at */
     CXCursor e = weft__ex_strip(t);
+    if (clang_getCursorKind(e) == CXCursor_GenericSelectionExpr) {
+        v->dirty = mentions(e, v->p->v); /* (_Generic(0, int: w) = other) */
+        return v->dirty ? CXChildVisit_Break : CXChildVisit_Recurse;
+    }
     for (int depth = 0; depth < 24 && !v->dirty; depth++) {
         for (int k = 0; k <= v->p->n; k++) {
             if (!same_path(e, v->p, k))
@@ -243,15 +284,66 @@ struct handlevisit {
     int changed;
     unsigned args[16]; /* &a handed straight to a call (casts aside) that may have it: their hashes */
     int nargs;
+    int whole; /* any store into the variable counts (an element's field: a[0].t) */
 };
 
-/* Whether e (casts aside) is the field or what holds it. */
+/* Whether e (casts aside) is the field or what holds it; for _Generic(0, int: a.t), any
+ * association (which one is chosen is not read). */
 static int reaches_handle(const struct vpath *p, CXCursor e)
 {
     e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) == CXCursor_GenericSelectionExpr) {
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        int any = 0;
+        for (unsigned i = 1; i < kk.n && !any; i++)
+            any = clang_isExpression(clang_getCursorKind(kk.p[i])) && reaches_handle(p, kk.p[i]);
+        weft__ex_kids_free(&kk);
+        return any;
+    }
     for (int k = 0; k <= p->n; k++)
         if (same_path(e, p, k))
             return 1;
+    /* u.o.h against u.w.t: another member of a union on the way, the same bytes */
+    CXCursor chain[8];
+    int n = 0;
+    for (CXCursor c = e; clang_getCursorKind(c) == CXCursor_MemberRefExpr && n < 8; n++) {
+        chain[n] = c;
+        c = weft__ex_strip(weft__ex_first_kid(c));
+        if (is_pointer(c))
+            return 0;
+        if (clang_getCursorKind(c) == CXCursor_DeclRefExpr && !clang_equalCursors(clang_getCursorReferenced(c), p->v))
+            return 0;
+    }
+    if (!n || clang_getCursorKind(weft__ex_strip(weft__ex_first_kid(chain[n - 1]))) != CXCursor_DeclRefExpr)
+        return 0;
+    for (int i = 0; i < n && i < p->n; i++) {
+        CXCursor m = chain[n - 1 - i]; /* (outermost first) */
+        if (clang_equalCursors(clang_getCursorReferenced(m), p->f[i]))
+            continue;
+        CXCursor b = weft__ex_strip(weft__ex_first_kid(m));
+        return clang_getCursorKind(clang_getTypeDeclaration(clang_getCanonicalType(clang_getCursorType(b)))) == CXCursor_UnionDecl;
+    }
+    return 1;
+}
+
+/* ... or, for an array's element (p->n 0), anything in the variable: a[0].t, a[i], a. */
+static int reaches_in(const struct vpath *p, CXCursor e, int whole)
+{
+    if (!whole)
+        return reaches_handle(p, e);
+    for (int depth = 0; depth < 16; depth++) {
+        e = weft__ex_strip(e);
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k == CXCursor_DeclRefExpr)
+            return clang_equalCursors(clang_getCursorReferenced(e), p->v);
+        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr)
+            return reaches_handle(p, e);
+        CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
+        if (is_pointer(b))
+            return 0;
+        e = b;
+    }
     return 0;
 }
 
@@ -269,13 +361,13 @@ static enum CXChildVisitResult handle_visit(CXCursor c, CXCursor parent, CXClien
         for (int i = 0; ok && i < clang_Cursor_getNumArguments(c) && v->nargs < 16; i++) {
             CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)i));
             CXCursor in = weft__ex_address_of(v->x, a);
-            if (!clang_Cursor_isNull(in) && reaches_handle(v->p, in))
+            if (!clang_Cursor_isNull(in) && reaches_in(v->p, in, v->whole))
                 v->args[v->nargs++] = clang_hashCursor(a);
         }
         return CXChildVisit_Recurse;
     }
     CXCursor t = weft__ex_store_target(v->x, c, WEFT__STORE_WRITE | WEFT__STORE_ADDR);
-    if (clang_Cursor_isNull(t) || !reaches_handle(v->p, t))
+    if (clang_Cursor_isNull(t) || !reaches_in(v->p, t, v->whole))
         return CXChildVisit_Recurse;
     int addr = !clang_Cursor_isNull(weft__ex_address_of(v->x, c));
     int passed = 0;
@@ -292,6 +384,28 @@ int weft__ex_local_handle_changed(struct ex *x, CXCursor create, CXCursor h)
     e = clang_Cursor_isNull(e) ? e : weft__ex_strip(e);
     struct vpath p;
     memset(&p, 0, sizeof(p));
+    /* a[0].t: an element's field; any store to a (a[0].t = t2, a[i] = b) may be to it */
+    CXCursor r = e;
+    int elem = 0;
+    for (int depth = 0; depth < 16 && !clang_Cursor_isNull(r); depth++) {
+        enum CXCursorKind rk = clang_getCursorKind(r);
+        if (rk != CXCursor_MemberRefExpr && rk != CXCursor_ArraySubscriptExpr)
+            break;
+        CXCursor b = weft__ex_strip(weft__ex_first_kid(r));
+        if (is_pointer(b))
+            return 0;
+        elem |= rk == CXCursor_ArraySubscriptExpr;
+        r = b;
+    }
+    if (elem) {
+        if (clang_getCursorKind(r) != CXCursor_DeclRefExpr || clang_getCursorKind(clang_getCursorReferenced(r)) != CXCursor_VarDecl ||
+            weft__ex_var_is_global(clang_getCursorReferenced(r)))
+            return 0;
+        p.v = clang_getCursorReferenced(r); /* (p.n 0: the array, any store into it) */
+        struct handlevisit v = {x, &p, create, 0, {0}, 0, 1};
+        clang_visitChildren(x->body, handle_visit, &v);
+        return v.changed;
+    }
     while (!clang_Cursor_isNull(e) && clang_getCursorKind(e) == CXCursor_MemberRefExpr && p.n < 8) {
         CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
         if (is_pointer(b))
@@ -309,7 +423,7 @@ int weft__ex_local_handle_changed(struct ex *x, CXCursor create, CXCursor h)
         p.f[i] = p.f[p.n - 1 - i];
         p.f[p.n - 1 - i] = t;
     }
-    struct handlevisit v = {x, &p, create, 0, {0}, 0};
+    struct handlevisit v = {x, &p, create, 0, {0}, 0, 0};
     clang_visitChildren(x->body, handle_visit, &v);
     return v.changed;
 }

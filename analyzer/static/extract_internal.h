@@ -391,6 +391,7 @@ int weft__ex_choose_branch(CXCursor c, const CXCursor *k, CXCursor *out);
 /* ex_stmt.c: whether a type is variably modified; walks the size expressions of a
  * declaration of one (a typedef's where reached, a parameter's at the function's entry). */
 int weft__ex_variably_modified(CXType t);
+int weft__ex_typeof_operand(struct ex *x, CXCursor e);
 void weft__ex_vm_sizes(struct ex *x, CXCursor d);
 /* ex_thread_object.c: a create wrapper's handle in the object it returns ("@r.FIELD"), else
  * NULL; the key of the variable call c's returned thread object is stored in (CALL's ret),

@@ -371,7 +371,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
         return;
     a.loc = op->ia;
     a.tloc = *fa->tloc ? op->ic : a.loc;
-    a.part = (char)weft__key_part(fa->loc);
+    a.part = (char)weft__key_part(op->pointed ? weft__pg_str(p, op->ia) : fa->loc);
     a.file = op->ifile;
     a.path = ci->path;
     a.text = op->ib;

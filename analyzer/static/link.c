@@ -459,6 +459,8 @@ static int link_points(struct prog *p, struct weft__facts *const *facts, size_t 
                 g->tloc = f->target;
             else if (f->kind == WEFT__FACT_ADDR && !strcmp(f->target, g->slot))
                 g->target = NULL;
+            else if (f->kind == WEFT__FACT_SYMBOL && (!strcmp(f->target, g->slot + 2) || !strcmp(f->slot, g->slot + 2)))
+                g->target = NULL; /* (another name of it, an asm label in another file: its stores are not seen) */
         }
     }
     /* (a store to the pointer, anywhere: it may point elsewhere from then on) */
@@ -480,7 +482,8 @@ static int link_points(struct prog *p, struct weft__facts *const *facts, size_t 
 
 /* What "*g:gp..." of a global pointer link_points keeps is: X's key, X's part ("g:s" and
  * ".a": "g:s.a"; a union member's: the union's one location, "g:u.*"), into buf; and X's
- * memory by type when that is the union's (*tloc), else NULL. 0 none. */
+ * memory by type when that is the union's (*tloc), else NULL. 0 none, 2 some part of X
+ * (a pointer of another type, "g:s~": whatever element it reaches), else 1. */
 int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size_t cap, const char **tloc)
 {
     if (loc[0] != '*' || loc[1] != 'g' || loc[2] != ':')
@@ -490,10 +493,14 @@ int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size
         size_t l = strlen(g->slot);
         if (!g->target || strncmp(loc + 1, g->slot, l) || (loc[1 + l] && loc[1 + l] != '.'))
             continue;
-        int in_union = weft__key_union_cut(g->target) > 0;
-        int w = snprintf(buf, cap, "%s%s", g->target, in_union ? "" : loc + 1 + l);
+        int in_union = weft__key_union_cut(g->target) > 0, part = weft__key_part(g->target);
+        char tmp[1024];
+        int w = snprintf(tmp, sizeof(tmp), "%s%s", g->target, in_union || part ? "" : loc + 1 + l);
+        if (w <= 0 || (size_t)w >= cap || (size_t)w >= sizeof(tmp))
+            return 0; /* (buf untouched) */
+        memcpy(buf, tmp, (size_t)w + 1);
         *tloc = in_union ? g->tloc : NULL;
-        return w > 0 && (size_t)w < cap;
+        return 1 + part;
     }
     return 0;
 }
@@ -502,8 +509,8 @@ int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size
  * another thread than the one created into them: a store to such a field anywhere that is
  * not a create's (a.t = t2, p->t = t2 through any pointer, memset, memcpy; not free), or,
  * for a create wrapper's returned object (@r.id), another create into such a field (a
- * restart through a pointer, or a store by type of the handle's type: *(pthread_t *)w = t2).
- * 0 or -ENOMEM. */
+ * restart through a pointer); or a store by type through a pointer of the handle's size or
+ * a byte pointer (*(pthread_t *)w = t2, a byte copy) anywhere. 0 or -ENOMEM. */
 static int link_handle_fields(struct prog *p)
 {
     for (size_t i = 0; i < p->npops; i++) {
@@ -521,10 +528,15 @@ static int link_handle_fields(struct prog *p)
             if (a->kind != WEFT__OP_ACCESS || a->u.access.mode == WEFT__READ || a->u.access.libc == 2 ||
                 (a->u.access.mode == WEFT__EXT && defined) || (a->u.access.vol == 2 && !ret))
                 continue;
-            /* (for a create wrapper's object, a store by type of a handle's own type too: through
-             * a cast pointer, *(pthread_t *)w = t2; glibc's pthread_t and thrd_t are unsigned long) */
-            int cast = ret && weft__key_is(a->u.access.loc, "t:") &&
-                       (!strcmp(a->u.access.tloc, "t:unsigned long") || !strcmp(a->u.access.tloc, "t:pthread_t"));
+            /* (a store by type through a pointer of the handle's own size or bytes: a cast,
+             * *(pthread_t *)w = t2, *(long *)w = t2, a byte copy; glibc's pthread_t and thrd_t
+             * are unsigned long) */
+            static const char *const punned[] = {"t:unsigned long", "t:long", "t:unsigned long long", "t:long long",
+                                                 "t:pthread_t", "t:char", "t:unsigned char", "t:signed char",
+                                                 "t:void", NULL};
+            int cast = 0, through = weft__key_is(a->u.access.loc, "t:") || a->u.access.loc[0] == '*';
+            for (int q = 0; punned[q] && !cast && through; q++)
+                cast = !strcmp(a->u.access.tloc, punned[q]);
             if (!cast && strcmp(a->u.access.tloc, c->u.create.htloc))
                 continue;
             int *d = WEFT__PUSH(p->dirty_hf, p->ndirty_hf, p->capdirty_hf);
@@ -555,15 +567,20 @@ static int link_detaches(struct prog *p)
             p->detach_state = 1;
         if (strcmp(n, "pthread_detach") && strcmp(n, "thrd_detach"))
             continue;
-        if (!weft__key_is(k, "l:") && !weft__key_is(k, "g:") && !weft__key_is(k, "o:")) {
+        char buf[600];
+        snprintf(buf, sizeof(buf), "%s", k);
+        buf[strcspn(buf, "[")] = '\0'; /* (an element: the array, as its creates name it) */
+        /* (a handle no create fills, c = t; pthread_detach(c), a wrapper's parameter, a copy of
+         * pthread_self(): which thread, not known) */
+        int created = 0;
+        for (size_t j = 0; j < p->npops && !created; j++)
+            created = p->pops[j].f->kind == WEFT__OP_CREATE && !strcmp(p->pops[j].f->u.create.handle, buf);
+        if (!created || !(weft__key_is(k, "l:") || weft__key_is(k, "g:") || weft__key_is(k, "o:"))) {
             p->detach_unknown = 1;
             continue;
         }
         if (in_main)
             continue;
-        char buf[600];
-        snprintf(buf, sizeof(buf), "%s", k);
-        buf[strcspn(buf, "[")] = '\0'; /* (an element: the array, as its creates name it) */
         int *h = WEFT__PUSH(p->detached_h, p->ndetached_h, p->capdetached_h);
         if (!h)
             return -ENOMEM;

@@ -153,8 +153,11 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
         int fits = snprintf(buf, sizeof(buf), "%s", op->u.access.loc) < (int)sizeof(buf);
         /* through a global pointer that holds what its initializer gave it: that object */
         const char *ptloc = NULL;
-        int pointed = fits && op->u.access.index_kind == WEFT__INDEX_NONE && !op->u.access.varying &&
-                      weft__pg_point_target(p, op->u.access.loc, buf, sizeof(buf), &ptloc);
+        int pointed = fits ? weft__pg_point_target(p, op->u.access.loc, buf, sizeof(buf), &ptloc) : 0;
+        if (pointed == 1 && (op->u.access.index_kind != WEFT__INDEX_NONE || op->u.access.varying)) {
+            pointed = 0; /* (gp[1], gp + i: past the object) */
+            snprintf(buf, sizeof(buf), "%s", op->u.access.loc);
+        }
         if (fits)
             weft__key_cut_union(buf);
         o->ia = weft__pg_intern(p, fits ? buf : op->u.access.loc);

@@ -3,7 +3,7 @@
 // select: no access. Evaluated: the branch it selects, also as an object stored to
 // (__builtin_choose_expr(0, h, g) = 5 writes g); the size of a variably modified type where
 // its declaration is reached, a typedef's or a pointer's (typedef int row[n++]) and a
-// parameter's at each entry (int (*p)[m++]).
+// parameter's at each entry (int (*p)[m++]); not the operand of a typeof beside them.
 #include <pthread.h>
 #include <stddef.h>
 
@@ -23,6 +23,8 @@ static void *worker(void *arg)
     __builtin_choose_expr(0, h, g) = 5;                  // RACE
     typedef int row[n++ + 1];                            // RACE
     k += (int)sizeof(row);
+    __typeof__(quiet++) (*cells)[k + 1] = NULL;          // NORACE
+    k += cells != NULL;
     return rows(NULL) ? NULL : arg;
 }
 

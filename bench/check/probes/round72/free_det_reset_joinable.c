@@ -1,0 +1,15 @@
+/* TRUTH: free — attr set DETACHED then set JOINABLE again before the create; join orders the thread's write before main's read */
+#include <pthread.h>
+int res;
+static void *w(void *a) { (void)a; res = 1; return 0; }
+int main(void) {
+    pthread_attr_t at;
+    pthread_t t;
+    pthread_attr_init(&at);
+    pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setdetachstate(&at, PTHREAD_CREATE_JOINABLE);
+    pthread_create(&t, &at, w, 0);
+    pthread_join(t, 0);
+    pthread_attr_destroy(&at);
+    return res;
+}

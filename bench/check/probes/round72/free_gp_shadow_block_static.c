@@ -1,0 +1,12 @@
+/* TRUTH: free — a block-scope static ip (= &y) in the thread shadows the global ip (= &x); the thread writes y, main writes x */
+#include <pthread.h>
+int x, y;
+int *ip = &x;
+static void *w(void *a) { (void)a; static int *ip = &y; *ip = 1; return 0; }
+int main(void) {
+    pthread_t t;
+    pthread_create(&t, 0, w, 0);
+    x = 2;
+    pthread_join(t, 0);
+    return x + y + *ip;
+}

@@ -1,0 +1,13 @@
+/* TRUTH: free — 3 workers created and all 3 finished in a loop before main reads results */
+#include <pthread.h>
+struct worker { pthread_t t; int result; };
+static void finish(struct worker *w) { pthread_join(w->t, 0); }
+static void *work(void *arg) { struct worker *w = arg; w->result = 1; return 0; }
+int main(void) {
+    struct worker ws[3];
+    int s = 0;
+    for (int i = 0; i < 3; i++) pthread_create(&ws[i].t, 0, work, &ws[i]);
+    for (int i = 0; i < 3; i++) finish(&ws[i]);
+    for (int i = 0; i < 3; i++) s += ws[i].result;
+    return s;
+}

@@ -1,0 +1,15 @@
+/* TRUTH: free — sink = *ID(p) only reads g through p; the thread only reads g */
+#include <pthread.h>
+#define ID(a) a
+static volatile int sink;
+int g = 1;
+int *p = &g;
+static void *r(void *a) { (void)a; return (void *)(long)g; }
+int main(void) {
+    pthread_t t;
+    void *res;
+    pthread_create(&t, 0, r, 0);
+    sink = *ID(p);
+    pthread_join(t, &res);
+    return (int)(long)res + g;
+}

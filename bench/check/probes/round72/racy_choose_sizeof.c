@@ -1,0 +1,12 @@
+/* TRUTH: racy — __builtin_choose_expr(sizeof(int) == 4, g, h) selects g: main writes g while the thread reads it */
+#include <pthread.h>
+int g, h;
+static void *r(void *a) { (void)a; return (void *)(long)g; }
+int main(void) {
+    pthread_t t;
+    void *res;
+    pthread_create(&t, 0, r, 0);
+    __builtin_choose_expr(sizeof(int) == 4, g, h) = 5;
+    pthread_join(t, &res);
+    return (int)(long)res + h;
+}

@@ -1,0 +1,12 @@
+/* TRUTH: racy — pthread_detach called through a function pointer; the later join waits for nothing */
+#include <pthread.h>
+int res;
+static void *w(void *a) { (void)a; res = 1; return 0; }
+int main(void) {
+    int (*det)(pthread_t) = pthread_detach;
+    pthread_t t;
+    pthread_create(&t, 0, w, 0);
+    det(t);
+    pthread_join(t, 0); /* UB on a detached thread: glibc returns EINVAL */
+    return res;
+}

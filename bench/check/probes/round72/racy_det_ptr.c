@@ -1,0 +1,12 @@
+/* TRUTH: racy — detach through a pointer to the handle (*p); the later join waits for nothing */
+#include <pthread.h>
+int res;
+static void *w(void *a) { (void)a; res = 1; return 0; }
+int main(void) {
+    pthread_t t;
+    pthread_t *p = &t;
+    pthread_create(&t, 0, w, 0);
+    pthread_detach(*p);
+    pthread_join(t, 0); /* UB on a detached thread: glibc returns EINVAL */
+    return res;
+}

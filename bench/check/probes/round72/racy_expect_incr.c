@@ -1,0 +1,12 @@
+/* TRUTH: racy — __builtin_expect(g++, 0) evaluates g++: main writes g while the thread reads it */
+#include <pthread.h>
+int g = 1;
+static void *r(void *a) { (void)a; return (void *)(long)g; }
+int main(void) {
+    pthread_t t;
+    void *res;
+    pthread_create(&t, 0, r, 0);
+    int c = __builtin_expect(g++, 0);
+    pthread_join(t, &res);
+    return (int)(long)res + c;
+}

@@ -1,0 +1,12 @@
+/* TRUTH: racy — a local char pointer (char *)&s in the thread writes byte 4 (in s.b), main writes s.b unordered */
+#include <pthread.h>
+struct S { int a; int b; };
+static struct S s;
+static void *w(void *a) { (void)a; char *bp = (char *)&s; bp[sizeof(int)] = 1; return 0; }
+int main(void) {
+    pthread_t t;
+    pthread_create(&t, 0, w, 0);
+    s.b = 2;
+    pthread_join(t, 0);
+    return s.a + s.b;
+}

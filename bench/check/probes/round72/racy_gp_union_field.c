@@ -1,0 +1,13 @@
+/* TRUTH: racy — struct field v is a union; thread writes cp->v.f, main writes d.v.i (same bytes) */
+#include <pthread.h>
+struct cfg { union { int i; float f; } v; int other; };
+static struct cfg d;
+static struct cfg *cp = &d;
+static void *w(void *a) { (void)a; cp->v.f = 1.0f; return 0; }
+int main(void) {
+    pthread_t t;
+    pthread_create(&t, 0, w, 0);
+    d.v.i = 2;
+    pthread_join(t, 0);
+    return d.v.i + d.other;
+}

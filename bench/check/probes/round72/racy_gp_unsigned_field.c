@@ -1,0 +1,13 @@
+/* TRUTH: racy — up = (unsigned *)&s.b; thread writes *up (s.b), main writes s.b unordered */
+#include <pthread.h>
+struct S { int a; int b; };
+static struct S s;
+static unsigned *up = (unsigned *)&s.b;
+static void *w(void *a) { (void)a; *up = 1; return 0; }
+int main(void) {
+    pthread_t t;
+    pthread_create(&t, 0, w, 0);
+    s.b = 2;
+    pthread_join(t, 0);
+    return s.a + s.b;
+}

@@ -1,0 +1,13 @@
+/* TRUTH: racy — vp = &s (void *); thread writes ((char *)vp)[4] (in s.b), main writes s.b */
+#include <pthread.h>
+struct S { int a; int b; };
+static struct S s;
+static void *vp = &s;
+static void *w(void *a) { (void)a; ((char *)vp)[sizeof(int)] = 1; return 0; }
+int main(void) {
+    pthread_t t;
+    pthread_create(&t, 0, w, 0);
+    s.b = 2;
+    pthread_join(t, 0);
+    return s.a + s.b;
+}

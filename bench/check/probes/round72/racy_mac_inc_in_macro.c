@@ -1,0 +1,14 @@
+/* TRUTH: racy — INC(g) expands to ++g: main writes g while the thread reads it */
+#include <pthread.h>
+#define INC(x) ++x
+int g = 1;
+int *p = &g;
+static void *r(void *a) { (void)a; return (void *)(long)g; }
+int main(void) {
+    pthread_t t;
+    void *res;
+    pthread_create(&t, 0, r, 0);
+    INC(g);
+    pthread_join(t, &res);
+    return (int)(long)res + g;
+}

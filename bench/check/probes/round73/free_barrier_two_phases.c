@@ -1,0 +1,6 @@
+/* TRUTH: free — two barrier waits per thread: write a[i]; wait; read neighbour into r[i]; wait; write a[i] again: each phase separated */ #include <pthread.h>
+#include <stdlib.h>
+#define N 4
+int a[N], r[N]; pthread_barrier_t b;
+void *w(void *x){ long i = (long)x; a[i] = 1; pthread_barrier_wait(&b); r[i] = a[(i+1)%N]; pthread_barrier_wait(&b); a[i] = 2; return 0; }
+int main(void){ pthread_barrier_init(&b, 0, N); pthread_t t[N]; for (long i=0;i<N;i++) pthread_create(&t[i],0,w,(void*)i); for (int i=0;i<N;i++) pthread_join(t[i],0); return a[0]; }

@@ -1,0 +1,6 @@
+/* TRUTH: free — w1 locks the mutex passed as its argument (&m), w2 locks &m directly */ #include <pthread.h>
+#include <stdint.h>
+int g; pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *w1(void *x){ pthread_mutex_t *p = x; pthread_mutex_lock(p); g++; pthread_mutex_unlock(p); return 0; }
+void *w2(void *x){ pthread_mutex_lock(&m); g++; pthread_mutex_unlock(&m); return 0; }
+int main(void){ pthread_t a,b; pthread_create(&a,0,w1,&m); pthread_create(&b,0,w2,0); pthread_join(a,0); pthread_join(b,0); return g; }

@@ -1,0 +1,6 @@
+/* TRUTH: free — locks (decayed) is &locks[0]; both g++ under locks[0] */ #include <pthread.h>
+#include <stdint.h>
+int g; pthread_mutex_t locks[2] = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER };
+void *w1(void *x){ pthread_mutex_lock(locks); g++; pthread_mutex_unlock(locks); return 0; }
+void *w2(void *x){ pthread_mutex_lock(&locks[0]); g++; pthread_mutex_unlock(&locks[0]); return 0; }
+int main(void){ pthread_t a,b; pthread_create(&a,0,w1,0); pthread_create(&b,0,w2,0); pthread_join(a,0); pthread_join(b,0); return g; }

@@ -1,0 +1,7 @@
+/* TRUTH: free — recursive mutex taken twice, released twice; all g accesses hold m */
+#include <threads.h>
+int g; mtx_t m;
+static void inner(void){ mtx_lock(&m); g++; mtx_unlock(&m); }
+int w(void *a){ mtx_lock(&m); g++; inner(); g++; mtx_unlock(&m); return 0; }
+int main(void){ thrd_t t1,t2; mtx_init(&m, mtx_plain | mtx_recursive);
+  thrd_create(&t1,w,0); thrd_create(&t2,w,0); thrd_join(t1,0); thrd_join(t2,0); return g; }

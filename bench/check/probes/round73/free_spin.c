@@ -1,0 +1,6 @@
+/* TRUTH: free — pthread_spin_lock around g++ */ #include <pthread.h>
+#include <semaphore.h>
+#include <errno.h>
+int g; pthread_spinlock_t s;
+void *w(void *x){ for (int i=0;i<1000;i++){ pthread_spin_lock(&s); g++; pthread_spin_unlock(&s);} return 0; }
+int main(void){ pthread_spin_init(&s, PTHREAD_PROCESS_PRIVATE); pthread_t a,b; pthread_create(&a,0,w,0); pthread_create(&b,0,w,0); pthread_join(a,0); pthread_join(b,0); return g; }

@@ -1,0 +1,7 @@
+/* TRUTH: free — ticket lock: fetch_add on next, spin until serving == my (seq_cst), release by fetch_add on serving */ #include <pthread.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+int cs; atomic_uint next, serving;
+void *w1(void *x){ for (int i=0;i<100;i++){ unsigned my = atomic_fetch_add(&next, 1); while (atomic_load(&serving) != my) ; cs++; atomic_fetch_add(&serving, 1);} return 0; }
+void *w2(void *x){ for (int i=0;i<100;i++){ unsigned my = atomic_fetch_add(&next, 1); while (atomic_load(&serving) != my) ; cs++; atomic_fetch_add(&serving, 1);} return 0; }
+int main(void){ pthread_t a,b; pthread_create(&a,0,w1,0); pthread_create(&b,0,w2,0); pthread_join(a,0); pthread_join(b,0); return 0; }

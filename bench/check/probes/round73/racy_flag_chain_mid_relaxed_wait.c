@@ -1,0 +1,7 @@
+/* TRUTH: racy — mid waits on f1 with a RELAXED load, so f2 release carries nothing from prod: data (line 4) vs (line 6) */ #include <pthread.h>
+#include <stdatomic.h>
+int data; atomic_int f1, f2;
+void *prod(void *x){ data = 1; atomic_store_explicit(&f1, 1, memory_order_release); return 0; }
+void *mid(void *x){ while (!atomic_load_explicit(&f1, memory_order_relaxed)) ; atomic_store_explicit(&f2, 1, memory_order_release); return 0; }
+void *cons(void *x){ while (!atomic_load_explicit(&f2, memory_order_acquire)) ; return (void*)(long)data; }
+int main(void){ pthread_t a,b,c; pthread_create(&a,0,cons,0); pthread_create(&b,0,mid,0); pthread_create(&c,0,prod,0); pthread_join(a,0); pthread_join(b,0); pthread_join(c,0); return 0; }

@@ -1,0 +1,7 @@
+/* TRUTH: racy — the consumer posts itself before waiting, so its sem_wait may consume its own post: read (line 6) races with write (line 5) */ #include <pthread.h>
+#include <semaphore.h>
+#include <errno.h>
+int data; sem_t s;
+void *prod(void *x){ data = 5; sem_post(&s); return 0; }
+void *cons(void *x){ sem_post(&s); sem_wait(&s); long v = data; sem_wait(&s); return (void*)v; }
+int main(void){ sem_init(&s, 0, 0); pthread_t a,b; pthread_create(&a,0,cons,0); pthread_create(&b,0,prod,0); pthread_join(a,0); pthread_join(b,0); return 0; }

@@ -1,0 +1,7 @@
+/* TRUTH: racy — consumer uses sem_trywait once, unchecked: read (line 6) may precede write (line 5) */ #include <pthread.h>
+#include <semaphore.h>
+#include <errno.h>
+int data; sem_t s;
+void *prod(void *x){ data = 5; sem_post(&s); return 0; }
+void *cons(void *x){ sem_trywait(&s); return (void*)(long)data; }
+int main(void){ sem_init(&s, 0, 0); pthread_t a,b; pthread_create(&a,0,cons,0); pthread_create(&b,0,prod,0); pthread_join(a,0); pthread_join(b,0); return 0; }

@@ -1,0 +1,6 @@
+/* TRUTH: racy — g++ (line 5) when trylock == EBUSY (lock held by the other thread) */ #include <pthread.h>
+#include <semaphore.h>
+#include <errno.h>
+int g; pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *w(void *x){ for (int i=0;i<1000;i++){ int r = pthread_mutex_trylock(&m); if (r == EBUSY) { g++; } else if (r == 0) { pthread_mutex_unlock(&m); } } return 0; }
+int main(void){ pthread_t a,b; pthread_create(&a,0,w,0); pthread_create(&b,0,w,0); pthread_join(a,0); pthread_join(b,0); return g; }
