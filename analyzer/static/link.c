@@ -509,8 +509,8 @@ int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size
  * another thread than the one created into them: a store to such a field anywhere that is
  * not a create's (a.t = t2, p->t = t2 through any pointer, memset, memcpy; not free), or,
  * for a create wrapper's returned object (@r.id), another create into such a field (a
- * restart through a pointer); or a store by type through a pointer of the handle's size or
- * a byte pointer (*(pthread_t *)w = t2, a byte copy) anywhere. 0 or -ENOMEM. */
+ * restart through a pointer, or a store by type through a pointer of the handle's size or
+ * a byte pointer anywhere: *(pthread_t *)w = t2). 0 or -ENOMEM. */
 static int link_handle_fields(struct prog *p)
 {
     for (size_t i = 0; i < p->npops; i++) {
@@ -528,15 +528,19 @@ static int link_handle_fields(struct prog *p)
             if (a->kind != WEFT__OP_ACCESS || a->u.access.mode == WEFT__READ || a->u.access.libc == 2 ||
                 (a->u.access.mode == WEFT__EXT && defined) || (a->u.access.vol == 2 && !ret))
                 continue;
-            /* (a store by type through a pointer of the handle's own size or bytes: a cast,
-             * *(pthread_t *)w = t2, *(long *)w = t2, a byte copy; glibc's pthread_t and thrd_t
-             * are unsigned long) */
+            /* (into a create wrapper's object, a store by type through a pointer of the handle's
+             * own size or a byte pointer: a cast, *(pthread_t *)w = t2, *(long *)w = t2, a byte
+             * copy; glibc's pthread_t and thrd_t are unsigned long. Not for a plain field:
+             * longs and bytes are written through pointers all over real code, and a field
+             * matches no such store by type elsewhere either.) */
             static const char *const punned[] = {"t:unsigned long", "t:long", "t:unsigned long long", "t:long long",
-                                                 "t:pthread_t", "t:char", "t:unsigned char", "t:signed char",
-                                                 "t:void", NULL};
+                                                 "t:pthread_t", NULL};
+            static const char *const bytes[] = {"t:char", "t:unsigned char", "t:signed char", "t:void", NULL};
             int cast = 0, through = weft__key_is(a->u.access.loc, "t:") || a->u.access.loc[0] == '*';
-            for (int q = 0; punned[q] && !cast && through; q++)
+            for (int q = 0; punned[q] && !cast && through && ret; q++)
                 cast = !strcmp(a->u.access.tloc, punned[q]);
+            for (int q = 0; bytes[q] && !cast && through && ret; q++)
+                cast = !strcmp(a->u.access.tloc, bytes[q]);
             if (!cast && strcmp(a->u.access.tloc, c->u.create.htloc))
                 continue;
             int *d = WEFT__PUSH(p->dirty_hf, p->ndirty_hf, p->capdirty_hf);
