@@ -775,6 +775,12 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
 {
     (void)parent;
     struct handle_use *u = data;
+    /* t1 += t2 - t1, t ^= x, ++t: another value too */
+    CXCursor st = weft__ex_store_target(u->x, c, WEFT__STORE_WRITE);
+    if (!clang_Cursor_isNull(st) && clang_getCursorKind(c) != CXCursor_BinaryOperator && handle_is(st, u->var)) {
+        u->escaped = 1;
+        return CXChildVisit_Break;
+    }
     if (clang_getCursorKind(c) == CXCursor_BinaryOperator) {
         struct kids kk;
         weft__ex_kids_get(c, &kk);
@@ -903,8 +909,9 @@ static void call_join(struct ex *x, CXCursor c, int nargs)
             struct handle_use u = {x, clang_getCursorReferenced(h),
                                    clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(c, 0))), 0, 0, 0};
             clang_visitChildren(x->fn, handle_use_visit, &u);
+            /* (it may hold any thread's id: a join of a handle not followed) */
             if (u.escaped || u.addrs > u.creates)
-                o->u.join.ix.kind = WEFT__HANDLE_UNKNOWN;
+                o->u.join.ix.kind = WEFT__HANDLE_UNKNOWN, o->u.join.handle = "";
             /* A join wrapper's handle parameter (wait_for(pthread_t t) { pthread_join(t, 0); })
              * is the caller's handle: "@pN", which the caller's argument names. */
             CXCursor d = clang_getCursorReferenced(h);

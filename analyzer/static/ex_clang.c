@@ -384,7 +384,8 @@ static int logical_not(const char *t, size_t n)
 /* The unary operator a macro spells where the text names it first (INC g with INC defined
  * as ++, BUMP(k) with BUMP(x) as ++ID(x), not p with not as !, E2 g with E2 as E1 and E1 as
  * __extension__): from its #define, a few macros deep, into out; 1 when one was read (out
- * "" for __extension__, __real__, __imag__: no operator that changes its operand). */
+ * "" for __extension__, __real__, __imag__: no operator that changes its operand), -1 when
+ * a #define is not read (another file's, or one defined twice or undefined). */
 static int spelled_op(struct ex *x, CXCursor u, const char *s, size_t n, char out[8])
 {
     char name[64];
@@ -397,8 +398,8 @@ static int spelled_op(struct ex *x, CXCursor u, const char *s, size_t n, char ou
         memcpy(name, s, l);
         name[l] = '\0';
         const char *body, *bend;
-        if (!weft__ex_macro_text(x, u, name, &body, &bend) || !body || bend <= body)
-            return 0;
+        if (!weft__ex_macro_once(x, u, name) || !weft__ex_macro_text(x, u, name, &body, &bend) || !body || bend <= body)
+            return -1; /* (not found in the file, a header's, or defined twice: not read) */
         while (body < bend && strchr(" \t\\\r\n", *body))
             body++;
         s = body, n = (size_t)(bend - body);
@@ -410,10 +411,13 @@ static int spelled_op(struct ex *x, CXCursor u, const char *s, size_t n, char ou
         for (size_t i = 0; i < n && k < 7 && strchr("+-*&!~", s[i]); i++)
             out[k++] = s[i];
         out[k] = '\0';
-        if (k)
+        /* (one operator: ++, -- or one character; !* spells two, which one is this not read) */
+        if (k == 1 || (k == 2 && out[0] == out[1] && (out[0] == '+' || out[0] == '-')))
             return 1;
+        if (k)
+            return -1;
     }
-    return 0;
+    return -1;
 }
 
 void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
@@ -453,7 +457,8 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
      * __extension__): the operator where it is spelled, in the #define */
     if (written && (memmem(s, n, "__extension__", 13) || memmem(s, n, "__real__", 8) || memmem(s, n, "__imag__", 8)))
         return; /* (no operator that changes its operand) */
-    if (written && spelled_op(x, u, s, n, out))
+    int spelled = written ? spelled_op(x, u, s, n, out) : 0;
+    if (spelled > 0)
         return;
     /* No text to read (inside a macro's expansion every extent is the macro's use): only &
      * makes a pointer to its operand's type (* and ! of an int * both make an int). */
@@ -475,8 +480,12 @@ void weft__ex_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
     CXCursor raw = weft__ex_first_kid(u);
     /* (x-- of an _Atomic int is an int) */
     CXType tov = to.kind == CXType_Atomic ? clang_getCanonicalType(clang_Type_getValueType(to)) : to;
+    /* (a macro named first whose #define is not read, in a header or defined twice: maybe an
+     * increment, maybe __extension__; maybe a dereference, maybe !: "?+", "?*") */
     if (!clang_Cursor_isNull(raw) && weft__ex_used_as_lvalue(raw) && clang_equalTypes(tu, tov) && !other_ops)
-        strcpy(out, "+-");
+        strcpy(out, spelled < 0 ? "?+" : "+-");
+    else if (spelled < 0 && weft__ex_unop_deref_typed(u, operand))
+        strcpy(out, "?*");
     else if (weft__ex_unop_deref_typed(u, operand) && (tu.kind != CXType_Int || (has_body && !logical_not(body, bl))))
         strcpy(out, "*"); /* (! of an int * makes an int too: * only where the body has no '!', or
                              where an object is wanted, ex_lvalue) */

@@ -302,6 +302,16 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
                 if (strcmp(o, "++")) /* l-- may free a lock built from atomics, from anywhere */
                     weft__ex_atomic_word_written(x, c, op);
             }
+        } else if (!strcmp(o, "?+") || !strcmp(o, "?*")) {
+            /* an operator a macro spells that is not read: read, and maybe written (or, of a
+             * pointer, maybe what it points at read) on some paths */
+            weft__ex_expr(x, op, M_READ);
+            weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+            if (!strcmp(o, "?+"))
+                weft__ex_lvalue(x, op, M_RW, 0);
+            else
+                weft__ex_lvalue(x, c, M_READ, 0);
+            weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
         } else if (!strcmp(o, "*"))
             weft__ex_lvalue(x, c, mode == M_NONE ? M_READ : mode, 0);
         else if (!strcmp(o, "&")) {

@@ -435,7 +435,7 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
         if (clang_Cursor_isNull(op))
             return 0;
         weft__ex_unop(x, c, op, o);
-        if (!o[0] && weft__ex_unop_deref_typed(c, op))
+        if ((!o[0] || !strcmp(o, "?*")) && weft__ex_unop_deref_typed(c, op))
             strcpy(o, "*"); /* an object wanted: *p from a macro's body, not !p */
         if (!strcmp(o, "*")) {
             CXCursor in = weft__ex_strip(op);

@@ -340,6 +340,33 @@ int weft__ex_macro_binop(struct ex *x, CXCursor lhs, const char *op)
     return macro_op(x, lhs, lhs, 0, o) && !strcmp(o, op);
 }
 
+int weft__ex_macro_once(struct ex *x, CXCursor e, const char *name)
+{
+    unsigned line, col, off;
+    struct filebuf *fb = weft__ex_loc_of(x, clang_getRangeStart(clang_getCursorExtent(e)), &line, &col, &off);
+    if (!fb || !fb->buf)
+        return 0;
+    size_t nl = strlen(name), defs = 0;
+    const char *end = fb->buf + fb->len;
+    for (const char *p = fb->buf; p && p < end; p++) {
+        p = memchr(p, '#', (size_t)(end - p));
+        if (!p)
+            break;
+        const char *q = p + 1;
+        while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+        int def = end - q > 6 && !memcmp(q, "define", 6), undef = end - q > 5 && !memcmp(q, "undef", 5);
+        if (!def && !undef)
+            continue;
+        q += def ? 6 : 5;
+        while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+        if ((size_t)(end - q) >= nl && !memcmp(q, name, nl) && (q + nl == end || !is_ident(q[nl])))
+            defs += undef ? 2 : 1;
+    }
+    return defs == 1;
+}
+
 int weft__ex_macro_text(struct ex *x, CXCursor e, const char *name, const char **body, const char **bend)
 {
     const char *params, *pend;

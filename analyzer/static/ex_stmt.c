@@ -561,6 +561,81 @@ static int counted_loop(struct ex *x, CXCursor c, enum CXCursorKind k, const str
     return ok;
 }
 
+/* A for loop over a counter whose test may never fail: a bound past the counter's type
+ * (unsigned char c < 256, unsigned u >= 0), a step away from it or none (i += 0, i = i * 2),
+ * a != the step may jump over (i += 2 to 9). What follows it may never run. */
+static int may_not_end(struct ex *x, CXCursor c, enum CXCursorKind k, const struct kids *kk)
+{
+    if (k != CXCursor_ForStmt || kk->n != 4)
+        return 0;
+    CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
+    CXCursor iv = weft__ex_loop_counter(x, c, &cond, &body), var = clang_getNullCursor(), ie = clang_getNullCursor();
+    cond = weft__ex_strip(clang_Cursor_isNull(cond) ? kk->p[1] : cond);
+    if (clang_getCursorKind(cond) != CXCursor_BinaryOperator)
+        return 0;
+    if (clang_Cursor_isNull(iv)) {
+        /* (a step the counter loops do not take, i += 0, i = i * 2: the variable the test reads) */
+        CXCursor l = weft__ex_strip(weft__ex_first_kid(cond));
+        CXCursor d = clang_getCursorKind(l) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(l) : clang_getNullCursor();
+        if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) || weft__ex_modifies(x, kk->p[3], d, 0))
+            return 0;
+        iv = d;
+    }
+    CXType t = clang_getCanonicalType(clang_getCursorType(iv));
+    long long size = clang_Type_getSizeOf(t);
+    int uns = t.kind == CXType_UChar || t.kind == CXType_UShort || t.kind == CXType_UInt || t.kind == CXType_ULong ||
+              t.kind == CXType_ULongLong || t.kind == CXType_Char_U || t.kind == CXType_Bool;
+    if (size <= 0 || size > 8)
+        return 0;
+    double max = uns ? (double)((size == 8 ? 0 : (1ull << (size * 8))) - 1) : (double)((1ull << (size * 8 - 1)) - 1);
+    if (uns && size == 8)
+        max = 18446744073709551615.0;
+    struct kids ck;
+    weft__ex_kids_get(cond, &ck);
+    long b, init = 0;
+    int ok = ck.n == 2 && weft__ex_is_var(ck.p[0], iv) && weft__ex_int_lit(x, ck.p[1], &b);
+    const char *op = !ok ? "" : weft__ex_binop_exact(x, ck.p[0], ck.p[1], "<") ? "<" : weft__ex_binop_exact(x, ck.p[0], ck.p[1], "<=") ? "<="
+                         : weft__ex_binop_exact(x, ck.p[0], ck.p[1], ">") ? ">" : weft__ex_binop_exact(x, ck.p[0], ck.p[1], ">=") ? ">="
+                         : weft__ex_binop_exact(x, ck.p[0], ck.p[1], "!=") ? "!=" : "";
+    weft__ex_kids_free(&ck);
+    if (!*op)
+        return 0;
+    int has_init = weft__ex_for_init(x, kk->p[0], &var, &ie) && weft__ex_int_lit(x, ie, &init);
+    /* the step: i++, ++i, i--, --i, i += K, i -= K; else (i = i * 2, i += 0, a call) not one */
+    CXCursor st = weft__ex_strip(kk->p[2]);
+    long d = 0;
+    int known = 0;
+    char o[8] = "";
+    if (clang_getCursorKind(st) == CXCursor_UnaryOperator && weft__ex_is_var(weft__ex_first_kid(st), iv)) {
+        weft__ex_unop(x, st, weft__ex_first_kid(st), o);
+        known = !strcmp(o, "++") || !strcmp(o, "--");
+        d = !strcmp(o, "++") ? 1 : -1;
+    } else if (clang_getCursorKind(st) == CXCursor_CompoundAssignOperator) {
+        struct kids sk;
+        weft__ex_kids_get(st, &sk);
+        long v;
+        if (sk.n == 2 && weft__ex_is_var(sk.p[0], iv) && weft__ex_int_lit(x, sk.p[1], &v)) {
+            known = weft__ex_binop_exact(x, sk.p[0], sk.p[1], "+=") || weft__ex_binop_exact(x, sk.p[0], sk.p[1], "-=");
+            d = weft__ex_binop_exact(x, sk.p[0], sk.p[1], "+=") ? v : -v;
+        }
+        weft__ex_kids_free(&sk);
+    } else if (clang_Cursor_isNull(st)) {
+        return 0; /* (no step: the body moves it, or the loop waits) */
+    }
+    if (!known || d == 0)
+        return 1;
+    if (!strcmp(op, "<"))
+        return d < 0 || (double)b > max;
+    if (!strcmp(op, "<="))
+        return d < 0 || (double)b >= max;
+    if (!strcmp(op, ">"))
+        return d > 0 || (uns && b < 0);
+    if (!strcmp(op, ">="))
+        return d > 0 || (uns && b <= 0);
+    /* != : one at a time reaches it; a longer step only from a start it divides */
+    return (d != 1 && d != -1) && (!has_init || (b - init) % d != 0 || (b - init) / d < 0);
+}
+
 /* A for loop whose body changes its counter (if (!go) i--;, through &i too): it may repeat
  * on a condition, a wait, however surely its first pass runs. */
 static int counter_changed(struct ex *x, CXCursor c, enum CXCursorKind k, const struct kids *kk)
@@ -1357,7 +1432,7 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     struct weft__op *lo = weft__ex_emit(x, WEFT__OP_LOOP, clang_getNullCursor());
     if (lo)
         lo->u.loop_runs = (unsigned char)(loop_runs(x, c, k, &kk) | (counted_loop(x, c, k, &kk) ? 4 : 0) |
-                                          (counter_changed(x, c, k, &kk) ? 8 : 0));
+                                          (counter_changed(x, c, k, &kk) ? 8 : 0) | (may_not_end(x, c, k, &kk) ? 16 : 0));
     x->loop_depth++;
     x->next_depth++;
     CXCursor outer = x->loop;

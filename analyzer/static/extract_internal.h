@@ -583,6 +583,9 @@ int weft__ex_macro_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
  * found in e's file or the TU's other files: 1 with [*body, *bend). */
 int weft__ex_macro_text(struct ex *x, CXCursor e, const char *name, const char **body, const char **bend);
 int weft__ex_macro_binop(struct ex *x, CXCursor lhs, const char *op);
+/* ... and whether e's file #defines name once and never #undefs it (else which #define is in
+ * force is not read here) */
+int weft__ex_macro_once(struct ex *x, CXCursor e, const char *name);
 
 /* ex_mutex_kinds.c: a WEFT__FACT_RECURSIVE fact when the TU makes recursive mutexes and no
  * error-checking ones (before the walk). */

@@ -30,7 +30,8 @@ enum weft__op_kind {
     WEFT__OP_LOOP = 'P',   /* op.loop_runs & 3: 1, the body surely runs at least once, with no break or
                               continue; 2, it runs exactly once (do { } while (0)); & 4: a for loop
                               counting to a bound fixed at its start (it waits for nobody); & 8:
-                              a for loop whose body changes its counter (it may wait) */
+                              a for loop whose body changes its counter (it may wait); & 16: a for
+                              loop whose test may never fail (what follows may never run) */
     WEFT__OP_ENDLOOP = 'Q',
     WEFT__OP_RETURN = 'R',
     WEFT__OP_SWITCH = 'W', /* switch: op.sw */

@@ -435,7 +435,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         op->u.sync = get_s(r);
         break;
     case WEFT__OP_LOOP:
-        op->u.loop_runs = (unsigned char)get_n(r, 0, 14);
+        op->u.loop_runs = (unsigned char)get_n(r, 0, 30);
         break;
     case WEFT__OP_HALT:
     case WEFT__OP_RETURN:

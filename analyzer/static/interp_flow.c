@@ -99,6 +99,7 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     stack[sp].opc = (int)x->pc;
     stack[sp].runs = f->kind == WEFT__OP_LOOP && (f->u.loop_runs & 3);
     stack[sp].counted = (char)(f->kind == WEFT__OP_LOOP && (f->u.loop_runs & 4));
+    stack[sp].endless = (char)(f->kind == WEFT__OP_LOOP && (f->u.loop_runs & 16));
     stack[sp].has_else = 0;
     stack[sp].key = cond && cond->kind == WEFT__COND_LOCAL ? op->ia : -1;
     stack[sp].sw = f->kind == WEFT__OP_SWITCH ? &f->u.sw : NULL;
@@ -500,6 +501,8 @@ void weft__pg_on_endloop(struct icx *x)
                     x->p->entries[e].pending_self = 0;
                 }
             x->cur.unsure = pre->unsure || x->cur.maybe_exit; /* (unless a pass may have ended the run) */
+            if (x->stack[sp].endless)
+                x->cur.unsure = x->cur.maybe_exit = 1; /* it may never end: what follows may never run */
         }
     }
 }

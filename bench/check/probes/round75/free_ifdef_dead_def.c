@@ -1,0 +1,18 @@
+/* TRUTH: free — the ++ definition of OP sits in a dead #if 0 branch; OP is +, so OP g is a read; main reads g too */
+#include <pthread.h>
+#include <stdio.h>
+int g;
+#if 0
+#define OP ++
+#else
+#define OP +
+#endif
+static void *t(void *a) { (void)a; int x = OP g; return (void *)(long)x; }
+int main(void) {
+  pthread_t h;
+  pthread_create(&h, 0, t, 0);
+  int v = g;
+  pthread_join(h, 0);
+  printf("%d\n", v);
+  return 0;
+}

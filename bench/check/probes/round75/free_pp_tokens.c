@@ -1,0 +1,14 @@
+/* TRUTH: free — P is +, `P P g` is two unary pluses (macro expansion pastes nothing): a read; main reads too */
+#include <pthread.h>
+#include <stdio.h>
+int g;
+#define P +
+static void *t(void *a) { (void)a; int x = P P g; return (void *)(long)x; }
+int main(void) {
+  pthread_t h;
+  pthread_create(&h, 0, t, 0);
+  int v = g;
+  pthread_join(h, 0);
+  printf("%d\n", v);
+  return 0;
+}

@@ -1,0 +1,17 @@
+/* TRUTH: free — __typeof__(g++) names plain int: not evaluated, so the thread never touches g; main writes g */
+#include <pthread.h>
+#include <stdio.h>
+int g = 3;
+static void *t(void *a) {
+  int n = (int)(long)a;
+  __typeof__(g++) v = n; (void)v;
+  return 0;
+}
+int main(void) {
+  pthread_t h;
+  pthread_create(&h, 0, t, (void *)2L);
+  g = 7;
+  pthread_join(h, 0);
+  printf("%d\n", g);
+  return 0;
+}

@@ -1,0 +1,20 @@
+/* TRUTH: racy — the thread goes back to the struct from p = &s.b and writes s.b; main writes s.b */
+#include <pthread.h>
+#include <stddef.h>
+#include <stdio.h>
+struct S { int a; int b; } s;
+int *p = &s.b;
+static void *t(void *v) {
+  (void)v;
+  struct S *o = (struct S *)((char *)p - offsetof(struct S, b));
+  o->b = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t h;
+  pthread_create(&h, 0, t, 0);
+  s.b = 2;
+  pthread_join(h, 0);
+  printf("%d %d\n", s.a, s.b);
+  return 0;
+}

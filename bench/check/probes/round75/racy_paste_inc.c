@@ -1,0 +1,14 @@
+/* TRUTH: racy — CAT(+,+) pastes the token ++, so CAT(+,+)g increments g while main reads it */
+#include <pthread.h>
+#include <stdio.h>
+int g;
+#define CAT(a, b) a##b
+static void *t(void *a) { (void)a; CAT(+, +)g; return 0; }
+int main(void) {
+  pthread_t h;
+  pthread_create(&h, 0, t, 0);
+  int v = g;
+  pthread_join(h, 0);
+  printf("%d\n", v);
+  return 0;
+}

@@ -1,0 +1,8 @@
+/* TRUTH: free — _Exit ends the process before the write */
+#include <pthread.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <assert.h>
+int x;
+void *f(void *a) { _Exit(0); x = 1; return 0; }
+int main(void){ pthread_t t; pthread_create(&t, 0, f, 0); x = 2; return 0; }

@@ -1,0 +1,8 @@
+/* TRUTH: free — f aborts before its write */
+#include <pthread.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <assert.h>
+int x;
+void *f(void *a) { abort(); x = 1; return 0; }
+int main(void){ pthread_t t; pthread_create(&t, 0, f, 0); x = 2; return 0; }

@@ -1,0 +1,5 @@
+/* TRUTH: free — the handle copied into hs[0] is joined before main writes */
+#include <pthread.h>
+int x;
+void *f(void *a) { x = 1; return 0; }
+int main(void){ pthread_t t, hs[1]; pthread_create(&t, 0, f, 0); hs[0] = t; pthread_join(hs[0], 0); x = 2; return 0; }

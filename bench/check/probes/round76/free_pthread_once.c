@@ -1,0 +1,6 @@
+/* TRUTH: free — pthread_once runs init exactly once, completion happens-before return in all callers */
+#include <pthread.h>
+int x; pthread_once_t fl = PTHREAD_ONCE_INIT;
+static void init(void) { x = 42; }
+void *f(void *a) { pthread_once(&fl, init); return (void *)(long)x; }
+int main(void){ pthread_t a, b; pthread_create(&a, 0, f, 0); pthread_create(&b, 0, f, 0); pthread_join(a, 0); pthread_join(b, 0); return 0; }

@@ -1,0 +1,6 @@
+/* TRUTH: racy — lo and hi are adjacent nonzero-width bit-fields: one memory location */
+#include <pthread.h>
+struct s { unsigned lo : 4; unsigned hi : 4; } s;
+void *f(void *p) { s.lo = 1; return 0; }
+void *g(void *p) { s.hi = 2; return 0; }
+int main(void){ pthread_t a, b; pthread_create(&a, 0, f, 0); pthread_create(&b, 0, g, 0); pthread_join(a, 0); pthread_join(b, 0); return 0; }

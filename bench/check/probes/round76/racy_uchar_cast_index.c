@@ -1,0 +1,6 @@
+/* TRUTH: racy — (unsigned char)(2+255) = 1, g writes big[1] too */
+#include <pthread.h>
+int big[300];
+void *f(void *p) { long id = (long)p; big[(unsigned char)(id + 255)] = 1; return 0; }
+void *g(void *p) { big[1] = 2; return 0; }
+int main(void){ pthread_t a, b; pthread_create(&a, 0, f, (void *)2); pthread_create(&b, 0, g, 0); pthread_join(a, 0); pthread_join(b, 0); return 0; }
