@@ -334,6 +334,19 @@ int weft__ex_var_key(struct ex *x, CXCursor d, const char **key)
  * is shared between threads. Sub-expressions it evaluates (pointer bases, indices) are
  * walked as reads when walk is set.
  */
+/* Whether pointer or array expression e reaches memory as elements of another size than its
+ * operand's own ((unsigned char *)arr, (int *)buf: ((unsigned char *)arr)[5] is a byte of
+ * arr[1], not arr[5]). */
+static int punned(CXCursor e)
+{
+    CXType outer = clang_getCanonicalType(clang_getCursorType(e));
+    CXType inner = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(e)));
+    CXType eo = outer.kind == CXType_Pointer ? clang_getPointeeType(outer) : clang_getArrayElementType(outer);
+    CXType ei = inner.kind == CXType_Pointer ? clang_getPointeeType(inner) : clang_getArrayElementType(inner);
+    long long so = clang_Type_getSizeOf(clang_getCanonicalType(eo)), si = clang_Type_getSizeOf(clang_getCanonicalType(ei));
+    return so > 0 && si > 0 && so != si;
+}
+
 int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -425,6 +438,8 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
                     sh = weft__ex_ptr_shared(x, base);
                 }
             }
+            if (punned(base) && **key && !weft__key_is(*key, "t:") && !weft__key_is(*key, "f:"))
+                *key = part_of(x, *key); /* (which element: not by its index) */
         }
         weft__ex_kids_free(&kk);
         return sh;
@@ -453,8 +468,11 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
             if (walk)
                 weft__ex_expr(x, op, M_READ);
             int tsh;
-            if (weft__ex_ptr_target(x, op, key, &tsh, 0))
+            if (weft__ex_ptr_target(x, op, key, &tsh, 0)) {
+                if (punned(op) && **key && !weft__key_is(*key, "t:") && !weft__key_is(*key, "f:"))
+                    *key = part_of(x, *key); /* *(int *)buf: more than buf[0] */
                 return tsh;
+            }
             *key = weft__ex_type_key(x, "t:", clang_getCursorType(c), "");
             return weft__ex_ptr_shared(x, op);
         }

@@ -1,0 +1,8 @@
+/* TRUTH: free — unsigned short s=65535; s+=2 wraps to 1; s<10 so t1 aborts */
+#include <pthread.h>
+#include <stdlib.h>
+int x;
+void *t1(void *a){ unsigned short s=65535; s+=2; if(s<10) abort(); x=1; return 0; }
+void *t2(void *a){ int y=x; (void)y; return 0; }
+int main(void){ pthread_t x,y; pthread_create(&x,0,t1,0); pthread_create(&y,0,t2,0);
+ pthread_join(x,0); pthread_join(y,0); return 0; }

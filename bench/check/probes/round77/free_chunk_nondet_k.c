@@ -1,0 +1,7 @@
+/* TRUTH: free — K nondet clamped to [0,4]; thread i writes a[4i..4i+K-1] within its chunk */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void); extern void __VERIFIER_assume(int);
+int a[40]; int K;
+void *t(void *arg){ int i=(int)(long)arg; for(int j=0;j<K;j++) a[4*i+j]=1; return 0; }
+int main(void){ pthread_t th[4]; K=__VERIFIER_nondet_int(); __VERIFIER_assume(K>=0 && K<=4); for(long i=0;i<4;i++) pthread_create(&th[i],0,t,(void*)i);
+ for(int j=0;j<4;j++) pthread_join(th[j],0); return a[0]; }

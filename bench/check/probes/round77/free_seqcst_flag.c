@@ -1,0 +1,7 @@
+/* TRUTH: free — seq_cst store and load of flag synchronise; data published before flag */
+#include <pthread.h>
+int data; int flag;
+void *t1(void *a){ data=42; __atomic_store_n(&flag,1,__ATOMIC_SEQ_CST); return 0; }
+void *t2(void *a){ while(!__atomic_load_n(&flag,__ATOMIC_SEQ_CST)); int y=data; (void)y; return 0; }
+int main(void){ pthread_t x,y; pthread_create(&x,0,t1,0); pthread_create(&y,0,t2,0);
+ pthread_join(x,0); pthread_join(y,0); return 0; }

@@ -1,0 +1,8 @@
+/* TRUTH: free — t1 writes data then sets flag with release store; t2 spins on acquire load of flag then reads data */
+#include <pthread.h>
+#include <stdlib.h>
+int data; int flag;
+void *t1(void *a){ data=42; __atomic_store_n(&flag,1,__ATOMIC_RELEASE); return 0; }
+void *t2(void *a){ while(!__atomic_load_n(&flag,__ATOMIC_ACQUIRE)); int y=data; (void)y; return 0; }
+int main(void){ pthread_t x,y; pthread_create(&x,0,t1,0); pthread_create(&y,0,t2,0);
+ pthread_join(x,0); pthread_join(y,0); return 0; }

@@ -1,0 +1,9 @@
+/* TRUTH: free — t2 waits inside atomic section via assume(flag==1); t1 writes data then sets flag atomically */
+#include <pthread.h>
+#include <stdlib.h>
+extern void __VERIFIER_atomic_begin(void); extern void __VERIFIER_atomic_end(void); extern void __VERIFIER_assume(int);
+int data; int flag;
+void *t1(void *a){ data=42; __VERIFIER_atomic_begin(); flag=1; __VERIFIER_atomic_end(); return 0; }
+void *t2(void *a){ int f; __VERIFIER_atomic_begin(); f=flag; __VERIFIER_atomic_end(); if(f==1){ int y=data; (void)y; } return 0; }
+int main(void){ pthread_t x,y; pthread_create(&x,0,t1,0); pthread_create(&y,0,t2,0);
+ pthread_join(x,0); pthread_join(y,0); return 0; }

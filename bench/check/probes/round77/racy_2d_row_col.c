@@ -1,0 +1,7 @@
+/* TRUTH: racy — t1 writes row 2 m[2][0..3], t2 writes column 1 m[0..3][1]: both write m[2][1] */
+#include <pthread.h>
+int m[4][4];
+void *t1(void *p){ for(int j=0;j<4;j++) m[2][j]=1; return 0; }
+void *t2(void *p){ for(int j=0;j<4;j++) m[j][1]=2; return 0; }
+int main(void){ pthread_t x,y; pthread_create(&x,0,t1,0); pthread_create(&y,0,t2,0);
+ pthread_join(x,0); pthread_join(y,0); return 0; }

@@ -1,0 +1,8 @@
+/* TRUTH: racy — unsigned char v = 1<<7 is 128 != 0, so t1 writes x racing t2 */
+#include <pthread.h>
+#include <stdlib.h>
+int x;
+void *t1(void *a){ unsigned char v=1<<7; if(v==0) abort(); x=1; return 0; }
+void *t2(void *a){ int y=x; (void)y; return 0; }
+int main(void){ pthread_t x,y; pthread_create(&x,0,t1,0); pthread_create(&y,0,t2,0);
+ pthread_join(x,0); pthread_join(y,0); return 0; }

@@ -1,0 +1,6 @@
+/* TRUTH: racy — arg ((unsigned char)(i*128))>>7 for i=0..3 gives 0,1,0,1: threads 0 and 2 share a[0] */
+#include <pthread.h>
+int a[16];
+void *t(void *arg){ int i=(int)(long)arg; a[i]+=1; return 0; }
+int main(void){ pthread_t th[4]; for(int i=0;i<4;i++) pthread_create(&th[i],0,t,(void*)(long)(((unsigned char)(i*128))>>7));
+ for(int j=0;j<4;j++) pthread_join(th[j],0); return a[0]; }

@@ -1,0 +1,6 @@
+/* TRUTH: racy — join loop j<2 misses thread 2; main reads a[2] while thread 2 writes it */
+#include <pthread.h>
+int a[3];
+void *t(void *arg){ int i=(int)(long)arg; a[i]++; return 0; }
+int main(void){ pthread_t th[3]; for(long i=0;i<3;i++) pthread_create(&th[i],0,t,(void*)i);
+ for(int j=0;j<2;j++) pthread_join(th[j],0); return a[0]+a[1]+a[2]; }

@@ -1,0 +1,7 @@
+/* TRUTH: racy — for(int j=5; --j >= 1;) visits 4,3,2,1; t1 writes a[1] racing t2 */
+#include <pthread.h>
+int a[8];
+void *t1(void *p){ for(int j=5; --j >= 1;) a[j]=1; return 0; }
+void *t2(void *p){ a[1]=2; return 0; }
+int main(void){ pthread_t x,y; pthread_create(&x,0,t1,0); pthread_create(&y,0,t2,0);
+ pthread_join(x,0); pthread_join(y,0); return a[0]; }

@@ -1,0 +1,8 @@
+/* TRUTH: racy — t2 does cnt+=2 right after __VERIFIER_atomic_end, outside the section */
+#include <pthread.h>
+extern void __VERIFIER_atomic_begin(void); extern void __VERIFIER_atomic_end(void);
+int cnt;
+void *t1(void *a){ __VERIFIER_atomic_begin(); cnt++; __VERIFIER_atomic_end(); return 0; }
+void *t2(void *a){ __VERIFIER_atomic_begin(); __VERIFIER_atomic_end(); cnt+=2; return 0; }
+int main(void){ pthread_t x,y; pthread_create(&x,0,t1,0); pthread_create(&y,0,t2,0);
+ pthread_join(x,0); pthread_join(y,0); return cnt; }
