@@ -1,11 +1,16 @@
 /* Allocators: which calls return fresh memory no other thread can reach yet. */
 #include "extract_internal.h"
 
-/* Whether a call returns fresh memory: a library allocator (see models.h) or an allocator of this TU. */
-/* Whether f is a library allocator (malloc, calloc, ...). */
+/* Whether f is a library allocator (malloc, calloc, ...; for a hook not realloc, which may
+ * hand back the block it was given). */
 static int library_allocator(struct ex *x, CXCursor f)
 {
     return clang_getCursorKind(f) == CXCursor_FunctionDecl && weft__model_allocates(weft__ex_name_of(x, f));
+}
+
+static int hook_allocator(struct ex *x, CXCursor f)
+{
+    return library_allocator(x, f) && strcmp(weft__ex_name_of(x, f), "realloc");
 }
 
 /* A store to hook v->d or its address taken: only v->d = allocator keeps it one. (Not a
@@ -32,7 +37,7 @@ static enum CXChildVisitResult hook_visit(CXCursor c, CXCursor parent, CXClientD
                      ? weft__ex_strip(kk.p[1])
                      : clang_getNullCursor();
     CXCursor rd = clang_Cursor_isNull(r) || clang_getCursorKind(r) != CXCursor_DeclRefExpr ? clang_getNullCursor() : clang_getCursorReferenced(r);
-    v->bad = !library_allocator(v->x, rd);
+    v->bad = !hook_allocator(v->x, rd);
     weft__ex_kids_free(&kk);
     return v->bad ? CXChildVisit_Break : CXChildVisit_Continue;
 }
@@ -53,7 +58,7 @@ static int alloc_hook(struct ex *x, CXCursor d)
     init = clang_Cursor_isNull(init) ? init : weft__ex_strip(init);
     CXCursor f = clang_Cursor_isNull(init) || clang_getCursorKind(init) != CXCursor_DeclRefExpr ? clang_getNullCursor()
                                                                                              : clang_getCursorReferenced(init);
-    int yes = library_allocator(x, f);
+    int yes = hook_allocator(x, f);
     if (yes) {
         struct hookvisit v = {x, d, 0};
         clang_visitChildren(clang_getTranslationUnitCursor(x->tu), hook_visit, &v);
@@ -66,6 +71,8 @@ static int alloc_hook(struct ex *x, CXCursor d)
     return yes;
 }
 
+/* Whether a call returns fresh memory: a library allocator (see models.h), a hook of them, or
+ * an allocator of this TU. */
 int weft__ex_is_alloc_call(struct ex *x, CXCursor call)
 {
     CXCursor d = clang_getCursorReferenced(call);

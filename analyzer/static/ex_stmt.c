@@ -11,7 +11,6 @@ static void scope_stmt(struct ex *x, CXCursor c)
     weft__ex_scope_pop(x);
 }
 
-/* A local's declaration: its initializer is read and bound to the local's slot. */
 /* Whether t is variably modified (a VLA, a pointer to one, an array of such pointers): its
  * sizes are evaluated where its declaration is reached (C11 6.7.6.2p2, 6.8p3). */
 int weft__ex_variably_modified(CXType t)
@@ -68,6 +67,7 @@ void weft__ex_vm_sizes(struct ex *x, CXCursor d)
     weft__ex_kids_free(&kk);
 }
 
+/* A local's declaration: its initializer is read and bound to the local's slot. */
 static void var_decl(struct ex *x, CXCursor d)
 {
     if (weft__ex_var_is_global(d))

@@ -96,6 +96,30 @@ struct vpath {
     int n;
 };
 
+/* The path lvalue e names (V, or V.f.g with no pointer on the way): 1 with *p filled,
+ * outermost member first; else 0. */
+static int path_of(CXCursor e, struct vpath *p)
+{
+    memset(p, 0, sizeof(*p));
+    e = weft__ex_strip(e);
+    while (clang_getCursorKind(e) == CXCursor_MemberRefExpr && p->n < 8) {
+        CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
+        if (is_pointer(b))
+            return 0;
+        p->f[p->n++] = clang_getCursorReferenced(e);
+        e = b;
+    }
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return 0;
+    p->v = clang_getCursorReferenced(e);
+    for (int i = 0; i < p->n / 2; i++) {
+        CXCursor t = p->f[i];
+        p->f[i] = p->f[p->n - 1 - i];
+        p->f[p->n - 1 - i] = t;
+    }
+    return 1;
+}
+
 /* Whether e is the first k steps of path p (V, V.f[0], ...). */
 static int same_path(CXCursor e, const struct vpath *p, int k)
 {
@@ -235,22 +259,8 @@ const char *weft__ex_call_ret_key(struct ex *x, CXCursor c, CXCursor callee)
         ref = rv.ref;
     } else {
         ref = weft__ex_strip(x->call_dest);
-        CXCursor e = ref;
-        while (clang_getCursorKind(e) == CXCursor_MemberRefExpr && p.n < 8) {
-            CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
-            if (is_pointer(b))
-                return "";
-            p.f[p.n++] = clang_getCursorReferenced(e);
-            e = b;
-        }
-        if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        if (!path_of(ref, &p))
             return "";
-        p.v = clang_getCursorReferenced(e);
-        for (int i = 0; i < p.n / 2; i++) { /* outermost member first */
-            CXCursor t = p.f[i];
-            p.f[i] = p.f[p.n - 1 - i];
-            p.f[p.n - 1 - i] = t;
-        }
     }
     if (clang_Cursor_isNull(ref) || clang_getCursorKind(p.v) != CXCursor_VarDecl)
         return "";
@@ -406,23 +416,9 @@ int weft__ex_local_handle_changed(struct ex *x, CXCursor create, CXCursor h)
         clang_visitChildren(x->body, handle_visit, &v);
         return v.changed;
     }
-    while (!clang_Cursor_isNull(e) && clang_getCursorKind(e) == CXCursor_MemberRefExpr && p.n < 8) {
-        CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
-        if (is_pointer(b))
-            return 0;
-        p.f[p.n++] = clang_getCursorReferenced(e);
-        e = b;
-    }
-    if (!p.n || clang_Cursor_isNull(e) || clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+    if (clang_Cursor_isNull(e) || !path_of(e, &p) || !p.n || clang_getCursorKind(p.v) != CXCursor_VarDecl ||
+        weft__ex_var_is_global(p.v))
         return 0;
-    p.v = clang_getCursorReferenced(e);
-    if (clang_getCursorKind(p.v) != CXCursor_VarDecl || weft__ex_var_is_global(p.v))
-        return 0;
-    for (int i = 0; i < p.n / 2; i++) { /* outermost member first */
-        CXCursor t = p.f[i];
-        p.f[i] = p.f[p.n - 1 - i];
-        p.f[p.n - 1 - i] = t;
-    }
     struct handlevisit v = {x, &p, create, 0, {0}, 0, 0};
     clang_visitChildren(x->body, handle_visit, &v);
     return v.changed;

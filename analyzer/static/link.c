@@ -558,14 +558,16 @@ static int link_handle_fields(struct prog *p)
  * (pthread_detach(pthread_self()): any thread). 0 or -ENOMEM. */
 static int link_detaches(struct prog *p)
 {
+    const struct pop *m0 = NULL, *m1 = NULL; /* main's ops */
+    for (size_t f = 0; f < p->nfns && !m0; f++)
+        if (!strcmp(p->fns[f].f->usr, "c:@F@main") && p->fns[f].ops)
+            m0 = p->fns[f].ops, m1 = m0 + p->fns[f].f->nops;
     for (size_t i = 0; i < p->npops; i++) {
         const struct weft__op *op = p->pops[i].f;
         if (op->kind != WEFT__OP_CALL || !op->u.call.nargs)
             continue;
-        int in_main = 0; /* (main's detaches of handles are followed as it runs: weft__pg_on_detach) */
-        for (size_t f = 0; f < p->nfns && !in_main; f++)
-            in_main = !strcmp(p->fns[f].f->usr, "c:@F@main") && p->fns[f].ops && &p->pops[i] >= p->fns[f].ops &&
-                      &p->pops[i] < p->fns[f].ops + p->fns[f].f->nops;
+        /* (main's detaches of handles are followed as it runs: weft__pg_on_detach) */
+        int in_main = m0 && &p->pops[i] >= m0 && &p->pops[i] < m1;
         const char *n = op->u.call.name, *k = op->u.call.arg[0].key;
         if (!strcmp(n, "pthread_attr_setdetachstate") && op->u.call.nargs >= 2 && strcmp(op->u.call.arg[1].key, "*0"))
             p->detach_state = 1;
