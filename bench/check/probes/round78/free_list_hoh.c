@@ -1,0 +1,33 @@
+/* TRUTH: free — hand-over-hand locking: list has sentinel head; each node has its own mutex; traversal holds prev's lock while locking cur, so a node's next field is read/written only under that node's lock; nodes never removed */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+struct node { int key; struct node *next; pthread_mutex_t m; };
+struct node sentinel = { -1, 0, PTHREAD_MUTEX_INITIALIZER };
+static void insert(int k) {
+  struct node *n = malloc(sizeof *n); n->key = k; pthread_mutex_init(&n->m, 0);
+  struct node *prev = &sentinel;
+  pthread_mutex_lock(&prev->m);
+  struct node *cur = prev->next;
+  while (cur) {
+    pthread_mutex_lock(&cur->m);
+    if (cur->key >= k) { pthread_mutex_unlock(&cur->m); break; }
+    pthread_mutex_unlock(&prev->m);
+    prev = cur; cur = cur->next;
+  }
+  n->next = cur; prev->next = n;
+  pthread_mutex_unlock(&prev->m);
+}
+static void *worker(void *arg) {
+  int id = (int)(long)arg;
+  for (int i = 0; i < 100; i++) insert(i * 4 + id);
+  return 0;
+}
+int main(void) {
+  pthread_t t[4];
+  for (long i = 0; i < 4; i++) pthread_create(&t[i], 0, worker, (void *)i);
+  for (int i = 0; i < 4; i++) pthread_join(t[i], 0);
+  int c = 0; for (struct node *p = sentinel.next; p; ) { struct node *q = p->next; pthread_mutex_destroy(&p->m); free(p); p = q; c++; }
+  printf("%d\n", c);
+  return 0;
+}

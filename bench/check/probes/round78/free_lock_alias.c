@@ -1,0 +1,15 @@
+/* TRUTH: free — both threads lock the same mutex, one via global name and one via a pointer in its arg struct; shared total always under it */
+#include <pthread.h>
+#include <stdio.h>
+pthread_mutex_t gm = PTHREAD_MUTEX_INITIALIZER;
+long total;
+struct arg { pthread_mutex_t *lk; long *dst; };
+static void *a(void *x) { for (int i = 0; i < 1000; i++) { pthread_mutex_lock(&gm); total++; pthread_mutex_unlock(&gm); } return 0; }
+static void *b(void *x) { struct arg *g = x; for (int i = 0; i < 1000; i++) { pthread_mutex_lock(g->lk); (*g->dst)++; pthread_mutex_unlock(g->lk); } return 0; }
+int main(void) {
+  pthread_t t1, t2; struct arg g = { &gm, &total };
+  pthread_create(&t1, 0, a, 0); pthread_create(&t2, 0, b, &g);
+  pthread_join(t1, 0); pthread_join(t2, 0);
+  printf("%ld\n", total);
+  return 0;
+}

@@ -1,0 +1,28 @@
+/* TRUTH: free — two producers share global tail, but buf write and tail update are under mutex tm; consumer handoff via semaphores */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdio.h>
+#define CAP 4
+#define ITEMS 300
+int buf[CAP];
+int tail;
+pthread_mutex_t tm = PTHREAD_MUTEX_INITIALIZER;
+sem_t empty, full;
+static void *prod(void *a) {
+  for (int i = 0; i < ITEMS/2; i++) { sem_wait(&empty); pthread_mutex_lock(&tm); buf[tail] = i; tail = (tail + 1) % CAP; pthread_mutex_unlock(&tm); sem_post(&full); }
+  return 0;
+}
+static void *cons(void *a) {
+  int head = 0; long s = 0;
+  for (int i = 0; i < ITEMS; i++) { sem_wait(&full); s += buf[head]; head = (head + 1) % CAP; sem_post(&empty); }
+  *(long *)a = s;
+  return 0;
+}
+int main(void) {
+  pthread_t p, p2, c; long s;
+  sem_init(&empty, 0, CAP); sem_init(&full, 0, 0);
+  pthread_create(&p, 0, prod, 0); pthread_create(&p2, 0, prod, 0); pthread_create(&c, 0, cons, &s);
+  pthread_join(p, 0); pthread_join(p2, 0); pthread_join(c, 0);
+  printf("%ld\n", s);
+  return 0;
+}

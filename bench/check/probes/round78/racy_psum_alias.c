@@ -1,0 +1,26 @@
+/* TRUTH: racy — threads 0 and 1 both store to partial[0] (and 2,3 to partial[1]) through alias p = partial, p[id/2] */
+#include <pthread.h>
+#include <stdio.h>
+#define N 1000
+#define T 4
+int data[N];
+long partial[T];
+long gtotal;
+pthread_mutex_t gm = PTHREAD_MUTEX_INITIALIZER;
+static void *sum(void *arg) {
+  int id = (int)(long)arg;
+  long s = 0;
+  for (int i = id; i < N; i += T) s += data[i];
+  long *p = partial; p[id / 2] = s;
+  return 0;
+}
+int main(void) {
+  pthread_t t[T];
+  for (int i = 0; i < N; i++) data[i] = i;
+  for (long i = 0; i < T; i++) pthread_create(&t[i], 0, sum, (void *)i);
+  for (int i = 0; i < T; i++) pthread_join(t[i], 0);
+  long total = 0;
+  for (int i = 0; i < T; i++) total += partial[i];
+  printf("%ld\n", total);
+  return 0;
+}

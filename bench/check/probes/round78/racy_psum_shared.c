@@ -1,0 +1,25 @@
+/* TRUTH: racy — threads accumulate directly into a shared global total with += (no lock) */
+#include <pthread.h>
+#include <stdio.h>
+#define N 1000
+#define T 4
+int data[N];
+long partial[T];
+long gtotal;
+static void *sum(void *arg) {
+  int id = (int)(long)arg;
+  long s = 0;
+  for (int i = id; i < N; i += T) s += data[i];
+  gtotal += s;
+  return 0;
+}
+int main(void) {
+  pthread_t t[T];
+  for (int i = 0; i < N; i++) data[i] = i;
+  for (long i = 0; i < T; i++) pthread_create(&t[i], 0, sum, (void *)i);
+  for (int i = 0; i < T; i++) pthread_join(t[i], 0);
+  long total = 0;
+  total = gtotal;
+  printf("%ld\n", total);
+  return 0;
+}

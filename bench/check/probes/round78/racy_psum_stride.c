@@ -1,0 +1,24 @@
+/* TRUTH: racy — thread id writes data[i] for i≡id (mod T) and reads data[i+1], owned and written by thread id+1 */
+#include <pthread.h>
+#include <stdio.h>
+#define N 1000
+#define T 4
+int data[N];
+long partial[T];
+static void *sum(void *arg) {
+  int id = (int)(long)arg;
+  long s = 0;
+  for (int i = id; i < N; i += T) { data[i] = data[i] * 2; if (i + 1 < N) s += data[i + 1]; }
+  partial[id] = s;
+  return 0;
+}
+int main(void) {
+  pthread_t t[T];
+  for (int i = 0; i < N; i++) data[i] = i;
+  for (long i = 0; i < T; i++) pthread_create(&t[i], 0, sum, (void *)i);
+  for (int i = 0; i < T; i++) pthread_join(t[i], 0);
+  long total = 0;
+  for (int i = 0; i < T; i++) total += partial[i];
+  printf("%ld\n", total);
+  return 0;
+}

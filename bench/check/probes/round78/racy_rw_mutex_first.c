@@ -1,0 +1,33 @@
+/* TRUTH: racy — reader tests rc==1 wrongly (++rc == 2): the (only) reader never takes wlock, so data[] read overlaps writer's writes */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdio.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+sem_t wlock;
+int rc;
+int data[4];
+static void *reader(void *a) {
+  long s = 0;
+  for (int it = 0; it < 100; it++) {
+    pthread_mutex_lock(&m); if (++rc == 2) sem_wait(&wlock); pthread_mutex_unlock(&m);
+    for (int i = 0; i < 4; i++) s += data[i];
+    pthread_mutex_lock(&m); if (--rc == 0) sem_post(&wlock); pthread_mutex_unlock(&m);
+  }
+  return (void *)s;
+}
+static void *writer(void *a) {
+  for (int it = 0; it < 100; it++) {
+    sem_wait(&wlock);
+    for (int i = 0; i < 4; i++) data[i] = it;
+    sem_post(&wlock);
+  }
+  return 0;
+}
+int main(void) {
+  pthread_t r1, w;
+  sem_init(&wlock, 0, 1);
+  pthread_create(&r1, 0, reader, 0); pthread_create(&w, 0, writer, 0);
+  pthread_join(r1, 0); pthread_join(w, 0);
+  printf("%d\n", data[0]);
+  return 0;
+}
