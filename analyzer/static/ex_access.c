@@ -389,11 +389,9 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     a->own_target = !strncmp(key, "*@p", 3) && (!weft__key_part(key) || through_container_of(x, c)) &&
                     (weft__ex_own_target(x, c) ||
                      (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr));
-    /* An element the location does not tell apart (h.arr[0], m[0][1]: one location with
-     * h.arr[1], m[1][1]): which element is not known either. */
-    a->varying = (unsigned char)(varying_index(x, c) || span ||
-                                 (ix == -1 && (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && has_subscript(c)) ||
-                                 x->partial_write);
+    /* An element the location does not tell apart (h.arr[0], m[0][1], p->d[0]: one location
+     * with h.arr[1], m[1][1], p->d[1]): which element is not known either. */
+    a->varying = (unsigned char)(varying_index(x, c) || span || (ix == -1 && has_subscript(c)) || x->partial_write);
     a->tls = (unsigned char)(x->tls != 0);
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));

@@ -316,6 +316,16 @@ int weft__ex_var_key(struct ex *x, CXCursor d, const char **key)
         *key = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "");
         return clang_getCursorTLSKind(d) == CXTLS_None;
     }
+    /* A parameter declared as an array (int arr[], char buf[16]) is a pointer: naming it
+     * names what the caller's argument points at. */
+    enum CXTypeKind tk = clang_getCanonicalType(clang_getCursorType(d)).kind;
+    if (dk == CXCursor_ParmDecl && (tk == CXType_ConstantArray || tk == CXType_IncompleteArray || tk == CXType_VariableArray) &&
+        weft__ex_param_index(d) >= 0 && weft__ex_param_index(d) < 4) {
+        char b[16];
+        snprintf(b, sizeof(b), "*@p%d", weft__ex_param_index(d));
+        *key = weft__ex_cat3(x, b, "", "");
+        return 1;
+    }
     if (dk == CXCursor_VarDecl || dk == CXCursor_ParmDecl) {
         struct local *l = weft__ex_local_of(x, d, 0);
         /* A local whose address escapes is one shared object ("o:"); memory reached by
@@ -329,11 +339,6 @@ int weft__ex_var_key(struct ex *x, CXCursor d, const char **key)
     return 0;
 }
 
-/*
- * The location an lvalue designates: *key gets its key and the result says whether it
- * is shared between threads. Sub-expressions it evaluates (pointer bases, indices) are
- * walked as reads when walk is set.
- */
 /* Whether pointer or array expression e reaches memory as elements of another size than its
  * operand's own ((unsigned char *)arr, (int *)buf: ((unsigned char *)arr)[5] is a byte of
  * arr[1], not arr[5]). */
@@ -347,6 +352,11 @@ static int punned(CXCursor e)
     return so > 0 && si > 0 && so != si;
 }
 
+/*
+ * The location an lvalue designates: *key gets its key and the result says whether it
+ * is shared between threads. Sub-expressions it evaluates (pointer bases, indices) are
+ * walked as reads when walk is set.
+ */
 int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -424,8 +434,11 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
                 weft__ex_expr(x, kk.p[1], M_READ);
             CXCursor base = kk.p[0], inner = weft__ex_strip(base);
             CXType it = clang_getCanonicalType(clang_getCursorType(inner));
-            if (it.kind == CXType_ConstantArray || it.kind == CXType_IncompleteArray ||
-                it.kind == CXType_VariableArray) {
+            /* (a parameter declared as an array, int arr[], is a pointer) */
+            int param = clang_getCursorKind(inner) == CXCursor_DeclRefExpr &&
+                        clang_getCursorKind(clang_getCursorReferenced(inner)) == CXCursor_ParmDecl;
+            if (!param && (it.kind == CXType_ConstantArray || it.kind == CXType_IncompleteArray ||
+                           it.kind == CXType_VariableArray)) {
                 sh = weft__ex_lval(x, inner, key, walk);
             } else {
                 if (walk)

@@ -483,7 +483,8 @@ static int link_points(struct prog *p, struct weft__facts *const *facts, size_t 
 /* What "*g:gp..." of a global pointer link_points keeps is: X's key, X's part ("g:s" and
  * ".a": "g:s.a"; a union member's: the union's one location, "g:u.*"), into buf; and X's
  * memory by type when that is the union's (*tloc), else NULL. 0 none, 2 some part of X
- * (a pointer of another type, "g:s~": whatever element it reaches), else 1. */
+ * (a pointer of another type, "g:s~": whatever element it reaches), 3 X itself (*gp, gp[i]),
+ * 1 a member of it (gp->a, gp->c[3]). */
 int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size_t cap, const char **tloc)
 {
     if (loc[0] != '*' || loc[1] != 'g' || loc[2] != ':')
@@ -500,7 +501,7 @@ int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size
             return 0; /* (buf untouched) */
         memcpy(buf, tmp, (size_t)w + 1);
         *tloc = in_union ? g->tloc : NULL;
-        return 1 + part;
+        return part ? 2 : loc[1 + l] ? 1 : 3;
     }
     return 0;
 }

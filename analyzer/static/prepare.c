@@ -154,8 +154,9 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
         /* through a global pointer that holds what its initializer gave it: that object */
         const char *ptloc = NULL;
         int pointed = fits ? weft__pg_point_target(p, op->u.access.loc, buf, sizeof(buf), &ptloc) : 0;
-        if (pointed == 1 && (op->u.access.index_kind != WEFT__INDEX_NONE || op->u.access.varying)) {
-            pointed = 0; /* (gp[1], gp + i: past the object) */
+        /* (gp[1], gp + i: past the object; not gp->c[3], an element of a member array) */
+        if (pointed == 3 && (op->u.access.index_kind != WEFT__INDEX_NONE || op->u.access.varying)) {
+            pointed = 0;
             snprintf(buf, sizeof(buf), "%s", op->u.access.loc);
         }
         if (fits)

@@ -1,0 +1,8 @@
+/* TRUTH: free — gs.d[0] vs gs.d[1] distinct */
+#include <pthread.h>
+#include <stddef.h>
+#include <stdlib.h>
+struct F{int n; int d[4];}; struct F gs;
+void *t1(void *a){ (void)a; gs.d[0] = 1; return 0; }
+void *t2(void *a){ (void)a; gs.d[1] = 2; return 0; }
+int main(void){ pthread_t ta, tb; pthread_create(&ta,0,t1,0); pthread_create(&tb,0,t2,0); pthread_join(ta,0); pthread_join(tb,0); return 0; }

@@ -1,0 +1,17 @@
+/* TRUTH: free — T1 writes u.s.a, T2 writes u.s.b: different bytes */
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <stdlib.h>
+#include <stdio.h>
+union U{struct{int a; int b;} s; long long l;}; union U u;
+void *t1(void *arg){ (void)arg; u.s.a = 1; return 0; }
+void *t2(void *arg){ (void)arg; u.s.b = 2; return 0; }
+int main(void){
+  pthread_t ta, tb;
+  
+  pthread_create(&ta,0,t1,0); pthread_create(&tb,0,t2,0);
+  pthread_join(ta,0); pthread_join(tb,0);
+  return 0;
+}

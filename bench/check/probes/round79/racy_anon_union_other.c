@@ -1,0 +1,17 @@
+/* TRUTH: racy — T2 reads f which overlaps i */
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <stdlib.h>
+#include <stdio.h>
+struct T{union{int i; float f;}; int other;}; struct T t; volatile float sink;
+void *t1(void *arg){ (void)arg; t.i = 1; return 0; }
+void *t2(void *arg){ (void)arg; sink = t.f; return 0; }
+int main(void){
+  pthread_t ta, tb;
+  
+  pthread_create(&ta,0,t1,0); pthread_create(&tb,0,t2,0);
+  pthread_join(ta,0); pthread_join(tb,0);
+  return 0;
+}

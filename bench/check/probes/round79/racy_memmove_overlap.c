@@ -1,0 +1,17 @@
+/* TRUTH: racy — T2 writes buf[3], which T1 memmove reads */
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <stdlib.h>
+#include <stdio.h>
+int buf[8];
+void *t1(void *arg){ (void)arg; memmove(buf, buf+2, 2*sizeof(int)); return 0; }
+void *t2(void *arg){ (void)arg; buf[3] = 2; return 0; }
+int main(void){
+  pthread_t ta, tb;
+  
+  pthread_create(&ta,0,t1,0); pthread_create(&tb,0,t2,0);
+  pthread_join(ta,0); pthread_join(tb,0);
+  return 0;
+}

@@ -1,0 +1,17 @@
+/* TRUTH: racy — T1 memsets whole struct, overlapping s.b */
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <stdlib.h>
+#include <stdio.h>
+struct S{int a; int b;}; struct S s;
+void *t1(void *arg){ (void)arg; memset(&s,0,sizeof s); return 0; }
+void *t2(void *arg){ (void)arg; s.b = 2; return 0; }
+int main(void){
+  pthread_t ta, tb;
+  
+  pthread_create(&ta,0,t1,0); pthread_create(&tb,0,t2,0);
+  pthread_join(ta,0); pthread_join(tb,0);
+  return 0;
+}

@@ -1,0 +1,17 @@
+/* TRUTH: racy — T2 writes b[6], zero-padded by strncpy */
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <stdlib.h>
+#include <stdio.h>
+char b[16];
+void *t1(void *arg){ (void)arg; strncpy(b, "ab", 8); return 0; }
+void *t2(void *arg){ (void)arg; b[6] = 'x'; return 0; }
+int main(void){
+  pthread_t ta, tb;
+  
+  pthread_create(&ta,0,t1,0); pthread_create(&tb,0,t2,0);
+  pthread_join(ta,0); pthread_join(tb,0);
+  return 0;
+}

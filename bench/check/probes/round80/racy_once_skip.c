@@ -1,0 +1,7 @@
+/* TRUTH: racy — thread r reads cfg without pthread_once while thread w runs init writing cfg */
+#include <pthread.h>
+int cfg; pthread_once_t o = PTHREAD_ONCE_INIT;
+void init(void){ cfg = 42; }
+void *w(void *p){ pthread_once(&o, init); return (void*)(long)cfg; }
+void *r(void *p){ return (void*)(long)cfg; }
+int main(void){ pthread_t a,b; pthread_create(&a,0,w,0); pthread_create(&b,0,r,0); pthread_join(a,0); pthread_join(b,0); return 0; }
