@@ -986,9 +986,6 @@ static int size_covers(CXCursor dst, CXCursor n, int *exact, int *elems)
     return size > 0 && v >= size;
 }
 
-/* Any other call to function d: its arguments (read, or what they point at written or read
- * as the model says), the binds of its parameters, then a call op with the arguments' lock
- * keys and the call's annotations. */
 /* An argument of a thread API call that is one of the API's objects (a pointer to a
  * pthread_mutex_t, sem_t, pthread_attr_t ..., or one by value), or not a pointer at all. */
 static int sync_object_arg(struct ex *x, CXCursor arg)
@@ -1018,6 +1015,9 @@ static int sync_object_arg(struct ex *x, CXCursor arg)
     return k == CXType_Void || k == CXType_FunctionProto || k == CXType_FunctionNoProto;
 }
 
+/* Any other call to function d: its arguments (read, or what they point at written or read
+ * as the model says), the binds of its parameters, then a call op with the arguments' lock
+ * keys and the call's annotations. */
 static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, int nargs)
 {
     x->libc_call = 1;

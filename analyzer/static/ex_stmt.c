@@ -587,9 +587,10 @@ static int may_not_end(struct ex *x, CXCursor c, enum CXCursorKind k, const stru
               t.kind == CXType_ULongLong || t.kind == CXType_Char_U || t.kind == CXType_Bool;
     if (size <= 0 || size > 8)
         return 0;
-    double max = uns ? (double)((size == 8 ? 0 : (1ull << (size * 8))) - 1) : (double)((1ull << (size * 8 - 1)) - 1);
-    if (uns && size == 8)
-        max = 18446744073709551615.0;
+    double max = 1; /* the counter's largest value, 2^bits - 1 */
+    for (long long b = 0; b < size * 8 - !uns; b++)
+        max *= 2;
+    max -= 1;
     struct kids ck;
     weft__ex_kids_get(cond, &ck);
     long b, init = 0;

@@ -107,11 +107,8 @@ static int create_targets(struct prog *p, const struct pop *op, const struct ci 
  * field of what the caller's variable for it points at ("*g:w.id"); -1 not known. */
 static int create_handle(struct prog *p, const struct ci *ci, const struct pop *op)
 {
-    /* (a handle field something else may store another thread in: link_handle_fields) */
-    const char *ht = op->f->u.create.htloc;
-    for (size_t d = 0; *ht && d < p->ndirty_hf; d++)
-        if (!strcmp(weft__pg_str(p, p->dirty_hf[d]), ht))
-            return -1;
+    if (op->hdirty)
+        return -1; /* (a handle field something else may store another thread in: link_handle_fields) */
     if (op->pidx >= 0)
         return ci->args[op->pidx] >= 0 ? ci->args[op->pidx] : -1;
     const char *hk = op->f->u.create.handle;
@@ -524,12 +521,10 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
 void weft__pg_on_detach(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
-    const char *k = op->f->u.call.nargs ? op->f->u.call.arg[0].key : "";
-    if (x->ci.ctx >= 0 || x->cur.dead || !(weft__key_is(k, "l:") || weft__key_is(k, "g:") || weft__key_is(k, "o:")))
-        return; /* (others: link_detaches) */
     char buf[600];
-    snprintf(buf, sizeof(buf), "%s", k);
-    buf[strcspn(buf, "[")] = '\0';
+    if (x->ci.ctx >= 0 || x->cur.dead || !op->f->u.call.nargs ||
+        !weft__pg_detach_handle(op->f->u.call.arg[0].key, buf, sizeof(buf)))
+        return; /* (others: link_detaches) */
     int hid = weft__pg_intern(p, buf);
     const uint64_t *hb = weft__pg_handle_bits(p, hid, 0);
     const struct hstate *hs = hb ? hstate(p, hid, 0) : NULL;

@@ -511,18 +511,16 @@ int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size
  * not a create's (a.t = t2, p->t = t2 through any pointer, memset, memcpy; not free), or,
  * for a create wrapper's returned object (@r.id), another create into such a field (a
  * restart through a pointer, or a store by type through a pointer of the handle's size or
- * a byte pointer anywhere: *(pthread_t *)w = t2). 0 or -ENOMEM. */
-static int link_handle_fields(struct prog *p)
+ * a byte pointer anywhere: *(pthread_t *)w = t2): the creates' hdirty. */
+static void link_handle_fields(struct prog *p)
 {
     for (size_t i = 0; i < p->npops; i++) {
-        const struct weft__op *c = p->pops[i].f;
+        struct pop *co = &p->pops[i];
+        const struct weft__op *c = co->f;
         if (c->kind != WEFT__OP_CREATE || !weft__key_is(c->u.create.htloc, "f:"))
             continue;
-        int id = weft__pg_intern(p, c->u.create.htloc), seen = 0;
-        for (size_t d = 0; d < p->ndirty_hf && !seen; d++)
-            seen = p->dirty_hf[d] == id;
         int ret = c->u.create.handle[0] == '@' && c->u.create.handle[1] == 'r', defined = 0;
-        for (size_t j = 0; j < p->npops && !seen; j++) {
+        for (size_t j = 0; j < p->npops && !co->hdirty; j++) {
             const struct weft__op *a = p->pops[j].f;
             if (a->kind == WEFT__OP_CALL) /* (&x handed to a call: written only if it has no body) */
                 defined = weft__pg_fn_lookup(p, p->pops[j].ia) >= 0;
@@ -535,23 +533,29 @@ static int link_handle_fields(struct prog *p)
              * longs and bytes are written through pointers all over real code, and a field
              * matches no such store by type elsewhere either.) */
             static const char *const punned[] = {"t:unsigned long", "t:long", "t:unsigned long long", "t:long long",
-                                                 "t:pthread_t", NULL};
-            static const char *const bytes[] = {"t:char", "t:unsigned char", "t:signed char", "t:void", NULL};
-            int cast = 0, through = weft__key_is(a->u.access.loc, "t:") || a->u.access.loc[0] == '*';
-            for (int q = 0; punned[q] && !cast && through && ret; q++)
+                                                 "t:pthread_t", "t:char", "t:unsigned char", "t:signed char",
+                                                 "t:void", NULL};
+            int cast = 0, through = ret && (weft__key_is(a->u.access.loc, "t:") || a->u.access.loc[0] == '*');
+            for (int q = 0; punned[q] && !cast && through; q++)
                 cast = !strcmp(a->u.access.tloc, punned[q]);
-            for (int q = 0; bytes[q] && !cast && through && ret; q++)
-                cast = !strcmp(a->u.access.tloc, bytes[q]);
-            if (!cast && strcmp(a->u.access.tloc, c->u.create.htloc))
-                continue;
-            int *d = WEFT__PUSH(p->dirty_hf, p->ndirty_hf, p->capdirty_hf);
-            if (!d)
-                return -ENOMEM;
-            *d = id;
-            seen = 1;
+            co->hdirty = cast || !strcmp(a->u.access.tloc, c->u.create.htloc);
         }
+        /* (every create into a field of that type: the same field type, the same doubt) */
+        for (size_t j = 0; co->hdirty && j < p->npops; j++)
+            if (p->pops[j].f->kind == WEFT__OP_CREATE && !strcmp(p->pops[j].f->u.create.htloc, c->u.create.htloc))
+                p->pops[j].hdirty = 1;
     }
-    return 0;
+}
+
+/* The handle variable a detach's argument key names, into buf (an element: the array, as
+ * its creates name it): 1, or 0 when it names none (pthread_self()'s value, a parameter). */
+int weft__pg_detach_handle(const char *k, char *buf, size_t cap)
+{
+    if (!weft__key_is(k, "l:") && !weft__key_is(k, "g:") && !weft__key_is(k, "o:"))
+        return 0;
+    snprintf(buf, cap, "%s", k);
+    buf[strcspn(buf, "[")] = '\0';
+    return 1;
 }
 
 /* Which threads may be detached (then a join of them fails at once and orders nothing):
@@ -574,15 +578,13 @@ static int link_detaches(struct prog *p)
             p->detach_state = 1;
         if (strcmp(n, "pthread_detach") && strcmp(n, "thrd_detach"))
             continue;
-        char buf[600];
-        snprintf(buf, sizeof(buf), "%s", k);
-        buf[strcspn(buf, "[")] = '\0'; /* (an element: the array, as its creates name it) */
         /* (a handle no create fills, c = t; pthread_detach(c), a wrapper's parameter, a copy of
          * pthread_self(): which thread, not known) */
-        int created = 0;
-        for (size_t j = 0; j < p->npops && !created; j++)
+        char buf[600];
+        int created = 0, named = weft__pg_detach_handle(k, buf, sizeof(buf));
+        for (size_t j = 0; j < p->npops && !created && named; j++)
             created = p->pops[j].f->kind == WEFT__OP_CREATE && !strcmp(p->pops[j].f->u.create.handle, buf);
-        if (!created || !(weft__key_is(k, "l:") || weft__key_is(k, "g:") || weft__key_is(k, "o:"))) {
+        if (!created) {
             p->detach_unknown = 1;
             continue;
         }
@@ -623,8 +625,9 @@ int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n
             if (fn >= 0 && p->fns[fn].f == f)
                 p->fns[fn].ops = base;
         }
-    if (link_detaches(p) || link_handle_fields(p))
+    if (link_detaches(p))
         return -ENOMEM;
+    link_handle_fields(p);
     /* Ids interned since are looked up as functions too: fn_of covers them. */
     size_t nn = p->S.n + 1024;
     int *a = realloc(p->fn_of, nn * sizeof(*a));

@@ -18,7 +18,6 @@ static void prog_free(struct prog *p)
     free(p->binds);
     free(p->gpoints);
     free(p->detached_h);
-    free(p->dirty_hf);
     free(p->hst);
     free(p->entries);
     free(p->entry_of);

@@ -35,6 +35,7 @@ struct pop {
     char alias;       /* an access: may alias memory reached by type */
     char pointed;     /* an access through a global pointer that holds what its initializer gave
                          it (link_points): its key (ia) is that object's */
+    char hdirty;      /* a create: its handle field may hold another thread by now (link_handle_fields) */
     char kind;        /* f->kind, read at every step without touching the fact */
     /* An access's region and ownership: guard id + 1 (0 none, -(N + 1) the caller's guard
      * of parameter N) and the element lock ("m[*]") that must be held for it; ocls 0 or 1
@@ -386,11 +387,6 @@ struct prog {
      * detached (setdetachstate given other than PTHREAD_CREATE_JOINABLE), a detach of
      * something not a handle (pthread_detach(pthread_self())) was seen; the handles detached */
     char detach_state, detach_unknown;
-    /* Handle fields ("f:struct worker.t") something other than a create stores to, or, for
-     * a create wrapper's returned object, that another create fills too (link_handle_fields):
-     * which thread such a handle holds is not known */
-    int *dirty_hf;
-    size_t ndirty_hf, capdirty_hf;
     int *detached_h;
     size_t ndetached_h, capdetached_h;
     char detach_attrs;    /* pthread_attr_setdetachstate is called: a thread may start detached
@@ -654,6 +650,7 @@ int weft__pg_bcond(const struct prog *p, const struct pop *op);
 int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op);
 int weft__pg_link_fns(struct prog *p, struct weft__facts *const *facts, size_t n);
 int weft__pg_link_roots(struct prog *p);
+int weft__pg_detach_handle(const char *k, char *buf, size_t cap);
 int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size_t cap, const char **tloc);
 int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n);
 int weft__pg_link_globals(struct prog *p);
