@@ -87,27 +87,104 @@ static const char *pretty(struct prog *p, const char *key, const char *fallback,
 
 #define MAX_FRAMES 32 /* a longer path keeps its innermost calls */
 
-/* The calls of path node n (struct pnode), outermost first, into x. 0 or -ENOMEM. */
-static int call_path(struct prog *p, int n, struct weft_check_access *x, struct weft__arena *A)
+/* The result's copies of the pass's strings and call paths, each made once: the strings
+ * live as long as the pass (string table, facts), so their addresses are keys. Findings
+ * on redis repeat a few thousand strings and paths over hundreds of thousands of notes. */
+struct copies {
+    struct weft__arena *A;
+    const char **from, **to; /* open addressing by address, nslots a power of two */
+    size_t n, nslots;
+    const struct weft_check_frame **paths; /* by path node, once made */
+    unsigned char *plen;
+    size_t npaths;
+    const char **locks; /* lock names by 2 * id + read */
+    size_t nlocks;
+    const char **scratch; /* one note's lock names while it is compared */
+    size_t capscratch;
+    size_t *dslots, capd; /* one finding's notes by hash: index + 1, 0 empty */
+};
+
+static size_t slot_for(const struct copies *c, const char *s)
 {
-    int chain[MAX_FRAMES], k = 0;
-    for (; n > 0 && (size_t)n <= p->npnodes && k < MAX_FRAMES; n = p->pnodes[n - 1].parent)
-        chain[k++] = n;
-    x->npath = (size_t)k;
-    if (!k)
+    uint64_t h = (uint64_t)(uintptr_t)s * 0x9e3779b97f4a7c15ULL;
+    size_t i = (size_t)(h >> 20) & (c->nslots - 1);
+    while (c->from[i] && c->from[i] != s)
+        i = (i + 1) & (c->nslots - 1);
+    return i;
+}
+
+/* The result's copy of s (a string that outlives the pass), made on first use; NULL on ENOMEM. */
+static const char *keep(struct copies *c, const char *s)
+{
+    if (!s)
+        s = "";
+    if (2 * (c->n + 1) > c->nslots) {
+        struct copies g = *c;
+        g.nslots = c->nslots ? 2 * c->nslots : 1024;
+        g.from = calloc(g.nslots, sizeof(*g.from));
+        g.to = calloc(g.nslots, sizeof(*g.to));
+        if (!g.from || !g.to) {
+            free(g.from);
+            free(g.to);
+            return NULL;
+        }
+        for (size_t i = 0; i < c->nslots; i++)
+            if (c->from[i]) {
+                size_t j = slot_for(&g, c->from[i]);
+                g.from[j] = c->from[i];
+                g.to[j] = c->to[i];
+            }
+        free(c->from);
+        free(c->to);
+        *c = g;
+    }
+    size_t i = slot_for(c, s);
+    if (!c->from[i]) {
+        const char *d = weft__arena_strdup(c->A, s);
+        if (!d)
+            return NULL;
+        c->from[i] = s;
+        c->to[i] = d;
+        c->n++;
+    }
+    return c->to[i];
+}
+
+/* The calls of path node n (struct pnode), outermost first, into x; each node's frames are
+ * made once and shared by the notes that reach it. 0 or -ENOMEM. */
+static int call_path(struct prog *p, int n, struct weft_check_access *x, struct copies *c)
+{
+    x->npath = 0;
+    x->path = NULL;
+    if (n <= 0 || (size_t)n > p->npnodes)
         return 0;
-    struct weft_check_frame *fr = weft__arena_alloc(A, (size_t)k * sizeof(*fr));
-    if (!fr)
-        return -ENOMEM;
-    for (int i = 0; i < k; i++) {
-        const struct pnode *pn = &p->pnodes[chain[k - 1 - i] - 1];
-        fr[i].function = weft__arena_strdup(A, p->fns[pn->fn].f->name);
-        fr[i].file = weft__arena_strdup(A, pn->site && pn->site->file ? pn->site->file : "");
-        fr[i].line = pn->site ? pn->site->line : 0;
-        if (!fr[i].function || !fr[i].file)
+    if (!c->paths) {
+        c->npaths = p->npnodes;
+        c->paths = calloc(c->npaths, sizeof(*c->paths));
+        c->plen = calloc(c->npaths, 1);
+        if (!c->paths || !c->plen)
             return -ENOMEM;
     }
-    x->path = fr;
+    if (!c->paths[n - 1]) {
+        int chain[MAX_FRAMES], k = 0;
+        for (int m = n; m > 0 && (size_t)m <= p->npnodes && k < MAX_FRAMES; m = p->pnodes[m - 1].parent)
+            chain[k++] = m;
+        struct weft_check_frame *fr = weft__arena_alloc(c->A, (size_t)k * sizeof(*fr));
+        if (!fr)
+            return -ENOMEM;
+        for (int i = 0; i < k; i++) {
+            const struct pnode *pn = &p->pnodes[chain[k - 1 - i] - 1];
+            fr[i].function = keep(c, p->fns[pn->fn].f->name);
+            fr[i].file = keep(c, pn->site && pn->site->file ? pn->site->file : "");
+            fr[i].line = pn->site ? pn->site->line : 0;
+            if (!fr[i].function || !fr[i].file)
+                return -ENOMEM;
+        }
+        c->paths[n - 1] = fr;
+        c->plen[n - 1] = (unsigned char)k;
+    }
+    x->path = c->paths[n - 1];
+    x->npath = c->plen[n - 1];
     return 0;
 }
 
@@ -157,11 +234,38 @@ static int mark_cmp(const void *x, const void *y)
     return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
+/* A lock's name as a note shows it (id: its key's string id; read: held for reading), made once. */
+static const char *lock_name(struct prog *p, struct copies *c, int id, int read)
+{
+    size_t k = 2 * (size_t)id + (size_t)read;
+    if (k >= c->nlocks) {
+        size_t n = p->S.n * 2 + 2 > k + 1 ? p->S.n * 2 + 2 : k + 1;
+        const char **l = realloc(c->locks, n * sizeof(*l));
+        if (!l)
+            return NULL;
+        memset(l + c->nlocks, 0, (n - c->nlocks) * sizeof(*l));
+        c->locks = l;
+        c->nlocks = n;
+    }
+    if (!c->locks[k]) {
+        const char *t = (size_t)id < p->nlock_text && p->lock_text[id] ? p->lock_text[id] : NULL;
+        const char *nm = id == p->atomic_lock ? "atomic section" : pretty(p, weft__pg_str(p, id), t, c->A);
+        if (nm && read) {
+            char b[300];
+            snprintf(b, sizeof(b), "%s (read)", nm);
+            nm = weft__arena_strdup(c->A, b);
+        }
+        c->locks[k] = nm;
+    }
+    return c->locks[k];
+}
+
 /* One finding from the accesses in [g, e) whose racy flag is set, named after owner. */
-static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check_result *r, size_t *capp,
+static int emit_finding(struct prog *p, struct copies *c, struct weft_check_result *r, size_t *capp,
                         size_t *idx, size_t nr, const struct acc *owner, const char *why, const size_t pair[2],
                         int by_type)
 {
+    struct weft__arena *A = c->A;
     size_t cap = *capp;
     /* The racing pair first (its two accesses, or one if both are one place), then the rest. */
     int paired = 0;
@@ -183,42 +287,63 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
     if (!f->accesses)
         return -ENOMEM;
     const struct acc *first = owner;
+    size_t nslots = 16;
+    while (nslots < 2 * nr)
+        nslots *= 2;
+    if (nslots > c->capd) {
+        free(c->dslots);
+        c->dslots = malloc(nslots * sizeof(*c->dslots));
+        c->capd = c->dslots ? nslots : 0;
+        if (!c->dslots)
+            return -ENOMEM;
+    }
+    memset(c->dslots, 0, nslots * sizeof(*c->dslots));
     for (size_t k = 0; k < nr; k++) {
         const struct acc *a = &p->accs[idx[k]];
         /* One note per (place, kind, thread, locks) even if reached from several contexts. */
         struct weft_check_access *x = &f->accesses[f->naccesses];
         /* The string table and the facts die with the pass: the result keeps copies. */
-        x->file = weft__arena_strdup(A, weft__pg_str(p, a->file));
+        x->file = keep(c, weft__pg_str(p, a->file));
         x->line = a->line;
         x->col = a->col;
         x->kind = a->mode == 'r' ? "read" : "write";
         x->atomic = a->atomic;
-        x->thread = weft__arena_strdup(A, weft__pg_thread_name(p, a->ctx));
-        x->text = weft__arena_strdup(A, weft__pg_str(p, a->text));
+        x->thread = keep(c, weft__pg_thread_name(p, a->ctx));
+        x->text = keep(c, weft__pg_str(p, a->text));
         if (!x->file || !x->thread || !x->text)
             return -ENOMEM;
-        if (call_path(p, a->path, x, A))
-            return -ENOMEM;
+        /* The lock names go to scratch first: most notes repeat one already kept. */
         x->nlocks = (size_t)a->ls.n;
-        x->locks = weft__arena_alloc(A, (x->nlocks + 1) * sizeof(*x->locks));
-        if (!x->locks)
+        if (weft__grow((void **)&c->scratch, &c->capscratch, x->nlocks + 1, sizeof(*c->scratch)))
             return -ENOMEM;
         for (int l = 0; l < a->ls.n; l++) {
-            int id = (int)(a->ls.l[l] >> 1);
-            const char *t = (size_t)id < p->nlock_text && p->lock_text[id] ? p->lock_text[id] : NULL;
-            const char *nm = id == p->atomic_lock ? "atomic section" : pretty(p, weft__pg_str(p, id), t, A);
-            if (!(a->ls.l[l] & 1)) {
-                char b[300];
-                snprintf(b, sizeof(b), "%s (read)", nm);
-                nm = weft__arena_strdup(A, b);
-            }
-            x->locks[l] = nm ? nm : "";
+            const char *nm = lock_name(p, c, (int)(a->ls.l[l] >> 1), !(a->ls.l[l] & 1));
+            if (!nm)
+                return -ENOMEM;
+            c->scratch[l] = nm;
         }
+        x->locks = c->scratch;
+        /* Notes already kept, hashed by what weft__access_same compares. */
+        uint64_t h = weft__fnv(WEFT__FNV_INIT, &x->line, sizeof(x->line));
+        h = weft__fnv(h, &x->col, sizeof(x->col));
+        h = weft__fnv(h, x->file, strlen(x->file));
+        h = weft__fnv(h, x->kind, 1);
+        h = weft__fnv(h, x->thread, strlen(x->thread));
+        for (size_t l = 0; l < x->nlocks; l++)
+            h = weft__fnv(h, x->locks[l], strlen(x->locks[l]) + 1);
+        size_t s = (size_t)h & (nslots - 1);
         int dup = 0;
-        for (size_t k = 0; k < f->naccesses && !dup; k++)
-            dup = weft__access_same(&f->accesses[k], x);
-        if (!dup)
+        while (c->dslots[s] && !(dup = weft__access_same(&f->accesses[c->dslots[s] - 1], x)))
+            s = (s + 1) & (nslots - 1);
+        if (!dup) {
+            c->dslots[s] = f->naccesses + 1;
+            const char **l = weft__arena_alloc(A, (x->nlocks + 1) * sizeof(*l));
+            if (!l || call_path(p, a->path, x, c))
+                return -ENOMEM;
+            memcpy(l, c->scratch, x->nlocks * sizeof(*l));
+            x->locks = l;
             f->naccesses++;
+        }
         if (k + 1 == (size_t)paired)
             f->npair = f->naccesses; /* the racing pair's notes (1: one place in two threads) */
     }
@@ -230,7 +355,7 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
     } else {
         f->variable = pretty(p, key, weft__pg_str(p, first->text), A);
     }
-    f->file = weft__arena_strdup(A, weft__pg_str(p, first->file));
+    f->file = keep(c, weft__pg_str(p, first->file));
     f->line = first->line;
     f->col = first->col;
     char msg[600];
@@ -238,7 +363,7 @@ static int emit_finding(struct prog *p, struct weft__arena *A, struct weft_check
     f->message = weft__arena_strdup(A, msg);
     f->definite = !why;
     f->by_type = by_type;
-    f->reason = weft__arena_strdup(A, why ? why : "");
+    f->reason = keep(c, why ? why : "");
     uint64_t h = weft__fnv(WEFT__FNV_INIT, "weft-race|", 10);
     /* Statics' USRs carry their file name, so the key alone is stable across line moves. */
     h = weft__fnv(h, key, strlen(key));
@@ -470,13 +595,28 @@ static int typed_into_fields(struct prog *p)
         free(gt);
         return -ENOMEM;
     }
+    /* The representatives of each type, in index order: first[type], then next[i]. */
+    size_t *first = malloc((p->S.n + 1) * sizeof(*first)), *next = malloc((n0 + 1) * sizeof(*next));
+    if (!first || !next) {
+        free(first);
+        free(next);
+        free(rep);
+        free(gt);
+        return -ENOMEM;
+    }
+    for (size_t t = 0; t <= p->S.n; t++)
+        first[t] = NONE;
+    for (size_t i = n0; i-- > 0;)
+        if (rep[i] && p->accs[i].tloc >= 0 && (size_t)p->accs[i].tloc <= p->S.n) {
+            next[i] = first[p->accs[i].tloc];
+            first[p->accs[i].tloc] = i;
+        }
     int rc = 0;
     for (size_t g = 0; g < ngt && !rc; g++) {
         if (g && !gt_cmp(&gt[g], &gt[g - 1]))
             continue;
-        for (size_t i = 0; i < n0 && !rc; i++) {
-            if (!rep[i] || p->accs[i].tloc != gt[g].type)
-                continue;
+        size_t i0 = gt[g].type >= 0 && (size_t)gt[g].type <= p->S.n ? first[gt[g].type] : NONE;
+        for (size_t i = i0; i != NONE && !rc; i = next[i]) {
             if (++copies > MAX_TYPED_COPIES) {
                 weft__pg_reason(p, "too many accesses through pointers of unknown target%s%s to pair with the fields "
                                    "they may reach",
@@ -495,6 +635,8 @@ static int typed_into_fields(struct prog *p)
             *d = c;
         }
     }
+    free(first);
+    free(next);
     free(gt);
     free(rep);
     return rc < 0 ? rc : 0;
@@ -696,6 +838,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
     size_t *stamp = calloc(p->naccs + 1, sizeof(*stamp));
     struct classes C;
     memset(&C, 0, sizeof(C));
+    struct copies copies = {.A = A};
     struct mark *marks = NULL;
     size_t nmarks = 0, capmarks = 0;
     size_t ntyped = 0, *list = NULL, caplist = 0;
@@ -798,7 +941,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
                  * accesses of other locations reached by type, or every racing pair has an
                  * access its thread reaches only through a call matched by type. */
                 int by_type = !own || !ident[s0] || weft__key_typed(weft__pg_str(p, p->accs[s0].loc));
-                rc = emit_finding(p, A, r, &cap, list, u, owner ? owner : &p->accs[list[0]], w, &pair[2 * s0],
+                rc = emit_finding(p, &copies, r, &cap, list, u, owner ? owner : &p->accs[list[0]], w, &pair[2 * s0],
                                   by_type);
             }
             s0 = s1;
@@ -819,6 +962,13 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
     free(C.slot);
     free(marks);
     free(list);
+    free(copies.from);
+    free(copies.to);
+    free(copies.paths);
+    free(copies.plen);
+    free(copies.locks);
+    free(copies.scratch);
+    free(copies.dslots);
     if (rc)
         return rc;
     if (r->nfindings) {

@@ -1,17 +1,112 @@
 /* Caches the whole-program result, so a re-run where no TU changed neither loads facts nor analyzes. */
 #include "cache.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#define RESULT_VERSION "weft-result 135"
+#define RESULT_VERSION "weft-result 136"
 
 static void result_path(char *buf, size_t n, const char *dir, uint64_t key)
 {
     snprintf(buf, n, "%s/program-%016llx.result", dir, (unsigned long long)key);
+}
+
+/* Call paths are shared between notes (findings.c): each is written once, as a Q line with
+ * its P lines, and notes name it by number. paths: open addressing by address. */
+struct path_ids {
+    const struct weft_check_frame **paths;
+    size_t *ids, n, nslots;
+};
+
+/* The number of path p (1, 2, ...), *fresh set when it is new; 0 on ENOMEM. */
+static size_t path_id(struct path_ids *t, const struct weft_check_frame *p, int *fresh)
+{
+    if (2 * (t->n + 1) > t->nslots) {
+        struct path_ids g = {.n = t->n, .nslots = t->nslots ? 2 * t->nslots : 1024};
+        g.paths = calloc(g.nslots, sizeof(*g.paths));
+        g.ids = calloc(g.nslots, sizeof(*g.ids));
+        if (!g.paths || !g.ids) {
+            free(g.paths);
+            free(g.ids);
+            return 0;
+        }
+        for (size_t i = 0; i < t->nslots; i++)
+            if (t->paths[i]) {
+                size_t j = ((uintptr_t)t->paths[i] >> 4) & (g.nslots - 1);
+                while (g.paths[j])
+                    j = (j + 1) & (g.nslots - 1);
+                g.paths[j] = t->paths[i];
+                g.ids[j] = t->ids[i];
+            }
+        free(t->paths);
+        free(t->ids);
+        *t = g;
+    }
+    size_t i = ((uintptr_t)p >> 4) & (t->nslots - 1);
+    while (t->paths[i] && t->paths[i] != p)
+        i = (i + 1) & (t->nslots - 1);
+    *fresh = !t->paths[i];
+    if (*fresh) {
+        t->paths[i] = p;
+        t->ids[i] = ++t->n;
+    }
+    return t->ids[i];
+}
+
+#define KEEP_RESULTS 4 /* results of other configurations kept beside the newest */
+
+/* Removes all but the KEEP_RESULTS newest stored results but keep's: each is the size of
+ * its findings (19 MB for redis), and every configuration tried left one behind. */
+static void prune_results(const char *dir, const char *keep)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct old {
+        char name[64];
+        long long mtime;
+    } olds[KEEP_RESULTS + 1];
+    size_t n = 0;
+    const struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        if (strncmp(e->d_name, "program-", 8) || len < 8 || len >= sizeof(olds[0].name) ||
+            strcmp(e->d_name + len - 7, ".result") || !strcmp(e->d_name, keep))
+            continue;
+        char path[4200];
+        struct stat st;
+        snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+        if (stat(path, &st))
+            continue;
+        struct old o;
+        snprintf(o.name, sizeof(o.name), "%s", e->d_name);
+        o.mtime = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+        /* olds: the newest first; one more than kept means the oldest of them goes */
+        size_t i = n < KEEP_RESULTS + 1 ? n++ : n;
+        if (i == KEEP_RESULTS + 1) {
+            if (o.mtime <= olds[KEEP_RESULTS].mtime) {
+                unlink(path);
+                continue;
+            }
+            snprintf(path, sizeof(path), "%s/%s", dir, olds[KEEP_RESULTS].name);
+            unlink(path);
+            i = KEEP_RESULTS;
+        }
+        for (; i > 0 && olds[i - 1].mtime < o.mtime; i--)
+            olds[i] = olds[i - 1];
+        olds[i] = o;
+    }
+    closedir(d);
+    if (n == KEEP_RESULTS + 1) {
+        char path[4200];
+        snprintf(path, sizeof(path), "%s/%s", dir, olds[KEEP_RESULTS].name);
+        unlink(path);
+    }
 }
 
 int weft__result_store(const char *dir, uint64_t key, const struct weft_check_result *r)
@@ -22,10 +117,17 @@ int weft__result_store(const char *dir, uint64_t key, const struct weft_check_re
     FILE *f = fopen(tmp, "we");
     if (!f)
         return -errno;
+    struct path_ids ids = {0};
+    int rc = 0;
     fprintf(f, "%s\nR\t%d\n", RESULT_VERSION, r->complete);
     for (size_t i = 0; i < r->nincomplete; i++) {
         fputc('I', f);
         weft__field_put(f, r->incomplete[i]);
+        fputc('\n', f);
+    }
+    for (size_t i = 0; i < r->ndiagnostics; i++) { /* notes on how the programs were built */
+        fputc('D', f);
+        weft__field_put(f, r->diagnostics[i]);
         fputc('\n', f);
     }
     for (size_t i = 0; i < r->nunused_lock_fns; i++) {
@@ -33,7 +135,7 @@ int weft__result_store(const char *dir, uint64_t key, const struct weft_check_re
         weft__field_put(f, r->unused_lock_fns[i]);
         fputc('\n', f);
     }
-    for (size_t i = 0; i < r->nfindings; i++) {
+    for (size_t i = 0; i < r->nfindings && !rc; i++) {
         const struct weft_check_finding *x = &r->findings[i];
         fprintf(f, "F\t%u\t%u\t%d\t%zu\t%d", x->line, x->col, x->definite, x->npair, x->by_type);
         weft__field_put(f, x->rule);
@@ -45,7 +147,22 @@ int weft__result_store(const char *dir, uint64_t key, const struct weft_check_re
         fputc('\n', f);
         for (size_t k = 0; k < x->naccesses; k++) {
             const struct weft_check_access *a = &x->accesses[k];
-            fprintf(f, "A\t%u\t%u\t%d", a->line, a->col, a->atomic);
+            size_t pid = 0;
+            int fresh = 0;
+            if (a->npath && !(pid = path_id(&ids, a->path, &fresh))) {
+                rc = -ENOMEM;
+                break;
+            }
+            if (fresh) { /* the path, a line per call, before its first note */
+                fprintf(f, "Q\t%zu\n", pid);
+                for (size_t c = 0; c < a->npath; c++) {
+                    fprintf(f, "P\t%u", a->path[c].line);
+                    weft__field_put(f, a->path[c].function);
+                    weft__field_put(f, a->path[c].file);
+                    fputc('\n', f);
+                }
+            }
+            fprintf(f, "A\t%u\t%u\t%d\t%zu", a->line, a->col, a->atomic, pid);
             weft__field_put(f, a->file);
             weft__field_put(f, a->kind);
             weft__field_put(f, a->thread);
@@ -53,22 +170,21 @@ int weft__result_store(const char *dir, uint64_t key, const struct weft_check_re
             for (size_t l = 0; l < a->nlocks; l++)
                 weft__field_put(f, a->locks[l]);
             fputc('\n', f);
-            for (size_t c = 0; c < a->npath; c++) { /* its call path, a line per call */
-                fprintf(f, "P\t%u", a->path[c].line);
-                weft__field_put(f, a->path[c].function);
-                weft__field_put(f, a->path[c].file);
-                fputc('\n', f);
-            }
         }
     }
+    free(ids.paths);
+    free(ids.ids);
     fputs("Z\n", f);
-    int rc = ferror(f) ? -EIO : 0;
+    if (!rc && ferror(f))
+        rc = -EIO;
     if (fclose(f) && !rc)
         rc = -EIO;
     if (!rc && rename(tmp, path))
         rc = -errno;
     if (rc)
         unlink(tmp);
+    else
+        prune_results(dir, strrchr(path, '/') + 1);
     return rc;
 }
 
@@ -99,6 +215,8 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
     ssize_t len;
     int rc = -ENOENT, ok = 0;
     struct weft_check_finding *x = NULL;
+    struct weft_check_access *paths = NULL; /* by number - 1: only path and npath used */
+    size_t npaths = 0, cappaths = 0;
     if ((len = getline(&line, &cap, f)) <= 0 || strncmp(line, RESULT_VERSION "\n", (size_t)len))
         goto out;
 #define DUP(s) weft__arena_strdup(A, (s))
@@ -115,6 +233,13 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
         } else if (!strcmp(fl[0], "I") && n == 2) {
             r->incomplete = arena_append(A, r->incomplete, r->nincomplete, sizeof(*r->incomplete), &capi);
             if (!r->incomplete || !(r->incomplete[r->nincomplete++] = DUP(fl[1])))
+                goto nomem;
+        } else if (!strcmp(fl[0], "D") && n == 2) {
+            const char **d = realloc(r->diagnostics, (r->ndiagnostics + 1) * sizeof(*d));
+            if (!d)
+                goto nomem;
+            r->diagnostics = d;
+            if (!(d[r->ndiagnostics++] = DUP(fl[1])))
                 goto nomem;
         } else if (!strcmp(fl[0], "L") && n == 2) {
             r->unused_lock_fns = arena_append(A, r->unused_lock_fns, r->nunused_lock_fns,
@@ -136,7 +261,17 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
             if (!(x->rule = DUP(fl[6])) || !(x->id = DUP(fl[7])) || !(x->variable = DUP(fl[8])) ||
                 !(x->file = DUP(fl[9])) || !(x->message = DUP(fl[10])) || !(x->reason = DUP(fl[11])))
                 goto nomem;
-        } else if (!strcmp(fl[0], "A") && n >= 8 && x) {
+        } else if (!strcmp(fl[0], "Q") && n == 2) {
+            /* a call path some notes below share: its P lines follow */
+            size_t pid = (size_t)strtoul(fl[1], NULL, 10);
+            if (pid != npaths + 1)
+                goto out;
+            paths = arena_append(A, paths, npaths, sizeof(*paths), &cappaths);
+            if (!paths)
+                goto nomem;
+            paths[npaths++] = (struct weft_check_access){0};
+            capp = 0;
+        } else if (!strcmp(fl[0], "A") && n >= 9 && x) {
             x->accesses = arena_append(A, x->accesses, x->naccesses, sizeof(*x->accesses), &capa);
             if (!x->accesses)
                 goto nomem;
@@ -145,19 +280,25 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
             a->line = (unsigned)strtoul(fl[1], NULL, 10);
             a->col = (unsigned)strtoul(fl[2], NULL, 10);
             a->atomic = atoi(fl[3]);
-            if (!(a->file = DUP(fl[4])) || !(a->kind = DUP(fl[5])) || !(a->thread = DUP(fl[6])) ||
-                !(a->text = DUP(fl[7])))
+            size_t pid = (size_t)strtoul(fl[4], NULL, 10);
+            if (pid > npaths)
+                goto out;
+            if (pid) {
+                a->path = paths[pid - 1].path;
+                a->npath = paths[pid - 1].npath;
+            }
+            if (!(a->file = DUP(fl[5])) || !(a->kind = DUP(fl[6])) || !(a->thread = DUP(fl[7])) ||
+                !(a->text = DUP(fl[8])))
                 goto nomem;
-            capl = (size_t)(n - 8);
+            capl = (size_t)(n - 9);
             a->locks = weft__arena_alloc(A, (capl + 1) * sizeof(*a->locks));
             if (!a->locks)
                 goto nomem;
-            for (int l = 8; l < n; l++)
+            for (int l = 9; l < n; l++)
                 if (!(a->locks[a->nlocks++] = DUP(fl[l])))
                     goto nomem;
-            capp = 0;
-        } else if (!strcmp(fl[0], "P") && n == 4 && x && x->naccesses) {
-            struct weft_check_access *a = &x->accesses[x->naccesses - 1];
+        } else if (!strcmp(fl[0], "P") && n == 4 && npaths) {
+            struct weft_check_access *a = &paths[npaths - 1]; /* the path being read */
             struct weft_check_frame *fr = arena_append(A, (void *)a->path, a->npath, sizeof(*fr), &capp);
             if (!fr)
                 goto nomem;
@@ -179,9 +320,13 @@ out:
     free(line);
     fclose(f);
     if (rc) {
-        r->nfindings = r->nincomplete = 0;
+        r->nfindings = r->nincomplete = r->nunused_lock_fns = 0;
         r->findings = NULL;
         r->incomplete = NULL;
+        r->unused_lock_fns = NULL;
+        free(r->diagnostics);
+        r->diagnostics = NULL;
+        r->ndiagnostics = 0;
     }
     return rc;
 }
