@@ -199,6 +199,18 @@ int weft__access_same(const struct weft_check_access *x, const struct weft_check
     return 1;
 }
 
+uint64_t weft__access_hash(const struct weft_check_access *x)
+{
+    uint64_t h = weft__fnv(WEFT__FNV_INIT, &x->line, sizeof(x->line));
+    h = weft__fnv(h, &x->col, sizeof(x->col));
+    h = weft__fnv(h, x->file, strlen(x->file));
+    h = weft__fnv(h, x->kind, strlen(x->kind));
+    h = weft__fnv(h, x->thread, strlen(x->thread));
+    for (size_t l = 0; l < x->nlocks; l++)
+        h = weft__fnv(h, x->locks[l], strlen(x->locks[l]) + 1);
+    return h;
+}
+
 int weft__finding_place_cmp(const struct weft_check_finding *a, const struct weft_check_finding *b)
 {
     int c = strcmp(a->file, b->file);
@@ -323,15 +335,8 @@ static int emit_finding(struct prog *p, struct copies *c, struct weft_check_resu
             c->scratch[l] = nm;
         }
         x->locks = c->scratch;
-        /* Notes already kept, hashed by what weft__access_same compares. */
-        uint64_t h = weft__fnv(WEFT__FNV_INIT, &x->line, sizeof(x->line));
-        h = weft__fnv(h, &x->col, sizeof(x->col));
-        h = weft__fnv(h, x->file, strlen(x->file));
-        h = weft__fnv(h, x->kind, 1);
-        h = weft__fnv(h, x->thread, strlen(x->thread));
-        for (size_t l = 0; l < x->nlocks; l++)
-            h = weft__fnv(h, x->locks[l], strlen(x->locks[l]) + 1);
-        size_t s = (size_t)h & (nslots - 1);
+        /* Notes already kept, by hash. */
+        size_t s = (size_t)weft__access_hash(x) & (nslots - 1);
         int dup = 0;
         while (c->dslots[s] && !(dup = weft__access_same(&f->accesses[c->dslots[s] - 1], x)))
             s = (s + 1) & (nslots - 1);

@@ -81,17 +81,27 @@ static int unite(struct weft__arena *A, struct weft_check_finding *out, const st
     struct weft_check_access *acc = weft__arena_alloc(A, total * sizeof(*acc));
     if (!acc)
         return -ENOMEM;
-    size_t na = 0;
+    /* The notes kept, by hash (index + 1, 0 empty): groups on redis hold thousands. */
+    size_t na = 0, nslots = 16;
+    while (nslots < 2 * total)
+        nslots *= 2;
+    size_t *slot = calloc(nslots, sizeof(*slot));
+    if (!slot)
+        return -ENOMEM;
     for (size_t k = 0; k < n; k++) {
         const struct weft_check_finding *m = members[k].f;
         for (size_t i = 0; i < m->naccesses; i++) {
+            size_t s = (size_t)weft__access_hash(&m->accesses[i]) & (nslots - 1);
             int dup = 0;
-            for (size_t j = 0; j < na && !dup; j++)
-                dup = weft__access_same(&acc[j], &m->accesses[i]);
-            if (!dup)
+            while (slot[s] && !(dup = weft__access_same(&acc[slot[s] - 1], &m->accesses[i])))
+                s = (s + 1) & (nslots - 1);
+            if (!dup) {
                 acc[na++] = m->accesses[i];
+                slot[s] = na;
+            }
         }
     }
+    free(slot);
     out->accesses = acc;
     out->naccesses = na;
     /* Fields of one object ('shared.a', 'shared.b'): named by the object. */
