@@ -14,6 +14,7 @@ void weft_check_tus_free(struct weft_check_tu *tus, size_t n)
     for (size_t i = 0; tus && i < n; i++) {
         free((void *)tus[i].file);
         free((void *)tus[i].directory);
+        free((void *)tus[i].output);
         for (int k = 0; k < tus[i].argc; k++)
             free((void *)tus[i].argv[k]);
         free((void *)tus[i].argv);
@@ -80,6 +81,7 @@ static size_t keep_c_once(struct weft_check_tu *tus, size_t n, struct weft_check
         skips->duplicates += dup;
         free((void *)tus[i].file);
         free((void *)tus[i].directory);
+        free((void *)tus[i].output);
         for (int a = 0; a < tus[i].argc; a++)
             free((void *)tus[i].argv[a]);
         free((void *)tus[i].argv);
@@ -138,11 +140,20 @@ int weft_check_load_compdb(const char *path, struct weft_check_tu **out, struct 
         tus[i].directory = strdup(ds ? ds : ".");
         unsigned na = clang_CompileCommand_getNumArgs(c);
         const char **argv = calloc(na + 1, sizeof(*argv));
+        char argv_prev[8] = "";
         int argc = 0, skip = 0;
         /* argv[0] is the compiler; the source file and output flags are ours to give. */
         for (unsigned k = 1; argv && k < na; k++) {
             CXString a = clang_CompileCommand_getArg(c, k);
             const char *as = clang_getCString(a);
+            /* The object file (-o X, -oX): which target a TU was built for (programs.c). */
+            const char *o = !as ? NULL : skip && !strcmp(argv_prev, "-o") ? as : !strncmp(as, "-o", 2) && as[2] ? as + 2 : NULL;
+            if (o && !tus[i].output) {
+                char ob[8192];
+                snprintf(ob, sizeof(ob), "%s%s%s", o[0] == '/' ? "" : tus[i].directory, o[0] == '/' ? "" : "/", o);
+                tus[i].output = strdup(ob);
+            }
+            snprintf(argv_prev, sizeof(argv_prev), "%s", as ? as : "");
             if (skip)
                 skip = 0;
             else if (as && !drop(as, &skip) && !same_file(as, abs, tus[i].directory) && !(fs && !strcmp(as, fs)))

@@ -246,6 +246,9 @@ static uint64_t program_key(const struct run *R, const struct weft_check_config 
         if (!R->jobs[i].key || (need_valid && !R->jobs[i].valid))
             return 0;
         h = weft__fnv(h, &R->jobs[i].key, sizeof(R->jobs[i].key));
+        /* the object files decide which TUs a program takes (programs.c) */
+        const char *o = R->jobs[i].tu->output;
+        h = weft__fnv(h, o ? o : "", o ? strlen(o) + 1 : 1);
     }
     for (size_t i = 0; c && i < c->nlock_fns; i++) {
         h = weft__fnv(h, c->lock_fns[i].acquire, strlen(c->lock_fns[i].acquire) + 1);
@@ -346,8 +349,9 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
         pkey = program_key(&R, o->config, 0);
 
     struct weft__facts **ok = calloc(ntus + 1, sizeof(*ok));
+    const char **outs = calloc(ntus + 1, sizeof(*outs)); /* each ok TU's object file */
     size_t nok = 0, ndiag = 0, capdiag = 0;
-    if (!ok)
+    if (!ok || !outs)
         rc = -ENOMEM;
     r->tus = ntus;
     for (size_t i = 0; i < ntus && !rc; i++) {
@@ -373,12 +377,13 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
                     rc = -ENOMEM;
             }
         } else {
+            outs[nok] = j->tu->output;
             ok[nok++] = &j->facts;
         }
     }
     r->ndiagnostics = ndiag;
     if (!rc)
-        rc = weft__programs_analyze(ok, nok, o->config, A, r);
+        rc = weft__programs_analyze(ok, outs, nok, o->config, A, r);
     if (!rc)
         rc = weft__findings_unify(A, r);
     if (!rc)
@@ -396,6 +401,7 @@ int weft_check_run(const struct weft_check_tu *tus, size_t ntus, const struct we
         }
     }
     free(ok);
+    free(outs);
     for (size_t i = 0; i < ntus; i++)
         weft__facts_free(&R.jobs[i].facts);
     free(R.jobs);

@@ -24,8 +24,11 @@ int weft__findings_unify(struct weft__arena *arena, struct weft_check_result *r)
 
 /* Like weft__program_analyze, but a set of TUs with several mains is several programs:
  * each TU defining main with the TUs without main it reaches (calls, thread entries,
- * functions whose address it takes), transitively. Findings are merged (weft__findings_unify). */
-int weft__programs_analyze(struct weft__facts *const *facts, size_t n, const struct weft_check_config *cfg,
-                           struct weft__arena *arena, struct weft_check_result *r);
+ * functions whose address it takes), transitively. Findings are merged (weft__findings_unify).
+ * outputs (NULL, or one per TU, each NULL if unknown): the object files, which tell the
+ * build target of a source compiled for several. */
+int weft__programs_analyze(struct weft__facts *const *facts, const char *const *outputs, size_t n,
+                           const struct weft_check_config *cfg, struct weft__arena *arena,
+                           struct weft_check_result *r);
 
 #endif

@@ -23,13 +23,48 @@ struct notes {
     const char ***v;
     size_t *n, cap;
     size_t main_tu;
+    const char *const *outs; /* object files by TU (NULL entries unknown), or NULL */
 };
+
+/* How many leading characters of a's directory b's shares, up to a '/'. */
+static size_t common_dir(const char *a, const char *b)
+{
+    size_t n = 0;
+    for (size_t i = 0; a[i] && a[i] == b[i]; i++)
+        if (a[i] == '/')
+            n = i + 1;
+    return n;
+}
+
+/* Of the TUs in d (DEFS entries, TU index + 1, 0 none), the one whose object file shares
+ * the longest directory with the main TU's, if one alone does: a source compiled for
+ * several targets (CMake's CMakeFiles/<target>.dir/) is linked into its main's. Else -1. */
+static int same_target(const int *d, const struct notes *nt)
+{
+    const char *m = nt && nt->outs ? nt->outs[nt->main_tu] : NULL;
+    if (!m)
+        return -1;
+    int best = -1, tie = 0;
+    size_t bl = 0;
+    for (int k = 0; k < DEFS && d[k]; k++) {
+        const char *o = nt->outs[d[k] - 1];
+        if (!o)
+            return -1; /* one of them of unknown target */
+        size_t l = common_dir(m, o);
+        if (best < 0 || l > bl)
+            best = d[k] - 1, bl = l, tie = 0;
+        else if (l == bl)
+            tie = 1;
+    }
+    return tie ? -1 : best;
+}
 
 /*
  * The library TU (no main) whose definition of usr the program takes, or -1. A function
  * defined in several (redis's _serverAssert in redisassert.c and in debug.c) is taken from
- * one already in the program, else from the one defining the fewest functions (a stub
- * made to be linked instead of the big file): noted, since the database cannot tell.
+ * one already in the program, else from the one built for main's target (same_target),
+ * else from the one defining the fewest functions (a stub made to be linked instead of
+ * the big file): noted, since the database cannot tell.
  */
 static int tu_of(struct weft__strtab *S, const int *def, const char *usr, const char *member,
                  struct weft__facts *const *facts, struct notes *nt, int choose)
@@ -48,6 +83,9 @@ static int tu_of(struct weft__strtab *S, const int *def, const char *usr, const 
     }
     if (d[1] && !choose)
         return -2; /* several: decided once the unambiguous ones are in */
+    int t = d[1] ? same_target(d, nt) : -1;
+    if (t >= 0)
+        return t;
     if (d[1] && nt) {
         const char *name = strrchr(usr, '@');
         char buf[1200];
@@ -158,8 +196,8 @@ static int merge(struct weft__arena *A, struct weft_check_result *r, size_t *cap
     return 0;
 }
 
-int weft__programs_analyze(struct weft__facts *const *facts, size_t n, const struct weft_check_config *cfg,
-                           struct weft__arena *A, struct weft_check_result *r)
+int weft__programs_analyze(struct weft__facts *const *facts, const char *const *outputs, size_t n,
+                           const struct weft_check_config *cfg, struct weft__arena *A, struct weft_check_result *r)
 {
     size_t nmain = 0;
     for (size_t t = 0; t < n; t++)
@@ -203,7 +241,7 @@ int weft__programs_analyze(struct weft__facts *const *facts, size_t n, const str
     for (size_t m = 0; m < n && !rc; m++) {
         if (!defines_main(facts[m]))
             continue;
-        struct notes nt = {A, &r->diagnostics, &r->ndiagnostics, r->ndiagnostics, m};
+        struct notes nt = {A, &r->diagnostics, &r->ndiagnostics, r->ndiagnostics, m, outputs};
         if ((rc = reach(facts, n, m, &S, ndef ? def : NULL, member, &nt)))
             break;
         size_t ns = 0;

@@ -23,6 +23,7 @@ struct weft_check_tu {
     const char *file, *directory;
     const char *const *argv;
     int argc;
+    const char *output; /* the object file (-o), absolute; NULL if the command names none */
 };
 
 struct weft_check_options {

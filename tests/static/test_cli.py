@@ -2,7 +2,7 @@
 """weft check's command line, outputs and cache, as a user or CI sees them.
 
 usage: test_cli.py WEFT CASES_DIR GOLDEN_DIR TEST
-TEST is one of: golden json sarif baseline suppress exit_codes type_matches unique cache warm_cache compdb help config libclang programs examples
+TEST is one of: golden json sarif baseline suppress exit_codes type_matches unique cache warm_cache compdb help config libclang programs targets examples
 """
 import json
 import os
@@ -409,6 +409,69 @@ def test_programs():
         threads = {a["thread"] for a in by_var["count"][0]["accesses"]}
         expect(threads <= {"reader", "handler"} and threads, f"library race from the programs' threads: {threads}")
         expect(d["complete"], f"incomplete: {d['incomplete_reasons']}")
+
+
+TARGET_LIB = """#include <pthread.h>
+int counter;
+#ifdef LOCKED
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+#endif
+void bump(void)
+{
+#ifdef LOCKED
+    pthread_mutex_lock(&m);
+#endif
+    counter++;
+#ifdef LOCKED
+    pthread_mutex_unlock(&m);
+#endif
+}
+"""
+
+TARGET_MAIN = """#include <pthread.h>
+void bump(void);
+static void *worker_%s(void *arg)
+{
+    (void)arg;
+    bump();
+    return 0;
+}
+int main(void)
+{
+    pthread_t t[2];
+    for (int i = 0; i < 2; i++)
+        pthread_create(&t[i], 0, worker_%s, 0);
+    for (int i = 0; i < 2; i++)
+        pthread_join(t[i], 0);
+    return 0;
+}
+"""
+
+
+def test_targets():
+    """One source built for two targets with different flags (CMake's CMakeFiles/<target>.dir/): each
+    program takes the copy built for its own target, without a note that it had to guess."""
+    with tempfile.TemporaryDirectory() as tmp:
+        open(os.path.join(tmp, "lib.c"), "w").write(TARGET_LIB)
+        for t in ("locked", "plain"):
+            open(os.path.join(tmp, t + ".c"), "w").write(TARGET_MAIN % (t, t))
+        build = os.path.join(tmp, "build")
+        os.mkdir(build)
+
+        def entry(f, target, flags=()):
+            return {"directory": build, "file": os.path.join(tmp, f),
+                    "arguments": ["cc", *flags, "-o", f"CMakeFiles/{target}.dir/{f}.o", "-c", os.path.join(tmp, f)]}
+        # the unlocked copy first: taken by both programs when the target is not looked at
+        db = [entry("lib.c", "plain"), entry("plain.c", "plain"), entry("lib.c", "locked", ["-DLOCKED"]),
+              entry("locked.c", "locked")]
+        json.dump(db, open(os.path.join(build, "compile_commands.json"), "w"))
+        p = weft("--no-cache", "--format", "json", "-p", build, cwd=tmp)
+        expect(p.returncode == 1, f"exit {p.returncode}: {p.stderr}")
+        d = json.loads(p.stdout)
+        expect([f["variable"] for f in d["findings"]] == ["counter"], f"findings: {d['findings']}")
+        threads = {a["thread"] for a in d["findings"][0]["accesses"]}
+        expect(threads == {"worker_plain"}, f"the race is the plain target's only: {threads}")
+        expect(not d["diagnostics"] and "defined here" not in p.stderr, f"a note on a guess: {p.stderr}")
 
 
 def test_config():
