@@ -199,6 +199,9 @@ static const char *sure_path(struct prog *p, const struct acc *a)
         if (k[0] == '*' || k[0] == 't' || k[0] == 'f' || k[0] == '@')
             return say(p, "the access in thread '%s' at line %u holds a lock reached through a pointer", a->ctx,
                        a->line);
+        if (weft__key_part(k))
+            return say(p, "the access in thread '%s' at line %u holds a lock reached by pointer arithmetic or a "
+                          "cast (container_of): which lock of the object, not known", a->ctx, a->line);
     }
     return NULL;
 }

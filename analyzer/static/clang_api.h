@@ -24,6 +24,7 @@
     X(clang_Cursor_getArgument) \
     X(clang_Cursor_getNumArguments) \
     X(clang_Cursor_getStorageClass) \
+    X(clang_Cursor_isAnonymousRecordDecl) \
     X(clang_Cursor_isBitField) \
     X(clang_getFieldDeclBitWidth) \
     X(clang_Cursor_isNull) \
@@ -117,6 +118,7 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_Cursor_getArgument (weft__clang.clang_Cursor_getArgument)
 #define clang_Cursor_getNumArguments (weft__clang.clang_Cursor_getNumArguments)
 #define clang_Cursor_getStorageClass (weft__clang.clang_Cursor_getStorageClass)
+#define clang_Cursor_isAnonymousRecordDecl (weft__clang.clang_Cursor_isAnonymousRecordDecl)
 #define clang_Cursor_isBitField (weft__clang.clang_Cursor_isBitField)
 #define clang_getFieldDeclBitWidth (weft__clang.clang_getFieldDeclBitWidth)
 #define clang_Cursor_isNull (weft__clang.clang_Cursor_isNull)

@@ -391,7 +391,10 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
                      (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr));
     /* An element the location does not tell apart (h.arr[0], m[0][1], p->d[0]: one location
      * with h.arr[1], m[1][1], p->d[1]): which element is not known either. */
-    a->varying = (unsigned char)(varying_index(x, c) || span || (ix == -1 && has_subscript(c)) || x->partial_write);
+    /* (A constant element of a union's array member is told apart by its bits: upath.) */
+    int bits = ix == -1 && strchr(a->upath ? a->upath : "", '[') && strchr(a->upath, '#');
+    a->varying = (unsigned char)(varying_index(x, c) || span || (ix == -1 && has_subscript(c) && !bits) ||
+                                 x->partial_write);
     a->tls = (unsigned char)(x->tls != 0);
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));

@@ -32,12 +32,50 @@ static CXCursor deref_of_local_addr(struct ex *x, CXCursor s)
     return clang_getNullCursor();
 }
 
+/* The unnamed member of rec's parent that rec (an anonymous struct or union) is. */
+static enum CXVisitorResult anon_field_visit(CXCursor fld, CXClientData d)
+{
+    CXCursor *io = d;
+    if (clang_equalCursors(clang_getTypeDeclaration(clang_getCursorType(fld)), io[0])) {
+        io[1] = fld;
+        return CXVisit_Break;
+    }
+    return CXVisit_Continue;
+}
+
+/* A field of an anonymous struct that is (through anonymous structs) a member of a union
+ * (union { struct { int x, y; }; int arr[2]; }: x and y overlap arr): that union, with
+ * *off the field's offset in bits from its start (-1 if not known); else a null cursor. */
+static CXCursor anon_union_of(CXCursor fld, long long *off)
+{
+    CXCursor rec = clang_getCursorSemanticParent(fld);
+    long long o = clang_Cursor_getOffsetOfField(fld);
+    for (int depth = 0; depth < 8 && clang_getCursorKind(rec) == CXCursor_StructDecl &&
+                        clang_Cursor_isAnonymousRecordDecl(rec);
+         depth++) {
+        CXCursor up = clang_getCursorSemanticParent(rec);
+        CXCursor io[2] = {rec, clang_getNullCursor()};
+        if (clang_getCursorKind(up) == CXCursor_StructDecl || clang_getCursorKind(up) == CXCursor_UnionDecl)
+            clang_Type_visitFields(clang_getCursorType(up), anon_field_visit, io);
+        long long fo = clang_Cursor_isNull(io[1]) ? -1 : clang_Cursor_getOffsetOfField(io[1]);
+        o = o < 0 || fo < 0 ? -1 : o + fo;
+        if (clang_getCursorKind(up) == CXCursor_UnionDecl) {
+            *off = o;
+            return up;
+        }
+        rec = up;
+    }
+    return clang_getNullCursor();
+}
+
 /* The name a field's location goes by: bit-fields next to each other share one memory
- * location (C11 3.14), named by the first of them; the members of a union overlap: "*". */
+ * location (C11 3.14), named by the first of them; the members of a union overlap: "*",
+ * those of an anonymous struct in a union too. */
 const char *weft__ex_field_loc_name(struct ex *x, CXCursor fld)
 {
     CXCursor rec = clang_getCursorSemanticParent(fld);
-    if (clang_getCursorKind(rec) == CXCursor_UnionDecl)
+    long long off;
+    if (clang_getCursorKind(rec) == CXCursor_UnionDecl || !clang_Cursor_isNull(anon_union_of(fld, &off)))
         return "*";
     if (!clang_Cursor_isBitField(fld))
         return weft__ex_name_of(x, fld);
@@ -81,7 +119,39 @@ static CXCursor union_member(CXCursor c)
 const char *weft__ex_union_path(struct ex *x, CXCursor c)
 {
     c = weft__ex_strip(c);
+    if (clang_getCursorKind(c) == CXCursor_ArraySubscriptExpr) {
+        /* A constant element of an array member (u.arr[1]): the bits of that element. */
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        long k = -1;
+        long long off, size;
+        const char *p = kk.n == 2 && weft__ex_eval_int(kk.p[1], &k) && k >= 0 ? weft__ex_union_path(x, kk.p[0]) : "";
+        long long esz = clang_Type_getSizeOf(clang_getCursorType(c)) * 8;
+        const char *hash = strchr(p, '#');
+        weft__ex_kids_free(&kk);
+        if (!hash || esz <= 0 || sscanf(hash, "#%lld+%lld", &off, &size) != 2 || (k + 1) * esz > size)
+            return "";
+        char b[96];
+        snprintf(b, sizeof(b), "[%ld]#%lld+%lld", k, off + k * esz, esz);
+        const char *name = weft__arena_strndup(x->A, p, (size_t)(hash - p));
+        if (!name)
+            x->oom = 1;
+        return name ? weft__ex_cat3(x, name, b, "") : "";
+    }
     CXCursor um = union_member(c);
+    long long aoff;
+    if (clang_Cursor_isNull(um) && clang_getCursorKind(c) == CXCursor_MemberRefExpr &&
+        !clang_Cursor_isNull(anon_union_of(clang_getCursorReferenced(c), &aoff))) {
+        /* A field of an anonymous struct in a union (t.x): its name and its bits from the
+         * union's start, which the struct's other fields do not share. */
+        CXCursor f = clang_getCursorReferenced(c);
+        long long size = clang_Cursor_isBitField(f) ? -1 : clang_Type_getSizeOf(clang_getCursorType(c)) * 8;
+        if (aoff < 0 || size <= 0)
+            return weft__ex_name_of(x, f);
+        char b[64];
+        snprintf(b, sizeof(b), "#%lld+%lld", aoff, size);
+        return weft__ex_cat3(x, weft__ex_name_of(x, f), b, "");
+    }
     if (clang_Cursor_isNull(um))
         return "";
     const char *path = "";
@@ -121,6 +191,26 @@ const char *weft__ex_union_path(struct ex *x, CXCursor c)
 static const char *part_of(struct ex *x, const char *k)
 {
     return weft__key_part(k) ? k : weft__ex_cat3(x, k, "~", "");
+}
+
+/* The key of the whole object key is a member or element of ("g:c:@o.v" -> "g:c:@o",
+ * "*@p0.a[2]" -> "*@p0", "o:f#s.x" -> "o:f#s"). */
+static const char *whole_object(struct ex *x, const char *k)
+{
+    const char *name = k;
+    if (weft__key_through_param(k) >= 0)
+        name = k + 4;
+    else if (weft__key_is(k, "g:") || weft__key_is(k, "*g:"))
+        name = strrchr(k, '@') ? strrchr(k, '@') : k;
+    else if (strchr(k, '#'))
+        name = strchr(k, '#');
+    size_t n = (size_t)(name - k) + strcspn(name, ".[~");
+    if (!k[n])
+        return k;
+    const char *r = weft__arena_strndup(x->A, k, n);
+    if (!r)
+        x->oom = 1;
+    return r ? r : k;
 }
 
 /* Two object types a pointer of type pt and an object of type ot are the same (the pointer
@@ -196,6 +286,14 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
             int ptr0 = clang_getCanonicalType(clang_getCursorType(kk.p[0])).kind == CXType_Pointer;
             int ptr1 = clang_getCanonicalType(clang_getCursorType(kk.p[1])).kind == CXType_Pointer;
             if (ptr0 != ptr1 && weft__ex_ptr_target(x, ptr0 ? kk.p[0] : kk.p[1], key, shared, depth + 1)) {
+                /* Back from a member, or bytes on from it (container_of(&o.v, T, v), (char *)&o.a
+                 * + 8): anywhere in the whole object, not only in the member. */
+                CXType pt = clang_getCanonicalType(clang_getPointeeType(
+                    clang_getCanonicalType(clang_getCursorType(ptr0 ? kk.p[0] : kk.p[1]))));
+                int bytes = pt.kind == CXType_Char_S || pt.kind == CXType_Char_U || pt.kind == CXType_SChar ||
+                            pt.kind == CXType_UChar || pt.kind == CXType_Void;
+                if (bytes || weft__ex_binop_is(x, kk.p[0], kk.p[1], "-"))
+                    *key = whole_object(x, *key);
                 *key = part_of(x, *key);
                 r = 1;
             }
@@ -394,6 +492,25 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
     case CXCursor_DeclRefExpr:
         return weft__ex_var_key(x, clang_getCursorReferenced(c), key);
     case CXCursor_MemberRefExpr: {
+        CXCursor fd = clang_getCursorReferenced(c);
+        CXCursor fdt = clang_getTypeDeclaration(clang_getCanonicalType(clang_getCursorType(fd)));
+        if (clang_getCursorKind(fd) == CXCursor_FieldDecl && !clang_Cursor_isNull(fdt) &&
+            clang_Cursor_isAnonymousRecordDecl(fdt) && !clang_Cursor_isNull(weft__ex_first_kid(c)) &&
+            clang_getCanonicalType(clang_getCursorType(weft__ex_first_kid(c))).kind != CXType_Pointer) {
+            /* An anonymous struct or union member (which libclang shows on some paths, t.<anon>.x,
+             * and not on others, t.arr): no name of its own, its fields are the object's;
+             * inside a union, the union's one location. */
+            int sh = weft__ex_lval(x, weft__ex_first_kid(c), key, walk);
+            long long off;
+            size_t n = strlen(*key);
+            int in_union = clang_getCursorKind(clang_getCursorSemanticParent(fd)) == CXCursor_UnionDecl ||
+                           !clang_Cursor_isNull(anon_union_of(fd, &off));
+            if (in_union && !weft__key_part(*key) && !(n >= 2 && !strcmp(*key + n - 2, ".*")) &&
+                (!strncmp(*key, "g:", 2) || !strncmp(*key, "l:", 2) || !strncmp(*key, "o:", 2) ||
+                 !strncmp(*key, "*g:", 3) || !strncmp(*key, "*@p", 3)))
+                *key = weft__ex_cat3(x, *key, ".*", "");
+            return sh;
+        }
         CXCursor um = union_member(c);
         if (!clang_Cursor_isNull(um) && !clang_equalCursors(um, c))
             return weft__ex_lval(x, um, key, walk); /* u.s.b: a part of the union's one location */
