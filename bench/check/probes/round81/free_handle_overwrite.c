@@ -1,0 +1,14 @@
+/* TRUTH: free — handle t joined before reuse */
+#include <pthread.h>
+int g;
+void *w(void *a) { g = 1; return 0; }
+void *v(void *a) { return 0; }
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  pthread_join(t, 0);
+  pthread_create(&t, 0, v, 0);
+  pthread_join(t, 0);
+  g = 2;
+  return g;
+}

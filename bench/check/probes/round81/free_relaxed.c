@@ -1,0 +1,14 @@
+/* TRUTH: free — release store / acquire load of flag orders data write before read */
+#include <pthread.h>
+#include <stdatomic.h>
+int data;
+atomic_int ready;
+void *w(void *a) { data = 42; atomic_store_explicit(&ready, 1, memory_order_release); return 0; }
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  while (!atomic_load_explicit(&ready, memory_order_acquire)) ;
+  int v = data;
+  pthread_join(t, 0);
+  return v;
+}

@@ -1,0 +1,14 @@
+/* TRUTH: free — binary semaphore (init 1) used as lock */
+#include <pthread.h>
+#include <semaphore.h>
+sem_t s;
+int x;
+void *w(void *a) { sem_wait(&s); x++; sem_post(&s); return 0; }
+int main(void) {
+  pthread_t t1, t2;
+  sem_init(&s, 0, 1);
+  pthread_create(&t1, 0, w, 0);
+  pthread_create(&t2, 0, w, 0);
+  pthread_join(t1, 0); pthread_join(t2, 0);
+  return x;
+}

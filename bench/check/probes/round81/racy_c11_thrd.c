@@ -1,0 +1,11 @@
+/* TRUTH: racy — C11 thrd_create worker writes g; main writes g before thrd_join */
+#include <threads.h>
+int g;
+int w(void *a) { g = 1; return 0; }
+int main(void) {
+  thrd_t t;
+  thrd_create(&t, w, 0);
+  g = 2;
+  thrd_join(t, 0);
+  return g;
+}

@@ -1,0 +1,11 @@
+/* TRUTH: racy — join only when argc>1; with no args main writes g racing with worker */
+#include <pthread.h>
+int g;
+void *w(void *a) { g = 1; return 0; }
+int main(int argc, char **argv) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  if (argc > 1) pthread_join(t, 0);
+  g = 2;
+  return g;
+}

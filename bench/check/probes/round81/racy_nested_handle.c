@@ -1,0 +1,14 @@
+/* TRUTH: racy — A creates C storing handle in global hc and returns; main joins A, then joins hc AFTER writing g */
+#include <pthread.h>
+int g;
+pthread_t hc;
+void *c(void *a) { g = 1; return 0; }
+void *wa(void *a) { pthread_create(&hc, 0, c, 0); return 0; }
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, wa, 0);
+  pthread_join(t, 0);
+  g = 2;
+  pthread_join(hc, 0);
+  return g;
+}

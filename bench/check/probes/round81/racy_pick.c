@@ -1,0 +1,12 @@
+/* TRUTH: racy — pick(0) and pick(2) both return &ga; two workers write ga */
+#include <pthread.h>
+int ga, gb;
+static int *pick(long k) { return (k % 2 == 0) ? &ga : &gb; }
+void *w(void *p) { *pick((long)p) = 1; return 0; }
+int main(void) {
+  pthread_t t1, t2;
+  pthread_create(&t1, 0, w, (void *)0);
+  pthread_create(&t2, 0, w, (void *)2);
+  pthread_join(t1, 0); pthread_join(t2, 0);
+  return ga;
+}

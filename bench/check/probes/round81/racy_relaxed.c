@@ -1,0 +1,14 @@
+/* TRUTH: racy — payload handed off with relaxed store/load of flag: no happens-before between worker's data write and main's data read */
+#include <pthread.h>
+#include <stdatomic.h>
+int data;
+atomic_int ready;
+void *w(void *a) { data = 42; atomic_store_explicit(&ready, 1, memory_order_relaxed); return 0; }
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  while (!atomic_load_explicit(&ready, memory_order_relaxed)) ;
+  int v = data;
+  pthread_join(t, 0);
+  return v;
+}

@@ -1,0 +1,15 @@
+/* TRUTH: racy — sem_trywait result ignored: main reads data even if worker has not posted yet */
+#include <pthread.h>
+#include <semaphore.h>
+sem_t s;
+int data;
+void *w(void *a) { data = 7; sem_post(&s); return 0; }
+int main(void) {
+  pthread_t t;
+  sem_init(&s, 0, 0);
+  pthread_create(&t, 0, w, 0);
+  sem_trywait(&s);
+  int v = data;
+  pthread_join(t, 0);
+  return v;
+}

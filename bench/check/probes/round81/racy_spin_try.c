@@ -1,0 +1,13 @@
+/* TRUTH: racy — pthread_spin_trylock result ignored; both threads increment x even when lock not acquired */
+#include <pthread.h>
+pthread_spinlock_t sl;
+int x;
+void *w(void *a) { int r = pthread_spin_trylock(&sl); x++; if (!r) pthread_spin_unlock(&sl); return 0; }
+int main(void) {
+  pthread_t t1, t2;
+  pthread_spin_init(&sl, 0);
+  pthread_create(&t1, 0, w, 0);
+  pthread_create(&t2, 0, w, 0);
+  pthread_join(t1, 0); pthread_join(t2, 0);
+  return x;
+}

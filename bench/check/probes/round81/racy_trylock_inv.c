@@ -1,0 +1,12 @@
+/* TRUTH: racy — worker writes x when trylock FAILS (inverted test: != 0 means not acquired) */
+#include <pthread.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+int x;
+void *w(void *a) { if (pthread_mutex_trylock(&m) != 0) { x++; } else { pthread_mutex_unlock(&m); } return 0; }
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, w, 0);
+  pthread_mutex_lock(&m); x++; pthread_mutex_unlock(&m);
+  pthread_join(t, 0);
+  return x;
+}

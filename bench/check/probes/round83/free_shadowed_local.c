@@ -1,0 +1,36 @@
+/* TRUTH: free — worker declares a local `count` shadowing the global; it only modifies its local; only main and the other thread (sequentially ordered by join) touch the global */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void abort(void);
+void reach_error(void){}
+int count = 0;
+int out_a;
+
+void *worker_a(void *arg) {
+  int count = 0;
+  int i;
+  for (i = 0; i < 5; i++)
+    count = count + i;
+  out_a = count;
+  return 0;
+}
+
+void *worker_b(void *arg) {
+  int i;
+  for (i = 0; i < 5; i++)
+    count = count + 1;
+  return 0;
+}
+
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, worker_a, 0);
+  pthread_create(&b, 0, worker_b, 0);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  if (!(count == 5 && out_a == 10)) reach_error();
+  return 0;
+}

@@ -1,0 +1,31 @@
+/* TRUTH: racy — main increments round_no at the top of each loop iteration after the previous iteration created a thread that reads round_no */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void abort(void);
+void reach_error(void){}
+#define N 3
+int round_no = 0;
+int seen[N];
+
+void *worker(void *arg) {
+  int id = *(int *)arg;
+  seen[id] = round_no;
+  return 0;
+}
+
+int main(void) {
+  pthread_t t[N];
+  int ids[N];
+  int i;
+  for (i = 0; i < N; i++) {
+    round_no = round_no + 1;
+    ids[i] = i;
+    pthread_create(&t[i], 0, worker, &ids[i]);
+  }
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  if (!(seen[0] >= 1)) reach_error();
+  return 0;
+}

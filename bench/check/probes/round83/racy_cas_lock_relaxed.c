@@ -1,0 +1,37 @@
+/* TRUTH: racy — CAS spin lock with __ATOMIC_RELAXED orders on both acquire and release: no synchronizes-with, so the protected plain total is raced */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void abort(void);
+void reach_error(void){}
+int lockword = 0;
+int total = 0;
+
+void acquire(void) {
+  int expected;
+  do {
+    expected = 0;
+  } while (!__atomic_compare_exchange_n(&lockword, &expected, 1, 0,
+                                        __ATOMIC_RELAXED, __ATOMIC_RELAXED));
+}
+void release(void) { __atomic_store_n(&lockword, 0, __ATOMIC_RELAXED); }
+
+void *worker(void *arg) {
+  int id = *(int *)arg;
+  acquire();
+  total = total + id + 1;
+  release();
+  return 0;
+}
+
+int main(void) {
+  pthread_t t[2];
+  int ids[2] = {0, 1};
+  int i;
+  for (i = 0; i < 2; i++) pthread_create(&t[i], 0, worker, &ids[i]);
+  for (i = 0; i < 2; i++) pthread_join(t[i], 0);
+  if (!(total == 3 || total >= 1)) reach_error();
+  return 0;
+}

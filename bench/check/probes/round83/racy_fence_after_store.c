@@ -1,0 +1,36 @@
+/* TRUTH: racy — the release fence comes AFTER the relaxed flag store, so it does not order the payload write before the flag; consumer payload accesses race with the producer write */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_atomic_begin(void);
+extern void __VERIFIER_atomic_end(void);
+extern void __VERIFIER_assume(int);
+extern void abort(void);
+void reach_error(void){}
+#include <stdatomic.h>
+int payload;
+atomic_int flag;
+
+void *producer(void *arg) {
+  payload = __VERIFIER_nondet_int();
+  atomic_store_explicit(&flag, 1, memory_order_relaxed);
+  atomic_thread_fence(memory_order_release);
+  return 0;
+}
+
+void *consumer(void *arg) {
+  while (atomic_load_explicit(&flag, memory_order_relaxed) == 0) {
+  }
+  atomic_thread_fence(memory_order_acquire);
+  int v = payload;
+  payload = v + 1;
+  return 0;
+}
+
+int main(void) {
+  pthread_t p, c;
+  pthread_create(&p, 0, producer, 0);
+  pthread_create(&c, 0, consumer, 0);
+  pthread_join(p, 0);
+  pthread_join(c, 0);
+  return 0;
+}
