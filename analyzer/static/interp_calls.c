@@ -195,12 +195,12 @@ static void call_user_lock(struct icx *x, const struct pop *op, const char *u, i
         ls_del(&x->cur.ls, id);
 }
 
-int weft__pg_passed_fn(struct prog *p, const struct slotres *r, int key)
+int weft__pg_passed_fn(struct prog *p, const struct slotres *r, int key, const char *site)
 {
-    return weft__pg_passed_fn_named(p, r, key >= 0 ? weft__pg_str(p, key) : NULL);
+    return weft__pg_passed_fn_named(p, r, key >= 0 ? weft__pg_str(p, key) : NULL, site);
 }
 
-int weft__pg_passed_fn_named(struct prog *p, const struct slotres *r, const char *k)
+int weft__pg_passed_fn_named(struct prog *p, const struct slotres *r, const char *k, const char *site)
 {
     if (!r || !k || k[0] != '*')
         return -1;
@@ -208,14 +208,17 @@ int weft__pg_passed_fn_named(struct prog *p, const struct slotres *r, const char
     for (const char *c = k; *c; c++)
         if (!(*c == '_' || (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z')))
             return -1;
-    int one = -1;
+    int one = -1, here = -1, nhere = 0, many = 0;
     for (size_t j = 0; *k && j < r->n; j++)
         if (!strcmp(p->fns[r->fns[j]].f->name, k)) {
-            if (one >= 0)
-                return -1; /* two functions of that name (static ones of two files) */
+            many |= one >= 0;
             one = r->fns[j];
+            if (site && !strcmp(p->fns[r->fns[j]].f->file, site))
+                here = r->fns[j], nhere++;
         }
-    return one;
+    /* Two functions of that name (static ones of two files, pixz's tar_read in read.c and
+     * write.c): the one defined in the file that names it, if one is. */
+    return !many ? one : nhere == 1 ? here : -1;
 }
 
 /* The state a callback that runs later (at the thread's exit, or at any time: a signal
@@ -274,7 +277,7 @@ static void call_callbacks(struct icx *x, const struct pop *op)
         size_t nt = r ? r->n : 0;
         /* The function this call hands it (pthread_once(&o, init)), when named: that one. */
         int a = k < 4 ? (op->args[k] < -1 ? x->ci.args[-(op->args[k] + 2)] : op->args[k]) : -1;
-        int one = weft__pg_passed_fn(p, r, a);
+        int one = weft__pg_passed_fn(p, r, a, op->f->file);
         /* pthread_once/call_once run their callback under the once object, as under a lock. */
         int once = weft__model_once(op->f->u.call.name) && op->args[0] >= 0;
         /* ... one once object: a named global (a local flag is a new one per call) */

@@ -78,7 +78,7 @@ static struct slotres *handed(struct prog *p, const struct pfn *in, const struct
     const struct weft__call *c = &op->f->u.call;
     struct slotres *r = op->pslot[k] >= 0 ? weft__pg_resolve(p, op->pslot[k]) : NULL;
     const char *key = k < c->nargs ? c->arg[k].key : NULL;
-    *one = weft__pg_passed_fn_named(p, r, key);
+    *one = weft__pg_passed_fn_named(p, r, key, op->f->file);
     int n = key ? weft__key_param(key) : -1;
     if (*one < 0 && n >= 0) {
         int id = weft__pg_param_slot(p, in->f->usr, n);

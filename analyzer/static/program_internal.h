@@ -625,9 +625,9 @@ int weft__pg_global_id(struct prog *p, const char *key);
 /* Whether key names (a part of) a thread-local global whose address is taken. */
 int weft__pg_tls_global(struct prog *p, const char *key);
 /* The one function of r that argument key (its id: "*f", "*&f") names, else -1. */
-int weft__pg_passed_fn(struct prog *p, const struct slotres *r, int key);
+int weft__pg_passed_fn(struct prog *p, const struct slotres *r, int key, const char *site);
 /* The same, the argument's key given as text ("*f", "*&f"). */
-int weft__pg_passed_fn_named(struct prog *p, const struct slotres *r, const char *k);
+int weft__pg_passed_fn_named(struct prog *p, const struct slotres *r, const char *k, const char *site);
 /* Runs callback fn from the state of x, as a function without a body may call it back (maybe
  * not at all, maybe often; under once object once >= 0, once), and meets the states; later
  * (weft__model_runs_later): it runs at the thread's exit, or at any time. */

@@ -1,0 +1,12 @@
+/* TRUTH: free — g accessed only through generic __atomic_store/__atomic_load builtins in both threads */
+#include <pthread.h>
+#include <stdio.h>
+long g;
+void *t1(void *a) { long v = 5; __atomic_store(&g, &v, __ATOMIC_SEQ_CST); return 0; }
+void *t2(void *a) { long r; __atomic_load(&g, &r, __ATOMIC_SEQ_CST); return (void *)r; }
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, t1, 0); pthread_create(&b, 0, t2, 0);
+  pthread_join(a, 0); pthread_join(b, 0);
+  printf("%ld\n", g); return 0;
+}

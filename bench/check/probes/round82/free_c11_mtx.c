@@ -1,0 +1,11 @@
+/* TRUTH: free — C11 mtx_t protects cnt, thrd_join before final read */
+#include <threads.h>
+#include <stdio.h>
+mtx_t m; int cnt;
+int w(void *a) { for (int i = 0; i < 1000; i++) { mtx_lock(&m); cnt++; mtx_unlock(&m); } return 0; }
+int main(void) {
+  thrd_t a, b; mtx_init(&m, mtx_plain);
+  thrd_create(&a, w, 0); thrd_create(&b, w, 0);
+  thrd_join(a, 0); thrd_join(b, 0);
+  printf("%d\n", cnt); return 0;
+}

@@ -1,0 +1,11 @@
+/* TRUTH: free — trylock retried until it succeeds (returns 0), so every increment is under m */
+#include <pthread.h>
+#include <stdio.h>
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER; int cnt;
+void *w(void *a) { for (int i = 0; i < 1000; i++) { while (pthread_mutex_trylock(&m) != 0) ; cnt++; pthread_mutex_unlock(&m); } return 0; }
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, w, 0); pthread_create(&b, 0, w, 0);
+  pthread_join(a, 0); pthread_join(b, 0);
+  printf("%d\n", cnt); return 0;
+}

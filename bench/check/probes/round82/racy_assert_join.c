@@ -1,0 +1,13 @@
+/* TRUTH: racy — NDEBUG is defined, so assert drops the join and x++ races with the thread */
+#define NDEBUG
+#include <pthread.h>
+#include <assert.h>
+#include <stdio.h>
+int x;
+void *t(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t th; pthread_create(&th, 0, t, 0);
+  assert(pthread_join(th, 0) == 0);
+  x++;
+  printf("%d\n", x); return 0;
+}

@@ -1,0 +1,12 @@
+/* TRUTH: racy — A writes x after creating B */
+#include <pthread.h>
+#include <stdio.h>
+int x;
+void *B(void *a) { x += 10; return 0; }
+void *A(void *a) { pthread_t hb; pthread_create(&hb, 0, B, 0); x = 1; pthread_join(hb, 0); return 0; }
+int main(void) {
+  pthread_t ha;
+  pthread_create(&ha, 0, A, 0);
+  pthread_join(ha, 0);
+  printf("%d\n", x); return 0;
+}

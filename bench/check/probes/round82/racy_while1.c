@@ -1,0 +1,11 @@
+/* TRUTH: racy — the write to g comes before the infinite loop */
+#include <pthread.h>
+#include <stdio.h>
+int g;
+void *t(void *a) { g = 1; while (1) ; return 0; }
+int main(void) {
+  pthread_t th;
+  pthread_create(&th, 0, t, 0);
+  g = 2;
+  printf("%d\n", g); return 0;
+}
