@@ -279,7 +279,22 @@ const char *weft__ex_text_of(struct ex *x, CXCursor c)
 /* The operator written between lhs and rhs (*s, *n): 1, or 0 where there is none to read
  * (both from a macro's body: SET(v): h = v, the text empty; ADD(a, b): "," between its
  * arguments; out of order: one operand from the body, one from the macro's use). */
-static int op_text(struct ex *x, CXCursor lhs, CXCursor rhs, const char **s, size_t *n)
+int weft__ex_same_cursor(const CXCursor *a, const CXCursor *b)
+{
+    return a->kind == b->kind && a->xdata == b->xdata && a->data[0] == b->data[0] && a->data[1] == b->data[1] &&
+           a->data[2] == b->data[2];
+}
+
+size_t weft__ex_cursor_hash(const CXCursor *c)
+{
+    uint64_t h = (uint64_t)(uintptr_t)c->data[1] ^ (uint64_t)(uintptr_t)c->data[0] << 7 ^ (uint64_t)c->kind << 40;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return (size_t)h;
+}
+
+static int op_text_read(struct ex *x, CXCursor lhs, CXCursor rhs, const char **s, size_t *n)
 {
     CXSourceLocation a = clang_getRangeEnd(clang_getCursorExtent(lhs)), b = clang_getRangeStart(clang_getCursorExtent(rhs));
     if (span(x, a, b, s, n))
@@ -289,6 +304,21 @@ static int op_text(struct ex *x, CXCursor lhs, CXCursor rhs, const char **s, siz
     for (size_t i = 0; i < *n; i++)
         is_op &= strchr("+-*/%&|^<>=!", (*s)[i]) != NULL;
     return is_op;
+}
+
+/* The operator written between lhs and rhs (op_text_read), remembered per pair. */
+static int op_text(struct ex *x, CXCursor lhs, CXCursor rhs, const char **s, size_t *n)
+{
+    if (!x->opm && !(x->opm = calloc(OPMEMO, sizeof(*x->opm))))
+        return op_text_read(x, lhs, rhs, s, n);
+    struct opmemo *m = &x->opm[(weft__ex_cursor_hash(&lhs) ^ weft__ex_cursor_hash(&rhs) * 3) & (OPMEMO - 1)];
+    if (m->a.kind && weft__ex_same_cursor(&m->a, &lhs) && weft__ex_same_cursor(&m->b, &rhs)) {
+        *s = m->s, *n = m->n;
+        return m->ok;
+    }
+    int ok = op_text_read(x, lhs, rhs, s, n);
+    *m = (struct opmemo){lhs, rhs, ok, *s, *n};
+    return ok;
 }
 
 int weft__ex_comma(struct ex *x, CXCursor lhs, CXCursor rhs)

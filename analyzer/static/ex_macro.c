@@ -337,7 +337,15 @@ int weft__ex_macro_unop(struct ex *x, CXCursor u, CXCursor operand, char out[8])
 int weft__ex_macro_binop(struct ex *x, CXCursor lhs, const char *op)
 {
     char o[8];
-    return macro_op(x, lhs, lhs, 0, o) && !strcmp(o, op);
+    if (!x->macm && !(x->macm = calloc(OPMEMO, sizeof(*x->macm))))
+        return macro_op(x, lhs, lhs, 0, o) && !strcmp(o, op);
+    /* (remembered per operand: an operator is asked about one candidate at a time) */
+    struct macmemo *m = &x->macm[weft__ex_cursor_hash(&lhs) & (OPMEMO - 1)];
+    if (!m->a.kind || !weft__ex_same_cursor(&m->a, &lhs)) {
+        m->a = lhs;
+        m->ok = macro_op(x, lhs, lhs, 0, m->op);
+    }
+    return m->ok && !strcmp(m->op, op);
 }
 
 int weft__ex_macro_once(struct ex *x, CXCursor e, const char *name)

@@ -186,6 +186,8 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     free(x.bad_counters);
     free(x.syms);
     free(x.cleanups);
+    free(x.opm);
+    free(x.macm);
     clang_disposeTranslationUnit(tu);
     return x.oom ? -ENOMEM : 0;
 }

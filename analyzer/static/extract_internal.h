@@ -193,6 +193,20 @@ struct ex {
     const char **bad_counters;
     size_t nbad_counters, capbad_counters;
     int counters_scanned;
+    /* The operator text between two operands, and the operator a #define spells for an
+     * operand, remembered (ex_clang.c, ex_macro.c): many questions ask them of one
+     * expression, each reading the source again. OPMEMO entries each, direct-mapped. */
+    struct opmemo {
+        CXCursor a, b;
+        int ok;
+        const char *s;
+        size_t n;
+    } *opm;
+    struct macmemo {
+        CXCursor a;
+        int ok;
+        char op[8];
+    } *macm;
     struct macro_def { /* #define bodies looked up (ex_macro.c), found or not */
         char name[64];
         int found;
@@ -260,6 +274,10 @@ const char *weft__ex_union_path(struct ex *x, CXCursor c);
 void weft__ex_addr_escapes(struct ex *x, CXCursor c);
 
 /* ex_clang.c */
+#define OPMEMO 4096
+/* Whether two cursors are one (every field alike), and a hash of one. */
+int weft__ex_same_cursor(const CXCursor *a, const CXCursor *b);
+size_t weft__ex_cursor_hash(const CXCursor *c);
 const char *weft__ex_abs_path(struct ex *x, const char *n);
 void weft__ex_kids_get(CXCursor c, struct kids *k);
 void weft__ex_kids_free(struct kids *k);
