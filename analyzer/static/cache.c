@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,26 @@ static int hash_file(const char *path, uint64_t *h)
     close(fd);
     *h = v;
     return e;
+}
+
+static pthread_once_t build_once = PTHREAD_ONCE_INIT;
+static uint64_t build_hash;
+
+static void build_id(void)
+{
+    if (hash_file("/proc/self/exe", &build_hash))
+        build_hash = 0;
+}
+
+const char *weft__cache_version(const char *version)
+{
+    /* The first line of an entry: its format's version and the hash of the weft that wrote
+     * it, so an entry another build wrote (whose analysis may differ) is never reused. */
+    static _Thread_local char line[2][96];
+    pthread_once(&build_once, build_id);
+    int k = version[5] == 'f'; /* "weft-facts ..." or "weft-result ..." */
+    snprintf(line[k], sizeof(line[k]), "%s %016llx\n", version, (unsigned long long)build_hash);
+    return line[k];
 }
 
 int weft__cache_key(const char *file, const char *const *argv, int argc, uint64_t *key)
@@ -74,7 +95,7 @@ int weft__cache_load(const char *dir, uint64_t key, struct weft__facts *facts)
     size_t cap = 0;
     ssize_t len;
     int rc = -ENOENT;
-    if ((len = getline(&line, &cap, f)) <= 0 || strncmp(line, FACTS_VERSION "\n", (size_t)len))
+    if ((len = getline(&line, &cap, f)) <= 0 || strcmp(line, weft__cache_version(FACTS_VERSION)))
         goto out;
     /* "M size mtime hash path" lines, then "-", then the facts. */
     while ((len = getline(&line, &cap, f)) > 0) {
@@ -119,7 +140,7 @@ int weft__cache_store(const char *dir, uint64_t key, const struct weft__facts *f
     FILE *f = fopen(tmp, "we");
     if (!f)
         return -errno;
-    fputs(FACTS_VERSION "\n", f);
+    fputs(weft__cache_version(FACTS_VERSION), f);
     for (size_t i = 0; i < facts->ndeps; i++) {
         struct stat st;
         uint64_t h;

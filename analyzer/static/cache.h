@@ -9,6 +9,8 @@
 
 /* Key of a TU: its flags and its source file's content (included files are checked on load). 0 or -errno. */
 int weft__cache_key(const char *file, const char *const *argv, int argc, uint64_t *key);
+/* The first line of a cache entry for format version (with the writing weft's build hash). */
+const char *weft__cache_version(const char *version);
 /* 0 with facts filled when an entry exists and every file it read is unchanged; else -ENOENT.
  * With facts NULL, only checks that the entry is valid. */
 int weft__cache_load(const char *dir, uint64_t key, struct weft__facts *facts);

@@ -119,7 +119,7 @@ int weft__result_store(const char *dir, uint64_t key, const struct weft_check_re
         return -errno;
     struct path_ids ids = {0};
     int rc = 0;
-    fprintf(f, "%s\nR\t%d\n", RESULT_VERSION, r->complete);
+    fprintf(f, "%sR\t%d\n", weft__cache_version(RESULT_VERSION), r->complete);
     for (size_t i = 0; i < r->nincomplete; i++) {
         fputc('I', f);
         weft__field_put(f, r->incomplete[i]);
@@ -217,7 +217,7 @@ int weft__result_load(const char *dir, uint64_t key, struct weft__arena *A, stru
     struct weft_check_finding *x = NULL;
     struct weft_check_access *paths = NULL; /* by number - 1: only path and npath used */
     size_t npaths = 0, cappaths = 0;
-    if ((len = getline(&line, &cap, f)) <= 0 || strncmp(line, RESULT_VERSION "\n", (size_t)len))
+    if ((len = getline(&line, &cap, f)) <= 0 || strcmp(line, weft__cache_version(RESULT_VERSION)))
         goto out;
 #define DUP(s) weft__arena_strdup(A, (s))
     while ((len = getline(&line, &cap, f)) > 0) {
