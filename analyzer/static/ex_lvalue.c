@@ -439,14 +439,18 @@ int weft__ex_var_key(struct ex *x, CXCursor d, const char **key)
 
 /* Whether pointer or array expression e reaches memory as elements of another size than its
  * operand's own ((unsigned char *)arr, (int *)buf: ((unsigned char *)arr)[5] is a byte of
- * arr[1], not arr[5]). */
-static int punned(CXCursor e)
+ * arr[1], not arr[5]); subscripted, through a void pointer (((long *)buf)[0]). */
+static int punned(CXCursor e, int subscript)
 {
     CXType outer = clang_getCanonicalType(clang_getCursorType(e));
     CXType inner = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(e)));
     CXType eo = outer.kind == CXType_Pointer ? clang_getPointeeType(outer) : clang_getArrayElementType(outer);
     CXType ei = inner.kind == CXType_Pointer ? clang_getPointeeType(inner) : clang_getArrayElementType(inner);
     long long so = clang_Type_getSizeOf(clang_getCanonicalType(eo)), si = clang_Type_getSizeOf(clang_getCanonicalType(ei));
+    /* ((long *)buf)[0] and ((int *)buf)[1] through a void *buf: elements of sizes the
+     * buffer does not fix (bytes through a char * keep their index) */
+    if (clang_getCanonicalType(ei).kind == CXType_Void)
+        return subscript && so > 1;
     return so > 0 && si > 0 && so != si;
 }
 
@@ -568,7 +572,7 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
                     sh = weft__ex_ptr_shared(x, base);
                 }
             }
-            if (punned(base) && **key && !weft__key_is(*key, "t:") && !weft__key_is(*key, "f:"))
+            if (punned(base, 1) && **key && !weft__key_is(*key, "t:") && !weft__key_is(*key, "f:"))
                 *key = part_of(x, *key); /* (which element: not by its index) */
         }
         weft__ex_kids_free(&kk);
@@ -599,7 +603,7 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
                 weft__ex_expr(x, op, M_READ);
             int tsh;
             if (weft__ex_ptr_target(x, op, key, &tsh, 0)) {
-                if (punned(op) && **key && !weft__key_is(*key, "t:") && !weft__key_is(*key, "f:"))
+                if (punned(op, 0) && **key && !weft__key_is(*key, "t:") && !weft__key_is(*key, "f:"))
                     *key = part_of(x, *key); /* *(int *)buf: more than buf[0] */
                 return tsh;
             }

@@ -723,7 +723,12 @@ static int parts_into_locations(struct prog *p)
     for (size_t i = 0; i < n0; i++) {
         const struct acc *a = &p->accs[i];
         const char *k = weft__pg_str(p, a->loc);
-        if (!a->part && !a->typed && (!strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2)))
+        /* (what a global pointer points at is one place even when reached by type: the
+         * pointer's own target, which a cast of the same pointer may reach part of) */
+        /* (and the other parts of one object reached as another type: ((long *)buf)[0]
+         * and ((int *)buf)[1] meet, each a part of buf's target) */
+        if ((!a->typed || (a->part && !strncmp(k, "*g:", 3))) &&
+            (!strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2)))
             l[nl++] = (struct lk){k, a->loc, a->tloc};
     }
     qsort(l, nl, sizeof(*l), lk_cmp);
@@ -747,8 +752,10 @@ static int parts_into_locations(struct prog *p)
                 hi = mid;
         }
         for (size_t j = lo; j < nl && !strncmp(l[j].s, k, rl) && !rc; j++) {
-            if ((l[j].s[rl] != '\0' && l[j].s[rl] != '.' && l[j].s[rl] != '[') ||
-                (j > lo && l[j].loc == l[j - 1].loc && l[j].tloc == l[j - 1].tloc))
+            int other_part = weft__key_part(l[j].s);
+            if ((l[j].s[rl] != '\0' && l[j].s[rl] != '.' && l[j].s[rl] != '[' && l[j].s[rl] != '~') ||
+                (j > lo && l[j].loc == l[j - 1].loc && l[j].tloc == l[j - 1].tloc) ||
+                (other_part && l[j].tloc == p->accs[i].tloc))
                 continue;
             if (++copies > MAX_PART_COPIES) {
                 weft__pg_reason(p, "too many accesses through casts or pointer arithmetic%s%s to pair with the "

@@ -1,0 +1,12 @@
+/* TRUTH: free — create passes T-1-i: distinct */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 4
+int a[16];
+void *w(void *p){ int id=(int)(long)p;
+ a[id]=id;
+ return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<T;i++) pthread_create(&t[i],0,w,(void*)(T-1-i)); for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

@@ -1,0 +1,12 @@
+/* TRUTH: free — second loop passes i+2: ids 0..3 distinct */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 4
+int a[16];
+void *w(void *p){ int id=(int)(long)p;
+ a[id]=id;
+ return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<2;i++) pthread_create(&t[i],0,w,(void*)i); for(long i=0;i<2;i++) pthread_create(&t[i+2],0,w,(void*)(i+2)); for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

@@ -1,0 +1,10 @@
+/* TRUTH: free — ids from atomic_fetch_add are unique; each writes a[id] */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 4
+int a[T]; atomic_int next;
+void *w(void *p){ int id=atomic_fetch_add(&next,1); a[id]=id; return 0; }
+int main(void){ pthread_t t[T]; for(int i=0;i<T;i++) pthread_create(&t[i],0,w,0); for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

@@ -1,0 +1,13 @@
+/* TRUTH: free — lo=id*N/T..hi=(id+1)*N/T disjoint */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define N 10
+#define T 3
+int a[N];
+void *w(void *p){ int id=(int)(long)p;
+ int lo=id*N/T, hi=(id+1)*N/T; for(int i=lo;i<hi;i++) a[i]=id;
+ return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<T;i++) pthread_create(&t[i],0,w,(void*)i); for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

@@ -1,0 +1,12 @@
+/* TRUTH: free — (unsigned char)(id*64+j), j<64, T=4: no wrap */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 4
+int a[256];
+void *w(void *p){ int id=(int)(long)p;
+ for(int j=0;j<64;j++) a[(unsigned char)(id*64+j)]=id;
+ return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<T;i++) pthread_create(&t[i],0,w,(void*)i); for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

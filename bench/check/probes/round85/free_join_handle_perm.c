@@ -1,0 +1,10 @@
+/* TRUTH: free — thread id i stored in t[T-1-i]; join t[T-1-i] then read a[i] */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 4
+int a[T];
+void *w(void *p){ int id=(int)(long)p; a[id]=id+1; return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<T;i++) pthread_create(&t[T-1-i],0,w,(void*)i); int s=0; for(int i=0;i<T;i++){ pthread_join(t[T-1-i],0); s+=a[i]; } return s; }

@@ -1,0 +1,10 @@
+/* TRUTH: free — &ids[i] of a local array, each written before its create */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 3
+int a[T];
+void *w(void *p){ int id=*(int*)p; a[id]=id; return 0; }
+int main(void){ pthread_t t[T]; int ids[T]; for(int i=0;i<T;i++){ ids[i]=i; pthread_create(&t[i],0,w,&ids[i]); } for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

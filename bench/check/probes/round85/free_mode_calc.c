@@ -1,0 +1,12 @@
+/* TRUTH: free — mode = (T*2)%2 = 0, so writes dead */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 3
+int a[1]; int mode=1; int x;
+void *w(void *p){ int id=(int)(long)p;
+ if(mode) x++;
+ return 0; }
+int main(void){ pthread_t t[T]; mode=(T*2)%2; for(long i=0;i<T;i++) pthread_create(&t[i],0,w,(void*)i); for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

@@ -1,0 +1,9 @@
+/* TRUTH: free — assume c>5; join if c>3 (always) */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+void *w(void *p){ x=1; return 0; }
+int main(void){ int c=__VERIFIER_nondet_int(); if(!(c>5)) abort(); pthread_t t; pthread_create(&t,0,w,0); if(c>3) pthread_join(t,0); return x; }

@@ -1,0 +1,10 @@
+/* TRUTH: racy — writes s[id].x (bit-field), reads s[id+1].y (adjacent bit-field in same unit) which thread id+1's write of s[id+1].x conflicts with */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 3
+struct S { unsigned x:16; unsigned y:16; } s[T+1]; int r[T];
+void *w(void *p){ int id=(int)(long)p; s[id].x=id; r[id]=s[id+1].y; return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<T;i++) pthread_create(&t[i],0,w,(void*)i); for(int i=0;i<T;i++) pthread_join(t[i],0); return r[0]; }

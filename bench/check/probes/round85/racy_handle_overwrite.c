@@ -1,0 +1,12 @@
+/* TRUTH: racy — handles stored in t[i/2]: only threads 1,3 joined; main reads a[0] written by unjoined thread 0 */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 4
+int a[16];
+void *w(void *p){ int id=(int)(long)p;
+ a[id]=id;
+ return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<T;i++) pthread_create(&t[i/2],0,w,(void*)i); for(int i=0;i<2;i++) pthread_join(t[i],0); return a[0]; }

@@ -1,0 +1,10 @@
+/* TRUTH: racy — own heap int per thread but value i/2: ids 0,0,1 */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 3
+int a[T];
+void *w(void *p){ int id=*(int*)p; a[id]=id; free(p); return 0; }
+int main(void){ pthread_t t[T]; for(int i=0;i<T;i++){ int *box=malloc(sizeof(int)); *box=i/2; pthread_create(&t[i],0,w,box); } for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

@@ -1,0 +1,10 @@
+/* TRUTH: racy — join t[i] then read a[i+1] (thread i+1 not yet joined) */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 4
+int a[T+1];
+void *w(void *p){ int id=(int)(long)p; a[id]=id+1; return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<T;i++) pthread_create(&t[i],0,w,(void*)i); int s=0; for(int i=0;i<T;i++){ pthread_join(t[i],0); if(i+1<T) s+=a[i+1]; } return s; }

@@ -1,0 +1,12 @@
+/* TRUTH: racy — joins even ids only, reads a[3] (odd thread not joined) */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 4
+int a[T];
+void *w(void *p){ int id=(int)(long)p;
+ a[id]=id+1;
+ return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<T;i++) pthread_create(&t[i],0,w,(void*)i); for(int i=0;i<T;i+=2) pthread_join(t[i],0); return a[0]+a[3]; return 0; }

@@ -1,0 +1,10 @@
+/* TRUTH: racy — loop exits with i=id+1; thread 0 writes a[1] while main writes a[1] concurrently */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 3
+int a[T+1];
+void *w(void *p){ int id=(int)(long)p; int i; for(i=0;i<=id;i++); a[i]=id; return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<T;i++) pthread_create(&t[i],0,w,(void*)i); a[1]=7; for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

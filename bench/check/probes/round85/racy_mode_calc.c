@@ -1,0 +1,12 @@
+/* TRUTH: racy — mode = (T*2+1)%2 = 1 */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 3
+int a[1]; int mode=0; int x;
+void *w(void *p){ int id=(int)(long)p;
+ if(mode) x++;
+ return 0; }
+int main(void){ pthread_t t[T]; mode=(T*2+1)%2; for(long i=0;i<T;i++) pthread_create(&t[i],0,w,(void*)i); for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

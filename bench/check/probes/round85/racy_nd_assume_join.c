@@ -1,0 +1,9 @@
+/* TRUTH: racy — assume c>5; join only if c>6, c=6 skips join */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+void *w(void *p){ x=1; return 0; }
+int main(void){ int c=__VERIFIER_nondet_int(); if(!(c>5)) abort(); pthread_t t; pthread_create(&t,0,w,0); if(c>6) pthread_join(t,0); return x; }

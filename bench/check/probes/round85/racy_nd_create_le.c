@@ -1,0 +1,10 @@
+/* TRUTH: racy — creates i<=n threads (n in [1,3]) but joins i<n; thread n not joined */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 4
+int a[T];
+void *w(void *p){ int id=(int)(long)p; a[id]=id; return 0; }
+int main(void){ int n=__VERIFIER_nondet_int(); if(!(n>=1 && n<T)) abort(); pthread_t t[T]; for(long i=0;i<=n;i++) pthread_create(&t[i],0,w,(void*)i); for(int i=0;i<n;i++) pthread_join(t[i],0); return a[n]; }

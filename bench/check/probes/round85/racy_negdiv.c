@@ -1,0 +1,12 @@
+/* TRUTH: racy — C truncates (-1)/2 to 0: ids 0,1 both write a[1] */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 2
+int a[3];
+void *w(void *p){ int id=(int)(long)p;
+ a[(id-1)/2+1]=id;
+ return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<T;i++) pthread_create(&t[i],0,w,(void*)i); for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

@@ -1,0 +1,12 @@
+/* TRUTH: racy — id*id%5 = 0,1,4,4: ids 2,3 collide */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 4
+int a[5];
+void *w(void *p){ int id=(int)(long)p;
+ a[id*id%5]=id;
+ return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<T;i++) pthread_create(&t[i],0,w,(void*)i); for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

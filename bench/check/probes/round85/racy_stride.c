@@ -1,0 +1,13 @@
+/* TRUTH: racy — stride T-1=3: thread 0 and thread 3 both write a[3] */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define N 20
+#define T 4
+int a[N];
+void *w(void *p){ int id=(int)(long)p;
+ for(int i=id;i<N;i+=T-1) a[i]+=1;
+ return 0; }
+int main(void){ pthread_t t[T]; for(long i=0;i<T;i++) pthread_create(&t[i],0,w,(void*)i); for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

@@ -1,0 +1,12 @@
+/* TRUTH: racy — CAS loop replaces old with old (no increment): all threads get 0 */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 4
+int a[8]; atomic_int next;
+void *w(void *p){
+ int old=atomic_load(&next); while(!atomic_compare_exchange_weak(&next,&old,old)); a[old]=1;
+ return 0; }
+int main(void){ pthread_t t[T];  for(int i=0;i<T;i++) pthread_create(&t[i],0,w,0); for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }

@@ -1,0 +1,12 @@
+/* TRUTH: racy — if(id>=2) id-=2: tickets 0,1,2,3 become 0,1,0,1 */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdatomic.h>
+extern int __VERIFIER_nondet_int(void);
+#define T 4
+int a[8]; atomic_int next;
+void *w(void *p){
+ int id=atomic_fetch_add(&next,1); if(id>=2) id-=2; a[id]=1;
+ return 0; }
+int main(void){ pthread_t t[T];  for(int i=0;i<T;i++) pthread_create(&t[i],0,w,0); for(int i=0;i<T;i++) pthread_join(t[i],0); return a[0]; }
