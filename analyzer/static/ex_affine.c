@@ -497,6 +497,14 @@ int weft__ex_affine_index(struct ex *x, CXCursor c, struct weft__affix *o)
             o->mod = dim[i];
             return small(o->lo);
         }
+        /* m[V][V + c]: the row and the column both the thread's one value: the flattened
+         * element V * (row length + 1) + c is affine in V still (an index past its row is
+         * undefined behaviour, so the flattened element is the one reached). */
+        if (i > 0 && a.kind != WEFT__AFF_CONST && acc.kind != WEFT__AFF_CONST && !a.mod) {
+            if (!aff_scale(&acc, dim[i]) || !aff_add(&acc, &a, 1))
+                return 0;
+            continue;
+        }
         /* An inner index stays within its row: then rows do not overlap. */
         if (i > 0 && (a.kind != WEFT__AFF_CONST || a.mod || a.lo < 0 || a.hi >= dim[i]))
             return 0;
