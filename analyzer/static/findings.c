@@ -726,8 +726,11 @@ static int parts_into_locations(struct prog *p)
         /* (what a global pointer points at is one place even when reached by type: the
          * pointer's own target, which a cast of the same pointer may reach part of) */
         /* (and the other parts of one object reached as another type: ((long *)buf)[0]
-         * and ((int *)buf)[1] meet, each a part of buf's target) */
-        if ((!a->typed || (a->part && !strncmp(k, "*g:", 3))) &&
+         * and ((int *)buf)[1] meet, each a part of buf's target; so do the bytes of what a
+         * global pointer points at: *(int *)buf and buf[2]) */
+        const char *tk = a->tloc >= 0 ? weft__pg_str(p, a->tloc) : "";
+        int bytes = !strcmp(tk, "t:char") || !strcmp(tk, "t:unsigned char") || !strcmp(tk, "t:signed char");
+        if ((!a->typed || ((a->part || bytes) && !strncmp(k, "*g:", 3))) &&
             (!strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2)))
             l[nl++] = (struct lk){k, a->loc, a->tloc};
     }
