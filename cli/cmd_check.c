@@ -415,9 +415,7 @@ int weft_cmd_check(int argc, char **argv)
                     skips.not_c, skips.not_c == 1 ? "y" : "ies", skips.not_c == 1 ? "is" : "are", skips.first_not_c,
                     skips.not_c > 1 ? ", ..." : "");
         if (skips.duplicates)
-            fprintf(stderr,
-                    "weft check: note: %zu command%s of compile_commands.json listed twice (or again with only "
-                    "-fPIC), checked once\n",
+            fprintf(stderr, "weft check: note: %zu command%s of compile_commands.json listed twice, checked once\n",
                     skips.duplicates, skips.duplicates == 1 ? "" : "s");
         ntus = (size_t)n;
         if (!ntus) {

@@ -54,30 +54,14 @@ static int is_c_source(const char *file)
     return dot && (!strcmp(dot, ".c") || !strcmp(dot, ".i"));
 }
 
-/* Flags that make position-independent code: libtool compiles each source of a library
- * twice, with them (.libs/x.o) and without (x.o); the code is the same. */
-static int pic_flag(const char *a)
-{
-    return !strcmp(a, "-fPIC") || !strcmp(a, "-fpic") || !strcmp(a, "-fPIE") || !strcmp(a, "-fpie") ||
-           !strcmp(a, "-DPIC");
-}
-
-/* Two commands that compile one file alike (but for where the object goes and PIC). */
 static int same_command(const struct weft_check_tu *a, const struct weft_check_tu *b)
 {
-    if (strcmp(a->file, b->file))
+    if (strcmp(a->file, b->file) || a->argc != b->argc)
         return 0;
-    int i = 0, j = 0;
-    for (;;) {
-        while (i < a->argc && pic_flag(a->argv[i]))
-            i++;
-        while (j < b->argc && pic_flag(b->argv[j]))
-            j++;
-        if (i == a->argc || j == b->argc)
-            return i == a->argc && j == b->argc;
-        if (strcmp(a->argv[i++], b->argv[j++]))
+    for (int k = 0; k < a->argc; k++)
+        if (strcmp(a->argv[k], b->argv[k]))
             return 0;
-    }
+    return 1;
 }
 
 /* Keeps the C entries of tus[0..n), each command once; counts the others in skips. Returns how many are kept. */

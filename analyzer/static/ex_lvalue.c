@@ -68,15 +68,42 @@ static CXCursor anon_union_of(CXCursor fld, long long *off)
     return clang_getNullCursor();
 }
 
+/* The location a union's members share, as a key's last part: "*" for a named union (the
+ * key before it names the union); an anonymous one has no name of its own, so it goes by
+ * where it starts in the named record around it, "<anon+BITS>.*": two anonymous unions of
+ * one struct are two locations. */
+static const char *union_loc(struct ex *x, CXCursor u)
+{
+    if (!clang_Cursor_isAnonymousRecordDecl(u))
+        return "*";
+    long long o = 0;
+    CXCursor rec = u;
+    for (int depth = 0; depth < 8 && clang_Cursor_isAnonymousRecordDecl(rec); depth++) {
+        CXCursor up = clang_getCursorSemanticParent(rec);
+        CXCursor io[2] = {rec, clang_getNullCursor()};
+        if (clang_getCursorKind(up) == CXCursor_StructDecl || clang_getCursorKind(up) == CXCursor_UnionDecl)
+            clang_Type_visitFields(clang_getCursorType(up), anon_field_visit, io);
+        long long fo = clang_Cursor_isNull(io[1]) ? -1 : clang_Cursor_getOffsetOfField(io[1]);
+        o = o < 0 || fo < 0 ? -1 : o + fo;
+        rec = up;
+    }
+    char b[48];
+    snprintf(b, sizeof(b), "<anon+%lld>.*", o);
+    return weft__ex_cat3(x, b, "", "");
+}
+
 /* The name a field's location goes by: bit-fields next to each other share one memory
- * location (C11 3.14), named by the first of them; the members of a union overlap: "*",
- * those of an anonymous struct in a union too. */
+ * location (C11 3.14), named by the first of them; the members of a union overlap: the
+ * union's location (union_loc), those of an anonymous struct in a union too. */
 const char *weft__ex_field_loc_name(struct ex *x, CXCursor fld)
 {
     CXCursor rec = clang_getCursorSemanticParent(fld);
     long long off;
-    if (clang_getCursorKind(rec) == CXCursor_UnionDecl || !clang_Cursor_isNull(anon_union_of(fld, &off)))
-        return "*";
+    if (clang_getCursorKind(rec) == CXCursor_UnionDecl)
+        return union_loc(x, rec);
+    CXCursor au = anon_union_of(fld, &off);
+    if (!clang_Cursor_isNull(au))
+        return union_loc(x, au);
     if (!clang_Cursor_isBitField(fld))
         return weft__ex_name_of(x, fld);
     struct kids kk;
@@ -507,12 +534,12 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
             int sh = weft__ex_lval(x, weft__ex_first_kid(c), key, walk);
             long long off;
             size_t n = strlen(*key);
-            int in_union = clang_getCursorKind(clang_getCursorSemanticParent(fd)) == CXCursor_UnionDecl ||
-                           !clang_Cursor_isNull(anon_union_of(fd, &off));
-            if (in_union && !weft__key_part(*key) && !(n >= 2 && !strcmp(*key + n - 2, ".*")) &&
+            CXCursor pu = clang_getCursorSemanticParent(fd);
+            CXCursor u = clang_getCursorKind(pu) == CXCursor_UnionDecl ? pu : anon_union_of(fd, &off);
+            if (!clang_Cursor_isNull(u) && !weft__key_part(*key) && !(n >= 2 && !strcmp(*key + n - 2, ".*")) &&
                 (!strncmp(*key, "g:", 2) || !strncmp(*key, "l:", 2) || !strncmp(*key, "o:", 2) ||
                  !strncmp(*key, "*g:", 3) || !strncmp(*key, "*@p", 3)))
-                *key = weft__ex_cat3(x, *key, ".*", "");
+                *key = weft__ex_cat3(x, *key, ".", union_loc(x, u));
             return sh;
         }
         CXCursor um = union_member(c);
@@ -529,6 +556,9 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
             const char *tk;
             int tsh;
             if (weft__ex_ptr_target(x, base, &tk, &tsh, 0) && strncmp(tk, "t:", 2)) {
+                /* ((struct P *)vbuf)->b through a global void *: some part of its target */
+                if (!weft__key_part(tk) && weft__key_is(tk, "*g:") && punned(base, 1))
+                    tk = part_of(x, tk);
                 *key = weft__key_part(tk) ? tk : weft__ex_cat3(x, tk, ".", field);
                 return tsh;
             }
@@ -603,8 +633,11 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
                 weft__ex_expr(x, op, M_READ);
             int tsh;
             if (weft__ex_ptr_target(x, op, key, &tsh, 0)) {
-                if (punned(op, 0) && **key && !weft__key_is(*key, "t:") && !weft__key_is(*key, "f:"))
-                    *key = part_of(x, *key); /* *(int *)buf: more than buf[0] */
+                /* *(int *)buf: more than buf[0]; *(long *)vbuf through a global void *: some
+                 * part of its target (a parameter's, *(int *)arg, is the thread argument idiom) */
+                if ((punned(op, 0) || (punned(op, 1) && weft__key_is(*key, "*g:"))) && **key &&
+                    !weft__key_is(*key, "t:") && !weft__key_is(*key, "f:"))
+                    *key = part_of(x, *key);
                 return tsh;
             }
             *key = weft__ex_type_key(x, "t:", clang_getCursorType(c), "");

@@ -277,7 +277,9 @@ static void call_callbacks(struct icx *x, const struct pop *op)
         size_t nt = r ? r->n : 0;
         /* The function this call hands it (pthread_once(&o, init)), when named: that one. */
         int a = k < 4 ? (op->args[k] < -1 ? x->ci.args[-(op->args[k] + 2)] : op->args[k]) : -1;
-        int one = weft__pg_passed_fn(p, r, a, op->f->file);
+        /* (a name this call spells itself is its file's; one passed down from a caller, which
+         * file named it is not kept) */
+        int one = weft__pg_passed_fn(p, r, a, k < 4 && op->args[k] >= 0 ? op->f->file : NULL);
         /* pthread_once/call_once run their callback under the once object, as under a lock. */
         int once = weft__model_once(op->f->u.call.name) && op->args[0] >= 0;
         /* ... one once object: a named global (a local flag is a new one per call) */

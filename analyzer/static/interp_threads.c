@@ -76,13 +76,6 @@ static int passed_arg(struct prog *p, const struct ci *ci, const char *slot)
     return ci->args[hash[1] - '0'];
 }
 
-/* The file of the call that ran ci's function (where its caller named what it passed), or NULL. */
-static const char *caller_file(const struct prog *p, const struct ci *ci)
-{
-    const struct pnode *n = ci->path > 0 && (size_t)ci->path <= p->npnodes ? &p->pnodes[ci->path - 1] : NULL;
-    return n && n->site && n->site->file && *n->site->file ? n->site->file : NULL;
-}
-
 static int create_targets(struct prog *p, const struct pop *op, const struct ci *ci, int *targets)
 {
     int nt = 0;
@@ -97,7 +90,7 @@ static int create_targets(struct prog *p, const struct pop *op, const struct ci 
         struct slotres *r = *f->u.create.entry ? weft__pg_resolve(p, op->ib) : NULL;
         /* A wrapper's parameter: at this call, the one function its caller named, if the
          * parameter may hold it (one such by that name). */
-        int one = f->u.create.by_slot == 2 ? weft__pg_passed_fn(p, r, passed_arg(p, ci, f->u.create.entry), caller_file(p, ci)) : -1;
+        int one = f->u.create.by_slot == 2 ? weft__pg_passed_fn(p, r, passed_arg(p, ci, f->u.create.entry), NULL) : -1;
         if (one >= 0)
             targets[nt++] = one;
         for (size_t j = 0; r && j < r->n && nt < 64 && one < 0; j++)
@@ -487,7 +480,7 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
         int k = -1, rslot = trampoline_slot(p, targets[j], x->ci.fn, &k), real = -1;
         if (rslot >= 0) {
             int sid = weft__pg_param_slot(p, p->fns[x->ci.fn].f->usr, k);
-            real = sid >= 0 ? weft__pg_passed_fn(p, weft__pg_resolve(p, sid), x->ci.args[k], caller_file(p, &x->ci)) : -1;
+            real = sid >= 0 ? weft__pg_passed_fn(p, weft__pg_resolve(p, sid), x->ci.args[k], NULL) : -1;
         }
         int e = weft__pg_entry_get_real(p, targets[j], arg, ckey >= 0 ? ckey * 2 + cval : -1, real,
                                         real >= 0 ? rslot : -1);

@@ -2,6 +2,7 @@
 #include "program.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,45 +25,42 @@ struct notes {
     size_t *n, cap;
     size_t main_tu;
     const char *const *outs; /* object files by TU (NULL entries unknown), or NULL */
+    const char *guessed;     /* a function taken from one of several TUs by the rule of thumb */
 };
 
-/* How many leading characters of a's directory b's shares, up to a '/'. */
-static size_t common_dir(const char *a, const char *b)
+/* The length of o's CMake target directory prefix (".../CMakeFiles/<target>.dir/"), 0 if none. */
+static size_t cmake_target(const char *o)
 {
-    size_t n = 0;
-    for (size_t i = 0; a[i] && a[i] == b[i]; i++)
-        if (a[i] == '/')
-            n = i + 1;
-    return n;
+    const char *c = o ? strstr(o, "/CMakeFiles/") : NULL;
+    const char *d = c ? strstr(c + 12, ".dir/") : NULL;
+    return d && !memchr(c + 12, '/', (size_t)(d - c - 12)) ? (size_t)(d + 5 - o) : 0;
 }
 
-/* Of the TUs in d (DEFS entries, TU index + 1, 0 none), the one whose object file shares
- * the longest directory with the main TU's, if one alone does: a source compiled for
- * several targets (CMake's CMakeFiles/<target>.dir/) is linked into its main's. Else -1. */
+/* Of the TUs in d (DEFS entries, TU index + 1, 0 none), the one built into the main TU's
+ * CMake target (CMake puts each target's objects in CMakeFiles/<target>.dir/, and links
+ * those), if one alone is. Else -1: other layouts do not say what links together. */
 static int same_target(const int *d, const struct notes *nt)
 {
     const char *m = nt && nt->outs ? nt->outs[nt->main_tu] : NULL;
-    if (!m)
+    size_t ml = cmake_target(m);
+    if (!ml)
         return -1;
-    int best = -1, tie = 0;
-    size_t bl = 0;
+    int one = -1;
     for (int k = 0; k < DEFS && d[k]; k++) {
         const char *o = nt->outs[d[k] - 1];
-        if (!o)
-            return -1; /* one of them of unknown target */
-        size_t l = common_dir(m, o);
-        if (best < 0 || l > bl)
-            best = d[k] - 1, bl = l, tie = 0;
-        else if (l == bl)
-            tie = 1;
+        if (o && cmake_target(o) == ml && !strncmp(o, m, ml)) {
+            if (one >= 0)
+                return -1;
+            one = d[k] - 1;
+        }
     }
-    return tie ? -1 : best;
+    return one;
 }
 
 /*
  * The library TU (no main) whose definition of usr the program takes, or -1. A function
  * defined in several (redis's _serverAssert in redisassert.c and in debug.c) is taken from
- * one already in the program, else from the one built for main's target (same_target),
+ * one already in the program, else from the one built into main's CMake target (same_target),
  * else from the one defining the fewest functions (a stub made to be linked instead of
  * the big file): noted, since the database cannot tell.
  */
@@ -97,6 +95,8 @@ static int tu_of(struct weft__strtab *S, const int *def, const char *usr, const 
         if (!weft__grow((void **)nt->v, &nt->cap, *nt->n + 1, sizeof(**nt->v)) &&
             (slot = &(*nt->v)[*nt->n]) && (*slot = weft__arena_strdup(nt->A, buf)))
             (*nt->n)++;
+        if (!nt->guessed)
+            nt->guessed = name ? name + 1 : usr;
     }
     return best;
 }
@@ -196,14 +196,83 @@ static int merge(struct weft__arena *A, struct weft_check_result *r, size_t *cap
     return 0;
 }
 
+/* Every definite finding of r possible, for reason why (a guess the analysis rests on). */
+static int all_possible(struct weft__arena *A, struct weft_check_result *r, const char *why)
+{
+    for (size_t i = 0; i < r->nfindings; i++) {
+        struct weft_check_finding *f = &r->findings[i];
+        if (!f->definite)
+            continue;
+        char msg[800];
+        snprintf(msg, sizeof(msg), "possible %s", f->message ? f->message : "");
+        f->message = weft__arena_strdup(A, msg);
+        f->reason = why;
+        f->definite = 0;
+        if (!f->message)
+            return -ENOMEM;
+    }
+    return 0;
+}
+
+/* One program (at most one main): a function two TUs define in their own source (not a
+ * header's) is two definitions of which one links, which the database does not say; the
+ * analysis then took one: no proof rests on it. 0 or -ENOMEM. */
+static int one_program_duplicates(struct weft__facts *const *facts, size_t n, struct weft__arena *A,
+                                  struct weft_check_result *r)
+{
+    struct weft__strtab S;
+    memset(&S, 0, sizeof(S));
+    size_t *first = NULL, cap = 0;
+    const char *dup = NULL, *where = NULL;
+    int rc = 0;
+    for (size_t t = 0; t < n && !rc && !dup; t++)
+        for (size_t i = 0; i < facts[t]->nfns && !rc && !dup; i++) {
+            const struct weft__fn *fn = &facts[t]->fns[i];
+            if (!fn->file || !facts[t]->source || strcmp(fn->file, facts[t]->source) || !strcmp(fn->usr, MAIN_USR))
+                continue; /* a header's function, which every TU including it defines */
+            size_t had = S.n;
+            int id = weft__strtab_intern(&S, fn->usr);
+            if (id < 0 || weft__grow((void **)&first, &cap, S.n + 1, sizeof(*first))) {
+                rc = -ENOMEM;
+                break;
+            }
+            if (S.n > had)
+                first[id] = t;
+            else if (first[id] != t)
+                dup = fn->name, where = facts[t]->source;
+        }
+    if (!rc && dup) {
+        char why[1400];
+        snprintf(why, sizeof(why), "'%s' is defined in several translation units (%s among them) and the program "
+                 "takes one: which one links is not known", dup, where);
+        const char **inc = weft__arena_alloc(A, (r->nincomplete + 1) * sizeof(*inc));
+        const char *w = weft__arena_strdup(A, why);
+        if (!inc || !w) {
+            rc = -ENOMEM;
+        } else {
+            if (r->nincomplete)
+                memcpy(inc, r->incomplete, r->nincomplete * sizeof(*inc));
+            inc[r->nincomplete++] = w;
+            r->incomplete = inc;
+            r->complete = 0;
+            rc = all_possible(A, r, w);
+        }
+    }
+    free(first);
+    weft__strtab_free(&S);
+    return rc;
+}
+
 int weft__programs_analyze(struct weft__facts *const *facts, const char *const *outputs, size_t n,
                            const struct weft_check_config *cfg, struct weft__arena *A, struct weft_check_result *r)
 {
     size_t nmain = 0;
     for (size_t t = 0; t < n; t++)
         nmain += defines_main(facts[t]);
-    if (nmain <= 1)
-        return weft__program_analyze(facts, n, cfg, A, r);
+    if (nmain <= 1) {
+        int rc = weft__program_analyze(facts, n, cfg, A, r);
+        return rc ? rc : one_program_duplicates(facts, n, A, r);
+    }
 
     /* Functions defined by library TUs (no main), by USR: the first definition wins. */
     struct weft__strtab S;
@@ -241,7 +310,7 @@ int weft__programs_analyze(struct weft__facts *const *facts, const char *const *
     for (size_t m = 0; m < n && !rc; m++) {
         if (!defines_main(facts[m]))
             continue;
-        struct notes nt = {A, &r->diagnostics, &r->ndiagnostics, r->ndiagnostics, m, outputs};
+        struct notes nt = {A, &r->diagnostics, &r->ndiagnostics, r->ndiagnostics, m, outputs, NULL};
         if ((rc = reach(facts, n, m, &S, ndef ? def : NULL, member, &nt)))
             break;
         size_t ns = 0;
@@ -251,6 +320,24 @@ int weft__programs_analyze(struct weft__facts *const *facts, const char *const *
         struct weft_check_result one;
         memset(&one, 0, sizeof(one));
         rc = weft__program_analyze(sub, ns, cfg, A, &one);
+        if (!rc && nt.guessed) {
+            /* Which of several definitions links is a guess: no proof rests on it. */
+            char why[1400];
+            snprintf(why, sizeof(why), "'%s' is defined in several translation units and the program of %s takes "
+                     "one by a rule of thumb: which one links is not known", nt.guessed, facts[m]->source);
+            const char **inc = weft__arena_alloc(A, (one.nincomplete + 1) * sizeof(*inc));
+            const char *w = weft__arena_strdup(A, why);
+            if (!inc || !w) {
+                rc = -ENOMEM;
+            } else {
+                if (one.nincomplete)
+                    memcpy(inc, one.incomplete, one.nincomplete * sizeof(*inc));
+                inc[one.nincomplete++] = w;
+                one.incomplete = inc;
+                one.complete = 0;
+                rc = all_possible(A, &one, w);
+            }
+        }
         if (!rc)
             rc = merge(A, r, &cap, &one);
     }

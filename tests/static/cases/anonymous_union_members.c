@@ -32,6 +32,18 @@ struct P {
 };
 struct P pl;
 
+struct Two { /* two anonymous unions: two locations, each named by where it starts */
+    union {
+        int a;
+        float fa;
+    };
+    union {
+        int c;
+        float fc;
+    };
+};
+struct Two both;
+
 static void *one(void *arg)
 {
     (void)arg;
@@ -40,6 +52,7 @@ static void *one(void *arg)
     u.a = 3;    // RACE
     pl.left = 4; // NORACE: an anonymous struct in a struct is fields of its own
     t.tag = 5;  // NORACE
+    both.a = 6; // NORACE: the other thread writes the second union
     return NULL;
 }
 
@@ -49,6 +62,7 @@ static void *two(void *arg)
     t.arr[0] = 6; // RACE
     u.raw = 7;    // RACE
     pl.right = 8; // NORACE
+    both.c = 9;   // NORACE
     return NULL;
 }
 

@@ -1,0 +1,15 @@
+/* TRUTH: racy — both threads write bytes 4-7 of the same buffer through local copies of vbuf. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdint.h>
+void *vbuf; static void init(void) { vbuf = malloc(16); }
+void *t1(void *a) { void *p = vbuf; ((long *)p)[0] = 1; return 0; }
+void *t2(void *a) { void *q = vbuf; ((int *)q)[1] = 2; return 0; }
+int main(void) {
+    init();
+    pthread_t a, b;
+    pthread_create(&a, 0, t1, 0);
+    pthread_create(&b, 0, t2, 0);
+    pthread_join(a, 0); pthread_join(b, 0);
+    return 0;
+}
