@@ -92,8 +92,7 @@ static const char *pretty(struct prog *p, const char *key, const char *fallback,
  * on redis repeat a few thousand strings and paths over hundreds of thousands of notes. */
 struct copies {
     struct weft__arena *A;
-    const char **from, **to; /* open addressing by address, nslots a power of two */
-    size_t n, nslots;
+    struct weft__ptrmap strs; /* the pass's strings to the result's copies */
     const struct weft_check_frame **paths; /* by path node, once made */
     unsigned char *plen;
     size_t npaths;
@@ -104,50 +103,13 @@ struct copies {
     size_t *dslots, capd; /* one finding's notes by hash: index + 1, 0 empty */
 };
 
-static size_t slot_for(const struct copies *c, const char *s)
-{
-    uint64_t h = (uint64_t)(uintptr_t)s * 0x9e3779b97f4a7c15ULL;
-    size_t i = (size_t)(h >> 20) & (c->nslots - 1);
-    while (c->from[i] && c->from[i] != s)
-        i = (i + 1) & (c->nslots - 1);
-    return i;
-}
-
 /* The result's copy of s (a string that outlives the pass), made on first use; NULL on ENOMEM. */
 static const char *keep(struct copies *c, const char *s)
 {
-    if (!s)
-        s = "";
-    if (2 * (c->n + 1) > c->nslots) {
-        struct copies g = *c;
-        g.nslots = c->nslots ? 2 * c->nslots : 1024;
-        g.from = calloc(g.nslots, sizeof(*g.from));
-        g.to = calloc(g.nslots, sizeof(*g.to));
-        if (!g.from || !g.to) {
-            free(g.from);
-            free(g.to);
-            return NULL;
-        }
-        for (size_t i = 0; i < c->nslots; i++)
-            if (c->from[i]) {
-                size_t j = slot_for(&g, c->from[i]);
-                g.from[j] = c->from[i];
-                g.to[j] = c->to[i];
-            }
-        free(c->from);
-        free(c->to);
-        *c = g;
-    }
-    size_t i = slot_for(c, s);
-    if (!c->from[i]) {
-        const char *d = weft__arena_strdup(c->A, s);
-        if (!d)
-            return NULL;
-        c->from[i] = s;
-        c->to[i] = d;
-        c->n++;
-    }
-    return c->to[i];
+    void **v = weft__ptrmap_slot(&c->strs, s ? s : "");
+    if (v && !*v)
+        *v = weft__arena_strdup(c->A, s ? s : "");
+    return v ? *v : NULL;
 }
 
 /* The calls of path node n (struct pnode), outermost first, into x; each node's frames are
@@ -723,11 +685,9 @@ static int parts_into_locations(struct prog *p)
     for (size_t i = 0; i < n0; i++) {
         const struct acc *a = &p->accs[i];
         const char *k = weft__pg_str(p, a->loc);
-        /* (what a global pointer points at is one place even when reached by type: the
-         * pointer's own target, which a cast of the same pointer may reach part of) */
-        /* (and the other parts of one object reached as another type: ((long *)buf)[0]
-         * and ((int *)buf)[1] meet, each a part of buf's target; so do the bytes of what a
-         * global pointer points at: *(int *)buf and buf[2]) */
+        /* (and, of what a global pointer points at, reached by type, its parts as other
+         * types, ((long *)buf)[0] against ((int *)buf)[1], and its bytes, *(int *)buf
+         * against buf[2]) */
         const char *tk = a->tloc >= 0 ? weft__pg_str(p, a->tloc) : "";
         int bytes = !strcmp(tk, "t:char") || !strcmp(tk, "t:unsigned char") || !strcmp(tk, "t:signed char");
         if ((!a->typed || ((a->part || bytes) && !strncmp(k, "*g:", 3))) &&
@@ -977,8 +937,7 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
     free(C.slot);
     free(marks);
     free(list);
-    free(copies.from);
-    free(copies.to);
+    weft__ptrmap_free(&copies.strs);
     free(copies.paths);
     free(copies.plen);
     free(copies.locks);

@@ -196,9 +196,18 @@ static int merge(struct weft__arena *A, struct weft_check_result *r, size_t *cap
     return 0;
 }
 
-/* Every definite finding of r possible, for reason why (a guess the analysis rests on). */
-static int all_possible(struct weft__arena *A, struct weft_check_result *r, const char *why)
+/* r rests on a guess (why: which definition links): incomplete, and every definite
+ * finding possible. 0 or -ENOMEM. */
+static int rests_on_guess(struct weft__arena *A, struct weft_check_result *r, const char *why)
 {
+    const char **inc = weft__arena_alloc(A, (r->nincomplete + 1) * sizeof(*inc));
+    if (!inc || !(why = weft__arena_strdup(A, why)))
+        return -ENOMEM;
+    if (r->nincomplete)
+        memcpy(inc, r->incomplete, r->nincomplete * sizeof(*inc));
+    inc[r->nincomplete++] = why;
+    r->incomplete = inc;
+    r->complete = 0;
     for (size_t i = 0; i < r->nfindings; i++) {
         struct weft_check_finding *f = &r->findings[i];
         if (!f->definite)
@@ -245,18 +254,7 @@ static int one_program_duplicates(struct weft__facts *const *facts, size_t n, st
         char why[1400];
         snprintf(why, sizeof(why), "'%s' is defined in several translation units (%s among them) and the program "
                  "takes one: which one links is not known", dup, where);
-        const char **inc = weft__arena_alloc(A, (r->nincomplete + 1) * sizeof(*inc));
-        const char *w = weft__arena_strdup(A, why);
-        if (!inc || !w) {
-            rc = -ENOMEM;
-        } else {
-            if (r->nincomplete)
-                memcpy(inc, r->incomplete, r->nincomplete * sizeof(*inc));
-            inc[r->nincomplete++] = w;
-            r->incomplete = inc;
-            r->complete = 0;
-            rc = all_possible(A, r, w);
-        }
+        rc = rests_on_guess(A, r, why);
     }
     free(first);
     weft__strtab_free(&S);
@@ -321,22 +319,10 @@ int weft__programs_analyze(struct weft__facts *const *facts, const char *const *
         memset(&one, 0, sizeof(one));
         rc = weft__program_analyze(sub, ns, cfg, A, &one);
         if (!rc && nt.guessed) {
-            /* Which of several definitions links is a guess: no proof rests on it. */
             char why[1400];
             snprintf(why, sizeof(why), "'%s' is defined in several translation units and the program of %s takes "
                      "one by a rule of thumb: which one links is not known", nt.guessed, facts[m]->source);
-            const char **inc = weft__arena_alloc(A, (one.nincomplete + 1) * sizeof(*inc));
-            const char *w = weft__arena_strdup(A, why);
-            if (!inc || !w) {
-                rc = -ENOMEM;
-            } else {
-                if (one.nincomplete)
-                    memcpy(inc, one.incomplete, one.nincomplete * sizeof(*inc));
-                inc[one.nincomplete++] = w;
-                one.incomplete = inc;
-                one.complete = 0;
-                rc = all_possible(A, &one, w);
-            }
+            rc = rests_on_guess(A, &one, why);
         }
         if (!rc)
             rc = merge(A, r, &cap, &one);

@@ -17,45 +17,17 @@ static void result_path(char *buf, size_t n, const char *dir, uint64_t key)
 }
 
 /* Call paths are shared between notes (findings.c): each is written once, as a Q line with
- * its P lines, and notes name it by number. paths: open addressing by address. */
-struct path_ids {
-    const struct weft_check_frame **paths;
-    size_t *ids, n, nslots;
-};
-
-/* The number of path p (1, 2, ...), *fresh set when it is new; 0 on ENOMEM. */
-static size_t path_id(struct path_ids *t, const struct weft_check_frame *p, int *fresh)
+ * its P lines, and notes name it by number (ids: path to its number). The number of path p
+ * (1, 2, ...), *fresh set when it is new; 0 on ENOMEM. */
+static size_t path_id(struct weft__ptrmap *ids, const struct weft_check_frame *p, int *fresh)
 {
-    if (2 * (t->n + 1) > t->nslots) {
-        struct path_ids g = {.n = t->n, .nslots = t->nslots ? 2 * t->nslots : 1024};
-        g.paths = calloc(g.nslots, sizeof(*g.paths));
-        g.ids = calloc(g.nslots, sizeof(*g.ids));
-        if (!g.paths || !g.ids) {
-            free(g.paths);
-            free(g.ids);
-            return 0;
-        }
-        for (size_t i = 0; i < t->nslots; i++)
-            if (t->paths[i]) {
-                size_t j = ((uintptr_t)t->paths[i] >> 4) & (g.nslots - 1);
-                while (g.paths[j])
-                    j = (j + 1) & (g.nslots - 1);
-                g.paths[j] = t->paths[i];
-                g.ids[j] = t->ids[i];
-            }
-        free(t->paths);
-        free(t->ids);
-        *t = g;
-    }
-    size_t i = ((uintptr_t)p >> 4) & (t->nslots - 1);
-    while (t->paths[i] && t->paths[i] != p)
-        i = (i + 1) & (t->nslots - 1);
-    *fresh = !t->paths[i];
-    if (*fresh) {
-        t->paths[i] = p;
-        t->ids[i] = ++t->n;
-    }
-    return t->ids[i];
+    void **v = weft__ptrmap_slot(ids, p);
+    if (!v)
+        return 0;
+    *fresh = !*v;
+    if (*fresh)
+        *v = (void *)(uintptr_t)ids->n; /* (n counts this one already) */
+    return (size_t)(uintptr_t)*v;
 }
 
 #define KEEP_RESULTS 4 /* results of other configurations kept beside the newest */
@@ -117,7 +89,7 @@ int weft__result_store(const char *dir, uint64_t key, const struct weft_check_re
     FILE *f = fopen(tmp, "we");
     if (!f)
         return -errno;
-    struct path_ids ids = {0};
+    struct weft__ptrmap ids = {0};
     int rc = 0;
     fprintf(f, "%sR\t%d\n", weft__cache_version(RESULT_VERSION), r->complete);
     for (size_t i = 0; i < r->nincomplete; i++) {
@@ -172,8 +144,7 @@ int weft__result_store(const char *dir, uint64_t key, const struct weft_check_re
             fputc('\n', f);
         }
     }
-    free(ids.paths);
-    free(ids.ids);
+    weft__ptrmap_free(&ids);
     fputs("Z\n", f);
     if (!rc && ferror(f))
         rc = -EIO;

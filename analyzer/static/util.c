@@ -148,3 +148,49 @@ void weft__strtab_free(struct weft__strtab *t)
     free(t->slots);
     memset(t, 0, sizeof(*t));
 }
+
+static size_t ptr_slot(const struct weft__ptrmap *m, const void *key)
+{
+    uint64_t h = (uint64_t)(uintptr_t)key * 0x9e3779b97f4a7c15ULL;
+    size_t i = (size_t)(h >> 20) & (m->nslots - 1);
+    while (m->keys[i] && m->keys[i] != key)
+        i = (i + 1) & (m->nslots - 1);
+    return i;
+}
+
+void **weft__ptrmap_slot(struct weft__ptrmap *m, const void *key)
+{
+    if (2 * (m->n + 1) > m->nslots) {
+        struct weft__ptrmap g = {.n = m->n, .nslots = m->nslots ? 2 * m->nslots : 1024};
+        g.keys = calloc(g.nslots, sizeof(*g.keys));
+        g.vals = calloc(g.nslots, sizeof(*g.vals));
+        if (!g.keys || !g.vals) {
+            free(g.keys);
+            free(g.vals);
+            return NULL;
+        }
+        for (size_t i = 0; i < m->nslots; i++)
+            if (m->keys[i]) {
+                size_t j = ptr_slot(&g, m->keys[i]);
+                g.keys[j] = m->keys[i];
+                g.vals[j] = m->vals[i];
+            }
+        weft__ptrmap_free(m);
+        *m = g;
+    }
+    size_t i = ptr_slot(m, key);
+    if (!m->keys[i]) {
+        m->keys[i] = key;
+        m->n++;
+    }
+    return &m->vals[i];
+}
+
+void weft__ptrmap_free(struct weft__ptrmap *m)
+{
+    free(m->keys);
+    free(m->vals);
+    m->keys = NULL;
+    m->vals = NULL;
+    m->n = m->nslots = 0;
+}

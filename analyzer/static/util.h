@@ -1,4 +1,4 @@
-/* Internal helpers of the static checker: an arena, growable arrays, an interning string table and a hash. */
+/* Internal helpers of the static checker: an arena, growable arrays, an interning string table, a map by address and a hash. */
 #ifndef WEFT_STATIC_UTIL_H
 #define WEFT_STATIC_UTIL_H
 
@@ -32,6 +32,17 @@ struct weft__strtab {
 int weft__strtab_intern(struct weft__strtab *t, const char *s); /* id >= 0, or -ENOMEM */
 int weft__strtab_find(const struct weft__strtab *t, const char *s); /* id or -1 */
 void weft__strtab_free(struct weft__strtab *t);
+
+/* Maps addresses to values (open addressing, grown as it fills). */
+struct weft__ptrmap {
+    const void **keys;
+    void **vals;
+    size_t n, nslots;
+};
+
+/* The value slot of key (NULL while new); NULL on ENOMEM. */
+void **weft__ptrmap_slot(struct weft__ptrmap *m, const void *key);
+void weft__ptrmap_free(struct weft__ptrmap *m);
 
 /* 64-bit FNV-1a, chainable: pass the previous hash as h (start with WEFT__FNV_INIT). */
 #define WEFT__FNV_INIT 0xcbf29ce484222325ULL
