@@ -43,27 +43,32 @@ static enum CXVisitorResult anon_field_visit(CXCursor fld, CXClientData d)
     return CXVisit_Continue;
 }
 
+/* The offset in bits of anonymous record rec within its parent (-1 if not known); *up: the parent. */
+static long long offset_in_parent(CXCursor rec, CXCursor *up)
+{
+    *up = clang_getCursorSemanticParent(rec);
+    CXCursor io[2] = {rec, clang_getNullCursor()};
+    if (clang_getCursorKind(*up) == CXCursor_StructDecl || clang_getCursorKind(*up) == CXCursor_UnionDecl)
+        clang_Type_visitFields(clang_getCursorType(*up), anon_field_visit, io);
+    return clang_Cursor_isNull(io[1]) ? -1 : clang_Cursor_getOffsetOfField(io[1]);
+}
+
 /* A field of an anonymous struct that is (through anonymous structs) a member of a union
  * (union { struct { int x, y; }; int arr[2]; }: x and y overlap arr): that union, with
  * *off the field's offset in bits from its start (-1 if not known); else a null cursor. */
 static CXCursor anon_union_of(CXCursor fld, long long *off)
 {
-    CXCursor rec = clang_getCursorSemanticParent(fld);
+    CXCursor rec = clang_getCursorSemanticParent(fld), up;
     long long o = clang_Cursor_getOffsetOfField(fld);
     for (int depth = 0; depth < 8 && clang_getCursorKind(rec) == CXCursor_StructDecl &&
                         clang_Cursor_isAnonymousRecordDecl(rec);
-         depth++) {
-        CXCursor up = clang_getCursorSemanticParent(rec);
-        CXCursor io[2] = {rec, clang_getNullCursor()};
-        if (clang_getCursorKind(up) == CXCursor_StructDecl || clang_getCursorKind(up) == CXCursor_UnionDecl)
-            clang_Type_visitFields(clang_getCursorType(up), anon_field_visit, io);
-        long long fo = clang_Cursor_isNull(io[1]) ? -1 : clang_Cursor_getOffsetOfField(io[1]);
+         depth++, rec = up) {
+        long long fo = offset_in_parent(rec, &up);
         o = o < 0 || fo < 0 ? -1 : o + fo;
         if (clang_getCursorKind(up) == CXCursor_UnionDecl) {
             *off = o;
             return up;
         }
-        rec = up;
     }
     return clang_getNullCursor();
 }
@@ -77,15 +82,10 @@ static const char *union_loc(struct ex *x, CXCursor u)
     if (!clang_Cursor_isAnonymousRecordDecl(u))
         return "*";
     long long o = 0;
-    CXCursor rec = u;
-    for (int depth = 0; depth < 8 && clang_Cursor_isAnonymousRecordDecl(rec); depth++) {
-        CXCursor up = clang_getCursorSemanticParent(rec);
-        CXCursor io[2] = {rec, clang_getNullCursor()};
-        if (clang_getCursorKind(up) == CXCursor_StructDecl || clang_getCursorKind(up) == CXCursor_UnionDecl)
-            clang_Type_visitFields(clang_getCursorType(up), anon_field_visit, io);
-        long long fo = clang_Cursor_isNull(io[1]) ? -1 : clang_Cursor_getOffsetOfField(io[1]);
+    CXCursor up;
+    for (int depth = 0; depth < 8 && clang_Cursor_isAnonymousRecordDecl(u); depth++, u = up) {
+        long long fo = offset_in_parent(u, &up);
         o = o < 0 || fo < 0 ? -1 : o + fo;
-        rec = up;
     }
     char b[48];
     snprintf(b, sizeof(b), "<anon+%lld>.*", o);

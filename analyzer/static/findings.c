@@ -161,7 +161,8 @@ int weft__access_same(const struct weft_check_access *x, const struct weft_check
     return 1;
 }
 
-uint64_t weft__access_hash(const struct weft_check_access *x)
+/* A hash of what weft__access_same compares: notes it calls the same hash the same. */
+static uint64_t access_hash(const struct weft_check_access *x)
 {
     uint64_t h = weft__fnv(WEFT__FNV_INIT, &x->line, sizeof(x->line));
     h = weft__fnv(h, &x->col, sizeof(x->col));
@@ -171,6 +172,16 @@ uint64_t weft__access_hash(const struct weft_check_access *x)
     for (size_t l = 0; l < x->nlocks; l++)
         h = weft__fnv(h, x->locks[l], strlen(x->locks[l]) + 1);
     return h;
+}
+
+size_t weft__access_slot(const size_t *slots, size_t nslots, const struct weft_check_access *notes,
+                         const struct weft_check_access *x, int *dup)
+{
+    size_t s = (size_t)access_hash(x) & (nslots - 1);
+    *dup = 0;
+    while (slots[s] && !(*dup = weft__access_same(&notes[slots[s] - 1], x)))
+        s = (s + 1) & (nslots - 1);
+    return s;
 }
 
 int weft__finding_place_cmp(const struct weft_check_finding *a, const struct weft_check_finding *b)
@@ -297,11 +308,8 @@ static int emit_finding(struct prog *p, struct copies *c, struct weft_check_resu
             c->scratch[l] = nm;
         }
         x->locks = c->scratch;
-        /* Notes already kept, by hash. */
-        size_t s = (size_t)weft__access_hash(x) & (nslots - 1);
-        int dup = 0;
-        while (c->dslots[s] && !(dup = weft__access_same(&f->accesses[c->dslots[s] - 1], x)))
-            s = (s + 1) & (nslots - 1);
+        int dup;
+        size_t s = weft__access_slot(c->dslots, nslots, f->accesses, x, &dup);
         if (!dup) {
             c->dslots[s] = f->naccesses + 1;
             const char **l = weft__arena_alloc(A, (x->nlocks + 1) * sizeof(*l));

@@ -15,8 +15,11 @@ int weft__finding_cmp(const void *x, const void *y);
 int weft__finding_place_cmp(const struct weft_check_finding *a, const struct weft_check_finding *b);
 /* Whether two accesses say the same (place, kind, thread, locks): one note for both. */
 int weft__access_same(const struct weft_check_access *x, const struct weft_check_access *y);
-/* A hash of what weft__access_same compares: notes it calls the same hash the same. */
-uint64_t weft__access_hash(const struct weft_check_access *x);
+/* Notes kept so far (notes[slots[s] - 1]), by hash in slots (nslots a power of two, 0
+ * empty): the slot of the one weft__access_same calls x, *dup set, or the empty slot x
+ * would take. */
+size_t weft__access_slot(const size_t *slots, size_t nslots, const struct weft_check_access *notes,
+                         const struct weft_check_access *x, int *dup);
 
 /* One finding per source place and per id: findings reported at one place or under one id
  * become one (the surest's pair and reason, every access once, the smallest id). 0 or -ENOMEM. */

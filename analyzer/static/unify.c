@@ -91,10 +91,8 @@ static int unite(struct weft__arena *A, struct weft_check_finding *out, const st
     for (size_t k = 0; k < n; k++) {
         const struct weft_check_finding *m = members[k].f;
         for (size_t i = 0; i < m->naccesses; i++) {
-            size_t s = (size_t)weft__access_hash(&m->accesses[i]) & (nslots - 1);
-            int dup = 0;
-            while (slot[s] && !(dup = weft__access_same(&acc[slot[s] - 1], &m->accesses[i])))
-                s = (s + 1) & (nslots - 1);
+            int dup;
+            size_t s = weft__access_slot(slot, nslots, acc, &m->accesses[i], &dup);
             if (!dup) {
                 acc[na++] = m->accesses[i];
                 slot[s] = na;
