@@ -366,6 +366,7 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     long ix = elem ? weft__ex_const_index(x, c) : -1;
     a->ixfield = "";
     a->ixvar = weft__ex_subscript_var(x, c);
+    a->sbase = weft__ex_stable_base(x, c, 0);
     a->aff.kind = WEFT__AFF_NONE;
     a->aff.field = "";
     if (elem)
@@ -393,8 +394,9 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
      * with h.arr[1], m[1][1], p->d[1]): which element is not known either. */
     /* (A constant element of a union's array member is told apart by its bits: upath.) */
     int bits = ix == -1 && strchr(a->upath ? a->upath : "", '[') && strchr(a->upath, '#');
+    /* (p->n with p = &G[1] or G + i, G a global pointer: not the element G->n names) */
     a->varying = (unsigned char)(varying_index(x, c) || span || (ix == -1 && has_subscript(c) && !bits) ||
-                                 x->partial_write);
+                                 x->partial_write || (!strncmp(key, "*g:", 3) && weft__ex_pointer_element(x, c, 1, 0)));
     a->tls = (unsigned char)(x->tls != 0);
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));

@@ -300,6 +300,7 @@ void weft__ex_emit_lock_at(struct ex *x, CXCursor at, CXCursor ptr, int unlock, 
         o->u.lock.text = weft__ex_text_of(x, weft__ex_strip(ptr));
         o->u.lock.shared = shared;
         o->u.lock.tls = (unsigned char)tls;
+        o->u.lock.sbase = weft__ex_stable_base(x, ptr, 1);
     }
     weft__ex_sym_lock(x, at, ptr, unlock);
 }
@@ -1112,6 +1113,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             if (*hk)
                 k = hk;
             call.u.call.arg[i].key = k;
+            call.u.call.arg[i].sbase = weft__ex_stable_base(x, a, 1);
             call.u.call.arg[i].bits = (unsigned char)(weft__key_param(k) >= 0 && !k[4] ? conversion_bits(a) : 0);
             /* &a[i] or a + i in the one loop around: a create wrapper's argument gives each
              * thread its own element, as a create there would. */

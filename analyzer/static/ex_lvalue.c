@@ -823,11 +823,75 @@ static const char *first_member_path(struct ex *x, CXCursor arg)
 static const char *lock_key(struct ex *x, CXCursor arg);
 
 /* The key of the lock an argument like &m, &s->m or m (a pointer) designates. */
+/*
+ * Which element of what a pointer points at pointer value (or lvalue, obj) e reaches: 0 the
+ * first (p, p->s, &p[0]), N > 0 element N (&p[2], p + 2, a local given that), -1 one by a
+ * variable index; through members, local pointers of one value and casts.
+ */
+long weft__ex_pointer_element(struct ex *x, CXCursor e, int obj, int depth)
+{
+    e = weft__ex_strip(e);
+    if (depth > 8)
+        return 0;
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (obj && k == CXCursor_MemberRefExpr) {
+        CXCursor b = weft__ex_first_kid(e);
+        int arrow = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(b))).kind == CXType_Pointer;
+        return clang_Cursor_isNull(b) ? 0 : weft__ex_pointer_element(x, b, !arrow, depth + 1);
+    }
+    if (obj && k == CXCursor_ArraySubscriptExpr) {
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        long r = 0;
+        if (kk.n == 2 && clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0]))).kind == CXType_Pointer) {
+            long v;
+            r = weft__ex_int_lit(x, kk.p[1], &v) && v >= 0 ? v : -1;
+            if (!r)
+                r = weft__ex_pointer_element(x, kk.p[0], 0, depth + 1);
+        }
+        weft__ex_kids_free(&kk);
+        return r;
+    }
+    if (obj)
+        return 0;
+    CXCursor a = weft__ex_address_of(x, e);
+    if (!clang_Cursor_isNull(a))
+        return weft__ex_pointer_element(x, a, 1, depth + 1);
+    if (k == CXCursor_BinaryOperator) {
+        struct kids kk;
+        weft__ex_kids_get(e, &kk);
+        long r = 0, v;
+        if (kk.n == 2 && clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0]))).kind == CXType_Pointer &&
+            (weft__ex_binop_is(x, kk.p[0], kk.p[1], "+") || weft__ex_binop_is(x, kk.p[0], kk.p[1], "-")))
+            r = weft__ex_int_lit(x, kk.p[1], &v) && v == 0 ? weft__ex_pointer_element(x, kk.p[0], 0, depth + 1) : -1;
+        weft__ex_kids_free(&kk);
+        return r;
+    }
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(e);
+        struct local *l = clang_getCursorKind(d) == CXCursor_VarDecl && !weft__ex_var_is_global(d) ? weft__ex_local_of(x, d, 0) : NULL;
+        if (l && l->nsrc == 1 && !clang_Cursor_isNull(l->src))
+            return weft__ex_pointer_element(x, l->src, 0, depth + 1);
+    }
+    return 0;
+}
+
 const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
 {
     const char *k = lock_key(x, arg), *path = first_member_path(x, arg);
     if (!path)
         return "?cast"; /* a lock no name tells */
+    /* What a global pointer points at, past its first element (&G[1].m, p->m with p = G + i):
+     * that element's lock, or some element's ("*g:G[*].m": none we can name); not G->m. */
+    const char *at = !strncmp(k, "*g:", 3) && !strchr(k, '[') ? strrchr(k, '@') : NULL;
+    long el = at ? weft__ex_pointer_element(x, arg, 0, 0) : 0;
+    if (el) {
+        const char *dot = strchr(at, '.');
+        size_t n = dot ? (size_t)(dot - k) : strlen(k);
+        char t[32];
+        snprintf(t, sizeof(t), el > 0 ? "[%ld]" : "[*]", el);
+        k = weft__ex_cat3(x, weft__arena_strndup(x->A, k, n), t, k + n);
+    }
     return *path && *k ? weft__ex_cat3(x, k, path, "") : k;
 }
 
@@ -1133,6 +1197,70 @@ long weft__ex_const_index(struct ex *x, CXCursor e)
         v = index_value(x, kk.p[1]);
     weft__ex_kids_free(&kk);
     return v;
+}
+
+/*
+ * The local pointer p an lvalue is reached from as p->PATH (members and elements of arrays
+ * in p's object), or, for a lock's argument (lock), &p->m or &p->s.m (members only): p a
+ * local variable that keeps its initializer's value for the whole call (never assigned,
+ * stepped or its address taken, not declared in a loop, no goto in the function). "L", the
+ * declaration's offset (8 hex digits) and the path (".s.f": indexes left out); "" when not so.
+ */
+const char *weft__ex_stable_base(struct ex *x, CXCursor c, int lock)
+{
+    char path[200] = "";
+    c = weft__ex_strip(c);
+    if (lock) {
+        CXCursor op = weft__ex_first_kid(c);
+        char o[8];
+        if (clang_getCursorKind(c) != CXCursor_UnaryOperator || clang_Cursor_isNull(op))
+            return "";
+        weft__ex_unop(x, c, op, o);
+        if (strcmp(o, "&"))
+            return "";
+        c = weft__ex_strip(op);
+    }
+    for (int depth = 0; depth < 16; depth++) {
+        CXCursor base = weft__ex_first_kid(c);
+        if (clang_Cursor_isNull(base))
+            return "";
+        enum CXTypeKind bt = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(base))).kind;
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (!lock && k == CXCursor_ArraySubscriptExpr && bt == CXType_ConstantArray) {
+            c = weft__ex_strip(base); /* (an element of an array in the object: the array's path) */
+            continue;
+        }
+        if (k != CXCursor_MemberRefExpr)
+            return "";
+        CXString fs = clang_getCursorSpelling(c);
+        const char *f = clang_getCString(fs);
+        size_t fl = f ? strlen(f) : 0, pl = strlen(path);
+        int ok = fl && fl + pl + 2 < sizeof(path);
+        if (ok) { /* ".f" before the path so far */
+            memmove(path + fl + 1, path, pl + 1);
+            path[0] = '.';
+            memcpy(path + 1, f, fl);
+        }
+        clang_disposeString(fs);
+        if (!ok)
+            return ""; /* an unnamed member */
+        if (bt == CXType_Pointer) {
+            base = weft__ex_strip(base);
+            if (clang_getCursorKind(base) != CXCursor_DeclRefExpr)
+                return "";
+            CXCursor d = clang_getCursorReferenced(base);
+            if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) || x->has_goto ||
+                weft__ex_is_changed(x, d) || clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(d)))
+                return "";
+            char id[240];
+            snprintf(id, sizeof(id), "L%08x%s", weft__ex_off_at(x, d), path);
+            return weft__ex_cat3(x, id, "", "");
+        }
+        if (bt != CXType_Record && bt != CXType_Elaborated)
+            return "";
+        c = weft__ex_strip(base);
+    }
+    return "";
 }
 
 /*

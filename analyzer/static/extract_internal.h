@@ -442,6 +442,8 @@ const char *weft__ex_tloc_of(struct ex *x, CXCursor c);
 const char *weft__ex_field_loc_name(struct ex *x, CXCursor fld);
 long weft__ex_const_index(struct ex *x, CXCursor e);
 int weft__ex_own_target(struct ex *x, CXCursor c);
+const char *weft__ex_stable_base(struct ex *x, CXCursor c, int lock);
+long weft__ex_pointer_element(struct ex *x, CXCursor e, int obj, int depth);
 
 /* ex_counter_uses.c: global counter key k (weft__ex_atomic_counter's) only ever counts up in
  * this TU: every atomic operation on it adds a positive constant, nothing else stores to it,

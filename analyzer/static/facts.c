@@ -12,12 +12,12 @@ void weft__op_init(struct weft__op *op, char kind)
     switch (kind) {
     case WEFT__OP_ACCESS:
         op->u.access.loc = op->u.access.text = op->u.access.tloc = op->u.access.root = op->u.access.vtype = "";
-        op->u.access.guard.lock_array = op->u.access.guard.array = "";
+        op->u.access.guard.lock_array = op->u.access.guard.array = op->u.access.sbase = "";
         op->u.access.owner = op->u.access.owner_param = -1;
         break;
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:
-        op->u.lock.key = op->u.lock.text = op->u.lock.via = "";
+        op->u.lock.key = op->u.lock.text = op->u.lock.via = op->u.lock.sbase = "";
         break;
     case WEFT__OP_CALL:
         op->u.call.usr = op->u.call.name = op->u.call.ret = "";
@@ -89,7 +89,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
                x->index_kind == y->index_kind && x->index == y->index && x->owner == y->owner &&
                x->owner_param == y->owner_param && guard_eq(&x->guard, &y->guard) && x->value.op == y->value.op &&
                x->value.bounded == y->value.bounded && x->value.value == y->value.value && str_eq(x->root, y->root) &&
-               str_eq(x->ukey, y->ukey) && str_eq(x->upath, y->upath) && x->iter == y->iter && str_eq(x->ixfield, y->ixfield) &&
+               str_eq(x->ukey, y->ukey) && str_eq(x->upath, y->upath) && x->iter == y->iter && str_eq(x->ixfield, y->ixfield) && str_eq(x->sbase, y->sbase) &&
                x->aff.kind == y->aff.kind && (x->aff.kind == WEFT__AFF_NONE ||
                                               (x->aff.param == y->aff.param && str_eq(x->aff.field, y->aff.field) &&
                                                x->aff.m == y->aff.m && x->aff.lo == y->aff.lo && x->aff.hi == y->aff.hi &&
@@ -99,7 +99,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
     case WEFT__OP_UNLOCK:
         return str_eq(a->u.lock.key, b->u.lock.key) && str_eq(a->u.lock.text, b->u.lock.text) &&
                a->u.lock.shared == b->u.lock.shared && str_eq(a->u.lock.via, b->u.lock.via) &&
-               a->u.lock.tls == b->u.lock.tls;
+               a->u.lock.tls == b->u.lock.tls && str_eq(a->u.lock.sbase, b->u.lock.sbase);
     case WEFT__OP_CALL: {
         const struct weft__call *x = &a->u.call, *y = &b->u.call;
         if (!str_eq(x->usr, y->usr) || !str_eq(x->name, y->name) || x->nargs != y->nargs || x->count != y->count ||
@@ -108,7 +108,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
         for (int i = 0; i < x->nargs; i++)
             if (!str_eq(x->arg[i].key, y->arg[i].key) || x->arg[i].owner != y->arg[i].owner ||
                 x->arg[i].param != y->arg[i].param || !guard_eq(&x->arg[i].guard, &y->arg[i].guard) ||
-                x->arg[i].distinct != y->arg[i].distinct)
+                x->arg[i].distinct != y->arg[i].distinct || !str_eq(x->arg[i].sbase, y->arg[i].sbase))
                 return 0;
         return 1;
     }

@@ -167,6 +167,7 @@ struct weft__access {
     const char *ixfield;      /* WEFT__INDEX_PARAM_VAL: what of the pointee the index is, "*" or ".f"; "" none */
     const char *ixvar;        /* an array element a[v] by a local v: v ("NAME#OFF@FN", as a join's), else "" */
     struct weft__affix aff;   /* the elements it may reach, for an array variable's element */
+    const char *sbase;        /* p->f, p a local keeping its one value (weft__ex_stable_base): "L" and p's offset; "" none */
 };
 
 struct weft__lock {
@@ -182,6 +183,7 @@ struct weft__lock {
                          a lock of the thread API (mutex, rwlock, spin): "m", only its holder releases it;
                          "v" reached from a void * (maybe a struct's first member, named so elsewhere) */
     unsigned char tls; /* the lock object is thread-local (__thread pthread_mutex_t m): each thread's own */
+    const char *sbase; /* &p->m, p a local keeping its one value: "L", p's offset and the path ".m"; "" none */
 };
 #define WEFT__LOCK_SEEN 5
 #define WEFT__LOCK_TICKET 6
@@ -204,6 +206,7 @@ struct weft__arg {
     /* "@pN", the caller's parameter passed on through integer conversions (casts, the
      * callee's parameter type): the narrowest one's value bits; 0 none */
     unsigned char bits;
+    const char *sbase; /* &p->m, p a local that keeps its one value (as a lock's sbase); NULL or "" none */
 };
 
 #define WEFT__MAX_ARGS 4

@@ -84,6 +84,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, a->iter);
         weft__field_put(o, a->ixfield ? a->ixfield : "");
         weft__field_put(o, a->ixvar ? a->ixvar : "");
+        weft__field_put(o, a->sbase ? a->sbase : "");
         put_n(o, a->aff.kind);
         if (a->aff.kind != WEFT__AFF_NONE) {
             put_n(o, a->aff.param);
@@ -103,6 +104,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, op->u.lock.shared);
         weft__field_put(o, op->u.lock.via);
         put_n(o, op->u.lock.tls);
+        weft__field_put(o, op->u.lock.sbase ? op->u.lock.sbase : "");
         break;
     case WEFT__OP_CALL: {
         const struct weft__call *c = &op->u.call;
@@ -120,6 +122,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
             put_guard(o, &c->arg[i].guard);
             put_n(o, c->arg[i].distinct);
             put_n(o, c->arg[i].bits);
+            weft__field_put(o, c->arg[i].sbase ? c->arg[i].sbase : "");
         }
         break;
     }
@@ -356,6 +359,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->iter = (unsigned char)get_n(r, 0, 2);
         a->ixfield = get_s(r);
         a->ixvar = get_s(r);
+        a->sbase = get_s(r);
         a->aff.kind = (signed char)get_n(r, WEFT__AFF_NONE, WEFT__AFF_PARAM_VAL);
         a->aff.field = "";
         if (a->aff.kind != WEFT__AFF_NONE) {
@@ -376,6 +380,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         op->u.lock.shared = (char)get_n(r, 0, WEFT__LOCK_TICKET);
         op->u.lock.via = get_s(r);
         op->u.lock.tls = (unsigned char)get_n(r, 0, 1);
+        op->u.lock.sbase = get_s(r);
         break;
     case WEFT__OP_CALL: {
         struct weft__call *c = &op->u.call;
@@ -398,6 +403,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
             get_guard(r, &c->arg[i].guard);
             c->arg[i].distinct = (unsigned char)get_n(r, 0, 1);
             c->arg[i].bits = (unsigned char)get_n(r, 0, 64);
+            c->arg[i].sbase = get_s(r);
         }
         break;
     }

@@ -134,6 +134,14 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
     int id = weft__pg_param_key(p, op->f->u.access.loc, ci, 0);
     if (id == -3)
         return 1;
+    /* A read of the string literal the caller passed (put("abc")): nobody writes it. */
+    if (n >= 0 && n < 4 && ci->args[n] >= 0 && !strncmp(weft__pg_str(p, ci->args[n]), "*\"", 2) &&
+        op->f->u.access.mode == WEFT__READ)
+        return 1;
+    /* A private local of the caller (through a function pointer the extractor could not
+     * follow: "l:", not "q:") that this function keeps nothing of: nobody else's either. */
+    if (id == -2 && op->f->u.access.owner == WEFT__OWNER_CALLER)
+        return 1;
     /* A caller's local may still be published by the callee (passed on to a thread): by type. */
     if (id < 0) {
         a->loc = a->tloc; /* unknown: memory by type */
@@ -183,20 +191,66 @@ long weft__pg_arg_const(struct prog *p, const struct ci *ci, int n)
     return *end ? -1 : v;
 }
 
-/* An access p->f (p a parameter never assigned, no arithmetic) while this run holds p->m,
- * taken through that same parameter: "TLOC#.m" (id + 1), the lock of the object it reaches.
- * Two accesses of one location with the same such lock hold one mutex. 0 none. */
+/* A key's rest after the pointer (".f", ".s.a[3].f") as the path of members it takes, the
+ * elements' indexes left out (".s.a.f"), into buf: 1, or 0 when it is not only members and
+ * elements (a union's "*", a part's "~"). For a lock (elems 0), members only. */
+static int member_path(const char *r, int elems, char *buf, size_t n)
+{
+    size_t o = 0;
+    if (*r != '.')
+        return 0;
+    for (int depth = 0; *r; r++) {
+        if (*r == '[' && !elems)
+            return 0;
+        depth += *r == '[';
+        if (!depth && (*r == '*' || *r == '~'))
+            return 0;
+        if (!depth && o + 1 < n)
+            buf[o++] = *r;
+        depth -= *r == ']' && depth;
+    }
+    buf[o] = '\0';
+    return o + 1 < n;
+}
+
+/* The lock of the object an access reaches, "TLOC|PATH#LOCKPATH" (id + 1), 0 none: an access
+ * p->PATH while this run holds p->LOCKPATH taken through that same p (p a parameter never
+ * assigned, or a local that keeps its initializer's value), or G->PATH holding G->LOCKPATH
+ * (G a global, "g:", or what a global pointer points at, "*g:", as those keys name one object
+ * for every access and lock). Two accesses with the same such lock hold one mutex if they
+ * reach one object; the path tells p->s.n under p->lock from q->n under q->lock (q = &p->s). */
 static int self_lock(struct prog *p, const struct weft__access *fa, const struct st *cur)
 {
-    if (!cur->self.n || !fa->own_target || weft__key_through_param(fa->loc) < 0 || !*fa->tloc)
+    char path[300], lpath[300], buf[1000];
+    if (!*fa->tloc)
+        return 0;
+    /* (not an element of a global array: element_lock) */
+    int elem = fa->index_kind != WEFT__INDEX_NONE || fa->varying || fa->aff.kind != WEFT__AFF_NONE;
+    const char *gk = (!strncmp(fa->loc, "*g:", 3) || !strncmp(fa->loc, "g:", 2)) && !elem ? fa->loc : NULL;
+    const char *at = gk ? strrchr(gk, '@') : NULL, *dot = at ? strchr(at, '.') : NULL;
+    if (dot && member_path(dot, 1, path, sizeof(path))) {
+        size_t n = (size_t)(dot - gk);
+        for (int i = 0; i < cur->ls.n; i++) {
+            const char *k = weft__pg_str(p, (int)(cur->ls.l[i] >> 1));
+            if (!(cur->ls.l[i] & 1) || strncmp(k, gk, n) || !member_path(k + n, 0, lpath, sizeof(lpath)))
+                continue;
+            snprintf(buf, sizeof(buf), "%s|%s#%s", fa->tloc, path, lpath);
+            return weft__pg_intern(p, buf) + 1;
+        }
+        return 0;
+    }
+    /* (through a parameter, "*@pN.PATH"; through a local, sbase "L", 8 digits and PATH) */
+    const char *who = *fa->sbase ? fa->sbase : fa->loc;
+    size_t b = *fa->sbase ? 9 : 4;
+    if (!cur->self.n || strlen(who) <= b || !member_path(who + b, 1, path, sizeof(path)) ||
+        (!*fa->sbase && (!fa->own_target || weft__key_through_param(fa->loc) < 0)))
         return 0;
     for (int i = 0; i < cur->self.n; i++) {
         const char *k;
         int n, id = weft__pg_self_entry(p, cur->self.l[i], &k, &n);
-        if (strncmp(k, fa->loc, 4) || ls_mode(&cur->ls, id) <= 0)
-            continue; /* another parameter's object, or released */
-        char buf[600];
-        snprintf(buf, sizeof(buf), "%s#%.*s", fa->tloc, n - 4, k + 4);
+        if ((size_t)n <= b || strncmp(k, who, b) || k[b] != '.' || ls_mode(&cur->ls, id) <= 0)
+            continue; /* another pointer's object, or released */
+        snprintf(buf, sizeof(buf), "%s|%s#%.*s", fa->tloc, path, n - (int)b, k + b);
         return weft__pg_intern(p, buf) + 1;
     }
     return 0;
@@ -293,9 +347,12 @@ static void element_lock(struct prog *p, struct acc *a)
         ls_add(&add, weft__pg_intern(p, buf), a->ls.l[i] & 1);
         /* and the lock of the object it reaches, as p->f under p->m holds it */
         const char *t = weft__pg_str(p, a->tloc);
-        if (!a->slock && (a->ls.l[i] & 1) && !strncmp(t, "f:", 2) && l[base + wn] == '.') {
-            snprintf(buf, sizeof(buf), "%s#%s", t, l + base + wn);
-            a->slock = weft__pg_intern(p, buf) + 1;
+        char path[300], lpath[300];
+        if (!a->slock && (a->ls.l[i] & 1) && !strncmp(t, "f:", 2) && member_path(k + base, 1, path, sizeof(path)) &&
+            member_path(l + base + wn, 0, lpath, sizeof(lpath))) {
+            char sk[1000];
+            snprintf(sk, sizeof(sk), "%s|%s#%s", t, path, lpath);
+            a->slock = weft__pg_intern(p, sk) + 1;
         }
     }
     for (int i = 0; i < add.n; i++)

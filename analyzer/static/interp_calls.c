@@ -101,6 +101,31 @@ int weft__pg_path_node(struct prog *p, int parent, int fn, const struct weft__op
     return (int)p->npnodes;
 }
 
+/* A call's run took the lock argument i points at (a lock wrapper: spin_lock(&p->m)): for
+ * the caller, the lock of what p points at, as if it had taken &p->m itself (p a parameter
+ * never assigned, or a local that keeps its one value: see weft__pg_on_lock); the caller's
+ * own parameter passed on (lock(m) in a wrapper of a wrapper): taken through it. id: the
+ * lock's id as the callee held it. */
+static void took_through_arg(struct prog *p, struct st *s, const struct pop *op, int i, int id)
+{
+    int v = op->args[i];
+    if (v < -1) {
+        s->pacq |= 1 << -(v + 2);
+        return;
+    }
+    if (id < 0 || ls_mode(&s->ls, id) <= 0)
+        return;
+    const char *lk = v >= 0 ? weft__pg_str(p, v) : "", *sb = op->f->u.call.arg[i].sbase;
+    char buf[600];
+    if (sb && *sb)
+        snprintf(buf, sizeof(buf), "self:%s:%d", sb, id);
+    else if (weft__key_through_param(lk) >= 0 && lk[4] == '.' && !strpbrk(lk + 4, "[~*"))
+        snprintf(buf, sizeof(buf), "self:%s:%d", lk, id);
+    else
+        return;
+    ls_add(&s->self, weft__pg_intern(p, buf), 1);
+}
+
 /* site: the call (op, or the call through a pointer or to a function given a callback). */
 static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct pop *op,
                     const struct weft__op *site)
@@ -167,8 +192,15 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
     }
     /* The callee's branches are its own: after it returns, the caller is as sure as before. */
     char unsure = s->unsure;
+    int pacq = s->pacq;
+    s->pacq = 0;
     weft__pg_interp(p, callee, s, &c);
     s->unsure = unsure || s->maybe_exit; /* (but for an exit on the callee's inputs: maybe_exit) */
+    int took = s->pacq;
+    s->pacq = pacq;
+    for (int i = 0; took && op && op->kind == WEFT__OP_CALL && i < op->f->u.call.nargs && i < 4; i++)
+        if (took >> i & 1)
+            took_through_arg(p, s, op, i, c.args[i]);
 }
 
 

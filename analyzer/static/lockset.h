@@ -48,6 +48,9 @@ struct st {
     /* locks this function's run took through a parameter it never assigns ("self:*@p0.m:ID",
      * ID the lock's id in ls): the lock of the object that parameter points at */
     struct lockset self;
+    /* bit N: the run of the function being called took the lock its parameter N points at
+     * (lock(m), m that parameter); read by the caller when the call returns (do_call) */
+    int pacq;
     uint64_t mlive[MAXE / 64]; /* main thread: entries surely running (started on every path, joined on none) */
     uint64_t mclean[MAXE / 64]; /* main: of those, started since main's last acquire on every path */
     int macq;      /* main: its acquires so far (the most of any path): a loop's body acquired if it grew */
@@ -243,6 +246,7 @@ static inline void st_merge(struct st *a, const struct st *b)
     ls_meet(&a->mj, &b->mj);
     ls_meet(&a->star, &b->star);
     ls_meet(&a->self, &b->self);
+    a->pacq &= b->pacq;
     for (int i = 0; i < b->bmay.n; i++)
         ls_add(&a->bmay, (int)(b->bmay.l[i] >> 1), 1);
     for (int i = 0; i < b->fst.n; i++)

@@ -111,6 +111,7 @@ void weft__pg_memo_reuse(struct prog *p, const struct memo *m, struct st *s)
     s->maybe_exit |= m->maybe_exit;
     s->syncd = m->syncd;
     s->dead = m->dead;
+    s->pacq = m->pacq;
     s->ngf = m->ngf;
     memcpy(s->gf, m->gf, sizeof(s->gf));
     for (int k = 0; k < p->nflags; k++)
@@ -147,6 +148,7 @@ void weft__pg_memo_keep(struct prog *p, struct memo *m, uint64_t key, const stru
     m->maybe_exit = ret->maybe_exit;
     m->syncd = ret->syncd;
     m->dead = ret->dead;
+    m->pacq = ret->pacq;
     m->ngf = ret->ngf;
     memcpy(m->gf, ret->gf, sizeof(m->gf));
     m->fbits = 0;

@@ -227,6 +227,7 @@ struct memo {
     unsigned char nstar;
     unsigned char fbits; /* the flags (prog.flags, by index) it may have stored by its end */
     int log; /* its run joined threads in main: 1 + index of its join log in p->logs, else 0 */
+    int pacq; /* struct st's after it: the locks it took through its parameters */
 };
 
 /* A join by main, as main_join saw it: replayed when a memoized run that made it is reused. */
