@@ -1199,9 +1199,19 @@ long weft__ex_const_index(struct ex *x, CXCursor e)
     return v;
 }
 
+/* A local's id within its function: where its declaration starts and its name (two
+ * declarators of one statement start together). */
+static unsigned local_id(struct ex *x, CXCursor d)
+{
+    unsigned off = weft__ex_off_at(x, d);
+    const char *name = weft__ex_name_of(x, d);
+    uint64_t h = weft__fnv(weft__fnv(WEFT__FNV_INIT, &off, sizeof(off)), name, strlen(name));
+    return (unsigned)(h ^ h >> 32);
+}
+
 /*
  * The local pointer p an lvalue is reached from as p->PATH (members and elements of arrays
- * in p's object), or, for a lock's argument (lock), &p->m or &p->s.m (members only): p a
+ * in p's object), or, for a lock's or a call's argument (lock), &p->m, &p->s.m (members only) or p: p a
  * local variable that keeps its initializer's value for the whole call (never assigned,
  * stepped or its address taken, not declared in a loop, no goto in the function). "L", the
  * declaration's offset (8 hex digits) and the path (".s.f": indexes left out); "" when not so.
@@ -1210,6 +1220,16 @@ const char *weft__ex_stable_base(struct ex *x, CXCursor c, int lock)
 {
     char path[200] = "";
     c = weft__ex_strip(c);
+    if (lock && clang_getCursorKind(c) == CXCursor_DeclRefExpr) { /* a call's argument p itself */
+        CXCursor d = clang_getCursorReferenced(c);
+        char id[16];
+        if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) || x->has_goto ||
+            weft__ex_is_changed(x, d) || clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(d)) ||
+            clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
+            return "";
+        snprintf(id, sizeof(id), "L%08x", local_id(x, d));
+        return weft__ex_cat3(x, id, "", "");
+    }
     if (lock) {
         CXCursor op = weft__ex_first_kid(c);
         char o[8];
@@ -1253,7 +1273,7 @@ const char *weft__ex_stable_base(struct ex *x, CXCursor c, int lock)
                 weft__ex_is_changed(x, d) || clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(d)))
                 return "";
             char id[240];
-            snprintf(id, sizeof(id), "L%08x%s", weft__ex_off_at(x, d), path);
+            snprintf(id, sizeof(id), "L%08x%s", local_id(x, d), path);
             return weft__ex_cat3(x, id, "", "");
         }
         if (bt != CXType_Record && bt != CXType_Elaborated)

@@ -167,13 +167,16 @@ static int recurse_again(const struct pfn *pf, const struct ci *ci)
 
 static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci0);
 
-/* A run of fn: its own locks through parameters (st.self) start empty and end with it; the
- * caller's stay, those whose lock the run released gone. */
+/* A run of fn: its own locks through parameters (st.self) start with those its call hands it
+ * (p->seed_in) and end with it (left in p->seed_out); the caller's stay, those whose lock the
+ * run released gone. */
 void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
 {
     struct lockset self = s->self;
-    s->self.n = 0;
+    s->self = p->seed_in;
+    p->seed_in.n = 0;
     interp_run(p, fn, s, ci0);
+    p->seed_out = s->self;
     s->self.n = 0;
     for (int i = 0; i < self.n; i++) {
         const char *k;

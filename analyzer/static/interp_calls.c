@@ -126,6 +126,50 @@ static void took_through_arg(struct prog *p, struct st *s, const struct pop *op,
     ls_add(&s->self, weft__pg_intern(p, buf), 1);
 }
 
+/* What the caller names argument i's object by in st.self: "*@pK" (its parameter K passed on)
+ * or a local that keeps its one value ("L" and 8 digits); NULL none. */
+static const char *arg_base(struct prog *p, const struct pop *op, int i, char *buf, size_t n)
+{
+    int v = op->args[i];
+    if (v < -1) {
+        snprintf(buf, n, "*@p%d", -(v + 2));
+        return buf;
+    }
+    const char *sb = op->kind == WEFT__OP_CALL && i < op->f->u.call.nargs ? op->f->u.call.arg[i].sbase : NULL;
+    (void)p;
+    return sb && strlen(sb) == 9 && sb[0] == 'L' ? sb : NULL;
+}
+
+/* The locks of objects a call's arguments point at, across the call (st.self): in (before
+ * the run), the caller's entries for what it passes, renamed to the callee's parameters
+ * (p->seed_in: a helper called with d->lock held holds its parameter's object's lock); out
+ * (after it), the callee's entries at its end, renamed back (lock_dev(d) took d->lock),
+ * while the lock stays held. */
+static void seed_self(struct prog *p, struct st *s, const struct pop *op, int in)
+{
+    p->seed_in.n = 0;
+    if (!op || (op->kind != WEFT__OP_CALL && op->kind != WEFT__OP_ICALL))
+        return;
+    struct lockset from = in ? s->self : p->seed_out, *to = in ? &p->seed_in : &s->self;
+    for (int i = 0; i < 4; i++) {
+        char bb[16], cb[16], buf[700];
+        const char *base = arg_base(p, op, i, bb, sizeof(bb));
+        if (!base)
+            continue;
+        snprintf(cb, sizeof(cb), "*@p%d", i);
+        const char *want = in ? base : cb, *give = in ? cb : base;
+        size_t bl = strlen(want);
+        for (int j = 0; j < from.n; j++) {
+            const char *k;
+            int n, id = weft__pg_self_entry(p, from.l[j], &k, &n);
+            if ((size_t)n <= bl || strncmp(k, want, bl) || k[bl] != '.' || ls_mode(&s->ls, id) <= 0)
+                continue;
+            snprintf(buf, sizeof(buf), "self:%s%.*s:%d", give, n - (int)bl, k + bl, id);
+            ls_add(to, weft__pg_intern(p, buf), 1);
+        }
+    }
+}
+
 /* site: the call (op, or the call through a pointer or to a function given a callback). */
 static void do_call(struct prog *p, int callee, struct st *s, const struct ci *ci, const struct pop *op,
                     const struct weft__op *site)
@@ -194,7 +238,9 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
     char unsure = s->unsure;
     int pacq = s->pacq;
     s->pacq = 0;
+    seed_self(p, s, op, 1);
     weft__pg_interp(p, callee, s, &c);
+    seed_self(p, s, op, 0);
     s->unsure = unsure || s->maybe_exit; /* (but for an exit on the callee's inputs: maybe_exit) */
     int took = s->pacq;
     s->pacq = pacq;

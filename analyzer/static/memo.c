@@ -21,6 +21,8 @@ uint64_t weft__pg_memo_key(int fn, const struct st *s, const struct ci *ci)
         h = mix_ls(mix(h, g, 3), &s->star);
     }
     h = mix_ls(h, &s->ls);
+    if (s->self.n) /* the locks of its parameters' objects it holds from its caller */
+        h = mix_ls(h, &s->self);
     /* A run before a barrier wait is not one after it: its accesses come after the wait then. */
     if (s->bmay.n)
         h = mix_ls(h, &s->bmay);
@@ -102,6 +104,7 @@ static int jlog_keep(struct prog *p, const struct lockset *mj, size_t ev0, size_
 void weft__pg_memo_reuse(struct prog *p, const struct memo *m, struct st *s)
 {
     s->ls = m->ls;
+    s->self.n = 0; /* (what it took through its parameters at its end: not kept) */
     s->star.n = m->nstar;
     memcpy(s->star.l, m->star, m->nstar * sizeof(m->star[0]));
     s->rec = m->rec;

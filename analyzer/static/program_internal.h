@@ -303,6 +303,9 @@ _Static_assert(MAXFLAG <= MAXL && MAXFLAG <= 8, "flags fit a lock set and a byte
 
 struct prog {
     uint64_t cseq; /* thread starts so far (entry.cseq) */
+    /* st.self across a call (do_call): the callee's entries to start with (the caller's own
+     * object locks, named by the callee's parameters), and those it ended with */
+    struct lockset seed_in, seed_out;
     int nrgn;      /* regions numbered so far (ci.rgn) */
     uint64_t *rgn_loop; /* the loop (function, op) of loop region i + 1, for its number */
     size_t nrgn_loop, caprgn_loop;
