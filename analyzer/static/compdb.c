@@ -22,13 +22,47 @@ void weft_check_tus_free(struct weft_check_tu *tus, size_t n)
     free(tus);
 }
 
+/* Path p (relative ones from dir) with "//", "/./" and "dir/.." taken out, into out. */
+static void lexical_path(const char *p, const char *dir, char *out, size_t n)
+{
+    char buf[8192];
+    snprintf(buf, sizeof(buf), "%s%s%s", p[0] == '/' ? "" : dir, p[0] == '/' ? "" : "/", p);
+    size_t o = 0;
+    out[0] = '\0';
+    for (const char *s = buf; *s;) {
+        while (*s == '/')
+            s++;
+        size_t len = strcspn(s, "/");
+        if (!len)
+            break;
+        if (len == 1 && s[0] == '.') {
+        } else if (len == 2 && s[0] == '.' && s[1] == '.') {
+            while (o > 0 && out[o - 1] != '/')
+                o--;
+            if (o > 0)
+                o--; /* (the slash before the component taken back) */
+        } else if (o + len + 2 < n) {
+            out[o++] = '/';
+            memcpy(out + o, s, len);
+            o += len;
+        }
+        out[o] = '\0';
+        s += len;
+    }
+    if (!o && n > 1)
+        out[o++] = '/', out[o] = '\0';
+}
+
+/* Whether a command's argument names the entry's file: the same path once "//", "." and
+ * ".." are taken out (make's "lib//common/pool.c" is "lib/common/pool.c"). */
 static int same_file(const char *arg, const char *file, const char *dir)
 {
     if (!strcmp(arg, file))
         return 1;
-    char buf[8192];
-    snprintf(buf, sizeof(buf), "%s/%s", dir, arg);
-    return !strcmp(buf, file);
+    char a[8192], f[8192];
+    lexical_path(arg, dir, a, sizeof(a));
+    lexical_path(file, dir, f, sizeof(f));
+    return !strcmp(a, f);
 }
 
 /* Flags that do not change what the compiler sees but name outputs or stages. */

@@ -181,7 +181,7 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     for (int i = 0; i < self.n; i++) {
         const char *k;
         int n;
-        if (ls_mode(&s->ls, weft__pg_self_entry(p, self.l[i], &k, &n)) > 0)
+        if (ls_mode(&s->ls, weft__pg_self_entry(p, self.l[i], &k, &n)) >= 0)
             s->self.l[s->self.n++] = self.l[i];
     }
 }

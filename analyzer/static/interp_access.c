@@ -219,7 +219,7 @@ static int member_path(const char *r, int elems, char *buf, size_t n)
  * (G a global, "g:", or what a global pointer points at, "*g:", as those keys name one object
  * for every access and lock). Two accesses with the same such lock hold one mutex if they
  * reach one object; the path tells p->s.n under p->lock from q->n under q->lock (q = &p->s). */
-static int self_lock(struct prog *p, const struct weft__access *fa, const struct st *cur)
+static int self_lock(struct prog *p, const struct weft__access *fa, const struct st *cur, char *w)
 {
     char path[300], lpath[300], buf[1000];
     if (!*fa->tloc)
@@ -232,9 +232,10 @@ static int self_lock(struct prog *p, const struct weft__access *fa, const struct
         size_t n = (size_t)(dot - gk);
         for (int i = 0; i < cur->ls.n; i++) {
             const char *k = weft__pg_str(p, (int)(cur->ls.l[i] >> 1));
-            if (!(cur->ls.l[i] & 1) || strncmp(k, gk, n) || !member_path(k + n, 0, lpath, sizeof(lpath)))
+            if (strncmp(k, gk, n) || !member_path(k + n, 0, lpath, sizeof(lpath)))
                 continue;
             snprintf(buf, sizeof(buf), "%s|%s#%s", fa->tloc, path, lpath);
+            *w = (char)(cur->ls.l[i] & 1);
             return weft__pg_intern(p, buf) + 1;
         }
         return 0;
@@ -248,9 +249,10 @@ static int self_lock(struct prog *p, const struct weft__access *fa, const struct
     for (int i = 0; i < cur->self.n; i++) {
         const char *k;
         int n, id = weft__pg_self_entry(p, cur->self.l[i], &k, &n);
-        if ((size_t)n <= b || strncmp(k, who, b) || k[b] != '.' || ls_mode(&cur->ls, id) <= 0)
+        if ((size_t)n <= b || strncmp(k, who, b) || k[b] != '.' || ls_mode(&cur->ls, id) < 0)
             continue; /* another pointer's object, or released */
         snprintf(buf, sizeof(buf), "%s|%s#%.*s", fa->tloc, path, n - (int)b, k + b);
+        *w = (char)ls_mode(&cur->ls, id);
         return weft__pg_intern(p, buf) + 1;
     }
     return 0;
@@ -348,11 +350,12 @@ static void element_lock(struct prog *p, struct acc *a)
         /* and the lock of the object it reaches, as p->f under p->m holds it */
         const char *t = weft__pg_str(p, a->tloc);
         char path[300], lpath[300];
-        if (!a->slock && (a->ls.l[i] & 1) && !strncmp(t, "f:", 2) && member_path(k + base, 1, path, sizeof(path)) &&
+        if (!a->slock && !strncmp(t, "f:", 2) && member_path(k + base, 1, path, sizeof(path)) &&
             member_path(l + base + wn, 0, lpath, sizeof(lpath))) {
             char sk[1000];
             snprintf(sk, sizeof(sk), "%s|%s#%s", t, path, lpath);
             a->slock = weft__pg_intern(p, sk) + 1;
+            a->slockw = (char)(a->ls.l[i] & 1);
         }
     }
     for (int i = 0; i < add.n; i++)
@@ -495,7 +498,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
         a.own = 1;
     affine(p, ci, op, &a);
     a.ls = cur->ls;
-    a.slock = self_lock(p, fa, cur);
+    a.slock = self_lock(p, fa, cur, &a.slockw);
     if (op->pidx >= 0 && !fa->own_target) {
         /* p[1], p + 1: a neighbour of the element passed, which that element's lock does not guard. */
         struct lockset keep = {0};

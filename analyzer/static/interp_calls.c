@@ -162,10 +162,10 @@ static void seed_self(struct prog *p, struct st *s, const struct pop *op, int in
         for (int j = 0; j < from.n; j++) {
             const char *k;
             int n, id = weft__pg_self_entry(p, from.l[j], &k, &n);
-            if ((size_t)n <= bl || strncmp(k, want, bl) || k[bl] != '.' || ls_mode(&s->ls, id) <= 0)
+            if ((size_t)n <= bl || strncmp(k, want, bl) || k[bl] != '.' || ls_mode(&s->ls, id) < 0)
                 continue;
             snprintf(buf, sizeof(buf), "self:%s%.*s:%d", give, n - (int)bl, k + bl, id);
-            ls_add(to, weft__pg_intern(p, buf), 1);
+            ls_add(to, weft__pg_intern(p, buf), ls_mode(&s->ls, id));
         }
     }
 }

@@ -218,21 +218,20 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
         weft__pg_note_lock(p, info, id);
         /* &p->m, p a parameter the function never assigns: the lock of p's object, which
          * its accesses p->f reach while it is held (whatever p points at). */
-        if (!op->typed && !rd && weft__key_through_param(lk) >= 0 && lk[4] == '.' &&
-            !strpbrk(lk + 4, "[~*")) {
+        if (!op->typed && weft__key_through_param(lk) >= 0 && lk[4] == '.' && !strpbrk(lk + 4, "[~*")) {
             char buf[600];
             snprintf(buf, sizeof(buf), "self:%s:%d", lk, id);
-            ls_add(&cur->self, weft__pg_intern(p, buf), 1);
+            ls_add(&cur->self, weft__pg_intern(p, buf), !rd);
         }
         /* lock(m), m this function's parameter N: the caller's argument's lock (do_call) */
         int pn = weft__key_param(lk);
         if (!rd && pn >= 0 && pn < 4 && !lk[3])
             cur->pacq |= 1 << pn;
         /* &p->m, p a local that keeps its one value: likewise for p's accesses p->f. */
-        if (!op->typed && !rd && id >= 0 && *op->f->u.lock.sbase) {
+        if (!op->typed && id >= 0 && *op->f->u.lock.sbase) {
             char buf[600];
             snprintf(buf, sizeof(buf), "self:%s:%d", op->f->u.lock.sbase, id);
-            ls_add(&cur->self, weft__pg_intern(p, buf), 1);
+            ls_add(&cur->self, weft__pg_intern(p, buf), !rd);
         }
     }
 }

@@ -170,7 +170,9 @@ struct acc {
     struct lockset fst; /* flags its thread may have stored so far (struct st) */
     char unsure, lockdrop, vidx; /* see struct st; vidx: an array element by a varying index */
     char velem;    /* of vidx's: surely an array's element (g[i], or what &a[i] points at), not just through a pointer */
-    int slock;     /* made through p->f holding p->m (p a parameter never assigned): id + 1 of "TLOC#.m"; 0 none */
+    int slock;     /* made holding the lock of the object it reaches (p->f under p->m, self_lock in
+                      interp_access.c): id + 1 of "TLOC|.f#.m"; 0 none */
+    char slockw;   /* ... held for writing (a mutex; not an rwlock's read side) */
     char vol, ext; /* a volatile object; passed by address to a function without a body */
     char tls;      /* a thread-local variable whose address is taken somewhere */
     char libc;     /* a C library call's access of its own state (weft__access libc 1) */

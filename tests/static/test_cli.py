@@ -364,6 +364,17 @@ def test_compdb():
         expect(d["translation_units"] == 2 and d["errors"] == 1, f"2 TUs, 1 did not parse: {d['translation_units']}, {d['errors']}")
         expect([f["variable"] for f in d["findings"]] == ["counter"], f"a.c still checked: {d['findings']}")
         expect(p.returncode == 1 and not d["complete"], f"definite race found, run incomplete: exit {p.returncode}")
+    # make's "lib//common/x.c" for the entry's "lib/common/x.c": the same file, given to libclang once
+    with tempfile.TemporaryDirectory() as tmp:
+        os.makedirs(os.path.join(tmp, "lib", "common"))
+        shutil.copy(os.path.join(CASES, "counter_unlocked.c"), os.path.join(tmp, "lib", "common", "a.c"))
+        db = [{"directory": tmp, "file": os.path.join(tmp, "lib", "common", "a.c"),
+               "arguments": ["cc", "-c", "lib//common/./a.c", "-o", "a.o"]}]
+        json.dump(db, open(os.path.join(tmp, "compile_commands.json"), "w"))
+        p = weft("--no-cache", "--format", "json", "-p", tmp, cwd=tmp)
+        d = json.loads(p.stdout)
+        expect(d["errors"] == 0 and [f["variable"] for f in d["findings"]] == ["counter"],
+               f"lib//common/./a.c is the entry's file: {p.stderr} {d['findings']}")
 
 
 def test_help():
