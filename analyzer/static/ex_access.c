@@ -367,6 +367,7 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     a->ixfield = "";
     a->ixvar = weft__ex_subscript_var(x, c);
     a->sbase = weft__ex_stable_base(x, c, 0);
+    a->sbtype = weft__ex_base_type(x, c);
     a->aff.kind = WEFT__AFF_NONE;
     a->aff.field = "";
     if (elem)
@@ -453,7 +454,9 @@ void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic)
     const char *key;
     int sh = weft__ex_lval(x, c, &key, 1);
     CXCursor var = !sh && !strncmp(key, "g:", 2) ? weft__ex_var_of(c) : clang_getNullCursor();
+    /* (a global reached through a pointer that is not shared, *me with me = &tl: thread-local) */
     int tls = (!clang_Cursor_isNull(var) && clang_getCursorTLSKind(var) != CXTLS_None) ||
+              (!sh && clang_Cursor_isNull(var) && !strncmp(key, "g:", 2)) ||
               (!sh && !strcmp(key, WEFT__ERRNO_KEY)); /* errno (*__errno_location()) */
     if (!sh && !tls)
         return;

@@ -1199,6 +1199,54 @@ long weft__ex_const_index(struct ex *x, CXCursor e)
     return v;
 }
 
+/*
+ * The type of the object lvalue c lies in when it is reached by members and elements of
+ * arrays in it from a variable: p->s.a[i].f (p a parameter or local pointer: p's pointee
+ * type), g.f, g[i].f (g a global struct or array of them: the struct); "" otherwise (through
+ * another pointer on the way, p->next->f, or by arithmetic).
+ */
+const char *weft__ex_base_type(struct ex *x, CXCursor c)
+{
+    CXType elem = {0};
+    int member = 0;
+    c = weft__ex_strip(c);
+    for (int depth = 0; depth < 16; depth++) {
+        enum CXCursorKind k = clang_getCursorKind(c);
+        CXCursor base = k == CXCursor_DeclRefExpr ? clang_getNullCursor() : weft__ex_first_kid(c);
+        CXType bt = clang_Cursor_isNull(base) ? elem : clang_getCanonicalType(clang_getCursorType(weft__ex_strip(base)));
+        CXType t;
+        if (k == CXCursor_DeclRefExpr) {
+            CXCursor d = clang_getCursorReferenced(c);
+            t = clang_getCanonicalType(clang_getCursorType(c));
+            if (!member || clang_getCursorKind(d) != CXCursor_VarDecl || !weft__ex_var_is_global(d))
+                return "";
+            if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+                t = elem; /* g[i].f: the element's struct */
+        } else if (k == CXCursor_ArraySubscriptExpr && bt.kind == CXType_ConstantArray) {
+            elem = clang_getCanonicalType(clang_getCursorType(c));
+            c = weft__ex_strip(base);
+            continue;
+        } else if (k == CXCursor_MemberRefExpr && bt.kind == CXType_Pointer) {
+            base = weft__ex_strip(base);
+            CXCursor d = clang_getCursorKind(base) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(base)
+                                                                          : clang_getNullCursor();
+            if (clang_getCursorKind(d) != CXCursor_VarDecl && clang_getCursorKind(d) != CXCursor_ParmDecl)
+                return "";
+            t = clang_getCanonicalType(clang_getPointeeType(bt));
+        } else if (k == CXCursor_MemberRefExpr && bt.kind == CXType_Record) {
+            member = 1;
+            c = weft__ex_strip(base);
+            continue;
+        } else {
+            return "";
+        }
+        if (t.kind != CXType_Record)
+            return "";
+        return weft__ex_type_key(x, "", t, "");
+    }
+    return "";
+}
+
 /* A local's id within its function: where its declaration starts and its name (two
  * declarators of one statement start together). */
 static unsigned local_id(struct ex *x, CXCursor d)

@@ -444,6 +444,7 @@ long weft__ex_const_index(struct ex *x, CXCursor e);
 int weft__ex_own_target(struct ex *x, CXCursor c);
 const char *weft__ex_stable_base(struct ex *x, CXCursor c, int lock);
 long weft__ex_pointer_element(struct ex *x, CXCursor e, int obj, int depth);
+const char *weft__ex_base_type(struct ex *x, CXCursor c);
 
 /* ex_counter_uses.c: global counter key k (weft__ex_atomic_counter's) only ever counts up in
  * this TU: every atomic operation on it adds a positive constant, nothing else stores to it,

@@ -12,7 +12,7 @@ void weft__op_init(struct weft__op *op, char kind)
     switch (kind) {
     case WEFT__OP_ACCESS:
         op->u.access.loc = op->u.access.text = op->u.access.tloc = op->u.access.root = op->u.access.vtype = "";
-        op->u.access.guard.lock_array = op->u.access.guard.array = op->u.access.sbase = "";
+        op->u.access.guard.lock_array = op->u.access.guard.array = op->u.access.sbase = op->u.access.sbtype = "";
         op->u.access.owner = op->u.access.owner_param = -1;
         break;
     case WEFT__OP_LOCK:
@@ -89,7 +89,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
                x->index_kind == y->index_kind && x->index == y->index && x->owner == y->owner &&
                x->owner_param == y->owner_param && guard_eq(&x->guard, &y->guard) && x->value.op == y->value.op &&
                x->value.bounded == y->value.bounded && x->value.value == y->value.value && str_eq(x->root, y->root) &&
-               str_eq(x->ukey, y->ukey) && str_eq(x->upath, y->upath) && x->iter == y->iter && str_eq(x->ixfield, y->ixfield) && str_eq(x->sbase, y->sbase) &&
+               str_eq(x->ukey, y->ukey) && str_eq(x->upath, y->upath) && x->iter == y->iter && str_eq(x->ixfield, y->ixfield) && str_eq(x->sbase, y->sbase) && str_eq(x->sbtype, y->sbtype) &&
                x->aff.kind == y->aff.kind && (x->aff.kind == WEFT__AFF_NONE ||
                                               (x->aff.param == y->aff.param && str_eq(x->aff.field, y->aff.field) &&
                                                x->aff.m == y->aff.m && x->aff.lo == y->aff.lo && x->aff.hi == y->aff.hi &&

@@ -167,7 +167,8 @@ struct weft__access {
     const char *ixfield;      /* WEFT__INDEX_PARAM_VAL: what of the pointee the index is, "*" or ".f"; "" none */
     const char *ixvar;        /* an array element a[v] by a local v: v ("NAME#OFF@FN", as a join's), else "" */
     struct weft__affix aff;   /* the elements it may reach, for an array variable's element */
-    const char *sbase;        /* p->f, p a local keeping its one value (weft__ex_stable_base): "L" and p's offset; "" none */
+    const char *sbase;        /* p->f, p a local keeping its one value (weft__ex_stable_base): "L", p's id and the path; "" none */
+    const char *sbtype;       /* the type of the object p->f, g.f or g[i].f is in, p a variable, g a global (weft__ex_base_type); "" none */
 };
 
 struct weft__lock {

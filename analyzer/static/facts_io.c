@@ -85,6 +85,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         weft__field_put(o, a->ixfield ? a->ixfield : "");
         weft__field_put(o, a->ixvar ? a->ixvar : "");
         weft__field_put(o, a->sbase ? a->sbase : "");
+        weft__field_put(o, a->sbtype ? a->sbtype : "");
         put_n(o, a->aff.kind);
         if (a->aff.kind != WEFT__AFF_NONE) {
             put_n(o, a->aff.param);
@@ -360,6 +361,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->ixfield = get_s(r);
         a->ixvar = get_s(r);
         a->sbase = get_s(r);
+        a->sbtype = get_s(r);
         a->aff.kind = (signed char)get_n(r, WEFT__AFF_NONE, WEFT__AFF_PARAM_VAL);
         a->aff.field = "";
         if (a->aff.kind != WEFT__AFF_NONE) {

@@ -219,6 +219,16 @@ static int member_path(const char *r, int elems, char *buf, size_t n)
  * (G a global, "g:", or what a global pointer points at, "*g:", as those keys name one object
  * for every access and lock). Two accesses with the same such lock hold one mutex if they
  * reach one object; the path tells p->s.n under p->lock from q->n under q->lock (q = &p->s). */
+/* The name of that lock: the type of the object the access is in and the lock's path in it
+ * ("struct dev#.lock"), else the memory's type and the path to it ("f:struct sub.n|.s.n#.lock"). */
+static void object_lock(char *buf, size_t n, const struct weft__access *fa, const char *path, const char *lpath, int ln)
+{
+    if (*fa->sbtype)
+        snprintf(buf, n, "%s#%.*s", fa->sbtype, ln, lpath);
+    else
+        snprintf(buf, n, "%s|%s#%.*s", fa->tloc, path, ln, lpath);
+}
+
 static int self_lock(struct prog *p, const struct weft__access *fa, const struct st *cur, char *w)
 {
     char path[300], lpath[300], buf[1000];
@@ -234,7 +244,7 @@ static int self_lock(struct prog *p, const struct weft__access *fa, const struct
             const char *k = weft__pg_str(p, (int)(cur->ls.l[i] >> 1));
             if (strncmp(k, gk, n) || !member_path(k + n, 0, lpath, sizeof(lpath)))
                 continue;
-            snprintf(buf, sizeof(buf), "%s|%s#%s", fa->tloc, path, lpath);
+            object_lock(buf, sizeof(buf), fa, path, lpath, (int)strlen(lpath));
             *w = (char)(cur->ls.l[i] & 1);
             return weft__pg_intern(p, buf) + 1;
         }
@@ -251,11 +261,26 @@ static int self_lock(struct prog *p, const struct weft__access *fa, const struct
         int n, id = weft__pg_self_entry(p, cur->self.l[i], &k, &n);
         if ((size_t)n <= b || strncmp(k, who, b) || k[b] != '.' || ls_mode(&cur->ls, id) < 0)
             continue; /* another pointer's object, or released */
-        snprintf(buf, sizeof(buf), "%s|%s#%.*s", fa->tloc, path, n - (int)b, k + b);
+        object_lock(buf, sizeof(buf), fa, path, k + b, n - (int)b);
         *w = (char)ls_mode(&cur->ls, id);
         return weft__pg_intern(p, buf) + 1;
     }
     return 0;
+}
+
+/* Whether code takes the address of thread-local key k's variable ("g:USR", as the address
+ * facts name it for &tl and &tl.calls alike), for an access to it or to a part (tl.calls). */
+static int tls_address_taken(struct prog *p, const char *k)
+{
+    const char *at = strrchr(k, '@');
+    size_t n = (size_t)(at ? at - k : 0) + strcspn(at ? at : k, ".[");
+    char buf[1024];
+    if (n >= sizeof(buf))
+        return 1;
+    memcpy(buf, k, n);
+    buf[n] = '\0';
+    int id = weft__strtab_find(&p->S, buf);
+    return id >= 0 && (size_t)id < p->naddr && p->addr_taken[id];
 }
 
 /* The elements an access reaches (ex_affine.c), its V resolved: a constant the caller
@@ -332,7 +357,7 @@ static void affine(struct prog *p, const struct ci *ci, const struct pop *op, st
  * under g[3].m) holds "the lock of the element it accesses", which is what an access
  * through a pointer to that element holds with its lock ("obj:g[3].m"; "obj:g.m" for &g[i]).
  */
-static void element_lock(struct prog *p, struct acc *a)
+static void element_lock(struct prog *p, const struct weft__access *fa, struct acc *a)
 {
     const char *k = weft__pg_str(p, a->loc), *at = strrchr(k, '@');
     const char *dot = strchr(at ? at : k, '.');
@@ -353,7 +378,7 @@ static void element_lock(struct prog *p, struct acc *a)
         if (!a->slock && !strncmp(t, "f:", 2) && member_path(k + base, 1, path, sizeof(path)) &&
             member_path(l + base + wn, 0, lpath, sizeof(lpath))) {
             char sk[1000];
-            snprintf(sk, sizeof(sk), "%s|%s#%s", t, path, lpath);
+            object_lock(sk, sizeof(sk), fa, path, lpath, (int)strlen(lpath));
             a->slock = weft__pg_intern(p, sk) + 1;
             a->slockw = (char)(a->ls.l[i] & 1);
         }
@@ -426,8 +451,9 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     memset(&a, 0, sizeof(a));
     if (fa->mode == WEFT__EXT && p->last_call_defined)
         return;
-    /* A thread-local variable's own copy is shared only if some code takes its address. */
-    if (fa->tls && !(op->ia >= 0 && (size_t)op->ia < p->naddr && p->addr_taken[op->ia]))
+    /* A thread-local variable's own copy is shared only if some code takes its address (of
+     * the variable, or of a part: &tl, &tl.calls, for tl.calls). */
+    if (fa->tls && !tls_address_taken(p, fa->loc))
         return;
     a.loc = op->ia;
     a.tloc = *fa->tloc ? op->ic : a.loc;
@@ -509,7 +535,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     }
     region_guard(p, op, ci, cur, owned, &a);
     if (a.idx >= 0)
-        element_lock(p, &a);
+        element_lock(p, fa, &a);
     /* What the thread surely acquired before the access: in a callee, only what this call
      * acquired itself (a memoized run is reused from other callers, which had acquired
      * other things; what it acquired itself it acquires for every caller). */
