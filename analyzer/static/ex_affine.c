@@ -411,6 +411,15 @@ static int aff_node_raw(struct ex *x, CXCursor e, struct weft__affix *o, int dep
         }
         return 0;
     }
+    /* (m*V + c) / K with K dividing m and c: (m/K)*V + c/K exactly (a block of rows
+     * id * N / T, N a multiple of T), whatever the signs */
+    if (div && a.kind != WEFT__AFF_CONST && !a.mod && a.lo == a.hi && b.kind == WEFT__AFF_CONST && b.lo == b.hi &&
+        b.lo > 0 && a.m % b.lo == 0 && a.lo % b.lo == 0) {
+        *o = a;
+        o->m = a.m / b.lo;
+        o->lo = o->hi = a.lo / b.lo;
+        return 1;
+    }
     /* a % K, a / K on a value that is not negative, K a positive constant: no V left. */
     if (a.kind != WEFT__AFF_CONST || a.lo < 0 || b.kind != WEFT__AFF_CONST || b.lo != b.hi || b.lo <= 0)
         return 0;

@@ -42,6 +42,61 @@ void weft__ex_sym_kill(struct ex *x, CXCursor e)
             sym_drop(x, i);
 }
 
+/* Local d's one value (its initializer, d never changed) as min (1) or max (2) of two
+ * variables that never change (X < Y ? X : Y, X >= Y ? Y : X...): *a, *b; else 0. */
+static int min_max(struct ex *x, CXCursor d, CXCursor *a, CXCursor *b)
+{
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_is_changed(x, d))
+        return 0;
+    CXCursor e = weft__ex_strip(clang_Cursor_getVarDeclInitializer(d));
+    if (clang_getCursorKind(e) != CXCursor_ConditionalOperator)
+        return 0;
+    struct kids kk, cc;
+    weft__ex_kids_get(e, &kk);
+    int r = 0;
+    if (kk.n == 3 && clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_BinaryOperator) {
+        CXCursor c = weft__ex_strip(kk.p[0]);
+        weft__ex_kids_get(c, &cc);
+        CXCursor l = cc.n == 2 ? weft__ex_index_var(cc.p[0]) : clang_getNullCursor();
+        CXCursor rr = cc.n == 2 ? weft__ex_index_var(cc.p[1]) : clang_getNullCursor();
+        CXCursor t = weft__ex_index_var(kk.p[1]), f = weft__ex_index_var(kk.p[2]);
+        int less = cc.n == 2 && (weft__ex_binop_exact(x, cc.p[0], cc.p[1], "<") || weft__ex_binop_exact(x, cc.p[0], cc.p[1], "<="));
+        int more = cc.n == 2 && (weft__ex_binop_exact(x, cc.p[0], cc.p[1], ">") || weft__ex_binop_exact(x, cc.p[0], cc.p[1], ">="));
+        int ok = !clang_Cursor_isNull(l) && !clang_Cursor_isNull(rr) && !clang_equalCursors(l, rr) && (less || more) &&
+                 !weft__ex_is_changed(x, l) && !weft__ex_is_changed(x, rr) && !clang_Cursor_isNull(t) && !clang_Cursor_isNull(f);
+        if (ok && clang_equalCursors(t, l) && clang_equalCursors(f, rr))
+            r = less ? 1 : 2;
+        else if (ok && clang_equalCursors(t, rr) && clang_equalCursors(f, l))
+            r = less ? 2 : 1;
+        *a = l;
+        *b = rr;
+        if (cc.n)
+            weft__ex_kids_free(&cc);
+    }
+    weft__ex_kids_free(&kk);
+    return r;
+}
+
+/* Locks of m[lo] and m[hi] held, lo and hi the min and max of X and Y (locks taken in order
+ * of their index): m[X] and m[Y] are held. */
+static void ordered_pair(struct ex *x, const char *arr, CXCursor v, unsigned off)
+{
+    CXCursor a1, b1, a2, b2;
+    int k1 = min_max(x, v, &a1, &b1);
+    for (int i = 0; k1 && i < x->nsym; i++) {
+        if (strcmp(x->sym[i].arr, arr) || clang_equalCursors(x->sym[i].var, v))
+            continue;
+        int k2 = min_max(x, x->sym[i].var, &a2, &b2);
+        int same = (clang_equalCursors(a1, a2) && clang_equalCursors(b1, b2)) ||
+                   (clang_equalCursors(a1, b2) && clang_equalCursors(b1, a2));
+        if (k2 && k1 != k2 && same && x->nsym + 2 <= 8) {
+            x->sym[x->nsym++] = (struct symlock){arr, a1, off, x->sdepth};
+            x->sym[x->nsym++] = (struct symlock){arr, b1, off, x->sdepth};
+            return;
+        }
+    }
+}
+
 /* A lock or unlock call on arg: &m[v], m a global array and v a variable, taken by a
  * statement of its own is recorded; unlocking any element of m (or a lock we cannot name)
  * forgets it. */
@@ -54,6 +109,15 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
         return;
     }
     CXCursor in = weft__ex_strip(op);
+    /* &a[v].m (.s.m): element v's own mutex, the element lock "g:a.m" (its star a[*].m) */
+    const char *mpath = "";
+    for (int depth = 0; depth < 8 && clang_getCursorKind(in) == CXCursor_MemberRefExpr; depth++) {
+        CXCursor b = weft__ex_first_kid(in);
+        if (clang_Cursor_isNull(b) || clang_getCanonicalType(clang_getCursorType(weft__ex_strip(b))).kind != CXType_Record)
+            return;
+        mpath = weft__ex_cat3(x, ".", weft__ex_name_of(x, clang_getCursorReferenced(in)), mpath);
+        in = weft__ex_strip(b);
+    }
     if (clang_getCursorKind(in) != CXCursor_ArraySubscriptExpr)
         return;
     struct kids kk;
@@ -61,13 +125,26 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
     if (kk.n == 2) {
         const char *k;
         weft__ex_lval(x, weft__ex_strip(kk.p[0]), &k, 0);
-        for (int i = x->nsym - 1; i >= 0; i--)
-            if (!strcmp(x->sym[i].arr, k))
-                sym_drop(x, i);
+        k = *mpath ? weft__ex_cat3(x, k, mpath, "") : k;
         CXCursor v = weft__ex_index_var(kk.p[1]);
-        if (!is_unlock && !strncmp(k, "g:", 2) && !clang_Cursor_isNull(v) && !x->no_sym && !x->has_goto &&
-            clang_equalCursors(call, x->stmt_now) && x->nsym < 8)
+        int ok = !is_unlock && !strncmp(k, "g:", 2) && !clang_Cursor_isNull(v) && !x->no_sym && !x->has_goto &&
+                 clang_equalCursors(call, x->stmt_now);
+        /* (m[min] then m[max] of one pair: both kept, and the pair's own names) */
+        struct symlock keep = {0};
+        CXCursor a, b;
+        for (int i = x->nsym - 1; i >= 0; i--)
+            if (!strcmp(x->sym[i].arr, k)) {
+                if (ok && !keep.arr && min_max(x, x->sym[i].var, &a, &b) && min_max(x, v, &a, &b))
+                    keep = x->sym[i];
+                sym_drop(x, i);
+            }
+        if (keep.arr && x->nsym < 8)
+            x->sym[x->nsym++] = keep;
+        if (ok && x->nsym < 8) {
             x->sym[x->nsym++] = (struct symlock){k, v, weft__ex_off_at(x, call), x->sdepth};
+            if (keep.arr)
+                ordered_pair(x, k, v, weft__ex_off_at(x, call));
+        }
     }
     weft__ex_kids_free(&kk);
 }

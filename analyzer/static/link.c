@@ -246,11 +246,12 @@ int weft__pg_lock_text_id(struct prog *p, int id, const char *key, const char *t
 /* "m[*]", the element lock of key "m[...]", or -1 when key names no element. */
 int weft__pg_star_of(struct prog *p, const char *key)
 {
-    const char *b = strrchr(key, '[');
+    const char *b = strrchr(key, '['), *e = b ? strchr(b, ']') : NULL;
     char buf[600];
     if (!b)
         return -1;
-    snprintf(buf, sizeof(buf), "%.*s[*]", (int)(b - key), key);
+    /* (the member after the element kept: a[*].m is not a[*].m2) */
+    snprintf(buf, sizeof(buf), "%.*s[*]%s", (int)(b - key), key, e && e[1] == '.' ? e + 1 : "");
     return weft__pg_intern(p, buf);
 }
 

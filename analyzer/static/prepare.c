@@ -32,7 +32,10 @@ static void guard_ids(struct prog *p, const struct weft__guard *gd, int *g, int 
     char buf[1100];
     snprintf(buf, sizeof(buf), "sym:%s~%s", gd->lock_array, gd->array);
     *g = weft__pg_lock_text_id(p, weft__pg_intern(p, buf), buf, "the lock of its element") + 1;
-    snprintf(buf, sizeof(buf), "%s[*]", gd->lock_array);
+    /* (a mutex member of the elements, "g:a.m": "g:a[*].m") */
+    const char *at = strrchr(gd->lock_array, '@'), *dot = strchr(at ? at : gd->lock_array, '.');
+    size_t n = dot ? (size_t)(dot - gd->lock_array) : strlen(gd->lock_array);
+    snprintf(buf, sizeof(buf), "%.*s[*]%s", (int)n, gd->lock_array, gd->lock_array + n);
     *gs = weft__pg_intern(p, buf);
 }
 
