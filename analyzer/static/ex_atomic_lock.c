@@ -89,6 +89,10 @@ static int atomic_op(struct ex *x, CXCursor e, struct kids *kk, struct aop *a)
             a->val = clang_Cursor_getArgument(e, 2);
         } else if (!strcmp(n, "__sync_lock_release") && na == 1)
             a->kind = OP_CLEAR;
+        else if (!strcmp(n, "__atomic_test_and_set") && na == 2) /* (calls of builtins, as __sync_ ones) */
+            a->kind = OP_XCHG, a->order = clang_Cursor_getArgument(e, 1); /* (stores true) */
+        else if (!strcmp(n, "__atomic_clear") && na == 2)
+            a->kind = OP_CLEAR, a->order = clang_Cursor_getArgument(e, 1);
         return a->kind != OP_NONE;
     }
     if (k != CXCursor_UnexposedExpr)

@@ -250,20 +250,23 @@ static int self_lock(struct prog *p, const struct weft__access *fa, const struct
         }
         return 0;
     }
-    /* (through a parameter, "*@pN.PATH"; through a local, sbase "L", 8 digits and PATH) */
-    const char *who = *fa->sbase ? fa->sbase : fa->loc;
-    size_t b = *fa->sbase ? 9 : 4;
-    if (!cur->self.n || strlen(who) <= b || !member_path(who + b, 1, path, sizeof(path)) ||
-        (!*fa->sbase && (!fa->own_target || weft__key_through_param(fa->loc) < 0)))
-        return 0;
-    for (int i = 0; i < cur->self.n; i++) {
-        const char *k;
-        int n, id = weft__pg_self_entry(p, cur->self.l[i], &k, &n);
-        if ((size_t)n <= b || strncmp(k, who, b) || k[b] != '.' || ls_mode(&cur->ls, id) < 0)
-            continue; /* another pointer's object, or released */
-        object_lock(buf, sizeof(buf), fa, path, k + b, n - (int)b);
-        *w = (char)ls_mode(&cur->ls, id);
-        return weft__pg_intern(p, buf) + 1;
+    /* (through a local, sbase "L", 8 digits and PATH; through a parameter, "*@pN.PATH", a
+     * local copy of one too) */
+    for (int via = 0; via < 2 && cur->self.n; via++) {
+        const char *who = via ? fa->loc : fa->sbase;
+        size_t b = via ? 4 : 9;
+        if (strlen(who) <= b || !member_path(who + b, 1, path, sizeof(path)) ||
+            (via && (!fa->own_target || weft__key_through_param(fa->loc) < 0)))
+            continue;
+        for (int i = 0; i < cur->self.n; i++) {
+            const char *k;
+            int n, id = weft__pg_self_entry(p, cur->self.l[i], &k, &n);
+            if ((size_t)n <= b || strncmp(k, who, b) || k[b] != '.' || ls_mode(&cur->ls, id) < 0)
+                continue; /* another pointer's object, or released */
+            object_lock(buf, sizeof(buf), fa, path, k + b, n - (int)b);
+            *w = (char)ls_mode(&cur->ls, id);
+            return weft__pg_intern(p, buf) + 1;
+        }
     }
     return 0;
 }

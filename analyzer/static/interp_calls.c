@@ -126,8 +126,9 @@ static void took_through_arg(struct prog *p, struct st *s, const struct pop *op,
     ls_add(&s->self, weft__pg_intern(p, buf), 1);
 }
 
-/* What the caller names argument i's object by in st.self: "*@pK" (its parameter K passed on)
- * or a local that keeps its one value ("L" and 8 digits); NULL none. */
+/* What the caller names the object argument i points at by in st.self: "*@pK" (its
+ * parameter K passed on), "*@pK.m" (&p->m, p its parameter K), a local that keeps its one
+ * value ("L" and 8 digits), or &p->m of one ("L...", ".m"); NULL none. */
 static const char *arg_base(struct prog *p, const struct pop *op, int i, char *buf, size_t n)
 {
     int v = op->args[i];
@@ -135,9 +136,11 @@ static const char *arg_base(struct prog *p, const struct pop *op, int i, char *b
         snprintf(buf, n, "*@p%d", -(v + 2));
         return buf;
     }
+    const char *k = v >= 0 ? weft__pg_str(p, v) : "";
+    if (weft__key_through_param(k) >= 0 && k[4] == '.' && !strpbrk(k + 4, "[~*"))
+        return k;
     const char *sb = op->kind == WEFT__OP_CALL && i < op->f->u.call.nargs ? op->f->u.call.arg[i].sbase : NULL;
-    (void)p;
-    return sb && strlen(sb) == 9 && sb[0] == 'L' ? sb : NULL;
+    return sb && strlen(sb) >= 9 && sb[0] == 'L' ? sb : NULL;
 }
 
 /* The locks of objects a call's arguments point at, across the call (st.self): in (before

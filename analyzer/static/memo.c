@@ -104,7 +104,8 @@ static int jlog_keep(struct prog *p, const struct lockset *mj, size_t ev0, size_
 void weft__pg_memo_reuse(struct prog *p, const struct memo *m, struct st *s)
 {
     s->ls = m->ls;
-    s->self.n = 0; /* (what it took through its parameters at its end: not kept) */
+    s->self.n = m->nself; /* (the locks of its parameters' objects held at its end) */
+    memcpy(s->self.l, m->self, m->nself * sizeof(m->self[0]));
     s->star.n = m->nstar;
     memcpy(s->star.l, m->star, m->nstar * sizeof(m->star[0]));
     s->rec = m->rec;
@@ -152,6 +153,8 @@ void weft__pg_memo_keep(struct prog *p, struct memo *m, uint64_t key, const stru
     m->syncd = ret->syncd;
     m->dead = ret->dead;
     m->pacq = ret->pacq;
+    m->nself = (unsigned char)(ret->self.n < 4 ? ret->self.n : 4); /* (sorted: dropping some is safe) */
+    memcpy(m->self, ret->self.l, m->nself * sizeof(m->self[0]));
     m->ngf = ret->ngf;
     memcpy(m->gf, ret->gf, sizeof(m->gf));
     m->fbits = 0;

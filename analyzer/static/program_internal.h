@@ -230,6 +230,8 @@ struct memo {
     unsigned char fbits; /* the flags (prog.flags, by index) it may have stored by its end */
     int log; /* its run joined threads in main: 1 + index of its join log in p->logs, else 0 */
     int pacq; /* struct st's after it: the locks it took through its parameters */
+    uint32_t self[4]; /* ... and the first of st.self's after it (the locks of its parameters' objects held) */
+    unsigned char nself;
 };
 
 /* A join by main, as main_join saw it: replayed when a memoized run that made it is reused. */

@@ -1,0 +1,39 @@
+/* Racy: the second barrier of each step was dropped, so a fast thread rewrites cur[id]
+   for step s+1 while its neighbour is still reading cur[id] for step s. */
+#include <pthread.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#define NT 4
+#define STEPS 10
+
+static int cur[NT], nxt[NT];
+static pthread_barrier_t bar;
+
+static void *worker(void *arg)
+{
+    int id = (int)(long)arg;
+    for (int s = 0; s < STEPS; s++) {
+        cur[id] = id * 10 + s;              /* phase 1: own slot */
+        pthread_barrier_wait(&bar);
+        usleep(200);                        /* "compute" */
+        nxt[id] = cur[(id + 1) % NT] + 1;   /* phase 2: neighbour's slot */
+        /* BUG: missing pthread_barrier_wait(&bar) */
+    }
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t[NT];
+    pthread_barrier_init(&bar, NULL, NT);
+    for (long i = 0; i < NT; i++)
+        pthread_create(&t[i], NULL, worker, (void *)i);
+    for (int i = 0; i < NT; i++)
+        pthread_join(t[i], NULL);
+    pthread_barrier_destroy(&bar);
+    for (int i = 0; i < NT; i++)
+        printf("%d ", nxt[i]);
+    printf("\n");
+    return 0;
+}
