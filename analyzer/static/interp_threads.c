@@ -251,7 +251,7 @@ static void handle_created(struct prog *p, const struct ci *ci, const struct wef
     /* Reused after a join of all it held (two rounds of threads in t[]): a new generation;
      * its joins end its own threads only (an earlier one not joined on some path runs on). */
     if ((ix.kind == WEFT__HANDLE_WHOLE && !h->pending) || (ix.kind == WEFT__HANDLE_RANGE && h->cset && h->done)) {
-        h->cset = h->jset = h->jbroken = h->done = 0;
+        h->cset = h->jset = h->jbroken = h->done = h->nr = h->rbad = 0;
         for (int w = 0; w < MAXE / 64; w++)
             h->old[w] |= h->gen[w], h->gen[w] = 0;
     }
@@ -325,6 +325,38 @@ static int handle_joined(struct prog *p, const struct ci *ci, const struct weft_
     return h->done;
 }
 
+/* Entry e created into elements of handle h by create c (its only target): the range, when
+ * its bounds are constants. */
+static void note_range(struct prog *p, const struct ci *ci, struct hstate *h, const struct weft__create *c, int e, int nt)
+{
+    struct weft__hindex ix = c->ix;
+    if (nt != 1 || !resolve_range(p, ci, &ix) || ix.kind != WEFT__HANDLE_RANGE || ix.hi >= WEFT__HANDLE_SYM ||
+        ix.lo >= ix.hi || h->nr == 4) {
+        h->rbad = 1;
+        return;
+    }
+    h->re[h->nr] = e, h->rlo[h->nr] = ix.lo, h->rhi[h->nr] = ix.hi;
+    h->nr++;
+}
+
+/* The entries every element of whose threads in h this round a join of elements [jlo, jhi)
+ * (all the joins of the round, with no gap) has ended, when not all of h's are: t[0..3) of
+ * workers joined, t[3] a thread left running. */
+static void ranges_joined(const struct hstate *h, uint64_t out[MAXE / 64])
+{
+    memset(out, 0, MAXE / 64 * sizeof(out[0]));
+    if (!h || h->rbad || h->lost || h->cunk || h->pending || !h->jset || h->jbroken || h->jhi >= WEFT__HANDLE_SYM)
+        return;
+    for (int i = 0; i < h->nr; i++) {
+        int all = 1;
+        for (int j = 0; j < h->nr; j++)
+            if (h->re[j] == h->re[i] && !(h->jlo <= h->rlo[j] && h->rhi[j] <= h->jhi))
+                all = 0;
+        if (all && h->re[i] < MAXE)
+            setbit(out, h->re[i]);
+    }
+}
+
 /* Main surely started entry e here (every run of main passes this create once): the
  * threads surely running now run alongside it, and it surely runs from now on. */
 static void sure_start(struct prog *p, struct st *cur, int e, long n)
@@ -355,8 +387,8 @@ static void note_instances(struct entry *E, const struct weft__create *fc, const
 {
     int aligned = h && fc->in_loop && fc->ix.kind == WEFT__HANDLE_RANGE && fc->ix.lo < fc->ix.hi &&
                   fc->ix.hi < WEFT__HANDLE_SYM && fc->distinct == 1 && fc->vstride == 1 && fc->vlo == fc->ix.lo &&
-                  fc->vhi == fc->ix.hi - 1 && !h->lost && !h->cunk && h->cset && h->clo == fc->ix.lo &&
-                  h->chi == fc->ix.hi;
+                  fc->vhi == fc->ix.hi - 1 && !h->lost && !h->cunk && h->cset && h->clo <= fc->ix.lo &&
+                  h->chi >= fc->ix.hi; /* (other elements may hold other threads: created twice, lost) */
     E->rstarts++;
     E->rok = (char)(aligned && E->rstarts == 1);
     if (E->rok)
@@ -506,6 +538,7 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
             if (bit(h->old, e) && running)
                 h->lost = 1;
             setbit(h->gen, e);
+            note_range(p, &x->ci, h, fc, e, nt);
         }
         struct entry *E = &p->entries[e];
         E->nmax = times <= 0 || E->nmax < 0 ? -1 : E->nmax + times;
@@ -609,8 +642,12 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
     if (hb) {
         /* An entry another handle also holds (started twice: t1 and t2) runs on until that
          * handle is joined too (main: surely joined on this path). */
-        uint64_t keep[MAXE / 64] = {0};
-        for (size_t i = 0; all && i < p->nhandles; i++) {
+        uint64_t keep[MAXE / 64] = {0}, some[MAXE / 64];
+        ranges_joined(all ? NULL : hs, some);
+        int partial = 0;
+        for (int w = 0; w < MAXE / 64; w++)
+            partial |= some[w] != 0;
+        for (size_t i = 0; (all || partial) && i < p->nhandles; i++) {
             if (p->handle_ids[i] == hid || (x->ci.ctx < 0 && ls_mode(&cur->mj, p->handle_ids[i]) >= 0))
                 continue;
             for (int w = 0; w < MAXE / 64; w++)
@@ -643,8 +680,10 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
         /* (so is a create wrapper's thread object in a variable given nothing else) */
         precise |= objjoin && jn.ix.kind == WEFT__HANDLE_WHOLE;
         for (int w = 0; w < MAXE / 64; w++) {
-            uint64_t ended = all ? hb[w] & ~keep[w] & (hs ? hs->gen[w] : ~0ull) : 0;
-            if (all) /* (of its latest generation: hs->gen) */
+            uint64_t ended = all       ? hb[w] & ~keep[w] & (hs ? hs->gen[w] : ~0ull)
+                             : partial ? hb[w] & some[w] & ~keep[w] & hs->gen[w]
+                                       : 0;
+            if (all || partial) /* (of its latest generation: hs->gen) */
                 cur->live[w] &= ~ended;
             cur->mlive[w] &= ~gone[w]; /* it may join any of them */
             for (int b = 0; !precise && b < 64; b++)

@@ -291,6 +291,10 @@ struct hstate {
     long jlo, jhi;
     int done; /* the last join surely joined every element created: the next create starts anew */
     uint64_t gen[MAXE / 64]; /* entries created into it since it started anew: what its joins end */
+    /* the elements [rlo, rhi) each entry re of this round was created into, by constant bounds
+     * (nr of them; rbad: more, or some by other bounds), for a join of some of the elements */
+    int nr, rbad, re[4];
+    long rlo[4], rhi[4];
     uint64_t old[MAXE / 64]; /* entries of its earlier rounds (one created again: lost) */
 };
 
