@@ -642,7 +642,9 @@ static int one_key_per_location(struct prog *p)
         return -ENOMEM;
     for (size_t i = 0; i < p->naccs; i++) {
         const char *k = weft__pg_str(p, p->accs[i].loc);
-        if (!p->accs[i].typed && (!strncmp(k, "g:", 2) || !strncmp(k, "o:", 2)))
+        /* (not some part of an object, "R~": each names the field it reaches, wd->misses after
+         * container_of, and meets what reaches that field by type) */
+        if (!p->accs[i].typed && !p->accs[i].part && (!strncmp(k, "g:", 2) || !strncmp(k, "o:", 2)))
             r[n++] = (struct locref){p->accs[i].loc, p->accs[i].tloc, i};
     }
     qsort(r, n, sizeof(*r), by_loc);
@@ -724,9 +726,13 @@ static int parts_into_locations(struct prog *p)
         }
         for (size_t j = lo; j < nl && !strncmp(l[j].s, k, rl) && !rc; j++) {
             int other_part = weft__key_part(l[j].s);
+            /* (a lock call's own use of its mutex, some part of R: the mutex's locations, and
+             * R as a whole; not R's other fields, which no mutex call reaches) */
+            int sync_elsewhere = p->accs[i].atomic == 2 && l[j].s[rl] != '\0' && !other_part &&
+                                 l[j].tloc != p->accs[i].tloc;
             if ((l[j].s[rl] != '\0' && l[j].s[rl] != '.' && l[j].s[rl] != '[' && l[j].s[rl] != '~') ||
                 (j > lo && l[j].loc == l[j - 1].loc && l[j].tloc == l[j - 1].tloc) ||
-                (other_part && l[j].tloc == p->accs[i].tloc))
+                (other_part && l[j].tloc == p->accs[i].tloc) || sync_elsewhere)
                 continue;
             if (++copies > MAX_PART_COPIES) {
                 weft__pg_reason(p, "too many accesses through casts or pointer arithmetic%s%s to pair with the "

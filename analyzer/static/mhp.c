@@ -583,6 +583,12 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0; /* memory of two global roots that no store links */
     if (a->atomic && b->atomic)
         return 0;
+    /* A lock call's use of its mutex and an access of another type, one of them of some part
+     * of an object reached by arithmetic (container_of): a field beside the mutex (the
+     * mutex's own bytes only by punning it) */
+    if ((a->part || b->part) && (a->atomic == 2 || b->atomic == 2) && a->vtype >= 0 && b->vtype >= 0 &&
+        a->vtype != b->vtype)
+        return 0;
     if (a->sup || b->sup)
         return 0;
     if (a->slock && a->slock == b->slock && (a->slockw || b->slockw))
