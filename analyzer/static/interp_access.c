@@ -229,7 +229,7 @@ static void object_lock(char *buf, size_t n, const struct weft__access *fa, cons
         snprintf(buf, n, "%s|%s#%.*s", fa->tloc, path, ln, lpath);
 }
 
-static int self_lock(struct prog *p, const struct weft__access *fa, const struct st *cur, char *w)
+static int self_lock(struct prog *p, const struct weft__access *fa, const struct st *cur, char *w, int *lid)
 {
     char path[300], lpath[300], buf[1000];
     if (!*fa->tloc)
@@ -246,6 +246,7 @@ static int self_lock(struct prog *p, const struct weft__access *fa, const struct
                 continue;
             object_lock(buf, sizeof(buf), fa, path, lpath, (int)strlen(lpath));
             *w = (char)(cur->ls.l[i] & 1);
+            *lid = (int)(cur->ls.l[i] >> 1);
             return weft__pg_intern(p, buf) + 1;
         }
         return 0;
@@ -265,6 +266,7 @@ static int self_lock(struct prog *p, const struct weft__access *fa, const struct
                 continue; /* another pointer's object, or released */
             object_lock(buf, sizeof(buf), fa, path, k + b, n - (int)b);
             *w = (char)ls_mode(&cur->ls, id);
+            *lid = id;
             return weft__pg_intern(p, buf) + 1;
         }
     }
@@ -384,6 +386,7 @@ static void element_lock(struct prog *p, const struct weft__access *fa, struct a
             object_lock(sk, sizeof(sk), fa, path, lpath, (int)strlen(lpath));
             a->slock = weft__pg_intern(p, sk) + 1;
             a->slockw = (char)(a->ls.l[i] & 1);
+            a->slockid = (int)(a->ls.l[i] >> 1);
         }
     }
     for (int i = 0; i < add.n; i++)
@@ -527,7 +530,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
         a.own = 1;
     affine(p, ci, op, &a);
     a.ls = cur->ls;
-    a.slock = self_lock(p, fa, cur, &a.slockw);
+    a.slock = self_lock(p, fa, cur, &a.slockw, &a.slockid);
     if (op->pidx >= 0 && !fa->own_target) {
         /* p[1], p + 1: a neighbour of the element passed, which that element's lock does not guard. */
         struct lockset keep = {0};

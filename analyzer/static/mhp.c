@@ -591,7 +591,8 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
         return 0;
     if (a->sup || b->sup)
         return 0;
-    if (a->slock && a->slock == b->slock && (a->slockw || b->slockw))
+    if (a->slock && a->slock == b->slock && (a->slockw || b->slockw) && !lock_void(p, (uint32_t)a->slockid << 1) &&
+        !lock_void(p, (uint32_t)b->slockid << 1))
         return 0; /* each holds the mutex in the object it reaches: one object, one mutex */
     if (named_protects(p, &a->ls, &b->ls, a, b))
         return 0;

@@ -173,6 +173,7 @@ struct acc {
     int slock;     /* made holding the lock of the object it reaches (p->f under p->m, self_lock in
                       interp_access.c): id + 1 of "TLOC|.f#.m"; 0 none */
     char slockw;   /* ... held for writing (a mutex; not an rwlock's read side) */
+    int slockid;   /* ... that lock's id (as ls names it) */
     char vol, ext; /* a volatile object; passed by address to a function without a body */
     char tls;      /* a thread-local variable whose address is taken somewhere */
     char libc;     /* a C library call's access of its own state (weft__access libc 1) */
