@@ -407,8 +407,16 @@ static void call_indirect(struct ex *x, CXCursor c, int nargs)
                 weft__ex_fact(x, WEFT__FACT_COPY, o->u.icall.slot, esc[i]);
             o->u.icall.text = weft__ex_text_of(x, callee);
             /* What a lock argument names, so that the callee's lock calls on it are that lock's. */
-            for (int i = 0; i < nargs && i < WEFT__MAX_ARGS; i++)
-                o->u.icall.arg[i] = weft__ex_lock_key(x, clang_Cursor_getArgument(c, (unsigned)i));
+            for (int i = 0; i < nargs && i < WEFT__MAX_ARGS; i++) {
+                CXCursor a = clang_Cursor_getArgument(c, (unsigned)i), ad = weft__ex_address_of(x, a);
+                o->u.icall.arg[i] = weft__ex_lock_key(x, a);
+                /* &v of a local whose address is taken elsewhere too (stored, given to
+                 * tsearch): not the private local the callee's accesses could skip. */
+                CXCursor ld = clang_Cursor_isNull(ad) ? ad : weft__ex_local_decl(weft__ex_strip(ad));
+                if (!strncmp(o->u.icall.arg[i], "l:", 2) && !clang_Cursor_isNull(ld) &&
+                    weft__ex_hash_in(x->amp, x->namp, ld) > 1)
+                    o->u.icall.arg[i] = "";
+            }
         }
     }
 }
@@ -1114,6 +1122,12 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
                 k = hk;
             call.u.call.arg[i].key = k;
             call.u.call.arg[i].sbase = weft__ex_stable_base(x, a, 1);
+            /* (a pointer converted on the way, (struct base *)d or a void * parameter: the
+             * callee's p->m is not the caller's; "!" says so for a parameter passed on too) */
+            CXType at0 = clang_getCanonicalType(clang_getCursorType(a)),
+                   at1 = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a)));
+            if (at0.kind == CXType_Pointer && !clang_equalTypes(at0, at1))
+                call.u.call.arg[i].sbase = "!";
             call.u.call.arg[i].bits = (unsigned char)(weft__key_param(k) >= 0 && !k[4] ? conversion_bits(a) : 0);
             /* &a[i] or a + i in the one loop around: a create wrapper's argument gives each
              * thread its own element, as a create there would. */

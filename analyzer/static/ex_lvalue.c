@@ -370,7 +370,8 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
         struct local *pl = weft__ex_local_of(x, d, 0);
         int idx = weft__ex_param_index(d);
         CXType t = clang_getCanonicalType(clang_getCursorType(d));
-        if ((pl && pl->nsrc) || idx < 0 || idx > 3 || t.kind != CXType_Pointer)
+        /* (nor changed through its address: follow(&p), memcpy(&p, ...)) */
+        if ((pl && pl->nsrc) || idx < 0 || idx > 3 || t.kind != CXType_Pointer || weft__ex_is_changed(x, d))
             return 0;
         char b[16];
         snprintf(b, sizeof(b), "*@p%d", idx);
@@ -695,6 +696,38 @@ static const char *element_of_global(struct ex *x, CXCursor e)
     return weft__ex_cat3(x, "g:", weft__ex_usr_of(x, clang_getCursorReferenced(a)), "");
 }
 
+/* Which element of a global array local pointer b (a DeclRefExpr) points at: K for its one
+ * value &a[K], a + K or a; -1 when it points into a global array at an element not known (an
+ * index not constant, several values); -2 when it is no such pointer. */
+static long local_global_element(struct ex *x, CXCursor b)
+{
+    CXCursor d = clang_getCursorKind(b) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(b) : clang_getNullCursor();
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d))
+        return -2;
+    struct local *l = weft__ex_local_of(x, d, 0);
+    if (!l)
+        return -2;
+    if (l->nsrc != 1 || clang_Cursor_isNull(l->src)) {
+        for (int i = 0; i < l->nsrc && i < 8; i++)
+            if (element_of_global(x, l->sv[i]) || global_array(weft__ex_strip(l->sv[i])))
+                return -1;
+        return -2;
+    }
+    CXCursor src = weft__ex_strip(l->src);
+    if (global_array(src))
+        return 0;
+    if (!element_of_global(x, src))
+        return -2;
+    CXCursor op = weft__ex_address_of(x, src);
+    struct kids kk;
+    weft__ex_kids_get(clang_Cursor_isNull(op) ? src : weft__ex_strip(op), &kk);
+    long v = -1;
+    if (kk.n != 2 || !weft__ex_int_lit(x, kk.p[1], &v) || v < 0)
+        v = -1;
+    weft__ex_kids_free(&kk);
+    return v;
+}
+
 static enum CXChildVisitResult ret_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
@@ -861,7 +894,10 @@ long weft__ex_pointer_element(struct ex *x, CXCursor e, int obj, int depth)
         struct kids kk;
         weft__ex_kids_get(e, &kk);
         long r = 0, v;
+        /* (not (char *)p - offsetof(T, m): bytes of one object, container_of's arithmetic) */
         if (kk.n == 2 && clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0]))).kind == CXType_Pointer &&
+            clang_equalTypes(clang_getCanonicalType(clang_getCursorType(kk.p[0])),
+                             clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0])))) &&
             (weft__ex_binop_is(x, kk.p[0], kk.p[1], "+") || weft__ex_binop_is(x, kk.p[0], kk.p[1], "-")))
             r = weft__ex_int_lit(x, kk.p[1], &v) && v == 0 ? weft__ex_pointer_element(x, kk.p[0], 0, depth + 1) : -1;
         weft__ex_kids_free(&kk);
@@ -881,9 +917,15 @@ const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
     const char *k = lock_key(x, arg), *path = first_member_path(x, arg);
     if (!path)
         return "?cast"; /* a lock no name tells */
-    /* What a global pointer points at, past its first element (&G[1].m, p->m with p = G + i):
-     * that element's lock, or some element's ("*g:G[*].m": none we can name); not G->m. */
-    const char *at = !strncmp(k, "*g:", 3) && !strchr(k, '[') ? strrchr(k, '@') : NULL;
+    /* (text that starts as a string literal and is none: ("lit", buf) is buf) */
+    if (k[0] == '*' && k[1] == '"' && clang_getCursorKind(weft__ex_strip(arg)) != CXCursor_StringLiteral)
+        return "";
+    /* What a global pointer or a parameter points at, past its first element (&G[1].m,
+     * &tab[h].m, p->m with p = G + i): that element's lock, or some element's ("*g:G[*].m",
+     * "*@p0[*].m": none we can name); not G->m. */
+    const char *at = !strncmp(k, "*g:", 3) && !strchr(k, '[') ? strrchr(k, '@')
+                     : weft__key_through_param(k) >= 0 && !strchr(k, '[') ? k + 3
+                                                                            : NULL;
     long el = at ? weft__ex_pointer_element(x, arg, 0, 0) : 0;
     if (el) {
         const char *dot = strchr(at, '.');
@@ -954,6 +996,16 @@ static const char *lock_key(struct ex *x, CXCursor arg)
         /* &g[id].m with id a parameter's value: "g[@pN].m", the caller's constant when it
          * passes one (as &m[id] is), some element's otherwise. */
         int param = ix < -1 && b.kind != in.kind && clang_getCursorKind(b) == CXCursor_ArraySubscriptExpr;
+        /* p->m with p = &g[3] (or g + i): element 3's lock (some element's), not g's. */
+        CXCursor pb = b;
+        if (clang_getCursorKind(pb) == CXCursor_MemberRefExpr)
+            pb = weft__ex_strip(weft__ex_first_kid(pb)); /* (the pointer of p->...) */
+        long pe = ix == -1 && !strchr(k, '[') && clang_getCursorKind(in) == CXCursor_MemberRefExpr
+                      ? local_global_element(x, pb) : -2;
+        if (pe >= 0)
+            ix = pe;
+        else if (pe == -1)
+            some = 1;
         if ((ix >= 0 || some || param) && clang_getCursorKind(in) == CXCursor_MemberRefExpr && !strncmp(k, "g:", 2)) {
             const char *at = strrchr(k, '@'), *dot = strchr(at ? at : k, '.');
             char t[32];
@@ -970,7 +1022,9 @@ static const char *lock_key(struct ex *x, CXCursor arg)
     }
     if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
         CXCursor d = clang_getCursorReferenced(e);
-        if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
+        /* (the caller's argument: only a parameter the function never changes, not m =
+         * &big_lock on some path) */
+        if (clang_getCursorKind(d) == CXCursor_ParmDecl && !weft__ex_is_changed(x, d)) {
             char b[24];
             snprintf(b, sizeof(b), "@p%d", weft__ex_param_index(d));
             return weft__ex_cat3(x, b, "", "");
@@ -1248,12 +1302,14 @@ const char *weft__ex_base_type(struct ex *x, CXCursor c)
 }
 
 /* A local's id within its function: where its declaration starts and its name (two
- * declarators of one statement start together). */
+ * declarators of one statement start together), and libclang's hash of the declaration (two
+ * temporaries of one name from nested expansions of one macro start together too). */
 static unsigned local_id(struct ex *x, CXCursor d)
 {
-    unsigned off = weft__ex_off_at(x, d);
+    unsigned off = weft__ex_off_at(x, d), ch = clang_hashCursor(d);
     const char *name = weft__ex_name_of(x, d);
     uint64_t h = weft__fnv(weft__fnv(WEFT__FNV_INIT, &off, sizeof(off)), name, strlen(name));
+    h = weft__fnv(h, &ch, sizeof(ch));
     return (unsigned)(h ^ h >> 32);
 }
 

@@ -101,14 +101,15 @@ static void mark_changed(struct ex *x, CXCursor d)
         x->oom = 1;
 }
 
-/* Whether d's hash is in the set (the pre-scan's lists of locals). */
+/* How often d's hash is in the set (the pre-scan's lists of locals; &v once per '&v'): 0 when
+ * it is not. */
 int weft__ex_hash_in(const unsigned *set, size_t n, CXCursor d)
 {
     unsigned h = clang_hashCursor(d);
+    int c = 0;
     for (size_t i = 0; i < n; i++)
-        if (set[i] == h)
-            return 1;
-    return 0;
+        c += set[i] == h;
+    return c;
 }
 
 /* Whether the local declared by d may change during a call: assigned, its address taken,

@@ -175,9 +175,14 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     struct lockset self = s->self;
     s->self = p->seed_in;
     p->seed_in.n = 0;
+    char unlk = s->unlk;
+    s->unlk = 0;
     interp_run(p, fn, s, ci0);
     p->seed_out = s->self;
     s->self.n = 0;
+    if (s->unlk) /* it released a lock: which object's, and what it took again, not known */
+        self.n = 0;
+    s->unlk |= unlk;
     for (int i = 0; i < self.n; i++) {
         const char *k;
         int n;

@@ -265,7 +265,9 @@ static int self_lock(struct prog *p, const struct weft__access *fa, const struct
             if ((size_t)n <= b || strncmp(k, who, b) || k[b] != '.' || ls_mode(&cur->ls, id) < 0)
                 continue; /* another pointer's object, or released */
             object_lock(buf, sizeof(buf), fa, path, k + b, n - (int)b);
-            *w = (char)ls_mode(&cur->ls, id);
+            /* (the side this object's lock was taken on: another object's lock of the same
+             * name, held for writing, says nothing of this one) */
+            *w = (char)(cur->self.l[i] & 1);
             *lid = id;
             return weft__pg_intern(p, buf) + 1;
         }

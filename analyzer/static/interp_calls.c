@@ -132,6 +132,10 @@ static void took_through_arg(struct prog *p, struct st *s, const struct pop *op,
 static const char *arg_base(struct prog *p, const struct pop *op, int i, char *buf, size_t n)
 {
     int v = op->args[i];
+    /* (a call through a pointer: whether its arguments are converted on the way is not kept) */
+    if (op->kind != WEFT__OP_CALL || i >= op->f->u.call.nargs ||
+        (op->f->u.call.arg[i].sbase && !strcmp(op->f->u.call.arg[i].sbase, "!")))
+        return NULL; /* (converted to another pointer type on the way) */
     if (v < -1) {
         snprintf(buf, n, "*@p%d", -(v + 2));
         return buf;
@@ -168,7 +172,7 @@ static void seed_self(struct prog *p, struct st *s, const struct pop *op, int in
             if ((size_t)n <= bl || strncmp(k, want, bl) || k[bl] != '.' || ls_mode(&s->ls, id) < 0)
                 continue;
             snprintf(buf, sizeof(buf), "self:%s%.*s:%d", give, n - (int)bl, k + bl, id);
-            ls_add(to, weft__pg_intern(p, buf), ls_mode(&s->ls, id));
+            ls_add(to, weft__pg_intern(p, buf), from.l[j] & 1);
         }
     }
 }

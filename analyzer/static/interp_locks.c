@@ -340,6 +340,7 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
         return;
     }
     cur->self.n = 0; /* it may release any of them (two parameters may point at one object) */
+    cur->unlk = 1;
     /* The lock named: through a parameter ("*@pN"), what the caller passed, as for the lock
      * call; an element by the caller's constant; else the op's own key. */
     const char *key = op->f->u.lock.key;
@@ -366,8 +367,17 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
         else if (st >= 0)
             ls_del(&cur->star, st);
     }
-    if (id >= 0 && (!through || global))
+    if (id >= 0 && (!through || global)) {
         release_named(x, op, id);
+        /* One mutex under its two names: "obj:g:a[0].m" (a helper's lock of the element it
+         * was given) and "g:a[0].m" (the caller's own lock call): releasing one releases both. */
+        const char *nm = weft__pg_str(p, id);
+        char twin[1100];
+        snprintf(twin, sizeof(twin), strncmp(nm, "obj:", 4) ? "obj:%s" : "%s", strncmp(nm, "obj:", 4) ? nm : nm + 4);
+        int tw = weft__pg_intern(p, twin);
+        if (tw >= 0 && tw != id && ls_mode(&cur->ls, tw) >= 0)
+            unlock_one(p, tw, 0, ci, cur, &x->corr);
+    }
     if (id >= 0 && !through)
         return;
     /* Any other lock the pointer may name, or any element of an array (m[i]): every lock it

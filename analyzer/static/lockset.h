@@ -51,6 +51,7 @@ struct st {
     /* bit N: the run of the function being called took the lock its parameter N points at
      * (lock(m), m that parameter); read by the caller when the call returns (do_call) */
     int pacq;
+    char unlk; /* the run of the function being called released a lock (its caller's st.self ends) */
     uint64_t mlive[MAXE / 64]; /* main thread: entries surely running (started on every path, joined on none) */
     uint64_t mclean[MAXE / 64]; /* main: of those, started since main's last acquire on every path */
     int macq;      /* main: its acquires so far (the most of any path): a loop's body acquired if it grew */
@@ -247,6 +248,7 @@ static inline void st_merge(struct st *a, const struct st *b)
     ls_meet(&a->star, &b->star);
     ls_meet(&a->self, &b->self);
     a->pacq &= b->pacq;
+    a->unlk |= b->unlk;
     for (int i = 0; i < b->bmay.n; i++)
         ls_add(&a->bmay, (int)(b->bmay.l[i] >> 1), 1);
     for (int i = 0; i < b->fst.n; i++)

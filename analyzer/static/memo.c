@@ -116,6 +116,7 @@ void weft__pg_memo_reuse(struct prog *p, const struct memo *m, struct st *s)
     s->syncd = m->syncd;
     s->dead = m->dead;
     s->pacq = m->pacq;
+    s->unlk |= m->unlk;
     s->ngf = m->ngf;
     memcpy(s->gf, m->gf, sizeof(s->gf));
     for (int k = 0; k < p->nflags; k++)
@@ -153,6 +154,7 @@ void weft__pg_memo_keep(struct prog *p, struct memo *m, uint64_t key, const stru
     m->syncd = ret->syncd;
     m->dead = ret->dead;
     m->pacq = ret->pacq;
+    m->unlk = ret->unlk;
     m->nself = (unsigned char)(ret->self.n < 4 ? ret->self.n : 4); /* (sorted: dropping some is safe) */
     memcpy(m->self, ret->self.l, m->nself * sizeof(m->self[0]));
     m->ngf = ret->ngf;

@@ -233,6 +233,7 @@ struct memo {
     int pacq; /* struct st's after it: the locks it took through its parameters */
     uint32_t self[4]; /* ... and the first of st.self's after it (the locks of its parameters' objects held) */
     unsigned char nself;
+    char unlk; /* ... and whether it released a lock */
 };
 
 /* A join by main, as main_join saw it: replayed when a memoized run that made it is reused. */
