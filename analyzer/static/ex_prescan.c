@@ -395,12 +395,16 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         int published = sn && weft__model_thread_create(sn, &m) ? m.arg : -1;
         int copies = sn && weft__model_copies(sn);
         int sn_printf = sn ? weft__model_formats_into_buffer(sn) : 0; /* (sprintf: 2) */
-        clang_disposeString(s);
-        int n = clang_Cursor_getNumArguments(c);
         /* A function of this TU that lets an argument escape (hands it to a thread, stores
          * it in shared memory) publishes what the caller passed too. */
         CXCursor def = clang_getCursorKind(d) == CXCursor_FunctionDecl ? clang_getCursorDefinition(d)
                                                                           : clang_getNullCursor();
+        int n = clang_Cursor_getNumArguments(c);
+        /* ... and so does a library call that keeps the pointer (tsearch(&key, ...)). */
+        unsigned keeps = 0;
+        for (int i = 0; i < n && i < 8 && sn && clang_Cursor_isNull(def); i++)
+            keeps |= (unsigned)weft__model_keeps_pointer(sn, i) << i;
+        clang_disposeString(s);
         for (int i = 0; i < n; i++) {
             int q, escapes = 0;
             CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
@@ -413,8 +417,16 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
                 if (l)
                     l->published = 1;
             }
-            if (i != published && !clang_Cursor_isNull(def) && !clang_Cursor_isNull(weft__ex_address_of(x, a)))
-                escapes = weft__ex_param_class(x, def, i, &q) == 2;
+            if (i != published && !clang_Cursor_isNull(def) && !clang_Cursor_isNull(weft__ex_address_of(x, a))) {
+                int cls = weft__ex_param_class(x, def, i, &q);
+                /* (1: stored where parameter q points: put(&slot, &w) with slot no local of
+                 * this function publishes w as slot = &w would) */
+                CXCursor qa = cls == 1 && q >= 0 && q < n ? weft__ex_address_of(x, clang_Cursor_getArgument(c, (unsigned)q))
+                                                          : clang_getNullCursor();
+                CXCursor qd = clang_Cursor_isNull(qa) ? qa : weft__ex_local_decl(weft__ex_strip(qa));
+                escapes = cls == 2 || (cls == 1 && (clang_Cursor_isNull(qd) || weft__ex_var_is_global(qd)));
+            }
+            escapes |= i < 8 && (keeps >> i & 1);
             /* sprintf(buf, "%p", &v): v's address is written into buf, where any thread may read it */
             int formats = sn_printf && i >= sn_printf && weft__ex_formats_address(a);
             weft__ex_pre(x, a, i == published || escapes || formats ? P_PUBLISH : P_CALLARG);

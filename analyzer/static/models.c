@@ -317,6 +317,19 @@ const char *weft__model_unmodeled_sync(const char *name)
     return NULL;
 }
 
+int weft__model_keeps_pointer(const char *name, int i)
+{
+    /* (the C library's calls that store a pointer they are given where later calls, any
+     * thread's, reach it: a search tree's or a queue's element, a stream's buffer, the
+     * environment's string, an asynchronous request, a thread's stack) */
+    static const char *const first[] = {"tsearch", "insque", "putenv", "aio_read", "aio_write", "aio_read64",
+                                        "aio_write64", "lio_listio", NULL};
+    static const char *const second[] = {"setbuf", "setvbuf", "setbuffer", "aio_fsync", "pthread_attr_setstack",
+                                         "on_exit", "pthread_attr_setstackaddr", NULL};
+    return (i == 0 && name_in(name, first)) || (i == 1 && name_in(name, second)) ||
+           (i == 1 && !strcmp(name, "lio_listio"));
+}
+
 int weft__model_formats_into_buffer(const char *name)
 {
     if (!strstr(name, "printf") || (name[0] != 's' && name[0] != 'v' && name[0] != 'a'))

@@ -82,6 +82,9 @@ const char *weft__model_unmodeled_sync(const char *name);
 /* A sprintf-family function writing its arguments' values into a buffer (sprintf,
  * snprintf, vsprintf, asprintf...): the index of the first formatted argument (2, or 3 for
  * snprintf), else 0. A pointer formatted there (%p) may be read back by any thread. */
+/* Whether library function name keeps argument i (a pointer) where others reach it later
+ * (tsearch's key, insque's element, setvbuf's buffer): what it points at is published. */
+int weft__model_keeps_pointer(const char *name, int i);
 int weft__model_formats_into_buffer(const char *name);
 /* A library function that calls the functions handed to it (or held by the struct it is
  * handed) only from the calling thread, before it returns: qsort, pthread_once, zlib's
