@@ -53,24 +53,27 @@ static long long offset_in_parent(CXCursor rec, CXCursor *up)
     return clang_Cursor_isNull(io[1]) ? -1 : clang_Cursor_getOffsetOfField(io[1]);
 }
 
-/* A field of an anonymous struct that is (through anonymous structs) a member of a union
- * (union { struct { int x, y; }; int arr[2]; }: x and y overlap arr): that union, with
- * *off the field's offset in bits from its start (-1 if not known); else a null cursor. */
+/* A field of a union, or of an anonymous struct or union that is (through anonymous records)
+ * a member of a union (union { struct { int x, y; }; int arr[2]; }: x and y overlap arr):
+ * the outermost such union, with *off the field's offset in bits from its start (-1 if not
+ * known); else a null cursor. (The outermost: union { struct { int a, b; }; struct { int pad;
+ * union { int c; }; }; }: b and c overlap, though c's own union is another.) */
 static CXCursor anon_union_of(CXCursor fld, long long *off)
 {
-    CXCursor rec = clang_getCursorSemanticParent(fld), up;
+    CXCursor rec = clang_getCursorSemanticParent(fld), up, best = clang_getNullCursor();
     long long o = clang_Cursor_getOffsetOfField(fld);
-    for (int depth = 0; depth < 8 && clang_getCursorKind(rec) == CXCursor_StructDecl &&
-                        clang_Cursor_isAnonymousRecordDecl(rec);
-         depth++, rec = up) {
+    for (int depth = 0; depth < 8; depth++, rec = up) {
+        enum CXCursorKind k = clang_getCursorKind(rec);
+        if (k != CXCursor_StructDecl && k != CXCursor_UnionDecl)
+            break;
+        if (k == CXCursor_UnionDecl)
+            best = rec, *off = o;
+        if (!clang_Cursor_isAnonymousRecordDecl(rec))
+            break;
         long long fo = offset_in_parent(rec, &up);
         o = o < 0 || fo < 0 ? -1 : o + fo;
-        if (clang_getCursorKind(up) == CXCursor_UnionDecl) {
-            *off = o;
-            return up;
-        }
     }
-    return clang_getNullCursor();
+    return best;
 }
 
 /* The location a union's members share, as a key's last part: "*" for a named union (the
@@ -99,8 +102,6 @@ const char *weft__ex_field_loc_name(struct ex *x, CXCursor fld)
 {
     CXCursor rec = clang_getCursorSemanticParent(fld);
     long long off;
-    if (clang_getCursorKind(rec) == CXCursor_UnionDecl)
-        return union_loc(x, rec);
     CXCursor au = anon_union_of(fld, &off);
     if (!clang_Cursor_isNull(au))
         return union_loc(x, au);
@@ -124,13 +125,29 @@ const char *weft__ex_field_loc_name(struct ex *x, CXCursor fld)
     return weft__ex_name_of(x, first);
 }
 
+/* The offset in bits of field f in the record its member expression names it in: through
+ * the anonymous structs and unions around it (which libclang's paths do not show); -1 if not
+ * known. */
+static long long field_offset(CXCursor f)
+{
+    long long o = clang_Cursor_getOffsetOfField(f);
+    CXCursor rec = clang_getCursorSemanticParent(f), up;
+    for (int depth = 0; depth < 8 && o >= 0 && clang_Cursor_isAnonymousRecordDecl(rec); depth++, rec = up) {
+        long long fo = offset_in_parent(rec, &up);
+        o = fo < 0 ? -1 : o + fo;
+    }
+    return o;
+}
+
 /* m.f..., a member reached without a pointer: the outermost member of a union on the way
- * (u.s.b: u.s), which is then the location; else a null cursor. */
+ * (u.s.b: u.s; a member of an anonymous struct in a union too), which is then the location;
+ * else a null cursor. */
 static CXCursor union_member(CXCursor c)
 {
     CXCursor found = clang_getNullCursor();
+    long long uo;
     for (int depth = 0; depth < 16 && clang_getCursorKind(c) == CXCursor_MemberRefExpr; depth++) {
-        if (clang_getCursorKind(clang_getCursorSemanticParent(clang_getCursorReferenced(c))) == CXCursor_UnionDecl)
+        if (!clang_Cursor_isNull(anon_union_of(clang_getCursorReferenced(c), &uo)))
             found = c;
         CXCursor base = weft__ex_first_kid(c);
         if (clang_Cursor_isNull(base) || clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
@@ -193,11 +210,15 @@ const char *weft__ex_union_path(struct ex *x, CXCursor c)
         size = clang_Type_getSizeOf(clang_getCursorType(c)) * 8;
     for (int depth = 0; depth < 16 && clang_getCursorKind(c) == CXCursor_MemberRefExpr; depth++) {
         CXCursor f = clang_getCursorReferenced(c);
-        long long fo = clang_Cursor_getOffsetOfField(f);
+        /* (an anonymous struct or union libclang shows as a member of its own, o.<anon>.f:
+         * its offset is in f's, which goes through it) */
+        int anon = clang_Cursor_isAnonymousRecordDecl(
+            clang_getTypeDeclaration(clang_getCanonicalType(clang_getCursorType(f))));
+        long long fo = anon ? 0 : field_offset(f), uo;
         off = fo < 0 || off < 0 ? -1 : off + fo;
         /* A member of a union below the outermost one overlaps its siblings: the path ends
          * at the union (u.s.iu.x and u.s.iu.y: "s.iu"). */
-        if (clang_getCursorKind(clang_getCursorSemanticParent(f)) == CXCursor_UnionDecl && !clang_equalCursors(c, um))
+        if (!clang_Cursor_isNull(anon_union_of(f, &uo)) && !clang_equalCursors(c, um))
             path = "";
         else
             path = *path ? weft__ex_cat3(x, weft__ex_name_of(x, f), ".", path)
@@ -535,8 +556,7 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
             int sh = weft__ex_lval(x, weft__ex_first_kid(c), key, walk);
             long long off;
             size_t n = strlen(*key);
-            CXCursor pu = clang_getCursorSemanticParent(fd);
-            CXCursor u = clang_getCursorKind(pu) == CXCursor_UnionDecl ? pu : anon_union_of(fd, &off);
+            CXCursor u = anon_union_of(fd, &off);
             if (!clang_Cursor_isNull(u) && !weft__key_part(*key) && !(n >= 2 && !strcmp(*key + n - 2, ".*")) &&
                 (!strncmp(*key, "g:", 2) || !strncmp(*key, "l:", 2) || !strncmp(*key, "o:", 2) ||
                  !strncmp(*key, "*g:", 3) || !strncmp(*key, "*@p", 3)))
@@ -559,6 +579,11 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
             if (weft__ex_ptr_target(x, base, &tk, &tsh, 0) && strncmp(tk, "t:", 2)) {
                 /* ((struct P *)vbuf)->b through a global void *: some part of its target */
                 if (!weft__key_part(tk) && weft__key_is(tk, "*g:") && punned(base, 1))
+                    tk = part_of(x, tk);
+                /* q->c with q = &g.in, a union inside union g: some part of g's one location
+                 * (which bits of it, not followed) */
+                size_t tn = strlen(tk);
+                if (!weft__key_part(tk) && tn > 2 && !strcmp(tk + tn - 2, ".*"))
                     tk = part_of(x, tk);
                 *key = weft__key_part(tk) ? tk : weft__ex_cat3(x, tk, ".", field);
                 return tsh;
@@ -1190,6 +1215,13 @@ const char *weft__ex_tloc_of(struct ex *x, CXCursor c)
         return weft__ex_type_key(x, "f:", bt,
                                  weft__ex_cat3(x, ".", weft__ex_field_loc_name(x, clang_getCursorReferenced(s)), ""));
     }
+    /* An element of an array member of a union (p->arr[1]): the union's location, as its
+     * other members' (p->y) are. */
+    CXCursor ab = s;
+    for (int depth = 0; depth < 8 && clang_getCursorKind(ab) == CXCursor_ArraySubscriptExpr; depth++)
+        ab = weft__ex_strip(weft__ex_first_kid(ab));
+    if (ab.kind != s.kind && clang_getCursorKind(ab) == CXCursor_MemberRefExpr && !clang_Cursor_isNull(union_member(ab)))
+        return weft__ex_tloc_of(x, ab);
     /* An array and its elements are one location by type. */
     CXType t = clang_getCanonicalType(clang_getCursorType(c));
     while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray)
