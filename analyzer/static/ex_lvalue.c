@@ -447,6 +447,18 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
         return 0;
     /* A local of another pointer type than its source's: some part of what that reaches. */
     CXType lt = clang_getCanonicalType(clang_getCursorType(d)), st = clang_getCanonicalType(clang_getCursorType(s));
+    /* (struct D *)b with b a struct Base *: back from a member to the object around it (D
+     * starts with its base), not inside what b points at: the whole object's some part, or,
+     * through a parameter, memory by type. */
+    CXType it = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(s)));
+    CXType ip = it.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(it)) : it;
+    if (lt.kind == CXType_Pointer && it.kind == CXType_Pointer && ip.kind == CXType_Record &&
+        !clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(lt)), ip)) {
+        if (strncmp(*key, "g:", 2))
+            return 0;
+        *key = part_of(x, whole_object(x, *key));
+        return 1;
+    }
     if (!strncmp(*key, "g:", 2) && lt.kind == CXType_Pointer && st.kind == CXType_Pointer &&
         !clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(lt)),
                           clang_getCanonicalType(clang_getPointeeType(st))))

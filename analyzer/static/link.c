@@ -451,6 +451,8 @@ static int link_points(struct prog *p, struct weft__facts *const *facts, size_t 
         if (!g)
             return -ENOMEM;
         *g = (struct gpoint){f->slot, f->target, ""};
+        if (strlen(f->target) > p->max_gtarget)
+            p->max_gtarget = strlen(f->target);
     }
     for (size_t i = 0; i < p->nbinds && p->ngpoints; i++) {
         const struct weft__fact *f = p->binds[i].f;
@@ -485,7 +487,7 @@ static int link_points(struct prog *p, struct weft__facts *const *facts, size_t 
  * ".a": "g:s.a"; a union member's: the union's one location, "g:u.*"), into buf; and X's
  * memory by type when that is the union's (*tloc), else NULL. 0 none, 2 some part of X
  * (a pointer of another type, "g:s~": whatever element it reaches), 3 X itself (*gp, gp[i]),
- * 1 a member of it (gp->a, gp->c[3]). */
+ * 1 a member of it (gp->a, gp->c[3]); -1 when buf (cap bytes) is too small for it. */
 int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size_t cap, const char **tloc)
 {
     if (loc[0] != '*' || loc[1] != 'g' || loc[2] != ':')
@@ -496,11 +498,12 @@ int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size
         if (!g->target || strncmp(loc + 1, g->slot, l) || (loc[1 + l] && loc[1 + l] != '.'))
             continue;
         int in_union = weft__key_union_cut(g->target) > 0, part = weft__key_part(g->target);
-        char tmp[1024];
-        int w = snprintf(tmp, sizeof(tmp), "%s%s", g->target, in_union || part ? "" : loc + 1 + l);
-        if (w <= 0 || (size_t)w >= cap || (size_t)w >= sizeof(tmp))
-            return 0; /* (buf untouched) */
-        memcpy(buf, tmp, (size_t)w + 1);
+        const char *rest = in_union || part ? "" : loc + 1 + l;
+        size_t w = strlen(g->target) + strlen(rest);
+        if (w >= cap)
+            return -1; /* (buf untouched: too small) */
+        memmove(buf + strlen(g->target), rest, strlen(rest) + 1); /* (rest may be in buf) */
+        memcpy(buf, g->target, strlen(g->target));
         *tloc = in_union ? g->tloc : NULL;
         return part ? 2 : loc[1 + l] ? 1 : 3;
     }

@@ -152,19 +152,32 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     o->pslot[4] = o->pslot[5] = -1;
     switch (op->kind) {
     case WEFT__OP_ACCESS: {
-        char buf[1024];
-        int fits = snprintf(buf, sizeof(buf), "%s", op->u.access.loc) < (int)sizeof(buf);
+        char sbuf[1024], *buf = sbuf;
+        size_t cap = sizeof(sbuf);
+        /* (a key longer than that: room for it and what a pointer's target adds) */
+        if (strlen(op->u.access.loc) + 1 > cap || weft__pg_point_target(p, op->u.access.loc, sbuf, cap, &(const char *){0}) < 0) {
+            cap = 2 * strlen(op->u.access.loc) + p->max_gtarget + 2;
+            buf = malloc(cap);
+            if (!buf) {
+                p->oom = 1;
+                buf = sbuf, cap = sizeof(sbuf);
+            }
+        }
+        int fits = snprintf(buf, cap, "%s", op->u.access.loc) < (int)cap;
         /* through a global pointer that holds what its initializer gave it: that object */
         const char *ptloc = NULL;
-        int pointed = fits ? weft__pg_point_target(p, op->u.access.loc, buf, sizeof(buf), &ptloc) : 0;
+        int pointed = fits ? weft__pg_point_target(p, op->u.access.loc, buf, cap, &ptloc) : 0;
+        pointed = pointed < 0 ? 0 : pointed;
         /* (gp[1], gp + i: past the object; not gp->c[3], an element of a member array) */
         if (pointed == 3 && (op->u.access.index_kind != WEFT__INDEX_NONE || op->u.access.varying)) {
             pointed = 0;
-            snprintf(buf, sizeof(buf), "%s", op->u.access.loc);
+            snprintf(buf, cap, "%s", op->u.access.loc);
         }
         if (fits)
             weft__key_cut_union(buf);
         o->ia = weft__pg_intern(p, fits ? buf : op->u.access.loc);
+        if (buf != sbuf)
+            free(buf);
         o->pointed = (char)pointed;
         o->ib = weft__pg_intern(p, op->u.access.text);
         if (op->u.access.index_kind == WEFT__INDEX_NONE || op->u.access.index_kind == WEFT__INDEX_PARAM_VAL)

@@ -330,6 +330,7 @@ struct prog {
         const char *slot, *target, *tloc;
     } *gpoints;
     size_t ngpoints, capgpoints;
+    size_t max_gtarget; /* the longest gpoint target (room for a key through it) */
     struct hstate *hst; /* by handle, in the order first created */
     size_t nhst, caphst;
     size_t npops;
