@@ -524,6 +524,21 @@ static void link_handle_fields(struct prog *p)
         if (c->kind != WEFT__OP_CREATE || !weft__key_is(c->u.create.htloc, "f:"))
             continue;
         int ret = c->u.create.handle[0] == '@' && c->u.create.handle[1] == 'r', defined = 0;
+        /* (the handle's object handed, converted to another pointer type, to a function with a
+         * body: retarget(&a, t2) storing *(pthread_t *)obj = t2) */
+        const char *h = c->u.create.handle, *hdot = strrchr(h, '.');
+        size_t hl = hdot ? (size_t)(hdot - h) : 0;
+        for (size_t j = 0; j < p->npops && hl > 2 && !co->hdirty; j++) {
+            const struct weft__op *a = p->pops[j].f;
+            if (a->kind != WEFT__OP_CALL || weft__pg_fn_lookup(p, p->pops[j].ia) < 0)
+                continue;
+            for (int q = 0; q < a->u.call.nargs && q < WEFT__MAX_ARGS && !co->hdirty; q++) {
+                const char *k = a->u.call.arg[q].key, *sb = a->u.call.arg[q].sbase;
+                if (k && (weft__key_is(k, "q:") || weft__key_is(k, "l:")) && !strncmp(k + 2, h + 2, hl - 2) && !k[hl] &&
+                    sb && !strcmp(sb, "!"))
+                    co->hdirty = 1;
+            }
+        }
         for (size_t j = 0; j < p->npops && !co->hdirty; j++) {
             const struct weft__op *a = p->pops[j].f;
             if (a->kind == WEFT__OP_CALL) /* (&x handed to a call: written only if it has no body) */
