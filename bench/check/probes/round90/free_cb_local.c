@@ -1,0 +1,44 @@
+/* free: producer publishes &local in 'current' under mu and runs the callback on it only while
+   holding mu; the observer writes through 'current' only under mu; current is cleared under mu
+   before local dies. */
+#include <pthread.h>
+#include <stddef.h>
+static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+static int *current;
+
+static void add_one(int *p) { *p += 1; }
+static void run_cb(void (*cb)(int *), int *arg) { cb(arg); }
+
+static void *producer(void *arg) {
+    int local = 0;
+    (void)arg;
+    pthread_mutex_lock(&mu);
+    current = &local;
+    pthread_mutex_unlock(&mu);
+    for (int i = 0; i < 1000; i++) {
+        pthread_mutex_lock(&mu);
+        run_cb(add_one, &local);
+        pthread_mutex_unlock(&mu);
+    }
+    pthread_mutex_lock(&mu);
+    current = NULL;
+    pthread_mutex_unlock(&mu);
+    return NULL;
+}
+static void *observer(void *arg) {
+    (void)arg;
+    for (int i = 0; i < 1000; i++) {
+        pthread_mutex_lock(&mu);
+        int *p = current;
+        if (p) *p = 0;
+        pthread_mutex_unlock(&mu);
+    }
+    return NULL;
+}
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, NULL, producer, NULL);
+    pthread_create(&b, NULL, observer, NULL);
+    pthread_join(a, NULL); pthread_join(b, NULL);
+    return 0;
+}

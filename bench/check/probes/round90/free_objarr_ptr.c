@@ -1,0 +1,39 @@
+/* free: each worker locks the mutex of the object it updates (via a local pointer to a
+   global array element); the monitor takes each element's own lock before reading it. */
+#include <pthread.h>
+#include <stdio.h>
+#define NOBJ 4
+struct obj { pthread_mutex_t lock; long count; };
+static struct obj objs[NOBJ];
+
+static void *worker(void *arg) {
+    int id = (int)(long)arg;
+    for (int k = 0; k < 1000; k++) {
+        struct obj *p = &objs[(id + k) % NOBJ];
+        pthread_mutex_lock(&p->lock);
+        p->count++;
+        pthread_mutex_unlock(&p->lock);
+    }
+    return NULL;
+}
+static void *monitor(void *arg) {
+    long sum = 0;
+    (void)arg;
+    for (int k = 0; k < NOBJ; k++) {
+        struct obj *q = objs + k;
+        pthread_mutex_lock(&q->lock);
+        sum += q->count;
+        pthread_mutex_unlock(&q->lock);
+    }
+    printf("%ld\n", sum);
+    return NULL;
+}
+int main(void) {
+    pthread_t t[3];
+    for (int i = 0; i < NOBJ; i++) pthread_mutex_init(&objs[i].lock, NULL);
+    pthread_create(&t[0], NULL, worker, (void *)0L);
+    pthread_create(&t[1], NULL, worker, (void *)1L);
+    pthread_create(&t[2], NULL, monitor, NULL);
+    for (int i = 0; i < 3; i++) pthread_join(t[i], NULL);
+    return 0;
+}

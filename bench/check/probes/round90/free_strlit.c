@@ -1,0 +1,33 @@
+/* free: log_msg() only reads its argument; the logger thread passes string literals, and only
+   the formatter thread writes and reads 'msgbuf' (passing it to log_msg itself). */
+#include <pthread.h>
+#include <stdio.h>
+static char msgbuf[64];
+
+static size_t log_msg(const char *s) {
+    size_t n = 0;
+    while (s[n]) n++;
+    return n;
+}
+static void *logger(void *arg) {
+    size_t t = 0;
+    (void)arg;
+    for (int i = 0; i < 100; i++) { t += log_msg("tick"); t += log_msg("tock"); }
+    return (void *)t;
+}
+static void *formatter(void *arg) {
+    size_t t = 0;
+    (void)arg;
+    for (int i = 0; i < 100; i++) {
+        snprintf(msgbuf, sizeof msgbuf, "item %d", i);
+        t += log_msg(msgbuf);
+    }
+    return (void *)t;
+}
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, NULL, logger, NULL);
+    pthread_create(&b, NULL, formatter, NULL);
+    pthread_join(a, NULL); pthread_join(b, NULL);
+    return 0;
+}
