@@ -356,7 +356,8 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     }
     a->ukey = !strncmp(key, "g:", 2) ? unique_index(x, c) : "";
     /* (some part of an object: which bits of it, not known; q->c's bits are from q's union) */
-    a->upath = weft__key_part(key) ? "" : weft__ex_union_path(x, c);
+    a->upath = weft__key_part(key) || x->ubits_unknown ? "" : weft__ex_union_path(x, c);
+    x->ubits_unknown = 0;
     a->iter = (unsigned char)weft__ex_iter_element(x, c);
     /* A global array's element by constant index (g[3] is not g[4]), or by a parameter. */
     /* memset/memcpy from an element's address (&a[2]) of another size: which elements not known

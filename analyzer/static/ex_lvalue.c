@@ -592,11 +592,14 @@ int weft__ex_lval(struct ex *x, CXCursor c, const char **key, int walk)
                 /* ((struct P *)vbuf)->b through a global void *: some part of its target */
                 if (!weft__key_part(tk) && weft__key_is(tk, "*g:") && punned(base, 1))
                     tk = part_of(x, tk);
-                /* q->c with q = &g.in, a union inside union g: some part of g's one location
-                 * (which bits of it, not followed) */
+                /* q->c with q = &g.in, a union inside union g: g's union's one location, at
+                 * bits not followed (the access's union path is then not known) */
                 size_t tn = strlen(tk);
-                if (!weft__key_part(tk) && tn > 2 && !strcmp(tk + tn - 2, ".*"))
-                    tk = part_of(x, tk);
+                if (!weft__key_part(tk) && tn > 2 && !strcmp(tk + tn - 2, ".*")) {
+                    x->ubits_unknown = 1;
+                    *key = tk;
+                    return tsh;
+                }
                 *key = weft__key_part(tk) ? tk : weft__ex_cat3(x, tk, ".", field);
                 return tsh;
             }
