@@ -125,7 +125,8 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
     if (kk.n == 2) {
         const char *k;
         weft__ex_lval(x, weft__ex_strip(kk.p[0]), &k, 0);
-        k = *mpath ? weft__ex_cat3(x, k, mpath, "") : k;
+        /* ("g:a[].m": the element, then its member; "g:s.m" is array member m of s) */
+        k = *mpath ? weft__ex_cat3(x, k, "[]", mpath) : k;
         CXCursor v = weft__ex_index_var(kk.p[1]);
         int ok = !is_unlock && !strncmp(k, "g:", 2) && !clang_Cursor_isNull(v) && !x->no_sym && !x->has_goto &&
                  clang_equalCursors(call, x->stmt_now);

@@ -32,10 +32,13 @@ static void guard_ids(struct prog *p, const struct weft__guard *gd, int *g, int 
     char buf[1100];
     snprintf(buf, sizeof(buf), "sym:%s~%s", gd->lock_array, gd->array);
     *g = weft__pg_lock_text_id(p, weft__pg_intern(p, buf), buf, "the lock of its element") + 1;
-    /* (a mutex member of the elements, "g:a.m": "g:a[*].m") */
-    const char *at = strrchr(gd->lock_array, '@'), *dot = strchr(at ? at : gd->lock_array, '.');
-    size_t n = dot ? (size_t)(dot - gd->lock_array) : strlen(gd->lock_array);
-    snprintf(buf, sizeof(buf), "%.*s[*]%s", (int)n, gd->lock_array, gd->lock_array + n);
+    /* (a mutex member of the elements, "g:a[].m": "g:a[*].m"; an array member of a struct,
+     * "g:s.m": "g:s.m[*]") */
+    const char *el = strstr(gd->lock_array, "[]");
+    if (el)
+        snprintf(buf, sizeof(buf), "%.*s[*]%s", (int)(el - gd->lock_array), gd->lock_array, el + 2);
+    else
+        snprintf(buf, sizeof(buf), "%s[*]", gd->lock_array);
     *gs = weft__pg_intern(p, buf);
 }
 
