@@ -93,11 +93,52 @@ int weft__ex_is_alloc_call(struct ex *x, CXCursor call)
  * copied, stored) may publish it. Sets *bad; counts returns of anything but v or an
  * allocation in *bad too.
  */
+/* Whether e is &v[...] or &v->f... (the address of a part of what v points at). */
+static int part_address(struct ex *x, CXCursor e, CXCursor v)
+{
+    CXCursor in = weft__ex_address_of(x, e);
+    for (int depth = 0; depth < 8 && !clang_Cursor_isNull(in); depth++) {
+        in = weft__ex_strip(in);
+        enum CXCursorKind k = clang_getCursorKind(in);
+        if (k == CXCursor_DeclRefExpr)
+            return depth > 0 && clang_equalCursors(clang_getCursorReferenced(in), v);
+        if (k != CXCursor_ArraySubscriptExpr && k != CXCursor_MemberRefExpr)
+            return 0;
+        in = weft__ex_first_kid(in);
+    }
+    return 0;
+}
+
+/* A call that may let &v[i] or &v->f it is given escape: a thread's argument, a library call
+ * that keeps the pointer, a function of this TU that publishes its parameter. */
+static int call_publishes_part(struct ex *x, CXCursor c, CXCursor v)
+{
+    CXCursor d = clang_getCursorReferenced(c);
+    CXString s = clang_getCursorSpelling(d);
+    const char *sn = clang_getCString(s);
+    struct weft__create_model m;
+    int create = sn && weft__model_thread_create(sn, &m) ? m.arg : -1, n = clang_Cursor_getNumArguments(c), r = 0;
+    CXCursor def = clang_getCursorKind(d) == CXCursor_FunctionDecl ? clang_getCursorDefinition(d) : clang_getNullCursor();
+    for (int i = 0; i < n && !r; i++) {
+        if (!part_address(x, clang_Cursor_getArgument(c, (unsigned)i), v))
+            continue;
+        int q;
+        r = i == create || (sn && clang_Cursor_isNull(def) && weft__model_keeps_pointer(sn, i)) ||
+            (!clang_Cursor_isNull(def) && weft__ex_param_class(x, def, i, &q) != 0);
+    }
+    clang_disposeString(s);
+    return r;
+}
+
 static void fresh_uses(struct ex *x, CXCursor c, CXCursor v, enum CXCursorKind parent, int first, int *bad)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
     if (*bad)
         return;
+    if (k == CXCursor_CallExpr && call_publishes_part(x, c, v)) {
+        *bad = 1; /* create(&t, 0, fn, &v[i]): a part of it is another thread's from then on */
+        return;
+    }
     if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), v)) {
         int ok = (parent == CXCursor_MemberRefExpr && first) || (parent == CXCursor_ArraySubscriptExpr && first) ||
                  parent == CXCursor_UnaryOperator || parent == CXCursor_ReturnStmt ||

@@ -1,0 +1,36 @@
+/* free: the consumer reads the payload only if an acquire load saw the release-
+   published flag; otherwise it does not touch the payload at all. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+
+static int payload[4];
+static atomic_int ready;
+
+static void *producer(void *arg) {
+    (void)arg;
+    for (int i = 0; i < 4; i++)
+        payload[i] = i * i;
+    atomic_store_explicit(&ready, 1, memory_order_release);
+    return NULL;
+}
+
+static void *consumer(void *arg) {
+    int *out = arg;
+    if (atomic_load_explicit(&ready, memory_order_acquire))
+        *out = payload[0] + payload[3];
+    else
+        *out = -1;
+    return NULL;
+}
+
+int main(void) {
+    int result;
+    pthread_t p, c;
+    pthread_create(&p, NULL, producer, NULL);
+    pthread_create(&c, NULL, consumer, &result);
+    pthread_join(p, NULL);
+    pthread_join(c, NULL);
+    printf("%d\n", result);
+    return 0;
+}

@@ -1,0 +1,34 @@
+/* free: two consumers wait on the acquire flag and only READ payload; the producer
+   wrote it before the release store. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+
+static int payload;
+static atomic_int ready;
+
+static void *producer(void *arg) {
+    (void)arg;
+    payload = 1;
+    atomic_store_explicit(&ready, 1, memory_order_release);
+    return NULL;
+}
+
+static void *consumer(void *arg) {
+    (void)arg;
+    while (!atomic_load_explicit(&ready, memory_order_acquire))
+        ;
+    printf("%d\n", payload * 2);
+    return NULL;
+}
+
+int main(void) {
+    pthread_t p, c1, c2;
+    pthread_create(&c1, NULL, consumer, NULL);
+    pthread_create(&c2, NULL, consumer, NULL);
+    pthread_create(&p, NULL, producer, NULL);
+    pthread_join(p, NULL);
+    pthread_join(c1, NULL);
+    pthread_join(c2, NULL);
+    return 0;
+}

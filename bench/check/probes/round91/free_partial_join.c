@@ -1,0 +1,28 @@
+/* free: only the first N-1 threads are joined, and main reads only their slots;
+   the last thread's slot is never read by main. */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define N 4
+static int res[N];
+
+static void *job(void *arg) {
+    intptr_t k = (intptr_t)arg;
+    res[k] = (int)k + 1;
+    return NULL;
+}
+
+int main(void) {
+    pthread_t t[N];
+    for (intptr_t i = 0; i < N; i++)
+        pthread_create(&t[i], NULL, job, (void *)i);
+    for (int i = 0; i < N - 1; i++)
+        pthread_join(t[i], NULL);
+    int s = 0;
+    for (int i = 0; i < N - 1; i++)
+        s += res[i];
+    printf("%d\n", s);
+    pthread_join(t[N - 1], NULL);
+    return 0;
+}

@@ -1,0 +1,38 @@
+/* free: each thread writes its own slot of the shared object, then drops a ref with
+   acq_rel fetch_sub; only the last dropper (which synchronizes with the others) reads and frees. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct obj { atomic_int refs; int part[2]; };
+
+struct arg { struct obj *o; int slot; };
+
+static void put(struct obj *o) {
+    if (atomic_fetch_sub_explicit(&o->refs, 1, memory_order_acq_rel) == 1) {
+        printf("%d\n", o->part[0] + o->part[1]);
+        free(o);
+    }
+}
+
+static void *worker(void *p) {
+    struct arg *a = p;
+    a->o->part[a->slot] = a->slot + 10;
+    put(a->o);
+    return NULL;
+}
+
+int main(void) {
+    struct obj *o = malloc(sizeof *o);
+    if (!o) return 1;
+    atomic_init(&o->refs, 2);
+    o->part[0] = o->part[1] = 0;
+    struct arg a0 = {o, 0}, a1 = {o, 1};
+    pthread_t t0, t1;
+    pthread_create(&t0, NULL, worker, &a0);
+    pthread_create(&t1, NULL, worker, &a1);
+    pthread_join(t0, NULL);
+    pthread_join(t1, NULL);
+    return 0;
+}

@@ -1,0 +1,43 @@
+/* racy: worker `fast` increments `counter` without taking the atomic_exchange
+   spinlock, so it conflicts with `slow`'s locked increments. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+
+static atomic_int lock;
+static long counter;
+
+static void spin_lock(atomic_int *l) {
+    while (atomic_exchange_explicit(l, 1, memory_order_acquire))
+        ;
+}
+static void spin_unlock(atomic_int *l) {
+    atomic_store_explicit(l, 0, memory_order_release);
+}
+
+static void *slow(void *arg) {
+    (void)arg;
+    for (int i = 0; i < 1000; i++) {
+        spin_lock(&lock);
+        counter++;
+        spin_unlock(&lock);
+    }
+    return NULL;
+}
+
+static void *fast(void *arg) {
+    (void)arg;
+    for (int i = 0; i < 1000; i++)
+        counter++;
+    return NULL;
+}
+
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, NULL, slow, NULL);
+    pthread_create(&b, NULL, fast, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    printf("%ld\n", counter);
+    return 0;
+}
