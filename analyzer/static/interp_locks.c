@@ -356,7 +356,10 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
     /* A parameter's lock ("@pN", "*@pN.m") no caller named (a call through a pointer): any. */
     int unnamed = (named[0] == '@' || !strncmp(named, "*@p", 3)) &&
                   (op->pidx < 0 || op->pidx > 3 || ci->args[op->pidx] < 0);
-    int through = (named[0] == '*' && strncmp(named, "*@p", 3)) || unnamed;
+    /* A mutex known by its type only (&p->m, p given several values) that is not held under
+     * that name: any held lock of that member may be it (f:T.m), any lock at all (t:). */
+    int bytype = (!strncmp(named, "f:", 2) || !strncmp(named, "t:", 2)) && !(id >= 0 && ls_mode(&cur->ls, id) >= 0);
+    int through = (named[0] == '*' && strncmp(named, "*@p", 3)) || unnamed || bytype;
     int global = through && !strncmp(named, "*g:", 3);
     if (cur->star.n) {
         int st = op->pidx >= 0 && op->pidx < 4 && ci->args[op->pidx] >= 0
@@ -391,6 +394,7 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
          * a pointer given a value names (one never given any may name it: "*?"). */
         int may = !through ? !strncmp(ls, key, plen)
                   : global ? l != id && !strncmp(ls, "g:", 2) && weft__pg_lock_maybe_pointed(p, ls)
+                  : bytype ? field_may_be(ls, named[0] == 'f' ? strchr(named + 2, '.') : NULL) || !strncmp(ls, "obj:", 4)
                   : strncmp(named, "*?", 2) && !weft__pg_lock_maybe_pointed(p, ls) ? 0
                   : unnamed && named[0] == '*' ? field_may_be(ls, strchr(named + 1, '.'))
                            : 1;
