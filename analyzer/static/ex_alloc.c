@@ -189,6 +189,12 @@ static void fresh_uses(struct ex *x, CXCursor c, CXCursor v, enum CXCursorKind p
                 *bad = 1; /* &v: written through a pointer anyone may hold */
                 return;
             }
+            /* &v->f kept anywhere but a call's argument (those: call_publishes_part): a
+             * local or global that may hand it to a thread */
+            if (!strcmp(o, "&") && parent != CXCursor_CallExpr && part_address(x, c, v)) {
+                *bad = 1;
+                return;
+            }
         }
     }
     int transparent = k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr;

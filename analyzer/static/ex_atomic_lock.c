@@ -53,6 +53,20 @@ static const char *const store_names[] = {"atomic_store", "atomic_store_explicit
                                           "__c11_atomic_store", NULL};
 static const char *const clear_names[] = {"atomic_flag_clear", "atomic_flag_clear_explicit", "__atomic_clear", NULL};
 
+/* Of a builtin atomic expression (e's kids in clang's order: pointer, order, value, failure
+ * order, second value) that stores a value: the kid that is the value stored (2 for a store
+ * or an exchange, 4 for a compare-exchange's desired value); -1 for anything else. */
+int weft__ex_atomic_stored_kid(struct ex *x, CXCursor e, const struct kids *kk)
+{
+    if (clang_getCursorKind(e) != CXCursor_UnexposedExpr || kk->n < 3 ||
+        clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk->p[0]))).kind != CXType_Pointer)
+        return -1;
+    const char *t = weft__ex_text_of(x, e);
+    if (name_is(t, store_names) || name_is(t, xchg_names))
+        return 2;
+    return name_is(t, cas_names) && kk->n >= 5 ? 4 : -1;
+}
+
 /* Reads e as an atomic operation: a __sync_ call, or a builtin atomic expression (its operands
  * in clang's order: pointer, order, value, failure order, second value). */
 static int atomic_op(struct ex *x, CXCursor e, struct kids *kk, struct aop *a)

@@ -98,13 +98,22 @@ static const char *union_loc(struct ex *x, CXCursor u)
 /* The name a field's location goes by: bit-fields next to each other share one memory
  * location (C11 3.14), named by the first of them; the members of a union overlap: the
  * union's location (union_loc), those of an anonymous struct in a union too. */
+static const char *bitfield_run_name(struct ex *x, CXCursor fld);
+
 const char *weft__ex_field_loc_name(struct ex *x, CXCursor fld)
 {
-    CXCursor rec = clang_getCursorSemanticParent(fld);
     long long off;
     CXCursor au = anon_union_of(fld, &off);
     if (!clang_Cursor_isNull(au))
         return union_loc(x, au);
+    return bitfield_run_name(x, fld);
+}
+
+/* The name of fld's memory location within its record: its own, or for a bit-field the
+ * first of its run of adjacent bit-fields of nonzero width (C11 3.14). */
+static const char *bitfield_run_name(struct ex *x, CXCursor fld)
+{
+    CXCursor rec = clang_getCursorSemanticParent(fld);
     if (!clang_Cursor_isBitField(fld))
         return weft__ex_name_of(x, fld);
     struct kids kk;
@@ -222,7 +231,7 @@ const char *weft__ex_union_path(struct ex *x, CXCursor c)
             path = "";
         else
             path = *path ? weft__ex_cat3(x, weft__ex_name_of(x, f), ".", path)
-                         : bitfield ? weft__ex_field_loc_name(x, f) : weft__ex_name_of(x, f);
+                         : bitfield ? bitfield_run_name(x, f) : weft__ex_name_of(x, f);
         if (clang_equalCursors(c, um)) {
             if (off < 0 || size <= 0)
                 return path;
@@ -325,6 +334,18 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
     CXCursor e = weft__ex_strip(base);
     if (depth > 4)
         return 0;
+    /* ((struct D *)b)->data, b a struct Base *: back from a member to the object around it
+     * (as for a local given such a cast, below) */
+    CXType ot = clang_getCanonicalType(clang_getCursorType(base)), it0 = clang_getCanonicalType(clang_getCursorType(e));
+    if (ot.kind == CXType_Pointer && it0.kind == CXType_Pointer &&
+        clang_getCanonicalType(clang_getPointeeType(it0)).kind == CXType_Record &&
+        clang_getCanonicalType(clang_getPointeeType(ot)).kind == CXType_Record &&
+        !clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(ot)), clang_getCanonicalType(clang_getPointeeType(it0)))) {
+        if (!weft__ex_ptr_target(x, e, key, shared, depth + 1) || strncmp(*key, "g:", 2))
+            return 0;
+        *key = part_of(x, whole_object(x, *key));
+        return 1;
+    }
     if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
         /* p + k, a - 1: some part of what p (or the array a) points into. */
         struct kids kk;

@@ -222,6 +222,21 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
     unsigned seq = x->pre_seq++; /* the order of the body's parts: gotos before labels */
     CXCursor blk = x->pre_block;
     x->pre_block = clang_getNullCursor();
+    if (k == CXCursor_UnexposedExpr) {
+        /* atomic_store(&gp, &w), an exchange's or a compare-exchange's new value: stored
+         * where other threads load it, as gp = &w */
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        int sk = weft__ex_atomic_stored_kid(x, c, &kk);
+        if (sk >= 0 && (unsigned)sk < kk.n &&
+            clang_getCanonicalType(clang_getCursorType(kk.p[sk])).kind == CXType_Pointer) {
+            for (unsigned i = 0; i < kk.n; i++)
+                weft__ex_pre(x, kk.p[i], (int)i == sk ? P_PUBLISH : P_NORMAL);
+            weft__ex_kids_free(&kk);
+            return;
+        }
+        weft__ex_kids_free(&kk);
+    }
     if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
         pre_kids(x, c, ctx);
         return;
@@ -400,8 +415,17 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         CXCursor def = clang_getCursorKind(d) == CXCursor_FunctionDecl ? clang_getCursorDefinition(d)
                                                                           : clang_getNullCursor();
         int n = clang_Cursor_getNumArguments(c);
-        /* ... and so does a library call that keeps the pointer (tsearch(&key, ...)). */
+        /* ... and so does a library call that keeps the pointer (tsearch(&key, ...)), an
+         * atomic store of it (atomic_store(&gp, &w): the value operand, a pointer). */
         unsigned keeps = 0;
+        int aval = !sn ? -1
+                   : strstr(sn, "compare_exchange") || strstr(sn, "compare_and_swap") ? 2
+                   : (strstr(sn, "atomic") || !strncmp(sn, "__sync", 6)) &&
+                             (strstr(sn, "store") || strstr(sn, "exchange") || strstr(sn, "test_and_set"))
+                       ? 1
+                       : -1;
+        if (aval >= 0 && aval < 8 && (strstr(sn, "atomic") || !strncmp(sn, "__sync", 6)))
+            keeps |= 1u << aval;
         for (int i = 0; i < n && i < 8 && sn && clang_Cursor_isNull(def); i++)
             keeps |= (unsigned)weft__model_keeps_pointer(sn, i) << i;
         clang_disposeString(s);
@@ -425,6 +449,18 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
                                                           : clang_getNullCursor();
                 CXCursor qd = clang_Cursor_isNull(qa) ? qa : weft__ex_local_decl(weft__ex_strip(qa));
                 escapes = cls == 2 || (cls == 1 && (clang_Cursor_isNull(qd) || weft__ex_var_is_global(qd)));
+                /* (into a local of the caller, h or lp: published with it, h handed to a thread,
+                 * lp stored in a global; as lp = &w would be) */
+                CXCursor wd = weft__ex_local_decl(weft__ex_strip(weft__ex_address_of(x, a)));
+                if (cls == 1 && !escapes && !clang_Cursor_isNull(wd)) {
+                    weft__ex_local_of(x, wd, 1);
+                    struct local *hl = weft__ex_local_of(x, qd, 1);
+                    if (hl && hl->npoints < 8)
+                        hl->points_to[hl->npoints++] = (const char *)(uintptr_t)clang_hashCursor(wd);
+                    else
+                        escapes = 1;
+                } else if (cls == 1)
+                    escapes = 1;
             }
             escapes |= i < 8 && (keeps >> i & 1);
             /* sprintf(buf, "%p", &v): v's address is written into buf, where any thread may read it */

@@ -128,7 +128,13 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
         /* ("g:a[].m": the element, then its member; "g:s.m" is array member m of s) */
         k = *mpath ? weft__ex_cat3(x, k, "[]", mpath) : k;
         CXCursor v = weft__ex_index_var(kk.p[1]);
-        int ok = !is_unlock && !strncmp(k, "g:", 2) && !clang_Cursor_isNull(v) && !x->no_sym && !x->has_goto &&
+        /* (sh[0].m[i] and sh[1].m[i]: the key names no outer element, "g:sh.m" for both; not
+         * an element lock then) */
+        int outer = 0;
+        for (CXCursor b = weft__ex_strip(kk.p[0]); !outer && clang_getCursorKind(b) == CXCursor_MemberRefExpr;
+             b = weft__ex_strip(weft__ex_first_kid(b)))
+            outer = clang_getCursorKind(weft__ex_strip(weft__ex_first_kid(b))) == CXCursor_ArraySubscriptExpr;
+        int ok = !is_unlock && !outer && !strncmp(k, "g:", 2) && !clang_Cursor_isNull(v) && !x->no_sym && !x->has_goto &&
                  clang_equalCursors(call, x->stmt_now);
         /* (m[min] then m[max] of one pair: both kept, and the pair's own names) */
         struct symlock keep = {0};

@@ -371,6 +371,7 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
             ls_del(&cur->star, st);
     }
     if (id >= 0 && (!through || global)) {
+        int had = ls_mode(&cur->ls, id) >= 0; /* (held under this name: its own release, a recursive one's level) */
         release_named(x, op, id);
         /* One mutex under its two names: "obj:g:a[0].m" (a helper's lock of the element it
          * was given) and "g:a[0].m" (the caller's own lock call): releasing one releases both. */
@@ -378,7 +379,7 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
         char twin[1100];
         snprintf(twin, sizeof(twin), strncmp(nm, "obj:", 4) ? "obj:%s" : "%s", strncmp(nm, "obj:", 4) ? nm : nm + 4);
         int tw = weft__pg_intern(p, twin);
-        if (tw >= 0 && tw != id && ls_mode(&cur->ls, tw) >= 0)
+        if (!had && tw >= 0 && tw != id && ls_mode(&cur->ls, tw) >= 0)
             unlock_one(p, tw, 0, ci, cur, &x->corr);
     }
     if (id >= 0 && !through)

@@ -516,6 +516,39 @@ int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size
  * for a create wrapper's returned object (@r.id), another create into such a field (a
  * restart through a pointer, or a store by type through a pointer of the handle's size or
  * a byte pointer anywhere: *(pthread_t *)w = t2): the creates' hdirty. */
+/* Whether function fn stores through its parameter q itself by another type than a field's
+ * (*(pthread_t *)h = t2, h a struct holder *). */
+static int stores_punned_through(struct prog *p, int fn, int q)
+{
+    char want[8];
+    snprintf(want, sizeof(want), "*@p%d", q);
+    const struct weft__fn *f = p->fns[fn].f;
+    for (size_t k = 0; k < f->nops; k++) {
+        const struct weft__op *a = &f->ops[k];
+        const char *l = a->kind == WEFT__OP_ACCESS ? a->u.access.loc : "";
+        if (a->kind == WEFT__OP_ACCESS && a->u.access.mode != WEFT__READ && !strncmp(l, want, 4) &&
+            (!l[4] || !strcmp(l + 4, "~")) && weft__key_is(a->u.access.tloc, "t:"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether call argument key k names the object whose key is obj[0..n) (l:X or g:X): &X
+ * itself ("l:", "q:" or "g:" X), or a global pointer that holds &X ("*g:gp", gp = &X). */
+static int names_object(const struct prog *p, const char *k, const char *obj, size_t n)
+{
+    if (!k || n < 3)
+        return 0;
+    if ((weft__key_is(k, "q:") || weft__key_is(k, "l:") || weft__key_is(k, "g:")) && !strncmp(k + 2, obj + 2, n - 2) &&
+        !k[n] && (k[0] != 'g' || obj[0] == 'g'))
+        return 1;
+    for (size_t j = 0; weft__key_is(k, "*g:") && j < p->ngpoints; j++)
+        if (p->gpoints[j].target && !strcmp(k + 1, p->gpoints[j].slot) && !strncmp(p->gpoints[j].target, obj, n) &&
+            !p->gpoints[j].target[n])
+            return 1;
+    return 0;
+}
+
 static void link_handle_fields(struct prog *p)
 {
     for (size_t i = 0; i < p->npops; i++) {
@@ -530,12 +563,14 @@ static void link_handle_fields(struct prog *p)
         size_t hl = hdot ? (size_t)(hdot - h) : 0;
         for (size_t j = 0; j < p->npops && hl > 2 && !co->hdirty; j++) {
             const struct weft__op *a = p->pops[j].f;
-            if (a->kind != WEFT__OP_CALL || weft__pg_fn_lookup(p, p->pops[j].ia) < 0)
+            int fn = a->kind == WEFT__OP_CALL ? weft__pg_fn_lookup(p, p->pops[j].ia) : -1;
+            if (fn < 0)
                 continue;
+            /* (or given as itself to a function that stores through it by another type:
+             * swap_in(gp, t2) { *(pthread_t *)h = t2; }) */
             for (int q = 0; q < a->u.call.nargs && q < WEFT__MAX_ARGS && !co->hdirty; q++) {
                 const char *k = a->u.call.arg[q].key, *sb = a->u.call.arg[q].sbase;
-                if (k && (weft__key_is(k, "q:") || weft__key_is(k, "l:")) && !strncmp(k + 2, h + 2, hl - 2) && !k[hl] &&
-                    sb && !strcmp(sb, "!"))
+                if (names_object(p, k, h, hl) && ((sb && !strcmp(sb, "!")) || (q < 4 && stores_punned_through(p, fn, q))))
                     co->hdirty = 1;
             }
         }

@@ -1,0 +1,28 @@
+/* race-free: p = &objs[1] - 1 is objs[0]; both threads write objs[0].data under
+   objs[0].lock (one through p, one by name). */
+#include <pthread.h>
+struct obj { pthread_mutex_t lock; int data; };
+static struct obj objs[2] = {{PTHREAD_MUTEX_INITIALIZER, 0}, {PTHREAD_MUTEX_INITIALIZER, 0}};
+static void *ta(void *arg) {
+    (void)arg;
+    struct obj *p = &objs[1] - 1;
+    pthread_mutex_lock(&p->lock);
+    objs[0].data++;
+    pthread_mutex_unlock(&p->lock);
+    return 0;
+}
+static void *tb(void *arg) {
+    (void)arg;
+    pthread_mutex_lock(&objs[0].lock);
+    objs[0].data++;
+    pthread_mutex_unlock(&objs[0].lock);
+    return 0;
+}
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, 0, ta, 0);
+    pthread_create(&b, 0, tb, 0);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return objs[0].data;
+}

@@ -1,0 +1,14 @@
+/* race-free: a and b are bit-fields in different memory locations (a zero-width bit-field
+   separates them), so the unlocked writes of u.a and u.b do not conflict. */
+#include <pthread.h>
+static union { struct { unsigned a : 4; unsigned : 0; unsigned b : 4; }; unsigned long long raw; } u;
+static void *ta(void *arg) { (void)arg; u.a = 3; return 0; }
+static void *tb(void *arg) { (void)arg; u.b = 5; return 0; }
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, 0, ta, 0);
+    pthread_create(&b, 0, tb, 0);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return (int)u.raw;
+}

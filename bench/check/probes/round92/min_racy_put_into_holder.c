@@ -1,0 +1,16 @@
+/* racy: set_target(&h, &w) stores &w in h.p; the thread gets &h and writes *h->p while
+   main writes w, no lock, before the join. */
+#include <pthread.h>
+struct holder { int *p; };
+static void set_target(struct holder *h, int *v) { h->p = v; }
+static void *worker(void *arg) { struct holder *h = arg; (*h->p)++; return 0; }
+int main(void) {
+    pthread_t t;
+    struct holder h;
+    int w = 0;
+    set_target(&h, &w);
+    pthread_create(&t, 0, worker, &h);
+    w = 7;
+    pthread_join(t, 0);
+    return w;
+}

@@ -1,0 +1,25 @@
+/* racy: objs[0].lock is recursive; bump(&objs[0]) unlocks it twice, so the thread's
+   write of objs[0].v after the call is done with no lock while the other thread writes it. */
+#include <pthread.h>
+struct obj { pthread_mutex_t lock; int v; };
+static struct obj objs[2];
+static void bump(struct obj *o) { pthread_mutex_lock(&o->lock); o->v++; pthread_mutex_unlock(&o->lock); pthread_mutex_unlock(&o->lock); }
+static void *worker(void *arg) {
+    (void)arg;
+    pthread_mutex_lock(&objs[0].lock);
+    bump(&objs[0]);
+    objs[0].v += 10;
+    return 0;
+}
+int main(void) {
+    pthread_mutexattr_t at;
+    pthread_t a, b;
+    pthread_mutexattr_init(&at);
+    pthread_mutexattr_settype(&at, PTHREAD_MUTEX_RECURSIVE);
+    pthread_mutex_init(&objs[0].lock, &at);
+    pthread_create(&a, 0, worker, 0);
+    pthread_create(&b, 0, worker, 0);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return objs[0].v;
+}
