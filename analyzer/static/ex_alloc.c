@@ -122,9 +122,15 @@ static int call_publishes_part(struct ex *x, CXCursor c, CXCursor v)
     for (int i = 0; i < n && !r; i++) {
         if (!part_address(x, clang_Cursor_getArgument(c, (unsigned)i), v))
             continue;
-        int q;
+        int q, cls = clang_Cursor_isNull(def) ? 0 : weft__ex_param_class(x, def, i, &q);
+        /* (1: stored where parameter q points; into the fresh object itself, or 2 with q
+         * itself, list->next = list of INIT_LIST_HEAD(&v->list): it stays the object's) */
+        CXCursor qa = cls == 1 && q >= 0 && q < n ? weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)q)) : clang_getNullCursor();
+        int inside = !clang_Cursor_isNull(qa) &&
+                     (part_address(x, qa, v) ||
+                      (clang_getCursorKind(qa) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(qa), v)));
         r = i == create || (sn && clang_Cursor_isNull(def) && weft__model_keeps_pointer(sn, i)) ||
-            (!clang_Cursor_isNull(def) && weft__ex_param_class(x, def, i, &q) != 0);
+            (cls != 0 && !inside && !(cls == 2 && q == i));
     }
     clang_disposeString(s);
     return r;

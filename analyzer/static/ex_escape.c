@@ -405,7 +405,8 @@ static void param_walk(struct ex *x, CXCursor fn, CXCursor body, int nv, const s
         struct escv *e = &vs[j];
         int i = map[j];
         cls[i] = (signed char)(e->over || e->assigned || e->into == -2 || e->into == i ? 2 : e->into >= 0 ? 1 : 0);
-        qs[i] = (signed char)e->into;
+        /* (2 with *q = itself: stored only into what it points at, list->next = list) */
+        qs[i] = (signed char)(e->over || e->assigned || e->into == -2 ? -1 : e->into);
     }
 }
 
