@@ -1501,6 +1501,12 @@ static void stmt_do(struct ex *x, CXCursor c)
     int a_then = 1;
     int aspin = loop && weft__ex_atomic_acquire(x, kk.p[1], kk.p[0], &aat, &aptr, &a_then) && !a_then &&
                 !breaks_out(kk.p[0], 0);
+    /* do { } while (pthread_mutex_timedlock(&m, &ts) != 0): held after the loop, as for while */
+    CXCursor lc;
+    const char *ln;
+    int in_then = 1;
+    int spin = loop && !aspin && weft__ex_cond_lock(x, kk.p[1], &lc, &ln, &in_then) && !in_then && !breaks_out(kk.p[0], 0);
+    aspin |= spin; /* (no flag wait either) */
     /* do { } while (1) waits for nothing, unless its body leaves it (if (ready) break;). */
     int forever = loop && weft__ex_int_lit(x, kk.p[1], &one) && one;
     if (loop && !aspin && (!forever || breaks_out(kk.p[0], 0) || weft__ex_returns(kk.p[0]) > 0))
@@ -1532,7 +1538,9 @@ static void stmt_do(struct ex *x, CXCursor c)
     x->loop_depth -= loop;
     x->next_depth--;
     weft__ex_emit(x, WEFT__OP_ENDLOOP, clang_getNullCursor());
-    if (aspin)
+    if (spin)
+        weft__ex_emit_lock(x, lc, ln);
+    else if (aspin)
         weft__ex_emit_atomic_lock(x, aat, aptr, 0, 1);
     const char *fk, *ft, *how;
     if (loop && !aspin && !breaks_out(kk.p[0], 0) && weft__ex_flag_wait(x, kk.p[1], &fk, &ft, &how))

@@ -196,11 +196,16 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
         break;
     }
     case WEFT__OP_LOCK:
-    case WEFT__OP_UNLOCK:
-        o->ia = weft__pg_intern(p, op->u.lock.key);
+    case WEFT__OP_UNLOCK: {
+        /* lock(mp), a global pointer that only ever holds &m (its initializer's): m itself */
+        char buf[1024];
+        const char *ptloc = NULL;
+        int pointed = weft__pg_point_target(p, op->u.lock.key, buf, sizeof(buf), &ptloc);
+        o->ia = weft__pg_intern(p, pointed == 1 || pointed == 3 ? buf : op->u.lock.key);
         o->ib = weft__pg_intern(p, op->u.lock.text);
         o->ic = op->u.lock.via && *op->u.lock.via ? weft__pg_intern(p, op->u.lock.via) : -1;
         break;
+    }
     case WEFT__OP_CALL:
         o->ia = weft__pg_intern(p, op->u.call.usr);
         o->ib = weft__pg_intern(p, op->u.call.name);

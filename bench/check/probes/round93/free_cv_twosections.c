@@ -1,0 +1,37 @@
+// Producer writes data in one critical section, then sets ready and signals in a
+// second one; the consumer reads data after waiting for ready -> race-free.
+#include <pthread.h>
+#include <stdio.h>
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
+static int ready;
+static int data;
+static void *producer(void *arg) {
+    (void)arg;
+    pthread_mutex_lock(&m);
+    data = 42;
+    pthread_mutex_unlock(&m);
+    pthread_mutex_lock(&m);
+    ready = 1;
+    pthread_cond_signal(&cv);
+    pthread_mutex_unlock(&m);
+    return NULL;
+}
+static void *consumer(void *arg) {
+    pthread_mutex_lock(&m);
+    while (!ready)
+        pthread_cond_wait(&cv, &m);
+    pthread_mutex_unlock(&m);
+    *(int *)arg = data;
+    return NULL;
+}
+int main(void) {
+    int s;
+    pthread_t p, c;
+    pthread_create(&c, NULL, consumer, &s);
+    pthread_create(&p, NULL, producer, NULL);
+    pthread_join(p, NULL);
+    pthread_join(c, NULL);
+    printf("%d\n", s);
+    return 0;
+}

@@ -1,0 +1,18 @@
+// Main calls worker itself only after joining the thread that runs it
+// -> race-free.
+#include <pthread.h>
+#include <stdio.h>
+static int hits;
+static void *worker(void *arg) {
+    (void)arg;
+    for (int i = 0; i < 1000; i++) hits++;
+    return NULL;
+}
+int main(void) {
+    pthread_t t;
+    pthread_create(&t, NULL, worker, NULL);
+    pthread_join(t, NULL);
+    worker(NULL);
+    printf("%d\n", hits);
+    return 0;
+}

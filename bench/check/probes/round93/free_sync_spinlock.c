@@ -1,0 +1,23 @@
+// GCC __sync_lock_test_and_set / __sync_lock_release spinlock (acquire/release
+// semantics) around a plain counter -> race-free.
+#include <pthread.h>
+#include <stdio.h>
+static int lk;
+static int counter;
+static void *worker(void *arg) {
+    (void)arg;
+    for (int i = 0; i < 1000; i++) {
+        while (__sync_lock_test_and_set(&lk, 1)) ;
+        counter++;
+        __sync_lock_release(&lk);
+    }
+    return NULL;
+}
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, NULL, worker, NULL);
+    pthread_create(&b, NULL, worker, NULL);
+    pthread_join(a, NULL); pthread_join(b, NULL);
+    printf("%d\n", counter);
+    return 0;
+}

@@ -1,0 +1,33 @@
+// counter is only incremented when pthread_mutex_timedlock succeeded (returned 0),
+// i.e. while the mutex is held -> race-free.
+#define _POSIX_C_SOURCE 200809L
+#include <pthread.h>
+#include <semaphore.h>
+#include <time.h>
+#include <stdio.h>
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int counter;
+static void *worker(void *arg) {
+    (void)arg;
+    for (int i = 0; i < 1000; i++) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_sec += 1;
+        (void)ts;
+        if (pthread_mutex_timedlock(&m, &ts) == 0) {
+            counter++;
+            pthread_mutex_unlock(&m);
+        }
+    }
+    return NULL;
+}
+int main(void) {
+    (void)0;
+    pthread_t a, b;
+    pthread_create(&a, NULL, worker, NULL);
+    pthread_create(&b, NULL, worker, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    printf("%d\n", counter);
+    return 0;
+}

@@ -1,0 +1,20 @@
+// Worker ids come from an args[] array in which two entries carry the same id
+// (copy-paste bug), so two workers write the same res[] element -> race.
+#include <pthread.h>
+#include <stdio.h>
+#define N 3
+struct targ { int id; };
+static struct targ args[N] = { {0}, {1}, {1} };
+static int res[N];
+static void *worker(void *p) {
+    struct targ *a = p;
+    for (int k = 0; k < 100; k++) res[a->id] += k;
+    return NULL;
+}
+int main(void) {
+    pthread_t t[N];
+    for (int i = 0; i < N; i++) pthread_create(&t[i], NULL, worker, &args[i]);
+    for (int i = 0; i < N; i++) pthread_join(t[i], NULL);
+    printf("%d\n", res[1]);
+    return 0;
+}

@@ -1,0 +1,28 @@
+// Consumer's wait loop is inverted (spins while ready==1): ready starts at 0, so
+// it falls through at once and reads data concurrently with the write -> race.
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+static atomic_int ready;
+static int data;
+static void *producer(void *arg) {
+    (void)arg;
+    data = 42;
+    atomic_store_explicit(&ready, 1, memory_order_release);
+    return NULL;
+}
+static void *consumer(void *arg) {
+    while (atomic_load_explicit(&ready, memory_order_acquire) == 1) ;
+    *(int *)arg = data;
+    return NULL;
+}
+int main(void) {
+    int s = 0;
+    pthread_t p, c;
+    pthread_create(&c, NULL, consumer, &s);
+    pthread_create(&p, NULL, producer, NULL);
+    pthread_join(p, NULL);
+    pthread_join(c, NULL);
+    printf("%d\n", s);
+    return 0;
+}
