@@ -1305,11 +1305,41 @@ static int has_case_label(CXCursor s)
     return found;
 }
 
+/* if (tid[i]) pthread_join(tid[i], 0): the handle is nonzero once a create filled it (glibc's
+ * pthread_t is its thread's descriptor), so the join is of every thread created into it. */
+static int join_if_created(struct ex *x, const struct kids *kk)
+{
+    if (kk->n != 2)
+        return 0;
+    CXCursor h = weft__ex_strip(kk->p[0]), st = kk->p[1];
+    if (!weft__ex_is_thread_handle(clang_getCursorType(h)))
+        return 0;
+    if (clang_getCursorKind(st) == CXCursor_CompoundStmt) {
+        struct kids b;
+        weft__ex_kids_get(st, &b);
+        st = b.n == 1 ? b.p[0] : clang_getNullCursor();
+        weft__ex_kids_free(&b);
+    }
+    CXCursor call = weft__ex_strip(st);
+    if (clang_getCursorKind(call) != CXCursor_CallExpr || clang_Cursor_getNumArguments(call) < 1)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(call);
+    const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(x, d) : "";
+    return weft__model_thread_join(n) &&
+           !strcmp(weft__ex_text_of(x, weft__ex_strip(clang_Cursor_getArgument(call, 0))), weft__ex_text_of(x, h));
+}
+
 static void stmt_if(struct ex *x, CXCursor c)
 {
     struct kids kk;
     weft__ex_kids_get(c, &kk);
     long v;
+    if (!x->has_goto && !has_case_label(c) && join_if_created(x, &kk)) {
+        weft__ex_expr(x, kk.p[0], M_READ);
+        scope_stmt(x, kk.p[1]);
+        weft__ex_kids_free(&kk);
+        return;
+    }
     /* (Not with a goto in the function: a label in the other branch is reached by it.) */
     if (kk.n >= 2 && !x->has_goto && !has_case_label(c) && weft__ex_known_cond(x, kk.p[0], &v)) {
         /* if (0) ... else ...: only the branch taken runs (assert(0)'s failure call). */
