@@ -97,6 +97,11 @@ int weft__ex_is_alloc_call(struct ex *x, CXCursor call)
 static int part_address(struct ex *x, CXCursor e, CXCursor v)
 {
     CXCursor in = weft__ex_address_of(x, e);
+    /* (an array member named as a value, c->vals: its first element's address) */
+    CXType et = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(e)));
+    if (clang_Cursor_isNull(in) && (et.kind == CXType_ConstantArray || et.kind == CXType_IncompleteArray) &&
+        clang_getCursorKind(weft__ex_strip(e)) == CXCursor_MemberRefExpr)
+        in = weft__ex_strip(e);
     for (int depth = 0; depth < 8 && !clang_Cursor_isNull(in); depth++) {
         in = weft__ex_strip(in);
         enum CXCursorKind k = clang_getCursorKind(in);
@@ -141,6 +146,12 @@ static void fresh_uses(struct ex *x, CXCursor c, CXCursor v, enum CXCursorKind p
     enum CXCursorKind k = clang_getCursorKind(c);
     if (*bad)
         return;
+    /* c->vals kept anywhere but a call's argument: as &c->vals[0] */
+    if (k == CXCursor_MemberRefExpr && parent != CXCursor_CallExpr && parent != CXCursor_MemberRefExpr &&
+        parent != CXCursor_ArraySubscriptExpr && part_address(x, c, v)) {
+        *bad = 1;
+        return;
+    }
     if (k == CXCursor_CallExpr && call_publishes_part(x, c, v)) {
         *bad = 1; /* create(&t, 0, fn, &v[i]): a part of it is another thread's from then on */
         return;
@@ -179,7 +190,7 @@ static void fresh_uses(struct ex *x, CXCursor c, CXCursor v, enum CXCursorKind p
                 fresh_uses(x, kk.p[i], v, k, 1, bad);
         } else {
             for (unsigned i = 0; i < kk.n; i++)
-                fresh_uses(x, kk.p[i], v, CXCursor_CallExpr, 0, bad); /* any other operator: a copy */
+                fresh_uses(x, kk.p[i], v, CXCursor_InvalidCode, 0, bad); /* any other operator: a copy */
         }
         weft__ex_kids_free(&kk);
         return;

@@ -56,14 +56,27 @@ static const char *const clear_names[] = {"atomic_flag_clear", "atomic_flag_clea
 /* Of a builtin atomic expression (e's kids in clang's order: pointer, order, value, failure
  * order, second value) that stores a value: the kid that is the value stored (2 for a store
  * or an exchange, 4 for a compare-exchange's desired value); -1 for anything else. */
-int weft__ex_atomic_stored_kid(struct ex *x, CXCursor e, const struct kids *kk)
+int weft__ex_atomic_stored_kid(struct ex *x, CXCursor e, const struct kids *kk, int *by_address)
 {
-    if (clang_getCursorKind(e) != CXCursor_UnexposedExpr || kk->n < 3 ||
+    static const char *const init_names[] = {"atomic_init", "__c11_atomic_init", NULL};
+    static const char *const generic_names[] = {"__atomic_store", "__atomic_exchange", NULL};
+    *by_address = 0;
+    if (clang_getCursorKind(e) != CXCursor_UnexposedExpr || kk->n < 2 ||
         clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk->p[0]))).kind != CXType_Pointer)
         return -1;
     const char *t = weft__ex_text_of(x, e);
+    if (name_is(t, init_names)) /* (pointer, value: no order) */
+        return 1;
+    if (kk->n < 3)
+        return -1;
     if (name_is(t, store_names) || name_is(t, xchg_names))
         return 2;
+    /* __atomic_store(p, &v, order), __atomic_exchange(p, &v, &old, order): the value stored is
+     * what the operand points at; __atomic_compare_exchange(p, &exp, &des, ...) too */
+    if (name_is(t, generic_names))
+        return *by_address = 1, 2;
+    if (starts_with_word(t, "__atomic_compare_exchange") && kk->n >= 5)
+        return *by_address = 1, 4;
     return name_is(t, cas_names) && kk->n >= 5 ? 4 : -1;
 }
 

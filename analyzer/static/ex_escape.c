@@ -221,7 +221,28 @@ static void esc_use(struct escw *w, struct escv *e, CXCursor c, struct use u)
         struct rctx r = {w->body, 0, 0, 0};
         CXCursor lhs = weft__ex_strip(u.at);
         int local = !clang_Cursor_isNull(weft__ex_local_decl(lhs));
-        escape(w, e, c, !local && weft__ex_root_of(x, &r, lhs, &arr, &var, &pidx, 0) == 2 ? pidx : -1);
+        int into = !local && weft__ex_root_of(x, &r, lhs, &arr, &var, &pidx, 0) == 2 ? pidx : -1;
+        /* Into what it points at itself only as p->f, p->a[k].g (list->next = list): not
+         * through a pointer read on the way (l->next->prev = l stores it elsewhere). */
+        CXCursor b = lhs;
+        int hops = 0;
+        for (int depth = 0; depth < 16; depth++) {
+            enum CXCursorKind bk = clang_getCursorKind(b);
+            CXCursor k0 = weft__ex_strip(weft__ex_first_kid(b));
+            CXType kt = clang_getCanonicalType(clang_getCursorType(k0));
+            if (kt.kind == CXType_Atomic) /* (a pointer declared _Atomic) */
+                kt = clang_getCanonicalType(clang_Type_getValueType(kt));
+            if (bk == CXCursor_MemberRefExpr || bk == CXCursor_ArraySubscriptExpr)
+                hops += kt.kind == CXType_Pointer;
+            else if (bk == CXCursor_UnaryOperator && kt.kind == CXType_Pointer)
+                hops++; /* (*p, as a deref) */
+            else
+                break;
+            b = k0;
+        }
+        if (into >= 0 && esc_var(w, b) == e && hops > 1)
+            into = -2;
+        escape(w, e, c, into);
         return;
     }
     escape(w, e, c, -1);

@@ -227,11 +227,17 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
          * where other threads load it, as gp = &w */
         struct kids kk;
         weft__ex_kids_get(c, &kk);
-        int sk = weft__ex_atomic_stored_kid(x, c, &kk);
-        if (sk >= 0 && (unsigned)sk < kk.n &&
-            clang_getCanonicalType(clang_getCursorType(kk.p[sk])).kind == CXType_Pointer) {
+        int by_address, sk = weft__ex_atomic_stored_kid(x, c, &kk, &by_address);
+        CXCursor val = sk >= 0 && (unsigned)sk < kk.n ? kk.p[sk] : clang_getNullCursor();
+        if (by_address && !clang_Cursor_isNull(val)) /* (&lp: lp's value is what is stored) */
+            val = weft__ex_address_of(x, val);
+        if (!clang_Cursor_isNull(val) && clang_getCanonicalType(clang_getCursorType(val)).kind == CXType_Pointer) {
             for (unsigned i = 0; i < kk.n; i++)
-                weft__ex_pre(x, kk.p[i], (int)i == sk ? P_PUBLISH : P_NORMAL);
+                if ((int)i != sk)
+                    weft__ex_pre(x, kk.p[i], P_NORMAL);
+            if (by_address)
+                weft__ex_pre(x, kk.p[sk], P_NORMAL);
+            weft__ex_pre(x, val, P_PUBLISH);
             weft__ex_kids_free(&kk);
             return;
         }

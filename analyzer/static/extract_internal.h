@@ -396,7 +396,7 @@ CXCursor weft__ex_local_decl(CXCursor e);
 /* ex_prescan.c */
 struct local *weft__ex_local_of(struct ex *x, CXCursor d, int create);
 int weft__ex_hash_in(const unsigned *set, size_t n, CXCursor d);
-int weft__ex_atomic_stored_kid(struct ex *x, CXCursor e, const struct kids *kk);
+int weft__ex_atomic_stored_kid(struct ex *x, CXCursor e, const struct kids *kk, int *by_address);
 int weft__ex_is_changed(struct ex *x, CXCursor d);
 long weft__ex_step_offset(struct ex *x, CXCursor d, CXCursor c);
 void weft__ex_pre(struct ex *x, CXCursor c, int ctx);

@@ -356,9 +356,10 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
     /* A parameter's lock ("@pN", "*@pN.m") no caller named (a call through a pointer): any. */
     int unnamed = (named[0] == '@' || !strncmp(named, "*@p", 3)) &&
                   (op->pidx < 0 || op->pidx > 3 || ci->args[op->pidx] < 0);
-    /* A mutex known by its type only (&p->m, p given several values) that is not held under
-     * that name: any held lock of that member may be it (f:T.m), any lock at all (t:). */
-    int bytype = (!strncmp(named, "f:", 2) || !strncmp(named, "t:", 2)) && !(id >= 0 && ls_mode(&cur->ls, id) >= 0);
+    /* A mutex known by its type only (&p->m, p given several values): any held lock of that
+     * member may be it (f:T.m), any lock at all (t:), that name's own too. */
+    int bytype = !strncmp(named, "f:", 2) || !strncmp(named, "t:", 2);
+    int bheld = bytype && id >= 0 && ls_mode(&cur->ls, id) >= 0; /* (taken under that name too) */
     int through = (named[0] == '*' && strncmp(named, "*@p", 3)) || unnamed || bytype;
     int global = through && !strncmp(named, "*g:", 3);
     if (cur->star.n) {
@@ -384,6 +385,8 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
     }
     if (id >= 0 && !through)
         return;
+    if (bheld)
+        release_named(x, op, id); /* (and any other it may be, below) */
     /* Any other lock the pointer may name, or any element of an array (m[i]): every lock it
      * may be is released. Which locks are still held is then not known for sure. */
     size_t plen = op->typed ? (size_t)(strchr(key, '[') - key) + 1 : 0;

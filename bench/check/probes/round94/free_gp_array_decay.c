@@ -1,0 +1,17 @@
+/* free: the store through pp = mps puts &m1 back into mps[0]; both threads lock m1. */
+#include <pthread.h>
+static pthread_mutex_t m1 = PTHREAD_MUTEX_INITIALIZER, m2 = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t *mps[1] = { &m1 };
+static int counter;
+static void *t1(void *a) { (void)a; pthread_mutex_lock(mps[0]); counter++; pthread_mutex_unlock(mps[0]); return 0; }
+static void *t2(void *a) { (void)a; pthread_mutex_lock(&m1); counter++; pthread_mutex_unlock(&m1); return 0; }
+int main(void) {
+    pthread_t a, b;
+    pthread_mutex_t **pp = mps;
+    *pp = &m1;
+    pthread_create(&a, 0, t1, 0);
+    pthread_create(&b, 0, t2, 0);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return counter;
+}

@@ -1,0 +1,20 @@
+/* free: both threads get a null argument, so p = &A in both; A.m[i] guards data[i]. */
+#include <pthread.h>
+#define N 4
+struct shard { pthread_mutex_t m[N]; };
+static struct shard A, B;
+static int data[N];
+static void *worker(void *a) {
+    struct shard *p = a ? &B : &A;
+    for (int i = 0; i < N; i++) { pthread_mutex_lock(&p->m[i]); data[i]++; pthread_mutex_unlock(&p->m[i]); }
+    return 0;
+}
+int main(void) {
+    pthread_t a, b;
+    for (int i = 0; i < N; i++) { pthread_mutex_init(&A.m[i], 0); pthread_mutex_init(&B.m[i], 0); }
+    pthread_create(&a, 0, worker, 0);
+    pthread_create(&b, 0, worker, 0);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return data[0];
+}

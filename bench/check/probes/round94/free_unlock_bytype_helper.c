@@ -1,0 +1,27 @@
+/* free: t1 holds A.m, locks and unlocks B.m through objs[i] (i = 1), so its x++ is
+   still under A.m, as in t2. */
+#include <pthread.h>
+struct obj { pthread_mutex_t m; int id; };
+static struct obj A = { PTHREAD_MUTEX_INITIALIZER, 1 }, B = { PTHREAD_MUTEX_INITIALIZER, 2 };
+static struct obj *objs[2] = { &A, &B };
+static int x;
+static void lock_obj(struct obj *o) { pthread_mutex_lock(&o->m); }
+static void unlock_obj(struct obj *o) { pthread_mutex_unlock(&o->m); }
+static void *t1(void *arg) {
+    int i = (int)(long)arg;                /* 1 */
+    pthread_mutex_lock(&A.m);
+    lock_obj(objs[i]);                     /* B */
+    unlock_obj(objs[i]);                   /* B */
+    x++;
+    pthread_mutex_unlock(&A.m);
+    return 0;
+}
+static void *t2(void *arg) { (void)arg; pthread_mutex_lock(&A.m); x++; pthread_mutex_unlock(&A.m); return 0; }
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, 0, t1, (void *)1L);
+    pthread_create(&b, 0, t2, 0);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return x;
+}

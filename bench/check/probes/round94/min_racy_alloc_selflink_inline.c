@@ -1,0 +1,23 @@
+/* racy: make() stores &n->link into head.prev through n->link.next = &head; the thread
+   finds the node there and writes data while main does. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdatomic.h>
+struct list { struct list *_Atomic next, *_Atomic prev; };
+struct node { struct list link; int data; };
+static struct list head;
+static struct node *make(void) {
+    struct node *n = calloc(1, sizeof *n);
+    n->link.next = &head;
+    n->link.next->prev = &n->link;
+    return n;
+}
+static void *worker(void *a) { (void)a; struct list *l; while (!(l = head.prev)) ; ((struct node *)l)->data = 1; return 0; }
+int main(void) {
+    pthread_t t;
+    pthread_create(&t, 0, worker, 0);
+    struct node *n = make();
+    n->data = 2;
+    pthread_join(t, 0);
+    return 0;
+}

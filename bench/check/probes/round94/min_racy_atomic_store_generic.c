@@ -1,0 +1,14 @@
+/* racy: __atomic_store(&gp, &lp, ...) stores lp = &w in gp (value passed by address);
+   the thread writes *gp while main writes w. */
+#include <pthread.h>
+static int *gp;
+static void *worker(void *a) { (void)a; int *p; while (!(p = __atomic_load_n(&gp, __ATOMIC_ACQUIRE))) ; *p += 1; return 0; }
+int main(void) {
+    pthread_t t;
+    int w = 0, *lp = &w;
+    pthread_create(&t, 0, worker, 0);
+    __atomic_store(&gp, &lp, __ATOMIC_RELEASE);
+    w = 7;
+    pthread_join(t, 0);
+    return w;
+}

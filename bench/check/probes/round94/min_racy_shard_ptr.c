@@ -1,0 +1,20 @@
+/* racy: thread k locks sh[k].m[i] through s = &sh[k] before writing data[i]; threads 0
+   and 1 hold different mutexes for the same data[i]. */
+#include <pthread.h>
+struct shard { pthread_mutex_t m[2]; };
+static struct shard sh[2];
+static int data[2];
+static void *worker(void *a) {
+    struct shard *s = &sh[(long)a];
+    for (int i = 0; i < 2; i++) { pthread_mutex_lock(&s->m[i]); data[i]++; pthread_mutex_unlock(&s->m[i]); }
+    return 0;
+}
+int main(void) {
+    pthread_t a, b;
+    for (int i = 0; i < 4; i++) pthread_mutex_init(&sh[i / 2].m[i % 2], 0);
+    pthread_create(&a, 0, worker, (void *)0L);
+    pthread_create(&b, 0, worker, (void *)1L);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return data[0];
+}

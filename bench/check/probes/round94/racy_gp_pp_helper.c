@@ -1,0 +1,18 @@
+/* racy: mp starts as &m1, set_lock(&mp, &m2) in another function retargets it before the
+   threads; t1 locks *mp (m2), t2 locks m1: counter has no common lock. */
+#include <pthread.h>
+static pthread_mutex_t m1 = PTHREAD_MUTEX_INITIALIZER, m2 = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t *mp = &m1;
+static int counter;
+static void set_lock(pthread_mutex_t **pp, pthread_mutex_t *m) { *pp = m; }
+static void *t1(void *a) { (void)a; pthread_mutex_lock(mp); counter++; pthread_mutex_unlock(mp); return 0; }
+static void *t2(void *a) { (void)a; pthread_mutex_lock(&m1); counter++; pthread_mutex_unlock(&m1); return 0; }
+int main(void) {
+    pthread_t a, b;
+    set_lock(&mp, &m2);
+    pthread_create(&a, 0, t1, 0);
+    pthread_create(&b, 0, t2, 0);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return counter;
+}
