@@ -124,6 +124,10 @@ static int call_publishes_part(struct ex *x, CXCursor c, CXCursor v)
     struct weft__create_model m;
     int create = sn && weft__model_thread_create(sn, &m) ? m.arg : -1, n = clang_Cursor_getNumArguments(c), r = 0;
     CXCursor def = clang_getCursorKind(d) == CXCursor_FunctionDecl ? clang_getCursorDefinition(d) : clang_getNullCursor();
+    /* (a call through a pointer, or of a function of another file, not the C library's:
+     * what it does with the part is not seen) */
+    int unseen = clang_getCursorKind(d) != CXCursor_FunctionDecl ||
+                 (clang_Cursor_isNull(def) && !clang_Location_isInSystemHeader(clang_getCursorLocation(d)));
     for (int i = 0; i < n && !r; i++) {
         if (!part_address(x, clang_Cursor_getArgument(c, (unsigned)i), v))
             continue;
@@ -134,7 +138,7 @@ static int call_publishes_part(struct ex *x, CXCursor c, CXCursor v)
         int inside = !clang_Cursor_isNull(qa) &&
                      (part_address(x, qa, v) ||
                       (clang_getCursorKind(qa) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(qa), v)));
-        r = i == create || (sn && clang_Cursor_isNull(def) && weft__model_keeps_pointer(sn, i)) ||
+        r = i == create || unseen || (sn && clang_Cursor_isNull(def) && weft__model_keeps_pointer(sn, i)) ||
             (cls != 0 && !inside && !(cls == 2 && q == i));
     }
     clang_disposeString(s);

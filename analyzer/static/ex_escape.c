@@ -240,8 +240,8 @@ static void esc_use(struct escw *w, struct escv *e, CXCursor c, struct use u)
                 break;
             b = k0;
         }
-        if (into >= 0 && esc_var(w, b) == e && hops > 1)
-            into = -2;
+        if (into >= 0 && into == weft__ex_param_index(e->v) && !(esc_var(w, b) == e && hops <= 1))
+            into = -2; /* (q = l->next; q->prev = l: through a pointer read from it too) */
         escape(w, e, c, into);
         return;
     }

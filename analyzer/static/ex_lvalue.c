@@ -1036,6 +1036,31 @@ static const char *lock_key(struct ex *x, CXCursor arg)
                     snprintf(t, sizeof(t), "@p%ld", -iv - 2);
                 else
                     snprintf(t, sizeof(t), "*");
+                /* ((*(sh + k)).m[0], (*row)[i]: an element of some part, which mutex not
+                 * known: some element's) */
+                /* (a global's row reached through a pointer, (*row)[i] with row = &mm[k]:
+                 * which row, the key does not say) */
+                int via_ptr = 0;
+                for (CXCursor b = weft__ex_strip(kk.p[0]); !via_ptr;) {
+                    enum CXCursorKind bk = clang_getCursorKind(b);
+                    if (bk == CXCursor_DeclRefExpr) {
+                        via_ptr = !weft__ex_var_is_global(clang_getCursorReferenced(b));
+                        break;
+                    }
+                    if (bk != CXCursor_ArraySubscriptExpr && bk != CXCursor_MemberRefExpr) {
+                        via_ptr = 1;
+                        break;
+                    }
+                    CXCursor b0 = weft__ex_strip(weft__ex_first_kid(b));
+                    /* (p->m[i] with p = &g: g's own; with p = &a[k]: some element's) */
+                    if (clang_getCanonicalType(clang_getCursorType(b0)).kind == CXType_Pointer) {
+                        via_ptr = clang_getCursorKind(b0) != CXCursor_DeclRefExpr || local_global_element(x, b0) != -2;
+                        break;
+                    }
+                    b = b0;
+                }
+                if (weft__key_part(k) || (via_ptr && !strncmp(k, "g:", 2)))
+                    snprintf(t, sizeof(t), "*");
                 /* m[1][0]: the rows' indexes too ("m[1][0]", a row by a variable "m[*][0]"). */
                 const char *rows = row_indexes(x, kk.p[0]);
                 if (*rows && !strchr(t, '@'))

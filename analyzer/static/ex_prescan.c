@@ -229,8 +229,10 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         weft__ex_kids_get(c, &kk);
         int by_address, sk = weft__ex_atomic_stored_kid(x, c, &kk, &by_address);
         CXCursor val = sk >= 0 && (unsigned)sk < kk.n ? kk.p[sk] : clang_getNullCursor();
-        if (by_address && !clang_Cursor_isNull(val)) /* (&lp: lp's value is what is stored) */
-            val = weft__ex_address_of(x, val);
+        if (by_address && !clang_Cursor_isNull(val)) { /* (&lp: lp's value is what is stored) */
+            CXCursor lv = weft__ex_address_of(x, val);
+            val = clang_Cursor_isNull(lv) ? val : lv; /* (dp = &lp: dp published, lp with it) */
+        }
         if (!clang_Cursor_isNull(val) && clang_getCanonicalType(clang_getCursorType(val)).kind == CXType_Pointer) {
             for (unsigned i = 0; i < kk.n; i++)
                 if ((int)i != sk)

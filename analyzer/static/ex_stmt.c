@@ -1305,8 +1305,65 @@ static int has_case_label(CXCursor s)
     return found;
 }
 
+struct handle_uses {
+    struct ex *x;
+    CXCursor d; /* the handle variable (or array) */
+    int other;  /* a use other than a create's &d[i], a join's d[i], a test, free(d), d = malloc */
+};
+
+/* The variable under e's subscripts (t, t[i]: t), or a null cursor. */
+static CXCursor handle_var(CXCursor e)
+{
+    e = weft__ex_strip(e);
+    while (clang_getCursorKind(e) == CXCursor_ArraySubscriptExpr)
+        e = weft__ex_strip(weft__ex_first_kid(e));
+    return clang_getCursorKind(e) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(e) : clang_getNullCursor();
+}
+
+static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct handle_uses *u = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_CallExpr) {
+        CXCursor f = clang_getCursorReferenced(c);
+        const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(u->x, f) : "";
+        struct weft__create_model m;
+        int known = weft__model_thread_create(n, &m) || weft__model_thread_join(n) || !strcmp(n, "free");
+        for (int i = 0; i < clang_Cursor_getNumArguments(c) && !known && !u->other; i++) {
+            CXCursor a = clang_Cursor_getArgument(c, (unsigned)i), in = weft__ex_address_of(u->x, a);
+            CXCursor v = handle_var(clang_Cursor_isNull(in) ? a : in);
+            /* (memset(tid, ...), memcpy(&t, ...), reset(tid): written elsewhere) */
+            u->other = !clang_Cursor_isNull(v) && clang_equalCursors(v, u->d);
+        }
+    } else if (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        if (kk.n == 2 && (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(u->x, kk.p[0], kk.p[1], "="))) {
+            CXCursor v = handle_var(kk.p[0]), r = weft__ex_strip(kk.p[1]);
+            int alloc = clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_DeclRefExpr &&
+                        clang_getCursorKind(r) == CXCursor_CallExpr && weft__ex_is_alloc_call(u->x, r);
+            if (!clang_Cursor_isNull(v) && clang_equalCursors(v, u->d) && !alloc)
+                u->other = 1; /* tid[i] = 0, t = t2 */
+        }
+        weft__ex_kids_free(&kk);
+    } else if (k == CXCursor_UnaryOperator) {
+        char o[8];
+        CXCursor op = weft__ex_first_kid(c);
+        if (!clang_Cursor_isNull(op)) {
+            weft__ex_unop(u->x, c, op, o);
+            CXCursor v = handle_var(op);
+            if ((!strcmp(o, "++") || !strcmp(o, "--") || !strcmp(o, "+-")) && !clang_Cursor_isNull(v) && clang_equalCursors(v, u->d))
+                u->other = 1;
+        }
+    }
+    return u->other ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
 /* if (tid[i]) pthread_join(tid[i], 0): the handle is nonzero once a create filled it (glibc's
- * pthread_t is its thread's descriptor), so the join is of every thread created into it. */
+ * pthread_t is its thread's descriptor), so the join is of every thread created into it; when
+ * nothing else in the function writes or hands on the handle variable (memset(tid, 0, ...)
+ * would leave the join undone). */
 static int join_if_created(struct ex *x, const struct kids *kk)
 {
     if (kk->n != 2)
@@ -1325,8 +1382,14 @@ static int join_if_created(struct ex *x, const struct kids *kk)
         return 0;
     CXCursor d = clang_getCursorReferenced(call);
     const char *n = clang_getCursorKind(d) == CXCursor_FunctionDecl ? weft__ex_name_of(x, d) : "";
-    return weft__model_thread_join(n) &&
-           !strcmp(weft__ex_text_of(x, weft__ex_strip(clang_Cursor_getArgument(call, 0))), weft__ex_text_of(x, h));
+    if (!weft__model_thread_join(n) ||
+        strcmp(weft__ex_text_of(x, weft__ex_strip(clang_Cursor_getArgument(call, 0))), weft__ex_text_of(x, h)))
+        return 0;
+    struct handle_uses u = {x, handle_var(h), 0};
+    if (clang_Cursor_isNull(u.d) || clang_Cursor_isNull(x->fn))
+        return 0;
+    clang_visitChildren(x->fn, handle_use_visit, &u);
+    return !u.other;
 }
 
 static void stmt_if(struct ex *x, CXCursor c)

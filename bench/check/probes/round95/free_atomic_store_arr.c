@@ -1,0 +1,20 @@
+/* free: w is written before the release store of box[0] = &w; main reads w after the join. */
+#include <pthread.h>
+static int *gp;
+static void *worker(void *a) {
+    (void)a;
+    int *p;
+    while (!(p = __atomic_load_n(&gp, __ATOMIC_ACQUIRE))) ;
+    *p += 1;
+    return 0;
+}
+int main(void) {
+    pthread_t t;
+    int w = 0;
+    int *box[1] = { &w };
+    pthread_create(&t, 0, worker, 0);
+    w = 7;
+    __atomic_store(&gp, box, __ATOMIC_RELEASE);
+    pthread_join(t, 0);
+    return w;
+}

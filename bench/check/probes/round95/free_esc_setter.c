@@ -1,0 +1,32 @@
+/* free: set_ptr(&n->prev, n) links the fresh node to itself only; the worker sees
+   head.prev == 0 and never touches the node. */
+#include <pthread.h>
+#include <stdlib.h>
+struct list { struct list *next, *prev; int data; };
+static struct list head;
+static pthread_mutex_t hm = PTHREAD_MUTEX_INITIALIZER;
+static void set_ptr(struct list **slot, struct list *v) { *slot = v; }
+static struct list *make(void) {
+    struct list *n = calloc(1, sizeof *n);
+    n->next = n;
+    pthread_mutex_lock(&hm);
+    set_ptr(&n->prev, n);
+    pthread_mutex_unlock(&hm);
+    return n;
+}
+static void *worker(void *a) {
+    (void)a;
+    pthread_mutex_lock(&hm);
+    struct list *l = head.prev;
+    pthread_mutex_unlock(&hm);
+    if (l) l->data = 1;
+    return 0;
+}
+int main(void) {
+    pthread_t t;
+    pthread_create(&t, 0, worker, 0);
+    struct list *n = make();
+    n->data = 2;
+    pthread_join(t, 0);
+    return 0;
+}

@@ -1,0 +1,16 @@
+/* free: mp is re-stored with &m1 (its own value) by __atomic_store_n; both threads lock m1. */
+#include <pthread.h>
+static pthread_mutex_t m1 = PTHREAD_MUTEX_INITIALIZER, m2 = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t *mp = &m1;
+static int counter;
+static void *t1(void *a) { (void)a; pthread_mutex_lock(mp); counter++; pthread_mutex_unlock(mp); return 0; }
+static void *t2(void *a) { (void)a; pthread_mutex_lock(&m1); counter++; pthread_mutex_unlock(&m1); return 0; }
+int main(void) {
+    pthread_t a, b;
+    __atomic_store_n(&mp, &m1, __ATOMIC_SEQ_CST);
+    pthread_create(&a, 0, t1, 0);
+    pthread_create(&b, 0, t2, 0);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return counter + (m2.__size[0] != 0);
+}

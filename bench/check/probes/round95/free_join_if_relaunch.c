@@ -1,0 +1,13 @@
+/* free: as the relaunch loop, but the last worker is joined after the loop too. */
+#include <pthread.h>
+static int counter;
+static void *worker(void *a) { (void)a; counter++; return 0; }
+int main(void) {
+    pthread_t t = 0;
+    for (int round = 0; round < 3; round++) {
+        if (t) pthread_join(t, 0);
+        pthread_create(&t, 0, worker, 0);
+    }
+    if (t) pthread_join(t, 0);
+    return counter;
+}

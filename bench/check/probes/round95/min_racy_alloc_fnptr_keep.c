@@ -1,0 +1,27 @@
+/* racy: make() passes c->vals to keep() through a function pointer; keep stores it in
+   gbuf, and the worker writes gbuf[0] while main writes c->vals[0]. */
+#include <pthread.h>
+#include <stdlib.h>
+struct cell { int vals[2]; };
+static int *_Atomic gbuf;
+static void keep(int *p) { gbuf = p; }
+static void (*keeper)(int *) = keep;
+static struct cell *make(void) {
+    struct cell *c = calloc(1, sizeof *c);
+    keeper(c->vals);
+    return c;
+}
+static void *worker(void *a) {
+    (void)a;
+    int *p = gbuf;
+    if (p) p[0] = 1;
+    return 0;
+}
+int main(void) {
+    pthread_t t;
+    pthread_create(&t, 0, worker, 0);
+    struct cell *c = make();
+    c->vals[0] = 2;
+    pthread_join(t, 0);
+    return 0;
+}

@@ -1,0 +1,30 @@
+/* racy: make() stores c->in.vals (an array inside a nested struct) in gv; the worker
+   writes gv[1] while main writes c->in.vals[1]. */
+#include <pthread.h>
+#include <stdlib.h>
+struct inner { int k; int vals[3]; };
+struct cell { int tag; struct inner in; };
+static int *gv;
+static pthread_mutex_t gm = PTHREAD_MUTEX_INITIALIZER;
+static struct cell *make(void) {
+    struct cell *c = calloc(1, sizeof *c);
+    pthread_mutex_lock(&gm);
+    gv = c->in.vals;
+    pthread_mutex_unlock(&gm);
+    return c;
+}
+static void *worker(void *a) {
+    (void)a;
+    pthread_mutex_lock(&gm);
+    if (gv) gv[1] += 1;
+    pthread_mutex_unlock(&gm);
+    return 0;
+}
+int main(void) {
+    pthread_t t;
+    pthread_create(&t, 0, worker, 0);
+    struct cell *c = make();
+    c->in.vals[1] = 5;
+    pthread_join(t, 0);
+    return 0;
+}

@@ -1,0 +1,25 @@
+/* racy: the do-while gives up after 3 EBUSY results, leaving without m; t1's counter++
+   then races with t2's (under m). */
+#include <pthread.h>
+#include <errno.h>
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int counter;
+static void *t1(void *a) {
+    (void)a;
+    int tries = 0, rc;
+    do {
+        tries++;
+    } while ((rc = pthread_mutex_trylock(&m)) == EBUSY && tries < 3);
+    counter++;
+    if (rc == 0) pthread_mutex_unlock(&m);
+    return 0;
+}
+static void *t2(void *a) { (void)a; pthread_mutex_lock(&m); counter++; pthread_mutex_unlock(&m); return 0; }
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&b, 0, t2, 0);
+    pthread_create(&a, 0, t1, 0);
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+    return counter;
+}
