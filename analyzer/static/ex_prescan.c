@@ -55,6 +55,17 @@ static void pre_source(struct ex *x, struct local *p, CXCursor src, CXCursor blk
         if (!clang_Cursor_isNull(op)) {
             weft__ex_unop(x, e, op, o);
             CXCursor d = strcmp(o, "&") ? op : weft__ex_local_decl(weft__ex_address_of(x, e)); /* (&*&v too) */
+            /* (&v[1], &s.f: a part of local v or s, which it exposes as &v would) */
+            CXCursor in = strcmp(o, "&") ? clang_getNullCursor() : weft__ex_address_of(x, e);
+            while (clang_Cursor_isNull(d) && !clang_Cursor_isNull(in) &&
+                   (clang_getCursorKind(weft__ex_strip(in)) == CXCursor_ArraySubscriptExpr ||
+                    clang_getCursorKind(weft__ex_strip(in)) == CXCursor_MemberRefExpr)) {
+                CXCursor b = weft__ex_strip(weft__ex_first_kid(weft__ex_strip(in)));
+                if (clang_getCanonicalType(clang_getCursorType(b)).kind == CXType_Pointer)
+                    break;
+                in = b;
+                d = weft__ex_local_decl(in);
+            }
             if (!strcmp(o, "&") && !clang_Cursor_isNull(d)) {
                 if (p->npoints < 8) {
                     p->points_to[p->npoints++] = (const char *)(uintptr_t)clang_hashCursor(d);
@@ -233,7 +244,9 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
             CXCursor lv = weft__ex_address_of(x, val);
             val = clang_Cursor_isNull(lv) ? val : lv; /* (dp = &lp: dp published, lp with it) */
         }
-        if (!clang_Cursor_isNull(val) && clang_getCanonicalType(clang_getCursorType(val)).kind == CXType_Pointer) {
+        /* (a pointer, or an address kept as an integer: (uintptr_t)&v) */
+        if (!clang_Cursor_isNull(val) && (clang_getCanonicalType(clang_getCursorType(val)).kind == CXType_Pointer ||
+                                          !clang_Cursor_isNull(weft__ex_address_of(x, val)))) {
             for (unsigned i = 0; i < kk.n; i++)
                 if ((int)i != sk)
                     weft__ex_pre(x, kk.p[i], P_NORMAL);

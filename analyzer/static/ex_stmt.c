@@ -1307,8 +1307,8 @@ static int has_case_label(CXCursor s)
 
 struct handle_uses {
     struct ex *x;
-    CXCursor d; /* the handle variable (or array) */
-    int other;  /* a use other than a create's &d[i], a join's d[i], a test, free(d), d = malloc */
+    CXCursor d;   /* the handle variable (or array), a local of the function */
+    int refs, ok; /* references to it, and those of the forms allowed (handle_use_visit) */
 };
 
 /* The variable under e's subscripts (t, t[i]: t), or a null cursor. */
@@ -1320,31 +1320,61 @@ static CXCursor handle_var(CXCursor e)
     return clang_getCursorKind(e) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(e) : clang_getNullCursor();
 }
 
+static int is_ref(CXCursor e, CXCursor d)
+{
+    e = weft__ex_strip(e);
+    return clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), d);
+}
+
+/* Counts the references to u->d and those of the allowed forms: an element read (tid[i]) or
+ * handed to a create (&tid[i]), t handed to a create (&t) or a join, free(tid), tid =
+ * calloc(...), the handle tested by an if that joins it. Writes to an element (tid[i] = 0,
+ * ++) and any other use (memset(tid, ...), h = tid, &tid[i] given elsewhere) are not. */
 static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
     struct handle_uses *u = data;
     enum CXCursorKind k = clang_getCursorKind(c);
-    if (k == CXCursor_CallExpr) {
+    if (k == CXCursor_UnaryExpr) {
+        /* sizeof(*tid): not evaluated */
+        struct handle_uses in = {u->x, u->d, 0, 0};
+        clang_visitChildren(c, handle_use_visit, &in);
+        return CXChildVisit_Continue;
+    }
+    if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), u->d))
+        u->refs++;
+    else if (k == CXCursor_ArraySubscriptExpr && is_ref(weft__ex_first_kid(c), u->d))
+        u->ok++;
+    else if (k == CXCursor_CallExpr) {
         CXCursor f = clang_getCursorReferenced(c);
         const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(u->x, f) : "";
         struct weft__create_model m;
-        int known = weft__model_thread_create(n, &m) || weft__model_thread_join(n) || !strcmp(n, "free");
-        for (int i = 0; i < clang_Cursor_getNumArguments(c) && !known && !u->other; i++) {
+        int create = weft__model_thread_create(n, &m), join = weft__model_thread_join(n);
+        for (int i = 0; i < clang_Cursor_getNumArguments(c); i++) {
             CXCursor a = clang_Cursor_getArgument(c, (unsigned)i), in = weft__ex_address_of(u->x, a);
+            if ((create && i == 0 && !clang_Cursor_isNull(in) && is_ref(in, u->d)) || (join && i == 0 && is_ref(a, u->d)) ||
+                (!strcmp(n, "free") && is_ref(a, u->d)))
+                u->ok++;
             CXCursor v = handle_var(clang_Cursor_isNull(in) ? a : in);
-            /* (memset(tid, ...), memcpy(&t, ...), reset(tid): written elsewhere) */
-            u->other = !clang_Cursor_isNull(v) && clang_equalCursors(v, u->d);
+            if (!(create && i == 0) && !(join && i == 0) && !clang_Cursor_isNull(in) && !clang_Cursor_isNull(v) &&
+                clang_equalCursors(v, u->d))
+                u->ok -= 1000; /* (&tid[i] given to another call: written there) */
         }
     } else if (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) {
         struct kids kk;
         weft__ex_kids_get(c, &kk);
+        if (kk.n == 2 && k == CXCursor_BinaryOperator &&
+            (weft__ex_binop_is(u->x, kk.p[0], kk.p[1], "==") || weft__ex_binop_is(u->x, kk.p[0], kk.p[1], "!=")) &&
+            ((is_ref(kk.p[0], u->d) && weft__ex_is_null_ptr(u->x, kk.p[1])) ||
+             (is_ref(kk.p[1], u->d) && weft__ex_is_null_ptr(u->x, kk.p[0]))))
+            u->ok++; /* tid == NULL */
         if (kk.n == 2 && (k == CXCursor_CompoundAssignOperator || weft__ex_binop_is(u->x, kk.p[0], kk.p[1], "="))) {
             CXCursor v = handle_var(kk.p[0]), r = weft__ex_strip(kk.p[1]);
-            int alloc = clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_DeclRefExpr &&
-                        clang_getCursorKind(r) == CXCursor_CallExpr && weft__ex_is_alloc_call(u->x, r);
-            if (!clang_Cursor_isNull(v) && clang_equalCursors(v, u->d) && !alloc)
-                u->other = 1; /* tid[i] = 0, t = t2 */
+            if (is_ref(kk.p[0], u->d) && clang_getCursorKind(r) == CXCursor_CallExpr && weft__ex_is_alloc_call(u->x, r) &&
+                k == CXCursor_BinaryOperator)
+                u->ok++; /* tid = calloc(...) */
+            else if (!clang_Cursor_isNull(v) && clang_equalCursors(v, u->d))
+                u->ok -= 1000; /* tid[i] = 0, t = t2 */
         }
         weft__ex_kids_free(&kk);
     } else if (k == CXCursor_UnaryOperator) {
@@ -1354,16 +1384,35 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
             weft__ex_unop(u->x, c, op, o);
             CXCursor v = handle_var(op);
             if ((!strcmp(o, "++") || !strcmp(o, "--") || !strcmp(o, "+-")) && !clang_Cursor_isNull(v) && clang_equalCursors(v, u->d))
-                u->other = 1;
+                u->ok -= 1000;
+            if (!strcmp(o, "!") && is_ref(op, u->d))
+                u->ok++; /* if (!tid) (the allocation failed) */
         }
+    } else if (k == CXCursor_IfStmt) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        if (kk.n == 2 && is_ref(kk.p[0], u->d))
+            u->ok++; /* if (t) pthread_join(t, 0) (the join's own t counted with the call) */
+        weft__ex_kids_free(&kk);
+    } else if (k == CXCursor_VarDecl && clang_equalCursors(c, u->d)) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        CXCursor init = kk.n ? weft__ex_strip(kk.p[kk.n - 1]) : clang_getNullCursor();
+        if (!clang_Cursor_isNull(init) && clang_isExpression(clang_getCursorKind(init)) &&
+            !(clang_getCursorKind(init) == CXCursor_CallExpr && weft__ex_is_alloc_call(u->x, init)) &&
+            clang_getCursorKind(init) != CXCursor_InitListExpr)
+            u->ok -= 1000; /* (pthread_t *tid = p.tid: another object's handles) */
+        weft__ex_kids_free(&kk);
     }
-    return u->other ? CXChildVisit_Break : CXChildVisit_Recurse;
+    return CXChildVisit_Recurse;
 }
 
 /* if (tid[i]) pthread_join(tid[i], 0): the handle is nonzero once a create filled it (glibc's
- * pthread_t is its thread's descriptor), so the join is of every thread created into it; when
- * nothing else in the function writes or hands on the handle variable (memset(tid, 0, ...)
- * would leave the join undone). */
+ * pthread_t is its thread's descriptor), so the join is of every thread created into it.
+ * Only for a handle (or handle array, or a pointer only ever given an allocation) that is a
+ * local of the function, used in no other way than creates, reads, joins and such tests: a
+ * global or a parameter may be cleared elsewhere (another thread, a helper, the caller), an
+ * alias or a memset may clear it here. */
 static int join_if_created(struct ex *x, const struct kids *kk)
 {
     if (kk->n != 2)
@@ -1385,11 +1434,12 @@ static int join_if_created(struct ex *x, const struct kids *kk)
     if (!weft__model_thread_join(n) ||
         strcmp(weft__ex_text_of(x, weft__ex_strip(clang_Cursor_getArgument(call, 0))), weft__ex_text_of(x, h)))
         return 0;
-    struct handle_uses u = {x, handle_var(h), 0};
-    if (clang_Cursor_isNull(u.d) || clang_Cursor_isNull(x->fn))
+    struct handle_uses u = {x, handle_var(h), 0, 0};
+    if (clang_Cursor_isNull(u.d) || clang_Cursor_isNull(x->fn) || clang_getCursorKind(u.d) != CXCursor_VarDecl ||
+        weft__ex_var_is_global(u.d) || clang_Cursor_getStorageClass(u.d) == CX_SC_Static)
         return 0;
     clang_visitChildren(x->fn, handle_use_visit, &u);
-    return !u.other;
+    return u.ok == u.refs;
 }
 
 static void stmt_if(struct ex *x, CXCursor c)

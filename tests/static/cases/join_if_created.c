@@ -1,6 +1,7 @@
 // Handles in a zeroed array, each joined only if a create filled it (if (tid[i]) join): a
 // thread that was created has a nonzero handle, so every thread is joined before main reads.
-// A join under another condition does not count.
+// A join under another condition does not count, nor one of a global handle a helper may
+// clear, nor one of an array an alias clears.
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +9,24 @@
 static int sum, other;
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
 static volatile int lucky;
+static pthread_t gt;
+static int g2, g3;
+
+static void forget(void) { gt = 0; }
+
+static void *work2(void *arg)
+{
+    (void)arg;
+    g2 = 1; // RACE
+    return NULL;
+}
+
+static void *work3(void *arg)
+{
+    (void)arg;
+    g3 = 1; // RACE
+    return NULL;
+}
 
 static void *work(void *arg)
 {
@@ -36,5 +55,18 @@ int main(void)
     if (lucky)
         pthread_join(t2, NULL);
     other = 0; // RACE
+    pthread_create(&gt, NULL, work2, NULL);
+    forget();
+    if (gt)
+        pthread_join(gt, NULL);
+    g2 = 2; // RACE
+    pthread_t t3[2], *alias = t3;
+    for (int i = 0; i < 2; i++)
+        pthread_create(&t3[i], NULL, work3, NULL);
+    alias[0] = 0;
+    for (int i = 0; i < 2; i++)
+        if (t3[i])
+            pthread_join(t3[i], NULL);
+    g3 = 2; // RACE
     return 0;
 }

@@ -1,0 +1,17 @@
+/* free: every worker locks locks + 0, the same mutex, around the shared total. */
+#include <pthread.h>
+static pthread_mutex_t locks[2] = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER};
+static int total;
+static void *worker(void *a) {
+    long id = (long)a;
+    pthread_mutex_lock(locks + 0);
+    total++;
+    pthread_mutex_unlock(locks + 0);
+    return 0;
+}
+int main(void) {
+    pthread_t t[2];
+    for (long i = 0; i < 2; i++) pthread_create(&t[i], 0, worker, (void *)i);
+    for (int i = 0; i < 2; i++) pthread_join(t[i], 0);
+    return total;
+}

@@ -1,0 +1,24 @@
+/* free: &v is stored as an integer into gv under m after main's write to v; main reads v
+   only after the join. */
+#include <pthread.h>
+#include <stdint.h>
+static uintptr_t gv;
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static void *worker(void *a) {
+    (void)a;
+    int *p = 0;
+    while (!p) { pthread_mutex_lock(&m); p = (int *)gv; pthread_mutex_unlock(&m); }
+    *p = 1;
+    return 0;
+}
+int main(void) {
+    pthread_t t;
+    int v = 0;
+    pthread_create(&t, 0, worker, 0);
+    v = 2;
+    pthread_mutex_lock(&m);
+    gv = (uintptr_t)&v;
+    pthread_mutex_unlock(&m);
+    pthread_join(t, 0);
+    return v;
+}

@@ -1,0 +1,21 @@
+/* racy: lp = &v[1]; __atomic_store(&gq, &lp, ...) stores &v[1] into gq; the worker writes v[1]
+   while main does. */
+#include <pthread.h>
+static int *gq;
+static void *worker(void *a) {
+    (void)a;
+    int *p;
+    while (!(p = __atomic_load_n(&gq, __ATOMIC_ACQUIRE))) ;
+    *p = 1;
+    return 0;
+}
+int main(void) {
+    pthread_t t;
+    int v[2] = {0, 0};
+    int *lp = &v[1];
+    pthread_create(&t, 0, worker, 0);
+    __atomic_store(&gq, &lp, __ATOMIC_RELEASE);
+    v[1] = 2;
+    pthread_join(t, 0);
+    return v[1];
+}

@@ -1,0 +1,13 @@
+/* racy: main clears gt before calling join_it, whose if (gt) join is then skipped; the
+   worker's write to v races with main's read. */
+#include <pthread.h>
+static pthread_t gt;
+static int v;
+static void *worker(void *a) { (void)a; v = 1; return 0; }
+static void join_it(void) { if (gt) pthread_join(gt, 0); }
+int main(void) {
+    pthread_create(&gt, 0, worker, 0);
+    gt = 0;
+    join_it();
+    return v;
+}
