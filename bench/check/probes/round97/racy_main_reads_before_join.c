@@ -1,0 +1,21 @@
+/* RACY: main prints the global result while the worker may still be writing it
+   (the join comes after the read). */
+#include <pthread.h>
+#include <stdio.h>
+static int result;
+static void *work(void *arg) {
+    int n = *(int *)arg;
+    int s = 0;
+    for (int i = 1; i <= n; i++) s += i;
+    result = s;
+    return NULL;
+}
+int main(void) {
+    pthread_t t;
+    int n = 100;
+    pthread_create(&t, NULL, work, &n);
+    printf("partial: %d\n", result);
+    pthread_join(t, NULL);
+    printf("final: %d\n", result);
+    return 0;
+}
