@@ -75,13 +75,17 @@ int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char
     size_t definite = 0;
     for (size_t i = 0; i < r->nfindings; i++)
         definite += r->findings[i].definite != 0;
-    fprintf(f, "weft check: %zu race%s found", r->nfindings, r->nfindings == 1 ? "" : "s");
+    /* (none shown but some matched by type: "shown", not "found", so that the line read alone
+     * does not look like a proof) */
+    fprintf(f, "weft check: %zu race%s %s", r->nfindings, r->nfindings == 1 ? "" : "s",
+            !r->nfindings && r->hidden_by_type ? "shown" : "found");
     if (r->nfindings)
         fprintf(f, " (%zu definite, %zu possible)", definite, r->nfindings - definite);
     fprintf(f, " in %zu translation unit%s", r->tus, r->tus == 1 ? "" : "s");
     if (r->errors)
         fprintf(f, ", %zu did not parse", r->errors);
-    fprintf(f, " (analysis %s)\n", r->complete ? "complete" : "incomplete");
+    fprintf(f, " (analysis %s)%s\n", r->complete ? "complete" : "incomplete",
+            !r->nfindings && r->hidden_by_type ? ", not proved race-free" : "");
     for (size_t i = 0; i < r->nincomplete; i++)
         fprintf(f, "weft check: incomplete: %s\n", r->incomplete[i]);
     if (r->hidden_by_type) {
