@@ -87,12 +87,6 @@ int weft__ex_is_alloc_call(struct ex *x, CXCursor call)
     return !clang_Cursor_isNull(def) && clang_getCursorKind(def) == CXCursor_FunctionDecl && weft__ex_allocator(x, def);
 }
 
-/*
- * How the fresh pointer v may be used in an allocator: assigned allocations, dereferenced
- * (v->f, v[i], *v), tested (!v, v == NULL), returned. Any other use (passed to a call,
- * copied, stored) may publish it. Sets *bad; counts returns of anything but v or an
- * allocation in *bad too.
- */
 /* Whether e is &v[...] or &v->f... (the address of a part of what v points at). */
 static int part_address(struct ex *x, CXCursor e, CXCursor v)
 {
@@ -145,6 +139,12 @@ static int call_publishes_part(struct ex *x, CXCursor c, CXCursor v)
     return r;
 }
 
+/*
+ * How the fresh pointer v may be used in an allocator: assigned allocations, dereferenced
+ * (v->f, v[i], *v), tested (!v, v == NULL), returned. Any other use (passed to a call,
+ * copied, stored) may publish it. Sets *bad; counts returns of anything but v or an
+ * allocation in *bad too.
+ */
 static void fresh_uses(struct ex *x, CXCursor c, CXCursor v, enum CXCursorKind parent, int first, int *bad)
 {
     enum CXCursorKind k = clang_getCursorKind(c);

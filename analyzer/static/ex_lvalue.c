@@ -334,8 +334,9 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
     CXCursor e = weft__ex_strip(base);
     if (depth > 4)
         return 0;
-    /* ((struct D *)b)->data, b a struct Base *: back from a member to the object around it
-     * (as for a local given such a cast, below) */
+    /* ((struct D *)b)->data, b a struct Base *: back from a member to the object around it (D
+     * starts with its base), not inside what b points at: the whole object's some part, or,
+     * through a parameter, memory by type */
     CXType ot = clang_getCanonicalType(clang_getCursorType(base)), it0 = clang_getCanonicalType(clang_getCursorType(e));
     if (ot.kind == CXType_Pointer && it0.kind == CXType_Pointer &&
         clang_getCanonicalType(clang_getPointeeType(it0)).kind == CXType_Record &&
@@ -468,9 +469,8 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
         return 0;
     /* A local of another pointer type than its source's: some part of what that reaches. */
     CXType lt = clang_getCanonicalType(clang_getCursorType(d)), st = clang_getCanonicalType(clang_getCursorType(s));
-    /* (struct D *)b with b a struct Base *: back from a member to the object around it (D
-     * starts with its base), not inside what b points at: the whole object's some part, or,
-     * through a parameter, memory by type. */
+    /* (struct D *)b as the local's value, b a struct Base *: as above (the value kept may be
+     * the cast's operand, past the cast the rule above reads) */
     CXType it = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(s)));
     CXType ip = it.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(it)) : it;
     if (lt.kind == CXType_Pointer && it.kind == CXType_Pointer && ip.kind == CXType_Record &&
@@ -916,7 +916,6 @@ static const char *first_member_path(struct ex *x, CXCursor arg)
 
 static const char *lock_key(struct ex *x, CXCursor arg);
 
-/* The key of the lock an argument like &m, &s->m or m (a pointer) designates. */
 /*
  * Which element of what a pointer points at pointer value (or lvalue, obj) e reaches: 0 the
  * first (p, p->s, &p[0]), N > 0 element N (&p[2], p + 2, a local given that), -1 one by a
@@ -973,6 +972,7 @@ long weft__ex_pointer_element(struct ex *x, CXCursor e, int obj, int depth)
     return 0;
 }
 
+/* The key of the lock an argument like &m, &s->m or m (a pointer) designates. */
 const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
 {
     const char *k = lock_key(x, arg), *path = first_member_path(x, arg);
@@ -1036,10 +1036,9 @@ static const char *lock_key(struct ex *x, CXCursor arg)
                     snprintf(t, sizeof(t), "@p%ld", -iv - 2);
                 else
                     snprintf(t, sizeof(t), "*");
-                /* ((*(sh + k)).m[0], (*row)[i]: an element of some part, which mutex not
-                 * known: some element's) */
-                /* (a global's row reached through a pointer, (*row)[i] with row = &mm[k]:
-                 * which row, the key does not say) */
+                /* ((*(sh + k)).m[0], (*row)[i] with row = &mm[k]: an element of some part or
+                 * of a row reached through a pointer, which the key does not say: some
+                 * element's) */
                 int via_ptr = 0;
                 for (CXCursor b = weft__ex_strip(kk.p[0]); !via_ptr;) {
                     enum CXCursorKind bk = clang_getCursorKind(b);

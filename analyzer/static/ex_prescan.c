@@ -439,13 +439,8 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         /* ... and so does a library call that keeps the pointer (tsearch(&key, ...)), an
          * atomic store of it (atomic_store(&gp, &w): the value operand, a pointer). */
         unsigned keeps = 0;
-        int aval = !sn ? -1
-                   : strstr(sn, "compare_exchange") || strstr(sn, "compare_and_swap") ? 2
-                   : (strstr(sn, "atomic") || !strncmp(sn, "__sync", 6)) &&
-                             (strstr(sn, "store") || strstr(sn, "exchange") || strstr(sn, "test_and_set"))
-                       ? 1
-                       : -1;
-        if (aval >= 0 && aval < 8 && (strstr(sn, "atomic") || !strncmp(sn, "__sync", 6)))
+        int aval = sn ? weft__model_atomic_value_arg(sn) : -1;
+        if (aval >= 0)
             keeps |= 1u << aval;
         for (int i = 0; i < n && i < 8 && sn && clang_Cursor_isNull(def); i++)
             keeps |= (unsigned)weft__model_keeps_pointer(sn, i) << i;

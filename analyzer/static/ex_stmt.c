@@ -1309,6 +1309,7 @@ struct handle_uses {
     struct ex *x;
     CXCursor d;   /* the handle variable (or array), a local of the function */
     int refs, ok; /* references to it, and those of the forms allowed (handle_use_visit) */
+    int bad;      /* a write or hand-off of it seen */
 };
 
 /* The variable under e's subscripts (t, t[i]: t), or a null cursor. */
@@ -1337,7 +1338,7 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_UnaryExpr) {
         /* sizeof(*tid): not evaluated */
-        struct handle_uses in = {u->x, u->d, 0, 0};
+        struct handle_uses in = {u->x, u->d, 0, 0, 0};
         clang_visitChildren(c, handle_use_visit, &in);
         return CXChildVisit_Continue;
     }
@@ -1358,7 +1359,7 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
             CXCursor v = handle_var(clang_Cursor_isNull(in) ? a : in);
             if (!(create && i == 0) && !(join && i == 0) && !clang_Cursor_isNull(in) && !clang_Cursor_isNull(v) &&
                 clang_equalCursors(v, u->d))
-                u->ok -= 1000; /* (&tid[i] given to another call: written there) */
+                u->bad = 1; /* (&tid[i] given to another call: written there) */
         }
     } else if (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) {
         struct kids kk;
@@ -1374,7 +1375,7 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
                 k == CXCursor_BinaryOperator)
                 u->ok++; /* tid = calloc(...) */
             else if (!clang_Cursor_isNull(v) && clang_equalCursors(v, u->d))
-                u->ok -= 1000; /* tid[i] = 0, t = t2 */
+                u->bad = 1; /* tid[i] = 0, t = t2 */
         }
         weft__ex_kids_free(&kk);
     } else if (k == CXCursor_UnaryOperator) {
@@ -1384,7 +1385,7 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
             weft__ex_unop(u->x, c, op, o);
             CXCursor v = handle_var(op);
             if ((!strcmp(o, "++") || !strcmp(o, "--") || !strcmp(o, "+-")) && !clang_Cursor_isNull(v) && clang_equalCursors(v, u->d))
-                u->ok -= 1000;
+                u->bad = 1;
             if (!strcmp(o, "!") && is_ref(op, u->d))
                 u->ok++; /* if (!tid) (the allocation failed) */
         }
@@ -1401,7 +1402,7 @@ static enum CXChildVisitResult handle_use_visit(CXCursor c, CXCursor parent, CXC
         if (!clang_Cursor_isNull(init) && clang_isExpression(clang_getCursorKind(init)) &&
             !(clang_getCursorKind(init) == CXCursor_CallExpr && weft__ex_is_alloc_call(u->x, init)) &&
             clang_getCursorKind(init) != CXCursor_InitListExpr)
-            u->ok -= 1000; /* (pthread_t *tid = p.tid: another object's handles) */
+            u->bad = 1; /* (pthread_t *tid = p.tid: another object's handles) */
         weft__ex_kids_free(&kk);
     }
     return CXChildVisit_Recurse;
@@ -1434,12 +1435,12 @@ static int join_if_created(struct ex *x, const struct kids *kk)
     if (!weft__model_thread_join(n) ||
         strcmp(weft__ex_text_of(x, weft__ex_strip(clang_Cursor_getArgument(call, 0))), weft__ex_text_of(x, h)))
         return 0;
-    struct handle_uses u = {x, handle_var(h), 0, 0};
+    struct handle_uses u = {x, handle_var(h), 0, 0, 0};
     if (clang_Cursor_isNull(u.d) || clang_Cursor_isNull(x->fn) || clang_getCursorKind(u.d) != CXCursor_VarDecl ||
         weft__ex_var_is_global(u.d) || clang_Cursor_getStorageClass(u.d) == CX_SC_Static)
         return 0;
     clang_visitChildren(x->fn, handle_use_visit, &u);
-    return u.ok == u.refs;
+    return !u.bad && u.ok == u.refs;
 }
 
 static void stmt_if(struct ex *x, CXCursor c)

@@ -128,18 +128,10 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
         /* ("g:a[].m": the element, then its member; "g:s.m" is array member m of s) */
         k = *mpath ? weft__ex_cat3(x, k, "[]", mpath) : k;
         CXCursor v = weft__ex_index_var(kk.p[1]);
-        /* (sh[0].m[i] and sh[1].m[i]: the key names no outer element, "g:sh.m" for both; not
-         * an element lock then) */
-        int outer = 0;
-        CXCursor ab = weft__ex_strip(kk.p[0]);
-        for (; !outer && clang_getCursorKind(ab) == CXCursor_MemberRefExpr; ab = weft__ex_strip(weft__ex_first_kid(ab))) {
-            CXCursor b0 = weft__ex_strip(weft__ex_first_kid(ab));
-            /* (nor s->m[i] with s = &sh[k]: which element s is, the key does not say) */
-            outer = clang_getCursorKind(b0) == CXCursor_ArraySubscriptExpr ||
-                    clang_getCanonicalType(clang_getCursorType(b0)).kind == CXType_Pointer;
-        }
-        /* (the array itself a global named as such: not (*(sh + k)).m nor (*row)[i]) */
-        outer |= clang_getCursorKind(ab) != CXCursor_DeclRefExpr;
+        /* (the array a variable's, or a member of one: not sh[0].m[i] and sh[1].m[i], whose key
+         * names no outer element, "g:sh.m" for both, nor s->m[i] with s = &sh[k], (*(sh +
+         * k)).m[i], (*row)[i]: not an element lock then) */
+        int outer = clang_getCursorKind(weft__ex_strip_members(kk.p[0])) != CXCursor_DeclRefExpr;
         int ok = !is_unlock && !outer && !strncmp(k, "g:", 2) && !clang_Cursor_isNull(v) && !x->no_sym && !x->has_goto &&
                  clang_equalCursors(call, x->stmt_now);
         /* (m[min] then m[max] of one pair: both kept, and the pair's own names) */

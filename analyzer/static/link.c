@@ -499,23 +499,17 @@ int weft__pg_point_target(const struct prog *p, const char *loc, char *buf, size
             continue;
         int in_union = weft__key_union_cut(g->target) > 0, part = weft__key_part(g->target);
         const char *rest = in_union || part ? "" : loc + 1 + l;
-        size_t w = strlen(g->target) + strlen(rest);
-        if (w >= cap)
+        size_t tl = strlen(g->target), rl = strlen(rest);
+        if (tl + rl >= cap)
             return -1; /* (buf untouched: too small) */
-        memmove(buf + strlen(g->target), rest, strlen(rest) + 1); /* (rest may be in buf) */
-        memcpy(buf, g->target, strlen(g->target));
+        memmove(buf + tl, rest, rl + 1); /* (rest may be in buf) */
+        memcpy(buf, g->target, tl);
         *tloc = in_union ? g->tloc : NULL;
         return part ? 2 : loc[1 + l] ? 1 : 3;
     }
     return 0;
 }
 
-/* Handle fields (a create's handle in a struct field: &w->t, &a.t) that may come to hold
- * another thread than the one created into them: a store to such a field anywhere that is
- * not a create's (a.t = t2, p->t = t2 through any pointer, memset, memcpy; not free), or,
- * for a create wrapper's returned object (@r.id), another create into such a field (a
- * restart through a pointer, or a store by type through a pointer of the handle's size or
- * a byte pointer anywhere: *(pthread_t *)w = t2): the creates' hdirty. */
 /* Whether function fn stores through its parameter q itself by another type than a field's
  * (*(pthread_t *)h = t2, h a struct holder *). */
 static int stores_punned_through(struct prog *p, int fn, int q)
@@ -549,6 +543,12 @@ static int names_object(const struct prog *p, const char *k, const char *obj, si
     return 0;
 }
 
+/* Handle fields (a create's handle in a struct field: &w->t, &a.t) that may come to hold
+ * another thread than the one created into them: a store to such a field anywhere that is
+ * not a create's (a.t = t2, p->t = t2 through any pointer, memset, memcpy; not free), or,
+ * for a create wrapper's returned object (@r.id), another create into such a field (a
+ * restart through a pointer, or a store by type through a pointer of the handle's size or
+ * a byte pointer anywhere: *(pthread_t *)w = t2): the creates' hdirty. */
 static void link_handle_fields(struct prog *p)
 {
     for (size_t i = 0; i < p->npops; i++) {

@@ -330,6 +330,15 @@ int weft__model_keeps_pointer(const char *name, int i)
            (i == 1 && !strcmp(name, "lio_listio"));
 }
 
+int weft__model_atomic_value_arg(const char *name)
+{
+    if (!strstr(name, "atomic") && strncmp(name, "__sync", 6))
+        return -1;
+    if (strstr(name, "compare_exchange") || strstr(name, "compare_and_swap"))
+        return 2;
+    return strstr(name, "store") || strstr(name, "exchange") || strstr(name, "test_and_set") ? 1 : -1;
+}
+
 int weft__model_formats_into_buffer(const char *name)
 {
     if (!strstr(name, "printf") || (name[0] != 's' && name[0] != 'v' && name[0] != 'a'))

@@ -85,6 +85,9 @@ const char *weft__model_unmodeled_sync(const char *name);
 /* Whether library function name keeps argument i (a pointer) where others reach it later
  * (tsearch's key, insque's element, setvbuf's buffer): what it points at is published. */
 int weft__model_keeps_pointer(const char *name, int i);
+/* Of an atomic call that stores a value (__sync_lock_test_and_set(p, v), a compare-and-swap's
+ * new value, any atomic_store/exchange spelled as a call): that argument's index, else -1. */
+int weft__model_atomic_value_arg(const char *name);
 int weft__model_formats_into_buffer(const char *name);
 /* A library function that calls the functions handed to it (or held by the struct it is
  * handed) only from the calling thread, before it returns: qsort, pthread_once, zlib's

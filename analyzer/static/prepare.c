@@ -155,17 +155,15 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     o->pslot[4] = o->pslot[5] = -1;
     switch (op->kind) {
     case WEFT__OP_ACCESS: {
+        /* (room for the key and what a global pointer's target makes of it) */
         char sbuf[1024], *buf = sbuf;
-        size_t cap = sizeof(sbuf);
-        /* (a key longer than that: room for it and what a pointer's target adds) */
-        if (strlen(op->u.access.loc) + 1 > cap || weft__pg_point_target(p, op->u.access.loc, sbuf, cap, &(const char *){0}) < 0) {
-            cap = 2 * strlen(op->u.access.loc) + p->max_gtarget + 2;
-            buf = malloc(cap);
-            if (!buf) {
-                p->oom = 1;
-                buf = sbuf, cap = sizeof(sbuf);
-            }
+        size_t cap = strlen(op->u.access.loc) + p->max_gtarget + 1;
+        if (cap > sizeof(sbuf) && !(buf = malloc(cap))) {
+            p->oom = 1;
+            buf = sbuf;
         }
+        if (buf == sbuf)
+            cap = sizeof(sbuf);
         int fits = snprintf(buf, cap, "%s", op->u.access.loc) < (int)cap;
         /* through a global pointer that holds what its initializer gave it: that object */
         const char *ptloc = NULL;
