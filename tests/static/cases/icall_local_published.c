@@ -1,9 +1,11 @@
-// A local whose address is stored in a global before a thread starts, then handed to a
-// function through a pointer: the callee's write is not to a private local; it meets the
-// thread's read through the global. Its twin, a local given only to the call, is private.
+// A local whose address is handed to a function of another file (which may keep it: here it
+// goes to the global the thread reads), then to a function through a pointer: the callee's
+// write is not to a private local; it meets the thread's read. Its twin, a local given only
+// to the call, is private.
 #include <pthread.h>
 
-static int *shared;
+extern int *shared;
+extern void remember(int *p); /* (elsewhere: shared = p) */
 static int seen;
 static void bump(int *p) { *p += 1; } // RACE (possible)
 static void (*volatile fp)(int *) = bump;
@@ -19,7 +21,7 @@ int main(void)
 {
     int x = 0, y = 0;
     pthread_t t;
-    shared = &x;
+    remember(&x);
     pthread_create(&t, NULL, reader, NULL);
     fp(&x);
     fp(&y);
