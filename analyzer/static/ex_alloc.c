@@ -13,14 +13,38 @@ static int hook_allocator(struct ex *x, CXCursor f)
     return library_allocator(x, f) && strcmp(weft__ex_name_of(x, f), "realloc");
 }
 
-/* A store to hook v->d or its address taken: only v->d = allocator keeps it one. (Not a
- * parameter, yarn_mem(lease, vacate) { my_malloc_f = lease; }: a caller may pass what hands
- * out one buffer again and again.) */
+/* A library function a hook of kind (1 allocator, 2 deallocator) may hold. */
+static int hook_fn(struct ex *x, CXCursor f, int kind)
+{
+    if (kind == 1)
+        return hook_allocator(x, f);
+    return clang_getCursorKind(f) == CXCursor_FunctionDecl && !strcmp(weft__ex_name_of(x, f), "free");
+}
+
+/* Every store to hook v->d (its address taken: bad) must give it a library function of its
+ * kind, or a parameter of a function of this TU (yarn_mem(lease, vacate) { my_malloc_f =
+ * lease; }): those are noted, and the program must pass nothing else there (link_hooks). */
+#define HOOK_PARAMS 4
 struct hookvisit {
     struct ex *x;
     CXCursor d;
-    int bad;
+    int kind, bad, nparams;
+    CXCursor fn[HOOK_PARAMS];
+    int index[HOOK_PARAMS];
 };
+
+/* The position of parameter pd in its function's definition, or -1. */
+static int param_index(CXCursor pd, CXCursor *fn)
+{
+    *fn = clang_getCursorSemanticParent(pd);
+    if (clang_getCursorKind(*fn) != CXCursor_FunctionDecl || !clang_isCursorDefinition(*fn))
+        return -1;
+    int n = clang_Cursor_getNumArguments(*fn);
+    for (int i = 0; i < n; i++)
+        if (clang_equalCursors(clang_Cursor_getArgument(*fn, (unsigned)i), pd))
+            return i;
+    return -1;
+}
 
 static enum CXChildVisitResult hook_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
@@ -37,38 +61,64 @@ static enum CXChildVisitResult hook_visit(CXCursor c, CXCursor parent, CXClientD
                      ? weft__ex_strip(kk.p[1])
                      : clang_getNullCursor();
     CXCursor rd = clang_Cursor_isNull(r) || clang_getCursorKind(r) != CXCursor_DeclRefExpr ? clang_getNullCursor() : clang_getCursorReferenced(r);
-    v->bad = !hook_allocator(v->x, rd);
+    v->bad = !hook_fn(v->x, rd, v->kind);
+    if (v->bad && clang_getCursorKind(rd) == CXCursor_ParmDecl && v->nparams < HOOK_PARAMS) {
+        int i = param_index(rd, &v->fn[v->nparams]);
+        if (i >= 0) {
+            v->index[v->nparams++] = i;
+            v->bad = 0;
+        }
+    }
     weft__ex_kids_free(&kk);
     return v->bad ? CXChildVisit_Break : CXChildVisit_Continue;
 }
 
-/* A call through an allocator hook: a static function pointer a library allocator
- * initializes (static void *(*alloc_f)(size_t) = malloc;) that is given nothing but library
- * allocators: fresh memory. Memoized per TU. */
-static int alloc_hook(struct ex *x, CXCursor d)
+/* A call through a hook of kind (1 allocator, 2 deallocator): a static function pointer a
+ * library function of that kind initializes (static void *(*alloc_f)(size_t) = malloc;)
+ * that is given nothing but such functions and parameters (a WEFT__FACT_HOOK fact each: the
+ * link checks what the program passes). Memoized per TU. */
+static int hook(struct ex *x, CXCursor d, int kind)
 {
     if (clang_getCursorKind(d) != CXCursor_VarDecl || !weft__ex_var_is_global(d) ||
         clang_Cursor_getStorageClass(d) != CX_SC_Static)
         return 0;
     unsigned h = clang_hashCursor(d);
     for (int i = 0; i < x->nhooks; i++)
-        if (x->hooks[i] == h)
+        if (x->hooks[i] == h && x->hook_kind[i] == kind)
             return x->hook_yes[i];
     CXCursor init = clang_Cursor_getVarDeclInitializer(d);
     init = clang_Cursor_isNull(init) ? init : weft__ex_strip(init);
     CXCursor f = clang_Cursor_isNull(init) || clang_getCursorKind(init) != CXCursor_DeclRefExpr ? clang_getNullCursor()
                                                                                              : clang_getCursorReferenced(init);
-    int yes = hook_allocator(x, f);
+    int yes = hook_fn(x, f, kind);
     if (yes) {
-        struct hookvisit v = {x, d, 0};
+        struct hookvisit v = {.x = x, .d = d, .kind = kind};
         clang_visitChildren(clang_getTranslationUnitCursor(x->tu), hook_visit, &v);
-        yes = !v.bad;
+        /* (no room to remember it: no parameters, so that the facts are made once) */
+        yes = !v.bad && (!v.nparams || x->nhooks < (int)(sizeof(x->hooks) / sizeof(x->hooks[0])));
+        const char *slot = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "");
+        for (int i = 0; yes && i <= v.nparams; i++) { /* (and one with no parameter: the hook itself) */
+            char b[24];
+            snprintf(b, sizeof(b), "#%d", i < v.nparams ? v.index[i] : 0);
+            struct weft__fact *F = weft__ex_fact(
+                x, WEFT__FACT_HOOK, slot, i < v.nparams ? weft__ex_cat3(x, "p:", weft__ex_usr_of(x, v.fn[i]), b) : "");
+            if (F)
+                F->value = kind;
+        }
     }
     if (x->nhooks < (int)(sizeof(x->hooks) / sizeof(x->hooks[0]))) {
         x->hooks[x->nhooks] = h;
+        x->hook_kind[x->nhooks] = (unsigned char)kind;
         x->hook_yes[x->nhooks++] = (unsigned char)yes;
     }
     return yes;
+}
+
+/* Whether a call frees its first argument: free, or a call through a free hook. */
+int weft__ex_is_free_call(struct ex *x, CXCursor call)
+{
+    CXCursor d = clang_getCursorReferenced(call);
+    return hook(x, d, 2) || hook_fn(x, d, 2);
 }
 
 /* Whether a call returns fresh memory: a library allocator (see models.h), a hook of them, or
@@ -76,7 +126,7 @@ static int alloc_hook(struct ex *x, CXCursor d)
 int weft__ex_is_alloc_call(struct ex *x, CXCursor call)
 {
     CXCursor d = clang_getCursorReferenced(call);
-    if (alloc_hook(x, d))
+    if (hook(x, d, 1))
         return 1;
     if (clang_getCursorKind(d) != CXCursor_FunctionDecl)
         return 0;

@@ -37,6 +37,8 @@ void weft__ex_bind_value(struct ex *x, const char *slot, CXCursor e)
         const char *from = weft__ex_fn_slot(x, e);
         if (*from)
             weft__ex_fact(x, WEFT__FACT_COPY, slot, from);
+        else if (!weft__ex_is_null_ptr(x, weft__ex_strip(e)))
+            weft__ex_fact(x, WEFT__FACT_FN_UNKNOWN, slot, ""); /* (a call's result, an element...: not followed) */
     }
 }
 

@@ -233,6 +233,8 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
     unsigned seq = x->pre_seq++; /* the order of the body's parts: gotos before labels */
     CXCursor blk = x->pre_block;
     x->pre_block = clang_getNullCursor();
+    if (k == CXCursor_MemberRefExpr)
+        weft__ex_note_pun(x, c); /* (a union's member holding a thread object's pointer) */
     if (k == CXCursor_UnexposedExpr) {
         /* atomic_store(&gp, &w), an exchange's or a compare-exchange's new value: stored
          * where other threads load it, as gp = &w */
@@ -259,6 +261,8 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         weft__ex_kids_free(&kk);
     }
     if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) {
+        if (clang_Cursor_isNull(x->pre_freed) || !clang_equalCursors(c, x->pre_freed))
+            weft__ex_note_pun(x, c);
         pre_kids(x, c, ctx);
         return;
     }
@@ -481,7 +485,11 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
             escapes |= i < 8 && (keeps >> i & 1);
             /* sprintf(buf, "%p", &v): v's address is written into buf, where any thread may read it */
             int formats = sn_printf && i >= sn_printf && weft__ex_formats_address(a);
+            weft__ex_note_pun_arg(x, c, a, i);
+            CXCursor freed = x->pre_freed;
+            x->pre_freed = i == 0 && weft__ex_is_free_call(x, c) ? a : clang_getNullCursor();
             weft__ex_pre(x, a, i == published || escapes || formats ? P_PUBLISH : P_CALLARG);
+            x->pre_freed = freed;
         }
         return;
     }

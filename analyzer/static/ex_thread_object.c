@@ -429,3 +429,84 @@ void weft__ex_call_dest_set(struct ex *x, CXCursor dest, CXCursor rhs)
     x->call_dest = dest;
     x->call_rhs = clang_Cursor_isNull(rhs) ? rhs : weft__ex_strip(rhs);
 }
+
+/* The thread object type t points at, through at most 4 pointers (struct thread **): its
+ * key ("t:struct thread"), else NULL. */
+static const char *object_behind(struct ex *x, CXType t)
+{
+    t = clang_getCanonicalType(t);
+    for (int depth = 0; depth < 4 && t.kind == CXType_Pointer; depth++) {
+        if (maybe_thread_object_pointer(t))
+            return weft__ex_type_key(x, "t:", clang_getPointeeType(t), "");
+        t = clang_getCanonicalType(clang_getPointeeType(t));
+    }
+    return NULL;
+}
+
+static void pun(struct ex *x, const char *r)
+{
+    for (size_t i = 0; i < x->f->nbinds; i++)
+        if (x->f->binds[i].kind == WEFT__FACT_PUN && !strcmp(x->f->binds[i].slot, r))
+            return;
+    weft__ex_fact(x, WEFT__FACT_PUN, r, "");
+}
+
+/*
+ * A conversion c ((void *)t, (char *)t, (uintptr_t)t, a thread object handed to a void *
+ * parameter, &t given to memcpy) of a pointer to a thread object's type (a struct with a
+ * thread handle member, or one this TU knows by name only), or of a pointer to such a
+ * pointer, to another type: stores through the result, by type, may overwrite the handle in
+ * a create wrapper's object (link_handle_fields). So may a union member of such a type (its
+ * bytes read as another member) and such a pointer handed to a variadic or unprototyped
+ * function (va_arg may read it as any pointer): weft__ex_note_pun_arg. Noted once per TU and
+ * type as a WEFT__FACT_PUN. The caller leaves out a deallocator's argument (free(t)): the
+ * object is gone after it.
+ */
+void weft__ex_note_pun(struct ex *x, CXCursor c)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_MemberRefExpr) {
+        CXCursor b = weft__ex_first_kid(c);
+        if (clang_Cursor_isNull(b))
+            return;
+        CXType bt = clang_getCanonicalType(clang_getCursorType(b));
+        if (bt.kind == CXType_Pointer)
+            bt = clang_getCanonicalType(clang_getPointeeType(bt));
+        CXCursor bd = clang_getTypeDeclaration(bt);
+        const char *r = clang_getCursorKind(bd) == CXCursor_UnionDecl ? object_behind(x, clang_getCursorType(c)) : NULL;
+        if (r)
+            pun(x, r);
+        return;
+    }
+    if (k == CXCursor_ParenExpr)
+        return;
+    CXCursor in = weft__ex_strip_one(c);
+    if (clang_Cursor_isNull(in))
+        return;
+    CXType to = clang_getCanonicalType(clang_getCursorType(c)), from = clang_getCanonicalType(clang_getCursorType(in));
+    const char *r = object_behind(x, from);
+    if (!r || to.kind == CXType_Bool || to.kind == CXType_Void)
+        return;
+    if (to.kind == CXType_Pointer && from.kind == CXType_Pointer &&
+        !strcmp(weft__ex_type_key(x, "t:", clang_getPointeeType(from), ""),
+                weft__ex_type_key(x, "t:", clang_getPointeeType(to), "")))
+        return; /* (only a qualifier added: const struct thread *) */
+    pun(x, r);
+}
+
+/* Argument a of call c (i-th): a thread object's pointer given where no parameter converts it
+ * (a variadic function's ..., an unprototyped function) may be read back as any type. */
+void weft__ex_note_pun_arg(struct ex *x, CXCursor c, CXCursor a, int i)
+{
+    CXCursor callee = weft__ex_first_kid(c);
+    if (clang_Cursor_isNull(callee))
+        return;
+    CXType ft = clang_getCanonicalType(clang_getCursorType(callee));
+    if (ft.kind == CXType_Pointer)
+        ft = clang_getCanonicalType(clang_getPointeeType(ft));
+    int loose = ft.kind == CXType_FunctionNoProto ||
+                (ft.kind == CXType_FunctionProto && clang_isFunctionTypeVariadic(ft) && i >= clang_getNumArgTypes(ft));
+    const char *r = loose ? object_behind(x, clang_getCursorType(weft__ex_strip(a))) : NULL;
+    if (r)
+        pun(x, r);
+}

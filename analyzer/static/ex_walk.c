@@ -15,7 +15,7 @@ static void function(struct ex *x, CXCursor fn)
     x->nchanged = 0;
     x->nsteps = 0;
     x->namp = 0;
-    x->pre_block = clang_getNullCursor();
+    x->pre_block = x->pre_freed = clang_getNullCursor();
     x->has_goto = 0;
     x->njumps = x->nlabels = x->nloops_pre = 0;
     x->pre_seq = 0;

@@ -114,12 +114,13 @@ struct ex {
     unsigned *amp; /* hashes of locals whose address '&v' appears (the pre-scan) */
     size_t namp, capamp;
     CXCursor pre_block; /* the compound statement the pre-scan's node is a statement of, else null */
+    CXCursor pre_freed; /* a deallocator's argument being pre-scanned (free(t): no pun), else null */
     struct filebuf files[16];
     unsigned allocs[64]; /* functions of this TU known to return fresh memory (hashes) ... */
     unsigned char alloc_yes[64]; /* ... and the verdict */
     int nallocs, alloc_depth;
-    unsigned hooks[16]; /* static function pointers asked whether they are allocator hooks (hashes) ... */
-    unsigned char hook_yes[16]; /* ... and the verdict (ex_alloc.c) */
+    unsigned hooks[16]; /* static function pointers asked whether they are hooks (hashes) ... */
+    unsigned char hook_kind[16], hook_yes[16]; /* ... of which kind (1 allocator, 2 deallocator), and the verdict (ex_alloc.c) */
     int nhooks;
     int fn_fresh; /* the current function is an allocator */
     int in_switch; /* the innermost switch or loop around the walk is a switch */
@@ -418,6 +419,10 @@ void weft__ex_vm_sizes(struct ex *x, CXCursor d);
  * "" none; the variable and call being walked (weft__ex_call_dest_set). */
 const char *weft__ex_returned_handle(struct ex *x, CXCursor h);
 const char *weft__ex_call_ret_key(struct ex *x, CXCursor c, CXCursor callee);
+/* ... and a conversion of a thread object's pointer to another type, or a union member or
+ * variadic argument of such a type (WEFT__FACT_PUN). */
+void weft__ex_note_pun(struct ex *x, CXCursor c);
+void weft__ex_note_pun_arg(struct ex *x, CXCursor c, CXCursor a, int i);
 void weft__ex_call_dest_set(struct ex *x, CXCursor dest, CXCursor rhs);
 /* ... and whether a create's handle in a local struct's field (&a.t) may be given another
  * thread's id in the function, or reached by a pointer the linked program does not see. */
@@ -489,6 +494,8 @@ const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create
 
 /* ex_alloc.c */
 int weft__ex_is_alloc_call(struct ex *x, CXCursor call);
+/* Whether a call frees its first argument: free, or a call through a free hook (ex_alloc.c). */
+int weft__ex_is_free_call(struct ex *x, CXCursor call);
 int weft__ex_allocator(struct ex *x, CXCursor def);
 
 /* ex_escape.c */

@@ -358,7 +358,14 @@ enum weft__fact_kind {
     WEFT__FACT_ONE_HEAP = '1',  /* heap object slot ("h:c:@F@main#p") is one object: main's local p, given
                                    one allocation outside loops, never addressed */
     WEFT__FACT_POINTS = 'P',    /* global pointer slot's initializer is &target (a global's key, "g:c:@u.s") */
-    WEFT__FACT_POINTS_TYPE = 'p' /* ... and target's memory by type ("f:union U.*" for a union's member) */
+    WEFT__FACT_POINTS_TYPE = 'p', /* ... and target's memory by type ("f:union U.*" for a union's member) */
+    WEFT__FACT_HOOK = 'H',        /* hook slot (a static function pointer taken as an allocator, value 1, or a
+                                     deallocator, value 2) is also given parameter target ("p:USR#k"; "": the
+                                     hook as such): it is one only if every function the program passes
+                                     there is (link_hooks) */
+    WEFT__FACT_FN_UNKNOWN = 'u',  /* parameter slot may be given a function pointer not followed */
+    WEFT__FACT_PUN = 'x'          /* pointers to record type slot ("t:struct s") are converted to another
+                                     pointer type somewhere other than for a deallocator */
 };
 
 struct weft__fact {

@@ -444,6 +444,10 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
     if (x->cur.dead)
         return;
     struct slotres *r = *op->f->u.icall.slot ? weft__pg_resolve(p, op->ia) : NULL;
+    /* (an allocator hook that holds only library allocators: fresh memory, nothing else) */
+    for (size_t i = 0; (!r || !r->n) && i < p->nalloc_hooks; i++)
+        if (p->alloc_hooks[i] == op->ia)
+            return;
     if (!r || !r->n) {
         weft__pg_reason(p, "call through '%s' at %s:%u: target not resolved", op->f->u.icall.text, op->f->file,
                         op->f->line);

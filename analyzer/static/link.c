@@ -543,6 +543,89 @@ static int names_object(const struct prog *p, const char *k, const char *obj, si
     return 0;
 }
 
+/* Whether a pointer to the record whose field htloc ("f:struct thread.id") is is converted to
+ * a pointer to another type anywhere in the program but for a deallocator (WEFT__FACT_PUN). */
+static int record_punned(const struct prog *p, const char *htloc)
+{
+    const char *dot = strrchr(htloc, '.');
+    if (!weft__key_is(htloc, "f:") || !dot)
+        return 1;
+    size_t n = (size_t)(dot - htloc) - 2;
+    for (size_t i = 0; i < p->nbinds; i++) {
+        const struct weft__fact *f = p->binds[i].f;
+        if (f->kind == WEFT__FACT_PUN && weft__key_is(f->slot, "t:") && strlen(f->slot + 2) == n &&
+            !strncmp(f->slot + 2, htloc + 2, n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether every function slot may hold (its functions, through copies) is a library function
+ * of hook kind (1: an allocator but realloc, 2: free): none unknown, none of the program's. */
+static int slot_only_library(const struct prog *p, const char *slot, int kind, int depth)
+{
+    if (depth > 8)
+        return 0;
+    for (size_t i = 0; i < p->nbinds; i++) {
+        const struct weft__fact *f = p->binds[i].f;
+        if (strcmp(f->slot, slot))
+            continue;
+        if (f->kind == WEFT__FACT_FN_UNKNOWN)
+            return 0;
+        if (f->kind == WEFT__FACT_COPY && !slot_only_library(p, f->target, kind, depth + 1))
+            return 0;
+        if (f->kind != WEFT__FACT_FN)
+            continue;
+        const char *name = strrchr(f->target, '@');
+        name = name && !strncmp(f->target, "c:@F@", 5) ? name + 1 : NULL; /* (an external function's USR) */
+        if (!name || weft__pg_fn_lookup((struct prog *)p, weft__strtab_find(&p->S, f->target)) >= 0)
+            return 0;
+        if (kind == 1 ? !weft__model_allocates(name) || !strcmp(name, "realloc") : strcmp(name, "free"))
+            return 0;
+    }
+    return 1;
+}
+
+/* Allocator and free hooks (ex_alloc.c), some of them given a parameter (yarn_mem(lease,
+ * vacate)): the extraction took calls through them as allocations (fresh memory) and frees.
+ * That holds when every function the program passes for each such parameter is a library
+ * allocator (free), and the function taking it is only called directly; else the result
+ * says it is not proved. The allocator hooks that hold: p->alloc_hooks (their calls need no
+ * target: weft__pg_on_icall). 0 or -ENOMEM. */
+static int link_hooks(struct prog *p)
+{
+    for (size_t i = 0; i < p->nbinds; i++) {
+        const struct weft__fact *h = p->binds[i].f;
+        if (h->kind != WEFT__FACT_HOOK || *h->target)
+            continue;
+        int ok = 1;
+        for (size_t k = 0; k < p->nbinds && ok; k++) {
+            const struct weft__fact *q = p->binds[k].f;
+            if (q->kind != WEFT__FACT_HOOK || !*q->target || strcmp(q->slot, h->slot))
+                continue;
+            const char *hash = strrchr(q->target, '#');
+            ok = weft__key_is(q->target, "p:") && hash != NULL;
+            size_t un = ok ? (size_t)(hash - q->target) - 2 : 0;
+            for (size_t j = 0; j < p->nbinds && ok; j++) { /* (the setter's address taken: called with anything) */
+                const struct weft__fact *f = p->binds[j].f;
+                ok = f->kind != WEFT__FACT_FN || strlen(f->target) != un || strncmp(f->target, q->target + 2, un);
+            }
+            ok = ok && slot_only_library(p, q->target, (int)h->value, 0);
+        }
+        if (!ok) {
+            const char *var = strrchr(h->slot, '@');
+            weft__pg_reason(p, "'%s' is taken to hold %s, but the program may store another function in it",
+                            var ? var + 1 : h->slot, h->value == 1 ? "an allocator returning fresh memory" : "a deallocator", 0);
+        } else if (h->value == 1) {
+            int id = weft__pg_intern(p, h->slot);
+            if (id < 0)
+                return -ENOMEM;
+            weft__pg_int_set_add(p, &p->alloc_hooks, &p->nalloc_hooks, &p->capalloc_hooks, id);
+        }
+    }
+    return p->oom ? -ENOMEM : 0;
+}
+
 /* Handle fields (a create's handle in a struct field: &w->t, &a.t) that may come to hold
  * another thread than the one created into them: a store to such a field anywhere that is
  * not a create's (a.t = t2, p->t = t2 through any pointer, memset, memcpy; not free), or,
@@ -557,6 +640,9 @@ static void link_handle_fields(struct prog *p)
         if (c->kind != WEFT__OP_CREATE || !weft__key_is(c->u.create.htloc, "f:"))
             continue;
         int ret = c->u.create.handle[0] == '@' && c->u.create.handle[1] == 'r', defined = 0;
+        /* (a store by type reaches a wrapper's object only through a pointer to its type
+         * converted to another: one noted anywhere, WEFT__FACT_PUN) */
+        int punned_type = ret && record_punned(p, c->u.create.htloc);
         /* (the handle's object handed, converted to another pointer type, to a function with a
          * body: retarget(&a, t2) storing *(pthread_t *)obj = t2) */
         const char *h = c->u.create.handle, *hdot = strrchr(h, '.');
@@ -589,7 +675,7 @@ static void link_handle_fields(struct prog *p)
             static const char *const punned[] = {"t:unsigned long", "t:long", "t:unsigned long long", "t:long long",
                                                  "t:pthread_t", "t:char", "t:unsigned char", "t:signed char",
                                                  "t:void", NULL};
-            int cast = 0, through = ret && (weft__key_is(a->u.access.loc, "t:") || a->u.access.loc[0] == '*');
+            int cast = 0, through = punned_type && (weft__key_is(a->u.access.loc, "t:") || a->u.access.loc[0] == '*');
             for (int q = 0; punned[q] && !cast && through; q++)
                 cast = !strcmp(a->u.access.tloc, punned[q]);
             co->hdirty = cast || !strcmp(a->u.access.tloc, c->u.create.htloc);
@@ -682,6 +768,8 @@ int weft__pg_link_ops(struct prog *p, struct weft__facts *const *facts, size_t n
     if (link_detaches(p))
         return -ENOMEM;
     link_handle_fields(p);
+    if (link_hooks(p))
+        return -ENOMEM;
     /* Ids interned since are looked up as functions too: fn_of covers them. */
     size_t nn = p->S.n + 1024;
     int *a = realloc(p->fn_of, nn * sizeof(*a));

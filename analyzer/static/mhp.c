@@ -66,9 +66,10 @@ static int started_at(struct prog *p, int e, const struct acc *m, int depth)
 static int one_at_a_time(struct prog *p, int e)
 {
     const struct entry *E = &p->entries[e];
-    /* (a thread started with a detached attribute is never joined: the join fails at once) */
+    /* (a thread started with an attribute that may say detached is never joined: the join fails
+     * at once) */
     return e < MAXE && E->in_loop && !E->overlap && E->main_created && !E->nonmain && !bit(E->co, e) &&
-           !(E->parent >= 0 && p->entries[E->parent].multi) && !p->detach_attrs;
+           !(E->parent >= 0 && p->entries[E->parent].multi) && !p->detach_state;
 }
 
 static int concurrent(struct prog *p, const struct acc *a, const struct acc *b)

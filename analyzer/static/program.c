@@ -52,6 +52,7 @@ static void prog_free(struct prog *p)
     free(p->jev);
     free(p->logs);
     free(p->main_tid);
+    free(p->alloc_hooks);
     free(p->lock_text);
     free(p->void_locks);
     free(p->cast_locks);
@@ -250,8 +251,6 @@ static void run_threads(struct prog *p)
  * more than once by other threads, or by a thread that itself runs more than once. */
 static void mark_multi(struct prog *p)
 {
-    for (size_t i = 0; i < p->npops && !p->detach_attrs; i++)
-        p->detach_attrs = p->pops[i].kind == WEFT__OP_CALL && !strcmp(p->pops[i].f->u.call.name, "pthread_attr_setdetachstate");
     for (size_t e = 0; e < p->nentries; e++) {
         struct entry *E = &p->entries[e];
         E->multi = E->in_loop || bit(E->co, (int)e) || (E->nonmain && E->creates > 1) || e >= MAXE;

@@ -404,12 +404,12 @@ struct prog {
     char detach_state, detach_unknown;
     int *detached_h;
     size_t ndetached_h, capdetached_h;
-    char detach_attrs;    /* pthread_attr_setdetachstate is called: a thread may start detached
-                             (its join fails at once: mark_multi, one_at_a_time) */
     size_t nbars, capbars;
     int cut; /* some call was not followed (recursion, depth, budget): waits may be missed */
     int *main_tid; /* globals holding main's own thread id only (main stored pthread_self()) */
     size_t nmain_tid, capmain_tid;
+    int *alloc_hooks; /* allocator hooks that hold only library allocators (link_hooks) */
+    size_t nalloc_hooks, capalloc_hooks;
     int main_end;  /* pseudo-lock "joined main": acquired by a thread whose join of main returned */
     /* Flags some loop spins on until an acquire load sees them set (ex_flag_wait.c): who
      * stores them, so that the waiter comes after what that one thread did before storing. */
