@@ -84,7 +84,7 @@ static int pointer_fixed(struct prog *p, const char *k)
 
 /* Heap key k ("h:c:@F@main#p.f") is of one object: main's local p given one allocation
  * outside loops and never addressed (ex_call.c, FACT_ONE_HEAP). */
-static int one_heap(struct prog *p, const char *k)
+int weft__pg_one_heap(struct prog *p, const char *k)
 {
     const char *h = !strncmp(k, "h:", 2) && weft__key_of_main(k) ? strchr(k, '#') : NULL;
     if (!h)
@@ -136,7 +136,7 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
     if (a->part || b->part)
         return "memory reached through a cast or pointer arithmetic: which part of the object it reaches is not known";
     /* What a global pointer points at is one identified root, but the pointer may change. */
-    int fixed = a->loc == b->loc && ((!strncmp(k, "*g:", 3) && pointer_fixed(p, k)) || one_heap(p, k));
+    int fixed = a->loc == b->loc && ((!strncmp(k, "*g:", 3) && pointer_fixed(p, k)) || weft__pg_one_heap(p, k));
     if (a->loc == b->loc && !strncmp(k, "*g:", 3) && !fixed)
         return "memory reached through a pointer: the accesses may reach different objects";
     if (a->loc != b->loc || ((a->typed || b->typed) && !fixed))

@@ -1345,6 +1345,86 @@ long weft__ex_const_index(struct ex *x, CXCursor e)
     return v;
 }
 
+/* The top-level statement of the current function's body that holds c: its extent's start
+ * and end offsets in *b and *e; 0 when none does. */
+static int top_stmt(struct ex *x, CXCursor c, unsigned *b, unsigned *e)
+{
+    unsigned at = weft__ex_off_at(x, c), line, col;
+    struct kids kk;
+    weft__ex_kids_get(x->body, &kk);
+    int found = 0;
+    for (unsigned i = 0; i < kk.n && !found; i++) {
+        CXSourceRange r = clang_getCursorExtent(kk.p[i]);
+        weft__ex_loc_of(x, clang_getRangeStart(r), &line, &col, b);
+        weft__ex_loc_of(x, clang_getRangeEnd(r), &line, &col, e);
+        found = *b <= at && at < *e;
+    }
+    weft__ex_kids_free(&kk);
+    return found;
+}
+
+/* Local pointer d has its last value where use runs: every change of it is an '=' store or
+ * its initializer (no step, no &d, not declared in a loop: those count as changes the
+ * pre-scan has no value of) in a top-level statement of the body that ends before the one
+ * holding use begins, and the function has no goto. */
+static int settled(struct ex *x, CXCursor d, CXCursor use)
+{
+    struct local *l = clang_getCursorKind(d) == CXCursor_VarDecl && !weft__ex_var_is_global(d) ? weft__ex_local_of(x, d, 0) : NULL;
+    if (!l || x->has_goto || l->addr_taken || !l->nsrc || l->nsrc > 8 ||
+        weft__ex_hash_in(x->changed, x->nchanged, d) != l->nsrc - l->sinit || weft__ex_hash_in(x->amp, x->namp, d))
+        return 0;
+    unsigned h = clang_hashCursor(d), ub, ue, sb, se;
+    for (size_t i = 0; i < x->nsteps; i++)
+        if (x->steps[i].hash == h)
+            return 0;
+    if (!top_stmt(x, use, &ub, &ue))
+        return 0;
+    for (int i = 0; i < l->nsrc; i++)
+        if (!top_stmt(x, l->sv[i], &sb, &se) || se > ub)
+            return 0;
+    return 1;
+}
+
+/* The one value local pointer d holds where use runs: its initializer when it is never
+ * changed, or the one value it is given before use's statement (settled); else null. */
+static CXCursor kept_init(struct ex *x, CXCursor d, CXCursor use)
+{
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) || x->has_goto ||
+        clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
+        return clang_getNullCursor();
+    if (!weft__ex_is_changed(x, d))
+        return clang_Cursor_getVarDeclInitializer(d);
+    struct local *l = weft__ex_local_of(x, d, 0);
+    return l && l->nsrc == 1 && settled(x, d, use) ? l->sv[0] : clang_getNullCursor();
+}
+
+/* Local pointer d names one object for use: kept (kept_init), or given values only before
+ * use's statement (s = c ? &A : &B; then lock(&s->m)). */
+static int stable_at(struct ex *x, CXCursor d, CXCursor use)
+{
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) || x->has_goto)
+        return 0;
+    return !clang_Cursor_isNull(kept_init(x, d, use)) || settled(x, d, use);
+}
+
+/* *d where local pointer d keeps &X as its initializer (int *cnt = &p->count): X, the lvalue
+ * *d names; else null. */
+static CXCursor alias_target(struct ex *x, CXCursor c)
+{
+    CXCursor op = clang_getCursorKind(c) == CXCursor_UnaryOperator ? weft__ex_first_kid(c) : clang_getNullCursor();
+    char o[8];
+    if (clang_Cursor_isNull(op))
+        return op;
+    weft__ex_unop(x, c, op, o);
+    op = weft__ex_strip(op);
+    if (strcmp(o, "*") || clang_getCursorKind(op) != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    CXCursor init = kept_init(x, clang_getCursorReferenced(op), c);
+    CXCursor lv = clang_Cursor_isNull(init) ? init : weft__ex_address_of(x, weft__ex_strip(init));
+    return clang_Cursor_isNull(lv) || clang_getCursorKind(weft__ex_strip(lv)) != CXCursor_MemberRefExpr ? clang_getNullCursor()
+                                                                                                   : weft__ex_strip(lv);
+}
+
 /*
  * The type of the object lvalue c lies in when it is reached by members and elements of
  * arrays in it from a variable: p->s.a[i].f (p a parameter or local pointer: p's pointee
@@ -1356,6 +1436,9 @@ const char *weft__ex_base_type(struct ex *x, CXCursor c)
     CXType elem = {0};
     int member = 0;
     c = weft__ex_strip(c);
+    CXCursor in = alias_target(x, c);
+    if (!clang_Cursor_isNull(in))
+        return weft__ex_base_type(x, in);
     for (int depth = 0; depth < 16; depth++) {
         enum CXCursorKind k = clang_getCursorKind(c);
         CXCursor base = k == CXCursor_DeclRefExpr ? clang_getNullCursor() : weft__ex_first_kid(c);
@@ -1412,6 +1495,35 @@ static unsigned local_id(struct ex *x, CXCursor d)
  * stepped or its address taken, not declared in a loop, no goto in the function). "L", the
  * declaration's offset (8 hex digits) and the path (".s.f": indexes left out); "" when not so.
  */
+/* The stable base of what local pointer d points at when d is another name for a part of a
+ * stable object (int *cnt = &p->count; pthread_mutex_t *m = &p->lock; struct s *q = p): that
+ * object's base and the part's path, with path appended; else "". */
+static const char *alias_base(struct ex *x, CXCursor d, CXCursor use, const char *path, int depth)
+{
+    CXCursor init = kept_init(x, d, use);
+    if (clang_Cursor_isNull(init) || depth > 4)
+        return "";
+    init = weft__ex_strip(init);
+    const char *b = "";
+    if (clang_getCursorKind(init) == CXCursor_DeclRefExpr) { /* (a copy of another local pointer) */
+        CXCursor e = clang_getCursorReferenced(init);
+        if (!stable_at(x, e, init))
+            return "";
+        b = alias_base(x, e, init, "", depth + 1);
+        if (!*b) {
+            char id[16];
+            snprintf(id, sizeof(id), "L%08x", local_id(x, e));
+            b = weft__ex_cat3(x, id, "", "");
+        }
+    } else {
+        CXCursor lv = weft__ex_address_of(x, init);
+        if (clang_Cursor_isNull(lv) || clang_getCursorKind(weft__ex_strip(lv)) != CXCursor_MemberRefExpr)
+            return "";
+        b = weft__ex_stable_base(x, init, 1); /* (&p->f.g: its path, members only) */
+    }
+    return *b ? weft__ex_cat3(x, b, path, "") : "";
+}
+
 const char *weft__ex_stable_base(struct ex *x, CXCursor c, int lock)
 {
     char path[200] = "";
@@ -1419,12 +1531,24 @@ const char *weft__ex_stable_base(struct ex *x, CXCursor c, int lock)
     if (lock && clang_getCursorKind(c) == CXCursor_DeclRefExpr) { /* a call's argument p itself */
         CXCursor d = clang_getCursorReferenced(c);
         char id[16];
-        if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) || x->has_goto ||
-            weft__ex_is_changed(x, d) || clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(d)) ||
-            clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
+        if (!stable_at(x, d, c))
             return "";
+        const char *a = alias_base(x, d, c, "", 0);
+        if (*a)
+            return a;
         snprintf(id, sizeof(id), "L%08x", local_id(x, d));
         return weft__ex_cat3(x, id, "", "");
+    }
+    if (!lock && clang_getCursorKind(c) == CXCursor_UnaryOperator) { /* *d, d another name for p->f */
+        CXCursor op = weft__ex_first_kid(c);
+        char o[8];
+        if (clang_Cursor_isNull(op))
+            return "";
+        weft__ex_unop(x, c, op, o);
+        op = weft__ex_strip(op);
+        if (strcmp(o, "*") || clang_getCursorKind(op) != CXCursor_DeclRefExpr)
+            return "";
+        return alias_base(x, clang_getCursorReferenced(op), c, "", 0);
     }
     if (lock) {
         CXCursor op = weft__ex_first_kid(c);
@@ -1465,9 +1589,11 @@ const char *weft__ex_stable_base(struct ex *x, CXCursor c, int lock)
             if (clang_getCursorKind(base) != CXCursor_DeclRefExpr)
                 return "";
             CXCursor d = clang_getCursorReferenced(base);
-            if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) || x->has_goto ||
-                weft__ex_is_changed(x, d) || clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(d)))
+            if (!stable_at(x, d, base))
                 return "";
+            const char *a = alias_base(x, d, base, path, 0);
+            if (*a)
+                return a;
             char id[240];
             snprintf(id, sizeof(id), "L%08x%s", local_id(x, d), path);
             return weft__ex_cat3(x, id, "", "");

@@ -185,7 +185,11 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
      * another lock, so it keeps nothing from the other instances. */
     const char *lk = op->f->u.lock.key;
     int pk = weft__key_param(lk) >= 0 ? weft__key_param(lk) : weft__key_through_param(lk);
-    if (!op->typed && pk >= 0 && (ci->own >> pk & 1) && ci->ctx >= 0) {
+    /* (not when that object is one for the whole program, a global or one allocation of
+     * main's: every thread handed it shares the one lock) */
+    const char *ak = pk >= 0 && pk < 4 && ci->args[pk] >= 0 ? weft__pg_str(p, ci->args[pk]) : "";
+    if (!op->typed && pk >= 0 && (ci->own >> pk & 1) && ci->ctx >= 0 && !weft__pg_one_heap(p, ak) &&
+        !(weft__key_is(ak, "g:") && !strpbrk(ak, "["))) {
         info->used_over = 1;
         return;
     }

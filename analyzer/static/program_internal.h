@@ -621,6 +621,9 @@ static inline int weft__pg_fn_lookup(struct prog *p, int usr_id)
 int weft__pg_intern(struct prog *p, const char *s);
 void weft__pg_reason(struct prog *p, const char *fmt, const char *a, const char *b, unsigned line);
 void weft__pg_int_set_add(struct prog *p, int **v, size_t *n, size_t *cap, int x);
+/* certainty.c: heap key k ("h:c:@F@main#p.f") is of one object: main's local p given one
+ * allocation outside loops and never addressed (FACT_ONE_HEAP). */
+int weft__pg_one_heap(struct prog *p, const char *k);
 struct slotres *weft__pg_resolve(struct prog *p, int slot);
 int weft__pg_entry_get(struct prog *p, int fn, int arg, int cond);
 /* The function-pointer slot of parameter k of the function with USR usr ("p:USR#k",
