@@ -56,9 +56,11 @@ int weft_check_write_json(FILE *f, const struct weft_check_result *r, const char
         weft_json_uint(&j, x->npair);
         weft_json_key(&j, "memory");
         weft_json_str(&j, x->by_type ? "type" : "identified");
+        weft_json_key(&j, "accesses_total");
+        weft_json_uint(&j, x->naccesses);
         weft_json_key(&j, "accesses");
         weft_json_arr_begin(&j);
-        for (size_t k = 0; k < x->naccesses; k++) {
+        for (size_t k = 0; k < weft_check_listed(x); k++) {
             const struct weft_check_access *a = &x->accesses[k];
             weft_json_obj_begin(&j);
             weft_json_key(&j, "file");

@@ -191,7 +191,7 @@ int weft_check_write_sarif(FILE *f, const struct weft_check_result *r, const cha
         weft_json_arr_end(&j);
         weft_json_key(&j, "relatedLocations");
         weft_json_arr_begin(&j);
-        for (size_t k = 0; k < x->naccesses; k++) {
+        for (size_t k = 0; k < weft_check_listed(x); k++) {
             const struct weft_check_access *a = &x->accesses[k];
             weft_json_obj_begin(&j);
             weft_json_key(&j, "id");

@@ -57,7 +57,7 @@ int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char
             fprintf(f, "%s:%u:%u: note: not certain: %s\n", weft_check_relpath(x->file, base), x->line, x->col,
                     x->reason);
         /* The racing pair comes first; a location accessed in many places shows a few more,
-         * and says how many it leaves out (JSON lists them all). */
+         * and says how many it leaves out (JSON lists more: WEFT_CHECK_LISTED_ACCESSES). */
         size_t shown = x->naccesses <= MAX_NOTES + 2 ? x->naccesses : MAX_NOTES;
         for (size_t k = 0; k < shown; k++) {
             const struct weft_check_access *a = &x->accesses[k];
@@ -68,9 +68,12 @@ int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char
             locks(f, a);
             fputc('\n', f);
         }
-        if (shown < x->naccesses)
+        if (shown < x->naccesses && x->naccesses <= WEFT_CHECK_LISTED_ACCESSES)
             fprintf(f, "%s:%u:%u: note: and %zu more accesses (--format json lists them all)\n",
                     weft_check_relpath(x->file, base), x->line, x->col, x->naccesses - shown);
+        else if (shown < x->naccesses)
+            fprintf(f, "%s:%u:%u: note: and %zu more accesses (--format json lists the first %d)\n",
+                    weft_check_relpath(x->file, base), x->line, x->col, x->naccesses - shown, WEFT_CHECK_LISTED_ACCESSES);
     }
     size_t definite = 0;
     for (size_t i = 0; i < r->nfindings; i++)

@@ -81,10 +81,31 @@ def test_json():
         expect(f["pair"] in (1, 2) and any(a["kind"] == "write" for a in pair), f"{w}.pair: {f['pair']} {pair}")
         expect(f.get("certainty") in ("definite", "possible") and (f["certainty"] == "definite") == (f["reason"] == ""),
                f"{w}: certainty {f.get('certainty')} reason {f.get('reason')!r}")
+        check_type(f, "accesses_total", int, w)
+        expect(f["accesses_total"] == len(f["accesses"]), f"{w}: accesses_total {f['accesses_total']}")
     expect(d.get("verdict") in ("race", "possible race"), f"verdict {d.get('verdict')}")
     d = json.loads(weft("--no-cache", "--format", "json", "struct_fields.c").stdout)
     errs = [f for f in d["findings"] if f["variable"] == "st.errors"]
     expect(errs and {a["thread"] for a in errs[0]["accesses"]} == {"sender", "receiver"}, "st.errors threads")
+    # A variable written at 40 places: JSON lists the racing pair and 14 more, and counts all 41
+    # (the thread's write too); SARIF relates as many, the text shows 10 and says how many are left.
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "many.c")
+        with open(src, "w") as f:
+            f.write("#include <pthread.h>\nint hits;\n"
+                    "static void *worker(void *a) { hits = 1; return a; }\n"
+                    "int main(void) {\n    pthread_t t;\n    pthread_create(&t, 0, worker, 0);\n" +
+                    "".join(f"    hits += {k};\n" for k in range(40)) + "    return pthread_join(t, 0);\n}\n")
+        d = json.loads(weft("--no-cache", "--format", "json", "many.c", cwd=tmp).stdout)
+        f = d["findings"][0] if len(d["findings"]) == 1 else {}
+        expect(f.get("accesses_total") == 41 and len(f.get("accesses", [])) == 16 and
+               {a["thread"] for a in f["accesses"][:f["pair"]]} == {"worker", "main"},
+               f"many accesses: total {f.get('accesses_total')}, listed {len(f.get('accesses', []))}")
+        s = json.loads(weft("--no-cache", "--format", "sarif", "many.c", cwd=tmp).stdout)
+        rel = s["runs"][0]["results"][0]["relatedLocations"]
+        expect(len(rel) == 16, f"SARIF relatedLocations: {len(rel)}")
+        t = weft("--no-cache", "many.c", cwd=tmp).stdout
+        expect("note: and 31 more accesses (--format json lists the first 16)" in t, t[-400:])
 
 
 def test_sarif():
