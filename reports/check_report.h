@@ -12,11 +12,8 @@ int weft_check_write_text(FILE *f, const struct weft_check_result *r, const char
 int weft_check_write_json(FILE *f, const struct weft_check_result *r, const char *base);
 int weft_check_write_sarif(FILE *f, const struct weft_check_result *r, const char *base, const char *version);
 
-/* Accesses a finding lists in JSON and SARIF: the racing pair first, then others up to this
- * many (a location reached from hundreds of places is read by no one in full; JSON says how
- * many there are in "accesses_total"). */
-#define WEFT_CHECK_LISTED_ACCESSES 16
-
+/* How many of a finding's accesses JSON and SARIF list (WEFT_CHECK_LISTED_ACCESSES; JSON
+ * says how many there are in "accesses_total"). */
 static inline size_t weft_check_listed(const struct weft_check_finding *x)
 {
     return x->naccesses < WEFT_CHECK_LISTED_ACCESSES ? x->naccesses : WEFT_CHECK_LISTED_ACCESSES;

@@ -313,7 +313,10 @@ static int emit_finding(struct prog *p, struct copies *c, struct weft_check_resu
         if (!dup) {
             c->dslots[s] = f->naccesses + 1;
             const char **l = weft__arena_alloc(A, (x->nlocks + 1) * sizeof(*l));
-            if (!l || call_path(p, a->path, x, c))
+            /* (a path only for the accesses reports list) */
+            x->path = NULL;
+            x->npath = 0;
+            if (!l || (f->naccesses < WEFT_CHECK_LISTED_ACCESSES && call_path(p, a->path, x, c)))
                 return -ENOMEM;
             memcpy(l, c->scratch, x->nlocks * sizeof(*l));
             x->locks = l;

@@ -40,6 +40,10 @@ struct weft_check_frame {
     unsigned line;
 };
 
+/* Accesses a finding's reports list (JSON, SARIF): the racing pair first, then others up to
+ * this many; a location reached from hundreds of places is read by no one in full. */
+#define WEFT_CHECK_LISTED_ACCESSES 16
+
 struct weft_check_access {
     const char *file;
     unsigned line, col;
@@ -50,7 +54,9 @@ struct weft_check_access {
     size_t nlocks;
     const char *text;   /* the accessing expression's source text */
     /* The calls from the thread's start routine (or main) to the function the access is
-     * in, outermost first (none: it is in the start routine itself); one path that reaches it. */
+     * in, outermost first (none: it is in the start routine itself); one path that reaches it.
+     * Only the first WEFT_CHECK_LISTED_ACCESSES accesses of a finding, the ones the reports
+     * list, carry it (npath 0 for the rest). */
     const struct weft_check_frame *path;
     size_t npath;
 };
