@@ -276,6 +276,15 @@ static int unsafe_call(struct ex *x, CXCursor c, const char *name)
     weft__ex_access_key(x, c, k, k, reads ? M_READ : M_RW, 0);
     if (!strcmp(name, "ctime"))
         weft__ex_access_key(x, c, "g:libc@localtime()", "g:libc@localtime()", M_RW, 0);
+    /* The static struct tm they rewrite may be read through any struct tm pointer (one a
+     * global was given in code, tm = localtime(&t), which no pointer target follows): each of
+     * its fields, by type (C11 7.27.1p4's nine, glibc's two more). */
+    static const char *const tm_fields[] = {"f:struct tm.tm_sec",  "f:struct tm.tm_min",  "f:struct tm.tm_hour",
+                                            "f:struct tm.tm_mday", "f:struct tm.tm_mon",  "f:struct tm.tm_year",
+                                            "f:struct tm.tm_wday", "f:struct tm.tm_yday", "f:struct tm.tm_isdst",
+                                            "f:struct tm.tm_gmtoff", "f:struct tm.tm_zone", NULL};
+    for (int i = 0; (!strcmp(state, "localtime") || !strcmp(name, "ctime")) && tm_fields[i]; i++)
+        weft__ex_access_key(x, c, tm_fields[i], tm_fields[i], M_RW, 0);
     /* getopt writes optind and optarg; localtime, ctime, mktime and tzset set tzname,
      * daylight, timezone (gmtime does not): the program's own variables of those names */
     static const char *const getopt_vars[] = {"g:c:@optind", "g:c:@optarg", NULL};
