@@ -1421,8 +1421,24 @@ static CXCursor alias_target(struct ex *x, CXCursor c)
         return clang_getNullCursor();
     CXCursor init = kept_init(x, clang_getCursorReferenced(op), c);
     CXCursor lv = clang_Cursor_isNull(init) ? init : weft__ex_address_of(x, weft__ex_strip(init));
-    return clang_Cursor_isNull(lv) || clang_getCursorKind(weft__ex_strip(lv)) != CXCursor_MemberRefExpr ? clang_getNullCursor()
-                                                                                                   : weft__ex_strip(lv);
+    if (clang_Cursor_isNull(lv) || clang_getCursorKind(weft__ex_strip(lv)) != CXCursor_MemberRefExpr)
+        return clang_getNullCursor();
+    /* (members only: an element's index, &a[i].n, is not in what *d's key says; from a
+     * pointer that keeps one value for the call: a global one, cursor->n, may move between
+     * d's value and another pointer's) */
+    CXCursor e = weft__ex_strip(lv);
+    while (clang_getCursorKind(e) == CXCursor_MemberRefExpr) {
+        CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
+        if (clang_getCanonicalType(clang_getCursorType(b)).kind == CXType_Pointer) {
+            CXCursor bd = clang_getCursorKind(b) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(b) : clang_getNullCursor();
+            int param = clang_getCursorKind(bd) == CXCursor_ParmDecl && !weft__ex_is_changed(x, bd);
+            return param || stable_at(x, bd, init) ? weft__ex_strip(lv) : clang_getNullCursor();
+        }
+        e = b;
+    }
+    return clang_getCursorKind(e) == CXCursor_DeclRefExpr && weft__ex_var_is_global(clang_getCursorReferenced(e))
+               ? weft__ex_strip(lv)
+               : clang_getNullCursor();
 }
 
 /*

@@ -1106,7 +1106,10 @@ int weft__ex_halt_inputs(struct ex *x)
     return x->halt_pending ? x->halt_val : 0;
 }
 
-/* A call's arguments, for CALL's args_fixed (see facts.h): 0 as soon as one is not fixed. */
+static int reads_shared(struct ex *x, CXCursor e, int depth);
+
+/* A call's arguments, for CALL's args_fixed (see facts.h): 0 as soon as one is not fixed,
+ * then 3 if one reads memory other threads may write (leave_if(p == NULL)). */
 int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs)
 {
     int r = nargs > 0 ? 1 : 0;
@@ -1114,6 +1117,9 @@ int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs)
         int f = weft__ex_fixed_by_inputs(x, clang_Cursor_getArgument(call, (unsigned)i));
         r = f && r ? (f > r ? f : r) : 0;
     }
+    for (int i = 0; i < nargs && !r; i++)
+        if (reads_shared(x, clang_Cursor_getArgument(call, (unsigned)i), 0))
+            r = 3;
     return r;
 }
 
@@ -1207,8 +1213,6 @@ int weft__ex_exit_branch(struct ex *x, CXCursor s)
 /* Expression e reads what another thread may write: a global, memory through a pointer, a
  * call of the program's (or one not known; not the thread API's, not an allocation), or,
  * depth allowing, a local given such a value. */
-static int reads_shared(struct ex *x, CXCursor e, int depth);
-
 int weft__ex_reads_shared(struct ex *x, CXCursor e)
 {
     return reads_shared(x, e, 0);

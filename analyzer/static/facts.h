@@ -219,7 +219,9 @@ struct weft__call {
     long count;       /* pthread_barrier_init: the literal count, -1 when not a literal */
     unsigned char passes_fn; /* an argument is a function, or points at a struct holding function pointers */
     /* a call made as a statement whose every argument every run computes alike: 1 from
-     * constants, 2 from the caller's parameters too (as HALT's loop_runs); else 0 */
+     * constants, 2 from the caller's parameters too (as HALT's loop_runs); else 3 when an
+     * argument reads memory other threads may write (an exit of the callee on it is an
+     * assumption, as if (!ready) exit(1) is), 0 */
     unsigned char args_fixed;
     /* the variable its result, a thread object a create wrapper returns, is stored in (v =
      * launch(fn, arg)), as a later call's argument names it ("*g:USR", "*l:FN#NAME"); "" none */

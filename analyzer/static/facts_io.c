@@ -391,7 +391,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         c->nargs = (int)get_n(r, 0, WEFT__MAX_ARGS);
         c->count = get_n(r, LONG_MIN, LONG_MAX);
         c->passes_fn = (unsigned char)get_n(r, 0, 1);
-        c->args_fixed = (unsigned char)get_n(r, 0, 2);
+        c->args_fixed = (unsigned char)get_n(r, 0, 3);
         c->ret = get_s(r);
         c->arg = weft__args_new(r->A, c->nargs);
         if (c->nargs && !c->arg) {

@@ -66,9 +66,11 @@ static void step(struct icx *x, const struct pop *op)
         int m = op->f->u.loop_runs, mark = m >= 3; /* 3, 4: after a call; marks a path it ended */
         m -= mark ? 2 : 0;
         int be = m == 1 || (m == 2 && ((x->ci.ctx >= 0 && x->ci.depth == 0) || x->ci.fixargs));
+        if (m == 2 && x->ci.fixargs == 3 && !(x->ci.ctx >= 0 && x->ci.depth == 0))
+            be = 2; /* (on a value read from shared memory: an assumption, end_if's wait) */
         if (mark) {
             if (x->cur.dead == 2 && be)
-                x->cur.branch_end = 1;
+                x->cur.branch_end = (char)be;
             break;
         }
         x->halted |= !x->cur.dead;

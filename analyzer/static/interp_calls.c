@@ -187,7 +187,12 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
     c.dargs = 0;
     c.ret = op && op->kind == WEFT__OP_CALL && op->ic >= 0 ? op->ic + 1 : 0;
     int af = op && op->kind == WEFT__OP_CALL ? op->f->u.call.args_fixed : 0;
-    c.fixargs = af == 1 || (af == 2 && ((ci->ctx >= 0 && ci->depth == 0) || ci->fixargs));
+    /* (3: an argument read shared memory, or the caller's own such parameter passed on: an
+     * exit on it is an assumption, a wait, as if (!ready) exit(1) is, no error path) */
+    /* (not in an atomic section: there assume_abort_if_not(m == 0); m = 1; takes a lock) */
+    int atomic = ci->atomic > 0 || (p->atomic_lock >= 0 && ls_mode(&s->ls, p->atomic_lock) >= 0);
+    c.fixargs = (af == 3 || (af == 2 && ci->fixargs == 3)) && !atomic ? 3
+                : af == 1 || (af == 2 && ((ci->ctx >= 0 && ci->depth == 0) || (ci->fixargs && ci->fixargs != 3)));
     for (int i = 0; op && op->kind == WEFT__OP_CALL && i < op->f->u.call.nargs && i < 4; i++)
         c.dargs |= op->f->u.call.arg[i].distinct << i;
     /* Lock arguments: the caller's own parameters stand for what its caller passed. */

@@ -359,8 +359,11 @@ static void end_if(struct icx *x, int sp)
     /* Past the if, a point is as sure as before it if both branches reach it, or one ends the
      * thread or the program (an error path: if (err) exit(1)). */
     /* ... unless that branch ended it on what every run of the instance computes alike */
-    int input_end = (x->cur.dead && x->cur.branch_end) || (other->dead && other->branch_end) ||
+    int input_end = (x->cur.dead && x->cur.branch_end == 1) || (other->dead && other->branch_end == 1) ||
                     (stack[sp].argtest && (x->cur.dead == 2 || other->dead == 2));
+    /* ... or on a value its caller read from shared memory (leave_if(cfg == NULL)): the
+     * run goes on only once that held, as after if (cfg == NULL) exit(1): a wait */
+    int assumed = (x->cur.dead && x->cur.branch_end == 2) || (other->dead && other->branch_end == 2);
     int both = x->cur.dead != 1 && other->dead != 1 && !(x->cur.dead && other->dead) && !input_end;
     /* Only at the top level: every later path of the call went through this if. */
     if (!sp && stack[sp].key >= 0)
@@ -371,6 +374,8 @@ static void end_if(struct icx *x, int sp)
         x->cur.unsure = stack[sp].pre.unsure;
     if (input_end && !x->cur.dead)
         x->cur.maybe_exit = 1;
+    if (assumed && !input_end && !x->cur.dead)
+        weft__pg_wait(x);
 }
 
 /* The end of an if or a switch (one operation closes both). */

@@ -7,7 +7,7 @@
  * acquired set (never 0). */
 uint64_t weft__pg_memo_key(int fn, const struct st *s, const struct ci *ci)
 {
-    int flags = (ci->loop > 0) | (ci->atomic > 0) << 1 | ci->own << 2 | ci->ownf << 6 | (ci->rerun > 0) << 10 | (ci->fixargs > 0) << 11 | s->syncd << 12;
+    int flags = (ci->loop > 0) | (ci->atomic > 0) << 1 | ci->own << 2 | ci->ownf << 6 | (ci->rerun > 0) << 10 | (ci->fixargs > 0) << 11 | s->syncd << 12 | (ci->fixargs == 3) << 20;
     uint64_t k[3] = {(uint64_t)(uint32_t)fn << 32 | (uint32_t)ci->ctx, (uint64_t)flags,
                      (uint64_t)(uint32_t)ci->args[0] << 32 | (uint32_t)ci->args[1]};
     k[1] |= (uint64_t)(uint32_t)ci->args[2] << 32;

@@ -496,8 +496,8 @@ struct ci {
     int owned;   /* bit N: the caller owns what parameter N points at (nobody else can reach it) */
     int guard[4], gstar[4]; /* parameter N's memory: its region guard id + 1 (0 none), the element lock it needs */
     int fn;      /* the function being run (its index in fns) */
-    int fixargs; /* its call passed values every run computes alike (CALL's args_fixed): its
-                    exits on its parameters end every run alike, no error path */
+    int fixargs; /* its call passed values every run computes alike (1), or read from shared
+                    memory (3; CALL's args_fixed): its exits on its parameters are no error path */
     int path;    /* the call path from the thread's entry to it (see struct pnode), 0 at the entry */
     int ret;     /* the caller's variable its returned thread object goes to (CALL's ret): id + 1, 0 none */
 };

@@ -16,7 +16,7 @@ struct opts {
 };
 
 static const int QUIT = 0;
-static int a, b, c, d, e, f;
+static int a, b, c, d, e, f, g;
 
 static int zero(void) { return 0; }
 static void leave_if(int v) { if (!v) pthread_exit(0); }
@@ -44,11 +44,20 @@ static void *by_locals(void *arg)
     return NULL;
 }
 
+static pthread_mutex_t busy = PTHREAD_MUTEX_INITIALIZER;
+
 static void *by_input(void *arg)
 {
     (void)arg;
-    leave_if(nondet());
+    int r = pthread_mutex_trylock(&busy);
+    leave_if(r == 0); /* (leave_if(v) leaves when v is 0: here when the trylock failed) */
+    pthread_mutex_unlock(&busy);
     c = 1; // RACE (definite): an error path, reached on the runs that pass it
+    /* (a value a call not seen returns may be what another thread wrote, as a global's is:
+     * leaving on it is an assumption, a wait, and what follows a possible race:
+     * exit_helper_shared.c) */
+    leave_if(nondet());
+    g = 1; // RACE (possible)
     return NULL;
 }
 
@@ -85,7 +94,7 @@ int main(void)
     pthread_create(&t[3], NULL, and_die, NULL);
     pthread_create(&t[4], NULL, or_die, NULL);
     pthread_create(&t[5], NULL, or_maybe, NULL);
-    a = b = c = 2;
+    a = b = c = g = 2;
     d = e = f = 2;
     for (int i = 0; i < 6; i++)
         pthread_join(t[i], NULL);

@@ -1,0 +1,33 @@
+/* TRUTH: free — result_a is written by the spawned thread and read by main only after reap() joins it. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct thread { pthread_t id; void *arg; };
+
+static struct thread *spawn(void *(*fn)(void *), void *arg)
+{
+    struct thread *t = malloc(sizeof *t);
+    if (!t) abort();
+    t->arg = arg;
+    pthread_create(&t->id, NULL, fn, arg);
+    return t;
+}
+
+static void reap(struct thread *t)
+{
+    pthread_join(t->id, NULL);
+    free(t);
+}
+
+static int result_a;
+
+static void *work_a(void *arg) { (void)arg; result_a = 42; return NULL; }
+
+int main(void)
+{
+    struct thread *w = spawn(work_a, NULL);
+    reap(w);
+    printf("%d\n", result_a);
+    return 0;
+}

@@ -1,0 +1,39 @@
+/* TRUTH: free — both handles in the array are reaped (in reverse) before the results are read. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct thread { pthread_t id; void *arg; };
+
+static struct thread *spawn(void *(*fn)(void *), void *arg)
+{
+    struct thread *t = malloc(sizeof *t);
+    if (!t) abort();
+    t->arg = arg;
+    pthread_create(&t->id, NULL, fn, arg);
+    return t;
+}
+
+static void reap(struct thread *t)
+{
+    pthread_join(t->id, NULL);
+    free(t);
+}
+
+static int result_a, result_b;
+
+static void *work_a(void *arg) { (void)arg; result_a = 1; return NULL; }
+static void *work_b(void *arg) { (void)arg; result_b = 2; return NULL; }
+
+int main(void)
+{
+    struct thread *ws[2];
+    int k = 0;
+    ws[k++] = spawn(work_a, NULL);
+    ws[k++] = spawn(work_b, NULL);
+    while (k > 0)
+        reap(ws[--k]);
+    printf("%d %d\n", result_a, result_b);
+    return 0;
+}

@@ -1,0 +1,39 @@
+/* TRUTH: free — main reaps every handle on the list before reading the results. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct thread { pthread_t id; void *arg; struct thread *next; };
+
+static struct thread *all_threads;
+
+static struct thread *spawn(void *(*fn)(void *), void *arg)
+{
+    struct thread *t = malloc(sizeof *t);
+    if (!t) abort();
+    t->arg = arg;
+    t->next = all_threads;
+    all_threads = t;
+    pthread_create(&t->id, NULL, fn, arg);
+    return t;
+}
+
+static void reap(struct thread *t)
+{
+    pthread_join(t->id, NULL);
+}
+
+static int result_a, result_b;
+
+static void *work_a(void *arg) { (void)arg; result_a = 1; return NULL; }
+static void *work_b(void *arg) { (void)arg; result_b = 2; return NULL; }
+
+int main(void)
+{
+    spawn(work_a, NULL);
+    spawn(work_b, NULL);
+    for (struct thread *t = all_threads; t; t = t->next)
+        reap(t);
+    printf("%d %d\n", result_a, result_b);
+    return 0;
+}

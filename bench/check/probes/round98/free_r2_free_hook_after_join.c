@@ -1,0 +1,34 @@
+/* TRUTH: free — the item is released through the free hook only after the worker is joined. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct item { int count; char name[16]; };
+
+static void *(*my_alloc)(size_t) = malloc;
+static void (*my_free)(void *) = free;
+
+void set_alloc(void *(*f)(size_t)) { my_alloc = f; }
+void set_free(void (*f)(void *)) { my_free = f; }
+
+static void *worker(void *arg)
+{
+    struct item *it = arg;
+    it->count++;
+    return NULL;
+}
+
+int main(void)
+{
+    set_alloc(malloc);
+    set_free(free);
+    struct item *it = my_alloc(sizeof *it);
+    if (!it) return 1;
+    it->count = 0;
+    pthread_t t;
+    pthread_create(&t, NULL, worker, it);
+    pthread_join(t, NULL);
+    printf("%d\n", it->count);
+    my_free(it);
+    return 0;
+}

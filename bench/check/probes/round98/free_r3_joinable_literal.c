@@ -1,0 +1,28 @@
+/* TRUTH: free — attr is explicitly joinable; each pass creates then joins, so the bump threads never overlap. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static long counter;
+
+static void *bump(void *arg)
+{
+    (void)arg;
+    counter++;
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_JOINABLE);
+    for (int i = 0; i < 4; i++) {
+        pthread_t t;
+        pthread_create(&t, &attr, bump, NULL);
+        pthread_join(t, NULL);
+    }
+    printf("%ld\n", counter);
+    pthread_attr_destroy(&attr);
+    return 0;
+}

@@ -1,0 +1,39 @@
+/* TRUTH: free — make_ctx() (one malloc) is called once by main; both workers share that object's mutex. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct ctx { pthread_mutex_t mu; int hits; };
+
+static long total;
+
+static void *worker(void *arg)
+{
+    struct ctx *c = arg;
+    pthread_mutex_lock(&c->mu);
+    total++;
+    c->hits++;
+    pthread_mutex_unlock(&c->mu);
+    return NULL;
+}
+
+static struct ctx *make_ctx(void)
+{
+    struct ctx *c = malloc(sizeof *c);
+    if (!c) abort();
+    pthread_mutex_init(&c->mu, NULL);
+    c->hits = 0;
+    return c;
+}
+
+int main(void)
+{
+    pthread_t t1, t2;
+    struct ctx *c = make_ctx();
+    pthread_create(&t1, NULL, worker, c);
+    pthread_create(&t2, NULL, worker, c);
+    pthread_join(t1, NULL);
+    pthread_join(t2, NULL);
+    printf("%ld\n", total);
+    return 0;
+}

@@ -1,0 +1,42 @@
+/* TRUTH: racy — pick(&w, b) redirects w to b before reap(w); work_a is never joined and result_a read races. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct thread { pthread_t id; void *arg; };
+
+static struct thread *spawn(void *(*fn)(void *), void *arg)
+{
+    struct thread *t = malloc(sizeof *t);
+    if (!t) abort();
+    t->arg = arg;
+    pthread_create(&t->id, NULL, fn, arg);
+    return t;
+}
+
+static void reap(struct thread *t)
+{
+    pthread_join(t->id, NULL);
+    free(t);
+}
+
+static int result_a, result_b;
+
+static void *work_a(void *arg) { (void)arg; result_a = 1; return NULL; }
+static void *work_b(void *arg) { (void)arg; result_b = 2; return NULL; }
+
+static void pick(struct thread **out, struct thread *cand)
+{
+    if (cand) *out = cand;
+}
+
+int main(void)
+{
+    struct thread *w = spawn(work_a, NULL);
+    struct thread *b = spawn(work_b, NULL);
+    pick(&w, b);
+    reap(w);
+    printf("%d %d\n", result_a, result_b);
+    return 0;
+}

@@ -1,0 +1,37 @@
+/* TRUTH: racy — main re-creates a new thread into a->id, so reap(a) joins work_b only; the first thread (work_a) is never joined before result_a is read. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct thread { pthread_t id; void *arg; };
+
+static struct thread *spawn(void *(*fn)(void *), void *arg)
+{
+    struct thread *t = malloc(sizeof *t);
+    if (!t) abort();
+    t->arg = arg;
+    pthread_create(&t->id, NULL, fn, arg);
+    return t;
+}
+
+static void reap(struct thread *t)
+{
+    pthread_join(t->id, NULL);
+    free(t);
+}
+
+static int result_a, result_b;
+
+static void *work_a(void *arg) { (void)arg; result_a = 1; return NULL; }
+static void *work_b(void *arg) { (void)arg; result_b = 2; return NULL; }
+
+int main(void)
+{
+    struct thread *a = spawn(work_a, NULL);
+    /* reuse the handle for a second job */
+    pthread_create(&a->id, NULL, work_b, NULL);
+    reap(a);
+    printf("%d %d\n", result_a, result_b);
+    return 0;
+}

@@ -1,0 +1,29 @@
+/* TRUTH: racy — each bump thread detaches itself first, so main's join fails and orders nothing; threads overlap on counter. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static long counter;
+
+static void *bump(void *arg)
+{
+    (void)arg;
+    pthread_detach(pthread_self());
+    counter++;
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_JOINABLE);
+    for (int i = 0; i < 4; i++) {
+        pthread_t t;
+        pthread_create(&t, &attr, bump, NULL);
+        pthread_join(t, NULL);
+    }
+    printf("%ld\n", counter);
+    pthread_attr_destroy(&attr);
+    return 0;
+}

@@ -1,0 +1,31 @@
+/* TRUTH: racy — pthread_attr_setdetachstate is called through a function pointer with DETACHED; threads overlap. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static long counter;
+
+static void *bump(void *arg)
+{
+    (void)arg;
+    counter++;
+    return NULL;
+}
+
+static int (*const set_state)(pthread_attr_t *, int) = pthread_attr_setdetachstate;
+
+int main(void)
+{
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_JOINABLE);
+    set_state(&attr, PTHREAD_CREATE_DETACHED);
+    for (int i = 0; i < 4; i++) {
+        pthread_t t;
+        pthread_create(&t, &attr, bump, NULL);
+        pthread_join(t, NULL);
+    }
+    printf("%ld\n", counter);
+    pthread_attr_destroy(&attr);
+    return 0;
+}

@@ -1,0 +1,41 @@
+/* TRUTH: racy — a mover thread (joined before d is taken) advances the global cursor to &B; m is A's mutex, d is B.datum. */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+struct acct { pthread_mutex_t mutex; int datum; struct acct *next; };
+
+static struct acct B = { PTHREAD_MUTEX_INITIALIZER, 0, NULL };
+static struct acct A = { PTHREAD_MUTEX_INITIALIZER, 0, &B };
+
+/* the auditor updates B under B's own mutex */
+static void *auditor(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&B.mutex);
+    B.datum += 10;
+    pthread_mutex_unlock(&B.mutex);
+    return NULL;
+}
+
+static struct acct *cursor;
+static void *mover(void *arg) { (void)arg; cursor = cursor->next; return NULL; }
+
+int main(int argc, char **argv)
+{
+    pthread_t t;
+    (void)argv;
+    pthread_create(&t, NULL, auditor, NULL);
+    cursor = &A;
+    pthread_mutex_t *m = &cursor->mutex;
+    pthread_t mv;
+    pthread_create(&mv, NULL, mover, NULL);
+    pthread_join(mv, NULL);
+    int *d = &cursor->datum;
+    pthread_mutex_lock(m);
+    (*d)++;
+    pthread_mutex_unlock(m);
+    pthread_join(t, NULL);
+    printf("%d %d\n", A.datum, B.datum);
+    return 0;
+}

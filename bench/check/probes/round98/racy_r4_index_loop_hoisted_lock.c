@@ -1,0 +1,35 @@
+/* TRUTH: racy — the lock is taken on accts[i] with i == 0 before the loop, then the loop advances i and writes accts[1].datum still holding accts[0].mutex. */
+#include <pthread.h>
+#include <stdio.h>
+
+struct acct { pthread_mutex_t mutex; int datum; };
+
+static struct acct accts[2] = {
+    { PTHREAD_MUTEX_INITIALIZER, 0 },
+    { PTHREAD_MUTEX_INITIALIZER, 0 },
+};
+
+/* the auditor updates accts[1] under its own mutex */
+static void *auditor(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&accts[1].mutex);
+    accts[1].datum += 10;
+    pthread_mutex_unlock(&accts[1].mutex);
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t;
+    int i = 0;
+    pthread_create(&t, NULL, auditor, NULL);
+    pthread_mutex_t *m = &accts[i].mutex;
+    pthread_mutex_lock(m);
+    for (; i < 2; i++)
+        accts[i].datum++;
+    pthread_mutex_unlock(m);
+    pthread_join(t, NULL);
+    printf("%d %d\n", accts[0].datum, accts[1].datum);
+    return 0;
+}

@@ -1,0 +1,36 @@
+/* TRUTH: racy — m ends up as &A.mutex but d as &B.datum; main increments B.datum holding only A's mutex while the auditor holds B's (p overwritten by memcpy). */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+struct acct { pthread_mutex_t mutex; int datum; struct acct *next; };
+
+static struct acct B = { PTHREAD_MUTEX_INITIALIZER, 0, NULL };
+static struct acct A = { PTHREAD_MUTEX_INITIALIZER, 0, &B };
+
+/* the auditor updates B under B's own mutex */
+static void *auditor(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&B.mutex);
+    B.datum += 10;
+    pthread_mutex_unlock(&B.mutex);
+    return NULL;
+}
+
+int main(int argc, char **argv)
+{
+    pthread_t t;
+    (void)argv;
+    pthread_create(&t, NULL, auditor, NULL);
+    struct acct *p = &A, *q = &B;
+    pthread_mutex_t *m = &p->mutex;
+    memcpy(&p, &q, sizeof p);
+    int *d = &p->datum;
+    pthread_mutex_lock(m);
+    (*d)++;
+    pthread_mutex_unlock(m);
+    pthread_join(t, NULL);
+    printf("%d %d\n", A.datum, B.datum);
+    return 0;
+}

@@ -1,0 +1,39 @@
+/* TRUTH: racy — current() returns a static local that advance() (same file) moves from &A to &B between taking m and d. */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+struct acct { pthread_mutex_t mutex; int datum; struct acct *next; };
+
+static struct acct B = { PTHREAD_MUTEX_INITIALIZER, 0, NULL };
+static struct acct A = { PTHREAD_MUTEX_INITIALIZER, 0, &B };
+
+/* the auditor updates B under B's own mutex */
+static void *auditor(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&B.mutex);
+    B.datum += 10;
+    pthread_mutex_unlock(&B.mutex);
+    return NULL;
+}
+
+static struct acct **cur_slot(void) { static struct acct *cur = &A; return &cur; }
+static struct acct *current(void) { return *cur_slot(); }
+static void advance_current(void) { struct acct **s = cur_slot(); if ((*s)->next) *s = (*s)->next; }
+
+int main(int argc, char **argv)
+{
+    pthread_t t;
+    (void)argv;
+    pthread_create(&t, NULL, auditor, NULL);
+    pthread_mutex_t *m = &current()->mutex;
+    advance_current();
+    int *d = &current()->datum;
+    pthread_mutex_lock(m);
+    (*d)++;
+    pthread_mutex_unlock(m);
+    pthread_join(t, NULL);
+    printf("%d %d\n", A.datum, B.datum);
+    return 0;
+}

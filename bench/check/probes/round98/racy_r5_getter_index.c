@@ -1,0 +1,32 @@
+/* TRUTH: racy — the two workers lock different mutexes (get_ctx(0) and get_ctx(1) return different global elements) while both increment the global total. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct ctx { pthread_mutex_t mu; int hits; };
+
+static long total;
+
+static void *worker(void *arg)
+{
+    struct ctx *c = arg;
+    pthread_mutex_lock(&c->mu);
+    total++;
+    c->hits++;
+    pthread_mutex_unlock(&c->mu);
+    return NULL;
+}
+
+static struct ctx ctxs[2] = { { PTHREAD_MUTEX_INITIALIZER, 0 }, { PTHREAD_MUTEX_INITIALIZER, 0 } };
+static struct ctx *get_ctx(int i) { return &ctxs[i]; }
+
+int main(void)
+{
+    pthread_t t1, t2;
+    pthread_create(&t1, NULL, worker, get_ctx(0));
+    pthread_create(&t2, NULL, worker, get_ctx(1));
+    pthread_join(t1, NULL);
+    pthread_join(t2, NULL);
+    printf("%ld\n", total);
+    return 0;
+}
