@@ -284,6 +284,32 @@ static enum CXVisitorResult at_offset_visit(CXCursor f, CXClientData data)
 
 /* Lvalue c is reached through a local given container_of(p, T, m) once, (T *)((char *)p -
  * K) with a member of T at byte K of p's pointee type: the object p points into, whole. */
+/* An lvalue reached through a local pointer (*d, d->f, d[0]) names what the parameter it was
+ * given points at only as far as that value does: d = p or d = &p->datum, not d = &p[1].datum,
+ * p + 1, or several values (1 own, 0 not; -1: not through a local). */
+static int own_through_local(struct ex *x, CXCursor c)
+{
+    for (int depth = 0; depth < 8 && clang_getCursorKind(c) != CXCursor_DeclRefExpr; depth++) {
+        CXCursor b = weft__ex_first_kid(weft__ex_strip(c));
+        if (clang_Cursor_isNull(b))
+            return -1;
+        c = weft__ex_strip(b);
+    }
+    CXCursor d = clang_getCursorKind(c) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(c) : clang_getNullCursor();
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d))
+        return -1;
+    struct local *l = weft__ex_local_of(x, d, 0);
+    if (!l || l->nsrc != 1)
+        return 0;
+    CXCursor v = weft__ex_strip(l->src);
+    if (clang_getCursorKind(v) == CXCursor_DeclRefExpr) {
+        CXCursor vd = clang_getCursorReferenced(v);
+        return clang_getCursorKind(vd) == CXCursor_ParmDecl ? 1 : own_through_local(x, v) == 1;
+    }
+    CXCursor lv = weft__ex_address_of(x, v);
+    return !clang_Cursor_isNull(lv) && weft__ex_own_target(x, lv) && own_through_local(x, lv) != 0;
+}
+
 static int through_container_of(struct ex *x, CXCursor c)
 {
     for (int depth = 0; depth < 8 && clang_getCursorKind(c) != CXCursor_DeclRefExpr; depth++)
@@ -392,7 +418,8 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     /* (not some part reached by arithmetic from it: cell - 1, me + 1, (char *)w + 4) */
     a->own_target = !strncmp(key, "*@p", 3) && (!weft__key_part(key) || through_container_of(x, c)) &&
                     (weft__ex_own_target(x, c) ||
-                     (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr));
+                     (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr)) &&
+                    (through_container_of(x, c) || own_through_local(x, c) != 0);
     /* An element the location does not tell apart (h.arr[0], m[0][1], p->d[0]: one location
      * with h.arr[1], m[1][1], p->d[1]): which element is not known either. */
     /* (A constant element of a union's array member is told apart by its bits: upath.) */

@@ -1,0 +1,27 @@
+/* TRUTH: free — twin: localtime_r into a local struct */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+static time_t stamp = 1700000000;
+/* the other thread keeps calling localtime */
+static void *ticker(void *a) {
+  (void)a;
+  for (int i = 0; i < 100; i++) {
+    struct tm *t = localtime(&stamp);
+    (void)t;
+  }
+  return 0;
+}
+static int use(void) {
+  struct tm now;
+  localtime_r(&stamp, &now);
+  return now.tm_hour;
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, ticker, 0);
+  int r = use();
+  pthread_join(t, 0);
+  return r & 1;
+}

@@ -1,0 +1,22 @@
+/* TRUTH: free — twin: main joins the reader before calling readdir again */
+#include <pthread.h>
+#include <dirent.h>
+#include <string.h>
+static struct dirent *first;
+static void *show(void *a) {
+  (void)a;
+  return (void *)strlen(first->d_name);
+}
+int main(void) {
+  pthread_t t;
+  DIR *d = opendir("/");
+  if (!d) return 1;
+  first = readdir(d);
+  if (!first) return 1;
+  pthread_create(&t, 0, show, 0);
+  pthread_join(t, 0);
+  while (readdir(d))
+    ;
+  closedir(d);
+  return 0;
+}

@@ -1,0 +1,29 @@
+/* TRUTH: racy — advance() stores the global cursor (A -> B) while A's mutex is held through it; cursor->datum is then B's */
+#include <pthread.h>
+#include <stdlib.h>
+struct s { pthread_mutex_t mutex; int datum; struct s *next; };
+static struct s A = {PTHREAD_MUTEX_INITIALIZER, 0, 0}, B = {PTHREAD_MUTEX_INITIALIZER, 0, 0};
+/* the other thread updates B under B's own mutex */
+static void *other(void *arg) {
+  struct s *o = arg;
+  pthread_mutex_lock(&o->mutex); o->datum++; pthread_mutex_unlock(&o->mutex);
+  return 0;
+}
+static struct s *cursor = &A;   /* used by the main thread only */
+static void advance(void) { cursor = cursor->next; }
+static void back(void) { cursor = &A; }
+static void work(void) {
+  pthread_mutex_lock(&cursor->mutex);
+  advance();
+  cursor->datum++;
+  back();
+  pthread_mutex_unlock(&cursor->mutex);
+}
+int main(void) {
+  pthread_t t;
+  A.next = &B;
+  pthread_create(&t, 0, other, &B);
+  work();
+  pthread_join(t, 0);
+  return 0;
+}

@@ -1,0 +1,25 @@
+/* TRUTH: racy — next_obj() returns A then B; m from the first call, d from the second */
+#include <pthread.h>
+#include <stdlib.h>
+struct s { pthread_mutex_t mutex; int datum; struct s *next; };
+static struct s A = {PTHREAD_MUTEX_INITIALIZER, 0, 0}, B = {PTHREAD_MUTEX_INITIALIZER, 0, 0};
+/* the other thread updates B under B's own mutex */
+static void *other(void *arg) {
+  struct s *o = arg;
+  pthread_mutex_lock(&o->mutex); o->datum++; pthread_mutex_unlock(&o->mutex);
+  return 0;
+}
+static int calls;
+static struct s *next_obj(void) { return calls++ == 0 ? &A : &B; }
+static void work(void) {
+  pthread_mutex_t *m = &next_obj()->mutex;
+  int *d = &next_obj()->datum;
+  pthread_mutex_lock(m); (*d)++; pthread_mutex_unlock(m);
+}
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, other, &B);
+  work();
+  pthread_join(t, 0);
+  return 0;
+}

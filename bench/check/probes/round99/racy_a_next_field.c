@@ -1,0 +1,24 @@
+/* TRUTH: racy — d is p->next's datum (B), m is p's own mutex (A) */
+#include <pthread.h>
+#include <stdlib.h>
+struct s { pthread_mutex_t mutex; int datum; struct s *next; };
+static struct s A = {PTHREAD_MUTEX_INITIALIZER, 0, 0}, B = {PTHREAD_MUTEX_INITIALIZER, 0, 0};
+/* the other thread updates B under B's own mutex */
+static void *other(void *arg) {
+  struct s *o = arg;
+  pthread_mutex_lock(&o->mutex); o->datum++; pthread_mutex_unlock(&o->mutex);
+  return 0;
+}
+static void work(struct s *p) {
+  pthread_mutex_t *m = &p->mutex;
+  int *d = &p->next->datum;
+  pthread_mutex_lock(m); (*d)++; pthread_mutex_unlock(m);
+}
+int main(void) {
+  pthread_t t;
+  A.next = &B;
+  pthread_create(&t, 0, other, &B);
+  work(&A);
+  pthread_join(t, 0);
+  return 0;
+}
