@@ -1156,6 +1156,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         call.u.call.args_fixed = (unsigned char)weft__ex_args_fixed(x, c, nargs);
     if (!clang_Cursor_isNull(def))
         weft__ex_region_call(x, c, def, nargs);
+    call.u.call.state_kept = weft__ex_libc_state_result(x, c) && weft__ex_state_kept(x, c);
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_CALL, c);
     if (o)
         o->u.call = call.u.call;

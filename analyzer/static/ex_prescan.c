@@ -377,6 +377,10 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
                     struct local *l = weft__ex_local_of(x, d, 1);
                     if (l)
                         l->published = 1;
+                } else if (t.kind == CXType_Pointer && ctx == P_CALLARG && x->pre_user_call) {
+                    struct local *l = weft__ex_local_of(x, d, 1);
+                    if (l)
+                        l->passed = 1;
                 }
             }
         }
@@ -428,6 +432,17 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
     }
     if (k == CXCursor_CallExpr) {
         CXCursor d = clang_getCursorReferenced(c);
+        /* what localtime, ctime... return kept: stored, handed to a thread, to the program's code */
+        if ((ctx == P_PUBLISH || ctx == P_ADDR_PUBLISH || (ctx == P_CALLARG && x->pre_user_call)) &&
+            weft__ex_libc_state_result(x, c)) {
+            unsigned *h = WEFT__PUSH(x->state_esc, x->nstate_esc, x->capstate_esc);
+            if (h)
+                *h = clang_hashCursor(c);
+            else
+                x->oom = 1;
+        }
+        int user = clang_getCursorKind(d) != CXCursor_FunctionDecl ||
+                   !clang_Location_isInSystemHeader(clang_getCursorLocation(d));
         /* Only the argument handed to the new thread escapes through pthread_create. */
         CXString s = clang_getCursorSpelling(d);
         const char *sn = clang_getCString(s);
@@ -487,9 +502,12 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
             int formats = sn_printf && i >= sn_printf && weft__ex_formats_address(a);
             weft__ex_note_pun_arg(x, c, a, i);
             CXCursor freed = x->pre_freed;
+            int was_user = x->pre_user_call;
             x->pre_freed = i == 0 && weft__ex_is_free_call(x, c) ? a : clang_getNullCursor();
+            x->pre_user_call = user;
             weft__ex_pre(x, a, i == published || escapes || formats ? P_PUBLISH : P_CALLARG);
             x->pre_freed = freed;
+            x->pre_user_call = was_user;
         }
         return;
     }
@@ -544,6 +562,20 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
         return;
     }
     pre_kids(x, c, k == CXCursor_InitListExpr ? ctx : P_NORMAL);
+}
+
+int weft__ex_state_kept(struct ex *x, CXCursor c)
+{
+    if (weft__ex_hash_in(x->state_esc, x->nstate_esc, c))
+        return 1;
+    /* (a local given it, then kept: p = localtime(&t); g = p; or use(p)) */
+    for (size_t i = 0; i < x->nlocals; i++) {
+        const struct local *l = &x->locals[i];
+        for (int j = 0; j < l->nsrc && j < 8; j++)
+            if (clang_equalCursors(weft__ex_strip(l->sv[j]), c) && (l->published || l->passed || l->addr_taken))
+                return 1;
+    }
+    return 0;
 }
 
 /* Pointers given the address of a published local see shared memory; locals pointed at by published pointers escape. */

@@ -15,6 +15,8 @@ static void function(struct ex *x, CXCursor fn)
     x->nchanged = 0;
     x->nsteps = 0;
     x->namp = 0;
+    x->nstate_esc = 0;
+    x->pre_user_call = 0;
     x->pre_block = x->pre_freed = clang_getNullCursor();
     x->has_goto = 0;
     x->njumps = x->nlabels = x->nloops_pre = 0;
@@ -178,6 +180,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
     free(x.loops);
     free(x.pcls);
     free(x.amp);
+    free(x.state_esc);
     free(x.macros);
     for (int i = 0; i < x.nfiles; i++)
         weft__ex_filebuf_drop(&x.files[i]);

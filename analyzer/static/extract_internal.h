@@ -23,6 +23,7 @@ struct local {
     unsigned char addr_taken; /* its address escapes: treat as shared memory */
     unsigned char nonprivate; /* pointer: may point at shared memory */
     unsigned char published;  /* pointer: handed to a thread or stored outside */
+    unsigned char passed;     /* pointer: given to a function of the program or through a pointer */
     const char *points_to[8]; /* pointer: locals whose address it was given */
     int npoints;
     int nsrc;                 /* pointer: values assigned to it */
@@ -115,6 +116,9 @@ struct ex {
     size_t namp, capamp;
     CXCursor pre_block; /* the compound statement the pre-scan's node is a statement of, else null */
     CXCursor pre_freed; /* a deallocator's argument being pre-scanned (free(t): no pun), else null */
+    int pre_user_call;  /* the arguments being pre-scanned are a call's to a function not the C library's */
+    unsigned *state_esc; /* libc state calls (localtime...) whose result the pre-scan saw kept (hashes) */
+    size_t nstate_esc, capstate_esc;
     struct filebuf files[16];
     unsigned allocs[64]; /* functions of this TU known to return fresh memory (hashes) ... */
     unsigned char alloc_yes[64]; /* ... and the verdict */
@@ -491,6 +495,11 @@ int weft__ex_param_value_index(struct ex *x, CXCursor ix, const char **field);
  * vsrc). */
 const char *weft__ex_counter_stored(struct ex *x, CXCursor body, CXCursor create, CXCursor arg, CXCursor iv,
                                     struct weft__create *cr);
+
+/* ex_prescan.c: whether what libc state call c returns (localtime's struct tm, ctime's string)
+ * is kept past the call: stored, handed to a thread or a function of the program, directly or
+ * through the local it is given to. */
+int weft__ex_state_kept(struct ex *x, CXCursor c);
 
 /* ex_alloc.c */
 int weft__ex_is_alloc_call(struct ex *x, CXCursor call);

@@ -103,7 +103,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
     case WEFT__OP_CALL: {
         const struct weft__call *x = &a->u.call, *y = &b->u.call;
         if (!str_eq(x->usr, y->usr) || !str_eq(x->name, y->name) || x->nargs != y->nargs || x->count != y->count ||
-            x->passes_fn != y->passes_fn || x->args_fixed != y->args_fixed || !str_eq(x->ret, y->ret))
+            x->passes_fn != y->passes_fn || x->args_fixed != y->args_fixed || x->state_kept != y->state_kept || !str_eq(x->ret, y->ret))
             return 0;
         for (int i = 0; i < x->nargs; i++)
             if (!str_eq(x->arg[i].key, y->arg[i].key) || x->arg[i].owner != y->arg[i].owner ||

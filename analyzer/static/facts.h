@@ -223,6 +223,9 @@ struct weft__call {
      * argument reads memory other threads may write (an exit of the callee on it is an
      * assumption, as if (!ready) exit(1) is), 0 */
     unsigned char args_fixed;
+    /* localtime's, ctime's... result (a pointer into their static buffer) is kept past the call:
+     * stored, handed to a thread or to a function of the program (pass: not followed) */
+    unsigned char state_kept;
     /* the variable its result, a thread object a create wrapper returns, is stored in (v =
      * launch(fn, arg)), as a later call's argument names it ("*g:USR", "*l:FN#NAME"); "" none */
     const char *ret;

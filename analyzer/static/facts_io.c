@@ -115,6 +115,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, c->count);
         put_n(o, c->passes_fn);
         put_n(o, c->args_fixed);
+        put_n(o, c->state_kept);
         weft__field_put(o, c->ret);
         for (int i = 0; i < c->nargs; i++) {
             weft__field_put(o, c->arg[i].key);
@@ -392,6 +393,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         c->count = get_n(r, LONG_MIN, LONG_MAX);
         c->passes_fn = (unsigned char)get_n(r, 0, 1);
         c->args_fixed = (unsigned char)get_n(r, 0, 3);
+        c->state_kept = (unsigned char)get_n(r, 0, 1);
         c->ret = get_s(r);
         c->arg = weft__args_new(r->A, c->nargs);
         if (c->nargs && !c->arg) {

@@ -427,6 +427,12 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
          * about this callee, which has a body. */
         p->last_call_defined = 1;
     }
+    /* what localtime, ctime... returned, a pointer into their static buffer, kept past the call:
+     * reads through it (after a later call by another thread rewrote it) are not followed */
+    if (callee < 0 && !cur->dead && op->f->u.call.state_kept)
+        weft__pg_reason(p, "what '%s' returned at %s:%u, its static buffer, is kept past the call: reads through it "
+                           "are not followed",
+                        fc->name, op->f->file, op->f->line);
     /* readv(fd, iov, n), recvmsg(fd, &msg, 0): the library writes through the pointers an
      * iovec holds, which the analysis does not follow: no proof past them */
     if (callee < 0 && !cur->dead && (op->cflags & WEFT__CALL_IOVEC))

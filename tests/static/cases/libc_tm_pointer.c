@@ -2,7 +2,9 @@
 // global was given in code (last = localtime(&start)) reaches the same struct tm a thread's
 // ctime rewrites: the read through it races, possibly (the pointer is followed by type only).
 // A struct tm of main's own, filled by localtime_r and read through a local pointer, is
-// nobody else's.
+// nobody else's. A pointer into the static struct kept past the call (in a global, handed to
+// a thread or to the program's own functions) is not followed further:
+// INCOMPLETE: what 'localtime' returned is kept past the call
 #include <pthread.h>
 #include <time.h>
 
