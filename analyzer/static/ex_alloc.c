@@ -121,6 +121,15 @@ int weft__ex_is_free_call(struct ex *x, CXCursor call)
     return hook(x, d, 2) || hook_fn(x, d, 2);
 }
 
+CXCursor weft__ex_free_hook_target(struct ex *x, CXCursor call)
+{
+    CXCursor d = clang_getCursorReferenced(call);
+    if (!hook(x, d, 2))
+        return clang_getNullCursor();
+    CXCursor init = weft__ex_strip(clang_Cursor_getVarDeclInitializer(d));
+    return clang_getCursorKind(init) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(init) : clang_getNullCursor();
+}
+
 /* Whether a call returns fresh memory: a library allocator (see models.h), a hook of them, or
  * an allocator of this TU. */
 int weft__ex_is_alloc_call(struct ex *x, CXCursor call)

@@ -1251,6 +1251,12 @@ static void call_by_kind(struct ex *x, CXCursor c)
     if (clang_getCursorKind(d) == CXCursor_FunctionDecl)
         name = weft__ex_sym_name(x, d, weft__ex_name_of(x, d));
     if (!name) {
+        /* my_free(p) through a free hook: free(p) (link_hooks checks what else it may hold) */
+        CXCursor fd = weft__ex_free_hook_target(x, c);
+        if (!clang_Cursor_isNull(fd)) {
+            call_direct(x, c, fd, "free", nargs);
+            return;
+        }
         call_indirect(x, c, nargs);
         return;
     }

@@ -505,6 +505,9 @@ int weft__ex_state_kept(struct ex *x, CXCursor c);
 int weft__ex_is_alloc_call(struct ex *x, CXCursor call);
 /* Whether a call frees its first argument: free, or a call through a free hook (ex_alloc.c). */
 int weft__ex_is_free_call(struct ex *x, CXCursor call);
+/* A call through a free hook (one the link proves holds only free: WEFT__FACT_HOOK): free's
+ * declaration, to be walked as a call of free; else null. */
+CXCursor weft__ex_free_hook_target(struct ex *x, CXCursor call);
 int weft__ex_allocator(struct ex *x, CXCursor def);
 
 /* ex_escape.c */
