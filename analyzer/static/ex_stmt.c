@@ -1447,15 +1447,13 @@ static int join_if_created(struct ex *x, const struct kids *kk)
     return !u.bad && u.ok == u.refs;
 }
 
-static void stmt_if(struct ex *x, CXCursor c)
+static void if_kids(struct ex *x, CXCursor c, const struct kids *kp)
 {
-    struct kids kk;
-    weft__ex_kids_get(c, &kk);
+    struct kids kk = *kp; /* (the caller's: its p, its buffer, freed by the caller) */
     long v;
     if (!x->has_goto && !has_case_label(c) && join_if_created(x, &kk)) {
         weft__ex_expr(x, kk.p[0], M_READ);
         scope_stmt(x, kk.p[1]);
-        weft__ex_kids_free(&kk);
         return;
     }
     /* (Not with a goto in the function: a label in the other branch is reached by it.) */
@@ -1519,10 +1517,53 @@ static void stmt_if(struct ex *x, CXCursor c)
                 w->u.loop_runs = 1;
         }
     }
-    weft__ex_kids_free(&kk);
 }
 
 /* switch: the value, a SWITCH marker with the case values, the body, ENDIF. */
+
+/* The operands of an || chain (a || b || c), left to right, into ops (at most max); their count. */
+static int or_operands(struct ex *x, CXCursor e, CXCursor *ops, int max)
+{
+    e = weft__ex_strip(e);
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    int n = 0;
+    if (clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], "||")) {
+        n = or_operands(x, kk.p[0], ops, max);
+        n += n < max ? or_operands(x, kk.p[1], ops + n, max - n) : 0;
+    } else if (max > 0) {
+        ops[n++] = e;
+    }
+    weft__ex_kids_free(&kk);
+    return n;
+}
+
+static void stmt_if(struct ex *x, CXCursor c)
+{
+    struct kids kk;
+    weft__ex_kids_get(c, &kk);
+    /* if (a || b) exit(1); is if (a) exit(1); if (b) exit(1);: past it both ran (a join in b,
+     * pthread_join(t1, 0) || pthread_join(t2, 0), surely happened) */
+    CXCursor ops[8];
+    int n = kk.n == 2 && !x->has_goto && !has_case_label(c) &&
+                    (weft__ex_exit_branch(x, kk.p[1]) || return_branch(kk.p[1]))
+                ? or_operands(x, kk.p[0], ops, 8)
+                : 0;
+    if (n >= 2 && n < 8) {
+        for (int i = 0; i < n; i++) {
+            struct kids one = kk;
+            one.p = one.v;
+            one.v[0] = ops[i];
+            one.v[1] = kk.p[1];
+            one.n = 2;
+            if_kids(x, c, &one);
+        }
+    } else {
+        if_kids(x, c, &kk);
+    }
+    weft__ex_kids_free(&kk);
+}
+
 static void stmt_switch(struct ex *x, CXCursor c)
 {
     struct kids kk;
