@@ -1521,6 +1521,23 @@ static void if_kids(struct ex *x, CXCursor c, const struct kids *kp)
 
 /* switch: the value, a SWITCH marker with the case values, the body, ENDIF. */
 
+/* A branch that surely ends the run or the call: a return, or a call declared or known never
+ * to return, alone or last in its block (not a function of the program that ends in one: it
+ * may return before, report() { if (!verbose) return; abort(); }). */
+static int surely_ends(struct ex *x, CXCursor s)
+{
+    s = weft__ex_strip(s);
+    if (clang_getCursorKind(s) == CXCursor_CompoundStmt) {
+        struct kids kk;
+        weft__ex_kids_get(s, &kk);
+        s = kk.n ? weft__ex_strip(kk.p[kk.n - 1]) : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+    }
+    if (clang_getCursorKind(s) == CXCursor_ReturnStmt)
+        return 1;
+    return clang_getCursorKind(s) == CXCursor_CallExpr && weft__ex_fn_noreturn(x, clang_getCursorReferenced(s));
+}
+
 /* The operands of an || chain (a || b || c), left to right, into ops (at most max); their count. */
 static int or_operands(struct ex *x, CXCursor e, CXCursor *ops, int max)
 {
@@ -1545,10 +1562,8 @@ static void stmt_if(struct ex *x, CXCursor c)
     /* if (a || b) exit(1); is if (a) exit(1); if (b) exit(1);: past it both ran (a join in b,
      * pthread_join(t1, 0) || pthread_join(t2, 0), surely happened) */
     CXCursor ops[8];
-    int n = kk.n == 2 && !x->has_goto && !has_case_label(c) &&
-                    (weft__ex_exit_branch(x, kk.p[1]) || return_branch(kk.p[1]))
-                ? or_operands(x, kk.p[0], ops, 8)
-                : 0;
+    int n = kk.n == 2 && !x->has_goto && !has_case_label(c) && surely_ends(x, kk.p[1]) ? or_operands(x, kk.p[0], ops, 8)
+                                                                                        : 0;
     if (n >= 2 && n < 8) {
         for (int i = 0; i < n; i++) {
             struct kids one = kk;

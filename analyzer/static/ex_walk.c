@@ -67,10 +67,22 @@ static void function(struct ex *x, CXCursor fn)
         memcpy(f->ops, x->ops, x->nops * sizeof(*f->ops));
 }
 
+/* Conversions in a global's initializer (long **alias = (long **)&obj_ptr;): puns as in code. */
+static enum CXChildVisitResult pun_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr || k == CXCursor_MemberRefExpr)
+        weft__ex_note_pun(data, c);
+    return CXChildVisit_Recurse;
+}
+
 static void global_var(struct ex *x, CXCursor d)
 {
     struct kids kk;
     weft__ex_kids_get(d, &kk);
+    if (kk.n && clang_isExpression(clang_getCursorKind(kk.p[kk.n - 1])))
+        clang_visitChildren(d, pun_visit, x);
     if (clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit &&
         clang_Cursor_getStorageClass(d) != CX_SC_Extern && !clang_Cursor_isNull(weft__ex_gint_var_decl(d))) {
         /* A global integer's first value (not known when not a literal). */

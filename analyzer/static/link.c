@@ -560,8 +560,10 @@ static int record_punned(const struct prog *p, const char *htloc)
     return 0;
 }
 
-/* Whether every function slot may hold (its functions, through copies) is a library function
- * of hook kind (1: an allocator but realloc, 2: free): none unknown, none of the program's. */
+/* Whether every function slot may hold is a library function of hook kind (1: an allocator
+ * but realloc, 2: free), each given by name: none unknown, none of the program's, none copied
+ * from another slot (whose values stored through pointers, by memcpy or in compound literals
+ * are not all facts). */
 static int slot_only_library(const struct prog *p, const char *slot, int kind, int depth)
 {
     if (depth > 8)
@@ -570,9 +572,9 @@ static int slot_only_library(const struct prog *p, const char *slot, int kind, i
         const struct weft__fact *f = p->binds[i].f;
         if (strcmp(f->slot, slot))
             continue;
-        if (f->kind == WEFT__FACT_FN_UNKNOWN)
-            return 0;
-        if (f->kind == WEFT__FACT_COPY && !slot_only_library(p, f->target, kind, depth + 1))
+        /* (a value the analysis did not follow, or one copied from another slot, whose values
+         * stored through pointers, memcpy or compound literals are not all facts) */
+        if (f->kind == WEFT__FACT_FN_UNKNOWN || f->kind == WEFT__FACT_COPY)
             return 0;
         if (f->kind != WEFT__FACT_FN)
             continue;

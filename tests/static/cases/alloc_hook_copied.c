@@ -1,0 +1,33 @@
+// An allocator hook's setter given a value copied from another variable (here one a helper set
+// through a pointer to it): what that variable holds is not all known, so the hook is not
+// proved an allocator and the analysis says it is incomplete.
+// INCOMPLETE: 'my_alloc' may be given a function that is no allocator
+#include <pthread.h>
+#include <stdlib.h>
+struct thread { pthread_t id; };
+static void *(*my_alloc)(size_t) = malloc;
+static int count;
+static struct thread one;
+static void *one_buffer(size_t n) { (void)n; return &one; }
+static void give(void *(**out)(size_t)) { *out = one_buffer; }
+static void pool_mem(void *(*lease)(size_t)) { my_alloc = lease; }
+static struct thread *spawn(void *(*fn)(void *))
+{
+    struct thread *t = my_alloc(sizeof *t);
+    if (t == NULL || pthread_create(&t->id, NULL, fn, NULL))
+        abort();
+    return t;
+}
+static void reap(struct thread *t) { pthread_join(t->id, NULL); }
+static void *f(void *a) { (void)a; count++; return NULL; }
+static void *h(void *a) { return a; }
+int main(void)
+{
+    void *(*v)(size_t) = malloc; give(&v); pool_mem(v);
+    struct thread *w1 = spawn(f);
+    struct thread *w2 = spawn(h);
+    reap(w1);
+    count = 1;
+    reap(w2);
+    return count;
+}
