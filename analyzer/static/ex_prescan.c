@@ -433,7 +433,7 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
     if (k == CXCursor_CallExpr) {
         CXCursor d = clang_getCursorReferenced(c);
         /* what localtime, ctime... return kept: stored, handed to a thread, to the program's code */
-        if ((ctx == P_PUBLISH || ctx == P_ADDR_PUBLISH || (ctx == P_CALLARG && x->pre_user_call)) &&
+        if ((ctx == P_PUBLISH || ctx == P_ADDR_PUBLISH || (ctx == P_CALLARG && (x->pre_user_call || x->pre_ptr_call))) &&
             weft__ex_libc_state_result(x, c)) {
             unsigned *h = WEFT__PUSH(x->state_esc, x->nstate_esc, x->capstate_esc);
             if (h)
@@ -502,12 +502,15 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
             int formats = sn_printf && i >= sn_printf && weft__ex_formats_address(a);
             weft__ex_note_pun_arg(x, c, a, i);
             CXCursor freed = x->pre_freed;
-            int was_user = x->pre_user_call;
+            int was_user = x->pre_user_call, was_ptr = x->pre_ptr_call;
             x->pre_freed = i == 0 && weft__ex_is_free_call(x, c) ? a : clang_getNullCursor();
             x->pre_user_call = user;
+            /* (strchr(s, c), strstr(s, t): a pointer into their first argument) */
+            x->pre_ptr_call = i == 0 && clang_getCanonicalType(clang_getCursorType(c)).kind == CXType_Pointer;
             weft__ex_pre(x, a, i == published || escapes || formats ? P_PUBLISH : P_CALLARG);
             x->pre_freed = freed;
             x->pre_user_call = was_user;
+            x->pre_ptr_call = was_ptr;
         }
         return;
     }
@@ -564,18 +567,37 @@ void weft__ex_pre(struct ex *x, CXCursor c, int ctx)
     pre_kids(x, c, k == CXCursor_InitListExpr ? ctx : P_NORMAL);
 }
 
+/* Whether a local given value v (a state call's result, or a local holding one) is kept:
+ * itself published, handed on or addressed, or copied into another local that is. */
+static int value_kept(struct ex *x, CXCursor v, int depth)
+{
+    for (size_t i = 0; i < x->nlocals && depth < 4; i++) {
+        const struct local *l = &x->locals[i];
+        for (int j = 0; j < l->nsrc && j < 8; j++) {
+            if (!clang_equalCursors(weft__ex_strip(l->sv[j]), v))
+                continue;
+            if (l->published || l->passed || l->addr_taken || l->nsrc > 8)
+                return 1;
+            /* (u = s: what u is given is s's value, and so on) */
+            for (size_t m = 0; m < x->nlocals; m++)
+                for (int k = 0; k < x->locals[m].nsrc && k < 8; k++) {
+                    CXCursor s = weft__ex_strip(x->locals[m].sv[k]);
+                    if (clang_getCursorKind(s) == CXCursor_DeclRefExpr &&
+                        clang_equalCursors(clang_getCursorReferenced(s), l->decl) && value_kept(x, s, depth + 1))
+                        return 1;
+                }
+        }
+    }
+    return depth >= 4;
+}
+
 int weft__ex_state_kept(struct ex *x, CXCursor c)
 {
     if (weft__ex_hash_in(x->state_esc, x->nstate_esc, c))
         return 1;
-    /* (a local given it, then kept: p = localtime(&t); g = p; or use(p)) */
-    for (size_t i = 0; i < x->nlocals; i++) {
-        const struct local *l = &x->locals[i];
-        for (int j = 0; j < l->nsrc && j < 8; j++)
-            if (clang_equalCursors(weft__ex_strip(l->sv[j]), c) && (l->published || l->passed || l->addr_taken))
-                return 1;
-    }
-    return 0;
+    /* (a local given it, then kept: p = localtime(&t); g = p; or use(p); or through another
+     * local, u = p; g = u) */
+    return value_kept(x, c, 0);
 }
 
 /* Pointers given the address of a published local see shared memory; locals pointed at by published pointers escape. */

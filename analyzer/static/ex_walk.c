@@ -16,7 +16,7 @@ static void function(struct ex *x, CXCursor fn)
     x->nsteps = 0;
     x->namp = 0;
     x->nstate_esc = 0;
-    x->pre_user_call = 0;
+    x->pre_user_call = x->pre_ptr_call = 0;
     x->pre_block = x->pre_freed = clang_getNullCursor();
     x->has_goto = 0;
     x->njumps = x->nlabels = x->nloops_pre = 0;

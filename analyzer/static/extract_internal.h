@@ -117,6 +117,7 @@ struct ex {
     CXCursor pre_block; /* the compound statement the pre-scan's node is a statement of, else null */
     CXCursor pre_freed; /* a deallocator's argument being pre-scanned (free(t): no pun), else null */
     int pre_user_call;  /* the arguments being pre-scanned are a call's to a function not the C library's */
+    int pre_ptr_call;   /* ... a call's that returns a pointer (strchr(s, c): maybe into its argument) */
     unsigned *state_esc; /* libc state calls (localtime...) whose result the pre-scan saw kept (hashes) */
     size_t nstate_esc, capstate_esc;
     struct filebuf files[16];
