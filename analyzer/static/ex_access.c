@@ -282,8 +282,6 @@ static enum CXVisitorResult at_offset_visit(CXCursor f, CXClientData data)
     return a->found ? CXVisit_Break : CXVisit_Continue;
 }
 
-/* Lvalue c is reached through a local given container_of(p, T, m) once, (T *)((char *)p -
- * K) with a member of T at byte K of p's pointee type: the object p points into, whole. */
 /* An lvalue reached through a local pointer (*d, d->f, d[0]) names what the parameter it was
  * given points at only as far as that value does: d = p or d = &p->datum, not d = &p[1].datum,
  * p + 1, or several values (1 own, 0 not; -1: not through a local). */
@@ -310,6 +308,8 @@ static int own_through_local(struct ex *x, CXCursor c)
     return !clang_Cursor_isNull(lv) && weft__ex_own_target(x, lv) && own_through_local(x, lv) != 0;
 }
 
+/* Lvalue c is reached through a local given container_of(p, T, m) once, (T *)((char *)p -
+ * K) with a member of T at byte K of p's pointee type: the object p points into, whole. */
 static int through_container_of(struct ex *x, CXCursor c)
 {
     for (int depth = 0; depth < 8 && clang_getCursorKind(c) != CXCursor_DeclRefExpr; depth++)

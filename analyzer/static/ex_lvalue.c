@@ -1402,14 +1402,11 @@ static CXCursor kept_init(struct ex *x, CXCursor d, CXCursor use)
  * use's statement (s = c ? &A : &B; then lock(&s->m)). */
 static int stable_at(struct ex *x, CXCursor d, CXCursor use)
 {
-    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) || x->has_goto)
-        return 0;
     return !clang_Cursor_isNull(kept_init(x, d, use)) || settled(x, d, use);
 }
 
-/* *d where local pointer d keeps &X as its initializer (int *cnt = &p->count): X, the lvalue
- * *d names; else null. */
-static CXCursor alias_target(struct ex *x, CXCursor c)
+/* The local pointer d of *d (c), else a null cursor. */
+static CXCursor deref_var(struct ex *x, CXCursor c)
 {
     CXCursor op = clang_getCursorKind(c) == CXCursor_UnaryOperator ? weft__ex_first_kid(c) : clang_getNullCursor();
     char o[8];
@@ -1417,9 +1414,16 @@ static CXCursor alias_target(struct ex *x, CXCursor c)
         return op;
     weft__ex_unop(x, c, op, o);
     op = weft__ex_strip(op);
-    if (strcmp(o, "*") || clang_getCursorKind(op) != CXCursor_DeclRefExpr)
-        return clang_getNullCursor();
-    CXCursor init = kept_init(x, clang_getCursorReferenced(op), c);
+    return strcmp(o, "*") || clang_getCursorKind(op) != CXCursor_DeclRefExpr ? clang_getNullCursor()
+                                                                            : clang_getCursorReferenced(op);
+}
+
+/* *d where local pointer d keeps &X as its initializer (int *cnt = &p->count): X, the lvalue
+ * *d names; else null. */
+static CXCursor alias_target(struct ex *x, CXCursor c)
+{
+    CXCursor d = deref_var(x, c);
+    CXCursor init = clang_Cursor_isNull(d) ? d : kept_init(x, d, c);
     CXCursor lv = clang_Cursor_isNull(init) ? init : weft__ex_address_of(x, weft__ex_strip(init));
     if (clang_Cursor_isNull(lv) || clang_getCursorKind(weft__ex_strip(lv)) != CXCursor_MemberRefExpr)
         return clang_getNullCursor();
@@ -1504,13 +1508,6 @@ static unsigned local_id(struct ex *x, CXCursor d)
     return (unsigned)(h ^ h >> 32);
 }
 
-/*
- * The local pointer p an lvalue is reached from as p->PATH (members and elements of arrays
- * in p's object), or, for a lock's or a call's argument (lock), &p->m, &p->s.m (members only) or p: p a
- * local variable that keeps its initializer's value for the whole call (never assigned,
- * stepped or its address taken, not declared in a loop, no goto in the function). "L", the
- * declaration's offset (8 hex digits) and the path (".s.f": indexes left out); "" when not so.
- */
 /* The stable base of what local pointer d points at when d is another name for a part of a
  * stable object (int *cnt = &p->count; pthread_mutex_t *m = &p->lock; struct s *q = p): that
  * object's base and the part's path, with path appended; else "". */
@@ -1540,6 +1537,13 @@ static const char *alias_base(struct ex *x, CXCursor d, CXCursor use, const char
     return *b ? weft__ex_cat3(x, b, path, "") : "";
 }
 
+/*
+ * The local pointer p an lvalue is reached from as p->PATH (members and elements of arrays
+ * in p's object), or, for a lock's or a call's argument (lock), &p->m, &p->s.m (members only) or p: p a
+ * local variable that keeps its initializer's value for the whole call (never assigned,
+ * stepped or its address taken, not declared in a loop, no goto in the function). "L", the
+ * declaration's offset (8 hex digits) and the path (".s.f": indexes left out); "" when not so.
+ */
 const char *weft__ex_stable_base(struct ex *x, CXCursor c, int lock)
 {
     char path[200] = "";
@@ -1556,15 +1560,8 @@ const char *weft__ex_stable_base(struct ex *x, CXCursor c, int lock)
         return weft__ex_cat3(x, id, "", "");
     }
     if (!lock && clang_getCursorKind(c) == CXCursor_UnaryOperator) { /* *d, d another name for p->f */
-        CXCursor op = weft__ex_first_kid(c);
-        char o[8];
-        if (clang_Cursor_isNull(op))
-            return "";
-        weft__ex_unop(x, c, op, o);
-        op = weft__ex_strip(op);
-        if (strcmp(o, "*") || clang_getCursorKind(op) != CXCursor_DeclRefExpr)
-            return "";
-        return alias_base(x, clang_getCursorReferenced(op), c, "", 0);
+        CXCursor d = deref_var(x, c);
+        return clang_Cursor_isNull(d) ? "" : alias_base(x, d, c, "", 0);
     }
     if (lock) {
         CXCursor op = weft__ex_first_kid(c);

@@ -1183,8 +1183,8 @@ static int failure_test(struct ex *x, CXCursor cond, int else_branch)
     return (weft__ex_is_alloc_call(x, e) && !holds) || (!strncmp(n, "pthread_", 8) && holds);
 }
 
-/* A branch that returns: a return statement, alone or last in its block. */
-static int return_branch(CXCursor s)
+/* A branch's statement: s, or the last of its block (a null cursor for an empty one). */
+static CXCursor last_stmt(CXCursor s)
 {
     s = weft__ex_strip(s);
     if (clang_getCursorKind(s) == CXCursor_CompoundStmt) {
@@ -1193,20 +1193,19 @@ static int return_branch(CXCursor s)
         s = kk.n ? weft__ex_strip(kk.p[kk.n - 1]) : clang_getNullCursor();
         weft__ex_kids_free(&kk);
     }
-    return clang_getCursorKind(s) == CXCursor_ReturnStmt;
+    return s;
+}
+
+/* A branch that returns: a return statement, alone or last in its block. */
+static int return_branch(CXCursor s)
+{
+    return clang_getCursorKind(last_stmt(s)) == CXCursor_ReturnStmt;
 }
 
 /* A branch that ends the run: such a call, alone or last in its block. */
 int weft__ex_exit_branch(struct ex *x, CXCursor s)
 {
-    s = weft__ex_strip(s);
-    if (clang_getCursorKind(s) == CXCursor_CompoundStmt) {
-        struct kids kk;
-        weft__ex_kids_get(s, &kk);
-        CXCursor last = kk.n ? weft__ex_strip(kk.p[kk.n - 1]) : clang_getNullCursor();
-        weft__ex_kids_free(&kk);
-        s = last;
-    }
+    s = last_stmt(s);
     return !clang_Cursor_isNull(s) && ends_run(x, s, 0);
 }
 
@@ -1526,13 +1525,7 @@ static void if_kids(struct ex *x, CXCursor c, const struct kids *kp)
  * may return before, report() { if (!verbose) return; abort(); }). */
 static int surely_ends(struct ex *x, CXCursor s)
 {
-    s = weft__ex_strip(s);
-    if (clang_getCursorKind(s) == CXCursor_CompoundStmt) {
-        struct kids kk;
-        weft__ex_kids_get(s, &kk);
-        s = kk.n ? weft__ex_strip(kk.p[kk.n - 1]) : clang_getNullCursor();
-        weft__ex_kids_free(&kk);
-    }
+    s = last_stmt(s);
     if (clang_getCursorKind(s) == CXCursor_ReturnStmt)
         return 1;
     return clang_getCursorKind(s) == CXCursor_CallExpr && weft__ex_fn_noreturn(x, clang_getCursorReferenced(s));

@@ -564,10 +564,8 @@ static int record_punned(const struct prog *p, const char *htloc)
  * but realloc, 2: free), each given by name: none unknown, none of the program's, none copied
  * from another slot (whose values stored through pointers, by memcpy or in compound literals
  * are not all facts). */
-static int slot_only_library(const struct prog *p, const char *slot, int kind, int depth)
+static int slot_only_library(const struct prog *p, const char *slot, int kind)
 {
-    if (depth > 8)
-        return 0;
     for (size_t i = 0; i < p->nbinds; i++) {
         const struct weft__fact *f = p->binds[i].f;
         if (strcmp(f->slot, slot))
@@ -612,7 +610,7 @@ static int link_hooks(struct prog *p)
                 const struct weft__fact *f = p->binds[j].f;
                 ok = f->kind != WEFT__FACT_FN || strlen(f->target) != un || strncmp(f->target, q->target + 2, un);
             }
-            ok = ok && slot_only_library(p, q->target, (int)h->value, 0);
+            ok = ok && slot_only_library(p, q->target, (int)h->value);
         }
         if (!ok) {
             const char *var = strrchr(h->slot, '@');
