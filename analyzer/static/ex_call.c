@@ -108,8 +108,11 @@ static int number_key(struct ex *x, CXCursor e, const char **key)
     CXCursor se = weft__ex_strip(e);
     /* (or a value every run of the caller computes alike, small enough that any integer
      * parameter keeps it: int c = 1; leave_if(c); leave_if(one - 1)) */
+    /* (or on every run where the thread API's calls succeed: leave_if(rc == 0) with rc a
+     * lock's result passes 1) */
     if (!weft__ex_int_lit(x, e, &v) &&
-        !(weft__ex_int_size(x, clang_getCursorType(se)) && weft__ex_known_cond(x, se, &v) && v >= 0 && v < 128))
+        !(weft__ex_int_size(x, clang_getCursorType(se)) && weft__ex_known_cond(x, se, &v) && v >= 0 && v < 128) &&
+        !(weft__ex_int_size(x, clang_getCursorType(se)) && weft__ex_ok_cond(x, se, &v) && v >= 0 && v < 128))
         return 0;
     char b[32];
     snprintf(b, sizeof(b), "*%ld", v);
@@ -425,6 +428,10 @@ static void call_indirect(struct ex *x, CXCursor c, int nargs)
                 if (!strncmp(o->u.icall.arg[i], "l:", 2) && !clang_Cursor_isNull(ld) &&
                     weft__ex_hash_in(x->amp, x->namp, ld) > 1)
                     o->u.icall.arg[i] = "";
+                /* A number, as for a direct call (on_check(!pthread_mutex_lock(&m)) passes 1). */
+                const char *nk;
+                if (weft__ex_int_size(x, clang_getCursorType(a)) && number_key(x, a, &nk))
+                    o->u.icall.arg[i] = nk;
             }
         }
     }
@@ -639,6 +646,13 @@ static void create_fill(struct ex *x, CXCursor c, struct weft__op *o, CXCursor h
     const char *nk;
     if (strcmp(ak, "n:") && number_key(x, arg, &nk) && *nk)
         ak = nk;
+    /* "*g:p", what global p points at, is not one object across a loop's passes that
+     * store to p (gp = malloc(...); create(..., gp)): which one each instance got is not
+     * known. */
+    if (!strncmp(ak, "*g:", 3) && x->loop_depth > 0 && !clang_Cursor_isNull(x->loop) &&
+        clang_getCursorKind(weft__ex_strip(arg)) == CXCursor_DeclRefExpr &&
+        weft__ex_modifies(x, x->loop, clang_getCursorReferenced(weft__ex_strip(arg)), 0))
+        ak = "";
     /* "*l:p", what local p points at, is one object ("h:p") only if p holds one fresh
      * allocation: another local copying p would name the same object differently. */
     if (!strncmp(ak, "*l:", 3)) {
@@ -980,6 +994,23 @@ static int holds_fn(CXType t)
     return holds_fn_at(t, 0, 0);
 }
 
+/* A function argument that hands over none of the program's code: a null pointer
+ * (pthread_key_create(&k, NULL)), a number (SIG_IGN) or a function of the C library (free as the destructor),
+ * which touches only what the library hands it. */
+static int library_fn(struct ex *x, CXCursor a)
+{
+    CXCursor e = weft__ex_strip(a);
+    if (weft__ex_is_null_ptr(x, a) || clang_getCursorKind(e) == CXCursor_IntegerLiteral) /* (SIG_IGN) */
+        return 1;
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) /* &free */
+        e = weft__ex_strip(weft__ex_first_kid(e));
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(e);
+    return clang_getCursorKind(d) == CXCursor_FunctionDecl && clang_Cursor_isNull(clang_getCursorDefinition(d)) &&
+           clang_Location_isInSystemHeader(clang_getCursorLocation(d));
+}
+
 static enum CXVisitorResult fn_field(CXCursor fld, CXClientData d)
 {
     struct fnfields *v = d;
@@ -1066,7 +1097,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
     }
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
-        call.u.call.passes_fn |= (unsigned char)holds_fn(clang_getCursorType(a));
+        call.u.call.passes_fn |= (unsigned char)(holds_fn(clang_getCursorType(a)) && !library_fn(x, a));
         if (i == 0 && w0) {
             /* free(p) and realloc(p, n) take the start of an allocation: exactly p's object. */
             x->whole_alloc = !strcmp(name, "free") || !strcmp(name, "realloc");

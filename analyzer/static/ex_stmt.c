@@ -838,6 +838,16 @@ static int const_cond(struct ex *x, CXCursor cond, long *v)
     return weft__ex_eval_int(cond, v); /* with the casts around it: (unsigned char)(255 + 1) is 0 */
 }
 
+/* A call of the thread API that returns 0 whenever it succeeds (pthread_mutex_lock). */
+static int ok_call(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_CallExpr)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(e);
+    return clang_getCursorKind(d) == CXCursor_FunctionDecl && weft__model_zero_on_success(weft__ex_name_of(x, d));
+}
+
 /* The value of local e where the function tests it, when it keeps one: an automatic
  * integer never assigned, stepped or addressed after its initializer, a constant
  * (int n = 3; ... if (n > 2) exit(0);). */
@@ -856,6 +866,8 @@ static int local_value(struct ex *x, CXCursor e, long *v)
     CXCursor init = clang_Cursor_getVarDeclInitializer(d);
     if (clang_Cursor_isNull(init))
         return 0;
+    if (x->assume_ok && ok_call(x, init)) /* int rc = pthread_mutex_lock(&m); */
+        return *v = 0, 1;
     if (!weft__ex_int_lit(x, init, v) && !weft__ex_eval_int(init, v)) /* 1, or 3 - 2 */
         return 0;
     return *v >= 0;
@@ -928,6 +940,8 @@ int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v)
         *v = 1;
         return 1;
     }
+    if (x->assume_ok && ok_call(x, e))
+        return *v = 0, 1;
     if (k == CXCursor_BinaryOperator && same_operands(x, e, v))
         return 1;
     struct kids kk;
@@ -959,6 +973,15 @@ int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v)
     }
     weft__ex_kids_free(&kk);
     return ok;
+}
+
+int weft__ex_ok_cond(struct ex *x, CXCursor cond, long *v)
+{
+    int was = x->assume_ok;
+    x->assume_ok = 1;
+    int r = weft__ex_known_cond(x, cond, v);
+    x->assume_ok = was;
+    return r;
 }
 
 static int fixed_by_inputs(struct ex *x, CXCursor e, int depth);
@@ -1037,8 +1060,14 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
     enum CXCursorKind k = clang_getCursorKind(e);
     if (depth > 8)
         return 0;
-    if (k == CXCursor_CallExpr)
+    if (k == CXCursor_CallExpr) {
+        /* (a trylock's, pthread_equal's answer: either one is a normal run, so an exit on
+         * it is no error path, as on a value every run computes alike) */
+        CXCursor d = clang_getCursorReferenced(e);
+        if (clang_getCursorKind(d) == CXCursor_FunctionDecl && weft__model_either_outcome(weft__ex_name_of(x, d)))
+            return 1;
         return returns_fixed(x, e, depth);
+    }
     long same;
     if (k == CXCursor_BinaryOperator && same_operands(x, e, &same))
         return 1; /* (r - r is 0 whatever r is) */
@@ -1075,12 +1104,13 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
             return 0;
         struct local *l = weft__ex_local_of(x, d, 0);
         CXCursor init = clang_Cursor_getVarDeclInitializer(d);
-        if ((l && l->addr_taken) || clang_Cursor_isNull(init) || !fixed_by_inputs(x, init, depth + 1))
+        /* (no initializer: int i; for (i = 0; i < 3; i++) ...; its stores decide, below) */
+        if ((l && l->addr_taken) || (!clang_Cursor_isNull(init) && !fixed_by_inputs(x, init, depth + 1)))
             return 0;
         CXType dt = clang_getCanonicalType(clang_getCursorType(d));
         int whole = dt.kind == CXType_ConstantArray || dt.kind == CXType_Record; /* (element stores: below) */
         if (!whole && !weft__ex_is_changed(x, d))
-            return 1;
+            return !clang_Cursor_isNull(init);
         if (depth > 4)
             return 0; /* (each changed local looks at the whole body: a few levels only) */
         /* Changed: by stores of such values only (int s = 0; for (...) s += i; with i a
@@ -1101,8 +1131,14 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
 
 int weft__ex_halt_inputs(struct ex *x)
 {
-    if (x->halt_pending == 1)
+    long v;
+    if (x->halt_pending == 1) {
         x->halt_val = weft__ex_fixed_by_inputs(x, x->halt_cond), x->halt_pending = 2;
+        /* Taken when the thread API's calls succeed (if (rc == 0) pthread_exit(0); with rc
+         * a lock's result): no error path either, every run may take it. */
+        if (!x->halt_val && weft__ex_ok_cond(x, x->halt_cond, &v) && (v != 0) != x->halt_else)
+            x->halt_val = 1;
+    }
     return x->halt_pending ? x->halt_val : 0;
 }
 
@@ -1113,8 +1149,13 @@ static int reads_shared(struct ex *x, CXCursor e, int depth);
 int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs)
 {
     int r = nargs > 0 ? 1 : 0;
+    long v;
     for (int i = 0; i < nargs && r; i++) {
-        int f = weft__ex_fixed_by_inputs(x, clang_Cursor_getArgument(call, (unsigned)i));
+        CXCursor a = clang_Cursor_getArgument(call, (unsigned)i);
+        /* (a value every run where the thread API's calls succeed computes alike too:
+         * drain(pthread_mutex_lock(&m))) */
+        int f = weft__ex_fixed_by_inputs(x, a);
+        f = f ? f : weft__ex_ok_cond(x, a, &v);
         r = f && r ? (f > r ? f : r) : 0;
     }
     for (int i = 0; i < nargs && !r; i++)
@@ -1172,9 +1213,13 @@ static int failure_test(struct ex *x, CXCursor cond, int else_branch)
     CXCursor e = weft__ex_cond_operand(x, cond, &neg);
     int holds = neg == else_branch; /* the branch is where the operand is nonzero */
     if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
-        struct local *l = weft__ex_local_of(x, clang_getCursorReferenced(e), 0);
-        e = l && l->nsrc == 1 && !l->addr_taken && !weft__ex_is_changed(x, clang_getCursorReferenced(e))
-                ? weft__ex_strip(l->src) : clang_getNullCursor();
+        CXCursor d = clang_getCursorReferenced(e);
+        struct local *l = weft__ex_local_of(x, d, 0);
+        /* (declared in a loop, p = malloc(...) each pass: its one value is still that call's,
+         * when nothing else stores to it) */
+        int one = l && l->nsrc == 1 && !l->addr_taken &&
+                  (!weft__ex_is_changed(x, d) || (l->sinit && !weft__ex_modifies(x, x->fn, d, 0)));
+        e = one ? weft__ex_strip(l->src) : clang_getNullCursor();
     }
     if (clang_getCursorKind(e) != CXCursor_CallExpr)
         return 0;
@@ -1489,7 +1534,7 @@ static void if_kids(struct ex *x, CXCursor c, const struct kids *kp)
          * run of an instance may take it (its HALTs say so). */
         int hp0 = x->halt_pending, hv0 = x->halt_val, he0 = x->halt_else;
         CXCursor hc0 = x->halt_cond;
-        x->halt_pending = !cl && !al && !spin_exit; /* (looked at only if a branch ends the run) */
+        x->halt_pending = !al && !spin_exit; /* (looked at only if a branch ends the run) */
         x->halt_cond = kk.p[0];
         x->halt_else = 0;
         scope_stmt(x, kk.p[1]);

@@ -93,6 +93,7 @@ struct ex {
     CXCursor halt_cond;
     int halt_else; /* walking that if's else branch (halt_cond false there) */
     int fix_params;  /* fixed_by_inputs takes parameters as fixed */
+    int assume_ok;   /* weft__ex_known_cond takes the thread API's calls as succeeding (0) */
     struct jump {
         unsigned label;  /* the label's name hash (31 bits) */
         unsigned seq;    /* the goto's, or the label's, place in the pre-scan's order of the body */
@@ -341,6 +342,9 @@ int weft__ex_formats_address(CXCursor a);
 int weft__ex_fn_noreturn(struct ex *x, CXCursor d);
 /* ex_stmt.c: cond's value on every run of the function (a constant, one-value locals), 1 with *v. */
 int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v);
+/* ex_stmt.c: cond's value on every run where the thread API's calls succeed (they return 0:
+ * rc = pthread_mutex_lock(&m); ... rc == 0), 1 with *v. */
+int weft__ex_ok_cond(struct ex *x, CXCursor cond, long *v);
 /* A call's arguments every run computes alike: CALL's args_fixed (facts.h). */
 int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs);
 

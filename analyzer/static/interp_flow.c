@@ -100,6 +100,7 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     stack[sp].runs = f->kind == WEFT__OP_LOOP && (f->u.loop_runs & 3);
     stack[sp].counted = (char)(f->kind == WEFT__OP_LOOP && (f->u.loop_runs & 4));
     stack[sp].endless = (char)(f->kind == WEFT__OP_LOOP && (f->u.loop_runs & 16));
+    stack[sp].returned = 0;
     stack[sp].has_else = 0;
     stack[sp].key = cond && cond->kind == WEFT__COND_LOCAL ? op->ia : -1;
     stack[sp].sw = f->kind == WEFT__OP_SWITCH ? &f->u.sw : NULL;
@@ -506,6 +507,9 @@ void weft__pg_on_endloop(struct icx *x)
                     x->p->entries[e].pending_self = 0;
                 }
             x->cur.unsure = pre->unsure || x->cur.maybe_exit; /* (unless a pass may have ended the run) */
+            /* for (...) if (i == 3) return NULL;: what follows runs only if no pass returned */
+            if (fr->returned)
+                x->cur.unsure = 1;
             if (x->stack[sp].endless)
                 x->cur.unsure = x->cur.maybe_exit = 1; /* it may never end: what follows may never run */
         }
@@ -525,6 +529,10 @@ void weft__pg_on_return(struct icx *x, const struct pop *op)
         x->cur.dead = 2;
         return;
     }
+    /* (a return inside loops: what follows each of them may not run) */
+    for (int i = 0; i < x->sp && !x->cur.dead; i++)
+        if (x->stack[i].kind == WEFT__OP_LOOP)
+            x->stack[i].returned = 1;
     x->cur.dead = 1;
 }
 

@@ -452,6 +452,38 @@ int weft__model_runs_later(const char *name)
     return name_in(name, at_exit) ? WEFT__RUNS_AT_EXIT : name_in(name, any_time) ? WEFT__RUNS_ANY_TIME : 0;
 }
 
+/* Thread API calls that return 0 whenever they succeed, and fail only on misuse or when
+ * resources run out: their result is 0 on every run the program means to make (trylocks,
+ * timed waits and barrier waits are not: either answer is a normal run). */
+int weft__model_zero_on_success(const char *name)
+{
+    static const char *const names[] = {
+        "pthread_mutex_lock", "pthread_mutex_unlock", "pthread_mutex_init", "pthread_mutex_destroy",
+        "pthread_rwlock_rdlock", "pthread_rwlock_wrlock", "pthread_rwlock_unlock", "pthread_rwlock_init",
+        "pthread_rwlock_destroy", "pthread_spin_lock", "pthread_spin_unlock", "pthread_spin_init",
+        "pthread_spin_destroy", "pthread_cond_wait", "pthread_cond_signal", "pthread_cond_broadcast",
+        "pthread_cond_init", "pthread_cond_destroy", "pthread_create", "pthread_join", "pthread_detach",
+        "pthread_attr_init", "pthread_attr_destroy", "pthread_key_create", "pthread_setspecific",
+        "pthread_once", "pthread_barrier_init", "pthread_barrier_destroy", "pthread_mutexattr_init",
+        "pthread_mutexattr_settype", "pthread_mutexattr_destroy", "sem_init", "sem_wait", "sem_post",
+        "sem_destroy", "mtx_lock", "mtx_unlock", "mtx_init", "thrd_create", "thrd_join", "cnd_wait",
+        "cnd_signal", "cnd_broadcast", "cnd_init", NULL};
+    return name_in(name, names);
+}
+
+/* Thread API calls either of whose answers is a normal run: a trylock that finds the lock
+ * taken, a timed wait that times out, a thread-specific value not set, two thread ids
+ * compared. */
+int weft__model_either_outcome(const char *name)
+{
+    static const char *const names[] = {"pthread_equal", "thrd_equal", "pthread_getspecific", "tss_get",
+                                        "sem_trywait", "sem_timedwait", "pthread_tryjoin_np",
+                                        "pthread_timedjoin_np", "pthread_cond_timedwait", "cnd_timedwait",
+                                        "pthread_barrier_wait", "mtx_trylock", "mtx_timedlock", NULL};
+    return name_in(name, names) || (weft__model_lock_kind(name) != WEFT__LOCK_NONE &&
+                                    (strstr(name, "try") || strstr(name, "timed") || strstr(name, "clock")));
+}
+
 int weft__model_noreturn(const char *name)
 {
     static const char *const names[] = {"exit", "_exit", "_Exit", "quick_exit", "abort", "pthread_exit",

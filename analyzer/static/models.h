@@ -150,5 +150,9 @@ int weft__model_atomic_section(const char *name);
 
 /* A library function that does not return (exit, abort, pthread_exit, __assert_fail, ...). */
 int weft__model_noreturn(const char *name);
+/* Returns 0 on every run that does not fail (pthread_mutex_lock, pthread_create, sem_post). */
+int weft__model_zero_on_success(const char *name);
+/* Either answer is a normal run (a trylock, a timed wait, pthread_equal, pthread_getspecific). */
+int weft__model_either_outcome(const char *name);
 
 #endif

@@ -515,6 +515,8 @@ struct frame {
     char runs;         /* a loop whose body surely runs at least once */
     char counted;      /* a for loop counting to a bound fixed at its start (LOOP's loop_runs & 4) */
     char endless;      /* a loop whose test may never fail (LOOP's loop_runs & 16) */
+    char returned;     /* a pass of the loop may have returned (no error path): what follows
+                          the loop may not run */
     char rewaits;      /* a loop that surely runs whose body changes its counter (& 8): past its
                           first pass, it may have waited */
     signed char passes; /* a loop: how many times its body was run again (see weft__pg_on_endloop) */

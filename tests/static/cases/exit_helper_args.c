@@ -2,8 +2,9 @@
 // ends every run alike when its caller passes a value every run computes alike: a const
 // object, a function that only returns a constant, a local array's or struct's element
 // given constants, a constant converted. What follows is then not surely reached (possible,
-// not definite). Passed a value that differs from run to run, it is an error path: what
-// follows is reached (definite). A noreturn call as the operand of && or || that always
+// not definite). Passed a value that differs from run to run on a failure (an allocation's
+// null), it is an error path: what follows is reached (definite); on a trylock's answer,
+// either of which is a normal run, it is not. A noreturn call as the operand of && or || that always
 // runs (1 && die(), 0 || die()) ends the path.
 #include <pthread.h>
 #include <stdlib.h>
@@ -16,7 +17,7 @@ struct opts {
 };
 
 static const int QUIT = 0;
-static int a, b, c, d, e, f, g;
+static int a, b, c, d, e, f, g, h;
 
 static int zero(void) { return 0; }
 static void leave_if(int v) { if (!v) pthread_exit(0); }
@@ -49,10 +50,16 @@ static pthread_mutex_t busy = PTHREAD_MUTEX_INITIALIZER;
 static void *by_input(void *arg)
 {
     (void)arg;
-    int r = pthread_mutex_trylock(&busy);
-    leave_if(r == 0); /* (leave_if(v) leaves when v is 0: here when the trylock failed) */
-    pthread_mutex_unlock(&busy);
+    int *p = malloc(sizeof *p);
+    leave_if(p != NULL); /* (leave_if(v) leaves when v is 0: here when the allocation failed) */
+    free(p);
     c = 1; // RACE (definite): an error path, reached on the runs that pass it
+    /* A trylock that finds the lock taken is a normal run, not a failure: leaving then is
+     * no error path. */
+    int r = pthread_mutex_trylock(&busy);
+    leave_if(r == 0);
+    pthread_mutex_unlock(&busy);
+    h = 1; // RACE (possible)
     /* (a value a call not seen returns may be what another thread wrote, as a global's is:
      * leaving on it is an assumption, a wait, and what follows a possible race:
      * exit_helper_shared.c) */
@@ -94,7 +101,7 @@ int main(void)
     pthread_create(&t[3], NULL, and_die, NULL);
     pthread_create(&t[4], NULL, or_die, NULL);
     pthread_create(&t[5], NULL, or_maybe, NULL);
-    a = b = c = g = 2;
+    a = b = c = g = h = 2;
     d = e = f = 2;
     for (int i = 0; i < 6; i++)
         pthread_join(t[i], NULL);
