@@ -108,14 +108,18 @@ static int number_key(struct ex *x, CXCursor e, const char **key)
     CXCursor se = weft__ex_strip(e);
     /* (or a value every run of the caller computes alike, small enough that any integer
      * parameter keeps it: int c = 1; leave_if(c); leave_if(one - 1)) */
-    /* (or on every run where the thread API's calls succeed: leave_if(rc == 0) with rc a
-     * lock's result passes 1) */
+    /* (or on every run where the thread API's calls succeed: must(pthread_mutex_lock(&m))
+     * passes "~0", a value assumed, which decides no branch: the one it selects is the
+     * path every run may take, an exit on the other an error path) */
+    int assumed = 0;
     if (!weft__ex_int_lit(x, e, &v) &&
-        !(weft__ex_int_size(x, clang_getCursorType(se)) && weft__ex_known_cond(x, se, &v) && v >= 0 && v < 128) &&
-        !(weft__ex_int_size(x, clang_getCursorType(se)) && weft__ex_ok_cond(x, se, &v) && v >= 0 && v < 128))
-        return 0;
+        !(weft__ex_int_size(x, clang_getCursorType(se)) && weft__ex_known_cond(x, se, &v) && v >= 0 && v < 128)) {
+        if (!(weft__ex_int_size(x, clang_getCursorType(se)) && weft__ex_ok_cond(x, se, &v) && v >= 0 && v < 128))
+            return 0;
+        assumed = 1;
+    }
     char b[32];
-    snprintf(b, sizeof(b), "*%ld", v);
+    snprintf(b, sizeof(b), "%c%ld", assumed ? '~' : '*', v);
     *key = v >= 0 ? weft__ex_cat3(x, b, "", "") : "";
     return 1;
 }
@@ -644,15 +648,8 @@ static void create_fill(struct ex *x, CXCursor c, struct weft__op *o, CXCursor h
     /* A number given as the argument, (void *)1L, (void *)(intptr_t)N, an enumerator:
      * "*N" by its value, whatever its spelling (weft__pg_arg_const reads it). */
     const char *nk;
-    if (strcmp(ak, "n:") && number_key(x, arg, &nk) && *nk)
+    if (strcmp(ak, "n:") && number_key(x, arg, &nk) && *nk == '*')
         ak = nk;
-    /* "*g:p", what global p points at, is not one object across a loop's passes that
-     * store to p (gp = malloc(...); create(..., gp)): which one each instance got is not
-     * known. */
-    if (!strncmp(ak, "*g:", 3) && x->loop_depth > 0 && !clang_Cursor_isNull(x->loop) &&
-        clang_getCursorKind(weft__ex_strip(arg)) == CXCursor_DeclRefExpr &&
-        weft__ex_modifies(x, x->loop, clang_getCursorReferenced(weft__ex_strip(arg)), 0))
-        ak = "";
     /* "*l:p", what local p points at, is one object ("h:p") only if p holds one fresh
      * allocation: another local copying p would name the same object differently. */
     if (!strncmp(ak, "*l:", 3)) {

@@ -1155,7 +1155,7 @@ int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs)
         /* (a value every run where the thread API's calls succeed computes alike too:
          * drain(pthread_mutex_lock(&m))) */
         int f = weft__ex_fixed_by_inputs(x, a);
-        f = f ? f : weft__ex_ok_cond(x, a, &v);
+        f = f ? f : weft__ex_ok_cond(x, a, &v); /* (its branches: number_key's "~N") */
         r = f && r ? (f > r ? f : r) : 0;
     }
     for (int i = 0; i < nargs && !r; i++)
@@ -1647,6 +1647,69 @@ static void stmt_switch(struct ex *x, CXCursor c)
 }
 
 /* while and for: their parts between LOOP and ENDLOOP markers. */
+/* Expression e only reads: no call, assignment, ++ or --, statement expression or comma. */
+static enum CXChildVisitResult plain_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct ex *x = ((struct ex **)d)[0];
+    int *ok = (int *)((struct ex **)d)[1];
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_CallExpr || k == CXCursor_CompoundAssignOperator || k == CXCursor_StmtExpr ||
+        k == CXCursor_AsmStmt || k == CXCursor_DeclStmt)
+        *ok = 0;
+    if (k == CXCursor_BinaryOperator || k == CXCursor_UnaryOperator) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        char o[8] = "";
+        if (k == CXCursor_UnaryOperator && kk.n == 1)
+            weft__ex_unop(x, c, kk.p[0], o);
+        if ((k == CXCursor_BinaryOperator && (kk.n != 2 || weft__ex_binop_is(x, kk.p[0], kk.p[1], "=") ||
+                                              weft__ex_binop_is(x, kk.p[0], kk.p[1], ","))) ||
+            (k == CXCursor_UnaryOperator && (kk.n != 1 || !strcmp(o, "++") || !strcmp(o, "--") || !strcmp(o, "+-"))))
+            *ok = 0;
+        weft__ex_kids_free(&kk);
+    }
+    return *ok ? CXChildVisit_Recurse : CXChildVisit_Break;
+}
+
+static int plain_reads(struct ex *x, CXCursor e);
+
+/* A for's init that calls nothing: int i = 0, i = lo (its store of a local or a global
+ * comes before the condition's first test either way, in one thread). */
+static int plain_init(struct ex *x, CXCursor init)
+{
+    struct kids kk;
+    weft__ex_kids_get(init, &kk);
+    int ok = 1;
+    if (clang_getCursorKind(init) == CXCursor_DeclStmt) {
+        for (unsigned i = 0; i < kk.n && ok; i++) {
+            CXCursor v = clang_Cursor_isNull(kk.p[i]) ? kk.p[i] : clang_Cursor_getVarDeclInitializer(kk.p[i]);
+            ok = clang_getCursorKind(kk.p[i]) == CXCursor_VarDecl && (clang_Cursor_isNull(v) || plain_reads(x, v));
+        }
+    } else {
+        CXCursor e = weft__ex_strip(init);
+        ok = clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2 &&
+             weft__ex_binop_is(x, kk.p[0], kk.p[1], "=") && plain_reads(x, kk.p[0]) && plain_reads(x, kk.p[1]);
+        if (clang_getCursorKind(e) != CXCursor_BinaryOperator)
+            ok = 0;
+    }
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
+static int plain_reads(struct ex *x, CXCursor e)
+{
+    int ok = 1;
+    void *d[2] = {x, &ok};
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_CallExpr || k == CXCursor_DeclStmt)
+        return 0;
+    plain_visit(e, clang_getNullCursor(), d);
+    if (ok)
+        clang_visitChildren(e, plain_visit, d);
+    return ok;
+}
+
 static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
 {
     struct kids kk;
@@ -1672,6 +1735,14 @@ static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
     x->spin_ret = sret;
     x->spin_at = sbreak ? sat : clang_getNullCursor();
     x->spin_word = sbreak ? sword : clang_getNullCursor();
+    /* The condition's first test runs whenever the loop is reached (for (i = 0; i < limit;
+     * i++) reads limit even when the body never runs): its reads, when it only reads and
+     * a for's init only reads or sets too, once before the loop as well. */
+    CXCursor first = k == CXCursor_WhileStmt && kk.n == 2 ? kk.p[0]
+                     : k == CXCursor_ForStmt && kk.n == 4 && plain_init(x, kk.p[0]) ? kk.p[1]
+                                                                             : clang_getNullCursor();
+    if (!spin && !aspin && !sbreak && !x->has_goto && !clang_Cursor_isNull(first) && plain_reads(x, first))
+        weft__ex_expr(x, first, M_READ);
     struct weft__op *lo = weft__ex_emit(x, WEFT__OP_LOOP, clang_getNullCursor());
     if (lo)
         lo->u.loop_runs = (unsigned char)(loop_runs(x, c, k, &kk) | (counted_loop(x, c, k, &kk) ? 4 : 0) |

@@ -191,6 +191,20 @@ long weft__pg_arg_const(struct prog *p, const struct ci *ci, int n)
     return *end ? -1 : v;
 }
 
+/* The value the caller's argument n holds on every run where the thread API's calls
+ * succeed ("~0" for must(pthread_mutex_lock(&m))), else -1. */
+long weft__pg_arg_assumed(struct prog *p, const struct ci *ci, int n)
+{
+    if (n < 0 || n > 3 || ci->args[n] < 0)
+        return -1;
+    const char *k = weft__pg_str(p, ci->args[n]);
+    if (k[0] != '~' || k[1] < '0' || k[1] > '9')
+        return -1;
+    char *end;
+    long v = strtol(k + 1, &end, 0);
+    return *end ? -1 : v;
+}
+
 /* A key's rest after the pointer (".f", ".s.a[3].f") as the path of members it takes, the
  * elements' indexes left out (".s.a.f"), into buf: 1, or 0 when it is not only members and
  * elements (a union's "*", a part's "~"). For a lock (elems 0), members only. */

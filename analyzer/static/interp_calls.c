@@ -496,7 +496,7 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
         x->cur.ls = out.ls = held, x->cur.star = out.star = star;
     }
     if (!out.dead) {
-        out.unsure = x->cur.unsure;
+        out.unsure = x->cur.unsure || out.maybe_exit; /* (as do_call's: an exit on its inputs) */
         x->cur = out;
     } else {
         x->cur.dead = 2, x->halted = 1; /* no function it may call returns */

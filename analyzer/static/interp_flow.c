@@ -134,6 +134,11 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         stack[sp].fixed = (signed char)(cond->negated ? pv == 0 : pv != 0);
     /* The thread's own argument tested, its value not known here: each instance takes one
      * branch on every run (an exit there is no error path: end_if). */
+    long av = cond && cond->kind == WEFT__COND_LOCAL && cond->cmp > 0 && cond->value != -2 && pv < 0
+                  ? weft__pg_arg_assumed(p, &x->ci, cond->cmp - 1) : -1;
+    if (av >= 0 && cond->value > 0 && cond->value < 63 && av >= 1L << cond->value)
+        av = -1;
+    stack[sp].asel = (char)(av < 0 ? -1 : cond->negated ? av == 0 : av != 0);
     stack[sp].argtest = (char)(cond && cond->kind == WEFT__COND_LOCAL && cond->cmp > 0 && pv < 0 &&
                                x->ci.ctx >= 0 && x->ci.depth == 0);
     if (stack[sp].fixed == 0)
@@ -360,8 +365,16 @@ static void end_if(struct icx *x, int sp)
     /* Past the if, a point is as sure as before it if both branches reach it, or one ends the
      * thread or the program (an error path: if (err) exit(1)). */
     /* ... unless that branch ended it on what every run of the instance computes alike */
-    int input_end = (x->cur.dead && x->cur.branch_end == 1) || (other->dead && other->branch_end == 1) ||
-                    (stack[sp].argtest && (x->cur.dead == 2 || other->dead == 2));
+    /* ... on a parameter given a value assumed (must(pthread_mutex_lock(&m))): an exit in
+     * the branch that value selects ends every run alike, one in the other is an error path */
+    const struct st *thenb = stack[sp].has_else ? &stack[sp].then : &x->cur;
+    int err_then = stack[sp].asel == 0, err_else = stack[sp].asel == 1;
+    int cur_err = thenb == &x->cur ? err_then : err_else, other_err = thenb == &x->cur ? err_else : err_then;
+    int input_end = (x->cur.dead && x->cur.branch_end == 1 && !cur_err) ||
+                    (other->dead && other->branch_end == 1 && !other_err) ||
+                    (stack[sp].argtest && (x->cur.dead == 2 || other->dead == 2)) ||
+                    (x->cur.dead == 2 && stack[sp].asel >= 0 && !cur_err) ||
+                    (other->dead == 2 && stack[sp].asel >= 0 && !other_err);
     /* ... or on a value its caller read from shared memory (leave_if(cfg == NULL)): the
      * run goes on only once that held, as after if (cfg == NULL) exit(1): a wait */
     int assumed = (x->cur.dead && x->cur.branch_end == 2) || (other->dead && other->branch_end == 2);

@@ -486,6 +486,10 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
     int targets[64], nt = create_targets(p, op, &x->ci, targets);
     /* The argument: a global object, what a caller passed, or a null pointer. */
     int arg = op->args[0] < -1 ? x->ci.args[-(op->args[0] + 2)] : op->args[0];
+    /* (what a global pointer holds, when it may hold another object at another create:
+     * which one this thread got is not followed) */
+    if (arg >= 0 && weft__pg_gptr_moves(p, weft__pg_str(p, arg)))
+        arg = -1;
     /* The innermost if on a one-value local around this start, and its branch's value. */
     int ckey = -1, cval = 0;
     for (int f = x->sp - 1; f >= 0 && ckey < 0; f--)

@@ -211,6 +211,17 @@ int weft__pg_addr_taken(struct prog *p, const char *key)
     return id >= 0 && p->addr_taken[id];
 }
 
+int weft__pg_gptr_moves(struct prog *p, const char *key)
+{
+    if (strncmp(key, "*g:", 3))
+        return 0;
+    int id = global_of(p, key + 1, ".[~");
+    const char *at = strrchr(key, '@');
+    if (id < 0 || !at || at[strcspn(at, ".[~")])
+        return 0; /* (a field's value: "*g:s.p" is not followed here) */
+    return p->addr_taken[id] || p->gstores[id] > 1;
+}
+
 int weft__pg_tls_global(struct prog *p, const char *key)
 {
     int id = p->tls_taken ? weft__pg_global_id(p, key) : -1;
@@ -816,8 +827,28 @@ int weft__pg_link_globals(struct prog *p)
     p->addr_taken = calloc(p->naddr + 1, sizeof(*p->addr_taken));
     p->lock_escaped = calloc(p->naddr + 1, sizeof(*p->lock_escaped));
     p->tls_taken = calloc(p->naddr + 1, sizeof(*p->tls_taken));
-    if (!p->addr_taken || !p->lock_escaped || !p->tls_taken)
+    p->gstores = calloc(p->naddr + 1, sizeof(*p->gstores));
+    if (!p->addr_taken || !p->lock_escaped || !p->tls_taken || !p->gstores)
         return -ENOMEM;
+    /* How many stores to each global itself (not a field or an element of it) the program
+     * makes: 1 its one store, made once (in main, outside loops and backward gotos), 2 more */
+    int main_fn = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, "c:@F@main"));
+    for (size_t i = 0; i < p->nfns; i++) {
+        const struct weft__fn *fn = p->fns[i].f;
+        int depth = 0, once = (int)i == main_fn;
+        for (size_t j = 0; j < fn->nops; j++)
+            once &= fn->ops[j].kind != WEFT__OP_GOTO && fn->ops[j].kind != WEFT__OP_LABEL;
+        for (size_t j = 0; j < fn->nops; j++) {
+            const struct weft__op *f = &fn->ops[j];
+            depth += f->kind == WEFT__OP_LOOP ? 1 : f->kind == WEFT__OP_ENDLOOP ? -1 : 0;
+            if (f->kind != WEFT__OP_ACCESS || f->u.access.mode == WEFT__READ || strncmp(f->u.access.loc, "g:", 2))
+                continue;
+            int id = global_of(p, f->u.access.loc, ".[~");
+            const char *at = strrchr(f->u.access.loc, '@');
+            if (id >= 0 && at && !at[strcspn(at, ".[~")])
+                p->gstores[id] = p->gstores[id] || !once || depth > 0 ? 2 : 1;
+        }
+    }
     for (size_t i = 0; i < p->nbinds; i++) {
         if (p->binds[i].f->kind == WEFT__FACT_ADDR)
             p->addr_taken[p->binds[i].target] = 1;

@@ -29,6 +29,7 @@ static void prog_free(struct prog *p)
     free(p->regs);
     free(p->memo);
     free(p->addr_taken);
+    free(p->gstores);
     free(p->lock_escaped);
     free(p->tls_taken);
     free(p->ptr_fixed);

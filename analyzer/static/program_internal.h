@@ -463,6 +463,7 @@ struct prog {
     signed char *once_single; /* by once index, once computed (mhp.c): 1 one object no store resets, 0 not */
     size_t nonce, caponce;
     int *addr_taken; /* by string id: 1 if a global's address is taken */
+    unsigned char *gstores; /* by string id: how many stores to a global itself the program makes (2: more than one) */
     size_t naddr;
     unsigned char *lock_escaped; /* by string id (< naddr): 1 if a global's address goes elsewhere than sync calls */
     unsigned char *tls_taken;    /* by string id (< naddr): 1 for a thread-local global whose address is taken */
@@ -511,6 +512,8 @@ struct frame {
     char val; /* the value (nonzero 1, zero 0) that takes the then branch */
     signed char fixed; /* an if on a global integer that always takes then (1) or else (0); else -1 */
     char argtest; /* an if on the thread entry's own argument, its value not known: fixed per instance */
+    char asel;    /* an if on a parameter the caller gave a value assumed ("~N"): the branch
+                     it selects (1 then, 0 else), where an exit is no error path; -1 none */
     char nondet;  /* an if on a fresh nondeterministic value: either branch on any run */
     char runs;         /* a loop whose body surely runs at least once */
     char counted;      /* a for loop counting to a bound fixed at its start (LOOP's loop_runs & 4) */
@@ -738,6 +741,10 @@ void weft__pg_gf_step(struct icx *x, const struct pop *op, int acquires);
 /* interp_access.c */
 int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int keep_index);
 long weft__pg_arg_const(struct prog *p, const struct ci *ci, int n);
+long weft__pg_arg_assumed(struct prog *p, const struct ci *ci, int n);
+/* A global pointer's value ("*g:P") that may be one object at one create and another at the
+ * next: P stored through its address, or anywhere but once in main (outside loops). */
+int weft__pg_gptr_moves(struct prog *p, const char *key);
 void weft__pg_on_access(struct icx *x, const struct pop *op);
 
 /* interp_locks.c */

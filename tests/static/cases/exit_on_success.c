@@ -1,12 +1,11 @@
 // An exit taken when a thread API call succeeds is no error path. pthread_mutex_lock,
 // pthread_mutex_unlock, pthread_create... return 0 whenever they succeed, so a test of
 // that result (rc == 0, !pthread_mutex_lock(&m)) has one value on every run the program
-// means to make:
-// - a helper given it as a number (check(pthread_mutex_lock(&m)) with check leaving on
-//   !ok, directly or through a function pointer) leaves on every such run: what follows
-//   never runs;
-// - an if that leaves on it in place (if (rc == 0) pthread_exit(0);) may leave on every
-//   run: what follows is only possible;
+// means to make (an error-checking or robust mutex may still answer otherwise, so the
+// other branch is not dropped):
+// - a helper given it (check(pthread_mutex_lock(&m)) with check leaving on !ok, directly
+//   or through a function pointer), or an if in place (if (rc == 0) pthread_exit(0);),
+//   may leave on every run: what follows is only possible;
 // - taken on the failure (if (pthread_mutex_lock(&m) != 0) exit(1);, check(rc == 0)) it
 //   is an error path: what follows is reached (definite).
 // A counter's value after its loop (int i; for (i = 0; i < 3; i++);) is the same on every
@@ -31,7 +30,7 @@ static void *inverted(void *arg)
 {
     (void)arg;
     check(pthread_mutex_lock(&m)); /* 0 on success: check leaves */
-    a = 1; // NORACE: never reached
+    a = 1; // RACE (possible): never reached, but not proved so
     pthread_mutex_unlock(&m);
     return NULL;
 }
@@ -40,7 +39,7 @@ static void *inverted_by_pointer(void *arg)
 {
     (void)arg;
     on_check(pthread_mutex_unlock(&m) != 0); /* (unlocking a mutex not held: the error path aside, 0) */
-    b = 1; // NORACE: never reached
+    b = 1; // RACE (possible): never reached, but not proved so
     return NULL;
 }
 

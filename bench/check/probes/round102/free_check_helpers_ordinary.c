@@ -1,0 +1,49 @@
+/* TRUTH: free — every access to total is made holding m (or after all joins); the check helpers only decide whether a thread leaves early */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int total;
+
+static void must(int rc)
+{
+    if (rc != 0)
+        abort();
+}
+static void expect_ok(int ok)
+{
+    if (!ok)
+        pthread_exit(NULL);
+}
+static void (*must_p)(int) = must;
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    must(pthread_mutex_lock(&m));
+    total++;
+    must_p(pthread_mutex_unlock(&m));
+    expect_ok(!pthread_mutex_lock(&m));
+    total += 2;
+    expect_ok(pthread_mutex_unlock(&m) == 0);
+    int rc = pthread_mutex_lock(&m);
+    must(rc);
+    total += 3;
+    pthread_mutex_unlock(&m);
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t[3];
+    for (int i = 0; i < 3; i++)
+        must(pthread_create(&t[i], NULL, worker, NULL));
+    must(pthread_mutex_lock(&m));
+    total = total * 1;
+    must(pthread_mutex_unlock(&m));
+    for (int i = 0; i < 3; i++)
+        must(pthread_join(t[i], NULL));
+    printf("%d\n", total);
+    return 0;
+}

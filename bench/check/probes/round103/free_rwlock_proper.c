@@ -1,0 +1,30 @@
+/* TRUTH: free — readers only read 'table_version' under rdlock; the writer writes it under wrlock */
+#include <pthread.h>
+
+pthread_rwlock_t rw = PTHREAD_RWLOCK_INITIALIZER;
+int table_version;
+
+void *reader(void *arg) {
+  pthread_rwlock_rdlock(&rw);
+  int v = table_version;
+  pthread_rwlock_unlock(&rw);
+  return (void *)(long)v;
+}
+
+void *writer(void *arg) {
+  pthread_rwlock_wrlock(&rw);
+  table_version = table_version + 1;
+  pthread_rwlock_unlock(&rw);
+  return 0;
+}
+
+int main(void) {
+  pthread_t r1, r2, w;
+  pthread_create(&r1, 0, reader, 0);
+  pthread_create(&w, 0, writer, 0);
+  pthread_create(&r2, 0, reader, 0);
+  pthread_join(r1, 0);
+  pthread_join(w, 0);
+  pthread_join(r2, 0);
+  return table_version;
+}

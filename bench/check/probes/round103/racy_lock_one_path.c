@@ -1,0 +1,33 @@
+/* TRUTH: racy — t2 updates x under the lock only when nondet is nonzero; the other path writes x unlocked */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+int x;
+
+void *t1(void *arg) {
+  pthread_mutex_lock(&m);
+  x = x + 1;
+  pthread_mutex_unlock(&m);
+  return 0;
+}
+
+void *t2(void *arg) {
+  if (__VERIFIER_nondet_int()) {
+    pthread_mutex_lock(&m);
+    x = x + 2;
+    pthread_mutex_unlock(&m);
+  } else {
+    x = x + 2;
+  }
+  return 0;
+}
+
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, t1, 0);
+  pthread_create(&b, 0, t2, 0);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  return 0;
+}

@@ -1,0 +1,23 @@
+/* TRUTH: racy — the semaphore used as a mutex starts at 2, so both threads can be in the section updating 'slots' */
+#include <pthread.h>
+#include <semaphore.h>
+
+sem_t s;
+int slots;
+
+void *user(void *arg) {
+  sem_wait(&s);
+  slots = slots + 1;
+  sem_post(&s);
+  return 0;
+}
+
+int main(void) {
+  pthread_t a, b;
+  sem_init(&s, 0, 2);
+  pthread_create(&a, 0, user, 0);
+  pthread_create(&b, 0, user, 0);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  return slots;
+}
