@@ -290,6 +290,54 @@ static int lock_word(struct ex *x, CXCursor g)
     return v.found;
 }
 
+struct inputs {
+    struct ex *x;
+    int ok;
+};
+
+/* Every variable the condition reads is a local given one __VERIFIER_nondet_ value and
+ * never changed, and it reads nothing else of memory nor calls anything. */
+static enum CXChildVisitResult inputs_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct inputs *v = d;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_CallExpr || k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr ||
+        k == CXCursor_StmtExpr)
+        v->ok = 0;
+    if (k == CXCursor_UnaryOperator) {
+        char o[8] = "";
+        CXCursor op = weft__ex_first_kid(c);
+        if (!clang_Cursor_isNull(op))
+            weft__ex_unop(v->x, c, op, o);
+        if (!strcmp(o, "*") || !strcmp(o, "&") || !strcmp(o, "++") || !strcmp(o, "--") || !strcmp(o, "+-"))
+            v->ok = 0;
+    }
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor d0 = clang_getCursorReferenced(c);
+        enum CXCursorKind dk = clang_getCursorKind(d0);
+        if (dk != CXCursor_EnumConstantDecl) {
+            struct local *l = dk == CXCursor_VarDecl ? weft__ex_local_of(v->x, d0, 0) : NULL;
+            CXCursor init = dk == CXCursor_VarDecl ? weft__ex_strip(clang_Cursor_getVarDeclInitializer(d0)) : d0;
+            CXCursor f = clang_getCursorKind(init) == CXCursor_CallExpr ? clang_getCursorReferenced(init) : clang_getNullCursor();
+            const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(v->x, f) : "";
+            if (dk != CXCursor_VarDecl || weft__ex_var_is_global(d0) || clang_Cursor_getStorageClass(d0) == CX_SC_Static ||
+                (l && l->addr_taken) || weft__ex_is_changed(v->x, d0) || strncmp(n, "__VERIFIER_nondet_", 18))
+                v->ok = 0;
+        }
+    }
+    return v->ok ? CXChildVisit_Recurse : CXChildVisit_Break;
+}
+
+static int on_inputs(struct ex *x, CXCursor cond)
+{
+    struct inputs v = {x, 1};
+    inputs_visit(cond, clang_getNullCursor(), &v);
+    if (v.ok)
+        clang_visitChildren(cond, inputs_visit, &v);
+    return v.ok;
+}
+
 void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, int nargs)
 {
     if (nargs != 1 || !is_assume(x, fn, name))
@@ -308,8 +356,11 @@ void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, in
         if (zero || lock_word(x, global_int(e)))
             return;
     }
-    /* Even a condition on locals only may test what the thread read of shared memory. */
-    weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
+    /* Even a condition on locals only may test what the thread read of shared memory;
+     * not one on the verifier's inputs alone (n = __VERIFIER_nondet_int(); assume(n < 4)):
+     * it keeps the runs that pass it, and waits for no one. */
+    if (!on_inputs(x, cond))
+        weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
 }
 
 CXCursor weft__ex_deref_param(struct ex *x, CXCursor e)

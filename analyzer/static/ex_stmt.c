@@ -714,7 +714,15 @@ struct cond_refs {
     struct ex *x;
     CXCursor var;
     int n;
+    int no_assume; /* not in an assumption's call (counted apart: assume_visit) */
 };
+
+static int assume_call(struct ex *x, CXCursor c)
+{
+    CXCursor f = clang_getCursorKind(c) == CXCursor_CallExpr ? clang_getCursorReferenced(c) : clang_getNullCursor();
+    const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(x, f) : "";
+    return n && (!strcmp(n, "__VERIFIER_assume") || !strcmp(n, "assume_abort_if_not"));
+}
 
 static enum CXChildVisitResult count_refs(CXCursor c, CXCursor parent, CXClientData data)
 {
@@ -731,6 +739,8 @@ static enum CXChildVisitResult cond_refs_visit(CXCursor c, CXCursor parent, CXCl
     (void)parent;
     struct cond_refs *r = data;
     enum CXCursorKind k = clang_getCursorKind(c);
+    if (r->no_assume && assume_call(r->x, c) && clang_Cursor_getNumArguments(c) == 1)
+        return CXChildVisit_Continue;
     struct kids kk;
     weft__ex_kids_get(c, &kk);
     unsigned lo = 0, hi = 0; /* [lo, hi): the children that are conditions */
@@ -746,7 +756,7 @@ static enum CXChildVisitResult cond_refs_visit(CXCursor c, CXCursor parent, CXCl
     else if (k == CXCursor_CallExpr)
         lo = kk.n ? 1 : 0, hi = kk.n; /* (its arguments, after the callee) */
     for (unsigned i = lo; i < hi; i++) {
-        struct cond_refs one = {r->x, r->var, 0};
+        struct cond_refs one = {r->x, r->var, 0, 0};
         count_refs(kk.p[i], c, &one);
         clang_visitChildren(kk.p[i], count_refs, &one);
         r->n += one.n;
@@ -755,10 +765,75 @@ static enum CXChildVisitResult cond_refs_visit(CXCursor c, CXCursor parent, CXCl
     return CXChildVisit_Recurse;
 }
 
+/* The bounds an assumption puts on v: __VERIFIER_assume(e) or assume_abort_if_not(e), e
+ * comparisons of v with literals joined by && (v >= 0 && v < 4). */
+struct vrange {
+    struct ex *x;
+    CXCursor var;
+    long lo, hi;
+    int refs, bad;
+};
+
+static void range_of(struct vrange *r, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    long k;
+    if (clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2 &&
+        weft__ex_binop_is(r->x, kk.p[0], kk.p[1], "&&")) {
+        range_of(r, kk.p[0]);
+        range_of(r, kk.p[1]);
+    } else if (clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2) {
+        int lit1 = weft__ex_int_lit(r->x, kk.p[1], &k), lit0 = !lit1 && weft__ex_int_lit(r->x, kk.p[0], &k);
+        CXCursor v = lit1 ? weft__ex_strip(kk.p[0]) : lit0 ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
+        int mine = clang_getCursorKind(v) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(v), r->var) &&
+                   !weft__ex_cast_in(lit1 ? kk.p[0] : kk.p[1]) && k > -(1L << 20) && k < (1L << 20);
+        static const char *const ops[] = {"<", "<=", ">", ">=", "=="};
+        int op = -1;
+        for (int i = 0; mine && i < 5 && op < 0; i++)
+            if (weft__ex_binop_is(r->x, kk.p[0], kk.p[1], ops[i]))
+                op = i;
+        if (op >= 0 && lit0) /* (k < v: v > k) */
+            op = op == 0 ? 2 : op == 1 ? 3 : op == 2 ? 0 : op == 3 ? 1 : 4;
+        if (op == 0 || op == 1)
+            r->hi = k - (op == 0) < r->hi ? k - (op == 0) : r->hi;
+        if (op == 2 || op == 3)
+            r->lo = k + (op == 2) > r->lo ? k + (op == 2) : r->lo;
+        if (op == 4) {
+            r->lo = k > r->lo ? k : r->lo;
+            r->hi = k < r->hi ? k : r->hi;
+        }
+        if (op >= 0)
+            r->refs++;
+    }
+    weft__ex_kids_free(&kk);
+}
+
+static enum CXChildVisitResult assume_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct vrange *r = data;
+    if (clang_getCursorKind(c) != CXCursor_CallExpr || clang_Cursor_getNumArguments(c) != 1)
+        return CXChildVisit_Recurse;
+    if (!assume_call(r->x, c))
+        return CXChildVisit_Recurse;
+    CXCursor a = clang_Cursor_getArgument(c, 0);
+    struct cond_refs all = {r->x, r->var, 0, 0};
+    count_refs(a, c, &all);
+    clang_visitChildren(a, count_refs, &all);
+    int before = r->refs;
+    if (all.n)
+        range_of(r, a);
+    r->bad |= r->refs - before != all.n; /* (a use of v it does not read as a bound) */
+    return CXChildVisit_Continue;
+}
+
 /* int v = __VERIFIER_nondet_int(); if (v < 0): a local of int width or more given a fresh
  * nondeterministic value and never changed, compared with a small literal both of whose
  * outcomes its type allows, and tested in no other condition of the function nor handed to
- * a call (two tests of one value may exclude each other; __VERIFIER_assume(v > 10) narrows it). */
+ * a call (two tests of one value may exclude each other), but for assumptions that bound it
+ * by literals (__VERIFIER_assume(v > 10) narrows it: both outcomes must stay possible). */
 static int nondet_local_cmp(struct ex *x, CXCursor cond)
 {
     CXCursor e = weft__ex_strip(cond);
@@ -794,9 +869,22 @@ static int nondet_local_cmp(struct ex *x, CXCursor cond)
     int is_unsigned = t.kind == CXType_UInt || t.kind == CXType_ULong || t.kind == CXType_ULongLong;
     if (is_unsigned && (k < 0 || (k == 0 && op != 4 && op != 5 && !(lit1 ? op == 1 || op == 2 : op == 0 || op == 3))))
         return 0;
-    struct cond_refs r = {x, d, 0};
+    struct cond_refs r = {x, d, 0, 1};
     clang_visitChildren(x->fn, cond_refs_visit, &r);
-    return r.n == 1;
+    /* Bounds assumed on it (assume_abort_if_not(v >= 0 && v <= 3); if (v < 2)): both
+     * outcomes must stay possible within them. */
+    struct vrange vr = {x, d, -(1L << 40), 1L << 40, 0, 0};
+    clang_visitChildren(x->fn, assume_visit, &vr);
+    if (vr.bad || r.n != 1)
+        return 0;
+    if (!vr.refs)
+        return 1;
+    if (lit0) /* (k < v: v > k) */
+        op = op == 0 ? 2 : op == 1 ? 3 : op == 2 ? 0 : op == 3 ? 1 : op;
+    long lo = vr.lo, hi = vr.hi;
+    int yes = op == 0 ? lo < k : op == 1 ? lo <= k : op == 2 ? hi > k : op == 3 ? hi >= k : lo <= k && k <= hi;
+    int no = op == 0 ? hi >= k : op == 1 ? hi > k : op == 2 ? lo <= k : op == 3 ? lo < k : lo < hi || lo != k;
+    return lo <= hi && yes && no;
 }
 
 /* What an if's condition tests: a setjmp, a local with one value per call, a global
@@ -1306,8 +1394,10 @@ static int reads_shared(struct ex *x, CXCursor e, int depth)
     if (k == CXCursor_CallExpr) {
         const char *n = weft__ex_name_of(x, clang_getCursorReferenced(e));
         return !n || (strncmp(n, "pthread_", 8) && strncmp(n, "thrd_", 5) && strcmp(n, "malloc") && strcmp(n, "calloc") &&
-                      strcmp(n, "realloc") && strcmp(n, "fopen") && strcmp(n, "strdup"));
-        /* (the thread API's result, an allocation's: what it read of its arguments is no flag) */
+                      strcmp(n, "realloc") && strcmp(n, "fopen") && strcmp(n, "strdup") &&
+                      strncmp(n, "__VERIFIER_nondet_", 18));
+        /* (the thread API's result, an allocation's: what it read of its arguments is no flag;
+         * a verifier's nondeterministic value is an input, no other thread's store) */
     }
     if (k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr) {
         CXCursor b = weft__ex_strip(weft__ex_first_kid(e));
