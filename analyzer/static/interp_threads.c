@@ -643,6 +643,21 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
     }
     uint64_t *hb = known && !cur->dead ? weft__pg_handle_bits(p, hid, 0) : NULL;
     const struct hstate *hs = hb ? hstate(p, hid, 0) : NULL;
+    /* A thread's join of a handle that holds one thread, which main alone starts once
+     * (outside loops): what follows comes after all that thread did (mhp.c after_thread).
+     * What a thread has acquired is not in the memo's key: never memoized. */
+    if (x->ci.ctx >= 0 && all && hb) {
+        int n = 0, one = -1;
+        for (size_t e = 0; e < p->nentries && e < MAXE; e++)
+            if (bit(hb, (int)e))
+                n++, one = (int)e;
+        const struct entry *J = one >= 0 ? &p->entries[one] : NULL;
+        if (n == 1 && one != x->ci.ctx && J->creates == 1 && !J->in_loop && !J->multi && !J->nonmain &&
+            !J->overlap && !J->detached) {
+            ls_add(&cur->acq, weft__pg_ended_id(p, one), 1);
+            p->thread_ops++;
+        }
+    }
     if (hb) {
         /* An entry another handle also holds (started twice: t1 and t2) runs on until that
          * handle is joined too (main: surely joined on this path). */

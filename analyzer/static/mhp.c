@@ -393,6 +393,15 @@ static int flag_before(struct prog *p, const struct acc *a, const struct acc *b)
 }
 
 /* a is main's and b's thread had joined main (so main had ended) before b. */
+/* Thread b's access comes after it joined a's thread, whose one instance main started. */
+static int after_thread(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->ctx < 0 || b->ctx < 0 || a->ctx == b->ctx || !b->acq.n)
+        return 0;
+    struct lockset one = {1, {(uint32_t)weft__pg_ended_id(p, a->ctx) << 1 | 1u}};
+    return ls_protects(&one, &b->acq);
+}
+
 static int after_main(struct prog *p, const struct acc *a, const struct acc *b)
 {
     struct lockset one = {1, {(uint32_t)p->main_end << 1 | 1u}};
@@ -610,6 +619,8 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
     if (flag_before(p, a, b) || flag_before(p, b, a))
         return 0;
     if (after_main(p, a, b) || after_main(p, b, a))
+        return 0;
+    if (after_thread(p, a, b) || after_thread(p, b, a))
         return 0;
     return concurrent(p, a, b);
 }

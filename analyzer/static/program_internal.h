@@ -745,6 +745,8 @@ long weft__pg_arg_assumed(struct prog *p, const struct ci *ci, int n);
 /* A global pointer's value ("*g:P") that may be one object at one create and another at the
  * next: P stored through its address, or anywhere but once in main (outside loops). */
 int weft__pg_gptr_moves(struct prog *p, const char *key);
+/* The id of "<ended E>": acquired by a thread's sure join of entry E's one instance. */
+int weft__pg_ended_id(struct prog *p, int e);
 void weft__pg_on_access(struct icx *x, const struct pop *op);
 
 /* interp_locks.c */
