@@ -991,21 +991,14 @@ static int holds_fn(CXType t)
     return holds_fn_at(t, 0, 0);
 }
 
-/* A function argument that hands over none of the program's code: a null pointer
- * (pthread_key_create(&k, NULL)), a number (SIG_IGN) or a function of the C library (free as the destructor),
- * which touches only what the library hands it. */
-static int library_fn(struct ex *x, CXCursor a)
+/* A function argument that hands over no function at all: a null pointer
+ * (pthread_key_create(&k, NULL)) or a number (SIG_IGN, SIG_DFL). (A function of the C
+ * library may still touch the program's memory there: free as a key's destructor frees
+ * what the thread set, exit as a signal handler runs the destructors.) */
+static int no_function(struct ex *x, CXCursor a)
 {
     CXCursor e = weft__ex_strip(a);
-    if (weft__ex_is_null_ptr(x, a) || clang_getCursorKind(e) == CXCursor_IntegerLiteral) /* (SIG_IGN) */
-        return 1;
-    if (clang_getCursorKind(e) == CXCursor_UnaryOperator) /* &free */
-        e = weft__ex_strip(weft__ex_first_kid(e));
-    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
-        return 0;
-    CXCursor d = clang_getCursorReferenced(e);
-    return clang_getCursorKind(d) == CXCursor_FunctionDecl && clang_Cursor_isNull(clang_getCursorDefinition(d)) &&
-           clang_Location_isInSystemHeader(clang_getCursorLocation(d));
+    return weft__ex_is_null_ptr(x, a) || clang_getCursorKind(e) == CXCursor_IntegerLiteral;
 }
 
 static enum CXVisitorResult fn_field(CXCursor fld, CXClientData d)
@@ -1094,7 +1087,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
     }
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
-        call.u.call.passes_fn |= (unsigned char)(holds_fn(clang_getCursorType(a)) && !library_fn(x, a));
+        call.u.call.passes_fn |= (unsigned char)(holds_fn(clang_getCursorType(a)) && !no_function(x, a));
         if (i == 0 && w0) {
             /* free(p) and realloc(p, n) take the start of an allocation: exactly p's object. */
             x->whole_alloc = !strcmp(name, "free") || !strcmp(name, "realloc");

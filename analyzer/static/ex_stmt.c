@@ -1178,8 +1178,16 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
             return 1;
         /* (a parameter is what each caller passes: assume_abort_if_not(c)'s c; fixed per
          * instance only in a thread's entry, where it is the creator's argument: mode 2) */
-        if (dk == CXCursor_ParmDecl)
-            return x->fix_params && !weft__ex_is_changed(x, d);
+        if (dk == CXCursor_ParmDecl && (!x->fix_params || !weft__ex_is_changed(x, d)))
+            return x->fix_params;
+        if (dk == CXCursor_ParmDecl) {
+            /* changed by stores of such values only (rc = !rc; rc += 1): as a local's below */
+            if (depth > 4 || clang_Cursor_isNull(x->fn) || weft__ex_modifies(x, x->fn, d, 1))
+                return 0;
+            struct stores_of so = {x, d, depth + 1, 1};
+            clang_visitChildren(x->fn, stores_visit, &so);
+            return so.ok;
+        }
         /* a const object (static const int QUIT = 1;): the same on every run */
         CXType vt = clang_getCursorType(d);
         if (dk == CXCursor_VarDecl && clang_isConstQualifiedType(vt) && !clang_isVolatileQualifiedType(vt) &&

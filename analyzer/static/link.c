@@ -217,9 +217,12 @@ int weft__pg_gptr_moves(struct prog *p, const char *key)
         return 0;
     int id = global_of(p, key + 1, ".[~");
     const char *at = strrchr(key, '@');
-    if (id < 0 || !at || at[strcspn(at, ".[~")])
-        return 0; /* (a field's value: "*g:s.p" is not followed here) */
-    return p->addr_taken[id] || p->gstores[id] > 1;
+    if (id < 0 || !at)
+        return 0;
+    /* "*g:gp.m" (&gp->m) rests on gp as "*g:gp" does; "*g:s.p" (what field s.p holds) on
+     * the stores to s's parts */
+    int suffix = at[strcspn(at, ".[~")] != '\0';
+    return p->addr_taken[id] || p->gstores[id] > 1 || (suffix && p->gparts[id]);
 }
 
 int weft__pg_ended_id(struct prog *p, int e)
@@ -830,12 +833,27 @@ int weft__pg_link_globals(struct prog *p)
      * global that is not static (g:c:@...: its USR names no file): code that is not
      * analyzed can name it and hand out pointers to it (an external getS() returning &s). */
     link_symbols(p);
+    /* (the globals stored to by parts, holder.p = ..., by name too: gparts below) */
+    for (size_t i = 0; i < p->npops; i++) {
+        const struct weft__op *f = p->pops[i].f;
+        const char *at = f->kind == WEFT__OP_ACCESS && f->u.access.mode != WEFT__READ && !strncmp(f->u.access.loc, "g:", 2)
+                             ? strrchr(f->u.access.loc, '@') : NULL;
+        char buf[512];
+        size_t n = at ? (size_t)(at - f->u.access.loc) + strcspn(at, ".[~") : 0;
+        if (at && at[strcspn(at, ".[~")] && n < sizeof(buf)) {
+            memcpy(buf, f->u.access.loc, n);
+            buf[n] = '\0';
+            if (weft__pg_intern(p, buf) < 0)
+                return -ENOMEM;
+        }
+    }
     p->naddr = p->S.n;
     p->addr_taken = calloc(p->naddr + 1, sizeof(*p->addr_taken));
     p->lock_escaped = calloc(p->naddr + 1, sizeof(*p->lock_escaped));
     p->tls_taken = calloc(p->naddr + 1, sizeof(*p->tls_taken));
     p->gstores = calloc(p->naddr + 1, sizeof(*p->gstores));
-    if (!p->addr_taken || !p->lock_escaped || !p->tls_taken || !p->gstores)
+    p->gparts = calloc(p->naddr + 1, sizeof(*p->gparts));
+    if (!p->addr_taken || !p->lock_escaped || !p->tls_taken || !p->gstores || !p->gparts)
         return -ENOMEM;
     /* How many stores to each global itself (not a field or an element of it) the program
      * makes: 1 its one store, made once (in main, outside loops and backward gotos), 2 more */
@@ -852,10 +870,19 @@ int weft__pg_link_globals(struct prog *p)
                 continue;
             int id = global_of(p, f->u.access.loc, ".[~");
             const char *at = strrchr(f->u.access.loc, '@');
-            if (id >= 0 && at && !at[strcspn(at, ".[~")])
-                p->gstores[id] = p->gstores[id] || !once || depth > 0 ? 2 : 1;
+            if (id >= 0 && at && !at[strcspn(at, ".[~")]) /* (gp++ moves it to another object) */
+                p->gstores[id] = p->gstores[id] || !once || depth > 0 || f->u.access.mode == WEFT__UPDATE ? 2 : 1;
+            else if (id >= 0)
+                p->gparts[id] = 1; /* (a field or an element of it: holder.p = malloc(...)) */
         }
     }
+    /* An initializer that points it somewhere (T *gp = &c1;) is a first store. */
+    for (size_t i = 0; i < p->nbinds; i++)
+        if (p->binds[i].f->kind == WEFT__FACT_POINTS) {
+            int id = global_of(p, p->binds[i].f->slot, ".[~");
+            if (id >= 0)
+                p->gstores[id] = p->gstores[id] ? 2 : 1;
+        }
     for (size_t i = 0; i < p->nbinds; i++) {
         if (p->binds[i].f->kind == WEFT__FACT_ADDR)
             p->addr_taken[p->binds[i].target] = 1;

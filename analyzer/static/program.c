@@ -30,6 +30,7 @@ static void prog_free(struct prog *p)
     free(p->memo);
     free(p->addr_taken);
     free(p->gstores);
+    free(p->gparts);
     free(p->lock_escaped);
     free(p->tls_taken);
     free(p->ptr_fixed);

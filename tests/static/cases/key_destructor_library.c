@@ -1,8 +1,8 @@
-// A function of the C library handed to a call not analyzed hands over none of the
-// program's code: pthread_key_create(&k, free) frees each thread's own value as it exits,
-// and a null destructor (or SIG_IGN to signal) is no function at all. The analysis stays
-// complete and proves the program race-free. (A destructor of the program's own is code
-// that may run in other threads: key_destructor_own.c.)
+// A null pointer or a number handed where a function may go hands over no function: a
+// null destructor to pthread_key_create, SIG_IGN to signal. The analysis stays complete
+// and proves the program race-free. (A destructor of the program's own is code that may
+// run in other threads, and so is a function of the C library: free as the destructor
+// frees whatever each thread set, maybe shared memory: key_destructor_own.c.)
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -24,7 +24,7 @@ int main(void)
 {
     pthread_t t[2];
     signal(SIGPIPE, SIG_IGN);
-    pthread_key_create(&buf_key, free);
+    pthread_key_create(&buf_key, NULL);
     pthread_key_create(&tag_key, NULL);
     for (long i = 0; i < 2; i++)
         pthread_create(&t[i], NULL, worker, (void *)i);

@@ -1,0 +1,20 @@
+/* TRUTH: free — the worker's for-init points p at b before the first test, so it never reads a; main writes only a */
+#include <pthread.h>
+static int a, b = 7;
+static void *worker(void *arg)
+{
+    (void)arg;
+    int *p = &a;
+    int n = 0;
+    for (p = &b; *p > n; n++)
+        ;
+    return (void *)(long)n;
+}
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, 0, worker, 0);
+    a = 1;
+    pthread_join(t, 0);
+    return a;
+}

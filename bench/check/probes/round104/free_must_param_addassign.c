@@ -1,0 +1,26 @@
+/* TRUTH: free — must() adds 1 to its parameter before testing it for 1, so a successful lock (0) ends the worker: the write to shared is never reached */
+#include <pthread.h>
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int shared;
+static void must(int rc)
+{
+    rc += 1;
+    if (rc == 1)
+        pthread_exit(NULL);
+}
+static void *worker(void *arg)
+{
+    (void)arg;
+    must(pthread_mutex_lock(&m));
+    pthread_mutex_unlock(&m);
+    shared = 1;
+    return NULL;
+}
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, NULL, worker, NULL);
+    shared = 2;
+    pthread_join(t, NULL);
+    return shared;
+}
