@@ -25,7 +25,7 @@ static const char *const unlock[] = {"pthread_mutex_unlock", "pthread_spin_unloc
 static const char *const writes_arg0[] = {"free", "realloc", "memset", "memcpy", "memmove", "strcpy", "strncpy", "strcat",
                                           "strncat", "bzero", "sprintf", "snprintf", "vsprintf", "vsnprintf",
                                           "__builtin_memset", "__builtin_memcpy", "__builtin_memmove",
-                                          "explicit_bzero", "stpcpy", NULL};
+                                          "explicit_bzero", "stpcpy", "pthread_key_create", "tss_create", NULL};
 static const char *const reads_arg1[] = {"memcpy", "memmove", "strcpy", "strncpy", "strcat", "strncat",
                                          "__builtin_memcpy", "__builtin_memmove", "stpcpy", NULL};
 static const char *const no_access[] = {"pthread_mutex_init", "pthread_mutex_destroy", "pthread_rwlock_init",
