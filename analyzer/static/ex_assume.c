@@ -329,7 +329,7 @@ static enum CXChildVisitResult inputs_visit(CXCursor c, CXCursor parent, CXClien
     return v->ok ? CXChildVisit_Recurse : CXChildVisit_Break;
 }
 
-static int on_inputs(struct ex *x, CXCursor cond)
+int weft__ex_on_inputs(struct ex *x, CXCursor cond)
 {
     struct inputs v = {x, 1};
     inputs_visit(cond, clang_getNullCursor(), &v);
@@ -358,8 +358,8 @@ void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, in
     }
     /* Even a condition on locals only may test what the thread read of shared memory;
      * not one on the verifier's inputs alone (n = __VERIFIER_nondet_int(); assume(n < 4)):
-     * it keeps the runs that pass it, and waits for no one. */
-    if (!on_inputs(x, cond))
+     * it keeps the runs that pass it, and waits for no one, when it can hold at all */
+    if (!weft__ex_on_inputs(x, cond) || !weft__ex_inputs_can_hold(x, cond))
         weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
 }
 

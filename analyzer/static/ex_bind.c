@@ -195,6 +195,8 @@ static void points_init(struct ex *x, CXCursor d, CXCursor init)
 {
     if (clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
         return;
+    if (!weft__ex_is_null_ptr(x, init)) /* (objs + 1, c ? &a : &b: a first value all the same) */
+        weft__ex_fact(x, WEFT__FACT_PTR_INIT, weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), ""), "");
     CXCursor lv = weft__ex_address_of(x, init);
     /* (an array, int *p = arr: some element of it) */
     CXCursor arr = weft__ex_strip(init);

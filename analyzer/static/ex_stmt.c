@@ -829,6 +829,51 @@ static enum CXChildVisitResult assume_visit(CXCursor c, CXCursor parent, CXClien
     return CXChildVisit_Continue;
 }
 
+struct vars {
+    CXCursor d[8];
+    int n, over;
+};
+
+static enum CXChildVisitResult vars_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct vars *v = data;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
+        clang_getCursorKind(clang_getCursorReferenced(c)) == CXCursor_VarDecl) {
+        CXCursor d = clang_getCursorReferenced(c);
+        int seen = 0;
+        for (int i = 0; i < v->n && !seen; i++)
+            seen = clang_equalCursors(v->d[i], d);
+        if (!seen && v->n < 8)
+            v->d[v->n++] = d;
+        else if (!seen)
+            v->over = 1;
+    }
+    return CXChildVisit_Recurse;
+}
+
+int weft__ex_inputs_can_hold(struct ex *x, CXCursor cond)
+{
+    struct vars vs = {.n = 0};
+    vars_visit(cond, clang_getNullCursor(), &vs);
+    clang_visitChildren(cond, vars_visit, &vs);
+    if (vs.over || clang_Cursor_isNull(x->fn))
+        return 0;
+    for (int i = 0; i < vs.n; i++) {
+        struct vrange vr = {x, vs.d[i], -(1L << 40), 1L << 40, 0, 0};
+        clang_visitChildren(x->fn, assume_visit, &vr);
+        CXType t = clang_getCanonicalType(clang_getCursorType(vs.d[i]));
+        int bits = weft__ex_value_bits(t);
+        int uns = t.kind >= CXType_Bool && t.kind <= CXType_UInt128;
+        long tlo = uns ? 0 : bits >= 40 ? -(1L << 40) : -(1L << bits);
+        long thi = t.kind == CXType_Bool ? 1 : bits >= 40 ? 1L << 40 : (1L << bits) - 1;
+        long lo = vr.lo > tlo ? vr.lo : tlo, hi = vr.hi < thi ? vr.hi : thi;
+        if (vr.bad || bits <= 0 || lo > hi)
+            return 0;
+    }
+    return 1;
+}
+
 /* int v = __VERIFIER_nondet_int(); if (v < 0): a local of int width or more given a fresh
  * nondeterministic value and never changed, compared with a small literal both of whose
  * outcomes its type allows, and tested in no other condition of the function nor handed to
@@ -1254,9 +1299,14 @@ int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs)
         f = f ? f : weft__ex_ok_cond(x, a, &v); /* (its branches: number_key's "~N") */
         r = f && r ? (f > r ? f : r) : 0;
     }
-    for (int i = 0; i < nargs && !r; i++)
-        if (reads_shared(x, clang_Cursor_getArgument(call, (unsigned)i), 0))
+    /* (an assumption on the verifier's inputs alone that can hold waits for no one:
+     * assume_abort_if_not(c >= 0 && c <= 3) with c = __VERIFIER_nondet_int()) */
+    for (int i = 0; i < nargs && !r; i++) {
+        CXCursor a = clang_Cursor_getArgument(call, (unsigned)i);
+        if (reads_shared(x, a, 0) && !(nargs == 1 && assume_call(x, call) && weft__ex_on_inputs(x, a) &&
+                                        weft__ex_inputs_can_hold(x, a)))
             r = 3;
+    }
     return r;
 }
 
@@ -1402,10 +1452,8 @@ static int reads_shared(struct ex *x, CXCursor e, int depth)
     if (k == CXCursor_CallExpr) {
         const char *n = weft__ex_name_of(x, clang_getCursorReferenced(e));
         return !n || (strncmp(n, "pthread_", 8) && strncmp(n, "thrd_", 5) && strcmp(n, "malloc") && strcmp(n, "calloc") &&
-                      strcmp(n, "realloc") && strcmp(n, "fopen") && strcmp(n, "strdup") &&
-                      strncmp(n, "__VERIFIER_nondet_", 18));
-        /* (the thread API's result, an allocation's: what it read of its arguments is no flag;
-         * a verifier's nondeterministic value is an input, no other thread's store) */
+                      strcmp(n, "realloc") && strcmp(n, "fopen") && strcmp(n, "strdup"));
+        /* (the thread API's result, an allocation's: what it read of its arguments is no flag) */
     }
     if (k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr) {
         CXCursor b = weft__ex_strip(weft__ex_first_kid(e));

@@ -345,6 +345,11 @@ int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v);
 /* ex_stmt.c: cond's value on every run where the thread API's calls succeed (they return 0:
  * rc = pthread_mutex_lock(&m); ... rc == 0), 1 with *v. */
 int weft__ex_ok_cond(struct ex *x, CXCursor cond, long *v);
+/* ex_assume.c: cond reads only locals given one __VERIFIER_nondet_ value each, never changed. */
+int weft__ex_on_inputs(struct ex *x, CXCursor cond);
+/* ex_stmt.c: the bounds the function's assumptions put on cond's variables leave each some
+ * value of its type (c > 5 && c < 3, an unsigned char above 300 cannot hold). */
+int weft__ex_inputs_can_hold(struct ex *x, CXCursor cond);
 /* A call's arguments every run computes alike: CALL's args_fixed (facts.h). */
 int weft__ex_args_fixed(struct ex *x, CXCursor call, int nargs);
 

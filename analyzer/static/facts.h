@@ -369,8 +369,9 @@ enum weft__fact_kind {
                                      hook as such): it is one only if every function the program passes
                                      there is (link_hooks) */
     WEFT__FACT_FN_UNKNOWN = 'u',  /* parameter slot may be given a function pointer not followed */
-    WEFT__FACT_PUN = 'x'          /* pointers to record type slot ("t:struct s") are converted to another
+    WEFT__FACT_PUN = 'x',         /* pointers to record type slot ("t:struct s") are converted to another
                                      pointer type somewhere other than for a deallocator */
+    WEFT__FACT_PTR_INIT = 'z'     /* global pointer slot has an initializer that is no null pointer */
 };
 
 struct weft__fact {

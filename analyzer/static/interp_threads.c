@@ -653,7 +653,7 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
                 n++, one = (int)e;
         const struct entry *J = one >= 0 ? &p->entries[one] : NULL;
         if (n == 1 && one != x->ci.ctx && J->creates == 1 && !J->in_loop && !J->multi && !J->nonmain &&
-            !J->overlap && !J->detached) {
+            !J->overlap && !J->detached && !p->main_called) {
             ls_add(&cur->acq, weft__pg_ended_id(p, one), 1);
             p->thread_ops++;
         }

@@ -858,9 +858,16 @@ int weft__pg_link_globals(struct prog *p)
     /* How many stores to each global itself (not a field or an element of it) the program
      * makes: 1 its one store, made once (in main, outside loops and backward gotos), 2 more */
     int main_fn = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, "c:@F@main"));
+    /* (main called by the program, itself or a helper: its code may run more than once) */
+    for (size_t i = 0; i < p->npops && !p->main_called; i++)
+        p->main_called = p->pops[i].f->kind == WEFT__OP_CALL && p->pops[i].f->u.call.usr &&
+                         !strcmp(p->pops[i].f->u.call.usr, "c:@F@main");
+    if (p->main_called && main_fn >= 0)
+        weft__pg_reason(p, "main is called by the program%s%s: the threads a second run of it starts are not followed",
+                        "", "", 0);
     for (size_t i = 0; i < p->nfns; i++) {
         const struct weft__fn *fn = p->fns[i].f;
-        int depth = 0, once = (int)i == main_fn;
+        int depth = 0, once = (int)i == main_fn && !p->main_called;
         for (size_t j = 0; j < fn->nops; j++)
             once &= fn->ops[j].kind != WEFT__OP_GOTO && fn->ops[j].kind != WEFT__OP_LABEL;
         for (size_t j = 0; j < fn->nops; j++) {
@@ -876,9 +883,9 @@ int weft__pg_link_globals(struct prog *p)
                 p->gparts[id] = 1; /* (a field or an element of it: holder.p = malloc(...)) */
         }
     }
-    /* An initializer that points it somewhere (T *gp = &c1;) is a first store. */
+    /* An initializer that points it somewhere (T *gp = &c1;, objs + 1) is a first store. */
     for (size_t i = 0; i < p->nbinds; i++)
-        if (p->binds[i].f->kind == WEFT__FACT_POINTS) {
+        if (p->binds[i].f->kind == WEFT__FACT_PTR_INIT) {
             int id = global_of(p, p->binds[i].f->slot, ".[~");
             if (id >= 0)
                 p->gstores[id] = p->gstores[id] ? 2 : 1;

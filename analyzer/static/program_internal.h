@@ -465,6 +465,7 @@ struct prog {
     int *addr_taken; /* by string id: 1 if a global's address is taken */
     unsigned char *gstores; /* by string id: how many stores to a global itself the program makes (2: more than one) */
     unsigned char *gparts;  /* by string id: 1 if the program stores to a field or an element of a global */
+    int main_called; /* some function of the program calls main */
     size_t naddr;
     unsigned char *lock_escaped; /* by string id (< naddr): 1 if a global's address goes elsewhere than sync calls */
     unsigned char *tls_taken;    /* by string id (< naddr): 1 for a thread-local global whose address is taken */

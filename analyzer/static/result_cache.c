@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define RESULT_VERSION "weft-result 138"
+#define RESULT_VERSION "weft-result 139"
 
 static void result_path(char *buf, size_t n, const char *dir, uint64_t key)
 {

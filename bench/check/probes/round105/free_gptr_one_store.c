@@ -1,0 +1,25 @@
+/* TRUTH: free — gp gets one value (c1) before both creates: both threads lock c1.mutex around total++ */
+#include <pthread.h>
+#include <stdlib.h>
+struct counter { int count; pthread_mutex_t mutex; };
+static int total;
+static void *add(void *arg) {
+    struct counter *c = arg;
+    pthread_mutex_lock(&c->mutex);
+    total++;
+    pthread_mutex_unlock(&c->mutex);
+    return NULL;
+}
+
+
+static struct counter c1 = {0, PTHREAD_MUTEX_INITIALIZER};
+static struct counter *gp;
+int main(void) {
+    pthread_t a, b;
+    gp = &c1;
+    pthread_create(&a, NULL, add, gp);
+    pthread_create(&b, NULL, add, gp);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    return total;
+}

@@ -1,0 +1,22 @@
+/* TRUTH: free — first starts once into h1; second writes r only after joining h1; main reads r after joining second */
+#include <pthread.h>
+#include <stdlib.h>
+
+
+static pthread_t h1;
+static int r;
+static void *first(void *a) { (void)a; int v = r; (void)v; return NULL; }
+static void *second(void *a) {
+    (void)a;
+    pthread_join(h1, NULL);
+    r = 1;
+    return NULL;
+}
+static void start(void) { pthread_create(&h1, NULL, first, NULL); }
+int main(void) {
+    pthread_t h2;
+    start();
+    pthread_create(&h2, NULL, second, NULL);
+    pthread_join(h2, NULL);
+    return r;
+}

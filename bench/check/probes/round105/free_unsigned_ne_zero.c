@@ -1,0 +1,24 @@
+/* TRUTH: free — unsigned c < 1 means c == 0, so c != 0 never holds and the thread never writes x */
+#include <pthread.h>
+#include <stdlib.h>
+extern int __VERIFIER_nondet_int(void);
+extern unsigned __VERIFIER_nondet_uint(void);
+extern void __VERIFIER_assume(int);
+static void assume_abort_if_not(int cond) { if (!cond) abort(); }
+
+
+int x;
+static void *t(void *a) {
+    unsigned c = __VERIFIER_nondet_uint();
+    assume_abort_if_not(c < 1);
+    if (c != 0)
+        x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t h;
+    pthread_create(&h, NULL, t, NULL);
+    x = 2;
+    pthread_join(h, NULL);
+    return 0;
+}

@@ -1,0 +1,26 @@
+/* TRUTH: free — c > -3 on an unsigned compares with UINT_MAX-2: c is UINT_MAX-1 or UINT_MAX, so c < 2 never holds and the thread never writes x */
+#include <pthread.h>
+#include <stdlib.h>
+extern int __VERIFIER_nondet_int(void);
+extern unsigned __VERIFIER_nondet_uint(void);
+extern _Bool __VERIFIER_nondet_bool(void);
+extern unsigned char __VERIFIER_nondet_uchar(void);
+extern void __VERIFIER_assume(int);
+static void assume_abort_if_not(int cond) { if (!cond) abort(); }
+
+
+int x;
+static void *t(void *a) {
+    unsigned c = __VERIFIER_nondet_uint();
+    assume_abort_if_not(c > -3);
+    if (c < 2)
+        x = 1;
+    return NULL;
+}
+int main(void) {
+    pthread_t h;
+    pthread_create(&h, NULL, t, NULL);
+    x = 2;
+    pthread_join(h, NULL);
+    return 0;
+}

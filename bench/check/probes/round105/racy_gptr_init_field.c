@@ -1,0 +1,25 @@
+/* TRUTH: racy — gp starts at &pair.a (initializer) and main points it at &pair.b between the creates: the threads lock different mutexes around total++ */
+#include <pthread.h>
+#include <stdlib.h>
+struct counter { int count; pthread_mutex_t mutex; };
+static int total;
+static void *add(void *arg) {
+    struct counter *c = arg;
+    pthread_mutex_lock(&c->mutex);
+    total++;
+    pthread_mutex_unlock(&c->mutex);
+    return NULL;
+}
+
+
+static struct { struct counter a, b; } pair = {{0, PTHREAD_MUTEX_INITIALIZER}, {0, PTHREAD_MUTEX_INITIALIZER}};
+static struct counter *gp = &pair.a;
+int main(void) {
+    pthread_t a, b;
+    pthread_create(&a, NULL, add, gp);
+    gp = &pair.b;
+    pthread_create(&b, NULL, add, gp);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    return total;
+}
