@@ -852,8 +852,35 @@ static enum CXChildVisitResult vars_visit(CXCursor c, CXCursor parent, CXClientD
     return CXChildVisit_Recurse;
 }
 
+/* e is comparisons of a variable with a literal joined by && (c >= 0 && c <= 3), nothing else. */
+static int bounds_only(struct ex *x, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    int ok = 0;
+    long k;
+    if (clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2) {
+        if (weft__ex_binop_is(x, kk.p[0], kk.p[1], "&&")) {
+            ok = bounds_only(x, kk.p[0]) && bounds_only(x, kk.p[1]);
+        } else {
+            static const char *const ops[] = {"<", "<=", ">", ">=", "=="};
+            for (int i = 0; i < 5 && !ok; i++)
+                ok = weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]);
+            int lit1 = weft__ex_int_lit(x, kk.p[1], &k), lit0 = !lit1 && weft__ex_int_lit(x, kk.p[0], &k);
+            CXCursor v = lit1 ? kk.p[0] : lit0 ? kk.p[1] : clang_getNullCursor();
+            ok = ok && !clang_Cursor_isNull(v) && !weft__ex_cast_in(v) &&
+                 clang_getCursorKind(weft__ex_strip(v)) == CXCursor_DeclRefExpr;
+        }
+    }
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
 int weft__ex_inputs_can_hold(struct ex *x, CXCursor cond)
 {
+    if (!bounds_only(x, cond))
+        return 0; /* (assume(0), c > 0 && 0, c != 3: not read as bounds) */
     struct vars vs = {.n = 0};
     vars_visit(cond, clang_getNullCursor(), &vs);
     clang_visitChildren(cond, vars_visit, &vs);
