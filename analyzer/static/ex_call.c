@@ -100,8 +100,8 @@ static int conversion_bits(CXCursor e)
 }
 
 /* A number as the argument e hands it over, with its casts ((void *)1L, an enumerator, 258
- * into an unsigned char parameter: 2): 1 with *key "*N", or "" for a negative one; 0 when e
- * is no number. */
+ * into an unsigned char parameter: 2): 1 with *key "*N" ("~N" for a value assumed, below),
+ * or "" for a negative one; 0 when e is no number. */
 static int number_key(struct ex *x, CXCursor e, const char **key)
 {
     long v;

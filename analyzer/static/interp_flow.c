@@ -132,13 +132,15 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         pv = -1; /* it does not fit the parameter: what it becomes is not followed */
     if (pv >= 0)
         stack[sp].fixed = (signed char)(cond->negated ? pv == 0 : pv != 0);
-    /* The thread's own argument tested, its value not known here: each instance takes one
-     * branch on every run (an exit there is no error path: end_if). */
+    /* A parameter given a value assumed ("~0": a thread API call's success), tested: the
+     * branch it selects, which decides nothing but which exit is an error path (end_if). */
     long av = cond && cond->kind == WEFT__COND_LOCAL && cond->cmp > 0 && cond->value != -2 && pv < 0
                   ? weft__pg_arg_assumed(p, &x->ci, cond->cmp - 1) : -1;
     if (av >= 0 && cond->value > 0 && cond->value < 63 && av >= 1L << cond->value)
         av = -1;
     stack[sp].asel = (char)(av < 0 ? -1 : cond->negated ? av == 0 : av != 0);
+    /* The thread's own argument tested, its value not known here: each instance takes one
+     * branch on every run (an exit there is no error path: end_if). */
     stack[sp].argtest = (char)(cond && cond->kind == WEFT__COND_LOCAL && cond->cmp > 0 && pv < 0 &&
                                x->ci.ctx >= 0 && x->ci.depth == 0);
     if (stack[sp].fixed == 0)

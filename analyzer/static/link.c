@@ -825,15 +825,10 @@ static void link_symbols(struct prog *p)
     }
 }
 
-/* What the globals' facts say: whose address is taken, whether regions are linked, which
- * hold main's own thread id; then which accesses may alias memory by type. 0 or -ENOMEM. */
-int weft__pg_link_globals(struct prog *p)
+/* The globals the program stores to by parts (holder.p = ...) interned by name, so that
+ * gparts can say so of the global itself (before naddr is fixed). */
+static void intern_stored_bases(struct prog *p)
 {
-    /* Globals whose address is taken: pointer accesses by type may reach them. So may a
-     * global that is not static (g:c:@...: its USR names no file): code that is not
-     * analyzed can name it and hand out pointers to it (an external getS() returning &s). */
-    link_symbols(p);
-    /* (the globals stored to by parts, holder.p = ..., by name too: gparts below) */
     for (size_t i = 0; i < p->npops; i++) {
         const struct weft__op *f = p->pops[i].f;
         const char *at = f->kind == WEFT__OP_ACCESS && f->u.access.mode != WEFT__READ && !strncmp(f->u.access.loc, "g:", 2)
@@ -843,22 +838,18 @@ int weft__pg_link_globals(struct prog *p)
         if (at && at[strcspn(at, ".[~")] && n < sizeof(buf)) {
             memcpy(buf, f->u.access.loc, n);
             buf[n] = '\0';
-            if (weft__pg_intern(p, buf) < 0)
-                return -ENOMEM;
+            weft__pg_intern(p, buf);
         }
     }
-    p->naddr = p->S.n;
-    p->addr_taken = calloc(p->naddr + 1, sizeof(*p->addr_taken));
-    p->lock_escaped = calloc(p->naddr + 1, sizeof(*p->lock_escaped));
-    p->tls_taken = calloc(p->naddr + 1, sizeof(*p->tls_taken));
-    p->gstores = calloc(p->naddr + 1, sizeof(*p->gstores));
-    p->gparts = calloc(p->naddr + 1, sizeof(*p->gparts));
-    if (!p->addr_taken || !p->lock_escaped || !p->tls_taken || !p->gstores || !p->gparts)
-        return -ENOMEM;
-    /* How many stores to each global itself (not a field or an element of it) the program
-     * makes: 1 its one store, made once (in main, outside loops and backward gotos), 2 more */
+}
+
+/* How many stores to each global itself (not a field or an element of it) the program
+ * makes (gstores): 1 its one value, an initializer or one store made once (in main, outside
+ * loops and gotos, main called by no function of the program), 2 more; and which globals
+ * are stored to by parts (gparts). */
+static void count_global_stores(struct prog *p)
+{
     int main_fn = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, "c:@F@main"));
-    /* (main called by the program, itself or a helper: its code may run more than once) */
     for (size_t i = 0; i < p->npops && !p->main_called; i++)
         p->main_called = p->pops[i].f->kind == WEFT__OP_CALL && p->pops[i].f->u.call.usr &&
                          !strcmp(p->pops[i].f->u.call.usr, "c:@F@main");
@@ -880,7 +871,7 @@ int weft__pg_link_globals(struct prog *p)
             if (id >= 0 && at && !at[strcspn(at, ".[~")]) /* (gp++ moves it to another object) */
                 p->gstores[id] = p->gstores[id] || !once || depth > 0 || f->u.access.mode == WEFT__UPDATE ? 2 : 1;
             else if (id >= 0)
-                p->gparts[id] = 1; /* (a field or an element of it: holder.p = malloc(...)) */
+                p->gparts[id] = 1;
         }
     }
     /* An initializer that points it somewhere (T *gp = &c1;, objs + 1) is a first store. */
@@ -890,6 +881,26 @@ int weft__pg_link_globals(struct prog *p)
             if (id >= 0)
                 p->gstores[id] = p->gstores[id] ? 2 : 1;
         }
+}
+
+/* What the globals' facts say: whose address is taken, whether regions are linked, which
+ * hold main's own thread id; then which accesses may alias memory by type. 0 or -ENOMEM. */
+int weft__pg_link_globals(struct prog *p)
+{
+    /* Globals whose address is taken: pointer accesses by type may reach them. So may a
+     * global that is not static (g:c:@...: its USR names no file): code that is not
+     * analyzed can name it and hand out pointers to it (an external getS() returning &s). */
+    link_symbols(p);
+    intern_stored_bases(p);
+    p->naddr = p->S.n;
+    p->addr_taken = calloc(p->naddr + 1, sizeof(*p->addr_taken));
+    p->lock_escaped = calloc(p->naddr + 1, sizeof(*p->lock_escaped));
+    p->tls_taken = calloc(p->naddr + 1, sizeof(*p->tls_taken));
+    p->gstores = calloc(p->naddr + 1, sizeof(*p->gstores));
+    p->gparts = calloc(p->naddr + 1, sizeof(*p->gparts));
+    if (!p->addr_taken || !p->lock_escaped || !p->tls_taken || !p->gstores || !p->gparts)
+        return -ENOMEM;
+    count_global_stores(p);
     for (size_t i = 0; i < p->nbinds; i++) {
         if (p->binds[i].f->kind == WEFT__FACT_ADDR)
             p->addr_taken[p->binds[i].target] = 1;
