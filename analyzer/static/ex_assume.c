@@ -38,7 +38,7 @@ static enum CXChildVisitResult stops_visit(CXCursor c, CXCursor parent, CXClient
 
 /* An assume by its name; one the program defines itself must stop the run somewhere in its
  * body (abort, exit, assert's failure), or it assumes nothing. */
-static int is_assume(struct ex *x, CXCursor fn, const char *name)
+int weft__ex_is_assume(struct ex *x, CXCursor fn, const char *name)
 {
     int known = 0;
     for (const char *const *n = assume_names; *n && !known; n++)
@@ -340,7 +340,7 @@ int weft__ex_on_inputs(struct ex *x, CXCursor cond)
 
 void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, int nargs)
 {
-    if (nargs != 1 || !is_assume(x, fn, name))
+    if (nargs != 1 || !weft__ex_is_assume(x, fn, name))
         return;
     CXCursor cond = clang_Cursor_getArgument(c, 0);
     int zero = 0;

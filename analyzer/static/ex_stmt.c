@@ -717,11 +717,12 @@ struct cond_refs {
     int no_assume; /* not in an assumption's call (counted apart: assume_visit) */
 };
 
+/* c calls a verifier's assume (weft__ex_is_assume). */
 static int assume_call(struct ex *x, CXCursor c)
 {
     CXCursor f = clang_getCursorKind(c) == CXCursor_CallExpr ? clang_getCursorReferenced(c) : clang_getNullCursor();
-    const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(x, f) : "";
-    return n && (!strcmp(n, "__VERIFIER_assume") || !strcmp(n, "assume_abort_if_not"));
+    const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(x, f) : NULL;
+    return n && weft__ex_is_assume(x, f, n);
 }
 
 static enum CXChildVisitResult count_refs(CXCursor c, CXCursor parent, CXClientData data)
@@ -774,28 +775,49 @@ struct vrange {
     int refs, bad;
 };
 
+/* (k < v is v > k: the comparison as seen from the variable's side) */
+static int flip_cmp(int op)
+{
+    return op == 0 ? 2 : op == 1 ? 3 : op == 2 ? 0 : op == 3 ? 1 : op;
+}
+
+/* e compares a variable, no cast on it, with an integer literal (v < 4, 4 > v): 1 with its
+ * declaration *var, *op as v OP k (0 <, 1 <=, 2 >, 3 >=, 4 ==) and *k. */
+static int var_vs_literal(struct ex *x, CXCursor e, CXCursor *var, int *op, long *k)
+{
+    e = weft__ex_strip(e);
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    static const char *const ops[] = {"<", "<=", ">", ">=", "=="};
+    *op = -1;
+    for (int i = 0; clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2 && i < 5 && *op < 0; i++)
+        if (weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
+            *op = i;
+    int lit1 = *op >= 0 && weft__ex_int_lit(x, kk.p[1], k), lit0 = *op >= 0 && !lit1 && weft__ex_int_lit(x, kk.p[0], k);
+    CXCursor v = lit1 ? kk.p[0] : lit0 ? kk.p[1] : clang_getNullCursor();
+    int ok = !clang_Cursor_isNull(v) && !weft__ex_cast_in(v) && clang_getCursorKind(weft__ex_strip(v)) == CXCursor_DeclRefExpr;
+    if (ok) {
+        *var = clang_getCursorReferenced(weft__ex_strip(v));
+        *op = lit0 ? flip_cmp(*op) : *op;
+    }
+    weft__ex_kids_free(&kk);
+    return ok;
+}
+
 static void range_of(struct vrange *r, CXCursor e)
 {
     e = weft__ex_strip(e);
     struct kids kk;
     weft__ex_kids_get(e, &kk);
+    CXCursor v;
+    int op;
     long k;
     if (clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2 &&
         weft__ex_binop_is(r->x, kk.p[0], kk.p[1], "&&")) {
         range_of(r, kk.p[0]);
         range_of(r, kk.p[1]);
-    } else if (clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2) {
-        int lit1 = weft__ex_int_lit(r->x, kk.p[1], &k), lit0 = !lit1 && weft__ex_int_lit(r->x, kk.p[0], &k);
-        CXCursor v = lit1 ? weft__ex_strip(kk.p[0]) : lit0 ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
-        int mine = clang_getCursorKind(v) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(v), r->var) &&
-                   !weft__ex_cast_in(lit1 ? kk.p[0] : kk.p[1]) && k > -(1L << 20) && k < (1L << 20);
-        static const char *const ops[] = {"<", "<=", ">", ">=", "=="};
-        int op = -1;
-        for (int i = 0; mine && i < 5 && op < 0; i++)
-            if (weft__ex_binop_is(r->x, kk.p[0], kk.p[1], ops[i]))
-                op = i;
-        if (op >= 0 && lit0) /* (k < v: v > k) */
-            op = op == 0 ? 2 : op == 1 ? 3 : op == 2 ? 0 : op == 3 ? 1 : 4;
+    } else if (var_vs_literal(r->x, e, &v, &op, &k) && clang_equalCursors(v, r->var) && k > -(1L << 20) &&
+               k < (1L << 20)) {
         if (op == 0 || op == 1)
             r->hi = k - (op == 0) < r->hi ? k - (op == 0) : r->hi;
         if (op == 2 || op == 3)
@@ -804,8 +826,7 @@ static void range_of(struct vrange *r, CXCursor e)
             r->lo = k > r->lo ? k : r->lo;
             r->hi = k < r->hi ? k : r->hi;
         }
-        if (op >= 0)
-            r->refs++;
+        r->refs++;
     }
     weft__ex_kids_free(&kk);
 }
@@ -858,21 +879,13 @@ static int bounds_only(struct ex *x, CXCursor e)
     e = weft__ex_strip(e);
     struct kids kk;
     weft__ex_kids_get(e, &kk);
-    int ok = 0;
+    CXCursor v;
+    int op;
     long k;
-    if (clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2) {
-        if (weft__ex_binop_is(x, kk.p[0], kk.p[1], "&&")) {
-            ok = bounds_only(x, kk.p[0]) && bounds_only(x, kk.p[1]);
-        } else {
-            static const char *const ops[] = {"<", "<=", ">", ">=", "=="};
-            for (int i = 0; i < 5 && !ok; i++)
-                ok = weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]);
-            int lit1 = weft__ex_int_lit(x, kk.p[1], &k), lit0 = !lit1 && weft__ex_int_lit(x, kk.p[0], &k);
-            CXCursor v = lit1 ? kk.p[0] : lit0 ? kk.p[1] : clang_getNullCursor();
-            ok = ok && !clang_Cursor_isNull(v) && !weft__ex_cast_in(v) &&
-                 clang_getCursorKind(weft__ex_strip(v)) == CXCursor_DeclRefExpr;
-        }
-    }
+    int ok = clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2 &&
+                     weft__ex_binop_is(x, kk.p[0], kk.p[1], "&&")
+                 ? bounds_only(x, kk.p[0]) && bounds_only(x, kk.p[1])
+                 : var_vs_literal(x, e, &v, &op, &k);
     weft__ex_kids_free(&kk);
     return ok;
 }
@@ -951,8 +964,8 @@ static int nondet_local_cmp(struct ex *x, CXCursor cond)
         return 0;
     if (!vr.refs)
         return 1;
-    if (lit0) /* (k < v: v > k) */
-        op = op == 0 ? 2 : op == 1 ? 3 : op == 2 ? 0 : op == 3 ? 1 : op;
+    if (lit0)
+        op = flip_cmp(op);
     long lo = vr.lo, hi = vr.hi;
     int yes = op == 0 ? lo < k : op == 1 ? lo <= k : op == 2 ? hi > k : op == 3 ? hi >= k : lo <= k && k <= hi;
     int no = op == 0 ? hi >= k : op == 1 ? hi > k : op == 2 ? lo <= k : op == 3 ? lo < k : lo < hi || lo != k;
@@ -1819,33 +1832,43 @@ static void stmt_switch(struct ex *x, CXCursor c)
     weft__ex_kids_free(&kk);
 }
 
-/* while and for: their parts between LOOP and ENDLOOP markers. */
+struct plain {
+    struct ex *x;
+    int ok;
+};
+
 /* Expression e only reads: no call, assignment, ++ or --, statement expression or comma. */
 static enum CXChildVisitResult plain_visit(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
-    struct ex *x = ((struct ex **)d)[0];
-    int *ok = (int *)((struct ex **)d)[1];
+    struct plain *v = d;
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_CallExpr || k == CXCursor_CompoundAssignOperator || k == CXCursor_StmtExpr ||
         k == CXCursor_AsmStmt || k == CXCursor_DeclStmt)
-        *ok = 0;
+        v->ok = 0;
     if (k == CXCursor_BinaryOperator || k == CXCursor_UnaryOperator) {
         struct kids kk;
         weft__ex_kids_get(c, &kk);
         char o[8] = "";
         if (k == CXCursor_UnaryOperator && kk.n == 1)
-            weft__ex_unop(x, c, kk.p[0], o);
-        if ((k == CXCursor_BinaryOperator && (kk.n != 2 || weft__ex_binop_is(x, kk.p[0], kk.p[1], "=") ||
-                                              weft__ex_binop_is(x, kk.p[0], kk.p[1], ","))) ||
+            weft__ex_unop(v->x, c, kk.p[0], o);
+        if ((k == CXCursor_BinaryOperator && (kk.n != 2 || weft__ex_binop_is(v->x, kk.p[0], kk.p[1], "=") ||
+                                              weft__ex_binop_is(v->x, kk.p[0], kk.p[1], ","))) ||
             (k == CXCursor_UnaryOperator && (kk.n != 1 || !strcmp(o, "++") || !strcmp(o, "--") || !strcmp(o, "+-"))))
-            *ok = 0;
+            v->ok = 0;
         weft__ex_kids_free(&kk);
     }
-    return *ok ? CXChildVisit_Recurse : CXChildVisit_Break;
+    return v->ok ? CXChildVisit_Recurse : CXChildVisit_Break;
 }
 
-static int plain_reads(struct ex *x, CXCursor e);
+static int plain_reads(struct ex *x, CXCursor e)
+{
+    struct plain v = {x, 1};
+    plain_visit(e, clang_getNullCursor(), &v);
+    if (v.ok)
+        clang_visitChildren(e, plain_visit, &v);
+    return v.ok;
+}
 
 /* A for's init that calls nothing: int i = 0, i = lo (its store of a local or a global
  * comes before the condition's first test either way, in one thread). */
@@ -1853,36 +1876,23 @@ static int plain_init(struct ex *x, CXCursor init)
 {
     struct kids kk;
     weft__ex_kids_get(init, &kk);
-    int ok = 1;
-    if (clang_getCursorKind(init) == CXCursor_DeclStmt) {
+    int ok = clang_getCursorKind(init) != CXCursor_DeclStmt;
+    if (!ok) {
+        ok = 1;
         for (unsigned i = 0; i < kk.n && ok; i++) {
-            CXCursor v = clang_Cursor_isNull(kk.p[i]) ? kk.p[i] : clang_Cursor_getVarDeclInitializer(kk.p[i]);
+            CXCursor v = clang_getCursorKind(kk.p[i]) == CXCursor_VarDecl ? clang_Cursor_getVarDeclInitializer(kk.p[i])
+                                                                          : clang_getNullCursor();
             ok = clang_getCursorKind(kk.p[i]) == CXCursor_VarDecl && (clang_Cursor_isNull(v) || plain_reads(x, v));
         }
     } else {
-        CXCursor e = weft__ex_strip(init);
-        ok = clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2 &&
+        ok = clang_getCursorKind(weft__ex_strip(init)) == CXCursor_BinaryOperator && kk.n == 2 &&
              weft__ex_binop_is(x, kk.p[0], kk.p[1], "=") && plain_reads(x, kk.p[0]) && plain_reads(x, kk.p[1]);
-        if (clang_getCursorKind(e) != CXCursor_BinaryOperator)
-            ok = 0;
     }
     weft__ex_kids_free(&kk);
     return ok;
 }
 
-static int plain_reads(struct ex *x, CXCursor e)
-{
-    int ok = 1;
-    void *d[2] = {x, &ok};
-    enum CXCursorKind k = clang_getCursorKind(e);
-    if (k == CXCursor_CallExpr || k == CXCursor_DeclStmt)
-        return 0;
-    plain_visit(e, clang_getNullCursor(), d);
-    if (ok)
-        clang_visitChildren(e, plain_visit, d);
-    return ok;
-}
-
+/* while and for: their parts between LOOP and ENDLOOP markers. */
 static void stmt_loop(struct ex *x, CXCursor c, enum CXCursorKind k)
 {
     struct kids kk;

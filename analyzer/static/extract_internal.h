@@ -345,6 +345,9 @@ int weft__ex_known_cond(struct ex *x, CXCursor cond, long *v);
 /* ex_stmt.c: cond's value on every run where the thread API's calls succeed (they return 0:
  * rc = pthread_mutex_lock(&m); ... rc == 0), 1 with *v. */
 int weft__ex_ok_cond(struct ex *x, CXCursor cond, long *v);
+/* ex_assume.c: fn (named name) is a verifier's assume (__VERIFIER_assume, assume_abort_if_not
+ * that stops the run unless its condition holds). */
+int weft__ex_is_assume(struct ex *x, CXCursor fn, const char *name);
 /* ex_assume.c: cond reads only locals given one __VERIFIER_nondet_ value each, never changed. */
 int weft__ex_on_inputs(struct ex *x, CXCursor cond);
 /* ex_stmt.c: the bounds the function's assumptions put on cond's variables leave each some

@@ -176,33 +176,32 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
     return 0;
 }
 
-/* The integer constant the caller passed as argument n ("*3"), else -1. */
-long weft__pg_arg_const(struct prog *p, const struct ci *ci, int n)
+/* The number the caller passed as argument n, spelled mark then digits ("*3", "~0"), else -1. */
+static long arg_number(struct prog *p, const struct ci *ci, int n, char mark)
 {
     if (n < 0 || n > 3 || ci->args[n] < 0)
         return -1;
     const char *k = weft__pg_str(p, ci->args[n]);
-    if (!strcmp(k, "n:"))
+    if (mark == '*' && !strcmp(k, "n:"))
         return 0; /* (void *)0 given as a number */
-    if (k[0] != '*' || k[1] < '0' || k[1] > '9')
+    if (k[0] != mark || k[1] < '0' || k[1] > '9')
         return -1;
     char *end;
     long v = strtol(k + 1, &end, 0);
     return *end ? -1 : v;
 }
 
+/* The integer constant the caller passed as argument n ("*3"), else -1. */
+long weft__pg_arg_const(struct prog *p, const struct ci *ci, int n)
+{
+    return arg_number(p, ci, n, '*');
+}
+
 /* The value the caller's argument n holds on every run where the thread API's calls
  * succeed ("~0" for must(pthread_mutex_lock(&m))), else -1. */
 long weft__pg_arg_assumed(struct prog *p, const struct ci *ci, int n)
 {
-    if (n < 0 || n > 3 || ci->args[n] < 0)
-        return -1;
-    const char *k = weft__pg_str(p, ci->args[n]);
-    if (k[0] != '~' || k[1] < '0' || k[1] > '9')
-        return -1;
-    char *end;
-    long v = strtol(k + 1, &end, 0);
-    return *end ? -1 : v;
+    return arg_number(p, ci, n, '~');
 }
 
 /* A key's rest after the pointer (".f", ".s.a[3].f") as the path of members it takes, the

@@ -654,7 +654,12 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
         const struct entry *J = one >= 0 ? &p->entries[one] : NULL;
         if (n == 1 && one != x->ci.ctx && J->creates == 1 && !J->in_loop && !J->multi && !J->nonmain &&
             !J->overlap && !J->detached && !p->main_called) {
-            ls_add(&cur->acq, weft__pg_ended_id(p, one), 1);
+            if (!p->entries[one].ended) {
+                char buf[32];
+                snprintf(buf, sizeof(buf), "<ended %d>", one);
+                p->entries[one].ended = weft__pg_intern(p, buf) + 1;
+            }
+            ls_add(&cur->acq, p->entries[one].ended - 1, 1);
             p->thread_ops++;
         }
     }

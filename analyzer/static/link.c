@@ -225,13 +225,6 @@ int weft__pg_gptr_moves(struct prog *p, const char *key)
     return p->addr_taken[id] || p->gstores[id] > 1 || (suffix && p->gparts[id]);
 }
 
-int weft__pg_ended_id(struct prog *p, int e)
-{
-    char buf[32];
-    snprintf(buf, sizeof(buf), "<ended %d>", e);
-    return weft__pg_intern(p, buf);
-}
-
 int weft__pg_tls_global(struct prog *p, const char *key)
 {
     int id = p->tls_taken ? weft__pg_global_id(p, key) : -1;

@@ -392,16 +392,16 @@ static int flag_before(struct prog *p, const struct acc *a, const struct acc *b)
     return 0;
 }
 
-/* a is main's and b's thread had joined main (so main had ended) before b. */
 /* Thread b's access comes after it joined a's thread, whose one instance main started. */
 static int after_thread(struct prog *p, const struct acc *a, const struct acc *b)
 {
-    if (a->ctx < 0 || b->ctx < 0 || a->ctx == b->ctx || !b->acq.n)
+    if (a->ctx < 0 || b->ctx < 0 || a->ctx == b->ctx || !b->acq.n || !p->entries[a->ctx].ended)
         return 0;
-    struct lockset one = {1, {(uint32_t)weft__pg_ended_id(p, a->ctx) << 1 | 1u}};
+    struct lockset one = {1, {(uint32_t)(p->entries[a->ctx].ended - 1) << 1 | 1u}};
     return ls_protects(&one, &b->acq);
 }
 
+/* a is main's and b's thread had joined main (so main had ended) before b. */
 static int after_main(struct prog *p, const struct acc *a, const struct acc *b)
 {
     struct lockset one = {1, {(uint32_t)p->main_end << 1 | 1u}};

@@ -107,6 +107,7 @@ struct entry {
      * may run often). Else a loop's instances follow one another (create; join; per pass). */
     char overlap;
     char detached; /* it may be detached (a detached attribute, its handle detached): a join ends it not */
+    int ended;     /* a thread surely joined it: the id of "<ended E>" it acquired then, + 1; 0 none */
     long nmax; /* at most this many instances start (each start's count summed), -1 not known */
     uint64_t cseq; /* p->cseq at its latest start */
     /* The one thread that starts this one (entry index), -1 none yet, -2 several or unknown
@@ -747,8 +748,6 @@ long weft__pg_arg_assumed(struct prog *p, const struct ci *ci, int n);
 /* A global pointer's value ("*g:P") that may be one object at one create and another at the
  * next: P stored through its address, or anywhere but once in main (outside loops). */
 int weft__pg_gptr_moves(struct prog *p, const char *key);
-/* The id of "<ended E>": acquired by a thread's sure join of entry E's one instance. */
-int weft__pg_ended_id(struct prog *p, int e);
 void weft__pg_on_access(struct icx *x, const struct pop *op);
 
 /* interp_locks.c */
