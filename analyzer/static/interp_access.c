@@ -459,16 +459,16 @@ static void flag_store(struct icx *x, const struct pop *op, int loc)
     }
 }
 
-/* An access: recorded with the locks held, the threads that may run, and what orders it. */
 /* A store to global pointer P (cursor = cursor->next) while holding a lock taken through it
  * (lock(&cursor->mutex), "*g:cursor.mutex"): that name now names another object's lock, and
  * the lock held is no longer known by a name, so it is dropped (it may still order nothing
  * the analysis relies on). */
 static void moved_lock_ptr(struct prog *p, struct st *cur, const struct weft__access *fa)
 {
-    size_t n = strlen(fa->loc);
-    if (fa->mode == WEFT__READ || !weft__key_is(fa->loc, "g:") || !*fa->tloc || fa->tloc[strlen(fa->tloc) - 1] != '*')
+    if (fa->mode == WEFT__READ || !cur->ls.n || !weft__key_is(fa->loc, "g:") || !*fa->tloc ||
+        fa->tloc[strlen(fa->tloc) - 1] != '*')
         return;
+    size_t n = strlen(fa->loc);
     for (int i = cur->ls.n - 1; i >= 0; i--) {
         const char *k = weft__pg_str(p, (int)(cur->ls.l[i] >> 1));
         if (k[0] == '*' && !strncmp(k + 1, fa->loc, n) && (!k[n + 1] || k[n + 1] == '.' || k[n + 1] == '['))
@@ -476,6 +476,7 @@ static void moved_lock_ptr(struct prog *p, struct st *cur, const struct weft__ac
     }
 }
 
+/* An access: recorded with the locks held, the threads that may run, and what orders it. */
 void weft__pg_on_access(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
