@@ -53,6 +53,37 @@ static int instance_element(const struct acc *m, const struct acc *w)
     return m->alo == m->ahi && lo <= m->alo && m->alo <= hi;
 }
 
+/* Two instances of one thread, started by main's sure counting loop, each handed its own
+ * value V (its handle's index k: struct entry rall) and surely running at once, reach one
+ * element: a at am*V1 + [alo] and b at am*V2 + [blo] (or exact remainders (V + c) % T of
+ * values never negative) for two of the values V1 != V2 (a[id] and a[id + 1]; data[id % 2]
+ * of three instances). */
+static int instance_pair(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (getenv("WDBG")) fprintf(stderr, "IP ctx %d/%d aff %d/%d av %d/%d am %ld/%ld ast %ld/%ld lo %ld-%ld %ld-%ld mod %ld/%ld rem %d/%d rok %d r %ld-%ld mco %d\n", a->ctx, b->ctx, a->aff, b->aff, a->av, b->av, a->am, b->am, a->ast, b->ast, a->alo, a->ahi, b->alo, b->ahi, a->amod, b->amod, a->arem, b->arem, a->ctx >= 0 ? p->entries[a->ctx].rok : -1, a->ctx >= 0 ? p->entries[a->ctx].rlo0 : 0, a->ctx >= 0 ? p->entries[a->ctx].rhi0 : 0, a->ctx >= 0 ? bit(p->entries[a->ctx].mco, a->ctx) : 0);
+    if (a->ctx < 0 || a->ctx != b->ctx || (size_t)a->ctx >= p->nentries || a->ctx >= MAXE || a->aff != 2 ||
+        b->aff != 2 || a->av != b->av || a->am != b->am || !a->am || a->ast != 1 || b->ast != 1 ||
+        a->alo != a->ahi || b->alo != b->ahi || a->amod != b->amod || a->arem != b->arem ||
+        (a->amod && (!a->arem || a->am != 1)))
+        return 0;
+    const struct entry *E = &p->entries[a->ctx];
+    long n = E->rhi0 - E->rlo0;
+    if (!E->rall || n < 2 || n > (1L << 20) || !bit(E->mco, a->ctx))
+        return 0;
+    if (a->amod) { /* (V1 + ca) % T == (V2 + cb) % T, both never negative: V1 - V2 = cb - ca (mod T) */
+        long t = a->amod, r = ((b->alo - a->alo) % t + t) % t;
+        if (E->rlo0 + (a->alo < b->alo ? a->alo : b->alo) < 0)
+            return 0;
+        return (r && r <= n - 1) || (!r && t <= n - 1) || (r && t - r <= n - 1);
+    }
+    /* am * (V1 - V2) = blo - alo, V1 - V2 nonzero and at most n - 1 apart */
+    long d = b->alo - a->alo;
+    if (d % a->am)
+        return 0;
+    d /= a->am;
+    return d && d <= n - 1 && d >= -(n - 1);
+}
+
 /* "*g:P...": pointer P a global that only main stores, before it starts any thread, its
  * address never taken: every thread reaches through it the one object main made it point
  * at (x = malloc(...); pthread_create(...); *x = 3 in two threads). */
@@ -156,6 +187,8 @@ static const char *one_object(struct prog *p, const struct acc *a, const struct 
         return NULL; /* a[i] over all of 0..9 in one, a[5] (or a[j] over 5..9) in the other */
     if (instance_element(a, b) || instance_element(b, a))
         return NULL; /* main reads out[0..3] while instance 3 (writing out[3]) surely runs */
+    if (instance_pair(p, a, b))
+        return NULL; /* a[id + 1] read by instance 0 while instance 1 writes a[id] */
     if (strncmp(k, "g:", 2) ? a->velem || b->velem : a->vidx || b->vidx)
         return "an array element by a variable index: the accesses may reach different elements";
     if (a->idx != b->idx)

@@ -392,6 +392,13 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     int named = (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && !weft__key_part(key);
     int elem = named && !span;
     long ix = elem ? weft__ex_const_index(x, c) : -1;
+    /* p[K] through a pointer parameter, or a local holding exactly its value: element K from
+     * where the caller's pointer points (interp_access.c resolves it against the argument) */
+    long pix = !elem && !span && !strncmp(key, "*@p", 3) && !weft__key_part(key) && own_through_local(x, c) != 0
+                   ? weft__ex_const_index(x, c)
+                   : -1;
+    if (pix >= 0)
+        ix = pix;
     a->ixfield = "";
     a->ixvar = weft__ex_subscript_var(x, c);
     a->sbase = weft__ex_stable_base(x, c, 0);
@@ -425,8 +432,10 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     /* (A constant element of a union's array member is told apart by its bits: upath.) */
     int bits = ix == -1 && strchr(a->upath ? a->upath : "", '[') && strchr(a->upath, '#');
     /* (p->n with p = &G[1] or G + i, G a global pointer: not the element G->n names) */
-    a->varying = (unsigned char)(varying_index(x, c) || span || (ix == -1 && has_subscript(c) && !bits) ||
-                                 x->partial_write || (!strncmp(key, "*g:", 3) && weft__ex_pointer_element(x, c, 1, 0)));
+    a->varying = (unsigned char)(pix >= 0 ? x->partial_write
+                                          : varying_index(x, c) || span || (ix == -1 && has_subscript(c) && !bits) ||
+                                                x->partial_write ||
+                                                (!strncmp(key, "*g:", 3) && weft__ex_pointer_element(x, c, 1, 0)));
     a->tls = (unsigned char)(x->tls != 0);
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));

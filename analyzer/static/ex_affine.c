@@ -56,6 +56,7 @@ static int aff_const(struct weft__affix *o, long lo, long hi)
     o->field = "";
     o->m = 0;
     o->mod = 0;
+    o->rem = 0;
     o->vbits = 0;
     o->lo = lo;
     o->hi = hi;
@@ -69,6 +70,7 @@ static void aff_var(struct weft__affix *o, int kind, int param, const char *fiel
     o->param = (signed char)param;
     o->field = field;
     o->mod = 0;
+    o->rem = 0;
     o->vbits = 0;
     o->m = 1;
     o->lo = o->hi = 0;
@@ -77,6 +79,9 @@ static void aff_var(struct weft__affix *o, int kind, int param, const char *fiel
 /* a + s*b (s = 1 or -1): both on the same value V, or one on none. */
 static int aff_add(struct weft__affix *a, const struct weft__affix *b, int s)
 {
+    /* (a remainder stays exact only plus a constant 0: the index's own a[V % K]) */
+    int zero_a = a->kind == WEFT__AFF_CONST && !a->lo && !a->hi, zero_b = b->kind == WEFT__AFF_CONST && !b->lo && !b->hi;
+    unsigned char rem = (unsigned char)((a->rem && zero_b) || (b->rem && zero_a && s > 0));
     if (a->kind == WEFT__AFF_CONST && b->kind != WEFT__AFF_CONST) {
         a->kind = b->kind;
         a->param = b->param;
@@ -90,6 +95,7 @@ static int aff_add(struct weft__affix *a, const struct weft__affix *b, int s)
     if (b->vbits && (!a->vbits || b->vbits < a->vbits))
         a->vbits = b->vbits;
     a->mod = a->mod ? a->mod : b->mod;
+    a->rem = rem;
     a->m += s * b->m;
     long lo = s > 0 ? a->lo + b->lo : a->lo - b->hi, hi = s > 0 ? a->hi + b->hi : a->hi - b->lo;
     a->lo = lo;
@@ -109,6 +115,7 @@ static int aff_scale(struct weft__affix *a, long k)
     a->hi = k < 0 ? lo : hi;
     a->m *= k;
     a->mod *= ak;
+    a->rem = (unsigned char)(a->rem && k == 1);
     if (a->m == 0)
         a->kind = WEFT__AFF_CONST, a->param = -1, a->field = "";
     return !a->mod || a->kind != WEFT__AFF_CONST;
@@ -418,6 +425,15 @@ static int aff_node_raw(struct ex *x, CXCursor e, struct weft__affix *o, int dep
         *o = a;
         o->m = a.m / b.lo;
         o->lo = o->hi = a.lo / b.lo;
+        return 1;
+    }
+    /* (m*V + c) % K, K a positive constant: m*V + c plus some multiple of K (whatever the
+     * signs, C's remainder differs from its operand by a multiple of K), exactly the remainder */
+    if (mod && a.kind != WEFT__AFF_CONST && !a.mod && a.lo == a.hi && b.kind == WEFT__AFF_CONST && b.lo == b.hi &&
+        b.lo > 0) {
+        *o = a;
+        o->mod = b.lo;
+        o->rem = 1;
         return 1;
     }
     /* a % K, a / K on a value that is not negative, K a positive constant: no V left. */

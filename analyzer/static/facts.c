@@ -93,7 +93,8 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
                x->aff.kind == y->aff.kind && (x->aff.kind == WEFT__AFF_NONE ||
                                               (x->aff.param == y->aff.param && str_eq(x->aff.field, y->aff.field) &&
                                                x->aff.m == y->aff.m && x->aff.lo == y->aff.lo && x->aff.hi == y->aff.hi &&
-                                               x->aff.mod == y->aff.mod && x->aff.vbits == y->aff.vbits));
+                                               x->aff.mod == y->aff.mod && x->aff.vbits == y->aff.vbits &&
+                                               x->aff.rem == y->aff.rem));
     }
     case WEFT__OP_LOCK:
     case WEFT__OP_UNLOCK:

@@ -130,6 +130,7 @@ struct weft__affix {
     long m, lo, hi;
     long mod; /* > 0: plus any multiple of mod (a counter from V stepping by mod: a stride) */
     int vbits; /* V went through integers of vbits value bits (int: 31): V must be below 2^vbits */
+    unsigned char rem; /* 1: exactly (m*V + lo) % mod (lo == hi), C's remainder of a division */
 };
 
 /* Who owns memory reached through a pointer parameter (escape analysis of the callee). */

@@ -95,6 +95,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
             put_n(o, a->aff.hi);
             put_n(o, a->aff.mod);
             put_n(o, a->aff.vbits);
+            put_n(o, a->aff.rem);
         }
         break;
     }
@@ -373,6 +374,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
             a->aff.hi = get_n(r, LONG_MIN, LONG_MAX);
             a->aff.mod = get_n(r, 0, LONG_MAX);
             a->aff.vbits = (int)get_n(r, 0, 64);
+            a->aff.rem = (unsigned char)get_n(r, 0, 1);
         }
         break;
     }

@@ -363,7 +363,7 @@ static int acc_same(const struct acc *a, const struct acc *b)
            a->own == b->own && a->root == b->root && a->ukey == b->ukey && a->upath == b->upath && a->ownframe == b->ownframe && a->iter == b->iter && a->lcopy == b->lcopy && ls_equal(&a->ls, &b->ls) &&
            a->aff == b->aff && a->av == b->av && a->am == b->am && a->alo == b->alo && a->ahi == b->ahi &&
            a->ast == b->ast && a->crng == b->crng && a->clo == b->clo && a->chi == b->chi &&
-           a->amod == b->amod && a->vspan == b->vspan && a->slock == b->slock && a->slockw == b->slockw && a->rent == b->rent &&
+           a->amod == b->amod && a->arem == b->arem && a->vspan == b->vspan && a->slock == b->slock && a->slockw == b->slockw && a->rent == b->rent &&
            (a->rent < 0 || (a->rlo == b->rlo && a->rhi == b->rhi)) &&
            ls_equal(&a->acq, &b->acq) && ls_equal(&a->bmay, &b->bmay) && ls_equal(&a->fst, &b->fst) && !memcmp(a->live, b->live, sizeof(a->live)) &&
            !memcmp(a->before, b->before, sizeof(a->before)) && !memcmp(a->started, b->started, sizeof(a->started));

@@ -157,15 +157,20 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
      * given (p[1], p + 1): which element is not known here. An element by a constant
      * (&a[1], a + 1) is that element, as a[1] is (location a, index 1). */
     const char *ak = weft__pg_str(p, ci->args[n]);
+    int pk = op->f->u.access.index_kind == WEFT__INDEX_CONST && op->f->u.access.index < INT_MAX; /* p[K] */
     const char *open = strchr(ak, '['), *close = open ? strchr(open, ']') : NULL;
     char *end = NULL;
     long ix = open && close && open[1] >= '0' && open[1] <= '9' ? strtol(open + 1, &end, 10) : -1;
-    if (ix >= 0 && ix < INT_MAX && end == close && !strchr(close + 1, '[') && !a->part && op->f->u.access.own_target &&
-        (!strncmp(ak, "g:", 2) || !strncmp(ak, "o:", 2))) {
-        a->idx = (int)ix; /* (the location is the array's: weft__pg_param_key leaves the index out) */
+    /* (p[K]: element K from the one passed, K from 0 for a whole object or allocation) */
+    long k0 = pk ? op->f->u.access.index : 0;
+    if (ix >= 0 && ix < INT_MAX - k0 && end == close && !strchr(close + 1, '[') && !a->part &&
+        (op->f->u.access.own_target || pk) && (!strncmp(ak, "g:", 2) || !strncmp(ak, "o:", 2))) {
+        a->idx = (int)(ix + k0); /* (the location is the array's: weft__pg_param_key leaves the index out) */
+    } else if (pk && !open && !a->part && (!strncmp(ak, "g:", 2) || !strncmp(ak, "o:", 2) || !strncmp(ak, "h:", 2))) {
+        a->idx = (int)k0; /* p[K] of the whole object the caller passed: its element K */
     } else {
-        a->vidx |= strchr(ak, '[') != NULL || !op->f->u.access.own_target;
-        a->velem |= strchr(ak, '[') != NULL;
+        a->vidx |= strchr(ak, '[') != NULL || !op->f->u.access.own_target || pk;
+        a->velem |= strchr(ak, '[') != NULL || pk;
     }
     /* What a global pointer points at ("*g:") may be any object of its type. */
     a->typed = k[0] == 't' || k[0] == 'f' || !strncmp(k, "*g:", 3);
@@ -310,13 +315,14 @@ static int tls_address_taken(struct prog *p, const char *k)
 static void affine(struct prog *p, const struct ci *ci, const struct pop *op, struct acc *a)
 {
     const struct weft__affix *f = &op->f->u.access.aff;
-    a->aff = a->crng = 0;
+    a->aff = a->crng = a->arem = 0;
     if (f->kind == WEFT__AFF_NONE)
         return;
     a->am = f->m;
     a->alo = f->lo;
     a->ahi = f->hi;
     a->amod = f->mod;
+    a->arem = (char)f->rem;
     a->vspan = -1;
     const struct entry *E = ci->ctx >= 0 ? &p->entries[ci->ctx] : NULL;
     if (f->kind == WEFT__AFF_PARAM) {

@@ -390,7 +390,7 @@ static void note_instances(struct entry *E, const struct weft__create *fc, const
                   fc->vhi == fc->ix.hi - 1 && !h->lost && !h->cunk && h->cset && h->clo <= fc->ix.lo &&
                   h->chi >= fc->ix.hi; /* (other elements may hold other threads: created twice, lost) */
     E->rstarts++;
-    E->rok = (char)(aligned && E->rstarts == 1);
+    E->rok = E->rall = (char)(aligned && E->rstarts == 1);
     if (E->rok)
         E->rlo = E->rlo0 = fc->ix.lo, E->rhi = E->rhi0 = fc->ix.hi;
 }

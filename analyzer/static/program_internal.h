@@ -150,6 +150,7 @@ struct entry {
      * handle t[k] as its value (rok): the instances [rlo, rhi) no join may have ended yet
      * (main's joins so far, on any path); rstarts counts the sure loop starts. */
     char rok;
+    char rall; /* as rok when it started: the instances [rlo0, rhi0) were all started, joins aside */
     int rstarts;
     long rlo, rhi, rlo0, rhi0; /* (rlo0, rhi0: the range it started) */
     struct ctxinfo info;
@@ -203,6 +204,7 @@ struct acc {
     long am, alo, ahi;
     long ast;      /* aff 2: two instances' values V differ by a multiple of ast (at least 1) */
     long amod;     /* > 0: plus any multiple of amod (a stride) */
+    char arem;     /* aff 2: exactly (am*V + alo) % amod, C's remainder (ex_affine.c) */
     long vspan;    /* aff 2: the instances' values V lie within vspan of one another; -1 not known */
     char crng;     /* 1: whatever V is, it reaches only elements clo to chi */
     long clo, chi;

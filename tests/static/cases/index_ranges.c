@@ -33,8 +33,8 @@ static void *w(void *arg)
         grid[id][c] = c; // NORACE: a row per thread
     pair[2 * id] = 1;     // NORACE: two cells per thread
     pair[2 * id + 1] = 2; // NORACE: two cells per thread
-    pair2[2 * id] = 1;     // RACE (possible): 2 * id + 2 is the next thread's first cell
-    pair2[2 * id + 2] = 2; // RACE (possible): 2 * id + 2 is the next thread's first cell
+    pair2[2 * id] = 1;     // RACE (definite): 2 * id + 2 is the next thread's first cell
+    pair2[2 * id + 2] = 2; // RACE (definite): 2 * id + 2 is the next thread's first cell
     for (int k = base; k < base + CH; k++)
         from[k] = k; // NORACE: the range [id * CH, id * CH + CH) is the thread's own
     return NULL;
