@@ -60,7 +60,6 @@ static int instance_element(const struct acc *m, const struct acc *w)
  * of three instances). */
 static int instance_pair(struct prog *p, const struct acc *a, const struct acc *b)
 {
-    if (getenv("WDBG")) fprintf(stderr, "IP ctx %d/%d aff %d/%d av %d/%d am %ld/%ld ast %ld/%ld lo %ld-%ld %ld-%ld mod %ld/%ld rem %d/%d rok %d r %ld-%ld mco %d\n", a->ctx, b->ctx, a->aff, b->aff, a->av, b->av, a->am, b->am, a->ast, b->ast, a->alo, a->ahi, b->alo, b->ahi, a->amod, b->amod, a->arem, b->arem, a->ctx >= 0 ? p->entries[a->ctx].rok : -1, a->ctx >= 0 ? p->entries[a->ctx].rlo0 : 0, a->ctx >= 0 ? p->entries[a->ctx].rhi0 : 0, a->ctx >= 0 ? bit(p->entries[a->ctx].mco, a->ctx) : 0);
     if (a->ctx < 0 || a->ctx != b->ctx || (size_t)a->ctx >= p->nentries || a->ctx >= MAXE || a->aff != 2 ||
         b->aff != 2 || a->av != b->av || a->am != b->am || !a->am || a->ast != 1 || b->ast != 1 ||
         a->alo != a->ahi || b->alo != b->ahi || a->amod != b->amod || a->arem != b->arem ||
