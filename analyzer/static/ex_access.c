@@ -388,7 +388,8 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     /* A global array's element by constant index (g[3] is not g[4]), or by a parameter. */
     /* memset/memcpy from an element's address (&a[2]) of another size: which elements not known
      * (from the array itself, memset(a, 0, sizeof a), it is the array as a whole anyway). */
-    int span = x->span_access && has_subscript(c);
+    int span = (x->span_access || (x->span_scalar && !weft__ex_is_array_type(clang_getCursorType(c)))) &&
+               has_subscript(c);
     int named = (!strncmp(key, "g:", 2) || !strncmp(key, "o:", 2)) && !weft__key_part(key);
     int elem = named && !span;
     long ix = elem ? weft__ex_const_index(x, c) : -1;

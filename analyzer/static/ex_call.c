@@ -1097,20 +1097,23 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             int exact = 0;
             x->partial_write = sized && !size_covers(a, clang_Cursor_getArgument(c, 2), &exact, &x->span_elems);
             x->span_access = sized && !exact;
+            /* (a string's functions write up to its end, bzero its size: past an element) */
+            x->span_scalar = !sized && !x->whole_alloc && !weft__model_sync_api(name) && strcmp(name, "tss_create");
             x->plain_store = 1; /* memset of an _Atomic object is a plain write of its bytes */
             weft__ex_pointee(x, a, M_WRITE, 0);
             CXCursor w = weft__ex_address_of(x, a);
             if (!clang_Cursor_isNull(w))
                 weft__ex_assume_word_written(x, c, w); /* memset(&g, 0, ...) may clear an assume lock */
-            x->whole_alloc = x->partial_write = x->span_access = x->span_elems = x->plain_store = 0;
+            x->whole_alloc = x->partial_write = x->span_access = x->span_elems = x->plain_store = x->span_scalar = 0;
         } else if (i == 1 && r1) {
             int exact = 0;
             if (sized)
                 size_covers(a, clang_Cursor_getArgument(c, 2), &exact, &x->span_elems);
             x->span_access = sized && !exact;
+            x->span_scalar = !sized; /* strcpy's source: up to its end */
             x->plain_store = 1; /* (a plain read too) */
             weft__ex_pointee(x, a, M_READ, 0);
-            x->span_access = x->span_elems = x->plain_store = 0;
+            x->span_access = x->span_elems = x->plain_store = x->span_scalar = 0;
         } else
             weft__ex_expr(x, a, M_READ);
         char b[24];
@@ -1219,11 +1222,18 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         /* (the C library's, declared in the system's headers: not the program's own function
          * another TU defines) */
         int library = bodiless && clang_Location_isInSystemHeader(clang_getCursorLocation(d));
+        /* Given a byte buffer or a string (void *, char *, a variadic "%s"), a function with
+         * no body may reach past the element it is handed: read(fd, &b[i], n), strlen(&s[i]). */
+        enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(ptype)).kind;
+        x->span_scalar = bodiless && (nparams <= i || untyped || pk == CXType_Char_S || pk == CXType_Char_U ||
+                                      pk == CXType_SChar || pk == CXType_UChar);
         if (!addr && !arr && library && !reads && !weft__model_keeps_nothing(name) &&
             (!untyped || weft__model_writes_void(name) || strstr(name, "scanf")))
             weft__ex_pointee_of_value(x, clang_Cursor_getArgument(c, (unsigned)i), M_EXT);
-        if (!addr && !arr)
+        if (!addr && !arr) {
+            x->span_scalar = 0;
             continue;
+        }
         CXType t = clang_getCanonicalType(clang_getCursorType(a));
         if (reads) {
             if (bodiless)
@@ -1231,6 +1241,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         } else if (arr || (t.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(t)))) {
             weft__ex_pointee(x, a, M_EXT, 0);
         }
+        x->span_scalar = 0;
     }
 }
 

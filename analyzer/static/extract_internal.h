@@ -174,6 +174,8 @@ struct ex {
     int ubits_unknown; /* the lvalue just keyed lies in a union's location at bits not followed (q->c, q = &u.in) */
     int span_access;   /* memset/memcpy of another size than the object: through &a[i], which elements not known ... */
     int span_elems;    /* ... unless the size is span_elems such objects: elements i to i + span_elems - 1 */
+    int span_scalar;   /* a library call that may reach past what it is given (strlen(&s[i]), read(fd, &b[i], n)):
+                          through a scalar element &a[i], which elements not known (a row a[i] it stays within) */
     int plain_store;   /* atomic_init's store: not atomic, whatever the object's type */
     int create_store;  /* pthread_create's store of the new thread's id (access vol 2) */
     int libc_call;     /* a C library call's accesses of its own state (access libc) */

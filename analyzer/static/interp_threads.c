@@ -194,6 +194,14 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
         ls_meet(&E->since, &held);
     else
         E->since = held;
+    /* (and the threads a loop around it joins one element per pass: join(t[i]); create(...)
+     * starts this one while t[i + 1] still runs) */
+    for (int f = 0; f < x->sp; f++)
+        for (size_t b = 0; x->stack[f].kind == WEFT__OP_LOOP && b < p->nentries && b < MAXE; b++)
+            if (bit(x->stack[f].rjoined, (int)b)) {
+                setbit(E->co, (int)b);
+                setbit(p->entries[b].co, e);
+            }
     for (size_t b = 0; b < p->nentries; b++)
         if (bit(cur->live, (int)b) && b < MAXE) {
             setbit(E->co, (int)b);
@@ -703,12 +711,17 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
                       tail && !strpbrk(tail, "[*.~");
         /* (so is a create wrapper's thread object in a variable given nothing else) */
         precise |= objjoin && jn.ix.kind == WEFT__HANDLE_WHOLE;
+        int lf = -1; /* the innermost loop around the join */
+        for (int f = x->sp - 1; f >= 0 && lf < 0; f--)
+            lf = x->stack[f].kind == WEFT__OP_LOOP ? f : -1;
         for (int w = 0; w < MAXE / 64; w++) {
             uint64_t ended = all       ? hb[w] & ~keep[w] & (hs ? hs->gen[w] : ~0ull)
                              : partial ? hb[w] & some[w] & ~keep[w] & hs->gen[w]
                                        : 0;
             if (all || partial) /* (of its latest generation: hs->gen) */
                 cur->live[w] &= ~ended;
+            if (jn.ix.kind == WEFT__HANDLE_RANGE && lf >= 0)
+                x->stack[lf].rjoined[w] |= ended;
             cur->mlive[w] &= ~gone[w]; /* it may join any of them */
             for (int b = 0; !precise && b < 64; b++)
                 if (ended >> b & 1 && (size_t)(w * 64 + b) < p->nentries)

@@ -533,6 +533,8 @@ struct frame {
     int rgn0;           /* a loop: ci.rgn before it */
     size_t acc0;        /* a loop: the accesses recorded before this pass of its body */
     uint64_t cseq0;     /* a loop: p->cseq when its first pass began (threads started since) */
+    uint64_t rjoined[MAXE / 64]; /* a loop: threads a join of an element by its pass (t[i]) ended:
+                                    the later passes' elements still run in this pass */
     struct st pre, then; /* a switch: its head, and the states its breaks leave with; a loop:
                             its head, and the states its breaks and continues leave with */
     const struct weft__switch *sw; /* a switch: its case labels (NULL for an if); has_else: it has a default label */
