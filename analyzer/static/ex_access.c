@@ -424,7 +424,8 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     a->mode = mode == M_READ ? WEFT__READ : mode == M_WRITE ? WEFT__WRITE : mode == M_RW ? WEFT__UPDATE : WEFT__EXT;
     a->atomic = (unsigned char)(x->plain_store ? 0 : atomic ? atomic : weft__ex_is_atomic_type(clang_getCursorType(c)));
     /* (not some part reached by arithmetic from it: cell - 1, me + 1, (char *)w + 4) */
-    a->own_target = !strncmp(key, "*@p", 3) && (!weft__key_part(key) || through_container_of(x, c)) &&
+    /* (not a call's span from it: memset(&p[0], 0, n), strcpy(&p[0], s)) */
+    a->own_target = !strncmp(key, "*@p", 3) && !span && (!weft__key_part(key) || through_container_of(x, c)) &&
                     (weft__ex_own_target(x, c) ||
                      (x->whole_alloc && clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr)) &&
                     (through_container_of(x, c) || own_through_local(x, c) != 0);

@@ -1296,8 +1296,9 @@ static long index_value(struct ex *x, CXCursor ix)
     CXCursor whole = ix;
     ix = weft__ex_strip(ix);
     long v;
-    if (clang_getCursorKind(ix) == CXCursor_IntegerLiteral) /* evaluated: a macro's literal reads as its name */
-        return weft__ex_eval_int(ix, &v) && v >= 0 ? v : -1;
+    /* evaluated: a macro's literal reads as its name; with its casts, (unsigned char)257 is 1 */
+    if (clang_getCursorKind(ix) == CXCursor_IntegerLiteral)
+        return weft__ex_eval_int(whole, &v) && v >= 0 ? v : -1;
     if (clang_getCursorKind(ix) != CXCursor_DeclRefExpr)
         return -1;
     CXCursor d = clang_getCursorReferenced(ix);

@@ -124,6 +124,16 @@ int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int
     return weft__pg_intern(p, buf);
 }
 
+/* Argument key k names an element of an array variable ("g:...@a[2]", "o:...#buf") or the
+ * variable: not of a member array ("g:...@s.a[0]": s[0].a and s[1].a are one location). */
+static int plain_array(const char *k)
+{
+    const char *at = strrchr(k, '@'), *hash = strrchr(k, '#');
+    const char *name = hash && (!at || hash > at) ? hash : at ? at : k;
+    size_t n = strcspn(name, "[");
+    return !memchr(name, '.', n);
+}
+
 /* An access through a pointer parameter: the caller's location, else memory by type.
  * Returns 0, or 1 when there is no access (the caller passed a null pointer). */
 static int param_access(struct prog *p, const struct pop *op, const struct ci *ci, struct acc *a)
@@ -161,12 +171,16 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
     const char *open = strchr(ak, '['), *close = open ? strchr(open, ']') : NULL;
     char *end = NULL;
     long ix = open && close && open[1] >= '0' && open[1] <= '9' ? strtol(open + 1, &end, 10) : -1;
-    /* (p[K]: element K from the one passed, K from 0 for a whole object or allocation) */
+    /* (p[K]: element K from the one passed, K from 0 for a whole object, of an array variable
+     * (not a member array, s[0].a and s[1].a one location) accessed by name as p's type: a
+     * char or long view of an int array reaches other elements, or parts of them) */
     long k0 = pk ? op->f->u.access.index : 0;
-    if (ix >= 0 && ix < INT_MAX - k0 && end == close && !strchr(close + 1, '[') && !a->part &&
-        (op->f->u.access.own_target || pk) && (!strncmp(ak, "g:", 2) || !strncmp(ak, "o:", 2))) {
+    int same = weft__pg_elem_type(p, id, op->ic), plain = plain_array(ak);
+    int named = !strncmp(ak, "g:", 2) || !strncmp(ak, "o:", 2);
+    if (ix >= 0 && ix < INT_MAX - k0 && end == close && !strchr(close + 1, '[') && !a->part && named && plain &&
+        (op->f->u.access.own_target ? !k0 && same != 0 : pk && same == 1)) {
         a->idx = (int)(ix + k0); /* (the location is the array's: weft__pg_param_key leaves the index out) */
-    } else if (pk && !open && !a->part && (!strncmp(ak, "g:", 2) || !strncmp(ak, "o:", 2) || !strncmp(ak, "h:", 2))) {
+    } else if (pk && !open && !a->part && named && plain && same == 1) {
         a->idx = (int)k0; /* p[K] of the whole object the caller passed: its element K */
     } else {
         a->vidx |= strchr(ak, '[') != NULL || !op->f->u.access.own_target || pk;

@@ -42,6 +42,32 @@ static void guard_ids(struct prog *p, const struct weft__guard *gd, int *g, int 
     *gs = weft__pg_intern(p, buf);
 }
 
+/* Named location loc (an id) is accessed by name as type key t (an id): what elements of
+ * it a pointer's p[K] of one type reaches (weft__pg_elem_type). */
+static void note_elem_type(struct prog *p, int loc, int t)
+{
+    if (loc < 0 || t < 0)
+        return;
+    if ((size_t)loc >= p->netype) {
+        size_t n = (size_t)loc * 2 + 64;
+        int *e = realloc(p->etype, n * sizeof(int));
+        if (!e) {
+            p->oom = 1;
+            return;
+        }
+        memset(e + p->netype, 0, (n - p->netype) * sizeof(int));
+        p->etype = e;
+        p->netype = n;
+    }
+    p->etype[loc] = !p->etype[loc] || p->etype[loc] == t + 1 ? t + 1 : -1;
+}
+
+int weft__pg_elem_type(const struct prog *p, int loc, int t)
+{
+    int e = loc >= 0 && (size_t)loc < p->netype ? p->etype[loc] : 0;
+    return !e ? -1 : e == t + 1;
+}
+
 static void prepare_access(struct prog *p, struct pop *o, const struct weft__access *a)
 {
     if (*a->root)
@@ -64,6 +90,8 @@ static void prepare_access(struct prog *p, struct pop *o, const struct weft__acc
     const char *loc = o->pointed ? weft__pg_str(p, o->ia) : a->loc;
     o->typed = (char)(weft__key_typed(loc) || weft__key_is(loc, "*g:"));
     o->pidx = (signed char)weft__key_through_param(a->loc);
+    if ((weft__key_is(a->loc, "g:") || weft__key_is(a->loc, "o:")) && !weft__key_part(a->loc) && *a->tloc)
+        note_elem_type(p, o->ia, o->ic);
 }
 
 /* An if or switch: what the interpreter needs of its condition. */

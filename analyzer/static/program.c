@@ -31,6 +31,7 @@ static void prog_free(struct prog *p)
     free(p->addr_taken);
     free(p->gstores);
     free(p->gparts);
+    free(p->etype);
     free(p->lock_escaped);
     free(p->tls_taken);
     free(p->ptr_fixed);

@@ -469,6 +469,9 @@ struct prog {
     unsigned char *gstores; /* by string id: how many stores to a global itself the program makes (2: more than one) */
     unsigned char *gparts;  /* by string id: 1 if the program stores to a field or an element of a global */
     int main_called; /* some function of the program calls main */
+    int *etype;      /* by string id of a named location ("g:...@a", "g:...@s.f"): 1 + the type key id of its
+                        accesses by name, -1 accessed by name as two types, 0 none (prepare.c) */
+    size_t netype;
     size_t naddr;
     unsigned char *lock_escaped; /* by string id (< naddr): 1 if a global's address goes elsewhere than sync calls */
     unsigned char *tls_taken;    /* by string id (< naddr): 1 for a thread-local global whose address is taken */
@@ -636,6 +639,9 @@ void weft__pg_int_set_add(struct prog *p, int **v, size_t *n, size_t *cap, int x
 /* certainty.c: heap key k ("h:c:@F@main#p.f") is of one object: main's local p given one
  * allocation outside loops and never addressed (FACT_ONE_HEAP). */
 int weft__pg_one_heap(struct prog *p, const char *k);
+/* prepare.c: named location loc is accessed by name as type key t only (1), as another (0),
+ * not by name (-1). */
+int weft__pg_elem_type(const struct prog *p, int loc, int t);
 struct slotres *weft__pg_resolve(struct prog *p, int slot);
 int weft__pg_entry_get(struct prog *p, int fn, int arg, int cond);
 /* The function-pointer slot of parameter k of the function with USR usr ("p:USR#k",

@@ -1,8 +1,10 @@
 // A thread handed a whole array or allocation that reaches p[K] through its parameter (or
 // a local holding exactly its value) reaches element K of what the caller passed: p[0] and
 // p[1] are two elements, and p[0] of two threads handed one object is one element. Handed an
-// element (&h[1]), p[K] is element 1 + K. Through a pointer that may change, which element
-// (and which object) is not known: such an access is matched by type only.
+// element (&h[1]), p[K] is element 1 + K. Only where the array is accessed by name as p's
+// type (a char or long view of an int array reaches other elements or parts of them; an
+// allocation's type is not known). Through a pointer that may change, which element (and
+// which object) is not known: such an access is matched by type only.
 #include <pthread.h>
 #include <stdlib.h>
 
@@ -67,7 +69,7 @@ static void *maybe_moved(void *arg)
 static void *buffers(void *arg)
 {
     int *buf = arg;
-    buf[0] = 1; // RACE (definite): both instances write the one allocation's first element
+    buf[0] = 1; // RACE (possible): both write its first element (an allocation's element type is not known)
     return 0;
 }
 

@@ -1,0 +1,20 @@
+/* TRUTH: free — row is a typedef for an array of _Atomic int, so both accesses are atomic */
+#include <pthread.h>
+#include <stdio.h>
+#define N 4
+typedef _Atomic int row[N + 1]; row a;
+int out[N];
+void *f(void *p) {
+  long id = (long)p;
+  a[id] = (int)id + 1;
+  out[id] = a[id + 1];
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  printf("%d\n", out[0]);
+  return 0;
+}

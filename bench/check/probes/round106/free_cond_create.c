@@ -1,0 +1,20 @@
+/* TRUTH: free — the loop skips creating instance 2 (if i != 2), so only ids 0,1 exist: two[id % 2] distinct */
+#include <pthread.h>
+#include <stdio.h>
+#define N 3
+int two[2];
+void *f(void *p) {
+  long id = (long)p;
+  two[id % 2] += 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++)
+    if (i != 2) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 0; i < N; i++)
+    if (i != 2) pthread_join(t[i], 0);
+  printf("%d %d\n", two[0], two[1]);
+  return 0;
+}

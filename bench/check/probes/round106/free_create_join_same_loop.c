@@ -1,0 +1,22 @@
+/* TRUTH: free — each instance is joined in the same iteration it was created, so instances never overlap */
+#include <pthread.h>
+#include <stdio.h>
+#define N 4
+int a[N + 1];
+int out[N];
+void *f(void *p) {
+  long id = (long)p;
+  a[id] = (int)id + 1;
+  out[id] = a[id + 1];
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++) {
+    pthread_create(&t[i], 0, f, (void *)i);
+    pthread_join(t[i], 0);
+  }
+  printf("%d\n", out[0]);
+  return 0;
+}

@@ -1,0 +1,19 @@
+/* TRUTH: free — instance 2 returns before touching two[]; ids 0 and 1 use distinct slots of two[id % 2] */
+#include <pthread.h>
+#include <stdio.h>
+#define N 3
+int two[2];
+void *f(void *p) {
+  long id = (long)p;
+  if (id == 2) return 0;
+  two[id % 2] += 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  printf("%d %d\n", two[0], two[1]);
+  return 0;
+}

@@ -1,0 +1,20 @@
+/* TRUTH: free — only ids < 2 touch two[id % 2], giving slots 0 and 1 */
+#include <pthread.h>
+#include <stdio.h>
+#define N 3
+int two[2];
+int other[N];
+void *f(void *p) {
+  long id = (long)p;
+  if (id < 2) two[id % 2] += 1;
+  else other[id] = 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  printf("%d %d\n", two[0], two[1]);
+  return 0;
+}

@@ -1,0 +1,19 @@
+/* TRUTH: free — main returns before reaching the creation loop (dead code), so no instance is ever started */
+#include <pthread.h>
+#include <stdio.h>
+#define N 3
+int two[2];
+void *f(void *p) {
+  long id = (long)p;
+  two[id % 2] += 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  printf("%d %d\n", two[0], two[1]);
+  return 0;
+  for (i = 0; i < N; i++) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  return 0;
+}

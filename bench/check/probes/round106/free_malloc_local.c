@@ -1,0 +1,22 @@
+/* TRUTH: free — each instance mallocs its own array a, so a[id] and a[id + 1] of different instances are different objects */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#define N 4
+int out[N];
+void *f(void *p) {
+  long id = (long)p;
+  int *a = calloc(N + 1, sizeof *a);
+  a[id] = (int)id + 1;
+  out[id] = a[id + 1];
+  free(a);
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  printf("%d\n", out[0]);
+  return 0;
+}

@@ -1,0 +1,20 @@
+/* TRUTH: free — each instance is created and joined in the same loop iteration, so ids 0 and 2 never overlap on two[0] */
+#include <pthread.h>
+#include <stdio.h>
+#define N 3
+int two[2];
+void *f(void *p) {
+  long id = (long)p;
+  two[id % 2] += 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++) {
+    pthread_create(&t[i], 0, f, (void *)i);
+    pthread_join(t[i], 0);
+  }
+  printf("%d %d\n", two[0], two[1]);
+  return 0;
+}

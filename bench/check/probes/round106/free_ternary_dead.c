@@ -1,0 +1,20 @@
+/* TRUTH: free — a[id + 1] is in the never-taken arm of a conditional (id is never negative) */
+#include <pthread.h>
+#include <stdio.h>
+#define N 4
+int a[N + 1];
+int out[N];
+void *f(void *p) {
+  long id = (long)p;
+  a[id] = (int)id + 1;
+  out[id] = id >= 0 ? 0 : a[id + 1];
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  printf("%d %d\n", out[0], a[1]);
+  return 0;
+}

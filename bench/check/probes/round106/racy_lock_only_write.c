@@ -1,0 +1,23 @@
+/* TRUTH: racy — only the write a[id] is locked; the read a[id + 1] by the neighbour instance is unlocked */
+#include <pthread.h>
+#include <stdio.h>
+#define N 4
+int a[N + 1];
+int out[N];
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *f(void *p) {
+  long id = (long)p;
+  pthread_mutex_lock(&m);
+  a[id] = (int)id + 1;
+  pthread_mutex_unlock(&m);
+  out[id] = a[id + 1];
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  printf("%d\n", out[0]);
+  return 0;
+}

@@ -1,0 +1,18 @@
+/* TRUTH: racy — loop runs i = 1..3 (<=), ids 1 and 3 both update two[1] */
+#include <pthread.h>
+#include <stdio.h>
+#define N 3
+int two[2];
+void *f(void *p) {
+  long id = (long)p;
+  two[id % 2] += 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t[N + 1];
+  long i;
+  for (i = 1; i <= N; i++) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 1; i <= N; i++) pthread_join(t[i], 0);
+  printf("%d %d\n", two[0], two[1]);
+  return 0;
+}

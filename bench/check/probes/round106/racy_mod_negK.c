@@ -1,0 +1,18 @@
+/* TRUTH: racy — id % -2 equals id % 2 in C; 3 instances: ids 0 and 2 both update data[0] */
+#include <pthread.h>
+#include <stdio.h>
+#define N 3
+int data[4];
+void *f(void *p) {
+  long id = (long)p;
+  data[id % -2] += 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  printf("%d\n", data[0]);
+  return 0;
+}

@@ -1,0 +1,22 @@
+/* TRUTH: racy — the slot pointer comes from a helper that ignores its argument for id >= 2 and returns &data[0]; instances 0 and 2 both update data[0] */
+#include <pthread.h>
+#include <stdio.h>
+#define N 3
+int data[4];
+static int *slot(long id) {
+  if (id >= 2) return &data[0];
+  return &data[id % 4];
+}
+void *f(void *p) {
+  long id = (long)p;
+  *slot(id) += 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  printf("%d\n", data[0]);
+  return 0;
+}

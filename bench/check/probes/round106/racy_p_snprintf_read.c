@@ -1,0 +1,20 @@
+/* TRUTH: racy — snprintf "%s" from &buf[id] reads buf[id + 1], written by the neighbour */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <fcntl.h>
+#define N 4
+char buf[N + 1]; char out[N][4];
+void *f(void *p) {
+  long id = (long)p;
+  buf[id] = 65; snprintf(out[id], 4, "%s", &buf[id]);
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  return 0;
+}

@@ -1,0 +1,14 @@
+/* TRUTH: racy — snprintf(&buf[0], 2, ..) writes buf[1]; other thread writes buf[1] */
+#include <pthread.h>
+#include <stdio.h>
+char buf[3];
+void *f1(void *p) { snprintf(&buf[0], 2, "%d", 7); return p; }
+void *f2(void *p) { buf[1] = 'x'; return p; }
+int main(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, f1, 0);
+  pthread_create(&b, 0, f2, 0);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+  return 0;
+}

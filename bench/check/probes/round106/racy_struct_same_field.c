@@ -1,0 +1,21 @@
+/* TRUTH: racy — s[id].x written by instance id, s[id + 1].x read by instance id-1's neighbour access: same field, unordered */
+#include <pthread.h>
+#include <stdio.h>
+#define N 4
+struct cell { int x; int y; };
+struct cell s[N + 1];
+int out[N];
+void *f(void *p) {
+  long id = (long)p;
+  s[id].x = (int)id + 1;
+  out[id] = s[id + 1].x;
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  long i;
+  for (i = 0; i < N; i++) pthread_create(&t[i], 0, f, (void *)i);
+  for (i = 0; i < N; i++) pthread_join(t[i], 0);
+  printf("%d\n", out[0]);
+  return 0;
+}
