@@ -30,6 +30,9 @@ static void uses(struct ex *x, CXCursor e, int mode)
         (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr)) {
         mark(x, e, WEFT__FACT_ADDR);
         mark(x, e, WEFT__FACT_LOCK_ESCAPE);
+        CXCursor v = weft__ex_var_of(e);
+        if (!clang_Cursor_isNull(v) && clang_getCursorTLSKind(v) != CXTLS_None)
+            mark(x, e, WEFT__FACT_TLS); /* (bump(slot): each thread's own copy's address) */
     }
     struct kids kk;
     weft__ex_kids_get(e, &kk);

@@ -1,0 +1,7 @@
+/* TRUTH: free — A gets &g[2] and writes p[-2] (= g[0]); B gets g and writes p[1] (= g[1]) */
+#include <pthread.h>
+int g[4];
+void *A(void *a){ int *p = a; p[-2] = 1; return 0; }
+void *B(void *a){ int *p = a; p[1] = 2; return 0; }
+int main(void){ pthread_t t1,t2; pthread_create(&t1,0,A,&g[2]); pthread_create(&t2,0,B,g);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

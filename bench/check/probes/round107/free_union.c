@@ -1,0 +1,7 @@
+/* TRUTH: free — union {int a[2]; int b[2];} u: A handed u.a writes p[1], B handed u.b writes p[0] (u.a[1] vs u.b[0]) */
+#include <pthread.h>
+union U { int a[2]; int b[2]; } u;
+void *A(void *a){ int *p = a; p[1] = 1; return 0; }
+void *B(void *a){ int *p = a; p[0] = 2; return 0; }
+int main(void){ pthread_t t1,t2; pthread_create(&t1,0,A,u.a); pthread_create(&t2,0,B,u.b);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

@@ -1,0 +1,8 @@
+/* TRUTH: free — B returns before its write to p[0]; only A writes g[0] */
+#include <pthread.h>
+int g[4];
+int r;
+void *A(void *a){ int *p = a; p[0] = 1; return 0; }
+void *B(void *a){ int *p = a; if (p == g) return 0; p[0] = 2; return 0; }
+int main(void){ pthread_t t1,t2; pthread_create(&t1,0,A,g); pthread_create(&t2,0,B,g);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

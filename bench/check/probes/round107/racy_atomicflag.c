@@ -1,0 +1,9 @@
+/* TRUTH: racy — A sets ready=1 BEFORE writing p[0], so B's write p[0] after seeing ready is unordered with A's */
+#include <pthread.h>
+#include <stdatomic.h>
+int g[4];
+atomic_int ready;
+void *A(void *a){ int *p = a; atomic_store_explicit(&ready, 1, memory_order_release); p[0] = 1; return 0; }
+void *B(void *a){ int *p = a; while (!atomic_load_explicit(&ready, memory_order_acquire)) ; p[0] = 2; return 0; }
+int main(void){ pthread_t t1,t2; pthread_create(&t1,0,A,g); pthread_create(&t2,0,B,g);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

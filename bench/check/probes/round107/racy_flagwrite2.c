@@ -1,0 +1,9 @@
+/* TRUTH: racy — flag is set to 1 through a pointer in a helper before threads start; B's guarded write happens */
+#include <pthread.h>
+int g[4];
+int flag;
+static void enable(int *f){ *f = 1; }
+void *A(void *a){ int *p = a; p[0] = 1; return 0; }
+void *B(void *a){ int *p = a; if (flag) p[0] = 2; return 0; }
+int main(void){ pthread_t t1,t2; enable(&flag); pthread_create(&t1,0,A,g); pthread_create(&t2,0,B,g);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

@@ -1,0 +1,9 @@
+/* TRUTH: racy — main stores gp = g + 1; A writes gp[0] (= g[1]); B handed g writes p[1] (= g[1]) */
+#include <pthread.h>
+int g[4];
+int *gp;
+void *A(void *a){ (void)a; gp[0] = 1; return 0; }
+void *B(void *a){ int *p = a; p[1] = 2; return 0; }
+int main(void){ pthread_t t1,t2; gp = g + 1;
+  pthread_create(&t1,0,A,0); pthread_create(&t2,0,B,g);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

@@ -1,0 +1,8 @@
+/* TRUTH: racy — helper set(q) writes q[1]; A calls set(p), B calls set(&p[0]): both g[1] */
+#include <pthread.h>
+int g[4];
+static void set(int *q){ q[1] = 1; }
+void *A(void *a){ int *p = a; set(p); return 0; }
+void *B(void *a){ int *p = a; set(&p[0]); return 0; }
+int main(void){ pthread_t t1,t2; pthread_create(&t1,0,A,g); pthread_create(&t2,0,B,g);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

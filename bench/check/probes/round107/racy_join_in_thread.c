@@ -1,0 +1,8 @@
+/* TRUTH: racy — B writes p[0] before joining A; A writes p[0] */
+#include <pthread.h>
+int g[4];
+pthread_t ta;
+void *A(void *a){ int *p = a; p[0] = 1; return 0; }
+void *B(void *a){ int *p = a; p[0] = 2; pthread_join(ta, 0); return 0; }
+int main(void){ pthread_t tb; pthread_create(&ta,0,A,g); pthread_create(&tb,0,B,g);
+  pthread_join(tb,0); return 0; }

@@ -1,0 +1,8 @@
+/* TRUTH: racy — A handed &buf[2] does memset(&p[0], 0, 4), writing buf[2..5]; B handed buf writes p[3] */
+#include <pthread.h>
+#include <string.h>
+char buf[8];
+void *A(void *a){ char *p = a; memset(&p[0], 0, 4); return 0; }
+void *B(void *a){ char *p = a; p[3] = 1; return 0; }
+int main(void){ pthread_t t1,t2; pthread_create(&t1,0,A,&buf[2]); pthread_create(&t2,0,B,buf);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

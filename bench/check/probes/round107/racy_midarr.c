@@ -1,0 +1,7 @@
+/* TRUTH: racy — A gets &g[1] and writes p[0] (= g[1]); B gets g and writes p[1] (= g[1]) */
+#include <pthread.h>
+int g[4];
+void *A(void *a){ int *p = a; p[0] = 1; return 0; }
+void *B(void *a){ int *p = a; p[1] = 2; return 0; }
+int main(void){ pthread_t t1,t2; pthread_create(&t1,0,A,&g[1]); pthread_create(&t2,0,B,g);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

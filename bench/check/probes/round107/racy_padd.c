@@ -1,0 +1,7 @@
+/* TRUTH: racy — A does p = p + 2 then writes p[0] (= g[2]); B writes p[2] (= g[2]) */
+#include <pthread.h>
+int g[4];
+void *A(void *a){ int *p = a; p = p + 2; p[0] = 1; return 0; }
+void *B(void *a){ int *p = a; p[2] = 2; return 0; }
+int main(void){ pthread_t t1,t2; pthread_create(&t1,0,A,g); pthread_create(&t2,0,B,g);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

@@ -1,0 +1,8 @@
+/* TRUTH: racy — A printf("%s", &p[1]) reads buf[1..4]; B writes p[3] */
+#include <pthread.h>
+#include <stdio.h>
+char buf[8] = "abcd";
+void *A(void *a){ char *p = a; printf("%s\n", &p[1]); return 0; }
+void *B(void *a){ char *p = a; p[3] = 'x'; return 0; }
+int main(void){ pthread_t t1,t2; pthread_create(&t1,0,A,buf); pthread_create(&t2,0,B,buf);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

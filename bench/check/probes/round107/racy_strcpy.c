@@ -1,0 +1,8 @@
+/* TRUTH: racy — A strcpy(&p[0], "hi") writes buf[0..2] (NUL at buf[2]); B writes p[2] */
+#include <pthread.h>
+#include <string.h>
+char buf[8];
+void *A(void *a){ char *p = a; strcpy(&p[0], "hi"); return 0; }
+void *B(void *a){ char *p = a; p[2] = 'x'; return 0; }
+int main(void){ pthread_t t1,t2; pthread_create(&t1,0,A,buf); pthread_create(&t2,0,B,buf);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

@@ -1,0 +1,7 @@
+/* TRUTH: racy — A handed &s[1] writes p[0].x; B handed s writes p[1].x; both s[1].x */
+#include <pthread.h>
+struct S { int x, y; } s[2];
+void *A(void *a){ struct S *p = a; p[0].x = 1; return 0; }
+void *B(void *a){ struct S *p = a; p[1].x = 2; return 0; }
+int main(void){ pthread_t t1,t2; pthread_create(&t1,0,A,&s[1]); pthread_create(&t2,0,B,s);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }

@@ -1,0 +1,8 @@
+/* TRUTH: racy — union {int i[2]; char c[8];} u: A handed u.i writes p[1] (bytes 4..7); B handed u.c writes p[4] (byte 4) */
+#include <pthread.h>
+_Static_assert(sizeof(int) == 4, "int");
+union U { int i[2]; char c[8]; } u;
+void *A(void *a){ int *p = a; p[1] = 1; return 0; }
+void *B(void *a){ char *p = a; p[4] = 2; return 0; }
+int main(void){ pthread_t t1,t2; pthread_create(&t1,0,A,u.i); pthread_create(&t2,0,B,u.c);
+  pthread_join(t1,0); pthread_join(t2,0); return 0; }
