@@ -167,10 +167,10 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         stack[sp].start = (int)x->pc;
         stack[sp].passes = (signed char)x->again;
         stack[sp].acc0 = p->naccs;
-        if (!x->again) {
+        if (!x->again)
             stack[sp].cseq0 = p->cseq; /* (a pass run again keeps its first pass's) */
-            memset(stack[sp].rjoined, 0, sizeof(stack[sp].rjoined));
-        }
+        memset(stack[sp].rjoined, 0, sizeof(stack[sp].rjoined));
+        stack[sp].rjh = -1;
         int s = cont_slot(x, sp);
         if (s >= 0)
             x->cont[s].dead = 1;

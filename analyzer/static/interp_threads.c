@@ -558,6 +558,13 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
             sure_start(p, &x->cur, e, times);
         if (e >= 0 && e < MAXE)
             note_instances(E, fc, sure && nt == 1 && x->ci.loop == 1 ? h : NULL);
+        /* (after this pass's join of the same element of the same handle) */
+        for (int f = 0; e >= 0 && e < MAXE && handle >= 0 && fc->ix.kind == WEFT__HANDLE_RANGE && f < x->sp; f++) {
+            const struct frame *F = &x->stack[f];
+            if (F->kind == WEFT__OP_LOOP && F->rjh == handle && F->rjlo == fc->ix.lo && F->rjhi == fc->ix.hi)
+                for (int w = 0; w < MAXE / 64; w++)
+                    E->succ[w] |= F->rjoined[w];
+        }
     }
 }
 
@@ -720,8 +727,16 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
                                        : 0;
             if (all || partial) /* (of its latest generation: hs->gen) */
                 cur->live[w] &= ~ended;
-            if (jn.ix.kind == WEFT__HANDLE_RANGE && lf >= 0)
-                x->stack[lf].rjoined[w] |= ended;
+            if (jn.ix.kind == WEFT__HANDLE_RANGE && lf >= 0 && ended) {
+                struct frame *F = &x->stack[lf];
+                F->rjoined[w] |= ended;
+                if (branch || x->ci.ctx >= 0) /* (on some paths only: no order to build on) */
+                    F->rjh = -2;
+                else if (F->rjh == -1)
+                    F->rjh = hid, F->rjlo = jn.ix.lo, F->rjhi = jn.ix.hi;
+                else if (F->rjh != hid || F->rjlo != jn.ix.lo || F->rjhi != jn.ix.hi)
+                    F->rjh = -2;
+            }
             cur->mlive[w] &= ~gone[w]; /* it may join any of them */
             for (int b = 0; !precise && b < 64; b++)
                 if (ended >> b & 1 && (size_t)(w * 64 + b) < p->nentries)

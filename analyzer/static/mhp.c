@@ -538,6 +538,13 @@ static int aff_apart(struct prog *p, const struct acc *a, const struct acc *b)
             return 0;
         return ((a->alo % t + t) % t) != ((b->alo % t + t) % t);
     }
+    /* Instance k of b's thread, started into element k after the join of a's instance k
+     * there, runs beside a's instances after k only: one exact element am*V + c each. */
+    if (a->aff == 2 && b->aff == 2 && a->ctx >= 0 && b->ctx >= 0 && a->ctx != b->ctx && a->ctx < MAXE &&
+        b->ctx < MAXE && (bit(p->entries[b->ctx].succ, a->ctx) || bit(p->entries[a->ctx].succ, b->ctx)) &&
+        p->entries[a->ctx].rall && p->entries[b->ctx].rall && a->av == 1 && b->av == 1 && a->am == b->am &&
+        a->am && !a->amod && !b->amod && a->alo == a->ahi && b->alo == b->ahi && a->alo == b->alo)
+        return 1;
     if (a->aff != 2 || b->aff != 2 || a->ctx != b->ctx || a->ctx < 0 || a->av != b->av || a->am != b->am ||
         a->ast != b->ast || !p->entries[a->ctx].dop)
         return 0;

@@ -145,6 +145,10 @@ struct entry {
      * function); mco: entries surely running while it surely runs (itself: two instances). */
     int surely;
     uint64_t mco[MAXE / 64];
+    /* entries each pass of the loop that started this one joined, element by element, before
+     * starting this one into the same element (join(h[i]); create(&h[i], ...)): instance k of
+     * this one runs beside their instances after k only */
+    uint64_t succ[MAXE / 64];
     int pending_self; /* started n >= 2 times by a counting loop: two run at once if the loop ends with it running */
     /* Started by main's one counting loop, surely, each instance handed the index of its
      * handle t[k] as its value (rok): the instances [rlo, rhi) no join may have ended yet
@@ -536,8 +540,10 @@ struct frame {
     int rgn0;           /* a loop: ci.rgn before it */
     size_t acc0;        /* a loop: the accesses recorded before this pass of its body */
     uint64_t cseq0;     /* a loop: p->cseq when its first pass began (threads started since) */
-    uint64_t rjoined[MAXE / 64]; /* a loop: threads a join of an element by its pass (t[i]) ended:
-                                    the later passes' elements still run in this pass */
+    uint64_t rjoined[MAXE / 64]; /* a loop: threads a join of an element by its pass (t[i]) ended
+                                    in this pass: the later passes' elements still run */
+    int rjh;            /* ... the handle those joins named (-2 several), and their elements */
+    long rjlo, rjhi;
     struct st pre, then; /* a switch: its head, and the states its breaks leave with; a loop:
                             its head, and the states its breaks and continues leave with */
     const struct weft__switch *sw; /* a switch: its case labels (NULL for an if); has_else: it has a default label */
