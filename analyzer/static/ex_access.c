@@ -402,6 +402,8 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
         ix = pix;
     a->ixfield = "";
     a->ixvar = weft__ex_subscript_var(x, c);
+    if (span) /* (a call's span from &a[i]: not that element alone, nor its index's) */
+        a->ukey = a->ixvar = "", a->iter = 0;
     a->sbase = weft__ex_stable_base(x, c, 0);
     a->sbtype = weft__ex_base_type(x, c);
     a->aff.kind = WEFT__AFF_NONE;

@@ -1243,6 +1243,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         }
         x->span_scalar = 0;
     }
+    x->span_scalar = 0;
 }
 
 static void call_by_kind(struct ex *x, CXCursor c);

@@ -590,6 +590,8 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
         for (int i = 0; i < a.ls.n; i++)
             if (strncmp(weft__pg_str(p, (int)(a.ls.l[i] >> 1)), "obj:", 4))
                 keep.l[keep.n++] = a.ls.l[i];
+        /* (p[1] under lock(&p[1].m) holds it: which lock, not followed, so no definite race) */
+        a.lockdrop |= keep.n < a.ls.n;
         a.ls = keep;
     }
     region_guard(p, op, ci, cur, owned, &a);

@@ -84,6 +84,15 @@ static int loop_region(struct prog *p, int fn, size_t pc)
     return -2 - (int)i; /* (negative: apart from the labels' numbers) */
 }
 
+/* A loop pass ends: the threads its per-element joins ended are no longer running beside
+ * later instances of theirs for starts made from now on (prog.pass_joined). */
+static void pass_ends(struct prog *p, struct frame *fr)
+{
+    for (int w = 0; w < MAXE / 64; w++)
+        p->pass_joined[w] &= ~fr->rjoined[w];
+    memset(fr->rjoined, 0, sizeof(fr->rjoined));
+}
+
 void weft__pg_on_open(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
@@ -171,6 +180,7 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
             stack[sp].cseq0 = p->cseq; /* (a pass run again keeps its first pass's) */
         memset(stack[sp].rjoined, 0, sizeof(stack[sp].rjoined));
         stack[sp].rjh = -1;
+        stack[sp].rjlo = stack[sp].rjhi = 0;
         int s = cont_slot(x, sp);
         if (s >= 0)
             x->cont[s].dead = 1;
@@ -419,6 +429,7 @@ void weft__pg_on_endloop(struct icx *x)
         int sp = --x->sp;
         x->ci.loop--;
         struct frame *fr = &x->stack[sp];
+        pass_ends(x->p, fr);
         x->ci.rgn = fr->rgn0;
         x->ci.rerun -= fr->passes > 0;
         /* The body's end, and where its breaks and continues left it. */

@@ -194,14 +194,13 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
         ls_meet(&E->since, &held);
     else
         E->since = held;
-    /* (and the threads a loop around it joins one element per pass: join(t[i]); create(...)
-     * starts this one while t[i + 1] still runs) */
-    for (int f = 0; f < x->sp; f++)
-        for (size_t b = 0; x->stack[f].kind == WEFT__OP_LOOP && b < p->nentries && b < MAXE; b++)
-            if (bit(x->stack[f].rjoined, (int)b)) {
-                setbit(E->co, (int)b);
-                setbit(p->entries[b].co, e);
-            }
+    /* (and the threads a loop around it, in this function or a caller, joins one element per
+     * pass: join(t[i]); spawn(...) starts this one while t[i + 1] still runs) */
+    for (size_t b = 0; b < p->nentries && b < MAXE; b++)
+        if (bit(p->pass_joined, (int)b)) {
+            setbit(E->co, (int)b);
+            setbit(p->entries[b].co, e);
+        }
     for (size_t b = 0; b < p->nentries; b++)
         if (bit(cur->live, (int)b) && b < MAXE) {
             setbit(E->co, (int)b);
@@ -363,6 +362,26 @@ static void ranges_joined(const struct hstate *h, uint64_t out[MAXE / 64])
         if (all && h->re[i] < MAXE)
             setbit(out, h->re[i]);
     }
+}
+
+/* A join of the element of this pass (t[i]) in the innermost loop around it: that loop's
+ * frame, which keeps what this pass joined, and the handle and elements its joins name when
+ * every path makes them (-2 otherwise: frame.rjh); -1 outside loops. */
+static int pass_join(struct icx *x, const struct weft__join *jn, int hid, int branch)
+{
+    int lf = -1;
+    for (int f = x->sp - 1; f >= 0 && lf < 0; f--)
+        lf = x->stack[f].kind == WEFT__OP_LOOP ? f : -1;
+    if (lf < 0 || jn->ix.kind != WEFT__HANDLE_RANGE)
+        return lf;
+    struct frame *F = &x->stack[lf];
+    if (branch || x->ci.ctx >= 0) /* (on some paths only: no order to build on) */
+        F->rjh = -2;
+    else if (F->rjh == -1)
+        F->rjh = hid, F->rjlo = jn->ix.lo, F->rjhi = jn->ix.hi;
+    else if (F->rjh != hid || F->rjlo != jn->ix.lo || F->rjhi != jn->ix.hi)
+        F->rjh = -2;
+    return lf;
 }
 
 /* Main surely started entry e here (every run of main passes this create once): the
@@ -718,9 +737,7 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
                       tail && !strpbrk(tail, "[*.~");
         /* (so is a create wrapper's thread object in a variable given nothing else) */
         precise |= objjoin && jn.ix.kind == WEFT__HANDLE_WHOLE;
-        int lf = -1; /* the innermost loop around the join */
-        for (int f = x->sp - 1; f >= 0 && lf < 0; f--)
-            lf = x->stack[f].kind == WEFT__OP_LOOP ? f : -1;
+        int lf = pass_join(x, &jn, hid, branch);
         for (int w = 0; w < MAXE / 64; w++) {
             uint64_t ended = all       ? hb[w] & ~keep[w] & (hs ? hs->gen[w] : ~0ull)
                              : partial ? hb[w] & some[w] & ~keep[w] & hs->gen[w]
@@ -728,14 +745,8 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
             if (all || partial) /* (of its latest generation: hs->gen) */
                 cur->live[w] &= ~ended;
             if (jn.ix.kind == WEFT__HANDLE_RANGE && lf >= 0 && ended) {
-                struct frame *F = &x->stack[lf];
-                F->rjoined[w] |= ended;
-                if (branch || x->ci.ctx >= 0) /* (on some paths only: no order to build on) */
-                    F->rjh = -2;
-                else if (F->rjh == -1)
-                    F->rjh = hid, F->rjlo = jn.ix.lo, F->rjhi = jn.ix.hi;
-                else if (F->rjh != hid || F->rjlo != jn.ix.lo || F->rjhi != jn.ix.hi)
-                    F->rjh = -2;
+                x->stack[lf].rjoined[w] |= ended;
+                p->pass_joined[w] |= ended;
             }
             cur->mlive[w] &= ~gone[w]; /* it may join any of them */
             for (int b = 0; !precise && b < 64; b++)

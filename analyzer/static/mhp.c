@@ -522,6 +522,19 @@ static int aligned(struct prog *p, const struct acc *a)
     return d && d->f->u.create.distinct != 3;
 }
 
+/* Instance k of b's thread, started into element k right after the join of a's instance k
+ * there (entry succ), runs beside a's instances after k only: one exact element am*V + c
+ * of each, the same am and c, is two elements. */
+static int successors_apart(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    if (a->aff != 2 || b->aff != 2 || a->ctx < 0 || b->ctx < 0 || a->ctx == b->ctx || a->ctx >= MAXE || b->ctx >= MAXE)
+        return 0;
+    const struct entry *ea = &p->entries[a->ctx], *eb = &p->entries[b->ctx];
+    int ordered = bit(eb->succ, a->ctx) || bit(ea->succ, b->ctx);
+    return ordered && ea->rall && eb->rall && ea->dop && eb->dop && a->av == 1 && b->av == 1 && a->am == b->am &&
+           a->am && !a->amod && !b->amod && a->alo == a->ahi && b->alo == b->ahi && a->alo == b->alo;
+}
+
 /* The elements two accesses of one location reach (ex_affine.c) are apart: two ranges that
  * do not meet, or two instances of one thread each within its span am*V + [alo, ahi] of the
  * value V it alone was given, the values ast apart and the spans narrower than |am * ast|
@@ -538,12 +551,7 @@ static int aff_apart(struct prog *p, const struct acc *a, const struct acc *b)
             return 0;
         return ((a->alo % t + t) % t) != ((b->alo % t + t) % t);
     }
-    /* Instance k of b's thread, started into element k after the join of a's instance k
-     * there, runs beside a's instances after k only: one exact element am*V + c each. */
-    if (a->aff == 2 && b->aff == 2 && a->ctx >= 0 && b->ctx >= 0 && a->ctx != b->ctx && a->ctx < MAXE &&
-        b->ctx < MAXE && (bit(p->entries[b->ctx].succ, a->ctx) || bit(p->entries[a->ctx].succ, b->ctx)) &&
-        p->entries[a->ctx].rall && p->entries[b->ctx].rall && a->av == 1 && b->av == 1 && a->am == b->am &&
-        a->am && !a->amod && !b->amod && a->alo == a->ahi && b->alo == b->ahi && a->alo == b->alo)
+    if (successors_apart(p, a, b))
         return 1;
     if (a->aff != 2 || b->aff != 2 || a->ctx != b->ctx || a->ctx < 0 || a->av != b->av || a->am != b->am ||
         a->ast != b->ast || !p->entries[a->ctx].dop)

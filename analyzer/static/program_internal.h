@@ -473,6 +473,9 @@ struct prog {
     unsigned char *gstores; /* by string id: how many stores to a global itself the program makes (2: more than one) */
     unsigned char *gparts;  /* by string id: 1 if the program stores to a field or an element of a global */
     int main_called; /* some function of the program calls main */
+    /* threads a per-element join of an open loop pass ended (frame.rjoined of every open
+     * pass): a start in this pass, through any call, runs beside their later instances */
+    uint64_t pass_joined[MAXE / 64];
     int *etype;      /* by string id of a named location ("g:...@a", "g:...@s.f"): 1 + the type key id of its
                         accesses by name, -1 accessed by name as two types, 0 none (prepare.c) */
     size_t netype;
