@@ -436,10 +436,10 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     /* (A constant element of a union's array member is told apart by its bits: upath.) */
     int bits = ix == -1 && strchr(a->upath ? a->upath : "", '[') && strchr(a->upath, '#');
     /* (p->n with p = &G[1] or G + i, G a global pointer: not the element G->n names) */
-    a->varying = (unsigned char)(pix >= 0 ? x->partial_write
-                                          : varying_index(x, c) || span || (ix == -1 && has_subscript(c) && !bits) ||
-                                                x->partial_write ||
-                                                (!strncmp(key, "*g:", 3) && weft__ex_pointer_element(x, c, 1, 0)));
+    /* (p[K] through a parameter: its element K, interp_access.c) */
+    a->varying = (unsigned char)(x->partial_write ||
+                                 (pix < 0 && (varying_index(x, c) || span || (ix == -1 && has_subscript(c) && !bits) ||
+                                              (!strncmp(key, "*g:", 3) && weft__ex_pointer_element(x, c, 1, 0)))));
     a->tls = (unsigned char)(x->tls != 0);
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));

@@ -1225,16 +1225,18 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         /* Given a byte buffer or a string (void *, char *, a variadic "%s"), a function with
          * no body may reach past the element it is handed: read(fd, &b[i], n), strlen(&s[i]). */
         enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(ptype)).kind;
-        x->span_scalar = bodiless && (nparams <= i || untyped || pk == CXType_Char_S || pk == CXType_Char_U ||
-                                      pk == CXType_SChar || pk == CXType_UChar);
+        int spans = bodiless && (nparams <= i || untyped || pk == CXType_Char_S || pk == CXType_Char_U ||
+                                 pk == CXType_SChar || pk == CXType_UChar);
         if (!addr && !arr && library && !reads && !weft__model_keeps_nothing(name) &&
-            (!untyped || weft__model_writes_void(name) || strstr(name, "scanf")))
+            (!untyped || weft__model_writes_void(name) || strstr(name, "scanf"))) {
+            x->span_scalar = spans;
             weft__ex_pointee_of_value(x, clang_Cursor_getArgument(c, (unsigned)i), M_EXT);
-        if (!addr && !arr) {
             x->span_scalar = 0;
-            continue;
         }
+        if (!addr && !arr)
+            continue;
         CXType t = clang_getCanonicalType(clang_getCursorType(a));
+        x->span_scalar = spans;
         if (reads) {
             if (bodiless)
                 weft__ex_pointee(x, a, M_READ, 0);
@@ -1243,7 +1245,6 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         }
         x->span_scalar = 0;
     }
-    x->span_scalar = 0;
 }
 
 static void call_by_kind(struct ex *x, CXCursor c);

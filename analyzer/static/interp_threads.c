@@ -384,6 +384,22 @@ static int pass_join(struct icx *x, const struct weft__join *jn, int hid, int br
     return lf;
 }
 
+/* Entry E started into the elements of handle by create fc: after the join of the same
+ * elements of that handle in this pass of a loop around it, E comes after what those joins
+ * ended, element by element (entry succ). */
+static void note_successor(struct icx *x, struct entry *E, int handle, const struct weft__create *fc)
+{
+    if (fc->ix.kind != WEFT__HANDLE_RANGE)
+        return;
+    for (int f = 0; f < x->sp; f++) {
+        const struct frame *F = &x->stack[f];
+        if (F->kind != WEFT__OP_LOOP || F->rjh != handle || F->rjlo != fc->ix.lo || F->rjhi != fc->ix.hi)
+            continue;
+        for (int w = 0; w < MAXE / 64; w++)
+            E->succ[w] |= F->rjoined[w];
+    }
+}
+
 /* Main surely started entry e here (every run of main passes this create once): the
  * threads surely running now run alongside it, and it surely runs from now on. */
 static void sure_start(struct prog *p, struct st *cur, int e, long n)
@@ -577,13 +593,8 @@ void weft__pg_on_create(struct icx *x, const struct pop *op)
             sure_start(p, &x->cur, e, times);
         if (e >= 0 && e < MAXE)
             note_instances(E, fc, sure && nt == 1 && x->ci.loop == 1 ? h : NULL);
-        /* (after this pass's join of the same element of the same handle) */
-        for (int f = 0; e >= 0 && e < MAXE && handle >= 0 && fc->ix.kind == WEFT__HANDLE_RANGE && f < x->sp; f++) {
-            const struct frame *F = &x->stack[f];
-            if (F->kind == WEFT__OP_LOOP && F->rjh == handle && F->rjlo == fc->ix.lo && F->rjhi == fc->ix.hi)
-                for (int w = 0; w < MAXE / 64; w++)
-                    E->succ[w] |= F->rjoined[w];
-        }
+        if (e >= 0 && e < MAXE && handle >= 0)
+            note_successor(x, E, handle, fc);
     }
 }
 
