@@ -633,7 +633,8 @@ static int by_loc(const void *x, const void *y)
 
 /*
  * A named location reached under several type keys is one location: s.a written as s.a
- * ("f:struct S.a") and through an int * parameter given &s.a ("t:int"). Accesses are paired
+ * ("f:struct S.a") and through an int * parameter given &s.a ("t:int"), an allocation read
+ * as a long and as an int. Accesses are paired
  * within a type key's group, so such a location's accesses all move to one key, its field's
  * when it has one. 0 or -ENOMEM.
  */
@@ -647,19 +648,83 @@ static int one_key_per_location(struct prog *p)
         const char *k = weft__pg_str(p, p->accs[i].loc);
         /* (not some part of an object, "R~": each names the field it reaches, wd->misses after
          * container_of, and meets what reaches that field by type) */
-        if (!p->accs[i].typed && !p->accs[i].part && (!strncmp(k, "g:", 2) || !strncmp(k, "o:", 2)))
+        if (!p->accs[i].typed && !p->accs[i].part &&
+            (!strncmp(k, "g:", 2) || !strncmp(k, "o:", 2) || !strncmp(k, "h:", 2)))
             r[n++] = (struct locref){p->accs[i].loc, p->accs[i].tloc, i};
     }
     qsort(r, n, sizeof(*r), by_loc);
     for (size_t s0 = 0, s1; s0 < n; s0 = s1) {
-        int canon = r[s0].tloc;
-        for (s1 = s0; s1 < n && r[s1].loc == r[s0].loc; s1++)
+        int canon = r[s0].tloc, mixed = 0;
+        for (s1 = s0; s1 < n && r[s1].loc == r[s0].loc; s1++) {
+            mixed |= r[s1].tloc != r[s0].tloc;
             if (!strncmp(weft__pg_str(p, r[s1].tloc), "f:", 2) && strncmp(weft__pg_str(p, canon), "f:", 2))
                 canon = r[s1].tloc;
-        for (size_t i = s0; i < s1; i++)
-            p->accs[r[i].i].tloc = canon;
+        }
+        /* (an allocation has no declared type: read as a long and as an int, its elements by
+         * one type's index are not the other's, ((long *)b)[0] meets ((int *)b)[1]) */
+        int heap = mixed && !strncmp(weft__pg_str(p, r[s0].loc), "h:", 2);
+        for (size_t i = s0; i < s1; i++) {
+            struct acc *a = &p->accs[r[i].i];
+            a->tloc = canon;
+            if (heap && a->idx >= 0)
+                a->idx = -1, a->vidx = a->velem = 1;
+        }
     }
     free(r);
+    return 0;
+}
+
+static int str_cmp(const void *x, const void *y)
+{
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/*
+ * An object read whole as a scalar while its members are accessed as members: s (an array of
+ * struct S) or an allocation handed to a routine that reads it as an int *, p[1] of which is
+ * s[0].y. Such an access reaches some member, which one not known: it is made some part of
+ * the object (as "s~" is), for parts_into_locations. 0 or -ENOMEM.
+ */
+static int scalar_views_into_parts(struct prog *p)
+{
+    size_t n = 0;
+    const char **k = malloc((p->naccs + 1) * sizeof(*k));
+    if (!k)
+        return -ENOMEM;
+    for (size_t i = 0; i < p->naccs; i++) {
+        const char *s = weft__pg_str(p, p->accs[i].loc);
+        if (!p->accs[i].typed && (!strncmp(s, "g:", 2) || !strncmp(s, "o:", 2) || !strncmp(s, "h:", 2)))
+            k[n++] = s;
+    }
+    qsort(k, n, sizeof(*k), str_cmp);
+    for (size_t i = 0; i < p->naccs; i++) {
+        struct acc *a = &p->accs[i];
+        const char *s = weft__pg_str(p, a->loc), *t = a->tloc >= 0 ? weft__pg_str(p, a->tloc) : "";
+        const char *name = strrchr(s, '#') > strrchr(s, '@') ? strrchr(s, '#') : strrchr(s, '@');
+        if (a->typed || a->part || strncmp(t, "t:", 2) || !name || strpbrk(name, ".[~*") ||
+            (strncmp(s, "g:", 2) && strncmp(s, "o:", 2) && strncmp(s, "h:", 2)))
+            continue;
+        size_t lo = 0, hi = n, sl = strlen(s);
+        while (lo < hi) { /* the first key above s */
+            size_t mid = (lo + hi) / 2;
+            if (strcmp(k[mid], s) <= 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < n && !strncmp(k[lo], s, sl) && k[lo][sl] == '.') {
+            char buf[1024];
+            int id = snprintf(buf, sizeof(buf), "%s~", s) < (int)sizeof(buf) ? weft__pg_intern(p, buf) : -1;
+            if (id < 0) {
+                free(k);
+                return -ENOMEM;
+            }
+            a->loc = id;
+            a->part = 1;
+            a->idx = -1;
+        }
+    }
+    free(k);
     return 0;
 }
 
@@ -704,7 +769,7 @@ static int parts_into_locations(struct prog *p)
         const char *tk = a->tloc >= 0 ? weft__pg_str(p, a->tloc) : "";
         int bytes = !strcmp(tk, "t:char") || !strcmp(tk, "t:unsigned char") || !strcmp(tk, "t:signed char");
         if ((!a->typed || ((a->part || bytes) && !strncmp(k, "*g:", 3))) &&
-            (!strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2)))
+            (!strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || !strncmp(k, "h:", 2)))
             l[nl++] = (struct lk){k, a->loc, a->tloc};
     }
     qsort(l, nl, sizeof(*l), lk_cmp);
@@ -810,7 +875,10 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
         if (bad)
             weft__pg_int_set_add(p, &p->void_locks, &p->nvoid_locks, &p->capvoid_locks, s);
     }
-    int trc = one_key_per_location(p);
+    int trc = scalar_views_into_parts(p);
+    if (trc < 0)
+        return trc;
+    trc = one_key_per_location(p);
     if (trc < 0)
         return trc;
     trc = parts_into_locations(p);
