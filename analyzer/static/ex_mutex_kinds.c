@@ -1,11 +1,11 @@
-/* Whether a TU makes recursive mutexes (PTHREAD_MUTEX_RECURSIVE, its initializer) and no error-checking ones: only then is a mutex locked again while held counted, not freed by the next unlock. */
+/* Which mutex kinds a TU makes: recursive ones (PTHREAD_MUTEX_RECURSIVE, its initializer) and no error-checking ones: only then is a mutex locked again while held counted, not freed by the next unlock; error-checking, recursive or robust ones: their calls may fail. */
 #include "extract_internal.h"
 
 #include <string.h>
 
 struct kinds {
     struct ex *x;
-    int recursive, errorcheck;
+    int recursive, errorcheck, robust;
 };
 
 static enum CXChildVisitResult kind_visit(CXCursor c, CXCursor parent, CXClientData data)
@@ -22,14 +22,18 @@ static enum CXChildVisitResult kind_visit(CXCursor c, CXCursor parent, CXClientD
         const char *n = weft__ex_name_of(k->x, clang_getCursorReferenced(c));
         k->recursive |= !strncmp(n, "PTHREAD_MUTEX_RECURSIVE", 23) || !strcmp(n, "mtx_recursive");
         k->errorcheck |= !strncmp(n, "PTHREAD_MUTEX_ERRORCHECK", 24);
+        k->robust |= !strncmp(n, "PTHREAD_MUTEX_ROBUST", 20);
     }
     return CXChildVisit_Recurse;
 }
 
 void weft__ex_mutex_kinds(struct ex *x)
 {
-    struct kinds k = {x, 0, 0};
+    struct kinds k = {x, 0, 0, 0};
     clang_visitChildren(clang_getTranslationUnitCursor(x->tu), kind_visit, &k);
+    /* (their lock and unlock calls may fail: EPERM for an unlock of one not held, EDEADLK,
+     * EOWNERDEAD; ex_stmt.c assumes no success of them) */
+    x->checked_mutexes = k.recursive || k.errorcheck || k.robust;
     if (k.recursive && !k.errorcheck)
         weft__ex_fact(x, WEFT__FACT_RECURSIVE, "", "");
 }

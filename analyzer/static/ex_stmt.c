@@ -1011,14 +1011,26 @@ static int const_cond(struct ex *x, CXCursor cond, long *v)
     return weft__ex_eval_int(cond, v); /* with the casts around it: (unsigned char)(255 + 1) is 0 */
 }
 
-/* A call of the thread API that returns 0 whenever it succeeds (pthread_mutex_lock). */
+/* A call of the thread API that returns 0 whenever it succeeds (pthread_mutex_lock), and
+ * succeeds on every run that goes on past a test of it. */
 static int ok_call(struct ex *x, CXCursor e)
 {
     e = weft__ex_strip(e);
     if (clang_getCursorKind(e) != CXCursor_CallExpr)
         return 0;
     CXCursor d = clang_getCursorReferenced(e);
-    return clang_getCursorKind(d) == CXCursor_FunctionDecl && weft__model_zero_on_success(weft__ex_name_of(x, d));
+    if (clang_getCursorKind(d) != CXCursor_FunctionDecl)
+        return 0;
+    const char *n = weft__ex_name_of(x, d);
+    /* (an error-checking mutex's unlock by a thread not holding it fails, EPERM, on every
+     * run: the path past the test of it is not known to be taken, as past a wait) */
+    if (x->checked_mutexes && !strncmp(n, "pthread_mutex_", 14) && weft__model_lock_kind(n) != WEFT__LOCK_NONE) {
+        struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, e);
+        if (o)
+            o->u.sync = "mutex?";
+        return 0;
+    }
+    return weft__model_zero_on_success(n);
 }
 
 /* The value of local e where the function tests it, when it keeps one: an automatic
@@ -1814,8 +1826,14 @@ static void stmt_switch(struct ex *x, CXCursor c)
             char m;
             const char *jk = weft__ex_setjmp_key(x, kk.p[0], &m);
             /* switch (setjmp(env)): its labels are where longjmp(env, v) lands. */
+            int param = 0, bits;
+            char pm;
             if (*jk && m == '1') {
                 so->u.sw.jmp = jk;
+                weft__ex_case_values(x, kk.p[kk.n - 1], &so->u.sw);
+            } else if (*weft__ex_cond_key(x, kk.p[0], &pm, &param, &bits) && param > 0 && param <= 4 && pm != '-') {
+                /* switch (rc) on a parameter: which label a caller's value assumed takes */
+                so->u.sw.param = (signed char)param;
                 weft__ex_case_values(x, kk.p[kk.n - 1], &so->u.sw);
             }
         }

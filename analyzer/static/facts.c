@@ -141,7 +141,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
     }
     case WEFT__OP_SWITCH: {
         const struct weft__switch *x = &a->u.sw, *y = &b->u.sw;
-        if (!str_eq(x->jmp, y->jmp) || x->ncases != y->ncases)
+        if (!str_eq(x->jmp, y->jmp) || x->ncases != y->ncases || x->param != y->param)
             return 0;
         for (int i = 0; i < x->ncases; i++)
             if (x->cases[i] != y->cases[i] || x->known[i] != y->known[i])

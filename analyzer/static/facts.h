@@ -305,6 +305,8 @@ struct weft__switch {
     int ncases;
     const long *cases;       /* the values of its case labels (not of nested switches), in order ... */
     const unsigned char *known; /* ... known[i] 0 for a label that is not a literal */
+    signed char param; /* switch (rc), rc parameter N (< 4) never assigned: N + 1 (its labels listed
+                          too), else 0 */
 };
 
 struct weft__label {

@@ -182,6 +182,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
             put_n(o, op->u.sw.known[i]);
             put_n(o, op->u.sw.cases[i]);
         }
+        put_n(o, op->u.sw.param);
         break;
     case WEFT__OP_CASE:
         put_n(o, op->u.label.is_default);
@@ -477,6 +478,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         }
         s->cases = cases;
         s->known = known;
+        s->param = (signed char)get_n(r, 0, 4);
         break;
     }
     case WEFT__OP_CASE:

@@ -260,6 +260,7 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     memset(&x.corr, 0, sizeof(x.corr));
     memcpy(x.corr.in_live, s->live, sizeof(x.corr.in_live));
     x.ret.dead = 1;
+    x.reterr.dead = 1;
     x.again = 0;
     for (size_t i = 0; i < pf->f->nops && !p->oom;) {
         p->budget--;
@@ -272,6 +273,15 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     free(x.lm);
     struct st *ret = &x.ret;
     st_merge(ret, &x.cur);
+    /* Returns on a thread API call's failure only: the caller goes on past the call only
+     * when it failed, which no run need do (a wait, as past if (rc == 0) pthread_exit(0);). */
+    if (!x.reterr.dead && ret->dead && x.halted && !x.jumped) {
+        x.cur = x.reterr;
+        weft__pg_wait(&x);
+        *ret = x.cur;
+    } else if (!x.reterr.dead) {
+        st_merge(ret, &x.reterr);
+    }
     /* Never returns for a reason the pass did not see end it: the caller goes on (an
      * over-approximation); but a function that always longjmps, or always ends in a call that
      * does not return (exit, abort, pthread_exit, an endless loop), leaves its caller's path

@@ -125,6 +125,11 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     if (f->kind == WEFT__OP_LOOP && x->again > 0)
         x->cur.ngf = 0;
     stack[sp].pre = x->cur;
+    /* switch (rc) on a parameter given a value assumed (must(pthread_mutex_lock(&m))): the
+     * label it selects is the path every run takes (on_case) */
+    stack[sp].sav = stack[sp].sw && stack[sp].sw->param > 0
+                        ? weft__pg_arg_assumed(p, &x->ci, stack[sp].sw->param - 1) : -1;
+    stack[sp].ssel = stack[sp].shalt = 0;
     /* if (__VERIFIER_nondet_int()): each branch is taken on some run, whatever came before */
     stack[sp].nondet = (char)(f->kind == WEFT__OP_IF && cond && cond->kind == WEFT__COND_NONDET);
     int gcond = cond && cond->kind == WEFT__COND_GLOBAL && op->args[3] >= 0;
@@ -296,6 +301,12 @@ void weft__pg_on_case(struct icx *x, const struct pop *op)
     if (f < 0 || x->lost)
         return;
     int v = op->args[1], dflt = op->f->u.label.is_default;
+    if (stack[f].sav >= 0) {
+        long sv = stack[f].sav;
+        int sel = dflt ? !weft__pg_case_listed(stack[f].sw, (int)sv) : op->f->u.label.known && op->f->u.label.value == sv;
+        stack[f].shalt |= stack[f].ssel && x->cur.dead == 2;
+        stack[f].ssel = (char)(sel || (stack[f].ssel && !x->cur.dead)); /* (falling through: both) */
+    }
     struct st e = stack[f].pre;
     e.unsure = 1;
     stack[f].has_else |= dflt;
@@ -345,6 +356,9 @@ static void end_switch(struct icx *x, int sp)
 {
     struct prog *p = x->p;
     struct frame *stack = x->stack;
+    /* The label a value assumed selects ended the run: past the switch, only a failure's
+     * path goes on (as past if (rc == 0) pthread_exit(0);) */
+    int shalt = stack[sp].sav >= 0 && (stack[sp].shalt || (stack[sp].ssel && x->cur.dead == 2));
     st_merge(&x->cur, &stack[sp].then);
     if (!stack[sp].has_else) {
         /* No label matched: straight past the body. */
@@ -361,6 +375,8 @@ static void end_switch(struct icx *x, int sp)
     if (stack[sp].jmp >= 0)
         weft__pg_jmp_case(p, stack[sp].jmp, x->ci.ctx, 0, 0, NULL); /* later longjmps are not followed */
     x->cur.unsure = 1; /* which labels' paths leave it is not followed */
+    if (shalt && !x->cur.dead)
+        x->cur.maybe_exit = 1;
 }
 
 /* The end of an if (its frame already popped to sp): the two branches meet. */
@@ -544,9 +560,11 @@ void weft__pg_on_endloop(struct icx *x)
     }
 }
 
+static int in_failure_branch(const struct icx *x);
+
 void weft__pg_on_return(struct icx *x, const struct pop *op)
 {
-    st_merge(&x->ret, &x->cur);
+    st_merge(in_failure_branch(x) ? &x->reterr : &x->ret, &x->cur);
     /* A return from a branch of a thread's entry or of main ends the thread or the program:
      * an error path as exit's (if (!p) return NULL;), unless on a value every run computes
      * alike (HALT's loop_runs, one less) */
@@ -562,6 +580,18 @@ void weft__pg_on_return(struct icx *x, const struct pop *op)
         if (x->stack[i].kind == WEFT__OP_LOOP)
             x->stack[i].returned = 1;
     x->cur.dead = 1;
+}
+
+/* Whether the path is in a branch that a value assumed (a thread API call's success) does
+ * not take: a return there is one on failure only. */
+static int in_failure_branch(const struct icx *x)
+{
+    for (int i = 0; i < x->sp; i++)
+        if ((x->stack[i].kind == WEFT__OP_IF && x->stack[i].asel >= 0 &&
+             x->stack[i].asel == (x->stack[i].has_else ? 1 : 0)) ||
+            (x->stack[i].kind == WEFT__OP_SWITCH && x->stack[i].sav >= 0 && !x->stack[i].ssel))
+            return 1;
+    return 0;
 }
 
 /* goto L, L further on (not inside a loop the goto is outside of): the path goes on at L,

@@ -302,6 +302,8 @@ const char *weft__model_unmodeled_sync(const char *name)
         return "a condition variable";
     if (name_in(name, fences))
         return "a memory fence";
+    if (!strcmp(name, "mutex?"))
+        return "the result of an error-checking, recursive or robust mutex's lock or unlock (it may fail on every run)";
     if (!strcmp(name, "asm") || !strcmp(name, "asm?"))
         return "inline assembly (a barrier, an atomic or a lock the analysis cannot read)";
     if (name_in(name, other))

@@ -530,6 +530,9 @@ struct frame {
     char asel;    /* an if on a parameter the caller gave a value assumed ("~N"): the branch
                      it selects (1 then, 0 else), where an exit is no error path; -1 none */
     char nondet;  /* an if on a fresh nondeterministic value: either branch on any run */
+    long sav;     /* a switch on a parameter the caller gave a value assumed: that value, else -1 */
+    char ssel;    /* ... the path at the labels since the last is the one that value selects */
+    char shalt;   /* ... and that path ended the thread or the program */
     char runs;         /* a loop whose body surely runs at least once */
     char counted;      /* a for loop counting to a bound fixed at its start (LOOP's loop_runs & 4) */
     char endless;      /* a loop whose test may never fail (LOOP's loop_runs & 16) */
@@ -601,6 +604,8 @@ struct icx {
     struct frame stack[64];
     int sp, lost;       /* open frames; frames past the stack's depth, skipped */
     struct st cur, ret; /* the state now, and the states its returns leave with */
+    struct st reterr;   /* the states returns leave with from a branch a value assumed does not
+                           take (must(pthread_mutex_lock(&m)) where must returns on rc != 0) */
     struct corr corr;
     int jumped; /* a longjmp left this call */
     int halted; /* a path ended in a call that does not return (HALT, or a callee that never returns) */
