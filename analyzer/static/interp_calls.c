@@ -483,14 +483,21 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
         weft__pg_unmodeled(x, "a start trampoline, taken to call the routine its start names");
     }
     weft__pg_cf_forget(&x->corr, -1);
+    /* (a global function pointer: the functions stored in it, each given the arguments) */
+    int named = !strncmp(weft__pg_str(p, op->ia), "g:", 2), some_end = 0;
     for (size_t j = 0; j < n; j++) {
         struct st t = x->cur;
         t.unsure |= n > 1; /* which one it calls is not known */
         /* Its arguments when it calls one known function; a call matched to many by the
          * pointer's type (any object's field) passes what it does not know. */
-        do_call(p, real >= 0 ? real : p->slots[op->ia].fns[j], &t, &x->ci, n == 1 ? op : NULL, op->f);
+        do_call(p, real >= 0 ? real : p->slots[op->ia].fns[j], &t, &x->ci, n == 1 || named ? op : NULL, op->f);
+        some_end |= t.dead != 0;
         st_merge(&out, &t);
     }
+    /* One of them never returns (leave = leave_if before the thread calls leave(1)): which
+     * one the pointer holds then is not followed, so what follows may never run. */
+    if (n > 1 && some_end && !out.dead)
+        out.maybe_exit = 1;
     if (at_exit) {
         x->cur.fst = fst, out.fst = fst;
         x->cur.ls = out.ls = held, x->cur.star = out.star = star;
