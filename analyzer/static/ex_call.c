@@ -1339,8 +1339,15 @@ static void call_by_kind(struct ex *x, CXCursor c)
     if (nargs >= 1 && weft__model_lock_kind(name) != WEFT__LOCK_NONE) {
         /* A trylock or timedlock whose result no condition tests (r = trylock(&m); ...) may
          * have failed: no lock (a tested one is taken in its branch: weft__ex_cond_lock). */
-        if (!strstr(name, "try") && !strstr(name, "timed") && !strstr(name, "clock"))
+        if (!strstr(name, "try") && !strstr(name, "timed") && !strstr(name, "clock")) {
             weft__ex_emit_lock(x, c, name);
+        } else if (x->checked_mutexes) {
+            /* (a recursive mutex's owner succeeds: one more level, which the next unlock
+             * does not free; which way it went is not followed) */
+            struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, c);
+            if (o)
+                o->u.sync = "mutex?";
+        }
         return;
     }
     if (call_barrier(x, c, name, nargs))

@@ -74,6 +74,7 @@ static void step(struct icx *x, const struct pop *op)
             break;
         }
         x->halted |= !x->cur.dead;
+        x->halt_unsided |= !x->cur.dead && weft__pg_assumed_side(x) >= 0;
         if (!x->cur.dead)
             x->cur.dead = 2, x->cur.mexit = x->ci.ctx < 0 && x->cur.mread, x->cur.branch_end = (char)be;
         break;
@@ -261,6 +262,7 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     memcpy(x.corr.in_live, s->live, sizeof(x.corr.in_live));
     x.ret.dead = 1;
     x.reterr.dead = 1;
+    x.halt_unsided = x.ret_success = 0;
     x.again = 0;
     for (size_t i = 0; i < pf->f->nops && !p->oom;) {
         p->budget--;
@@ -281,6 +283,18 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
         *ret = x.cur;
     } else if (!x.reterr.dead) {
         st_merge(ret, &x.reterr);
+    }
+    /* A call given a value assumed that may end the thread other than on the failure side,
+     * and returns on no path known to be the success side (if (0 != rc) return;
+     * pthread_exit(0);, a goto, a flag computed from it): which of its paths a successful
+     * run takes is not known, so the caller may go on only past a failure: a wait. */
+    int assumed = 0;
+    for (int n = 0; n < 4 && !assumed; n++)
+        assumed = weft__pg_arg_assumed(p, &x.ci, n) >= 0;
+    if (assumed && x.halt_unsided && !x.ret_success && !ret->dead) {
+        x.cur = *ret;
+        weft__pg_wait(&x);
+        *ret = x.cur;
     }
     /* Never returns for a reason the pass did not see end it: the caller goes on (an
      * over-approximation); but a function that always longjmps, or always ends in a call that

@@ -560,11 +560,11 @@ void weft__pg_on_endloop(struct icx *x)
     }
 }
 
-static int in_failure_branch(const struct icx *x);
-
 void weft__pg_on_return(struct icx *x, const struct pop *op)
 {
-    st_merge(in_failure_branch(x) ? &x->reterr : &x->ret, &x->cur);
+    int side = weft__pg_assumed_side(x);
+    x->ret_success |= side > 0 && !x->cur.dead;
+    st_merge(side < 0 ? &x->reterr : &x->ret, &x->cur);
     /* A return from a branch of a thread's entry or of main ends the thread or the program:
      * an error path as exit's (if (!p) return NULL;), unless on a value every run computes
      * alike (HALT's loop_runs, one less) */
@@ -582,16 +582,17 @@ void weft__pg_on_return(struct icx *x, const struct pop *op)
     x->cur.dead = 1;
 }
 
-/* Whether the path is in a branch that a value assumed (a thread API call's success) does
- * not take: a return there is one on failure only. */
-static int in_failure_branch(const struct icx *x)
+int weft__pg_assumed_side(const struct icx *x)
 {
-    for (int i = 0; i < x->sp; i++)
-        if ((x->stack[i].kind == WEFT__OP_IF && x->stack[i].asel >= 0 &&
-             x->stack[i].asel == (x->stack[i].has_else ? 1 : 0)) ||
-            (x->stack[i].kind == WEFT__OP_SWITCH && x->stack[i].sav >= 0 && !x->stack[i].ssel))
-            return 1;
-    return 0;
+    int side = 0;
+    for (int i = 0; i < x->sp; i++) {
+        const struct frame *f = &x->stack[i];
+        if ((f->kind == WEFT__OP_IF && f->asel >= 0 && f->asel == (f->has_else ? 1 : 0)) ||
+            (f->kind == WEFT__OP_SWITCH && f->sav >= 0 && !f->ssel))
+            return -1;
+        side |= (f->kind == WEFT__OP_IF && f->asel >= 0) || (f->kind == WEFT__OP_SWITCH && f->sav >= 0);
+    }
+    return side;
 }
 
 /* goto L, L further on (not inside a loop the goto is outside of): the path goes on at L,

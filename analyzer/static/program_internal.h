@@ -609,6 +609,8 @@ struct icx {
     struct corr corr;
     int jumped; /* a longjmp left this call */
     int halted; /* a path ended in a call that does not return (HALT, or a callee that never returns) */
+    char halt_unsided; /* an exit (HALT) not on the failure side of a value assumed */
+    char ret_success;  /* a return on the side a value assumed takes */
     struct lockset in_acq; /* what the thread had surely acquired when this call began */
     size_t pc;   /* the index of the op being run */
     long jump;   /* set by an op: the index to run next (a loop run again), else -1 */
@@ -738,6 +740,9 @@ void weft__pg_on_bodyend(struct icx *x);
 /* Records an access (the same one seen again keeps the surer account). */
 void weft__pg_acc_add(struct prog *p, const struct acc *a);
 void weft__pg_on_return(struct icx *x, const struct pop *op);
+/* Where the path is against the branches a value assumed (a thread API call's success, "~0")
+ * takes: -1 in one it does not take (the failure side), 1 in those it takes, 0 in none. */
+int weft__pg_assumed_side(const struct icx *x);
 void weft__pg_on_goto(struct icx *x, const struct pop *op);
 void weft__pg_on_label(struct icx *x, const struct pop *op);
 void weft__pg_mark_label(struct icx *x, const struct pop *op);

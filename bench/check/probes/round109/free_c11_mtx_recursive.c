@@ -1,0 +1,37 @@
+/* TRUTH: free — C11 mtx_plain|mtx_recursive: lock,lock,unlock leaves m held at x++ */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <threads.h>
+
+static mtx_t m;
+static int x;
+
+static int A(void *a) {
+  (void)a;
+  mtx_lock(&m);
+  mtx_lock(&m);
+  mtx_unlock(&m);
+  x++;
+  mtx_unlock(&m);
+  return 0;
+}
+
+static int B(void *a) {
+  (void)a;
+  mtx_lock(&m);
+  x++;
+  mtx_unlock(&m);
+  return 0;
+}
+
+int main(void) {
+  mtx_init(&m, mtx_plain | mtx_recursive);
+  thrd_t t1, t2;
+  thrd_create(&t1, A, 0);
+  thrd_create(&t2, B, 0);
+  thrd_join(t1, 0);
+  thrd_join(t2, 0);
+  printf("%d\n", x);
+  mtx_destroy(&m);
+  return 0;
+}

@@ -1,0 +1,27 @@
+/* TRUTH: free — inline: if (lock(&m) == 0) pthread_exit(0); lock succeeds so x=1 unreachable */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int x;
+
+/* no helper */
+
+static void *A(void *a) {
+  (void)a;
+  if (pthread_mutex_lock(&m) == 0) pthread_exit(0);
+  x = 1;
+  pthread_mutex_unlock(&m);
+  return 0;
+}
+
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, A, 0);
+  x = 2;
+  pthread_join(t, 0);
+  printf("%d\n", x);
+  return 0;
+}

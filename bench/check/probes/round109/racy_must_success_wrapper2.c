@@ -1,0 +1,31 @@
+/* TRUTH: racy — wrapper of success-must (exit on failure); A reaches x=1 vs main x=2 unlocked */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int x;
+
+static void must0(int rc) {
+  if (rc != 0)
+    exit(1);
+}
+static void must(int rc) { must0(rc); }
+
+static void *A(void *a) {
+  (void)a;
+  must(pthread_mutex_lock(&m));
+  x = 1;
+  pthread_mutex_unlock(&m);
+  return 0;
+}
+
+int main(void) {
+  pthread_t t;
+  pthread_create(&t, 0, A, 0);
+  x = 2;
+  pthread_join(t, 0);
+  printf("%d\n", x);
+  return 0;
+}

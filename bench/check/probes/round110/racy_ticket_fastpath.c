@@ -1,0 +1,38 @@
+/* TRUTH: racy — ticket lock, but the "audit" thread (amt==0) skips the lock on its fast path and reads balance */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+
+atomic_uint next_ticket, now_serving;
+int balance = 100;
+int seen;
+
+static void tlock(void) {
+  unsigned my = atomic_fetch_add(&next_ticket, 1);
+  while (atomic_load(&now_serving) != my)
+    ;
+}
+static void tunlock(void) { atomic_fetch_add(&now_serving, 1); }
+
+static void *deposit(void *arg) {
+  int amt = *(int *)arg;
+  for (int i = 0; i < 100; i++) {
+    if (amt == 0) {          /* read-only: "no lock needed" */
+      seen += balance > 0;
+      continue;
+    }
+    tlock();
+    balance += amt;
+    tunlock();
+  }
+  return NULL;
+}
+
+int main(void) {
+  pthread_t t[3];
+  int amts[3] = {1, 0, 2};
+  for (int i = 0; i < 3; i++) pthread_create(&t[i], NULL, deposit, &amts[i]);
+  for (int i = 0; i < 3; i++) pthread_join(t[i], NULL);
+  printf("%d %d\n", balance, seen);
+  return 0;
+}
