@@ -404,6 +404,13 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     a->ixvar = weft__ex_subscript_var(x, c);
     if (span) /* (a call's span from &a[i]: not that element alone, nor its index's) */
         a->ukey = a->ixvar = "", a->iter = 0;
+    a->pbase = "";
+    if (!span && !*a->ixvar) { /* jobs[i]->out: what element i of a local array of pointers points at */
+        const char *pv;
+        a->pbase = weft__ex_slot_access(x, c, &pv);
+        if (*a->pbase)
+            a->ixvar = pv;
+    }
     a->sbase = weft__ex_stable_base(x, c, 0);
     a->sbtype = weft__ex_base_type(x, c);
     a->aff.kind = WEFT__AFF_NONE;

@@ -684,9 +684,13 @@ static void create_fill(struct ex *x, CXCursor c, struct weft__op *o, CXCursor h
     cr->vsrc = 0;
     CXCursor cond = clang_getNullCursor(), body = clang_getNullCursor();
     CXCursor iv = cr->distinct && x->loop_depth == 1 ? weft__ex_loop_counter(x, x->loop, &cond, &body) : clang_getNullCursor();
+    cr->sarr = "";
     if (!clang_Cursor_isNull(iv) && !weft__ex_modifies(x, cond, iv, 0) && !weft__ex_modifies(x, body, iv, 0) &&
-        !weft__ex_modifies(x, x->fn, iv, 1))
+        !weft__ex_modifies(x, x->fn, iv, 1)) {
         cr->dval = weft__ex_counter_stored(x, body, c, arg, iv, cr);
+        if (cr->distinct == 2) /* (jobs[i] = j: thread i's own object is what jobs[i] points at) */
+            cr->sarr = weft__ex_slot_array_of_create(x, body, iv, c, arg, h);
+    }
     if ((cr->distinct == 1 || cr->distinct == 3) && !cr->vstride) {
         CXCursor e = weft__ex_strip(arg);
         enum CXTypeKind ek = clang_getCanonicalType(clang_getCursorType(e)).kind;

@@ -698,6 +698,12 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode);
 const char *weft__ex_setjmp_key(struct ex *x, CXCursor cond, char *mode);
 /* a[v] (or a field of it, a[v].f) with v a local or parameter: "NAME#OFF@FN" naming v, else "". */
 const char *weft__ex_subscript_var(struct ex *x, CXCursor e);
+/* ex_ptr_slots.c: a create in a for loop (body, counter iv) with handle &t[iv] and argument
+ * j, a local, that the body stored into A[iv] before it (A a local array of pointers stored
+ * to there only, only ever indexed): A's name, else "". */
+const char *weft__ex_slot_array_of_create(struct ex *x, CXCursor body, CXCursor iv, CXCursor call, CXCursor arg, CXCursor h);
+/* An access through A[v] (A[v]->f, *A[v], A[v]->s.g): A's name and *var v's (as ixvar), else "". */
+const char *weft__ex_slot_access(struct ex *x, CXCursor c, const char **var);
 /* *param: 1 + N when the local is parameter N (< 4) never assigned, tested as it came (no offset), else 0;
  * *bits: its width when an integer narrower than 64 bits, else 0. */
 const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *param, int *bits);

@@ -13,6 +13,7 @@ void weft__op_init(struct weft__op *op, char kind)
     case WEFT__OP_ACCESS:
         op->u.access.loc = op->u.access.text = op->u.access.tloc = op->u.access.root = op->u.access.vtype = "";
         op->u.access.guard.lock_array = op->u.access.guard.array = op->u.access.sbase = op->u.access.sbtype = "";
+        op->u.access.pbase = "";
         op->u.access.owner = op->u.access.owner_param = -1;
         break;
     case WEFT__OP_LOCK:
@@ -30,6 +31,7 @@ void weft__op_init(struct weft__op *op, char kind)
         break;
     case WEFT__OP_CREATE:
         op->u.create.handle = op->u.create.entry = op->u.create.entry_text = op->u.create.arg = op->u.create.htloc = "";
+        op->u.create.sarr = "";
         break;
     case WEFT__OP_JOIN:
         op->u.join.handle = "";
@@ -89,7 +91,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
                x->index_kind == y->index_kind && x->index == y->index && x->owner == y->owner &&
                x->owner_param == y->owner_param && guard_eq(&x->guard, &y->guard) && x->value.op == y->value.op &&
                x->value.bounded == y->value.bounded && x->value.value == y->value.value && str_eq(x->root, y->root) &&
-               str_eq(x->ukey, y->ukey) && str_eq(x->upath, y->upath) && x->iter == y->iter && str_eq(x->ixfield, y->ixfield) && str_eq(x->sbase, y->sbase) && str_eq(x->sbtype, y->sbtype) &&
+               str_eq(x->ukey, y->ukey) && str_eq(x->upath, y->upath) && x->iter == y->iter && str_eq(x->ixfield, y->ixfield) && str_eq(x->sbase, y->sbase) && str_eq(x->sbtype, y->sbtype) && str_eq(x->pbase, y->pbase) &&
                x->aff.kind == y->aff.kind && (x->aff.kind == WEFT__AFF_NONE ||
                                               (x->aff.param == y->aff.param && str_eq(x->aff.field, y->aff.field) &&
                                                x->aff.m == y->aff.m && x->aff.lo == y->aff.lo && x->aff.hi == y->aff.hi &&
@@ -123,7 +125,7 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
         return str_eq(x->handle, y->handle) && hindex_eq(&x->ix, &y->ix) && str_eq(x->entry, y->entry) && str_eq(x->entry_text, y->entry_text) &&
                str_eq(x->arg, y->arg) && x->by_slot == y->by_slot && x->in_loop == y->in_loop && x->attr == y->attr && str_eq(x->htloc, y->htloc) &&
                x->distinct == y->distinct && str_eq(x->dval, y->dval) &&
-               x->vstride == y->vstride && x->vlo == y->vlo && x->vhi == y->vhi && x->vsrc == y->vsrc;
+               x->vstride == y->vstride && x->vlo == y->vlo && x->vhi == y->vhi && x->vsrc == y->vsrc && str_eq(x->sarr, y->sarr);
     }
     case WEFT__OP_JOIN:
         return str_eq(a->u.join.handle, b->u.join.handle) && hindex_eq(&a->u.join.ix, &b->u.join.ix);

@@ -170,6 +170,7 @@ struct weft__access {
     struct weft__affix aff;   /* the elements it may reach, for an array variable's element */
     const char *sbase;        /* p->f, p a local keeping its one value (weft__ex_stable_base): "L", p's id and the path; "" none */
     const char *sbtype;       /* the type of the object p->f, g.f or g[i].f is in, p a variable, g a global (weft__ex_base_type); "" none */
+    const char *pbase;        /* A[v]->f, *A[v]: A, a local array of pointers ("NAME#OFF@FN"; ixvar names v); "" none */
 };
 
 struct weft__lock {
@@ -276,6 +277,10 @@ struct weft__create {
      * vstride apart (0 not known), all from vlo to vhi (vlo > vhi not known) */
     long vstride, vlo, vhi;
     int vsrc; /* the values' own type: its value bits (int: 31), 0 not known */
+    /* distinct 2, with handle &t[i] in a for loop: the local array of pointers whose element
+     * i the iteration stored the argument into before the create (jobs[i] = j), only there;
+     * "" none (ex_ptr_slots.c) */
+    const char *sarr;
 };
 
 /* What an if's condition tests, when that helps. */

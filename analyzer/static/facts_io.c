@@ -86,6 +86,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         weft__field_put(o, a->ixvar ? a->ixvar : "");
         weft__field_put(o, a->sbase ? a->sbase : "");
         weft__field_put(o, a->sbtype ? a->sbtype : "");
+        weft__field_put(o, a->pbase ? a->pbase : "");
         put_n(o, a->aff.kind);
         if (a->aff.kind != WEFT__AFF_NONE) {
             put_n(o, a->aff.param);
@@ -152,6 +153,7 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, c->vlo);
         put_n(o, c->vhi);
         put_n(o, c->vsrc);
+        weft__field_put(o, c->sarr ? c->sarr : "");
         break;
     }
     case WEFT__OP_JOIN:
@@ -365,6 +367,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->ixvar = get_s(r);
         a->sbase = get_s(r);
         a->sbtype = get_s(r);
+        a->pbase = get_s(r);
         a->aff.kind = (signed char)get_n(r, WEFT__AFF_NONE, WEFT__AFF_PARAM_VAL);
         a->aff.field = "";
         if (a->aff.kind != WEFT__AFF_NONE) {
@@ -437,6 +440,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         c->vlo = get_n(r, LONG_MIN, LONG_MAX);
         c->vhi = get_n(r, LONG_MIN, LONG_MAX);
         c->vsrc = (int)get_n(r, 0, 64);
+        c->sarr = get_s(r);
         break;
     }
     case WEFT__OP_JOIN:

@@ -360,7 +360,7 @@ static int acc_same(const struct acc *a, const struct acc *b)
 {
     return a->loc == b->loc && a->tloc == b->tloc && a->ctx == b->ctx && a->idx == b->idx && a->mode == b->mode &&
            a->atomic == b->atomic && a->sup == b->sup && a->typed == b->typed && a->alias == b->alias && a->part == b->part &&
-           a->own == b->own && a->root == b->root && a->ukey == b->ukey && a->upath == b->upath && a->ownframe == b->ownframe && a->iter == b->iter && a->lcopy == b->lcopy && ls_equal(&a->ls, &b->ls) &&
+           a->own == b->own && a->root == b->root && a->ukey == b->ukey && a->upath == b->upath && a->ownframe == b->ownframe && a->iter == b->iter && a->lcopy == b->lcopy && a->pbase == b->pbase && ls_equal(&a->ls, &b->ls) &&
            a->aff == b->aff && a->av == b->av && a->am == b->am && a->alo == b->alo && a->ahi == b->ahi &&
            a->ast == b->ast && a->crng == b->crng && a->clo == b->clo && a->chi == b->chi &&
            a->amod == b->amod && a->arem == b->arem && a->vspan == b->vspan && a->slock == b->slock && a->slockw == b->slockw && a->rent == b->rent &&

@@ -532,6 +532,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     a.ukey = op->ukey;
     a.upath = op->upath;
     a.ixv = op->ixv;
+    a.pbase = op->pbase;
     a.iter = (char)fa->iter;
     /* A local of the function's own frame, or one a caller on this thread's stack passed. */
     a.ownframe = (char)(!strncmp(fa->loc, "o:", 2) ||

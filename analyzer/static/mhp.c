@@ -522,6 +522,14 @@ static int aligned(struct prog *p, const struct acc *a)
     return d && d->f->u.create.distinct != 3;
 }
 
+/* a, after the join of its handle's index, is an element a[i], or reaches what A[i] points
+ * at, A the array b's create stored each thread's argument into (jobs[i] = j). */
+static int slot_linked(struct prog *p, const struct acc *a, const struct acc *b)
+{
+    const struct pop *d = b->ctx >= 0 ? p->entries[b->ctx].dop : NULL;
+    return a->pbase < 0 || (d && d->pbase == a->pbase);
+}
+
 /* Instance k of b's thread, started into element k right after the join of a's instance k
  * there (entry succ), runs beside a's instances after k only: one exact element am*V + c
  * of each, the same am and c, is two elements. */
@@ -597,8 +605,10 @@ int weft__pg_races(struct prog *p, const struct acc *a, const struct acc *b)
      * earlier iterations' threads' own elements. */
     if ((a->lcopy == 1 && a->iter && b->own && aligned(p, b)) || (b->lcopy == 1 && b->iter && a->own && aligned(p, a)))
         return 0;
-    /* a[i] after pthread_join(t[i]) in a join loop: none of the later threads' own elements. */
-    if ((a->lcopy == 3 && b->ctx >= 0 && b->own && aligned(p, b)) || (b->lcopy == 3 && a->ctx >= 0 && a->own && aligned(p, a)))
+    /* a[i] after pthread_join(t[i]) in a join loop: none of the later threads' own elements;
+     * nor is jobs[i]->f, jobs[i] what thread i was handed (its create's sarr). */
+    if ((a->lcopy == 3 && b->ctx >= 0 && b->own && aligned(p, b) && slot_linked(p, a, b)) ||
+        (b->lcopy == 3 && a->ctx >= 0 && a->own && aligned(p, a) && slot_linked(p, b, a)))
         return 0;
     if (a->loc == b->loc && a->ownframe && b->ownframe && !strncmp(weft__pg_str(p, a->loc), "o:", 2))
         return 0; /* each a local of a frame its own thread made: two threads' are two objects */

@@ -178,6 +178,7 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     o->ocls = o->oq = -1;
     o->reg = -1;
     o->ixv = -1;
+    o->pbase = -1;
     for (int i = 0; i < 4; i++)
         o->args[i] = o->pslot[i] = -1;
     o->pslot[4] = o->pslot[5] = -1;
@@ -219,6 +220,8 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
             o->upath = weft__pg_intern(p, op->u.access.upath);
         if (op->u.access.ixvar && *op->u.access.ixvar)
             o->ixv = weft__pg_intern(p, op->u.access.ixvar);
+        if (op->u.access.pbase && *op->u.access.pbase)
+            o->pbase = weft__pg_intern(p, op->u.access.pbase);
         break;
     }
     case WEFT__OP_LOCK:
@@ -246,6 +249,8 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
     case WEFT__OP_CREATE:
         o->ia = weft__pg_intern(p, op->u.create.handle);
         o->ib = weft__pg_intern(p, op->u.create.entry);
+        if (op->u.create.sarr && *op->u.create.sarr)
+            o->pbase = weft__pg_intern(p, op->u.create.sarr);
         break;
     case WEFT__OP_JOIN:
         o->ia = weft__pg_intern(p, op->u.join.handle);

@@ -49,6 +49,7 @@ struct pop {
     int ukey;  /* an access: the atomic counter its index came from, -1 none */
     int upath; /* an access below a union member: the members' path ("s.a"), -1 none */
     int ixv;   /* an access a[v] or a join of t[v], v a local: v's id (ixvar), -1 none */
+    int pbase; /* an access A[v]->f: A's id (its pbase); a create: the array keeping its argument (sarr); -1 none */
     /* A call, by its callee's name (models.h), worked out once: a thread or sync API
      * call that may acquire (call_acquires); its event library (enum weft__event_family). */
     char lib_acquires, evfam;
@@ -200,6 +201,7 @@ struct acc {
                       (1), or for its earlier iterations, with the threads the body joined (2; 3 for an
                       element by the joined handle's index), or at a goto back to a label (4) */
     int ixv;       /* an element a[v] by a local v: v's id, -1 none */
+    int pbase;     /* through A[v] (A[v]->f), A a local array of pointers: A's id, -1 none (ixv is v) */
     /* The elements it reaches (ex_affine.c): aff 1 elements alo to ahi; 2 am*V + [alo, ahi] with
      * V a value no other instance of its thread was given (av: 1 its argument, 2 + id of the
      * part read where the argument points); 3 alo plus a multiple of amod; 0 not known. */

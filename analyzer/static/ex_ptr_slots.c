@@ -1,0 +1,158 @@
+/* A local array of pointers keeping each thread's object (jobs[i] = j; pthread_create(&t[i], 0, f, j)), and the accesses through its elements (jobs[i]->out): after pthread_join(t[i]), that thread's own object. */
+#include "extract_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A's name, "NAME#OFF@FN" (as weft__ex_subscript_var names a local): A a local array of
+ * pointers of the function, not static; else "". */
+static const char *slot_array_name(struct ex *x, CXCursor a)
+{
+    CXCursor d = clang_getCursorKind(a) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(a) : clang_getNullCursor();
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
+        clang_Cursor_getStorageClass(d) == CX_SC_Static || !x->fn_usr)
+        return "";
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    if (t.kind != CXType_ConstantArray ||
+        clang_getCanonicalType(clang_getArrayElementType(t)).kind != CXType_Pointer)
+        return "";
+    char h[32];
+    snprintf(h, sizeof(h), "#%u@", weft__ex_off_at(x, d));
+    return weft__ex_cat3(x, weft__ex_name_of(x, d), h, x->fn_usr);
+}
+
+/* e is A[v] (casts aside), A a local array of pointers: A's name, *base A's reference and
+ * *ix the index; else "". */
+static const char *slot_element(struct ex *x, CXCursor e, CXCursor *base, CXCursor *ix)
+{
+    e = weft__ex_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_ArraySubscriptExpr)
+        return "";
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    *base = kk.n == 2 ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
+    *ix = kk.n == 2 ? kk.p[1] : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    return clang_Cursor_isNull(*base) ? "" : slot_array_name(x, *base);
+}
+
+struct slot_uses {
+    struct ex *x;
+    CXCursor arr;   /* A's declaration */
+    CXCursor store; /* the one store allowed: A[i] = j */
+    unsigned soff;  /* ... where it starts */
+    int refs, subs, bad;
+};
+
+static enum CXChildVisitResult uses_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct slot_uses *u = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), u->arr))
+        u->refs++;
+    if (k == CXCursor_ArraySubscriptExpr) {
+        struct kids kk;
+        weft__ex_kids_get(c, &kk);
+        CXCursor b = kk.n == 2 ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+        u->subs += clang_getCursorKind(b) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(b), u->arr);
+    }
+    /* A store to an element of A (or its address taken) other than the one kept. */
+    CXCursor t = weft__ex_store_target(u->x, c, WEFT__STORE_WRITE | WEFT__STORE_ADDR);
+    /* (the one kept, by place: cursors reached by two walks need not compare equal) */
+    if (!clang_Cursor_isNull(t) && !(k == clang_getCursorKind(u->store) && weft__ex_off_at(u->x, c) == u->soff)) {
+        CXCursor b, ix;
+        t = weft__ex_strip(t);
+        if ((clang_getCursorKind(t) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(t), u->arr)) ||
+            (*slot_element(u->x, t, &b, &ix) && clang_equalCursors(clang_getCursorReferenced(b), u->arr)))
+            u->bad = 1;
+    }
+    return CXChildVisit_Recurse;
+}
+
+const char *weft__ex_slot_array_of_create(struct ex *x, CXCursor body, CXCursor iv, CXCursor call, CXCursor arg, CXCursor h)
+{
+    /* The handle &t[i] and the argument j, a local, by the loop's counter i. */
+    CXCursor hs = weft__ex_strip(h);
+    if (clang_getCursorKind(hs) == CXCursor_UnaryOperator)
+        hs = weft__ex_strip(weft__ex_first_kid(hs));
+    if (clang_Cursor_isNull(iv) || clang_getCursorKind(hs) != CXCursor_ArraySubscriptExpr ||
+        clang_getCursorKind(body) != CXCursor_CompoundStmt)
+        return "";
+    struct kids hk;
+    weft__ex_kids_get(hs, &hk);
+    int by_counter = hk.n == 2 && clang_equalCursors(weft__ex_index_var(hk.p[1]), iv);
+    weft__ex_kids_free(&hk);
+    if (!by_counter)
+        return "";
+    CXCursor av = weft__ex_strip(arg);
+    CXCursor j = clang_getCursorKind(av) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(av) : clang_getNullCursor();
+    if (clang_getCursorKind(j) != CXCursor_VarDecl)
+        return "";
+    /* A statement of the body, before the one holding the create, is A[i] = j; nothing
+     * between them stores to j. */
+    unsigned coff = weft__ex_off_at(x, call);
+    struct kids kk;
+    weft__ex_kids_get(body, &kk);
+    const char *name = "";
+    CXCursor store = clang_getNullCursor(), arr = clang_getNullCursor();
+    for (unsigned i = 0; i < kk.n && weft__ex_off_at(x, kk.p[i]) < coff; i++) {
+        CXCursor s = kk.p[i];
+        if (*name && weft__ex_modifies(x, s, j, 0))
+            name = "";
+        if (clang_getCursorKind(s) != CXCursor_BinaryOperator)
+            continue;
+        struct kids sk;
+        weft__ex_kids_get(s, &sk);
+        CXCursor b, ix;
+        const char *n = sk.n == 2 && weft__ex_binop_exact(x, sk.p[0], sk.p[1], "=") && weft__ex_is_var(weft__ex_strip(sk.p[1]), j)
+                            ? slot_element(x, sk.p[0], &b, &ix)
+                            : "";
+        if (*n && clang_equalCursors(weft__ex_index_var(ix), iv)) {
+            name = n;
+            store = s;
+            arr = clang_getCursorReferenced(b);
+        }
+        weft__ex_kids_free(&sk);
+    }
+    weft__ex_kids_free(&kk);
+    if (!*name)
+        return "";
+    /* A's elements are stored to only there, and A is only ever indexed (never handed on). */
+    struct slot_uses u = {x, arr, store, weft__ex_off_at(x, store), 0, 0, 0};
+    clang_visitChildren(x->fn, uses_visit, &u);
+    return u.bad || u.refs != u.subs ? "" : name;
+}
+
+const char *weft__ex_slot_access(struct ex *x, CXCursor c, const char **var)
+{
+    /* Down the members of one object (p->s.f, p->a[k]) to the one pointer they go through:
+     * A[v]. */
+    CXCursor e = weft__ex_strip(c);
+    int derefs = 0;
+    *var = "";
+    for (int depth = 0; depth < 16; depth++) {
+        enum CXCursorKind k = clang_getCursorKind(e);
+        CXCursor base;
+        if (k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr ||
+            (k == CXCursor_UnaryOperator && weft__ex_unop_deref_typed(e, weft__ex_first_kid(e))))
+            base = weft__ex_first_kid(e);
+        else
+            return "";
+        if (clang_Cursor_isNull(base))
+            return "";
+        int ptr = clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer;
+        derefs += ptr || k == CXCursor_UnaryOperator;
+        if (derefs > 1)
+            return "";
+        CXCursor b, ix;
+        const char *n = ptr ? slot_element(x, base, &b, &ix) : "";
+        if (*n) {
+            *var = weft__ex_subscript_var(x, weft__ex_strip(base));
+            return **var ? n : "";
+        }
+        e = weft__ex_strip(base);
+    }
+    return "";
+}
