@@ -915,6 +915,10 @@ static void call_join(struct ex *x, CXCursor c, int nargs)
     if (ix.kind == WEFT__HANDLE_RANGE && x->loop_depth && strcmp(fname, "main") && weft__ex_returns(x->loop) > 0)
         ix.kind = WEFT__HANDLE_UNKNOWN;
     const char *ixvar = weft__ex_subscript_var(x, h);
+    /* (t[i] after the join, the joined thread's own element: only while t[k] keeps the
+     * thread created into it) */
+    if (*ixvar && !weft__ex_handles_indexed_only(x, h))
+        ixvar = "";
     if (clang_getCursorKind(h) == CXCursor_ArraySubscriptExpr)
         h = weft__ex_strip(weft__ex_first_kid(h));
     struct weft__op *o = weft__ex_emit(x, WEFT__OP_JOIN, c);

@@ -1,5 +1,6 @@
-/* A local array of pointers keeping each thread's object (jobs[i] = j; pthread_create(&t[i], 0, f, j)), and the accesses through its elements (jobs[i]->out): after pthread_join(t[i]), that thread's own object. */
+/* Arrays indexed by a thread's creation index: a local array of pointers keeping each thread's object (jobs[i] = j; pthread_create(&t[i], 0, f, j)) and the accesses through its elements (jobs[i]->out), and a handle array whose element k keeps the thread created into it (t[i] after pthread_join(t[i]) names that thread's index). */
 #include "extract_internal.h"
+#include "models.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -155,4 +156,88 @@ const char *weft__ex_slot_access(struct ex *x, CXCursor c, const char **var)
         e = weft__ex_strip(base);
     }
     return "";
+}
+
+struct handle_uses {
+    struct ex *x;
+    CXCursor arr;         /* the handle array's declaration */
+    const char *member;   /* the handle's member in each element (ws[i].tid: "tid"), "" the element */
+    unsigned allowed[32]; /* where a create's arguments start (&t[i] handed to pthread_create) */
+    int nallowed, refs, subs, bad;
+};
+
+/* The array variable an lvalue's members and elements are in (t[i], ws[i].tid: t, ws), and
+ * whether a member named member is on the way; a null cursor past a pointer. */
+static CXCursor handle_root(CXCursor e, const char *member, int *through)
+{
+    *through = 0;
+    for (int depth = 0; depth < 16; depth++) {
+        e = weft__ex_strip(e);
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k == CXCursor_DeclRefExpr)
+            return clang_getCursorReferenced(e);
+        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr)
+            return clang_getNullCursor();
+        CXCursor b = weft__ex_first_kid(e);
+        if (clang_Cursor_isNull(b) || (k == CXCursor_MemberRefExpr &&
+                                       clang_getCanonicalType(clang_getCursorType(b)).kind == CXType_Pointer))
+            return clang_getNullCursor();
+        if (k == CXCursor_MemberRefExpr) {
+            CXString s = clang_getCursorSpelling(e);
+            *through |= *member && !strcmp(clang_getCString(s), member);
+            clang_disposeString(s);
+        }
+        e = b;
+    }
+    return clang_getNullCursor();
+}
+
+static enum CXChildVisitResult handle_uses_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct handle_uses *u = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    struct weft__create_model m;
+    if (k == CXCursor_CallExpr) {
+        CXCursor f = clang_getCursorReferenced(c);
+        const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(u->x, f) : "";
+        if (weft__model_thread_create(n, &m) && clang_Cursor_getNumArguments(c) == m.nargs && u->nallowed < 31) {
+            u->allowed[u->nallowed++] = weft__ex_off_at(u->x, weft__ex_strip(clang_Cursor_getArgument(c, 0)));
+            u->allowed[u->nallowed++] = weft__ex_off_at(u->x, weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)m.arg)));
+        }
+    }
+    if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), u->arr))
+        u->refs++;
+    if (k == CXCursor_ArraySubscriptExpr) {
+        CXCursor b = weft__ex_strip(weft__ex_first_kid(c));
+        u->subs += clang_getCursorKind(b) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(b), u->arr);
+    }
+    CXCursor t = weft__ex_store_target(u->x, c, WEFT__STORE_WRITE | WEFT__STORE_ADDR);
+    int through;
+    if (!clang_Cursor_isNull(t) && clang_equalCursors(handle_root(t, u->member, &through), u->arr)) {
+        int addr = !clang_Cursor_isNull(weft__ex_address_of(u->x, c)), given = 0;
+        for (int i = 0; addr && i < u->nallowed && !given; i++)
+            given = u->allowed[i] == weft__ex_off_at(u->x, c);
+        /* (ws[i].id = i: another member than the handle's, written) */
+        int other = !addr && *u->member && !through && clang_getCursorKind(weft__ex_strip(t)) == CXCursor_MemberRefExpr;
+        u->bad |= !given && !other;
+    }
+    return u->bad ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+int weft__ex_handles_indexed_only(struct ex *x, CXCursor h)
+{
+    h = weft__ex_strip(h);
+    const char *member = "";
+    if (clang_getCursorKind(h) == CXCursor_MemberRefExpr)
+        member = weft__ex_name_of(x, clang_getCursorReferenced(h));
+    int through;
+    CXCursor d = handle_root(h, member, &through);
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
+        clang_Cursor_getStorageClass(d) == CX_SC_Static ||
+        clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_ConstantArray)
+        return 0;
+    struct handle_uses u = {.x = x, .arr = d, .member = member};
+    clang_visitChildren(x->fn, handle_uses_visit, &u);
+    return !u.bad && u.refs == u.subs;
 }

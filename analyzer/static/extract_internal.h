@@ -704,6 +704,10 @@ const char *weft__ex_subscript_var(struct ex *x, CXCursor e);
 const char *weft__ex_slot_array_of_create(struct ex *x, CXCursor body, CXCursor iv, CXCursor call, CXCursor arg, CXCursor h);
 /* An access through A[v] (A[v]->f, *A[v], A[v]->s.g): A's name and *var v's (as ixvar), else "". */
 const char *weft__ex_slot_access(struct ex *x, CXCursor c, const char **var);
+/* The handle array a join's handle h is an element of (t[i], ws[i].tid) is a local array that
+ * is only ever indexed and whose handles only thread creates store to (not swapped, copied,
+ * handed on): element k holds the thread created into it. */
+int weft__ex_handles_indexed_only(struct ex *x, CXCursor h);
 /* *param: 1 + N when the local is parameter N (< 4) never assigned, tested as it came (no offset), else 0;
  * *bits: its width when an integer narrower than 64 bits, else 0. */
 const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *param, int *bits);

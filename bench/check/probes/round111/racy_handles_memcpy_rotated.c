@@ -1,0 +1,35 @@
+/* TRUTH: racy — memcpy rotates the handle array; joining t[i] waits for thread i+1 while main reads jobs[i] */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#define N 4
+struct job { int in; int out; };
+
+static void *work(void *arg) {
+  struct job *j = arg;
+  usleep(j->in == 0 ? 30000 : 0);
+  j->out = j->in * 2 + 1;
+  return 0;
+}
+int main(void) {
+  pthread_t t[N];
+  struct job *jobs[N];
+  int i, sum = 0;
+  for (i = 0; i < N; i++) {
+    struct job *j = malloc(sizeof *j);
+    j->in = i;
+    jobs[i] = j;
+    pthread_create(&t[i], 0, work, j);
+  }
+  pthread_t rot[N];
+  for (i = 0; i < N; i++) rot[i] = t[(i + 1) % N];
+  memcpy(t, rot, sizeof t);
+  for (i = 0; i < N; i++) {
+    pthread_join(t[i], 0);
+    sum += jobs[i]->out;
+  }
+  printf("%d\n", sum);
+  return 0;
+}
