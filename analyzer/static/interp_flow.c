@@ -134,7 +134,7 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     stack[sp].nondet = (char)(f->kind == WEFT__OP_IF && cond && cond->kind == WEFT__COND_NONDET);
     int gcond = cond && cond->kind == WEFT__COND_GLOBAL && op->args[3] >= 0;
     stack[sp].gcond = gcond ? op : NULL;
-    stack[sp].fixed = (signed char)(gcond ? weft__pg_bcond(p, op) : -1);
+    stack[sp].fixed = (signed char)(gcond ? weft__pg_bcond(p, op, x->ci.ctx >= 0) : -1);
     if (gcond && stack[sp].fixed < 0)
         stack[sp].fixed = (signed char)weft__pg_gf_fixed(&x->cur, op); /* what this path read before */
     if (gcond && stack[sp].fixed < 0)

@@ -279,18 +279,24 @@ int weft__pg_root_canon(const struct prog *p, int id)
 }
 
 /* Value v (or a bound) joins what global integer id may hold. */
-static void gv_add(struct prog *p, int id, long lo, long hi)
+/* Global id may hold lo to hi too (in the ranges glo, ghi, state gst). */
+static void gv_range(struct prog *p, long *glo, long *ghi, unsigned char *gst, int id, long lo, long hi)
 {
-    if ((size_t)id >= p->ngv || p->gst[id] == 2)
+    if ((size_t)id >= p->ngv || gst[id] == 2)
         return;
-    if (p->gst[id] == 0) {
-        p->gst[id] = 1;
-        p->glo[id] = lo;
-        p->ghi[id] = hi;
+    if (gst[id] == 0) {
+        gst[id] = 1;
+        glo[id] = lo;
+        ghi[id] = hi;
         return;
     }
-    p->glo[id] = lo < p->glo[id] ? lo : p->glo[id];
-    p->ghi[id] = hi > p->ghi[id] ? hi : p->ghi[id];
+    glo[id] = lo < glo[id] ? lo : glo[id];
+    ghi[id] = hi > ghi[id] ? hi : ghi[id];
+}
+
+static void gv_add(struct prog *p, int id, long lo, long hi)
+{
+    gv_range(p, p->glo, p->ghi, p->gst, id, lo, hi);
 }
 
 /*
@@ -299,6 +305,92 @@ static void gv_add(struct prog *p, int id, long lo, long hi)
  * most / at least a bound (if (g < 10) g++), an increment or decrement with no bound; any
  * other write, or its address taken, and nothing is known of it.
  */
+/* What write o (any op) of a global tracked (gst nonzero, or any with all) gives it. */
+static void gv_write(struct prog *p, long *glo, long *ghi, unsigned char *gst, const struct pop *o, int all)
+{
+    const struct weft__access *a = &o->f->u.access;
+    if (o->f->kind != WEFT__OP_ACCESS || a->mode == WEFT__READ || (size_t)o->ia >= p->ngv || (!gst[o->ia] && !all))
+        return;
+    long lo = glo[o->ia], hi = ghi[o->ia];
+    if (a->value.op == WEFT__VAL_NONE || a->atomic)
+        gst[o->ia] = 2;
+    else if (a->value.op == WEFT__VAL_SET)
+        gv_range(p, glo, ghi, gst, o->ia, a->value.value, a->value.value);
+    else if (a->value.op == WEFT__VAL_UP && gst[o->ia])
+        gv_range(p, glo, ghi, gst, o->ia, lo, a->value.bounded ? a->value.value : LONG_MAX);
+    else if (a->value.op == WEFT__VAL_DOWN && gst[o->ia])
+        gv_range(p, glo, ghi, gst, o->ia, a->value.bounded ? a->value.value : LONG_MIN, hi);
+    else
+        gst[o->ia] = 2;
+}
+
+/*
+ * The globals' values as threads see them (tlo, thi, tst): main's straight-line start, up
+ * to its first op that may start a thread (a create, a call of the program's, a call
+ * through a pointer) or leave that line (a label, goto, return, exit), surely runs before
+ * any thread; a literal it stores there outside ifs, loops and switches overwrites the
+ * initializer and its earlier stores (g = 4; pthread_create(...): threads see 4, not 0).
+ * Every other store counts as for glo, ghi. 0 or -ENOMEM.
+ */
+static int thread_values(struct prog *p)
+{
+    int main_fn = weft__pg_fn_lookup(p, weft__strtab_find(&p->S, "c:@F@main"));
+    unsigned char *dead = calloc(p->npops + 1, 1), *over = calloc(p->ngv + 1, 1);
+    p->tlo = calloc(p->ngv + 1, sizeof(*p->tlo));
+    p->thi = calloc(p->ngv + 1, sizeof(*p->thi));
+    p->tst = calloc(p->ngv + 1, 1);
+    if (!dead || !over || !p->tlo || !p->thi || !p->tst) {
+        free(dead);
+        free(over);
+        return -ENOMEM;
+    }
+    memcpy(p->tlo, p->glo, (p->ngv + 1) * sizeof(*p->tlo));
+    memcpy(p->thi, p->ghi, (p->ngv + 1) * sizeof(*p->thi));
+    memcpy(p->tst, p->gst, p->ngv + 1);
+    size_t m0 = 0, m1 = 0; /* main's straight-line start: pops m0 to m1 */
+    if (main_fn >= 0 && !p->main_called && !p->fns[main_fn].f->irregular && p->fns[main_fn].ops) {
+        const struct pfn *m = &p->fns[main_fn];
+        m0 = m1 = (size_t)(m->ops - p->pops);
+        int depth = 0;
+        for (size_t j = 0; j < m->f->nops; j++, m1++) {
+            const struct pop *o = &m->ops[j];
+            char k = o->f->kind;
+            /* (a library call handed a function may run it: pthread_once, qsort) */
+            if (k == WEFT__OP_CREATE || k == WEFT__OP_ICALL || k == WEFT__OP_LABEL || k == WEFT__OP_GOTO ||
+                k == WEFT__OP_RETURN || k == WEFT__OP_HALT || k == WEFT__OP_WAIT || k == WEFT__OP_JOIN ||
+                (k == WEFT__OP_CALL && (weft__pg_fn_lookup(p, o->ia) >= 0 || (o->cflags & WEFT__CALL_EXIT) ||
+                                        o->f->u.call.passes_fn)))
+                break;
+            depth += k == WEFT__OP_IF || k == WEFT__OP_LOOP || k == WEFT__OP_SWITCH;
+            depth -= (k == WEFT__OP_ENDIF || k == WEFT__OP_ENDLOOP) && depth > 0;
+            const struct weft__access *a = &o->f->u.access;
+            /* (not a global whose address is taken: *p = 5 after g = 4 stores to it unnamed) */
+            if (k != WEFT__OP_ACCESS || a->mode == WEFT__READ || depth || (size_t)o->ia >= p->ngv ||
+                p->gst[o->ia] != 1 || a->value.op != WEFT__VAL_SET || a->atomic ||
+                weft__pg_addr_taken(p, weft__pg_str(p, o->ia)))
+                continue;
+            /* (this store overwrites the earlier ones of the line and the initializer) */
+            for (size_t i = m0; i < m0 + j; i++)
+                dead[i] |= p->pops[i].f->kind == WEFT__OP_ACCESS && p->pops[i].ia == o->ia &&
+                           p->pops[i].f->u.access.mode != WEFT__READ;
+            over[o->ia] = 1;
+        }
+    }
+    /* Overwritten globals: the values of the stores left. */
+    for (size_t id = 0; id < p->ngv; id++)
+        if (over[id])
+            p->tst[id] = 0;
+    /* (main's start first, then every other store, as glo's: an increment widens what the
+     * stores before it gave) */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = pass ? 0 : m0; i < (pass ? p->npops : m1); i++)
+            if (!dead[i] && (size_t)p->pops[i].ia < p->ngv && over[p->pops[i].ia] && (!pass || i < m0 || i >= m1))
+                gv_write(p, p->tlo, p->thi, p->tst, &p->pops[i], 1);
+    free(dead);
+    free(over);
+    return 0;
+}
+
 static int global_values(struct prog *p)
 {
     p->ngv = p->S.n;
@@ -319,34 +411,21 @@ static int global_values(struct prog *p)
         else
             p->gst[id] = 2;
     }
-    for (size_t i = 0; i < p->npops; i++) {
-        const struct pop *o = &p->pops[i];
-        const struct weft__access *a = &o->f->u.access;
-        if (o->f->kind != WEFT__OP_ACCESS || a->mode == WEFT__READ || (size_t)o->ia >= p->ngv || !p->gst[o->ia])
-            continue;
-        long lo = p->glo[o->ia], hi = p->ghi[o->ia];
-        if (a->value.op == WEFT__VAL_NONE || a->atomic)
-            p->gst[o->ia] = 2;
-        else if (a->value.op == WEFT__VAL_SET)
-            gv_add(p, o->ia, a->value.value, a->value.value);
-        else if (a->value.op == WEFT__VAL_UP)
-            gv_add(p, o->ia, lo, a->value.bounded ? a->value.value : LONG_MAX);
-        else if (a->value.op == WEFT__VAL_DOWN)
-            gv_add(p, o->ia, a->value.bounded ? a->value.value : LONG_MIN, hi);
-        else
-            p->gst[o->ia] = 2;
-    }
-    return 0;
+    for (size_t i = 0; i < p->npops; i++)
+        gv_write(p, p->glo, p->ghi, p->gst, &p->pops[i], 0);
+    return thread_values(p);
 }
 
 /* What an if on a global integer (args: operator, literal, global) always does: 1 the then
  * branch, 0 the else branch, -1 either. */
-int weft__pg_bcond(const struct prog *p, const struct pop *op)
+int weft__pg_bcond(const struct prog *p, const struct pop *op, int thread)
 {
     int id = op->args[3];
-    if (id < 0 || (size_t)id >= p->ngv || p->gst[id] != 1)
+    const unsigned char *st = thread && p->tst ? p->tst : p->gst;
+    if (id < 0 || (size_t)id >= p->ngv || st[id] != 1)
         return -1;
-    return weft__pg_cmp_range(op->args[1], op->args[2], p->glo[id], p->ghi[id]);
+    return weft__pg_cmp_range(op->args[1], op->args[2], thread && p->tst ? p->tlo[id] : p->glo[id],
+                              thread && p->tst ? p->thi[id] : p->ghi[id]);
 }
 
 /* Global to is named in global from's initializer: to's memory is from's root's. */

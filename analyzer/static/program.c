@@ -41,6 +41,9 @@ static void prog_free(struct prog *p)
     free(p->glo);
     free(p->ghi);
     free(p->gst);
+    free(p->tlo);
+    free(p->thi);
+    free(p->tst);
     free(p->once);
     free(p->once_single);
     free(p->tickets);

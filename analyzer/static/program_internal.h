@@ -468,6 +468,10 @@ struct prog {
     struct ctxinfo main_info; /* what main does, as entries' info */
     unsigned char *gst;
     size_t ngv;
+    /* ... and as threads see them: without the values main's stores made before it can
+     * start any thread overwrote (the initializer under g = 4; pthread_create(...)) */
+    long *tlo, *thi;
+    unsigned char *tst;
     int *once; /* lock ids of once objects */
     signed char *once_single; /* by once index, once computed (mhp.c): 1 one object no store resets, 0 not */
     size_t nonce, caponce;
@@ -699,7 +703,8 @@ int weft__pg_union_overlap(struct prog *p, int pa, int pb);
 int weft__pg_root_canon(const struct prog *p, int id);
 int weft__pg_lock_text_id(struct prog *p, int id, const char *key, const char *text);
 int weft__pg_star_of(struct prog *p, const char *key);
-int weft__pg_bcond(const struct prog *p, const struct pop *op);
+/* thread: as a thread sees it (past main's straight-line start), not main. */
+int weft__pg_bcond(const struct prog *p, const struct pop *op, int thread);
 /* prepare.c: fills o for op (interned keys, derived facts); 0 or -ENOMEM. */
 int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op);
 int weft__pg_link_fns(struct prog *p, struct weft__facts *const *facts, size_t n);
