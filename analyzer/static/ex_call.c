@@ -1347,7 +1347,11 @@ static void call_by_kind(struct ex *x, CXCursor c)
     if (nargs >= 1 && weft__model_lock_kind(name) != WEFT__LOCK_NONE) {
         /* A trylock or timedlock whose result no condition tests (r = trylock(&m); ...) may
          * have failed: no lock (a tested one is taken in its branch: weft__ex_cond_lock). */
-        if (!strstr(name, "try") && !strstr(name, "timed") && !strstr(name, "clock")) {
+        /* (a robust mutex made unrecoverable fails every lock, ENOTRECOVERABLE: an untested
+         * lock of one may have failed, as an untested trylock) */
+        int robust = x->robust_mutexes && !strncmp(name, "pthread_mutex_", 14) &&
+                     weft__model_lock_kind(name) == WEFT__LOCK_WRITE;
+        if (!strstr(name, "try") && !strstr(name, "timed") && !strstr(name, "clock") && !robust) {
             weft__ex_emit_lock(x, c, name);
         } else if (x->checked_mutexes) {
             /* (a recursive mutex's owner succeeds: one more level, which the next unlock

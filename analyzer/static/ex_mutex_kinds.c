@@ -1,4 +1,4 @@
-/* Which mutex kinds a TU makes: recursive ones (PTHREAD_MUTEX_RECURSIVE, its initializer) and no error-checking ones: only then is a mutex locked again while held counted, not freed by the next unlock; error-checking, recursive or robust ones: their calls may fail. */
+/* Which mutex kinds a TU makes (named, or as glibc numbers them in a settype call): recursive ones (PTHREAD_MUTEX_RECURSIVE, its initializer) and no error-checking ones: only then is a mutex locked again while held counted, not freed by the next unlock; error-checking, recursive or robust ones: their calls may fail. */
 #include "extract_internal.h"
 
 #include <string.h>
@@ -24,6 +24,27 @@ static enum CXChildVisitResult kind_visit(CXCursor c, CXCursor parent, CXClientD
         k->errorcheck |= !strncmp(n, "PTHREAD_MUTEX_ERRORCHECK", 24);
         k->robust |= !strncmp(n, "PTHREAD_MUTEX_ROBUST", 20);
     }
+    /* A kind given as a number or a variable (settype(&a, 2), setrobust(&a, v)): glibc's
+     * 1 recursive, 2 error-checking; one not known may be either. (mtx_init's kinds are
+     * named: above.) */
+    if (clang_getCursorKind(c) == CXCursor_CallExpr && clang_Cursor_getNumArguments(c) == 2) {
+        CXCursor f = clang_getCursorReferenced(c);
+        const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(k->x, f) : "";
+        int settype = !strcmp(n, "pthread_mutexattr_settype"), robust = !strcmp(n, "pthread_mutexattr_setrobust");
+        CXCursor a = settype || robust ? weft__ex_strip(clang_Cursor_getArgument(c, 1)) : clang_getNullCursor();
+        long v;
+        int named = clang_getCursorKind(a) == CXCursor_DeclRefExpr &&
+                    clang_getCursorKind(clang_getCursorReferenced(a)) == CXCursor_EnumConstantDecl;
+        if ((settype || robust) && !named) {
+            int known = weft__ex_eval_int(clang_Cursor_getArgument(c, 1), &v);
+            if (robust)
+                k->robust |= !known || v != 0;
+            else {
+                k->recursive |= !known || v == 1;
+                k->errorcheck |= !known || v == 2 || v < 0 || v > 3;
+            }
+        }
+    }
     return CXChildVisit_Recurse;
 }
 
@@ -34,6 +55,7 @@ void weft__ex_mutex_kinds(struct ex *x)
     /* (their lock and unlock calls may fail: EPERM for an unlock of one not held, EDEADLK,
      * EOWNERDEAD; ex_stmt.c assumes no success of them) */
     x->checked_mutexes = k.recursive || k.errorcheck || k.robust;
+    x->robust_mutexes = k.robust;
     if (k.recursive && !k.errorcheck)
         weft__ex_fact(x, WEFT__FACT_RECURSIVE, "", "");
 }

@@ -162,7 +162,7 @@ struct handle_uses {
     struct ex *x;
     CXCursor arr;         /* the handle array's declaration */
     const char *member;   /* the handle's member in each element (ws[i].tid: "tid"), "" the element */
-    unsigned allowed[32]; /* where a create's arguments start (&t[i] handed to pthread_create) */
+    unsigned allowed[32]; /* where a create's handle argument starts (&t[i] handed to pthread_create) */
     int nallowed, refs, subs, bad;
 };
 
@@ -201,10 +201,8 @@ static enum CXChildVisitResult handle_uses_visit(CXCursor c, CXCursor parent, CX
     if (k == CXCursor_CallExpr) {
         CXCursor f = clang_getCursorReferenced(c);
         const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(u->x, f) : "";
-        if (weft__model_thread_create(n, &m) && clang_Cursor_getNumArguments(c) == m.nargs && u->nallowed < 31) {
+        if (weft__model_thread_create(n, &m) && clang_Cursor_getNumArguments(c) == m.nargs && u->nallowed < 32)
             u->allowed[u->nallowed++] = weft__ex_off_at(u->x, weft__ex_strip(clang_Cursor_getArgument(c, 0)));
-            u->allowed[u->nallowed++] = weft__ex_off_at(u->x, weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)m.arg)));
-        }
     }
     if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), u->arr))
         u->refs++;

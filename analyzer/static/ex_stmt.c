@@ -1011,9 +1011,9 @@ static int const_cond(struct ex *x, CXCursor cond, long *v)
     return weft__ex_eval_int(cond, v); /* with the casts around it: (unsigned char)(255 + 1) is 0 */
 }
 
-/* A call of the thread API that returns 0 whenever it succeeds (pthread_mutex_lock), and
- * succeeds on every run that goes on past a test of it. */
-static int ok_call(struct ex *x, CXCursor e)
+/* A call of the thread API that returns 0 whenever it succeeds: 1 (pthread_mutex_lock); -1
+ * for one that may fail on every run (below); else 0. */
+static int ok_call_kind(struct ex *x, CXCursor e)
 {
     e = weft__ex_strip(e);
     if (clang_getCursorKind(e) != CXCursor_CallExpr)
@@ -1022,15 +1022,35 @@ static int ok_call(struct ex *x, CXCursor e)
     if (clang_getCursorKind(d) != CXCursor_FunctionDecl)
         return 0;
     const char *n = weft__ex_name_of(x, d);
-    /* (an error-checking mutex's unlock by a thread not holding it fails, EPERM, on every
-     * run: the path past the test of it is not known to be taken, as past a wait) */
-    if (x->checked_mutexes && !strncmp(n, "pthread_mutex_", 14) && weft__model_lock_kind(n) != WEFT__LOCK_NONE) {
+    if (!weft__model_zero_on_success(n))
+        return 0;
+    /* (a mutex attribute's kind given as a number may be one settype rejects, EINVAL, on
+     * every run) */
+    if ((!strcmp(n, "pthread_mutexattr_settype") || !strcmp(n, "pthread_mutexattr_setrobust")) &&
+        clang_Cursor_getNumArguments(e) == 2) {
+        CXCursor a = weft__ex_strip(clang_Cursor_getArgument(e, 1));
+        if (clang_getCursorKind(a) != CXCursor_DeclRefExpr ||
+            clang_getCursorKind(clang_getCursorReferenced(a)) != CXCursor_EnumConstantDecl)
+            return -1;
+    }
+    /* (an error-checking mutex's unlock by a thread not holding it fails, EPERM, on every run) */
+    if (x->checked_mutexes && !strncmp(n, "pthread_mutex_", 14) && weft__model_lock_kind(n) != WEFT__LOCK_NONE)
+        return -1;
+    return 1;
+}
+
+/* A call of the thread API that returns 0 whenever it succeeds (pthread_mutex_lock), and
+ * succeeds on every run that goes on past a test of it: one that may fail on every run is
+ * none, and the path past the test of it is not known to be taken, as past a wait. */
+static int ok_call(struct ex *x, CXCursor e)
+{
+    int k = ok_call_kind(x, e);
+    if (k < 0) {
         struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, e);
         if (o)
             o->u.sync = "mutex?";
-        return 0;
     }
-    return weft__model_zero_on_success(n);
+    return k > 0;
 }
 
 /* The value of local e where the function tests it, when it keeps one: an automatic
@@ -1250,6 +1270,10 @@ static int fixed_by_inputs(struct ex *x, CXCursor e, int depth)
          * it is no error path, as on a value every run computes alike) */
         CXCursor d = clang_getCursorReferenced(e);
         if (clang_getCursorKind(d) == CXCursor_FunctionDecl && weft__model_either_outcome(weft__ex_name_of(x, d)))
+            return 1;
+        /* (so is a mutex call's where the TU makes mutexes whose calls may fail on every run,
+         * and settype's given a kind that is not a named one: ok_call) */
+        if (ok_call_kind(x, e) < 0)
             return 1;
         return returns_fixed(x, e, depth);
     }

@@ -95,6 +95,7 @@ struct ex {
     int fix_params;  /* fixed_by_inputs takes parameters as fixed */
     int assume_ok;   /* weft__ex_known_cond takes the thread API's calls as succeeding (0) */
     int checked_mutexes; /* the TU makes error-checking, recursive or robust mutexes: their lock and unlock calls may fail */
+    int robust_mutexes;  /* ... robust ones: a lock may fail (ENOTRECOVERABLE) without a thread holding it */
     struct jump {
         unsigned label;  /* the label's name hash (31 bits) */
         unsigned seq;    /* the goto's, or the label's, place in the pre-scan's order of the body */

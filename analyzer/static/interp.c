@@ -287,8 +287,10 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     /* A call given a value assumed that may end the thread other than on the failure side,
      * and returns on no path known to be the success side (if (0 != rc) return;
      * pthread_exit(0);, a goto, a flag computed from it): which of its paths a successful
-     * run takes is not known, so the caller may go on only past a failure: a wait. */
-    int assumed = 0;
+     * run takes is not known, so the caller may go on only past a failure: a wait. So for a
+     * value every run computes alike that decides no branch here (a trylock's answer) or
+     * one read from shared memory. */
+    int assumed = x.ci.fixargs != 0;
     for (int n = 0; n < 4 && !assumed; n++)
         assumed = weft__pg_arg_assumed(p, &x.ci, n) >= 0;
     if (assumed && x.halt_unsided && !x.ret_success && !ret->dead) {
