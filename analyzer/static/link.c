@@ -324,6 +324,17 @@ static void gv_write(struct prog *p, long *glo, long *ghi, unsigned char *gst, c
         gst[o->ia] = 2;
 }
 
+/* Global key ("g:USR") has another name (an alias, an asm label). */
+static int second_name(const struct prog *p, const char *key)
+{
+    for (size_t i = 0; i < p->nbinds; i++) {
+        const struct weft__fact *f = p->binds[i].f;
+        if (f->kind == WEFT__FACT_SYMBOL && (!strcmp(f->target, key + 2) || !strcmp(f->slot, key + 2)))
+            return 1;
+    }
+    return 0;
+}
+
 /*
  * The globals' values as threads see them (tlo, thi, tst): main's straight-line start, up
  * to its first op that may start a thread (a create, a call of the program's, a call
@@ -348,7 +359,11 @@ static int thread_values(struct prog *p)
     memcpy(p->thi, p->ghi, (p->ngv + 1) * sizeof(*p->thi));
     memcpy(p->tst, p->gst, p->ngv + 1);
     size_t m0 = 0, m1 = 0; /* main's straight-line start: pops m0 to m1 */
-    if (main_fn >= 0 && !p->main_called && !p->fns[main_fn].f->irregular && p->fns[main_fn].ops) {
+    /* (a constructor may have started threads before main) */
+    int ctors = 0;
+    for (size_t i = 0; i < p->nbinds; i++)
+        ctors |= p->binds[i].f->kind == WEFT__FACT_CTOR;
+    if (main_fn >= 0 && !p->main_called && !p->fns[main_fn].f->irregular && p->fns[main_fn].ops && !ctors) {
         const struct pfn *m = &p->fns[main_fn];
         m0 = m1 = (size_t)(m->ops - p->pops);
         int depth = 0;
@@ -364,10 +379,12 @@ static int thread_values(struct prog *p)
             depth += k == WEFT__OP_IF || k == WEFT__OP_LOOP || k == WEFT__OP_SWITCH;
             depth -= (k == WEFT__OP_ENDIF || k == WEFT__OP_ENDLOOP) && depth > 0;
             const struct weft__access *a = &o->f->u.access;
-            /* (not a global whose address is taken: *p = 5 after g = 4 stores to it unnamed) */
+            /* (not a global whose address is taken, *p = 5 after g = 4 stores to it unnamed; nor
+             * one with a second name, gs.v = 4 through an asm label; nor a thread-local one,
+             * each thread's own copy starting from the initializer) */
             if (k != WEFT__OP_ACCESS || a->mode == WEFT__READ || depth || (size_t)o->ia >= p->ngv ||
-                p->gst[o->ia] != 1 || a->value.op != WEFT__VAL_SET || a->atomic ||
-                weft__pg_addr_taken(p, weft__pg_str(p, o->ia)))
+                p->gst[o->ia] != 1 || a->value.op != WEFT__VAL_SET || a->atomic || a->tls ||
+                weft__pg_addr_taken(p, weft__pg_str(p, o->ia)) || second_name(p, weft__pg_str(p, o->ia)))
                 continue;
             /* (this store overwrites the earlier ones of the line and the initializer) */
             for (size_t i = m0; i < m0 + j; i++)

@@ -1,0 +1,36 @@
+/* TRUTH: free — the constructor's worker tests g (still 0) and posts s; main stores 4 only after sem_wait, so the worker never writes x */
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdio.h>
+
+static sem_t s;
+static int g, x;
+static pthread_t t;
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    if (g == 4) {
+        sem_post(&s);
+        x++;
+        return 0;
+    }
+    sem_post(&s);
+    return 0;
+}
+
+__attribute__((constructor)) static void start(void)
+{
+    sem_init(&s, 0, 0);
+    pthread_create(&t, 0, worker, 0);
+}
+
+int main(void)
+{
+    sem_wait(&s);
+    g = 4;
+    x++;
+    pthread_join(t, 0);
+    printf("%d\n", x);
+    return 0;
+}

@@ -1,0 +1,29 @@
+/* TRUTH: racy — gs is g's symbol seen as a struct (asm label): gs.v = 4 after g = 5 leaves g at 4, the worker writes x with main */
+#include <pthread.h>
+#include <stdio.h>
+
+int g;
+extern struct { int v; } gs __asm__("g");
+static int x;
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    if (g == 4)
+        x++;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    g = 5;
+    gs.v = 4;
+    pthread_t t;
+    pthread_create(&t, 0, worker, 0);
+    x++;
+    pthread_join(t, 0);
+    printf("%d\n", x);
+    return 0;
+}

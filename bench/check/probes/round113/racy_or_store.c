@@ -1,0 +1,26 @@
+/* TRUTH: racy — argc == 1 is true, || skips g = 5: the worker sees 4 and writes x with main */
+#include <pthread.h>
+#include <stdio.h>
+
+static int g, x;
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    if (g == 4)
+        x++;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    (void)argv;
+    g = 4;
+    (void)(argc == 1 || (g = 5));
+    pthread_t t;
+    pthread_create(&t, 0, worker, 0);
+    x++;
+    pthread_join(t, 0);
+    printf("%d\n", x);
+    return 0;
+}
