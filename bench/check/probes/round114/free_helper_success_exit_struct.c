@@ -1,0 +1,36 @@
+/* TRUTH: free — the lock succeeds, leave ends the worker on r.rc == 0: after is never written by it */
+#include <pthread.h>
+#include <unistd.h>
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int after;
+
+struct res {
+    int rc;
+};
+
+static void leave(struct res r)
+{
+    if (r.rc != 0)
+        return;
+    pthread_exit(0);
+}
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    struct res r = {pthread_mutex_lock(&m)};
+    leave(r);
+    pthread_mutex_unlock(&m);
+    after = 1;
+    return 0;
+}
+
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, 0, worker, 0);
+    after = 2;
+    pthread_join(t, 0);
+    return after;
+}

@@ -1,0 +1,36 @@
+/* TRUTH: free — the lock succeeds, leave calls bye which ends the worker: after is never written by it */
+#include <pthread.h>
+#include <unistd.h>
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int after;
+
+static void bye(void)
+{
+    pthread_exit(0);
+}
+
+static void leave(int rc)
+{
+    if (rc)
+        return;
+    bye();
+}
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    leave(pthread_mutex_lock(&m));
+    pthread_mutex_unlock(&m);
+    after = 1;
+    return 0;
+}
+
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, 0, worker, 0);
+    after = 2;
+    pthread_join(t, 0);
+    return after;
+}

@@ -1,0 +1,28 @@
+/* TRUTH: free — only the worker touches last_rc; the lock succeeds and the worker ends: after never written by it */
+#include <pthread.h>
+#include <unistd.h>
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int after;
+
+static int last_rc;
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    last_rc = pthread_mutex_lock(&m);
+    if (last_rc == 0)
+        pthread_exit(0);
+    pthread_mutex_unlock(&m);
+    after = 1;
+    return 0;
+}
+
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, 0, worker, 0);
+    after = 2;
+    pthread_join(t, 0);
+    return after;
+}

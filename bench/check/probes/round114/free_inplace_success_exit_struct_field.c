@@ -1,0 +1,31 @@
+/* TRUTH: free — the lock succeeds, r.rc is 0 and the worker ends: after never written by it */
+#include <pthread.h>
+#include <unistd.h>
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int after;
+
+struct res {
+    int rc;
+};
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    struct res r;
+    r.rc = pthread_mutex_lock(&m);
+    if (r.rc == 0)
+        pthread_exit(0);
+    pthread_mutex_unlock(&m);
+    after = 1;
+    return 0;
+}
+
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, 0, worker, 0);
+    after = 2;
+    pthread_join(t, 0);
+    return after;
+}

@@ -1,0 +1,36 @@
+/* TRUTH: free — p[1] is bytes 4-7 (in u[0]); thread_b writes u[1].i, bytes 8-11 */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+union U {
+    long l;
+    int i;
+};
+static union U u[2];
+
+static void *thread_a(void *arg)
+{
+    int *p = arg;
+    p[1] = 4;
+    return 0;
+}
+
+static void *thread_b(void *arg)
+{
+    (void)arg;
+    u[1].i = 5;
+    return 0;
+}
+
+int main(void)
+{
+    
+    pthread_t t1, t2;
+    pthread_create(&t1, 0, thread_a, u);
+    pthread_create(&t2, 0, thread_b, u);
+    pthread_join(t1, 0);
+    pthread_join(t2, 0);
+    
+    return 0;
+}

@@ -1,0 +1,23 @@
+/* TRUTH: racy — 40000u stored in a short is -25536 < 0: the worker's hits++ races with main */
+#include <pthread.h>
+#include <stdbool.h>
+static short g;
+static int hits;
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    if (g < 0)
+        hits++;
+    return 0;
+}
+
+int main(void)
+{
+    g = 40000u;
+    pthread_t t;
+    pthread_create(&t, 0, worker, 0);
+    hits = 1;
+    pthread_join(t, 0);
+    return hits;
+}
