@@ -1353,7 +1353,7 @@ static void call_by_kind(struct ex *x, CXCursor c)
                      weft__model_lock_kind(name) == WEFT__LOCK_WRITE;
         if (!strstr(name, "try") && !strstr(name, "timed") && !strstr(name, "clock") && !robust) {
             weft__ex_emit_lock(x, c, name);
-        } else if (x->checked_mutexes) {
+        } else if (x->recursive_mutexes || robust) {
             /* (a recursive mutex's owner succeeds: one more level, which the next unlock
              * does not free; which way it went is not followed) */
             struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, c);

@@ -56,6 +56,7 @@ void weft__ex_mutex_kinds(struct ex *x)
      * EOWNERDEAD; ex_stmt.c assumes no success of them) */
     x->checked_mutexes = k.recursive || k.errorcheck || k.robust;
     x->robust_mutexes = k.robust;
+    x->recursive_mutexes = k.recursive;
     if (k.recursive && !k.errorcheck)
         weft__ex_fact(x, WEFT__FACT_RECURSIVE, "", "");
 }

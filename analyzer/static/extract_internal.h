@@ -96,6 +96,7 @@ struct ex {
     int assume_ok;   /* weft__ex_known_cond takes the thread API's calls as succeeding (0) */
     int checked_mutexes; /* the TU makes error-checking, recursive or robust mutexes: their lock and unlock calls may fail */
     int robust_mutexes;  /* ... robust ones: a lock may fail (ENOTRECOVERABLE) without a thread holding it */
+    int recursive_mutexes; /* ... recursive ones (or of a kind not known): an owner's trylock takes a level */
     struct jump {
         unsigned label;  /* the label's name hash (31 bits) */
         unsigned seq;    /* the goto's, or the label's, place in the pre-scan's order of the body */

@@ -125,10 +125,12 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     if (f->kind == WEFT__OP_LOOP && x->again > 0)
         x->cur.ngf = 0;
     stack[sp].pre = x->cur;
-    /* switch (rc) on a parameter given a value assumed (must(pthread_mutex_lock(&m))): the
-     * label it selects is the path every run takes (on_case) */
+    /* switch (rc) on a parameter given a value assumed (must(pthread_mutex_lock(&m))), or a
+     * constant (stop(2)): the label it selects is the path every run takes (on_case) */
     stack[sp].sav = stack[sp].sw && stack[sp].sw->param > 0
                         ? weft__pg_arg_assumed(p, &x->ci, stack[sp].sw->param - 1) : -1;
+    if (stack[sp].sw && stack[sp].sw->param > 0 && stack[sp].sav < 0)
+        stack[sp].sav = weft__pg_arg_const(p, &x->ci, stack[sp].sw->param - 1);
     stack[sp].ssel = stack[sp].shalt = 0;
     /* if (__VERIFIER_nondet_int()): each branch is taken on some run, whatever came before */
     stack[sp].nondet = (char)(f->kind == WEFT__OP_IF && cond && cond->kind == WEFT__COND_NONDET);

@@ -536,7 +536,7 @@ struct frame {
     char asel;    /* an if on a parameter the caller gave a value assumed ("~N"): the branch
                      it selects (1 then, 0 else), where an exit is no error path; -1 none */
     char nondet;  /* an if on a fresh nondeterministic value: either branch on any run */
-    long sav;     /* a switch on a parameter the caller gave a value assumed: that value, else -1 */
+    long sav;     /* a switch on a parameter the caller gave a value assumed, or a constant: that value, else -1 */
     char ssel;    /* ... the path at the labels since the last is the one that value selects */
     char shalt;   /* ... and that path ended the thread or the program */
     char runs;         /* a loop whose body surely runs at least once */
