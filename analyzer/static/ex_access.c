@@ -34,6 +34,13 @@ struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at)
     return o;
 }
 
+void weft__ex_emit_sync(struct ex *x, CXCursor at, const char *what)
+{
+    struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, at);
+    if (o)
+        o->u.sync = what;
+}
+
 struct fieldvisit {
     struct ex *x;
     CXCursor c;

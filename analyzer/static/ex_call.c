@@ -1316,9 +1316,7 @@ static void call_by_kind(struct ex *x, CXCursor c)
     /* (A function of the program's own named read or wait is its code, no system call.) */
     if (weft__model_unmodeled_sync(name) && clang_Cursor_isNull(clang_getCursorDefinition(d))) {
         /* Recorded for the pass to say how sure it is, then walked as before. */
-        struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, c);
-        if (o)
-            o->u.sync = name;
+        weft__ex_emit_sync(x, c, name);
         weft__ex_semaphore_call(x, c, name, nargs);
         weft__ex_fence(x, c, name, nargs); /* a thread fence's part in a flag hand-off */
     }
@@ -1356,9 +1354,7 @@ static void call_by_kind(struct ex *x, CXCursor c)
         } else if (x->recursive_mutexes || robust) {
             /* (a recursive mutex's owner succeeds: one more level, which the next unlock
              * does not free; which way it went is not followed) */
-            struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, c);
-            if (o)
-                o->u.sync = "mutex?";
+            weft__ex_emit_sync(x, c, "mutex?");
         }
         return;
     }

@@ -157,6 +157,13 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
     return weft__ex_cat3(x, "v:", weft__ex_name_of(x, d), weft__ex_cat3(x, h, x->fn_usr, ""));
 }
 
+const char *weft__ex_local_name(struct ex *x, CXCursor d)
+{
+    char h[32];
+    snprintf(h, sizeof(h), "#%u@", weft__ex_off_at(x, d));
+    return weft__ex_cat3(x, weft__ex_name_of(x, d), h, x->fn_usr);
+}
+
 const char *weft__ex_subscript_var(struct ex *x, CXCursor e)
 {
     e = weft__ex_strip_members(e); /* a[v].f.g: the element's own fields */
@@ -169,9 +176,7 @@ const char *weft__ex_subscript_var(struct ex *x, CXCursor e)
     CXCursor d = clang_getCursorKind(v) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(v) : clang_getNullCursor();
     if (!(clang_getCursorKind(d) == CXCursor_VarDecl && !weft__ex_var_is_global(d)) && clang_getCursorKind(d) != CXCursor_ParmDecl)
         return "";
-    char h[32];
-    snprintf(h, sizeof(h), "#%u@", weft__ex_off_at(x, d));
-    return weft__ex_cat3(x, weft__ex_name_of(x, d), h, x->fn_usr);
+    return weft__ex_local_name(x, d);
 }
 
 /* The global integer variable (not an array, struct or pointer) e names, else a null cursor. */

@@ -8,6 +8,20 @@ struct kinds {
     int recursive, errorcheck, robust;
 };
 
+int weft__ex_mutexattr_kind_call(struct ex *x, CXCursor c, int *named)
+{
+    c = weft__ex_strip(c);
+    CXCursor f = clang_getCursorKind(c) == CXCursor_CallExpr ? clang_getCursorReferenced(c) : clang_getNullCursor();
+    const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(x, f) : "";
+    int which = !strcmp(n, "pthread_mutexattr_settype") ? 1 : !strcmp(n, "pthread_mutexattr_setrobust") ? 2 : 0;
+    if (!which || clang_Cursor_getNumArguments(c) != 2)
+        return 0;
+    CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, 1));
+    *named = clang_getCursorKind(a) == CXCursor_DeclRefExpr &&
+             clang_getCursorKind(clang_getCursorReferenced(a)) == CXCursor_EnumConstantDecl;
+    return which;
+}
+
 static enum CXChildVisitResult kind_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
     struct kinds *k = data;
@@ -27,22 +41,15 @@ static enum CXChildVisitResult kind_visit(CXCursor c, CXCursor parent, CXClientD
     /* A kind given as a number or a variable (settype(&a, 2), setrobust(&a, v)): glibc's
      * 1 recursive, 2 error-checking; one not known may be either. (mtx_init's kinds are
      * named: above.) */
-    if (clang_getCursorKind(c) == CXCursor_CallExpr && clang_Cursor_getNumArguments(c) == 2) {
-        CXCursor f = clang_getCursorReferenced(c);
-        const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(k->x, f) : "";
-        int settype = !strcmp(n, "pthread_mutexattr_settype"), robust = !strcmp(n, "pthread_mutexattr_setrobust");
-        CXCursor a = settype || robust ? weft__ex_strip(clang_Cursor_getArgument(c, 1)) : clang_getNullCursor();
+    int named, which = clang_getCursorKind(c) == CXCursor_CallExpr ? weft__ex_mutexattr_kind_call(k->x, c, &named) : 0;
+    if (which && !named) {
         long v;
-        int named = clang_getCursorKind(a) == CXCursor_DeclRefExpr &&
-                    clang_getCursorKind(clang_getCursorReferenced(a)) == CXCursor_EnumConstantDecl;
-        if ((settype || robust) && !named) {
-            int known = weft__ex_eval_int(clang_Cursor_getArgument(c, 1), &v);
-            if (robust)
-                k->robust |= !known || v != 0;
-            else {
-                k->recursive |= !known || v == 1;
-                k->errorcheck |= !known || v == 2 || v < 0 || v > 3;
-            }
+        int known = weft__ex_eval_int(clang_Cursor_getArgument(c, 1), &v);
+        if (which == 2)
+            k->robust |= !known || v != 0;
+        else {
+            k->recursive |= !known || v == 1;
+            k->errorcheck |= !known || v == 2 || v < 0 || v > 3;
         }
     }
     return CXChildVisit_Recurse;

@@ -2,11 +2,10 @@
 #include "extract_internal.h"
 #include "models.h"
 
-#include <stdio.h>
 #include <string.h>
 
-/* A's name, "NAME#OFF@FN" (as weft__ex_subscript_var names a local): A a local array of
- * pointers of the function, not static; else "". */
+/* A's name (weft__ex_local_name): A a local array of pointers of the function, not static;
+ * else "". */
 static const char *slot_array_name(struct ex *x, CXCursor a)
 {
     CXCursor d = clang_getCursorKind(a) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(a) : clang_getNullCursor();
@@ -17,9 +16,7 @@ static const char *slot_array_name(struct ex *x, CXCursor a)
     if (t.kind != CXType_ConstantArray ||
         clang_getCanonicalType(clang_getArrayElementType(t)).kind != CXType_Pointer)
         return "";
-    char h[32];
-    snprintf(h, sizeof(h), "#%u@", weft__ex_off_at(x, d));
-    return weft__ex_cat3(x, weft__ex_name_of(x, d), h, x->fn_usr);
+    return weft__ex_local_name(x, d);
 }
 
 /* e is A[v] (casts aside), A a local array of pointers: A's name, *base A's reference and
@@ -37,39 +34,81 @@ static const char *slot_element(struct ex *x, CXCursor e, CXCursor *base, CXCurs
     return clang_Cursor_isNull(*base) ? "" : slot_array_name(x, *base);
 }
 
-struct slot_uses {
+/* The array variable an lvalue's members and elements are in (t[i], ws[i].tid: t, ws), and
+ * whether a member named member is on the way; a null cursor past a pointer. */
+static CXCursor array_root(CXCursor e, const char *member, int *through)
+{
+    *through = 0;
+    for (int depth = 0; depth < 16; depth++) {
+        e = weft__ex_strip(e);
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k == CXCursor_DeclRefExpr)
+            return clang_getCursorReferenced(e);
+        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr)
+            return clang_getNullCursor();
+        CXCursor b = weft__ex_first_kid(e);
+        if (clang_Cursor_isNull(b) || (k == CXCursor_MemberRefExpr &&
+                                       clang_getCanonicalType(clang_getCursorType(b)).kind == CXType_Pointer))
+            return clang_getNullCursor();
+        if (k == CXCursor_MemberRefExpr) {
+            CXString sp = clang_getCursorSpelling(e);
+            *through |= *member && !strcmp(clang_getCString(sp), member);
+            clang_disposeString(sp);
+        }
+        e = b;
+    }
+    return clang_getNullCursor();
+}
+
+struct array_uses {
     struct ex *x;
-    CXCursor arr;   /* A's declaration */
-    CXCursor store; /* the one store allowed: A[i] = j */
-    unsigned soff;  /* ... where it starts */
-    int refs, subs, bad;
+    CXCursor arr;         /* the array's declaration */
+    const char *member;   /* what each element keeps in a member (ws[i].tid: "tid"), "" the element */
+    int creates;          /* stores allowed: a thread create's handle argument (&t[i]) too */
+    unsigned allowed[32]; /* where the stores allowed start */
+    int nallowed, refs, subs, bad;
 };
 
-static enum CXChildVisitResult uses_visit(CXCursor c, CXCursor parent, CXClientData data)
+static enum CXChildVisitResult array_uses_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
-    struct slot_uses *u = data;
+    struct array_uses *u = data;
     enum CXCursorKind k = clang_getCursorKind(c);
+    struct weft__create_model m;
+    if (u->creates && k == CXCursor_CallExpr) {
+        CXCursor f = clang_getCursorReferenced(c);
+        const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(u->x, f) : "";
+        if (weft__model_thread_create(n, &m) && clang_Cursor_getNumArguments(c) == m.nargs && u->nallowed < 32)
+            u->allowed[u->nallowed++] = weft__ex_off_at(u->x, weft__ex_strip(clang_Cursor_getArgument(c, 0)));
+    }
     if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), u->arr))
         u->refs++;
     if (k == CXCursor_ArraySubscriptExpr) {
-        struct kids kk;
-        weft__ex_kids_get(c, &kk);
-        CXCursor b = kk.n == 2 ? weft__ex_strip(kk.p[0]) : clang_getNullCursor();
-        weft__ex_kids_free(&kk);
+        CXCursor b = weft__ex_strip(weft__ex_first_kid(c));
         u->subs += clang_getCursorKind(b) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(b), u->arr);
     }
-    /* A store to an element of A (or its address taken) other than the one kept. */
+    /* A store to the array, an element or the member kept (or its address taken) other than
+     * those allowed, by place (cursors reached by two walks need not compare equal). */
     CXCursor t = weft__ex_store_target(u->x, c, WEFT__STORE_WRITE | WEFT__STORE_ADDR);
-    /* (the one kept, by place: cursors reached by two walks need not compare equal) */
-    if (!clang_Cursor_isNull(t) && !(k == clang_getCursorKind(u->store) && weft__ex_off_at(u->x, c) == u->soff)) {
-        CXCursor b, ix;
-        t = weft__ex_strip(t);
-        if ((clang_getCursorKind(t) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(t), u->arr)) ||
-            (*slot_element(u->x, t, &b, &ix) && clang_equalCursors(clang_getCursorReferenced(b), u->arr)))
-            u->bad = 1;
+    int through;
+    if (!clang_Cursor_isNull(t) && clang_equalCursors(array_root(t, u->member, &through), u->arr)) {
+        int given = 0;
+        for (int i = 0; i < u->nallowed && !given; i++)
+            given = u->allowed[i] == weft__ex_off_at(u->x, c);
+        /* (ws[i].id = i: another member than the handle's, written) */
+        int other = clang_Cursor_isNull(weft__ex_address_of(u->x, c)) && *u->member && !through &&
+                    clang_getCursorKind(weft__ex_strip(t)) == CXCursor_MemberRefExpr;
+        u->bad |= !given && !other;
     }
-    return CXChildVisit_Recurse;
+    return u->bad ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* u's array, a local of the function, is only ever indexed (never handed on, copied,
+ * aliased) and stored to only by u's stores allowed. */
+static int indexed_only(struct ex *x, struct array_uses *u)
+{
+    clang_visitChildren(x->fn, array_uses_visit, u);
+    return !u->bad && u->refs == u->subs;
 }
 
 const char *weft__ex_slot_array_of_create(struct ex *x, CXCursor body, CXCursor iv, CXCursor call, CXCursor arg, CXCursor h)
@@ -121,9 +160,8 @@ const char *weft__ex_slot_array_of_create(struct ex *x, CXCursor body, CXCursor 
     if (!*name)
         return "";
     /* A's elements are stored to only there, and A is only ever indexed (never handed on). */
-    struct slot_uses u = {x, arr, store, weft__ex_off_at(x, store), 0, 0, 0};
-    clang_visitChildren(x->fn, uses_visit, &u);
-    return u.bad || u.refs != u.subs ? "" : name;
+    struct array_uses u = {.x = x, .arr = arr, .member = "", .allowed = {weft__ex_off_at(x, store)}, .nallowed = 1};
+    return indexed_only(x, &u) ? name : "";
 }
 
 const char *weft__ex_slot_access(struct ex *x, CXCursor c, const char **var)
@@ -158,71 +196,6 @@ const char *weft__ex_slot_access(struct ex *x, CXCursor c, const char **var)
     return "";
 }
 
-struct handle_uses {
-    struct ex *x;
-    CXCursor arr;         /* the handle array's declaration */
-    const char *member;   /* the handle's member in each element (ws[i].tid: "tid"), "" the element */
-    unsigned allowed[32]; /* where a create's handle argument starts (&t[i] handed to pthread_create) */
-    int nallowed, refs, subs, bad;
-};
-
-/* The array variable an lvalue's members and elements are in (t[i], ws[i].tid: t, ws), and
- * whether a member named member is on the way; a null cursor past a pointer. */
-static CXCursor handle_root(CXCursor e, const char *member, int *through)
-{
-    *through = 0;
-    for (int depth = 0; depth < 16; depth++) {
-        e = weft__ex_strip(e);
-        enum CXCursorKind k = clang_getCursorKind(e);
-        if (k == CXCursor_DeclRefExpr)
-            return clang_getCursorReferenced(e);
-        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr)
-            return clang_getNullCursor();
-        CXCursor b = weft__ex_first_kid(e);
-        if (clang_Cursor_isNull(b) || (k == CXCursor_MemberRefExpr &&
-                                       clang_getCanonicalType(clang_getCursorType(b)).kind == CXType_Pointer))
-            return clang_getNullCursor();
-        if (k == CXCursor_MemberRefExpr) {
-            CXString s = clang_getCursorSpelling(e);
-            *through |= *member && !strcmp(clang_getCString(s), member);
-            clang_disposeString(s);
-        }
-        e = b;
-    }
-    return clang_getNullCursor();
-}
-
-static enum CXChildVisitResult handle_uses_visit(CXCursor c, CXCursor parent, CXClientData data)
-{
-    (void)parent;
-    struct handle_uses *u = data;
-    enum CXCursorKind k = clang_getCursorKind(c);
-    struct weft__create_model m;
-    if (k == CXCursor_CallExpr) {
-        CXCursor f = clang_getCursorReferenced(c);
-        const char *n = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(u->x, f) : "";
-        if (weft__model_thread_create(n, &m) && clang_Cursor_getNumArguments(c) == m.nargs && u->nallowed < 32)
-            u->allowed[u->nallowed++] = weft__ex_off_at(u->x, weft__ex_strip(clang_Cursor_getArgument(c, 0)));
-    }
-    if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), u->arr))
-        u->refs++;
-    if (k == CXCursor_ArraySubscriptExpr) {
-        CXCursor b = weft__ex_strip(weft__ex_first_kid(c));
-        u->subs += clang_getCursorKind(b) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(b), u->arr);
-    }
-    CXCursor t = weft__ex_store_target(u->x, c, WEFT__STORE_WRITE | WEFT__STORE_ADDR);
-    int through;
-    if (!clang_Cursor_isNull(t) && clang_equalCursors(handle_root(t, u->member, &through), u->arr)) {
-        int addr = !clang_Cursor_isNull(weft__ex_address_of(u->x, c)), given = 0;
-        for (int i = 0; addr && i < u->nallowed && !given; i++)
-            given = u->allowed[i] == weft__ex_off_at(u->x, c);
-        /* (ws[i].id = i: another member than the handle's, written) */
-        int other = !addr && *u->member && !through && clang_getCursorKind(weft__ex_strip(t)) == CXCursor_MemberRefExpr;
-        u->bad |= !given && !other;
-    }
-    return u->bad ? CXChildVisit_Break : CXChildVisit_Recurse;
-}
-
 int weft__ex_handles_indexed_only(struct ex *x, CXCursor h)
 {
     h = weft__ex_strip(h);
@@ -230,12 +203,11 @@ int weft__ex_handles_indexed_only(struct ex *x, CXCursor h)
     if (clang_getCursorKind(h) == CXCursor_MemberRefExpr)
         member = weft__ex_name_of(x, clang_getCursorReferenced(h));
     int through;
-    CXCursor d = handle_root(h, member, &through);
+    CXCursor d = array_root(h, member, &through);
     if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
         clang_Cursor_getStorageClass(d) == CX_SC_Static ||
         clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_ConstantArray)
         return 0;
-    struct handle_uses u = {.x = x, .arr = d, .member = member};
-    clang_visitChildren(x->fn, handle_uses_visit, &u);
-    return !u.bad && u.refs == u.subs;
+    struct array_uses u = {.x = x, .arr = d, .member = member, .creates = 1};
+    return indexed_only(x, &u);
 }

@@ -1026,13 +1026,9 @@ static int ok_call_kind(struct ex *x, CXCursor e)
         return 0;
     /* (a mutex attribute's kind given as a number may be one settype rejects, EINVAL, on
      * every run) */
-    if ((!strcmp(n, "pthread_mutexattr_settype") || !strcmp(n, "pthread_mutexattr_setrobust")) &&
-        clang_Cursor_getNumArguments(e) == 2) {
-        CXCursor a = weft__ex_strip(clang_Cursor_getArgument(e, 1));
-        if (clang_getCursorKind(a) != CXCursor_DeclRefExpr ||
-            clang_getCursorKind(clang_getCursorReferenced(a)) != CXCursor_EnumConstantDecl)
-            return -1;
-    }
+    int named;
+    if (weft__ex_mutexattr_kind_call(x, e, &named) && !named)
+        return -1;
     /* (an error-checking mutex's unlock by a thread not holding it fails, EPERM, on every run) */
     if (x->checked_mutexes && !strncmp(n, "pthread_mutex_", 14) && weft__model_lock_kind(n) != WEFT__LOCK_NONE)
         return -1;
@@ -1045,11 +1041,8 @@ static int ok_call_kind(struct ex *x, CXCursor e)
 static int ok_call(struct ex *x, CXCursor e)
 {
     int k = ok_call_kind(x, e);
-    if (k < 0) {
-        struct weft__op *o = weft__ex_emit(x, WEFT__OP_SYNC, e);
-        if (o)
-            o->u.sync = "mutex?";
-    }
+    if (k < 0)
+        weft__ex_emit_sync(x, e, "mutex?");
     return k > 0;
 }
 

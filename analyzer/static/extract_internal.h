@@ -427,6 +427,8 @@ void weft__ex_pre_close(struct ex *x);
 
 /* ex_access.c */
 struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at);
+/* A SYNC op at `at`: a synchronization the pass does not model, named by what (models.c). */
+void weft__ex_emit_sync(struct ex *x, CXCursor at, const char *what);
 int weft__ex_fresh_local(struct ex *x, CXCursor d);
 /* __builtin_choose_expr(C, A, B), c unexposed with its three children k: the branch its
  * constant selects in *out (1), else 0 (ex_clang.c). */
@@ -650,6 +652,9 @@ int weft__ex_macro_once(struct ex *x, CXCursor e, const char *name);
 /* ex_mutex_kinds.c: a WEFT__FACT_RECURSIVE fact when the TU makes recursive mutexes and no
  * error-checking ones (before the walk). */
 void weft__ex_mutex_kinds(struct ex *x);
+/* Call c is pthread_mutexattr_settype (1) or _setrobust (2), *named set when its kind is an
+ * enumerator (PTHREAD_MUTEX_ERRORCHECK, not 2 or a variable); else 0. */
+int weft__ex_mutexattr_kind_call(struct ex *x, CXCursor c, int *named);
 
 /* ex_semaphore.c: the TU's binary semaphores (before the walk); sem_wait/sem_post of one as a
  * lock and an unlock. */
@@ -698,6 +703,8 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode);
 
 /* ex_intcond.c */
 const char *weft__ex_setjmp_key(struct ex *x, CXCursor cond, char *mode);
+/* A local or parameter d of the function being walked (x->fn_usr set): "NAME#OFF@FN". */
+const char *weft__ex_local_name(struct ex *x, CXCursor d);
 /* a[v] (or a field of it, a[v].f) with v a local or parameter: "NAME#OFF@FN" naming v, else "". */
 const char *weft__ex_subscript_var(struct ex *x, CXCursor e);
 /* ex_ptr_slots.c: a create in a for loop (body, counter iv) with handle &t[iv] and argument

@@ -648,8 +648,7 @@ static int one_key_per_location(struct prog *p)
         const char *k = weft__pg_str(p, p->accs[i].loc);
         /* (not some part of an object, "R~": each names the field it reaches, wd->misses after
          * container_of, and meets what reaches that field by type) */
-        if (!p->accs[i].typed && !p->accs[i].part &&
-            (!strncmp(k, "g:", 2) || !strncmp(k, "o:", 2) || !strncmp(k, "h:", 2)))
+        if (!p->accs[i].typed && !p->accs[i].part && weft__key_object(k))
             r[n++] = (struct locref){p->accs[i].loc, p->accs[i].tloc, i};
     }
     qsort(r, n, sizeof(*r), by_loc);
@@ -693,16 +692,15 @@ static int scalar_views_into_parts(struct prog *p)
         return -ENOMEM;
     for (size_t i = 0; i < p->naccs; i++) {
         const char *s = weft__pg_str(p, p->accs[i].loc);
-        if (!p->accs[i].typed && (!strncmp(s, "g:", 2) || !strncmp(s, "o:", 2) || !strncmp(s, "h:", 2)))
+        if (!p->accs[i].typed && weft__key_object(s))
             k[n++] = s;
     }
     qsort(k, n, sizeof(*k), str_cmp);
     for (size_t i = 0; i < p->naccs; i++) {
         struct acc *a = &p->accs[i];
         const char *s = weft__pg_str(p, a->loc), *t = a->tloc >= 0 ? weft__pg_str(p, a->tloc) : "";
-        const char *name = strrchr(s, '#') > strrchr(s, '@') ? strrchr(s, '#') : strrchr(s, '@');
-        if (a->typed || a->part || strncmp(t, "t:", 2) || !name || strpbrk(name, ".[~*") ||
-            (strncmp(s, "g:", 2) && strncmp(s, "o:", 2) && strncmp(s, "h:", 2)))
+        if (a->typed || a->part || strncmp(t, "t:", 2) || !weft__key_object(s) ||
+            strpbrk(weft__key_var_name(s), ".[~*"))
             continue;
         size_t lo = 0, hi = n, sl = strlen(s);
         while (lo < hi) { /* the first key above s */
@@ -769,7 +767,7 @@ static int parts_into_locations(struct prog *p)
         const char *tk = a->tloc >= 0 ? weft__pg_str(p, a->tloc) : "";
         int bytes = !strcmp(tk, "t:char") || !strcmp(tk, "t:unsigned char") || !strcmp(tk, "t:signed char");
         if ((!a->typed || ((a->part || bytes) && !strncmp(k, "*g:", 3))) &&
-            (!strncmp(k, "g:", 2) || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || !strncmp(k, "h:", 2)))
+            (weft__key_object(k) || !strncmp(k, "*g:", 3)))
             l[nl++] = (struct lk){k, a->loc, a->tloc};
     }
     qsort(l, nl, sizeof(*l), lk_cmp);

@@ -73,8 +73,8 @@ static void step(struct icx *x, const struct pop *op)
                 x->cur.branch_end = (char)be;
             break;
         }
-        x->halted |= !x->cur.dead;
-        x->halt_unsided |= !x->cur.dead && weft__pg_assumed_side(x) >= 0;
+        if (!x->cur.dead)
+            weft__pg_halted(x);
         if (!x->cur.dead)
             x->cur.dead = 2, x->cur.mexit = x->ci.ctx < 0 && x->cur.mread, x->cur.branch_end = (char)be;
         break;
@@ -128,6 +128,12 @@ void weft__pg_synced(struct prog *p, int ctx, struct st *s, unsigned bits)
     weft__pg_info(p, ctx)->sync |= bits;
     if (s)
         s->syncd |= (unsigned char)bits;
+}
+
+void weft__pg_halted(struct icx *x)
+{
+    x->halted = 1;
+    x->halt_unsided |= weft__pg_assumed_side(x) >= 0;
 }
 
 void weft__pg_unmodeled(struct icx *x, const char *what)
@@ -261,7 +267,6 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     memset(&x.corr, 0, sizeof(x.corr));
     memcpy(x.corr.in_live, s->live, sizeof(x.corr.in_live));
     x.ret.dead = 1;
-    x.reterr.dead = 1;
     x.halt_unsided = x.ret_success = 0;
     x.again = 0;
     for (size_t i = 0; i < pf->f->nops && !p->oom;) {
@@ -275,24 +280,15 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     free(x.lm);
     struct st *ret = &x.ret;
     st_merge(ret, &x.cur);
-    /* Returns on a thread API call's failure only: the caller goes on past the call only
-     * when it failed, which no run need do (a wait, as past if (rc == 0) pthread_exit(0);). */
-    if (!x.reterr.dead && ret->dead && x.halted && !x.jumped) {
-        x.cur = x.reterr;
-        weft__pg_wait(&x);
-        *ret = x.cur;
-    } else if (!x.reterr.dead) {
-        st_merge(ret, &x.reterr);
-    }
-    /* A call given a value assumed that may end the thread other than on the failure side,
-     * and returns on no path known to be the success side (if (0 != rc) return;
-     * pthread_exit(0);, a goto, a flag computed from it): which of its paths a successful
-     * run takes is not known, so the caller may go on only past a failure: a wait. So for a
-     * value every run computes alike that decides no branch here (a trylock's answer) or
-     * one read from shared memory. */
+    /* A call given a value assumed (a thread API call's success) that may end the thread
+     * other than on the failure side, and returns on no path known to be the success side
+     * (if (rc != 0) return; pthread_exit(0);, 0 != rc, a goto, a flag computed from it, a
+     * switch whose case 0 exits): the caller goes on only past a failure, which no run need
+     * make: a wait. So for a constant, a value every run computes alike that decides no
+     * branch here (a trylock's answer) or one read from shared memory. */
     int assumed = x.ci.fixargs != 0;
     for (int n = 0; n < 4 && !assumed; n++)
-        assumed = weft__pg_arg_assumed(p, &x.ci, n) >= 0;
+        assumed = weft__pg_arg_assumed(p, &x.ci, n) >= 0 || weft__pg_arg_const(p, &x.ci, n) >= 0;
     if (assumed && x.halt_unsided && !x.ret_success && !ret->dead) {
         x.cur = *ret;
         weft__pg_wait(&x);

@@ -128,8 +128,7 @@ int weft__pg_param_key(struct prog *p, const char *key, const struct ci *ci, int
  * variable: not of a member array ("g:...@s.a[0]": s[0].a and s[1].a are one location). */
 static int plain_array(const char *k)
 {
-    const char *at = strrchr(k, '@'), *hash = strrchr(k, '#');
-    const char *name = hash && (!at || hash > at) ? hash : at ? at : k;
+    const char *name = weft__key_var_name(k);
     size_t n = strcspn(name, "[");
     return !memchr(name, '.', n);
 }

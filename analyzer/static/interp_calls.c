@@ -422,7 +422,8 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
     if (callee >= 0 && !cur->dead) {
         weft__pg_cf_forget(&x->corr, -1); /* it may take or release locks */
         do_call(p, callee, cur, &x->ci, op, op->f);
-        x->halted |= cur->dead == 2; /* it never returns */
+        if (cur->dead == 2) /* it never returns */
+            weft__pg_halted(x);
         /* The callee's own calls set it too: what follows this call (its &x arguments) is
          * about this callee, which has a body. */
         p->last_call_defined = 1;
@@ -506,7 +507,8 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
         out.unsure = x->cur.unsure || out.maybe_exit; /* (as do_call's: an exit on its inputs) */
         x->cur = out;
     } else {
-        x->cur.dead = 2, x->halted = 1; /* no function it may call returns */
+        x->cur.dead = 2; /* no function it may call returns */
+        weft__pg_halted(x);
         x->cur.mexit = x->ci.ctx < 0 && x->cur.mread;
     }
 }

@@ -564,9 +564,8 @@ void weft__pg_on_endloop(struct icx *x)
 
 void weft__pg_on_return(struct icx *x, const struct pop *op)
 {
-    int side = weft__pg_assumed_side(x);
-    x->ret_success |= side > 0 && !x->cur.dead;
-    st_merge(side < 0 ? &x->reterr : &x->ret, &x->cur);
+    x->ret_success |= weft__pg_assumed_side(x) > 0 && !x->cur.dead;
+    st_merge(&x->ret, &x->cur);
     /* A return from a branch of a thread's entry or of main ends the thread or the program:
      * an error path as exit's (if (!p) return NULL;), unless on a value every run computes
      * alike (HALT's loop_runs, one less) */

@@ -90,6 +90,20 @@ static inline int weft__key_of_main(const char *k)
     return k[0] && k[1] == ':' && !strncmp(k + 2, "c:@F@main#", 10);
 }
 
+/* A key's variable name and what follows it: from its last '#' (a local, "o:USR#buf") or
+ * '@' (a global, "g:c:@s.a[0]"), whichever comes later; k itself when it has neither. */
+static inline const char *weft__key_var_name(const char *k)
+{
+    const char *at = strrchr(k, '@'), *hash = strrchr(k, '#');
+    return hash && (!at || hash > at) ? hash : at ? at : k;
+}
+
+/* One named object: a global ("g:"), a starter's local ("o:") or an allocation ("h:"). */
+static inline int weft__key_object(const char *k)
+{
+    return !strncmp(k, "g:", 2) || !strncmp(k, "o:", 2) || !strncmp(k, "h:", 2);
+}
+
 /* Memory by type ("t:", "f:"): it may be any object of that type. */
 static inline int weft__key_typed(const char *k)
 {

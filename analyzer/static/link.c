@@ -278,8 +278,7 @@ int weft__pg_root_canon(const struct prog *p, int id)
     return id;
 }
 
-/* Value v (or a bound) joins what global integer id may hold. */
-/* Global id may hold lo to hi too (in the ranges glo, ghi, state gst). */
+/* Global integer id may hold lo to hi too (in the ranges glo, ghi, state gst). */
 static void gv_range(struct prog *p, long *glo, long *ghi, unsigned char *gst, int id, long lo, long hi)
 {
     if ((size_t)id >= p->ngv || gst[id] == 2)
@@ -299,12 +298,6 @@ static void gv_add(struct prog *p, int id, long lo, long hi)
     gv_range(p, p->glo, p->ghi, p->gst, id, lo, hi);
 }
 
-/*
- * The values each global integer may hold in the whole run: its first value (INIT facts)
- * and what every write gives it (the access's value): a literal, a step that keeps it at
- * most / at least a bound (if (g < 10) g++), an increment or decrement with no bound; any
- * other write, or its address taken, and nothing is known of it.
- */
 /* What write o (any op) of a global tracked (gst nonzero, or any with all) gives it. */
 static void gv_write(struct prog *p, long *glo, long *ghi, unsigned char *gst, const struct pop *o, int all)
 {
@@ -333,6 +326,13 @@ static int second_name(const struct prog *p, const char *key)
             return 1;
     }
     return 0;
+}
+
+/* Pop i's write, unless dead, of a global overwritten in main's start: into what threads see. */
+static void thread_write(struct prog *p, const unsigned char *dead, const unsigned char *over, size_t i)
+{
+    if (!dead[i] && (size_t)p->pops[i].ia < p->ngv && over[p->pops[i].ia])
+        gv_write(p, p->tlo, p->thi, p->tst, &p->pops[i], 1);
 }
 
 /*
@@ -399,15 +399,22 @@ static int thread_values(struct prog *p)
             p->tst[id] = 0;
     /* (main's start first, then every other store, as glo's: an increment widens what the
      * stores before it gave) */
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t i = pass ? 0 : m0; i < (pass ? p->npops : m1); i++)
-            if (!dead[i] && (size_t)p->pops[i].ia < p->ngv && over[p->pops[i].ia] && (!pass || i < m0 || i >= m1))
-                gv_write(p, p->tlo, p->thi, p->tst, &p->pops[i], 1);
+    for (size_t i = m0; i < m1; i++)
+        thread_write(p, dead, over, i);
+    for (size_t i = 0; i < p->npops; i++)
+        if (i < m0 || i >= m1)
+            thread_write(p, dead, over, i);
     free(dead);
     free(over);
     return 0;
 }
 
+/*
+ * The values each global integer may hold in the whole run: its first value (INIT facts)
+ * and what every write gives it (the access's value): a literal, a step that keeps it at
+ * most / at least a bound (if (g < 10) g++), an increment or decrement with no bound; any
+ * other write, or its address taken, and nothing is known of it.
+ */
 static int global_values(struct prog *p)
 {
     p->ngv = p->S.n;

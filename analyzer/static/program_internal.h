@@ -610,12 +610,10 @@ struct icx {
     struct frame stack[64];
     int sp, lost;       /* open frames; frames past the stack's depth, skipped */
     struct st cur, ret; /* the state now, and the states its returns leave with */
-    struct st reterr;   /* the states returns leave with from a branch a value assumed does not
-                           take (must(pthread_mutex_lock(&m)) where must returns on rc != 0) */
     struct corr corr;
     int jumped; /* a longjmp left this call */
     int halted; /* a path ended in a call that does not return (HALT, or a callee that never returns) */
-    char halt_unsided; /* an exit (HALT) not on the failure side of a value assumed */
+    char halt_unsided; /* a path ended (weft__pg_halted) not on the failure side of a value assumed */
     char ret_success;  /* a return on the side a value assumed takes */
     struct lockset in_acq; /* what the thread had surely acquired when this call began */
     size_t pc;   /* the index of the op being run */
@@ -721,6 +719,8 @@ void weft__pg_synced(struct prog *p, int ctx, struct st *s, unsigned bits);
 /* This thread, here, used synchronization the pass does not model, named by what ("a
  * semaphore"): its races after it are only possible. */
 void weft__pg_unmodeled(struct icx *x, const char *what);
+/* A path of this call ended the thread or the program (an exit, a callee that never returns). */
+void weft__pg_halted(struct icx *x);
 void weft__pg_wait(struct icx *x);
 
 /* memo.c */
