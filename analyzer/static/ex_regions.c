@@ -259,6 +259,39 @@ void weft__ex_region_call(struct ex *x, CXCursor call, CXCursor def, int nargs)
 
 /* ---- the annotations: region guards and ownership of accesses and call arguments ---- */
 
+/* Memory e reaches is reached from local pointer d (d, d->f, d->a[i].f, (*d).f,
+ * d->next->f), or, with iv not null, from the element a[iv] of global array a (key arr). */
+static int through_local(struct ex *x, CXCursor e, CXCursor d, const char *arr, CXCursor iv)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        e = weft__ex_strip(e);
+        enum CXCursorKind k = clang_getCursorKind(e);
+        if (k == CXCursor_DeclRefExpr)
+            return clang_equalCursors(clang_getCursorReferenced(e), d); /* (d itself: a call's argument) */
+        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr && k != CXCursor_UnaryOperator)
+            return 0;
+        if (k == CXCursor_UnaryOperator && clang_getCanonicalType(clang_getCursorType(e)).kind == CXType_Pointer)
+            return 0; /* (&d->f + 1...: not a load or member of it) */
+        CXCursor b = weft__ex_first_kid(e);
+        if (k == CXCursor_ArraySubscriptExpr && !weft__ex_is_array_type(clang_getCursorType(weft__ex_strip(b))))
+            return 0; /* (d[1].f is another element) */
+        if (k == CXCursor_ArraySubscriptExpr && !clang_Cursor_isNull(iv) &&
+            clang_getCursorKind(weft__ex_strip(b)) == CXCursor_DeclRefExpr) {
+            struct kids kk;
+            weft__ex_kids_get(e, &kk);
+            const char *key = "";
+            if (kk.n == 2)
+                weft__ex_lval(x, weft__ex_strip(b), &key, 0);
+            int same = kk.n == 2 && !strcmp(key, arr) && clang_equalCursors(weft__ex_index_var(kk.p[1]), iv);
+            weft__ex_kids_free(&kk);
+            if (same)
+                return 1;
+        }
+        e = b;
+    }
+    return 0;
+}
+
 /* The region guard of memory e reaches, into g: ELEMENT when it is the element a[v] of a
  * global array (or reached from it) and m[v] is held by the source order with v unchanged
  * since; PARAM when it is reached from parameter N (the caller's guard). */
@@ -270,6 +303,15 @@ static void guard_of(struct ex *x, CXCursor e, struct weft__guard *g, int throug
     unsigned at = x->nsym ? weft__ex_off_at(x, e) : 0;
     g->kind = WEFT__GUARD_NONE;
     for (int i = 0; i < x->nsym; i++) {
+        if (x->sym[i].data) {
+            if (through_local(x, e, x->sym[i].var, x->sym[i].data, x->sym[i].ivar)) {
+                g->kind = WEFT__GUARD_ELEMENT;
+                g->lock_array = x->sym[i].arr;
+                g->array = x->sym[i].data;
+                return;
+            }
+            continue;
+        }
         struct rctx r = {x->body, 1, x->sym[i].off, at};
         if (weft__ex_root_of(x, &r, e, &arr, &var, &pidx, 0) == 1 && clang_equalCursors(var, x->sym[i].var)) {
             g->kind = WEFT__GUARD_ELEMENT;

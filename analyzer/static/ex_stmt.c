@@ -485,7 +485,11 @@ void weft__ex_handle_index(struct ex *x, CXCursor h, struct weft__hindex *ix)
     weft__ex_kids_get(e, &kk);
     long v, lo, hi;
     CXCursor var;
-    if (kk.n == 2 && !x->loop_depth && weft__ex_int_lit(x, kk.p[1], &v)) {
+    enum CXCursorKind ik = kk.n == 2 ? clang_getCursorKind(weft__ex_strip(kk.p[1])) : CXCursor_InvalidCode;
+    if (kk.n == 2 && !x->loop_depth &&
+        (weft__ex_int_lit(x, kk.p[1], &v) || /* (t[N - 1], a constant expression) */
+         ((ik == CXCursor_BinaryOperator || ik == CXCursor_UnaryOperator) && weft__ex_eval_int(kk.p[1], &v))) &&
+        v >= 0 && v < WEFT__HANDLE_SYM) {
         *ix = (struct weft__hindex){WEFT__HANDLE_RANGE, v, v + 1}; /* in a loop, t[0] is reused */
     } else if (kk.n == 2 && x->loop_depth == 1 &&
                (for_range(x, x->loop, &var, &lo, &hi) || while_range(x, x->loop, &var, &lo, &hi)) &&

@@ -90,11 +90,66 @@ static void ordered_pair(struct ex *x, const char *arr, CXCursor v, unsigned off
         int same = (clang_equalCursors(a1, a2) && clang_equalCursors(b1, b2)) ||
                    (clang_equalCursors(a1, b2) && clang_equalCursors(b1, a2));
         if (k2 && k1 != k2 && same && x->nsym + 2 <= 8) {
-            x->sym[x->nsym++] = (struct symlock){arr, a1, off, x->sdepth};
-            x->sym[x->nsym++] = (struct symlock){arr, b1, off, x->sdepth};
+            x->sym[x->nsym++] = (struct symlock){arr, a1, NULL, clang_getNullCursor(), off, x->sdepth};
+            x->sym[x->nsym++] = (struct symlock){arr, b1, NULL, clang_getNullCursor(), off, x->sdepth};
             return;
         }
     }
+}
+
+/* The element of a global array a local pointer d always points at (its one value, its
+ * initializer &a[v], v a variable; d never changed): a's key, else NULL; *iv v when v
+ * never changes either (else a null cursor). */
+static const char *element_pointer(struct ex *x, CXCursor d, CXCursor *iv)
+{
+    *iv = clang_getNullCursor();
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
+        clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_is_changed(x, d) ||
+        !clang_equalCursors(clang_getCursorSemanticParent(d), x->fn))
+        return NULL;
+    struct local *l = weft__ex_local_of(x, d, 0);
+    CXCursor in = weft__ex_address_of(x, clang_Cursor_getVarDeclInitializer(d));
+    if (!l || l->addr_taken || l->nsrc != 1 || clang_getCursorKind(in) != CXCursor_ArraySubscriptExpr)
+        return NULL;
+    struct kids kk;
+    weft__ex_kids_get(in, &kk);
+    const char *k = NULL;
+    /* (p of the elements' type: a cast makes p->m another member) */
+    CXType et = clang_getCanonicalType(clang_getCursorType(in));
+    CXType pt = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(d))));
+    if (kk.n == 2 && clang_equalTypes(et, pt) && clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_DeclRefExpr &&
+        weft__ex_is_array_type(clang_getCursorType(weft__ex_strip(kk.p[0]))) &&
+        !clang_Cursor_isNull(weft__ex_index_var(kk.p[1]))) {
+        weft__ex_lval(x, weft__ex_strip(kk.p[0]), &k, 0);
+        k = strncmp(k, "g:", 2) ? NULL : k;
+        CXCursor v = weft__ex_index_var(kk.p[1]);
+        if (!clang_Cursor_isNull(v) && !weft__ex_is_changed(x, v))
+            *iv = v;
+    }
+    weft__ex_kids_free(&kk);
+    return k;
+}
+
+/* A lock or unlock of &p->m (.s.m): with p a local that always points at an element of a
+ * global array a (element_pointer), the element lock "g:a[].m" held for what p reaches;
+ * an unlock through any other pointer forgets every element lock (it may be one). */
+static void pointer_lock(struct ex *x, CXCursor call, CXCursor base, const char *mpath, int is_unlock)
+{
+    CXCursor d = clang_getCursorKind(base) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(base)
+                                                                    : clang_getNullCursor();
+    CXCursor iv = clang_getNullCursor();
+    const char *a = clang_Cursor_isNull(d) ? NULL : element_pointer(x, d, &iv);
+    if (!a) {
+        if (is_unlock)
+            x->nsym = 0;
+        return;
+    }
+    const char *k = weft__ex_cat3(x, a, "[]", mpath);
+    for (int i = x->nsym - 1; i >= 0; i--)
+        if (!strcmp(x->sym[i].arr, k))
+            sym_drop(x, i);
+    if (!is_unlock && !x->no_sym && !x->has_goto && clang_equalCursors(call, x->stmt_now) && x->nsym < 8)
+        x->sym[x->nsym++] = (struct symlock){k, d, a, iv, weft__ex_off_at(x, call), x->sdepth};
 }
 
 /* A lock or unlock call on arg: &m[v], m a global array and v a variable, taken by a
@@ -113,9 +168,13 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
     const char *mpath = "";
     for (int depth = 0; depth < 8 && clang_getCursorKind(in) == CXCursor_MemberRefExpr; depth++) {
         CXCursor b = weft__ex_first_kid(in);
-        if (clang_Cursor_isNull(b) || clang_getCanonicalType(clang_getCursorType(weft__ex_strip(b))).kind != CXType_Record)
+        if (clang_Cursor_isNull(b))
             return;
         mpath = weft__ex_cat3(x, ".", weft__ex_name_of(x, clang_getCursorReferenced(in)), mpath);
+        if (clang_getCanonicalType(clang_getCursorType(weft__ex_strip(b))).kind != CXType_Record) {
+            pointer_lock(x, call, weft__ex_strip(b), mpath, is_unlock);
+            return;
+        }
         in = weft__ex_strip(b);
     }
     if (clang_getCursorKind(in) != CXCursor_ArraySubscriptExpr)
@@ -146,7 +205,7 @@ void weft__ex_sym_lock(struct ex *x, CXCursor call, CXCursor arg, int is_unlock)
         if (keep.arr && x->nsym < 8)
             x->sym[x->nsym++] = keep;
         if (ok && x->nsym < 8) {
-            x->sym[x->nsym++] = (struct symlock){k, v, weft__ex_off_at(x, call), x->sdepth};
+            x->sym[x->nsym++] = (struct symlock){k, v, NULL, clang_getNullCursor(), weft__ex_off_at(x, call), x->sdepth};
             if (keep.arr)
                 ordered_pair(x, k, v, weft__ex_off_at(x, call));
         }

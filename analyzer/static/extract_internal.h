@@ -51,7 +51,9 @@ struct local {
  * statement of the current function and held (as far as the source order shows) since. */
 struct symlock {
     const char *arr; /* the lock array's key */
-    CXCursor var;
+    CXCursor var;    /* the index variable (or, with data set, the local pointer p of &p->m) */
+    const char *data; /* &p->m, p a local whose one value is &a[v]: a's key (else NULL) ... */
+    CXCursor ivar;    /* ... and v when it never changes (a[v] is then p's element too) */
     unsigned off;    /* where it was taken */
     int depth;       /* the block it was taken in */
 };

@@ -432,31 +432,50 @@ static void note_instances(struct entry *E, const struct weft__create *fc, const
                   fc->ix.hi < WEFT__HANDLE_SYM && fc->distinct == 1 && fc->vstride == 1 && fc->vlo == fc->ix.lo &&
                   fc->vhi == fc->ix.hi - 1 && !h->lost && !h->cunk && h->cset && h->clo <= fc->ix.lo &&
                   h->chi >= fc->ix.hi; /* (other elements may hold other threads: created twice, lost) */
+    /* (whatever each instance is handed: the handles of the range hold one each) */
+    int counted = h && fc->in_loop && fc->ix.kind == WEFT__HANDLE_RANGE && fc->ix.lo < fc->ix.hi &&
+                  fc->ix.hi < WEFT__HANDLE_SYM && !h->lost && !h->cunk && h->cset && h->clo <= fc->ix.lo &&
+                  h->chi >= fc->ix.hi;
     E->rstarts++;
     E->rok = E->rall = (char)(aligned && E->rstarts == 1);
     if (E->rok)
         E->rlo = E->rlo0 = fc->ix.lo, E->rhi = E->rhi0 = fc->ix.hi;
+    E->sok = (char)(counted && E->rstarts == 1);
+    if (E->sok)
+        E->slo = E->slo0 = fc->ix.lo, E->shi = E->shi0 = fc->ix.hi;
 }
 
 /* Main joined some of what handle h holds, entry E the only one, not all: the instances of E
  * not joined yet on any path, when they are one range at an end of those created
  * (monotone: a later join only narrows it). 1 with E's range narrowed, 0 none known. */
-static int instances_left(struct entry *E, const struct hstate *h)
+static int range_left(const struct hstate *h, long lo0, long hi0, long *lo, long *hi)
 {
-    if (!E->rok || !h || h->lost || h->cunk || h->pending || !h->cset || !h->jset || h->jbroken ||
-        h->chi >= WEFT__HANDLE_SYM || h->jhi >= WEFT__HANDLE_SYM || h->clo != E->rlo0 || h->chi != E->rhi0)
+    if (!h || h->lost || h->cunk || h->pending || !h->cset || !h->jset || h->jbroken || h->chi >= WEFT__HANDLE_SYM ||
+        h->jhi >= WEFT__HANDLE_SYM || h->clo != lo0 || h->chi != hi0)
         return 0;
-    long lo = E->rlo, hi = E->rhi;
-    if (h->jlo <= lo)
-        lo = h->jhi > lo ? h->jhi : lo;
-    else if (h->jhi >= hi)
-        hi = h->jlo < hi ? h->jlo : hi;
+    long l = *lo, u = *hi;
+    if (h->jlo <= l)
+        l = h->jhi > l ? h->jhi : l;
+    else if (h->jhi >= u)
+        u = h->jlo < u ? h->jlo : u;
     else
         return 0; /* a hole in the middle: two ranges left */
-    if (lo >= hi)
+    if (l >= u)
         return 0;
-    E->rlo = lo, E->rhi = hi;
+    *lo = l, *hi = u;
     return 1;
+}
+
+static int instances_left(struct entry *E, const struct hstate *h)
+{
+    return E->rok && range_left(h, E->rlo0, E->rhi0, &E->rlo, &E->rhi);
+}
+
+/* As instances_left, for the instances a sure counting loop of main started whatever it
+ * handed them (E->sok): some of them surely run on. */
+static int some_left(struct entry *E, const struct hstate *h)
+{
+    return E->sok && range_left(h, E->slo0, E->shi0, &E->slo, &E->shi);
 }
 
 /* Slot id is filled only from the creator's parameter K (want: "p:CREATOR#"), directly or
@@ -730,7 +749,8 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
             if (bit(hb, (int)e))
                 n++, one = (int)e;
         int left = x->ci.ctx < 0 && !all && n == 1 && jn.ix.kind == WEFT__HANDLE_RANGE &&
-                           jn.ix.hi < WEFT__HANDLE_SYM && instances_left(&p->entries[one], hs)
+                           jn.ix.hi < WEFT__HANDLE_SYM &&
+                           (instances_left(&p->entries[one], hs) | some_left(&p->entries[one], hs))
                        ? one
                        : -1;
         memcpy(gone, hb, sizeof(gone));
@@ -738,7 +758,7 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
             gone[left / 64] &= ~(1ull << (left % 64));
         for (size_t e = 0; e < p->nentries && e < MAXE; e++)
             if (bit(gone, (int)e))
-                p->entries[e].rok = 0;
+                p->entries[e].rok = p->entries[e].sok = 0;
         /* A join of a plain named handle (t, not t[i], *tp, p->th or a wrapper's parameter)
          * is the one that tells loop instances apart (one_at_a_time): one of another kind
          * may have joined another instance than the one it ends here. */
@@ -767,6 +787,6 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
     } else if (!cur->dead) {
         memset(cur->mlive, 0, sizeof(cur->mlive)); /* a handle we cannot follow: it may be any thread */
         for (size_t e = 0; e < p->nentries && e < MAXE; e++)
-            p->entries[e].rok = 0;
+            p->entries[e].rok = p->entries[e].sok = 0;
     }
 }

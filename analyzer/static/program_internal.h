@@ -158,6 +158,10 @@ struct entry {
     char rall; /* as rok when it started: the instances [rlo0, rhi0) were all started, joins aside */
     int rstarts;
     long rlo, rhi, rlo0, rhi0; /* (rlo0, rhi0: the range it started) */
+    /* As rok, rlo... for a sure counting loop of main's that hands its instances anything:
+     * some instance of [slo, shi) surely runs on (no join may have ended it yet). */
+    char sok;
+    long slo, shi, slo0, shi0;
     struct ctxinfo info;
 };
 
