@@ -1304,6 +1304,9 @@ static void call_by_kind(struct ex *x, CXCursor c)
     }
     if (weft__model_unevaluated(name))
         return; /* (its operands are never evaluated) */
+    /* (its result kept in a field, an element, a global: what follows may test it there) */
+    if (weft__ex_result_kept(x, c))
+        weft__ex_emit_sync(x, c, "result?");
     /* A thread API's name on a function the program defines itself (static void
      * mtx_lock(mtx_t *m) { }, a thrd_create that calls its function at once): its code. */
     CXCursor own = clang_getCursorDefinition(d);

@@ -37,6 +37,7 @@ static void function(struct ex *x, CXCursor fn)
     weft__ex_pre_close(x);
     weft__ex_addr_escapes(x, body);
     weft__ex_fn_escapes(x, body);
+    weft__ex_kept_results(x);
     /* int (*p)[g + 1] as a parameter: its size is evaluated at each entry */
     for (int i = 0; i < clang_Cursor_getNumArguments(fn); i++) {
         CXCursor pd = clang_Cursor_getArgument(fn, (unsigned)i);

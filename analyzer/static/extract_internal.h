@@ -97,6 +97,8 @@ struct ex {
     int fix_params;  /* fixed_by_inputs takes parameters as fixed */
     int assume_ok;   /* weft__ex_known_cond takes the thread API's calls as succeeding (0) */
     int checked_mutexes; /* the TU makes error-checking, recursive or robust mutexes: their lock and unlock calls may fail */
+    unsigned kept[16];   /* offsets of thread API calls whose results are kept in memory (ex_kept_result.c) */
+    int nkept, kept_over;
     int robust_mutexes;  /* ... robust ones: a lock may fail (ENOTRECOVERABLE) without a thread holding it */
     int recursive_mutexes; /* ... recursive ones (or of a kind not known): an owner's trylock takes a level */
     struct jump {
@@ -430,6 +432,8 @@ void weft__ex_pre_close(struct ex *x);
 /* ex_access.c */
 struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at);
 /* A SYNC op at `at`: a synchronization the pass does not model, named by what (models.c). */
+void weft__ex_kept_results(struct ex *x);
+int weft__ex_result_kept(struct ex *x, CXCursor c);
 void weft__ex_emit_sync(struct ex *x, CXCursor at, const char *what);
 int weft__ex_fresh_local(struct ex *x, CXCursor d);
 /* __builtin_choose_expr(C, A, B), c unexposed with its three children k: the branch its

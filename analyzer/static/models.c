@@ -302,6 +302,9 @@ const char *weft__model_unmodeled_sync(const char *name)
         return "a condition variable";
     if (name_in(name, fences))
         return "a memory fence";
+    if (!strcmp(name, "result?"))
+        return "the result of a thread API call kept where the analysis does not follow it (a field, an element, a "
+               "global, a local whose address is taken): what runs after it may depend on it";
     if (!strcmp(name, "mutex?"))
         return "the result of an error-checking, recursive or robust mutex's lock or unlock (it may fail on every run)";
     if (!strcmp(name, "asm") || !strcmp(name, "asm?"))
