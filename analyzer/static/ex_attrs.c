@@ -1,4 +1,4 @@
-/* GCC attributes the walk gives their meaning: alias and asm labels (two names, one symbol), constructor and destructor functions, cleanup variables. */
+/* GCC attributes the walk gives their meaning: alias and asm labels (two names, one symbol), constructor and destructor functions (and those an .init_array variable names), cleanup variables. */
 #include "extract_internal.h"
 
 #include <ctype.h>
@@ -126,6 +126,51 @@ static const char *sym_usr(struct ex *x, enum CXCursorKind k, const char *sym, i
     return dup_usr(x, d);
 }
 
+/* The functions a variable in section .init_array (.ctors, .preinit_array; .fini_array,
+ * .dtors) names, as the loader runs them: constructor (destructor) facts. */
+struct section_fns {
+    struct ex *x;
+    int dtor;
+    long pri;
+};
+
+static enum CXChildVisitResult section_fn_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct section_fns *s = data;
+    CXCursor d = clang_getCursorKind(c) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(c) : clang_getNullCursor();
+    if (clang_getCursorKind(d) == CXCursor_FunctionDecl) {
+        CXCursor def = clang_getCursorDefinition(d);
+        struct weft__fact *f = weft__ex_fact(s->x, s->dtor ? WEFT__FACT_DTOR : WEFT__FACT_CTOR, "",
+                                             dup_usr(s->x, clang_Cursor_isNull(def) ? d : def));
+        if (f)
+            f->value = s->pri;
+    }
+    return CXChildVisit_Recurse;
+}
+
+static void section_functions(struct ex *x, CXCursor var)
+{
+    const char *sec = attr_arg(x, var, "section");
+    if (!sec || clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(var)))
+        return;
+    static const char *const ctor[] = {".init_array", ".ctors", ".preinit_array"}, *const dtor[] = {".fini_array", ".dtors"};
+    struct section_fns s = {x, -1, 65536};
+    for (int i = 0; i < 5 && s.dtor < 0; i++) {
+        const char *n = i < 3 ? ctor[i] : dtor[i - 3];
+        size_t l = strlen(n);
+        if (!strncmp(sec, n, l) && (!sec[l] || sec[l] == '.')) {
+            s.dtor = i >= 3;
+            /* (.init_array.N runs by N, low first; .preinit_array before every other) */
+            s.pri = sec[l] == '.' && isdigit((unsigned char)sec[l + 1]) ? strtol(sec + l + 1, NULL, 10)
+                    : i == 2                                             ? -1
+                                                                         : 65536;
+        }
+    }
+    if (s.dtor >= 0)
+        clang_visitChildren(clang_Cursor_getVarDeclInitializer(var), section_fn_visit, &s);
+}
+
 /* A declaration that names another symbol: its entry in x->syms, a fact for the pass (other
  * TUs may use the second name); a constructor or destructor function: its fact. */
 static enum CXChildVisitResult decl_visit(CXCursor c, CXCursor parent, CXClientData data)
@@ -153,6 +198,8 @@ static enum CXChildVisitResult decl_visit(CXCursor c, CXCursor parent, CXClientD
                 weft__ex_fact(x, WEFT__FACT_SYMBOL, usr, tu);
         }
     }
+    if (k == CXCursor_VarDecl)
+        section_functions(x, c);
     const char *pri;
     for (int dtor = 0; dtor < 2 && k == CXCursor_FunctionDecl && clang_isCursorDefinition(c); dtor++)
         if ((pri = attr_arg(x, c, dtor ? "destructor" : "constructor"))) {
