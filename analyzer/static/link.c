@@ -949,6 +949,10 @@ static void count_global_stores(struct prog *p)
     for (size_t i = 0; i < p->npops && !p->main_called; i++)
         p->main_called = p->pops[i].f->kind == WEFT__OP_CALL && p->pops[i].f->u.call.usr &&
                          !strcmp(p->pops[i].f->u.call.usr, "c:@F@main");
+    /* (or may call it through a pointer: int (*again)(void) = main) */
+    for (size_t i = 0; i < p->nbinds && !p->main_called; i++)
+        p->main_called = p->binds[i].f->kind == WEFT__FACT_FN && p->binds[i].f->target &&
+                         !strcmp(p->binds[i].f->target, "c:@F@main");
     if (p->main_called && main_fn >= 0)
         weft__pg_reason(p, "main is called by the program%s%s: the threads a second run of it starts are not followed",
                         "", "", 0);
