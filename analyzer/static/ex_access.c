@@ -453,7 +453,8 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     /* (p[K] through a parameter: its element K, interp_access.c) */
     a->varying = (unsigned char)(x->partial_write ||
                                  (pix < 0 && (varying_index(x, c) || span || (ix == -1 && has_subscript(c) && !bits) ||
-                                              (!strncmp(key, "*g:", 3) && weft__ex_pointer_element(x, c, 1, 0)))));
+                                              (!strncmp(key, "*g:", 3) && weft__ex_pointer_element(x, c, 1, 0)) ||
+                                              (!strncmp(key, "g:", 2) && weft__ex_local_element_varies(x, c)))));
     a->tls = (unsigned char)(x->tls != 0);
     CXType ct = clang_getCursorType(c);
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));

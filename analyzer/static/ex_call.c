@@ -1062,6 +1062,27 @@ static int sync_object_arg(struct ex *x, CXCursor arg)
     return k == CXType_Void || k == CXType_FunctionProto || k == CXType_FunctionNoProto;
 }
 
+/* Argument i of a call of d, a function with no body here, that the callee reads through:
+ * a string or bytes it takes as const char * or const void * (strlen(s), strcmp(a, b),
+ * write(fd, buf, n), fputs(s, f)), or a char * given to a variadic function (printf's
+ * "%s"). */
+static int reads_through_arg(CXCursor d, CXCursor a, int i)
+{
+    if (!clang_Cursor_isNull(clang_getCursorDefinition(d)))
+        return 0;
+    CXType ft = clang_getCanonicalType(clang_getCursorType(d));
+    int nparams = clang_getNumArgTypes(ft);
+    if (i >= nparams && !clang_isFunctionTypeVariadic(ft))
+        return 0;
+    CXType t = clang_getCanonicalType(i < nparams ? clang_getArgType(ft, (unsigned)i) : clang_getCursorType(weft__ex_strip(a)));
+    if (t.kind != CXType_Pointer)
+        return 0;
+    CXType pt = clang_getPointeeType(t);
+    enum CXTypeKind k = clang_getCanonicalType(pt).kind;
+    int bytes = k == CXType_Char_S || k == CXType_Char_U || k == CXType_SChar || k == CXType_UChar || k == CXType_Void;
+    return bytes && (i >= nparams ? k != CXType_Void : clang_isConstQualifiedType(pt));
+}
+
 /* Any other call to function d: its arguments (read, or what they point at written or read
  * as the model says), the binds of its parameters, then a call op with the arguments' lock
  * keys and the call's annotations. */
@@ -1122,8 +1143,14 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             x->plain_store = 1; /* (a plain read too) */
             weft__ex_pointee(x, a, M_READ, 0);
             x->span_access = x->span_elems = x->plain_store = x->span_scalar = 0;
-        } else
+        } else {
             weft__ex_expr(x, a, M_READ);
+            if (!weft__model_sync_api(name) && !weft__ex_is_null_ptr(x, a) && reads_through_arg(d, a, i)) {
+                x->span_scalar = x->plain_store = 1; /* (up to its end) */
+                weft__ex_pointee(x, a, M_READ, 0);
+                x->span_scalar = x->plain_store = 0;
+            }
+        }
         char b[24];
         snprintf(b, sizeof(b), "#%d", i);
         weft__ex_bind_value(x, weft__ex_cat3(x, "p:", usr, b), a);

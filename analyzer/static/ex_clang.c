@@ -580,14 +580,22 @@ const char *weft__ex_type_key(struct ex *x, const char *prefix, CXType t, const 
     CXString sp = clang_getTypeSpelling(t);
     const char *s = clang_getCString(sp);
     s = s ? s : "?";
+    /* (signed and unsigned variants of an integer type may reach the same object: one key,
+     * "t:int" for an unsigned int too, "t:char" for every character type) */
     for (;;) {
         if (!strncmp(s, "const ", 6))
             s += 6;
         else if (!strncmp(s, "volatile ", 9))
             s += 9;
+        else if (!strncmp(s, "unsigned ", 9))
+            s += 9;
+        else if (!strncmp(s, "signed ", 7))
+            s += 7;
         else
             break;
     }
+    if (!strcmp(s, "unsigned") || !strcmp(s, "signed"))
+        s = "int";
     size_t n = strlen(prefix) + strlen(s) + strlen(suffix) + 1;
     char *d = weft__arena_alloc(x->A, n);
     if (d)

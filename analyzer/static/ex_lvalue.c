@@ -314,7 +314,7 @@ static enum CXChildVisitResult step_visit(CXCursor c, CXCursor parent, CXClientD
 
 /* A pointer local moved by ++, --, += or -= (q = arg; q++): it no longer points where its
  * one value did. Asked once per local. */
-static int stepped(struct ex *x, struct local *l)
+int weft__ex_local_stepped(struct ex *x, struct local *l)
 {
     if (!l->stepped) {
         struct stepv v = {x, l->decl, 0};
@@ -322,6 +322,11 @@ static int stepped(struct ex *x, struct local *l)
         l->stepped = (unsigned char)(1 + v.found);
     }
     return l->stepped == 2;
+}
+
+static int stepped(struct ex *x, struct local *l)
+{
+    return weft__ex_local_stepped(x, l);
 }
 
 /*
@@ -743,17 +748,39 @@ static int global_array(CXCursor e)
            weft__ex_var_is_global(clang_getCursorReferenced(e));
 }
 
-/* &a[...] or a + k with a a global array: a's key, else NULL. */
-static const char *element_of_global(struct ex *x, CXCursor e)
+/* &a[...] or a + k with a a global array: a's key, else NULL. With nested, also an element
+ * of an array inside a global (&grid[r][c], &banks[b].s[i], &T.s[i]): the global's key, and
+ * *nested set (which element, the key cannot say). */
+static const char *element_of_global(struct ex *x, CXCursor e, int *nested)
 {
     e = weft__ex_strip(e);
     CXCursor op = weft__ex_address_of(x, e), a = clang_getNullCursor();
-    if (!clang_Cursor_isNull(op) && clang_getCursorKind(weft__ex_strip(op)) == CXCursor_ArraySubscriptExpr)
+    int deep = 0;
+    if (!clang_Cursor_isNull(op) && clang_getCursorKind(weft__ex_strip(op)) == CXCursor_ArraySubscriptExpr) {
         a = weft__ex_strip(weft__ex_first_kid(weft__ex_strip(op)));
-    else if (clang_getCursorKind(e) == CXCursor_BinaryOperator)
+        /* (through rows and members of the global itself, no pointer on the way) */
+        for (int depth = 0; nested && depth < 8; depth++) {
+            enum CXCursorKind k = clang_getCursorKind(a);
+            if (k != CXCursor_ArraySubscriptExpr && k != CXCursor_MemberRefExpr)
+                break;
+            CXCursor b = weft__ex_strip(weft__ex_first_kid(a));
+            CXType bt = clang_getCanonicalType(clang_getCursorType(b));
+            if (bt.kind == CXType_Pointer)
+                return NULL;
+            a = b;
+            deep = 1;
+        }
+    } else if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
         a = weft__ex_strip(weft__ex_first_kid(e));
-    if (!global_array(a))
+    }
+    int root = deep ? clang_getCursorKind(a) == CXCursor_DeclRefExpr &&
+                          clang_getCursorKind(clang_getCursorReferenced(a)) == CXCursor_VarDecl &&
+                          weft__ex_var_is_global(clang_getCursorReferenced(a))
+                    : global_array(a);
+    if (!root)
         return NULL;
+    if (nested)
+        *nested = deep;
     return weft__ex_cat3(x, "g:", weft__ex_usr_of(x, clang_getCursorReferenced(a)), "");
 }
 
@@ -769,16 +796,20 @@ static long local_global_element(struct ex *x, CXCursor b)
     if (!l)
         return -2;
     if (l->nsrc != 1 || clang_Cursor_isNull(l->src)) {
+        int deep;
         for (int i = 0; i < l->nsrc && i < 8; i++)
-            if (element_of_global(x, l->sv[i]) || global_array(weft__ex_strip(l->sv[i])))
+            if (element_of_global(x, l->sv[i], &deep) || global_array(weft__ex_strip(l->sv[i])))
                 return -1;
         return -2;
     }
     CXCursor src = weft__ex_strip(l->src);
     if (global_array(src))
         return 0;
-    if (!element_of_global(x, src))
+    int deep = 0;
+    if (!element_of_global(x, src, &deep))
         return -2;
+    if (deep)
+        return -1; /* (&grid[r][1]: a row's element, not the global's element 1) */
     CXCursor op = weft__ex_address_of(x, src);
     struct kids kk;
     weft__ex_kids_get(clang_Cursor_isNull(op) ? src : weft__ex_strip(op), &kk);
@@ -787,6 +818,23 @@ static long local_global_element(struct ex *x, CXCursor b)
         v = -1;
     weft__ex_kids_free(&kk);
     return v;
+}
+
+/* Lvalue c reaches memory through a local pointer (p->n, (*p).a[1]) that points into a global
+ * array at an element not known (p = &slots[i], &grid[r][1]): which element, not known. */
+int weft__ex_local_element_varies(struct ex *x, CXCursor c)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        c = weft__ex_strip(c);
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (k == CXCursor_DeclRefExpr)
+            return clang_getCanonicalType(clang_getCursorType(c)).kind == CXType_Pointer &&
+                   local_global_element(x, c) == -1;
+        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr && k != CXCursor_UnaryOperator)
+            return 0;
+        c = weft__ex_first_kid(c);
+    }
+    return 0;
 }
 
 static enum CXChildVisitResult ret_visit(CXCursor c, CXCursor parent, CXClientData data)
@@ -798,14 +846,14 @@ static enum CXChildVisitResult ret_visit(CXCursor c, CXCursor parent, CXClientDa
     CXCursor e = weft__ex_first_kid(c);
     if (clang_Cursor_isNull(e) || weft__ex_is_null_ptr(v->x, e))
         return CXChildVisit_Continue;
-    const char *k = element_of_global(v->x, e);
+    const char *k = element_of_global(v->x, e, NULL);
     /* A local given one such address (l = &a[i]; ... return l;). */
     CXCursor s = weft__ex_strip(e);
     if (!k && clang_getCursorKind(s) == CXCursor_DeclRefExpr &&
         clang_getCursorKind(clang_getCursorReferenced(s)) == CXCursor_VarDecl) {
         CXCursor d = clang_getCursorReferenced(s), init = clang_Cursor_getVarDeclInitializer(d);
         if (!weft__ex_var_is_global(d) && !clang_Cursor_isNull(init) && !weft__ex_modifies(v->x, weft__ex_fn_body(clang_getCursorSemanticParent(d)), d, 0))
-            k = element_of_global(v->x, init);
+            k = element_of_global(v->x, init, NULL);
     }
     if (!k || (*v->arr && strcmp(v->arr, k)))
         v->bad = 1;

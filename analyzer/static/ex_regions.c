@@ -292,6 +292,50 @@ static int through_local(struct ex *x, CXCursor e, CXCursor d, const char *arr, 
     return 0;
 }
 
+/* e steps its root pointer off the object it points at (s[1].f, *(s + 1), p[k] with s a
+ * parameter or p a local pointer): another element, whose own lock guards it. Stepping a
+ * pointer loaded from the object (s->buf[k]) stays in its region; so does byte arithmetic
+ * back to a container ((char *)s - off). */
+static int steps_off_root(struct ex *x, CXCursor e)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        e = weft__ex_strip(e);
+        enum CXCursorKind k = clang_getCursorKind(e);
+        CXCursor ptr = clang_getNullCursor();
+        long v = 0;
+        if (k == CXCursor_MemberRefExpr || k == CXCursor_UnaryOperator) {
+            e = weft__ex_first_kid(e);
+            continue;
+        }
+        if (k == CXCursor_ArraySubscriptExpr || k == CXCursor_BinaryOperator) {
+            struct kids kk;
+            weft__ex_kids_get(e, &kk);
+            if (kk.n == 2) {
+                int first = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(kk.p[0]))).kind == CXType_Pointer;
+                ptr = weft__ex_strip(kk.p[first ? 0 : 1]);
+                CXCursor ix = kk.p[first ? 1 : 0];
+                CXType pt = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(ptr))));
+                int bytes = pt.kind == CXType_Char_S || pt.kind == CXType_Char_U || pt.kind == CXType_SChar ||
+                            pt.kind == CXType_UChar || pt.kind == CXType_Void;
+                if (k == CXCursor_ArraySubscriptExpr && !first)
+                    ptr = weft__ex_strip(kk.p[0]); /* (an array's element: a[i]) */
+                else if (clang_getCursorKind(ptr) == CXCursor_DeclRefExpr && !bytes &&
+                         !(weft__ex_int_lit(x, ix, &v) && v == 0)) {
+                    weft__ex_kids_free(&kk);
+                    return 1;
+                }
+            }
+            weft__ex_kids_free(&kk);
+            if (clang_Cursor_isNull(ptr))
+                return 0;
+            e = ptr;
+            continue;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* The region guard of memory e reaches, into g: ELEMENT when it is the element a[v] of a
  * global array (or reached from it) and m[v] is held by the source order with v unchanged
  * since; PARAM when it is reached from parameter N (the caller's guard). */
@@ -302,6 +346,8 @@ static void guard_of(struct ex *x, CXCursor e, struct weft__guard *g, int throug
     int pidx = -1;
     unsigned at = x->nsym ? weft__ex_off_at(x, e) : 0;
     g->kind = WEFT__GUARD_NONE;
+    if (steps_off_root(x, e))
+        return;
     for (int i = 0; i < x->nsym; i++) {
         if (x->sym[i].data) {
             if (through_local(x, e, x->sym[i].var, x->sym[i].data, x->sym[i].ivar)) {

@@ -98,28 +98,30 @@ static void ordered_pair(struct ex *x, const char *arr, CXCursor v, unsigned off
 }
 
 /* The element of a global array a local pointer d always points at (its one value, its
- * initializer &a[v], v a variable; d never changed): a's key, else NULL; *iv v when v
- * never changes either (else a null cursor). */
+ * initializer &a[e], e no literal; d never assigned, stepped or addressed, so that in a loop
+ * each pass's d keeps its value to the end of the block): a's key, else NULL; *iv e when e
+ * is a variable that never changes either (else a null cursor). */
 static const char *element_pointer(struct ex *x, CXCursor d, CXCursor *iv)
 {
     *iv = clang_getNullCursor();
     if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) ||
-        clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_is_changed(x, d) ||
+        clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_hash_in(x->amp, x->namp, d) ||
         !clang_equalCursors(clang_getCursorSemanticParent(d), x->fn))
         return NULL;
     struct local *l = weft__ex_local_of(x, d, 0);
     CXCursor in = weft__ex_address_of(x, clang_Cursor_getVarDeclInitializer(d));
-    if (!l || l->addr_taken || l->nsrc != 1 || clang_getCursorKind(in) != CXCursor_ArraySubscriptExpr)
+    if (!l || l->addr_taken || l->nsrc != 1 || !l->sinit || weft__ex_local_stepped(x, l) ||
+        clang_getCursorKind(in) != CXCursor_ArraySubscriptExpr)
         return NULL;
     struct kids kk;
     weft__ex_kids_get(in, &kk);
     const char *k = NULL;
     /* (p of the elements' type: a cast makes p->m another member) */
     CXType et = clang_getCanonicalType(clang_getCursorType(in));
+    long lit;
     CXType pt = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(d))));
     if (kk.n == 2 && clang_equalTypes(et, pt) && clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_DeclRefExpr &&
-        weft__ex_is_array_type(clang_getCursorType(weft__ex_strip(kk.p[0]))) &&
-        !clang_Cursor_isNull(weft__ex_index_var(kk.p[1]))) {
+        weft__ex_is_array_type(clang_getCursorType(weft__ex_strip(kk.p[0]))) && !weft__ex_int_lit(x, kk.p[1], &lit)) {
         weft__ex_lval(x, weft__ex_strip(kk.p[0]), &k, 0);
         k = strncmp(k, "g:", 2) ? NULL : k;
         CXCursor v = weft__ex_index_var(kk.p[1]);

@@ -432,6 +432,8 @@ void weft__ex_pre_close(struct ex *x);
 /* ex_access.c */
 struct weft__op *weft__ex_emit(struct ex *x, char kind, CXCursor at);
 /* A SYNC op at `at`: a synchronization the pass does not model, named by what (models.c). */
+int weft__ex_local_stepped(struct ex *x, struct local *l);
+int weft__ex_local_element_varies(struct ex *x, CXCursor c);
 void weft__ex_kept_results(struct ex *x);
 int weft__ex_result_kept(struct ex *x, CXCursor c);
 void weft__ex_emit_sync(struct ex *x, CXCursor at, const char *what);

@@ -187,6 +187,10 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
     }
     /* What a global pointer points at ("*g:") may be any object of its type. */
     a->typed = k[0] == 't' || k[0] == 'f' || !strncmp(k, "*g:", 3);
+    /* (a field by type the caller passed, f:T.buf for m->buf: paired as that field is, not
+     * by what the callee reads it as, p[i] of a char *) */
+    if (k[0] == 'f')
+        a->tloc = id;
     /* A starter's local ("o:") or fresh allocation ("h:") given to a thread: the starter's
      * own accesses to it are by type. */
     a->alias = a->typed || !strncmp(k, "*g:", 3) || !strncmp(k, "o:", 2) || !strncmp(k, "h:", 2) ||

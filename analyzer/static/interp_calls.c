@@ -214,7 +214,9 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
         /* (a named object, or the one fresh object every instance is handed: not one each) */
         const char *ak = k >= 0 && ci->args[k] >= 0 ? weft__pg_str(p, ci->args[k]) : "";
         int named = !strncmp(ak, "g:", 2) || (!strncmp(ak, "h:", 2) && !(ci->own >> k & 1));
-        int id = named && sfx[0] == '.' && !strchr(sfx, '[') ? weft__pg_param_key(p, weft__pg_str(p, v), ci, 1) : -1;
+        /* (an element of it by a constant, p->buf[0] for p->buf: not by the caller's own
+         * parameter, "[@pN]", which names another frame's) */
+        int id = named && sfx[0] == '.' && !strstr(sfx, "[@") ? weft__pg_param_key(p, weft__pg_str(p, v), ci, 1) : -1;
         if (id >= 0)
             c.args[i] = id;
     }

@@ -3,6 +3,7 @@
 #include "models.h"
 #include "program_internal.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -370,10 +371,21 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
         int st = op->pidx >= 0 && op->pidx < 4 && ci->args[op->pidx] >= 0
                      ? weft__pg_star_of(p, weft__pg_str(p, ci->args[op->pidx]))
                      : op->gstar;
+        /* (through a parameter, the caller's element and the member: &s->lock given &a[i]) */
+        int sn = -1, tp = weft__key_through_param(key);
+        if (tp >= 0 && tp < 4 && ci->args[tp] >= 0) {
+            char buf[1100];
+            snprintf(buf, sizeof(buf), "%s%s", weft__pg_str(p, ci->args[tp]), key + 4);
+            sn = weft__pg_star_of(p, buf);
+        }
         if (through && !global)
             cur->star.n = 0;
-        else if (st >= 0)
-            ls_del(&cur->star, st);
+        else if (st >= 0 || sn >= 0) {
+            if (st >= 0)
+                ls_del(&cur->star, st);
+            if (sn >= 0)
+                ls_del(&cur->star, sn);
+        }
     }
     if (id >= 0 && (!through || global)) {
         int had = ls_mode(&cur->ls, id) >= 0; /* (held under this name: its own release, a recursive one's level) */
@@ -386,6 +398,23 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
         int tw = weft__pg_intern(p, twin);
         if (!had && tw >= 0 && tw != id && ls_mode(&cur->ls, tw) >= 0)
             unlock_one(p, tw, 0, ci, cur, &x->corr);
+    }
+    /* "obj:g:a.m", the lock of an element the caller passed by an index (&a[i], &a[@pN]):
+     * whichever element's lock of a the caller holds under its own name may be this one. */
+    int tp = weft__key_through_param(key);
+    const char *ob = tp >= 0 && tp < 4 && ci->args[tp] >= 0 ? strchr(weft__pg_str(p, ci->args[tp]), '[') : NULL;
+    if (id >= 0 && !strncmp(named, "obj:", 4) && ob && !isdigit((unsigned char)ob[1])) { /* (&a[3]: its own, above) */
+        char buf[1100];
+        snprintf(buf, sizeof(buf), "%s%s", weft__pg_str(p, ci->args[tp]), key + 4);
+        int sa = weft__pg_star_of(p, buf);
+        struct lockset held = cur->ls;
+        for (int k = 0; k < held.n && sa >= 0; k++) {
+            int l = (int)(held.l[k] >> 1);
+            if (l != id && weft__pg_star_of(p, weft__pg_str(p, l)) == sa) {
+                unlock_one(p, l, 1, ci, cur, &x->corr);
+                cur->lockdrop = 1;
+            }
+        }
     }
     if (id >= 0 && !through)
         return;

@@ -1,0 +1,19 @@
+/* TRUTH: free — array declared with a typedef'd element type, pointer declared with the struct tag; element touched only under its lock */
+#include <pthread.h>
+typedef struct slot { pthread_mutex_t lock; int count; } slot_t;
+slot_t slots[2];
+static void *worker(void *arg) {
+    int i = (int)(long)arg % 2;
+    struct slot *p = &slots[i];
+    pthread_mutex_lock(&p->lock);
+    p->count++;
+    pthread_mutex_unlock(&p->lock);
+    return 0;
+}
+int main(void) {
+    pthread_t t[4];
+    for (int k = 0; k < 2; k++) pthread_mutex_init(&slots[k].lock, 0);
+    for (long k = 0; k < 4; k++) pthread_create(&t[k], 0, worker, (void *)k);
+    for (int k = 0; k < 4; k++) pthread_join(t[k], 0);
+    return 0;
+}

@@ -1,0 +1,30 @@
+/* TRUTH: racy — p is retargeted to the other element through pp = &p; the lock taken is slots[1-i].lock while slots[i].count is written */
+#include <pthread.h>
+struct slot { pthread_mutex_t lock; int count; };
+struct slot slots[2];
+static void *retarget(void *arg) {
+    int i = (int)(long)arg;
+    struct slot *p = &slots[i];
+    struct slot **pp = &p;
+    *pp = &slots[1 - i];
+    pthread_mutex_lock(&p->lock);
+    slots[i].count++;
+    pthread_mutex_unlock(&p->lock);
+    return 0;
+}
+static void *own(void *arg) {
+    int i = (int)(long)arg;
+    struct slot *p = &slots[i];
+    pthread_mutex_lock(&p->lock);
+    p->count++;
+    pthread_mutex_unlock(&p->lock);
+    return 0;
+}
+int main(void) {
+    pthread_t t[2];
+    for (int k = 0; k < 2; k++) pthread_mutex_init(&slots[k].lock, 0);
+    pthread_create(&t[0], 0, retarget, (void *)0L);
+    pthread_create(&t[1], 0, own, (void *)0L);
+    for (int k = 0; k < 2; k++) pthread_join(t[k], 0);
+    return 0;
+}
