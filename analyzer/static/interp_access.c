@@ -187,9 +187,11 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
     }
     /* What a global pointer points at ("*g:") may be any object of its type. */
     a->typed = k[0] == 't' || k[0] == 'f' || !strncmp(k, "*g:", 3);
-    /* (a field by type the caller passed, f:T.buf for m->buf: paired as that field is, not
-     * by what the callee reads it as, p[i] of a char *) */
-    if (k[0] == 'f')
+    /* (a field by type the caller passed, f:T.buf for m->buf, that the callee reads as
+     * scalars of its own type, p[i] of a char *: paired as that field is; not a member the
+     * callee reaches in it, w->pending, paired as f:struct work_struct.pending) */
+    const char *tk = a->tloc >= 0 ? weft__pg_str(p, a->tloc) : "";
+    if (k[0] == 'f' && !strncmp(tk, "t:", 2) && strncmp(tk, "t:struct ", 9) && strncmp(tk, "t:union ", 8))
         a->tloc = id;
     /* A starter's local ("o:") or fresh allocation ("h:") given to a thread: the starter's
      * own accesses to it are by type. */

@@ -3,7 +3,9 @@
 // is that field (of the object p points at, or of any such object), whatever type the helper
 // reads it as; an unsigned field handed over as an int * is the same memory. Before, the
 // helper's reads were memory of type char (or int) only, which meets no field, and these
-// racy programs were said to be race-free.
+// racy programs were said to be race-free. A member the helper reaches in the field it was
+// given (w->pending of &k->ev) stays that member by type, which another thread's pointer
+// reaches too.
 #include <pthread.h>
 #include <string.h>
 
@@ -18,6 +20,39 @@ struct holder { void *data; };
 static struct holder hold = {&dv};
 static char out[16];
 static int sink;
+static pthread_mutex_t qlock = PTHREAD_MUTEX_INITIALIZER;
+struct work { int pending; };
+struct kdev { struct work ev; };
+static struct kdev kd;
+static struct work *slot;
+
+static void schedule(struct work *w)
+{
+    pthread_mutex_lock(&qlock);
+    if (!w->pending) { // RACE (possible)
+        w->pending = 1; // RACE (possible)
+        slot = w;
+    }
+    pthread_mutex_unlock(&qlock);
+}
+
+static void *irq(void *arg)
+{
+    struct kdev *k = arg;
+    schedule(&k->ev);
+    return NULL;
+}
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&qlock);
+    struct work *w = slot;
+    pthread_mutex_unlock(&qlock);
+    if (w)
+        w->pending = 0; // RACE (possible): without the lock
+    return NULL;
+}
 
 static int sum(const char *s, int n)
 {
@@ -43,7 +78,9 @@ static void *reader(void *arg)
 
 int main(void)
 {
-    pthread_t t;
+    pthread_t t, u[2];
+    pthread_create(&u[0], NULL, irq, &kd);
+    pthread_create(&u[1], NULL, worker, NULL);
     pthread_create(&t, NULL, reader, &dv);
     pthread_mutex_lock(&dv.lock);
     memcpy(dv.buf, "hello", 5); // RACE (possible)
@@ -51,6 +88,8 @@ int main(void)
     strcpy(dv.name, "led0"); // RACE (possible)
     pthread_mutex_unlock(&dv.lock);
     pthread_join(t, NULL);
+    pthread_join(u[0], NULL);
+    pthread_join(u[1], NULL);
     memcpy(out, dv.buf, sizeof(out));
     return out[0];
 }
