@@ -620,6 +620,96 @@ static int typed_into_fields(struct prog *p)
     return rc < 0 ? rc : 0;
 }
 
+/* A (group, view location) pair views_into_members copies for. */
+struct vpair {
+    int tloc, vloc;
+};
+
+static int vpair_cmp(const void *x, const void *y)
+{
+    const struct vpair *a = x, *b = y;
+    return a->tloc != b->tloc ? (a->tloc > b->tloc) - (a->tloc < b->tloc) : (a->vloc > b->vloc) - (a->vloc < b->vloc);
+}
+
+/*
+ * A view of an aggregate by type: a helper reading a struct field the caller reached by type
+ * ("f:struct dev.regs") or a whole struct ("t:struct regs") as scalars of its own (a byte
+ * dump through a const unsigned char *). It reaches every member of that field or struct:
+ * each such view is copied into the type group of every named access below it (gchip.regs
+ * .status, in a struct dev object: "f:struct dev.regs" is a prefix) whose object's address
+ * may be taken. 0 or -ENOMEM (or 1 when too many copies: the reason says so).
+ */
+static int views_into_members(struct prog *p)
+{
+    size_t n0 = p->naccs, npairs = 0, cap = 0, copies = 0;
+    int *first = malloc((p->S.n + 1) * sizeof(*first));
+    size_t *next = malloc((n0 + 1) * sizeof(*next));
+    struct vpair *pairs = NULL;
+    int rc = first && next ? 0 : -ENOMEM;
+    size_t nviews = 0;
+    for (size_t t = 0; !rc && t <= p->S.n; t++)
+        first[t] = -1;
+    for (size_t i = n0; !rc && i-- > 0;) {
+        const struct acc *a = &p->accs[i];
+        const char *k = a->loc >= 0 ? weft__pg_str(p, a->loc) : "";
+        int view = a->typed && a->loc == a->tloc && (k[0] == 'f' || !strncmp(k, "t:struct ", 9) || !strncmp(k, "t:union ", 8));
+        if (view && a->vtype >= 0 && a->vtype != a->loc) {
+            next[i] = first[a->loc] < 0 ? NONE : (size_t)first[a->loc];
+            first[a->loc] = (int)i;
+            nviews++;
+        }
+    }
+    for (size_t i = 0; !rc && nviews && i < n0; i++) {
+        const struct acc *b = &p->accs[i];
+        const char *k = weft__pg_str(p, b->loc);
+        if (b->typed || !b->alias || b->sbt < 0 || !weft__key_object(k))
+            continue;
+        const char *name = weft__key_var_name(k), *path = strpbrk(name, ".[");
+        const char *st = weft__pg_str(p, b->sbt);
+        char buf[1100];
+        /* the whole object by its type, then each field on the way to the access */
+        for (const char *q = path; q && !rc; q = strpbrk(q + 1, ".[")) {
+            if (q == path)
+                snprintf(buf, sizeof(buf), "t:%s", st);
+            else
+                snprintf(buf, sizeof(buf), "f:%s%.*s", st, (int)(q - path), path);
+            int id = weft__strtab_find(&p->S, buf);
+            if (id >= 0 && first[id] >= 0 && id != b->tloc) {
+                if (weft__grow((void **)&pairs, &cap, npairs + 1, sizeof(*pairs)))
+                    rc = -ENOMEM;
+                else
+                    pairs[npairs++] = (struct vpair){b->tloc, id};
+            }
+        }
+    }
+    if (npairs)
+        qsort(pairs, npairs, sizeof(*pairs), vpair_cmp);
+    for (size_t g = 0; !rc && g < npairs; g++) {
+        if (g && !vpair_cmp(&pairs[g], &pairs[g - 1]))
+            continue;
+        for (size_t i = (size_t)first[pairs[g].vloc]; i != NONE && !rc; i = next[i]) {
+            if (++copies > MAX_TYPED_COPIES) {
+                weft__pg_reason(p, "too many byte views of structs reached by type%s%s to pair with their members", "",
+                                "", 0);
+                rc = 1;
+                break;
+            }
+            struct acc c = p->accs[i];
+            c.tloc = pairs[g].tloc;
+            c.copy = 1;
+            struct acc *d = WEFT__PUSH(p->accs, p->naccs, p->capaccs);
+            if (!d)
+                rc = -ENOMEM;
+            else
+                *d = c;
+        }
+    }
+    free(first);
+    free(next);
+    free(pairs);
+    return rc;
+}
+
 struct locref {
     int loc, tloc;
     size_t i; /* the access */
@@ -881,6 +971,9 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
         return trc;
     trc = parts_into_locations(p);
     if (trc < 0)
+        return trc;
+    trc = views_into_members(p);
+    if (trc)
         return trc;
     trc = typed_into_fields(p);
     if (trc)

@@ -191,7 +191,9 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
      * scalars of its own type, p[i] of a char *: paired as that field is; not a member the
      * callee reaches in it, w->pending, paired as f:struct work_struct.pending) */
     const char *tk = a->tloc >= 0 ? weft__pg_str(p, a->tloc) : "";
-    if (k[0] == 'f' && !strncmp(tk, "t:", 2) && strncmp(tk, "t:struct ", 9) && strncmp(tk, "t:union ", 8))
+    /* (so is a whole struct by type, t:struct S, read as bytes: views_into_members) */
+    int whole = !strncmp(k, "t:struct ", 9) || !strncmp(k, "t:union ", 8);
+    if ((k[0] == 'f' || whole) && !strncmp(tk, "t:", 2) && strncmp(tk, "t:struct ", 9) && strncmp(tk, "t:union ", 8))
         a->tloc = id;
     /* A starter's local ("o:") or fresh allocation ("h:") given to a thread: the starter's
      * own accesses to it are by type. */
@@ -558,6 +560,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     if (fa->atomic == 1 && fa->relaxed != 1)
         weft__pg_synced(p, ci->ctx, &x->cur, WEFT__SYNC_ATOMIC);
     a.sup = (char)fa->suppressed;
+    a.sbt = fa->sbtype && *fa->sbtype ? weft__pg_intern(p, fa->sbtype) : -1;
     a.unsure = cur->unsure;
     a.fn = ci->fn;
     a.lockdrop = cur->lockdrop || cur->star.n;

@@ -195,6 +195,7 @@ struct acc {
     char tcall;    /* its thread reaches it only through a call matched by type (tcall.c) */
     int fn;        /* the function it is in */
     int vtype;     /* its value's type key, -1 none */
+    int sbt;       /* the type of the object g.f or p->f is in ("struct dev", weft__access sbtype), -1 none */
     int ukey;      /* g[id], id from this atomic counter: no other fetch gave that element, -1 none */
     int upath;     /* below a union member: the members' path ("s.a"), -1 none */
     char ownframe; /* a local ("o:") of a frame on its own thread's call stack: each instance's own */

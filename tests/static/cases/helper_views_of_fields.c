@@ -5,15 +5,21 @@
 // helper's reads were memory of type char (or int) only, which meets no field, and these
 // racy programs were said to be race-free. A member the helper reaches in the field it was
 // given (w->pending of &k->ev) stays that member by type, which another thread's pointer
-// reaches too.
+// reaches too. A struct field read whole as bytes (a hex dump of &d->regs through a const
+// unsigned char *) reaches each of its members (dv.regs.status).
 #include <pthread.h>
 #include <string.h>
 
+struct regs {
+    int ctrl;
+    int status;
+};
 struct dev {
     pthread_mutex_t lock;
     char buf[16];
     unsigned count;
     char name[8];
+    struct regs regs;
 };
 static struct dev dv;
 struct holder { void *data; };
@@ -66,6 +72,15 @@ static void inc(int *q) { (*q)++; } // RACE (possible): dv.count as an int
 
 static int width(const char *s) { return (int)strlen(s); } // RACE (possible): dv.name, through hold.data
 
+static int dump(const void *buf, size_t n)
+{
+    const unsigned char *b = buf;
+    int t = 0;
+    for (size_t i = 0; i < n; i++)
+        t += b[i]; // RACE (possible): dv.regs.status, a member of what it dumps
+    return t;
+}
+
 static void *reader(void *arg)
 {
     struct dev *p = arg;
@@ -73,6 +88,7 @@ static void *reader(void *arg)
     inc((int *)&p->count);
     struct dev *d = hold.data;
     sink += width(d->name);
+    sink += dump(&d->regs, sizeof(d->regs));
     return NULL;
 }
 
@@ -86,6 +102,7 @@ int main(void)
     memcpy(dv.buf, "hello", 5); // RACE (possible)
     dv.count++; // RACE (possible)
     strcpy(dv.name, "led0"); // RACE (possible)
+    dv.regs.status = 1; // RACE (possible)
     pthread_mutex_unlock(&dv.lock);
     pthread_join(t, NULL);
     pthread_join(u[0], NULL);
