@@ -1023,6 +1023,18 @@ long weft__ex_pointer_element(struct ex *x, CXCursor e, int obj, int depth)
 /* The key of the lock an argument like &m, &s->m or m (a pointer) designates. */
 const char *weft__ex_lock_key(struct ex *x, CXCursor arg)
 {
+    /* c ? "abc" : "": a string literal either way, which nobody writes */
+    CXCursor ce = weft__ex_strip(arg);
+    if (clang_getCursorKind(ce) == CXCursor_ConditionalOperator) {
+        struct kids kk;
+        weft__ex_kids_get(ce, &kk);
+        int lits = kk.n == 3 && clang_getCursorKind(weft__ex_strip(kk.p[1])) == CXCursor_StringLiteral &&
+                   clang_getCursorKind(weft__ex_strip(kk.p[2])) == CXCursor_StringLiteral;
+        CXCursor first = lits ? kk.p[1] : clang_getNullCursor();
+        weft__ex_kids_free(&kk);
+        if (lits)
+            return weft__ex_lock_key(x, first);
+    }
     const char *k = lock_key(x, arg), *path = first_member_path(x, arg);
     if (!path)
         return "?cast"; /* a lock no name tells */
