@@ -61,6 +61,10 @@
     X(clang_getCursorReferenced) \
     X(clang_getCursorSemanticParent) \
     X(clang_getCursorSpelling) \
+    X(clang_getCursorPrettyPrinted) \
+    X(clang_isAttribute) \
+    X(clang_getCursorPrintingPolicy) \
+    X(clang_PrintingPolicy_dispose) \
     X(clang_getCursorTLSKind) \
     X(clang_getCursorType) \
     X(clang_getCursorUSR) \
@@ -155,6 +159,10 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_getCursorReferenced (weft__clang.clang_getCursorReferenced)
 #define clang_getCursorSemanticParent (weft__clang.clang_getCursorSemanticParent)
 #define clang_getCursorSpelling (weft__clang.clang_getCursorSpelling)
+#define clang_getCursorPrettyPrinted (weft__clang.clang_getCursorPrettyPrinted)
+#define clang_isAttribute (weft__clang.clang_isAttribute)
+#define clang_getCursorPrintingPolicy (weft__clang.clang_getCursorPrintingPolicy)
+#define clang_PrintingPolicy_dispose (weft__clang.clang_PrintingPolicy_dispose)
 #define clang_getCursorTLSKind (weft__clang.clang_getCursorTLSKind)
 #define clang_getCursorType (weft__clang.clang_getCursorType)
 #define clang_getCursorUSR (weft__clang.clang_getCursorUSR)

@@ -69,6 +69,39 @@ static const char *attr_arg(struct ex *x, CXCursor d, const char *name)
     return a.arg;
 }
 
+/* As attr_arg for an attribute whose text may not be where it is used (spelled by a macro,
+ * a string made of pieces: ".init_" ".array"): read from the declaration as clang prints
+ * it, __attribute__((section(".init_array"))). NULL when d does not carry it. */
+static const char *printed_attr_arg(struct ex *x, CXCursor d, const char *name)
+{
+    const char *arg = attr_arg(x, d, name);
+    if (arg)
+        return arg;
+    int has = 0; /* (an attribute there at all: printing every declaration costs) */
+    struct kids kk;
+    weft__ex_kids_get(d, &kk);
+    for (unsigned i = 0; i < kk.n; i++)
+        has |= clang_isAttribute(clang_getCursorKind(kk.p[i]));
+    weft__ex_kids_free(&kk);
+    if (!has)
+        return NULL;
+    CXPrintingPolicy pol = clang_getCursorPrintingPolicy(d);
+    CXString str = clang_getCursorPrettyPrinted(d, pol);
+    const char *t = clang_getCString(str);
+    char pat[64];
+    snprintf(pat, sizeof(pat), "__attribute__((%s", name);
+    const char *at = t ? strstr(t, pat) : NULL;
+    if (at) {
+        const char *e = strstr(at, "))");
+        char buf[160];
+        snprintf(buf, sizeof(buf), "%.*s", e ? (int)(e - at - 15 < 150 ? e - at - 15 : 150) : 0, at + 15);
+        arg = attr_match(x, buf, name);
+    }
+    clang_disposeString(str);
+    clang_PrintingPolicy_dispose(pol);
+    return arg;
+}
+
 /* extern "C" { } and the like: declarations inside are the TU's top level too. */
 static int decl_group(enum CXCursorKind k)
 {
@@ -151,9 +184,16 @@ static enum CXChildVisitResult section_fn_visit(CXCursor c, CXCursor parent, CXC
 
 static void section_functions(struct ex *x, CXCursor var)
 {
-    const char *sec = attr_arg(x, var, "section");
-    if (!sec || clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(var)))
+    const char *raw = printed_attr_arg(x, var, "section");
+    if (!raw || clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(var)))
         return;
+    /* (".init_" ".array": the pieces of one string, quotes and blanks between them dropped) */
+    char sec[128];
+    size_t o = 0;
+    for (const char *c = raw; *c && o < sizeof(sec) - 1; c++)
+        if (*c != '"' && !isspace((unsigned char)*c))
+            sec[o++] = *c;
+    sec[o] = '\0';
     static const char *const ctor[] = {".init_array", ".ctors", ".preinit_array"}, *const dtor[] = {".fini_array", ".dtors"};
     struct section_fns s = {x, -1, 65536};
     for (int i = 0; i < 5 && s.dtor < 0; i++) {
@@ -202,7 +242,7 @@ static enum CXChildVisitResult decl_visit(CXCursor c, CXCursor parent, CXClientD
         section_functions(x, c);
     const char *pri;
     for (int dtor = 0; dtor < 2 && k == CXCursor_FunctionDecl && clang_isCursorDefinition(c); dtor++)
-        if ((pri = attr_arg(x, c, dtor ? "destructor" : "constructor"))) {
+        if ((pri = printed_attr_arg(x, c, dtor ? "destructor" : "constructor"))) {
             struct weft__fact *f = weft__ex_fact(x, dtor ? WEFT__FACT_DTOR : WEFT__FACT_CTOR, "", dup_usr(x, c));
             if (f)
                 f->value = isdigit((unsigned char)*pri) ? strtol(pri, NULL, 10) : 65536; /* none: after those with one */

@@ -603,6 +603,10 @@ static void call_create(struct ex *x, CXCursor c, const struct weft__create_mode
         o->u.create.attr = (unsigned char)(m->fn == 2 && !weft__ex_is_null_ptr(x, clang_Cursor_getArgument(c, 1)));
         CXCursor hl = weft__ex_address_of(x, h);
         o->u.create.htloc = clang_Cursor_isNull(hl) ? "" : weft__ex_tloc_of(x, weft__ex_strip(hl));
+        /* (one the TU may have given a stack size or a scheduling policy may fail on every
+         * run: whether the thread runs is not known; o is not used past this emit) */
+        if (o->u.create.attr && x->attr_may_fail)
+            weft__ex_emit_sync(x, c, "create?");
     }
     /* It stores the new thread's id in *h, maybe once the thread runs (POSIX does not say
      * before): a plain store the new thread itself may race with. (After the CREATE op, whose
@@ -1083,6 +1087,47 @@ static int reads_through_arg(CXCursor d, CXCursor a, int i)
     return bytes && (i >= nparams ? k != CXType_Void : clang_isConstQualifiedType(pt));
 }
 
+/* A size_t argument of call c given as 0 (write(fd, buf, 0), memcmp(a, b, 0)): it reads
+ * nothing through its pointers. */
+static int zero_size(struct ex *x, CXCursor c, CXCursor d)
+{
+    CXType ft = clang_getCanonicalType(clang_getCursorType(d));
+    int n = clang_getNumArgTypes(ft), nargs = clang_Cursor_getNumArguments(c);
+    long v;
+    for (int j = 0; j < n && j < nargs; j++) {
+        CXType pt = clang_getCanonicalType(clang_getArgType(ft, (unsigned)j));
+        CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)j));
+        /* (or a local whose one value is 0: size_t queued = 0; write(fd, buf, queued)) */
+        CXCursor ld = weft__ex_local_decl(a);
+        if (clang_getCursorKind(ld) == CXCursor_VarDecl && !weft__ex_is_changed(x, ld) &&
+            !clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(ld)))
+            a = clang_Cursor_getVarDeclInitializer(ld);
+        if (pt.kind == CXType_ULong && weft__ex_int_lit(x, a, &v) && v == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A format string among call c's arguments (before the variadic ones) that converts with
+ * %n: the call writes through a pointer past the prototype's parameters. */
+static int writes_count(struct ex *x, CXCursor c, int nparams)
+{
+    for (int j = 0; j < nparams && j < clang_Cursor_getNumArguments(c); j++) {
+        CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)j));
+        if (clang_getCursorKind(a) != CXCursor_StringLiteral)
+            continue;
+        const char *f = weft__ex_name_of(x, a);
+        for (const char *q = strchr(f, '%'); q; q = strchr(q + 1, '%')) {
+            q += strspn(q + 1, "-+ #0123456789.*hljztL") + 1;
+            if (*q == 'n')
+                return 1;
+            if (!*q)
+                break;
+        }
+    }
+    return 0;
+}
+
 /* Any other call to function d: its arguments (read, or what they point at written or read
  * as the model says), the binds of its parameters, then a call op with the arguments' lock
  * keys and the call's annotations. */
@@ -1145,7 +1190,14 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             x->span_access = x->span_elems = x->plain_store = x->span_scalar = 0;
         } else {
             weft__ex_expr(x, a, M_READ);
-            if (!weft__model_sync_api(name) && !weft__ex_is_null_ptr(x, a) && reads_through_arg(d, a, i)) {
+            CXType ft = clang_getCanonicalType(clang_getCursorType(d));
+            int past = clang_isFunctionTypeVariadic(ft) && i >= clang_getNumArgTypes(ft);
+            if (past && clang_Cursor_isNull(clang_getCursorDefinition(d)) && !weft__ex_is_null_ptr(x, a) &&
+                clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a))).kind == CXType_Pointer &&
+                writes_count(x, c, clang_getNumArgTypes(ft))) {
+                weft__ex_pointee(x, a, M_WRITE, 0); /* (printf("%s%n", s, &len)) */
+            } else if (!weft__model_sync_api(name) && !weft__ex_is_null_ptr(x, a) && reads_through_arg(d, a, i) &&
+                       !zero_size(x, c, d)) {
                 x->span_scalar = x->plain_store = 1; /* (up to its end) */
                 weft__ex_pointee(x, a, M_READ, 0);
                 x->span_scalar = x->plain_store = 0;
@@ -1273,7 +1325,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         CXType t = clang_getCanonicalType(clang_getCursorType(a));
         x->span_scalar = spans;
         if (reads) {
-            if (bodiless)
+            if (bodiless && !zero_size(x, c, d))
                 weft__ex_pointee(x, a, M_READ, 0);
         } else if (arr || (t.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(t)))) {
             weft__ex_pointee(x, a, M_EXT, 0);

@@ -577,6 +577,12 @@ CXCursor weft__ex_address_of(struct ex *x, CXCursor e)
 const char *weft__ex_type_key(struct ex *x, const char *prefix, CXType t, const char *suffix)
 {
     t = clang_getCanonicalType(t);
+    /* (an enumeration is its integer type: an enum object written through an int *) */
+    if (t.kind == CXType_Enum) {
+        CXType it = clang_getEnumDeclIntegerType(clang_getTypeDeclaration(t));
+        if (it.kind != CXType_Invalid)
+            t = clang_getCanonicalType(it);
+    }
     CXString sp = clang_getTypeSpelling(t);
     const char *s = clang_getCString(sp);
     s = s ? s : "?";

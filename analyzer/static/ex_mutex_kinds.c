@@ -1,11 +1,11 @@
-/* Which mutex kinds a TU makes (named, or as glibc numbers them in a settype call): recursive ones (PTHREAD_MUTEX_RECURSIVE, its initializer) and no error-checking ones: only then is a mutex locked again while held counted, not freed by the next unlock; error-checking, recursive or robust ones: their calls may fail. */
+/* Which mutex kinds a TU makes (named, or as glibc numbers them in a settype call): recursive ones (PTHREAD_MUTEX_RECURSIVE, its initializer) and no error-checking ones: only then is a mutex locked again while held counted, not freed by the next unlock; error-checking, recursive or robust ones: their calls may fail; and whether it sets thread attributes that may make a create fail. */
 #include "extract_internal.h"
 
 #include <string.h>
 
 struct kinds {
     struct ex *x;
-    int recursive, errorcheck, robust;
+    int recursive, errorcheck, robust, attr_fail;
 };
 
 int weft__ex_mutexattr_kind_call(struct ex *x, CXCursor c, int *named)
@@ -41,6 +41,16 @@ static enum CXChildVisitResult kind_visit(CXCursor c, CXCursor parent, CXClientD
     /* A kind given as a number or a variable (settype(&a, 2), setrobust(&a, v)): glibc's
      * 1 recursive, 2 error-checking; one not known may be either. (mtx_init's kinds are
      * named: above.) */
+    /* Thread attributes that may make every pthread_create given them fail (a stack size or
+     * stack, a guard, a scheduling policy or priority: EAGAIN, EINVAL, EPERM). */
+    static const char *const attr_fail[] = {"pthread_attr_setstacksize", "pthread_attr_setstack",
+                                            "pthread_attr_setguardsize", "pthread_attr_setschedpolicy",
+                                            "pthread_attr_setschedparam", "pthread_attr_setinheritsched",
+                                            "pthread_attr_setscope", "pthread_attr_setaffinity_np", NULL};
+    CXCursor f = clang_getCursorKind(c) == CXCursor_CallExpr ? clang_getCursorReferenced(c) : clang_getNullCursor();
+    const char *fname = clang_getCursorKind(f) == CXCursor_FunctionDecl ? weft__ex_name_of(k->x, f) : "";
+    for (int i = 0; *fname && attr_fail[i]; i++)
+        k->attr_fail |= !strcmp(fname, attr_fail[i]);
     int named, which = clang_getCursorKind(c) == CXCursor_CallExpr ? weft__ex_mutexattr_kind_call(k->x, c, &named) : 0;
     if (which && !named) {
         long v;
@@ -57,13 +67,14 @@ static enum CXChildVisitResult kind_visit(CXCursor c, CXCursor parent, CXClientD
 
 void weft__ex_mutex_kinds(struct ex *x)
 {
-    struct kinds k = {x, 0, 0, 0};
+    struct kinds k = {x, 0, 0, 0, 0};
     clang_visitChildren(clang_getTranslationUnitCursor(x->tu), kind_visit, &k);
     /* (their lock and unlock calls may fail: EPERM for an unlock of one not held, EDEADLK,
      * EOWNERDEAD; ex_stmt.c assumes no success of them) */
     x->checked_mutexes = k.recursive || k.errorcheck || k.robust;
     x->robust_mutexes = k.robust;
     x->recursive_mutexes = k.recursive;
+    x->attr_may_fail = k.attr_fail;
     if (k.recursive && !k.errorcheck)
         weft__ex_fact(x, WEFT__FACT_RECURSIVE, "", "");
 }

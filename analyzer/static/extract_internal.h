@@ -97,6 +97,7 @@ struct ex {
     int fix_params;  /* fixed_by_inputs takes parameters as fixed */
     int assume_ok;   /* weft__ex_known_cond takes the thread API's calls as succeeding (0) */
     int checked_mutexes; /* the TU makes error-checking, recursive or robust mutexes: their lock and unlock calls may fail */
+    int attr_may_fail;   /* the TU sets thread attributes that may make a create given them fail (a stack size...) */
     unsigned kept[16];   /* offsets of thread API calls whose results are kept in memory (ex_kept_result.c) */
     int nkept, kept_over;
     int robust_mutexes;  /* ... robust ones: a lock may fail (ENOTRECOVERABLE) without a thread holding it */

@@ -302,6 +302,9 @@ const char *weft__model_unmodeled_sync(const char *name)
         return "a condition variable";
     if (name_in(name, fences))
         return "a memory fence";
+    if (!strcmp(name, "create?"))
+        return "a thread created with attributes that may make its creation fail (a stack size, a scheduling "
+               "policy): whether it runs is not known";
     if (!strcmp(name, "result?"))
         return "the result of a thread API call kept where the analysis does not follow it (a field, an element, a "
                "global, a local whose address is taken): what runs after it may depend on it";

@@ -2,10 +2,13 @@
 // first, .init_array.N by N); .fini_array's after it, as destructors. A thread one of them
 // starts runs beside main: what it writes unlocked races with main's own accesses. Before,
 // such a function was never run, and "race-free" was said of a racy program. A thread the
-// constructor itself joins is over before main begins.
+// constructor itself joins is over before main begins. The attribute may come from a macro,
+// the section's name in pieces (".init_" ".array"), as the compiler reads them.
 #include <pthread.h>
 
-static int early, settled;
+#define INIT_HOOK __attribute__((section(".init_" "array"), used))
+
+static int early, settled, late;
 static pthread_t bg;
 
 static void *ticker(void *arg)
@@ -33,6 +36,22 @@ static void settle(void)
 
 static void stop_ticker(void) { pthread_join(bg, NULL); }
 
+static void *poller(void *arg)
+{
+    (void)arg;
+    late = 1; // RACE (definite): started by a hook spelled through a macro
+    return NULL;
+}
+
+static void start_poller(void)
+{
+    pthread_t p;
+    pthread_create(&p, NULL, poller, NULL);
+    pthread_detach(p);
+}
+
+static void (*const run_poller)(void) INIT_HOOK = start_poller;
+
 __attribute__((section(".init_array"), used)) static void (*const run_settle)(void) = settle;
 __attribute__((section(".init_array.200"), used)) static void (*const run_ticker)(void) = start_ticker;
 __attribute__((section(".fini_array"), used)) static void (*const run_stop)(void) = stop_ticker;
@@ -40,5 +59,6 @@ __attribute__((section(".fini_array"), used)) static void (*const run_stop)(void
 int main(void)
 {
     int seen = early; // RACE (definite)
+    seen += late; // RACE (definite)
     return seen + settled;
 }
