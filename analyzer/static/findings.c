@@ -620,6 +620,64 @@ static int typed_into_fields(struct prog *p)
     return rc < 0 ? rc : 0;
 }
 
+static int int_cmp(const void *x, const void *y)
+{
+    int a = *(const int *)x, b = *(const int *)y;
+    return (a > b) - (a < b);
+}
+
+/*
+ * A write through a character pointer whose target is not known ("t:char": a byte patched
+ * through a pointer rebuilt from an integer, memset of an unknown buffer) may reach any
+ * object whose address is taken, of any type (C lets character types access every object):
+ * such writes are copied into the type group of every access to a global whose address is
+ * taken. 0 or -ENOMEM (or 1 when too many copies: the reason says so).
+ */
+static int byte_writes_into_groups(struct prog *p)
+{
+    size_t n0 = p->naccs, nw = 0, ng = 0, copies = 0;
+    size_t *w = malloc((n0 + 1) * sizeof(*w));
+    int *g = malloc((n0 + 1) * sizeof(*g));
+    int rc = w && g ? 0 : -ENOMEM;
+    int tchar = weft__strtab_find(&p->S, "t:char");
+    for (size_t i = 0; !rc && tchar >= 0 && i < n0; i++) {
+        const struct acc *a = &p->accs[i];
+        /* (not the thread API's own stores, a join's result, free(), nor a mutex's object: no data) */
+        if (a->typed && a->loc == tchar && a->tloc == tchar && a->mode != WEFT__READ && !a->copy && !a->atomic &&
+            !a->freed && !a->ext)
+            w[nw++] = i;
+        else if (!a->typed && !a->atomic && a->tloc >= 0 && a->tloc != tchar &&
+                 weft__pg_addr_taken(p, weft__pg_str(p, a->loc)))
+            g[ng++] = a->tloc;
+    }
+    if (nw && ng)
+        qsort(g, ng, sizeof(*g), int_cmp);
+    for (size_t j = 0; !rc && nw && j < ng; j++) {
+        if (j && g[j] == g[j - 1])
+            continue;
+        for (size_t k = 0; k < nw && !rc; k++) {
+            if (++copies > MAX_TYPED_COPIES) {
+                weft__pg_reason(p, "too many byte writes through pointers of unknown target%s%s to pair with the "
+                                   "objects they may reach",
+                                "", "", 0);
+                rc = 1;
+                break;
+            }
+            struct acc c = p->accs[w[k]];
+            c.tloc = g[j];
+            c.copy = 1;
+            struct acc *d = WEFT__PUSH(p->accs, p->naccs, p->capaccs);
+            if (!d)
+                rc = -ENOMEM;
+            else
+                *d = c;
+        }
+    }
+    free(w);
+    free(g);
+    return rc;
+}
+
 /* A (group, view location) pair views_into_members copies for. */
 struct vpair {
     int tloc, vloc;
@@ -973,6 +1031,9 @@ int weft__pg_findings(struct prog *p, struct weft__arena *A, struct weft_check_r
     if (trc < 0)
         return trc;
     trc = views_into_members(p);
+    if (trc)
+        return trc;
+    trc = byte_writes_into_groups(p);
     if (trc)
         return trc;
     trc = typed_into_fields(p);

@@ -6,7 +6,9 @@
 // racy programs were said to be race-free. A member the helper reaches in the field it was
 // given (w->pending of &k->ev) stays that member by type, which another thread's pointer
 // reaches too. A struct field read whole as bytes (a hex dump of &d->regs through a const
-// unsigned char *) reaches each of its members (dv.regs.status).
+// unsigned char *) reaches each of its members (dv.regs.status). A byte written through a
+// character pointer of unknown target (rebuilt from an integer) may be any object whose
+// address is taken, an int's too (C lets character types reach every object).
 #include <pthread.h>
 #include <string.h>
 
@@ -27,6 +29,8 @@ static struct holder hold = {&dv};
 static char out[16];
 static int sink;
 static pthread_mutex_t qlock = PTHREAD_MUTEX_INITIALIZER;
+static int threshold = 0x100;
+static unsigned long patch_addr;
 struct work { int pending; };
 struct kdev { struct work ev; };
 static struct kdev kd;
@@ -89,12 +93,15 @@ static void *reader(void *arg)
     struct dev *d = hold.data;
     sink += width(d->name);
     sink += dump(&d->regs, sizeof(d->regs));
+    unsigned char *b = (unsigned char *)patch_addr;
+    b[0] = 0x7f; // RACE (possible): threshold's low byte
     return NULL;
 }
 
 int main(void)
 {
     pthread_t t, u[2];
+    patch_addr = (unsigned long)&threshold;
     pthread_create(&u[0], NULL, irq, &kd);
     pthread_create(&u[1], NULL, worker, NULL);
     pthread_create(&t, NULL, reader, &dv);
@@ -103,6 +110,7 @@ int main(void)
     dv.count++; // RACE (possible)
     strcpy(dv.name, "led0"); // RACE (possible)
     dv.regs.status = 1; // RACE (possible)
+    threshold += 1; // RACE (possible)
     pthread_mutex_unlock(&dv.lock);
     pthread_join(t, NULL);
     pthread_join(u[0], NULL);
