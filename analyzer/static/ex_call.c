@@ -1087,6 +1087,17 @@ static int reads_through_arg(CXCursor d, CXCursor a, int i)
     return bytes && (i >= nparams ? k != CXType_Void : clang_isConstQualifiedType(pt));
 }
 
+/* The first size_t argument of call c of d (a length), or a null cursor. */
+static CXCursor size_arg(CXCursor c, CXCursor d)
+{
+    CXType ft = clang_getCanonicalType(clang_getCursorType(d));
+    int n = clang_getNumArgTypes(ft), nargs = clang_Cursor_getNumArguments(c);
+    for (int j = 0; j < n && j < nargs; j++)
+        if (clang_getCanonicalType(clang_getArgType(ft, (unsigned)j)).kind == CXType_ULong)
+            return clang_Cursor_getArgument(c, (unsigned)j);
+    return clang_getNullCursor();
+}
+
 /* A size_t argument of call c given as 0 (write(fd, buf, 0), memcmp(a, b, 0)): it reads
  * nothing through its pointers. */
 static int zero_size(struct ex *x, CXCursor c, CXCursor d)
@@ -1108,24 +1119,46 @@ static int zero_size(struct ex *x, CXCursor c, CXCursor d)
     return 0;
 }
 
-/* A format string among call c's arguments (before the variadic ones) that converts with
- * %n: the call writes through a pointer past the prototype's parameters. */
-static int writes_count(struct ex *x, CXCursor c, int nparams)
+/* The conversions of the format string among call c's arguments before the variadic ones
+ * (a literal): whether one is %n (which writes through a pointer past the prototype's
+ * parameters; *strs whether one is %s, which reads through one). Without a literal format,
+ * *strs is 1 and no %n is seen. */
+static int format_convs(struct ex *x, CXCursor c, int nparams, int *strs)
 {
+    *strs = 1;
     for (int j = 0; j < nparams && j < clang_Cursor_getNumArguments(c); j++) {
         CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)j));
         if (clang_getCursorKind(a) != CXCursor_StringLiteral)
             continue;
         const char *f = weft__ex_name_of(x, a);
+        int n = 0;
+        *strs = 0;
         for (const char *q = strchr(f, '%'); q; q = strchr(q + 1, '%')) {
             q += strspn(q + 1, "-+ #0123456789.*hljztL") + 1;
-            if (*q == 'n')
-                return 1;
+            n |= *q == 'n';
+            *strs |= *q == 's' || *q == 'S' || *q == '[';
             if (!*q)
                 break;
         }
+        return n;
     }
     return 0;
+}
+
+/* A format string among call c's arguments (before the variadic ones) that converts with
+ * %n: the call writes through a pointer past the prototype's parameters. */
+static int writes_count(struct ex *x, CXCursor c, int nparams)
+{
+    int strs;
+    return format_convs(x, c, nparams, &strs);
+}
+
+/* Call c of a variadic function with a literal format that converts no string (%s) nor %n:
+ * it reads and writes nothing through its pointers past the prototype (printf("%p", &v)). */
+static int format_no_pointee(struct ex *x, CXCursor c, int nparams)
+{
+    int strs, n = format_convs(x, c, nparams, &strs);
+    return !n && !strs;
 }
 
 /* Any other call to function d: its arguments (read, or what they point at written or read
@@ -1162,7 +1195,9 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
         call.u.call.passes_fn |= (unsigned char)(holds_fn(clang_getCursorType(a)) && !no_function(x, a));
-        if (i == 0 && w0) {
+        if (i == 0 && w0 && strcmp(name, "free") && strcmp(name, "realloc") && zero_size(x, c, d)) {
+            weft__ex_expr(x, a, M_READ); /* (snprintf(buf, 0, ...), memset(p, 0, 0): writes nothing) */
+        } else if (i == 0 && w0) {
             /* free(p) and realloc(p, n) take the start of an allocation: exactly p's object. */
             x->whole_alloc = !strcmp(name, "free") || !strcmp(name, "realloc");
             /* memset(&s, 0, n), memcpy(&s, src, n): all of s only when n is its size; else some
@@ -1197,10 +1232,15 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
                 writes_count(x, c, clang_getNumArgTypes(ft))) {
                 weft__ex_pointee(x, a, M_WRITE, 0); /* (printf("%s%n", s, &len)) */
             } else if (!weft__model_sync_api(name) && !weft__ex_is_null_ptr(x, a) && reads_through_arg(d, a, i) &&
-                       !zero_size(x, c, d)) {
+                       !zero_size(x, c, d) && !(past && format_no_pointee(x, c, clang_getNumArgTypes(ft)))) {
+                int exact = 1, elems = 0;
+                CXCursor len = size_arg(c, d);
+                if (!clang_Cursor_isNull(len))
+                    size_covers(a, len, &exact, &elems);
+                x->span_access = !exact; /* (a length that may not cover it: some of it) */
                 x->span_scalar = x->plain_store = 1; /* (up to its end) */
                 weft__ex_pointee(x, a, M_READ, 0);
-                x->span_scalar = x->plain_store = 0;
+                x->span_scalar = x->plain_store = x->span_access = 0;
             }
         }
         char b[24];
@@ -1293,6 +1333,9 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         int arr = !addr && weft__ex_is_array_type(clang_getCursorType(a)) &&
                   (clang_getCursorKind(a) == CXCursor_DeclRefExpr || clang_getCursorKind(a) == CXCursor_MemberRefExpr);
         /* scanf("%d", &x) writes; so may ioctl(fd, FIONREAD, &n), fcntl and prctl's pointers */
+        /* (printf("%p", &v): a format that converts no string nor %n reaches nothing there) */
+        if (nparams >= 0 && i >= nparams && !strstr(name, "scanf") && format_no_pointee(x, c, nparams))
+            continue;
         int reads = nparams >= 0 && i >= nparams && !strstr(name, "scanf") && strcmp(name, "ioctl") &&
                     strcmp(name, "fcntl") && strcmp(name, "prctl");
         if (!reads && nparams >= 0) {
@@ -1325,8 +1368,16 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         CXType t = clang_getCanonicalType(clang_getCursorType(a));
         x->span_scalar = spans;
         if (reads) {
+            /* (with a length that may not cover the object, write(fd, &h, sizeof h.magic):
+             * some of it, which part not known) */
+            int exact = 1, elems = 0;
+            CXCursor len = size_arg(c, d);
+            if (!clang_Cursor_isNull(len))
+                size_covers(a, len, &exact, &elems);
+            x->span_access = !exact;
             if (bodiless && !zero_size(x, c, d))
                 weft__ex_pointee(x, a, M_READ, 0);
+            x->span_access = 0;
         } else if (arr || (t.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(t)))) {
             weft__ex_pointee(x, a, M_EXT, 0);
         }
