@@ -631,7 +631,7 @@ static int int_cmp(const void *x, const void *y)
  * through a pointer rebuilt from an integer, memset of an unknown buffer) may reach any
  * object whose address is taken, of any type (C lets character types access every object):
  * such writes are copied into the type group of every access to a global whose address is
- * taken. 0 or -ENOMEM (or 1 when too many copies: the reason says so).
+ * taken. 0 or -ENOMEM (too many copies: the reason says so).
  */
 static int byte_writes_into_groups(struct prog *p)
 {
@@ -652,6 +652,15 @@ static int byte_writes_into_groups(struct prog *p)
     }
     if (nw && ng)
         qsort(g, ng, sizeof(*g), int_cmp);
+    size_t ngu = 0;
+    for (size_t j = 0; j < ng; j++)
+        ngu += !j || g[j] != g[j - 1];
+    if (!rc && nw && ngu > MAX_TYPED_COPIES / nw) { /* (said at once, no copy made: real code's strings) */
+        weft__pg_reason(p, "too many byte writes through pointers of unknown target%s%s to pair with the objects "
+                           "they may reach",
+                        "", "", 0);
+        nw = 0;
+    }
     for (size_t j = 0; !rc && nw && j < ng; j++) {
         if (j && g[j] == g[j - 1])
             continue;
@@ -675,7 +684,7 @@ static int byte_writes_into_groups(struct prog *p)
     }
     free(w);
     free(g);
-    return rc;
+    return rc < 0 ? rc : 0;
 }
 
 /* A (group, view location) pair views_into_members copies for. */
@@ -695,7 +704,7 @@ static int vpair_cmp(const void *x, const void *y)
  * dump through a const unsigned char *). It reaches every member of that field or struct:
  * each such view is copied into the type group of every named access below it (gchip.regs
  * .status, in a struct dev object: "f:struct dev.regs" is a prefix) whose object's address
- * may be taken. 0 or -ENOMEM (or 1 when too many copies: the reason says so).
+ * may be taken. 0 or -ENOMEM (too many copies: the reason says so).
  */
 static int views_into_members(struct prog *p)
 {
@@ -765,7 +774,7 @@ static int views_into_members(struct prog *p)
     free(first);
     free(next);
     free(pairs);
-    return rc;
+    return rc < 0 ? rc : 0;
 }
 
 struct locref {
