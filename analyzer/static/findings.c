@@ -508,6 +508,30 @@ static int gt_cmp(const void *x, const void *y)
  * incomplete): a program with many pointers of one type and many fields of it. */
 #define MAX_TYPED_COPIES 200000
 
+/* Copies access i into type group tloc (a copy only ever joins that group's findings),
+ * counting against MAX_TYPED_COPIES: 0, 1 when the budget is spent (the reason, "too many
+ * WHAT to pair with...", is said), or -ENOMEM. */
+static void too_many_copies(struct prog *p, const char *what)
+{
+    weft__pg_reason(p, "too many %s%s to pair with what they may reach", what, "", 0);
+}
+
+static int copy_into_group(struct prog *p, size_t i, int tloc, size_t *copies, const char *what)
+{
+    if (++*copies > MAX_TYPED_COPIES) {
+        too_many_copies(p, what);
+        return 1;
+    }
+    struct acc c = p->accs[i];
+    c.tloc = tloc;
+    c.copy = 1;
+    struct acc *d = WEFT__PUSH(p->accs, p->naccs, p->capaccs);
+    if (!d)
+        return -ENOMEM;
+    *d = c;
+    return 0;
+}
+
 /*
  * Memory reached by a pointer of type T* whose target is not known ("t:int") may be a field
  * of type T of any object such pointers can reach (an alias access: its address taken, not
@@ -595,22 +619,7 @@ static int typed_into_fields(struct prog *p)
             continue;
         size_t i0 = gt[g].type >= 0 && (size_t)gt[g].type <= p->S.n ? first[gt[g].type] : NONE;
         for (size_t i = i0; i != NONE && !rc; i = next[i]) {
-            if (++copies > MAX_TYPED_COPIES) {
-                weft__pg_reason(p, "too many accesses through pointers of unknown target%s%s to pair with the fields "
-                                   "they may reach",
-                                "", "", 0);
-                rc = 1;
-                break;
-            }
-            struct acc c = p->accs[i];
-            c.tloc = gt[g].group;
-            c.copy = 1;
-            struct acc *d = WEFT__PUSH(p->accs, p->naccs, p->capaccs);
-            if (!d) {
-                rc = -ENOMEM;
-                break;
-            }
-            *d = c;
+            rc = copy_into_group(p, i, gt[g].group, &copies, "accesses through pointers of unknown target");
         }
     }
     free(first);
@@ -656,30 +665,14 @@ static int byte_writes_into_groups(struct prog *p)
     for (size_t j = 0; j < ng; j++)
         ngu += !j || g[j] != g[j - 1];
     if (!rc && nw && ngu > MAX_TYPED_COPIES / nw) { /* (said at once, no copy made: real code's strings) */
-        weft__pg_reason(p, "too many byte writes through pointers of unknown target%s%s to pair with the objects "
-                           "they may reach",
-                        "", "", 0);
+        too_many_copies(p, "byte writes through pointers of unknown target");
         nw = 0;
     }
     for (size_t j = 0; !rc && nw && j < ng; j++) {
         if (j && g[j] == g[j - 1])
             continue;
         for (size_t k = 0; k < nw && !rc; k++) {
-            if (++copies > MAX_TYPED_COPIES) {
-                weft__pg_reason(p, "too many byte writes through pointers of unknown target%s%s to pair with the "
-                                   "objects they may reach",
-                                "", "", 0);
-                rc = 1;
-                break;
-            }
-            struct acc c = p->accs[w[k]];
-            c.tloc = g[j];
-            c.copy = 1;
-            struct acc *d = WEFT__PUSH(p->accs, p->naccs, p->capaccs);
-            if (!d)
-                rc = -ENOMEM;
-            else
-                *d = c;
+            rc = copy_into_group(p, w[k], g[j], &copies, "byte writes through pointers of unknown target");
         }
     }
     free(w);
@@ -755,20 +748,7 @@ static int views_into_members(struct prog *p)
         if (g && !vpair_cmp(&pairs[g], &pairs[g - 1]))
             continue;
         for (size_t i = (size_t)first[pairs[g].vloc]; i != NONE && !rc; i = next[i]) {
-            if (++copies > MAX_TYPED_COPIES) {
-                weft__pg_reason(p, "too many byte views of structs reached by type%s%s to pair with their members", "",
-                                "", 0);
-                rc = 1;
-                break;
-            }
-            struct acc c = p->accs[i];
-            c.tloc = pairs[g].tloc;
-            c.copy = 1;
-            struct acc *d = WEFT__PUSH(p->accs, p->naccs, p->capaccs);
-            if (!d)
-                rc = -ENOMEM;
-            else
-                *d = c;
+            rc = copy_into_group(p, i, pairs[g].tloc, &copies, "byte views of structs reached by type");
         }
     }
     free(first);
