@@ -63,6 +63,7 @@
     X(clang_getCursorSpelling) \
     X(clang_getCursorPrettyPrinted) \
     X(clang_isAttribute) \
+    X(clang_getCanonicalCursor) \
     X(clang_getCursorPrintingPolicy) \
     X(clang_PrintingPolicy_dispose) \
     X(clang_getCursorTLSKind) \
@@ -161,6 +162,7 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_getCursorSpelling (weft__clang.clang_getCursorSpelling)
 #define clang_getCursorPrettyPrinted (weft__clang.clang_getCursorPrettyPrinted)
 #define clang_isAttribute (weft__clang.clang_isAttribute)
+#define clang_getCanonicalCursor (weft__clang.clang_getCanonicalCursor)
 #define clang_getCursorPrintingPolicy (weft__clang.clang_getCursorPrintingPolicy)
 #define clang_PrintingPolicy_dispose (weft__clang.clang_PrintingPolicy_dispose)
 #define clang_getCursorTLSKind (weft__clang.clang_getCursorTLSKind)

@@ -77,6 +77,10 @@ static const char *printed_attr_arg(struct ex *x, CXCursor d, const char *name)
     const char *arg = attr_arg(x, d, name);
     if (arg)
         return arg;
+    /* (given on the first declaration, a prototype: the definition inherits it) */
+    CXCursor first = clang_getCanonicalCursor(d);
+    if (!clang_equalCursors(first, d) && (arg = printed_attr_arg(x, first, name)))
+        return arg;
     int has = 0; /* (an attribute there at all: printing every declaration costs) */
     struct kids kk;
     weft__ex_kids_get(d, &kk);

@@ -3,12 +3,15 @@
 // starts runs beside main: what it writes unlocked races with main's own accesses. Before,
 // such a function was never run, and "race-free" was said of a racy program. A thread the
 // constructor itself joins is over before main begins. The attribute may come from a macro,
-// the section's name in pieces (".init_" ".array"), as the compiler reads them.
+// the section's name in pieces (".init_" ".array"), or a prototype before the definition,
+// as the compiler reads them.
 #include <pthread.h>
 
 #define INIT_HOOK __attribute__((section(".init_" "array"), used))
 
-static int early, settled, late;
+#define CTOR __attribute__((constructor))
+
+static int early, settled, late, proto;
 static pthread_t bg;
 
 static void *ticker(void *arg)
@@ -52,6 +55,21 @@ static void start_poller(void)
 
 static void (*const run_poller)(void) INIT_HOOK = start_poller;
 
+static void *proto_worker(void *arg)
+{
+    (void)arg;
+    proto = 1; // RACE (definite): started by a constructor declared so on its prototype
+    return NULL;
+}
+
+static void start_proto(void) CTOR;
+static void start_proto(void)
+{
+    pthread_t p;
+    pthread_create(&p, NULL, proto_worker, NULL);
+    pthread_detach(p);
+}
+
 __attribute__((section(".init_array"), used)) static void (*const run_settle)(void) = settle;
 __attribute__((section(".init_array.200"), used)) static void (*const run_ticker)(void) = start_ticker;
 __attribute__((section(".fini_array"), used)) static void (*const run_stop)(void) = stop_ticker;
@@ -60,5 +78,6 @@ int main(void)
 {
     int seen = early; // RACE (definite)
     seen += late; // RACE (definite)
+    seen += proto; // RACE (definite)
     return seen + settled;
 }
