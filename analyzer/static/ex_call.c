@@ -1127,18 +1127,27 @@ static int format_convs(struct ex *x, CXCursor c, int nparams, int *strs)
 {
     *strs = 1;
     for (int j = 0; j < nparams && j < clang_Cursor_getNumArguments(c); j++) {
-        CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)j));
-        if (clang_getCursorKind(a) != CXCursor_StringLiteral)
+        CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)j)), lit[2] = {a, clang_getNullCursor()};
+        /* (cond ? "a%n" : "b": either literal) */
+        struct kids kk;
+        weft__ex_kids_get(a, &kk);
+        if (clang_getCursorKind(a) == CXCursor_ConditionalOperator && kk.n == 3)
+            lit[0] = weft__ex_strip(kk.p[1]), lit[1] = weft__ex_strip(kk.p[2]);
+        weft__ex_kids_free(&kk);
+        if (clang_getCursorKind(lit[0]) != CXCursor_StringLiteral ||
+            (!clang_Cursor_isNull(lit[1]) && clang_getCursorKind(lit[1]) != CXCursor_StringLiteral))
             continue;
-        const char *f = weft__ex_name_of(x, a);
         int n = 0;
         *strs = 0;
-        for (const char *q = strchr(f, '%'); q; q = strchr(q + 1, '%')) {
-            q += strspn(q + 1, "-+ #0123456789.*hljztL") + 1;
-            n |= *q == 'n';
-            *strs |= *q == 's' || *q == 'S' || *q == '[';
-            if (!*q)
-                break;
+        for (int l = 0; l < 2 && !clang_Cursor_isNull(lit[l]); l++) {
+            const char *f = weft__ex_name_of(x, lit[l]);
+            for (const char *q = strchr(f, '%'); q; q = strchr(q + 1, '%')) {
+                q += strspn(q + 1, "-+ #0123456789.*hljztL") + 1;
+                n |= *q == 'n';
+                *strs |= *q == 's' || *q == 'S' || *q == '[';
+                if (!*q)
+                    break;
+            }
         }
         return n;
     }
