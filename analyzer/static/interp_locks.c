@@ -333,6 +333,18 @@ void weft__pg_ticket_write(struct icx *x, int loc, int ordered)
         }
 }
 
+/* "*@pN.m" of the caller's argument N an element (&a[i]): the star of that element's member
+ * ("a[*].m"), else -1. */
+static int param_member_star(struct prog *p, const struct ci *ci, const char *key)
+{
+    int tp = weft__key_through_param(key);
+    if (tp < 0 || tp > 3 || ci->args[tp] < 0)
+        return -1;
+    char buf[1100];
+    snprintf(buf, sizeof(buf), "%s%s", weft__pg_str(p, ci->args[tp]), key + 4);
+    return weft__pg_star_of(p, buf);
+}
+
 void weft__pg_on_unlock(struct icx *x, const struct pop *op)
 {
     struct prog *p = x->p;
@@ -372,15 +384,10 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
                      ? weft__pg_star_of(p, weft__pg_str(p, ci->args[op->pidx]))
                      : op->gstar;
         /* (through a parameter, the caller's element and the member: &s->lock given &a[i]) */
-        int sn = -1, tp = weft__key_through_param(key);
-        if (tp >= 0 && tp < 4 && ci->args[tp] >= 0) {
-            char buf[1100];
-            snprintf(buf, sizeof(buf), "%s%s", weft__pg_str(p, ci->args[tp]), key + 4);
-            sn = weft__pg_star_of(p, buf);
-        }
-        if (through && !global)
+        int sn = param_member_star(p, ci, key);
+        if (through && !global) {
             cur->star.n = 0;
-        else if (st >= 0 || sn >= 0) {
+        } else {
             if (st >= 0)
                 ls_del(&cur->star, st);
             if (sn >= 0)
@@ -404,9 +411,7 @@ void weft__pg_on_unlock(struct icx *x, const struct pop *op)
     int tp = weft__key_through_param(key);
     const char *ob = tp >= 0 && tp < 4 && ci->args[tp] >= 0 ? strchr(weft__pg_str(p, ci->args[tp]), '[') : NULL;
     if (id >= 0 && !strncmp(named, "obj:", 4) && ob && !isdigit((unsigned char)ob[1])) { /* (&a[3]: its own, above) */
-        char buf[1100];
-        snprintf(buf, sizeof(buf), "%s%s", weft__pg_str(p, ci->args[tp]), key + 4);
-        int sa = weft__pg_star_of(p, buf);
+        int sa = param_member_star(p, ci, key);
         struct lockset held = cur->ls;
         for (int k = 0; k < held.n && sa >= 0; k++) {
             int l = (int)(held.l[k] >> 1);
