@@ -272,16 +272,23 @@ static const char *whole_object(struct ex *x, const char *k)
 
 /* Two object types a pointer of type pt and an object of type ot are the same (the pointer
  * reaches the object as itself), or an array of ot's (it reaches its elements). */
-static int same_object_type(CXType pt, CXType ot)
+/* (qualifiers aside: const struct config * to a struct config is that object, as the type
+ * keys say: weft__ex_type_key) */
+static int same_unqualified(struct ex *x, CXType a, CXType b)
+{
+    return clang_equalTypes(a, b) || !strcmp(weft__ex_type_key(x, "", a, ""), weft__ex_type_key(x, "", b, ""));
+}
+
+static int same_object_type(struct ex *x, CXType pt, CXType ot)
 {
     pt = clang_getCanonicalType(pt);
     ot = clang_getCanonicalType(ot);
     while (ot.kind == CXType_ConstantArray || ot.kind == CXType_IncompleteArray || ot.kind == CXType_VariableArray) {
-        if (clang_equalTypes(pt, ot))
+        if (same_unqualified(x, pt, ot))
             return 1;
         ot = clang_getCanonicalType(clang_getArrayElementType(ot));
     }
-    return clang_equalTypes(pt, ot);
+    return same_unqualified(x, pt, ot);
 }
 
 struct stepv {
@@ -396,7 +403,7 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
         if (!*k || strncmp(k, "g:", 2))
             return 0;
         CXType bt = clang_getCanonicalType(clang_getCursorType(base));
-        *key = bt.kind == CXType_Pointer && same_object_type(clang_getPointeeType(bt), clang_getCursorType(op))
+        *key = bt.kind == CXType_Pointer && same_object_type(x, clang_getPointeeType(bt), clang_getCursorType(op))
                    ? k : part_of(x, k);
         *shared = sh;
         return 1;
@@ -435,7 +442,7 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
             /* p = a, a global array: its elements (some part of it when p is of another type). */
             CXType bt = clang_getCanonicalType(clang_getCursorType(base));
             const char *k = weft__ex_cat3(x, "g:", weft__ex_usr_of(x, d), "");
-            *key = bt.kind == CXType_Pointer && same_object_type(clang_getPointeeType(bt), t) ? k : part_of(x, k);
+            *key = bt.kind == CXType_Pointer && same_object_type(x, clang_getPointeeType(bt), t) ? k : part_of(x, k);
             *shared = clang_getCursorTLSKind(d) == CXTLS_None;
             return 1;
         }
@@ -464,7 +471,7 @@ int weft__ex_ptr_target(struct ex *x, CXCursor base, const char **key, int *shar
         /* char *p = (char *)&s: p reaches some part of s, which one its uses do not say. */
         CXType lt = clang_getCanonicalType(clang_getCursorType(d));
         *key = !strncmp(k, "g:", 2) && lt.kind == CXType_Pointer &&
-                       !same_object_type(clang_getPointeeType(lt), clang_getCursorType(op))
+                       !same_object_type(x, clang_getPointeeType(lt), clang_getCursorType(op))
                    ? part_of(x, k)
                    : k;
         *shared = sh;
