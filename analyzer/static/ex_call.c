@@ -1098,6 +1098,29 @@ static CXCursor size_arg(CXCursor c, CXCursor d)
     return clang_getNullCursor();
 }
 
+/* Argument a is &v or an array by name (v, s.buf): what it reaches is read or written as an
+ * object (call_direct's loop over such arguments), not as a pointer value. */
+static int addr_or_array(struct ex *x, CXCursor a)
+{
+    if (!clang_Cursor_isNull(weft__ex_address_of(x, a)))
+        return 1;
+    return weft__ex_is_array_type(clang_getCursorType(a)) &&
+           (clang_getCursorKind(a) == CXCursor_DeclRefExpr || clang_getCursorKind(a) == CXCursor_MemberRefExpr);
+}
+
+/* What argument a of call c of d points at, read with the call's length (size_arg): some of
+ * it where the length may not cover it (write(fd, &h, sizeof h.magic)). */
+static void read_pointee(struct ex *x, CXCursor c, CXCursor d, CXCursor a)
+{
+    int exact = 1, elems = 0;
+    CXCursor len = size_arg(c, d);
+    if (!clang_Cursor_isNull(len))
+        size_covers(a, len, &exact, &elems);
+    x->span_access = !exact;
+    weft__ex_pointee(x, a, M_READ, 0);
+    x->span_access = 0;
+}
+
 /* A size_t argument of call c given as 0 (write(fd, buf, 0), memcmp(a, b, 0)): it reads
  * nothing through its pointers. */
 static int zero_size(struct ex *x, CXCursor c, CXCursor d)
@@ -1240,16 +1263,13 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
                 clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a))).kind == CXType_Pointer &&
                 writes_count(x, c, clang_getNumArgTypes(ft))) {
                 weft__ex_pointee(x, a, M_WRITE, 0); /* (printf("%s%n", s, &len)) */
-            } else if (!weft__model_sync_api(name) && !weft__ex_is_null_ptr(x, a) && reads_through_arg(d, a, i) &&
-                       !zero_size(x, c, d) && !(past && format_no_pointee(x, c, clang_getNumArgTypes(ft)))) {
-                int exact = 1, elems = 0;
-                CXCursor len = size_arg(c, d);
-                if (!clang_Cursor_isNull(len))
-                    size_covers(a, len, &exact, &elems);
-                x->span_access = !exact; /* (a length that may not cover it: some of it) */
+            } else if (!weft__model_sync_api(name) && !weft__ex_is_null_ptr(x, a) && !addr_or_array(x, a) &&
+                       reads_through_arg(d, a, i) && !zero_size(x, c, d) &&
+                       !(past && format_no_pointee(x, c, clang_getNumArgTypes(ft)))) {
+                /* (a pointer value; &x and arrays: the loop below) */
                 x->span_scalar = x->plain_store = 1; /* (up to its end) */
-                weft__ex_pointee(x, a, M_READ, 0);
-                x->span_scalar = x->plain_store = x->span_access = 0;
+                read_pointee(x, c, d, a);
+                x->span_scalar = x->plain_store = 0;
             }
         }
         char b[24];
@@ -1339,8 +1359,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         if ((i == 0 && w0) || (i == 1 && r1))
             continue;
         int addr = !clang_Cursor_isNull(weft__ex_address_of(x, a));
-        int arr = !addr && weft__ex_is_array_type(clang_getCursorType(a)) &&
-                  (clang_getCursorKind(a) == CXCursor_DeclRefExpr || clang_getCursorKind(a) == CXCursor_MemberRefExpr);
+        int arr = !addr && addr_or_array(x, a);
         /* scanf("%d", &x) writes; so may ioctl(fd, FIONREAD, &n), fcntl and prctl's pointers */
         /* (printf("%p", &v): a format that converts no string nor %n reaches nothing there) */
         if (nparams >= 0 && i >= nparams && !strstr(name, "scanf") && format_no_pointee(x, c, nparams))
@@ -1377,16 +1396,8 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         CXType t = clang_getCanonicalType(clang_getCursorType(a));
         x->span_scalar = spans;
         if (reads) {
-            /* (with a length that may not cover the object, write(fd, &h, sizeof h.magic):
-             * some of it, which part not known) */
-            int exact = 1, elems = 0;
-            CXCursor len = size_arg(c, d);
-            if (!clang_Cursor_isNull(len))
-                size_covers(a, len, &exact, &elems);
-            x->span_access = !exact;
             if (bodiless && !zero_size(x, c, d))
-                weft__ex_pointee(x, a, M_READ, 0);
-            x->span_access = 0;
+                read_pointee(x, c, d, a);
         } else if (arr || (t.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(t)))) {
             weft__ex_pointee(x, a, M_EXT, 0);
         }
