@@ -46,6 +46,7 @@ struct fieldvisit {
     CXCursor c;
     const char *key, *tkey;
     int mode, atomic;
+    long long bits; /* where the struct walked starts in the outermost one (bits) */
 };
 
 /* A local given exactly one value, a fresh allocation: what it points at is that one object. */
@@ -71,9 +72,15 @@ static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
     const char *tk = weft__ex_cat3(v->x, "f:", v->tkey + 2, weft__ex_cat3(v->x, ".", n, ""));
     CXType ft = clang_getCanonicalType(clang_getCursorType(fld));
     int in_union = !strcmp(n, "*");
+    /* (write(fd, &h, sizeof h.magic): the fields that start in the bytes given, no other) */
+    long long off = clang_Cursor_getOffsetOfField(fld);
+    off = off >= 0 ? v->bits + off : -1;
+    if (v->x->byte_limit > 0 && off >= 0 && off >= (long long)v->x->byte_limit * 8)
+        return CXVisit_Continue;
     if (ft.kind == CXType_Record && !in_union) {
         /* A nested struct: its fields are locations too (t.s.data), by type when the whole is. */
         struct fieldvisit w = *v;
+        w.bits = off >= 0 ? off : 0;
         w.tkey = weft__ex_type_key(v->x, "t:", ft, "");
         w.key = !strncmp(v->key, "t:", 2) ? w.tkey : k;
         clang_Type_visitFields(ft, field_visit, &w);
@@ -355,6 +362,27 @@ static int through_container_of(struct ex *x, CXCursor c)
     return a.found;
 }
 
+/* Whether lvalue c is reached through a pointer rebuilt from an integer, directly or by a
+ * local whose one value it is (raw[i], raw = (const unsigned char *)handle): it may point
+ * at any object whose address was turned into a number. */
+static int from_integer(struct ex *x, CXCursor c)
+{
+    c = weft__ex_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k != CXCursor_ArraySubscriptExpr && k != CXCursor_UnaryOperator)
+        return 0;
+    CXCursor p = weft__ex_strip(weft__ex_first_kid(c));
+    if (clang_getCursorKind(p) == CXCursor_DeclRefExpr) {
+        struct local *l = weft__ex_local_of(x, clang_getCursorReferenced(p), 0);
+        if (!l || l->nsrc != 1 || clang_Cursor_isNull(l->src))
+            return 0;
+        p = weft__ex_strip(l->src);
+    }
+    /* (the casts stripped: an integer, not the pointer they make of it) */
+    CXType t = clang_getCanonicalType(clang_getCursorType(p));
+    return t.kind >= CXType_Bool && t.kind <= CXType_Int128 && clang_getCursorKind(p) != CXCursor_IntegerLiteral;
+}
+
 struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
 {
     /* p->tm_hour, p = localtime(&t): the library's state is one location (its calls write all) */
@@ -379,6 +407,8 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     /* The value's type: the tloc itself for memory by type, the field's type for a field. */
     if (x->vtype)
         a->vtype = x->vtype;
+    else if (!strcmp(key, "t:char") && from_integer(x, c))
+        a->vtype = "t:void"; /* (bytes of any object: findings.c byte_writes_into_groups) */
     else if (!strncmp(tkey, "t:", 2))
         a->vtype = tkey;
     else if (!strncmp(tkey, "f:", 2)) {
@@ -420,6 +450,8 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     }
     a->sbase = weft__ex_stable_base(x, c, 0);
     a->sbtype = weft__ex_base_type(x, c);
+    if (!*a->sbtype && x->whole_sbt)
+        a->sbtype = x->whole_sbt;
     a->aff.kind = WEFT__AFF_NONE;
     a->aff.field = "";
     if (elem)
@@ -460,7 +492,7 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));
     if (x->create_store)
         a->vol = 2;
-    a->libc = (unsigned char)(x->libc_call != 0 ? 1 : x->whole_alloc ? 2 : 0);
+    a->libc = (unsigned char)(x->libc_call != 0 ? 1 : x->whole_alloc ? 2 : x->va_library ? 3 : 0);
     a->relaxed = (unsigned char)(a->atomic == 1 ? x->relaxed_op : 0);
     return o;
 }
@@ -473,8 +505,14 @@ static void access(struct ex *x, CXCursor c, const char *key, int mode, int atom
     if (t.kind == CXType_Record && !weft__ex_is_atomic_type(clang_getCursorType(c)) && !x->whole) {
         /* A whole-struct copy touches every field. */
         const char *tk = weft__ex_type_key(x, "t:", t, "");
-        struct fieldvisit v = {x, c, !strncmp(key, "t:", 2) ? tk : key, tk, mode, atomic};
+        struct fieldvisit v = {x, c, !strncmp(key, "t:", 2) ? tk : key, tk, mode, atomic, 0};
+        /* (the fields of a variable copied whole, gs = fresh: in an object of its type, as
+         * gs.key.k is) */
+        const char *outer = x->whole_sbt;
+        if (clang_getCursorKind(weft__ex_strip(c)) == CXCursor_DeclRefExpr && !*weft__ex_base_type(x, c))
+            x->whole_sbt = weft__ex_type_key(x, "", t, "");
         clang_Type_visitFields(t, field_visit, &v);
+        x->whole_sbt = outer;
         return;
     }
     weft__ex_access_key(x, c, key, weft__ex_tloc_of(x, c), mode, atomic);
@@ -527,6 +565,17 @@ void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic)
     x->tls -= tls;
 }
 
+/* Bytes through a void * whose target is not known (write(fd, j->buf, n), qsort(r->base,
+ * ...)): "t:char" with value type "t:void", which findings.c pairs with every object whose
+ * address is taken (a void * is how C hands any object to a library call). */
+static void void_bytes(struct ex *x, CXCursor e, int mode, int atomic)
+{
+    const char *outer = x->vtype;
+    x->vtype = "t:void";
+    weft__ex_access_key(x, e, "t:char", "t:char", mode, atomic);
+    x->vtype = outer;
+}
+
 /* What pointer value arg is known to point at (a global pointer's target, what a local's one
  * value or a parameter points at), accessed with mode; a number or a pointer of unknown
  * target read from memory (time(c->out)), by type; arg itself is not walked. */
@@ -551,6 +600,8 @@ void weft__ex_pointee_of_value(struct ex *x, CXCursor arg, int mode)
         enum CXCursorKind ek = clang_getCursorKind(e);
         if (scalar && (ek == CXCursor_MemberRefExpr || ek == CXCursor_ArraySubscriptExpr))
             weft__ex_access_key(x, e, tk, tk, mode, 0);
+        else if (pt.kind == CXType_Void && (ek == CXCursor_MemberRefExpr || ek == CXCursor_ArraySubscriptExpr))
+            void_bytes(x, e, mode, 0); /* (qsort(r->base, ...): bytes of any object) */
         return;
     }
     if (!sh)
@@ -558,7 +609,7 @@ void weft__ex_pointee_of_value(struct ex *x, CXCursor arg, int mode)
     if (!strcmp(tk, "t:struct _IO_FILE") || !strcmp(tk, "t:FILE"))
         return; /* a stream: stdio locks it inside (the *_unlocked functions: unsafe_call) */
     if (pt.kind == CXType_Record && !x->whole) {
-        struct fieldvisit v = {x, e, k, tk, mode, 0};
+        struct fieldvisit v = {x, e, k, tk, mode, 0, 0};
         clang_Type_visitFields(pt, field_visit, &v);
         return;
     }
@@ -596,7 +647,7 @@ void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic)
         if (weft__ex_ptr_target(x, e, &k, &sh, 0)) {
             if (sh && pt.kind == CXType_Record && !x->whole) {
                 /* free(p), memset(p, ...) of a struct: each of its fields. */
-                struct fieldvisit v = {x, e, k, weft__ex_type_key(x, "t:", pt, ""), mode, atomic};
+                struct fieldvisit v = {x, e, k, weft__ex_type_key(x, "t:", pt, ""), mode, atomic, 0};
                 clang_Type_visitFields(pt, field_visit, &v);
             } else if (sh) {
                 weft__ex_access_key(x, e, k, weft__ex_type_key(x, "t:", pt, ""), mode, atomic);
@@ -609,13 +660,18 @@ void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic)
             const char *tk = weft__ex_type_key(x, "t:", pt, ""), *ok = tk;
             if (clang_getCursorKind(e) == CXCursor_DeclRefExpr && fresh_local(x, clang_getCursorReferenced(e)))
                 ok = weft__ex_cat3(x, "h:", x->fn_usr, weft__ex_cat3(x, "#", weft__ex_name_of(x, clang_getCursorReferenced(e)), ""));
-            struct fieldvisit v = {x, e, ok, tk, mode, atomic};
+            struct fieldvisit v = {x, e, ok, tk, mode, atomic, 0};
             clang_Type_visitFields(pt, field_visit, &v);
             return;
         }
         k = pt.kind != CXType_Void && pt.kind != CXType_Char_S && pt.kind != CXType_Char_U
                 ? weft__ex_type_key(x, "t:", pt, "")
                 : "t:char";
+        if (pt.kind == CXType_Void && !(clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
+                                        fresh_local(x, clang_getCursorReferenced(e)))) {
+            void_bytes(x, e, mode, atomic);
+            return;
+        }
         if (clang_getCursorKind(e) == CXCursor_DeclRefExpr && fresh_local(x, clang_getCursorReferenced(e))) {
             /* realloc(buf), free(buf) of the one fresh object a local holds: that object. */
             const char *ok = weft__ex_cat3(x, "h:", x->fn_usr,

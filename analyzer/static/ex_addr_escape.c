@@ -51,8 +51,16 @@ static void uses(struct ex *x, CXCursor e, int mode)
                 mark(x, lv, WEFT__FACT_TLS); /* (a lock reached through the address: interp_locks.c) */
             /* &n->val formed as a value: a pointer of the field's type may reach that field
              * of any such object (findings.c pairs them by type) */
-            if (mode == U_VALUE && clang_getCursorKind(lv) == CXCursor_MemberRefExpr)
-                weft__ex_fact(x, WEFT__FACT_ADDR, "", weft__ex_tloc_of(x, lv));
+            /* (a union's member, one location with the others: the member's type too, by
+             * which pointers reach it, &u.f as a float *) */
+            if (mode == U_VALUE && clang_getCursorKind(lv) == CXCursor_MemberRefExpr) {
+                const char *tl = weft__ex_tloc_of(x, lv);
+                size_t n = strlen(tl);
+                const char *vt = n > 2 && !strcmp(tl + n - 2, ".*")
+                                     ? weft__ex_type_key(x, "t:", clang_getCanonicalType(clang_getCursorType(lv)), "")
+                                     : "";
+                weft__ex_fact(x, WEFT__FACT_ADDR, vt, tl);
+            }
             uses(x, kk.p[0], U_LVALUE);
         } else {
             uses(x, kk.p[0], U_VALUE);

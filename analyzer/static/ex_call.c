@@ -1037,6 +1037,29 @@ static int size_covers(CXCursor dst, CXCursor n, int *exact, int *elems)
     return size > 0 && v >= size;
 }
 
+/* Size argument n given with dst, a pointer to a struct, when it is known and covers only
+ * the struct's first bytes (write(fd, &h, sizeof h.magic), memcpy(&d, &s, offsetof(struct
+ * s, lock))): how many (the fields starting there are what the call reaches); else 0. */
+static long struct_prefix(CXCursor dst, CXCursor n)
+{
+    CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(dst)));
+    if (t.kind != CXType_Pointer || clang_getCanonicalType(clang_getPointeeType(t)).kind != CXType_Record)
+        return 0;
+    long long size = clang_Type_getSizeOf(clang_getPointeeType(t));
+    long v;
+    return weft__ex_eval_int(weft__ex_strip(n), &v) && v > 0 && v < size ? v : 0;
+}
+
+/* Size argument n given with dst known to cover less than what dst points at, which is not a
+ * struct (write(fd, arr, 4) of long arr[4]): which of it is reached, not known. */
+static int short_of(CXCursor dst, CXCursor n)
+{
+    int exact, elems;
+    long v;
+    return weft__ex_eval_int(weft__ex_strip(n), &v) && v >= 0 && !size_covers(dst, n, &exact, &elems) &&
+           !struct_prefix(dst, n);
+}
+
 /* An argument of a thread API call that is one of the API's objects (a pointer to a
  * pthread_mutex_t, sem_t, pthread_attr_t ..., or one by value), or not a pointer at all. */
 static int sync_object_arg(struct ex *x, CXCursor arg)
@@ -1066,13 +1089,52 @@ static int sync_object_arg(struct ex *x, CXCursor arg)
     return k == CXType_Void || k == CXType_FunctionProto || k == CXType_FunctionNoProto;
 }
 
+struct vawrap {
+    struct ex *x;
+    int kind;
+};
+
+static enum CXChildVisitResult vawrap_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct vawrap *v = data;
+    if (clang_getCursorKind(c) != CXCursor_CallExpr)
+        return CXChildVisit_Recurse;
+    CXCursor f = clang_getCursorReferenced(c);
+    if (clang_getCursorKind(f) != CXCursor_FunctionDecl || !clang_Cursor_isNull(clang_getCursorDefinition(f)))
+        return CXChildVisit_Recurse;
+    const char *n = weft__ex_name_of(v->x, f);
+    int kind = strstr(n, "scanf") ? 1 : strstr(n, "printf") ? 2 : 0;
+    for (int i = 0; kind && i < clang_Cursor_getNumArguments(c); i++) {
+        CXString s = clang_getTypeSpelling(clang_getCursorType(weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)i))));
+        const char *t = clang_getCString(s);
+        if (t && strstr(t, "va_list") && (!v->kind || kind == 1))
+            v->kind = kind;
+        clang_disposeString(s);
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* Whether d, a variadic function of the program, hands its va_list to the C library's
+ * v*scanf (1: what its variadic pointers point at is written) or v*printf (2: read, as
+ * printf reads its "%s" arguments); else 0. */
+static int va_wrapper(struct ex *x, CXCursor d)
+{
+    CXCursor def = clang_getCursorDefinition(d);
+    if (clang_Cursor_isNull(def) || !clang_isFunctionTypeVariadic(clang_getCanonicalType(clang_getCursorType(d))))
+        return 0;
+    struct vawrap v = {x, 0};
+    clang_visitChildren(def, vawrap_visit, &v);
+    return v.kind;
+}
+
 /* Argument i of a call of d, a function with no body here, that the callee reads through:
  * a string or bytes it takes as const char * or const void * (strlen(s), strcmp(a, b),
  * write(fd, buf, n), fputs(s, f)), or a char * given to a variadic function (printf's
  * "%s"). */
-static int reads_through_arg(CXCursor d, CXCursor a, int i)
+static int reads_through_arg(CXCursor d, CXCursor a, int i, int vwrap)
 {
-    if (!clang_Cursor_isNull(clang_getCursorDefinition(d)))
+    if (!clang_Cursor_isNull(clang_getCursorDefinition(d)) && vwrap != 2)
         return 0;
     CXType ft = clang_getCanonicalType(clang_getCursorType(d));
     int nparams = clang_getNumArgTypes(ft);
@@ -1114,11 +1176,15 @@ static void read_pointee(struct ex *x, CXCursor c, CXCursor d, CXCursor a)
 {
     int exact = 1, elems = 0;
     CXCursor len = size_arg(c, d);
-    if (!clang_Cursor_isNull(len))
+    if (!clang_Cursor_isNull(len)) {
         size_covers(a, len, &exact, &elems);
+        x->byte_limit = struct_prefix(a, len);
+        x->partial_write = short_of(a, len);
+    }
     x->span_access = !exact;
     weft__ex_pointee(x, a, M_READ, 0);
-    x->span_access = 0;
+    x->span_access = x->partial_write = 0;
+    x->byte_limit = 0;
 }
 
 /* A size_t argument of call c given as 0 (write(fd, buf, 0), memcmp(a, b, 0)): it reads
@@ -1136,34 +1202,71 @@ static int zero_size(struct ex *x, CXCursor c, CXCursor d)
         if (clang_getCursorKind(ld) == CXCursor_VarDecl && !weft__ex_is_changed(x, ld) &&
             !clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(ld)))
             a = clang_Cursor_getVarDeclInitializer(ld);
-        if (pt.kind == CXType_ULong && weft__ex_int_lit(x, a, &v) && v == 0)
+        /* (or a constant expression of value 0: TRACE ? sizeof(x) : 0 with TRACE 0) */
+        if (pt.kind == CXType_ULong && (weft__ex_int_lit(x, a, &v) || weft__ex_eval_int(a, &v)) && v == 0)
             return 1;
     }
     return 0;
 }
 
+/* The string literals argument a may be (at most max, into lit): a literal, either side of
+ * c ? "a%n" : "b", an element of a constant table of literals (formats[i], formats a const
+ * array initialized with literals only); 0 when it may be anything else. */
+static int format_literals(CXCursor a, CXCursor *lit, int max)
+{
+    a = weft__ex_strip(a);
+    enum CXCursorKind k = clang_getCursorKind(a);
+    if (k == CXCursor_StringLiteral) {
+        lit[0] = a;
+        return 1;
+    }
+    struct kids kk;
+    weft__ex_kids_get(a, &kk);
+    int n = 0;
+    if (k == CXCursor_ConditionalOperator && kk.n == 3) {
+        n = format_literals(kk.p[1], lit, max);
+        int m = n ? format_literals(kk.p[2], lit + n, max - n) : 0;
+        n = m ? n + m : 0;
+    } else if (k == CXCursor_ArraySubscriptExpr && kk.n == 2) {
+        CXCursor b = weft__ex_strip(kk.p[0]), d = clang_getCursorReferenced(b);
+        CXType dt = clang_getCursorType(d), et = clang_getArrayElementType(dt);
+        CXCursor init = clang_getCursorKind(d) == CXCursor_VarDecl ? clang_Cursor_getVarDeclInitializer(d)
+                                                                  : clang_getNullCursor();
+        /* (the table's entries never change: its elements are const) */
+        if (clang_getCursorKind(b) == CXCursor_DeclRefExpr &&
+            (clang_isConstQualifiedType(et) || clang_isConstQualifiedType(clang_getCanonicalType(dt))) &&
+            clang_getCursorKind(init) == CXCursor_InitListExpr) {
+            struct kids in;
+            weft__ex_kids_get(init, &in);
+            for (unsigned i = 0; i < in.n && n >= 0; i++)
+                n = n < max && clang_getCursorKind(weft__ex_strip(in.p[i])) == CXCursor_StringLiteral
+                        ? (lit[n] = weft__ex_strip(in.p[i]), n + 1)
+                        : -1;
+            weft__ex_kids_free(&in);
+            n = n > 0 ? n : 0;
+        }
+    }
+    weft__ex_kids_free(&kk);
+    return n;
+}
+
 /* The conversions of the format string among call c's arguments before the variadic ones
- * (a literal): whether one is %n (which writes through a pointer past the prototype's
- * parameters; *strs whether one is %s, which reads through one). Without a literal format,
- * *strs is 1 and no %n is seen. */
+ * (the literals it may be, format_literals): 2 when each has %n (which writes through a
+ * pointer past the prototype's parameters), 1 when some has, else 0; *strs whether one
+ * has %s, which reads through one. Without a literal format, *strs is 1 and no %n is seen. */
 static int format_convs(struct ex *x, CXCursor c, int nparams, int *strs)
 {
     *strs = 1;
     for (int j = 0; j < nparams && j < clang_Cursor_getNumArguments(c); j++) {
-        CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)j)), lit[2] = {a, clang_getNullCursor()};
-        /* (cond ? "a%n" : "b": either literal) */
-        struct kids kk;
-        weft__ex_kids_get(a, &kk);
-        if (clang_getCursorKind(a) == CXCursor_ConditionalOperator && kk.n == 3)
-            lit[0] = weft__ex_strip(kk.p[1]), lit[1] = weft__ex_strip(kk.p[2]);
-        weft__ex_kids_free(&kk);
-        if (clang_getCursorKind(lit[0]) != CXCursor_StringLiteral ||
-            (!clang_Cursor_isNull(lit[1]) && clang_getCursorKind(lit[1]) != CXCursor_StringLiteral))
+        CXCursor lit[16];
+        int nlit = format_literals(clang_Cursor_getArgument(c, (unsigned)j), lit, 16);
+        if (!nlit)
             continue;
-        int n = 0;
+        int some = 0, every = 1;
         *strs = 0;
-        for (int l = 0; l < 2 && !clang_Cursor_isNull(lit[l]); l++) {
+        for (int l = 0; l < nlit; l++) {
             const char *f = weft__ex_name_of(x, lit[l]);
+            int n = 0;
             for (const char *q = strchr(f, '%'); q; q = strchr(q + 1, '%')) {
                 q += strspn(q + 1, "-+ #0123456789.*hljztL") + 1;
                 n |= *q == 'n';
@@ -1171,14 +1274,17 @@ static int format_convs(struct ex *x, CXCursor c, int nparams, int *strs)
                 if (!*q)
                     break;
             }
+            some |= n;
+            every &= n;
         }
-        return n;
+        return every ? 2 : some;
     }
     return 0;
 }
 
 /* A format string among call c's arguments (before the variadic ones) that converts with
- * %n: the call writes through a pointer past the prototype's parameters. */
+ * %n: the call writes through a pointer past the prototype's parameters (2 surely, 1 with
+ * some of the formats it may be). */
 static int writes_count(struct ex *x, CXCursor c, int nparams)
 {
     int strs;
@@ -1202,6 +1308,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
     unsafe_call(x, c, name);
     x->libc_call = 0;
     int w0 = weft__model_writes_arg0(name), r1 = weft__model_reads_arg1(name);
+    int vwrap = va_wrapper(x, d); /* (a v*scanf/v*printf wrapper: its variadic pointers, as theirs) */
     int sized = nargs >= 3 && (!strcmp(name, "memset") || !strcmp(name, "memcpy") || !strcmp(name, "memmove"));
     if (nargs >= 2 && weft__model_copies(name)) {
         /* Copying what may hold pointers links the source's root to the destination's. */
@@ -1236,7 +1343,11 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
              * of its fields, which ones not known (possible races). */
             /* Through an element's address, more than that element: which ones not known. */
             int exact = 0;
-            x->partial_write = sized && !size_covers(a, clang_Cursor_getArgument(c, 2), &exact, &x->span_elems);
+            CXCursor n = clang_Cursor_getArgument(c, 2);
+            x->partial_write = sized && !size_covers(a, n, &exact, &x->span_elems);
+            /* (of a struct's first bytes: the fields there, each written) */
+            x->byte_limit = sized ? struct_prefix(a, n) : 0;
+            x->partial_write &= !x->byte_limit;
             x->span_access = sized && !exact;
             /* (a string's functions write up to its end, bzero its size: past an element) */
             x->span_scalar = !sized && !x->whole_alloc && !weft__model_sync_api(name) && strcmp(name, "tss_create");
@@ -1246,25 +1357,34 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             if (!clang_Cursor_isNull(w))
                 weft__ex_assume_word_written(x, c, w); /* memset(&g, 0, ...) may clear an assume lock */
             x->whole_alloc = x->partial_write = x->span_access = x->span_elems = x->plain_store = x->span_scalar = 0;
+            x->byte_limit = 0;
         } else if (i == 1 && r1) {
             int exact = 0;
-            if (sized)
-                size_covers(a, clang_Cursor_getArgument(c, 2), &exact, &x->span_elems);
+            if (sized) {
+                CXCursor n = clang_Cursor_getArgument(c, 2);
+                size_covers(a, n, &exact, &x->span_elems);
+                x->byte_limit = struct_prefix(a, n);
+                x->partial_write = short_of(a, n);
+            }
             x->span_access = sized && !exact;
             x->span_scalar = !sized; /* strcpy's source: up to its end */
             x->plain_store = 1; /* (a plain read too) */
             weft__ex_pointee(x, a, M_READ, 0);
-            x->span_access = x->span_elems = x->plain_store = x->span_scalar = 0;
+            x->span_access = x->span_elems = x->plain_store = x->span_scalar = x->partial_write = 0;
+            x->byte_limit = 0;
         } else {
             weft__ex_expr(x, a, M_READ);
             CXType ft = clang_getCanonicalType(clang_getCursorType(d));
             int past = clang_isFunctionTypeVariadic(ft) && i >= clang_getNumArgTypes(ft);
-            if (past && clang_Cursor_isNull(clang_getCursorDefinition(d)) && !weft__ex_is_null_ptr(x, a) &&
+            if (past && (clang_Cursor_isNull(clang_getCursorDefinition(d)) || vwrap == 2) &&
+                !weft__ex_is_null_ptr(x, a) &&
                 clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a))).kind == CXType_Pointer &&
                 writes_count(x, c, clang_getNumArgTypes(ft))) {
-                weft__ex_pointee(x, a, M_WRITE, 0); /* (printf("%s%n", s, &len)) */
+                /* (printf("%s%n", s, &len); with one of several formats, c ? "%n" : "", it
+                 * may write: as a call not analyzed may) */
+                weft__ex_pointee(x, a, writes_count(x, c, clang_getNumArgTypes(ft)) == 2 ? M_WRITE : M_EXT, 0);
             } else if (!weft__model_sync_api(name) && !weft__ex_is_null_ptr(x, a) && !addr_or_array(x, a) &&
-                       reads_through_arg(d, a, i) && !zero_size(x, c, d) &&
+                       reads_through_arg(d, a, i, past ? vwrap : 0) && !zero_size(x, c, d) &&
                        !(past && format_no_pointee(x, c, clang_getNumArgTypes(ft)))) {
                 /* (a pointer value; &x and arrays: the loop below) */
                 x->span_scalar = x->plain_store = 1; /* (up to its end) */
@@ -1362,9 +1482,12 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         int arr = !addr && addr_or_array(x, a);
         /* scanf("%d", &x) writes; so may ioctl(fd, FIONREAD, &n), fcntl and prctl's pointers */
         /* (printf("%p", &v): a format that converts no string nor %n reaches nothing there) */
-        if (nparams >= 0 && i >= nparams && !strstr(name, "scanf") && format_no_pointee(x, c, nparams))
+        /* (past a v*scanf/v*printf wrapper's parameters: as the library function's) */
+        int vw = nparams >= 0 && i >= nparams ? vwrap : 0;
+        int scans = strstr(name, "scanf") || vw == 1;
+        if (nparams >= 0 && i >= nparams && !scans && format_no_pointee(x, c, nparams))
             continue;
-        int reads = nparams >= 0 && i >= nparams && !strstr(name, "scanf") && strcmp(name, "ioctl") &&
+        int reads = nparams >= 0 && i >= nparams && !scans && strcmp(name, "ioctl") &&
                     strcmp(name, "fcntl") && strcmp(name, "prctl");
         if (!reads && nparams >= 0) {
             CXType pt = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(d, (unsigned)i)));
@@ -1379,29 +1502,33 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         int untyped = ptype.kind != CXType_Pointer || clang_getCanonicalType(clang_getPointeeType(ptype)).kind == CXType_Void;
         /* (the C library's, declared in the system's headers: not the program's own function
          * another TU defines) */
-        int library = bodiless && clang_Location_isInSystemHeader(clang_getCursorLocation(d));
+        int library = (bodiless && clang_Location_isInSystemHeader(clang_getCursorLocation(d))) || vw;
         /* Given a byte buffer or a string (void *, char *, a variadic "%s"), a function with
          * no body may reach past the element it is handed: read(fd, &b[i], n), strlen(&s[i]). */
         enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(ptype)).kind;
-        int spans = bodiless && (nparams <= i || untyped || pk == CXType_Char_S || pk == CXType_Char_U ||
+        int spans = (bodiless || vw) && (nparams <= i || untyped || pk == CXType_Char_S || pk == CXType_Char_U ||
                                  pk == CXType_SChar || pk == CXType_UChar);
+        int ext = M_EXT;
+        x->va_library = vw == 1; /* (the wrapper's body is followed, but not into vsscanf) */
         if (!addr && !arr && library && !reads && !weft__model_keeps_nothing(name) &&
-            (!untyped || weft__model_writes_void(name) || strstr(name, "scanf"))) {
+            (!untyped || weft__model_writes_void(name) || scans)) {
             x->span_scalar = spans;
-            weft__ex_pointee_of_value(x, clang_Cursor_getArgument(c, (unsigned)i), M_EXT);
+            weft__ex_pointee_of_value(x, clang_Cursor_getArgument(c, (unsigned)i), ext);
             x->span_scalar = 0;
         }
-        if (!addr && !arr)
+        if (!addr && !arr) {
+            x->va_library = 0;
             continue;
+        }
         CXType t = clang_getCanonicalType(clang_getCursorType(a));
         x->span_scalar = spans;
         if (reads) {
-            if (bodiless && !zero_size(x, c, d))
+            if ((bodiless || vw) && !zero_size(x, c, d))
                 read_pointee(x, c, d, a);
         } else if (arr || (t.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(t)))) {
-            weft__ex_pointee(x, a, M_EXT, 0);
+            weft__ex_pointee(x, a, ext, 0);
         }
-        x->span_scalar = 0;
+        x->span_scalar = x->va_library = 0;
     }
 }
 

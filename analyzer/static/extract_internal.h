@@ -173,12 +173,14 @@ struct ex {
     int nfiles, nextfile;
     const char *dir; /* what relative file names are relative to (-working-directory) */
     const char *vtype; /* while a whole struct is walked field by field: the field's type key */
+    const char *whole_sbt; /* ... and of a variable's: the variable's type (access sbtype) */
     int whole_alloc;   /* while free()/realloc()'s argument is walked: a bare pointer is its whole object */
     int atomic_region; /* between __VERIFIER_atomic_begin and _end in the walk's order */
     CXCursor spin_if;  /* the if (ACQUIRE) break; of the spin loop being walked (ex_spin_break.c) ... */
     int spin_ret;      /* ... an if (ACQUIRE) return; instead: the lock is taken in its branch */
     CXCursor spin_at, spin_word;
     int partial_write; /* memset/memcpy of fewer bytes than the object: which fields is not known */
+    long byte_limit;   /* > 0: a call reaching the first byte_limit bytes of a struct: its fields that start there */
     int ubits_unknown; /* the lvalue just keyed lies in a union's location at bits not followed (q->c, q = &u.in) */
     int span_access;   /* memset/memcpy of another size than the object: through &a[i], which elements not known ... */
     int span_elems;    /* ... unless the size is span_elems such objects: elements i to i + span_elems - 1 */
@@ -187,6 +189,7 @@ struct ex {
     int plain_store;   /* atomic_init's store: not atomic, whatever the object's type */
     int create_store;  /* pthread_create's store of the new thread's id (access vol 2) */
     int libc_call;     /* a C library call's accesses of its own state (access libc) */
+    int va_library;    /* a v*scanf wrapper's writes through its variadic pointers (access libc 3) */
     int relaxed_op;    /* the atomic operation being walked: 1 memory_order_relaxed only, 2 no release */
     int next_depth;    /* loops (do { } while (0) too) around the statement: a break or continue is theirs */
     struct binsem { /* global semaphores sem_init sets to 1 (ex_semaphore.c) */

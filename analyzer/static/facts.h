@@ -154,7 +154,7 @@ struct weft__access {
     unsigned char relaxed;    /* an atomic operation with memory_order_relaxed only (1): it orders nothing; 2: it
                                  releases nothing (acquire or consume only, or an order not known) */
     unsigned char tls;        /* a thread-local variable: each thread's own copy, shared only once its address is taken */
-    unsigned char libc;       /* made by a C library call on its own state (two such calls: the library may lock inside); 2: free() or realloc() of the object */
+    unsigned char libc;       /* made by a C library call on its own state (two such calls: the library may lock inside); 2: free() or realloc() of the object; 3: v*scanf's write through a wrapper's variadic pointer */
     signed char index_kind;   /* enum weft__index_kind */
     signed char owner;        /* enum weft__owner, for a location through a parameter */
     signed char owner_param;

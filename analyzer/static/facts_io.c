@@ -350,7 +350,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
         a->vol = (unsigned char)get_n(r, 0, 2);
         a->relaxed = (unsigned char)get_n(r, 0, 2);
         a->tls = (unsigned char)get_n(r, 0, 1);
-        a->libc = (unsigned char)get_n(r, 0, 2);
+        a->libc = (unsigned char)get_n(r, 0, 3);
         a->index_kind = (signed char)get_n(r, WEFT__INDEX_NONE, WEFT__INDEX_PARAM_VAL);
         a->owner = (signed char)get_n(r, WEFT__OWNER_UNKNOWN, WEFT__OWNER_PARAM);
         a->owner_param = (signed char)get_n(r, SCHAR_MIN, SCHAR_MAX);

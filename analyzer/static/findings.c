@@ -568,6 +568,19 @@ static int typed_into_fields(struct prog *p)
         }
         gt[ngt++] = (struct gt){b->tloc, b->vtype};
     }
+    /* (a union member's address taken as its own type, &u.f as a float *: that type's
+     * accesses may reach the union's location, whatever type its accesses here read) */
+    for (size_t i = 0; i < p->nbinds; i++) {
+        const struct weft__fact *f = p->binds[i].f;
+        int vt = f->kind == WEFT__FACT_ADDR && *f->slot ? weft__strtab_find(&p->S, f->slot) : -1;
+        if (vt < 0 || !pure[vt] || p->binds[i].target < 0 || p->binds[i].target == vt)
+            continue;
+        if (weft__grow((void **)&gt, &capgt, ngt + 1, sizeof(*gt))) {
+            free(pure);
+            return -ENOMEM;
+        }
+        gt[ngt++] = (struct gt){p->binds[i].target, vt};
+    }
     free(pure);
     if (ngt)
         qsort(gt, ngt, sizeof(*gt), gt_cmp);
@@ -638,9 +651,10 @@ static int int_cmp(const void *x, const void *y)
 /*
  * A write through a character pointer whose target is not known ("t:char": a byte patched
  * through a pointer rebuilt from an integer, memset of an unknown buffer) may reach any
- * object whose address is taken, of any type (C lets character types access every object):
- * such writes are copied into the type group of every access to a global whose address is
- * taken. 0 or -ENOMEM (too many copies: the reason says so).
+ * object whose address is taken, of any type (C lets character types access every object);
+ * so may any access through a void * of unknown target (value type "t:void": write(fd,
+ * j->buf, n), qsort(r->base, ...)). Such accesses are copied into the type group of every
+ * access to a global whose address is taken. 0 or -ENOMEM (too many copies: the reason says so).
  */
 static int byte_writes_into_groups(struct prog *p)
 {
@@ -648,12 +662,14 @@ static int byte_writes_into_groups(struct prog *p)
     size_t *w = malloc((n0 + 1) * sizeof(*w));
     int *g = malloc((n0 + 1) * sizeof(*g));
     int rc = w && g ? 0 : -ENOMEM;
-    int tchar = weft__strtab_find(&p->S, "t:char");
+    int tchar = weft__strtab_find(&p->S, "t:char"), tvoid = weft__strtab_find(&p->S, "t:void");
     for (size_t i = 0; !rc && tchar >= 0 && i < n0; i++) {
         const struct acc *a = &p->accs[i];
-        /* (not the thread API's own stores, a join's result, free(), nor a mutex's object: no data) */
-        if (a->typed && a->loc == tchar && a->tloc == tchar && a->mode != WEFT__READ && !a->copy && !a->atomic &&
-            !a->freed && !a->ext)
+        /* (not the thread API's own stores, a join's result, free(), nor a mutex's object: no data;
+         * through a void * of unknown target, a read or what a library call does too) */
+        int voided = tvoid >= 0 && a->vtype == tvoid;
+        if (a->typed && a->loc == tchar && a->tloc == tchar && !a->copy && !a->atomic && !a->freed &&
+            (voided || (a->mode != WEFT__READ && !a->ext)))
             w[nw++] = i;
         else if (!a->typed && !a->atomic && a->tloc >= 0 && a->tloc != tchar &&
                  weft__pg_addr_taken(p, weft__pg_str(p, a->loc)))
@@ -727,8 +743,10 @@ static int views_into_members(struct prog *p)
         const char *name = weft__key_var_name(k), *path = strpbrk(name, ".[");
         const char *st = weft__pg_str(p, b->sbt);
         char buf[1100];
-        /* the whole object by its type, then each field on the way to the access */
-        for (const char *q = path; q && !rc; q = strpbrk(q + 1, ".[")) {
+        /* the whole object by its type, then each field on the way to the access, then the
+         * access's own field when it is an element of it (gnic.mac[5], by its element's type,
+         * against a view of the whole field: memcmp(n->mac, ...)) */
+        for (const char *q = path; q && !rc;) {
             if (q == path)
                 snprintf(buf, sizeof(buf), "t:%s", st);
             else
@@ -740,6 +758,8 @@ static int views_into_members(struct prog *p)
                 else
                     pairs[npairs++] = (struct vpair){b->tloc, id};
             }
+            const char *nx = *q ? strpbrk(q + 1, ".[") : NULL;
+            q = nx ? nx : *q ? q + strlen(q) : NULL; /* (the whole path last) */
         }
     }
     if (npairs)

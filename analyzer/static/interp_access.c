@@ -515,7 +515,9 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     moved_lock_ptr(p, &x->cur, fa);
     struct acc a;
     memset(&a, 0, sizeof(a));
-    if (fa->mode == WEFT__EXT && p->last_call_defined)
+    /* (what a function of the program does with its argument is in its body; not what its
+     * va_list does in the C library's v*scanf, libc 3) */
+    if (fa->mode == WEFT__EXT && p->last_call_defined && fa->libc != 3)
         return;
     /* A thread-local variable's own copy is shared only if some code takes its address (of
      * the variable, or of a part: &tl, &tl.calls, for tl.calls). */
