@@ -284,7 +284,8 @@ static void handle_created(struct prog *p, const struct ci *ci, const struct wef
 
 /* Whether this join surely joins every thread its handle holds (then they are no longer
  * running); else it may join some of them only (pthread_join(t[0]) of two, a loop that
- * stops short, a handle reused). */
+ * stops short, a handle reused). unsure: on some paths only (2: in some passes of the loop
+ * its index ranges over). */
 static int handle_joined(struct prog *p, const struct ci *ci, const struct weft__join *j, int handle, int unsure)
 {
     struct hstate *h = hstate(p, handle, 0);
@@ -295,7 +296,8 @@ static int handle_joined(struct prog *p, const struct ci *ci, const struct weft_
     /* A join of part of the elements on some paths only (under an if): the ranges this state
      * adds up are every path's, so another path may not have joined these (if (c) join
      * t[0..2); join t[2..4): t[0] may run on) */
-    if (unsure && j->ix.kind == WEFT__HANDLE_RANGE && h->cset && !(j->ix.lo <= h->clo && j->ix.hi >= h->chi)) {
+    if (unsure && j->ix.kind == WEFT__HANDLE_RANGE && h->cset &&
+        (unsure == 2 || !(j->ix.lo <= h->clo && j->ix.hi >= h->chi))) {
         h->jbroken = 1;
         return 0;
     }
@@ -696,6 +698,11 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
     int branch = cur->unsure;
     for (int f = 0; f < x->sp && !branch; f++)
         branch = x->stack[f].kind != WEFT__OP_LOOP || !x->stack[f].runs;
+    /* (a join of this pass's element t[i] under a branch inside the loop, if (i == 0) join:
+     * some passes' only, whichever range the loop gives i) */
+    for (int f = x->sp - 1; f >= 0 && x->stack[f].kind != WEFT__OP_LOOP; f--)
+        if (jn.ix.kind == WEFT__HANDLE_RANGE && f > 0 && x->stack[f - 1].kind == WEFT__OP_LOOP)
+            branch = 2;
     int all = !cur->dead && known && handle_joined(p, &x->ci, &jn, hid, branch);
     if (all)
         weft__pg_loop_join(x, op->ixv);
