@@ -568,7 +568,7 @@ void weft__ex_lvalue(struct ex *x, CXCursor c, int mode, int atomic)
 /* Bytes through a void * whose target is not known (write(fd, j->buf, n), qsort(r->base,
  * ...)): "t:char" with value type "t:void", which findings.c pairs with every object whose
  * address is taken (a void * is how C hands any object to a library call). */
-static void void_bytes(struct ex *x, CXCursor e, int mode, int atomic)
+void weft__ex_void_bytes(struct ex *x, CXCursor e, int mode, int atomic)
 {
     const char *outer = x->vtype;
     x->vtype = "t:void";
@@ -601,7 +601,7 @@ void weft__ex_pointee_of_value(struct ex *x, CXCursor arg, int mode)
         if (scalar && (ek == CXCursor_MemberRefExpr || ek == CXCursor_ArraySubscriptExpr))
             weft__ex_access_key(x, e, tk, tk, mode, 0);
         else if (pt.kind == CXType_Void && (ek == CXCursor_MemberRefExpr || ek == CXCursor_ArraySubscriptExpr))
-            void_bytes(x, e, mode, 0); /* (qsort(r->base, ...): bytes of any object) */
+            weft__ex_void_bytes(x, e, mode, 0); /* (qsort(r->base, ...): bytes of any object) */
         return;
     }
     if (!sh)
@@ -669,7 +669,7 @@ void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic)
                 : "t:char";
         if (pt.kind == CXType_Void && !(clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
                                         fresh_local(x, clang_getCursorReferenced(e)))) {
-            void_bytes(x, e, mode, atomic);
+            weft__ex_void_bytes(x, e, mode, atomic);
             return;
         }
         if (clang_getCursorKind(e) == CXCursor_DeclRefExpr && fresh_local(x, clang_getCursorReferenced(e))) {

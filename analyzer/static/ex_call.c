@@ -1469,6 +1469,9 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
     int nparams = clang_Cursor_getNumArguments(d);
     int bodiless = clang_Cursor_isNull(clang_getCursorDefinition(d));
     int sync = weft__model_sync_api(name);
+    /* writev(fd, iov, n): the buffers its iovecs point at, which ones not followed */
+    if (bodiless && nargs >= 2 && weft__model_iovec(name))
+        weft__ex_void_bytes(x, clang_Cursor_getArgument(c, 1), weft__model_iovec(name) == 1 ? M_READ : M_WRITE, 0);
     for (int i = 0; i < nargs; i++) {
         CXCursor a = weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)i));
         /* The thread API's own objects are its business; what it stores through another

@@ -384,6 +384,8 @@ const char *weft__ex_libc_state_result(struct ex *x, CXCursor call);
 /* ex_access.c: what pointer value arg may reach, accessed with mode, as a function with no
  * body given it does: its known target, or by type a number or pointer read from memory. */
 void weft__ex_pointee_of_value(struct ex *x, CXCursor arg, int mode);
+/* Bytes through a void * of unknown target, at e (any object whose address is taken). */
+void weft__ex_void_bytes(struct ex *x, CXCursor e, int mode, int atomic);
 /* What an if's condition tests, for the pass (a setjmp, a one-value local, a global). */
 void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c);
 /* cond's value is fixed by the function's constants (1), or by its parameters too (2); else 0. */

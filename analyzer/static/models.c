@@ -187,6 +187,13 @@ int weft__model_writes_void(const char *name)
     return name_in(name, fns);
 }
 
+int weft__model_iovec(const char *name)
+{
+    static const char *const out[] = {"writev", "pwritev", "pwritev2", "sendmsg", "sendmmsg", "vmsplice", NULL};
+    static const char *const in[] = {"readv", "preadv", "preadv2", "recvmsg", "recvmmsg", NULL};
+    return name_in(name, out) ? 1 : name_in(name, in) ? 2 : 0;
+}
+
 int weft__model_allocates(const char *name)
 {
     return !strcmp(name, "malloc") || !strcmp(name, "calloc") || !strcmp(name, "realloc") || !strcmp(name, "strdup") ||

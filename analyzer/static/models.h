@@ -44,6 +44,9 @@ int weft__model_unlocked_stdio(const char *name, int *stream);
 int weft__model_null_state_arg(const char *name);
 /* A function with no body known to write through its void * parameter (read, qsort...). */
 int weft__model_writes_void(const char *name);
+/* Scatter/gather I/O: reads (1: writev, sendmsg) or writes (2: readv, recvmsg) the buffers
+ * the iovecs its second argument points at point at; else 0. */
+int weft__model_iovec(const char *name);
 /* A library allocator returning fresh memory (malloc, calloc, realloc, strdup, alloca). */
 int weft__model_allocates(const char *name);
 /* An atomic builtin (__atomic_*, __sync_*, __c11_atomic_*) or stdatomic.h function (atomic_*). */
