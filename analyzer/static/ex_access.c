@@ -403,6 +403,11 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     weft__ex_access_tail(x, c, key, a);
     a->loc = key;
     a->text = access_text(x, c);
+    /* (a member of a struct that is itself a union's member, r->status with r = &u->v2,
+     * keyed as the union's location: paired there, where &u->v1's status meets it) */
+    size_t kn = strlen(key);
+    if (!strncmp(key, "f:union ", 8) && kn > 2 && !strcmp(key + kn - 2, ".*") && !strncmp(tkey, "f:", 2))
+        tkey = key;
     a->tloc = tkey;
     /* The value's type: the tloc itself for memory by type, the field's type for a field. */
     if (x->vtype)
