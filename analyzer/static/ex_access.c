@@ -72,10 +72,11 @@ static enum CXVisitorResult field_visit(CXCursor fld, CXClientData d)
     const char *tk = weft__ex_cat3(v->x, "f:", v->tkey + 2, weft__ex_cat3(v->x, ".", n, ""));
     CXType ft = clang_getCanonicalType(clang_getCursorType(fld));
     int in_union = !strcmp(n, "*");
-    /* (write(fd, &h, sizeof h.magic): the fields that start in the bytes given, no other) */
-    long long off = clang_Cursor_getOffsetOfField(fld);
+    /* (write(fd, &h, sizeof h.magic): the fields in the bytes given, no other) */
+    long long off = clang_Cursor_getOffsetOfField(fld), fbits = clang_Type_getSizeOf(ft) * 8;
     off = off >= 0 ? v->bits + off : -1;
-    if (v->x->byte_limit > 0 && off >= 0 && off >= (long long)v->x->byte_limit * 8)
+    long long lo = (long long)v->x->byte_from * 8, hi = lo + (long long)v->x->byte_limit * 8;
+    if (v->x->byte_limit > 0 && off >= 0 && (off >= hi || (fbits > 0 && off + fbits <= lo)))
         return CXVisit_Continue;
     if (ft.kind == CXType_Record && !in_union) {
         /* A nested struct: its fields are locations too (t.s.data), by type when the whole is. */

@@ -1021,43 +1021,66 @@ static enum CXVisitorResult fn_field(CXCursor fld, CXClientData d)
     return v->found ? CXVisit_Break : CXVisit_Continue;
 }
 
-/* What size argument n of memset/memcpy/memmove covers of the object dst points at (or of
- * the array dst is): 1 all of it (its size or more). *exact: n is the pointee's size (from
- * &a[2], more runs over into a[3], ...); *elems: n is that many pointees (else 0). */
-static int size_covers(CXCursor dst, CXCursor n, int *exact, int *elems)
+/* The value of length argument n (a constant expression), -1 when not known. */
+static long len_value(CXCursor n)
+{
+    long v;
+    return !clang_Cursor_isNull(n) && weft__ex_eval_int(weft__ex_strip(n), &v) && v >= 0 ? v : -1;
+}
+
+/* What length v (-1 not known) of memset/memcpy/memmove covers of the object dst points at
+ * (or of the array dst is): 1 all of it (its size or more). *exact: v is the pointee's size
+ * (from &a[2], more runs over into a[3], ...); *elems: v is that many pointees (else 0). */
+static int size_covers(CXCursor dst, long v, int *exact, int *elems)
 {
     CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(dst)));
     long long psize = t.kind == CXType_Pointer ? clang_Type_getSizeOf(clang_getPointeeType(t)) : -1;
     long long size = psize > 0 ? psize : weft__ex_is_array_type(t) ? clang_Type_getSizeOf(t) : -1;
-    long v;
-    if (!weft__ex_eval_int(weft__ex_strip(n), &v))
-        v = -1;
     *exact = psize > 0 && v == psize;
     *elems = psize > 0 && v > 0 && v % psize == 0 && v / psize < (1 << 20) ? (int)(v / psize) : 0;
     return size > 0 && v >= size;
 }
 
-/* Size argument n given with dst, a pointer to a struct, when it is known and covers only
- * the struct's first bytes (write(fd, &h, sizeof h.magic), memcpy(&d, &s, offsetof(struct
- * s, lock))): how many (the fields starting there are what the call reaches); else 0. */
-static long struct_prefix(CXCursor dst, CXCursor n)
+/* Length v given with dst, a pointer to a struct, when it is known and covers only the
+ * struct's first bytes (write(fd, &h, sizeof h.magic), memcpy(&d, &s, offsetof(struct s,
+ * lock))): v (the fields there are what the call reaches); else 0. */
+static long struct_prefix(CXCursor dst, long v)
 {
     CXType t = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(dst)));
     if (t.kind != CXType_Pointer || clang_getCanonicalType(clang_getPointeeType(t)).kind != CXType_Record)
         return 0;
     long long size = clang_Type_getSizeOf(clang_getPointeeType(t));
-    long v;
-    return weft__ex_eval_int(weft__ex_strip(n), &v) && v > 0 && v < size ? v : 0;
+    return v > 0 && v < size ? v : 0;
 }
 
-/* Size argument n given with dst known to cover less than what dst points at, which is not a
- * struct (write(fd, arr, 4) of long arr[4]): which of it is reached, not known. */
-static int short_of(CXCursor dst, CXCursor n)
+/* Length v known to cover less than what dst points at, which is not a struct (write(fd,
+ * arr, 4) of long arr[4]): which of it is reached, not known. */
+static int short_of(CXCursor dst, long v)
 {
     int exact, elems;
-    long v;
-    return weft__ex_eval_int(weft__ex_strip(n), &v) && v >= 0 && !size_covers(dst, n, &exact, &elems) &&
-           !struct_prefix(dst, n);
+    return v >= 0 && !size_covers(dst, v, &exact, &elems) && !struct_prefix(dst, v);
+}
+
+/* dst is &X.f (or &p->f) and length v runs past f (memset(&s.tx, 0, sizeof s.tx + sizeof
+ * s.err)): the fields of X in those bytes from f's, accessed with mode; 1 when done so. */
+static int member_overrun(struct ex *x, CXCursor dst, long v, int mode)
+{
+    CXCursor m = weft__ex_address_of(x, dst);
+    if (clang_Cursor_isNull(m) || clang_getCursorKind(m = weft__ex_strip(m)) != CXCursor_MemberRefExpr)
+        return 0;
+    long long fsize = clang_Type_getSizeOf(clang_getCursorType(m));
+    long long off = clang_Cursor_getOffsetOfField(clang_getCursorReferenced(m));
+    CXCursor base = weft__ex_first_kid(m);
+    if (v < 0 || fsize <= 0 || v <= fsize || off < 0 || off % 8 || clang_Cursor_isNull(base))
+        return 0;
+    x->byte_from = (long)(off / 8);
+    x->byte_limit = v;
+    if (clang_getCanonicalType(clang_getCursorType(weft__ex_strip(base))).kind == CXType_Pointer)
+        weft__ex_pointee(x, base, mode, 0);
+    else
+        weft__ex_lvalue(x, base, mode, 0);
+    x->byte_from = x->byte_limit = 0;
+    return 1;
 }
 
 /* An argument of a thread API call that is one of the API's objects (a pointer to a
@@ -1149,15 +1172,22 @@ static int reads_through_arg(CXCursor d, CXCursor a, int i, int vwrap)
     return bytes && (i >= nparams ? k != CXType_Void : clang_isConstQualifiedType(pt));
 }
 
-/* The first size_t argument of call c of d (a length), or a null cursor. */
-static CXCursor size_arg(CXCursor c, CXCursor d)
+/* The length call c of d gives (its first size_t argument, times the next when that is one
+ * too: fwrite(p, size, nmemb, f)), -1 when not known; *has whether it gives one. */
+static long call_len(CXCursor c, CXCursor d, int *has)
 {
     CXType ft = clang_getCanonicalType(clang_getCursorType(d));
     int n = clang_getNumArgTypes(ft), nargs = clang_Cursor_getNumArguments(c);
+    *has = 0;
     for (int j = 0; j < n && j < nargs; j++)
-        if (clang_getCanonicalType(clang_getArgType(ft, (unsigned)j)).kind == CXType_ULong)
-            return clang_Cursor_getArgument(c, (unsigned)j);
-    return clang_getNullCursor();
+        if (clang_getCanonicalType(clang_getArgType(ft, (unsigned)j)).kind == CXType_ULong) {
+            long v = len_value(clang_Cursor_getArgument(c, (unsigned)j)), w = 1;
+            *has = 1;
+            if (j + 1 < n && j + 1 < nargs && clang_getCanonicalType(clang_getArgType(ft, (unsigned)j + 1)).kind == CXType_ULong)
+                w = len_value(clang_Cursor_getArgument(c, (unsigned)j + 1));
+            return v < 0 || w < 0 || (w && v > (1L << 40) / w) ? -1 : v * w;
+        }
+    return -1;
 }
 
 /* Argument a is &v or an array by name (v, s.buf): what it reaches is read or written as an
@@ -1174,12 +1204,14 @@ static int addr_or_array(struct ex *x, CXCursor a)
  * it where the length may not cover it (write(fd, &h, sizeof h.magic)). */
 static void read_pointee(struct ex *x, CXCursor c, CXCursor d, CXCursor a)
 {
-    int exact = 1, elems = 0;
-    CXCursor len = size_arg(c, d);
-    if (!clang_Cursor_isNull(len)) {
-        size_covers(a, len, &exact, &elems);
-        x->byte_limit = struct_prefix(a, len);
-        x->partial_write = short_of(a, len);
+    int exact = 1, elems = 0, has;
+    long v = call_len(c, d, &has);
+    if (has && member_overrun(x, a, v, M_READ))
+        return;
+    if (has) {
+        size_covers(a, v, &exact, &elems);
+        x->byte_limit = struct_prefix(a, v);
+        x->partial_write = short_of(a, v);
     }
     x->span_access = !exact;
     weft__ex_pointee(x, a, M_READ, 0);
@@ -1250,53 +1282,54 @@ static int format_literals(CXCursor a, CXCursor *lit, int max)
     return n;
 }
 
-/* The conversions of the format string among call c's arguments before the variadic ones
- * (the literals it may be, format_literals): 2 when each has %n (which writes through a
- * pointer past the prototype's parameters), 1 when some has, else 0; *strs whether one
- * has %s, which reads through one. Without a literal format, *strs is 1 and no %n is seen. */
-static int format_convs(struct ex *x, CXCursor c, int nparams, int *strs)
+/* What a printf-like call c does through its argument i, past the prototype's nparams, by
+ * the conversion each format it may be (format_literals) gives that argument: 1 reads a
+ * string (%s), 2 writes a count (%n, in every format), 4 may write one (%n in some); 0
+ * neither (%p, %d...); -1 when not known (no literal format, a positional %1$s). */
+static int arg_conv(struct ex *x, CXCursor c, int nparams, int i)
 {
-    *strs = 1;
     for (int j = 0; j < nparams && j < clang_Cursor_getNumArguments(c); j++) {
         CXCursor lit[16];
         int nlit = format_literals(clang_Cursor_getArgument(c, (unsigned)j), lit, 16);
         if (!nlit)
             continue;
-        int some = 0, every = 1;
-        *strs = 0;
+        int str = 0, nall = 1, nsome = 0;
         for (int l = 0; l < nlit; l++) {
             const char *f = weft__ex_name_of(x, lit[l]);
-            int n = 0;
-            for (const char *q = strchr(f, '%'); q; q = strchr(q + 1, '%')) {
-                q += strspn(q + 1, "-+ #0123456789.*hljztL") + 1;
-                n |= *q == 'n';
-                *strs |= *q == 's' || *q == 'S' || *q == '[';
+            int at = j + 1, conv = 0; /* (the argument the next conversion takes) */
+            for (const char *q = strchr(f, '%'); q; q = strchr(q, '%')) {
+                q++;
+                if (*q == '%') {
+                    q++;
+                    continue;
+                }
+                size_t dn = strspn(q, "0123456789");
+                if (q[dn] == '$')
+                    return -1; /* (positional arguments: not followed) */
+                q += strspn(q, "-+ #0'");
+                if (*q == '*')
+                    at++, q++;
+                q += strspn(q, "0123456789");
+                if (*q == '.') {
+                    q++;
+                    if (*q == '*')
+                        at++, q++;
+                    q += strspn(q, "0123456789");
+                }
+                q += strspn(q, "hlLqjzt");
                 if (!*q)
                     break;
+                if (at == i)
+                    conv = *q;
+                at++;
             }
-            some |= n;
-            every &= n;
+            str |= conv == 's' || conv == 'S';
+            nall &= conv == 'n';
+            nsome |= conv == 'n';
         }
-        return every ? 2 : some;
+        return str | (nall ? 2 : nsome ? 4 : 0);
     }
-    return 0;
-}
-
-/* A format string among call c's arguments (before the variadic ones) that converts with
- * %n: the call writes through a pointer past the prototype's parameters (2 surely, 1 with
- * some of the formats it may be). */
-static int writes_count(struct ex *x, CXCursor c, int nparams)
-{
-    int strs;
-    return format_convs(x, c, nparams, &strs);
-}
-
-/* Call c of a variadic function with a literal format that converts no string (%s) nor %n:
- * it reads and writes nothing through its pointers past the prototype (printf("%p", &v)). */
-static int format_no_pointee(struct ex *x, CXCursor c, int nparams)
-{
-    int strs, n = format_convs(x, c, nparams, &strs);
-    return !n && !strs;
+    return -1;
 }
 
 /* Any other call to function d: its arguments (read, or what they point at written or read
@@ -1343,7 +1376,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
              * of its fields, which ones not known (possible races). */
             /* Through an element's address, more than that element: which ones not known. */
             int exact = 0;
-            CXCursor n = clang_Cursor_getArgument(c, 2);
+            long n = sized ? len_value(clang_Cursor_getArgument(c, 2)) : -1;
             x->partial_write = sized && !size_covers(a, n, &exact, &x->span_elems);
             /* (of a struct's first bytes: the fields there, each written) */
             x->byte_limit = sized ? struct_prefix(a, n) : 0;
@@ -1352,7 +1385,8 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             /* (a string's functions write up to its end, bzero its size: past an element) */
             x->span_scalar = !sized && !x->whole_alloc && !weft__model_sync_api(name) && strcmp(name, "tss_create");
             x->plain_store = 1; /* memset of an _Atomic object is a plain write of its bytes */
-            weft__ex_pointee(x, a, M_WRITE, 0);
+            if (!sized || !member_overrun(x, a, n, M_WRITE))
+                weft__ex_pointee(x, a, M_WRITE, 0);
             CXCursor w = weft__ex_address_of(x, a);
             if (!clang_Cursor_isNull(w))
                 weft__ex_assume_word_written(x, c, w); /* memset(&g, 0, ...) may clear an assume lock */
@@ -1360,8 +1394,8 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             x->byte_limit = 0;
         } else if (i == 1 && r1) {
             int exact = 0;
+            long n = sized ? len_value(clang_Cursor_getArgument(c, 2)) : -1;
             if (sized) {
-                CXCursor n = clang_Cursor_getArgument(c, 2);
                 size_covers(a, n, &exact, &x->span_elems);
                 x->byte_limit = struct_prefix(a, n);
                 x->partial_write = short_of(a, n);
@@ -1369,23 +1403,26 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             x->span_access = sized && !exact;
             x->span_scalar = !sized; /* strcpy's source: up to its end */
             x->plain_store = 1; /* (a plain read too) */
-            weft__ex_pointee(x, a, M_READ, 0);
+            if (!sized || !member_overrun(x, a, n, M_READ))
+                weft__ex_pointee(x, a, M_READ, 0);
             x->span_access = x->span_elems = x->plain_store = x->span_scalar = x->partial_write = 0;
             x->byte_limit = 0;
         } else {
             weft__ex_expr(x, a, M_READ);
             CXType ft = clang_getCanonicalType(clang_getCursorType(d));
             int past = clang_isFunctionTypeVariadic(ft) && i >= clang_getNumArgTypes(ft);
+            /* (what the format's conversion for it does: printf("%s%n", s, &len) reads s,
+             * writes len; with one of several formats, c ? "%n" : "", it may write, as a call
+             * not analyzed may; "%p" reaches nothing) */
+            int cv = past && !strstr(name, "scanf") ? arg_conv(x, c, clang_getNumArgTypes(ft), i) : -1;
             if (past && (clang_Cursor_isNull(clang_getCursorDefinition(d)) || vwrap == 2) &&
                 !weft__ex_is_null_ptr(x, a) &&
                 clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a))).kind == CXType_Pointer &&
-                writes_count(x, c, clang_getNumArgTypes(ft))) {
-                /* (printf("%s%n", s, &len); with one of several formats, c ? "%n" : "", it
-                 * may write: as a call not analyzed may) */
-                weft__ex_pointee(x, a, writes_count(x, c, clang_getNumArgTypes(ft)) == 2 ? M_WRITE : M_EXT, 0);
+                cv > 0 && (cv & 6)) {
+                weft__ex_pointee(x, a, cv & 2 ? M_WRITE : M_EXT, 0);
             } else if (!weft__model_sync_api(name) && !weft__ex_is_null_ptr(x, a) && !addr_or_array(x, a) &&
                        reads_through_arg(d, a, i, past ? vwrap : 0) && !zero_size(x, c, d) &&
-                       !(past && format_no_pointee(x, c, clang_getNumArgTypes(ft)))) {
+                       !(past && cv >= 0 && !(cv & 1))) {
                 /* (a pointer value; &x and arrays: the loop below) */
                 x->span_scalar = x->plain_store = 1; /* (up to its end) */
                 read_pointee(x, c, d, a);
@@ -1488,8 +1525,9 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         /* (past a v*scanf/v*printf wrapper's parameters: as the library function's) */
         int vw = nparams >= 0 && i >= nparams ? vwrap : 0;
         int scans = strstr(name, "scanf") || vw == 1;
-        if (nparams >= 0 && i >= nparams && !scans && format_no_pointee(x, c, nparams))
-            continue;
+        int cv = nparams >= 0 && i >= nparams && !scans ? arg_conv(x, c, nparams, i) : -1;
+        if (cv >= 0 && !(cv & 1))
+            continue; /* (its conversion reads no string: %p, %d; %n's write is above) */
         int reads = nparams >= 0 && i >= nparams && !scans && strcmp(name, "ioctl") &&
                     strcmp(name, "fcntl") && strcmp(name, "prctl");
         if (!reads && nparams >= 0) {

@@ -180,7 +180,8 @@ struct ex {
     int spin_ret;      /* ... an if (ACQUIRE) return; instead: the lock is taken in its branch */
     CXCursor spin_at, spin_word;
     int partial_write; /* memset/memcpy of fewer bytes than the object: which fields is not known */
-    long byte_limit;   /* > 0: a call reaching the first byte_limit bytes of a struct: its fields that start there */
+    long byte_limit;   /* > 0: a call reaching byte_limit bytes of a struct from byte byte_from: its fields there */
+    long byte_from;
     int ubits_unknown; /* the lvalue just keyed lies in a union's location at bits not followed (q->c, q = &u.in) */
     int span_access;   /* memset/memcpy of another size than the object: through &a[i], which elements not known ... */
     int span_elems;    /* ... unless the size is span_elems such objects: elements i to i + span_elems - 1 */

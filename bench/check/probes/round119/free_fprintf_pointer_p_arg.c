@@ -1,0 +1,43 @@
+/* TRUTH: free — fprintf(g_dbg, "%s: ring=%p", name, &ring) only prints the ring address with %p (no dereference), so the watchdog never touches ring while the producer advances it */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <unistd.h>
+
+struct tx_ring {
+    uint32_t head;
+    uint32_t tail;
+    uint64_t desc[8];
+};
+
+static struct tx_ring ring;
+static FILE *g_dbg;
+
+static void *watchdog(void *arg)
+{
+    const char *name = arg;
+    for (int i = 0; i < 60; i++) {
+        fprintf(g_dbg, "%s: ring=%p\n", name, (void *)&ring);
+        usleep(200);
+    }
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t;
+    g_dbg = fopen("/dev/null", "w");
+    if (!g_dbg)
+        g_dbg = stderr;
+    pthread_create(&t, NULL, watchdog, (void *)"eth0-tx");
+    for (int i = 0; i < 60; i++) {
+        ring.head++;
+        ring.tail += 2;
+        usleep(200);
+    }
+    pthread_join(t, NULL);
+    if (g_dbg != stderr)
+        fclose(g_dbg);
+    printf("head=%u\n", (unsigned)ring.head);
+    return 0;
+}

@@ -1,0 +1,63 @@
+/* TRUTH: racy — the parameter table holds &gain.f as a void *; the tuning thread stores a float through it while the DSP loop reads gain.raw (same storage) */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+union sample {
+    float f;
+    uint32_t raw;
+};
+
+struct param {
+    const char *name;
+    void *addr;
+};
+
+static union sample gain = { .f = 1.0f };
+static float trim = 0.0f;
+static struct param params[] = { { "gain", NULL }, { "trim", NULL } };
+
+static struct param *find_param(const char *name)
+{
+    for (size_t i = 0; i < sizeof params / sizeof params[0]; i++)
+        if (strcmp(params[i].name, name) == 0)
+            return &params[i];
+    return NULL;
+}
+
+static void set_float_param(const char *name, float v)
+{
+    struct param *p = find_param(name);
+    if (p) {
+        float *fp = p->addr;
+        *fp = v;
+    }
+}
+
+static void *tuner(void *arg)
+{
+    (void)arg;
+    for (int i = 0; i < 60; i++) {
+        set_float_param("gain", 1.0f + (float)i / 100.0f);
+        usleep(200);
+    }
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t;
+    uint32_t acc = 0;
+    params[0].addr = &gain.f;
+    params[1].addr = &trim;
+    pthread_create(&t, NULL, tuner, NULL);
+    for (int i = 0; i < 60; i++) {
+        acc ^= gain.raw; /* push the raw IEEE bits to the codec register */
+        usleep(200);
+    }
+    pthread_join(t, NULL);
+    printf("acc=%08x trim=%f\n", (unsigned)acc, (double)trim);
+    return 0;
+}

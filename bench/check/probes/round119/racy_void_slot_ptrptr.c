@@ -1,0 +1,53 @@
+/* TRUTH: racy — the plugin's priv starts as &dummy_state but init re-points it through a void ** slot to &g_state; the poller memcmp()s priv while main updates g_state */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+struct fan_state {
+    uint32_t rpm;
+    uint32_t duty;
+};
+
+struct plugin {
+    const char *name;
+    void *priv;
+};
+
+static struct fan_state dummy_state;
+static struct fan_state g_state = { 1200, 40 };
+static const struct fan_state idle = { 0, 0 };
+static struct plugin plug = { "fan", &dummy_state };
+
+static void plugin_bind(struct plugin *p, void *state)
+{
+    void **slot = &p->priv;
+    *slot = state;
+}
+
+static void *poller(void *arg)
+{
+    unsigned *idle_ticks = arg;
+    for (int i = 0; i < 60; i++) {
+        if (memcmp(plug.priv, &idle, sizeof idle) == 0)
+            (*idle_ticks)++;
+        usleep(200);
+    }
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t t;
+    static unsigned idle_ticks;
+    plugin_bind(&plug, &g_state);
+    pthread_create(&t, NULL, poller, &idle_ticks);
+    for (int i = 0; i < 60; i++) {
+        g_state.rpm = (uint32_t)(1200 + 10 * i);
+        usleep(200);
+    }
+    pthread_join(t, NULL);
+    printf("idle=%u rpm=%u\n", idle_ticks, (unsigned)g_state.rpm);
+    return 0;
+}
