@@ -640,6 +640,12 @@ void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic)
         return;
     }
     weft__ex_expr(x, arg, M_READ);
+    /* (write(fd, (const char *)rq->cookie, n): a pointer rebuilt from an integer, any object) */
+    if (t.kind >= CXType_Bool && t.kind <= CXType_Int128 && clang_getCursorKind(e) != CXCursor_IntegerLiteral &&
+        clang_getCanonicalType(clang_getCursorType(arg)).kind == CXType_Pointer) {
+        weft__ex_void_bytes(x, e, mode, atomic);
+        return;
+    }
     if (t.kind == CXType_Pointer && weft__ex_ptr_shared(x, e)) {
         /* The pointed-at object, by type (void * and char * reach bytes); a void * cast to a
          * typed pointer where it is passed, (pthread_mutex_t *)arg, reaches an object of that type. */

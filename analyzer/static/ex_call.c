@@ -1114,8 +1114,10 @@ static int sync_object_arg(struct ex *x, CXCursor arg)
 
 struct vawrap {
     struct ex *x;
-    int kind;
+    int kind, depth;
 };
+
+static int va_wrapper_at(struct ex *x, CXCursor d, int depth);
 
 static enum CXChildVisitResult vawrap_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
@@ -1124,10 +1126,13 @@ static enum CXChildVisitResult vawrap_visit(CXCursor c, CXCursor parent, CXClien
     if (clang_getCursorKind(c) != CXCursor_CallExpr)
         return CXChildVisit_Recurse;
     CXCursor f = clang_getCursorReferenced(c);
-    if (clang_getCursorKind(f) != CXCursor_FunctionDecl || !clang_Cursor_isNull(clang_getCursorDefinition(f)))
+    if (clang_getCursorKind(f) != CXCursor_FunctionDecl)
         return CXChildVisit_Recurse;
     const char *n = weft__ex_name_of(v->x, f);
-    int kind = strstr(n, "scanf") ? 1 : strstr(n, "printf") ? 2 : 0;
+    /* (a function of the program given the va_list, scan_v(s, fmt, ap): what it does with it) */
+    int defined = !clang_Cursor_isNull(clang_getCursorDefinition(f));
+    int kind = defined ? (v->depth < 3 ? va_wrapper_at(v->x, f, v->depth + 1) : 0)
+               : strstr(n, "scanf") ? 1 : strstr(n, "printf") ? 2 : 0;
     for (int i = 0; kind && i < clang_Cursor_getNumArguments(c); i++) {
         CXString s = clang_getTypeSpelling(clang_getCursorType(weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)i))));
         const char *t = clang_getCString(s);
@@ -1140,15 +1145,23 @@ static enum CXChildVisitResult vawrap_visit(CXCursor c, CXCursor parent, CXClien
 
 /* Whether d, a variadic function of the program, hands its va_list to the C library's
  * v*scanf (1: what its variadic pointers point at is written) or v*printf (2: read, as
- * printf reads its "%s" arguments); else 0. */
-static int va_wrapper(struct ex *x, CXCursor d)
+ * printf reads its "%s" arguments), itself or through functions of the program it hands
+ * the va_list to (va_wrapper_at, 3 deep at most); else 0. */
+static int va_wrapper_at(struct ex *x, CXCursor d, int depth)
 {
     CXCursor def = clang_getCursorDefinition(d);
-    if (clang_Cursor_isNull(def) || !clang_isFunctionTypeVariadic(clang_getCanonicalType(clang_getCursorType(d))))
+    if (clang_Cursor_isNull(def))
         return 0;
-    struct vawrap v = {x, 0};
+    struct vawrap v = {x, 0, depth};
     clang_visitChildren(def, vawrap_visit, &v);
     return v.kind;
+}
+
+static int va_wrapper(struct ex *x, CXCursor d)
+{
+    if (!clang_isFunctionTypeVariadic(clang_getCanonicalType(clang_getCursorType(d))))
+        return 0;
+    return va_wrapper_at(x, d, 0);
 }
 
 /* Argument i of a call of d, a function with no body here, that the callee reads through:
@@ -1244,10 +1257,15 @@ static int zero_size(struct ex *x, CXCursor c, CXCursor d)
 /* The string literals argument a may be (at most max, into lit): a literal, either side of
  * c ? "a%n" : "b", an element of a constant table of literals (formats[i], formats a const
  * array initialized with literals only); 0 when it may be anything else. */
-static int format_literals(CXCursor a, CXCursor *lit, int max)
+static int format_literals(struct ex *x, CXCursor a, CXCursor *lit, int max, int depth)
 {
     a = weft__ex_strip(a);
     enum CXCursorKind k = clang_getCursorKind(a);
+    /* (a local given one value, const char *f = col_fmt[i & 1]: that value) */
+    CXCursor ld = k == CXCursor_DeclRefExpr ? weft__ex_local_decl(a) : clang_getNullCursor();
+    struct local *l = clang_getCursorKind(ld) == CXCursor_VarDecl ? weft__ex_local_of(x, ld, 0) : NULL;
+    if (l && l->nsrc == 1 && !clang_Cursor_isNull(l->src) && !weft__ex_is_changed(x, ld) && depth < 4)
+        return format_literals(x, l->src, lit, max, depth + 1);
     if (k == CXCursor_StringLiteral) {
         lit[0] = a;
         return 1;
@@ -1256,8 +1274,8 @@ static int format_literals(CXCursor a, CXCursor *lit, int max)
     weft__ex_kids_get(a, &kk);
     int n = 0;
     if (k == CXCursor_ConditionalOperator && kk.n == 3) {
-        n = format_literals(kk.p[1], lit, max);
-        int m = n ? format_literals(kk.p[2], lit + n, max - n) : 0;
+        n = format_literals(x, kk.p[1], lit, max, depth + 1);
+        int m = n ? format_literals(x, kk.p[2], lit + n, max - n, depth + 1) : 0;
         n = m ? n + m : 0;
     } else if (k == CXCursor_ArraySubscriptExpr && kk.n == 2) {
         CXCursor b = weft__ex_strip(kk.p[0]), d = clang_getCursorReferenced(b);
@@ -1290,7 +1308,7 @@ static int arg_conv(struct ex *x, CXCursor c, int nparams, int i)
 {
     for (int j = 0; j < nparams && j < clang_Cursor_getNumArguments(c); j++) {
         CXCursor lit[16];
-        int nlit = format_literals(clang_Cursor_getArgument(c, (unsigned)j), lit, 16);
+        int nlit = format_literals(x, clang_Cursor_getArgument(c, (unsigned)j), lit, 16, 0);
         if (!nlit)
             continue;
         int str = 0, nall = 1, nsome = 0;
@@ -1414,12 +1432,18 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             /* (what the format's conversion for it does: printf("%s%n", s, &len) reads s,
              * writes len; with one of several formats, c ? "%n" : "", it may write, as a call
              * not analyzed may; "%p" reaches nothing) */
+            /* (a format not known, fprintf(out, g_fmt, &len): an int * there may be a %n's) */
             int cv = past && !strstr(name, "scanf") ? arg_conv(x, c, clang_getNumArgTypes(ft), i) : -1;
+            CXType at = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a)));
+            enum CXTypeKind ak = clang_getCanonicalType(clang_getPointeeType(at)).kind;
+            int count_ptr = ak >= CXType_UShort && ak <= CXType_Int128 && ak != CXType_Char_S && ak != CXType_SChar &&
+                            ak != CXType_WChar && ak != CXType_Char16 && ak != CXType_Char32 && ak != CXType_UInt128;
             if (past && (clang_Cursor_isNull(clang_getCursorDefinition(d)) || vwrap == 2) &&
-                !weft__ex_is_null_ptr(x, a) &&
-                clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a))).kind == CXType_Pointer &&
-                cv > 0 && (cv & 6)) {
-                weft__ex_pointee(x, a, cv & 2 ? M_WRITE : M_EXT, 0);
+                !weft__ex_is_null_ptr(x, a) && at.kind == CXType_Pointer && !strstr(name, "scanf") &&
+                ((cv > 0 && (cv & 6)) || (cv < 0 && count_ptr))) {
+                x->va_library = 1; /* (an EXT access made before the call's op: not the previous call's) */
+                weft__ex_pointee(x, a, cv > 0 && (cv & 2) ? M_WRITE : M_EXT, 0);
+                x->va_library = 0;
             } else if (!weft__model_sync_api(name) && !weft__ex_is_null_ptr(x, a) && !addr_or_array(x, a) &&
                        reads_through_arg(d, a, i, past ? vwrap : 0) && !zero_size(x, c, d) &&
                        !(past && cv >= 0 && !(cv & 1))) {

@@ -190,7 +190,8 @@ struct ex {
     int plain_store;   /* atomic_init's store: not atomic, whatever the object's type */
     int create_store;  /* pthread_create's store of the new thread's id (access vol 2) */
     int libc_call;     /* a C library call's accesses of its own state (access libc) */
-    int va_library;    /* a v*scanf wrapper's writes through its variadic pointers (access libc 3) */
+    int va_library;    /* a library's write that a call of the program does not own (access libc 3): a v*scanf
+                          wrapper's through its variadic pointers, a maybe-%n's made before its call's op */
     int relaxed_op;    /* the atomic operation being walked: 1 memory_order_relaxed only, 2 no release */
     int next_depth;    /* loops (do { } while (0) too) around the statement: a break or continue is theirs */
     struct binsem { /* global semaphores sem_init sets to 1 (ex_semaphore.c) */
