@@ -60,6 +60,10 @@ static void uses(struct ex *x, CXCursor e, int mode)
                                      ? weft__ex_type_key(x, "t:", clang_getCanonicalType(clang_getCursorType(lv)), "")
                                      : "";
                 weft__ex_fact(x, WEFT__FACT_ADDR, vt, tl);
+                /* (a struct member's: its type, whose fields a view of it reaches: findings.c) */
+                CXType mt = clang_getCanonicalType(clang_getCursorType(lv));
+                if (mt.kind == CXType_Record)
+                    weft__ex_fact(x, WEFT__FACT_FIELD_TYPE, tl, weft__ex_type_key(x, "t:", mt, ""));
             }
             uses(x, kk.p[0], U_LVALUE);
         } else {

@@ -379,7 +379,9 @@ enum weft__fact_kind {
     WEFT__FACT_FN_UNKNOWN = 'u',  /* parameter slot may be given a function pointer not followed */
     WEFT__FACT_PUN = 'x',         /* pointers to record type slot ("t:struct s") are converted to another
                                      pointer type somewhere other than for a deallocator */
-    WEFT__FACT_PTR_INIT = 'z'     /* global pointer slot has an initializer that is no null pointer */
+    WEFT__FACT_PTR_INIT = 'z',    /* global pointer slot has an initializer that is no null pointer */
+    WEFT__FACT_FIELD_TYPE = 'y'   /* field slot ("f:struct s.key"), a struct whose address is formed as a value,
+                                     has struct type target ("t:struct key") */
 };
 
 struct weft__fact {

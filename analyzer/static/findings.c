@@ -794,6 +794,28 @@ static int views_into_members(struct prog *p)
             q = nx ? nx : *q ? q + strlen(q) : NULL; /* (the whole path last) */
         }
     }
+    /* A view of a struct member by type whose address was formed (checksum(&s->key, ...),
+     * "f:struct session.key" of type struct sess_key) reaches that member of any object: every
+     * access to a field of a struct sess_key that pointers may reach (gs = fresh, *cur = fresh,
+     * sessions[2] = fresh, srv.active = fresh all write "f:struct sess_key.b"). */
+    for (size_t i = 0; !rc && nviews && i < p->nbinds; i++) {
+        const struct weft__fact *f = p->binds[i].f;
+        int v = f->kind == WEFT__FACT_FIELD_TYPE ? weft__strtab_find(&p->S, f->slot) : -1;
+        if (v < 0 || first[v] < 0 || strncmp(f->target, "t:", 2))
+            continue;
+        char pre[1100];
+        int pn = snprintf(pre, sizeof(pre), "f:%s.", f->target + 2);
+        for (size_t j = 0; !rc && pn > 0 && pn < (int)sizeof(pre) && j < n0; j++) {
+            const struct acc *b = &p->accs[j];
+            if (b->copy || b->tloc < 0 || b->tloc == v || !(b->alias || b->typed) ||
+                strncmp(weft__pg_str(p, b->tloc), pre, (size_t)pn))
+                continue;
+            if (weft__grow((void **)&pairs, &cap, npairs + 1, sizeof(*pairs)))
+                rc = -ENOMEM;
+            else
+                pairs[npairs++] = (struct vpair){b->tloc, v};
+        }
+    }
     if (npairs)
         qsort(pairs, npairs, sizeof(*pairs), vpair_cmp);
     for (size_t g = 0; !rc && g < npairs; g++) {
