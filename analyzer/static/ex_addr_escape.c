@@ -19,6 +19,46 @@ static int is_array(CXCursor e)
     return t == CXType_ConstantArray || t == CXType_IncompleteArray || t == CXType_VariableArray;
 }
 
+struct uview {
+    struct ex *x;
+    const char *tl;
+};
+
+static enum CXVisitorResult union_member_type(CXCursor fld, CXClientData d)
+{
+    struct uview *u = d;
+    CXType t = clang_getCanonicalType(clang_getCursorType(fld));
+    while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+        t = clang_getCanonicalType(clang_getArrayElementType(t));
+    if (t.kind != CXType_Record)
+        weft__ex_fact(u->x, WEFT__FACT_ADDR, weft__ex_type_key(u->x, "t:", t, ""), u->tl);
+    return CXVisit_Continue;
+}
+
+/* The address of a union's storage formed as a value other than through a member (&u kept
+ * as a void *, &u.c[2] of an array member): pointers of each member's type may reach the
+ * union's location (findings.c typed_into_fields). */
+static void union_views(struct ex *x, CXCursor lv)
+{
+    CXCursor m = lv;
+    int elem = 0;
+    while (clang_getCursorKind(m) == CXCursor_ArraySubscriptExpr)
+        m = weft__ex_strip(weft__ex_first_kid(m)), elem = 1;
+    CXType t = clang_getCanonicalType(clang_getCursorType(lv));
+    if (elem && clang_getCursorKind(m) == CXCursor_MemberRefExpr) {
+        const char *tl = weft__ex_tloc_of(x, lv);
+        size_t n = strlen(tl);
+        if (n > 2 && !strcmp(tl + n - 2, ".*") && t.kind != CXType_Record)
+            weft__ex_fact(x, WEFT__FACT_ADDR, weft__ex_type_key(x, "t:", t, ""), tl);
+        return;
+    }
+    if (clang_getCursorKind(lv) != CXCursor_DeclRefExpr || t.kind != CXType_Record ||
+        clang_getCursorKind(clang_getTypeDeclaration(t)) != CXCursor_UnionDecl)
+        return;
+    struct uview u = {x, weft__ex_type_key(x, "f:", t, ".*")};
+    clang_Type_visitFields(t, union_member_type, &u);
+}
+
 /* Walks e used as mode says: U_VALUE, its value is used (an address formed there may go
  * anywhere); U_LVALUE, it names an object whose address is not taken; U_SYNC, it is a sync
  * call's argument (an address formed there goes to the call only). */
@@ -65,6 +105,8 @@ static void uses(struct ex *x, CXCursor e, int mode)
                 if (mt.kind == CXType_Record)
                     weft__ex_fact(x, WEFT__FACT_FIELD_TYPE, tl, weft__ex_type_key(x, "t:", mt, ""));
             }
+            if (mode == U_VALUE)
+                union_views(x, lv);
             uses(x, kk.p[0], U_LVALUE);
         } else {
             uses(x, kk.p[0], U_VALUE);
