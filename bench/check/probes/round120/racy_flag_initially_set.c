@@ -1,0 +1,41 @@
+/* TRUTH: racy — ready is statically initialised to 1, so the consumer's acquire spin passes at once and its reads of data race with the producer's writes */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <unistd.h>
+
+int data;
+atomic_int ready = 1;
+
+void *producer(void *arg)
+{
+    (void)arg;
+    for (int i = 0; i < 20; i++) {
+        data = i;
+        usleep(1000);
+    }
+    atomic_store_explicit(&ready, 1, memory_order_release);
+    return 0;
+}
+
+void *consumer(void *arg)
+{
+    (void)arg;
+    while (!atomic_load_explicit(&ready, memory_order_acquire)) {
+    }
+    long s = 0;
+    for (int i = 0; i < 20; i++) {
+        s += data;
+        usleep(1000);
+    }
+    return (void *)s;
+}
+
+int main(void)
+{
+    pthread_t p, c;
+    pthread_create(&p, 0, producer, 0);
+    pthread_create(&c, 0, consumer, 0);
+    pthread_join(p, 0);
+    pthread_join(c, 0);
+    return 0;
+}
