@@ -1128,18 +1128,22 @@ static enum CXChildVisitResult vawrap_visit(CXCursor c, CXCursor parent, CXClien
     CXCursor f = clang_getCursorReferenced(c);
     if (clang_getCursorKind(f) != CXCursor_FunctionDecl)
         return CXChildVisit_Recurse;
+    int given = 0; /* (is it handed the va_list?) */
+    for (int i = 0; !given && i < clang_Cursor_getNumArguments(c); i++) {
+        CXString s = clang_getTypeSpelling(clang_getCursorType(weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)i))));
+        const char *t = clang_getCString(s);
+        given = t && strstr(t, "va_list");
+        clang_disposeString(s);
+    }
+    if (!given)
+        return CXChildVisit_Recurse;
     const char *n = weft__ex_name_of(v->x, f);
     /* (a function of the program given the va_list, scan_v(s, fmt, ap): what it does with it) */
     int defined = !clang_Cursor_isNull(clang_getCursorDefinition(f));
     int kind = defined ? (v->depth < 3 ? va_wrapper_at(v->x, f, v->depth + 1) : 0)
                : strstr(n, "scanf") ? 1 : strstr(n, "printf") ? 2 : 0;
-    for (int i = 0; kind && i < clang_Cursor_getNumArguments(c); i++) {
-        CXString s = clang_getTypeSpelling(clang_getCursorType(weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)i))));
-        const char *t = clang_getCString(s);
-        if (t && strstr(t, "va_list") && (!v->kind || kind == 1))
-            v->kind = kind;
-        clang_disposeString(s);
-    }
+    if (kind && (!v->kind || kind == 1))
+        v->kind = kind;
     return CXChildVisit_Recurse;
 }
 
