@@ -407,8 +407,10 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     /* (a member of a struct that is itself a union's member, r->status with r = &u->v2,
      * keyed as the union's location: paired there, where &u->v1's status meets it) */
     size_t kn = strlen(key);
-    if (!strncmp(key, "f:union ", 8) && kn > 2 && !strcmp(key + kn - 2, ".*") && !strncmp(tkey, "f:", 2))
-        tkey = key;
+    int lumped = !strncmp(key, "f:union ", 8) && kn > 2 && !strcmp(key + kn - 2, ".*") && !strncmp(tkey, "f:", 2) &&
+                 strcmp(tkey, key);
+    if (lumped)
+        tkey = key; /* (which part of the union it is, not kept: p->lo and p->hi may not meet) */
     a->tloc = tkey;
     /* The value's type: the tloc itself for memory by type, the field's type for a field. */
     if (x->vtype)
@@ -489,7 +491,7 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     int bits = ix == -1 && strchr(a->upath ? a->upath : "", '[') && strchr(a->upath, '#');
     /* (p->n with p = &G[1] or G + i, G a global pointer: not the element G->n names) */
     /* (p[K] through a parameter: its element K, interp_access.c) */
-    a->varying = (unsigned char)(x->partial_write ||
+    a->varying = (unsigned char)(x->partial_write || lumped ||
                                  (pix < 0 && (varying_index(x, c) || span || (ix == -1 && has_subscript(c) && !bits) ||
                                               (!strncmp(key, "*g:", 3) && weft__ex_pointer_element(x, c, 1, 0)) ||
                                               (!strncmp(key, "g:", 2) && weft__ex_local_element_varies(x, c)))));

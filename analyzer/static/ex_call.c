@@ -1073,6 +1073,17 @@ static int member_overrun(struct ex *x, CXCursor dst, long v, int mode)
     CXCursor base = weft__ex_first_kid(m);
     if (v < 0 || fsize <= 0 || v <= fsize || off < 0 || off % 8 || clang_Cursor_isNull(base))
         return 0;
+    /* (past the end of a nested struct, &cur.hdr.flags: the struct around that one) */
+    for (int depth = 0; depth < 8; depth++) {
+        CXCursor up = weft__ex_strip(base);
+        long long bsize = clang_Type_getSizeOf(clang_getCursorType(up));
+        long long uoff = clang_getCursorKind(up) == CXCursor_MemberRefExpr
+                             ? clang_Cursor_getOffsetOfField(clang_getCursorReferenced(up)) : -1;
+        if (bsize <= 0 || off / 8 + v <= bsize || uoff < 0 || uoff % 8 || clang_Cursor_isNull(weft__ex_first_kid(up)))
+            break;
+        off += uoff;
+        base = weft__ex_first_kid(up);
+    }
     x->byte_from = (long)(off / 8);
     x->byte_limit = v;
     if (clang_getCanonicalType(clang_getCursorType(weft__ex_strip(base))).kind == CXType_Pointer)
@@ -1126,8 +1137,6 @@ static enum CXChildVisitResult vawrap_visit(CXCursor c, CXCursor parent, CXClien
     if (clang_getCursorKind(c) != CXCursor_CallExpr)
         return CXChildVisit_Recurse;
     CXCursor f = clang_getCursorReferenced(c);
-    if (clang_getCursorKind(f) != CXCursor_FunctionDecl)
-        return CXChildVisit_Recurse;
     int given = 0; /* (is it handed the va_list?) */
     for (int i = 0; !given && i < clang_Cursor_getNumArguments(c); i++) {
         CXString s = clang_getTypeSpelling(clang_getCursorType(weft__ex_strip(clang_Cursor_getArgument(c, (unsigned)i))));
@@ -1137,11 +1146,21 @@ static enum CXChildVisitResult vawrap_visit(CXCursor c, CXCursor parent, CXClien
     }
     if (!given)
         return CXChildVisit_Recurse;
-    const char *n = weft__ex_name_of(v->x, f);
-    /* (a function of the program given the va_list, scan_v(s, fmt, ap): what it does with it) */
-    int defined = !clang_Cursor_isNull(clang_getCursorDefinition(f));
-    int kind = defined ? (v->depth < 3 ? va_wrapper_at(v->x, f, v->depth + 1) : 0)
-               : strstr(n, "scanf") ? 1 : strstr(n, "printf") ? 2 : 0;
+    /* (a function of the program given the va_list, scan_v(s, fmt, ap): what it does with
+     * it, 3 deep; past that, through a function pointer, or kept elsewhere by va_copy, not
+     * known: as v*scanf, whose writes are possible ones) */
+    int fn = clang_getCursorKind(f) == CXCursor_FunctionDecl;
+    const char *n = fn ? weft__ex_name_of(v->x, f) : "";
+    int defined = fn && !clang_Cursor_isNull(clang_getCursorDefinition(f));
+    int kind = !fn ? 1
+               : defined ? (v->depth < 3 ? va_wrapper_at(v->x, f, v->depth + 1) : 1)
+               : strstr(n, "scanf") ? 1
+               : strstr(n, "printf") ? 2
+               : !strcmp(n, "__builtin_va_start") || !strcmp(n, "__builtin_va_end") ? 0
+               : !strcmp(n, "__builtin_va_copy") && clang_Cursor_getNumArguments(c) == 2 &&
+                       !clang_Cursor_isNull(weft__ex_local_decl(clang_Cursor_getArgument(c, 0)))
+                   ? 0
+                   : 1;
     if (kind && (!v->kind || kind == 1))
         v->kind = kind;
     return CXChildVisit_Recurse;
@@ -1292,16 +1311,34 @@ static int format_literals(struct ex *x, CXCursor a, CXCursor *lit, int max, int
             clang_getCursorKind(init) == CXCursor_InitListExpr) {
             struct kids in;
             weft__ex_kids_get(init, &in);
-            for (unsigned i = 0; i < in.n && n >= 0; i++)
-                n = n < max && clang_getCursorKind(weft__ex_strip(in.p[i])) == CXCursor_StringLiteral
-                        ? (lit[n] = weft__ex_strip(in.p[i]), n + 1)
-                        : -1;
+            /* (fmts[MODE_PLAIN], a constant index: that entry; designated initializers aside) */
+            long k;
+            int designated = 0;
+            for (unsigned i = 0; i < in.n; i++)
+                designated |= clang_getCursorKind(in.p[i]) != CXCursor_StringLiteral &&
+                              clang_getCursorKind(weft__ex_strip(in.p[i])) != CXCursor_StringLiteral;
+            if (!designated && weft__ex_eval_int(kk.p[1], &k) && k >= 0 && (unsigned long)k < in.n) {
+                lit[0] = weft__ex_strip(in.p[k]);
+                n = 1;
+            } else {
+                for (unsigned i = 0; i < in.n && n >= 0; i++)
+                    n = n < max && clang_getCursorKind(weft__ex_strip(in.p[i])) == CXCursor_StringLiteral
+                            ? (lit[n] = weft__ex_strip(in.p[i]), n + 1)
+                            : -1;
+            }
             weft__ex_kids_free(&in);
             n = n > 0 ? n : 0;
         }
     }
     weft__ex_kids_free(&kk);
     return n;
+}
+
+/* Whether a call of name (or a wrapper, vw 2) formats its variadic arguments as printf does. */
+static int past_printf(const char *name, int vw)
+{
+    return vw == 2 || strstr(name, "printf") || !strcmp(name, "syslog") || !strcmp(name, "err") ||
+           !strcmp(name, "errx") || !strcmp(name, "warn") || !strcmp(name, "warnx") || !strcmp(name, "error");
 }
 
 /* What a printf-like call c does through its argument i, past the prototype's nparams, by
@@ -1341,6 +1378,8 @@ static int arg_conv(struct ex *x, CXCursor c, int nparams, int i)
                 q += strspn(q, "hlLqjzt");
                 if (!*q)
                     break;
+                if (*q == 'm')
+                    continue; /* (glibc's %m prints strerror(errno): no argument) */
                 if (at == i)
                     conv = *q;
                 at++;
@@ -1556,6 +1595,13 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         int cv = nparams >= 0 && i >= nparams && !scans ? arg_conv(x, c, nparams, i) : -1;
         if (cv >= 0 && !(cv & 1))
             continue; /* (its conversion reads no string: %p, %d; %n's write is above) */
+        /* (a format not known: only a string may be read, (void *)&seen is printed) */
+        CXType sa = clang_getCanonicalType(clang_getCursorType(a));
+        enum CXTypeKind sk = clang_getCanonicalType(sa.kind == CXType_Pointer ? clang_getPointeeType(sa)
+                                                                              : clang_getArrayElementType(sa)).kind;
+        int unknown_fmt_nonstring = cv < 0 && nparams >= 0 && i >= nparams && sk != CXType_Char_S &&
+                                    sk != CXType_Char_U && sk != CXType_SChar && sk != CXType_UChar &&
+                                    sk != CXType_WChar;
         int reads = nparams >= 0 && i >= nparams && !scans && strcmp(name, "ioctl") &&
                     strcmp(name, "fcntl") && strcmp(name, "prctl");
         if (!reads && nparams >= 0) {
@@ -1592,7 +1638,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         CXType t = clang_getCanonicalType(clang_getCursorType(a));
         x->span_scalar = spans;
         if (reads) {
-            if ((bodiless || vw) && !zero_size(x, c, d))
+            if ((bodiless || vw) && !zero_size(x, c, d) && !(unknown_fmt_nonstring && !scans && past_printf(name, vw)))
                 read_pointee(x, c, d, a);
         } else if (arr || (t.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(t)))) {
             weft__ex_pointee(x, a, ext, 0);

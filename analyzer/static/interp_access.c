@@ -159,8 +159,11 @@ static int param_access(struct prog *p, const struct pop *op, const struct ci *c
     }
     const char *k = weft__pg_str(p, id);
     a->loc = id;
-    /* The caller passed some part of an object (c + 1, a cast): so is what this reaches. */
-    if (weft__key_part(k))
+    /* The caller passed some part of an object (c + 1, a cast): so is what this reaches. So
+     * is a member reached in a union's member the caller passed (p->lo of &v.h: the union's
+     * location, which of its bytes not kept). */
+    const char *given = weft__pg_str(p, ci->args[n]);
+    if (weft__key_part(k) || (strstr(given, ".*") && op->f->u.access.loc[4]))
         a->part = 1, a->idx = -1;
     /* The caller passed an element of an array (&a[i]), or the callee goes past what it was
      * given (p[1], p + 1): which element is not known here. An element by a constant
