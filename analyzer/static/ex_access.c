@@ -380,8 +380,8 @@ static int from_integer(struct ex *x, CXCursor c)
         p = weft__ex_strip(l->src);
     }
     /* (the casts stripped: an integer, not the pointer they make of it) */
-    CXType t = clang_getCanonicalType(clang_getCursorType(p));
-    return t.kind >= CXType_Bool && t.kind <= CXType_Int128 && clang_getCursorKind(p) != CXCursor_IntegerLiteral;
+    return weft__ex_integer_kind(clang_getCanonicalType(clang_getCursorType(p)).kind) &&
+           clang_getCursorKind(p) != CXCursor_IntegerLiteral;
 }
 
 struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, const char *tkey, int mode, int atomic)
@@ -500,7 +500,7 @@ struct weft__op *weft__ex_access_key(struct ex *x, CXCursor c, const char *key, 
     a->vol = (unsigned char)(clang_isVolatileQualifiedType(ct) || clang_isVolatileQualifiedType(clang_getCanonicalType(ct)));
     if (x->create_store)
         a->vol = 2;
-    a->libc = (unsigned char)(x->libc_call != 0 ? 1 : x->whole_alloc ? 2 : x->va_library ? 3 : 0);
+    a->libc = (unsigned char)(x->libc_call != 0 ? 1 : x->whole_alloc ? 2 : x->lib_ext ? 3 : 0);
     a->relaxed = (unsigned char)(a->atomic == 1 ? x->relaxed_op : 0);
     return o;
 }
@@ -643,7 +643,7 @@ void weft__ex_pointee(struct ex *x, CXCursor arg, int mode, int atomic)
     }
     weft__ex_expr(x, arg, M_READ);
     /* (write(fd, (const char *)rq->cookie, n): a pointer rebuilt from an integer, any object) */
-    if (t.kind >= CXType_Bool && t.kind <= CXType_Int128 && clang_getCursorKind(e) != CXCursor_IntegerLiteral &&
+    if (weft__ex_integer_kind(t.kind) && clang_getCursorKind(e) != CXCursor_IntegerLiteral &&
         clang_getCanonicalType(clang_getCursorType(arg)).kind == CXType_Pointer) {
         weft__ex_void_bytes(x, e, mode, atomic);
         return;

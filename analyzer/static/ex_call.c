@@ -1204,7 +1204,7 @@ static int reads_through_arg(CXCursor d, CXCursor a, int i, int vwrap)
         return 0;
     CXType pt = clang_getPointeeType(t);
     enum CXTypeKind k = clang_getCanonicalType(pt).kind;
-    int bytes = k == CXType_Char_S || k == CXType_Char_U || k == CXType_SChar || k == CXType_UChar || k == CXType_Void;
+    int bytes = weft__ex_char_kind(k) || k == CXType_Void;
     return bytes && (i >= nparams ? k != CXType_Void : clang_isConstQualifiedType(pt));
 }
 
@@ -1479,14 +1479,14 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             int cv = past && !strstr(name, "scanf") ? arg_conv(x, c, clang_getNumArgTypes(ft), i) : -1;
             CXType at = clang_getCanonicalType(clang_getCursorType(weft__ex_strip(a)));
             enum CXTypeKind ak = clang_getCanonicalType(clang_getPointeeType(at)).kind;
-            int count_ptr = ak >= CXType_UShort && ak <= CXType_Int128 && ak != CXType_Char_S && ak != CXType_SChar &&
+            int count_ptr = weft__ex_integer_kind(ak) && !weft__ex_char_kind(ak) && ak != CXType_Bool &&
                             ak != CXType_WChar && ak != CXType_Char16 && ak != CXType_Char32 && ak != CXType_UInt128;
             if (past && (clang_Cursor_isNull(clang_getCursorDefinition(d)) || vwrap == 2) &&
                 !weft__ex_is_null_ptr(x, a) && at.kind == CXType_Pointer && !strstr(name, "scanf") &&
                 ((cv > 0 && (cv & 6)) || (cv < 0 && count_ptr))) {
-                x->va_library = 1; /* (an EXT access made before the call's op: not the previous call's) */
+                x->lib_ext = 1; /* (an EXT access made before the call's op: not the previous call's) */
                 weft__ex_pointee(x, a, cv > 0 && (cv & 2) ? M_WRITE : M_EXT, 0);
-                x->va_library = 0;
+                x->lib_ext = 0;
             } else if (!weft__model_sync_api(name) && !weft__ex_is_null_ptr(x, a) && !addr_or_array(x, a) &&
                        reads_through_arg(d, a, i, past ? vwrap : 0) && !zero_size(x, c, d) &&
                        !(past && cv >= 0 && !(cv & 1))) {
@@ -1599,9 +1599,7 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         CXType sa = clang_getCanonicalType(clang_getCursorType(a));
         enum CXTypeKind sk = clang_getCanonicalType(sa.kind == CXType_Pointer ? clang_getPointeeType(sa)
                                                                               : clang_getArrayElementType(sa)).kind;
-        int unknown_fmt_nonstring = cv < 0 && nparams >= 0 && i >= nparams && sk != CXType_Char_S &&
-                                    sk != CXType_Char_U && sk != CXType_SChar && sk != CXType_UChar &&
-                                    sk != CXType_WChar;
+        int unknown_fmt_nonstring = cv < 0 && nparams >= 0 && i >= nparams && !weft__ex_char_kind(sk) && sk != CXType_WChar;
         int reads = nparams >= 0 && i >= nparams && !scans && strcmp(name, "ioctl") &&
                     strcmp(name, "fcntl") && strcmp(name, "prctl");
         if (!reads && nparams >= 0) {
@@ -1621,18 +1619,16 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
         /* Given a byte buffer or a string (void *, char *, a variadic "%s"), a function with
          * no body may reach past the element it is handed: read(fd, &b[i], n), strlen(&s[i]). */
         enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(ptype)).kind;
-        int spans = (bodiless || vw) && (nparams <= i || untyped || pk == CXType_Char_S || pk == CXType_Char_U ||
-                                 pk == CXType_SChar || pk == CXType_UChar);
-        int ext = M_EXT;
-        x->va_library = vw == 1; /* (the wrapper's body is followed, but not into vsscanf) */
+        int spans = (bodiless || vw) && (nparams <= i || untyped || weft__ex_char_kind(pk));
+        x->lib_ext = vw == 1; /* (the wrapper's body is followed, but not into vsscanf) */
         if (!addr && !arr && library && !reads && !weft__model_keeps_nothing(name) &&
             (!untyped || weft__model_writes_void(name) || scans)) {
             x->span_scalar = spans;
-            weft__ex_pointee_of_value(x, clang_Cursor_getArgument(c, (unsigned)i), ext);
+            weft__ex_pointee_of_value(x, clang_Cursor_getArgument(c, (unsigned)i), M_EXT);
             x->span_scalar = 0;
         }
         if (!addr && !arr) {
-            x->va_library = 0;
+            x->lib_ext = 0;
             continue;
         }
         CXType t = clang_getCanonicalType(clang_getCursorType(a));
@@ -1641,9 +1637,9 @@ static void call_direct(struct ex *x, CXCursor c, CXCursor d, const char *name, 
             if ((bodiless || vw) && !zero_size(x, c, d) && !(unknown_fmt_nonstring && !scans && past_printf(name, vw)))
                 read_pointee(x, c, d, a);
         } else if (arr || (t.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(t)))) {
-            weft__ex_pointee(x, a, ext, 0);
+            weft__ex_pointee(x, a, M_EXT, 0);
         }
-        x->span_scalar = x->va_library = 0;
+        x->span_scalar = x->lib_ext = 0;
     }
 }
 

@@ -784,6 +784,16 @@ int weft__ex_is_array_type(CXType t)
     return t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray;
 }
 
+int weft__ex_char_kind(enum CXTypeKind k)
+{
+    return k == CXType_Char_S || k == CXType_Char_U || k == CXType_SChar || k == CXType_UChar;
+}
+
+int weft__ex_integer_kind(enum CXTypeKind k)
+{
+    return k >= CXType_Bool && k <= CXType_Int128;
+}
+
 /* The local variable or parameter an index expression names, else a null cursor. */
 CXCursor weft__ex_index_var(CXCursor ix)
 {

@@ -190,7 +190,7 @@ struct ex {
     int plain_store;   /* atomic_init's store: not atomic, whatever the object's type */
     int create_store;  /* pthread_create's store of the new thread's id (access vol 2) */
     int libc_call;     /* a C library call's accesses of its own state (access libc) */
-    int va_library;    /* a library's write that a call of the program does not own (access libc 3): a v*scanf
+    int lib_ext;       /* a library's write that a call of the program does not own (access libc 3): a v*scanf
                           wrapper's through its variadic pointers, a maybe-%n's made before its call's op */
     int relaxed_op;    /* the atomic operation being walked: 1 memory_order_relaxed only, 2 no release */
     int next_depth;    /* loops (do { } while (0) too) around the statement: a break or continue is theirs */
@@ -423,6 +423,10 @@ int weft__ex_is_thread_handle(CXType t);
 unsigned weft__ex_off_at(struct ex *x, CXCursor c);
 int weft__ex_is_var(CXCursor e, CXCursor v);
 int weft__ex_is_array_type(CXType t);
+/* A canonical type kind that is a character type (char, signed or unsigned): bytes, which may
+ * view any object; or any integer type (_Bool to __int128, characters too). */
+int weft__ex_char_kind(enum CXTypeKind k);
+int weft__ex_integer_kind(enum CXTypeKind k);
 CXCursor weft__ex_index_var(CXCursor ix);
 CXCursor weft__ex_fn_body(CXCursor fn);
 int weft__ex_is_zero_literal(struct ex *x, CXCursor c);
