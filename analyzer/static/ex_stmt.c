@@ -976,6 +976,53 @@ static int nondet_local_cmp(struct ex *x, CXCursor cond)
     return lo <= hi && yes && no;
 }
 
+/* Counts a condition's tests of one local against zero (if (v), if (!v), if (v == 0)), and
+ * every reference to it. */
+struct zero_tests {
+    struct ex *x;
+    CXCursor var;
+    int tests, refs;
+};
+
+static enum CXChildVisitResult zero_tests_visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct zero_tests *z = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), z->var))
+        z->refs++;
+    if (k == CXCursor_IfStmt) {
+        int neg;
+        CXCursor e = weft__ex_cond_operand(z->x, weft__ex_first_kid(c), &neg);
+        z->tests += clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
+                    clang_equalCursors(clang_getCursorReferenced(e), z->var);
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* int v = __VERIFIER_nondet_int(); ... if (v) ... if (!v): a local given one fresh
+ * nondeterministic value, never changed nor its address taken, whose every use is an if
+ * testing it against zero. Each value is that of some run; every test of one run takes the
+ * branch its first test took (the interpreter keeps that branch on the path: a path fact). */
+static int nondet_local_tests(struct ex *x, CXCursor cond)
+{
+    int neg;
+    CXCursor e = weft__ex_cond_operand(x, cond, &neg);
+    CXCursor d = clang_getCursorKind(e) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(e) : clang_getNullCursor();
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) || clang_Cursor_isNull(x->fn) ||
+        clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_is_changed(x, d))
+        return 0;
+    struct local *l = weft__ex_local_of(x, d, 0);
+    CXCursor init = weft__ex_strip(clang_Cursor_getVarDeclInitializer(d));
+    CXCursor f = clang_getCursorKind(init) == CXCursor_CallExpr ? clang_getCursorReferenced(init) : clang_getNullCursor();
+    if ((l && (l->addr_taken || l->published)) || clang_getCursorKind(f) != CXCursor_FunctionDecl ||
+        !clang_Cursor_isNull(clang_getCursorDefinition(f)) || strncmp(weft__ex_name_of(x, f), "__VERIFIER_nondet_", 18))
+        return 0;
+    struct zero_tests z = {x, d, 0, 0};
+    clang_visitChildren(x->fn, zero_tests_visit, &z);
+    return z.tests > 0 && z.tests == z.refs;
+}
+
 /* What an if's condition tests: a setjmp, a local with one value per call, a global
  * integer against a literal (else nothing). */
 void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
@@ -993,6 +1040,8 @@ void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
         c->key = k;
         c->cmp = (signed char)param; /* the caller's constant decides it ... */
         c->value = bits;             /* ... converted to the parameter's width */
+        if (!param && nondet_local_tests(x, cond))
+            c->cmp = -1; /* a verifier's nondeterministic value: the first test either way */
     } else {
         weft__ex_gint_cond(x, cond, c);
         if (c->kind == WEFT__COND_OTHER && (nondet_cond(x, cond) || nondet_local_cmp(x, cond)))
@@ -1770,11 +1819,15 @@ static void if_kids(struct ex *x, CXCursor c, const struct kids *kp)
         x->halt_pending = hp0, x->halt_val = hv0, x->halt_cond = hc0, x->halt_else = he0;
         weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
         /* if (!f) abort(); on what another thread may write: the thread goes on only once
-         * the condition held, as after an assumption: a wait. */
-        if ((weft__ex_exit_branch(x, kk.p[1]) || (kk.n >= 3 && weft__ex_exit_branch(x, kk.p[2]))) && reads_shared(x, kk.p[0], 0))
+         * the condition held, as after an assumption: a wait. (Not on a verifier's
+         * nondeterministic value either outcome of which some run takes: no memory.) */
+        int shared = !(io && (io->u.cond.kind == WEFT__COND_NONDET ||
+                              (io->u.cond.kind == WEFT__COND_LOCAL && io->u.cond.cmp == -1))) &&
+                     reads_shared(x, kk.p[0], 0);
+        if (shared && (weft__ex_exit_branch(x, kk.p[1]) || (kk.n >= 3 && weft__ex_exit_branch(x, kk.p[2]))))
             weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
         /* ... so does if (!ready) return NULL; in a thread's entry (a WAIT for depth 0 only) */
-        else if ((return_branch(kk.p[1]) || (kk.n >= 3 && return_branch(kk.p[2]))) && reads_shared(x, kk.p[0], 0)) {
+        else if (shared && (return_branch(kk.p[1]) || (kk.n >= 3 && return_branch(kk.p[2])))) {
             struct weft__op *w = weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
             if (w)
                 w->u.loop_runs = 1;

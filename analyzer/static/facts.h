@@ -300,7 +300,8 @@ struct weft__cond {
     /* The condition is a negation (!x, x == 0): SETJMP, the then branch is setjmp's first
      * return; LOCAL, the condition holds iff the local is zero. GLOBAL: a volatile global. */
     unsigned char negated;
-    signed char cmp; /* GLOBAL: enum weft__cmp; LOCAL: 1 + N when the local is parameter N as passed, else 0 */
+    signed char cmp; /* GLOBAL: enum weft__cmp; LOCAL: 1 + N when the local is parameter N as passed, -1 a
+                        verifier's nondeterministic value tested only so (either branch, the first time), else 0 */
     long value;      /* GLOBAL: the literal; LOCAL parameter: its width in bits when narrower than 64, else 0 */
     const char *key;
 };

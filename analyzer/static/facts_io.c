@@ -462,7 +462,7 @@ static void get_payload(struct rd *r, struct weft__op *op)
     case WEFT__OP_IF:
         op->u.cond.kind = (signed char)get_n(r, WEFT__COND_OTHER, WEFT__COND_NONDET);
         op->u.cond.negated = (unsigned char)get_n(r, 0, 1);
-        op->u.cond.cmp = (signed char)get_n(r, WEFT__CMP_LT, WEFT__CMP_NE);
+        op->u.cond.cmp = (signed char)get_n(r, -1, WEFT__CMP_NE);
         op->u.cond.value = get_n(r, LONG_MIN, LONG_MAX);
         op->u.cond.key = get_s(r);
         break;

@@ -186,7 +186,21 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     p->seed_in.n = 0;
     char unlk = s->unlk;
     s->unlk = 0;
+    /* (the callee's locals are its own: the caller's path facts on its own come back after) */
+    struct ndfact nd[MAXND];
+    int nnd = s->nnd;
+    char ndlost = s->ndlost;
+    memcpy(nd, s->nd, sizeof(nd));
+    s->nnd = s->ndlost = 0;
+    /* (the key of a drop explained is the caller's: in the callee, and past it, a drop) */
+    s->lockdrop |= s->ldk1 != 0;
+    s->ldk1 = 0;
     interp_run(p, fn, s, ci0);
+    s->lockdrop |= s->ldk1 != 0;
+    s->ldk1 = 0;
+    s->nnd = nnd;
+    s->ndlost = ndlost;
+    memcpy(s->nd, nd, sizeof(nd));
     p->seed_out = s->self;
     s->self.n = 0;
     if (s->unlk) /* it released a lock: which object's, and what it took again, not known */

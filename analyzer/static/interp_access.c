@@ -568,7 +568,7 @@ void weft__pg_on_access(struct icx *x, const struct pop *op)
     a.sbt = fa->sbtype && *fa->sbtype ? weft__pg_intern(p, fa->sbtype) : -1;
     a.unsure = cur->unsure;
     a.fn = ci->fn;
-    a.lockdrop = cur->lockdrop || cur->star.n;
+    a.lockdrop = cur->lockdrop || cur->ldk1 || cur->star.n;
     a.vidx |= (char)fa->varying;
     a.velem |= (char)fa->varying;
     a.vol = (char)fa->vol;

@@ -39,23 +39,35 @@ static void cond_split(struct prog *p, const struct corr *c, int key, int val, s
     for (int i = 0; i < c->nf; i++)
         if (c->f[i].key == key)
             ls_add(c->f[i].val == val ? &then->ls : &els->ls, (int)(c->f[i].l >> 1), c->f[i].l & 1);
+    /* (each branch holds what key's value says: a drop that value explains is undone) */
+    if (then->ldk1 == key + 1)
+        then->ldk1 = 0;
+    if (els->ldk1 == key + 1)
+        els->ldk1 = 0;
 }
 
-/* Leaving a top-level if on key: a lock held in one branch only is held under that value. */
-static void cond_learn(struct corr *c, int key, int val, const struct st *then, const struct st *els)
+/* Leaving a top-level if on key: a lock held in one branch only is held under that value.
+ * 1 when every such lock was noted. */
+static int cond_learn(struct corr *c, int key, int val, const struct st *then, const struct st *els)
 {
     if (then->dead || els->dead)
-        return;
+        return 0;
+    int all = 1;
     for (int side = 0; side < 2; side++) {
         const struct lockset *a = side ? &els->ls : &then->ls, *b = side ? &then->ls : &els->ls;
-        for (int i = 0; i < a->n && c->nf < MAXF; i++) {
+        for (int i = 0; i < a->n; i++) {
             struct lockset one = {1, {a->l[i]}};
             if (ls_subset(&one, b))
                 continue;
+            if (c->nf == MAXF) {
+                all = 0;
+                break;
+            }
             weft__pg_cf_forget(c, (int)(a->l[i] >> 1));
             c->f[c->nf++] = (struct cfact){a->l[i], key, (char)(side ? !val : val)};
         }
     }
+    return all;
 }
 
 
@@ -159,6 +171,20 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
      * branch on every run (an exit there is no error path: end_if). */
     stack[sp].argtest = (char)(cond && cond->kind == WEFT__COND_LOCAL && cond->cmp > 0 && pv < 0 &&
                                x->ci.ctx >= 0 && x->ci.depth == 0);
+    /* if (v), v a verifier's nondeterministic local: the path's first test of v takes either
+     * branch, each noting the value it took; a later test takes the branch that value does */
+    stack[sp].ndl = -1;
+    if (cond && f->kind == WEFT__OP_IF && cond->kind == WEFT__COND_LOCAL && cond->cmp == -1 && op->ia >= 0 &&
+        stack[sp].fixed < 0) {
+        int nz = nd_find(&x->cur, op->ia);
+        if (nz >= 0)
+            stack[sp].fixed = (signed char)(nz == !cond->negated);
+        else if (!x->cur.ndlost) {
+            stack[sp].nondet = 1;
+            stack[sp].ndl = op->ia;
+            stack[sp].ndneg = (char)cond->negated;
+        }
+    }
     if (stack[sp].fixed == 0)
         x->cur.dead = 1; /* no value the global takes enters the then branch */
     if (stack[sp].fixed != 1 && !(f->kind == WEFT__OP_LOOP && (f->u.loop_runs & 3)) && !stack[sp].nondet)
@@ -170,6 +196,8 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         weft__pg_wait(x);
         stack[sp].pre.syncd |= x->cur.syncd; /* (its condition is read on the way past it too) */
     }
+    if (stack[sp].ndl >= 0)
+        nd_add(&x->cur, stack[sp].ndl, !stack[sp].ndneg);
     if (stack[sp].key >= 0 && !x->cur.dead)
         cond_split(p, &x->corr, stack[sp].key, stack[sp].val, &x->cur, &stack[sp].pre);
     if (f->kind == WEFT__OP_SWITCH) {
@@ -347,6 +375,8 @@ void weft__pg_on_else(struct icx *x)
             x->cur.dead = 1;
         if (stack[sp - 1].fixed != 0 && !stack[sp - 1].nondet)
             x->cur.unsure = 1;
+        if (stack[sp - 1].ndl >= 0)
+            nd_add(&x->cur, stack[sp - 1].ndl, stack[sp - 1].ndneg);
         if (stack[sp - 1].gcond && stack[sp - 1].fixed < 0)
             weft__pg_gf_narrow(x->p, &x->cur, stack[sp - 1].gcond, 0);
     }
@@ -393,6 +423,8 @@ static void end_if(struct icx *x, int sp)
     struct st skip = stack[sp].pre;
     if (stack[sp].fixed != 0 && !stack[sp].nondet)
         skip.unsure = 1;
+    if (stack[sp].ndl >= 0)
+        nd_add(&skip, stack[sp].ndl, stack[sp].ndneg);
     const struct st *other = stack[sp].has_else ? &stack[sp].then : &skip;
     /* Past the if, a point is as sure as before it if both branches reach it, or one ends the
      * thread or the program (an error path: if (err) exit(1)). */
@@ -411,11 +443,19 @@ static void end_if(struct icx *x, int sp)
      * run goes on only once that held, as after if (cfg == NULL) exit(1): a wait */
     int assumed = (x->cur.dead && x->cur.branch_end == 2) || (other->dead && other->branch_end == 2);
     int both = x->cur.dead != 1 && other->dead != 1 && !(x->cur.dead && other->dead) && !input_end;
-    /* Only at the top level: every later path of the call went through this if. */
-    if (!sp && stack[sp].key >= 0)
-        cond_learn(&x->corr, stack[sp].key, stack[sp].has_else ? !stack[sp].val : stack[sp].val,
-                   stack[sp].has_else ? other : &x->cur, stack[sp].has_else ? &x->cur : other);
+    /* Only at the top level: every later path of the call went through this if. A lock the
+     * branches differ in, all noted so, is dropped where the key's value explains it (ldk1):
+     * a later if on the key takes it back. */
+    int learnt = !sp && stack[sp].key >= 0 &&
+                 cond_learn(&x->corr, stack[sp].key, stack[sp].has_else ? !stack[sp].val : stack[sp].val,
+                            stack[sp].has_else ? other : &x->cur, stack[sp].has_else ? &x->cur : other);
+    int explained = learnt && !ls_equal(&x->cur.ls, &other->ls) && !x->cur.lockdrop && !other->lockdrop &&
+                    !x->cur.ldk1 && !other->ldk1 && !x->cur.star.n && !other->star.n;
     st_merge(&x->cur, other); /* (main going on past a branch that ended the program: st_merge) */
+    if (explained) {
+        x->cur.lockdrop = 0;
+        x->cur.ldk1 = stack[sp].key + 1;
+    }
     if (both)
         x->cur.unsure = stack[sp].pre.unsure;
     if (input_end && !x->cur.dead)
@@ -535,6 +575,7 @@ void weft__pg_on_endloop(struct icx *x)
                 x->cur.unsure = x->cur.maybe_exit = 1; /* (a caller's account too) */
         } else {
             x->cur.lockdrop |= pre->lockdrop || !ls_equal(&x->cur.ls, &pre->ls);
+            ldk_meet(&x->cur, pre);
             ls_meet(&x->cur.ls, &pre->ls);
             rec_meet(&x->cur.rec, &pre->rec);
             gf_meet(&x->cur, pre); /* the body may not run */

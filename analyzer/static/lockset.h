@@ -34,6 +34,16 @@ struct gfact {
     long lo, hi;
 };
 
+/* What this path says of a verifier's nondeterministic local of the running call (an if's
+ * condition of kind LOCAL, cmp -1): its test against zero came out nz on this path. A local
+ * the path tested that is not listed may hold any value on the paths that reach the point,
+ * unless ndlost (a fact that did not fit). */
+#define MAXND 4
+struct ndfact {
+    int key;
+    char nz;
+};
+
 /* A thread's abstract state at one point of its code. */
 struct st {
     struct lockset ls;
@@ -69,7 +79,55 @@ struct st {
                             may have done on the way here that orders without the pass seeing how */
     int ngf;
     struct gfact gf[MAXG];
+    int nnd;
+    char ndlost;
+    struct ndfact nd[MAXND];
+    int ldk1; /* a lock held on some paths only, on the value of this local key (+ 1) of the running
+                 call: a top-level if on it took the lock in one branch (interp_flow.c cond_learn);
+                 0 none */
 };
+
+/* A drop of locks that the value of one key explains, met: two keys, or one and a drop not
+ * explained, are a drop. */
+static inline void ldk_meet(struct st *a, const struct st *b)
+{
+    if (a->ldk1 == b->ldk1 || !b->ldk1)
+        return;
+    if (!a->ldk1)
+        a->ldk1 = b->ldk1;
+    else
+        a->lockdrop = 1, a->ldk1 = 0;
+}
+
+/* The branch a nondeterministic local's test took on this path: 1 nonzero, 0 zero, -1 none. */
+static inline int nd_find(const struct st *s, int key)
+{
+    for (int i = 0; i < s->nnd; i++)
+        if (s->nd[i].key == key)
+            return s->nd[i].nz;
+    return -1;
+}
+
+static inline void nd_add(struct st *s, int key, int nz)
+{
+    if (nd_find(s, key) >= 0)
+        return;
+    if (s->nnd == MAXND)
+        s->ndlost = 1;
+    else
+        s->nd[s->nnd++] = (struct ndfact){key, (char)nz};
+}
+
+/* Facts both paths keep. */
+static inline void nd_meet(struct st *a, const struct st *b)
+{
+    int k = 0;
+    for (int i = 0; i < a->nnd; i++)
+        if (nd_find(b, a->nd[i].key) == a->nd[i].nz)
+            a->nd[k++] = a->nd[i];
+    a->nnd = k;
+    a->ndlost |= b->ndlost;
+}
 
 static inline int gf_equal(const struct st *a, const struct st *b)
 {
@@ -241,6 +299,8 @@ static inline void st_merge(struct st *a, const struct st *b)
     a->maybe_exit |= b->maybe_exit;
     a->syncd |= b->syncd;
     gf_meet(a, b);
+    nd_meet(a, b);
+    ldk_meet(a, b);
     ls_meet(&a->ls, &b->ls);
     rec_meet(&a->rec, &b->rec);
     ls_meet(&a->acq, &b->acq);

@@ -541,6 +541,9 @@ struct frame {
     char asel;    /* an if on a parameter the caller gave a value assumed ("~N"): the branch
                      it selects (1 then, 0 else), where an exit is no error path; -1 none */
     char nondet;  /* an if on a fresh nondeterministic value: either branch on any run */
+    int ndl;      /* ... on a nondeterministic local this path had not tested: its key (each
+                     branch notes the value it took: st.nd), else -1 */
+    char ndneg;   /* ... the condition holds iff the local is zero */
     long sav;     /* a switch on a parameter the caller gave a value assumed, or a constant: that value, else -1 */
     char ssel;    /* ... the path at the labels since the last is the one that value selects */
     char shalt;   /* ... and that path ended the thread or the program */

@@ -1,0 +1,67 @@
+// A verifier's nondeterministic local tested several times: its first test may take either
+// branch, and every later test on that path takes the branch its value gives. So an access
+// behind such tests runs on some run for sure (a definite race), a test that contradicts an
+// earlier one is never entered, and a lock taken under the local's test is held wherever a
+// later test of it says so.
+#include <pthread.h>
+
+extern int __VERIFIER_nondet_int(void);
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int g1, g2, g3, g4, g6;
+
+static void *locked(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&m);
+    g1++; // RACE (definite): main writes it when i == 0, without m
+    g6++; // RACE (definite)
+    pthread_mutex_unlock(&m);
+    return 0;
+}
+
+static void *twice(void *arg)
+{
+    (void)arg;
+    int k = __VERIFIER_nondet_int();
+    if (k)
+        g2++; // RACE (definite): two instances, each may take the branch
+    return 0;
+}
+
+static void *late(void *arg)
+{
+    (void)arg;
+    int k = __VERIFIER_nondet_int();
+    if (k)
+        return 0;
+    if (!k)
+        g3++; // RACE (definite): the path past the return has k == 0
+    g4 = 1; // NORACE: main's write of g4 is never run
+    return 0;
+}
+
+int main(void)
+{
+    int i = __VERIFIER_nondet_int();
+    pthread_t a, b, c, d;
+    pthread_create(&a, 0, locked, 0);
+    pthread_create(&b, 0, twice, 0);
+    pthread_create(&c, 0, twice, 0);
+    pthread_create(&d, 0, late, 0);
+    if (i)
+        pthread_mutex_lock(&m);
+    if (!i)
+        g1++; // RACE (definite)
+    if (i) {
+        g6++; // NORACE: m is held here
+        pthread_mutex_unlock(&m);
+    } else
+        g6++; // RACE (definite)
+    if (i) {
+        if (!i)
+            g4 = 2; // NORACE: never run
+    }
+    g3 = 1; // RACE (definite)
+    return 0;
+}

@@ -1,0 +1,49 @@
+// The race-free twin of nondet_local_branches.c: every access that would race sits behind
+// a test of a nondeterministic local that contradicts the path's earlier test of it, or holds
+// the lock an earlier test of the same local took.
+#include <pthread.h>
+
+extern int __VERIFIER_nondet_int(void);
+
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static int g1, g2, g3;
+
+static void *locked(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&m);
+    g1++; // NORACE
+    pthread_mutex_unlock(&m);
+    return 0;
+}
+
+static void *other(void *arg)
+{
+    (void)arg;
+    g2++; // NORACE: started only when i != 0
+    g3++; // NORACE
+    return 0;
+}
+
+int main(void)
+{
+    int i = __VERIFIER_nondet_int(), j = __VERIFIER_nondet_int();
+    pthread_t a, b;
+    pthread_create(&a, 0, locked, 0);
+    if (i)
+        pthread_mutex_lock(&m);
+    if (i)
+        g1++; // NORACE: m is held when i != 0
+    if (i)
+        pthread_mutex_unlock(&m);
+    if (j)
+        return 0;
+    if (i)
+        pthread_create(&b, 0, other, 0);
+    if (!i)
+        g2 = 1; // NORACE: the thread runs only when i != 0
+    if (j)
+        g3 = 1; // NORACE: j == 0 past the return
+    pthread_join(a, 0);
+    return 0;
+}
