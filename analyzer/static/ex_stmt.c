@@ -976,41 +976,75 @@ static int nondet_local_cmp(struct ex *x, CXCursor cond)
     return lo <= hi && yes && no;
 }
 
-/* Counts a condition's tests of one local against zero (if (v), if (!v), if (v == 0)), and
- * every reference to it. */
-struct zero_tests {
+/* A condition comparing a local, no cast on it, with a small integer literal: if (v),
+ * if (!v), v == 0, v < 4, 4 > v ... Its declaration, *cmp (enum weft__cmp, as v CMP k) and *k;
+ * a null cursor for any other condition. */
+static CXCursor local_vs_literal(struct ex *x, CXCursor cond, int *cmp, long *k)
+{
+    int neg;
+    CXCursor e = weft__ex_cond_operand(x, cond, &neg);
+    if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
+        *cmp = neg ? WEFT__CMP_EQ : WEFT__CMP_NE, *k = 0;
+        return clang_getCursorReferenced(e);
+    }
+    e = weft__ex_strip(cond);
+    if (clang_getCursorKind(e) != CXCursor_BinaryOperator)
+        return clang_getNullCursor();
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    static const char *const ops[] = {"<", "<=", ">", ">=", "==", "!="};
+    static const int flip[] = {WEFT__CMP_GT, WEFT__CMP_GE, WEFT__CMP_LT, WEFT__CMP_LE, WEFT__CMP_EQ, WEFT__CMP_NE};
+    *cmp = -1;
+    for (int i = 0; kk.n == 2 && i < 6 && *cmp < 0; i++)
+        if (weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
+            *cmp = i;
+    int lit1 = *cmp >= 0 && weft__ex_int_lit(x, kk.p[1], k), lit0 = *cmp >= 0 && !lit1 && weft__ex_int_lit(x, kk.p[0], k);
+    CXCursor v = lit1 ? kk.p[0] : lit0 ? kk.p[1] : clang_getNullCursor();
+    CXCursor d = !clang_Cursor_isNull(v) && !weft__ex_cast_in(v) && clang_getCursorKind(weft__ex_strip(v)) == CXCursor_DeclRefExpr
+                     ? clang_getCursorReferenced(weft__ex_strip(v))
+                     : clang_getNullCursor();
+    weft__ex_kids_free(&kk);
+    if (lit0 && *cmp >= 0)
+        *cmp = flip[*cmp];
+    return *k > -(1L << 20) && *k < (1L << 20) ? d : clang_getNullCursor();
+}
+
+/* Counts a local's references, and the ifs testing it against a literal (those against zero apart). */
+struct nd_uses {
     struct ex *x;
     CXCursor var;
-    int tests, refs;
+    int refs, zero, other;
 };
 
-static enum CXChildVisitResult zero_tests_visit(CXCursor c, CXCursor parent, CXClientData data)
+static enum CXChildVisitResult nd_uses_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
-    struct zero_tests *z = data;
+    struct nd_uses *u = data;
     enum CXCursorKind k = clang_getCursorKind(c);
-    if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), z->var))
-        z->refs++;
-    if (k == CXCursor_IfStmt) {
-        int neg;
-        CXCursor e = weft__ex_cond_operand(z->x, weft__ex_first_kid(c), &neg);
-        z->tests += clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
-                    clang_equalCursors(clang_getCursorReferenced(e), z->var);
+    if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), u->var))
+        u->refs++;
+    int cmp;
+    long v;
+    if (k == CXCursor_IfStmt && clang_equalCursors(local_vs_literal(u->x, weft__ex_first_kid(c), &cmp, &v), u->var)) {
+        if (v == 0 && (cmp == WEFT__CMP_EQ || cmp == WEFT__CMP_NE))
+            u->zero++;
+        else
+            u->other++;
     }
     return CXChildVisit_Recurse;
 }
 
-/* int v = __VERIFIER_nondet_int(); ... if (v) ... if (!v): a local given one fresh
+/* int v = __VERIFIER_nondet_int(); ... if (v) ... if (v < 3): a local given one fresh
  * nondeterministic value, never changed nor its address taken, whose every use is an if
- * testing it against zero. Each value is that of some run; every test of one run takes the
- * branch its first test took (the interpreter keeps that branch on the path: a path fact). */
-static int nondet_local_tests(struct ex *x, CXCursor cond)
+ * comparing it with a small literal. Each value is that of some run; on one run every test
+ * takes the branch that value gives (the interpreter keeps what the path's tests said: path
+ * facts). 1 when every test is against zero (any type: either outcome is some value's), 2
+ * when some is against another literal (an integer of 32 bits or more, whose range no such
+ * literal reaches), else 0. */
+static int nondet_local(struct ex *x, CXCursor d)
 {
-    int neg;
-    CXCursor e = weft__ex_cond_operand(x, cond, &neg);
-    CXCursor d = clang_getCursorKind(e) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(e) : clang_getNullCursor();
     if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) || clang_Cursor_isNull(x->fn) ||
-        clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_is_changed(x, d))
+        clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_is_changed(x, d) || x->has_goto)
         return 0;
     struct local *l = weft__ex_local_of(x, d, 0);
     CXCursor init = weft__ex_strip(clang_Cursor_getVarDeclInitializer(d));
@@ -1018,9 +1052,38 @@ static int nondet_local_tests(struct ex *x, CXCursor cond)
     if ((l && (l->addr_taken || l->published)) || clang_getCursorKind(f) != CXCursor_FunctionDecl ||
         !clang_Cursor_isNull(clang_getCursorDefinition(f)) || strncmp(weft__ex_name_of(x, f), "__VERIFIER_nondet_", 18))
         return 0;
-    struct zero_tests z = {x, d, 0, 0};
-    clang_visitChildren(x->fn, zero_tests_visit, &z);
-    return z.tests > 0 && z.tests == z.refs;
+    struct nd_uses u = {x, d, 0, 0, 0};
+    clang_visitChildren(x->fn, nd_uses_visit, &u);
+    if (!(u.zero + u.other) || u.zero + u.other != u.refs)
+        return 0;
+    if (!u.other)
+        return 1;
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    int wide = t.kind == CXType_Int || t.kind == CXType_Long || t.kind == CXType_LongLong || t.kind == CXType_UInt ||
+               t.kind == CXType_ULong || t.kind == CXType_ULongLong;
+    /* (the call's own type, no conversion on the way: int v = nondet_uchar() is 0 to 255) */
+    return wide && !weft__ex_cast_in(clang_Cursor_getVarDeclInitializer(d)) &&
+                   clang_getCanonicalType(clang_getCursorResultType(f)).kind == t.kind
+               ? 2
+               : 0;
+}
+
+/* if (v < 3) on such a local with a test other than against zero: kind NONDET, key the
+ * local's, cmp and value the test; negated: an unsigned local (no value below 0). */
+static int nondet_range_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
+{
+    int cmp;
+    long k;
+    CXCursor d = local_vs_literal(x, cond, &cmp, &k);
+    if (clang_Cursor_isNull(d) || cmp < 0 || nondet_local(x, d) != 2)
+        return 0;
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    c->kind = WEFT__COND_NONDET;
+    c->negated = t.kind == CXType_UInt || t.kind == CXType_ULong || t.kind == CXType_ULongLong;
+    c->cmp = (signed char)cmp;
+    c->value = k;
+    c->key = weft__ex_cat3(x, "nd:", weft__ex_local_name(x, d), "");
+    return 1;
 }
 
 /* What an if's condition tests: a setjmp, a local with one value per call, a global
@@ -1030,6 +1093,8 @@ void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
     char m;
     int param, bits;
     const char *k = weft__ex_setjmp_key(x, cond, &m);
+    if (!*k && nondet_range_cond(x, cond, c))
+        return;
     if (*k) {
         c->kind = WEFT__COND_SETJMP;
         c->negated = m == '0';
@@ -1040,7 +1105,9 @@ void weft__ex_if_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
         c->key = k;
         c->cmp = (signed char)param; /* the caller's constant decides it ... */
         c->value = bits;             /* ... converted to the parameter's width */
-        if (!param && nondet_local_tests(x, cond))
+        int cmp;
+        long lit;
+        if (!param && nondet_local(x, local_vs_literal(x, cond, &cmp, &lit)) == 1)
             c->cmp = -1; /* a verifier's nondeterministic value: the first test either way */
     } else {
         weft__ex_gint_cond(x, cond, c);

@@ -171,18 +171,24 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
      * branch on every run (an exit there is no error path: end_if). */
     stack[sp].argtest = (char)(cond && cond->kind == WEFT__COND_LOCAL && cond->cmp > 0 && pv < 0 &&
                                x->ci.ctx >= 0 && x->ci.depth == 0);
-    /* if (v), v a verifier's nondeterministic local: the path's first test of v takes either
-     * branch, each noting the value it took; a later test takes the branch that value does */
+    /* if (v < 3), v a verifier's nondeterministic local: a test the path's earlier tests of v
+     * decide takes that branch; one they leave open goes either way on some run (when what
+     * they say is exact), each branch narrowing it (interp_values.c) */
     stack[sp].ndl = -1;
-    if (cond && f->kind == WEFT__OP_IF && cond->kind == WEFT__COND_LOCAL && cond->cmp == -1 && op->ia >= 0 &&
-        stack[sp].fixed < 0) {
-        int nz = nd_find(&x->cur, op->ia);
-        if (nz >= 0)
-            stack[sp].fixed = (signed char)(nz == !cond->negated);
-        else if (!x->cur.ndlost) {
-            stack[sp].nondet = 1;
+    int ndloc = cond && f->kind == WEFT__OP_IF && cond->kind == WEFT__COND_LOCAL && cond->cmp == -1;
+    if (cond && f->kind == WEFT__OP_IF && (ndloc || (cond->kind == WEFT__COND_NONDET && *cond->key))) {
+        stack[sp].nondet = 0;
+        int cmp = ndloc ? cond->negated ? WEFT__CMP_EQ : WEFT__CMP_NE : cond->cmp, un = !ndloc && cond->negated;
+        long k = ndloc ? 0 : cond->value;
+        const struct ndfact *nf = nd_at(&x->cur, op->ia);
+        int r = op->ia < 0 || stack[sp].fixed >= 0 || (nf ? nf->opaque : x->cur.ndlost)
+                    ? -2 : weft__pg_nd_outcome(nf, un, cmp, k);
+        if (r >= 0)
+            stack[sp].fixed = (signed char)r;
+        else if (r == -1) {
+            stack[sp].nondet = (char)(!nf || nf->exact);
             stack[sp].ndl = op->ia;
-            stack[sp].ndneg = (char)cond->negated;
+            stack[sp].ndcmp = (char)cmp, stack[sp].ndun = (char)un, stack[sp].ndk = k;
         }
     }
     if (stack[sp].fixed == 0)
@@ -197,7 +203,7 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
         stack[sp].pre.syncd |= x->cur.syncd; /* (its condition is read on the way past it too) */
     }
     if (stack[sp].ndl >= 0)
-        nd_add(&x->cur, stack[sp].ndl, !stack[sp].ndneg);
+        weft__pg_nd_narrow(&x->cur, stack[sp].ndl, stack[sp].ndun, stack[sp].ndcmp, stack[sp].ndk, 1);
     if (stack[sp].key >= 0 && !x->cur.dead)
         cond_split(p, &x->corr, stack[sp].key, stack[sp].val, &x->cur, &stack[sp].pre);
     if (f->kind == WEFT__OP_SWITCH) {
@@ -376,7 +382,7 @@ void weft__pg_on_else(struct icx *x)
         if (stack[sp - 1].fixed != 0 && !stack[sp - 1].nondet)
             x->cur.unsure = 1;
         if (stack[sp - 1].ndl >= 0)
-            nd_add(&x->cur, stack[sp - 1].ndl, stack[sp - 1].ndneg);
+            weft__pg_nd_narrow(&x->cur, stack[sp - 1].ndl, stack[sp - 1].ndun, stack[sp - 1].ndcmp, stack[sp - 1].ndk, 0);
         if (stack[sp - 1].gcond && stack[sp - 1].fixed < 0)
             weft__pg_gf_narrow(x->p, &x->cur, stack[sp - 1].gcond, 0);
     }
@@ -424,7 +430,7 @@ static void end_if(struct icx *x, int sp)
     if (stack[sp].fixed != 0 && !stack[sp].nondet)
         skip.unsure = 1;
     if (stack[sp].ndl >= 0)
-        nd_add(&skip, stack[sp].ndl, stack[sp].ndneg);
+        weft__pg_nd_narrow(&skip, stack[sp].ndl, stack[sp].ndun, stack[sp].ndcmp, stack[sp].ndk, 0);
     const struct st *other = stack[sp].has_else ? &stack[sp].then : &skip;
     /* Past the if, a point is as sure as before it if both branches reach it, or one ends the
      * thread or the program (an error path: if (err) exit(1)). */

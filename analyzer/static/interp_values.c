@@ -139,3 +139,68 @@ void weft__pg_gf_step(struct icx *x, const struct pop *op, int acquires)
     if (all)
         s->ngf = 0;
 }
+
+/*
+ * A verifier's nondeterministic local (weft__cond LOCAL with cmp -1: tested against zero
+ * only; NONDET with a key: against literals) holds one value per call, any value of its type
+ * on some run. So the path's tests of it narrow what it may hold (st.nd): a later test whose
+ * outcome the narrowed set decides takes that branch only, and one it does not decide may go
+ * either way on some run, as long as the set is exact (every value in it is some run's).
+ */
+
+/* What the test `v cmp k` does on what the path says of v (f; NULL: nothing, v any value of
+ * its type, unsigned un): 1 always, 0 never, -1 either. */
+int weft__pg_nd_outcome(const struct ndfact *f, int un, int cmp, long k)
+{
+    long lo = f ? f->lo : un ? 0 : LONG_MIN, hi = f ? f->hi : LONG_MAX;
+    if (f && f->hasex && f->ex == k && (cmp == WEFT__CMP_EQ || cmp == WEFT__CMP_NE))
+        return cmp == WEFT__CMP_NE;
+    return weft__pg_cmp_range(cmp, k, lo, hi);
+}
+
+/* The branch of `v cmp k` taken (then, else the other) narrows the path's fact on v. */
+void weft__pg_nd_narrow(struct st *s, int key, int un, int cmp, long k, int then)
+{
+    if (s->dead)
+        return;
+    struct ndfact *f = NULL;
+    for (int i = 0; i < s->nnd && !f; i++)
+        if (s->nd[i].key == key)
+            f = &s->nd[i];
+    if (!f) {
+        if (s->nnd == MAXND) {
+            s->ndlost = 1;
+            return;
+        }
+        f = &s->nd[s->nnd++];
+        *f = (struct ndfact){key, 0, 1, 0, un ? 0 : LONG_MIN, LONG_MAX, 0};
+    }
+    if (f->opaque)
+        return;
+    if (!then)
+        cmp = cmp == WEFT__CMP_LT ? WEFT__CMP_GE : cmp == WEFT__CMP_LE ? WEFT__CMP_GT
+              : cmp == WEFT__CMP_GT ? WEFT__CMP_LE : cmp == WEFT__CMP_GE ? WEFT__CMP_LT
+              : cmp == WEFT__CMP_EQ ? WEFT__CMP_NE : WEFT__CMP_EQ;
+    switch (cmp) {
+    case WEFT__CMP_LT: f->hi = f->hi < k - 1 ? f->hi : k - 1; break;
+    case WEFT__CMP_LE: f->hi = f->hi < k ? f->hi : k; break;
+    case WEFT__CMP_GT: f->lo = f->lo > k + 1 ? f->lo : k + 1; break;
+    case WEFT__CMP_GE: f->lo = f->lo > k ? f->lo : k; break;
+    case WEFT__CMP_EQ: f->lo = f->hi = k; break;
+    case WEFT__CMP_NE:
+        if (k == f->lo)
+            f->lo++;
+        else if (k == f->hi)
+            f->hi--;
+        else if (k > f->lo && k < f->hi && (!f->hasex || f->ex == k))
+            f->hasex = 1, f->ex = k;
+        else if (k > f->lo && k < f->hi)
+            f->opaque = 1; /* (a second value left out) */
+        break;
+    }
+    if (f->hasex && (f->ex <= f->lo || f->ex >= f->hi)) {
+        f->lo += f->ex == f->lo;
+        f->hi -= f->ex == f->hi;
+        f->hasex = 0;
+    }
+}

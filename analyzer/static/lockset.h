@@ -35,13 +35,16 @@ struct gfact {
 };
 
 /* What this path says of a verifier's nondeterministic local of the running call (an if's
- * condition of kind LOCAL, cmp -1): its test against zero came out nz on this path. A local
- * the path tested that is not listed may hold any value on the paths that reach the point,
- * unless ndlost (a fact that did not fit). */
+ * condition of kind LOCAL with cmp -1, or NONDET with a key): its value is within [lo, hi],
+ * but ex when hasex. exact: every such value is some run's on the paths here (else a hull of
+ * the paths' sets, which decides only a test no value in it passes, or every one does);
+ * opaque: tested, what it holds not kept. A local the path tested that is not listed may hold
+ * any value here, unless ndlost (a fact that did not fit). */
 #define MAXND 4
 struct ndfact {
     int key;
-    char nz;
+    char hasex, exact, opaque;
+    long lo, hi, ex;
 };
 
 /* A thread's abstract state at one point of its code. */
@@ -99,32 +102,47 @@ static inline void ldk_meet(struct st *a, const struct st *b)
         a->lockdrop = 1, a->ldk1 = 0;
 }
 
-/* The branch a nondeterministic local's test took on this path: 1 nonzero, 0 zero, -1 none. */
-static inline int nd_find(const struct st *s, int key)
+static inline const struct ndfact *nd_at(const struct st *s, int key)
 {
     for (int i = 0; i < s->nnd; i++)
         if (s->nd[i].key == key)
-            return s->nd[i].nz;
-    return -1;
+            return &s->nd[i];
+    return NULL;
 }
 
-static inline void nd_add(struct st *s, int key, int nz)
+/* The union of two facts on one local (a's, met with b's): exact when the union of two exact
+ * sets is again an interval less at most one value. */
+static inline void nd_union(struct ndfact *a, const struct ndfact *b)
 {
-    if (nd_find(s, key) >= 0)
+    if (a->opaque || b->opaque) {
+        a->opaque = 1;
         return;
-    if (s->nnd == MAXND)
-        s->ndlost = 1;
-    else
-        s->nd[s->nnd++] = (struct ndfact){key, (char)nz};
+    }
+    int touch = (a->lo > b->lo ? a->lo : b->lo) <= (a->hi < b->hi ? a->hi : b->hi) + 1 ||
+                (a->hi < b->hi ? a->hi : b->hi) == LONG_MAX;
+    /* a value one excludes is out of the union only if the other's set lacks it too */
+    int xa = a->hasex && !(b->lo <= a->ex && a->ex <= b->hi && !(b->hasex && b->ex == a->ex));
+    int xb = b->hasex && !(a->lo <= b->ex && b->ex <= a->hi && !(a->hasex && a->ex == b->ex));
+    long ex = xa ? a->ex : b->ex;
+    a->exact = (char)(a->exact && b->exact && touch && !(xa && xb && a->ex != b->ex));
+    a->lo = a->lo < b->lo ? a->lo : b->lo;
+    a->hi = a->hi > b->hi ? a->hi : b->hi;
+    a->hasex = (char)(a->exact && (xa || xb));
+    a->ex = ex;
 }
 
-/* Facts both paths keep. */
+/* Facts both paths keep (a local one of them says nothing of may hold any value). */
 static inline void nd_meet(struct st *a, const struct st *b)
 {
     int k = 0;
-    for (int i = 0; i < a->nnd; i++)
-        if (nd_find(b, a->nd[i].key) == a->nd[i].nz)
-            a->nd[k++] = a->nd[i];
+    for (int i = 0; i < a->nnd; i++) {
+        const struct ndfact *o = nd_at(b, a->nd[i].key);
+        if (!o)
+            continue;
+        struct ndfact f = a->nd[i];
+        nd_union(&f, o);
+        a->nd[k++] = f;
+    }
     a->nnd = k;
     a->ndlost |= b->ndlost;
 }

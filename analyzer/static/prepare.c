@@ -258,7 +258,7 @@ int weft__pg_prepare(struct prog *p, struct pop *o, const struct weft__op *op)
             o->ixv = weft__pg_intern(p, op->u.join.ixvar);
         break;
     case WEFT__OP_IF:
-        if (op->u.cond.kind == WEFT__COND_LOCAL)
+        if (op->u.cond.kind == WEFT__COND_LOCAL || (op->u.cond.kind == WEFT__COND_NONDET && *op->u.cond.key))
             o->ia = weft__pg_intern(p, op->u.cond.key);
         break;
     default:

@@ -541,9 +541,10 @@ struct frame {
     char asel;    /* an if on a parameter the caller gave a value assumed ("~N"): the branch
                      it selects (1 then, 0 else), where an exit is no error path; -1 none */
     char nondet;  /* an if on a fresh nondeterministic value: either branch on any run */
-    int ndl;      /* ... on a nondeterministic local this path had not tested: its key (each
-                     branch notes the value it took: st.nd), else -1 */
-    char ndneg;   /* ... the condition holds iff the local is zero */
+    int ndl;      /* ... on a nondeterministic local whose outcome the path does not decide: its
+                     key (each branch narrows what the path says of it: st.nd), else -1 */
+    char ndcmp, ndun; /* ... the test (v ndcmp ndk), and whether the local is unsigned */
+    long ndk;
     long sav;     /* a switch on a parameter the caller gave a value assumed, or a constant: that value, else -1 */
     char ssel;    /* ... the path at the labels since the last is the one that value selects */
     char shalt;   /* ... and that path ended the thread or the program */
@@ -773,6 +774,8 @@ void weft__pg_jmp_record(struct prog *p, const struct pop *op, const struct ci *
 
 /* interp_values.c: path facts on global integers. */
 int weft__pg_cmp_range(int cmp, long v, long lo, long hi);
+int weft__pg_nd_outcome(const struct ndfact *f, int un, int cmp, long k);
+void weft__pg_nd_narrow(struct st *s, int key, int un, int cmp, long k, int then);
 /* What the facts of s say an if on a global (op) does: 1 then, 0 else, -1 either. */
 int weft__pg_gf_fixed(const struct st *s, const struct pop *op);
 /* Narrows s's fact on op's global to its then (1) or else (0) branch; s dies if none is left. */

@@ -1,7 +1,8 @@
 // A branch on a fresh nondeterministic value (__VERIFIER_nondet_int(), as verification
 // harnesses write them) is taken on some run whatever came before: an access inside it, or a
 // thread started there, is reached on some run, and its race is definite; so is one on a
-// local given such a value, compared with a small literal, tested nowhere else. A branch on
+// local given such a value, compared with a small literal (a test its earlier tests on the
+// path decide takes that branch only: nondet_local_branches.c). A branch on
 // anything else (a value read from memory, rand(), a local computed earlier) may never be
 // taken: possible.
 #include <pthread.h>
@@ -32,7 +33,7 @@ static void *worker(void *arg)
     int w = __VERIFIER_nondet_int();
     if (w > 5)
         if (w < 3)
-            f = 1; // RACE (possible): w > 5 and w < 3 never both hold (not proved)
+            f = 1; // NORACE: w > 5 and w < 3 never both hold (the path's tests of w narrow it)
     int n = __VERIFIER_nondet_int();
     __VERIFIER_assume(n > 10);
     if (n < 0)
@@ -42,7 +43,7 @@ static void *worker(void *arg)
         k = 1; // RACE (possible): an unsigned char is never above 255 (not proved)
     unsigned u = __VERIFIER_nondet_uint();
     if (u < 0)
-        g = 1; // RACE (possible): never (an unsigned is not below 0), not proved
+        g = 1; // NORACE: never (an unsigned is not below 0)
     return NULL;
 }
 

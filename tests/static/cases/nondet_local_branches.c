@@ -8,7 +8,7 @@
 extern int __VERIFIER_nondet_int(void);
 
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
-static int g1, g2, g3, g4, g6;
+static int g1, g2, g3, g4, g5, g6, g7;
 
 static void *locked(void *arg)
 {
@@ -41,6 +41,21 @@ static void *late(void *arg)
     return 0;
 }
 
+static void *ranged(void *arg)
+{
+    (void)arg;
+    int v = __VERIFIER_nondet_int();
+    if (v < 0)
+        return 0;
+    if (v > 10)
+        return 0;
+    if (v == 5)
+        g5++; // RACE (definite): v in 0..10 here, 5 among them
+    if (v > 20)
+        g7++; // NORACE: v is at most 10 here
+    return 0;
+}
+
 int main(void)
 {
     int i = __VERIFIER_nondet_int();
@@ -49,6 +64,7 @@ int main(void)
     pthread_create(&b, 0, twice, 0);
     pthread_create(&c, 0, twice, 0);
     pthread_create(&d, 0, late, 0);
+    pthread_create(&d, 0, ranged, 0);
     if (i)
         pthread_mutex_lock(&m);
     if (!i)
@@ -63,5 +79,7 @@ int main(void)
             g4 = 2; // NORACE: never run
     }
     g3 = 1; // RACE (definite)
+    g5 = 1; // RACE (definite)
+    g7 = 1; // NORACE
     return 0;
 }

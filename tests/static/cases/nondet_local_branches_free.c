@@ -4,9 +4,11 @@
 #include <pthread.h>
 
 extern int __VERIFIER_nondet_int(void);
+extern unsigned __VERIFIER_nondet_uint(void);
+extern long __VERIFIER_nondet_long(void);
 
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
-static int g1, g2, g3;
+static int g1, g2, g3, g4, g5;
 
 static void *locked(void *arg)
 {
@@ -25,11 +27,29 @@ static void *other(void *arg)
     return 0;
 }
 
+static void *ranged(void *arg)
+{
+    (void)arg;
+    unsigned u = __VERIFIER_nondet_uint();
+    long v = __VERIFIER_nondet_long();
+    if (u <= 3)
+        return 0;
+    if (u == 2)
+        g4++; // NORACE: u is above 3 here
+    if (v != 7)
+        return 0;
+    if (v == 7)
+        return 0;
+    g5++; // NORACE: never reached (v is 7 past the first return, so the second returns)
+    return 0;
+}
+
 int main(void)
 {
     int i = __VERIFIER_nondet_int(), j = __VERIFIER_nondet_int();
     pthread_t a, b;
     pthread_create(&a, 0, locked, 0);
+    pthread_create(&b, 0, ranged, 0);
     if (i)
         pthread_mutex_lock(&m);
     if (i)
@@ -44,6 +64,7 @@ int main(void)
         g2 = 1; // NORACE: the thread runs only when i != 0
     if (j)
         g3 = 1; // NORACE: j == 0 past the return
+    g4 = g5 = 1; // NORACE
     pthread_join(a, 0);
     return 0;
 }
