@@ -1,6 +1,8 @@
 /* Integer conditions: conditions on one local or a global integer, setjmp tests, case values and saturating steps. */
 #include "extract_internal.h"
 
+#include <ctype.h>
+
 static int has_cast(CXCursor cond);
 static int narrowing(CXCursor c);
 static int has_narrowing_cast(CXCursor cond);
@@ -98,6 +100,8 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
     CXCursor d = weft__ex_local_decl(e);
     if (clang_Cursor_isNull(d))
         return "";
+    if (weft__ex_decl_in_macro(x, d))
+        return "";
     struct local *l = weft__ex_local_of(x, d, 0);
     if (x->has_goto || weft__ex_hash_in(x->changed, x->nchanged, d) || (l && l->addr_taken))
         return "";
@@ -155,6 +159,18 @@ const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *para
     else
         snprintf(h, sizeof(h), "#%u@", weft__ex_off_at(x, d));
     return weft__ex_cat3(x, "v:", weft__ex_name_of(x, d), weft__ex_cat3(x, h, x->fn_usr, ""));
+}
+
+/* A local a macro's body declares: its name is not written where its location (the macro's
+ * use) is, and two such locals may share name and place, so one key. */
+int weft__ex_decl_in_macro(struct ex *x, CXCursor d)
+{
+    unsigned ln, cl, off;
+    struct filebuf *f = weft__ex_loc_of(x, clang_getCursorLocation(d), &ln, &cl, &off);
+    const char *n = weft__ex_name_of(x, d);
+    size_t len = strlen(n);
+    return !f || !f->buf || off + len > f->len || strncmp(f->buf + off, n, len) ||
+           (off + len < f->len && (isalnum((unsigned char)f->buf[off + len]) || f->buf[off + len] == '_'));
 }
 
 const char *weft__ex_local_name(struct ex *x, CXCursor d)

@@ -985,7 +985,13 @@ static CXCursor local_vs_literal(struct ex *x, CXCursor cond, int *cmp, long *k)
     CXCursor e = weft__ex_cond_operand(x, cond, &neg);
     if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
         *cmp = neg ? WEFT__CMP_EQ : WEFT__CMP_NE, *k = 0;
-        return clang_getCursorReferenced(e);
+        /* (no cast on the way: (unsigned char)v is zero for v = 256) */
+        CXCursor s = cond;
+        while (clang_getCursorKind(s) == CXCursor_ParenExpr || clang_getCursorKind(s) == CXCursor_UnexposedExpr)
+            s = weft__ex_first_kid(s);
+        int op = clang_getCursorKind(s) == CXCursor_UnaryOperator || clang_getCursorKind(s) == CXCursor_BinaryOperator;
+        return weft__ex_cast_in(cond) || (op && weft__ex_cast_in(weft__ex_first_kid(s))) ? clang_getNullCursor()
+                                                                                           : clang_getCursorReferenced(e);
     }
     e = weft__ex_strip(cond);
     if (clang_getCursorKind(e) != CXCursor_BinaryOperator)
@@ -1014,6 +1020,9 @@ struct nd_uses {
     struct ex *x;
     CXCursor var;
     int refs, zero, other;
+    unsigned off;     /* where var is declared, and its name: the key's parts ... */
+    const char *name;
+    int twins;        /* ... which another local has too (two declared in one macro's expansion) */
 };
 
 static enum CXChildVisitResult nd_uses_visit(CXCursor c, CXCursor parent, CXClientData data)
@@ -1023,6 +1032,9 @@ static enum CXChildVisitResult nd_uses_visit(CXCursor c, CXCursor parent, CXClie
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), u->var))
         u->refs++;
+    if (k == CXCursor_VarDecl && !clang_equalCursors(c, u->var) && weft__ex_off_at(u->x, c) == u->off &&
+        !strcmp(weft__ex_name_of(u->x, c), u->name))
+        u->twins++;
     int cmp;
     long v;
     if (k == CXCursor_IfStmt && clang_equalCursors(local_vs_literal(u->x, weft__ex_first_kid(c), &cmp, &v), u->var)) {
@@ -1052,13 +1064,13 @@ static int nondet_local(struct ex *x, CXCursor d)
     if ((l && (l->addr_taken || l->published)) || clang_getCursorKind(f) != CXCursor_FunctionDecl ||
         !clang_Cursor_isNull(clang_getCursorDefinition(f)) || strncmp(weft__ex_name_of(x, f), "__VERIFIER_nondet_", 18))
         return 0;
-    struct nd_uses u = {x, d, 0, 0, 0};
+    struct nd_uses u = {x, d, 0, 0, 0, weft__ex_off_at(x, d), weft__ex_name_of(x, d), 0};
     clang_visitChildren(x->fn, nd_uses_visit, &u);
-    if (!(u.zero + u.other) || u.zero + u.other != u.refs)
+    if (!(u.zero + u.other) || u.zero + u.other != u.refs || u.twins)
         return 0;
-    if (!u.other)
-        return 1;
     CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    if (!u.other) /* (an integer or a pointer: a double's 0.5 is nonzero, its (int) zero) */
+        return (t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum || t.kind == CXType_Pointer;
     int wide = t.kind == CXType_Int || t.kind == CXType_Long || t.kind == CXType_LongLong || t.kind == CXType_UInt ||
                t.kind == CXType_ULong || t.kind == CXType_ULongLong;
     /* (the call's own type, no conversion on the way: int v = nondet_uchar() is 0 to 255) */

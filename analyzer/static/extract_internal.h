@@ -740,6 +740,7 @@ int weft__ex_handles_indexed_only(struct ex *x, CXCursor h);
 /* *param: 1 + N when the local is parameter N (< 4) never assigned, tested as it came (no offset), else 0;
  * *bits: its width when an integer narrower than 64 bits, else 0. */
 const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *param, int *bits);
+int weft__ex_decl_in_macro(struct ex *x, CXCursor d);
 CXCursor weft__ex_gint_var_decl(CXCursor d);
 int weft__ex_gint_fits(CXCursor d, long v);
 /* ex_intcond.c: the value of integer expression e as its casts leave it (below the casts to

@@ -148,6 +148,7 @@ void weft__pg_wait(struct icx *x)
 {
     if (x->cur.dead)
         return;
+    nd_taint(&x->cur); /* (what it waits for may never come) */
     if (x->ci.ctx < 0)
         weft__pg_main_waited(&x->cur);
     if (x->ci.ctx < 0) {
@@ -189,9 +190,9 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     /* (the callee's locals are its own: the caller's path facts on its own come back after) */
     struct ndfact nd[MAXND];
     int nnd = s->nnd;
-    char ndlost = s->ndlost;
+    char ndlost = s->ndlost, ndhang = s->ndhang;
     memcpy(nd, s->nd, sizeof(nd));
-    s->nnd = s->ndlost = 0;
+    s->nnd = s->ndlost = s->ndhang = 0;
     /* (the key of a drop explained is the caller's: in the callee, and past it, a drop) */
     s->lockdrop |= s->ldk1 != 0;
     s->ldk1 = 0;
@@ -201,6 +202,9 @@ void weft__pg_interp(struct prog *p, int fn, struct st *s, const struct ci *ci0)
     s->nnd = nnd;
     s->ndlost = ndlost;
     memcpy(s->nd, nd, sizeof(nd));
+    if (s->ndhang) /* (the callee may not return: the caller's facts too) */
+        nd_taint(s);
+    s->ndhang |= ndhang;
     p->seed_out = s->self;
     s->self.n = 0;
     if (s->unlk) /* it released a lock: which object's, and what it took again, not known */

@@ -422,7 +422,7 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
         return;
     }
     if (callee >= 0 && !cur->dead) {
-        weft__pg_cf_forget(&x->corr, -1); /* it may take or release locks */
+        weft__pg_cf_forget_st(&x->corr, -1, &x->cur); /* it may take or release locks */
         do_call(p, callee, cur, &x->ci, op, op->f);
         if (cur->dead == 2) /* it never returns */
             weft__pg_halted(x);
@@ -485,7 +485,7 @@ void weft__pg_on_icall(struct icx *x, const struct pop *op)
         n = 1;
         weft__pg_unmodeled(x, "a start trampoline, taken to call the routine its start names");
     }
-    weft__pg_cf_forget(&x->corr, -1);
+    weft__pg_cf_forget_st(&x->corr, -1, &x->cur);
     /* (a global function pointer: the functions stored in it, each given the arguments) */
     int named = !strncmp(weft__pg_str(p, op->ia), "g:", 2), some_end = 0;
     for (size_t j = 0; j < n; j++) {

@@ -13,13 +13,21 @@ static int switch_frame(const struct frame *stack, int sp)
     return f;
 }
 
-void weft__pg_cf_forget(struct corr *c, int lock)
+int weft__pg_cf_forget(struct corr *c, int lock)
 {
+    int n = 0;
     for (int i = 0; i < c->nf;)
         if (lock < 0 || (int)(c->f[i].l >> 1) == lock)
-            c->f[i] = c->f[--c->nf];
+            c->f[i] = c->f[--c->nf], n++;
         else
             i++;
+    return n;
+}
+
+void weft__pg_cf_forget_st(struct corr *c, int lock, struct st *s)
+{
+    if (weft__pg_cf_forget(c, lock) && s->ldk1) /* (what explained a drop is gone) */
+        s->lockdrop = 1, s->ldk1 = 0;
 }
 
 /* Entering an if on key: each branch drops the threads started only under the other
@@ -496,6 +504,10 @@ void weft__pg_on_endloop(struct icx *x)
         pass_ends(x->p, fr);
         x->ci.rgn = fr->rgn0;
         x->ci.rerun -= fr->passes > 0;
+        /* A loop not counted may never end (a spin on a local): what its body's end says of
+         * nondeterministic locals is not every run's past it (its breaks' is). */
+        if (!fr->counted)
+            nd_taint(&x->cur);
         /* The body's end, and where its breaks and continues left it. */
         st_merge(&x->cur, &fr->then);
         /* A thread the body started (since the loop's first pass) that may still run at its
@@ -585,6 +597,8 @@ void weft__pg_on_endloop(struct icx *x)
             ls_meet(&x->cur.ls, &pre->ls);
             rec_meet(&x->cur.rec, &pre->rec);
             gf_meet(&x->cur, pre); /* the body may not run */
+            if (!x->stack[sp].runs)
+                nd_meet(&x->cur, pre);
             if (!x->stack[sp].runs) /* nor what it surely acquired (a fence, a flag, a lock) */
                 ls_meet(&x->cur.acq, &pre->acq);
             /* Threads started in the body may not be (no iteration), unless the body surely

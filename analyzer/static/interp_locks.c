@@ -79,7 +79,7 @@ const char *weft__pg_user_lock(struct prog *p, const char *name, int *acquire)
  * main's joins under it, the sections of threads this thread started under it. */
 static void unlock_one(struct prog *p, int id, int fully, const struct ci *ci, struct st *cur, struct corr *corr)
 {
-    weft__pg_cf_forget(corr, id);
+    weft__pg_cf_forget_st(corr, id, cur);
     if (fully) {
         while (rec_release(&cur->rec, id))
             ;
@@ -207,7 +207,7 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
             info->used_over = 1;
             return;
         }
-        weft__pg_cf_forget(&x->corr, id);
+        weft__pg_cf_forget_st(&x->corr, id, cur);
         if (strchr(op->f->u.lock.via, 'v')) /* from a void *: maybe another's first member, under two names */
             weft__pg_int_set_add(p, &p->cast_locks, &p->ncast_locks, &p->capcast_locks, id);
         /* Locked again while held: a recursive mutex counts it (a plain one would deadlock),
@@ -217,7 +217,7 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
         if (p->recursive_mutexes && ls_subset(&one, &cur->ls) && cur->rec.n < MAXR)
             cur->rec.id[cur->rec.n++] = id;
         else if (ls_subset(&one, &cur->ls))
-            cur->unsure = 1; /* a plain mutex deadlocks here: what follows may never run */
+            cur->unsure = 1, nd_taint(cur); /* a plain mutex deadlocks here: what follows may never run */
         ls_add(&cur->ls, id, !rd);
         ls_add(&cur->acq, id, !rd);
         weft__pg_note_lock(p, info, id);

@@ -84,6 +84,7 @@ struct st {
     struct gfact gf[MAXG];
     int nnd;
     char ndlost;
+    char ndhang; /* the run of the function being called may have stopped for good (nd_taint) */
     struct ndfact nd[MAXND];
     int ldk1; /* a lock held on some paths only, on the value of this local key (+ 1) of the running
                  call: a top-level if on it took the lock in one branch (interp_flow.c cond_learn);
@@ -131,20 +132,41 @@ static inline void nd_union(struct ndfact *a, const struct ndfact *b)
     a->ex = ex;
 }
 
-/* Facts both paths keep (a local one of them says nothing of may hold any value). */
+/* The path may stop here for good (a loop that may not end, a wait, a deadlock): the values
+ * its facts allow are not all some run's past this point once it meets another path. */
+static inline void nd_taint(struct st *s)
+{
+    for (int i = 0; i < s->nnd; i++)
+        s->nd[i].exact = 0;
+    s->ndhang = 1;
+}
+
+/* Facts both paths keep (a local one of them says nothing of may hold any value; but one
+ * that may have stopped with a fact, met with any value, is a hull: opaque). */
 static inline void nd_meet(struct st *a, const struct st *b)
 {
     int k = 0;
     for (int i = 0; i < a->nnd; i++) {
         const struct ndfact *o = nd_at(b, a->nd[i].key);
-        if (!o)
-            continue;
         struct ndfact f = a->nd[i];
-        nd_union(&f, o);
+        if (o)
+            nd_union(&f, o);
+        else if (f.exact)
+            continue;
+        else
+            f.opaque = 1;
         a->nd[k++] = f;
     }
     a->nnd = k;
+    for (int j = 0; j < b->nnd; j++)
+        if (!b->nd[j].exact && !nd_at(a, b->nd[j].key)) {
+            if (a->nnd == MAXND)
+                a->ndlost = 1;
+            else
+                a->nd[a->nnd] = b->nd[j], a->nd[a->nnd++].opaque = 1;
+        }
     a->ndlost |= b->ndlost;
+    a->ndhang |= b->ndhang;
 }
 
 static inline int gf_equal(const struct st *a, const struct st *b)

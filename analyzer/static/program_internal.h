@@ -741,7 +741,9 @@ void weft__pg_jlog_replay(struct prog *p, int log, struct st *s);
 size_t weft__pg_jscr_dedup(struct prog *p, size_t ev0);
 
 /* interp_flow.c: if, loop, switch (weft__pg_on_open), case, break, else, endif, endloop, return. */
-void weft__pg_cf_forget(struct corr *c, int lock);
+int weft__pg_cf_forget(struct corr *c, int lock);
+/* ... and a drop of locks those facts explained (st.ldk1) is a drop again */
+void weft__pg_cf_forget_st(struct corr *c, int lock, struct st *s);
 void weft__pg_on_open(struct icx *x, const struct pop *op);
 void weft__pg_on_case(struct icx *x, const struct pop *op);
 void weft__pg_on_break(struct icx *x);
