@@ -1869,6 +1869,10 @@ static void if_kids(struct ex *x, CXCursor c, const struct kids *kp)
         struct weft__op *io = weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
         if (io && !cl)
             weft__ex_if_cond(x, kk.p[0], &io->u.cond);
+        /* (a verifier's nondeterministic value either outcome of which some run takes: no
+         * memory read, no wait; io moves as the branches emit) */
+        int nd = io && (io->u.cond.kind == WEFT__COND_NONDET ||
+                        (io->u.cond.kind == WEFT__COND_LOCAL && io->u.cond.cmp == -1));
         weft__ex_saturating(x, kk.p[0], kk.p[1]);
         if (cl && in_then)
             weft__ex_emit_lock(x, lc, ln);
@@ -1898,11 +1902,8 @@ static void if_kids(struct ex *x, CXCursor c, const struct kids *kp)
         x->halt_pending = hp0, x->halt_val = hv0, x->halt_cond = hc0, x->halt_else = he0;
         weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
         /* if (!f) abort(); on what another thread may write: the thread goes on only once
-         * the condition held, as after an assumption: a wait. (Not on a verifier's
-         * nondeterministic value either outcome of which some run takes: no memory.) */
-        int shared = !(io && (io->u.cond.kind == WEFT__COND_NONDET ||
-                              (io->u.cond.kind == WEFT__COND_LOCAL && io->u.cond.cmp == -1))) &&
-                     reads_shared(x, kk.p[0], 0);
+         * the condition held, as after an assumption: a wait (not on nd). */
+        int shared = !nd && reads_shared(x, kk.p[0], 0);
         if (shared && (weft__ex_exit_branch(x, kk.p[1]) || (kk.n >= 3 && weft__ex_exit_branch(x, kk.p[2]))))
             weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
         /* ... so does if (!ready) return NULL; in a thread's entry (a WAIT for depth 0 only) */

@@ -1,0 +1,14 @@
+/* TRUTH: racy — i == 0: main does not return and writes x while t writes x */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+void *t(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t id;
+  int i = __VERIFIER_nondet_int();
+  pthread_create(&id, 0, t, 0);
+  if (i) return 0;
+  if (i == 0) x++;
+  pthread_join(id, 0);
+  return 0;
+}

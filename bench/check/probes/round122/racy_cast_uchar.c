@@ -1,0 +1,14 @@
+/* TRUTH: racy — i=256: (unsigned char)i is 0 so main does not return, yet i != 0 so it writes x while t writes x */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+void *t(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t id;
+  int i = __VERIFIER_nondet_int();
+  pthread_create(&id, 0, t, 0);
+  if ((unsigned char)i) return 0;
+  if (i) x++;
+  pthread_join(id, 0);
+  return 0;
+}

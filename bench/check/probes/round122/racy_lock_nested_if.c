@@ -1,0 +1,17 @@
+/* TRUTH: racy — c=0, i=1: the lock under the nested if is skipped, main writes x unlocked while t writes x under m */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *t(void *a) { pthread_mutex_lock(&m); x = 1; pthread_mutex_unlock(&m); return 0; }
+int main(void) {
+  pthread_t id;
+  int i = __VERIFIER_nondet_int();
+  int c = __VERIFIER_nondet_int();
+  pthread_create(&id, 0, t, 0);
+  if (c) { if (i) pthread_mutex_lock(&m); }
+  if (i) x++;
+  if (c) { if (i) pthread_mutex_unlock(&m); }
+  pthread_join(id, 0);
+  return 0;
+}

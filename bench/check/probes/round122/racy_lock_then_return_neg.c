@@ -1,0 +1,16 @@
+/* TRUTH: racy — i == 0: main does not take m nor return, and writes x while t writes x under m */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *t(void *a) { pthread_mutex_lock(&m); x = 1; pthread_mutex_unlock(&m); return 0; }
+int main(void) {
+  pthread_t id;
+  int i = __VERIFIER_nondet_int();
+  pthread_create(&id, 0, t, 0);
+  if (i) pthread_mutex_lock(&m);
+  if (i) { pthread_mutex_unlock(&m); pthread_join(id, 0); return 0; }
+  x++;
+  pthread_join(id, 0);
+  return 0;
+}
