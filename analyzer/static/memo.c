@@ -113,6 +113,7 @@ void weft__pg_memo_reuse(struct prog *p, const struct memo *m, struct st *s)
     memcpy(s->mlive, m->mlive, sizeof(s->mlive));
     s->lockdrop |= m->lockdrop;
     s->maybe_exit |= m->maybe_exit;
+    s->ndhang |= m->ndhang;
     s->syncd = m->syncd;
     s->dead = m->dead;
     s->pacq = m->pacq;
@@ -149,8 +150,9 @@ void weft__pg_memo_keep(struct prog *p, struct memo *m, uint64_t key, const stru
     m->rec = ret->rec;
     memcpy(m->live, ret->live, sizeof(m->live));
     memcpy(m->mlive, ret->mlive, sizeof(m->mlive));
-    m->lockdrop = ret->lockdrop;
+    m->lockdrop = ret->lockdrop || ret->ldk1; /* (a drop its own key explained: a drop to its caller) */
     m->maybe_exit = ret->maybe_exit;
+    m->ndhang = ret->ndhang;
     m->syncd = ret->syncd;
     m->dead = ret->dead;
     m->pacq = ret->pacq;

@@ -237,6 +237,7 @@ struct memo {
     int dead, used;
     char lockdrop;             /* a lock held on some of its paths only */
     char maybe_exit;           /* a path of it ended the run on its inputs (struct st) */
+    char ndhang;               /* it may have stopped for good (struct st) */
     unsigned char syncd;       /* struct st's after it */
     int ngf;                   /* what its paths say of globals' values after it */
     struct gfact gf[MAXG];
