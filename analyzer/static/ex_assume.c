@@ -361,6 +361,8 @@ void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, in
      * it keeps the runs that pass it, and waits for no one, when it can hold at all */
     if (!weft__ex_on_inputs(x, cond) || !weft__ex_inputs_can_hold(x, cond))
         weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
+    else
+        weft__ex_assume_nondet(x, cond);
 }
 
 CXCursor weft__ex_deref_param(struct ex *x, CXCursor e)

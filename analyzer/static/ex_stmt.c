@@ -1025,10 +1025,32 @@ struct nd_uses {
     int twins;        /* ... which another local has too (two declared in one macro's expansion) */
 };
 
+/* The conjuncts of an assumption's condition (a && b && c) that test u->var: counted as tests. */
+static void nd_assumed(struct nd_uses *u, CXCursor e)
+{
+    e = weft__ex_strip(e);
+    struct kids kk;
+    weft__ex_kids_get(e, &kk);
+    int cmp;
+    long v;
+    if (clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2 && weft__ex_binop_is(u->x, kk.p[0], kk.p[1], "&&")) {
+        nd_assumed(u, kk.p[0]);
+        nd_assumed(u, kk.p[1]);
+    } else if (clang_equalCursors(local_vs_literal(u->x, e, &cmp, &v), u->var)) {
+        if (v == 0 && (cmp == WEFT__CMP_EQ || cmp == WEFT__CMP_NE))
+            u->zero++;
+        else
+            u->other++;
+    }
+    weft__ex_kids_free(&kk);
+}
+
 static enum CXChildVisitResult nd_uses_visit(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
     struct nd_uses *u = data;
+    if (clang_getCursorKind(c) == CXCursor_CallExpr && clang_Cursor_getNumArguments(c) == 1 && assume_call(u->x, c))
+        nd_assumed(u, clang_Cursor_getArgument(c, 0));
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), u->var))
         u->refs++;
@@ -1096,6 +1118,30 @@ static int nondet_range_cond(struct ex *x, CXCursor cond, struct weft__cond *c)
     c->value = k;
     c->key = weft__ex_cat3(x, "nd:", weft__ex_local_name(x, d), "");
     return 1;
+}
+
+/* assume(v > 10 && v < 20) on a nondeterministic local (nondet_local): only the runs that
+ * pass each conjunct go on, as after if (v > 10) { } else abort(); so each is such an if. */
+void weft__ex_assume_nondet(struct ex *x, CXCursor cond)
+{
+    cond = weft__ex_strip(cond);
+    struct kids kk;
+    weft__ex_kids_get(cond, &kk);
+    int cmp;
+    long k;
+    if (clang_getCursorKind(cond) == CXCursor_BinaryOperator && kk.n == 2 &&
+        weft__ex_binop_is(x, kk.p[0], kk.p[1], "&&")) {
+        weft__ex_assume_nondet(x, kk.p[0]);
+        weft__ex_assume_nondet(x, kk.p[1]);
+    } else if (nondet_local(x, local_vs_literal(x, cond, &cmp, &k))) {
+        struct weft__op *io = weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
+        if (io)
+            weft__ex_if_cond(x, cond, &io->u.cond);
+        weft__ex_emit(x, WEFT__OP_ELSE, clang_getNullCursor());
+        weft__ex_emit_halt(x, 0);
+        weft__ex_emit(x, WEFT__OP_ENDIF, clang_getNullCursor());
+    }
+    weft__ex_kids_free(&kk);
 }
 
 /* What an if's condition tests: a setjmp, a local with one value per call, a global

@@ -741,6 +741,9 @@ int weft__ex_handles_indexed_only(struct ex *x, CXCursor h);
  * *bits: its width when an integer narrower than 64 bits, else 0. */
 const char *weft__ex_cond_key(struct ex *x, CXCursor cond, char *mode, int *param, int *bits);
 int weft__ex_decl_in_macro(struct ex *x, CXCursor d);
+/* ex_stmt.c: an assumption's conjuncts on a verifier's nondeterministic local, as ifs whose
+ * other branch ends the run. */
+void weft__ex_assume_nondet(struct ex *x, CXCursor cond);
 CXCursor weft__ex_gint_var_decl(CXCursor d);
 int weft__ex_gint_fits(CXCursor d, long v);
 /* ex_intcond.c: the value of integer expression e as its casts leave it (below the casts to

@@ -37,7 +37,7 @@ static void *worker(void *arg)
     int n = __VERIFIER_nondet_int();
     __VERIFIER_assume(n > 10);
     if (n < 0)
-        h = 1; // RACE (possible): the assumption excludes it (not proved)
+        h = 1; // NORACE: the assumption excludes it (it narrows n as an if would)
     int small = __VERIFIER_nondet_uchar();
     if (small > 255)
         k = 1; // RACE (possible): an unsigned char is never above 255 (not proved)

@@ -6,9 +6,10 @@
 #include <pthread.h>
 
 extern int __VERIFIER_nondet_int(void);
+extern void __VERIFIER_assume(int);
 
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
-static int g1, g2, g3, g4, g5, g6, g7;
+static int g1, g2, g3, g4, g5, g6, g7, g8, g9;
 
 static void *locked(void *arg)
 {
@@ -56,6 +57,19 @@ static void *ranged(void *arg)
     return 0;
 }
 
+static void *assumed(void *arg)
+{
+    (void)arg;
+    int v = __VERIFIER_nondet_int(), w = __VERIFIER_nondet_int();
+    __VERIFIER_assume(v >= 0 && v < 4);
+    if (v == 3)
+        g8++; // RACE (definite): the assumption keeps 0..3
+    if (w < 0)
+        g9++; // RACE (definite): runs before the assumption below ends the runs with w < 0
+    __VERIFIER_assume(w >= 0);
+    return 0;
+}
+
 int main(void)
 {
     int i = __VERIFIER_nondet_int();
@@ -65,6 +79,7 @@ int main(void)
     pthread_create(&c, 0, twice, 0);
     pthread_create(&d, 0, late, 0);
     pthread_create(&d, 0, ranged, 0);
+    pthread_create(&d, 0, assumed, 0);
     if (i)
         pthread_mutex_lock(&m);
     if (!i)
@@ -81,5 +96,6 @@ int main(void)
     g3 = 1; // RACE (definite)
     g5 = 1; // RACE (definite)
     g7 = 1; // NORACE
+    g8 = g9 = 1; // RACE (definite)
     return 0;
 }

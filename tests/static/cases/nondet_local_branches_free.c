@@ -6,9 +6,10 @@
 extern int __VERIFIER_nondet_int(void);
 extern unsigned __VERIFIER_nondet_uint(void);
 extern long __VERIFIER_nondet_long(void);
+extern void __VERIFIER_assume(int);
 
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
-static int g1, g2, g3, g4, g5;
+static int g1, g2, g3, g4, g5, g6;
 
 static void *locked(void *arg)
 {
@@ -32,6 +33,10 @@ static void *ranged(void *arg)
     (void)arg;
     unsigned u = __VERIFIER_nondet_uint();
     long v = __VERIFIER_nondet_long();
+    int a = __VERIFIER_nondet_int();
+    __VERIFIER_assume(a > 10);
+    if (a == 5)
+        g6++; // NORACE: the assumption keeps a above 10
     if (u <= 3)
         return 0;
     if (u == 2)
@@ -64,7 +69,7 @@ int main(void)
         g2 = 1; // NORACE: the thread runs only when i != 0
     if (j)
         g3 = 1; // NORACE: j == 0 past the return
-    g4 = g5 = 1; // NORACE
+    g4 = g5 = g6 = 1; // NORACE
     pthread_join(a, 0);
     return 0;
 }
