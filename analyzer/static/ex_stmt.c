@@ -1009,6 +1009,16 @@ static CXCursor local_vs_literal(struct ex *x, CXCursor cond, int *cmp, long *k)
     CXCursor d = !clang_Cursor_isNull(v) && !weft__ex_cast_in(v) && clang_getCursorKind(weft__ex_strip(v)) == CXCursor_DeclRefExpr
                      ? clang_getCursorReferenced(weft__ex_strip(v))
                      : clang_getNullCursor();
+    /* Compared in v's own type (int v < 3u compares unsigned values: v = -1 is not below 3),
+     * and an unsigned v with a literal that is no negative number read back (-1ul) */
+    if (!clang_Cursor_isNull(d)) {
+        enum CXTypeKind dt = clang_getCanonicalType(clang_getCursorType(d)).kind;
+        int un = dt == CXType_UInt || dt == CXType_ULong || dt == CXType_ULongLong || dt == CXType_UChar ||
+                 dt == CXType_UShort || dt == CXType_Bool;
+        if (clang_getCanonicalType(clang_getCursorType(kk.p[0])).kind != dt ||
+            clang_getCanonicalType(clang_getCursorType(kk.p[1])).kind != dt || (un && *k < 0))
+            d = clang_getNullCursor();
+    }
     weft__ex_kids_free(&kk);
     if (lit0 && *cmp >= 0)
         *cmp = flip[*cmp];

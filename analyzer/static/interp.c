@@ -20,6 +20,17 @@ static int main_may_wait(struct icx *x, const struct pop *op)
     return weft__pg_op_acquires(x, op);
 }
 
+/* The operation may never return: it takes a lock (another thread may have ended holding
+ * it), joins, waits or synchronizes, runs code not known, or replaces the process (exec). */
+static int may_block(struct icx *x, const struct pop *op)
+{
+    if (op->kind == WEFT__OP_CALL && weft__pg_fn_lookup(x->p, op->ia) < 0 &&
+        (!strncmp(op->f->u.call.name, "exec", 4) || !strcmp(op->f->u.call.name, "fexecve")))
+        return 1;
+    return op->kind == WEFT__OP_LOCK || op->kind == WEFT__OP_JOIN || op->kind == WEFT__OP_SYNC ||
+           (op->kind != WEFT__OP_ACCESS && weft__pg_op_acquires(x, op));
+}
+
 /* Hands op to its kind's handler. The handlers run in the order of the operations, so
  * the effects (on the state, the tables, the budget) come in the order they always did. */
 static void step(struct icx *x, const struct pop *op)
@@ -28,6 +39,8 @@ static void step(struct icx *x, const struct pop *op)
         weft__pg_main_waited(&x->cur);
     if (x->cur.ngf)
         weft__pg_gf_step(x, op, weft__pg_op_acquires(x, op));
+    if (!x->cur.dead && may_block(x, op))
+        nd_taint(&x->cur); /* (what the path's tests said of nondeterministic locals: not every run's past it) */
     switch (op->kind) {
     case WEFT__OP_IF:
     case WEFT__OP_LOOP:

@@ -504,10 +504,10 @@ void weft__pg_on_endloop(struct icx *x)
         pass_ends(x->p, fr);
         x->ci.rgn = fr->rgn0;
         x->ci.rerun -= fr->passes > 0;
-        /* A loop not counted may never end (a spin on a local): what its body's end says of
-         * nondeterministic locals is not every run's past it (its breaks' is). */
-        if (!fr->counted)
-            nd_taint(&x->cur);
+        /* A loop may never end (a spin on a local; a counted one whose counter wraps:
+         * unsigned char i < 256): what its body's end says of nondeterministic locals is not
+         * every run's past it (its breaks' is). */
+        nd_taint(&x->cur);
         /* The body's end, and where its breaks and continues left it. */
         st_merge(&x->cur, &fr->then);
         /* A thread the body started (since the loop's first pass) that may still run at its

@@ -217,7 +217,7 @@ void weft__pg_on_lock(struct icx *x, const struct pop *op)
         if (p->recursive_mutexes && ls_subset(&one, &cur->ls) && cur->rec.n < MAXR)
             cur->rec.id[cur->rec.n++] = id;
         else if (ls_subset(&one, &cur->ls))
-            cur->unsure = 1, nd_taint(cur); /* a plain mutex deadlocks here: what follows may never run */
+            cur->unsure = 1; /* a plain mutex deadlocks here: what follows may never run (step: nd_taint) */
         ls_add(&cur->ls, id, !rd);
         ls_add(&cur->acq, id, !rd);
         weft__pg_note_lock(p, info, id);

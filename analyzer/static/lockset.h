@@ -141,29 +141,45 @@ static inline void nd_taint(struct st *s)
     s->ndhang = 1;
 }
 
-/* Facts both paths keep (a local one of them says nothing of may hold any value; but one
- * that may have stopped with a fact, met with any value, is a hull: opaque). */
+static inline int nd_same(const struct ndfact *f, const struct ndfact *g)
+{
+    return g && f->lo == g->lo && f->hi == g->hi && f->hasex == g->hasex && (!f->hasex || f->ex == g->ex) &&
+           f->exact == g->exact && f->opaque == g->opaque;
+}
+
+/* What two paths say, met: each local's union (a local one of them says nothing of may hold
+ * any value). Two paths that differ on two locals or more leave no product of each local's
+ * values (a != 0 with b == 0, or a == 0 with any b: a != 0 with b != 0 on neither), so those
+ * locals' unions are hulls; so are unions with a path that may have stopped with a fact. */
 static inline void nd_meet(struct st *a, const struct st *b)
 {
-    int k = 0;
+    int diff = a->ndlost || b->ndlost ? 2 : 0;
+    for (int i = 0; i < a->nnd; i++)
+        diff += !nd_same(&a->nd[i], nd_at(b, a->nd[i].key));
+    for (int j = 0; j < b->nnd; j++)
+        diff += !nd_at(a, b->nd[j].key);
+    int joint = diff < 2, k = 0;
     for (int i = 0; i < a->nnd; i++) {
         const struct ndfact *o = nd_at(b, a->nd[i].key);
         struct ndfact f = a->nd[i];
-        if (o)
-            nd_union(&f, o);
-        else if (f.exact)
-            continue;
-        else
-            f.opaque = 1;
+        if (!nd_same(&f, o)) {
+            if (o)
+                nd_union(&f, o);
+            else if (f.exact && joint)
+                continue; /* (met with any value: any value, as every run has it) */
+            else
+                f.opaque = 1;
+            f.exact = (char)(f.exact && joint);
+        }
         a->nd[k++] = f;
     }
     a->nnd = k;
     for (int j = 0; j < b->nnd; j++)
-        if (!b->nd[j].exact && !nd_at(a, b->nd[j].key)) {
+        if ((!b->nd[j].exact || !joint) && !nd_at(a, b->nd[j].key)) {
             if (a->nnd == MAXND)
                 a->ndlost = 1;
             else
-                a->nd[a->nnd] = b->nd[j], a->nd[a->nnd++].opaque = 1;
+                a->nd[a->nnd] = b->nd[j], a->nd[a->nnd].opaque = 1, a->nd[a->nnd++].exact = 0;
         }
     a->ndlost |= b->ndlost;
     a->ndhang |= b->ndhang;

@@ -1,8 +1,7 @@
 // A verifier's nondeterministic local tested several times: its first test may take either
 // branch, and every later test on that path takes the branch its value gives. So an access
 // behind such tests runs on some run for sure (a definite race), a test that contradicts an
-// earlier one is never entered, and a lock taken under the local's test is held wherever a
-// later test of it says so.
+// earlier one is never entered.
 #include <pthread.h>
 
 extern int __VERIFIER_nondet_int(void);
@@ -15,8 +14,8 @@ static void *locked(void *arg)
 {
     (void)arg;
     pthread_mutex_lock(&m);
-    g1++; // RACE (definite): main writes it when i == 0, without m
-    g6++; // RACE (definite)
+    g1++; // RACE: main writes it when i == 0, without m
+    g6++; // RACE
     pthread_mutex_unlock(&m);
     return 0;
 }
@@ -83,12 +82,13 @@ int main(void)
     if (i)
         pthread_mutex_lock(&m);
     if (!i)
-        g1++; // RACE (definite)
+        g1++; // RACE (possible): a lock may be held forever (a thread may end holding it), so past
+              // the branch that takes it, what the path said of i is a hull: it opens no test
     if (i) {
         g6++; // NORACE: m is held here
         pthread_mutex_unlock(&m);
     } else
-        g6++; // RACE (definite)
+        g6++; // RACE (possible)
     if (i) {
         if (!i)
             g4 = 2; // NORACE: never run

@@ -1,0 +1,17 @@
+/* TRUTH: racy — loop condition 0 first: v=-1 skips the body and writes x while t writes x */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+void *t(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t id;
+  int v = __VERIFIER_nondet_int();
+  pthread_create(&id, 0, t, 0);
+  while (__VERIFIER_nondet_int()) {
+    if (v > 7) break;
+    if (v < 0) return 0;
+  }
+  if (v < 0) x++;
+  pthread_join(id, 0);
+  return 0;
+}

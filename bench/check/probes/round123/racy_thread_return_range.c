@@ -1,0 +1,17 @@
+/* TRUTH: racy — thread u with v=3 does not return and writes x while main writes x */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+void *u(void *p) {
+  int v = __VERIFIER_nondet_int();
+  if (v < 3) return NULL;
+  if (v == 3) x = 1;
+  return NULL;
+}
+int main(void) {
+  pthread_t id;
+  pthread_create(&id, 0, u, 0);
+  x = 2;
+  pthread_join(id, 0);
+  return 0;
+}

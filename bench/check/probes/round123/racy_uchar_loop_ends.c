@@ -1,0 +1,17 @@
+/* TRUTH: racy — v == 3: the loop to 255 ends, main writes x while t writes x */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+void *t(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t id;
+  int v = __VERIFIER_nondet_int();
+  pthread_create(&id, 0, t, 0);
+  if (v == 3) {
+    for (unsigned char i = 0; i < 255; i++)
+      ;
+  }
+  if (v == 3) x++;
+  pthread_join(id, 0);
+  return 0;
+}
