@@ -51,6 +51,47 @@ int weft__ex_is_assume(struct ex *x, CXCursor fn, const char *name)
     return v.found;
 }
 
+/* An assumption every run it fails ends: a verifier's (no body here), or one whose body is
+ * only if (!c) followed by a call that stops the run (assume_abort_if_not). */
+int weft__ex_strict_assume(struct ex *x, CXCursor fn, const char *name)
+{
+    if (!weft__ex_is_assume(x, fn, name))
+        return 0;
+    CXCursor def = clang_getCursorDefinition(fn);
+    if (clang_Cursor_isNull(def))
+        return 1;
+    struct kids body, st;
+    weft__ex_kids_get(def, &body);
+    CXCursor blk = body.n ? body.p[body.n - 1] : clang_getNullCursor();
+    weft__ex_kids_free(&body);
+    if (clang_getCursorKind(blk) != CXCursor_CompoundStmt)
+        return 0;
+    weft__ex_kids_get(blk, &st);
+    CXCursor s = st.n == 1 ? st.p[0] : clang_getNullCursor();
+    weft__ex_kids_free(&st);
+    if (clang_getCursorKind(s) != CXCursor_IfStmt)
+        return 0;
+    struct kids kk;
+    weft__ex_kids_get(s, &kk);
+    int neg = 0, ok = kk.n == 2;
+    CXCursor e = ok ? weft__ex_cond_operand(x, kk.p[0], &neg) : clang_getNullCursor();
+    ok = ok && neg && clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
+         clang_getCursorKind(clang_getCursorReferenced(e)) == CXCursor_ParmDecl;
+    CXCursor t = ok ? weft__ex_strip(kk.p[1]) : clang_getNullCursor();
+    if (ok && clang_getCursorKind(t) == CXCursor_CompoundStmt) {
+        struct kids tk;
+        weft__ex_kids_get(t, &tk);
+        t = tk.n == 1 ? weft__ex_strip(tk.p[0]) : clang_getNullCursor();
+        weft__ex_kids_free(&tk);
+    }
+    weft__ex_kids_free(&kk);
+    if (!ok || clang_getCursorKind(t) != CXCursor_CallExpr)
+        return 0;
+    const char *n = weft__ex_name_of(x, clang_getCursorReferenced(t));
+    return n && (!strcmp(n, "abort") || !strcmp(n, "exit") || !strcmp(n, "_exit") || !strcmp(n, "reach_error") ||
+                 !strcmp(n, "__assert_fail") || !strcmp(n, "pthread_exit"));
+}
+
 /* Inside an atomic section: the function runs atomically, or the walk is between begin and end. */
 static int in_atomic(struct ex *x)
 {
@@ -361,7 +402,7 @@ void weft__ex_assume(struct ex *x, CXCursor c, CXCursor fn, const char *name, in
      * it keeps the runs that pass it, and waits for no one, when it can hold at all */
     if (!weft__ex_on_inputs(x, cond) || !weft__ex_inputs_can_hold(x, cond))
         weft__ex_emit(x, WEFT__OP_WAIT, clang_getNullCursor());
-    else
+    else if (weft__ex_strict_assume(x, fn, name))
         weft__ex_assume_nondet(x, cond);
 }
 

@@ -976,6 +976,41 @@ static int nondet_local_cmp(struct ex *x, CXCursor cond)
     return lo <= hi && yes && no;
 }
 
+/* The condition is written out where it stands: no identifier in its text but the local's,
+ * once (a macro's name, whose body's operator is read from its #define, or a named
+ * constant: not read), and no comment. */
+static int written_out(struct ex *x, CXCursor cond, CXCursor d)
+{
+    CXSourceRange r = clang_getCursorExtent(cond);
+    unsigned l, c, o0, o1;
+    struct filebuf *f = weft__ex_loc_of(x, clang_getRangeStart(r), &l, &c, &o0);
+    struct filebuf *g = weft__ex_loc_of(x, clang_getRangeEnd(r), &l, &c, &o1);
+    const char *name = weft__ex_name_of(x, d);
+    size_t nl = strlen(name);
+    if (!f || f != g || !f->buf || o1 <= o0 || o1 > f->len)
+        return 0;
+    int ids = 0;
+    for (unsigned i = o0; i < o1;) {
+        unsigned char ch = (unsigned char)f->buf[i];
+        if (isalpha(ch) || ch == '_') {
+            unsigned j = i;
+            while (j < o1 && (isalnum((unsigned char)f->buf[j]) || f->buf[j] == '_'))
+                j++;
+            if (j - i != nl || strncmp(f->buf + i, name, nl))
+                return 0;
+            ids++, i = j;
+        } else if (isdigit(ch)) {
+            while (i < o1 && (isalnum((unsigned char)f->buf[i]) || f->buf[i] == '_'))
+                i++; /* (a literal, its suffix or hex digits) */
+        } else if (ch == '/' || ch == '#' || ch == '\\') {
+            return 0;
+        } else {
+            i++;
+        }
+    }
+    return ids == 1;
+}
+
 /* A condition comparing a local, no cast on it, with a small integer literal: if (v),
  * if (!v), v == 0, v < 4, 4 > v ... Its declaration, *cmp (enum weft__cmp, as v CMP k) and *k;
  * a null cursor for any other condition. */
@@ -985,6 +1020,8 @@ static CXCursor local_vs_literal(struct ex *x, CXCursor cond, int *cmp, long *k)
     CXCursor e = weft__ex_cond_operand(x, cond, &neg);
     if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
         *cmp = neg ? WEFT__CMP_EQ : WEFT__CMP_NE, *k = 0;
+        if (!written_out(x, cond, clang_getCursorReferenced(e)))
+            return clang_getNullCursor();
         /* (no cast on the way: (unsigned char)v is zero for v = 256) */
         CXCursor s = cond;
         while (clang_getCursorKind(s) == CXCursor_ParenExpr || clang_getCursorKind(s) == CXCursor_UnexposedExpr)
@@ -1011,6 +1048,8 @@ static CXCursor local_vs_literal(struct ex *x, CXCursor cond, int *cmp, long *k)
                      : clang_getNullCursor();
     /* Compared in v's own type (int v < 3u compares unsigned values: v = -1 is not below 3),
      * and an unsigned v with a literal that is no negative number read back (-1ul) */
+    if (!clang_Cursor_isNull(d) && !written_out(x, e, d))
+        d = clang_getNullCursor();
     if (!clang_Cursor_isNull(d)) {
         enum CXTypeKind dt = clang_getCanonicalType(clang_getCursorType(d)).kind;
         int un = dt == CXType_UInt || dt == CXType_ULong || dt == CXType_ULongLong || dt == CXType_UChar ||
@@ -1059,7 +1098,11 @@ static enum CXChildVisitResult nd_uses_visit(CXCursor c, CXCursor parent, CXClie
 {
     (void)parent;
     struct nd_uses *u = data;
-    if (clang_getCursorKind(c) == CXCursor_CallExpr && clang_Cursor_getNumArguments(c) == 1 && assume_call(u->x, c))
+    /* (an assumption that is a statement of its own, one every failing run ends at: as an if) */
+    CXCursor af = clang_getCursorKind(c) == CXCursor_CallExpr ? clang_getCursorReferenced(c) : clang_getNullCursor();
+    if (clang_getCursorKind(c) == CXCursor_CallExpr && clang_Cursor_getNumArguments(c) == 1 &&
+        clang_getCursorKind(parent) == CXCursor_CompoundStmt && clang_getCursorKind(af) == CXCursor_FunctionDecl &&
+        weft__ex_strict_assume(u->x, af, weft__ex_name_of(u->x, af)))
         nd_assumed(u, clang_Cursor_getArgument(c, 0));
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), u->var))

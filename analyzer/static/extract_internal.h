@@ -744,6 +744,8 @@ int weft__ex_decl_in_macro(struct ex *x, CXCursor d);
 /* ex_stmt.c: an assumption's conjuncts on a verifier's nondeterministic local, as ifs whose
  * other branch ends the run. */
 void weft__ex_assume_nondet(struct ex *x, CXCursor cond);
+/* ex_assume.c: an assumption that ends every run where it fails (no body, or if (!c) abort();) */
+int weft__ex_strict_assume(struct ex *x, CXCursor fn, const char *name);
 CXCursor weft__ex_gint_var_decl(CXCursor d);
 int weft__ex_gint_fits(CXCursor d, long v);
 /* ex_intcond.c: the value of integer expression e as its casts leave it (below the casts to

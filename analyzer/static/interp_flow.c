@@ -405,6 +405,7 @@ static void end_switch(struct icx *x, int sp)
     /* The label a value assumed selects ended the run: past the switch, only a failure's
      * path goes on (as past if (rc == 0) pthread_exit(0);) */
     int shalt = stack[sp].sav >= 0 && (stack[sp].shalt || (stack[sp].ssel && x->cur.dead == 2));
+    nd_blind(&x->cur, &stack[sp].then);
     st_merge(&x->cur, &stack[sp].then);
     if (!stack[sp].has_else) {
         /* No label matched: straight past the body. */
@@ -416,6 +417,7 @@ static void end_switch(struct icx *x, int sp)
             else
                 st_merge(&e, &j);
         }
+        nd_blind(&x->cur, &e);
         st_merge(&x->cur, &e);
     }
     if (stack[sp].jmp >= 0)
@@ -460,6 +462,8 @@ static void end_if(struct icx *x, int sp)
     /* Only at the top level: every later path of the call went through this if. A lock the
      * branches differ in, all noted so, is dropped where the key's value explains it (ldk1):
      * a later if on the key takes it back. */
+    if (!stack[sp].nondet) /* (other: skip, a copy, or the frame's own) */
+        nd_blind(&x->cur, stack[sp].has_else ? &stack[sp].then : &skip);
     int learnt = !sp && stack[sp].key >= 0 &&
                  cond_learn(&x->corr, stack[sp].key, stack[sp].has_else ? !stack[sp].val : stack[sp].val,
                             stack[sp].has_else ? other : &x->cur, stack[sp].has_else ? &x->cur : other);

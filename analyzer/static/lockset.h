@@ -147,6 +147,20 @@ static inline int nd_same(const struct ndfact *f, const struct ndfact *g)
            f->exact == g->exact && f->opaque == g->opaque;
 }
 
+/* Two paths about to meet that a branch on something else than a nondeterministic value
+ * parted (one of them may be taken on no run at all): what they say differently is a hull. */
+static inline void nd_blind(struct st *a, struct st *b)
+{
+    if (a->dead || b->dead)
+        return;
+    for (int i = 0; i < a->nnd; i++)
+        if (!nd_same(&a->nd[i], nd_at(b, a->nd[i].key)))
+            a->nd[i].exact = 0;
+    for (int j = 0; j < b->nnd; j++)
+        if (!nd_at(a, b->nd[j].key))
+            b->nd[j].exact = 0;
+}
+
 /* What two paths say, met: each local's union (a local one of them says nothing of may hold
  * any value). Two paths that differ on two locals or more leave no product of each local's
  * values (a != 0 with b == 0, or a == 0 with any b: a != 0 with b != 0 on neither), so those

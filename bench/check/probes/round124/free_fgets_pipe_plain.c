@@ -1,0 +1,17 @@
+/* TRUTH: free — fgets blocks forever on an empty pipe (write end open): main's x++ is never reached (no nondet: control) */
+#include <pthread.h>
+#include <stdio.h>
+#include <unistd.h>
+extern int __VERIFIER_nondet_int(void);
+int pfd[2]; FILE *pf; char buf[8];
+int x;
+void *thr(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t t;
+  pipe(pfd); pf = fdopen(pfd[0], "r");
+  pthread_create(&t, 0, thr, 0);
+  fgets(buf, sizeof buf, pf);
+  x++;
+  pthread_join(t, 0);
+  return 0;
+}

@@ -1,0 +1,14 @@
+/* TRUTH: free — v > -1048575 returns, so v >= -1048574 never holds at x++ */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+void *thr(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t t;
+  int v = __VERIFIER_nondet_int();
+  pthread_create(&t, 0, thr, 0);
+  if (v > -1048575) { pthread_join(t, 0); return 0; }
+  if (v >= -1048574) x++;
+  pthread_join(t, 0);
+  return 0;
+}

@@ -1,0 +1,16 @@
+/* TRUTH: free — v == 3 and v == 5 both return, so neither later test passes */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+void *thr(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t t;
+  int v = __VERIFIER_nondet_int();
+  pthread_create(&t, 0, thr, 0);
+  if (v == 3) { pthread_join(t, 0); return 0; }
+  if (v == 5) { pthread_join(t, 0); return 0; }
+  if (v == 3) x++;
+  if (v == 5) x++;
+  pthread_join(t, 0);
+  return 0;
+}

@@ -1,0 +1,17 @@
+/* TRUTH: free — use() only reads v; v > 3 returns, so the later v > 3 test never passes */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int g;
+void use(int a) { g = a; }
+int x;
+void *thr(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t t;
+  int v = __VERIFIER_nondet_int();
+  pthread_create(&t, 0, thr, 0);
+  use(v);
+  if (v > 3) { pthread_join(t, 0); return 0; }
+  if (v > 3) x++;
+  pthread_join(t, 0);
+  return 0;
+}

@@ -1,0 +1,17 @@
+/* TRUTH: racy — assume_abort_if_not aborts only when strict is set, and strict stays 0: v = 10 reaches x++ beside thr */
+#include <pthread.h>
+#include <stdlib.h>
+extern int __VERIFIER_nondet_int(void);
+int strict;
+void assume_abort_if_not(int c) { if (!c && strict) abort(); }
+int x;
+void *thr(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t t;
+  int v = __VERIFIER_nondet_int();
+  assume_abort_if_not(v >= 0 && v < 4);
+  pthread_create(&t, 0, thr, 0);
+  if (v > 5) x++;
+  pthread_join(t, 0);
+  return 0;
+}

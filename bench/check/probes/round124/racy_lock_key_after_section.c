@@ -1,0 +1,15 @@
+/* TRUTH: racy — v != 0 releases m before x++, which races thr's locked write */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x; pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *thr(void *a) { pthread_mutex_lock(&m); x = 1; pthread_mutex_unlock(&m); return 0; }
+int main(void) {
+  pthread_t t;
+  int v = __VERIFIER_nondet_int();
+  pthread_create(&t, 0, thr, 0);
+  if (v) pthread_mutex_lock(&m);
+  if (v) pthread_mutex_unlock(&m);
+  if (v) x++;
+  pthread_join(t, 0);
+  return 0;
+}

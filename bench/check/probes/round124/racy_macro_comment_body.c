@@ -1,0 +1,15 @@
+/* TRUTH: racy — SMALL(v) is v < 3 (the a > 3 is a comment); after the v >= 3 return it always holds: main's x++ races thr */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+#define SMALL(a) (/* a > 3 */ (a) < 3)
+int x;
+void *thr(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_t t;
+  int v = __VERIFIER_nondet_int();
+  pthread_create(&t, 0, thr, 0);
+  if (v >= 3) { pthread_join(t, 0); return 0; }
+  if (SMALL(v)) x++;
+  pthread_join(t, 0);
+  return 0;
+}
