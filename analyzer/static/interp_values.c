@@ -31,6 +31,34 @@ int weft__pg_cmp_range(int cmp, long v, long lo, long hi)
     return -1;
 }
 
+/* The comparison that holds where cmp does not (an else branch's). */
+static int negated(int cmp)
+{
+    return cmp == WEFT__CMP_LT ? WEFT__CMP_GE : cmp == WEFT__CMP_LE ? WEFT__CMP_GT
+           : cmp == WEFT__CMP_GT ? WEFT__CMP_LE : cmp == WEFT__CMP_GE ? WEFT__CMP_LT
+           : cmp == WEFT__CMP_EQ ? WEFT__CMP_NE : WEFT__CMP_EQ;
+}
+
+/* [lo, hi] narrowed to the values where `value cmp v` holds; NE only at an end (0 when v lies
+ * strictly inside: the caller says what that leaves). */
+static int narrow(long *lo, long *hi, int cmp, long v)
+{
+    switch (cmp) {
+    case WEFT__CMP_LT: *hi = *hi < v - 1 ? *hi : v - 1; break;
+    case WEFT__CMP_LE: *hi = *hi < v ? *hi : v; break;
+    case WEFT__CMP_GT: *lo = *lo > v + 1 ? *lo : v + 1; break;
+    case WEFT__CMP_GE: *lo = *lo > v ? *lo : v; break;
+    case WEFT__CMP_EQ: *lo = *hi = v; break;
+    case WEFT__CMP_NE:
+        if (v != *lo && v != *hi && v > *lo && v < *hi)
+            return 0;
+        *lo += *lo == v;
+        *hi -= *hi == v;
+        break;
+    }
+    return 1;
+}
+
 static struct gfact *find(struct st *s, int id)
 {
     for (int i = 0; i < s->ngf; i++)
@@ -65,23 +93,8 @@ void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int 
         g->lo = known ? p->glo[id] : LONG_MIN;
         g->hi = known ? p->ghi[id] : LONG_MAX;
     }
-    long v = op->args[2];
-    int cmp = op->args[1];
-    if (!then) /* the else branch: the negated comparison */
-        cmp = cmp == WEFT__CMP_LT ? WEFT__CMP_GE : cmp == WEFT__CMP_LE ? WEFT__CMP_GT
-              : cmp == WEFT__CMP_GT ? WEFT__CMP_LE : cmp == WEFT__CMP_GE ? WEFT__CMP_LT
-              : cmp == WEFT__CMP_EQ ? WEFT__CMP_NE : WEFT__CMP_EQ;
-    switch (cmp) {
-    case WEFT__CMP_LT: g->hi = g->hi < v - 1 ? g->hi : v - 1; break;
-    case WEFT__CMP_LE: g->hi = g->hi < v ? g->hi : v; break;
-    case WEFT__CMP_GT: g->lo = g->lo > v + 1 ? g->lo : v + 1; break;
-    case WEFT__CMP_GE: g->lo = g->lo > v ? g->lo : v; break;
-    case WEFT__CMP_EQ: g->lo = g->hi = v; break;
-    case WEFT__CMP_NE:
-        g->lo += g->lo == v;
-        g->hi -= g->hi == v;
-        break;
-    }
+    int cmp = then ? op->args[1] : negated(op->args[1]); /* (else: the negated comparison) */
+    narrow(&g->lo, &g->hi, cmp, op->args[2]); /* (v != 5 inside the range: no narrower range) */
     if (g->lo > g->hi)
         s->dead = 1; /* no value left: this branch is not taken */
 }
@@ -178,25 +191,12 @@ void weft__pg_nd_narrow(struct st *s, int key, int un, int cmp, long k, int then
     if (f->opaque)
         return;
     if (!then)
-        cmp = cmp == WEFT__CMP_LT ? WEFT__CMP_GE : cmp == WEFT__CMP_LE ? WEFT__CMP_GT
-              : cmp == WEFT__CMP_GT ? WEFT__CMP_LE : cmp == WEFT__CMP_GE ? WEFT__CMP_LT
-              : cmp == WEFT__CMP_EQ ? WEFT__CMP_NE : WEFT__CMP_EQ;
-    switch (cmp) {
-    case WEFT__CMP_LT: f->hi = f->hi < k - 1 ? f->hi : k - 1; break;
-    case WEFT__CMP_LE: f->hi = f->hi < k ? f->hi : k; break;
-    case WEFT__CMP_GT: f->lo = f->lo > k + 1 ? f->lo : k + 1; break;
-    case WEFT__CMP_GE: f->lo = f->lo > k ? f->lo : k; break;
-    case WEFT__CMP_EQ: f->lo = f->hi = k; break;
-    case WEFT__CMP_NE:
-        if (k == f->lo)
-            f->lo++;
-        else if (k == f->hi)
-            f->hi--;
-        else if (k > f->lo && k < f->hi && (!f->hasex || f->ex == k))
+        cmp = negated(cmp);
+    if (!narrow(&f->lo, &f->hi, cmp, k)) { /* v != k, k strictly inside */
+        if (!f->hasex || f->ex == k)
             f->hasex = 1, f->ex = k;
-        else if (k > f->lo && k < f->hi)
+        else
             f->opaque = 1; /* (a second value left out) */
-        break;
     }
     if (f->hasex && (f->ex <= f->lo || f->ex >= f->hi)) {
         f->lo += f->ex == f->lo;
