@@ -1069,10 +1069,18 @@ struct nd_uses {
     struct ex *x;
     CXCursor var;
     int refs, zero, other;
-    unsigned off;     /* where var is declared, and its name: the key's parts ... */
-    const char *name;
-    int twins;        /* ... which another local has too (two declared in one macro's expansion) */
 };
+
+/* A test of u->var found (local_vs_literal's d, cmp and k): counted, against zero apart. */
+static void nd_test(struct nd_uses *u, CXCursor d, int cmp, long k)
+{
+    if (!clang_equalCursors(d, u->var))
+        return;
+    if (k == 0 && (cmp == WEFT__CMP_EQ || cmp == WEFT__CMP_NE))
+        u->zero++;
+    else
+        u->other++;
+}
 
 /* The conjuncts of an assumption's condition (a && b && c) that test u->var: counted as tests. */
 static void nd_assumed(struct nd_uses *u, CXCursor e)
@@ -1085,11 +1093,9 @@ static void nd_assumed(struct nd_uses *u, CXCursor e)
     if (clang_getCursorKind(e) == CXCursor_BinaryOperator && kk.n == 2 && weft__ex_binop_is(u->x, kk.p[0], kk.p[1], "&&")) {
         nd_assumed(u, kk.p[0]);
         nd_assumed(u, kk.p[1]);
-    } else if (clang_equalCursors(local_vs_literal(u->x, e, &cmp, &v), u->var)) {
-        if (v == 0 && (cmp == WEFT__CMP_EQ || cmp == WEFT__CMP_NE))
-            u->zero++;
-        else
-            u->other++;
+    } else {
+        CXCursor d = local_vs_literal(u->x, e, &cmp, &v);
+        nd_test(u, d, cmp, v);
     }
     weft__ex_kids_free(&kk);
 }
@@ -1107,16 +1113,11 @@ static enum CXChildVisitResult nd_uses_visit(CXCursor c, CXCursor parent, CXClie
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), u->var))
         u->refs++;
-    if (k == CXCursor_VarDecl && !clang_equalCursors(c, u->var) && weft__ex_off_at(u->x, c) == u->off &&
-        !strcmp(weft__ex_name_of(u->x, c), u->name))
-        u->twins++;
     int cmp;
     long v;
-    if (k == CXCursor_IfStmt && clang_equalCursors(local_vs_literal(u->x, weft__ex_first_kid(c), &cmp, &v), u->var)) {
-        if (v == 0 && (cmp == WEFT__CMP_EQ || cmp == WEFT__CMP_NE))
-            u->zero++;
-        else
-            u->other++;
+    if (k == CXCursor_IfStmt) {
+        CXCursor d = local_vs_literal(u->x, weft__ex_first_kid(c), &cmp, &v);
+        nd_test(u, d, cmp, v);
     }
     return CXChildVisit_Recurse;
 }
@@ -1131,7 +1132,8 @@ static enum CXChildVisitResult nd_uses_visit(CXCursor c, CXCursor parent, CXClie
 static int nondet_local(struct ex *x, CXCursor d)
 {
     if (clang_getCursorKind(d) != CXCursor_VarDecl || weft__ex_var_is_global(d) || clang_Cursor_isNull(x->fn) ||
-        clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_is_changed(x, d) || x->has_goto)
+        clang_Cursor_getStorageClass(d) == CX_SC_Static || weft__ex_is_changed(x, d) || x->has_goto ||
+        weft__ex_decl_in_macro(x, d)) /* (two a macro's body declares share one name and place: one key) */
         return 0;
     struct local *l = weft__ex_local_of(x, d, 0);
     CXCursor init = weft__ex_strip(clang_Cursor_getVarDeclInitializer(d));
@@ -1139,9 +1141,9 @@ static int nondet_local(struct ex *x, CXCursor d)
     if ((l && (l->addr_taken || l->published)) || clang_getCursorKind(f) != CXCursor_FunctionDecl ||
         !clang_Cursor_isNull(clang_getCursorDefinition(f)) || strncmp(weft__ex_name_of(x, f), "__VERIFIER_nondet_", 18))
         return 0;
-    struct nd_uses u = {x, d, 0, 0, 0, weft__ex_off_at(x, d), weft__ex_name_of(x, d), 0};
+    struct nd_uses u = {x, d, 0, 0, 0};
     clang_visitChildren(x->fn, nd_uses_visit, &u);
-    if (!(u.zero + u.other) || u.zero + u.other != u.refs || u.twins)
+    if (!(u.zero + u.other) || u.zero + u.other != u.refs)
         return 0;
     CXType t = clang_getCanonicalType(clang_getCursorType(d));
     if (!u.other) /* (an integer or a pointer: a double's 0.5 is nonzero, its (int) zero) */
