@@ -49,45 +49,6 @@ static const char *past_lvalue(const char *p, const char *end)
     }
 }
 
-/* The body of #define name in buf (continuation lines joined by the caller's scan): *body
- * and *end, and the parameter list's text (*params, *pend; empty for an object-like macro). */
-static int find_define(const char *buf, size_t len, const char *name, const char **body, const char **bend,
-                       const char **params, const char **pend)
-{
-    size_t nl = strlen(name);
-    for (const char *p = buf, *end = buf + len; p < end; p++) {
-        if (*p != '#' || (p > buf && p[-1] != '\n' && p[-1] != ' ' && p[-1] != '\t'))
-            continue;
-        const char *q = p + 1;
-        while (q < end && (*q == ' ' || *q == '\t'))
-            q++;
-        if (end - q < 7 || strncmp(q, "define", 6) || (q[6] != ' ' && q[6] != '\t'))
-            continue;
-        q += 6;
-        while (q < end && (*q == ' ' || *q == '\t'))
-            q++;
-        if ((size_t)(end - q) <= nl || strncmp(q, name, nl) || is_ident(q[nl]))
-            continue;
-        q += nl;
-        *params = *pend = q;
-        if (*q == '(') {
-            const char *c = memchr(q, ')', (size_t)(end - q));
-            if (!c)
-                return 0;
-            *params = q + 1;
-            *pend = c;
-            q = c + 1;
-        }
-        const char *e = q;
-        while (e < end && !(*e == '\n' && e[-1] != '\\'))
-            e++;
-        *body = q;
-        *bend = e;
-        return 1;
-    }
-    return 0;
-}
-
 static uint64_t name_hash(const char *s, size_t n)
 {
     uint64_t h = 1469598103934665603ull;
@@ -106,7 +67,9 @@ static const char *define_name_end(const char *q, const char *end)
     return e > q && e < end ? e : NULL;
 }
 
-/* Indexes the first #define of every name in fb (the lines find_define would stop at). */
+/* Indexes the first #define of every name in fb (the lines find_define would stop at), and
+ * which names have a second #define or an #undef (#if 0 / #else branches, redefinitions: the
+ * text does not say which one a use takes). */
 static int index_defines(struct filebuf *fb)
 {
     const char *buf = fb->buf, *end = buf + fb->len;
@@ -126,13 +89,16 @@ static int index_defines(struct filebuf *fb)
             const char *q = p + 1;
             while (q < end && (*q == ' ' || *q == '\t'))
                 q++;
-            if (end - q < 7 || strncmp(q, "define", 6) || (q[6] != ' ' && q[6] != '\t'))
+            int undef = end - q >= 6 && !strncmp(q, "undef", 5) && (q[5] == ' ' || q[5] == '\t');
+            if (!undef && (end - q < 7 || strncmp(q, "define", 6) || (q[6] != ' ' && q[6] != '\t')))
                 continue;
-            q += 6;
+            q += undef ? 5 : 6;
             while (q < end && (*q == ' ' || *q == '\t'))
                 q++;
-            const char *e = define_name_end(q, end);
-            if (!e)
+            const char *e = undef ? q : define_name_end(q, end);
+            while (undef && e < end && is_ident(*e))
+                e++;
+            if (!e || e == q)
                 continue;
             if (!pass) {
                 n++;
@@ -142,7 +108,9 @@ static int index_defines(struct filebuf *fb)
             while (fb->defs[k].name && !(fb->defs[k].nlen == nl && !memcmp(fb->defs[k].name, q, nl)))
                 k = (k + 1) & (fb->ndefs - 1);
             if (!fb->defs[k].name)
-                fb->defs[k] = (struct defslot){q, e, nl}; /* (the first one: find_define's) */
+                fb->defs[k] = (struct defslot){q, undef ? NULL : e, nl, undef}; /* (the first one: find_define's) */
+            else
+                fb->defs[k].twice = 1;
         }
     }
     return 0;
@@ -155,17 +123,20 @@ void weft__ex_filebuf_drop(struct filebuf *b)
     b->ndefs = 0;
 }
 
-/* find_define through fb's index: the same answer, without scanning the file per name. */
+/* The #define of name in fb, through its index (a file scanned once): 1 found, 0 none, -1
+ * defined twice or #undef'd there. */
 static int find_define_in(struct filebuf *fb, const char *name, const char **body, const char **bend,
                           const char **params, const char **pend)
 {
     if (!fb->ndefs && index_defines(fb))
-        return find_define(fb->buf, fb->len, name, body, bend, params, pend);
+        return 0; /* (out of memory: not read) */
     size_t nl = strlen(name), k = name_hash(name, nl) & (fb->ndefs - 1);
     while (fb->defs[k].name && !(fb->defs[k].nlen == nl && !memcmp(fb->defs[k].name, name, nl)))
         k = (k + 1) & (fb->ndefs - 1);
     if (!fb->defs[k].name)
         return 0;
+    if (fb->defs[k].twice)
+        return -1;
     const char *q = fb->defs[k].after, *end = fb->buf + fb->len;
     *params = *pend = q;
     if (*q == '(') {
@@ -227,10 +198,19 @@ static int lookup(struct ex *x, struct filebuf *fb, const char *name, const char
             *body = m->body, *bend = m->bend, *params = m->params, *pend = m->pend;
             return m->found;
         }
+    /* One #define among the files read: defined in two (a header's and the file's own, under
+     * #ifndef maybe), or twice in one, which one a use takes is not read. */
     int found = find_define_in(fb, name, body, bend, params, pend);
-    for (int i = 0; i < x->nfiles && !found; i++)
-        if (x->files[i].buf && &x->files[i] != fb)
-            found = find_define_in(&x->files[i], name, body, bend, params, pend);
+    for (int i = 0; i < x->nfiles && found >= 0; i++)
+        if (x->files[i].buf && &x->files[i] != fb) {
+            const char *b2, *e2, *p2, *q2;
+            int also = find_define_in(&x->files[i], name, &b2, &e2, &p2, &q2);
+            if (also && found)
+                found = -1;
+            else if (also)
+                found = also, *body = b2, *bend = e2, *params = p2, *pend = q2;
+        }
+    found = found > 0;
     struct macro_def *m = x->nmacros < 4096 ? WEFT__PUSH(x->macros, x->nmacros, x->capmacros) : NULL;
     if (m) {
         snprintf(m->name, sizeof(m->name), "%s", name);

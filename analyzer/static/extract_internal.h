@@ -69,6 +69,7 @@ struct filebuf {
     struct defslot {
         const char *name, *after;
         size_t nlen;
+        int twice; /* defined more than once or #undef'd: which #define a use takes is not read */
     } *defs;
     size_t ndefs;
 };

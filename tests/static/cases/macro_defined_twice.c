@@ -1,0 +1,47 @@
+// A macro with two #defines in the file (one under #if 0, one per branch of an #ifdef, one
+// after an #undef): the text does not say which one a use takes, so a test or an operator
+// written with it is not read from either. Here the one in force tests v == 0, the other
+// v != 0: read from the first, main's x++ would seem to hold m.
+#include <pthread.h>
+
+#if 0
+#define HELD(a) ((a) != 0)
+#endif
+#define HELD(a) ((a) == 0)
+
+#ifdef WEFT_NEVER_DEFINED
+#define TAKEN(a) (a)
+#else
+#define TAKEN(a) (!(a))
+#endif
+
+static int x, y;
+static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+
+static void *locked(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&m);
+    x = 1; // RACE
+    y = 1; // RACE
+    pthread_mutex_unlock(&m);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    pthread_t t;
+    int v = argc > 1;
+    (void)argv;
+    pthread_create(&t, 0, locked, 0);
+    if (v)
+        pthread_mutex_lock(&m);
+    if (HELD(v))
+        x++; // RACE: v == 0 here, m not taken
+    if (TAKEN(v))
+        y++; // RACE: likewise
+    if (v)
+        pthread_mutex_unlock(&m);
+    pthread_join(t, 0);
+    return 0;
+}
