@@ -73,6 +73,8 @@
     X(clang_getDiagnosticSeverity) \
     X(clang_getFileContents) \
     X(clang_getFileLocation) \
+    X(clang_getSkippedRanges) \
+    X(clang_disposeSourceRangeList) \
     X(clang_getFileName) \
     X(clang_getInclusions) \
     X(clang_getNullCursor) \
@@ -172,6 +174,8 @@ int weft__clang_load(char *err, size_t errlen);
 #define clang_getDiagnosticSeverity (weft__clang.clang_getDiagnosticSeverity)
 #define clang_getFileContents (weft__clang.clang_getFileContents)
 #define clang_getFileLocation (weft__clang.clang_getFileLocation)
+#define clang_getSkippedRanges (weft__clang.clang_getSkippedRanges)
+#define clang_disposeSourceRangeList (weft__clang.clang_disposeSourceRangeList)
 #define clang_getFileName (weft__clang.clang_getFileName)
 #define clang_getInclusions (weft__clang.clang_getInclusions)
 #define clang_getNullCursor (weft__clang.clang_getNullCursor)

@@ -67,24 +67,44 @@ static const char *define_name_end(const char *q, const char *end)
     return e > q && e < end ? e : NULL;
 }
 
-/* Indexes the first #define of every name in fb (the lines find_define would stop at), and
- * which names have a second #define or an #undef (#if 0 / #else branches, redefinitions: the
- * text does not say which one a use takes). */
-static int index_defines(struct filebuf *fb)
+/* Indexes the first #define of every name in fb outside the lines the preprocessor skipped,
+ * and which names have a second such #define or an #undef (a redefinition: the text does not
+ * say which one a use takes). -1 out of memory. */
+static int index_defines(struct ex *x, struct filebuf *fb)
 {
     const char *buf = fb->buf, *end = buf + fb->len;
     size_t n = 0;
+    /* The preprocessor's skipped lines (#if 0, the branch of an #ifdef not taken): their
+     * #defines are not in force. */
+    CXSourceRangeList *sk = fb->file ? clang_getSkippedRanges(x->tu, fb->file) : NULL;
+    unsigned nsk = sk ? sk->count : 0, *skip = nsk ? calloc(2 * (size_t)nsk, sizeof(*skip)) : NULL;
+    for (unsigned i = 0; skip && i < nsk; i++) {
+        unsigned l, c;
+        clang_getFileLocation(clang_getRangeStart(sk->ranges[i]), NULL, &l, &c, &skip[2 * i]);
+        clang_getFileLocation(clang_getRangeEnd(sk->ranges[i]), NULL, &l, &c, &skip[2 * i + 1]);
+    }
+    if (sk)
+        clang_disposeSourceRangeList(sk);
+    if (nsk && !skip)
+        return -1;
     for (int pass = 0; pass < 2; pass++) {
         if (pass) {
             size_t cap = 16;
             while (cap < 2 * n)
                 cap *= 2;
-            if (!(fb->defs = calloc(cap, sizeof(*fb->defs))))
+            if (!(fb->defs = calloc(cap, sizeof(*fb->defs)))) {
+                free(skip);
                 return -1;
+            }
             fb->ndefs = cap;
         }
         for (const char *p = buf; p < end; p++) {
             if (*p != '#' || (p > buf && p[-1] != '\n' && p[-1] != ' ' && p[-1] != '\t'))
+                continue;
+            int skipped = 0;
+            for (unsigned i = 0; i < nsk && !skipped; i++)
+                skipped = (size_t)(p - buf) >= skip[2 * i] && (size_t)(p - buf) < skip[2 * i + 1];
+            if (skipped)
                 continue;
             const char *q = p + 1;
             while (q < end && (*q == ' ' || *q == '\t'))
@@ -113,6 +133,7 @@ static int index_defines(struct filebuf *fb)
                 fb->defs[k].twice = 1;
         }
     }
+    free(skip);
     return 0;
 }
 
@@ -125,10 +146,10 @@ void weft__ex_filebuf_drop(struct filebuf *b)
 
 /* The #define of name in fb, through its index (a file scanned once): 1 found, 0 none, -1
  * defined twice or #undef'd there. */
-static int find_define_in(struct filebuf *fb, const char *name, const char **body, const char **bend,
+static int find_define_in(struct ex *x, struct filebuf *fb, const char *name, const char **body, const char **bend,
                           const char **params, const char **pend)
 {
-    if (!fb->ndefs && index_defines(fb))
+    if (!fb->ndefs && index_defines(x, fb))
         return 0; /* (out of memory: not read) */
     size_t nl = strlen(name), k = name_hash(name, nl) & (fb->ndefs - 1);
     while (fb->defs[k].name && !(fb->defs[k].nlen == nl && !memcmp(fb->defs[k].name, name, nl)))
@@ -200,11 +221,11 @@ static int lookup(struct ex *x, struct filebuf *fb, const char *name, const char
         }
     /* One #define among the files read: defined in two (a header's and the file's own, under
      * #ifndef maybe), or twice in one, which one a use takes is not read. */
-    int found = find_define_in(fb, name, body, bend, params, pend);
+    int found = find_define_in(x, fb, name, body, bend, params, pend);
     for (int i = 0; i < x->nfiles && found >= 0; i++)
         if (x->files[i].buf && &x->files[i] != fb) {
             const char *b2, *e2, *p2, *q2;
-            int also = find_define_in(&x->files[i], name, &b2, &e2, &p2, &q2);
+            int also = find_define_in(x, &x->files[i], name, &b2, &e2, &p2, &q2);
             if (also && found)
                 found = -1;
             else if (also)

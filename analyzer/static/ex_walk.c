@@ -151,7 +151,7 @@ int weft__extract(const struct weft__extract_args *a, struct weft__facts *out)
 {
     CXTranslationUnit tu = NULL;
     enum CXErrorCode ec = clang_parseTranslationUnit2(a->index, a->file, a->argv, a->argc, NULL, 0,
-                                                      CXTranslationUnit_KeepGoing, &tu);
+                                                      CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord, &tu);
     char real[PATH_MAX];
     out->source = weft__arena_strdup(&out->arena, realpath(a->file, real) ? real : a->file);
     if (ec != CXError_Success || !tu) {

@@ -1,7 +1,7 @@
-// A macro with two #defines in the file (one under #if 0, one per branch of an #ifdef, one
-// after an #undef): the text does not say which one a use takes, so a test or an operator
-// written with it is not read from either. Here the one in force tests v == 0, the other
-// v != 0: read from the first, main's x++ would seem to hold m.
+// A macro with two #defines in the file: the one in force is read, not the first written.
+// Lines the preprocessor skipped (#if 0, the #ifdef branch not taken) do not count; a name
+// defined twice where both count (after an #undef) is not read at all. Here the one in force
+// tests v == 0, the skipped one v != 0: read from the first, main's x++ would seem to hold m.
 #include <pthread.h>
 
 #if 0
@@ -15,7 +15,11 @@
 #define TAKEN(a) (!(a))
 #endif
 
-static int x, y;
+#define SAME(a) ((a) != 0)
+#undef SAME
+#define SAME(a) ((a) == 0)
+
+static int x, y, z;
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
 
 static void *locked(void *arg)
@@ -24,6 +28,7 @@ static void *locked(void *arg)
     pthread_mutex_lock(&m);
     x = 1; // RACE
     y = 1; // RACE
+    z = 1; // RACE
     pthread_mutex_unlock(&m);
     return 0;
 }
@@ -40,6 +45,8 @@ int main(int argc, char **argv)
         x++; // RACE: v == 0 here, m not taken
     if (TAKEN(v))
         y++; // RACE: likewise
+    if (SAME(v))
+        z++; // RACE: redefined after an #undef: not read, either way
     if (v)
         pthread_mutex_unlock(&m);
     pthread_join(t, 0);
