@@ -101,8 +101,12 @@ static void stmt_kids(struct ex *x, CXCursor c)
 {
     struct kids kk;
     weft__ex_kids_get(c, &kk);
-    for (unsigned i = 0; i < kk.n; i++)
+    CXCursor outer = x->prev_stmt;
+    for (unsigned i = 0; i < kk.n; i++) {
+        x->prev_stmt = i ? kk.p[i - 1] : clang_getNullCursor();
         weft__ex_stmt(x, kk.p[i]);
+    }
+    x->prev_stmt = outer;
     weft__ex_kids_free(&kk);
 }
 
@@ -1970,6 +1974,16 @@ static void if_kids(struct ex *x, CXCursor c, const struct kids *kp)
         struct weft__op *io = weft__ex_emit(x, WEFT__OP_IF, clang_getNullCursor());
         if (io && !cl)
             weft__ex_if_cond(x, kk.p[0], &io->u.cond);
+        /* if (probe(&d) == 0): the call's op is the last before the IF's (but the accesses
+         * it makes through its arguments) */
+        size_t ci = x->nops >= 2 ? x->nops - 2 : 0;
+        while (ci > 0 && x->ops[ci].kind == WEFT__OP_ACCESS)
+            ci--;
+        if (io && !cl && x->nops >= 2 && x->ops[ci].kind == WEFT__OP_CALL)
+            weft__ex_result_cond(x, kk.p[0], x->ops[ci].u.call.usr, &io->u.cond);
+        /* if (pthread_create(...)): 0 started it, an error number did not */
+        if (io && !cl && x->nops >= 2 && x->ops[ci].kind == WEFT__OP_CREATE)
+            weft__ex_result_cond(x, kk.p[0], WEFT__RESULT_CREATE, &io->u.cond);
         /* (a verifier's nondeterministic value either outcome of which some run takes: no
          * memory read, no wait; io moves as the branches emit) */
         int nd = io && (io->u.cond.kind == WEFT__COND_NONDET ||
@@ -2438,9 +2452,13 @@ void weft__ex_stmt(struct ex *x, CXCursor c)
         stmt_kids(x, c);
     {
         weft__ex_cleanup_run(x, -1, 0); /* after the value is computed, before the return */
+        long v;
+        int known = weft__ex_returned_lit(x, c, &v);
         struct weft__op *o = weft__ex_emit(x, WEFT__OP_RETURN, clang_getNullCursor());
         if (o && x->halt_pending && failure_test(x, x->halt_cond, x->halt_else)) /* if (!p) return NULL; */
-            o->u.loop_runs = (unsigned char)(1 + weft__ex_halt_inputs(x));
+            o->u.ret.loop_runs = (unsigned char)(1 + weft__ex_halt_inputs(x));
+        if (o && known)
+            o->u.ret.known = 1, o->u.ret.value = v;
         return;
     }
     case CXCursor_DeclStmt:

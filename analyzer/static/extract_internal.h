@@ -81,6 +81,7 @@ struct ex {
     /* current function */
     CXCursor fn;
     const char *fn_usr;
+    CXCursor prev_stmt; /* the statement before the one being walked in their block, else null */
     struct weft__op *ops;
     size_t nops, capops;
     int loop_depth;
@@ -747,6 +748,9 @@ int weft__ex_decl_in_macro(struct ex *x, CXCursor d);
 void weft__ex_assume_nondet(struct ex *x, CXCursor cond);
 /* ex_assume.c: an assumption that ends every run where it fails (no body, or if (!c) abort();) */
 int weft__ex_strict_assume(struct ex *x, CXCursor fn, const char *name);
+/* ex_result.c: return statements that return a literal, and ifs that test what a call returned. */
+int weft__ex_returned_lit(struct ex *x, CXCursor ret, long *v);
+void weft__ex_result_cond(struct ex *x, CXCursor cond, const char *usr, struct weft__cond *c);
 CXCursor weft__ex_gint_var_decl(CXCursor d);
 int weft__ex_gint_fits(CXCursor d, long v);
 /* ex_intcond.c: the value of integer expression e as its casts leave it (below the casts to

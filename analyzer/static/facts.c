@@ -40,7 +40,7 @@ void weft__op_init(struct weft__op *op, char kind)
         op->u.sync = "";
         break;
     case WEFT__OP_IF:
-        op->u.cond.key = "";
+        op->u.cond.key = op->u.cond.rkey = "";
         break;
     case WEFT__OP_SWITCH:
         op->u.sw.jmp = "";
@@ -131,15 +131,17 @@ int weft__op_equal(const struct weft__op *a, const struct weft__op *b)
         return str_eq(a->u.join.handle, b->u.join.handle) && hindex_eq(&a->u.join.ix, &b->u.join.ix);
     case WEFT__OP_SYNC:
         return str_eq(a->u.sync, b->u.sync);
+    case WEFT__OP_RETURN:
+        return a->u.ret.loop_runs == b->u.ret.loop_runs && a->u.ret.known == b->u.ret.known &&
+               a->u.ret.value == b->u.ret.value;
     case WEFT__OP_LOOP:
     case WEFT__OP_HALT:
-    case WEFT__OP_RETURN:
     case WEFT__OP_WAIT:
         return a->u.loop_runs == b->u.loop_runs;
     case WEFT__OP_IF: {
         const struct weft__cond *x = &a->u.cond, *y = &b->u.cond;
         return x->kind == y->kind && x->negated == y->negated && x->cmp == y->cmp && x->value == y->value &&
-               str_eq(x->key, y->key);
+               str_eq(x->key, y->key) && str_eq(x->rkey, y->rkey) && x->rcmp == y->rcmp && x->rval == y->rval;
     }
     case WEFT__OP_SWITCH: {
         const struct weft__switch *x = &a->u.sw, *y = &b->u.sw;

@@ -47,9 +47,9 @@ enum weft__op_kind {
                               there for another (while and for loops: LOOP with loop_runs 0);
                               op.loop_runs 1: past if (!ready) return, a wait in a thread's entry
                               or main only */
-    /* WEFT__OP_RETURN ('R' above): op.loop_runs 1 + HALT's 0, 1 or 2 when it returns from a
+    /* WEFT__OP_RETURN ('R' above): op.ret.loop_runs 1 + HALT's 0, 1 or 2 when it returns from a
      * branch of an if, else 0: from a thread's entry or main, it ends the thread or the program
-     * as a HALT does */
+     * as a HALT does; op.ret.known: it returns the literal op.ret.value (return -1;, return NULL;) */
     WEFT__OP_HALT = 'H',   /* the path ends: a call that does not return (exit, abort,
                               pthread_exit...) or the end of a loop nothing leaves; op.loop_runs 1
                               in a branch on a condition fixed by the function's constants (no error
@@ -292,6 +292,9 @@ enum weft__cond_kind {
     WEFT__COND_NONDET  /* a fresh nondeterministic value, alone or negated (__VERIFIER_nondet_int()):
                           a verifier's harness may take either branch on any run */
 };
+/* weft__cond.rkey of a test of what a create returned (if (pthread_create(...) != 0)) */
+#define WEFT__RESULT_CREATE "!create"
+
 
 enum weft__cmp { WEFT__CMP_LT, WEFT__CMP_LE, WEFT__CMP_GT, WEFT__CMP_GE, WEFT__CMP_EQ, WEFT__CMP_NE };
 
@@ -304,6 +307,13 @@ struct weft__cond {
                         verifier's nondeterministic value tested only so (either branch, the first time), else 0 */
     long value;      /* GLOBAL: the literal; LOCAL parameter: its width in bits when narrower than 64, else 0 */
     const char *key;
+    /* Whatever the kind: the condition is (also) what the call op just before returned (past
+     * the accesses it makes through its arguments), `result rcmp rval`: rkey the callee's USR,
+     * or WEFT__RESULT_CREATE for a create op's; "" none. (if (probe(&d) == 0), ret = probe(&d);
+     * if (ret), if (!start())) */
+    const char *rkey;
+    signed char rcmp;
+    long rval;
 };
 
 struct weft__switch {
@@ -338,6 +348,11 @@ struct weft__op {
         } join;
         const char *sync; /* SYNC: the function called */
         unsigned char loop_runs;
+        struct weft__ret {
+            unsigned char loop_runs; /* (RETURN's, above) */
+            unsigned char known;
+            long value;
+        } ret;
         struct weft__cond cond;
         struct weft__switch sw;
         struct weft__label label;

@@ -164,9 +164,13 @@ static void put_payload(FILE *o, const struct weft__op *op)
     case WEFT__OP_SYNC:
         weft__field_put(o, op->u.sync);
         break;
+    case WEFT__OP_RETURN:
+        put_n(o, op->u.ret.loop_runs);
+        put_n(o, op->u.ret.known);
+        put_n(o, op->u.ret.value);
+        break;
     case WEFT__OP_LOOP:
     case WEFT__OP_HALT:
-    case WEFT__OP_RETURN:
     case WEFT__OP_WAIT:
         put_n(o, op->u.loop_runs);
         break;
@@ -176,6 +180,9 @@ static void put_payload(FILE *o, const struct weft__op *op)
         put_n(o, op->u.cond.cmp);
         put_n(o, op->u.cond.value);
         weft__field_put(o, op->u.cond.key);
+        weft__field_put(o, op->u.cond.rkey);
+        put_n(o, op->u.cond.rcmp);
+        put_n(o, op->u.cond.rval);
         break;
     case WEFT__OP_SWITCH:
         weft__field_put(o, op->u.sw.jmp);
@@ -454,10 +461,14 @@ static void get_payload(struct rd *r, struct weft__op *op)
     case WEFT__OP_LOOP:
         op->u.loop_runs = (unsigned char)get_n(r, 0, 30);
         break;
-    case WEFT__OP_HALT:
     case WEFT__OP_RETURN:
+        op->u.ret.loop_runs = (unsigned char)get_n(r, 0, 3);
+        op->u.ret.known = (unsigned char)get_n(r, 0, 1);
+        op->u.ret.value = get_n(r, LONG_MIN, LONG_MAX);
+        break;
+    case WEFT__OP_HALT:
     case WEFT__OP_WAIT: /* (their loop_runs: see facts.h) */
-        op->u.loop_runs = (unsigned char)get_n(r, 0, op->kind == WEFT__OP_HALT ? 4 : op->kind == WEFT__OP_RETURN ? 3 : 1);
+        op->u.loop_runs = (unsigned char)get_n(r, 0, op->kind == WEFT__OP_HALT ? 4 : 1);
         break;
     case WEFT__OP_IF:
         op->u.cond.kind = (signed char)get_n(r, WEFT__COND_OTHER, WEFT__COND_NONDET);
@@ -465,6 +476,9 @@ static void get_payload(struct rd *r, struct weft__op *op)
         op->u.cond.cmp = (signed char)get_n(r, -1, WEFT__CMP_NE);
         op->u.cond.value = get_n(r, LONG_MIN, LONG_MAX);
         op->u.cond.key = get_s(r);
+        op->u.cond.rkey = get_s(r);
+        op->u.cond.rcmp = (signed char)get_n(r, WEFT__CMP_LT, WEFT__CMP_NE);
+        op->u.cond.rval = get_n(r, INT32_MIN, INT32_MAX);
         break;
     case WEFT__OP_SWITCH: {
         struct weft__switch *s = &op->u.sw;

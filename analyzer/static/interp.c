@@ -72,8 +72,15 @@ static void step(struct icx *x, const struct pop *op)
     case WEFT__OP_CALL: weft__pg_on_call(x, op); break;
     case WEFT__OP_ICALL: weft__pg_on_icall(x, op); break;
     case WEFT__OP_CREATE:
-        if (!x->ci.rerun) /* a loop's body run again: its threads were started in the first pass */
+        if (!x->ci.rerun) { /* a loop's body run again: its threads were started in the first pass */
+            long at = weft__pg_result_if(x, WEFT__RESULT_CREATE);
+            struct st before;
+            if (at >= 0)
+                before = x->cur;
             weft__pg_on_create(x, op);
+            if (at >= 0 && !x->cur.dead)
+                weft__pg_create_split(x, &before, at);
+        }
         break;
     case WEFT__OP_JOIN:
         if (!x->ci.rerun)
@@ -313,6 +320,8 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     memset(&x.corr, 0, sizeof(x.corr));
     memcpy(x.corr.in_live, s->live, sizeof(x.corr.in_live));
     x.ret.dead = 1;
+    x.rt_then.dead = x.rt_else.dead = 1;
+    x.rs_pc = -1;
     x.halt_unsided = x.ret_success = 0;
     x.again = 0;
     for (size_t i = 0; i < pf->f->nops && !p->oom;) {
@@ -326,6 +335,10 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     free(x.lm);
     struct st *ret = &x.ret;
     st_merge(ret, &x.cur);
+    if (x.ci.rt) { /* (falling off its end: no value, either branch) */
+        st_merge(&x.rt_then, &x.cur);
+        st_merge(&x.rt_else, &x.cur);
+    }
     /* A call given a value assumed (a thread API call's success) that may end the thread
      * other than on the failure side, and returns on no path known to be the success side
      * (if (rc != 0) return; pthread_exit(0);, 0 != rc, a goto, a flag computed from it, a
@@ -335,10 +348,12 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
     int assumed = x.ci.fixargs != 0;
     for (int n = 0; n < 4 && !assumed; n++)
         assumed = weft__pg_arg_assumed(p, &x.ci, n) >= 0 || weft__pg_arg_const(p, &x.ci, n) >= 0;
+    int split = x.ci.rt && !x.jumped && !ret->dead; /* (a run that went on otherwise: no split) */
     if (assumed && x.halt_unsided && !x.ret_success && !ret->dead) {
         x.cur = *ret;
         weft__pg_wait(&x);
         *ret = x.cur;
+        split = 0;
     }
     /* Never returns for a reason the pass did not see end it: the caller goes on (an
      * over-approximation); but a function that always longjmps, or always ends in a call that
@@ -350,6 +365,11 @@ static void interp_run(struct prog *p, int fn, struct st *s, const struct ci *ci
         *ret = x.cur, ret->dead = x.halted && !x.jumped ? 2 : 1; /* every field set (ret had only .dead) */
     pf->on_stack = outer;
     *s = *ret;
+    if (split) {
+        p->rs_ok = 1;
+        p->rs_then = x.rt_then;
+        p->rs_else = x.rt_else;
+    }
     size_t nev = weft__pg_jscr_dedup(p, ev0);
     if (p->budget > 0 && thread_ops == p->thread_ops && ret->star.n <= MEMO_STAR)
         weft__pg_memo_keep(p, m, key, ret, &in_acq, x.ci.ctx < 0 && joins != p->joins, ev0, nev);

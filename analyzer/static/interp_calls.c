@@ -183,6 +183,10 @@ static void do_call(struct prog *p, int callee, struct st *s, const struct ci *c
 {
     struct ci c = *ci;
     c.depth++;
+    c.rt = p->rt_req; /* (the caller's own test is its own: none unless asked, weft__pg_on_call) */
+    c.rtcmp = p->rt_cmp;
+    c.rtval = p->rt_val;
+    p->rt_req = 0;
     c.path = weft__pg_path_node(p, ci->path, callee, site);
     c.dargs = 0;
     c.ret = op && op->kind == WEFT__OP_CALL && op->ic >= 0 ? op->ic + 1 : 0;
@@ -423,7 +427,20 @@ void weft__pg_on_call(struct icx *x, const struct pop *op)
     }
     if (callee >= 0 && !cur->dead) {
         weft__pg_cf_forget_st(&x->corr, -1, &x->cur); /* it may take or release locks */
+        /* if (probe(&d) == 0) right after (past the accesses it makes through its arguments):
+         * the run keeps its returns apart by that test */
+        long at = weft__pg_result_if(x, fc->usr);
+        p->rt_req = at >= 0;
+        p->rt_cmp = at >= 0 ? x->pf->ops[at].f->u.cond.rcmp : 0;
+        p->rt_val = at >= 0 ? x->pf->ops[at].f->u.cond.rval : 0;
+        p->rs_ok = 0;
         do_call(p, callee, cur, &x->ci, op, op->f);
+        if (p->rs_ok && !cur->dead) {
+            x->rs_pc = at;
+            x->rs_then = p->rs_then;
+            x->rs_else = p->rs_else;
+        }
+        p->rs_ok = 0;
         if (cur->dead == 2) /* it never returns */
             weft__pg_halted(x);
         /* The callee's own calls set it too: what follows this call (its &x arguments) is

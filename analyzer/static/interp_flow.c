@@ -81,6 +81,53 @@ static int cond_learn(struct corr *c, int key, int val, const struct st *then, c
 
 static int cont_slot(const struct icx *x, int f);
 
+/* s's threads as r has them: started, running, surely running and joined. */
+static void threads_of(struct st *s, const struct st *r)
+{
+    memcpy(s->live, r->live, sizeof(s->live));
+    memcpy(s->started, r->started, sizeof(s->started));
+    memcpy(s->mlive, r->mlive, sizeof(s->mlive));
+    memcpy(s->mclean, r->mclean, sizeof(s->mclean));
+    s->mj = r->mj;
+}
+
+/* A branch on what a call returned starts from the caller's state after the call (s), with
+ * the threads of the callee's returns that take it (r); none of them: it is not taken. */
+static void rs_take(struct st *s, const struct st *r)
+{
+    if (r->dead)
+        s->dead = 1;
+    else
+        threads_of(s, r);
+}
+
+long weft__pg_result_if(const struct icx *x, const char *key)
+{
+    size_t at = x->pc + 1;
+    while (at < x->pf->f->nops && x->pf->ops[at].kind == WEFT__OP_ACCESS)
+        at++;
+    const struct pop *nx = at < x->pf->f->nops ? &x->pf->ops[at] : NULL;
+    return nx && nx->kind == WEFT__OP_IF && !strcmp(nx->f->u.cond.rkey, key) ? (long)at : -1;
+}
+
+void weft__pg_create_split(struct icx *x, const struct st *before, long at)
+{
+    const struct weft__cond *c = &x->pf->ops[at].f->u.cond;
+    struct st fail = x->cur;
+    threads_of(&fail, before);
+    int ok = weft__pg_cmp_range(c->rcmp, c->rval, 0, 0), bad = weft__pg_cmp_range(c->rcmp, c->rval, 1, INT_MAX);
+    x->rs_then.dead = x->rs_else.dead = 1;
+    if (ok != 0)
+        st_merge(&x->rs_then, &x->cur);
+    if (ok != 1)
+        st_merge(&x->rs_else, &x->cur);
+    if (bad != 0)
+        st_merge(&x->rs_then, &fail);
+    if (bad != 1)
+        st_merge(&x->rs_else, &fail);
+    x->rs_pc = at;
+}
+
 /* if, loop or switch: a frame opens, with the state before it (pre). */
 /* The region number of the loop at op pc of function fn: one per loop, whichever run of
  * the function enters it (a run per entry left every call in the body unable to reuse any
@@ -145,6 +192,13 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     if (f->kind == WEFT__OP_LOOP && x->again > 0)
         x->cur.ngf = 0;
     stack[sp].pre = x->cur;
+    /* if (probe(&d) == 0) right after the call: each branch has the callee's returns whose
+     * value takes it (the threads they started and joined) */
+    if (cond && *cond->rkey && x->rs_pc == (long)x->pc) {
+        rs_take(&x->cur, &x->rs_then);
+        rs_take(&stack[sp].pre, &x->rs_else);
+    }
+    x->rs_pc = -1;
     /* switch (rc) on a parameter given a value assumed (must(pthread_mutex_lock(&m))), or a
      * constant (stop(2)): the label it selects is the path every run takes (on_case) */
     stack[sp].sav = stack[sp].sw && stack[sp].sw->param > 0
@@ -631,10 +685,19 @@ void weft__pg_on_return(struct icx *x, const struct pop *op)
 {
     x->ret_success |= weft__pg_assumed_side(x) > 0 && !x->cur.dead;
     st_merge(&x->ret, &x->cur);
+    /* The caller tests the value: the state goes to the branch (or both) the value takes. */
+    if (x->ci.rt && !x->cur.dead) {
+        const struct weft__ret *r = &op->f->u.ret;
+        int t = r->known ? weft__pg_cmp_range(x->ci.rtcmp, x->ci.rtval, r->value, r->value) : -1;
+        if (t != 0)
+            st_merge(&x->rt_then, &x->cur);
+        if (t != 1)
+            st_merge(&x->rt_else, &x->cur);
+    }
     /* A return from a branch of a thread's entry or of main ends the thread or the program:
      * an error path as exit's (if (!p) return NULL;), unless on a value every run computes
      * alike (HALT's loop_runs, one less) */
-    int m = op->f->u.loop_runs;
+    int m = op->f->u.ret.loop_runs;
     if (m && x->ci.depth == 0 && !x->cur.dead) {
         x->cur.branch_end = (char)(m == 2 || (m == 3 && x->ci.ctx >= 0));
         x->cur.mexit = x->ci.ctx < 0 && x->cur.mread;

@@ -395,6 +395,13 @@ struct prog {
     long budget;
     int atomic_lock;
     int last_call_defined;
+    /* A call's request that its callee's run keep its returns apart by the caller's test
+     * (ci.rt, from weft__pg_on_call to do_call), and the run's answer: rs_ok, the states its
+     * returns that take the test's then and else branches left with (interp.c). */
+    char rt_req, rs_ok;
+    signed char rt_cmp;
+    long rt_val;
+    struct st rs_then, rs_else;
     /* Call paths from thread entries: node N + 1 is a call of fn at site from node parent
      * (0: the entry itself); interned by (parent, fn, site) in an open-addressing table. */
     struct pnode {
@@ -528,6 +535,12 @@ struct ci {
                     memory (3; CALL's args_fixed): its exits on its parameters are no error path */
     int path;    /* the call path from the thread's entry to it (see struct pnode), 0 at the entry */
     int ret;     /* the caller's variable its returned thread object goes to (CALL's ret): id + 1, 0 none */
+    /* The caller tests what this run returns (if (probe(&d) == 0): an IF of kind RESULT right
+     * after the call): returned value rtcmp rtval takes its then branch. Each return's state is
+     * kept for the branch its value takes (icx.rt_then, rt_else). */
+    char rt;
+    signed char rtcmp;
+    long rtval;
 };
 
 /* An open if, loop or switch of the call being interpreted. */
@@ -645,6 +658,11 @@ struct icx {
     } *lm, start;       /* start: where a goto to a label not known goes back to */
     size_t nlm, caplm;
     char gover;        /* a goto found no room in gto (out of memory): it went on as if not taken, and labels meet nothing */
+    struct st rt_then, rt_else; /* ci.rt: the states of the returns whose value takes the caller's then, else */
+    /* The call just run (its op at rs_pc - 1) returned rs_then on the paths whose value takes
+     * the IF at rs_pc's then branch, rs_else on the others; rs_pc -1 none. */
+    long rs_pc;
+    struct st rs_then, rs_else;
 };
 
 static inline const char *weft__pg_str(struct prog *p, int id)
@@ -783,6 +801,12 @@ void weft__pg_nd_narrow(struct st *s, int key, int un, int cmp, long k, int then
 int weft__pg_gf_fixed(const struct st *s, const struct pop *op);
 /* Narrows s's fact on op's global to its then (1) or else (0) branch; s dies if none is left. */
 void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int then);
+/* interp_flow.c: the IF right after the op being run (past the accesses it makes) that tests
+ * its result (cond.rkey key: the callee's USR or WEFT__RESULT_CREATE): its index, else -1. */
+long weft__pg_result_if(const struct icx *x, const char *key);
+/* After a create whose result that IF (at) tests: its branches get the thread started (the
+ * result 0) or not (an error number: the threads as before, before). */
+void weft__pg_create_split(struct icx *x, const struct st *before, long at);
 /* Whether op may acquire: order what another thread did before it (a lock, a wait, a join,
  * an atomic that is not relaxed, a sync call, code not known). */
 int weft__pg_op_acquires(struct icx *x, const struct pop *op);
