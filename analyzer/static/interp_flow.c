@@ -115,6 +115,10 @@ void weft__pg_create_split(struct icx *x, const struct st *before, long at)
     const struct weft__cond *c = &x->pf->ops[at].f->u.cond;
     struct st fail = x->cur;
     threads_of(&fail, before);
+    /* (but what surely runs: a failed start is an error path, as a failed lock's; a race
+     * is sure on the runs where the start succeeds) */
+    memcpy(fail.mlive, x->cur.mlive, sizeof(fail.mlive));
+    memcpy(fail.mclean, x->cur.mclean, sizeof(fail.mclean));
     int ok = weft__pg_cmp_range(c->rcmp, c->rval, 0, 0), bad = weft__pg_cmp_range(c->rcmp, c->rval, 1, INT_MAX);
     x->rs_then.dead = x->rs_else.dead = 1;
     if (ok != 0)
@@ -495,6 +499,8 @@ static void end_if(struct icx *x, int sp)
         skip.unsure = 1;
     if (stack[sp].ndl >= 0)
         weft__pg_nd_narrow(&skip, stack[sp].ndl, stack[sp].ndun, stack[sp].ndcmp, stack[sp].ndk, 0);
+    if (!stack[sp].has_else && stack[sp].gcond && stack[sp].fixed < 0) /* (as an else would) */
+        weft__pg_gf_narrow(x->p, &skip, stack[sp].gcond, 0);
     const struct st *other = stack[sp].has_else ? &stack[sp].then : &skip;
     /* Past the if, a point is as sure as before it if both branches reach it, or one ends the
      * thread or the program (an error path: if (err) exit(1)). */
@@ -576,11 +582,13 @@ void weft__pg_on_endloop(struct icx *x)
                 x->p->entries[e].overlap = 1;
         /* A goto out of the body in a later iteration leaves with the threads this pass
          * started after it too: pending gotos may find them running. */
-        for (size_t k = 0; k < x->ngto && !x->cur.dead; k++)
+        for (size_t k = 0; k < x->ngto && !x->cur.dead; k++) {
+            gf_started(&x->gto[k].s, x->cur.live);
             for (int w = 0; w < MAXE / 64; w++) {
                 x->gto[k].s.live[w] |= x->cur.live[w];
                 x->gto[k].s.started[w] |= x->cur.started[w];
             }
+        }
         loop_joins(x, fr);
         /* The next iteration begins where this one ended: if that may hold fewer locks than
          * this pass assumed, the body runs again from there (twice at most; its thread starts
@@ -591,7 +599,7 @@ void weft__pg_on_endloop(struct icx *x)
             st_merge(&head, &x->cur);
             /* Path facts the body's end does not keep: the next pass keeps none (on_open). */
             /* (and after the flags the body stored: a break on the next pass comes after them) */
-            if (!ls_equal(&head.ls, &fr->pre.ls) || !ls_equal(&head.star, &fr->pre.star) || !gf_equal(&head, &fr->pre) ||
+            if (!ls_equal(&head.ls, &fr->pre.ls) || !ls_equal(&head.star, &fr->pre.star) || !gf_implies(&head, &fr->pre) ||
                 !ls_equal(&head.fst, &fr->pre.fst)) {
                 x->cur = head;
                 x->again = fr->passes + 1;
@@ -811,6 +819,7 @@ static int still_inside(const struct icx *x, const struct lmark *m)
 
 static void st_add_threads(struct st *s, const uint64_t *bits, const struct lockset *fst)
 {
+    gf_started(s, bits);
     for (int w = 0; w < MAXE / 64; w++) {
         s->live[w] |= bits[w];
         s->started[w] |= bits[w];

@@ -206,6 +206,9 @@ static void start_entry(struct icx *x, const struct pop *op, int e, int ckey, in
             setbit(E->co, (int)b);
             setbit(p->entries[b].co, e);
         }
+    uint64_t one[MAXE / 64] = {0};
+    setbit(one, e);
+    gf_started(cur, one);
     setbit(cur->live, e);
     setbit(cur->started, e);
     int handle = create_handle(p, ci, op);

@@ -62,7 +62,7 @@ static int narrow(long *lo, long *hi, int cmp, long v)
 static struct gfact *find(struct st *s, int id)
 {
     for (int i = 0; i < s->ngf; i++)
-        if (s->gf[i].id == id)
+        if (s->gf[i].id == id && s->gf[i].ent < 0)
             return &s->gf[i];
     return NULL;
 }
@@ -70,9 +70,28 @@ static struct gfact *find(struct st *s, int id)
 int weft__pg_gf_fixed(const struct st *s, const struct pop *op)
 {
     for (int i = 0; i < s->ngf; i++)
-        if (s->gf[i].id == op->args[3])
+        if (s->gf[i].id == op->args[3] && s->gf[i].ent < 0)
             return weft__pg_cmp_range(op->args[1], op->args[2], s->gf[i].lo, s->gf[i].hi);
     return -1;
+}
+
+/* Whether global id is one whose values the path follows: the program defines it (an
+ * initializer seen, p->gst set: not getopt's optind, which calls not analyzed change), and no
+ * pointer can store to it. */
+static int followed(struct prog *p, int id)
+{
+    return id >= 0 && (size_t)id < p->ngv && p->gst && p->gst[id] && !weft__pg_addr_taken(p, weft__pg_str(p, id));
+}
+
+/* Entry e does not run on s's paths: a fact for where it runs says nothing more. */
+static void not_running(struct st *s, int e)
+{
+    if (e >= MAXE)
+        return;
+    uint64_t m = ~(1ULL << (e % 64));
+    s->live[e / 64] &= m;
+    s->mlive[e / 64] &= m;
+    s->mclean[e / 64] &= m;
 }
 
 void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int then)
@@ -80,20 +99,36 @@ void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int 
     int id = op->args[3];
     /* Only a global the program defines (an initializer seen, p->gst set): one a library
      * defines (getopt's optind, tzset's daylight) changes in calls that are not analyzed. */
-    if (s->dead || id < 0 || op->f->u.cond.negated || (size_t)id >= p->ngv || !p->gst || !p->gst[id] ||
-        weft__pg_addr_taken(p, weft__pg_str(p, id)))
+    if (s->dead || op->f->u.cond.negated || !followed(p, id))
         return;
+    int cmp = then ? op->args[1] : negated(op->args[1]); /* (else: the negated comparison) */
+    /* A fact for where a thread runs that no value passing the test satisfies: it does not
+     * run here. */
+    for (int i = 0; i < s->ngf;) {
+        struct gfact *c = &s->gf[i];
+        if (c->id != id || c->ent < 0) {
+            i++;
+            continue;
+        }
+        if (weft__pg_cmp_range(cmp, op->args[2], c->lo, c->hi) == 0) {
+            not_running(s, c->ent);
+            s->gf[i] = s->gf[--s->ngf];
+            continue;
+        }
+        narrow(&c->lo, &c->hi, cmp, op->args[2]);
+        i++;
+    }
     struct gfact *g = find(s, id);
     if (!g) {
         if (s->ngf == MAXG)
             return;
         g = &s->gf[s->ngf++];
         g->id = id;
+        g->ent = -1;
         int known = p->gst[id] == 1;
         g->lo = known ? p->glo[id] : LONG_MIN;
         g->hi = known ? p->ghi[id] : LONG_MAX;
     }
-    int cmp = then ? op->args[1] : negated(op->args[1]); /* (else: the negated comparison) */
     narrow(&g->lo, &g->hi, cmp, op->args[2]); /* (v != 5 inside the range: no narrower range) */
     if (g->lo > g->hi)
         s->dead = 1; /* no value left: this branch is not taken */
@@ -101,12 +136,13 @@ void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int 
 
 static void forget_id(struct st *s, int id)
 {
-    for (int i = 0; i < s->ngf; i++)
-        if (s->gf[i].id == id) {
+    for (int i = 0; i < s->ngf;)
+        if (s->gf[i].id == id)
             s->gf[i] = s->gf[--s->ngf];
-            return;
-        }
+        else
+            i++;
 }
+
 
 /* Whether a call may acquire: a sync API, a lock wrapper, or code not analyzed that is
  * handed functions (it may run them, and synchronize, anywhere). */
@@ -147,8 +183,13 @@ void weft__pg_gf_step(struct icx *x, const struct pop *op, int acquires)
     int all = acquires;
     if (op->kind == WEFT__OP_LABEL)
         all = !op->args[2] || x->gover; /* a goto may come from before the test */
-    else if (op->kind == WEFT__OP_ACCESS && !acquires && op->f->u.access.mode != WEFT__READ)
+    else if (op->kind == WEFT__OP_ACCESS && !acquires && op->f->u.access.mode != WEFT__READ) {
         forget_id(s, op->ia);
+        /* (a literal it stores itself: what its next read sees, as a test's outcome) */
+        const struct weft__access *a = &op->f->u.access;
+        if (a->value.op == WEFT__VAL_SET && !a->atomic && !s->dead && s->ngf < MAXG && followed(x->p, op->ia))
+            s->gf[s->ngf++] = (struct gfact){op->ia, a->value.value, a->value.value, -1};
+    }
     if (all)
         s->ngf = 0;
 }

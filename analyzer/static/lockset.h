@@ -25,13 +25,16 @@ struct relock {
     int id[MAXR];
 };
 
-/* What this thread's path says of a global integer's value (an if on it took a branch):
- * within [lo, hi], until the thread could see another thread's store to it (see
- * interp_values.c). */
-#define MAXG 4
+/* What this thread's path says of a global integer's value (an if on it took a branch, or
+ * the thread stored a literal): within [lo, hi], until the thread could see another thread's
+ * store to it (see interp_values.c). ent -1: on every path here; else on the paths here where
+ * entry ent may be running (started before and not joined: a flag set where a thread was
+ * started, if (created) join): a test its range fails says ent does not run there. */
+#define MAXG 6
 struct gfact {
     int id;
     long lo, hi;
+    int ent;
 };
 
 /* What this path says of a verifier's nondeterministic local of the running call (an if's
@@ -199,33 +202,106 @@ static inline void nd_meet(struct st *a, const struct st *b)
     a->ndhang |= b->ndhang;
 }
 
-static inline int gf_equal(const struct st *a, const struct st *b)
+static inline int bit(const uint64_t *s, int e);
+
+/* Whether what a says of globals implies all b says (each fact of b, within it in a): a path
+ * from a may go where b's facts were assumed. */
+static inline int gf_implies(const struct st *a, const struct st *b)
 {
-    if (a->ngf != b->ngf)
-        return 0;
-    for (int i = 0; i < a->ngf; i++) {
+    for (int i = 0; i < b->ngf; i++) {
         int found = 0;
-        for (int j = 0; j < b->ngf && !found; j++)
-            found = a->gf[i].id == b->gf[j].id && a->gf[i].lo == b->gf[j].lo && a->gf[i].hi == b->gf[j].hi;
+        for (int j = 0; j < a->ngf && !found; j++)
+            found = a->gf[j].id == b->gf[i].id && a->gf[j].ent == b->gf[i].ent && a->gf[j].lo >= b->gf[i].lo &&
+                    a->gf[j].hi <= b->gf[i].hi;
         if (!found)
             return 0;
     }
     return 1;
 }
 
-/* Facts both states keep, each the hull of the two ranges. */
+static inline const struct gfact *gf_find(const struct st *s, int id, int ent)
+{
+    for (int i = 0; i < s->ngf; i++)
+        if (s->gf[i].id == id && s->gf[i].ent == ent)
+            return &s->gf[i];
+    return NULL;
+}
+
+/* What s says of global id on its paths where entry e runs (e -1: on all): 1 and [*lo, *hi],
+ * 2 when e runs on none of them, 0 nothing. */
+static inline int gf_range_at(const struct st *s, int id, int e, long *lo, long *hi)
+{
+    if (e >= 0 && !bit(s->live, e))
+        return 2;
+    const struct gfact *f = e >= 0 ? gf_find(s, id, e) : NULL;
+    if (!f)
+        f = gf_find(s, id, -1);
+    if (f)
+        *lo = f->lo, *hi = f->hi;
+    return f != NULL;
+}
+
+/* The meet of one (id, e): both sides' ranges hulled, a side where e runs on no path adding
+ * none; appended to out when known and narrower than what holds on every path (all). */
+static inline void gf_meet_one(const struct st *a, const struct st *b, int id, int e, const struct gfact *all,
+                               struct gfact *out, int *k)
+{
+    long la = 0, ha = 0, lb = 0, hb = 0;
+    int ra = gf_range_at(a, id, e, &la, &ha), rb = gf_range_at(b, id, e, &lb, &hb);
+    if (!ra || !rb || (ra == 2 && rb == 2) || *k == MAXG)
+        return;
+    struct gfact g = {id, ra == 1 ? la : lb, ra == 1 ? ha : hb, e};
+    if (ra == 1 && rb == 1) {
+        g.lo = la < lb ? la : lb;
+        g.hi = ha > hb ? ha : hb;
+    }
+    if (e >= 0 && all && all->lo == g.lo && all->hi == g.hi)
+        return;
+    out[(*k)++] = g;
+}
+
+/* Threads bits may be running here from now on (a start, a loop's next pass): what s said
+ * of globals where they run was about the instances before. */
+static inline void gf_started(struct st *s, const uint64_t *bits)
+{
+    for (int i = 0; i < s->ngf;)
+        if (s->gf[i].ent >= 0 && bit(bits, s->gf[i].ent))
+            s->gf[i] = s->gf[--s->ngf];
+        else
+            i++;
+}
+
+/* Facts both states keep, each the hull of the two ranges; and for a thread running on one
+ * side's paths (live) only, what the other side says of a global where that thread runs: a
+ * side where it runs on no path says nothing against it. */
 static inline void gf_meet(struct st *a, const struct st *b)
 {
+    if (!a->ngf && !b->ngf)
+        return;
+    struct gfact out[MAXG];
     int k = 0;
     for (int i = 0; i < a->ngf; i++)
-        for (int j = 0; j < b->ngf; j++)
-            if (a->gf[i].id == b->gf[j].id) {
-                struct gfact g = a->gf[i];
-                g.lo = g.lo < b->gf[j].lo ? g.lo : b->gf[j].lo;
-                g.hi = g.hi > b->gf[j].hi ? g.hi : b->gf[j].hi;
-                a->gf[k++] = g;
-                break;
-            }
+        if (a->gf[i].ent < 0)
+            gf_meet_one(a, b, a->gf[i].id, -1, NULL, out, &k);
+    int n0 = k;
+    for (int side = 0; side < 2; side++) {
+        const struct st *s = side ? b : a;
+        for (int i = 0; i < s->ngf; i++) {
+            int id = s->gf[i].id;
+            const struct gfact *all = NULL;
+            for (int j = 0; j < n0 && !all; j++)
+                all = out[j].id == id ? &out[j] : NULL;
+            for (int w = 0; w < MAXE / 64; w++)
+                for (uint64_t m = a->live[w] | b->live[w]; m; m &= m - 1) {
+                    int e = w * 64 + __builtin_ctzll(m), dup = 0;
+                    for (int j = n0; j < k && !dup; j++)
+                        dup = out[j].id == id && out[j].ent == e;
+                    if (!dup)
+                        gf_meet_one(a, b, id, e, all, out, &k);
+                }
+        }
+    }
+    memcpy(a->gf, out, (size_t)k * sizeof(out[0]));
     a->ngf = k;
 }
 
