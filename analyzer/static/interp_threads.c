@@ -105,6 +105,29 @@ static int create_targets(struct prog *p, const struct pop *op, const struct ci 
 /* The handle a create stores its thread in: its key's id; a wrapper's handle parameter's
  * (@pN), the caller's argument; a field of the object the wrapper returns (@r.id), that
  * field of what the caller's variable for it points at ("*g:w.id"); -1 not known. */
+/* A handle field of what a wrapper's parameter points at ("*@p0.t": join(struct w *w) {
+ * pthread_join(w->t, 0); }, or start(struct w *w) { pthread_create(&w->t, ...); }): that field
+ * of the caller's argument's object, a named one ("l:w", "o:w" for &w) or what a named pointer
+ * points at ("*g:w", a create wrapper's thread object: "*g:w.id"); -1 not known. *obj: the
+ * latter. */
+static int param_field_handle(struct prog *p, const struct ci *ci, const char *hk, int *obj)
+{
+    int tp = weft__key_through_param(hk);
+    *obj = 0;
+    if (tp < 0 || hk[4] != '.')
+        return -1;
+    const char *a = ci->args[tp] >= 0 ? weft__pg_str(p, ci->args[tp]) : "";
+    int named = weft__key_is(a, "l:") || weft__key_is(a, "o:") || weft__key_is(a, "g:") || weft__key_is(a, "q:");
+    *obj = weft__key_is(a, "*l:") || weft__key_is(a, "*g:") || weft__key_is(a, "h:");
+    char buf[600];
+    int n = (named || *obj) && !strpbrk(hk + 4, "[*~") && !strpbrk(a + 1, "[*~")
+                ? snprintf(buf, sizeof(buf), "%s%s%s", weft__key_is(a, "q:") ? "l:" : "", a + (weft__key_is(a, "q:") ? 2 : 0), hk + 4)
+                : -1;
+    int hid = n > 0 && n < (int)sizeof(buf) ? weft__pg_intern(p, buf) : -1;
+    *obj = *obj && hid >= 0;
+    return hid;
+}
+
 static int create_handle(struct prog *p, const struct ci *ci, const struct pop *op)
 {
     if (op->hdirty)
@@ -112,6 +135,9 @@ static int create_handle(struct prog *p, const struct ci *ci, const struct pop *
     if (op->pidx >= 0)
         return ci->args[op->pidx] >= 0 ? ci->args[op->pidx] : -1;
     const char *hk = op->f->u.create.handle;
+    int obj;
+    if (weft__key_through_param(hk) >= 0 && hk[4] == '.')
+        return param_field_handle(p, ci, hk, &obj); /* (start(&w) filling w.t: as a join wrapper's) */
     if (hk[0] == '@' && hk[1] == 'r') {
         char buf[600];
         int n = ci->ret ? snprintf(buf, sizeof(buf), "%s%s", weft__pg_str(p, ci->ret - 1), hk + 2) : -1;
@@ -664,17 +690,8 @@ void weft__pg_on_join(struct icx *x, const struct pop *op)
      * ("l:w", "o:w" for &w) or what a named pointer points at ("*g:w", a create wrapper's thread
      * object: "*g:w.id"); else not known. */
     int tp = weft__key_through_param(hk), objjoin = 0;
-    if (pn < 0 && tp >= 0 && hk[4] == '.') {
-        const char *a = x->ci.args[tp] >= 0 ? weft__pg_str(p, x->ci.args[tp]) : "";
-        int named = weft__key_is(a, "l:") || weft__key_is(a, "o:") || weft__key_is(a, "g:") || weft__key_is(a, "q:");
-        objjoin = weft__key_is(a, "*l:") || weft__key_is(a, "*g:") || weft__key_is(a, "h:");
-        char buf[600];
-        int n = (named || objjoin) && !strpbrk(hk + 4, "[*~") && !strpbrk(a + 1, "[*~")
-                    ? snprintf(buf, sizeof(buf), "%s%s%s", weft__key_is(a, "q:") ? "l:" : "", a + (weft__key_is(a, "q:") ? 2 : 0), hk + 4)
-                    : -1;
-        hid = n > 0 && n < (int)sizeof(buf) ? weft__pg_intern(p, buf) : -1;
-        objjoin = objjoin && hid >= 0;
-    }
+    if (pn < 0 && tp >= 0 && hk[4] == '.')
+        hid = param_field_handle(p, &x->ci, hk, &objjoin);
     int known = *hk && hid >= 0;
     /* A thread that may be detached is not waited for: its join fails at once (POSIX leaves
      * it undefined) and orders nothing. */

@@ -1,0 +1,56 @@
+// A create wrapper that starts the thread into a field of the object its caller hands it
+// (start(&a) runs pthread_create(&w->t, ...)) fills that object's field, a.t: a join of a.t,
+// directly or through a wrapper handed &a, ends that thread. Another object's thread (b) is
+// not ended by it. The driver harness form: probe fills the device's handle and says so by
+// returning 0, disconnect joins it.
+#include <pthread.h>
+#include <stddef.h>
+
+extern int __VERIFIER_nondet_int(void);
+
+struct worker {
+    pthread_t t;
+    int result;
+};
+
+static struct worker a, b, dev;
+
+static void *work(void *arg)
+{
+    struct worker *w = arg;
+    w->result = 1; // RACE: b's instance races with main's b.result = 2
+    return NULL;
+}
+
+static void start(struct worker *w)
+{
+    pthread_create(&w->t, NULL, work, w);
+}
+
+static void stop(struct worker *w)
+{
+    pthread_join(w->t, NULL);
+}
+
+static int probe(struct worker *w)
+{
+    if (__VERIFIER_nondet_int())
+        return -1;
+    if (pthread_create(&w->t, NULL, work, w) != 0)
+        return -1;
+    return 0;
+}
+
+int main(void)
+{
+    start(&a);
+    stop(&a);
+    a.result = 2; // NORACE: a.t joined
+    start(&b);
+    b.result = 2; // RACE: b.t still running
+    stop(&b);
+    if (probe(&dev) == 0)
+        stop(&dev);
+    dev.result = 2; // NORACE: joined wherever it was started
+    return 0;
+}
