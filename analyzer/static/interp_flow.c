@@ -195,6 +195,16 @@ void weft__pg_on_open(struct icx *x, const struct pop *op)
     /* A loop's body run again: no path fact from before it holds for every pass. */
     if (f->kind == WEFT__OP_LOOP && x->again > 0)
         x->cur.ngf = 0;
+    /* A loop whose body starts threads: what a store before it gave a global does not go in
+     * (its body, made again for each of its threads, would run once more only for that). */
+    else if (f->kind == WEFT__OP_LOOP && x->cur.ngf && x->pf->has_start && weft__pg_loop_starts(p, x->pf, x->pc)) {
+        for (int i = 0; i < x->cur.ngf;) {
+            if (x->cur.gf[i].stored)
+                x->cur.gf[i] = x->cur.gf[--x->cur.ngf];
+            else
+                i++;
+        }
+    }
     stack[sp].pre = x->cur;
     /* if (probe(&d) == 0) right after the call: each branch has the callee's returns whose
      * value takes it (the threads they started and joined) */

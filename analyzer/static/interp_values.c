@@ -125,6 +125,7 @@ void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int 
         g = &s->gf[s->ngf++];
         g->id = id;
         g->ent = -1;
+        g->stored = 0;
         int known = p->gst[id] == 1;
         g->lo = known ? p->glo[id] : LONG_MIN;
         g->hi = known ? p->ghi[id] : LONG_MAX;
@@ -188,7 +189,7 @@ void weft__pg_gf_step(struct icx *x, const struct pop *op, int acquires)
         /* (a literal it stores itself: what its next read sees, as a test's outcome) */
         const struct weft__access *a = &op->f->u.access;
         if (a->value.op == WEFT__VAL_SET && !a->atomic && !s->dead && s->ngf < MAXG && followed(x->p, op->ia))
-            s->gf[s->ngf++] = (struct gfact){op->ia, a->value.value, a->value.value, -1};
+            s->gf[s->ngf++] = (struct gfact){op->ia, a->value.value, a->value.value, -1, 1};
     }
     if (all)
         s->ngf = 0;

@@ -35,6 +35,7 @@ struct gfact {
     int id;
     long lo, hi;
     int ent;
+    int stored; /* it came from a store of the thread's own (started = 1), not a test */
 };
 
 /* What this path says of a verifier's nondeterministic local of the running call (an if's
@@ -250,7 +251,11 @@ static inline void gf_meet_one(const struct st *a, const struct st *b, int id, i
     int ra = gf_range_at(a, id, e, &la, &ha), rb = gf_range_at(b, id, e, &lb, &hb);
     if (!ra || !rb || (ra == 2 && rb == 2) || *k == MAXG)
         return;
-    struct gfact g = {id, ra == 1 ? la : lb, ra == 1 ? ha : hb, e};
+    struct gfact g = {id, ra == 1 ? la : lb, ra == 1 ? ha : hb, e, 0};
+    for (int i = 0; i < a->ngf; i++)
+        g.stored |= a->gf[i].id == id && a->gf[i].stored;
+    for (int i = 0; i < b->ngf; i++)
+        g.stored |= b->gf[i].id == id && b->gf[i].stored;
     if (ra == 1 && rb == 1) {
         g.lo = la < lb ? la : lb;
         g.hi = ha > hb ? ha : hb;

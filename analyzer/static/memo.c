@@ -29,9 +29,9 @@ uint64_t weft__pg_memo_key(int fn, const struct st *s, const struct ci *ci)
     if (s->fst.n) /* likewise before and after a flag's store */
         h = mix_ls(h, &s->fst);
     for (int i = 0; i < s->ngf; i++) {
-        uint64_t g[3] = {(uint64_t)(uint32_t)s->gf[i].id | (uint64_t)(uint32_t)s->gf[i].ent << 32, (uint64_t)s->gf[i].lo,
-                         (uint64_t)s->gf[i].hi};
-        h = mix(h, g, 3);
+        uint64_t g[4] = {(uint64_t)(uint32_t)s->gf[i].id | (uint64_t)(uint32_t)s->gf[i].ent << 32, (uint64_t)s->gf[i].lo,
+                         (uint64_t)s->gf[i].hi, (uint64_t)s->gf[i].stored};
+        h = mix(h, g, 4);
     }
     for (int i = 0; i < s->rec.n; i++)
         h = mix(h, &(uint64_t){(uint32_t)s->rec.id[i]}, 1);
