@@ -57,6 +57,15 @@ static uint64_t name_hash(const char *s, size_t n)
     return h;
 }
 
+/* Where needle first occurs in [p, end), else NULL. */
+static const char *memmem_or_end(const char *p, const char *end, const char *needle, size_t n)
+{
+    for (; p + n <= end; p++)
+        if (!memcmp(p, needle, n))
+            return p;
+    return NULL;
+}
+
 /* q: where a "#define" line's name starts; its end, or NULL when it has none followed by a
  * character (find_define's conditions). */
 static const char *define_name_end(const char *q, const char *end)
@@ -98,9 +107,31 @@ static int index_defines(struct ex *x, struct filebuf *fb)
             }
             fb->ndefs = cap;
         }
+        int blank = 1; /* only blanks and comments so far on this line: a '#' starts a directive */
         for (const char *p = buf; p < end; p++) {
-            if (*p != '#' || (p > buf && p[-1] != '\n' && p[-1] != ' ' && p[-1] != '\t'))
+            if (*p == '/' && p + 1 < end && (p[1] == '*' || p[1] == '/')) {
+                const char *c = p[1] == '*' ? memmem_or_end(p + 2, end, "*/", 2) : memchr(p, '\n', (size_t)(end - p));
+                p = !c ? end - 1 : p[1] == '*' ? (c + 2 < end ? c + 1 : end - 1) : c - 1;
+                continue; /* (a comment is a blank: #define after one, or inside one, is not a directive) */
+            }
+            if (*p == '"' || *p == '\'') {
+                char q0 = *p;
+                for (p++; p < end && *p != q0 && *p != '\n'; p++)
+                    p += *p == '\\' && p + 1 < end;
+                blank = 0;
                 continue;
+            }
+            if (*p == '\n') {
+                blank |= p == buf || p[-1] != '\\';
+                continue;
+            }
+            if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v')
+                continue;
+            if (*p != '#' || !blank) {
+                blank = 0;
+                continue;
+            }
+            blank = 0;
             int skipped = 0;
             for (unsigned i = 0; i < nsk && !skipped; i++)
                 skipped = (size_t)(p - buf) >= skip[2 * i] && (size_t)(p - buf) < skip[2 * i + 1];
@@ -173,7 +204,8 @@ static int find_define_in(struct ex *x, struct filebuf *fb, const char *name, co
         e++;
     *body = q;
     *bend = e;
-    return 1;
+    /* (a comment in the body: its words are not the body's, which this reader does not tell) */
+    return memmem_or_end(q, e, "/*", 2) || memmem_or_end(q, e, "//", 2) ? -1 : 1;
 }
 
 /* The operator next to a word of body (the operand's name): after it (postfix, or a binary

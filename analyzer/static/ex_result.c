@@ -27,6 +27,23 @@ static int result_kind(CXType t)
     }
 }
 
+/* Whether e's own text begins with the character c (not a macro's body: NOT(x) as !(x)). */
+static int written_first(struct ex *x, CXCursor e, char c)
+{
+    unsigned line, col, off;
+    struct filebuf *fb = weft__ex_loc_of(x, clang_getRangeStart(clang_getCursorExtent(e)), &line, &col, &off);
+    return fb && fb->buf && off < fb->len && fb->buf[off] == c;
+}
+
+/* A literal compared as written: a signed integer or a null pointer constant (0u, sizeof
+ * converts the other side to unsigned: probe() < 0u is never true). */
+static int signed_lit(struct ex *x, CXCursor e, long *v)
+{
+    CXType t = clang_getCanonicalType(clang_getCursorType(e));
+    int ok = t.kind == CXType_Int || t.kind == CXType_Long || t.kind == CXType_LongLong || t.kind == CXType_Pointer;
+    return ok && weft__ex_int_lit(x, e, v);
+}
+
 int weft__ex_returned_lit(struct ex *x, CXCursor ret, long *v)
 {
     int k = result_kind(clang_getResultType(clang_getCursorType(x->fn)));
@@ -38,7 +55,13 @@ int weft__ex_returned_lit(struct ex *x, CXCursor ret, long *v)
         char o[8] = "";
         if (clang_getCursorKind(a) == CXCursor_UnaryOperator && !clang_Cursor_isNull(weft__ex_first_kid(a)))
             weft__ex_unop(x, a, weft__ex_first_kid(a), o);
-        if (!strcmp(o, "&") || clang_getCursorKind(a) == CXCursor_StringLiteral) {
+        /* (&var of a variable this file defines, not an extern's: &*gp is gp, a weak extern's
+         * address may be null) */
+        CXCursor of = !strcmp(o, "&") ? weft__ex_strip(weft__ex_first_kid(a)) : clang_getNullCursor();
+        CXCursor var = clang_getCursorKind(of) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(of) : clang_getNullCursor();
+        if ((clang_getCursorKind(var) == CXCursor_VarDecl && clang_Cursor_getStorageClass(var) != CX_SC_Extern &&
+             written_first(x, a, '&')) ||
+            clang_getCursorKind(a) == CXCursor_StringLiteral) {
             *v = 1;
             return 1;
         }
@@ -94,7 +117,7 @@ static CXCursor result_of(struct ex *x, CXCursor e, const char *usr)
     weft__ex_kids_get(s, &kk);
     if (clang_getCursorKind(s) == CXCursor_DeclStmt && kk.n == 1 && clang_equalCursors(kk.p[0], v))
         init = clang_Cursor_getVarDeclInitializer(kk.p[0]);
-    else if (clang_getCursorKind(s) == CXCursor_BinaryOperator && kk.n == 2 && weft__ex_binop_is(x, kk.p[0], kk.p[1], "=") &&
+    else if (clang_getCursorKind(s) == CXCursor_BinaryOperator && kk.n == 2 && weft__ex_binop_exact(x, kk.p[0], kk.p[1], "=") &&
              clang_getCursorKind(weft__ex_strip(kk.p[0])) == CXCursor_DeclRefExpr &&
              clang_equalCursors(clang_getCursorReferenced(weft__ex_strip(kk.p[0])), v))
         init = kk.p[1];
@@ -123,21 +146,21 @@ void weft__ex_result_cond(struct ex *x, CXCursor cond, const char *usr, struct w
         char o[8] = "";
         if (!clang_Cursor_isNull(op))
             weft__ex_unop(x, e, op, o);
-        if (!strcmp(o, "!") && !converted(op))
+        if (!strcmp(o, "!") && !converted(op) && written_first(x, e, '!'))
             call = result_of(x, op, usr), cmp = WEFT__CMP_EQ;
     } else if (clang_Cursor_isNull(call) && clang_getCursorKind(e) == CXCursor_BinaryOperator) {
         struct kids kk;
         weft__ex_kids_get(e, &kk);
         for (int i = 0; kk.n == 2 && i < 6; i++) {
-            if (!weft__ex_binop_is(x, kk.p[0], kk.p[1], ops[i]))
+            if (!weft__ex_binop_exact(x, kk.p[0], kk.p[1], ops[i])) /* (written: not a macro's body's) */
                 continue;
             /* (no cast on the result's side: (unsigned char)probe() == 0 tests another value;
              * the literal's may have one: p == NULL) */
             if (!converted(kk.p[0]) && !clang_Cursor_isNull(call = result_of(x, kk.p[0], usr)) &&
-                weft__ex_int_lit(x, kk.p[1], &v))
+                signed_lit(x, kk.p[1], &v))
                 cmp = cmps[i];
             else if (!converted(kk.p[1]) && !clang_Cursor_isNull(call = result_of(x, kk.p[1], usr)) &&
-                     weft__ex_int_lit(x, kk.p[0], &v))
+                     signed_lit(x, kk.p[0], &v))
                 cmp = flip[i];
             else
                 call = clang_getNullCursor();
