@@ -1,19 +1,22 @@
 // A function that starts a thread and says by what it returns whether it did (a driver's
 // probe, if (probe() == 0) ... disconnect()): a branch on that value has only the callee's
 // paths whose value takes it, so the thread runs only where the value says it started. The
-// forms: the call tested directly (== != < <= > >= a literal, !, alone), a local given the
-// call's value by the statement just before, a pointer tested for null, and a create's own
-// result (0 started it, an error number did not). A return whose value is not a literal
-// (return r;), a result converted before the test, or a local changed in between gives both
-// branches every path.
+// forms: the call tested directly (== != < <= > >= a signed literal, !, alone, written out),
+// a local given the call's value by the statement just before, a pointer tested for null,
+// and a create's own result (0 started it, an error number did not). A return whose value is
+// not a literal (return r;), a result converted before the test (or by an unsigned literal),
+// a test through a macro's body, or a local changed in between gives both branches every
+// path.
 #include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 
 extern int __VERIFIER_nondet_int(void);
 
-static int a, b, c, d, e, f, g, h, obj;
-static pthread_t ta, tc, td, te, tf, tg, th;
+static int a, b, c, d, e, f, g, h, i, j, obj;
+static pthread_t ta, tc, td, te, tf, tg, th, ti, tj;
+
+#define IS_OK(r) (/* r < 0 is an error */ (r) == 0)
 
 static void *wa(void *arg) { (void)arg; a = 1; return NULL; } // NORACE
 static void *wb(void *arg) { (void)arg; b = 1; return NULL; } // NORACE
@@ -23,6 +26,8 @@ static void *we(void *arg) { (void)arg; e = 1; return NULL; } // RACE
 static void *wf(void *arg) { (void)arg; f = 1; return NULL; } // RACE
 static void *wg(void *arg) { (void)arg; g = 1; return NULL; } // RACE
 static void *wh(void *arg) { (void)arg; h = 1; return NULL; } // RACE
+static void *wi(void *arg) { (void)arg; i = 1; return NULL; } // RACE
+static void *wj(void *arg) { (void)arg; j = 1; return NULL; } // RACE
 
 static int probe_a(void)
 {
@@ -75,6 +80,20 @@ static int probe_g(void)
     return 256;
 }
 
+static int probe_i(void)
+{
+    pthread_create(&ti, NULL, wi, NULL);
+    return -1;
+}
+
+static int probe_j(void)
+{
+    if (__VERIFIER_nondet_int())
+        return -1;
+    pthread_create(&tj, NULL, wj, NULL);
+    return 0;
+}
+
 static int probe_h(void)
 {
     pthread_create(&th, NULL, wh, NULL);
@@ -122,6 +141,14 @@ skip_a:
         g = 2; // RACE: 256 converted is 0
     else
         return 0;
+
+    if (probe_i() < 0u) /* (unsigned: -1 is UINT_MAX, never below 0) */
+        pthread_join(ti, NULL);
+    else
+        i = 2; // RACE
+
+    if (IS_OK(probe_j()))
+        j = 2; // RACE: the operator in force is ==, not the comment's <
 
     ret = probe_h();
     ret = __VERIFIER_nondet_int();

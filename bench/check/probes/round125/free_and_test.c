@@ -1,0 +1,22 @@
+/* TRUTH: free — x = 2 needs probe() != 0 (nothing started); when probe() returned 0, main joins w before x = 3 */
+#include <pthread.h>
+#include <stddef.h>
+extern int __VERIFIER_nondet_int(void);
+static pthread_t t;
+static int x;
+static void *w(void *a) { (void)a; x = 1; return NULL; }
+static int probe(void)
+{
+    if (__VERIFIER_nondet_int())
+        return -1;
+    pthread_create(&t, NULL, w, NULL);
+    return 0;
+}
+int main(void)
+{
+    if (probe() != 0 && __VERIFIER_nondet_int()) {
+        x = 2;
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,24 @@
+/* TRUTH: free — run_once() starts w and joins it before every return, so neither branch has w running */
+#include <pthread.h>
+#include <stddef.h>
+extern int __VERIFIER_nondet_int(void);
+static pthread_t t;
+static int x;
+static void *w(void *a) { (void)a; x = 1; return NULL; }
+static int run_once(void)
+{
+    if (pthread_create(&t, NULL, w, NULL) != 0)
+        return -1;
+    pthread_join(t, NULL);
+    if (__VERIFIER_nondet_int())
+        return -2;
+    return 0;
+}
+int main(void)
+{
+    if (run_once() == 0)
+        x = 2;
+    else
+        x = 3;
+    return 0;
+}
