@@ -135,9 +135,11 @@ static int create_handle(struct prog *p, const struct ci *ci, const struct pop *
     if (op->pidx >= 0)
         return ci->args[op->pidx] >= 0 ? ci->args[op->pidx] : -1;
     const char *hk = op->f->u.create.handle;
-    int obj;
-    if (weft__key_through_param(hk) >= 0 && hk[4] == '.')
-        return param_field_handle(p, ci, hk, &obj); /* (start(&w) filling w.t: as a join wrapper's) */
+    /* start(&w) filling w.t, w a named object: as a join wrapper's (not what a pointer points
+     * at: start(p) and start(p + 1) would be one) */
+    int obj, hid = weft__key_through_param(hk) >= 0 && hk[4] == '.' ? param_field_handle(p, ci, hk, &obj) : -1;
+    if (hid >= 0 && !obj)
+        return hid;
     if (hk[0] == '@' && hk[1] == 'r') {
         char buf[600];
         int n = ci->ret ? snprintf(buf, sizeof(buf), "%s%s", weft__pg_str(p, ci->ret - 1), hk + 2) : -1;
