@@ -2,9 +2,11 @@
 // (start(&a) runs pthread_create(&w->t, ...)) fills that object's field, a.t: a join of a.t,
 // directly or through a wrapper handed &a, ends that thread. Another object's thread (b) is
 // not ended by it. The driver harness form: probe fills the device's handle and says so by
-// returning 0, disconnect joins it.
+// returning 0, disconnect joins it. Only a named object's field: start(p) and start(p + 1),
+// p a pointer, fill no handle a join of p's field ends.
 #include <pthread.h>
 #include <stddef.h>
+#include <stdlib.h>
 
 extern int __VERIFIER_nondet_int(void);
 
@@ -14,6 +16,23 @@ struct worker {
 };
 
 static struct worker a, b, dev;
+static int y;
+static pthread_mutex_t ym = PTHREAD_MUTEX_INITIALIZER;
+
+static void *work_y(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&ym);
+    y = 1; // RACE: the thread of p + 1 runs on
+    pthread_mutex_unlock(&ym);
+    return NULL;
+}
+
+static void start_y(struct worker *w)
+{
+    if (pthread_create(&w->t, NULL, work_y, NULL))
+        exit(1);
+}
 
 static void *work(void *arg)
 {
@@ -52,5 +71,12 @@ int main(void)
     if (probe(&dev) == 0)
         stop(&dev);
     dev.result = 2; // NORACE: joined wherever it was started
+    struct worker *p = malloc(2 * sizeof(*p));
+    if (!p)
+        return 1;
+    start_y(p);
+    start_y(p + 1);
+    stop(p);
+    y = 2; // RACE: what a pointer points at is no named object: p and p + 1 are not told apart
     return 0;
 }

@@ -1,0 +1,18 @@
+/* TRUTH: free — w is the second create; in the else branch it failed or was not attempted, so x=2 runs alone */
+/* RUN: FAIL_CREATE=0,1 | FAIL_CREATE=1 | - */
+#include <pthread.h>
+int x;
+pthread_t a, b;
+void *w(void *p) { x = 1; return 0; }
+void *idle(void *p) { return 0; }
+int main(void) {
+  if (pthread_create(&a, 0, idle, 0) == 0 && pthread_create(&b, 0, w, 0) == 0) {
+    pthread_join(a, 0);
+    pthread_join(b, 0);
+  } else {
+    x = 2;
+    return 1;
+  }
+  x = 3;
+  return 0;
+}

@@ -1,0 +1,16 @@
+/* TRUTH: free — signed char start() returns 256, i.e. 0; !start() holds, main joins w before x=2 */
+/* RUN: - | FAIL_CREATE=1 */
+#include <pthread.h>
+#include <stdlib.h>
+int x;
+pthread_t t;
+void *w(void *a) { x = 1; return 0; }
+signed char start(void) {
+  if (pthread_create(&t, 0, w, 0)) exit(1);
+  return 256;
+}
+int main(void) {
+  if (!start()) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

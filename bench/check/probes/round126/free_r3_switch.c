@@ -1,0 +1,20 @@
+/* TRUTH: free — every mode that starts w returns 0 or 1 (>= 0), and those join w before x=2; mode 0 starts nothing */
+/* RUN: NONDET_SEQ=2 | NONDET_SEQ=1 | NONDET_SEQ=0 */
+#include <pthread.h>
+#include <stdlib.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+pthread_t t;
+void *w(void *a) { x = 1; return 0; }
+int start(int mode) {
+  switch (mode) {
+  case 0: return -1;
+  case 1: if (pthread_create(&t, 0, w, 0)) exit(1); return 0;
+  default: if (pthread_create(&t, 0, w, 0)) exit(1); return 1;
+  }
+}
+int main(void) {
+  if (start(__VERIFIER_nondet_int()) >= 0) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

@@ -1,0 +1,15 @@
+/* TRUTH: racy — on the else-if path w starts but started stays 0, so the join is skipped and x=2 races */
+/* RUN: NONDET_SEQ=0,1 | NONDET_SEQ=1 */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int started, x;
+pthread_t t;
+void *w(void *a) { x = 1; return 0; }
+int main(void) {
+  started = 0;
+  if (__VERIFIER_nondet_int()) { pthread_create(&t, 0, w, 0); started = 1; }
+  else if (__VERIFIER_nondet_int()) { pthread_create(&t, 0, w, 0); started = 2; }
+  if (started == 1) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

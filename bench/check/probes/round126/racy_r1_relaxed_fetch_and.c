@@ -1,0 +1,14 @@
+/* TRUTH: racy — a relaxed atomic fetch_and by main itself clears started; join skipped, x=2 races */
+/* RUN: - */
+#include <pthread.h>
+int started, x;
+pthread_t t;
+void *w(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_create(&t, 0, w, 0);
+  started = 1;
+  __atomic_fetch_and(&started, 0, __ATOMIC_RELAXED);
+  if (started) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

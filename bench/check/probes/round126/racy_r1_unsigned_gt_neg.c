@@ -1,0 +1,14 @@
+/* TRUTH: racy — unsigned started=1 > -1 compares with UINT_MAX: false, join skipped, x=2 races */
+/* RUN: - */
+#include <pthread.h>
+unsigned started;
+int x;
+pthread_t t;
+void *w(void *a) { x = 1; return 0; }
+int main(void) {
+  pthread_create(&t, 0, w, 0);
+  started = 1;
+  if (started > -1) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

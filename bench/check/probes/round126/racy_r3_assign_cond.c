@@ -1,0 +1,14 @@
+/* TRUTH: racy — ret = start() in the condition is 1 after starting w; ret == 0 false, join skipped, x=2 races */
+/* RUN: - */
+#include <pthread.h>
+#include <stdlib.h>
+int x;
+pthread_t t;
+void *w(void *a) { x = 1; return 0; }
+int start(void) { if (pthread_create(&t, 0, w, 0)) exit(1); return 1; }
+int main(void) {
+  int ret;
+  if ((ret = start()) == 0) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

@@ -1,0 +1,13 @@
+/* TRUTH: racy — start() returns -1 after starting w; ~(-1) is 0, join skipped, x=2 races */
+/* RUN: - */
+#include <pthread.h>
+#include <stdlib.h>
+int x;
+pthread_t t;
+void *w(void *a) { x = 1; return 0; }
+int start(void) { if (pthread_create(&t, 0, w, 0)) exit(1); return -1; }
+int main(void) {
+  if (~start()) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

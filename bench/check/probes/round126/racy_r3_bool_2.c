@@ -1,0 +1,16 @@
+/* TRUTH: racy — _Bool start() returns 2, i.e. 1; start() == 2 is false, join skipped, x=2 races */
+/* RUN: - */
+#include <pthread.h>
+#include <stdlib.h>
+int x;
+pthread_t t;
+void *w(void *a) { x = 1; return 0; }
+_Bool start(void) {
+  if (pthread_create(&t, 0, w, 0)) exit(1);
+  return 2;
+}
+int main(void) {
+  if (start() == 2) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

@@ -1,0 +1,16 @@
+/* TRUTH: racy — int start() returns 0.5, i.e. 0, after starting w; start() != 0 is false, join skipped, x=2 races */
+/* RUN: - */
+#include <pthread.h>
+#include <stdlib.h>
+int x;
+pthread_t t;
+void *w(void *a) { x = 1; return 0; }
+int start(void) {
+  if (pthread_create(&t, 0, w, 0)) exit(1);
+  return 0.5;
+}
+int main(void) {
+  if (start() != 0) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

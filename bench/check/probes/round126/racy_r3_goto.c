@@ -1,0 +1,20 @@
+/* TRUTH: racy — the second goto fail leaves w running and start() returns -1, so x=2 runs while w runs */
+/* RUN: NONDET_SEQ=1 | NONDET_SEQ=0 */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x;
+pthread_t t;
+void *w(void *a) { x = 1; return 0; }
+int start(void) {
+  if (pthread_create(&t, 0, w, 0)) goto fail;
+  if (__VERIFIER_nondet_int()) goto fail;
+  return 0;
+fail:
+  return -1;
+}
+int main(void) {
+  if (start() < 0) { x = 2; return 1; }
+  pthread_join(t, 0);
+  x = 3;
+  return 0;
+}

@@ -1,0 +1,16 @@
+/* TRUTH: racy — long start() returns -1; -1L == 4294967295 (long) is false, join skipped, x=2 races */
+/* RUN: - */
+#include <pthread.h>
+#include <stdlib.h>
+int x;
+pthread_t t;
+void *w(void *a) { x = 1; return 0; }
+long start(void) {
+  if (pthread_create(&t, 0, w, 0)) exit(1);
+  return -1;
+}
+int main(void) {
+  if (start() == 4294967295) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

@@ -1,0 +1,18 @@
+/* TRUTH: racy — b = a makes b.t a's thread; b's own w is never joined and races with x=2 */
+/* RUN: - */
+#include <pthread.h>
+#include <stdlib.h>
+struct worker { pthread_t t; int id; };
+int x;
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *w(void *p) { pthread_mutex_lock(&m); x = 1; pthread_mutex_unlock(&m); return 0; }
+void start(struct worker *wk) { if (pthread_create(&wk->t, 0, w, 0)) exit(1); }
+int main(void) {
+  struct worker a, b;
+  start(&a);
+  start(&b);
+  b = a;
+  pthread_join(b.t, 0);
+  x = 2;
+  return 0;
+}

@@ -1,0 +1,18 @@
+/* TRUTH: racy — the loop starts two workers into a.t; finish(&a) joins only the second, the first races with x=2 */
+/* RUN: - */
+#include <pthread.h>
+#include <stdlib.h>
+struct worker { pthread_t t; int id; };
+int x;
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+void *w(void *p) { pthread_mutex_lock(&m); x = 1; pthread_mutex_unlock(&m); return 0; }
+void start(struct worker *wk) { if (pthread_create(&wk->t, 0, w, 0)) exit(1); }
+void finish(struct worker *wk) { pthread_join(wk->t, 0); }
+int main(void) {
+  struct worker a;
+  int i;
+  for (i = 0; i < 2; i++) start(&a);
+  finish(&a);
+  x = 2;
+  return 0;
+}

@@ -1,0 +1,19 @@
+/* TRUTH: racy — start_wr advances its parameter before the create, so w lands in a[1].t; join(a[0].t) ends idle only */
+/* RUN: - */
+#include <pthread.h>
+#include <stdlib.h>
+struct worker { pthread_t t; int id; };
+int x;
+void *w(void *p) { x = 1; return 0; }
+void *idle(void *p) { return 0; }
+void start_idle(struct worker *wk) { if (pthread_create(&wk->t, 0, idle, 0)) exit(1); }
+void start_wr(struct worker *wk) { wk++; if (pthread_create(&wk->t, 0, w, 0)) exit(1); }
+int main(void) {
+  struct worker a[2];
+  start_idle(&a[0]);
+  start_wr(&a[0]);
+  pthread_join(a[0].t, 0);
+  x = 2;
+  pthread_join(a[1].t, 0);
+  return 0;
+}
