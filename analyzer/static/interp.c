@@ -52,7 +52,7 @@ static void step(struct icx *x, const struct pop *op)
 {
     if (x->ci.ctx < 0 && main_may_wait(x, op))
         weft__pg_main_waited(&x->cur);
-    if (x->cur.ngf || (op->kind == WEFT__OP_ACCESS && op->f->u.access.value.op == WEFT__VAL_SET))
+    if (x->cur.ngf || (op->kind == WEFT__OP_ACCESS && op->f->u.access.value.op == WEFT__VAL_SET && any(x->cur.live)))
         weft__pg_gf_step(x, op, weft__pg_op_acquires(x, op));
     if (!x->cur.dead && may_block(x, op))
         nd_taint(&x->cur); /* (what the path's tests said of nondeterministic locals: not every run's past it) */

@@ -186,9 +186,11 @@ void weft__pg_gf_step(struct icx *x, const struct pop *op, int acquires)
         all = !op->args[2] || x->gover; /* a goto may come from before the test */
     else if (op->kind == WEFT__OP_ACCESS && !acquires && op->f->u.access.mode != WEFT__READ) {
         forget_id(s, op->ia);
-        /* (a literal it stores itself: what its next read sees, as a test's outcome) */
+        /* (a literal it stores itself while a thread it started may run: what its next read
+         * sees, as a test's outcome; what it says of where that thread runs is what counts) */
         const struct weft__access *a = &op->f->u.access;
-        if (a->value.op == WEFT__VAL_SET && !a->atomic && !s->dead && s->ngf < MAXG && followed(x->p, op->ia))
+        if (a->value.op == WEFT__VAL_SET && !a->atomic && !s->dead && s->ngf < MAXG && any(s->live) &&
+            followed(x->p, op->ia))
             s->gf[s->ngf++] = (struct gfact){op->ia, a->value.value, a->value.value, -1, 1};
     }
     if (all)
