@@ -66,6 +66,35 @@ static const char *memmem_or_end(const char *p, const char *end, const char *nee
     return NULL;
 }
 
+/* Whether the comments in a body [b, e) say nothing this reader could take for the body's:
+ * no operator character and no word that names a parameter ([pb, pe), "a, b"), as the word
+ * "out" in an asm's operand list; a comment holding "a != 0" would be read as an operator
+ * next to a. */
+static int quiet_comments(const char *b, const char *e, const char *pb, const char *pe)
+{
+    for (const char *c = b; (c = memmem_or_end(c, e, "/", 1)) != NULL && c + 1 < e; c++) {
+        if (c[1] != '*' && c[1] != '/')
+            continue;
+        const char *end = c[1] == '*' ? memmem_or_end(c + 2, e, "*/", 2) : e;
+        if (!end)
+            return 0;
+        for (const char *w = c + 2; w < end; w++) {
+            if (strchr("+-*/%&|^<>=!~?:", *w))
+                return 0;
+            if (!is_ident(*w) || (w > c + 2 && is_ident(w[-1])))
+                continue;
+            size_t n = 0;
+            while (w + n < end && is_ident(w[n]))
+                n++;
+            for (const char *q = pb; q + n <= pe; q++)
+                if (!memcmp(q, w, n) && (q == pb || !is_ident(q[-1])) && (q + n == pe || !is_ident(q[n])))
+                    return 0;
+        }
+        c = c[1] == '*' ? end + 1 : e - 1;
+    }
+    return 1;
+}
+
 /* q: where a "#define" line's name starts; its end, or NULL when it has none followed by a
  * character (find_define's conditions). */
 static const char *define_name_end(const char *q, const char *end)
@@ -204,8 +233,7 @@ static int find_define_in(struct ex *x, struct filebuf *fb, const char *name, co
         e++;
     *body = q;
     *bend = e;
-    /* (a comment in the body: its words are not the body's, which this reader does not tell) */
-    return memmem_or_end(q, e, "/*", 2) || memmem_or_end(q, e, "//", 2) ? -1 : 1;
+    return quiet_comments(q, e, *params, *pend) ? 1 : -1;
 }
 
 /* The operator next to a word of body (the operand's name): after it (postfix, or a binary
