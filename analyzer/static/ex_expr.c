@@ -331,7 +331,9 @@ void weft__ex_expr(struct ex *x, CXCursor c, int mode)
         weft__ex_kids_get(c, &kk);
         long v;
         if (kk.n == 3 && !x->has_goto && weft__ex_known_cond(x, kk.p[0], &v)) {
-            /* 0 ? (void)0 : abort(): only the branch taken runs, and ends the run if it exits */
+            /* 0 ? (void)0 : abort(): only the branch taken runs, and ends the run if it exits;
+             * after what the condition does ((wr(), 1) ? a : b) */
+            weft__ex_expr(x, kk.p[0], M_READ);
             CXCursor b = v ? kk.p[1] : kk.p[2];
             weft__ex_expr(x, b, M_READ);
             if (never_returns(x, b))

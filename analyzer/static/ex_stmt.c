@@ -1954,7 +1954,9 @@ static void if_kids(struct ex *x, CXCursor c, const struct kids *kp)
     }
     /* (Not with a goto in the function: a label in the other branch is reached by it.) */
     if (kk.n >= 2 && !x->has_goto && !has_case_label(c) && weft__ex_known_cond(x, kk.p[0], &v)) {
-        /* if (0) ... else ...: only the branch taken runs (assert(0)'s failure call). */
+        /* if (0) ... else ...: only the branch taken runs (assert(0)'s failure call), after
+         * what the condition does ((probe(), 1), pthread_join(t, 0) && 0) */
+        weft__ex_expr(x, kk.p[0], M_READ);
         if (v)
             scope_stmt(x, kk.p[1]);
         else if (kk.n >= 3)

@@ -1,0 +1,15 @@
+/* TRUTH: free — both targets return 0 exactly when t started; joined */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x; pthread_t t;
+pthread_mutex_t mx = PTHREAD_MUTEX_INITIALIZER;
+void *w(void *a) { pthread_mutex_lock(&mx); x = 1; pthread_mutex_unlock(&mx); return 0; }
+
+int probeA(void) { if (pthread_create(&t, 0, w, 0) != 0) return -1; return 0; }
+int probeB(void) { if (__VERIFIER_nondet_int()) return -1; pthread_create(&t, 0, w, 0); return 0; }
+int main(void) {
+  int (*fp)(void) = __VERIFIER_nondet_int() ? probeA : probeB;
+  if (fp() == 0) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

@@ -1,0 +1,17 @@
+/* TRUTH: free — probe returns 257 (=1 as unsigned char) or 1; always joined */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x; pthread_t t;
+pthread_mutex_t mx = PTHREAD_MUTEX_INITIALIZER;
+void *w(void *a) { pthread_mutex_lock(&mx); x = 1; pthread_mutex_unlock(&mx); return 0; }
+
+unsigned char probe(void) {
+  pthread_create(&t, 0, w, 0);
+  if (__VERIFIER_nondet_int()) return 1;
+  return 257;
+}
+int main(void) {
+  if (probe() != 0) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

@@ -1,0 +1,13 @@
+/* TRUTH: racy — probe()==0 && nondet: when nondet is 0 the started thread is not joined */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x; pthread_t t;
+pthread_mutex_t mx = PTHREAD_MUTEX_INITIALIZER;
+void *w(void *a) { pthread_mutex_lock(&mx); x = 1; pthread_mutex_unlock(&mx); return 0; }
+
+int probe(void) { if (pthread_create(&t, 0, w, 0) != 0) return -1; return 0; }
+int main(void) {
+  if (probe() == 0 && __VERIFIER_nondet_int()) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

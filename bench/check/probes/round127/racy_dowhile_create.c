@@ -1,0 +1,14 @@
+/* TRUTH: racy — do-while creates until two successes into same handle; first never joined */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x; pthread_t t;
+pthread_mutex_t mx = PTHREAD_MUTEX_INITIALIZER;
+void *w(void *a) { pthread_mutex_lock(&mx); x = 1; pthread_mutex_unlock(&mx); return 0; }
+
+int main(void) {
+  int n = 0;
+  do { if (pthread_create(&t, 0, w, 0) == 0) n++; } while (n < 2);
+  pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

@@ -1,0 +1,14 @@
+/* TRUTH: racy — started=2 and test ==1 is false, no join */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x; pthread_t t;
+pthread_mutex_t mx = PTHREAD_MUTEX_INITIALIZER;
+void *w(void *a) { pthread_mutex_lock(&mx); x = 1; pthread_mutex_unlock(&mx); return 0; }
+
+int started;
+int main(void) {
+  pthread_create(&t, 0, w, 0); started = 2;
+  if (started == 1) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

@@ -1,0 +1,20 @@
+/* TRUTH: racy — longjmp skips the flag store; flag 0 so t not joined */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x; pthread_t t;
+pthread_mutex_t mx = PTHREAD_MUTEX_INITIALIZER;
+void *w(void *a) { pthread_mutex_lock(&mx); x = 1; pthread_mutex_unlock(&mx); return 0; }
+
+#include <setjmp.h>
+jmp_buf jb; int started;
+int probe(void) {
+  pthread_create(&t, 0, w, 0);
+  if (__VERIFIER_nondet_int()) longjmp(jb, 1);
+  return 0;
+}
+int main(void) {
+  if (setjmp(jb) == 0) { if (probe() == 0) started = 1; }
+  if (started) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}

@@ -1,0 +1,16 @@
+/* TRUTH: racy — flag reset after join, thread restarted without setting flag, never joined */
+#include <pthread.h>
+extern int __VERIFIER_nondet_int(void);
+int x; pthread_t t;
+pthread_mutex_t mx = PTHREAD_MUTEX_INITIALIZER;
+void *w(void *a) { pthread_mutex_lock(&mx); x = 1; pthread_mutex_unlock(&mx); return 0; }
+
+int started;
+int main(void) {
+  pthread_create(&t, 0, w, 0); started = 1;
+  if (started) { pthread_join(t, 0); started = 0; }
+  pthread_create(&t, 0, w, 0);
+  if (started) pthread_join(t, 0);
+  x = 2;
+  return 0;
+}
