@@ -1,4 +1,5 @@
 /* Operators written inside a macro's body (#define BUMP() g++), read from its definition: libclang gives only the macro's use as their text. */
+#define _GNU_SOURCE /* memmem */
 #include "extract_internal.h"
 
 #include <ctype.h>
@@ -57,25 +58,16 @@ static uint64_t name_hash(const char *s, size_t n)
     return h;
 }
 
-/* Where needle first occurs in [p, end), else NULL. */
-static const char *memmem_or_end(const char *p, const char *end, const char *needle, size_t n)
-{
-    for (; p + n <= end; p++)
-        if (!memcmp(p, needle, n))
-            return p;
-    return NULL;
-}
-
 /* Whether the comments in a body [b, e) say nothing this reader could take for the body's:
  * no operator character and no word that names a parameter ([pb, pe), "a, b"), as the word
  * "out" in an asm's operand list; a comment holding "a != 0" would be read as an operator
  * next to a. */
 static int quiet_comments(const char *b, const char *e, const char *pb, const char *pe)
 {
-    for (const char *c = b; (c = memmem_or_end(c, e, "/", 1)) != NULL && c + 1 < e; c++) {
+    for (const char *c = b; (c = memchr(c, '/', (size_t)(e - c))) != NULL && c + 1 < e; c++) {
         if (c[1] != '*' && c[1] != '/')
             continue;
-        const char *end = c[1] == '*' ? memmem_or_end(c + 2, e, "*/", 2) : e;
+        const char *end = c[1] == '*' ? memmem(c + 2, (size_t)(e - (c + 2)), "*/", 2) : e;
         if (!end)
             return 0;
         for (const char *w = c + 2; w < end; w++) {
@@ -139,7 +131,7 @@ static int index_defines(struct ex *x, struct filebuf *fb)
         int blank = 1; /* only blanks and comments so far on this line: a '#' starts a directive */
         for (const char *p = buf; p < end; p++) {
             if (*p == '/' && p + 1 < end && (p[1] == '*' || p[1] == '/')) {
-                const char *c = p[1] == '*' ? memmem_or_end(p + 2, end, "*/", 2) : memchr(p, '\n', (size_t)(end - p));
+                const char *c = p[1] == '*' ? memmem(p + 2, (size_t)(end - (p + 2)), "*/", 2) : memchr(p, '\n', (size_t)(end - p));
                 p = !c ? end - 1 : p[1] == '*' ? (c + 2 < end ? c + 1 : end - 1) : c - 1;
                 continue; /* (a comment is a blank: #define after one, or inside one, is not a directive) */
             }

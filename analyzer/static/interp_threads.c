@@ -137,7 +137,7 @@ static int create_handle(struct prog *p, const struct ci *ci, const struct pop *
     const char *hk = op->f->u.create.handle;
     /* start(&w) filling w.t, w a named object: as a join wrapper's (not what a pointer points
      * at: start(p) and start(p + 1) would be one) */
-    int obj, hid = weft__key_through_param(hk) >= 0 && hk[4] == '.' ? param_field_handle(p, ci, hk, &obj) : -1;
+    int obj, hid = param_field_handle(p, ci, hk, &obj);
     if (hid >= 0 && !obj)
         return hid;
     if (hk[0] == '@' && hk[1] == 'r') {

@@ -59,20 +59,10 @@ static int narrow(long *lo, long *hi, int cmp, long v)
     return 1;
 }
 
-static struct gfact *find(struct st *s, int id)
-{
-    for (int i = 0; i < s->ngf; i++)
-        if (s->gf[i].id == id && s->gf[i].ent < 0)
-            return &s->gf[i];
-    return NULL;
-}
-
 int weft__pg_gf_fixed(const struct st *s, const struct pop *op)
 {
-    for (int i = 0; i < s->ngf; i++)
-        if (s->gf[i].id == op->args[3] && s->gf[i].ent < 0)
-            return weft__pg_cmp_range(op->args[1], op->args[2], s->gf[i].lo, s->gf[i].hi);
-    return -1;
+    const struct gfact *g = gf_find(s, op->args[3], -1);
+    return g ? weft__pg_cmp_range(op->args[1], op->args[2], g->lo, g->hi) : -1;
 }
 
 /* Whether global id is one whose values the path follows: the program defines it (an
@@ -118,7 +108,7 @@ void weft__pg_gf_narrow(struct prog *p, struct st *s, const struct pop *op, int 
         narrow(&c->lo, &c->hi, cmp, op->args[2]);
         i++;
     }
-    struct gfact *g = find(s, id);
+    struct gfact *g = (struct gfact *)gf_find(s, id, -1); /* (s is ours to change) */
     if (!g) {
         if (s->ngf == MAXG)
             return;
@@ -143,7 +133,6 @@ static void forget_id(struct st *s, int id)
         else
             i++;
 }
-
 
 /* Whether a call may acquire: a sync API, a lock wrapper, or code not analyzed that is
  * handed functions (it may run them, and synchronize, anywhere). */
